@@ -58,9 +58,13 @@ app = typer.Typer(
 def _print_version(asked: bool) -> None:
     """``--version``: the package's version on stdout, exit 0, before any command is looked for."""
     if asked:
-        from pilotplans import __version__
+        import pilotplans
 
-        typer.echo(f"pilotplans {__version__}")
+        try:
+            version = pilotplans.__version__
+        except AttributeError as exc:  # run from a folder where pilotplans is not installed
+            _fail(str(exc))
+        typer.echo(f"pilotplans {version}")
         raise typer.Exit()
 
 

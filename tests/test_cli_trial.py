@@ -276,3 +276,36 @@ def test_the_documents_listing_in_a_file_format_leaves_out_no_column_whatever_th
     assert result.exit_code == 0, result.output
     header = (tmp_path / "documents.csv").read_text("utf-8-sig").splitlines()[0]
     assert header == "id,level,region,round,文号,date,measures,warnings,title"
+
+
+def test_the_version_is_read_from_the_installed_package_not_kept_by_hand():
+    # it was a second copy of pyproject.toml's version, kept equal by the test above
+    from importlib.metadata import version
+
+    import pilotplans
+
+    assert "__version__" not in vars(pilotplans)
+    assert pilotplans.__version__ == version("pilotplans")
+
+
+def test_importing_pilotplans_reads_no_package_metadata():
+    # the version is read when asked (--version), not by every command's start-up
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import sys, pilotplans; print('importlib.metadata' in sys.modules)"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout == "False\n"
+
+
+def test_the_version_of_a_package_not_installed_is_an_error_saying_how_to_install_it(monkeypatch):
+    from importlib import metadata
+
+    def not_installed(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", not_installed)
+    result = CliRunner().invoke(app, ["--version"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", "error: pilotplans.__version__: pilotplans is not installed, and its version is the installed package's: "
+               "run pip install . (or pip install -e .) in the pilotplans folder\n")
