@@ -309,3 +309,14 @@ def test_the_version_of_a_package_not_installed_is_an_error_saying_how_to_instal
     assert (result.exit_code, result.stdout, result.stderr) == (
         1, "", "error: pilotplans.__version__: pilotplans is not installed, and its version is the installed package's: "
                "run pip install . (or pip install -e .) in the pilotplans folder\n")
+
+
+@pytest.mark.parametrize(("fmt", "kind"), [("csv", "a CSV"), ("jsonl", "JSONL"), ("json", "JSON")])
+def test_measures_pilotplans_wrote_given_back_to_extract_are_named_its_own_output(tmp_path, fmt, kind):
+    # extract of rebuild's measures.csv said "the notice issuing 《船舶营业运输证》 ends before the plan's text"
+    written = tmp_path / f"xiamen.{fmt}"
+    assert CliRunner().invoke(app, ["extract", str(XIAMEN), "-o", str(written)]).exit_code == 0
+    result = CliRunner().invoke(app, ["extract", str(written)])
+    assert (result.exit_code, result.stderr) == (
+        1, f"error: {written}: {kind} of measures pilotplans wrote (its own output), not a source document: "
+           + ("open it in Excel, or read the document it was made from\n" if fmt == "csv" else "read the document it was made from\n"))

@@ -1,0 +1,57 @@
+"""A whole text file that is a comma-separated table: a spreadsheet saved as CSV.
+
+A task table kept in Excel and saved as "CSV UTF-8" is a file of records whose fields are
+separated by ASCII commas, a field holding a comma, a quote or a line break quoted (``"…"``). It
+is told from the content: no tab anywhere (a tab-written table is :mod:`.tabs`'), at least two
+records, and every record of the file (blank lines aside) parsed into the same number of fields,
+at least :data:`FIELDS_AT_LEAST` — what a spreadsheet writes, and what prose, whose lines hold
+commas in no fixed number and mostly the full-width ``，``, never is. The table it becomes is read
+like any other: a file without a task table's header is still refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from pilotplans.layout import Cell, Grid, Row, Where
+
+#: Fields every record of a comma-separated table has, at least: a task table's number, measure
+#: and owner.
+FIELDS_AT_LEAST = 3
+
+
+def comma_records(text: str) -> list[tuple[tuple[str, ...], Where]] | None:
+    """The records of ``text`` with the lines each spans, when the whole text is a comma-separated
+    table (see the module's docstring); else ``None``."""
+    if "\t" in text or "," not in text:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[tuple[tuple[str, ...], Where]] = []
+    start = 1
+    try:
+        for fields in reader:
+            end = reader.line_num
+            if any(field.strip() for field in fields):
+                records.append((tuple(fields), Where(line_start=start, line_end=end)))
+            start = end + 1
+    except csv.Error:
+        return None
+    widths = {len(fields) for fields, _ in records}
+    if len(records) < 2 or len(widths) != 1 or widths.pop() < FIELDS_AT_LEAST:
+        return None
+    return records
+
+
+def comma_table(records: list[tuple[tuple[str, ...], Where]]) -> Grid:
+    """The table of :func:`comma_records`: a row per record, a cell per field, a line break inside
+    a quoted field parting its paragraphs (a spreadsheet's Alt+Enter)."""
+    rows = tuple(
+        Row(cells=tuple(Cell(paragraphs=_paragraphs(field), where=where) for field in fields), where=where)
+        for fields, where in records
+    )
+    return Grid(rows=rows, where=rows[0].where.spanning(rows[-1].where))
+
+
+def _paragraphs(field: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in field.replace("\r\n", "\n").replace("\r", "\n").split("\n") if part.strip())

@@ -1,0 +1,44 @@
+"""A task table kept in a spreadsheet and saved as CSV (pilotplans.parsers.text.commas): read as a
+table, a quoted field holding commas or line breaks kept whole; prose and tab-written tables are
+not taken for one."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.text.commas import comma_records
+from tests.conftest import FIXTURES
+
+CSV_TABLE = FIXTURES / "text-tables" / "xiamen-saved-as-csv.csv"
+
+
+def test_a_task_table_saved_as_csv_is_read_a_measure_a_record():
+    # it was refused: "no header row with 序号/具体举措/责任分工 or similar" over its header 序号,具体举措,责任单位,备注
+    measures = read_document(CSV_TABLE).measures
+    assert [m.number for m in measures] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert (measures[0].text, measures[0].responsibility) == (
+        "实行保险公司分支机构和高级管理人员准入方式改革，取消对保险支公司高管人员任职资格的事前审批，由省级银保监机构实施备案管理。",
+        "厦门银保监局")
+
+
+def test_a_quoted_field_holding_a_comma_is_one_cell():
+    measure = read_document(CSV_TABLE).measures[2]
+    assert (measure.remarks, measure.responsibility) == ("2021年6月底前, 持续推进", "市建设局")
+
+
+def test_a_field_holding_a_line_break_is_one_cell_over_the_lines_it_spans():
+    measure = read_document(CSV_TABLE).measures[4]
+    assert measure.text.startswith("探索国土空间规划资质管理，\n统一资质名称和管理要求，")
+    assert (measure.source.line_start, measure.source.line_end) == (6, 7)
+
+
+def test_prose_whose_lines_hold_commas_in_no_fixed_number_is_no_comma_table():
+    prose = "一、总体要求\n坚持问题导向, 突出重点, 强化协同。\n二、主要任务\n(一) 推进改革, 市商务局负责。\n"
+    assert comma_records(prose) is None
+
+
+def test_lines_of_two_fields_are_no_comma_table():
+    assert comma_records("1,推进改革\n2,扩大开放\n3,优化服务\n") is None
+
+
+def test_a_tab_written_table_is_left_to_the_tab_reader_even_where_its_cells_hold_commas():
+    assert comma_records("序号\t具体举措\t责任单位\n1\t推进改革, 扩大开放\t市商务局, 市财政局\n") is None
