@@ -33,14 +33,13 @@ def comma_records(text: str) -> list[tuple[tuple[str, ...], Where]] | None:
         for fields in reader:
             end = reader.line_num
             if any(field.strip() for field in fields):
+                if len(fields) < FIELDS_AT_LEAST or (records and len(fields) != len(records[0][0])):
+                    return None  # prose, or a record unlike the first: told at once, the rest unread
                 records.append((tuple(fields), Where(line_start=start, line_end=end)))
             start = end + 1
     except csv.Error:
         return None
-    widths = {len(fields) for fields, _ in records}
-    if len(records) < 2 or len(widths) != 1 or widths.pop() < FIELDS_AT_LEAST:
-        return None
-    return records
+    return records if len(records) >= 2 else None
 
 
 def comma_table(records: list[tuple[tuple[str, ...], Where]]) -> Grid:
