@@ -320,3 +320,15 @@ def test_measures_pilotplans_wrote_given_back_to_extract_are_named_its_own_outpu
     assert (result.exit_code, result.stderr) == (
         1, f"error: {written}: {kind} of measures pilotplans wrote (its own output), not a source document: "
            + ("open it in Excel, or read the document it was made from\n" if fmt == "csv" else "read the document it was made from\n"))
+
+
+def test_the_layout_generator_imports_without_pytest():
+    # docs/reading.md's `python -m tests.layouts SEED --out DIR --check` died with "No module named 'pytest'"
+    # where only pilotplans was installed: its sources read the seeds through tests/conftest.py
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run([sys.executable, "-c", "import sys; sys.modules['pytest'] = None; import tests.layouts.sources"],
+                          capture_output=True, text=True, cwd=Path(__file__).parents[1])
+    assert (done.returncode, done.stderr) == (0, "")
