@@ -351,8 +351,10 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
         return format
     named = format_named_by(output, formats)
     if named is None and output is not None and format_named_by(output, Fmt) is not None:
+        endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
+        named_by = ", ".join(endings[:-1]) + (" or " if len(endings) > 1 else "") + endings[-1]
         _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
-              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in one of them)", 2)  # type: ignore[attr-defined]
+              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in {named_by})", 2)  # type: ignore[attr-defined]
     return named or default
 
 

@@ -203,18 +203,20 @@ def test_an_output_file_keeps_the_table_when_its_extension_names_no_format_or_on
     assert (tmp_path / args[-1]).read_text("utf-8").startswith("┏━")
 
 
-@pytest.mark.parametrize(("args", "name", "writes"), [
-    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "'table', 'jsonl'"),
-    (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", "'table', 'jsonl'"),
-    (["diff", "national-2020", "xiamen-2020"], "diff.json", "'table', 'jsonl', 'csv', 'xlsx'"),
+@pytest.mark.parametrize(("args", "name", "writes", "endings"), [
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "'table', 'jsonl'", ".jsonl"),
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", "'table', 'jsonl'", ".jsonl"),
+    (["diff", "national-2020", "xiamen-2020"], "diff.json", "'table', 'jsonl', 'csv', 'xlsx'", ".jsonl, .csv or .xlsx"),
 ], ids=["lineage-csv", "lineage-xlsx", "diff-json"])
-def test_an_output_file_naming_a_format_the_command_does_not_write_is_one_error_line(curated, tmp_path, args, name, writes):
-    # `lineage -o lineage.csv` wrote the terminal table's text under a CSV's name, silently
+def test_an_output_file_naming_a_format_the_command_does_not_write_is_one_error_line(curated, tmp_path, args, name, writes,
+                                                                                     endings):
+    # `lineage -o lineage.csv` wrote the terminal table's text under a CSV's name, silently; the error
+    # then asked for "a file name ending in one of them", 'table' among them, which no file name ends in
     result = run(curated, *args, "-o", str(tmp_path / name))
     extension = name.rpartition(".")[2].lower()
     assert (result.exit_code, result.stderr, (tmp_path / name).exists()) == (
         2, f"error: --output {tmp_path / name}: this command does not write {extension}; it writes {writes} "
-           f"(give --format, or a file name ending in one of them)\n", False)
+           f"(give --format, or a file name ending in {endings})\n", False)
 
 
 def test_an_output_file_naming_a_format_the_command_does_not_write_is_kept_when_a_format_is_asked(curated, tmp_path):
