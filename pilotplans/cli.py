@@ -637,6 +637,8 @@ def departments(
     db: DbOption = None,
 ) -> None:
     """List the bodies the measures name, with how often and in which roles."""
+    from pilotplans.fit import DEPARTMENTS
+
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         bodies = _dataset(db).departments(document, unresolved=unresolved)
@@ -647,18 +649,20 @@ def departments(
         for body in bodies
     ]
     _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"],
-             rows, format, output)
+             rows, format, output, shortened=True, fit=DEPARTMENTS)
     _note_none(rows, "body")
 
 
 @app.command()
 def regions(document: DocumentOption = None, format: FormatOption = None, output: OutputOption = None, db: DbOption = None) -> None:
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
+    from pilotplans.fit import REGIONS
+
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
-    _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output)
+    _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output, fit=REGIONS)
     _note_none(rows, "region")
 
 

@@ -389,7 +389,7 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     from rich.markup import escape
     from rich.table import Table as RichTable
 
-    from pilotplans.fit import column_width, cut_to_cells, fit_columns
+    from pilotplans.fit import column_width, cut_to_cells, fit_columns, wrap_to_cells
 
     ids = [_plain(row[0]) for row in rows]
     if shortened and rows:
@@ -400,8 +400,9 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     shown = []
     for k in fitted.kept:
         values = columns[k]
-        if headers[k] == fit.flexible and fitted.flexible_width is not None:
-            values = [cut_to_cells(v, fitted.flexible_width) for v in values]
+        if k in fitted.widths:
+            shape = wrap_to_cells if fit.wrap else cut_to_cells
+            values = [shape(v, fitted.widths[k]) for v in values]
         table.add_column(headers[k], no_wrap=True, overflow="ignore", min_width=column_width(headers[k], values))
         shown.append(values)
     for n in range(len(rows)):

@@ -334,3 +334,25 @@ def test_the_layout_generator_imports_without_pytest():
     done = subprocess.run([sys.executable, "-c", "import sys; sys.modules['pytest'] = None; import tests.layouts.sources"],
                           capture_output=True, text=True, cwd=Path(__file__).parents[1])
     assert (done.returncode, done.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(("command", "columns", "headers", "left_out"), [
+    ("departments", "100", ["id", "name", "level", "counterpart", "mentions", "measures"], "written as, roles, documents"),
+    ("departments", "160", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written", "as"], None),
+    ("regions", "80", ["code", "name", "measures", "named", "in", "a", "list", "documents"], None),
+])
+def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_id_or_count(curated, command, columns, headers,
+                                                                                          left_out):
+    # on 100 columns departments folded its headers (coun/terp/art, menti/ons) and counts (11/0) into slivers
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, [command, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(columns)
+    assert lines[0].split() == headers
+    said = "" if left_out is None else (f"note: the table leaves out {left_out} to fit {columns} columns (a wider "
+                                        "terminal, or -f csv or -f xlsx -o FILE, shows them)\n")
+    assert result.stderr == said
+    first = lines[1].split()
+    assert first[:2] == (["pilot-areas", "试点地区"] if command == "departments" else ["460000", "海南省"])
