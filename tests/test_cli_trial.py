@@ -356,3 +356,20 @@ def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_
     assert result.stderr == said
     first = lines[1].split()
     assert first[:2] == (["pilot-areas", "试点地区"] if command == "departments" else ["460000", "海南省"])
+
+
+@pytest.mark.parametrize(("columns", "row"), [
+    ("80", "│ #47 探索创新技术…  │ split   │ 46 支持试点地区所…  │ dropped │               │"),
+    ("120", "│ #47 探索创新技术贸易管理模式。 │ split   │ 46 支持试点地区所在省（自治区、直辖市）人民政…  │ dropped │               │"),
+])
+def test_a_lineage_row_keeps_each_measure_s_number_beside_its_words_on_one_line(curated, columns, row):
+    # below 122 columns the number was wrapped apart from its words: "46" over "支持试点地区所在省…"
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["lineage", "--measure", "national-2018:#47", "--db",
+                                                              f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(columns)
+    assert [line for line in lines if line.startswith("│")] == [row, row.replace("46 支持试点地区所…  ", "114 探索创新技术贸… ")
+                                                                 .replace("46 支持试点地区所在省（自治区、直辖市）人民政…  ",
+                                                                          "114 探索创新技术贸易管理模式，完善技术进出口监… ")]

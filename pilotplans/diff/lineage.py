@@ -182,18 +182,31 @@ def to_table(result: Lineage, width: int = 160) -> str:
     for k, counts in enumerate(result.counts()):
         a, b = result.rounds[k], result.rounds[k + 1]
         console.print(f"{a.id} → {b.id}: " + ", ".join(f"{n} {step}" for step, n in counts.items()))
+    from pilotplans.fit import column_width, cut_to_cells
+
+    rounds = len(result.rounds)
+    cells = [["" if m is None else f"{m.label} {_short(m.text, 24)}" for m in row.measures] for row in result.rows]
+    step_width = max(len(step) for step in STEPS.values())
+    # each measure on one line, its number beside its words, cut to its share of the terminal with "…":
+    # a boxed table spends a rule and two cells of padding on each column, and one rule more
+    room = width - 1 - 3 * (2 * rounds - 1) - step_width * (rounds - 1)
+    needs = [column_width(ref.id, [c[k] for c in cells]) for k, ref in enumerate(result.rounds)]
+    widths = list(needs)
+    for n, k in enumerate(sorted(range(rounds), key=needs.__getitem__)):  # the narrowest first: what it leaves, the rest share
+        widths[k] = max(column_width(result.rounds[k].id, ()), min(needs[k], room // (rounds - n)))
+        room -= widths[k]
     table = Table(title="lineage", show_lines=False)
     for k, ref in enumerate(result.rounds):
-        table.add_column(f"{ref.id}", overflow="fold")
-        if k < len(result.rounds) - 1:
-            table.add_column("→", overflow="fold")
-    for row in result.rows:
-        cells: list[str] = []
-        for k, measure in enumerate(row.measures):
-            cells.append("" if measure is None else f"{measure.label} {_short(measure.text, 24)}")
+        table.add_column(f"{ref.id}", no_wrap=True, overflow="ignore", min_width=widths[k])
+        if k < rounds - 1:
+            table.add_column("→", no_wrap=True, overflow="ignore", min_width=step_width)
+    for row, measures in zip(result.rows, cells):
+        shown: list[str] = []
+        for k, cell in enumerate(measures):
+            shown.append(cut_to_cells(cell, widths[k]))
             if k < len(row.steps):
-                cells.append(row.steps[k] or "")
-        table.add_row(*cells)
+                shown.append(row.steps[k] or "")
+        table.add_row(*shown)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
 
