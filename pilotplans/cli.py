@@ -288,8 +288,13 @@ def rebuild(
                 for failure in failed.failures:
                     typer.echo(f"error: {failure}", err=True)
                 raise
+    from pilotplans.parsers.text.lines import text_width
+
+    # the ids in a column as wide as the widest (a file's name, Chinese too, may be its id)
+    id_width = max([16, *(text_width(summary.id) for summary in result.documents)])
     for summary in result.documents:
-        typer.echo(f"{summary.id:<16} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
+        pad = " " * (id_width - text_width(summary.id))
+        typer.echo(f"{summary.id}{pad} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
     from pilotplans.store.db import shown_url
 
     for left_out in result.left_out:

@@ -373,3 +373,19 @@ def test_a_lineage_row_keeps_each_measure_s_number_beside_its_words_on_one_line(
     assert [line for line in lines if line.startswith("│")] == [row, row.replace("46 支持试点地区所…  ", "114 探索创新技术贸… ")
                                                                  .replace("46 支持试点地区所在省（自治区、直辖市）人民政…  ",
                                                                           "114 探索创新技术贸易管理模式，完善技术进出口监… ")]
+
+
+def test_a_rebuild_lists_its_documents_in_columns_whatever_the_length_of_their_ids(tmp_path):
+    # an id longer than 16 characters (a file's name) pushed its line's counts out of the column
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "national.txt").write_bytes(SEEDS.joinpath("000_e0aac6ab09a0c8fd.txt").read_bytes())
+    (raw / "chengdu-lead-responsible.docx").write_bytes((SEEDS.parent / "plans" / "chengdu-lead-responsible.docx").read_bytes())
+    (raw / "厦门市全面深化服务贸易创新发展试点任务.txt").write_bytes(XIAMEN.read_bytes())
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    from rich.cells import cell_len
+
+    lines = [line for line in result.stdout.splitlines() if " measures " in line]
+    assert len(lines) == 3
+    assert len({cell_len(line.partition(" measures ")[0]) for line in lines}) == 1
