@@ -42,3 +42,21 @@ def test_lines_of_two_fields_are_no_comma_table():
 
 def test_a_tab_written_table_is_left_to_the_tab_reader_even_where_its_cells_hold_commas():
     assert comma_records("序号\t具体举措\t责任单位\n1\t推进改革, 扩大开放\t市商务局, 市财政局\n") is None
+
+
+def test_a_title_over_the_sheet_is_the_document_s_title_and_places_it():
+    # a merged title cell saved as one value and empty fields was the table's first row: no title, no
+    # region, and the bodies written 市… left unresolved
+    document = read_document(FIXTURES / "text-tables" / "xiamen-saved-as-csv-titled.csv")
+    assert (document.title, document.region) == ("厦门市全面深化服务贸易创新发展试点任务分工表", "厦门")
+    assert [m.number for m in document.measures] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert [d.name for d in document.measures[1].departments] == ["厦门市市场监督管理局"]
+
+
+def test_a_record_of_one_field_inside_the_table_stays_its_row():
+    from pilotplans.layout import Grid
+    from pilotplans.parsers.text.commas import comma_blocks
+
+    text = "序号,具体举措,责任单位\n一、完善管理体制,,\n1,推进改革,市商务局\n"
+    blocks = comma_blocks(comma_records(text))
+    assert len(blocks) == 1 and isinstance(blocks[0], Grid) and len(blocks[0].rows) == 3

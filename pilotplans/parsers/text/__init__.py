@@ -44,11 +44,11 @@ def read_text(text: str, source: str) -> Layout:
     from pilotplans.parsers.text.lines import split_lines
 
     if "," in text and "\t" not in text:
-        from pilotplans.parsers.text.commas import comma_records, comma_table
+        from pilotplans.parsers.text.commas import comma_blocks, comma_records
 
         records = comma_records(text)
         if records is not None:
-            return Layout(source=source, format="text", blocks=(comma_table(records),))
+            return Layout(source=source, format="text", blocks=tuple(comma_blocks(records)))
     try:
         blocks = text_blocks(split_lines(text))
     except FlattenedTableError as error:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 
-from pilotplans.layout import Cell, Grid, Row, Where
+from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
 
 #: Fields every record of a comma-separated table has, at least: a task table's number, measure
 #: and owner.
@@ -42,14 +42,28 @@ def comma_records(text: str) -> list[tuple[tuple[str, ...], Where]] | None:
     return records if len(records) >= 2 else None
 
 
-def comma_table(records: list[tuple[tuple[str, ...], Where]]) -> Grid:
-    """The table of :func:`comma_records`: a row per record, a cell per field, a line break inside
-    a quoted field parting its paragraphs (a spreadsheet's Alt+Enter)."""
+def comma_blocks(records: list[tuple[tuple[str, ...], Where]]) -> list[Block]:
+    """The blocks of :func:`comma_records`: the records holding one field alone before the table and
+    after it (a title over the sheet, a note under it: merged cells a spreadsheet saves as one value
+    and empty fields) as paragraphs, and the table between them, a row per record, a cell per field,
+    a line break inside a quoted field parting its paragraphs (a spreadsheet's Alt+Enter)."""
+    lone = [sum(1 for field in fields if field.strip()) == 1 for fields, _ in records]
+    first = next((k for k, alone in enumerate(lone) if not alone), len(records))
+    last = max((k for k, alone in enumerate(lone) if not alone), default=first - 1)
+    blocks: list[Block] = [_paragraph(record) for record in records[:first]]
     rows = tuple(
         Row(cells=tuple(Cell(paragraphs=_paragraphs(field), where=where) for field in fields), where=where)
-        for fields, where in records
+        for fields, where in records[first:last + 1]
     )
-    return Grid(rows=rows, where=rows[0].where.spanning(rows[-1].where))
+    if rows:
+        blocks.append(Grid(rows=rows, where=rows[0].where.spanning(rows[-1].where)))
+    blocks.extend(_paragraph(record) for record in records[last + 1:])
+    return blocks
+
+
+def _paragraph(record: tuple[tuple[str, ...], Where]) -> Paragraph:
+    fields, where = record
+    return Paragraph(text=" ".join(_paragraphs(next(field for field in fields if field.strip()))), where=where)
 
 
 def _paragraphs(field: str) -> tuple[str, ...]:
