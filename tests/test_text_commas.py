@@ -60,3 +60,26 @@ def test_a_record_of_one_field_inside_the_table_stays_its_row():
     text = "序号,具体举措,责任单位\n一、完善管理体制,,\n1,推进改革,市商务局\n"
     blocks = comma_blocks(comma_records(text))
     assert len(blocks) == 1 and isinstance(blocks[0], Grid) and len(blocks[0].rows) == 3
+
+
+MERGED_ROWS = FIXTURES / "text-tables" / "xiamen-saved-as-csv-merged-rows.csv"
+
+
+def test_a_last_row_continuing_its_task_in_another_column_than_the_first_stays_the_table_s():
+    # task 8's number and owners merged down over two rows: the second row, its text alone, was taken for
+    # a note under the table and the half of the measure it holds left out silently; it is now a row,
+    # read as the same rows tab-separated are (a measure of its own, its number and owner warned missing)
+    continued = read_document(MERGED_ROWS).measures[-1]
+    assert (continued.number, continued.text, continued.responsibility) == (
+        None, "完善服务贸易跨部门统筹协调机制；加强服务贸易绩效考评；建立服务贸易重点领域发展联动机制。", None)
+    assert [w.code for w in continued.warnings] == ["number_missing", "responsibility_missing"]
+    assert (continued.source.line_start, continued.source.line_end) == (12, 12)
+
+
+def test_a_note_in_the_first_column_under_the_table_is_a_paragraph_not_a_row():
+    from pilotplans.layout import Grid, Paragraph
+    from pilotplans.parsers.text.commas import comma_blocks
+
+    blocks = comma_blocks(comma_records(MERGED_ROWS.read_text("utf-8-sig")))
+    assert [type(block) for block in blocks] == [Paragraph, Grid, Paragraph]
+    assert (blocks[-1].text, len(blocks[1].rows)) == ("注：各责任单位于每季度末报送进展情况。", 10)
