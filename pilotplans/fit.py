@@ -4,8 +4,9 @@ A listing such as ``pilotplans documents`` holds values a reader copies whole �
 counts —, which a table must never wrap (a 文号 folded as ``琼商服〔202`` / ``0〕150号`` cannot be
 copied), and one flexible column (a title) that can be cut with "…". Each kept column is as wide as
 its widest value; the flexible column takes the rest of the terminal, down to its least width; when
-even that does not fit, whole columns are left out in the order the listing gives, and the caller
-says which (nothing is left out silently).
+even that does not fit, whole columns are left out in the order the listing gives, then, on a
+terminal narrower still, the others from the last (the id stays), and the caller says which (nothing
+is left out or cropped silently).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class ColumnFit:
     (each never below ``flexible_min`` cells nor its header's width, unless its values are
     narrower), a value cut to one line with "…" or, ``wrap``, wrapped over lines at its separators;
     ``leave_out`` names the columns left out, first to last, while the table is still wider than the
-    terminal."""
+    terminal (and after them the others, from the last, but the first)."""
 
     flexible: tuple[str, ...]
     flexible_min: int
@@ -69,6 +70,11 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
         if name in headers and headers.index(name) in kept:
             kept.remove(headers.index(name))
             left_out.append(name)
+    for k in reversed(kept[1:]):  # narrower still: the others from the last, the id kept, rather than cropped unsaid
+        if needed() <= width:
+            break
+        kept.remove(k)
+        left_out.append(headers[k])
     shared = [k for k in kept if k in flexible]
     room = width - sum(wanted[k] + PADDING for k in kept if k not in flexible) - PADDING * len(shared)
     return Fitted(tuple(kept), tuple(left_out), _shared_out(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared}))

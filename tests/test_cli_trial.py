@@ -248,6 +248,7 @@ DOC_NOS = ["琼商服〔2020〕150号", "国函〔2018〕79号", "国函〔2020�
 
 @pytest.mark.parametrize(("columns", "headers", "left_out"), [
     ("80", ["id", "level", "region", "文号", "measures", "title"], "date, warnings, round"),
+    ("60", ["id", "level", "文号", "measures"], "date, warnings, round, region, title"),  # the title was cropped to "t", unsaid
     ("100", ["id", "level", "region", "round", "文号", "measures", "warnings", "title"], "date"),
     ("160", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], None),
 ])
@@ -339,6 +340,8 @@ def test_the_layout_generator_imports_without_pytest():
 @pytest.mark.parametrize(("command", "columns", "headers", "left_out"), [
     ("departments", "100", ["id", "name", "level", "counterpart", "mentions", "measures"], "written as, roles, documents"),
     ("departments", "160", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written", "as"], None),
+    # the counts were cropped by the terminal, unsaid: "ment" and no measures
+    ("departments", "60", ["id", "name", "level"], "written as, roles, documents, counterpart, measures, mentions"),
     ("regions", "80", ["code", "name", "measures", "named", "in", "a", "list", "documents"], None),
 ])
 def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_id_or_count(curated, command, columns, headers,

@@ -40,3 +40,11 @@ def test_a_list_wraps_after_its_separators_and_an_item_wider_than_a_line_is_fold
     assert wrap_to_cells("hainan-2020,national-2018,national-2020", 28) == "hainan-2020,national-2018,\nnational-2020"
     assert wrap_to_cells("lead:6 assist:3", 9) == "lead:6\nassist:3"
     assert wrap_to_cells("中国出口信用保险公司", 8) == "中国出口\n信用保险\n公司"
+
+
+def test_a_terminal_too_narrow_even_so_leaves_out_the_other_columns_from_the_last_never_cutting_one_unsaid():
+    # 11 + 19 + 8 with 2 cells of padding each is 44: on 43 the table was cropped by the terminal, the
+    # title then the 文号 cut off with no "…" and no word of it on stderr
+    assert fit_columns(HEADERS, COLUMNS, 44, FIT) == Fitted((0, 1, 3), ("date",), {3: 8})
+    assert fit_columns(HEADERS, COLUMNS, 43, FIT) == Fitted((0, 1), ("date", "title"), {})
+    assert fit_columns(HEADERS, COLUMNS, 33, FIT) == Fitted((0,), ("date", "title", "文号"), {})
