@@ -378,6 +378,20 @@ def test_a_lineage_row_keeps_each_measure_s_number_beside_its_words_on_one_line(
                                                                           "114 探索创新技术贸易管理模式，完善技术进出口监… ")]
 
 
+def test_a_lineage_on_a_terminal_too_narrow_for_its_rounds_ids_folds_them_rather_than_crop_the_table(curated):
+    # on 60 columns the three rounds' columns at their ids' width made the table wider than the terminal,
+    # which cut off national-2025 and the steps' last letters ("droppe") with no word of it
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": "60"}).invoke(app, ["lineage", "--measure", "national-2018:#47", "--db",
+                                                           f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    rows = [line for line in lines if line.startswith("│")]
+    assert max(cell_len(line) for line in lines) <= 60
+    assert [[cell.strip() for cell in row.split("│")[1:-1]][1::2] for row in rows] == [["split", "dropped"]] * 2
+    assert all(row.endswith("│") for row in rows)
+
+
 def test_a_rebuild_lists_its_documents_in_columns_whatever_the_length_of_their_ids(tmp_path):
     # an id longer than 16 characters (a file's name) pushed its line's counts out of the column
     raw = tmp_path / "raw"

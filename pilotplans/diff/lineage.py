@@ -191,15 +191,16 @@ def to_table(result: Lineage, width: int = 160) -> str:
     # a boxed table spends a rule and two cells of padding on each column, and one rule more
     room = width - 1 - 3 * (2 * rounds - 1) - step_width * (rounds - 1)
     needs = [column_width(ref.id, [c[k] for c in cells]) for k, ref in enumerate(result.rounds)]
-    widths = list(needs)
-    for n, k in enumerate(sorted(range(rounds), key=needs.__getitem__)):  # the narrowest first: what it leaves, the rest share
-        widths[k] = max(column_width(result.rounds[k].id, ()), min(needs[k], room // (rounds - n)))
-        room -= widths[k]
+    widths = _shared(needs, [column_width(ref.id, ()) for ref in result.rounds], room)
+    if sum(widths) > room:  # too narrow for the rounds' ids: each column its share, its id folded in the header
+        widths = _shared(needs, [1] * rounds, room)
+    # a cell cut to its width is never wrapped, and the table is never wider than the terminal, which
+    # would crop its last columns unsaid
     table = Table(title="lineage", show_lines=False)
     for k, ref in enumerate(result.rounds):
-        table.add_column(f"{ref.id}", no_wrap=True, overflow="ignore", min_width=widths[k])
+        table.add_column(f"{ref.id}", overflow="fold", min_width=widths[k])
         if k < rounds - 1:
-            table.add_column("→", no_wrap=True, overflow="ignore", min_width=step_width)
+            table.add_column("→", overflow="fold", min_width=step_width)
     for row, measures in zip(result.rows, cells):
         shown: list[str] = []
         for k, cell in enumerate(measures):
@@ -209,6 +210,16 @@ def to_table(result: Lineage, width: int = 160) -> str:
         table.add_row(*shown)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def _shared(needs: list[int], floors: list[int], room: int) -> list[int]:
+    """Cells each column takes of ``room``: the narrowest first, each what it ``needs`` up to an equal
+    share of what the others before it left, and at least its floor."""
+    widths = list(needs)
+    for n, k in enumerate(sorted(range(len(needs)), key=needs.__getitem__)):
+        widths[k] = max(floors[k], min(needs[k], room // (len(needs) - n)))
+        room -= widths[k]
+    return widths
 
 
 def _short(text: str, limit: int) -> str:
