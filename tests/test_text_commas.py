@@ -83,3 +83,12 @@ def test_a_note_in_the_first_column_under_the_table_is_a_paragraph_not_a_row():
     blocks = comma_blocks(comma_records(MERGED_ROWS.read_text("utf-8-sig")))
     assert [type(block) for block in blocks] == [Paragraph, Grid, Paragraph]
     assert (blocks[-1].text, len(blocks[1].rows)) == ("注：各责任单位于每季度末报送进展情况。", 10)
+
+
+def test_a_table_saved_as_csv_by_a_chinese_excel_in_gbk_with_crlf_reads_as_the_utf8_one():
+    # "CSV (逗号分隔)" of a Chinese Windows: GBK, no BOM, CRLF line ends
+    gbk = read_document(FIXTURES / "text-tables" / "xiamen-saved-as-csv-gbk.csv").measures
+    utf8 = read_document(CSV_TABLE).measures
+    assert [(m.number, m.text, m.responsibility, m.remarks) for m in gbk] == [
+        (m.number, m.text, m.responsibility, m.remarks) for m in utf8]
+    assert (gbk[4].source.line_start, gbk[4].source.line_end) == (6, 7)
