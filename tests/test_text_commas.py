@@ -92,3 +92,20 @@ def test_a_table_saved_as_csv_by_a_chinese_excel_in_gbk_with_crlf_reads_as_the_u
     assert [(m.number, m.text, m.responsibility, m.remarks) for m in gbk] == [
         (m.number, m.text, m.responsibility, m.remarks) for m in utf8]
     assert (gbk[4].source.line_start, gbk[4].source.line_end) == (6, 7)
+
+
+def test_a_title_over_the_sheet_in_another_column_than_the_first_is_still_a_paragraph():
+    from pilotplans.layout import Grid, Paragraph
+    from pilotplans.parsers.text.commas import comma_blocks
+
+    text = ",厦门市试点任务分工表,,\n序号,具体举措,责任单位,备注\n1,推进改革,市商务局,\n"
+    blocks = comma_blocks(comma_records(text))
+    assert [type(block) for block in blocks] == [Paragraph, Grid]
+    assert (blocks[0].text, len(blocks[1].rows)) == ("厦门市试点任务分工表", 2)
+
+
+def test_records_of_one_field_alone_and_no_table_are_each_one_paragraph():
+    from pilotplans.parsers.text.commas import comma_blocks
+
+    blocks = comma_blocks(comma_records(",厦门市试点任务分工表,\n注：见附件,,\n"))
+    assert [block.text for block in blocks] == ["厦门市试点任务分工表", "注：见附件"]

@@ -43,15 +43,15 @@ def comma_records(text: str) -> list[tuple[tuple[str, ...], Where]] | None:
 
 
 def comma_blocks(records: list[tuple[tuple[str, ...], Where]]) -> list[Block]:
-    """The blocks of :func:`comma_records`: the records holding their first field alone before the
-    table and after it (a title over the sheet, a note under it: merged cells a spreadsheet saves as
-    one value in their first field and empty fields) as paragraphs, and the table between them, a
-    row per record, a cell per field, a line break inside a quoted field parting its paragraphs (a
-    spreadsheet's Alt+Enter). A record holding one field in another column is a row: a task's text
-    continued under cells merged down over it."""
-    lone = [bool(fields[0].strip()) and not any(field.strip() for field in fields[1:]) for fields, _ in records]
+    """The blocks of :func:`comma_records`: the records holding one field alone before the table (a
+    title over the sheet: a merged cell a spreadsheet saves as one value and empty fields) and those
+    holding their first field alone after it (a note under it) as paragraphs, and the table between
+    them, a row per record, a cell per field, a line break inside a quoted field parting its
+    paragraphs (a spreadsheet's Alt+Enter). A record after the table holding another field alone is
+    a row: a task's text continued under cells merged down over it."""
+    lone = [sum(1 for field in fields if field.strip()) == 1 for fields, _ in records]
     first = next((k for k, alone in enumerate(lone) if not alone), len(records))
-    last = max((k for k, alone in enumerate(lone) if not alone), default=first - 1)
+    last = max((k for k in range(first, len(records)) if not (lone[k] and records[k][0][0].strip())), default=first - 1)
     blocks: list[Block] = [_paragraph(record) for record in records[:first]]
     rows = tuple(
         Row(cells=tuple(Cell(paragraphs=_paragraphs(field), where=where) for field in fields), where=where)
