@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from pilotplans.schema.models import Document, Measure, Warning
     from pilotplans.search import SearchHit
 
-__version__ = "0.1.0"
-
 __all__ = [
     "CoverageMatrix", "Dataset", "DiffResult", "Document", "Measure", "MeasureOut", "Notice", "PilotplansError",
     "RebuildResult", "SearchHit", "UnknownValue", "UnreadableFile", "Warning", "coverage", "diff", "read", "read_notice",
@@ -59,8 +57,23 @@ sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _installed_version()
     if name in _LAZY:
         import importlib
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'pilotplans' has no attribute {name!r}")
+
+
+def _installed_version() -> str:
+    """The version pilotplans is installed as (its distribution's metadata, which pip writes from
+    pyproject.toml): one place to keep it. Read on first use, never on import — no command but
+    ``--version`` asks for it, and ``importlib.metadata`` is not imported by ``import pilotplans``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pilotplans")
+    except PackageNotFoundError:
+        raise AttributeError("pilotplans.__version__: pilotplans is not installed, and its version is the installed "
+                             "package's: run pip install . (or pip install -e .) in the pilotplans folder") from None

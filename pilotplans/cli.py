@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 from pilotplans.errors import PilotplansError
 
 if TYPE_CHECKING:
+    from pilotplans.fit import ColumnFit
     from pilotplans.schema.models import Document
 
 
@@ -57,9 +58,13 @@ app = typer.Typer(
 def _print_version(asked: bool) -> None:
     """``--version``: the package's version on stdout, exit 0, before any command is looked for."""
     if asked:
-        from pilotplans import __version__
+        import pilotplans
 
-        typer.echo(f"pilotplans {__version__}")
+        try:
+            version = pilotplans.__version__
+        except AttributeError as exc:  # run from a folder where pilotplans is not installed
+            _fail(str(exc))
+        typer.echo(f"pilotplans {version}")
         raise typer.Exit()
 
 
@@ -283,8 +288,13 @@ def rebuild(
                 for failure in failed.failures:
                     typer.echo(f"error: {failure}", err=True)
                 raise
+    from pilotplans.parsers.text.lines import text_width
+
+    # the ids in a column as wide as the widest (a file's name, Chinese too, may be its id)
+    id_width = max([16, *(text_width(summary.id) for summary in result.documents)])
     for summary in result.documents:
-        typer.echo(f"{summary.id:<16} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
+        pad = " " * (id_width - text_width(summary.id))
+        typer.echo(f"{summary.id}{pad} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
     from pilotplans.store.db import shown_url
 
     for left_out in result.left_out:
@@ -346,8 +356,10 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
         return format
     named = format_named_by(output, formats)
     if named is None and output is not None and format_named_by(output, Fmt) is not None:
+        endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
+        named_by = ", ".join(endings[:-1]) + (" or " if len(endings) > 1 else "") + endings[-1]
         _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
-              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in one of them)", 2)  # type: ignore[attr-defined]
+              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in {named_by})", 2)  # type: ignore[attr-defined]
     return named or default
 
 
@@ -483,14 +495,26 @@ def _terminal_width() -> int:
 
 
 def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,
-             keys: int = 1, shortened: bool = False) -> None:
+             keys: int = 1, shortened: bool = False, fit: "Optional[ColumnFit]" = None) -> None:
     """Print a listing (values typed: numbers stay numbers in JSON and in a workbook); the first
     ``keys`` columns are ids, which a table never wraps (``shortened``: document ids, which a long
-    file name makes, shortened to their share of the terminal as in a table of measures)."""
+    file name makes, shortened to their share of the terminal as in a table of measures). With
+    ``fit``, a table wraps no value: it cuts its flexible column and, on a terminal too narrow even
+    so, leaves out whole columns, said on stderr."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import rows_workbook
 
         _write(rows_workbook(title, headers, rows), output)  # type: ignore[arg-type]
+        return
+    if fmt == Fmt.table and fit is not None:
+        from pilotplans.export import render_fitted_rows
+
+        width = _terminal_width()
+        text, left_out = render_fitted_rows(headers, rows, width, fit, shortened=shortened)
+        _write(text, output)
+        if left_out:
+            typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
+                       "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
         return
     from pilotplans.export import render_rows
 
@@ -510,6 +534,8 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
                                   "city, a municipality) or county (a county, county-level city or district).")] = None,
               ) -> None:
     """List the documents in the database with their metadata and counts."""
+    from pilotplans.fit import DOCUMENTS
+
     format = _chosen(format, output, Fmt, Fmt.table)
     rows: list[list[object]] = []
     stored = _stored(db)
@@ -520,7 +546,7 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
-             shortened=True)
+             shortened=True, fit=DOCUMENTS)
     _note_none(rows, "document")
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))
@@ -616,6 +642,8 @@ def departments(
     db: DbOption = None,
 ) -> None:
     """List the bodies the measures name, with how often and in which roles."""
+    from pilotplans.fit import DEPARTMENTS
+
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         bodies = _dataset(db).departments(document, unresolved=unresolved)
@@ -626,18 +654,20 @@ def departments(
         for body in bodies
     ]
     _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"],
-             rows, format, output)
+             rows, format, output, shortened=True, fit=DEPARTMENTS)
     _note_none(rows, "body")
 
 
 @app.command()
 def regions(document: DocumentOption = None, format: FormatOption = None, output: OutputOption = None, db: DbOption = None) -> None:
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
+    from pilotplans.fit import REGIONS
+
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
-    _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output)
+    _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output, fit=REGIONS)
     _note_none(rows, "region")
 
 

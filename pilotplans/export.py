@@ -13,12 +13,15 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from pilotplans.jsonl import jsonl_lines as _jsonl, measure_data
 from pilotplans.schema.models import Document, Measure
+
+if TYPE_CHECKING:
+    from pilotplans.fit import ColumnFit
 
 OutputFormat = Literal["jsonl", "json", "csv", "table"]
 
@@ -375,6 +378,38 @@ def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat,
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int, fit: "ColumnFit",
+                       shortened: bool = False) -> tuple[str, tuple[str, ...]]:
+    """A plain table of ``rows`` fitted to ``width`` cells by ``fit`` (:mod:`pilotplans.fit`): the
+    first column an id (``shortened`` as in :func:`render_rows`), no value wrapped or broken, the
+    flexible column cut with "…". Returns the table and the headers it left out to fit."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table as RichTable
+
+    from pilotplans.fit import column_width, cut_to_cells, fit_columns, wrap_to_cells
+
+    ids = [_plain(row[0]) for row in rows]
+    if shortened and rows:
+        ids = shortened_ids(ids, max(width // ID_SHARE, column_width(headers[0], ())))
+    columns = [ids, *([_plain(row[k]) for row in rows] for k in range(1, len(headers)))]
+    fitted = fit_columns(headers, columns, width, fit)
+    table = RichTable(box=None, header_style="bold")
+    shown = []
+    for k in fitted.kept:
+        values = columns[k]
+        if k in fitted.widths:
+            shape = wrap_to_cells if fit.wrap else cut_to_cells
+            values = [shape(v, fitted.widths[k]) for v in values]
+        table.add_column(headers[k], no_wrap=True, overflow="ignore", min_width=column_width(headers[k], values))
+        shown.append(values)
+    for n in range(len(rows)):
+        table.add_row(*(escape(values[n]) for values in shown))
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    console.print(table)
+    return console.file.getvalue(), fitted.left_out  # type: ignore[attr-defined]
 
 
 def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:

@@ -6,25 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from pilotplans.ingest.reading import manifest_hints
-from pilotplans.ingest.pipeline import read_document
 from pilotplans.schema.models import Document
+from tests.seeds import FIXTURES, SEED_FILES, SEEDS, read_seed
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SEEDS = FIXTURES / "seeds"
-
-SEED_FILES = {
-    "national-2020": "000_e0aac6ab09a0c8fd.txt",
-    "national-2018": "001_49e808efe8358f81.txt",
-    "national-2025": "002_e688f04ce005bf43.txt",
-    "xiamen-2020": "003_0b1b6885711b46b3.txt",
-    "hainan-2020": "004_662d9067fb13adab.txt",
-}
-
-
-def read_seed(doc_id: str) -> Document:
-    path = SEEDS / SEED_FILES[doc_id]
-    return read_document(path, manifest_hints(SEEDS)(path))
+__all__ = ["FIXTURES", "SEED_FILES", "SEEDS", "read_seed"]
 
 
 @pytest.fixture(scope="session")

@@ -203,18 +203,20 @@ def test_an_output_file_keeps_the_table_when_its_extension_names_no_format_or_on
     assert (tmp_path / args[-1]).read_text("utf-8").startswith("┏━")
 
 
-@pytest.mark.parametrize(("args", "name", "writes"), [
-    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "'table', 'jsonl'"),
-    (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", "'table', 'jsonl'"),
-    (["diff", "national-2020", "xiamen-2020"], "diff.json", "'table', 'jsonl', 'csv', 'xlsx'"),
+@pytest.mark.parametrize(("args", "name", "writes", "endings"), [
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "'table', 'jsonl'", ".jsonl"),
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", "'table', 'jsonl'", ".jsonl"),
+    (["diff", "national-2020", "xiamen-2020"], "diff.json", "'table', 'jsonl', 'csv', 'xlsx'", ".jsonl, .csv or .xlsx"),
 ], ids=["lineage-csv", "lineage-xlsx", "diff-json"])
-def test_an_output_file_naming_a_format_the_command_does_not_write_is_one_error_line(curated, tmp_path, args, name, writes):
-    # `lineage -o lineage.csv` wrote the terminal table's text under a CSV's name, silently
+def test_an_output_file_naming_a_format_the_command_does_not_write_is_one_error_line(curated, tmp_path, args, name, writes,
+                                                                                     endings):
+    # `lineage -o lineage.csv` wrote the terminal table's text under a CSV's name, silently; the error
+    # then asked for "a file name ending in one of them", 'table' among them, which no file name ends in
     result = run(curated, *args, "-o", str(tmp_path / name))
     extension = name.rpartition(".")[2].lower()
     assert (result.exit_code, result.stderr, (tmp_path / name).exists()) == (
         2, f"error: --output {tmp_path / name}: this command does not write {extension}; it writes {writes} "
-           f"(give --format, or a file name ending in one of them)\n", False)
+           f"(give --format, or a file name ending in {endings})\n", False)
 
 
 def test_an_output_file_naming_a_format_the_command_does_not_write_is_kept_when_a_format_is_asked(curated, tmp_path):
@@ -239,3 +241,168 @@ def test_the_documents_listing_of_a_document_with_a_long_id_fits_the_terminal(cu
     assert max(cell_len(line) for line in lines) <= 80
     row = next(line for line in lines if line.startswith(" xiamen-mun")).split()
     assert (row[0], row[1].startswith("munic")) == ("xiamen-mun…l-version", True)  # its level beside it, folded or not
+
+
+DOC_NOS = ["琼商服〔2020〕150号", "国函〔2018〕79号", "国函〔2020〕111号"]
+
+
+@pytest.mark.parametrize(("columns", "headers", "left_out"), [
+    ("80", ["id", "level", "region", "文号", "measures", "title"], "date, warnings, round"),
+    ("60", ["id", "level", "文号", "measures"], "date, warnings, round, region, title"),  # the title was cropped to "t", unsaid
+    ("100", ["id", "level", "region", "round", "文号", "measures", "warnings", "title"], "date"),
+    ("160", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], None),
+])
+def test_the_documents_table_fits_the_terminal_with_each_文号_whole(curated, columns, headers, left_out):
+    # on 100 columns 国函〔2020〕111号 was folded into 国函〔2020 / 〕111号, and on 80 each date and level too
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["documents", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(columns)
+    assert lines[0].split() == headers
+    assert len(lines) == 1 + 5  # one line a document: nothing wrapped
+    assert all(any(doc_no in line for line in lines) for doc_no in DOC_NOS)
+    said = "" if left_out is None else (f"note: the table leaves out {left_out} to fit {columns} columns (a wider "
+                                        "terminal, or -f csv or -f xlsx -o FILE, shows them)\n")
+    assert result.stderr == said
+
+
+def test_the_documents_table_cuts_a_title_to_the_room_left_with_an_ellipsis(curated):
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["documents", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    row = next(line for line in result.stdout.splitlines() if line.startswith(" hainan-2020"))
+    assert row.split()[-1] == "海南省服务贸易…"
+
+
+def test_the_documents_listing_in_a_file_format_leaves_out_no_column_whatever_the_terminal(curated, tmp_path):
+    result = run(curated, "documents", "-o", str(tmp_path / "documents.csv"))
+    assert result.exit_code == 0, result.output
+    header = (tmp_path / "documents.csv").read_text("utf-8-sig").splitlines()[0]
+    assert header == "id,level,region,round,文号,date,measures,warnings,title"
+
+
+def test_the_version_is_read_from_the_installed_package_not_kept_by_hand():
+    # it was a second copy of pyproject.toml's version, kept equal by the test above
+    from importlib.metadata import version
+
+    import pilotplans
+
+    assert "__version__" not in vars(pilotplans)
+    assert pilotplans.__version__ == version("pilotplans")
+
+
+def test_importing_pilotplans_reads_no_package_metadata():
+    # the version is read when asked (--version), not by every command's start-up
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import sys, pilotplans; print('importlib.metadata' in sys.modules)"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout == "False\n"
+
+
+def test_the_version_of_a_package_not_installed_is_an_error_saying_how_to_install_it(monkeypatch):
+    from importlib import metadata
+
+    def not_installed(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", not_installed)
+    result = CliRunner().invoke(app, ["--version"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", "error: pilotplans.__version__: pilotplans is not installed, and its version is the installed package's: "
+               "run pip install . (or pip install -e .) in the pilotplans folder\n")
+
+
+@pytest.mark.parametrize(("fmt", "kind"), [("csv", "a CSV"), ("jsonl", "JSONL"), ("json", "JSON")])
+def test_measures_pilotplans_wrote_given_back_to_extract_are_named_its_own_output(tmp_path, fmt, kind):
+    # extract of rebuild's measures.csv said "the notice issuing 《船舶营业运输证》 ends before the plan's text"
+    written = tmp_path / f"xiamen.{fmt}"
+    assert CliRunner().invoke(app, ["extract", str(XIAMEN), "-o", str(written)]).exit_code == 0
+    result = CliRunner().invoke(app, ["extract", str(written)])
+    assert (result.exit_code, result.stderr) == (
+        1, f"error: {written}: {kind} of measures pilotplans wrote (its own output), not a source document: "
+           + ("open it in Excel, or read the document it was made from\n" if fmt == "csv" else "read the document it was made from\n"))
+
+
+def test_the_layout_generator_imports_without_pytest():
+    # docs/reading.md's `python -m tests.layouts SEED --out DIR --check` died with "No module named 'pytest'"
+    # where only pilotplans was installed: its sources read the seeds through tests/conftest.py
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run([sys.executable, "-c", "import sys; sys.modules['pytest'] = None; import tests.layouts.sources"],
+                          capture_output=True, text=True, cwd=Path(__file__).parents[1])
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(("command", "columns", "headers", "left_out"), [
+    ("departments", "100", ["id", "name", "level", "counterpart", "mentions", "measures"], "written as, roles, documents"),
+    ("departments", "160", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written", "as"], None),
+    # the counts were cropped by the terminal, unsaid: "ment" and no measures
+    ("departments", "60", ["id", "name", "level"], "written as, roles, documents, counterpart, measures, mentions"),
+    ("regions", "80", ["code", "name", "measures", "named", "in", "a", "list", "documents"], None),
+])
+def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_id_or_count(curated, command, columns, headers,
+                                                                                          left_out):
+    # on 100 columns departments folded its headers (coun/terp/art, menti/ons) and counts (11/0) into slivers
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, [command, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(columns)
+    assert lines[0].split() == headers
+    said = "" if left_out is None else (f"note: the table leaves out {left_out} to fit {columns} columns (a wider "
+                                        "terminal, or -f csv or -f xlsx -o FILE, shows them)\n")
+    assert result.stderr == said
+    first = lines[1].split()
+    assert first[:2] == (["pilot-areas", "试点地区"] if command == "departments" else ["460000", "海南省"])
+
+
+@pytest.mark.parametrize(("columns", "row"), [
+    ("80", "│ #47 探索创新技术…  │ split   │ 46 支持试点地区所…  │ dropped │               │"),
+    ("120", "│ #47 探索创新技术贸易管理模式。 │ split   │ 46 支持试点地区所在省（自治区、直辖市）人民政…  │ dropped │               │"),
+])
+def test_a_lineage_row_keeps_each_measure_s_number_beside_its_words_on_one_line(curated, columns, row):
+    # below 122 columns the number was wrapped apart from its words: "46" over "支持试点地区所在省…"
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["lineage", "--measure", "national-2018:#47", "--db",
+                                                              f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(columns)
+    assert [line for line in lines if line.startswith("│")] == [row, row.replace("46 支持试点地区所…  ", "114 探索创新技术贸… ")
+                                                                 .replace("46 支持试点地区所在省（自治区、直辖市）人民政…  ",
+                                                                          "114 探索创新技术贸易管理模式，完善技术进出口监… ")]
+
+
+def test_a_lineage_on_a_terminal_too_narrow_for_its_rounds_ids_folds_them_rather_than_crop_the_table(curated):
+    # on 60 columns the three rounds' columns at their ids' width made the table wider than the terminal,
+    # which cut off national-2025 and the steps' last letters ("droppe") with no word of it
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": "60"}).invoke(app, ["lineage", "--measure", "national-2018:#47", "--db",
+                                                           f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    rows = [line for line in lines if line.startswith("│")]
+    assert max(cell_len(line) for line in lines) <= 60
+    assert [[cell.strip() for cell in row.split("│")[1:-1]][1::2] for row in rows] == [["split", "dropped"]] * 2
+    assert all(row.endswith("│") for row in rows)
+
+
+def test_a_rebuild_lists_its_documents_in_columns_whatever_the_length_of_their_ids(tmp_path):
+    # an id longer than 16 characters (a file's name) pushed its line's counts out of the column
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "national.txt").write_bytes(SEEDS.joinpath("000_e0aac6ab09a0c8fd.txt").read_bytes())
+    (raw / "chengdu-lead-responsible.docx").write_bytes((SEEDS.parent / "plans" / "chengdu-lead-responsible.docx").read_bytes())
+    (raw / "厦门市全面深化服务贸易创新发展试点任务.txt").write_bytes(XIAMEN.read_bytes())
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    from rich.cells import cell_len
+
+    lines = [line for line in result.stdout.splitlines() if " measures " in line]
+    assert len(lines) == 3
+    assert len({cell_len(line.partition(" measures ")[0]) for line in lines}) == 1

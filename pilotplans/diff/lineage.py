@@ -182,20 +182,44 @@ def to_table(result: Lineage, width: int = 160) -> str:
     for k, counts in enumerate(result.counts()):
         a, b = result.rounds[k], result.rounds[k + 1]
         console.print(f"{a.id} → {b.id}: " + ", ".join(f"{n} {step}" for step, n in counts.items()))
+    from pilotplans.fit import column_width, cut_to_cells
+
+    rounds = len(result.rounds)
+    cells = [["" if m is None else f"{m.label} {_short(m.text, 24)}" for m in row.measures] for row in result.rows]
+    step_width = max(len(step) for step in STEPS.values())
+    # each measure on one line, its number beside its words, cut to its share of the terminal with "…":
+    # a boxed table spends a rule and two cells of padding on each column, and one rule more
+    room = width - 1 - 3 * (2 * rounds - 1) - step_width * (rounds - 1)
+    needs = [column_width(ref.id, [c[k] for c in cells]) for k, ref in enumerate(result.rounds)]
+    widths = _shared(needs, [column_width(ref.id, ()) for ref in result.rounds], room)
+    if sum(widths) > room:  # too narrow for the rounds' ids: each column its share, its id folded in the header
+        widths = _shared(needs, [1] * rounds, room)
+    # a cell cut to its width is never wrapped, and the table is never wider than the terminal, which
+    # would crop its last columns unsaid
     table = Table(title="lineage", show_lines=False)
     for k, ref in enumerate(result.rounds):
-        table.add_column(f"{ref.id}", overflow="fold")
-        if k < len(result.rounds) - 1:
-            table.add_column("→", overflow="fold")
-    for row in result.rows:
-        cells: list[str] = []
-        for k, measure in enumerate(row.measures):
-            cells.append("" if measure is None else f"{measure.label} {_short(measure.text, 24)}")
+        table.add_column(f"{ref.id}", overflow="fold", min_width=widths[k])
+        if k < rounds - 1:
+            table.add_column("→", overflow="fold", min_width=step_width)
+    for row, measures in zip(result.rows, cells):
+        shown: list[str] = []
+        for k, cell in enumerate(measures):
+            shown.append(cut_to_cells(cell, widths[k]))
             if k < len(row.steps):
-                cells.append(row.steps[k] or "")
-        table.add_row(*cells)
+                shown.append(row.steps[k] or "")
+        table.add_row(*shown)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def _shared(needs: list[int], floors: list[int], room: int) -> list[int]:
+    """Cells each column takes of ``room``: the narrowest first, each what it ``needs`` up to an equal
+    share of what the others before it left, and at least its floor."""
+    widths = list(needs)
+    for n, k in enumerate(sorted(range(len(needs)), key=needs.__getitem__)):
+        widths[k] = max(floors[k], min(needs[k], room // (len(needs) - n)))
+        room -= widths[k]
+    return widths
 
 
 def _short(text: str, limit: int) -> str:

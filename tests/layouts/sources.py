@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from functools import cache
 
-from tests.conftest import read_seed
+from tests.seeds import read_seed
 from tests.layouts.spec import SOURCES
 
 BODY_POOL_SOURCE = {"national-2025": "national-2020"}

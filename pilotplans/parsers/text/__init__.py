@@ -13,6 +13,8 @@ produce, every row and cell keeping the lines it came from:
 * everything else — paragraphs, and tables written with tabs (tab-separated rows, or one cell per
   line after a leading tab): :mod:`.tabs`.
 
+A whole file that is a comma-separated table (a spreadsheet saved as CSV) is one table: :mod:`.commas`.
+
 Tables aligned with spaces only (``pdftotext -layout``) are read as paragraphs: their columns
 cannot be told from the gutters of a wrapped table reliably enough to be trusted.
 """
@@ -41,6 +43,12 @@ def read_text(text: str, source: str) -> Layout:
     from pilotplans.parsers.text.cells import FlattenedTableError
     from pilotplans.parsers.text.lines import split_lines
 
+    if "," in text and "\t" not in text:
+        from pilotplans.parsers.text.commas import comma_blocks, comma_records
+
+        records = comma_records(text)
+        if records is not None:
+            return Layout(source=source, format="text", blocks=tuple(comma_blocks(records)))
     try:
         blocks = text_blocks(split_lines(text))
     except FlattenedTableError as error:

@@ -1,0 +1,160 @@
+"""Fitting a listing's columns to the terminal without breaking a value inside.
+
+A listing such as ``pilotplans documents`` holds values a reader copies whole — ids, 文号, dates,
+counts —, which a table must never wrap (a 文号 folded as ``琼商服〔202`` / ``0〕150号`` cannot be
+copied), and one flexible column (a title) that can be cut with "…". Each kept column is as wide as
+its widest value; the flexible column takes the rest of the terminal, down to its least width; when
+even that does not fit, whole columns are left out in the order the listing gives, then, on a
+terminal narrower still, the others from the last (the id stays), and the caller says which (nothing
+is left out or cropped silently).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Cells a column adds to its widest value in a table without borders: one of padding either side.
+PADDING = 2
+
+
+@dataclass(frozen=True)
+class ColumnFit:
+    """How a listing fits a narrow terminal: the ``flexible`` columns share the room the others leave
+    (each never below ``flexible_min`` cells nor its header's width, unless its values are
+    narrower), a value cut to one line with "…" or, ``wrap``, wrapped over lines at its separators;
+    ``leave_out`` names the columns left out, first to last, while the table is still wider than the
+    terminal (and after them the others, from the last, but the first)."""
+
+    flexible: tuple[str, ...]
+    flexible_min: int
+    leave_out: tuple[str, ...]
+    wrap: bool = False
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """The columns kept (their indexes, in order), the headers left out (in the order they were left
+    out) and the width of each flexible column kept (by index)."""
+
+    kept: tuple[int, ...]
+    left_out: tuple[str, ...]
+    widths: dict[int, int]
+
+
+def column_width(header: str, values: Sequence[str]) -> int:
+    """Cells the widest of ``header`` and ``values`` takes (a CJK character takes two; a value of
+    several lines, its widest line)."""
+    from rich.cells import cell_len
+
+    return max([cell_len(header), *(cell_len(line) for v in values for line in v.split("\n"))])
+
+
+def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width: int, fit: ColumnFit) -> Fitted:
+    """Which of ``headers`` (each with its ``columns`` of values as shown) a table ``width`` cells wide
+    keeps, and how wide each flexible column is: every other column keeps its widest value whole."""
+    wanted = [column_width(h, values) for h, values in zip(headers, columns)]
+    flexible = {k for k, h in enumerate(headers) if h in fit.flexible}
+    floor = {k: min(wanted[k], max(fit.flexible_min, column_width(headers[k], ()),
+                                   min(ITEM_CELLS, _widest_item(columns[k]) if fit.wrap else 0))) for k in flexible}
+    kept = list(range(len(headers)))
+    left_out: list[str] = []
+
+    def needed() -> int:
+        return sum(floor.get(k, wanted[k]) + PADDING for k in kept)
+
+    for name in fit.leave_out:
+        if needed() <= width:
+            break
+        if name in headers and headers.index(name) in kept:
+            kept.remove(headers.index(name))
+            left_out.append(name)
+    for k in reversed(kept[1:]):  # narrower still: the others from the last, the id kept, rather than cropped unsaid
+        if needed() <= width:
+            break
+        kept.remove(k)
+        left_out.append(headers[k])
+    shared = [k for k in kept if k in flexible]
+    room = width - sum(wanted[k] + PADDING for k in kept if k not in flexible) - PADDING * len(shared)
+    return Fitted(tuple(kept), tuple(left_out), _shared_out(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared}))
+
+
+def _widest_item(values: Sequence[str]) -> int:
+    """Cells the widest item of the lists ``values`` hold takes (see :func:`wrap_to_cells`)."""
+    from rich.cells import cell_len
+
+    return max((cell_len(item.rstrip(" ")) for v in values for item in _ITEM.findall(v)), default=0)
+
+
+def _shared_out(room: int, floor: dict[int, int], wanted: dict[int, int]) -> dict[int, int]:
+    """``room`` cells shared by columns: each its floor, then what is left in proportion to what
+    each still wants, none beyond what it wants."""
+    extra = max(0, room - sum(floor.values()))
+    short = {k: wanted[k] - floor[k] for k in floor}
+    total = sum(short.values())
+    if total <= extra:
+        return dict(wanted)
+    return {k: floor[k] + extra * short[k] // total for k in floor}
+
+
+def cut_to_cells(text: str, cells: int) -> str:
+    """``text`` when it takes at most ``cells`` terminal cells; otherwise its beginning and "…" in
+    at most ``cells`` cells."""
+    from rich.cells import cell_len
+
+    if cell_len(text) <= cells:
+        return text
+    shown, used = "", 0
+    for char in text:
+        if used + cell_len(char) > cells - 1:
+            break
+        shown, used = shown + char, used + cell_len(char)
+    return shown + "…"
+
+
+#: A wrapped column is at least as wide as its widest item up to this many cells (a document id, a
+#: role and its count, seven Chinese characters of a name): a longer item is folded rather than
+#: widening the column further.
+ITEM_CELLS = 14
+
+#: The separators a listing's lists are joined with (``documents``: ``a,b``; ``roles``: ``lead:3 assist:1``;
+#: ``written as``: ``市商务局、商务局``), after which a wrapped value may break.
+_ITEM = re.compile(r"[^,、 ]+[,、 ]*|[,、 ]+")
+
+
+def wrap_to_cells(text: str, cells: int) -> str:
+    """``text`` over lines of at most ``cells`` cells, broken after its list separators (``,``, ``、``,
+    a space); an item wider than a line is folded within it."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line = ""
+    for item in _ITEM.findall(text):
+        if line and cell_len(line + item.rstrip(" ")) > cells:
+            lines.append(line.rstrip(" "))
+            line = ""
+        while cell_len(item.rstrip(" ")) > cells:
+            head = cut_to_cells(item, cells + 1)[:-1]  # the most of it one line holds
+            lines.append(head)
+            item = item[len(head):]
+        line += item
+    if line.rstrip(" ") or not lines:
+        lines.append(line.rstrip(" "))
+    return "\n".join(lines)
+
+
+#: ``pilotplans documents``: the title cut first (to five characters and "…" at least), then the
+#: columns a reader can most easily do without on a narrow terminal left out — the date and the
+#: warnings count (both in every other format), the round, the region (the id and 文号 name the place
+#: already) —; the id, level, 文号, measures count and title stay.
+DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12, leave_out=("date", "warnings", "round", "region"))
+
+#: ``pilotplans departments``: the names and lists wrapped, the id, level and counts whole; on a
+#: narrow terminal the forms a body was written in go first, then its roles and its documents (all in
+#: every other format), then its central counterpart.
+DEPARTMENTS = ColumnFit(flexible=("name", "counterpart", "documents", "roles", "written as"), flexible_min=6,
+                        leave_out=("written as", "roles", "documents", "counterpart"), wrap=True)
+
+#: ``pilotplans regions``: the name and the documents wrapped, the code and counts whole.
+REGIONS = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=("documents",), wrap=True)

@@ -1,0 +1,50 @@
+"""Fitting a listing's columns to the terminal (pilotplans.fit): no value broken, the flexible
+column cut with "…", whole columns left out in the listing's order only when the rest cannot fit."""
+
+from __future__ import annotations
+
+from pilotplans.fit import ColumnFit, Fitted, cut_to_cells, fit_columns, wrap_to_cells
+
+HEADERS = ["id", "文号", "date", "title"]
+COLUMNS = [["hainan-2020"], ["琼商服〔2020〕150号"], ["2020-11-06"], ["海南省服务贸易创新发展联席会议"]]
+FIT = ColumnFit(flexible=("title",), flexible_min=8, leave_out=("date",))
+
+
+def test_a_wide_terminal_keeps_every_column_and_the_whole_title():
+    # widths 11, 19, 10, 30, each with 2 cells of padding: 78
+    assert fit_columns(HEADERS, COLUMNS, 78, FIT) == Fitted((0, 1, 2, 3), (), {3: 30})
+
+
+def test_the_title_gives_up_its_room_before_any_column_is_left_out():
+    assert fit_columns(HEADERS, COLUMNS, 60, FIT) == Fitted((0, 1, 2, 3), (), {3: 12})
+
+
+def test_a_column_is_left_out_only_when_the_title_at_its_least_does_not_fit():
+    # 11 + 19 + 10 + 8 + 8 = 56 cells: one fewer leaves out the date, and the title takes its room
+    assert fit_columns(HEADERS, COLUMNS, 56, FIT) == Fitted((0, 1, 2, 3), (), {3: 8})
+    assert fit_columns(HEADERS, COLUMNS, 55, FIT) == Fitted((0, 1, 3), ("date",), {3: 19})
+
+
+def test_a_value_is_cut_to_its_cells_with_an_ellipsis():
+    assert (cut_to_cells("海南省服务贸易", 9), cut_to_cells("海南省", 6), cut_to_cells("abc", 2)) == ("海南省服…", "海南省", "a…")
+
+
+def test_columns_sharing_the_room_each_get_their_least_then_a_share_of_what_they_still_want():
+    fit = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=(), wrap=True)
+    columns = [["460000"], ["海南省"], ["hainan-2020,national-2018,national-2020,national-2025"]]
+    # code 6 (+2 padding, as each column): name wants 6 and gets it; documents, whose least is its widest item (14), takes the other 8
+    assert fit_columns(["code", "name", "documents"], columns, 40, fit) == Fitted((0, 1, 2), (), {1: 6, 2: 22})
+
+
+def test_a_list_wraps_after_its_separators_and_an_item_wider_than_a_line_is_folded():
+    assert wrap_to_cells("hainan-2020,national-2018,national-2020", 28) == "hainan-2020,national-2018,\nnational-2020"
+    assert wrap_to_cells("lead:6 assist:3", 9) == "lead:6\nassist:3"
+    assert wrap_to_cells("中国出口信用保险公司", 8) == "中国出口\n信用保险\n公司"
+
+
+def test_a_terminal_too_narrow_even_so_leaves_out_the_other_columns_from_the_last_never_cutting_one_unsaid():
+    # 11 + 19 + 8 with 2 cells of padding each is 44: on 43 the table was cropped by the terminal, the
+    # title then the 文号 cut off with no "…" and no word of it on stderr
+    assert fit_columns(HEADERS, COLUMNS, 44, FIT) == Fitted((0, 1, 3), ("date",), {3: 8})
+    assert fit_columns(HEADERS, COLUMNS, 43, FIT) == Fitted((0, 1), ("date", "title"), {})
+    assert fit_columns(HEADERS, COLUMNS, 33, FIT) == Fitted((0,), ("date", "title", "文号"), {})
