@@ -453,6 +453,7 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
             listed.add(key)
+    _warn_leader_without_body(builder.measures)
     if builder.groups and builder.measures:
         builder.warnings.append(Warning(code="working_groups_left_out", message=(
             f"{len(builder.groups)} numbered items are the working groups of a task force, each a group's name "
@@ -739,6 +740,25 @@ class _Builder:
         self.measures.append(draft)
         self.orders.append(item.order)
         return draft
+
+
+_BODY_ROLES = ("responsibility", "cooperating", "superior")
+
+
+def _warn_leader_without_body(measures: list[MeasureDraft]) -> None:
+    """Warn ``responsibility_missing`` on a measure whose lines name its leader (牵头负责领导：某某) and
+    no body, while other measures of the list name theirs: its body lines lost (a page cut after the
+    leader's line), not a list that assigns its items to persons only."""
+    if not any(m.values.get("responsibility") for m in measures):
+        return
+    for draft in measures:
+        if "leader" not in draft.values or any(role in draft.values for role in _BODY_ROLES):
+            continue
+        if any(w.code == "responsibility_missing" for w in draft.warnings):
+            continue
+        draft.warnings.append(Warning(code="responsibility_missing", message=(
+            f"only the leader of this measure ({draft.values['leader']}) is printed, no body responsible for it, "
+            f"while the measures beside it name theirs (the lines after the leader's lost in the copy?)")))
 
 
 def _owners(fields: Fields) -> str:

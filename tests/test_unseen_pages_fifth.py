@@ -1,0 +1,56 @@
+"""Shapes of real published pages met in the fifth round of unseen pages (SOURCES.md, fifth round),
+each read silently wrong before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "unseen-pages"
+
+
+def _codes(measure) -> list[str]:
+    return [w.code for w in measure.warnings]
+
+
+# --- a page cut after a measure's leader line: 牵头负责领导：姚志。/ 牵头责任 ---------------------
+
+def test_a_measure_naming_only_its_leader_among_measures_naming_bodies_is_warned():
+    # the page ends after item 4's leader line, its body lines lost: read with no owner and no
+    # warning before
+    document = read_document(PAGES / "leader-line-then-page-cut.txt")
+    last = document.measures[-1]
+    assert (last.number, last.leader, last.responsibility) == (4, "姚志", None)
+    assert _codes(last) == ["responsibility_missing"]
+
+
+def test_measures_naming_their_leader_and_bodies_stay_unwarned():
+    document = read_document(PAGES / "leader-line-then-page-cut.txt")
+    assert [(m.number, m.leader, m.responsibility, _codes(m)) for m in document.measures[:3]] == [
+        (1, "金力", "市发展改革委", []), (2, "金力", "市财政局", []), (3, "金力", "市发展改革委", [])]
+
+
+def test_a_list_naming_only_leaders_is_not_warned_for_its_bodies(tmp_path: Path):
+    page = tmp_path / "leaders-only.txt"
+    page.write_text("某县人民政府关于2021年重点工作责任分工的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。\n"
+                    "责任领导:张三\n2.财政收入增长5%。\n责任领导:李四\n", encoding="utf-8")
+    document = read_document(page)
+    assert [(m.leader, _codes(m)) for m in document.measures] == [("张三", []), ("李四", [])]
+
+
+# --- the page's tool for the text's size over a table: 字号: / 大 中 小 ------------------------
+
+def test_the_font_size_tool_over_a_table_is_not_its_caption():
+    # 大 中 小 (the page's buttons setting the text's size) was read as the table's caption
+    document = read_document(PAGES / "font-size-tool-over-table.txt")
+    assert document.tables[0].title == "济南市市中区人民政府2025年度重大行政决策事项目录"
+
+
+def test_only_the_size_tool_s_own_words_are_page_furniture():
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    assert all(words.is_page_furniture(line) for line in ("大 中 小", "字号:", "【字体：大 中 小】", "字号：大|中|小"))
+    assert not any(words.is_page_furniture(line) for line in ("大中小学", "大 中 小学校", "任 务 名 称", "字号"))
