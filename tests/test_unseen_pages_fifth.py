@@ -54,3 +54,22 @@ def test_only_the_size_tool_s_own_words_are_page_furniture():
     words = vocabulary()
     assert all(words.is_page_furniture(line) for line in ("大 中 小", "字号:", "【字体：大 中 小】", "字号：大|中|小"))
     assert not any(words.is_page_furniture(line) for line in ("大中小学", "大 中 小学校", "任 务 名 称", "字号"))
+
+
+# --- a document site's page mark in a copy printed as one line: …开展。第1页共6页(二)举办“美 --------
+
+def test_a_page_mark_after_the_last_sentence_ends_the_measure():
+    # the measure's text ran on into the site's page mark and the next heading's first words
+    document = read_document(PAGES / "page-mark-in-one-line-copy.txt")
+    assert [m.number for m in document.measures] == [1, 2, 3]
+    assert document.measures[2].text == "区城管执法局负责联系市城管执法局,支持活动的开展。"
+
+
+def test_only_a_page_mark_numbering_the_page_and_the_pages_is_cut_at():
+    from pilotplans.parsers.interpret.run_in import next_cut
+
+    assert next_cut("支持活动的开展。第1页共6页(二)举办", [], {}) == len("支持活动的开展。")
+    assert next_cut("第1页共6页(二)举办", [], {}) == len("第1页共6页")
+    # a page named in the text, no mark of the document's pages: one line
+    assert next_cut("支持活动的开展。第1页刊登活动安排", [], {}) == len("支持活动的开展。第1页刊登活动安排")
+    assert next_cut("第1页共6页", [], {}) == len("第1页共6页")
