@@ -73,3 +73,40 @@ def test_only_a_page_mark_numbering_the_page_and_the_pages_is_cut_at():
     # a page named in the text, no mark of the document's pages: one line
     assert next_cut("支持活动的开展。第1页刊登活动安排", [], {}) == len("支持活动的开展。第1页刊登活动安排")
     assert next_cut("第1页共6页", [], {}) == len("第1页共6页")
+
+
+# --- a refused page names the plan it issues or holds, never the one it cites as its basis ------
+
+def _cause_of(path: Path) -> str:
+    import pytest
+
+    from pilotplans.errors import NoTaskTable
+
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
+
+
+def test_a_page_issuing_a_plan_after_citing_its_basis_names_the_plan_issued():
+    # 為深入貫徹落實…《關于促進消費擴容…的實施意見》…聯合印發《發改就業[2020]293號文件重點任務推進落實分工方案》:
+    # the refusal named the basis as the plan the notice issued
+    cause = _cause_of(PAGES / "article-issuing-a-plan-after-its-basis.txt")
+    assert "《发改就业[2020]293号文件重点任务推进落实分工方案》" in cause
+    assert "扩容" not in cause
+
+
+def test_measures_after_a_cited_basis_are_not_said_to_be_the_basis_s():
+    # 根据《2023年政府工作报告》主要工作安排，…制定…若干政策 / 1. 2. 3.: the measures were said to be the report's
+    assert _cause_of(PAGES / "measures-after-a-cited-basis.txt") == (
+        "no task table or task list found: the page holds only the first 3 numbered measures of the plan before it "
+        "ends, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who "
+        "carries out each measure")
+
+
+def test_a_name_cited_otherwise_is_still_the_page_s_plan():
+    from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+
+    vocab = vocabulary()
+    assert _cited(vocab, "现将《某市服务业扩大开放实施方案》印发给你们") == "某市服务业扩大开放实施方案"
+    assert _cited(vocab, "根据《某省行动计划》，现将《某市实施方案》印发给你们") == "某市实施方案"
+    assert _cited(vocab, "根据《某省行动计划》精神，结合实际，制定本方案。") is None
