@@ -110,3 +110,19 @@ def test_a_name_cited_otherwise_is_still_the_page_s_plan():
     assert _cited(vocab, "现将《某市服务业扩大开放实施方案》印发给你们") == "某市服务业扩大开放实施方案"
     assert _cited(vocab, "根据《某省行动计划》，现将《某市实施方案》印发给你们") == "某市实施方案"
     assert _cited(vocab, "根据《某省行动计划》精神，结合实际，制定本方案。") is None
+
+
+# --- a deadline's column labelled as planned: 计划完成时间 ------------------------------------
+
+def test_the_planned_completion_column_is_the_deadline():
+    # the column was noted as unread and the row's 2026年区“两会”后 lost
+    document = read_document(PAGES / "font-size-tool-over-table.txt")
+    assert [(m.responsibility, m.deadline) for m in document.measures] == [("区发展改革局", "2026年区“两会”后")]
+
+
+def test_only_the_planned_completion_labels_join_the_deadline():
+    from pilotplans.parsers.columns import role_of
+
+    assert role_of("计划完成时间") == role_of("计划完成时限") == "deadline"
+    assert role_of("计划") is None
+    assert role_of("工作计划") != "deadline"
