@@ -126,3 +126,30 @@ def test_only_the_planned_completion_labels_join_the_deadline():
     assert role_of("计划完成时间") == role_of("计划完成时限") == "deadline"
     assert role_of("计划") is None
     assert role_of("工作计划") != "deadline"
+
+
+def test_a_basis_cited_with_its_issuer_between_is_not_the_page_s_plan():
+    # 根据市政府《X》, 为贯彻落实国务院印发《X》: the verb citing a basis stands before the issuer's name, not
+    # right before the 《: X was still named as the page's plan
+    from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+
+    vocab = vocabulary()
+    assert _cited(vocab, "根据市政府《2023年政府工作报告》主要工作安排，制定若干政策。") is None
+    assert _cited(vocab, "为贯彻落实国务院印发《某某行动计划》精神，制定本方案。") is None
+    assert _cited(vocab, "为深入贯彻落实国家发展改革委等23部委单位《某某实施意见》，制定本方案。") is None
+
+
+def test_a_plan_issued_after_a_basis_verb_in_another_clause_is_still_named():
+    from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+
+    vocab = vocabulary()
+    assert _cited(vocab, "按照市政府要求，现将《某市实施方案》印发给你们") == "某市实施方案"
+    assert _cited(vocab, "根据工作需要现将《某市实施方案》印发给你们") == "某市实施方案"
+    assert _cited(vocab, "为贯彻落实《某省行动计划》，经市政府同意，市发展改革委印发《某市实施方案》") == "某市实施方案"
+
+
+def test_measures_after_a_basis_cited_with_its_issuer_are_not_said_to_be_the_basis_s(tmp_path: Path):
+    page = tmp_path / "basis-with-its-issuer.txt"
+    text = (PAGES / "measures-after-a-cited-basis.txt").read_text(encoding="utf-8")
+    page.write_text(text.replace("根据《", "根据市政府《", 1), encoding="utf-8")
+    assert "《2023年政府工作报告》" not in _cause_of(page)
