@@ -153,3 +153,19 @@ def test_measures_after_a_basis_cited_with_its_issuer_are_not_said_to_be_the_bas
     text = (PAGES / "measures-after-a-cited-basis.txt").read_text(encoding="utf-8")
     page.write_text(text.replace("根据《", "根据市政府《", 1), encoding="utf-8")
     assert "《2023年政府工作报告》" not in _cause_of(page)
+
+
+def test_a_deadline_label_said_planned_in_other_words_is_the_deadline():
+    # 计划/预计/拟 before a deadline's label says the time is the planned one, whichever label follows:
+    # 预计完成时间, 拟完成时限, 计划时间节点 were left unread as 计划完成时间 was
+    from pilotplans.parsers.columns import is_listed_label, role_of
+
+    labels = ("预计完成时间", "拟完成时间", "计划时间节点", "预计完成时限")
+    assert [role_of(label) for label in labels] == ["deadline"] * 4
+    assert all(is_listed_label(label) for label in labels)
+
+
+def test_a_label_of_the_time_done_or_planned_otherwise_is_no_deadline():
+    from pilotplans.parsers.columns import role_of
+
+    assert [role_of(label) for label in ("实际完成时间", "计划开工时间", "计划投资", "预计")] == [None, None, None, None]
