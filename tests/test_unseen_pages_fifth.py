@@ -75,6 +75,21 @@ def test_only_a_page_mark_numbering_the_page_and_the_pages_is_cut_at():
     assert next_cut("第1页共6页", [], {}) == len("第1页共6页")
 
 
+def test_a_page_mark_inside_a_sentence_is_cut_out_of_the_measure_s_text(tmp_path: Path):
+    # the page turned inside a sentence or after a body's name (…组织实施，第1页共6页同时…, …牵头负责第2页共6页，…):
+    # the mark stayed in the measure's text, run into it
+    from pilotplans.parsers.interpret.run_in import next_cut
+
+    assert next_cut("全面负责活动的组织实施，第1页共6页同时区财政局给予支持。", [], {}) == len("全面负责活动的组织实施，")
+    page = tmp_path / "page-mark-inside-a-sentence.txt"
+    page.write_text("某区促进消费实施意见。一、加强领导。(一)举办服装展销会。1、此项活动由区商贸旅游局负责。"
+                    "2、由区商贸旅游局牵头，全面负责活动的组织实施，第1页共6页同时区财政局给予支持。"
+                    "3、由区商务局牵头负责第2页共6页，区财政局配合。", encoding="utf-8")
+    document = read_document(page)
+    assert [m.text for m in document.measures[1:]] == [
+        "由区商贸旅游局牵头，全面负责活动的组织实施，同时区财政局给予支持。", "由区商务局牵头负责，区财政局配合。"]
+
+
 # --- a refused page names the plan it issues or holds, never the one it cites as its basis ------
 
 def _cause_of(path: Path) -> str:

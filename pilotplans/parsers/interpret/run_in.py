@@ -50,9 +50,11 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
       style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制);
       or the number after the last of its style, measures numbered on through the headings;
     * a site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…);
+    * a document site's page mark (…开展。第1页共6页(二)…), and after it the next page's first words;
 
     and, with no sentence's end before them, an item's field line run into its text (…增长7%以上
-    责任单位:…), or the outline's first heading run into what the page printed before it.
+    责任单位:…), the outline's first heading run into what the page printed before it, or a page
+    mark inside a sentence (…组织实施，第1页共6页同时…: the mark, page furniture, is left out of the text).
     """
     words = vocabulary()
     mark = _PAGE_MARK.match(text)
@@ -90,6 +92,9 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
     footer = _page_end_run_in(text)
     if footer is not None:
         run_in = footer if run_in is None else min(run_in, footer)
+    inside = _PAGE_MARK.search(text, 1)
+    if inside is not None:  # a page turned inside a sentence (…组织实施，第1页共6页同时…): the mark is cut out
+        run_in = inside.start() if run_in is None else min(run_in, inside.start())
     for position, char in enumerate(text[:-1]):
         if run_in is not None and position >= run_in:
             return run_in
