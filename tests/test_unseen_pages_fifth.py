@@ -40,6 +40,30 @@ def test_a_list_naming_only_leaders_is_not_warned_for_its_bodies(tmp_path: Path)
     assert [(m.leader, _codes(m)) for m in document.measures] == [("张三", []), ("李四", [])]
 
 
+def test_a_leader_only_measure_among_few_naming_bodies_is_warned_as_one_of_several(tmp_path: Path):
+    # two of three measures name their leader alone: no copy lost the lines after their leaders' (the
+    # warning said the measures beside them name their bodies, and that each body was printed nowhere)
+    page = tmp_path / "leaders-mostly.txt"
+    page.write_text("某县人民政府关于2021年重点工作责任分工的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。\n"
+                    "责任领导:张三\n2.财政收入增长5%。由县财政局牵头负责。\n责任领导:李四\n3.固定资产投资增长8%。\n"
+                    "责任领导:李四\n牵头单位:县发展改革局\n", encoding="utf-8")
+    document = read_document(page)
+    assert [[w.message for w in m.warnings if w.code == "responsibility_missing"] for m in document.measures] == [
+        ["only the leader of this measure (张三) is read, no body responsible for it, as in 2 of the list's 3 measures "
+         "naming a leader, the others naming a body too (a body named in a shape not read, or lines lost in the copy)"],
+        ["only the leader of this measure (李四) is read, no body responsible for it, as in 2 of the list's 3 measures "
+         "naming a leader, the others naming a body too (a body named in a shape not read, or lines lost in the copy)"],
+        []]
+
+
+def test_a_leader_only_measure_among_most_naming_bodies_is_warned_as_cut():
+    last = read_document(PAGES / "leader-line-then-page-cut.txt").measures[-1]
+    assert [w.message for w in last.warnings] == [
+        "only the leader of this measure (姚志) is read, no body responsible for it, while most measures of the list "
+        "naming a leader name a body too (the lines after the leader's lost in the copy, or a body named in a shape "
+        "not read)"]
+
+
 # --- the page's tool for the text's size over a table: 字号: / 大 中 小 ------------------------
 
 def test_the_font_size_tool_over_a_table_is_not_its_caption():
