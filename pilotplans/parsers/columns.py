@@ -106,6 +106,10 @@ def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
         if name not in ROLES and name != TASK:
             raise PilotplansError(f"pilotplans/data/columns.toml: unknown role {name!r}; known roles: {', '.join(ROLES)}")
         phrases = tuple(squash(p) for p in entry.get("phrases", []))
+        qualifiers = tuple(squash(q) for q in entry.get("qualifiers", []))
+        if qualifiers and not phrases:
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has qualifiers but no phrases to qualify")
+        phrases += tuple(q + p for q in qualifiers for p in phrases)  # 计划 + 完成时间: a label of its own
         contains = tuple(squash(p) for p in entry.get("contains", []))
         if not phrases and not contains:
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has no phrases")

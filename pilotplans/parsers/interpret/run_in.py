@@ -28,6 +28,8 @@ _COLON = compiled(r"[：:]")
 _FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
 # What may end the text's last clause right before a field label run into it (…发展，完成时限：…).
 _CLAUSE_ENDS = "，,；;"
+# A document site's page mark, 第1页共6页, printed where its copy of a file turns a page.
+_PAGE_MARK = compiled(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
 
 
 def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], following: str | None = None) -> int:
@@ -48,11 +50,16 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
       style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制);
       or the number after the last of its style, measures numbered on through the headings;
     * a site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…);
+    * a document site's page mark (…开展。第1页共6页(二)…), and after it the next page's first words;
 
     and, with no sentence's end before them, an item's field line run into its text (…增长7%以上
-    责任单位:…), or the outline's first heading run into what the page printed before it.
+    责任单位:…), the outline's first heading run into what the page printed before it, or a page
+    mark inside a sentence (…组织实施，第1页共6页同时…: the mark, page furniture, is left out of the text).
     """
     words = vocabulary()
+    mark = _PAGE_MARK.match(text)
+    if mark is not None and mark.end() < len(text):
+        return mark.end()  # a document site's page mark run into the next page's first words
     opening = find_item_marker(text)
     if opening is not None:  # the line's own item, placed as _place will place it
         same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
@@ -85,6 +92,9 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
     footer = _page_end_run_in(text)
     if footer is not None:
         run_in = footer if run_in is None else min(run_in, footer)
+    inside = _PAGE_MARK.search(text, 1)
+    if inside is not None:  # a page turned inside a sentence (…组织实施，第1页共6页同时…): the mark is cut out
+        run_in = inside.start() if run_in is None else min(run_in, inside.start())
     for position, char in enumerate(text[:-1]):
         if run_in is not None and position >= run_in:
             return run_in
@@ -94,6 +104,8 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         rest = text[position + 1:].lstrip(words.after_bracket)
         cut = len(text) - len(rest)
         marker = find_item_marker(rest)
+        if _PAGE_MARK.match(rest):
+            return cut  # a document site's page mark after the page's last sentence (…开展。第1页共6页(二)…)
         if _site_footer(rest):
             return cut  # the site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…)
         if closes_bracket:

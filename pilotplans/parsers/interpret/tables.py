@@ -15,6 +15,7 @@ from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker
 from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.titles import wrapped_over
 from pilotplans.patterns import compiled
@@ -255,6 +256,8 @@ def _caption(paragraphs: list[Paragraph], adjacent: int = 0) -> tuple[str | None
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, -1), -1):
         text = paragraphs[index].text.strip()
         if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
+            continue
+        if vocabulary().is_page_furniture(text):  # the page's tools (字号: / 大 中 小), never a caption
             continue
         if _PUBLICATION_NOTE.match(text):
             break

@@ -453,6 +453,7 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
             listed.add(key)
+    _warn_leader_without_body(builder.measures)
     if builder.groups and builder.measures:
         builder.warnings.append(Warning(code="working_groups_left_out", message=(
             f"{len(builder.groups)} numbered items are the working groups of a task force, each a group's name "
@@ -739,6 +740,31 @@ class _Builder:
         self.measures.append(draft)
         self.orders.append(item.order)
         return draft
+
+
+_BODY_ROLES = ("responsibility", "cooperating", "superior")
+
+
+def _warn_leader_without_body(measures: list[MeasureDraft]) -> None:
+    """Warn ``responsibility_missing`` on a measure whose lines name its leader (牵头负责领导：某某) and
+    no body, while other measures of the list name theirs: its body lines lost (a page cut after the
+    leader's line), or its body named in a shape not read; not a list that assigns its items to persons
+    only. Where most measures naming a leader name no body, the message says how many."""
+    if not any(m.values.get("responsibility") for m in measures):
+        return
+    led = [m for m in measures if "leader" in m.values]
+    alone = [m for m in led if not any(role in m.values for role in _BODY_ROLES)]
+    for draft in alone:
+        if any(w.code == "responsibility_missing" for w in draft.warnings):
+            continue
+        lead = f"only the leader of this measure ({draft.values['leader']}) is read, no body responsible for it, "
+        if 2 * len(alone) < len(led):
+            said = ("while most measures of the list naming a leader name a body too (the lines after the leader's "
+                    "lost in the copy, or a body named in a shape not read)")
+        else:
+            said = (f"as in {len(alone)} of the list's {len(led)} measures naming a leader, the others naming a body "
+                    f"too (a body named in a shape not read, or lines lost in the copy)")
+        draft.warnings.append(Warning(code="responsibility_missing", message=lead + said))
 
 
 def _owners(fields: Fields) -> str:

@@ -1,0 +1,210 @@
+"""Shapes of real published pages met in the fifth round of unseen pages (SOURCES.md, fifth round),
+each read silently wrong before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "unseen-pages"
+
+
+def _codes(measure) -> list[str]:
+    return [w.code for w in measure.warnings]
+
+
+# --- a page cut after a measure's leader line: 牵头负责领导：姚志。/ 牵头责任 ---------------------
+
+def test_a_measure_naming_only_its_leader_among_measures_naming_bodies_is_warned():
+    # the page ends after item 4's leader line, its body lines lost: read with no owner and no
+    # warning before
+    document = read_document(PAGES / "leader-line-then-page-cut.txt")
+    last = document.measures[-1]
+    assert (last.number, last.leader, last.responsibility) == (4, "姚志", None)
+    assert _codes(last) == ["responsibility_missing"]
+
+
+def test_measures_naming_their_leader_and_bodies_stay_unwarned():
+    document = read_document(PAGES / "leader-line-then-page-cut.txt")
+    assert [(m.number, m.leader, m.responsibility, _codes(m)) for m in document.measures[:3]] == [
+        (1, "金力", "市发展改革委", []), (2, "金力", "市财政局", []), (3, "金力", "市发展改革委", [])]
+
+
+def test_a_list_naming_only_leaders_is_not_warned_for_its_bodies(tmp_path: Path):
+    page = tmp_path / "leaders-only.txt"
+    page.write_text("某县人民政府关于2021年重点工作责任分工的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。\n"
+                    "责任领导:张三\n2.财政收入增长5%。\n责任领导:李四\n", encoding="utf-8")
+    document = read_document(page)
+    assert [(m.leader, _codes(m)) for m in document.measures] == [("张三", []), ("李四", [])]
+
+
+def test_a_leader_only_measure_among_few_naming_bodies_is_warned_as_one_of_several(tmp_path: Path):
+    # two of three measures name their leader alone: no copy lost the lines after their leaders' (the
+    # warning said the measures beside them name their bodies, and that each body was printed nowhere)
+    page = tmp_path / "leaders-mostly.txt"
+    page.write_text("某县人民政府关于2021年重点工作责任分工的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。\n"
+                    "责任领导:张三\n2.财政收入增长5%。由县财政局牵头负责。\n责任领导:李四\n3.固定资产投资增长8%。\n"
+                    "责任领导:李四\n牵头单位:县发展改革局\n", encoding="utf-8")
+    document = read_document(page)
+    assert [[w.message for w in m.warnings if w.code == "responsibility_missing"] for m in document.measures] == [
+        ["only the leader of this measure (张三) is read, no body responsible for it, as in 2 of the list's 3 measures "
+         "naming a leader, the others naming a body too (a body named in a shape not read, or lines lost in the copy)"],
+        ["only the leader of this measure (李四) is read, no body responsible for it, as in 2 of the list's 3 measures "
+         "naming a leader, the others naming a body too (a body named in a shape not read, or lines lost in the copy)"],
+        []]
+
+
+def test_a_leader_only_measure_among_most_naming_bodies_is_warned_as_cut():
+    last = read_document(PAGES / "leader-line-then-page-cut.txt").measures[-1]
+    assert [w.message for w in last.warnings] == [
+        "only the leader of this measure (姚志) is read, no body responsible for it, while most measures of the list "
+        "naming a leader name a body too (the lines after the leader's lost in the copy, or a body named in a shape "
+        "not read)"]
+
+
+# --- the page's tool for the text's size over a table: 字号: / 大 中 小 ------------------------
+
+def test_the_font_size_tool_over_a_table_is_not_its_caption():
+    # 大 中 小 (the page's buttons setting the text's size) was read as the table's caption
+    document = read_document(PAGES / "font-size-tool-over-table.txt")
+    assert document.tables[0].title == "济南市市中区人民政府2025年度重大行政决策事项目录"
+
+
+def test_only_the_size_tool_s_own_words_are_page_furniture():
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    assert all(words.is_page_furniture(line) for line in ("大 中 小", "字号:", "【字体：大 中 小】", "字号：大|中|小"))
+    assert not any(words.is_page_furniture(line) for line in ("大中小学", "大 中 小学校", "任 务 名 称", "字号"))
+
+
+# --- a document site's page mark in a copy printed as one line: …开展。第1页共6页(二)举办“美 --------
+
+def test_a_page_mark_after_the_last_sentence_ends_the_measure():
+    # the measure's text ran on into the site's page mark and the next heading's first words
+    document = read_document(PAGES / "page-mark-in-one-line-copy.txt")
+    assert [m.number for m in document.measures] == [1, 2, 3]
+    assert document.measures[2].text == "区城管执法局负责联系市城管执法局,支持活动的开展。"
+
+
+def test_only_a_page_mark_numbering_the_page_and_the_pages_is_cut_at():
+    from pilotplans.parsers.interpret.run_in import next_cut
+
+    assert next_cut("支持活动的开展。第1页共6页(二)举办", [], {}) == len("支持活动的开展。")
+    assert next_cut("第1页共6页(二)举办", [], {}) == len("第1页共6页")
+    # a page named in the text, no mark of the document's pages: one line
+    assert next_cut("支持活动的开展。第1页刊登活动安排", [], {}) == len("支持活动的开展。第1页刊登活动安排")
+    assert next_cut("第1页共6页", [], {}) == len("第1页共6页")
+
+
+def test_a_page_mark_inside_a_sentence_is_cut_out_of_the_measure_s_text(tmp_path: Path):
+    # the page turned inside a sentence or after a body's name (…组织实施，第1页共6页同时…, …牵头负责第2页共6页，…):
+    # the mark stayed in the measure's text, run into it
+    from pilotplans.parsers.interpret.run_in import next_cut
+
+    assert next_cut("全面负责活动的组织实施，第1页共6页同时区财政局给予支持。", [], {}) == len("全面负责活动的组织实施，")
+    page = tmp_path / "page-mark-inside-a-sentence.txt"
+    page.write_text("某区促进消费实施意见。一、加强领导。(一)举办服装展销会。1、此项活动由区商贸旅游局负责。"
+                    "2、由区商贸旅游局牵头，全面负责活动的组织实施，第1页共6页同时区财政局给予支持。"
+                    "3、由区商务局牵头负责第2页共6页，区财政局配合。", encoding="utf-8")
+    document = read_document(page)
+    assert [m.text for m in document.measures[1:]] == [
+        "由区商贸旅游局牵头，全面负责活动的组织实施，同时区财政局给予支持。", "由区商务局牵头负责，区财政局配合。"]
+
+
+# --- a refused page names the plan it issues or holds, never the one it cites as its basis ------
+
+def _cause_of(path: Path) -> str:
+    import pytest
+
+    from pilotplans.errors import NoTaskTable
+
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
+
+
+def test_a_page_issuing_a_plan_after_citing_its_basis_names_the_plan_issued():
+    # 為深入貫徹落實…《關于促進消費擴容…的實施意見》…聯合印發《發改就業[2020]293號文件重點任務推進落實分工方案》:
+    # the refusal named the basis as the plan the notice issued
+    cause = _cause_of(PAGES / "article-issuing-a-plan-after-its-basis.txt")
+    assert "《发改就业[2020]293号文件重点任务推进落实分工方案》" in cause
+    assert "扩容" not in cause
+
+
+def test_measures_after_a_cited_basis_are_not_said_to_be_the_basis_s():
+    # 根据《2023年政府工作报告》主要工作安排，…制定…若干政策 / 1. 2. 3.: the measures were said to be the report's
+    assert _cause_of(PAGES / "measures-after-a-cited-basis.txt") == (
+        "no task table or task list found: the page holds only the first 3 numbered measures of the plan before it "
+        "ends, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who "
+        "carries out each measure")
+
+
+def test_a_name_cited_otherwise_is_still_the_page_s_plan():
+    from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+
+    vocab = vocabulary()
+    assert _cited(vocab, "现将《某市服务业扩大开放实施方案》印发给你们") == "某市服务业扩大开放实施方案"
+    assert _cited(vocab, "根据《某省行动计划》，现将《某市实施方案》印发给你们") == "某市实施方案"
+    assert _cited(vocab, "根据《某省行动计划》精神，结合实际，制定本方案。") is None
+
+
+# --- a deadline's column labelled as planned: 计划完成时间 ------------------------------------
+
+def test_the_planned_completion_column_is_the_deadline():
+    # the column was noted as unread and the row's 2026年区“两会”后 lost
+    document = read_document(PAGES / "font-size-tool-over-table.txt")
+    assert [(m.responsibility, m.deadline) for m in document.measures] == [("区发展改革局", "2026年区“两会”后")]
+
+
+def test_only_the_planned_completion_labels_join_the_deadline():
+    from pilotplans.parsers.columns import role_of
+
+    assert role_of("计划完成时间") == role_of("计划完成时限") == "deadline"
+    assert role_of("计划") is None
+    assert role_of("工作计划") != "deadline"
+
+
+def test_a_basis_cited_with_its_issuer_between_is_not_the_page_s_plan():
+    # 根据市政府《X》, 为贯彻落实国务院印发《X》: the verb citing a basis stands before the issuer's name, not
+    # right before the 《: X was still named as the page's plan
+    from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+
+    vocab = vocabulary()
+    assert _cited(vocab, "根据市政府《2023年政府工作报告》主要工作安排，制定若干政策。") is None
+    assert _cited(vocab, "为贯彻落实国务院印发《某某行动计划》精神，制定本方案。") is None
+    assert _cited(vocab, "为深入贯彻落实国家发展改革委等23部委单位《某某实施意见》，制定本方案。") is None
+
+
+def test_a_plan_issued_after_a_basis_verb_in_another_clause_is_still_named():
+    from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+
+    vocab = vocabulary()
+    assert _cited(vocab, "按照市政府要求，现将《某市实施方案》印发给你们") == "某市实施方案"
+    assert _cited(vocab, "根据工作需要现将《某市实施方案》印发给你们") == "某市实施方案"
+    assert _cited(vocab, "为贯彻落实《某省行动计划》，经市政府同意，市发展改革委印发《某市实施方案》") == "某市实施方案"
+
+
+def test_measures_after_a_basis_cited_with_its_issuer_are_not_said_to_be_the_basis_s(tmp_path: Path):
+    page = tmp_path / "basis-with-its-issuer.txt"
+    text = (PAGES / "measures-after-a-cited-basis.txt").read_text(encoding="utf-8")
+    page.write_text(text.replace("根据《", "根据市政府《", 1), encoding="utf-8")
+    assert "《2023年政府工作报告》" not in _cause_of(page)
+
+
+def test_a_deadline_label_said_planned_in_other_words_is_the_deadline():
+    # 计划/预计/拟 before a deadline's label says the time is the planned one, whichever label follows:
+    # 预计完成时间, 拟完成时限, 计划时间节点 were left unread as 计划完成时间 was
+    from pilotplans.parsers.columns import is_listed_label, role_of
+
+    labels = ("预计完成时间", "拟完成时间", "计划时间节点", "预计完成时限")
+    assert [role_of(label) for label in labels] == ["deadline"] * 4
+    assert all(is_listed_label(label) for label in labels)
+
+
+def test_a_label_of_the_time_done_or_planned_otherwise_is_no_deadline():
+    from pilotplans.parsers.columns import role_of
+
+    assert [role_of(label) for label in ("实际完成时间", "计划开工时间", "计划投资", "预计")] == [None, None, None, None]
