@@ -24,6 +24,7 @@ from pilotplans.normalizers.resolve import (
     names_a_collective, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 from pilotplans.normalizers.segment import (
     RoleGroup,
     find_labels,
@@ -223,7 +224,7 @@ def _joined_bodies(items: list[str], roles: RolePhrases) -> list[str]:
     信访办 are the district's, 及 parting them as 、 does); a joined body's own name (科技和人才局: 科技 is none) is
     kept whole."""
     compose = load_registry().compose
-    joiner = regex.compile("|".join(regex.escape(j) for j in sorted(roles.joiners, key=len, reverse=True)))
+    joiner = compiled("|".join(regex.escape(j) for j in sorted(roles.joiners, key=len, reverse=True)))
     out: list[str] = []
     for item in items:
         parts = joiner.split(item)
