@@ -85,3 +85,23 @@ def test_a_plan_dated_after_the_programme_s_next_round_gets_the_programme_only(t
 def test_a_plan_dated_before_the_programme_s_next_round_gets_the_round_it_names(tmp_path):
     plan = _plan(tmp_path, "广州市服务贸易创新发展试点实施方案", region="广州", level="municipal", date=dt.date(2016, 8, 1))
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2016)
+
+
+def test_an_interpretation_quoting_its_plan_s_title_names_no_programme(tmp_path):
+    # before: ("service-trade", 2020), the round of the plan its title quotes; a 解读 is not the plan
+    plan = _plan(tmp_path, "《厦门市全面深化服务贸易创新发展试点实施方案》政策解读", region="厦门", level="municipal",
+                 date=dt.date(2020, 10, 12))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == (None, None)
+
+
+def test_an_interpretation_s_questions_and_answers_name_no_programme(tmp_path):
+    plan = _plan(tmp_path, "商务部有关负责人就全面深化服务贸易创新发展试点总体方案答记者问", region=None, level="national",
+                 date=dt.date(2020, 8, 14))
+    assert link_parent(plan, []).programme is None
+
+
+def test_a_plan_whose_title_cites_an_interpretation_is_no_interpretation(tmp_path):
+    # quiet: 解读 inside the title, not ending it
+    plan = _plan(tmp_path, "厦门市全面深化服务贸易创新发展试点政策解读工作实施方案", region="厦门", level="municipal",
+                 date=dt.date(2020, 10, 9))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2020)

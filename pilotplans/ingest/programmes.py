@@ -11,7 +11,9 @@ The programme is taken when every round the title names is of one programme. The
 the title names one round of it, the document is national or its region is one of that round's pilot areas
 (or lies inside one), and the document is dated within the round's time, from its year to the programme's
 next round (a notice of 2023 naming 服务贸易创新发展试点, the 2016 round's name and the programme's, is of
-no round). One round's name serves every round of a programme the gazetteer lists only once (服务业扩大开放综合试点 names the 2025 round and
+no round). A 解读 of a plan (its title ending 解读, 答记者问, 问答 as the refusals name an interpretation:
+``interpretation.title`` in refusals.toml) quotes its plan's title and is not the plan: it names no programme
+of its own. One round's name serves every round of a programme the gazetteer lists only once (服务业扩大开放综合试点 names the 2025 round and
 天津's plan of 2021 alike), so a plan dated before the round, or of a place outside it, keeps no round.
 """
 
@@ -63,6 +65,8 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
     """The programme (and round) ``document``'s title names, as the module docstring says; None when it
     names no round's name, or rounds of several programmes."""
     title = fold(document.title or "")
+    if names_an_interpretation(title):
+        return None
     named = _named_rounds(title, list(gazetteer.rounds.values())) if title else []
     programmes = {r.programme for r in named}
     if len(programmes) != 1:
@@ -74,6 +78,17 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
         rounds = [r for r in gazetteer.rounds.values() if r.programme == programme]
         year = only.year if _dated_in(document, only, rounds) and _in_round(document, only, gazetteer) else None
     return TitleProgramme(programme, year)
+
+
+def names_an_interpretation(title: str) -> bool:
+    """Whether ``title`` (folded to simplified characters) is a 解读's, a plan's questions and answers'
+    (《…实施方案》政策解读, 关于…的答记者问): the refusals' evidence of an interpretation."""
+    import regex
+
+    from pilotplans.parsers.interpret.refusal import vocabulary
+
+    squashed = regex.sub(r"\s+", "", title)
+    return any(pattern.search(squashed) for pattern in vocabulary().interpretation_title)
 
 
 def _dated_in(document: Document, pilot_round: PilotRound, rounds: list[PilotRound]) -> bool:
