@@ -1,0 +1,100 @@
+"""The prose15 blind round (tests/fixtures/prose-blind15/KEY.md and key.toml, written before the reader
+ran): six real published pages, read as the key says, and the faults of kind the round found:
+
+- a city's 分解方案 names, in each item's bracket after its lead and responsible bodies, the body that
+  provides the target's figure (``(牵头单位:市发改委;数据提供单位:市统计局)``): the label was unknown, so
+  ``数据提供单位:市统计局`` was read as one more owner's name, leading. A remark's label (数据提供单位, 备注)
+  inside an item's bracket opens a list that is the measure's remark, never its owners;
+- a county-level city's policy groups name their lead in their heading (``一、科技创新政策(由市科技局牵头
+  实施)``): 牵头实施 was no role phrase, so the bracket stayed in the heading's title. It leads, as 负责实施
+  carries out."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+BLIND = FIXTURES / "prose-blind15"
+READ = ("jiande-2025-county-city-policy-groups-led-by-bureau-items-bracketed.txt",
+        "chengdu-2022-city-news-over-division-plan-data-provider-label.txt",
+        "nujiang-2022-prefecture-notice-over-plan-owners-with-counties.txt")
+
+
+def _owners(measure) -> list[tuple[str, str]]:
+    return [(d.raw, d.role) for d in measure.departments]
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BLIND.glob("*.txt") if p.name not in READ))
+def test_pages_that_are_no_task_list_are_refused_in_one_line(name):
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(BLIND / name)
+    assert "\n" not in str(refused.value)
+
+
+# --- the data provider's label --------------------------------------------------------------------------
+
+def test_a_data_provider_s_list_in_an_item_s_bracket_is_its_remark_never_an_owner():
+    # was: 数据提供单位:市统计局 read as a body's name, leading (carrying out beside a 责任单位)
+    measures = read_document(BLIND / READ[1]).measures
+    assert [(m.number, _owners(m), m.remarks) for m in measures[:2]] == [
+        (1, [("市发改委", "lead")], "数据提供单位:市统计局"),
+        (2, [("市农业农村局", "lead"), ("市公园城市局", "carry_out")], "数据提供单位:市统计局")]
+    assert measures[1].responsibility == "牵头单位:市农业农村局;责任单位:市公园城市局"
+
+
+def test_an_item_whose_bracket_names_no_data_provider_keeps_no_remark():
+    measures = read_document(BLIND / READ[1]).measures
+    assert (measures[6].number, _owners(measures[6]), measures[6].remarks) == (7, [("市商务局", "lead")], None)
+
+
+def test_a_remark_s_list_beside_an_owner_s_list_is_the_remark(tmp_path):
+    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局；备注：按季度报送进展）\n").measures
+    assert [(_owners(m), m.remarks) for m in measures] == [([("市商务局", "carry_out")], "备注：按季度报送进展")]
+
+
+def test_a_bracket_holding_only_a_remark_s_list_stays_the_item_s_text(tmp_path):
+    # quiet: no owner named, the bracket is no responsibility (the item is warned as before)
+    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局）\n"
+                               "2.建立台账。（备注：按季度报送）\n").measures
+    assert [(m.text, _owners(m), m.remarks) for m in measures] == [
+        ("成立工作组。", [("市商务局", "carry_out")], None), ("建立台账。（备注：按季度报送）", [], None)]
+
+
+# --- a group's lead in its heading ----------------------------------------------------------------------
+
+def test_a_heading_naming_the_bureau_that_leads_its_carrying_out_is_titled_without_it():
+    # was: the heading titled 科技创新政策(由市科技局牵头实施); its item 1 keeps its own bracket's owner
+    measures = read_document(BLIND / READ[0]).measures
+    assert [(m.number, m.heading_path, _owners(m)) for m in measures] == [
+        (1, ["科技创新政策"], [("市科技局", "carry_out")]), (2, ["科技创新政策"], [])]
+
+
+def test_a_heading_naming_the_lead_of_items_that_name_none_gives_it_to_them(tmp_path):
+    measures = _read(tmp_path, "某市若干政策\n一、科技创新政策（由市科技局牵头实施）\n1.鼓励创新主体发展。\n"
+                               "2.支持企业加大研发投入。\n").measures
+    assert [(m.heading_path, _owners(m)) for m in measures] == [
+        (["科技创新政策"], [("市科技局", "lead")]), (["科技创新政策"], [("市科技局", "lead")])]
+
+
+def test_a_body_carrying_out_an_item_is_read_as_before(tmp_path):
+    # quiet: 负责实施 carries out, as ever
+    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（市商务局负责实施）\n").measures
+    assert [_owners(m) for m in measures] == [[("市商务局", "carry_out")]]
+
+
+# --- the pages as the key reads them --------------------------------------------------------------------
+
+def test_a_prefecture_s_plan_names_its_counties_beside_its_bureau():
+    measures = read_document(BLIND / READ[2]).measures
+    assert [(m.number, m.heading_path, _owners(m)) for m in measures[:1]] == [
+        (1, ["推进措施", "精心谋划,科学制定优质均衡发展方案"],
+         [("州教育体育局", "carry_out"), ("各县市人民政府", "carry_out")])]
