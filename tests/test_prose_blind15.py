@@ -7,14 +7,19 @@ ran): six real published pages, read as the key says, and the faults of kind the
   inside an item's bracket opens a list that is the measure's remark, never its owners;
 - a county-level city's policy groups name their lead in their heading (``一、科技创新政策(由市科技局牵头
   实施)``): 牵头实施 was no role phrase, so the bracket stayed in the heading's title. It leads, as 负责实施
-  carries out."""
+  carries out;
+- a county-level city's rules on a site whose headline runs the 文号 into a title printed without 关于
+  (``凌政办发[2020]35号凌海市…实施细则的通知``): no 文号 was read. A 文号 opening a line whose rest is a whole
+  title is the document's own."""
 
 from __future__ import annotations
 
 import pytest
 
 from pilotplans.errors import NoTaskTable
-from pilotplans.ingest.pipeline import read_document
+from pilotplans.ingest.pipeline import read_document, read_layout
+from pilotplans.layout import Paragraph
+from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
 
 BLIND = FIXTURES / "prose-blind15"
@@ -98,3 +103,20 @@ def test_a_prefecture_s_plan_names_its_counties_beside_its_bureau():
     assert [(m.number, m.heading_path, _owners(m)) for m in measures[:1]] == [
         (1, ["推进措施", "精心谋划,科学制定优质均衡发展方案"],
          [("州教育体育局", "carry_out"), ("各县市人民政府", "carry_out")])]
+
+
+# --- a 文号 run into a headline without 关于 ---------------------------------------------------------------
+
+def test_a_number_opening_a_headline_whose_rest_is_a_whole_title_is_the_document_s_own():
+    # was: no 文号 (the title after it prints no 关于)
+    path = BLIND / "linghai-2020-county-city-rules-square-bracket-number.txt"
+    layout = read_layout(path.read_bytes(), str(path))
+    assert read_metadata(list(layout.paragraphs)).doc_no == "凌政办发[2020]35号"
+
+
+@pytest.mark.parametrize("line", ["国办发〔2020〕10号文件要求，各地抓好落实的通知", "国办发〔2020〕10号"])
+def test_a_number_opening_a_sentence_or_standing_alone_is_read_as_before(line):
+    # quiet: a sentence after the number (its punctuation) cites it; a number alone is read as ever
+    metadata = read_metadata([Paragraph(text="某市人民政府关于印发某方案的通知"), Paragraph(text=line),
+                              Paragraph(text="各区县人民政府：")])
+    assert metadata.doc_no == (None if "要求" in line else "国办发〔2020〕10号")

@@ -166,7 +166,8 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
         for match in DOC_NO.finditer(folded):
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            heads = _heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
+            heads = (_heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
+                     or (not before and _titled_after(folded, match.end())))
             if heads and (not before or _RED_HEAD.match(before)):
                 own.append(number)
             elif not _borrowed(folded[:match.start()]):
@@ -244,6 +245,14 @@ def _number_alone(number: str) -> str:
 
     start = max((end_of(word) for word in words.cited_number_lead_ins), default=0)
     return number[start:] if start < len(letters) else number
+
+
+def _titled_after(folded: str, end: int) -> bool:
+    """Whether the rest of a line after a 文号 opening it is a whole title without 关于 (a site's headline:
+    凌政办发[2020]35号凌海市…规划实施细则的通知): it ends as a title ends and prints no sentence's punctuation."""
+    rest = folded[end:].strip()
+    return bool(rest) and TITLE_END.search(rest) is not None and TITLE_PART.match(rest) is not None \
+        and not regex.search(r"[，,。；;：:]", rest)
 
 
 def _heads_title(folded: str, end: int, title_at: int) -> bool:
