@@ -10,7 +10,10 @@ ran): six real published pages, read as the key says, and the faults of kind the
   carries out;
 - a county-level city's rules on a site whose headline runs the 文号 into a title printed without 关于
   (``凌政办发[2020]35号凌海市…实施细则的通知``): no 文号 was read. A 文号 opening a line whose rest is a whole
-  title is the document's own."""
+  title is the document's own;
+- the 分解方案 after a news lead (``日前,成都市人民政府网站公布了《2022年〈政府工作报告〉…方案》``) named no place:
+  its title names none and its bodies are written 市… only. A lead saying one place's government's site
+  published the very document the page prints names its place, as the site's own name does."""
 
 from __future__ import annotations
 
@@ -120,3 +123,22 @@ def test_a_number_opening_a_sentence_or_standing_alone_is_read_as_before(line):
     metadata = read_metadata([Paragraph(text="某市人民政府关于印发某方案的通知"), Paragraph(text=line),
                               Paragraph(text="各区县人民政府：")])
     assert metadata.doc_no == (None if "要求" in line else "国办发〔2020〕10号")
+
+
+# --- a news lead naming the government's site that published the plan ----------------------------------
+
+def test_a_lead_saying_a_government_s_site_published_the_plan_the_page_prints_places_it():
+    # was: region none (warned region_unnamed)
+    document = read_document(BLIND / READ[1])
+    assert (document.region, document.level) == ("成都", "municipal")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        "the document's metadata names no region; taken from its opening line's words 成都市人民政府网站公布了, "
+        "which name 成都"]
+
+
+@pytest.mark.parametrize("lead", ["日前,成都市人民政府网站公布了《2022年民生实事分解方案》。",
+                                  "日前,成都日报网站公布了《某方案》。"])
+def test_a_lead_citing_another_document_or_a_site_of_no_government_places_nothing(tmp_path, lead):
+    # quiet: the title cited is not the page's, or the site is no place's government's
+    document = _read(tmp_path, f"{lead}\n某方案\n一、主要预期目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委)\n")
+    assert document.region is None

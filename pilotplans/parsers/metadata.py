@@ -129,8 +129,9 @@ class Metadata:
     region_named_by: str | None = None
     #: The level read before the notice's words named the region (None when they gave it too).
     level_read: str | None = None
-    #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site") or the
-    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series).
+    #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site"), the
+    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
+    #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -1490,7 +1491,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import place_in_notice, place_of_doc_no, place_of_site
+        from pilotplans.normalizers.place import place_in_notice, place_of_doc_no, place_of_publisher, place_of_site
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -1500,6 +1501,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
                               or place_of_site(site, level, gazetteer)) is not None:
             named_in = "site"
+        if found is None and (found := place_of_publisher(texts, title, level, gazetteer)) is not None:
+            named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
         if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title)) is not None:
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is not None:
