@@ -13,7 +13,10 @@ ran): six real published pages, read as the key says, and the faults of kind the
   title is the document's own;
 - the 分解方案 after a news lead (``日前,成都市人民政府网站公布了《2022年〈政府工作报告〉…方案》``) named no place:
   its title names none and its bodies are written 市… only. A lead saying one place's government's site
-  published the very document the page prints names its place, as the site's own name does."""
+  published the very document the page prints names its place, as the site's own name does;
+- a mirror site's copy of a bureau's notice signs it with pinyin glosses in the name (``鶴山市農業(yè)農村局``):
+  no issuer was read, the glosses failing a signature's form. They are left out of a signature, as they are
+  of a title, 文号 and issuer printed in one."""
 
 from __future__ import annotations
 
@@ -142,3 +145,20 @@ def test_a_lead_citing_another_document_or_a_site_of_no_government_places_nothin
     # quiet: the title cited is not the page's, or the site is no place's government's
     document = _read(tmp_path, f"{lead}\n某方案\n一、主要预期目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委)\n")
     assert document.region is None
+
+
+# --- a signature with a mirror's glosses ----------------------------------------------------------------
+
+def test_a_signature_printed_with_pinyin_glosses_names_the_issuer_without_them():
+    # was: no issuer
+    path = BLIND / "heshan-2023-county-city-bureau-notice-pdf-attachment-garbled-contact.txt"
+    layout = read_layout(path.read_bytes(), str(path))
+    metadata = read_metadata(list(layout.paragraphs))
+    assert (metadata.issuer, metadata.date.isoformat()) == ("鶴山市農業農村局", "2023-06-28")
+
+
+def test_a_sentence_with_glosses_over_a_date_is_no_signature():
+    # quiet: a line ending a sentence over the date signs nothing, glossed or not
+    metadata = read_metadata([Paragraph(text="各鎮(zhèn)人民政府:"), Paragraph(text="請認真貫徹執(zhí)行。"),
+                              Paragraph(text="2023年6月28日")])
+    assert metadata.issuer is None

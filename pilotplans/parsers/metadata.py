@@ -817,14 +817,14 @@ def _same_body_in_full(name: str, short: str) -> bool:
 def _signature(texts: list[str]) -> str | None:
     """The issuer a signature block names: the line before the first date line (never the
     notice's title, when the date follows it unsigned), or the name printed with the date on one
-    line."""
+    line; a mirror site's pinyin glosses (鶴山市農業(yè)農村局) left out, as they are of a title."""
     for i, text in enumerate(texts):
         signed = signed_line(text)
         if signed:
             return _signer(signed["issuer"])
         if read_date(text) is not None:
             for k in range(i - 1, max(0, i - 3) - 1, -1):
-                previous = texts[k]
+                previous = without_glosses(texts[k])  # a mirror's glosses (農業(yè)) are no part of a name
                 if _CLOSING_LINE.match(fold(previous).strip()):
                     break  # the notice's closing formula (特此通知) right over its date: it is not signed
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
@@ -835,7 +835,7 @@ def _signature(texts: list[str]) -> str | None:
                 if columns is not None:
                     return columns
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
-                    above = texts[k - 1] if k > 0 else None
+                    above = without_glosses(texts[k - 1]) if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
                     return _signer(previous)
