@@ -281,13 +281,14 @@ def test_figures_below_a_printed_date_change_nothing():
 
 def test_a_page_cut_inside_its_only_owner_bracket_reads_the_names_printed_whole_before_the_cut():
     # was refused as cut inside an owner bracket (its names may be cut: none read); the names before the
-    # cut's clause are whole, the one the cut falls in (縣〔市、區、特) is lost, and the measure says so
+    # cut are whole (各市〔州〕 too: the 、 inside 縣〔市、區 stands in a mark still open), the one the cut falls
+    # in (縣〔市、區、特) is lost, and the measure says so
     measures = read_document(BLIND / "guizhou-2022-province-news-over-plan-traditional.txt").measures
     assert [(m.number, m.heading_path, m.responsibility) for m in measures] == [
-        (1, ["有序推進復工復產工作", "建立復工復產督查服務機制"], "省發展改革委,省直其他有關部門和單位")]
+        (1, ["有序推進復工復產工作", "建立復工復產督查服務機制"], "省發展改革委,省直其他有關部門和單位,各市〔州〕")]
     cut = [w.message for w in measures[0].warnings if w.code == "responsibility_cut"]
     assert cut == ["the page ends inside this measure's owner bracket (`(責任單位:省發展改革委,省直其他有關部門和單位…`): "
-                   "the names printed whole before the cut are read, `各市〔州〕、縣〔市、區、特` and whatever followed it "
+                   "the names printed whole before the cut are read, `縣〔市、區、特` and whatever followed it "
                    "are lost — find the whole page"]
 
 

@@ -2,12 +2,14 @@
 
 A copy that stops inside an item's responsibility bracket (…协调解决有关问题。(責任單位:省發展改革委,省直其他
 有關部門和單位,各市〔州〕、縣〔市、區、特) still prints the names before the cut whole: the bracket is read as if
-closed after its last whole clause (cut at its last ``，`` or ``；``; a labelled list printing none, at its last
-``、``), and only where what is left shows it names owners — a label naming bodies (责任单位：, 牵头单位：) or a
-run of role phrases (省发展改革委牵头; leaders by post before them, 分管副省长负责, are the item's leader). The
-name the cut falls in, and any clause after the last whole one, are lost: the measure that bracket closes is
-warned ``responsibility_cut``. A bare list of names (（市政府办公室、市) may be anything the copy cut, and is
-not read so; nor a bracket whose label names no body ((完成时限:2024年, (牵头领导:王).
+closed after its last whole name (a labelled list: cut at its last ``、``, ``，`` or ``；`` outside a nested
+mark, every name before it the label's) or its last whole clause (role phrases: cut at its last ``，`` or
+``；``, a clause's names waiting for its role phrase), and only where what is left shows it names owners — a
+label naming bodies (责任单位：, 牵头单位：) or a run of role phrases (省发展改革委牵头; leaders by post before
+them, 分管副省长负责, are the item's leader). The name the cut falls in, and any clause after the last whole
+one, are lost: the measure that bracket closes is warned ``responsibility_cut``. A bare list of names
+(（市政府办公室、市) may be anything the copy cut, and is not read so; nor a bracket whose label names no body
+((完成时限:2024年, (牵头领导:王).
 """
 
 from __future__ import annotations
@@ -95,9 +97,8 @@ def whole_part(content: str) -> str | None:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     labelled = owner_label(content)
-    at = _last_stop(content, _CLAUSE_STOPS)
-    if at is None and labelled:
-        at = _last_stop(content, _NAME_STOPS)
+    # under a label every whole name is the label's; without one a clause's names wait for its role phrase
+    at = _last_stop(content, _CLAUSE_STOPS + _NAME_STOPS if labelled else _CLAUSE_STOPS)
     if at is None:
         return None
     head = content[:at].strip()
