@@ -128,6 +128,19 @@ def test_a_number_opening_a_sentence_or_standing_alone_is_read_as_before(line):
     assert metadata.doc_no == (None if "要求" in line else "国办发〔2020〕10号")
 
 
+@pytest.mark.parametrize("lines", [
+    # a related link under the plan: another document's 文号 and title
+    ["厦门市推进服务贸易创新发展试点工作实施方案", "国发〔2020〕35号全面深化服务贸易创新发展试点总体方案", "一、主要任务"],
+    # the notice's own title forwarding a number: the number it prints is another's
+    ["关于转发国办发〔2020〕35号文件的通知", "各区县人民政府："],
+])
+def test_a_number_opening_another_document_s_title_or_in_the_page_s_own_title_is_not_its_own(lines):
+    # quiet: only the page's own title after its 文号 makes the 文号 its own (was: 国发〔2020〕35号, and
+    # 关于转发国办发〔2020〕35号 as a 文号)
+    metadata = read_metadata([Paragraph(text=line) for line in lines])
+    assert metadata.doc_no is None
+
+
 # --- a news lead naming the government's site that published the plan ----------------------------------
 
 def test_a_lead_saying_a_government_s_site_published_the_plan_the_page_prints_places_it():
