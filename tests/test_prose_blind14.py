@@ -205,3 +205,16 @@ def test_a_card_under_a_numbered_title_stays_a_card(tmp_path):
     measures = read_document(path).measures
     assert [(m.number, m.heading_path, m.text) for m in measures] == [
         (None, ["加强组织领导", "加快转型"], "推进数字化转型。")]
+
+
+def test_cards_under_a_numbered_title_with_a_colon_stay_cards(tmp_path):
+    # quiet: （一）加快平台建设：… names no part of a plan (总体要求, 工作目标): the cards under it are its measures
+    # (was: the first card's text run into the title's, its heading lost)
+    path = tmp_path / "plan.txt"
+    path.write_text("某市行动方案\n一、主要任务\n（一）加快平台建设：推进公共服务平台建设。\n"
+                    "具体措施：建设服务贸易公共服务平台。（责任单位：市商务局）\n"
+                    "具体措施：完善服务贸易统计监测机制。（责任单位：市统计局）\n", encoding="utf-8")
+    measures = read_document(path).measures
+    assert [(m.number, m.heading_path, m.text) for m in measures] == [
+        (None, ["主要任务", "加快平台建设"], "建设服务贸易公共服务平台。"),
+        (None, ["主要任务", "加快平台建设"], "完善服务贸易统计监测机制。")]

@@ -977,15 +977,17 @@ def _bracket_left_open(text: str) -> bool:
 
 
 # A part's label opening an item's text (总体要求：…): a few characters, no stop among them.
-_PART_LABEL = compiled(r"^[^\s，,。；;：:、（(]{2,8}[：:](?=\S)")
+_PART_LABEL = compiled(r"^(?P<label>[^\s，,。；;：:、（(]{2,8})[：:](?=\S)")
 
 
 def _prints_labelled_parts(item: Item) -> bool:
     """Whether a numbered ``item``, still open (no owners read, nothing inside it), prints its text as
-    labelled parts: its own text opens with a short label and its colon, and goes on after it (（一）总体要求：
-    以…为指导…), no card's label (重点工作：, read as a card's text)."""
+    labelled parts: its own text opens with the name of one of a plan's parts (``plan_sections`` in
+    tasklist.toml: 总体要求, 工作目标) and its colon, and goes on after it (（一）总体要求：以…为指导…). A title
+    of the item's own before a colon (（一）加快平台建设：推进…) is a heading over cards (具体措施：…), each a measure."""
+    label = _PART_LABEL.match(item.text.strip())
     return (item.marker is not None and not item.closed and item.fields is None and not item.children
-            and item.card is None and _PART_LABEL.match(item.text.strip()) is not None)
+            and item.card is None and label is not None and fold(label["label"]) in vocabulary().plan_sections)
 
 
 def _append(item: Item, text: str, run_on: bool = False) -> None:
