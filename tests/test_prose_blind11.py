@@ -331,6 +331,14 @@ def test_a_measure_before_the_one_cut_in_its_bracket_keeps_its_own_owners_and_is
         ([("市商务局", "lead")], []), ([("市发展改革委", "lead")], ["responsibility_cut"])]
 
 
+def test_a_page_cut_right_after_a_name_s_stop_says_nothing_of_it_was_lost_but_what_followed(tmp_path):
+    # the cut falls after 市商务局、: no name is cut, what followed is lost (was: "`` and whatever followed it")
+    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市发改委、市商务局、\n").measures
+    assert [w.message for w in measures[0].warnings if w.code == "responsibility_cut"] == [
+        "the page ends inside this measure's owner bracket (`（责任单位：市发改委、市商务局、`): the names printed whole "
+        "before the cut are read, whatever followed them is lost — find the whole page"]
+
+
 def _responsibility_warnings(measure) -> list[str]:
     return [w.code for w in measure.warnings if w.code.startswith("responsibility")]
 

@@ -49,9 +49,11 @@ class CutBracket:
         owning = [m for m in measures if m.paragraph is not None and m.paragraph <= self.block + 1]
         if not owning:
             return
+        # a cut right after a name's stop (市商务局、) falls in no name: only what followed is lost
+        lost = f"`{self.lost}` and whatever followed it are lost" if self.lost else "whatever followed them is lost"
         owning[-1].warnings.append(Warning(code="responsibility_cut", message=(
             f"the page ends inside this measure's owner bracket (`{_shown(self.printed)}`): the names printed whole "
-            f"before the cut are read, `{self.lost}` and whatever followed it are lost — find the whole page")))
+            f"before the cut are read, {lost} — find the whole page")))
 
 
 def _shown(text: str, at_most: int = 24) -> str:
