@@ -128,6 +128,14 @@ def test_a_number_opening_a_sentence_or_standing_alone_is_read_as_before(line):
     assert metadata.doc_no == (None if "要求" in line else "国办发〔2020〕10号")
 
 
+def test_a_number_opening_the_headline_of_the_notice_issuing_the_page_s_title_is_its_own():
+    # the headline alone prints the notice's title; the title read is the plan's it issues
+    metadata = read_metadata([Paragraph(text=line) for line in [
+        "凌政办发[2020]35号凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知", "各乡镇人民政府：",
+        "现将《凌海市推进县域义务教育优质均衡发展督导评估规划实施细则》印发给你们。"]])
+    assert (metadata.title, metadata.doc_no) == ("凌海市推进县域义务教育优质均衡发展督导评估规划实施细则", "凌政办发[2020]35号")
+
+
 @pytest.mark.parametrize("lines", [
     # a related link under the plan: another document's 文号 and title
     ["厦门市推进服务贸易创新发展试点工作实施方案", "国发〔2020〕35号全面深化服务贸易创新发展试点总体方案", "一、主要任务"],

@@ -252,13 +252,14 @@ def _number_alone(number: str) -> str:
 def _titled_after(folded: str, end: int, title: str | None) -> bool:
     """Whether the rest of a line after a 文号 opening it is the page's own ``title`` printed without 关于 (a
     site's headline: 凌政办发[2020]35号凌海市…规划实施细则的通知 over 凌海市人民政府办公室关于印发凌海市…实施细则的通知):
-    a whole title, no sentence's punctuation, that the page's title ends with. Another document's title after
-    its 文号 (a related link: 国发〔2020〕35号全面深化…总体方案) cites it, and so does the page's title printing the
-    number itself (关于转发国办发〔2020〕35号文件的通知)."""
+    a whole title, no sentence's punctuation, that the page's title ends with, or that holds it (the notice
+    issuing the plan whose title the page reads: …规划实施细则的通知 over 现将《…规划实施细则》印发). Another document's
+    title after its 文号 (a related link: 国发〔2020〕35号全面深化…总体方案) cites it, and so does the page's title
+    printing the number itself (关于转发国办发〔2020〕35号文件的通知)."""
     rest = regex.sub(r"\s+", "", folded[end:])
     own = regex.sub(r"\s+", "", fold(title or ""))
-    return bool(rest) and TITLE_END.search(rest) is not None and TITLE_PART.match(rest) is not None \
-        and not regex.search(r"[，,。；;：:]", rest) and own.endswith(rest) \
+    return bool(rest) and bool(own) and TITLE_END.search(rest) is not None and TITLE_PART.match(rest) is not None \
+        and not regex.search(r"[，,。；;：:]", rest) and (own.endswith(rest) or own in rest) \
         and regex.sub(r"\s+", "", folded[:end]) not in own
 
 
