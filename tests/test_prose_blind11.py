@@ -339,6 +339,16 @@ def test_a_page_cut_right_after_a_name_s_stop_says_nothing_of_it_was_lost_but_wh
         "before the cut are read, whatever followed them is lost — find the whole page"]
 
 
+def test_a_page_ending_in_an_unclosed_bracket_no_measure_reads_warns_none_cut(tmp_path):
+    # quiet: the bracket after the signature (a contact line, cut) names owners of no measure: the items read
+    # as ever, none warned responsibility_cut (was: the last item warned, its own bracket whole)
+    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局）\n"
+                               "2.建立台账。（责任单位：市统计局）\n某市人民政府办公室\n2021年5月1日\n"
+                               "（牵头单位：市商务局，联系人：张三，电话：\n").measures
+    assert [(_owners(m), _responsibility_warnings(m)) for m in measures] == [
+        ([("市商务局", "carry_out")], []), ([("市统计局", "carry_out")], [])]
+
+
 def _responsibility_warnings(measure) -> list[str]:
     return [w.code for w in measure.warnings if w.code.startswith("responsibility")]
 

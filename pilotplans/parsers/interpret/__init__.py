@@ -94,8 +94,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         # a page cut inside its last item's owner bracket is read up to the cut (:mod:`.cut_bracket`)
         cut = close_cut_bracket(layout)
         closed = read_task_list(cut.layout) if cut is not None else None
-        if cut is not None and closed is not None and closed.measures:
-            cut.warn(closed.measures)
+        if cut is not None and closed is not None and cut.warn(closed.measures):
             layout, task_list = cut.layout, closed
         else:
             task_list = read_task_list(layout)

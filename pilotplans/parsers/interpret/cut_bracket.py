@@ -37,23 +37,37 @@ _INNER = {"〔": "〕", "[": "]", "【": "】", "（": "）", "(": ")"}
 class CutBracket:
     """A page's last paragraph ending inside an owner bracket: the layout with that bracket closed after
     its last whole clause (``layout``), the block index of that paragraph (``block``, 0-based), the bracket
-    as printed from its opener (``printed``) and the part of it lost (``lost``)."""
+    as printed from its opener (``printed``), what of it is read (``head``) and the part of it lost (``lost``)."""
 
     layout: Layout
     block: int
     printed: str
+    head: str
     lost: str
 
-    def warn(self, measures: list[MeasureDraft]) -> None:
-        """Warn the measure the cut bracket closes (the last whose first paragraph is at or before it)."""
+    def warn(self, measures: list[MeasureDraft]) -> bool:
+        """Warn the measure the cut bracket closes: the last whose first paragraph is at or before it and
+        whose owners' lists were read from it (printed in what is read of it). False, warning none, where no
+        measure's were (a bracket after the plan, 联系人 beside a 牵头单位, cut on a page whose items are whole)."""
         owning = [m for m in measures if m.paragraph is not None and m.paragraph <= self.block + 1]
-        if not owning:
-            return
+        if not owning or not _reads_from(owning[-1], self.head):
+            return False
         # a cut right after a name's stop (市商务局、) falls in no name: only what followed is lost
         lost = f"`{self.lost}` and whatever followed it are lost" if self.lost else "whatever followed them is lost"
         owning[-1].warnings.append(Warning(code="responsibility_cut", message=(
             f"the page ends inside this measure's owner bracket (`{_shown(self.printed)}`): the names printed whole "
             f"before the cut are read, {lost} — find the whole page")))
+        return True
+
+
+# The roles of a measure's values an owner bracket gives it (its lists, and a leader by post).
+_OWNER_VALUES = ("responsibility", "cooperating", "superior", "leader")
+
+
+def _reads_from(measure: MeasureDraft, head: str) -> bool:
+    """Whether ``measure``'s owners' lists were read from a bracket whose read part is ``head``: each printed in it."""
+    printed = [measure.values[role] for role in _OWNER_VALUES if measure.values.get(role)]
+    return bool(printed) and all(value in head for value in printed)
 
 
 def _shown(text: str, at_most: int = 24) -> str:
@@ -135,5 +149,5 @@ def close_cut_bracket(layout: Layout) -> CutBracket | None:
     closer = "）" if text[at] == "（" else ")"
     closed = dataclasses.replace(paragraph, text=f"{text[:at + 1]}{head}{closer}")
     blocks = (*layout.blocks[:last], closed, *layout.blocks[last + 1:])
-    return CutBracket(layout=dataclasses.replace(layout, blocks=blocks), block=last, printed=text[at:],
+    return CutBracket(layout=dataclasses.replace(layout, blocks=blocks), block=last, printed=text[at:], head=head,
                       lost=_shown(content[len(head):].lstrip("，,；;、 ")))
