@@ -136,6 +136,20 @@ def test_a_number_opening_the_headline_of_the_notice_issuing_the_page_s_title_is
     assert (metadata.title, metadata.doc_no) == ("凌海市推进县域义务教育优质均衡发展督导评估规划实施细则", "凌政办发[2020]35号")
 
 
+def test_a_number_opening_a_headline_on_a_page_reading_no_title_is_its_own_in_the_notice_s_head():
+    metadata = read_metadata([Paragraph(text=line) for line in [
+        "首页>>政府文件", "凌政办发[2020]35号凌海市推进县域义务教育优质均衡发展督导评估规划实施方案", "时间:2020-09-29",
+        "各乡镇人民政府：", "一、主要任务"]])
+    assert (metadata.title, metadata.doc_no) == (None, "凌政办发[2020]35号")
+
+
+def test_a_number_opening_a_title_below_the_notice_s_head_is_not_its_own():
+    # quiet: a related link below the notice's head cites its number (the page's title read from it or not)
+    metadata = read_metadata([Paragraph(text=line) for line in [
+        "首页>>政府文件", "各乡镇人民政府：", "一、主要任务", "国发〔2020〕35号全面深化服务贸易创新发展试点总体方案"]])
+    assert metadata.doc_no is None
+
+
 @pytest.mark.parametrize("lines", [
     # a related link under the plan: another document's 文号 and title
     ["厦门市推进服务贸易创新发展试点工作实施方案", "国发〔2020〕35号全面深化服务贸易创新发展试点总体方案", "一、主要任务"],

@@ -147,7 +147,7 @@ def is_attachment_label(text: str) -> bool:
     return _ATTACHMENT.match(fold(text.strip())) is not None
 
 
-def _numbers_in_lines(texts: list[str], title: str | None = None) -> tuple[list[str], list[str]]:
+def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0) -> tuple[list[str], list[str]]:
     """The 文号 printed inside lines (not as a line of their own): those heading a notice's title
     in the same line (鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…: a page that
     lost its line breaks; 鲁政发〔2014〕20号《山东省人民政府关于…》), which are the document's own,
@@ -156,10 +156,11 @@ def _numbers_in_lines(texts: list[str], title: str | None = None) -> tuple[list[
     kind of document before any sentence's punctuation): a sentence citing one before a 关于 of its
     own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it. A number
     a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither. A number
-    opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`)."""
+    opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`;
+    where no title is read, a whole title on a line of the notice's head, before its line index ``head``)."""
     own: list[str] = []
     cited: list[str] = []
-    for text in texts:
+    for index, text in enumerate(texts):
         text = without_glosses(text)
         folded = fold(text)
         if number_line(text) is not None:
@@ -169,7 +170,7 @@ def _numbers_in_lines(texts: list[str], title: str | None = None) -> tuple[list[
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
             heads = (_heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
-                     or (not before and _titled_after(folded, match.end(), title)))
+                     or (not before and _titled_after(folded, match.end(), title, index < head)))
             if heads and (not before or _RED_HEAD.match(before)):
                 own.append(number)
             elif not _borrowed(folded[:match.start()]):
@@ -249,18 +250,21 @@ def _number_alone(number: str) -> str:
     return number[start:] if start < len(letters) else number
 
 
-def _titled_after(folded: str, end: int, title: str | None) -> bool:
+def _titled_after(folded: str, end: int, title: str | None, in_head: bool) -> bool:
     """Whether the rest of a line after a 文号 opening it is the page's own ``title`` printed without 关于 (a
     site's headline: 凌政办发[2020]35号凌海市…规划实施细则的通知 over 凌海市人民政府办公室关于印发凌海市…实施细则的通知):
     a whole title, no sentence's punctuation, that the page's title ends with, or that holds it (the notice
     issuing the plan whose title the page reads: …规划实施细则的通知 over 现将《…规划实施细则》印发). Another document's
     title after its 文号 (a related link: 国发〔2020〕35号全面深化…总体方案) cites it, and so does the page's title
-    printing the number itself (关于转发国办发〔2020〕35号文件的通知)."""
+    printing the number itself (关于转发国办发〔2020〕35号文件的通知). Where the page reads no title, the headline is
+    its own where it stands in the notice's head (``in_head``: a related link further down cites its number)."""
     rest = regex.sub(r"\s+", "", folded[end:])
     own = regex.sub(r"\s+", "", fold(title or ""))
-    return bool(rest) and bool(own) and TITLE_END.search(rest) is not None and TITLE_PART.match(rest) is not None \
-        and not regex.search(r"[，,。；;：:]", rest) and (own.endswith(rest) or own in rest) \
-        and regex.sub(r"\s+", "", folded[:end]) not in own
+    whole = bool(rest) and TITLE_END.search(rest) is not None and TITLE_PART.match(rest) is not None \
+        and not regex.search(r"[，,。；;：:]", rest)
+    if not own:
+        return whole and in_head
+    return whole and (own.endswith(rest) or own in rest) and regex.sub(r"\s+", "", folded[:end]) not in own
 
 
 def _heads_title(folded: str, end: int, title_at: int) -> bool:
@@ -1423,7 +1427,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
-    own, cited = _numbers_in_lines(texts, title)
+    own, cited = _numbers_in_lines(texts, title, _head_end(texts))
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
