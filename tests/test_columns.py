@@ -29,6 +29,8 @@ def header(*labels):
      ("number", "text", "responsibility", "responsibility", "cooperating")),
     (("序号", "具体措施", "责任单位", "责任部门"), ("number", "text", "responsibility", None)),
     (("序号", "具体措施", "牵头单位", "牵头部门"), ("number", "text", "responsibility", None)),
+    # 数据提供单位 opens a remark inside an item's bracket only: a table's 备注 column stays its remarks
+    (("序号", "工作任务", "牵头单位", "数据提供单位", "备注"), ("number", "text", "responsibility", None, "remarks")),
 ])
 def test_header_roles(labels, roles):
     assert read_header(header(*labels)).roles == roles

@@ -16,8 +16,10 @@ ran): eight real published pages, read as the key says, and the faults of kind t
   brackets after it is that office (宣城市人民政府办公室);
 - 湖南's 部门分工 opinion opens each item's bracket with the leaders answering for it by post
   (``(分管副省长、协管副秘书长负责,省发展改革委牵头,…``): no such bracket was read, and a plan printed so is
-  refused whole. The posts before 负责 are the item's leader, the rest the bracket's bodies (the page itself
-  stays refused: its only bracket is cut by the excerpt)."""
+  refused whole. The posts before 负责 are the item's leader, the rest the bracket's bodies. The page's only
+  bracket is cut by the excerpt, and its item prints its text as labelled parts (``(一)总体要求:…`` /
+  ``主要预期目标:…``): it was refused, then read as a card under a heading 总体要求. The cut bracket is read up to
+  its last whole clause (warned ``responsibility_cut``) and the labelled paragraph is the item's own."""
 
 from __future__ import annotations
 
@@ -173,3 +175,46 @@ def test_a_bracket_opening_with_a_body_or_mixing_a_post_and_a_body_reads_as_befo
     assert (fourth.leader, _owners(fourth)) == (
         None, [("分管副省长", "carry_out"), ("省商务厅", "carry_out"), ("省财政厅", "assist")])
     assert "department_unresolved" in [w.code for w in fourth.warnings]
+
+
+# --- the cut bracket and the labelled parts ----------------------------------------------------------------
+
+def test_an_item_printed_in_labelled_parts_and_cut_in_its_bracket_is_read_up_to_the_cut():
+    # was refused: the page ends inside its only owner bracket, and 主要预期目标: read as a card of its own
+    measures = read_document(BLIND / READ[1]).measures
+    assert [(m.number, m.heading_path, m.leader, _owners(m), [w.code for w in m.warnings]) for m in measures] == [
+        (1, ["落实2019年经济社会发展总体要求和主要预期目标"], "分管副省长、协管副秘书长", [("省发展改革委", "lead")],
+         ["responsibility_cut"])]
+    assert "总体要求:以习近平" in measures[0].text and "主要预期目标:经济增长7.5%" in measures[0].text
+
+
+def test_a_labelled_paragraph_after_an_item_s_labelled_part_is_the_item_s(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("某市行动方案\n一、加强组织领导\n（一）总体要求：以改革为动力，推进工作。\n"
+                    "主要预期目标：经济增长7%。（市发展改革委牵头，市财政局配合）\n", encoding="utf-8")
+    measures = read_document(path).measures
+    assert [(m.number, m.heading_path, m.text) for m in measures] == [
+        (1, ["加强组织领导"], "总体要求：以改革为动力，推进工作。主要预期目标：经济增长7%。")]
+
+
+def test_a_card_under_a_numbered_title_stays_a_card(tmp_path):
+    # quiet: （一）加快转型 prints a title, no labelled part: 重点工作：… is a card, the measure under it
+    path = tmp_path / "plan.txt"
+    path.write_text("某市行动方案\n一、加强组织领导\n（一）加快转型\n"
+                    "重点工作：推进数字化转型。（市发展改革委牵头，市财政局配合）\n", encoding="utf-8")
+    measures = read_document(path).measures
+    assert [(m.number, m.heading_path, m.text) for m in measures] == [
+        (None, ["加强组织领导", "加快转型"], "推进数字化转型。")]
+
+
+def test_cards_under_a_numbered_title_with_a_colon_stay_cards(tmp_path):
+    # quiet: （一）加快平台建设：… names no part of a plan (总体要求, 工作目标): the cards under it are its measures
+    # (was: the first card's text run into the title's, its heading lost)
+    path = tmp_path / "plan.txt"
+    path.write_text("某市行动方案\n一、主要任务\n（一）加快平台建设：推进公共服务平台建设。\n"
+                    "具体措施：建设服务贸易公共服务平台。（责任单位：市商务局）\n"
+                    "具体措施：完善服务贸易统计监测机制。（责任单位：市统计局）\n", encoding="utf-8")
+    measures = read_document(path).measures
+    assert [(m.number, m.heading_path, m.text) for m in measures] == [
+        (None, ["主要任务", "加快平台建设"], "建设服务贸易公共服务平台。"),
+        (None, ["主要任务", "加快平台建设"], "完善服务贸易统计监测机制。")]

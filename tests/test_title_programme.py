@@ -222,3 +222,23 @@ def test_a_national_document_whose_wenhao_is_no_round_s_approval_gets_no_round_b
     plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
                  date=dt.date(2023, 5, 11), doc_no="商服贸函〔2023〕101号")
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_an_interpretation_quoting_its_plan_s_title_names_no_programme(tmp_path):
+    # before: ("service-trade", 2020), the round of the plan its title quotes; a 解读 is not the plan
+    plan = _plan(tmp_path, "《厦门市全面深化服务贸易创新发展试点实施方案》政策解读", region="厦门", level="municipal",
+                 date=dt.date(2020, 10, 12))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == (None, None)
+
+
+def test_an_interpretation_s_questions_and_answers_name_no_programme(tmp_path):
+    plan = _plan(tmp_path, "商务部有关负责人就全面深化服务贸易创新发展试点总体方案答记者问", region=None, level="national",
+                 date=dt.date(2020, 8, 14))
+    assert link_parent(plan, []).programme is None
+
+
+def test_a_plan_whose_title_cites_an_interpretation_is_no_interpretation(tmp_path):
+    # quiet: 解读 inside the title, not ending it
+    plan = _plan(tmp_path, "厦门市全面深化服务贸易创新发展试点政策解读工作实施方案", region="厦门", level="municipal",
+                 date=dt.date(2020, 10, 9))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2020)

@@ -19,7 +19,9 @@ neither, and a plan dated before the first, or of a place outside it, keeps no r
 for every pilot area: a round runs on for it until the next one of the name holding all the round's areas, so that
 one dated while several run (北京's of 2015 with 2021's and 2022's, until 2025's holds them all), or undated,
 names none — unless it is a round's approval, by the 文号 the gazetteer records (国函〔2021〕37号) or, where it
-keeps the approval by its title (2022's), by that title.
+keeps the approval by its title (2022's), by that title. A 解读 of a plan (its title ending 解读, 答记者问, 问答 as the refusals name an interpretation:
+``interpretation.title`` in refusals.toml) quotes its plan's title and is not the plan: it names no programme
+of its own.
 """
 
 from __future__ import annotations
@@ -95,6 +97,8 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
     """The programme (and round) ``document``'s title names, as the module docstring says; None when it
     names no round's name, or rounds of several programmes."""
     title = fold(document.title or "")
+    if names_an_interpretation(title):
+        return None
     named = _named_rounds(title, list(gazetteer.rounds.values())) if title else []
     programmes = {r.programme for r in named}
     if len(programmes) != 1:
@@ -108,6 +112,17 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
                                and _dated_in(document, r, [o for o in rounds if _ends(o, r, document, gazetteer)])]
         year = fitting[0].year if len(fitting) == 1 else None
     return TitleProgramme(programme, year)
+
+
+def names_an_interpretation(title: str) -> bool:
+    """Whether ``title`` (folded to simplified characters) is a 解读's, a plan's questions and answers'
+    (《…实施方案》政策解读, 关于…的答记者问): the refusals' evidence of an interpretation."""
+    import regex
+
+    from pilotplans.parsers.interpret.refusal import vocabulary
+
+    squashed = regex.sub(r"\s+", "", title)
+    return any(pattern.search(squashed) for pattern in vocabulary().interpretation_title)
 
 
 def _dated_in(document: Document, pilot_round: PilotRound, rounds: list[PilotRound]) -> bool:

@@ -1217,7 +1217,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city; 市… bodies on
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
-    what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names")}.get(
+    what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names"),
+                  "lead": ("its opening line's words", "name")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
     if named_in == "site" and not bodies.words():
@@ -1347,6 +1348,41 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
             return None
         return parts[-1], named[0]
     return None
+
+
+#: A line reporting that a place's government's site published a document (成都市人民政府网站公布了《X》): the
+#: site, then a verb of publishing, then the title cited.
+_PUBLISHED_ON_SITE = (_GOVERNMENT_SITE.replace("(?:门户网站|网站|门户网|网)?", "(?:门户网站|网站|门户网|网)")
+                      + r"(?:日前|近日|今天|今日)?(?:公布|发布|印发|公开|刊发|刊登)了?《")
+#: How many of a page's first lines may report it (a news lead opens the page).
+_PUBLISHED_WITHIN = 3
+
+
+def place_of_publisher(texts: Sequence[str], title: str | None, level: str | None,
+                       gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The words of a page's opening lines (its first ``_PUBLISHED_WITHIN``) reporting that one place's
+    government's site published the document the page prints (日前,成都市人民政府网站公布了《2022年〈政府工作报告〉
+    目标任务责任分解方案》: a news lead over the plan), and that place: the title cited is the page's ``title``
+    (its inner marks 〈〉 read as 《》). None for another title cited, a site of no place's government, a place of
+    another level than the document's, or a national document."""
+    if level == "national" or not title:
+        return None
+    own = _marks_alike(fold(title))
+    for text in texts[:_PUBLISHED_WITHIN]:
+        folded = fold(text)
+        for match in compiled(_PUBLISHED_ON_SITE).finditer(folded):
+            if not _marks_alike(folded[match.end():]).startswith(own + "》"):
+                continue
+            named = named_places(match["place"], gazetteer)
+            if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+                return None
+            return match[0].rstrip("《"), named[0]
+    return None
+
+
+def _marks_alike(text: str) -> str:
+    """``text`` without spaces, a title's inner quotation marks 〈〉 written 《》 as a title prints them."""
+    return regex.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
 
 
 # A government's own 文号 series: its place's 简称 and 府 or 政 (穗府〔2011〕15号, 宛政办〔2020〕3号, 甬政发); a

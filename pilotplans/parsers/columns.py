@@ -29,6 +29,8 @@ ROLES = (
 BODY_ROLES = ("lead", "carry_out", "policy", "support", "joint", "assist", "coordinate")
 # A vocabulary-only role, resolved by read_header into "text" or "heading".
 TASK = "task"
+# The role of remarks, whose short labels (数据提供单位, inside an item's bracket) open a remark, naming no owner.
+REMARKS = "remarks"
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,8 @@ def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
         if body_role is not None and body_role not in BODY_ROLES:
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has an unknown body_role {body_role!r}; known: {', '.join(BODY_ROLES)}")
         short = tuple(squash(p) for p in entry.get("short", []))
-        if short and body_role is None:
+        if short and body_role is None and name != REMARKS:
+            # a short label gives its list's bodies a role; a remark's (数据提供单位) names no owner
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has short labels but no body_role")
         beside_task = tuple(squash(p) for p in entry.get("beside_task", []))
         if any(p not in phrases for p in beside_task):

@@ -129,8 +129,9 @@ class Metadata:
     region_named_by: str | None = None
     #: The level read before the notice's words named the region (None when they gave it too).
     level_read: str | None = None
-    #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site") or the
-    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series).
+    #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site"), the
+    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
+    #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -146,7 +147,7 @@ def is_attachment_label(text: str) -> bool:
     return _ATTACHMENT.match(fold(text.strip())) is not None
 
 
-def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
+def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0) -> tuple[list[str], list[str]]:
     """The 文号 printed inside lines (not as a line of their own): those heading a notice's title
     in the same line (鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…: a page that
     lost its line breaks; 鲁政发〔2014〕20号《山东省人民政府关于…》), which are the document's own,
@@ -154,10 +155,12 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
     comes before it, nothing but the issuer's name between it and 关于, and 关于 opens a title (a
     kind of document before any sentence's punctuation): a sentence citing one before a 关于 of its
     own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it. A number
-    a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither."""
+    a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither. A number
+    opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`;
+    where no title is read, a whole title on a line of the notice's head, before its line index ``head``)."""
     own: list[str] = []
     cited: list[str] = []
-    for text in texts:
+    for index, text in enumerate(texts):
         text = without_glosses(text)
         folded = fold(text)
         if number_line(text) is not None:
@@ -166,7 +169,8 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
         for match in DOC_NO.finditer(folded):
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            heads = _heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
+            heads = (_heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
+                     or (not before and _titled_after(folded, match.end(), title, index < head)))
             if heads and (not before or _RED_HEAD.match(before)):
                 own.append(number)
             elif not _borrowed(folded[:match.start()]):
@@ -244,6 +248,23 @@ def _number_alone(number: str) -> str:
 
     start = max((end_of(word) for word in words.cited_number_lead_ins), default=0)
     return number[start:] if start < len(letters) else number
+
+
+def _titled_after(folded: str, end: int, title: str | None, in_head: bool) -> bool:
+    """Whether the rest of a line after a 文号 opening it is the page's own ``title`` printed without 关于 (a
+    site's headline: 凌政办发[2020]35号凌海市…规划实施细则的通知 over 凌海市人民政府办公室关于印发凌海市…实施细则的通知):
+    a whole title, no sentence's punctuation, that the page's title ends with, or that holds it (the notice
+    issuing the plan whose title the page reads: …规划实施细则的通知 over 现将《…规划实施细则》印发). Another document's
+    title after its 文号 (a related link: 国发〔2020〕35号全面深化…总体方案) cites it, and so does the page's title
+    printing the number itself (关于转发国办发〔2020〕35号文件的通知). Where the page reads no title, the headline is
+    its own where it stands in the notice's head (``in_head``: a related link further down cites its number)."""
+    rest = regex.sub(r"\s+", "", folded[end:])
+    own = regex.sub(r"\s+", "", fold(title or ""))
+    whole = bool(rest) and TITLE_END.search(rest) is not None and TITLE_PART.match(rest) is not None \
+        and not regex.search(r"[，,。；;：:]", rest)
+    if not own:
+        return whole and in_head
+    return whole and (own.endswith(rest) or own in rest) and regex.sub(r"\s+", "", folded[:end]) not in own
 
 
 def _heads_title(folded: str, end: int, title_at: int) -> bool:
@@ -807,14 +828,14 @@ def _same_body_in_full(name: str, short: str) -> bool:
 def _signature(texts: list[str]) -> str | None:
     """The issuer a signature block names: the line before the first date line (never the
     notice's title, when the date follows it unsigned), or the name printed with the date on one
-    line."""
+    line; a mirror site's pinyin glosses (鶴山市農業(yè)農村局) left out, as they are of a title."""
     for i, text in enumerate(texts):
         signed = signed_line(text)
         if signed:
             return _signer(signed["issuer"])
         if read_date(text) is not None:
             for k in range(i - 1, max(0, i - 3) - 1, -1):
-                previous = texts[k]
+                previous = without_glosses(texts[k])  # a mirror's glosses (農業(yè)) are no part of a name
                 if _CLOSING_LINE.match(fold(previous).strip()):
                     break  # the notice's closing formula (特此通知) right over its date: it is not signed
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
@@ -825,7 +846,7 @@ def _signature(texts: list[str]) -> str | None:
                 if columns is not None:
                     return columns
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
-                    above = texts[k - 1] if k > 0 else None
+                    above = without_glosses(texts[k - 1]) if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
                     return _signer(previous)
@@ -1406,7 +1427,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
-    own, cited = _numbers_in_lines(texts)
+    own, cited = _numbers_in_lines(texts, title, _head_end(texts))
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
@@ -1481,7 +1502,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import place_in_notice, place_of_doc_no, place_of_site
+        from pilotplans.normalizers.place import place_in_notice, place_of_doc_no, place_of_publisher, place_of_site
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -1491,6 +1512,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
                               or place_of_site(site, level, gazetteer)) is not None:
             named_in = "site"
+        if found is None and (found := place_of_publisher(texts, title, level, gazetteer)) is not None:
+            named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
         if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title)) is not None:
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is not None:

@@ -89,7 +89,15 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         chunked = page_chunks(layout)
         if chunked is not None:
             raise NoTaskTable(source.path, chunked)
-        task_list = read_task_list(layout)
+        from pilotplans.parsers.interpret.cut_bracket import close_cut_bracket
+
+        # a page cut inside its last item's owner bracket is read up to the cut (:mod:`.cut_bracket`)
+        cut = close_cut_bracket(layout)
+        closed = read_task_list(cut.layout) if cut is not None else None
+        if cut is not None and closed is not None and cut.warn(closed.measures):
+            layout, task_list = cut.layout, closed
+        else:
+            task_list = read_task_list(layout)
         if not task_list.measures and not task_list.groups and hints.parent and _may_name_no_owner(layout):
             # a plan declared a local plan of a national one whose items name no owner at all
             task_list = read_task_list(layout, declared=True)

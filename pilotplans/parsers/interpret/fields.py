@@ -102,8 +102,16 @@ def _field_label(text: str, *, short: bool = False) -> Label | None:
 
 
 def _bracket_label(text: str) -> Label | None:
-    """A label opening a list inside a bracket ending an item: a field label, or a short one."""
-    return _field_label(text, short=True)
+    """A label opening a list inside a bracket ending an item: a field label, a short one, or a remark's
+    (数据提供单位:, 备注:), whose list :func:`read_bracket_content` keeps as the bracket's remark."""
+    found = read_label(text, short=True)
+    if found is not None and found.role == _REMARK_ROLE:
+        return found
+    return found if found is not None and found.role in vocabulary().field_roles else None
+
+
+# The role of a label whose list, inside an item's bracket, is a remark on the item (数据提供单位：市统计局).
+_REMARK_ROLE = "remarks"
 
 
 def _ends_list(text: str) -> bool:
@@ -322,6 +330,10 @@ def read_bracket_content(content: str) -> Fields | None:
         return fields
     main, remark = split_remark(content)
     segments = read_segments(main)
+    # a remark's labelled list (数据提供单位：市统计局) names no owner: the bracket's remark, where lists of
+    # owners stand beside it; a bracket of remarks alone is no responsibility
+    noted = [s for s in segments or [] if s.label is not None and s.label.role == _REMARK_ROLE]
+    segments = [s for s in segments or [] if s not in noted]
     if not segments:
         return None
     # a deadline after the lists (…配合，2024年底前完成) is no part of them: judged without it
@@ -358,6 +370,8 @@ def read_bracket_content(content: str) -> Fields | None:
         remark = f"{reporting}；{remark}" if remark else reporting
     if qualifier is not None:
         remark = f"{qualifier}；{remark}" if remark else qualifier
+    if noted:
+        remark = "；".join([*([remark] if remark else []), *(s.printed for s in noted)])
     return Fields(segments=segments, remark=remark, bracket=True)
 
 

@@ -658,10 +658,16 @@ class _OutlineReader:
             item.first_line = item.text
             return
         card = read_card_text(text)
+        open_item = self.stack[-1] if self.stack else None
+        if card is not None and open_item is not None and _prints_labelled_parts(open_item):
+            # （一）总体要求：… / 主要预期目标：…（X牵头）: the item prints its parts as labelled paragraphs, and
+            # this is the next of them, no card of its own
+            open_item.where = open_item.where.spanning(block.where)
+            _append(open_item, text, run_on)
+            return
         if card is not None:
             self._open_card(card, index, block)
             return
-        open_item = self.stack[-1] if self.stack else None
         if open_item is not None and not open_item.closed and _bracket_left_open(open_item.text):
             # The item's responsibility bracket opened on the line before and goes on here, its
             # lines wrapped by the extraction: (牵头单位：州审批局；/ 责任单位：州司法局…）
@@ -968,6 +974,20 @@ def _bracket_left_open(text: str) -> bool:
             inside = text[position + 1:].strip()
             return not inside or read_field_line(inside) is not None
     return False
+
+
+# A part's label opening an item's text (总体要求：…): a few characters, no stop among them.
+_PART_LABEL = compiled(r"^(?P<label>[^\s，,。；;：:、（(]{2,8})[：:](?=\S)")
+
+
+def _prints_labelled_parts(item: Item) -> bool:
+    """Whether a numbered ``item``, still open (no owners read, nothing inside it), prints its text as
+    labelled parts: its own text opens with the name of one of a plan's parts (``plan_sections`` in
+    tasklist.toml: 总体要求, 工作目标) and its colon, and goes on after it (（一）总体要求：以…为指导…). A title
+    of the item's own before a colon (（一）加快平台建设：推进…) is a heading over cards (具体措施：…), each a measure."""
+    label = _PART_LABEL.match(item.text.strip())
+    return (item.marker is not None and not item.closed and item.fields is None and not item.children
+            and item.card is None and label is not None and fold(label["label"]) in vocabulary().plan_sections)
 
 
 def _append(item: Item, text: str, run_on: bool = False) -> None:
