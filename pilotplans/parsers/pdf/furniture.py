@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...normalizers.simplified import fold
 from .content import PageContent
 from .lines import TextLine
 from .settings import DEFAULT_SETTINGS, PdfSettings
@@ -93,7 +94,25 @@ def furniture(pages_lines: Sequence[tuple[PageContent, Sequence[TextLine], Seque
     lines that are page furniture: page numbers, and running headers and footers."""
     candidates = [margin_lines(lines, tables, page, settings) for page, lines, tables in pages_lines]
     running = running_furniture(candidates, settings)
+    alone = len(pages_lines) == 1
     return tuple(
-        frozenset(id(line) for line in found if is_page_number(line, page, settings) or furniture_key(line, settings) in running)
-        for (page, _lines, _tables), found in zip(pages_lines, candidates)
+        frozenset(id(line) for line in found if is_page_number(line, page, settings) or furniture_key(line, settings) in running
+                  or (alone and lone_page_header(line, lines, settings)))
+        for (page, lines, _tables), found in zip(pages_lines, candidates)
     )
+
+
+def lone_page_header(line: TextLine, lines: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``line``, a margin line of a document's only page (where no repeat can show a
+    running header), is the page's header naming the plan: it reads like a title (ends with a
+    kind of document: …实施方案, …分工表) and the line right under it is set
+    ``settings.header_size_ratio`` times its size or larger. A document's title is set larger than
+    the page header printed over it, so a title-like line over larger type is not the title (a
+    label over a title, 附件1, or an issuer's name, does not read like one and stays)."""
+    from ..titles import TITLE_END
+
+    under = [other for other in lines if other.top >= line.bottom]
+    if not under or TITLE_END.search(fold(line.text.strip())) is None:
+        return False
+    nearest = min(under, key=lambda other: other.top)
+    return nearest.size >= settings.header_size_ratio * line.size

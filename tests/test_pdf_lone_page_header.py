@@ -1,0 +1,54 @@
+"""The page header of a document of one page, which no repeat shows running.
+
+A running header is told by its repeating at the same place on several pages; a document of one
+page shows none, and a page header naming the plan (全面深化服务贸易创新发展试点实施方案, printed
+small in the top margin) was read as the document's title over the table's own title set larger
+under it (试点任务责任分工表): generated layout 1700159 (tests/test_generated_layouts.py). On a
+document's only page, a line reading like a title in the top margin, standing apart, over a line set
+larger (``PdfSettings.header_size_ratio``, 1.2 times its size) is the page's header: a title is set
+larger than the page header over it. A label over the title (附件1) does not read like a title, and
+a title-like line over a line of its own size is a title's first line: both stay.
+
+Glyphs are one em wide, as in tests/test_read_pdf.py, at the size each line gives."""
+
+from __future__ import annotations
+
+from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf.content import Glyph, PageContent
+
+PLAN = "全面深化服务贸易创新发展试点实施方案"
+TABLE = "试点任务责任分工表"
+BODY = "一、全面探索提升便利水平"
+
+
+def page(number: int, *lines: tuple[float, float, str]) -> PageContent:
+    """A page of centred lines ``(top, size, text)``, a CJK glyph ``size`` wide and tall."""
+    glyphs = []
+    for top, size, text in lines:
+        x = (595.0 - size * len(text)) / 2
+        for char in text:
+            glyphs.append(Glyph(char, x, top, x + size, top + size, size))
+            x += size
+    return PageContent(number, 595.0, 842.0, tuple(glyphs), ())
+
+
+def paragraphs(*pages: PageContent) -> list[str]:
+    return [p.text for p in layout_from_pages(list(pages), "page.pdf").paragraphs]
+
+
+def test_a_title_like_line_in_the_top_margin_over_a_larger_title_on_the_only_page_is_its_header():
+    assert paragraphs(page(1, (35, 10, PLAN), (61, 14, TABLE), (90, 10, BODY))) == [TABLE, BODY]
+
+
+def test_a_label_over_a_larger_title_stays():
+    assert paragraphs(page(1, (35, 10, "附件1"), (61, 14, TABLE), (90, 10, BODY))) == ["附件1", TABLE, BODY]
+
+
+def test_a_title_like_line_over_a_line_of_its_own_size_stays():
+    # a title printed over two lines, read as one paragraph
+    assert paragraphs(page(1, (35, 14, PLAN), (61, 14, TABLE), (90, 10, BODY))) == [PLAN + TABLE, BODY]
+
+
+def test_on_a_document_of_several_pages_only_a_repeat_shows_a_running_header():
+    first, second = page(1, (35, 10, PLAN), (61, 14, TABLE), (90, 10, BODY)), page(2, (90, 10, BODY))
+    assert paragraphs(first, second)[:2] == [PLAN, TABLE]
