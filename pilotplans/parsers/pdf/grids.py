@@ -155,8 +155,9 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     merged cell, before the break and after, gets the whole text (the first keeps
     ``merged_from=None``, the others are copies); one stopping short, or one that set its row's
     height (:func:`_sets_its_row`) under a row of its own opening the page (its first cell holding
-    text does not go on from the cell above it), is not marked ``continues`` (the row reader joins
-    a cell so marked to the one above). So is a cell of the opening row alone
+    text does not go on from the cell above it) where the cell opening the page begins below that
+    row's text (:func:`_opens_below`), is not marked ``continues`` (the row reader joins a cell so
+    marked to the one above). So is a cell of the opening row alone
     in a column of ``merged_over`` (painted as the row before the break, not as its own: zebra
     rows, :attr:`PageTable.painted_over_break`). Returns the columns whose empty opening cell was
     taken as the rest of the cell above.
@@ -172,7 +173,8 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
         covered = _rows_covered(part, first, column)
         spans = len(covered) > 1 or column in merged_over
         goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
-        if goes_on and not (spans and (_stops_short(above) or (fresh and _sets_its_row(done[-1], column, settings)))):
+        ended = fresh and _sets_its_row(done[-1], column, settings) and _opens_below(part[first], column, settings)
+        if goes_on and not (spans and (_stops_short(above) or ended)):
             opening = replace(opening, cell=replace(opening.cell, continues=True))
             part[first][column] = opening
         if opening.cell.is_empty and (above.vertical_merge or spans):
@@ -283,6 +285,22 @@ def _sets_its_row(row: Sequence[Slot], column: int, settings: PdfSettings = DEFA
               and slot.tail.row1 - slot.tail.row0 == 1 and slot.tail.lines]
     reach = settings.own_row_reach * _line_height(above.tail.lines)
     return bool(others) and above.tail.lines[-1].bottom - max(others) >= reach
+
+
+def _opens_below(row: Sequence[Slot], column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the cell of ``row`` (the row opening a page) in ``column`` begins below the text of every
+    other cell of its own in the row (by ``settings.own_row_reach`` of its line height or more): the
+    rest of a cell a page break cuts prints from its part's top, as high as any text there (a row
+    split over the break, its tallest cell's last character 区 over the next row's text, read with
+    it: trap 10000166); a cell merged over rows, centred in them, begins lower."""
+    opening = row[column]
+    if opening.origin is None or not opening.origin.lines:
+        return False
+    others = [slot.origin.lines[0].top for c, slot in enumerate(row)
+              if c != column and slot.origin is not None and slot.origin is not opening.origin
+              and slot.cell.merged_from is None and slot.origin.lines]
+    reach = settings.own_row_reach * _line_height(opening.origin.lines)
+    return bool(others) and opening.origin.lines[0].top - min(others) >= reach
 
 
 def _line_height(lines: Sequence[TextLine]) -> float:

@@ -137,7 +137,9 @@ class PdfSettings:
     """How far (a share of its line height) a grid cell covering one row must run below its row's
     other cells for its text to have set the row's height: a cell merged over the rows after it and
     cut by a page break is cut where they end, no lower; one a line taller than a centred neighbour
-    runs half a line below it (:func:`.grids.carry_merges_over_break`)."""
+    runs half a line below it; and how far the cell opening the next page must begin below its row's
+    other text to be a cell of its own, not the rest of a cut one, printed from its part's top
+    (:func:`.grids.carry_merges_over_break`)."""
     crop_reach_em: float = 0.1
     """A cell's last line is cropped by the rule (or painted edge) closing the cell under it when its
     glyphs reach this close to it, or past it: a cell's text keeps its padding off the edges, and a row
