@@ -91,7 +91,8 @@ def running_furniture(candidates: Sequence[Sequence[TextLine]],
 def furniture(pages_lines: Sequence[tuple[PageContent, Sequence[TextLine], Sequence[PageTable]]],
               settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[frozenset[int], ...]:
     """For each page (its content, lines outside ruled tables and ruled tables), the ids of its
-    lines that are page furniture: page numbers, and running headers and footers."""
+    lines that are page furniture: page numbers, running headers and footers, and the page header
+    of a document of one page (:func:`lone_page_header`)."""
     candidates = [margin_lines(lines, tables, page, settings) for page, lines, tables in pages_lines]
     running = running_furniture(candidates, settings)
     alone = len(pages_lines) == 1
