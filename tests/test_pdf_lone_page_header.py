@@ -6,8 +6,9 @@ small in the top margin) was read as the document's title over the table's own t
 under it (试点任务责任分工表): generated layout 1700159 (tests/test_generated_layouts.py). On a
 document's only page, a line reading like a title in the top margin, standing apart, over a line set
 larger (``PdfSettings.header_size_ratio``, 1.2 times its size) is the page's header: a title is set
-larger than the page header over it. A label over the title (附件1) does not read like a title, and
-a title-like line over a line of its own size is a title's first line: both stay.
+larger than the page header over it. A label over the title (附件1) does not read like a title, a
+title-like line over a line of its own size is a title's first line, and one over larger text that
+is no title (body text, a subtitle of years) is the only title there is: all stay.
 
 Glyphs are one em wide, as in tests/test_read_pdf.py, at the size each line gives."""
 
@@ -52,3 +53,18 @@ def test_a_title_like_line_over_a_line_of_its_own_size_stays():
 def test_on_a_document_of_several_pages_only_a_repeat_shows_a_running_header():
     first, second = page(1, (35, 10, PLAN), (61, 14, TABLE), (90, 10, BODY)), page(2, (90, 10, BODY))
     assert paragraphs(first, second)[:2] == [PLAN, TABLE]
+
+
+def test_a_title_like_line_over_larger_body_text_is_the_title_and_stays():
+    # the evidence of a page header is a title set larger under it; body text set larger is none
+    assert paragraphs(page(1, (35, 12, PLAN), (61, 16, BODY), (90, 16, BODY))) == [PLAN, BODY + BODY]
+
+
+def test_a_title_like_line_over_a_larger_line_that_is_no_title_stays():
+    # a subtitle of years set larger ends like no title
+    assert paragraphs(page(1, (35, 14, PLAN), (61, 18, "（2024—2026年）"), (90, 10, BODY)))[0] == PLAN
+
+
+def test_a_title_like_line_over_a_larger_title_wrapped_over_two_lines_is_its_header():
+    assert paragraphs(page(1, (35, 10, PLAN), (61, 14, "全面深化服务贸易创新发展试点"), (79, 14, "任务责任分工表"),
+                           (110, 10, BODY))) == ["全面深化服务贸易创新发展试点任务责任分工表", BODY]

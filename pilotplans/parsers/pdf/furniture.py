@@ -106,14 +106,35 @@ def furniture(pages_lines: Sequence[tuple[PageContent, Sequence[TextLine], Seque
 def lone_page_header(line: TextLine, lines: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
     """Whether ``line``, a margin line of a document's only page (where no repeat can show a
     running header), is the page's header naming the plan: it reads like a title (ends with a
-    kind of document: …实施方案, …分工表) and the line right under it is set
-    ``settings.header_size_ratio`` times its size or larger. A document's title is set larger than
-    the page header printed over it, so a title-like line over larger type is not the title (a
-    label over a title, 附件1, or an issuer's name, does not read like one and stays)."""
+    kind of document: …实施方案, …分工表) and the title under it is set
+    ``settings.header_size_ratio`` times its size or larger (:func:`larger_title_under`). A
+    document's title is set larger than the page header printed over it, so a title-like line over
+    a larger title is not the title (a label over a title, 附件1, or an issuer's name, does not read
+    like one and stays); over larger text that is no title (body text, a subtitle of years) it is
+    the only title there is, and stays."""
     from ..titles import TITLE_END
 
-    under = [other for other in lines if other.top >= line.bottom]
-    if not under or TITLE_END.search(fold(line.text.strip())) is None:
+    if TITLE_END.search(fold(line.text.strip())) is None:
         return False
-    nearest = min(under, key=lambda other: other.top)
-    return nearest.size >= settings.header_size_ratio * line.size
+    return larger_title_under(line, lines, settings)
+
+
+LARGER_TITLE_LINES = 3
+"""The most lines a title set under a page header is printed over (…试点 / 任务责任分工表)."""
+
+
+def larger_title_under(line: TextLine, lines: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the lines right under ``line``, each set ``settings.header_size_ratio`` times its size
+    or larger, read as a title: their first ``LARGER_TITLE_LINES`` or fewer, joined, end with a kind
+    of document."""
+    from ..titles import TITLE_END
+
+    under = sorted((other for other in lines if other.top >= line.bottom), key=lambda other: other.top)
+    run: list[str] = []
+    for other in under[:LARGER_TITLE_LINES]:
+        if other.size < settings.header_size_ratio * line.size:
+            break
+        run.append(other.text.strip())
+        if TITLE_END.search(fold("".join(run))) is not None:
+            return True
+    return False
