@@ -68,3 +68,8 @@ def test_a_title_like_line_over_a_larger_line_that_is_no_title_stays():
 def test_a_title_like_line_over_a_larger_title_wrapped_over_two_lines_is_its_header():
     assert paragraphs(page(1, (35, 10, PLAN), (61, 14, "全面深化服务贸易创新发展试点"), (79, 14, "任务责任分工表"),
                            (110, 10, BODY))) == ["全面深化服务贸易创新发展试点任务责任分工表", BODY]
+
+
+def test_an_attachment_label_ending_like_a_table_s_title_stays():
+    # 附表 ends in 表 as a table's title does, but labels the attachment over its title
+    assert paragraphs(page(1, (35, 10, "附表"), (61, 14, TABLE), (90, 10, BODY)))[:2] == ["附表", TABLE]

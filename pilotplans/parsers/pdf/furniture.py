@@ -110,11 +110,11 @@ def lone_page_header(line: TextLine, lines: Sequence[TextLine], settings: PdfSet
     ``settings.header_size_ratio`` times its size or larger (:func:`larger_title_under`). A
     document's title is set larger than the page header printed over it, so a title-like line over
     a larger title is not the title (a label over a title, 附件1, or an issuer's name, does not read
-    like one and stays); over larger text that is no title (body text, a subtitle of years) it is
-    the only title there is, and stays."""
-    from ..titles import TITLE_END
+    like one and stays, nor does 附表, a label though it ends like a table's title); over larger
+    text that is no title (body text, a subtitle of years) it is the only title there is, and stays."""
+    from ..titles import TITLE_END, is_attachment_label
 
-    if TITLE_END.search(fold(line.text.strip())) is None:
+    if TITLE_END.search(fold(line.text.strip())) is None or is_attachment_label(line.text):
         return False
     return larger_title_under(line, lines, settings)
 
