@@ -168,6 +168,13 @@ SHAPE_REGRESSIONS = {
              " where most are, and a merged cell's line straddling it: rows cut from the text, 市科技局 merged over"
              " 42–49 read for 42 alone and merged cells cut between rows, silently (28 fields wrong; 11 with the"
              " pieces read as rules but the straddling line cutting nothing)",
+    1700838: "grid, cells centred, rows kept whole, 时限要求 a character wide, owner cells merged down the rows:"
+             " 75's 试点期内, four lines beside its other cells' two, ends at page 5's foot, and 持续推进 merged"
+             " over 76–77 opens page 6; every line full in so narrow a column, read as one cell going on over"
+             " the break (试点期内持续推进 for 75–77), silently",
+    1700159: "a table of one page under a running title (全面深化服务贸易创新发展试点实施方案, small in the top"
+             " margin): no repeat on other pages showed it a page header, and it was read as the document's"
+             " title over the table's own 试点任务责任分工表 set larger under it, silently",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 WARNED_FAULTS = {

@@ -139,7 +139,7 @@ def test_an_owner_running_on_into_a_part_s_last_row_each_part_at_its_row_s_middl
     # (…试点地区负责推进 / 中央网信办、…), is not named
     document = read_document(FIXTURES / "tables" / "centred-owner-cells-merged-over-rows-three-line.pdf")
     notes = [w.message for w in document.warnings if w.code == "merged_cells_unread"]
-    assert notes[1:] == ["page 5: rows centred, a column's text runs on at the line pitch across a row boundary, each part"
+    assert notes[1:2] == ["page 5: rows centred, a column's text runs on at the line pitch across a row boundary, each part"
                          " at its own row's middle, read as each row's cell: a cell merged over those rows, taller than"
                          " their other text, prints so too (rows '94' to '95', column 3)"]
 
@@ -185,3 +185,46 @@ def test_an_owner_of_its_own_running_on_into_a_merged_one_at_a_part_s_foot_is_no
         "民航局、中央军委联合参谋部制订政策保障措施；试点地区负责推进",
         *["民航局、中央军委联合参谋部制订政策保障措施；大连、厦门、深圳、武汉、成都、威海等试点地区负责推进"] * 2]
     assert "merged_cells_unread" not in {w.code for w in document.warnings}
+
+
+def test_an_owner_running_on_from_the_row_opening_a_page_centred_over_it_and_the_next_is_named():
+    # trap 40000059, page 6: 96–97's 责任单位 merged over the rows opening the page, centred over both
+    # (体育总局…负责推进 / （以体育消费试点城市最终公布名单为准）): no span is read from the row opening a
+    # part (it may be the rest of a row the break cut), so each row reads its part; named, silently before
+    document = read_document(FIXTURES / "tables" / "centred-owner-cells-merged-over-rows-three-line.pdf")
+    notes = [w.message for w in document.warnings if w.code == "merged_cells_unread"]
+    assert notes[2:] == ["page 6: rows centred, a column's text runs on at the line pitch from the row opening the page"
+                         " into the next and sits at the middle of both, read as each row's cell: a cell merged over"
+                         " those rows prints so (rows '96' to '97', column 3)"]
+
+
+def continued(*lines: tuple[float, list[tuple[float, str]]]) -> list:
+    """Two pages of a three-line table: rows 1 and 2 on the first, ``lines`` and rows 5 and 6 under them
+    on the second (no header)."""
+    first = page(*row(1, 130), (145, [(330, "市卫健委")]), *row(2, 190), (205, [(330, "市民政局")]))
+    rest = [*lines, *row(5, 220), (235, [(330, "市医保局")]), *row(6, 280), (295, [(330, "市文旅局")])]
+    merged: dict[float, list[tuple[float, str]]] = {}
+    for top, pieces in rest:
+        merged.setdefault(top, []).extend(pieces)
+    rules = tuple(Rule(65.0, y, 440.0, y) for y in (95.0, 400.0))
+    return [first, synthetic_page(2, sorted((top, sorted(pieces)) for top, pieces in merged.items()), rules)]
+
+
+def test_an_owner_centred_over_the_two_rows_opening_a_page_is_named_and_read_as_each_row_s_part():
+    # rows 3 (100–140) and 4 (160–200) open page 2: 市商务局、/ 市发改委、/ 市财政局、/ 市民政局 at 125–180 runs
+    # on across the cut between them and sits at the middle of both
+    owners = [(125, [(330, "市商务局、")]), (140, [(330, "市发改委、")]), (155, [(330, "市财政局、")]), (170, [(330, "市民政局")])]
+    layout = layout_from_pages(continued(*row(3, 100), *row(4, 160), *owners), "owners.pdf")
+    assert [found[2] for found in rows_of(layout)[3:5]] == ["市商务局、市发改委、", "市财政局、市民政局"]
+    assert [c.message for c in layout.cautions] == [
+        "page 2: rows centred, a column's text runs on at the line pitch from the row opening the page into the next"
+        " and sits at the middle of both, read as each row's cell: a cell merged over those rows prints so"
+        " (rows '3' to '4', column 3)"]
+
+
+def test_owners_of_their_own_at_their_rows_middle_opening_a_page_are_not_named():
+    # the quiet side: rows 3 and 4 each print an owner at their own middle
+    layout = layout_from_pages(continued(*row(3, 100), (115, [(330, "市商务局")]), *row(4, 160), (175, [(330, "市财政局")])),
+                               "owners.pdf")
+    assert [found[2] for found in rows_of(layout)[1:]] == ["市卫健委", "市民政局", "市商务局", "市财政局", "市医保局", "市文旅局"]
+    assert layout.cautions == ()

@@ -162,6 +162,14 @@ def _title_length(text: str) -> int:
 
 # An attachment's label (附件, 附件2：, 附表1), above a table or list's title: never part of it.
 _ATTACHMENT_LABEL = compiled(r"^附\s*[件表]\s*\d*\s*[：:]?\s*$")
+
+
+def is_attachment_label(text: str) -> bool:
+    """Whether ``text`` is an attachment's label alone (附件, 附件2：, 附表1), though 附表 ends like a
+    table's title."""
+    return _ATTACHMENT_LABEL.match(text.strip()) is not None
+
+
 # The shortest first line of a title printed over two lines, unless it stops at a joining word (…任务、
 # 具体举措及 / 责任分工): a title wraps at a full line; a shorter line above a caption or a title is one
 # printed on its own (此件公开发布, a heading's 加强组织领导, a news page's aside 小编带你了解). One rule for

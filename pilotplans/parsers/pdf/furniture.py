@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...normalizers.simplified import fold
 from .content import PageContent
 from .lines import TextLine
 from .settings import DEFAULT_SETTINGS, PdfSettings
@@ -90,10 +91,50 @@ def running_furniture(candidates: Sequence[Sequence[TextLine]],
 def furniture(pages_lines: Sequence[tuple[PageContent, Sequence[TextLine], Sequence[PageTable]]],
               settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[frozenset[int], ...]:
     """For each page (its content, lines outside ruled tables and ruled tables), the ids of its
-    lines that are page furniture: page numbers, and running headers and footers."""
+    lines that are page furniture: page numbers, running headers and footers, and the page header
+    of a document of one page (:func:`lone_page_header`)."""
     candidates = [margin_lines(lines, tables, page, settings) for page, lines, tables in pages_lines]
     running = running_furniture(candidates, settings)
+    alone = len(pages_lines) == 1
     return tuple(
-        frozenset(id(line) for line in found if is_page_number(line, page, settings) or furniture_key(line, settings) in running)
-        for (page, _lines, _tables), found in zip(pages_lines, candidates)
+        frozenset(id(line) for line in found if is_page_number(line, page, settings) or furniture_key(line, settings) in running
+                  or (alone and lone_page_header(line, lines, settings)))
+        for (page, lines, _tables), found in zip(pages_lines, candidates)
     )
+
+
+def lone_page_header(line: TextLine, lines: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``line``, a margin line of a document's only page (where no repeat can show a
+    running header), is the page's header naming the plan: it reads like a title (ends with a
+    kind of document: …实施方案, …分工表) and the title under it is set
+    ``settings.header_size_ratio`` times its size or larger (:func:`larger_title_under`). A
+    document's title is set larger than the page header printed over it, so a title-like line over
+    a larger title is not the title (a label over a title, 附件1, or an issuer's name, does not read
+    like one and stays, nor does 附表, a label though it ends like a table's title); over larger
+    text that is no title (body text, a subtitle of years) it is the only title there is, and stays."""
+    from ..titles import TITLE_END, is_attachment_label
+
+    if TITLE_END.search(fold(line.text.strip())) is None or is_attachment_label(line.text):
+        return False
+    return larger_title_under(line, lines, settings)
+
+
+LARGER_TITLE_LINES = 3
+"""The most lines a title set under a page header is printed over (…试点 / 任务责任分工表)."""
+
+
+def larger_title_under(line: TextLine, lines: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the lines right under ``line``, each set ``settings.header_size_ratio`` times its size
+    or larger, read as a title: their first ``LARGER_TITLE_LINES`` or fewer, joined, end with a kind
+    of document."""
+    from ..titles import TITLE_END
+
+    under = sorted((other for other in lines if other.top >= line.bottom), key=lambda other: other.top)
+    run: list[str] = []
+    for other in under[:LARGER_TITLE_LINES]:
+        if other.size < settings.header_size_ratio * line.size:
+            break
+        run.append(other.text.strip())
+        if TITLE_END.search(fold("".join(run))) is not None:
+            return True
+    return False

@@ -153,8 +153,11 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     opens the page with text going on from the cell above (whose last line was full, its text
     reaching down to the break: :func:`_stops_short`) is the rest of it too: every position of the
     merged cell, before the break and after, gets the whole text (the first keeps
-    ``merged_from=None``, the others are copies); one stopping short is not marked ``continues``
-    (the row reader joins a cell so marked to the one above). So is a cell of the opening row alone
+    ``merged_from=None``, the others are copies); one stopping short, or one that set its row's
+    height (:func:`_sets_its_row`) under a row of its own opening the page (its first cell holding
+    text does not go on from the cell above it) where the cell opening the page begins below that
+    row's text (:func:`_opens_below`), is not marked ``continues`` (the row reader joins a cell so
+    marked to the one above). So is a cell of the opening row alone
     in a column of ``merged_over`` (painted as the row before the break, not as its own: zebra
     rows, :attr:`PageTable.painted_over_break`). Returns the columns whose empty opening cell was
     taken as the rest of the cell above.
@@ -162,6 +165,7 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     filled: list[int] = []
     if first >= len(part):
         return filled
+    fresh = _opens_its_own_row(done[-1], part[first], settings)
     for column, above in enumerate(done[-1]):
         opening = part[first][column]
         if above.cell.is_empty or opening.cell.merged_from is not None:
@@ -169,7 +173,8 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
         covered = _rows_covered(part, first, column)
         spans = len(covered) > 1 or column in merged_over
         goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
-        if goes_on and not (spans and _stops_short(above)):
+        ended = fresh and _sets_its_row(done[-1], column, settings) and _opens_below(part[first], column, settings)
+        if goes_on and not (spans and (_stops_short(above) or ended)):
             opening = replace(opening, cell=replace(opening.cell, continues=True))
             part[first][column] = opening
         if opening.cell.is_empty and (above.vertical_merge or spans):
@@ -254,6 +259,57 @@ def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> li
     return [r for r in range(first, len(part)) if part[r][column].origin is origin]
 
 
+def _opens_its_own_row(above: Sequence[Slot], opening: Sequence[Slot], settings: PdfSettings) -> bool:
+    """Whether the row opening a page, before any cell is carried on to it, is a row of its own: its
+    first cell holding text does not go on from the cell above the break (a row the break cut
+    opens the page with the rest of its cells)."""
+    own = next((c for c, slot in enumerate(opening) if slot.cell.merged_from is None and not slot.cell.is_empty), None)
+    return own is not None and not _goes_on(above[own], opening[own], settings)
+
+
+def _sets_its_row(row: Sequence[Slot], column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the cell of ``row`` in ``column``, covering that row alone, runs below the text of
+    every other cell of its own in the row (by ``settings.own_row_reach`` of its line height or
+    more): its text set the row's height, so it ends in that row. A cell merged over the rows after it and cut by a page break is cut where the
+    row's other cells end it (a row grows for its own cells, and the rows a merged cell spans for
+    it at its last), its last line no lower than theirs; so a cell spanning rows that opens the next
+    page, its first line seeming to go on from this one's full last line (every line of a column a
+    character wide is full: 试点期内 at a page's foot, 持续推进 merged over the next two rows), is
+    one of its own. A line's height is as :func:`_line_height` takes it."""
+    above = row[column]
+    if above.tail is None or above.tail is not above.origin or above.tail.row1 - above.tail.row0 != 1 \
+            or not above.tail.lines:
+        return False
+    others = [slot.tail.lines[-1].bottom for c, slot in enumerate(row)
+              if c != column and slot.tail is not None and slot.tail is slot.origin and slot.tail is not above.tail
+              and slot.tail.row1 - slot.tail.row0 == 1 and slot.tail.lines]
+    reach = settings.own_row_reach * _line_height(above.tail.lines)
+    return bool(others) and above.tail.lines[-1].bottom - max(others) >= reach
+
+
+def _opens_below(row: Sequence[Slot], column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the cell of ``row`` (the row opening a page) in ``column`` begins below the text of every
+    other cell of its own in the row (by ``settings.own_row_reach`` of its line height or more): the
+    rest of a cell a page break cuts prints from its part's top, as high as any text there (a row
+    split over the break, its tallest cell's last character 区 over the next row's text, read with
+    it: trap 10000166); a cell merged over rows, centred in them, begins lower."""
+    opening = row[column]
+    if opening.origin is None or not opening.origin.lines:
+        return False
+    others = [slot.origin.lines[0].top for c, slot in enumerate(row)
+              if c != column and slot.origin is not None and slot.origin is not opening.origin
+              and slot.cell.merged_from is None and slot.origin.lines]
+    reach = settings.own_row_reach * _line_height(opening.origin.lines)
+    return bool(others) and opening.origin.lines[0].top - min(others) >= reach
+
+
+def _line_height(lines: Sequence[TextLine]) -> float:
+    """A cell's line height: its pitch where it shows one (the step between its lines' tops), at
+    least the type's size."""
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top > 0]
+    return max([lines[-1].size, min(steps)] if steps else [lines[-1].size])
+
+
 def _stops_short(above: Slot) -> bool:
     """Whether the text of the cell above a page break ends two lines' height or more above its
     part's bottom: text a page break cuts fills its part down to the break (whatever its cell's
@@ -265,11 +321,7 @@ def _stops_short(above: Slot) -> bool:
     fit, and lines spaced apart (a fixed 28 pt for 12 pt type) leave more than two sizes."""
     if above.tail is None or not above.tail.lines:
         return False
-    lines = above.tail.lines
-    last = lines[-1]
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top > 0]
-    height = max([last.size, min(steps)] if steps else [last.size])
-    return above.tail.bbox[3] - last.bottom >= 2 * height
+    return above.tail.bbox[3] - above.tail.lines[-1].bottom >= 2 * _line_height(above.tail.lines)
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:

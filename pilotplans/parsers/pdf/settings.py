@@ -133,6 +133,13 @@ class PdfSettings:
     other cells and still be level with them, and its step from the stack above may differ from the
     pitch and still keep it: a cell of its own begins level and breaks the pitch (rows 22.5 pt apart for
     lines 23.1 pt apart), a cell merged over both rows keeps the pitch (:mod:`.aligned.stacks`)."""
+    own_row_reach: float = 0.4
+    """How far (a share of its line height) a grid cell covering one row must run below its row's
+    other cells for its text to have set the row's height: a cell merged over the rows after it and
+    cut by a page break is cut where they end, no lower; one a line taller than a centred neighbour
+    runs half a line below it; and how far the cell opening the next page must begin below its row's
+    other text to be a cell of its own, not the rest of a cut one, printed from its part's top
+    (:func:`.grids.carry_merges_over_break`)."""
     crop_reach_em: float = 0.1
     """A cell's last line is cropped by the rule (or painted edge) closing the cell under it when its
     glyphs reach this close to it, or past it: a cell's text keeps its padding off the edges, and a row
@@ -167,6 +174,12 @@ class PdfSettings:
     """Running headers and footers repeat at the same place to within this many points."""
     running_furniture_pages: int = 3
     """A line repeated at the same place on this many pages is a running header or footer."""
+    header_size_ratio: float = 1.2
+    """On a document of one page, where no repeat shows a running header, a line reading like a
+    title in the top margin, standing apart, over a title set at least this many times its size, is
+    the page's header naming the plan, not its title: a title is set larger than the page header
+    over it (:func:`.furniture.lone_page_header`). Official documents set the title at 2号 (22 pt)
+    or 小二 (18 pt), their body at 3号 (16 pt), a page header commonly at 4号 (14 pt) or smaller."""
     page_number_centre_fraction: float = 0.1
     """A bare number whose centre is this share of the page width from the page's centre is a
     page number."""
@@ -197,7 +210,7 @@ class PdfSettings:
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ValueError(f"PdfSettings.{spec.name} must be a positive number, not {value!r}")
         for name in ("line_overlap", "gutter_slack", "table_rule_width_fraction", "sparse_share", "number_slack",
-                     "stack_off_centre", "stack_pitch_slack"):
+                     "stack_off_centre", "stack_pitch_slack", "own_row_reach"):
             if getattr(self, name) > 1:
                 raise ValueError(f"PdfSettings.{name} must be in (0, 1], not {getattr(self, name)!r}")
         for name in ("margin_fraction", "page_number_centre_fraction", "page_number_side_fraction"):

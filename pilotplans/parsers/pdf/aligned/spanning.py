@@ -35,6 +35,9 @@ class CentredSpans:
 
     open_below: list[set[int]]
     cut: tuple[tuple[int, int, int], ...] = ()
+    opening: tuple[tuple[int, int, int], ...] = ()
+    """The blocks running on from the row opening a continued part into the next row and centred over
+    both (first row, last row, column), read as each row's cell (:func:`_centred_from_the_opening`)."""
 
 
 def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
@@ -51,6 +54,7 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     (:func:`_straddling_the_foot`)."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     cut: list[tuple[int, int, int]] = []
+    from_opening: list[tuple[int, int, int]] = []
     if mode != "centre":
         return CentredSpans(open_below)
     numbers = anchors(table, hard.all, settings)
@@ -101,7 +105,52 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if ends:
             cut += [(first, last, column) for first, last in _cut_at_the_ends(table, everywhere, row_of, extents, whole,
                                                                                ends, settings)]
-    return CentredSpans(open_below, tuple(cut))
+        if opening in whole:
+            from_opening += [(opening, last, column) for last in _centred_from_the_opening(
+                table, everywhere, row_of, extents, whole, opening, walls, settings)]  # type: ignore[arg-type]
+    return CentredSpans(open_below, tuple(cut), tuple(from_opening))
+
+
+def _centred_from_the_opening(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
+                              extents: Sequence[tuple[float, float] | None], whole: set[int], opening: int,
+                              walls: frozenset[int], settings: PdfSettings) -> list[int]:
+    """The rows under the numbered row opening a continued part (``opening``) into which a block of
+    the column runs on at the line pitch from it, sitting at the middle of both rows and not each
+    part at its own row's: a cell merged over both would print so, but no span is read from the row
+    opening a part (it may be the rest of a row a page break cut), so each row reads its part
+    (trap 40000059: 体育总局…负责推进 / （以体育消费试点城市最终公布名单为准） over 96–97 opening page 6).
+    A block within one row, over more than two, or across a rule, and a column another block shares
+    those rows in, prove nothing."""
+    slack = settings.number_slack * table.pitch
+    mine = [p for p in everywhere if row_of[id(p)] in whole]
+    found = []
+    for block in column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], whole):
+        first, last = row_of[id(block[0])], row_of[id(block[-1])]
+        if first != opening or last != first + 1 or first in walls:
+            continue
+        if any(row_of[id(p)] in (first, last) and all(p is not q for q in block) for p in mine):
+            continue  # another block of the column shares its rows: cells of their own
+        upper, lower = extents[first], extents[last]
+        if upper is None or lower is None or all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+            continue  # each part at its own row's middle: _cut_at_the_ends judges it
+        if abs((block[0].top + block[-1].bottom) / 2 - (upper[0] + lower[1]) / 2) <= slack:
+            found.append(last)
+    return found
+
+
+def opening_blocks_doubt(placed: Sequence[Sequence[Piece]], found: Sequence[tuple[int, int, int]]) -> str | None:
+    """The blocks of :attr:`CentredSpans.opening`, in words, rows named by their number."""
+    if not found:
+        return None
+    cells = "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
+                      for first, last, column in found)
+    return ("rows centred, a column's text runs on at the line pitch from the row opening the page into the next and"
+            f" sits at the middle of both, read as each row's cell: a cell merged over those rows prints so ({cells})")
+
+
+def _row_name(placed: Sequence[Sequence[Piece]], row: int) -> str:
+    numbers = [p.segment.text.strip() for p in placed[row] if p.is_number]
+    return repr(numbers[0]) if numbers else f"#{row + 1} of the part"
 
 
 def _cut_at_the_ends(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
@@ -136,10 +185,8 @@ def cut_blocks_doubt(placed: Sequence[Sequence[Piece]], cut: Sequence[tuple[int,
     """The blocks of :attr:`CentredSpans.cut`, in words, rows named by their number where they have one."""
     if not cut:
         return None
-    def name(row: int) -> str:
-        numbers = [p.segment.text.strip() for p in placed[row] if p.is_number]
-        return repr(numbers[0]) if numbers else f"#{row + 1} of the part"
-    cells = "; ".join(f"rows {name(first)} to {name(last)}, column {column + 1}" for first, last, column in cut)
+    cells = "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
+                      for first, last, column in cut)
     return ("rows centred, a column's text runs on at the line pitch across a row boundary, each part at its own row's"
             f" middle, read as each row's cell: a cell merged over those rows, taller than their other text, prints"
             f" so too ({cells})")
