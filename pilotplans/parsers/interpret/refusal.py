@@ -449,5 +449,7 @@ def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
 def _ends_in_open_bracket(line: str) -> bool:
     """Whether ``line`` ends inside a bracket opened at most ``_BRACKET_TAIL_AT_MOST`` characters before
     its end (…企业。(责任): the item was cut as it began naming its owners."""
-    at = max(line.rfind("("), line.rfind("（"))
-    return at >= 0 and ")" not in line[at:] and "）" not in line[at:] and len(line) - at - 1 <= _BRACKET_TAIL_AT_MOST
+    from pilotplans.parsers.interpret.cut_bracket import open_bracket
+
+    at = open_bracket(line)
+    return at is not None and len(line) - at - 1 <= _BRACKET_TAIL_AT_MOST
