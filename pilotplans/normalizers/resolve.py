@@ -116,11 +116,7 @@ def make_context(
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
-        found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
-        if found is None and not gazetteer.candidates(region):
-            # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
-            former = gazetteer.former(region)
-            found = former[0] if former is not None else None
+        found = written_region(gazetteer, region)
         if found is None:
             raise KeyError(_region_refused(gazetteer, region))
         region_id = found.id
@@ -132,6 +128,17 @@ def make_context(
         round=held.id if held else None,
         round_year=held.year if held else None,
     )
+
+
+def written_region(gazetteer: Gazetteer, region: str) -> Region | None:
+    """The place a document's ``region`` names, as :func:`make_context` reads it: a gazetteer id, a place's name (厦门),
+    or a name the place went by that no place bears now (肥乡县); None where it names none, or several (河东区)."""
+    found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
+    if found is None and not gazetteer.candidates(region):
+        # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
+        former = gazetteer.former(region)
+        found = former[0] if former is not None else None
+    return found
 
 
 def _region_refused(gazetteer: Gazetteer, region: str) -> str:
