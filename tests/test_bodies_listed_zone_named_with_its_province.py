@@ -20,7 +20,7 @@ def test_the_zone_written_without_its_province_s_name_is_the_listed_zone_s_commi
     assert (found.id, found.name) == ("340272-development_zone_committee", "安徽芜湖三山经济开发区管理委员会"), written
 
 
-def test_another_host_s_zone_so_listed_too():
+def test_a_zone_of_another_host_written_without_its_province_s_name_is_its_committee_too():
     assert resolve_body("芦台经济开发区管委会", TANGSHAN).id == "130271-development_zone_committee"
 
 
@@ -43,7 +43,7 @@ def test_a_zone_named_after_a_city_that_bears_its_province_s_name_is_the_city_s(
     assert (found.id, found.name) == ("220271-development_zone_committee", "吉林经济开发区管理委员会")
 
 
-def test_a_province_s_own_area_keeps_its_reading():
+def test_a_province_s_own_area_is_read_as_the_province_s_zone_not_a_city_s():
     # an area of the province itself (长白山保护开发区) is no zone the code table lists under a city
     assert resolve_body("长白山管委会", make_context(region="吉林省", level="provincial", date=dt.date(2023, 2, 23))).id \
         == "220000-zone_committee-长白山保护开发区"

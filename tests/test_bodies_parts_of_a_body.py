@@ -31,7 +31,7 @@ def test_a_working_committee_is_the_standing_committee_s(written):
     assert found.name == "厦门市人民代表大会常务委员会法制工作委员会"
 
 
-def test_the_national_people_s_congress_committees():
+def test_the_national_people_s_congress_s_committees_are_parts_of_it_or_of_its_standing_committee():
     assert resolve_body("全国人大常委会法工委", CENTRAL_2024).id == "npcsc-committee-法制工作委员会"
     assert resolve_body("全国人大财经委", CENTRAL_2024).id == "npc-committee-财政经济委员会"
 
@@ -47,7 +47,7 @@ def test_a_committee_of_no_congress_stays_unread():
     ("中共厦门市委审计委员会", "350200-party_committee-commission-审计委员会"),
     ("市委审计委", "350200-party_committee-commission-审计委员会"),
 ])
-def test_a_party_committee_s_commission(written, expected):
+def test_a_party_committee_s_commission_is_a_part_of_that_committee(written, expected):
     assert resolve_body(written, XIAMEN_2018).id == expected
 
 
@@ -55,7 +55,7 @@ def test_a_commission_is_titled_after_the_committee_s_short_title():
     assert resolve_body("省委审计委员会", XIAMEN_2018).name == "中共福建省委审计委员会"
 
 
-def test_a_commission_of_the_central_committee():
+def test_a_commission_of_the_central_committee_is_its_part_titled_under_its_full_name():
     found = resolve_body("中央全面依法治国委员会", CENTRAL_2024)
     assert (found.id, found.name) == ("cpc-central-commission-全面依法治国委员会", "中共中央全面依法治国委员会")
 
@@ -80,7 +80,7 @@ def test_a_department_s_division_is_the_department_resolved_and_the_division_as_
     assert (found.id, found.name) == (expected, title)
 
 
-def test_a_ministry_s_department():
+def test_a_ministry_s_department_is_a_division_of_the_ministry():
     assert resolve_body("人民银行支付结算司", CENTRAL_2024).id == "pboc-division-支付结算司"
 
 

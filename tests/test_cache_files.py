@@ -92,6 +92,31 @@ def test_the_task_list_vocabulary_and_the_information_labels_are_read_back_as_bu
     assert kept[0].is_deadline("2021年底前") == built[0].is_deadline("2021年底前")
 
 
+def test_the_refusals_vocabulary_is_read_back_as_built_without_its_schema(tmp_path, monkeypatch):
+    # every extract asks it whether its title is a 解读's (ingest/programmes.py): kept, a start imports no
+    # schema's models and validates no file for it (some 20 ms of an extract)
+    import subprocess
+    import sys
+    from importlib import resources
+
+    from pilotplans.parsers.interpret import refusal
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    refusal.vocabulary.cache_clear()
+    first = refusal.vocabulary()
+    refusal.vocabulary.cache_clear()
+    kept = refusal.vocabulary()
+    refusal.vocabulary.cache_clear()
+    built = refusal.build_vocabulary(resources.files("pilotplans.data").joinpath("refusals.toml").read_text("utf-8"))
+    assert kept is not first and _plain(kept) == _plain(first) == _plain(built)
+    imported = subprocess.run(
+        [sys.executable, "-c", "import sys; from pilotplans.ingest.programmes import names_an_interpretation; "
+                               "print(names_an_interpretation('关于某市实施方案的政策解读'), "
+                               "'pilotplans.parsers.interpret.refusal_schema' in sys.modules)"],
+        capture_output=True, text=True, check=True, env={**__import__("os").environ, "PILOTPLANS_CACHE_DIR": str(tmp_path)})
+    assert imported.stdout.split() == ["True", "False"]
+
+
 def _changed(name: str, change):
     """A stand-in for reading the package's data files (``pilotplans.data.read_bytes``, which the
     cached vocabularies read them through) with the text of ``name`` changed."""

@@ -36,6 +36,21 @@ def test_a_refusals_file_with_a_broken_pattern_is_one_line_naming_the_key_and_th
     assert (message.startswith("pilotplans/data/refusals.toml: news.byline: "), "(记者(" in message, "\n" in message) == (True, True, False)
 
 
+def test_the_basis_verbs_are_written_into_both_rules_that_read_a_name_cited_as_a_basis():
+    # one list (basis) for which 《X》 a line names as its plan (cited) and which it reports issued (news.reported_issue)
+    text = (DATA / "refusals.toml").read_text("utf-8").replace("basis = '(?:根据|依据|按照|贯彻|落实|实施)'", "basis = '(?:遵照)'", 1)
+    data = validated_data_file(RefusalsFile, text, "refusals.toml")
+    assert ([p.startswith("(?<!(?:遵照)") for p in data.cited], ["(?!为|(?:遵照))" in p for p in data.news.reported_issue]) \
+        == ([True, True], [True])
+
+
+def test_a_refusals_file_with_a_broken_basis_is_one_line_naming_the_basis():
+    text = (DATA / "refusals.toml").read_text("utf-8").replace("basis = '(?:根据|", "basis = '((?:根据|", 1)
+    with pytest.raises(PilotplansError) as raised:
+        validated_data_file(RefusalsFile, text, "refusals.toml")
+    assert str(raised.value).startswith("pilotplans/data/refusals.toml: basis: ")
+
+
 def test_a_tasklist_file_with_a_broken_pattern_is_one_line_naming_the_key_and_the_pattern():
     text = (DATA / "tasklist.toml").read_text("utf-8")
     key = "page_end"

@@ -299,3 +299,15 @@ def test_other_forms_of_local_bodies(written, name):
 def test_subordinate_governments_are_a_collective_of_the_region(written):
     found = resolve_body(written, make_context(region="青岛", level="municipal"))
     assert found.id == "370200-subordinate-people_government"
+
+
+# make_context read a round itself, apart from pilot_round: given 2020 with service-opening (2020 being
+# service-trade's year) it took service-trade-2020, whose 28 areas a caller not asking pilot_round first got silently.
+def test_a_context_given_a_year_of_another_programme_s_round_has_no_round():
+    context = make_context(region="重庆", level="provincial", programme="service-opening", round=2020)
+    assert (context.region, context.round, context.round_year) == ("500000", None, None)
+
+
+def test_a_context_given_a_year_of_its_programme_s_round_has_that_round():
+    context = make_context(level="central", programme="service-opening", round=2022)
+    assert (context.round, context.round_year) == ("service-opening-2022", 2022)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pilotplans.ingest.parents import link_parent
 from pilotplans.ingest.pipeline import read_document
 
@@ -242,3 +244,13 @@ def test_a_plan_whose_title_cites_an_interpretation_is_no_interpretation(tmp_pat
     plan = _plan(tmp_path, "厦门市全面深化服务贸易创新发展试点政策解读工作实施方案", region="厦门", level="municipal",
                  date=dt.date(2020, 10, 9))
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2020)
+
+
+@pytest.mark.parametrize("region", ["重庆", "500000"])
+def test_the_round_is_read_in_the_region_the_bodies_are_placed_in_given_by_name_or_id(tmp_path, region):
+    # make_context places a document's bodies by its region's id as by its name: the title's round was read by
+    # the name only, so a region given by its id (500000) made the plan of no round
+    plan = _plan(tmp_path, "重庆市服务业扩大开放综合试点工作方案", region=region, level="provincial",
+                 date=dt.date(2021, 8, 4))
+    linked = link_parent(plan, [])
+    assert (linked.programme, linked.round) == ("service-opening", 2021)

@@ -194,6 +194,20 @@ def test_measures_after_a_basis_cited_with_its_issuer_are_not_said_to_be_the_bas
     assert "《2023年政府工作报告》" not in _cause_of(page)
 
 
+def test_measures_after_a_basis_the_page_implements_are_not_said_to_be_the_basis_s(tmp_path: Path):
+    # 为深入实施《X》…制定…: 实施 cites X as the page's basis as 贯彻 does; the measures were said to be X's
+    page = tmp_path / "basis-implemented.txt"
+    text = (PAGES / "measures-after-a-cited-basis.txt").read_text(encoding="utf-8")
+    page.write_text(text.replace("根据《", "为深入实施《", 1), encoding="utf-8")
+    assert "《2023年政府工作报告》" not in _cause_of(page)
+
+
+def test_a_plan_the_page_issues_for_its_addressees_to_implement_is_still_named():
+    from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+
+    assert _cited(vocabulary(), "现将《某市实施方案》印发给你们，请认真组织实施") == "某市实施方案"
+
+
 def test_a_deadline_label_said_planned_in_other_words_is_the_deadline():
     # 计划/预计/拟 before a deadline's label says the time is the planned one, whichever label follows:
     # 预计完成时间, 拟完成时限, 计划时间节点 were left unread as 计划完成时间 was

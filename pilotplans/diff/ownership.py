@@ -104,11 +104,10 @@ def _supervisors(body: str) -> tuple[str, ...]:
 
 
 def _context(region: str | None, level: str | None, programme: str | None, round: int | None):
-    from pilotplans.normalizers.resolve import make_context, pilot_round
+    from pilotplans.normalizers.resolve import make_context
 
     context_level = "central" if level in (None, "national") else level
-    if round is not None and pilot_round(programme, round) is None:
-        round = None  # a round the gazetteer does not hold (2020 of service-opening): without it, keeping the region
+    # a round the gazetteer does not hold (2020 of service-opening) is no round to make_context: the region is kept
     try:
         return make_context(region=region, level=context_level, programme=programme, round=round)
     except KeyError:  # a region the gazetteer does not know: resolve without it

@@ -63,7 +63,10 @@ def _occurrences(text: str, word: str) -> list[int]:
 def _in_round(document: Document, pilot_round: PilotRound, gazetteer: Gazetteer) -> bool:
     if document.level == "national":
         return True
-    region = gazetteer.lookup_written(document.region) if document.region else None
+    from pilotplans.normalizers.resolve import written_region
+
+    # the region as the document's bodies are placed by it (make_context): an id, a name, a former name
+    region = written_region(gazetteer, document.region) if document.region else None
     if region is None:
         return False
     return _holds(pilot_round, region.id, gazetteer)

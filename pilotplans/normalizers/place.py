@@ -1323,9 +1323,12 @@ def _others_named_in_full(bodies: _Bodies, region: str) -> list[str]:
 
 #: How a site's name follows a page's own title in its ``<title>`` (…的通知_杭州市人民政府, …-武汉市人民政府).
 _SITE_SEPARATORS = r"\s*(?:[_|｜丨]|\s[-—–]+\s|——|－)\s*"
+#: A place's government (or its office) as a site names it, and the word naming a site after it.
+_GOVERNMENT = r"(?P<place>\p{Han}{2,12}?)(?:人民政府|政府)(?:办公厅|办公室)?"
+_SITE_WORD = r"(?:门户网站|网站|门户网|网)"
 #: A site of a place's government: the place, then its government's word and the site's (济南市人民政府,
 #: 成都市人民政府门户网站, 菏泽市人民政府办公室, 武汉市政府网).
-_GOVERNMENT_SITE = r"(?P<place>\p{Han}{2,12}?)(?:人民政府|政府)(?:办公厅|办公室)?(?:门户网站|网站|门户网|网)?"
+_GOVERNMENT_SITE = _GOVERNMENT + _SITE_WORD + "?"
 
 
 def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
@@ -1352,8 +1355,8 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
 
 #: A line reporting that a place's government's site published a document (成都市人民政府网站公布了《X》): the
 #: site, then a verb of publishing, then the title cited.
-_PUBLISHED_ON_SITE = (_GOVERNMENT_SITE.replace("(?:门户网站|网站|门户网|网)?", "(?:门户网站|网站|门户网|网)")
-                      + r"(?:日前|近日|今天|今日)?(?:公布|发布|印发|公开|刊发|刊登)了?《")
+#: the site's word required: a government itself publishing (市政府印发《X》) is its notice's issuer, no site
+_PUBLISHED_ON_SITE = _GOVERNMENT + _SITE_WORD + r"(?:日前|近日|今天|今日)?(?:公布|发布|印发|公开|刊发|刊登)了?《"
 #: How many of a page's first lines may report it (a news lead opens the page).
 _PUBLISHED_WITHIN = 3
 

@@ -86,8 +86,7 @@ def pilot_round(programme: str | None, round: str | int | None, registry: Regist
     """The pilot round a document's ``programme`` and ``round`` (a round id or a year) name; ``None``
     where they name none the gazetteer holds (no round of that year, or several). A year with a
     programme names that programme's round only: 2020 of service-opening is no round, though
-    service-trade has one that year (:func:`make_context`, given such a pair, takes the year's only
-    round whatever its programme)."""
+    service-trade has one that year. :func:`make_context` reads a round so, whoever calls it."""
     if round is None:
         return None
     gazetteer = (registry or load_registry()).gazetteer
@@ -110,31 +109,36 @@ def make_context(
     """A :class:`Context` from a document's metadata: ``region`` may be a gazetteer id or a place name
     (厦门), also a name the place went by before that no place bears now (肥乡县, a district since 2016, in
     its notices of 2015),
-    ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous),
+    ``round`` a round id or a year, read as :func:`pilot_round` reads it (with a ``programme``, a year names that
+    programme's round only; a round the gazetteer does not hold is no round: the caller that must tell it, as
+    :func:`pilotplans.normalizers.links.document_context` does, asks :func:`pilot_round` first),
     ``level`` the context's word or the document's (``national`` is ``central``)."""
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
-        found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
-        if found is None and not gazetteer.candidates(region):
-            # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
-            former = gazetteer.former(region)
-            found = former[0] if former is not None else None
+        found = written_region(gazetteer, region)
         if found is None:
             raise KeyError(_region_refused(gazetteer, region))
         region_id = found.id
-    pilot_round = None
-    if round is not None:
-        if programme is not None and isinstance(round, int | str) and str(round).isdigit():
-            pilot_round = gazetteer.rounds.get(f"{programme}-{round}")
-        pilot_round = pilot_round or gazetteer.round(round)
+    held = pilot_round(programme, round, registry)
     return Context(
         region=region_id,
         level="central" if level == "national" else level,
         date=date,
-        round=pilot_round.id if pilot_round else None,
-        round_year=pilot_round.year if pilot_round else None,
+        round=held.id if held else None,
+        round_year=held.year if held else None,
     )
+
+
+def written_region(gazetteer: Gazetteer, region: str) -> Region | None:
+    """The place a document's ``region`` names, as :func:`make_context` reads it: a gazetteer id, a place's name (厦门),
+    or a name the place went by that no place bears now (肥乡县); None where it names none, or several (河东区)."""
+    found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
+    if found is None and not gazetteer.candidates(region):
+        # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
+        former = gazetteer.former(region)
+        found = former[0] if former is not None else None
+    return found
 
 
 def _region_refused(gazetteer: Gazetteer, region: str) -> str:

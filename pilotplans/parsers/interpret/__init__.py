@@ -157,25 +157,16 @@ def _may_name_no_owner(layout: Layout) -> bool:
     return refusal is None or refusal.kind == "no_owners"
 
 
-# The openers of a responsibility bracket and their closers, as a page's last item may print them.
-_OPENERS, _CLOSERS = "（(", "）)"
-# The most characters of a label before its colon in such a bracket (责任单位：, 牵头单位及配合单位：).
-_LABEL_AT_MOST = 10
-
-
 def cut_owners_cause(layout: Layout) -> str | None:
     """Why a page whose items name no owners names none: the page ends inside an item's responsibility
     bracket, its label printed whole with its colon and no closer after it (…。(責任單位:省發展改革委,
     省直其他有關部門和單位,各市〔州〕、縣〔市、區、特, an excerpt cut there). Its names may be cut too, so none
     is read; the cause says so, quoting the bracket's start. None when the page ends otherwise."""
-    from pilotplans.parsers.interpret.fields import _field_label
+    from pilotplans.parsers.interpret.cut_bracket import labelled_names, open_bracket
 
     last = next((p.text.strip() for p in reversed(layout.paragraphs) if p.text.strip()), "")
-    at = max(last.rfind(opener) for opener in _OPENERS)
-    content = last[at + 1:] if at >= 0 else ""
-    head, colon, rest = fold(content).partition("：") if "：" in content else fold(content).partition(":")
-    label = _field_label(head) if colon and len(head) <= _LABEL_AT_MOST else None
-    if at < 0 or any(closer in content for closer in _CLOSERS) or not rest.strip() or label is None or label.body_role is None:
+    at = open_bracket(last)
+    if at is None or not (labelled_names(last[at + 1:]) or "").strip():
         return None  # no bracket left open, or its label names no owners ((完成时限:2024年, (牵头领导:王)
     shown = last[at:at + 24] + ("…" if len(last) > at + 24 else "")
     return (f"no task list: the page ends inside an item's owner bracket, cut before it closes (`{shown}`); "

@@ -84,12 +84,18 @@ def open_bracket(text: str) -> int | None:
 
 def owner_label(content: str) -> bool:
     """Whether ``content`` opens with a label naming bodies and its colon (责任单位：, 牵头单位:)."""
+    return labelled_names(content) is not None
+
+
+def labelled_names(content: str) -> str | None:
+    """What follows the label naming bodies and its colon ``content`` opens with (责任单位：省发展改革委, → 省发展改革委,),
+    folded; None where it opens with no such label (a bare list, 市政府办公室、; a label naming none, 完成时限:)."""
     from pilotplans.parsers.interpret.fields import _field_label
 
     folded = fold(content)
-    head, colon, _ = folded.partition("：") if "：" in folded else folded.partition(":")
+    head, colon, rest = folded.partition("：") if "：" in folded else folded.partition(":")
     label = _field_label(head) if colon and len(head) <= _LABEL_AT_MOST else None
-    return label is not None and label.body_role is not None
+    return rest if label is not None and label.body_role is not None else None
 
 
 def _last_stop(content: str, stops: tuple[str, ...]) -> int | None:

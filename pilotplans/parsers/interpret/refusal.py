@@ -114,19 +114,20 @@ class RefusalVocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> RefusalVocabulary:
     """The vocabulary of ``pilotplans/data/refusals.toml``, validated (:mod:`.refusal_schema`) and
-    compiled once, and kept compiled in the cache folder for the next run (keyed by the file's bytes and
-    the code that validates and compiles it): every extract asks it whether a title is a 解读's
-    (:func:`pilotplans.ingest.programmes.names_an_interpretation`), not only a refused page."""
+    compiled once, and kept compiled in the cache folder for the next run, as the task list's is: every
+    ``extract`` asks it whether its title is a 解读's (:func:`pilotplans.ingest.programmes.names_an_interpretation`),
+    not only a refused page, and importing the schema's models and validating the file cost it some 20 ms."""
     from pilotplans.cachedir import made_from_data
 
     here = Path(__file__)
     code = (here, here.with_name("refusal_schema.py"), here.parents[2] / "patterns.py")
-    return made_from_data("refusals", FILE, code, _built_vocabulary, RefusalVocabulary)
+    return made_from_data("refusals", FILE, code, build_vocabulary, RefusalVocabulary)
 
 
-def _built_vocabulary(text: str) -> RefusalVocabulary:
+def build_vocabulary(text: str) -> RefusalVocabulary:
+    """Validate and compile the refusals' vocabulary given as TOML text."""
     from pilotplans.errors import validated_data_file
-    from pilotplans.parsers.interpret.refusal_schema import RefusalsFile
+    from pilotplans.parsers.interpret.refusal_schema import RefusalsFile  # here: a start-up reads the kept one
 
     data = validated_data_file(RefusalsFile, text, FILE)
     return RefusalVocabulary(
@@ -448,5 +449,7 @@ def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
 def _ends_in_open_bracket(line: str) -> bool:
     """Whether ``line`` ends inside a bracket opened at most ``_BRACKET_TAIL_AT_MOST`` characters before
     its end (…企业。(责任): the item was cut as it began naming its owners."""
-    at = max(line.rfind("("), line.rfind("（"))
-    return at >= 0 and ")" not in line[at:] and "）" not in line[at:] and len(line) - at - 1 <= _BRACKET_TAIL_AT_MOST
+    from pilotplans.parsers.interpret.cut_bracket import open_bracket
+
+    at = open_bracket(line)
+    return at is not None and len(line) - at - 1 <= _BRACKET_TAIL_AT_MOST

@@ -5,7 +5,7 @@ naming the file and the key."""
 # No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
 # string back into a type when the classes are built.
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pilotplans.patterns import valid_pattern
 
@@ -69,9 +69,19 @@ class _Items(_Model):
     begun: Patterns
 
 
+#: Where a pattern takes the file's ``basis`` (the verbs citing a name as a basis: 根据, 贯彻…).
+BASIS = "{basis}"
+
+
 class RefusalsFile(_Model):
     opening_lines: int = Field(ge=1)
+    basis: str
     cited: Patterns
+
+    @field_validator("basis")
+    @classmethod
+    def _basis_compiles(cls, value: str) -> str:
+        return valid_pattern(value)
     issuing_title: Patterns
     interpretation: _Interpretation
     other_kind: _OtherKind
@@ -79,3 +89,17 @@ class RefusalsFile(_Model):
     report: _Report
     notice: _Notice
     items: _Items
+
+    @model_validator(mode="before")
+    @classmethod
+    def _with_basis(cls, data: object) -> object:
+        """``cited`` and ``news.reported_issue`` with the file's ``basis`` written in for ``{basis}``: one list of
+        the verbs citing a name as a basis, for the rule naming a line's plan and the one telling a report."""
+        if not isinstance(data, dict) or not isinstance(data.get("basis"), str):
+            return data
+        basis = data["basis"]
+        data = dict(data, cited=[p.replace(BASIS, basis) for p in data.get("cited", [])])
+        news = data.get("news")
+        if isinstance(news, dict):
+            data["news"] = dict(news, reported_issue=[p.replace(BASIS, basis) for p in news.get("reported_issue", [])])
+        return data

@@ -28,8 +28,6 @@ _COLON = compiled(r"[：:]")
 _FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
 # What may end the text's last clause right before a field label run into it (…发展，完成时限：…).
 _CLAUSE_ENDS = "，,；;"
-# A document site's page mark, 第1页共6页, printed where its copy of a file turns a page.
-_PAGE_MARK = compiled(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页")
 
 
 def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], following: str | None = None) -> int:
@@ -57,7 +55,7 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
     mark inside a sentence (…组织实施，第1页共6页同时…: the mark, page furniture, is left out of the text).
     """
     words = vocabulary()
-    mark = _PAGE_MARK.match(text)
+    mark = next((m for p in words.page_marks if (m := p.match(text)) is not None), None)
     if mark is not None and mark.end() < len(text):
         return mark.end()  # a document site's page mark run into the next page's first words
     opening = find_item_marker(text)
@@ -92,9 +90,9 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
     footer = _page_end_run_in(text)
     if footer is not None:
         run_in = footer if run_in is None else min(run_in, footer)
-    inside = _PAGE_MARK.search(text, 1)
+    inside = min((m.start() for p in words.page_marks if (m := p.search(text, 1)) is not None), default=None)
     if inside is not None:  # a page turned inside a sentence (…组织实施，第1页共6页同时…): the mark is cut out
-        run_in = inside.start() if run_in is None else min(run_in, inside.start())
+        run_in = inside if run_in is None else min(run_in, inside)
     for position, char in enumerate(text[:-1]):
         if run_in is not None and position >= run_in:
             return run_in
@@ -104,7 +102,7 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         rest = text[position + 1:].lstrip(words.after_bracket)
         cut = len(text) - len(rest)
         marker = find_item_marker(rest)
-        if _PAGE_MARK.match(rest):
+        if any(p.match(rest) for p in words.page_marks):
             return cut  # a document site's page mark after the page's last sentence (…开展。第1页共6页(二)…)
         if _site_footer(rest):
             return cut  # the site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…)

@@ -46,6 +46,7 @@ class TaskListVocabulary:
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
     page_furniture: tuple[regex.Pattern[str], ...]
+    page_marks: tuple[regex.Pattern[str], ...]  # a site's page mark run into the text (第1页共6页)
     site_banners: tuple[regex.Pattern[str], ...]  # a web site's name printed as its banner (宜昌政府网)
     page_end: tuple[regex.Pattern[str], ...]
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
@@ -135,6 +136,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
+        page_marks=tuple(compiled(p) for p in data.page_marks),
         site_banners=tuple(compiled(p) for p in data.site_banners),
         page_end=tuple(compiled(p) for p in data.page_end),
         page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),

@@ -60,6 +60,7 @@ class _File(_Model):
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
+    page_marks: tuple[str, ...] = ()
     site_banners: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
@@ -93,7 +94,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)
