@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans import patterns
 from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
-from pilotplans.normalizers.body_parts import congress_committee, division, party_commission
+from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
     alias_and_short_name_elsewhere,
@@ -713,8 +713,8 @@ def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
     def read(name: str) -> Resolution:
         return _resolve(registry, raw, name, context, run_on=False)
 
-    return congress_committee(registry, raw, text, read) or party_commission(registry, raw, text, read) \
-        or division(registry, raw, text, read)
+    return congress_committee(registry, raw, text, read) or congress_committee_office(registry, raw, text, read) \
+        or party_commission(registry, raw, text, read) or division(registry, raw, text, read)
 
 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

@@ -127,6 +127,10 @@ class System(_Model):
 
     id: str = Field(pattern=_SLUG)
     prefixes: tuple[str, ...] = Field(min_length=1)
+    # The standard short forms of the system's branch words, each read wherever a pattern or fixed form ends
+    # with the full word (人行重庆营管部 for 人民银行重庆营业管理部, 人行绵阳中支 for 人民银行绵阳中心支行), so that no
+    # kind lists them: {full word: short form}.
+    branch_short: dict[str, str] = {}
 
     @field_validator("prefixes")
     @classmethod
