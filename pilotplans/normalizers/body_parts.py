@@ -168,8 +168,11 @@ def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bo
     if word is None or text.endswith(tuple(parts.no_division_endings)):
         return False
     rest = text[:-len(word)]
-    return any(names_a_body(rest[:cut]) and not _names_no_part(registry, rest[cut:])
-               for cut in range(len(rest) - 1, 1, -1))
+    # one body before one part's name: no list (各局、委、办、处), no place or set of places (各县) as the body
+    if not rest.isalpha() or _names_no_part(registry, rest):
+        return False
+    return any(names_a_body(rest[:cut]) and registry.gazetteer.find_place(rest[:cut]) is None
+               and not _names_no_part(registry, rest[cut:]) for cut in range(len(rest) - 1, 1, -1))
 
 
 def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
