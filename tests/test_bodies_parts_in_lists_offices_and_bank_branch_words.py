@@ -92,3 +92,16 @@ def test_the_bank_s_own_business_management_department_written_short(written):
     beijing = make_context(region="北京市", level="provincial", date=dt.date(2021, 6, 1))
     found = resolve_body(written, beijing)
     assert (found.id, found.name) == ("110000-pboc_branch", "中国人民银行营业管理部"), written
+
+
+# the banking regulator's city office written with the level marker
+def test_a_city_s_banking_regulator_office_by_its_marker():
+    found = resolve_body("市银保监分局", MIANYANG_2020)
+    assert (found.id, found.name) == ("510700-cbirc_bureau", "中国银行保险监督管理委员会绵阳监管分局")
+
+
+@pytest.mark.parametrize(("written", "region"), [
+    ("市银保监分局", "江油市"), ("县银保监分局", "江油市"), ("省银保监分局", "四川省"), ("市银保监分局", "重庆市")])
+def test_no_province_county_or_municipality_has_a_banking_regulator_s_city_office(written, region):
+    context = make_context(region=region, level="municipal", date=dt.date(2020, 6, 1))
+    assert resolve_body(written, context).id is None, (written, region)

@@ -1018,6 +1018,11 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
+        tiers = literal.form.tiers if literal.form is not None else ()
+        if tiers and region.tier not in tiers:
+            # 省银保监分局, a county's 市银保监分局: the 分局 is a city's office, no body of this place
+            return Resolution(raw, None, kind=literal.ref, notes=(
+                f"{literal.text} names a body of a place at {'、'.join(tiers)} level only, and {region.name} is none",))
         called = _short_form_s_area_word(registry, literal)
         if called and region.tier in registry.kinds[literal.ref].tiers and not region.name.endswith(called):
             # 新区管委会 in the plan of 武汉东湖新技术开发区, at the new areas' tier but a high-tech zone: some 新区's
