@@ -36,6 +36,22 @@ def test_a_division_of_a_body_no_local_body_can_be_keeps_its_own_reading():
     assert _read("市商务局、商务部外资司", XIAMEN_2018)[1] == "mofcom-division-外资司"
 
 
+def test_a_central_department_s_division_after_a_local_body_keeps_its_own_reading():
+    # 司 is a central body's department: 人民银行支付结算司 is the bank's, no city branch has one (its are 科)
+    assert _read("市商务局、人民银行支付结算司", XIAMEN_2018)[1] == "pboc-division-支付结算司"
+
+
+def test_a_central_department_s_division_opening_a_list_takes_no_marker_of_the_next_body():
+    context = make_context(region="静海区", level="municipal", date=dt.date(2024, 3, 28))
+    mentions = [m for m in leading_bodies_shared(parse_responsibility("人民银行支付结算司、区财政局"), context)
+                if m.side == "body"]
+    assert resolve_body(mentions[0].reads_as or mentions[0].text, context).id == "pboc-division-支付结算司"
+
+
+def test_a_branch_s_section_in_a_list_shares_the_list_s_place():
+    assert _read("市商务局、人民银行货币信贷科", XIAMEN_2018)[1] == "350200-pboc_branch-division-货币信贷科"
+
+
 def test_several_divisions_none_named_take_no_opening_and_stay_unread():
     assert _read("市商务局、发改委各处室", XIAMEN_2018)[1] is None
 

@@ -161,11 +161,13 @@ def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bo
     """Whether ``text`` is written as a part of a body whatever the document: a part's word after a leading part
     that ``names_a_body`` (市发改委综合处: 市发改委 + 综合处; 市人大法工委), with a stem after it that names a part, as
     the readings above need. A list's item sharing the list's opening is checked so (市商务局、发改委综合处: 市发改委
-    综合处, as 发改委 takes 市), the reading itself being the resolver's."""
+    综合处, as 发改委 takes 市), the reading itself being the resolver's. A central body's division (``central_division_
+    words``: 人民银行支付结算司) is no local body's part, so it never counts as one here: a list's local opening is no
+    opening of it."""
     parts = registry.name_parts
     words = (*parts.division_words, *parts.congress_committee_words, *parts.party_commission_words)
     word = _ending(tuple(words), text)
-    if word is None or text.endswith(tuple(parts.no_division_endings)):
+    if word is None or word in parts.central_division_words or text.endswith(tuple(parts.no_division_endings)):
         return False
     rest = text[:-len(word)]
     # one body before one part's name: no list (各局、委、办、处), no place or set of places (各县) as the body
