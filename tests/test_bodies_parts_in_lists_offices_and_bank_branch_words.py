@@ -8,8 +8,11 @@ import datetime as dt
 
 import pytest
 
+from pilotplans.normalizers.registry import RegistryError, build_registry
 from pilotplans.normalizers.resolve import make_context, resolve_body
 from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
+
+from tests.test_registry import _data  # the package's own data files as text
 
 XIAMEN_2018 = make_context(region="厦门市", level="municipal", date=dt.date(2018, 6, 1))
 GUANGYUAN_2024 = make_context(region="广元市", level="municipal", date=dt.date(2024, 12, 2))
@@ -121,3 +124,22 @@ def test_a_city_s_banking_regulator_office_by_its_marker():
 def test_no_province_county_or_municipality_has_a_banking_regulator_s_city_office(written, region):
     context = make_context(region=region, level="municipal", date=dt.date(2020, 6, 1))
     assert resolve_body(written, context).id is None, (written, region)
+
+
+def test_a_form_s_tiers_must_be_tiers():
+    # a misspelt tier would make the form name no body anywhere, silently
+    original = _data("departments.toml")
+    data = original.replace('tiers = ["city"] }', 'tiers = ["citty"] }', 1)
+    assert data != original
+    with pytest.raises(RegistryError, match=r"short\[2\].*tiers.*Input should be .province."):
+        build_registry(data, _data("regions.toml"), _data("roles.toml"))
+
+
+def test_only_a_short_form_may_name_tiers():
+    # the tiers are read for a form written with the level marker only; on a pattern they would be ignored
+    original = _data("departments.toml")
+    data = original.replace('{ match = "{place}银保监分局", full = "中国银行保险监督管理委员会{place}监管分局" }',
+                            '{ match = "{place}银保监分局", full = "中国银行保险监督管理委员会{place}监管分局", tiers = ["city"] }', 1)
+    assert data != original
+    with pytest.raises(RegistryError, match="tiers"):
+        build_registry(data, _data("regions.toml"), _data("roles.toml"))

@@ -107,7 +107,7 @@ class Form(_Model):
     note: str | None = None
     # the tiers whose places the form names a body of (市银保监分局: a city's, the 分局 being a city's office), none
     # for every tier; a place of another tier has no body by this form
-    tiers: tuple[str, ...] = ()
+    tiers: tuple[Tier, ...] = ()
 
     @model_validator(mode="before")
     @classmethod
