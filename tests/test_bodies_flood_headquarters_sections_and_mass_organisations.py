@@ -59,3 +59,13 @@ def test_a_county_bureau_s_section_is_its_division(written, expected):
 @pytest.mark.parametrize("written", ["局机关各股室", "县应急局各股室", "市城投集团控股"])
 def test_sections_none_named_and_a_company_s_holding_are_no_division(written):
     assert resolve_body(written, LIXIN_2025).id is None, written
+
+
+@pytest.mark.parametrize("written", ["县国资委控股", "县国资委持股", "县财政局参股", "县城投公司入股"])
+def test_a_body_s_shareholding_is_no_section(written):
+    # 控股, 持股, 参股, 入股 (holding, taking a stake in shares) end with 股 and are no section of the body before them
+    assert resolve_body(written, LIXIN_2025).id is None, written
+
+
+def test_a_section_named_after_state_assets_is_a_section():
+    assert resolve_body("县财政局国资股", LIXIN_2025).id == "341623-finance_bureau-division-国资股"
