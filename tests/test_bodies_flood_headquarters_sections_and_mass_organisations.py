@@ -39,6 +39,12 @@ def test_a_clipped_headquarters_needs_its_topic():
     assert resolve_body("县指成员单位", JIXI_2020).id is None
 
 
+@pytest.mark.parametrize("written", ["县直所指成员单位", "县级所指成员单位", "县上述所指成员单位", "县意指成员单位"])
+def test_members_referred_to_are_no_headquarters_members(written):
+    # 所指, 意指: 指 as the verb "refer to", after no headquarters' topic (防指, 森防指, 三防指)
+    assert resolve_body(written, JIXI_2020).id is None, written
+
+
 @pytest.mark.parametrize("written", ["县群团组织", "县级各群团组织"])
 def test_the_mass_organisations_are_the_people_s_organisations(written):
     assert resolve_body(written, DONGXIANG_2016).id == "people-organisations", written
