@@ -55,6 +55,16 @@ def test_a_branch_s_section_in_a_list_shares_the_list_s_place():
     assert _read("市商务局、人民银行货币信贷科", XIAMEN_2018)[1] == "350200-pboc_branch-division-货币信贷科"
 
 
+def test_a_division_written_without_its_body_takes_no_body_from_the_list_s_opening():
+    # 市委 opens 市委组织部 as a Party infix (市委组织部、宣传部: 市委宣传部), but 干部一处 names no body of its own:
+    # it is no division of the Party committee itself
+    assert _read("市委组织部、干部一处", XIAMEN_2018)[1] is None
+
+
+def test_a_division_after_a_party_department_shares_the_party_infix():
+    assert _read("市委组织部、宣传部新闻处", XIAMEN_2018)[1] == "350200-party_publicity_department-division-新闻处"
+
+
 def test_several_divisions_none_named_take_no_opening_and_stay_unread():
     assert _read("市商务局、发改委各处室", XIAMEN_2018)[1] is None
 

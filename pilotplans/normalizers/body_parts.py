@@ -157,13 +157,15 @@ def _opens_with_body(stem: str, read: Reader) -> bool:
     return any(read(stem[:cut]).resolved for cut in range(len(stem), 1, -1))
 
 
-def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bool]) -> bool:
+def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bool], opening: int = 0) -> bool:
     """Whether ``text`` is written as a part of a body whatever the document: a part's word after a leading part
     that ``names_a_body`` (市发改委综合处: 市发改委 + 综合处; 市人大法工委), with a stem after it that names a part, as
     the readings above need. A list's item sharing the list's opening is checked so (市商务局、发改委综合处: 市发改委
     综合处, as 发改委 takes 市), the reading itself being the resolver's. A central body's division (``central_division_
     words``: 人民银行支付结算司) is no local body's part, so it never counts as one here: a list's local opening is no
-    opening of it."""
+    opening of it. ``text``'s first ``opening`` characters are the list's opening carried to the item: the body takes
+    at least one character of the item after them, a part written without its body taking none from the opening
+    (市委组织部、干部一处: 市委 + 干部一处 is no division of the Party committee)."""
     parts = registry.name_parts
     words = (*parts.division_words, *parts.congress_committee_words, *parts.party_commission_words)
     word = _ending(tuple(words), text)
@@ -174,7 +176,7 @@ def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bo
     if not rest.isalpha() or _names_no_part(registry, rest):
         return False
     return any(names_a_body(rest[:cut]) and registry.gazetteer.find_place(rest[:cut]) is None
-               and not _names_no_part(registry, rest[cut:]) for cut in range(len(rest) - 1, 1, -1))
+               and not _names_no_part(registry, rest[cut:]) for cut in range(len(rest) - 1, max(1, opening), -1))
 
 
 def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
