@@ -85,6 +85,22 @@ def congress_committee(registry: Registry, raw: str, text: str, read: Reader) ->
     return None
 
 
+def congress_committee_office(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
+    """A congress committee's own office, [the committee's name]办公室 (广元市人大常委会法制工作委员会办公室): the office
+    of the committee read as :func:`congress_committee` reads it, id ``<committee id>-office``. A Party commission's
+    office is not read so: several are kinds of their own under a short name (市委网信办, 市委依法治市办), which the
+    long form would give a second id, and others sit in a department (the audit commission's in the audit bureau)."""
+    parts = registry.name_parts
+    word = _ending(parts.office_words, text)
+    if word is None:
+        return None
+    committee = congress_committee(registry, raw, text[:-len(word)], read)
+    if committee is None:
+        return None
+    return replace(committee, id=f"{committee.id}-{parts.office_words[word]}", name=f"{committee.name}{word}",
+                   kind=parts.office_words[word], notes=(*committee.notes, f"the office of {committee.name}"))
+
+
 def _congress_of(registry: Registry, host: Resolution, which: str, read: Reader) -> Resolution | None:
     """The congress or its standing committee (``which``) of the place ``host`` belongs to."""
     kind, central = registry.name_parts.congress_committee_hosts[which]
@@ -139,6 +155,28 @@ def _opens_with_marked_body(registry: Registry, stem: str, read: Reader) -> bool
 
 def _opens_with_body(stem: str, read: Reader) -> bool:
     return any(read(stem[:cut]).resolved for cut in range(len(stem), 1, -1))
+
+
+def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bool], opening: int = 0) -> bool:
+    """Whether ``text`` is written as a part of a body whatever the document: a part's word after a leading part
+    that ``names_a_body`` (市发改委综合处: 市发改委 + 综合处; 市人大法工委), with a stem after it that names a part, as
+    the readings above need. A list's item sharing the list's opening is checked so (市商务局、发改委综合处: 市发改委
+    综合处, as 发改委 takes 市), the reading itself being the resolver's. A central body's division (``central_division_
+    words``: 人民银行支付结算司) is no local body's part, so it never counts as one here: a list's local opening is no
+    opening of it. ``text``'s first ``opening`` characters are the list's opening carried to the item: the body takes
+    at least one character of the item after them, a part written without its body taking none from the opening
+    (市委组织部、干部一处: 市委 + 干部一处 is no division of the Party committee)."""
+    parts = registry.name_parts
+    words = (*parts.division_words, *parts.congress_committee_words, *parts.party_commission_words)
+    word = _ending(tuple(words), text)
+    if word is None or word in parts.central_division_words or text.endswith(tuple(parts.no_division_endings)):
+        return False
+    rest = text[:-len(word)]
+    # one body before one part's name: no list (各局、委、办、处), no place or set of places (各县) as the body
+    if not rest.isalpha() or _names_no_part(registry, rest):
+        return False
+    return any(names_a_body(rest[:cut]) and registry.gazetteer.find_place(rest[:cut]) is None
+               and not _names_no_part(registry, rest[cut:]) for cut in range(len(rest) - 1, max(1, opening), -1))
 
 
 def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans import patterns
 from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
-from pilotplans.normalizers.body_parts import congress_committee, division, party_commission
+from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
     alias_and_short_name_elsewhere,
@@ -717,8 +717,8 @@ def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
     def read(name: str) -> Resolution:
         return _resolve(registry, raw, name, context, run_on=False)
 
-    return congress_committee(registry, raw, text, read) or party_commission(registry, raw, text, read) \
-        or division(registry, raw, text, read)
+    return congress_committee(registry, raw, text, read) or congress_committee_office(registry, raw, text, read) \
+        or party_commission(registry, raw, text, read) or division(registry, raw, text, read)
 
 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -1022,6 +1022,11 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
+        tiers = literal.form.tiers if literal.form is not None else ()
+        if tiers and region.tier not in tiers:
+            # 省银保监分局, a county's 市银保监分局: the 分局 is a city's office, no body of this place
+            return Resolution(raw, None, kind=literal.ref, notes=(
+                f"{literal.text} names a body of a place at {'、'.join(tiers)} level only, and {region.name} is none",))
         called = _short_form_s_area_word(registry, literal)
         if called and region.tier in registry.kinds[literal.ref].tiers and not region.name.endswith(called):
             # 新区管委会 in the plan of 武汉东湖新技术开发区, at the new areas' tier but a high-tech zone: some 新区's

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 import regex
 
+from pilotplans.normalizers.body_parts import names_a_part
 from pilotplans.normalizers.models import CellConvention, Context, Mention, Resolution, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
@@ -444,7 +445,7 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(max(1, stem), len(body)))
             carried = next((o + item for o in openings if not (o == _EACH and alone)
                             and not (own_level and o.startswith(_EACH) and o != _EACH)
-                            and names_a_body_alone(o + body) and not is_place(o + body)), None)
+                            and _names_body_or_part(registry, o, body) and not is_place(o + body)), None)
             if carried is not None:
                 out.append(carried)
                 continue
@@ -452,6 +453,14 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             sub_list = rank
         out.append(item)
     return out
+
+
+def _names_body_or_part(registry: Registry, opening: str, item: str) -> bool:
+    """Whether ``item`` after the list's ``opening`` names a body on its own or a part of one (市发改委综合处): a part's
+    item shares its list's opening as a whole body's does (市商务局、发改委综合处, as 市商务局、发改委), where the item
+    names the part's body itself (干部一处 after 市委组织部 does not: 市委 is no body of it)."""
+    text = opening + item
+    return names_a_body_alone(text) or names_a_part(registry, text, names_a_body_alone, len(opening))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -491,7 +500,7 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
             if mention.reads_as or _opens_on_its_own(registry, mention.text) \
                     or resolve_body(mention.text, context).level != "central":
                 continue
-            marked = next((o + mention.text for o in openings if names_a_body_alone(o + mention.text)
+            marked = next((o + mention.text for o in openings if _names_body_or_part(registry, o, mention.text)
                            and resolve_body(o + mention.text, context).level not in (None, "central")), None)
             if marked is not None:
                 out[index] = replace(mention, reads_as=marked)

@@ -250,13 +250,14 @@ class Registry(PickledApart):
                 for marker, _ in self.markers:
                     text = form.match.replace("{" + MARKER + "}", marker)
                     add(LiteralForm(text, "short", kind.id, "short_form", form=Form(match=text, full=form.full,
-                                    flag=form.flag, note=form.note), marker=marker), entry)
+                                    flag=form.flag, note=form.note, tiers=form.tiers), marker=marker), entry)
             for form in kind.bare:
                 add(LiteralForm(form.match, "bare", kind.id, "stem", form=form), entry)
             for fixed in kind.fixed:
-                for written in self.written_forms(kind, fixed.match):
-                    add(LiteralForm(written, "fixed", kind.id, "fixed", region=fixed.region,
-                                    form=Form(match=written, full=fixed.full)), entry)
+                for match in self.branch_forms(kind, fixed.match):
+                    for written in self.written_forms(kind, match):
+                        add(LiteralForm(written, "fixed", kind.id, "fixed", region=fixed.region,
+                                        form=Form(match=written, full=fixed.full)), entry)
         # A central body's full name is written without the state's name before it too (国家卫生健康委员会 for
         # 中华人民共和国国家卫生健康委员会, 退役军人事务部): a form made by rule, after every other form, so that it
         # never takes a form another body or kind holds.
@@ -273,16 +274,17 @@ class Registry(PickledApart):
         for kind in self.kinds.values():
             prefixes = self.systems[kind.system].prefixes if kind.system else ()
             for form in kind.patterns:
-                pattern, names = _template_regex(form.match, prefixes)
-                head, tail = _literal_ends(form.match)
-                yield PatternForm(kind.id, form, KeptPattern(pattern), names, head, (tail, tail + "\n"))
-                if "{city}" in form.match:
-                    # the prefectures not named 〈short〉市 written in full, as the title renders them
-                    # (中国人民银行阿克苏地区中心支行; see resolve._render)
-                    variant = form.match.replace("{city}市", "{city}", 1).replace("{city}", f"{{{CITY_NAME}}}", 1)
-                    pattern, names = _template_regex(variant, prefixes)
-                    head, tail = _literal_ends(variant)
+                for match in self.branch_forms(kind, form.match):
+                    pattern, names = _template_regex(match, prefixes)
+                    head, tail = _literal_ends(match)
                     yield PatternForm(kind.id, form, KeptPattern(pattern), names, head, (tail, tail + "\n"))
+                    if "{city}" in match:
+                        # the prefectures not named 〈short〉市 written in full, as the title renders them
+                        # (中国人民银行阿克苏地区中心支行; see resolve._render)
+                        variant = match.replace("{city}市", "{city}", 1).replace("{city}", f"{{{CITY_NAME}}}", 1)
+                        pattern, names = _template_regex(variant, prefixes)
+                        head, tail = _literal_ends(variant)
+                        yield PatternForm(kind.id, form, KeptPattern(pattern), names, head, (tail, tail + "\n"))
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
@@ -359,6 +361,15 @@ class Registry(PickledApart):
         return {rest: tuple(forms) for rest, forms in found.items()}
 
     # Look-ups --------------------------------------------------------------------------------
+
+    def branch_forms(self, kind: Kind, template: str) -> tuple[str, ...]:
+        """``template`` and, where it ends with a branch word its system writes short (营业管理部: 营管部), the same
+        with the short word; only the kind's own system's (another system's 营业管理部 keeps its word)."""
+        if kind.system is None:
+            return (template,)
+        shorts = self.systems[kind.system].branch_short
+        word = next((w for w in sorted(shorts, key=len, reverse=True) if template.endswith(w)), None)
+        return (template,) if word is None else (template, template.removesuffix(word) + shorts[word])
 
     def written_forms(self, kind: Kind, template: str) -> tuple[str, ...]:
         """``template`` with ``{system}`` replaced by each form of the kind's system's name (the

@@ -127,6 +127,10 @@ class System(_Model):
 
     id: str = Field(pattern=_SLUG)
     prefixes: tuple[str, ...] = Field(min_length=1)
+    # The standard short forms of the system's branch words, each read wherever a pattern or fixed form ends
+    # with the full word (人行重庆营管部 for 人民银行重庆营业管理部, 人行绵阳中支 for 人民银行绵阳中心支行), so that no
+    # kind lists them: {full word: short form}.
+    branch_short: dict[str, str] = {}
 
     @field_validator("prefixes")
     @classmethod
@@ -269,6 +273,11 @@ class Kind(_Model):
                     raise ValueError(f"{group} form {form.match!r} may hold no placeholder but {{marker}} (short forms)")
                 if form.full:
                     _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
+        for group, forms in (("pattern", self.patterns), ("bare", self.bare), ("collective", self.collective)):
+            for form in forms:
+                if form.tiers:
+                    # the tiers are read for a form that leaves its place to the level marker only
+                    raise ValueError(f"{group} form {form.match!r} may name no `tiers` (short forms with {{marker}})")
         for form in self.collective:
             if _placeholders(form.match) != {SUBORDINATE}:
                 raise ValueError(f"collective form {form.match!r} must hold {{sub}} and nothing else")

@@ -105,6 +105,9 @@ class Form(_Model):
     full: str | None = None
     flag: Flag | None = None
     note: str | None = None
+    # the tiers whose places the form names a body of (市银保监分局: a city's, the 分局 being a city's office), none
+    # for every tier; a place of another tier has no body by this form
+    tiers: tuple[Tier, ...] = ()
 
     @model_validator(mode="before")
     @classmethod
@@ -228,6 +231,8 @@ class NameParts(_Model):
     """Words closing the name of a division inside a body (法规处, 综合科, 支付结算司)."""
     no_division_endings: tuple[str, ...] = ()
     """Endings that close another name than a division's though they end with a division word (公司, 办公室)."""
+    central_division_words: tuple[str, ...] = ()
+    """Division words only a central body's divisions close with (司: 支付结算司), whose part shares no local opening."""
     part_not_openings: tuple[str, ...] = ()
     """Openings of a part's stem that name several or all of a body's parts, none by its name (各处室, 有关科室)."""
     campaigns: dict[str, str] = {}
