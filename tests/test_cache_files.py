@@ -92,6 +92,37 @@ def test_the_task_list_vocabulary_and_the_information_labels_are_read_back_as_bu
     assert kept[0].is_deadline("2021年底前") == built[0].is_deadline("2021年底前")
 
 
+def test_the_refusal_vocabulary_is_read_back_as_built(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from pilotplans.parsers.interpret import refusal
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    refusal.vocabulary.cache_clear()
+    first = refusal.vocabulary()
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["refusals"]
+    refusal.vocabulary.cache_clear()
+    kept = refusal.vocabulary()
+    refusal.vocabulary.cache_clear()
+    built = refusal.build_vocabulary(resources.files("pilotplans.data").joinpath("refusals.toml").read_text("utf-8"))
+    assert kept is not first and _plain(kept) == _plain(first) == _plain(built)
+
+
+def test_a_changed_refusals_file_is_read_again(tmp_path, monkeypatch):
+    from pilotplans import data
+    from pilotplans.parsers.interpret import refusal
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    refusal.vocabulary.cache_clear()
+    before = refusal.vocabulary()
+    monkeypatch.setattr(data, "read_bytes", _changed("refusals.toml", lambda t: t.replace("byline = [", "byline = [\"特约撰稿\", ", 1)))
+    refusal.vocabulary.cache_clear()
+    assert [p.pattern for p in refusal.vocabulary().byline] == ["特约撰稿", *(p.pattern for p in before.byline)]
+    assert "特约撰稿" not in [p.pattern for p in before.byline]
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["refusals", "refusals"]
+    refusal.vocabulary.cache_clear()
+
+
 def _changed(name: str, change):
     """A stand-in for reading the package's data files (``pilotplans.data.read_bytes``, which the
     cached vocabularies read them through) with the text of ``name`` changed."""

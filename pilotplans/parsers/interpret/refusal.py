@@ -51,11 +51,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 import regex
 
-from pilotplans.data import read_bytes
 from pilotplans.layout import Layout
 from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.simplified import fold
@@ -114,11 +114,23 @@ class RefusalVocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> RefusalVocabulary:
     """The vocabulary of ``pilotplans/data/refusals.toml``, validated (:mod:`.refusal_schema`) and
-    compiled once."""
+    compiled once, and kept in the cache folder for the next run (keyed by the file's bytes and the code
+    that validates and compiles it): every document's programme asks it whether its title is a 解读's
+    (:func:`pilotplans.ingest.programmes.names_an_interpretation`), and reading the file anew cost each
+    extract TOML's parser and the schema's pydantic models."""
+    from pilotplans.cachedir import made_from_data
+
+    here = Path(__file__)
+    code = (here, here.with_name("refusal_schema.py"), here.parents[2] / "patterns.py")
+    return made_from_data("refusals", FILE, code, build_vocabulary, RefusalVocabulary)
+
+
+def build_vocabulary(text: str) -> RefusalVocabulary:
+    """Validate and compile the vocabulary given as TOML text."""
     from pilotplans.errors import validated_data_file
     from pilotplans.parsers.interpret.refusal_schema import RefusalsFile
 
-    data = validated_data_file(RefusalsFile, read_bytes(FILE).decode("utf-8"), FILE)
+    data = validated_data_file(RefusalsFile, text, FILE)
     return RefusalVocabulary(
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
