@@ -64,11 +64,14 @@ class ScopeRules:
 
     def place_names(self, region: str | None) -> tuple[str, ...]:
         """How a region's plans name it: the data file's phrases, and the gazetteer's names with the
-        set phrases its one-character abbreviation forms (琼 → 来琼, 在琼, 赴琼, 驻琼)."""
+        set phrases its one-character abbreviation forms (琼 → 来琼, 在琼, 赴琼, 驻琼), the longest first and names
+        of one length in their own order: a pattern made of them is the same text in every run, and so is
+        compiled once and kept (in the order of a set of strings, which changes with each run's hash seed,
+        it was compiled anew by every rebuild)."""
         if not region:
             return ()
         names = {region, *self.places.get(region, ()), *_gazetteer_names(region)}
-        return tuple(sorted(names, key=len, reverse=True))
+        return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
 _ABBREVIATION_PHRASES = ("来", "在", "赴", "驻")
