@@ -117,6 +117,21 @@ def test_the_refusals_vocabulary_is_read_back_as_built_without_its_schema(tmp_pa
     assert imported.stdout.split() == ["True", "False"]
 
 
+def test_a_changed_refusals_file_is_read_again(tmp_path, monkeypatch):
+    from pilotplans import data
+    from pilotplans.parsers.interpret import refusal
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    refusal.vocabulary.cache_clear()
+    before = refusal.vocabulary()
+    monkeypatch.setattr(data, "read_bytes", _changed("refusals.toml", lambda t: t.replace("byline = [", "byline = [\"特约撰稿\", ", 1)))
+    refusal.vocabulary.cache_clear()
+    assert [p.pattern for p in refusal.vocabulary().byline] == ["特约撰稿", *(p.pattern for p in before.byline)]
+    assert "特约撰稿" not in [p.pattern for p in before.byline]
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["refusals", "refusals"]
+    refusal.vocabulary.cache_clear()
+
+
 def _changed(name: str, change):
     """A stand-in for reading the package's data files (``pilotplans.data.read_bytes``, which the
     cached vocabularies read them through) with the text of ``name`` changed."""

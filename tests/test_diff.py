@@ -230,6 +230,21 @@ def test_place_names_of_any_city_come_from_the_gazetteer():
     assert {"海南省", "来琼", "在琼", "海南自由贸易港"} <= set(load_scope_rules().place_names("海南"))
 
 
+def test_a_region_s_place_names_come_longest_first_in_one_order_whatever_the_hash_seed():
+    # the scope pattern made of them is then the same text in every run, compiled once and kept
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "from pilotplans.diff.similarity import load_scope_rules; print(load_scope_rules().place_names('厦门'))"
+    root = str(Path(__file__).parents[1])
+    orders = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                             env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
+              for seed in ("1", "2", "3")}
+    assert orders == {"('厦门市', '厦门', '在厦', '来厦', '赴厦', '驻厦')\n"}
+
+
 @pytest.mark.parametrize(("text", "region", "normalised"), [
     ("在京津冀、长三角、粤港澳大湾区及中西部具备条件的试点地区开展数字人民币试点。", None, "开展数字人民币试点。"),
     ("为粤港澳大湾区、京津冀、长三角区域试点地区引进外籍高端人才提供签证便利。", None, "为引进外籍高端人才提供签证便利。"),

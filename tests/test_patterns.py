@@ -132,3 +132,50 @@ def test_a_kept_pattern_whole_is_read_back_and_still_compiled_only_when_first_us
     back = pickle.loads(whole)
     assert back._compiled is None
     assert back.match("厦门市商务局").groupdict() == {"city": "厦门"}
+
+
+def test_a_second_rebuild_compiles_none_of_its_patterns_again(tmp_path):
+    # the reading and the diffs of a rebuild of the bundled five, in one process (one worker): the
+    # diffs' scope patterns, compiled anew by every rebuild, were caught by no test of an extract
+    import shutil
+
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "data" / "raw", raw)
+    probe = f"""
+import sys, regex
+calls = []
+original = regex.compile
+def counted(pattern, flags=0, **kwargs):
+    calls.append(pattern)
+    return original(pattern, flags, **kwargs)
+regex.compile = counted
+sys.argv = ["pilotplans", "rebuild", "--full", "--workers", "1", "--raw", {str(raw)!r}, "--out", {str(tmp_path / "out")!r}]
+from pilotplans.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(len(calls))
+"""
+    cache = tmp_path / "cache"
+    first = int(run(probe, str(cache)).stdout.splitlines()[-1])
+    assert first > 50
+    assert int(run(probe, str(cache)).stdout.splitlines()[-1]) == 0
+
+
+def test_a_second_extract_of_a_docx_parses_no_data_file_again(tmp_path):
+    # the vocabularies read from TOML (tasklist, refusals, columns …) are kept compiled: a second run
+    # imports no TOML parser (the refusals' vocabulary, asked of every title since a 解读 takes no
+    # programme, was parsed and validated anew by every extract)
+    probe = f"""
+import sys
+sys.argv = ["pilotplans", "extract", {str(ROOT / "tests" / "fixtures" / "xiamen-tasks.docx")!r}, "-o", {os.devnull!r}]
+from pilotplans.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(sorted(name for name in sys.modules if name == "tomllib" or name.startswith("pilotplans") and name.endswith("_schema")))
+"""
+    assert run(probe, str(tmp_path)).stdout.strip() != "[]"
+    assert run(probe, str(tmp_path)).stdout.strip() == "[]"

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
+from pilotplans.patterns import compiled
 
 #: Punctuation that ends a co-equal part. A colon introduces the parts it explains (分级管理：对于…).
 PART_ENDS = frozenset("。；！？：")
@@ -25,11 +25,11 @@ CLAUSE_ENDS = frozenset("，")
 ITEM_SEPARATORS = frozenset("、")
 _OPEN = frozenset("（“《‘「【〔")
 _CLOSE = frozenset("）”》’」】〕")
-_CONTENT = regex.compile(r"[\p{Han}A-Za-z0-9]")
+_CONTENT = compiled(r"[\p{Han}A-Za-z0-9]")
 _EDGE = frozenset("。；！？：，、 ")
 #: A list's opening word (如 …), and what its last item carries after 等 (…平台等 → …平台).
-_LIST_HEAD = regex.compile(r"(?:如|包括|例如)")
-_LIST_TAIL = regex.compile(r"等[^、]*$")
+_LIST_HEAD = compiled(r"(?:如|包括|例如)")
+_LIST_TAIL = compiled(r"等[^、]*$")
 #: What joins a list's last two items (A、B和C).
 _LAST_JOINTS = frozenset("和及与")
 

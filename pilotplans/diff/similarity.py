@@ -32,11 +32,12 @@ import regex
 from pilotplans.diff.clauses import ClauseSpan, clause_spans
 from pilotplans.diff.segment import Segmenter
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 
 _WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
-_SPACE = regex.compile(r"\s+")
-_CONTENT = regex.compile(r"[\p{Han}A-Za-z0-9]")
-_LIST_MARKER = regex.compile(r"(?:(?<=^)|(?<=[。；]))\s*\d+[.．、]\s*")
+_SPACE = compiled(r"\s+")
+_CONTENT = compiled(r"[\p{Han}A-Za-z0-9]")
+_LIST_MARKER = compiled(r"(?:(?<=^)|(?<=[。；]))\s*\d+[.．、]\s*")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -63,11 +64,14 @@ class ScopeRules:
 
     def place_names(self, region: str | None) -> tuple[str, ...]:
         """How a region's plans name it: the data file's phrases, and the gazetteer's names with the
-        set phrases its one-character abbreviation forms (琼 → 来琼, 在琼, 赴琼, 驻琼)."""
+        set phrases its one-character abbreviation forms (琼 → 来琼, 在琼, 赴琼, 驻琼), the longest first and names
+        of one length in their own order: a pattern made of them is the same text in every run, and so is
+        compiled once and kept (in the order of a set of strings, which changes with each run's hash seed,
+        it was compiled anew by every rebuild)."""
         if not region:
             return ()
         names = {region, *self.places.get(region, ()), *_gazetteer_names(region)}
-        return tuple(sorted(names, key=len, reverse=True))
+        return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
 _ABBREVIATION_PHRASES = ("来", "在", "赴", "驻")
@@ -161,7 +165,7 @@ def load_scope_rules() -> ScopeRules:
     frames = tuple(raw.get("frames", {}).get("patterns", ()))
     world = tuple(raw.get("world", {}).get("regions", ()))
     for pattern in (*patterns, *frames):  # validate now, not in the middle of a diff
-        regex.compile(pattern.replace("{place}", "厦门"))
+        compiled(pattern.replace("{place}", "厦门"))
     if not all(isinstance(w, str) and len(w) > 1 for w in world):
         raise ValueError("diff_normalise.toml: [world] regions must be names of two characters or more")
     return ScopeRules(patterns, places, frames, world)
@@ -186,7 +190,7 @@ def load_clause_rules() -> ClauseRules:
 
 @functools.cache
 def _frame_regexes() -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(p) for p in load_scope_rules().frames)
+    return tuple(compiled(p) for p in load_scope_rules().frames)
 
 
 @functools.cache
@@ -194,14 +198,14 @@ def _scope_regexes(region: str | None) -> tuple[regex.Pattern[str], ...]:
     rules = load_scope_rules()
     names = rules.place_names(region)
     place = "(?:" + "|".join(regex.escape(n) for n in names) + ")" if names else None
-    compiled = []
+    found = []
     for pattern in rules.patterns:
         if "{place}" in pattern:
             if place is None:
                 continue
             pattern = pattern.replace("{place}", place)
-        compiled.append(regex.compile(pattern))
-    return tuple(compiled)
+        found.append(compiled(pattern))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------------------------

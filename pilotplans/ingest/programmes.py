@@ -120,11 +120,10 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
 def names_an_interpretation(title: str) -> bool:
     """Whether ``title`` (folded to simplified characters) is a 解读's, a plan's questions and answers'
     (《…实施方案》政策解读, 关于…的答记者问): the refusals' evidence of an interpretation."""
-    import regex
-
     from pilotplans.parsers.interpret.refusal import vocabulary
+    from pilotplans.patterns import compiled
 
-    squashed = regex.sub(r"\s+", "", title)
+    squashed = compiled(r"\s+").sub("", title)
     return any(pattern.search(squashed) for pattern in vocabulary().interpretation_title)
 
 
