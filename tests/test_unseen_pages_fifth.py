@@ -208,3 +208,35 @@ def test_a_label_of_the_time_done_or_planned_otherwise_is_no_deadline():
     from pilotplans.parsers.columns import role_of
 
     assert [role_of(label) for label in ("实际完成时间", "计划开工时间", "计划投资", "预计")] == [None, None, None, None]
+
+
+# --- a task card: 【推进措施】 / 1. 2. / 责任单位：X / 联系人：Y -----------------------------------
+
+def test_the_owners_line_closing_a_task_card_owns_every_item_of_it():
+    # the 责任单位 line, closed by the card's 联系人 line, was given to item 2 alone, item 1 warned missing
+    document = read_document(PAGES / "task-card-owners-then-contact.txt")
+    assert [(m.number, m.responsibility, "responsibility_missing" in _codes(m)) for m in document.measures] == [
+        (1, "市市场监督管理局", False), (2, "市市场监督管理局", False)]
+
+
+def test_a_contact_line_is_no_unread_field_of_the_card(tmp_path: Path):
+    page = tmp_path / "card.txt"
+    page.write_text("【推进措施】\n1.开展活动甲。\n2.开展活动乙。\n责任单位:市商务局\n联系人:张三\n", encoding="utf-8")
+    assert [("field_unread" in _codes(m), m.responsibility) for m in read_document(page).measures] == [
+        (False, "市商务局"), (False, "市商务局")]
+
+
+def test_an_owners_line_after_the_last_item_of_a_plain_list_stays_its_own(tmp_path: Path):
+    # no contact line closes it: the list's last item's own owners, the item before warned missing
+    page = tmp_path / "plain.txt"
+    page.write_text("1.地区生产总值增长6%。\n2.财政收入增长5%。\n责任单位:县财政局\n", encoding="utf-8")
+    assert [(m.responsibility, _codes(m)[:1]) for m in read_document(page).measures] == [
+        (None, ["responsibility_missing"]), ("县财政局", ["department_unresolved"])]
+
+
+def test_a_contact_line_after_a_list_whose_items_name_owners_shares_none(tmp_path: Path):
+    # item 1 names its own owners: a plain list, not a card; item 2 stays without
+    page = tmp_path / "plain.txt"
+    page.write_text("1.地区生产总值增长6%。\n责任单位:县统计局\n2.财政收入增长5%。\n3.税收增长。\n责任单位:县财政局\n"
+                    "联系人:张三\n", encoding="utf-8")
+    assert [m.responsibility for m in read_document(page).measures] == ["县统计局", None, "县财政局"]

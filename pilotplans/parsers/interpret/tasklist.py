@@ -216,6 +216,31 @@ def _lift_trailing_fields(items: list[Item]) -> None:
                                  and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
 
 
+def _share_card_owners(items: list[Item]) -> None:
+    """Give every item of a task card the owners printed once after its last item (【推进措施】 /
+    ``1.…`` ``2.…`` / ``责任单位：X`` / ``联系人：Y``): the owner lines close the card, not its last item.
+
+    Evidence, the card's form: the owners are field lines (no bracket) after the last item, a contact
+    line closes them (:attr:`~.outline.Item.contact`), and the items before it, numbered in sequence
+    from 1 in its style, name no owner (nor any item inside them). In a plain list (1.… / 2.… /
+    责任单位：X, no contact line after it; or an item before naming owners of its own) the line stays
+    the last item's own."""
+    for item in items:
+        _share_card_owners(item.children)
+    for place, last in enumerate(items):
+        fields = last.fields
+        if not last.contact or fields is None or fields.bracket or last.number is None or last.inner_assigns:
+            continue
+        run = items[place - last.number.value + 1:place] if last.number.value - 1 <= place else []
+        if len(run) != last.number.value - 1 or not run or any(
+                i.style != last.style or i.number is None or i.number.value != n or i.fields is not None or i.inner_assigns
+                for n, i in enumerate(run, start=1)):
+            continue
+        for item in run:
+            item.fields = Fields()
+            item.fields.extend(fields)
+
+
 def _last_chain(item: Item) -> list[Item]:
     """``item``'s last sub-item, that one's last, and so on down."""
     chain: list[Item] = []
@@ -428,6 +453,7 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
         _read_sentence_owners(part)
+        _share_card_owners(part)
         _lift_trailing_fields(part)
         _lift_to_measure_level(part)
         _read_lead_headings(part)

@@ -14,6 +14,10 @@ from pilotplans.patterns import compiled
 FILE = "tasklist.toml"
 
 
+# The spaces a page prints between a label's characters (联 系 人)
+_SPACES = compiled(r"[ \t\u3000]+")
+
+
 @dataclass(frozen=True)
 class ConventionPattern:
     kind: str
@@ -54,6 +58,7 @@ class TaskListVocabulary:
     plan_sections: frozenset[str]  # a plan's own sections around its tasks (工作目标, 基本原则)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     footer_longest: int
+    contact_labels: tuple[str, ...]  # the labels of a task card's contact lines (联系人, 联系电话)
     conventions: tuple[ConventionPattern, ...]
 
     def closing_note(self, text: str) -> str | None:
@@ -107,6 +112,13 @@ class TaskListVocabulary:
         return len(text) <= self.footer_longest and (not stripped or self.is_page_end(text)
                                                       or stripped.startswith(self.footer_words))
 
+    def is_contact_line(self, text: str) -> bool:
+        """Whether ``text`` is a line naming whom to ask about a task (联系人：某某, 联 系 人:某某,
+        联系电话：…; ``contact_labels``): a label, its colon and a value."""
+        squashed = _SPACES.sub("", text.strip())
+        return any(squashed.startswith(label) and squashed[len(label):len(label) + 1] in ("：", ":")
+                   and len(squashed) > len(label) + 1 for label in self.contact_labels)
+
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
     """Validate and compile the vocabulary given as TOML text."""
@@ -143,6 +155,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         plan_sections=frozenset(data.plan_sections),
         report_title_endings=tuple(data.report_title_endings),
         footer_longest=data.footer_longest,
+        contact_labels=data.contact_labels,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
     )
 

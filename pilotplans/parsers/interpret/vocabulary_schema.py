@@ -67,6 +67,7 @@ class _File(_Model):
     plan_sections: tuple[str, ...] = ()
     report_title_endings: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
+    contact_labels: tuple[str, ...] = ()
     convention: tuple[_Convention, ...] = ()
 
     @field_validator("brackets")
