@@ -240,3 +240,27 @@ def test_a_contact_line_after_a_list_whose_items_name_owners_shares_none(tmp_pat
     page.write_text("1.地区生产总值增长6%。\n责任单位:县统计局\n2.财政收入增长5%。\n3.税收增长。\n责任单位:县财政局\n"
                     "联系人:张三\n", encoding="utf-8")
     assert [m.responsibility for m in read_document(page).measures] == ["县统计局", None, "县财政局"]
+
+
+# --- owners in a sentence of the item: 此项活动由X、Y、Z共同组织实施。 --------------------------------
+
+def test_a_sentence_naming_the_item_before_its_owners_names_them():
+    # 此项活动由区商贸旅游局、长延堡街办、华东服装城共同组织实施。 was warned responsibility_missing
+    first = read_document(PAGES / "page-mark-in-one-line-copy.txt").measures[0]
+    assert (first.responsibility, "responsibility_missing" in _codes(first)) == (
+        "区商贸旅游局、长延堡街办、华东服装城共同组织实施", False)
+
+
+def test_a_by_list_led_by_no_body_names_no_owners():
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    assert opening_fields("此项活动由企业、华东服装城共同组织实施。") is None
+    assert opening_fields("此项活动由市场决定。") is None
+    assert opening_fields("此项活动由区商务局、华东服装城共同组织实施。") is not None
+
+
+def test_a_topic_that_is_no_demonstrative_opens_no_owners():
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    # the sentence's subject is a task, not the item itself: 由 is in passing
+    assert opening_fields("促销活动由区商务局、华东服装城共同组织实施。") is None

@@ -36,6 +36,7 @@ from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.fields import Fields, Segment, names_a_post, says_whose
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.issuer_names import ends_like_a_body
+from pilotplans.patterns import compiled
 
 _CLAUSE_CUTS = "，,；;"
 _SENTENCE_END = "。！？!?"
@@ -85,6 +86,7 @@ def _closing_fields(text: str) -> Fields | None:
     sentence = text[start:len(masked) - 1].strip()
     if start == 0:
         return None
+    sentence = sentence[vocabulary().item_topic(sentence):]  # …。该项工作由X负责。: of the item itself
     clauses = _leading_clauses(sentence)
     if sum(len(c.printed) for c in clauses) + len(clauses) - 1 != len(sentence):
         return None  # the run ends before the sentence does
@@ -103,6 +105,10 @@ def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
     stop = text.find("。")
     if 0 < stop and looks_like_title(text[:stop]) and stop + 1 < len(text):
         spans.append((stop + 1, len(text)))
+    # a sentence naming the item itself before 由 (此项活动由X、Y共同组织实施。): the run opens after it
+    words = vocabulary()
+    spans.extend((start + topic, end) for start, end in list(spans)
+                 if (topic := words.item_topic(text[start:end])))
     return list(dict.fromkeys(spans))
 
 
@@ -168,9 +174,22 @@ def _read_clause(printed: str, separator: str | None) -> _Clause | None:
         # is not the plain form this rule reads.
         return _Clause(printed, separator, "、".join(leaders)) if len(leaders) == len(groups) else None
     items = [item.strip() for group in groups for item in split_top(_without_by(group.items_text), roles.separators)]
-    if not all(_names_a_body(item) for item in items):
+    if not all(_names_a_body(item) for item in items) and not _led_by_a_body(printed, items):
         return None
     return _Clause(printed, separator, None, placed=any(says_whose(item.rstrip("等")) for item in items))
+
+
+# The longest name of a partner listed after the body leading a 由 list (华东服装城, 某某集团): a name, no phrase
+_PARTNER_AT_MOST = 8
+_PARTNER = compiled(r"\p{Han}{2,%d}" % _PARTNER_AT_MOST)
+
+
+def _led_by_a_body(printed: str, items: list[str]) -> bool:
+    """Whether a list opening with 由 is led by a body saying whose it is, the others named beside it
+    short names (由区商贸旅游局、长延堡街办、华东服装城共同组织实施: a mall the district's bureau organises
+    the event with): the bureau's list, partners and all. Not 由企业、市商务局负责 (led by no body)."""
+    return (fold(printed).lstrip().startswith(_BY) and len(items) > 1 and _names_a_body(items[0])
+            and says_whose(items[0]) and all(_names_a_body(i) or _PARTNER.fullmatch(i) for i in items[1:]))
 
 
 def _without_by(text: str) -> str:

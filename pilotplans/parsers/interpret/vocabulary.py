@@ -46,6 +46,7 @@ class TaskListVocabulary:
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
+    item_topics: tuple[regex.Pattern[str], ...]  # how a sentence naming the item itself opens before 由 (此项活动由…)
     items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
@@ -69,6 +70,15 @@ class TaskListVocabulary:
             if match is not None:
                 return text.strip()[match.end():]
         return None
+
+    def item_topic(self, text: str) -> int:
+        """How many characters of ``text`` open it by naming the item itself before 由 (此项活动 in
+        此项活动由X负责; ``item_topic_openings``), or 0."""
+        for pattern in self.item_topics:
+            match = pattern.match(text)
+            if match is not None:
+                return match.end()
+        return 0
 
     def is_items_note(self, text: str) -> bool:
         """Whether a line says who does the items after it or its whole part (以下任务由X牵头)."""
@@ -144,6 +154,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
         items_notes=tuple(compiled(p) for p in data.items_note_openings),
+        item_topics=tuple(compiled(p) for p in data.item_topic_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
