@@ -264,3 +264,32 @@ def test_a_topic_that_is_no_demonstrative_opens_no_owners():
 
     # the sentence's subject is a task, not the item itself: 由 is in passing
     assert opening_fields("促销活动由区商务局、华东服装城共同组织实施。") is None
+
+
+# --- an item printing no bracket among items printing theirs, its owners in its sentence --------------
+
+def _mixed():
+    return read_document(PAGES / "owners-in-prose-among-brackets.txt").measures
+
+
+def test_owners_in_a_sentence_about_the_item_are_read_and_warned():
+    second = _mixed()[1]
+    assert (second.responsibility, [w.code for w in second.warnings if w.code.startswith("responsibility")]) == (
+        "县商务局、县财政局共同组织实施", ["responsibility_in_prose"])
+
+
+def test_owners_closing_an_item_s_only_sentence_after_a_comma_are_read_and_warned():
+    fourth = _mixed()[3]
+    assert (fourth.responsibility, [w.code for w in fourth.warnings if w.code.startswith("responsibility")]) == (
+        "县发改局牵头，县住建局配合", ["responsibility_in_prose"])
+
+
+def test_an_item_naming_no_one_in_its_sentence_stays_missing_its_owners():
+    fifth = _mixed()[4]
+    assert (fifth.responsibility, [w.code for w in fifth.warnings if w.code.startswith("responsibility")]) == (
+        None, ["responsibility_missing"])
+
+
+def test_the_items_printing_their_brackets_carry_no_prose_warning():
+    assert [(m.responsibility, _codes(m).count("responsibility_in_prose")) for m in _mixed()[::2][:2]] == [
+        ("县统计局", 0), ("县财政局", 0)]

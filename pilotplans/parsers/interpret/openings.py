@@ -93,6 +93,24 @@ def _closing_fields(text: str) -> Fields | None:
     return _read_run(sentence, whole_sentence=True)
 
 
+def closing_by_fields(text: str) -> Fields | None:
+    """The responsibility the clauses closing ``text``'s last sentence name when they open with 由 after
+    a comma and run to the sentence's end wholly as role clauses (加快项目建设，由县发改局牵头，县住建局配合。),
+    or None. Read only for an item printing no owner among items printing theirs (see
+    tasklist._prose_owners): alone, a clause after a comma says who does it less surely than an opening."""
+    masked = mask_enclosed(text).rstrip()
+    if not masked.endswith("。"):
+        return None
+    start = masked.rfind("。", 0, len(masked) - 1) + 1
+    sentence_end = len(masked) - 1
+    for cut in (i for i in range(start, sentence_end) if masked[i] in "，," and fold(text[i + 1:i + 2]) == _BY):
+        run = text[cut + 1:sentence_end].strip()
+        clauses = _leading_clauses(run)
+        if clauses and sum(len(c.printed) for c in clauses) + len(clauses) - 1 == len(run):
+            return _read_run(run, whole_sentence=True)
+    return None
+
+
 def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
     """Where an item's text opens, and how far a run from there may reach: its first words
     (within its title line, when a paragraph continues it); after its title line (1、…事宜 /

@@ -44,7 +44,7 @@ from pilotplans.parsers.interpret.checks import PassedItem, first_number_warning
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
-from pilotplans.parsers.interpret.openings import opening_fields
+from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 from pilotplans.patterns import compiled
@@ -640,6 +640,15 @@ class _Builder:
                 self.warnings.append(Warning(code="item_unread", message=(
                     f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]}… names a section of the plan "
                     f"and no owner, among items that are measures: not read as a measure")))
+            elif item.style in measure_styles and (found := _prose_owners(item)) is not None:
+                # 3.…。由市发改委、市商务局共同组织实施。 among items printing their owners in brackets or
+                # field lines: its owners in its sentence, read and warned (the plan's own form names none)
+                item.fields = found
+                draft = self._measure(item, parent)
+                draft.warnings.append(Warning(code="responsibility_in_prose", message=(
+                    f"no responsibility is printed for this item as for the items beside it: its owners are read from "
+                    f"its sentence ({_owners(found) or found.value('leader')}), who does it by the plan's words")))
+                self._first_number(draft, value, before)
             elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message=(
@@ -791,6 +800,17 @@ def _warn_leader_without_body(measures: list[MeasureDraft]) -> None:
             said = (f"as in {len(alone)} of the list's {len(led)} measures naming a leader, the others naming a body "
                     f"too (a body named in a shape not read, or lines lost in the copy)")
         draft.warnings.append(Warning(code="responsibility_missing", message=lead + said))
+
+
+def _prose_owners(item: Item) -> Fields | None:
+    """The owners an item printing none in a bracket or field lines names in its sentences (由X牵头，Y配合,
+    此项活动由X、Y共同组织实施。: :func:`~.openings.opening_fields`; …，由X牵头，Y配合。 closing its last
+    sentence: :func:`~.openings.closing_by_fields`), or None; not for an item titled with a
+    plan section's name (二、保障措施), whose bodies run the section's work."""
+    if _section_name(item.text):
+        return None
+    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text)
+    return found if found is not None and found.assigns else None
 
 
 def _owners(fields: Fields) -> str:
