@@ -293,3 +293,10 @@ def test_an_item_naming_no_one_in_its_sentence_stays_missing_its_owners():
 def test_the_items_printing_their_brackets_carry_no_prose_warning():
     assert [(m.responsibility, _codes(m).count("responsibility_in_prose")) for m in _mixed()[::2][:2]] == [
         ("县统计局", 0), ("县财政局", 0)]
+
+
+def test_a_decision_list_s_rows_read_the_decision_s_name_as_their_text():
+    # 决策事项名称 read by no role: the row was read with no text (text_missing) under a heading of its name
+    measure = read_document(PAGES / "font-size-tool-over-table.txt").measures[0]
+    assert (measure.text, measure.heading_path, measure.responsibility, "text_missing" in _codes(measure)) == (
+        "《济南市市中区国民经济和社会发展第十五个五年规划纲要》", [], "区发展改革局", False)
