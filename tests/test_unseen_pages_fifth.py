@@ -268,30 +268,37 @@ def test_a_topic_that_is_no_demonstrative_opens_no_owners():
 
 # --- an item printing no bracket among items printing theirs, its owners in its sentence --------------
 
-def _mixed():
-    return read_document(PAGES / "owners-in-prose-among-brackets.txt").measures
+_MIXED = ("某县人民政府关于2021年重点工作责任分工的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。（责任单位：县统计局）\n"
+          "2.举办消费节活动。此项活动由县商务局、县财政局共同组织实施。\n3.财政收入增长5%。（责任单位：县财政局）\n"
+          "4.加快项目建设，由县发改局牵头，县住建局配合。\n5.稳定就业。\n")
 
 
-def test_owners_in_a_sentence_about_the_item_are_read_and_warned():
-    second = _mixed()[1]
+def _mixed(tmp_path: Path):
+    page = tmp_path / "owners-in-prose-among-brackets.txt"
+    page.write_text(_MIXED, encoding="utf-8")
+    return read_document(page).measures
+
+
+def test_owners_in_a_sentence_about_the_item_are_read_and_warned(tmp_path: Path):
+    second = _mixed(tmp_path)[1]
     assert (second.responsibility, [w.code for w in second.warnings if w.code.startswith("responsibility")]) == (
         "县商务局、县财政局共同组织实施", ["responsibility_in_prose"])
 
 
-def test_owners_closing_an_item_s_only_sentence_after_a_comma_are_read_and_warned():
-    fourth = _mixed()[3]
+def test_owners_closing_an_item_s_only_sentence_after_a_comma_are_read_and_warned(tmp_path: Path):
+    fourth = _mixed(tmp_path)[3]
     assert (fourth.responsibility, [w.code for w in fourth.warnings if w.code.startswith("responsibility")]) == (
         "县发改局牵头，县住建局配合", ["responsibility_in_prose"])
 
 
-def test_an_item_naming_no_one_in_its_sentence_stays_missing_its_owners():
-    fifth = _mixed()[4]
+def test_an_item_naming_no_one_in_its_sentence_stays_missing_its_owners(tmp_path: Path):
+    fifth = _mixed(tmp_path)[4]
     assert (fifth.responsibility, [w.code for w in fifth.warnings if w.code.startswith("responsibility")]) == (
         None, ["responsibility_missing"])
 
 
-def test_the_items_printing_their_brackets_carry_no_prose_warning():
-    assert [(m.responsibility, _codes(m).count("responsibility_in_prose")) for m in _mixed()[::2][:2]] == [
+def test_the_items_printing_their_brackets_carry_no_prose_warning(tmp_path: Path):
+    assert [(m.responsibility, _codes(m).count("responsibility_in_prose")) for m in _mixed(tmp_path)[::2][:2]] == [
         ("县统计局", 0), ("县财政局", 0)]
 
 
@@ -300,3 +307,20 @@ def test_a_decision_list_s_rows_read_the_decision_s_name_as_their_text():
     measure = read_document(PAGES / "font-size-tool-over-table.txt").measures[0]
     assert (measure.text, measure.heading_path, measure.responsibility, "text_missing" in _codes(measure)) == (
         "《济南市市中区国民经济和社会发展第十五个五年规划纲要》", [], "区发展改革局", False)
+
+
+# --- a title ending in 事项目录 after its year: the year's list of decisions ----------------------------
+
+def test_a_year_s_list_of_decisions_is_titled_by_its_line_and_placed():
+    # …2025年度重大行政决策事项目录 read as no title: the document untitled and unplaced
+    document = read_document(PAGES / "font-size-tool-over-table.txt")
+    assert (document.title, document.region) == ("济南市市中区人民政府2025年度重大行政决策事项目录", "济南市市中区")
+    assert document.measures[0].text == "《济南市市中区国民经济和社会发展第十五个五年规划纲要》"
+
+
+def test_a_site_s_navigation_line_naming_a_catalogue_is_no_title():
+    from pilotplans.parsers.titles import TITLE_END
+
+    assert [bool(TITLE_END.search(line)) for line in (
+        "济南市市中区人民政府2025年度重大行政决策事项目录", "信息公开目录", "政府信息公开事项目录", "主动公开事项目录")] == [
+        True, False, False, False]
