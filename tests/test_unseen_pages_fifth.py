@@ -324,3 +324,36 @@ def test_a_site_s_navigation_line_naming_a_catalogue_is_no_title():
     assert [bool(TITLE_END.search(line)) for line in (
         "济南市市中区人民政府2025年度重大行政决策事项目录", "信息公开目录", "政府信息公开事项目录", "主动公开事项目录")] == [
         True, False, False, False]
+
+
+# --- a one-line copy's heading over its items: …活动。(一)举办“…”…活动。1、…2、…3、 ----------------------
+
+def test_a_one_line_copy_keeps_the_heading_over_its_items():
+    # the line was cut before 1、 only, (一)举办“穿靓幸福南城服装展销会”… left a loose line: the items under no heading
+    measures = read_document(PAGES / "page-mark-in-one-line-copy.txt").measures
+    assert [(m.number, m.heading_path[0].startswith("举办“穿靓幸福南城服装展销会”")) for m in measures] == [
+        (1, True), (2, True), (3, True)]
+
+
+_ENDS = ("。", "）", ")")
+
+
+def test_a_series_opens_at_a_heading_printed_after_a_sentence_before_its_first_item():
+    from pilotplans.parsers.interpret.run_in import _heading_over
+
+    line = "制定本意见。(一)举办展销会从5月开始,组织展销活动。1、此项活动由区商务局组织实施。"
+    assert _heading_over(line, line.index("1、"), "digit_comma", _ENDS) == line.index("(一)")
+
+
+def test_a_heading_number_inside_a_sentence_opens_no_series():
+    from pilotplans.parsers.interpret.run_in import _heading_over
+
+    line = "要求加强(一)举办展销会从5月开始,组织展销活动。1、此项活动由区商务局组织实施。"
+    assert _heading_over(line, line.index("1、"), "digit_comma", _ENDS) == line.index("1、")
+
+
+def test_a_heading_parted_from_the_first_item_by_another_numbered_sentence_opens_no_series():
+    from pilotplans.parsers.interpret.run_in import _heading_over
+
+    line = "制定本意见。(一)举办展销会。(二)另一活动从5月开始。1、此项活动由区商务局组织实施。"
+    assert _heading_over(line, line.index("1、"), "digit_comma", _ENDS) == line.index("1、")
