@@ -357,3 +357,12 @@ def test_a_heading_parted_from_the_first_item_by_another_numbered_sentence_opens
 
     line = "制定本意见。(一)举办展销会。(二)另一活动从5月开始。1、此项活动由区商务局组织实施。"
     assert _heading_over(line, line.index("1、"), "digit_comma", _ENDS) == line.index("1、")
+
+
+def test_a_topic_before_several_role_clauses_is_no_part_of_the_first_body():
+    # 该项工作由X牵头，Y配合: two clauses need no 由, so the run read from the topic took 该项工作由市发改委 as a body
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    for text in ("该项工作由市发改委牵头，市统计局配合。", "举办消费节活动。此项活动由市商务局牵头，市财政局配合。"):
+        found = opening_fields(text)
+        assert found is not None and found.value("responsibility") == text.split("由", 1)[1].rstrip("。")

@@ -123,10 +123,10 @@ def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
     stop = text.find("。")
     if 0 < stop and looks_like_title(text[:stop]) and stop + 1 < len(text):
         spans.append((stop + 1, len(text)))
-    # a sentence naming the item itself before 由 (此项活动由X、Y共同组织实施。): the run opens after it
+    # a sentence naming the item itself before 由 (此项活动由X、Y共同组织实施。): the run opens after it, never
+    # at the topic (此项活动由X牵头，Y配合 would read 此项活动由X as a body: several clauses need no 由)
     words = vocabulary()
-    spans.extend((start + topic, end) for start, end in list(spans)
-                 if (topic := words.item_topic(text[start:end])))
+    spans = [(start + words.item_topic(text[start:end]), end) for start, end in spans]
     return list(dict.fromkeys(spans))
 
 
