@@ -671,3 +671,13 @@ def test_a_page_ending_a_sentence_in_its_opening_part_keeps_the_generic_line(tmp
     page = tmp_path / "ended.txt"
     page.write_text(text + "值比重超过30%。\n", encoding="utf-8")
     assert _cause_of(page) == GENERIC
+
+
+@pytest.mark.parametrize("end", ["新乡市人民政府办公室", "附件：新乡市重点项目表", "（此件公开发布）"])
+def test_a_page_showing_a_plan_s_end_after_its_opening_part_keeps_the_generic_line(tmp_path, end):
+    # a sentence ended, then the plan's signature or attachment: the last line ends no sentence, yet the page shows
+    # the plan's end, not a cut (it was named cut `in its part 一、总体要求`)
+    text = (FIXTURES / "unseen-pages/plan-cut-in-its-opening-part.txt").read_text("utf-8").rstrip()
+    page = tmp_path / "signed.txt"
+    page.write_text(text + "值比重超过30%。\n" + end + "\n", encoding="utf-8")
+    assert _cause_of(page) == GENERIC

@@ -352,11 +352,14 @@ def _opening_part_ended_in(vocab: RefusalVocabulary, body: list[str]) -> str | N
     page ends in mid-sentence, however many paragraphs past its heading (新乡…行动计划: 一、总体要求 / （一）指导思想。…
     / （二）发展目标。… / 产业结构更优。…占规模以上工业增加), or None. A plan's measures follow its opening part, so a
     page stopping inside it, its last line unended, holds no whole plan; one ending a sentence there keeps the
-    generic line."""
+    generic line, as does one showing a plan's end after the part's heading (``plan_end``: the issuer or date it is
+    signed with, （此件公开发布）, 附件：…, lines no sentence ends)."""
     if not body or _any(vocab.whole_end, body[-1]):
         return None
     last = max((k for k, line in enumerate(body) if _any(vocab.part, line)), default=None)
     if last is None or _any(vocab.closing_part, body[last]) or not _is_plan_section(vocab, body[last]):
+        return None
+    if any(_any(vocab.plan_end, line) for line in body[last + 1:]):
         return None
     return body[last]
 
