@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 
@@ -366,3 +368,13 @@ def test_a_topic_before_several_role_clauses_is_no_part_of_the_first_body():
     for text in ("该项工作由市发改委牵头，市统计局配合。", "举办消费节活动。此项活动由市商务局牵头，市财政局配合。"):
         found = opening_fields(text)
         assert found is not None and found.value("responsibility") == text.split("由", 1)[1].rstrip("。")
+
+
+
+@pytest.mark.parametrize("partner", ["企业", "各商家", "广大市民", "社会资本", "有关企业"])
+def test_a_kind_of_party_beside_the_leading_body_is_no_partner(partner):
+    # a partner is a name (华东服装城), not a kind of party: 由区商务局、企业共同组织实施 read 企业 as a body
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    assert opening_fields(f"此项活动由区商务局、{partner}共同组织实施。") is None
+    assert opening_fields(f"此项活动由区商务局、{partner}共同参与。") is None

@@ -36,7 +36,6 @@ from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.fields import Fields, Segment, names_a_post, says_whose
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.issuer_names import ends_like_a_body
-from pilotplans.patterns import compiled
 
 _CLAUSE_CUTS = "，,；;"
 _SENTENCE_END = "。！？!?"
@@ -197,17 +196,12 @@ def _read_clause(printed: str, separator: str | None) -> _Clause | None:
     return _Clause(printed, separator, None, placed=any(says_whose(item.rstrip("等")) for item in items))
 
 
-# The longest name of a partner listed after the body leading a 由 list (华东服装城, 某某集团): a name, no phrase
-_PARTNER_AT_MOST = 8
-_PARTNER = compiled(r"\p{Han}{2,%d}" % _PARTNER_AT_MOST)
-
-
 def _led_by_a_body(printed: str, items: list[str]) -> bool:
     """Whether a list opening with 由 is led by a body saying whose it is, the others named beside it
-    short names (由区商贸旅游局、长延堡街办、华东服装城共同组织实施: a mall the district's bureau organises
+    short names (``partner_names`` in tasklist.toml; 由区商贸旅游局、长延堡街办、华东服装城共同组织实施: a mall the district's bureau organises
     the event with): the bureau's list, partners and all. Not 由企业、市商务局负责 (led by no body)."""
     return (fold(printed).lstrip().startswith(_BY) and len(items) > 1 and _names_a_body(items[0])
-            and says_whose(items[0]) and all(_names_a_body(i) or _PARTNER.fullmatch(i) for i in items[1:]))
+            and says_whose(items[0]) and all(_names_a_body(i) or vocabulary().is_partner_name(i) for i in items[1:]))
 
 
 def _without_by(text: str) -> str:

@@ -47,6 +47,7 @@ class TaskListVocabulary:
     leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
     item_topics: tuple[regex.Pattern[str], ...]  # how a sentence naming the item itself opens before 由 (此项活动由…)
+    partner_names: tuple[regex.Pattern[str], ...]  # how a partner's name listed after a leading body reads (华东服装城)
     items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
@@ -79,6 +80,11 @@ class TaskListVocabulary:
             if match is not None:
                 return match.end()
         return 0
+
+    def is_partner_name(self, text: str) -> bool:
+        """Whether ``text`` reads as a partner's name listed after a body leading a 由 list (华东服装城; not
+        企业, 各商家, 广大市民共同: ``partner_names``)."""
+        return any(p.match(text) for p in self.partner_names)
 
     def is_items_note(self, text: str) -> bool:
         """Whether a line says who does the items after it or its whole part (以下任务由X牵头)."""
@@ -155,6 +161,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
         items_notes=tuple(compiled(p) for p in data.items_note_openings),
         item_topics=tuple(compiled(p) for p in data.item_topic_openings),
+        partner_names=tuple(compiled(p) for p in data.partner_names),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),

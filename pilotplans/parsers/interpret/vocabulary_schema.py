@@ -57,6 +57,7 @@ class _File(_Model):
     leader_heading_endings: tuple[str, ...] = ()
     closing_note_openings: tuple[str, ...] = ()
     item_topic_openings: tuple[str, ...] = ()
+    partner_names: tuple[str, ...] = ()
     items_note_openings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
@@ -95,7 +96,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "item_topic_openings")
+    @field_validator("deadline_patterns", "page_furniture", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "item_topic_openings", "partner_names")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)
