@@ -244,6 +244,16 @@ def test_a_contact_line_after_a_list_whose_items_name_owners_shares_none(tmp_pat
     assert [m.responsibility for m in read_document(page).measures] == ["县统计局", None, "县财政局"]
 
 
+def test_a_site_s_phone_line_after_a_plain_list_closes_no_card(tmp_path: Path):
+    # a footer's 联系电话 (no person to ask) after a list's last owners line: the list was read as a card, item 1
+    # given 县财政局 silently
+    page = tmp_path / "plain-footer.txt"
+    page.write_text("1.地区生产总值增长6%。\n2.财政收入增长5%。\n责任单位:县财政局\n联系电话：0373-1234567 传真：0373-1234568\n",
+                    encoding="utf-8")
+    assert [(m.responsibility, "responsibility_missing" in _codes(m)) for m in read_document(page).measures] == [
+        (None, True), ("县财政局", False)]
+
+
 # --- owners in a sentence of the item: 此项活动由X、Y、Z共同组织实施。 --------------------------------
 
 def test_a_sentence_naming_the_item_before_its_owners_names_them():
