@@ -105,3 +105,20 @@ def test_a_beside_task_label_must_be_one_of_its_roles_phrases():
 
     with pytest.raises(PilotplansError, match="role 'text' lists beside_task labels that are not among its phrases"):
         build_vocabulary('[[role]]\nname = "text"\nphrases = ["具体举措"]\nbeside_task = ["建设内容"]\n')
+
+
+def test_a_list_of_decisions_reads_each_decision_s_name_as_its_text():
+    # 重大行政决策事项目录: the decision's name (决策事项名称) was read by no role, each row warned text_missing
+    labels = ("序号", "决策事项名称", "决策依据", "计划完成时间", "承办单位", "预期目标")
+    assert read_header(header(*labels)).roles == ("number", "text", None, "deadline", "responsibility", None)
+
+
+def test_a_task_label_after_the_measures_column_groups_nothing():
+    # a heading column stands before the measures it groups: 预期目标 after them is read by no role
+    assert read_header(header("序号", "具体措施", "责任单位", "重点任务")).roles == (
+        "number", "text", "responsibility", None)
+
+
+def test_a_task_label_before_the_measures_column_still_heads_them():
+    assert read_header(header("序号", "重点任务", "具体措施", "责任单位")).roles == (
+        "number", "heading", "text", "responsibility")

@@ -657,3 +657,27 @@ def test_a_plan_naming_reporters_as_its_subject_is_no_news_report(tmp_path):
     page = ("某市加快发展新闻出版服务贸易实施方案\n为推进新闻出版服务贸易发展，加强对记者的培训，结合我市实际，"
             "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
     assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")
+
+
+def test_a_plan_cut_paragraphs_past_its_opening_part_s_heading_is_named_cut():
+    # 新乡…行动计划: 一、总体要求, then (一)指导思想。… (二)发展目标。… and two paragraphs, the last cut mid-sentence
+    # (…占规模以上工业增加): refused with the generic line, the heading five lines before the page's end
+    assert _cause("unseen-pages/plan-cut-in-its-opening-part.txt") == _cut(
+        "一、总体要求", "新乡市建设制造强市三年行动计划(2023—2025年)")
+
+
+def test_a_page_ending_a_sentence_in_its_opening_part_keeps_the_generic_line(tmp_path):
+    text = (FIXTURES / "unseen-pages/plan-cut-in-its-opening-part.txt").read_text("utf-8").rstrip()
+    page = tmp_path / "ended.txt"
+    page.write_text(text + "值比重超过30%。\n", encoding="utf-8")
+    assert _cause_of(page) == GENERIC
+
+
+@pytest.mark.parametrize("end", ["新乡市人民政府办公室", "附件：新乡市重点项目表", "（此件公开发布）"])
+def test_a_page_showing_a_plan_s_end_after_its_opening_part_keeps_the_generic_line(tmp_path, end):
+    # a sentence ended, then the plan's signature or attachment: the last line ends no sentence, yet the page shows
+    # the plan's end, not a cut (it was named cut `in its part 一、总体要求`)
+    text = (FIXTURES / "unseen-pages/plan-cut-in-its-opening-part.txt").read_text("utf-8").rstrip()
+    page = tmp_path / "signed.txt"
+    page.write_text(text + "值比重超过30%。\n" + end + "\n", encoding="utf-8")
+    assert _cause_of(page) == GENERIC

@@ -95,15 +95,17 @@ def test_a_single_role_clause_without_由_is_no_opening():
     assert found is not None and [s.text for s in found.segments] == ["市商务局牵头，市统计局配合"]
 
 
-def test_in_a_plan_of_brackets_an_item_opening_with_role_phrases_reads_as_before():
+def test_in_a_plan_of_brackets_an_item_opening_with_role_phrases_is_read_and_warned_as_prose():
+    # its owners in its sentence, not in the plan's form (a bracket): read, and warned responsibility_in_prose
+    # (it was warned responsibility_missing, its owners left unread)
     document = outline(
         "一、重点任务",
         "1.建设服务贸易公共服务平台。（责任单位：市商务局）",
         "2.由市发改委牵头，市统计局配合，完善服务贸易统计制度。",
     )
     measure = document.measures[1]
-    assert (measure.responsibility, measure.leader) == (None, None)
-    assert "responsibility_missing" in codes(measure)
+    assert (measure.responsibility, measure.leader) == ("市发改委牵头，市统计局配合", None)
+    assert [c for c in codes(measure) if c.startswith("responsibility")] == ["responsibility_in_prose"]
 
 
 # A bracket of owners closing each sentence of an item

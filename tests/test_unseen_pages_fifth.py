@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 
@@ -222,3 +224,181 @@ def test_a_label_of_the_time_done_or_planned_otherwise_is_no_deadline():
     from pilotplans.parsers.columns import role_of
 
     assert [role_of(label) for label in ("实际完成时间", "计划开工时间", "计划投资", "预计")] == [None, None, None, None]
+
+
+# --- a task card: 【推进措施】 / 1. 2. / 责任单位：X / 联系人：Y -----------------------------------
+
+def test_the_owners_line_closing_a_task_card_owns_every_item_of_it():
+    # the 责任单位 line, closed by the card's 联系人 line, was given to item 2 alone, item 1 warned missing
+    document = read_document(PAGES / "task-card-owners-then-contact.txt")
+    assert [(m.number, m.responsibility, "responsibility_missing" in _codes(m)) for m in document.measures] == [
+        (1, "市市场监督管理局", False), (2, "市市场监督管理局", False)]
+
+
+def test_a_contact_line_is_no_unread_field_of_the_card(tmp_path: Path):
+    page = tmp_path / "card.txt"
+    page.write_text("【推进措施】\n1.开展活动甲。\n2.开展活动乙。\n责任单位:市商务局\n联系人:张三\n", encoding="utf-8")
+    assert [("field_unread" in _codes(m), m.responsibility) for m in read_document(page).measures] == [
+        (False, "市商务局"), (False, "市商务局")]
+
+
+def test_an_owners_line_after_the_last_item_of_a_plain_list_stays_its_own(tmp_path: Path):
+    # no contact line closes it: the list's last item's own owners, the item before warned missing
+    page = tmp_path / "plain.txt"
+    page.write_text("1.地区生产总值增长6%。\n2.财政收入增长5%。\n责任单位:县财政局\n", encoding="utf-8")
+    assert [(m.responsibility, _codes(m)[:1]) for m in read_document(page).measures] == [
+        (None, ["responsibility_missing"]), ("县财政局", ["department_unresolved"])]
+
+
+def test_a_contact_line_after_a_list_whose_items_name_owners_shares_none(tmp_path: Path):
+    # item 1 names its own owners: a plain list, not a card; item 2 stays without
+    page = tmp_path / "plain.txt"
+    page.write_text("1.地区生产总值增长6%。\n责任单位:县统计局\n2.财政收入增长5%。\n3.税收增长。\n责任单位:县财政局\n"
+                    "联系人:张三\n", encoding="utf-8")
+    assert [m.responsibility for m in read_document(page).measures] == ["县统计局", None, "县财政局"]
+
+
+def test_a_site_s_phone_line_after_a_plain_list_closes_no_card(tmp_path: Path):
+    # a footer's 联系电话 (no person to ask) after a list's last owners line: the list was read as a card, item 1
+    # given 县财政局 silently
+    page = tmp_path / "plain-footer.txt"
+    page.write_text("1.地区生产总值增长6%。\n2.财政收入增长5%。\n责任单位:县财政局\n联系电话：0373-1234567 传真：0373-1234568\n",
+                    encoding="utf-8")
+    assert [(m.responsibility, "responsibility_missing" in _codes(m)) for m in read_document(page).measures] == [
+        (None, True), ("县财政局", False)]
+
+
+# --- owners in a sentence of the item: 此项活动由X、Y、Z共同组织实施。 --------------------------------
+
+def test_a_sentence_naming_the_item_before_its_owners_names_them():
+    # 此项活动由区商贸旅游局、长延堡街办、华东服装城共同组织实施。 was warned responsibility_missing
+    first = read_document(PAGES / "page-mark-in-one-line-copy.txt").measures[0]
+    assert (first.responsibility, "responsibility_missing" in _codes(first)) == (
+        "区商贸旅游局、长延堡街办、华东服装城共同组织实施", False)
+
+
+def test_a_by_list_led_by_no_body_names_no_owners():
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    assert opening_fields("此项活动由企业、华东服装城共同组织实施。") is None
+    assert opening_fields("此项活动由市场决定。") is None
+    assert opening_fields("此项活动由区商务局、华东服装城共同组织实施。") is not None
+
+
+def test_a_topic_that_is_no_demonstrative_opens_no_owners():
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    # the sentence's subject is a task, not the item itself: 由 is in passing
+    assert opening_fields("促销活动由区商务局、华东服装城共同组织实施。") is None
+
+
+# --- an item printing no bracket among items printing theirs, its owners in its sentence --------------
+
+_MIXED = ("某县人民政府关于2021年重点工作责任分工的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。（责任单位：县统计局）\n"
+          "2.举办消费节活动。此项活动由县商务局、县财政局共同组织实施。\n3.财政收入增长5%。（责任单位：县财政局）\n"
+          "4.加快项目建设，由县发改局牵头，县住建局配合。\n5.稳定就业。\n")
+
+
+def _mixed(tmp_path: Path):
+    page = tmp_path / "owners-in-prose-among-brackets.txt"
+    page.write_text(_MIXED, encoding="utf-8")
+    return read_document(page).measures
+
+
+def test_owners_in_a_sentence_about_the_item_are_read_and_warned(tmp_path: Path):
+    second = _mixed(tmp_path)[1]
+    assert (second.responsibility, [w.code for w in second.warnings if w.code.startswith("responsibility")]) == (
+        "县商务局、县财政局共同组织实施", ["responsibility_in_prose"])
+
+
+def test_owners_closing_an_item_s_only_sentence_after_a_comma_are_read_and_warned(tmp_path: Path):
+    fourth = _mixed(tmp_path)[3]
+    assert (fourth.responsibility, [w.code for w in fourth.warnings if w.code.startswith("responsibility")]) == (
+        "县发改局牵头，县住建局配合", ["responsibility_in_prose"])
+
+
+def test_an_item_naming_no_one_in_its_sentence_stays_missing_its_owners(tmp_path: Path):
+    fifth = _mixed(tmp_path)[4]
+    assert (fifth.responsibility, [w.code for w in fifth.warnings if w.code.startswith("responsibility")]) == (
+        None, ["responsibility_missing"])
+
+
+def test_the_items_printing_their_brackets_carry_no_prose_warning(tmp_path: Path):
+    assert [(m.responsibility, _codes(m).count("responsibility_in_prose")) for m in _mixed(tmp_path)[::2][:2]] == [
+        ("县统计局", 0), ("县财政局", 0)]
+
+
+def test_a_decision_list_s_rows_read_the_decision_s_name_as_their_text():
+    # 决策事项名称 read by no role: the row was read with no text (text_missing) under a heading of its name
+    measure = read_document(PAGES / "font-size-tool-over-table.txt").measures[0]
+    assert (measure.text, measure.heading_path, measure.responsibility, "text_missing" in _codes(measure)) == (
+        "《济南市市中区国民经济和社会发展第十五个五年规划纲要》", [], "区发展改革局", False)
+
+
+# --- a title ending in 事项目录 after its year: the year's list of decisions ----------------------------
+
+def test_a_year_s_list_of_decisions_is_titled_by_its_line_and_placed():
+    # …2025年度重大行政决策事项目录 read as no title: the document untitled and unplaced
+    document = read_document(PAGES / "font-size-tool-over-table.txt")
+    assert (document.title, document.region) == ("济南市市中区人民政府2025年度重大行政决策事项目录", "济南市市中区")
+    assert document.measures[0].text == "《济南市市中区国民经济和社会发展第十五个五年规划纲要》"
+
+
+def test_a_site_s_navigation_line_naming_a_catalogue_is_no_title():
+    from pilotplans.parsers.titles import TITLE_END
+
+    assert [bool(TITLE_END.search(line)) for line in (
+        "济南市市中区人民政府2025年度重大行政决策事项目录", "信息公开目录", "政府信息公开事项目录", "主动公开事项目录")] == [
+        True, False, False, False]
+
+
+# --- a one-line copy's heading over its items: …活动。(一)举办“…”…活动。1、…2、…3、 ----------------------
+
+def test_a_one_line_copy_keeps_the_heading_over_its_items():
+    # the line was cut before 1、 only, (一)举办“穿靓幸福南城服装展销会”… left a loose line: the items under no heading
+    measures = read_document(PAGES / "page-mark-in-one-line-copy.txt").measures
+    assert [(m.number, m.heading_path[0].startswith("举办“穿靓幸福南城服装展销会”")) for m in measures] == [
+        (1, True), (2, True), (3, True)]
+
+
+_ENDS = ("。", "）", ")")
+
+
+def test_a_series_opens_at_a_heading_printed_after_a_sentence_before_its_first_item():
+    from pilotplans.parsers.interpret.run_in import _heading_over
+
+    line = "制定本意见。(一)举办展销会从5月开始,组织展销活动。1、此项活动由区商务局组织实施。"
+    assert _heading_over(line, line.index("1、"), "digit_comma", _ENDS) == line.index("(一)")
+
+
+def test_a_heading_number_inside_a_sentence_opens_no_series():
+    from pilotplans.parsers.interpret.run_in import _heading_over
+
+    line = "要求加强(一)举办展销会从5月开始,组织展销活动。1、此项活动由区商务局组织实施。"
+    assert _heading_over(line, line.index("1、"), "digit_comma", _ENDS) == line.index("1、")
+
+
+def test_a_heading_parted_from_the_first_item_by_another_numbered_sentence_opens_no_series():
+    from pilotplans.parsers.interpret.run_in import _heading_over
+
+    line = "制定本意见。(一)举办展销会。(二)另一活动从5月开始。1、此项活动由区商务局组织实施。"
+    assert _heading_over(line, line.index("1、"), "digit_comma", _ENDS) == line.index("1、")
+
+
+def test_a_topic_before_several_role_clauses_is_no_part_of_the_first_body():
+    # 该项工作由X牵头，Y配合: two clauses need no 由, so the run read from the topic took 该项工作由市发改委 as a body
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    for text in ("该项工作由市发改委牵头，市统计局配合。", "举办消费节活动。此项活动由市商务局牵头，市财政局配合。"):
+        found = opening_fields(text)
+        assert found is not None and found.value("responsibility") == text.split("由", 1)[1].rstrip("。")
+
+
+
+@pytest.mark.parametrize("partner", ["企业", "各商家", "广大市民", "社会资本", "有关企业"])
+def test_a_kind_of_party_beside_the_leading_body_is_no_partner(partner):
+    # a partner is a name (华东服装城), not a kind of party: 由区商务局、企业共同组织实施 read 企业 as a body
+    from pilotplans.parsers.interpret.openings import opening_fields
+
+    assert opening_fields(f"此项活动由区商务局、{partner}共同组织实施。") is None
+    assert opening_fields(f"此项活动由区商务局、{partner}共同参与。") is None

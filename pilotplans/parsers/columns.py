@@ -307,7 +307,8 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
 
     A task or heading label spanning two columns (a merged neighbour, an unlabelled one, or the
     same label again) names the heading column and the task column; a task column holds the
-    measures when no other column does, and otherwise groups them as the heading column.
+    measures when no other column does, and otherwise groups them as the heading column, where it
+    stands before the measures' column (after it, it is read by no role).
     """
     roles = list(yielded_to_task(roles, labels))
     if "text" not in roles:
@@ -321,8 +322,11 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
     tasks = [i for i, role in enumerate(roles) if role == TASK]
     if tasks and "text" not in roles:
         roles[tasks.pop()] = "text"
+    text = roles.index("text") if "text" in roles else len(roles)
     for i in tasks:
-        roles[i] = "heading" if "heading" not in roles else None
+        # a column grouping the measures stands before them: a task label printed after the measures'
+        # column (决策事项名称 | … | 预期目标) labels no group of them, and is read by no role
+        roles[i] = "heading" if "heading" not in roles and i < text else None
     return roles
 
 

@@ -85,10 +85,29 @@ def _closing_fields(text: str) -> Fields | None:
     sentence = text[start:len(masked) - 1].strip()
     if start == 0:
         return None
+    sentence = sentence[vocabulary().item_topic(sentence):]  # …。该项工作由X负责。: of the item itself
     clauses = _leading_clauses(sentence)
     if sum(len(c.printed) for c in clauses) + len(clauses) - 1 != len(sentence):
         return None  # the run ends before the sentence does
     return _read_run(sentence, whole_sentence=True)
+
+
+def closing_by_fields(text: str) -> Fields | None:
+    """The responsibility the clauses closing ``text``'s last sentence name when they open with 由 after
+    a comma and run to the sentence's end wholly as role clauses (加快项目建设，由县发改局牵头，县住建局配合。),
+    or None. Read only for an item printing no owner among items printing theirs (see
+    tasklist._prose_owners): alone, a clause after a comma says who does it less surely than an opening."""
+    masked = mask_enclosed(text).rstrip()
+    if not masked.endswith("。"):
+        return None
+    start = masked.rfind("。", 0, len(masked) - 1) + 1
+    sentence_end = len(masked) - 1
+    for cut in (i for i in range(start, sentence_end) if masked[i] in "，," and fold(text[i + 1:i + 2]) == _BY):
+        run = text[cut + 1:sentence_end].strip()
+        clauses = _leading_clauses(run)
+        if clauses and sum(len(c.printed) for c in clauses) + len(clauses) - 1 == len(run):
+            return _read_run(run, whole_sentence=True)
+    return None
 
 
 def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
@@ -103,6 +122,10 @@ def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
     stop = text.find("。")
     if 0 < stop and looks_like_title(text[:stop]) and stop + 1 < len(text):
         spans.append((stop + 1, len(text)))
+    # a sentence naming the item itself before 由 (此项活动由X、Y共同组织实施。): the run opens after it, never
+    # at the topic (此项活动由X牵头，Y配合 would read 此项活动由X as a body: several clauses need no 由)
+    words = vocabulary()
+    spans = [(start + words.item_topic(text[start:end]), end) for start, end in spans]
     return list(dict.fromkeys(spans))
 
 
@@ -168,9 +191,17 @@ def _read_clause(printed: str, separator: str | None) -> _Clause | None:
         # is not the plain form this rule reads.
         return _Clause(printed, separator, "、".join(leaders)) if len(leaders) == len(groups) else None
     items = [item.strip() for group in groups for item in split_top(_without_by(group.items_text), roles.separators)]
-    if not all(_names_a_body(item) for item in items):
+    if not all(_names_a_body(item) for item in items) and not _led_by_a_body(printed, items):
         return None
     return _Clause(printed, separator, None, placed=any(says_whose(item.rstrip("等")) for item in items))
+
+
+def _led_by_a_body(printed: str, items: list[str]) -> bool:
+    """Whether a list opening with 由 is led by a body saying whose it is, the others named beside it
+    short names (``partner_names`` in tasklist.toml; 由区商贸旅游局、长延堡街办、华东服装城共同组织实施: a mall the district's bureau organises
+    the event with): the bureau's list, partners and all. Not 由企业、市商务局负责 (led by no body)."""
+    return (fold(printed).lstrip().startswith(_BY) and len(items) > 1 and _names_a_body(items[0])
+            and says_whose(items[0]) and all(_names_a_body(i) or vocabulary().is_partner_name(i) for i in items[1:]))
 
 
 def _without_by(text: str) -> str:

@@ -102,6 +102,9 @@ class Item:
     # a measure printing no owner, of a plan declared a local plan whose items name none at all (see
     # tasklist.mark_ownerless_measures): a measure all the same, its owners missing
     ownerless: bool = False
+    # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
+    # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
+    contact: bool = False
 
     @property
     def style(self) -> str:
@@ -705,7 +708,10 @@ class _OutlineReader:
             return
         if open_item is not None and self._owners_after_fields(open_item, text, block):
             return
-        if open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
+        if (open_item is not None and open_item.closed and open_item.fields is not None and not open_item.fields.bracket
+                and words.is_contact_line(text)):
+            open_item.contact = True  # 责任单位：X / 联系人：Y closing a card: whom to ask, no field of the item
+        elif open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
             open_item.unread.append(text)  # read as before (a loose line), and said on the measure
         stated = find_conventions(text)
         if stated and not (open_item is not None and open_item.closed and _states_in_own_bracket(text)

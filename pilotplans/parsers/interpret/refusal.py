@@ -40,7 +40,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     the page names a plan (its title, or one it cites or issues) and ends in one of the plan's parts (its last heading among its last three lines: the
     heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
     a plan closes with (四、保障措施, 五、组织实施) where the page ends as a whole page ends (a sentence
-    ended, a date): that page may be the whole plan.
+    ended, a date): that page may be the whole plan. Also a page ending mid-sentence in the part opening
+    its plan (一、总体要求, named whole as a plan's own section), however many paragraphs past its heading.
 
 A page showing the evidence of none keeps the generic line. The words and patterns are data
 (``pilotplans/data/refusals.toml``). The kinds are tried only on a page already refused: a plan is
@@ -348,7 +349,41 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
         return Refusal("cut", f"{_OPENING}"
                        f"the page ends{where}, before any numbered measure of{_named(name)} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
+    opening_part = _opening_part_ended_in(vocab, body)
+    if name and opening_part is not None:
+        where = f" in its part `{opening_part[:20]}{'…' if len(opening_part) > 20 else ''}`"
+        return Refusal("cut", f"{_OPENING}"
+                       f"the page ends{where}, before any numbered measure of{_named(name)} names "
+                       f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
+
+
+def _opening_part_ended_in(vocab: RefusalVocabulary, body: list[str]) -> str | None:
+    """The part opening a plan (一、总体要求: named like a plan's own sections, never one a plan closes with) a
+    page ends in mid-sentence, however many paragraphs past its heading (新乡…行动计划: 一、总体要求 / （一）指导思想。…
+    / （二）发展目标。… / 产业结构更优。…占规模以上工业增加), or None. A plan's measures follow its opening part, so a
+    page stopping inside it, its last line unended, holds no whole plan; one ending a sentence there keeps the
+    generic line, as does one showing a plan's end after the part's heading (``plan_end``: the issuer or date it is
+    signed with, （此件公开发布）, 附件：…, lines no sentence ends)."""
+    if not body or _any(vocab.whole_end, body[-1]):
+        return None
+    last = max((k for k, line in enumerate(body) if _any(vocab.part, line)), default=None)
+    if last is None or _any(vocab.closing_part, body[last]) or not _is_plan_section(vocab, body[last]):
+        return None
+    if any(_any(vocab.plan_end, line) for line in body[last + 1:]):
+        return None
+    return body[last]
+
+
+def _is_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
+    """Whether a ``part`` (一、总体要求) is named whole as one of a plan's own sections (``plan_sections`` in
+    tasklist.toml, or a name ending as ``items.section_part`` does): not 一、经济社会发展主要预期目标分解（11项）, a
+    breakdown of targets whose name merely holds one."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
+    marker = next((m for p in vocab.part if (m := p.match(part)) is not None), None)
+    name = fold(part[marker.end() if marker else 0:]).strip().rstrip("。")
+    return name in task_list_vocabulary().plan_sections or _any(vocab.section_part, name)
 
 
 # How a plan naming no owners is read all the same: declared a local plan of a national one, its measures

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_marker_at
+from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, find_item_marker, item_marker_at
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.parsers.columns import is_whole_label, longest_label
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
@@ -147,7 +147,8 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker], last:
         if any(m.style == marker.style for m in open_items):
             return False
         if marker.number.value == 1:
-            return looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None
+            return (looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None
+                    or (bool(open_items) and _series_goes_on(after, marker.style)))
         # nothing open yet, and the headings before this one ran into the notice's text (…制定本
         # 方案。一、总体要求紧盯…。二、重点任务(一)优审批…1.营造…): a later heading opens the list
         # when its title runs into its first item
@@ -307,8 +308,45 @@ def _series_run_in(text: str, closers: Iterable[str]) -> int | None:
         third = bisect_right(later, position)
         goes_on = third < len(later) and later[third] - position <= _SERIES_WINDOW
         if owned or goes_on:
-            return (after_break or candidates)[-1]
+            first = (after_break or candidates)[-1]
+            return _heading_over(text, first, style, ends)
     return None
+
+
+def _heading_over(text: str, first: int, style: str, ends: tuple[str, ...]) -> int:
+    """Where the series whose first item stands at ``first`` begins with its heading: a number 1 of a
+    style usually nesting outside ``style`` printed after a sentence's end within ``_SERIES_WINDOW``
+    before it, no sentence of another number between (…活动。(一)举办“…”从5月中旬开始，…活动。1、此项…2、…3、:
+    a one-line copy's (一) heading the items 1、2、3、), else ``first``."""
+    depth = USUAL_DEPTH.get(style, len(USUAL_DEPTH))
+    for position in range(first - 1, max(0, first - _SERIES_WINDOW), -1):
+        marker = item_marker_at(text, position, _FIELD_WINDOW)
+        if marker is None or marker.style == style:
+            continue
+        if (marker.number.value == 1 and USUAL_DEPTH.get(marker.style, len(USUAL_DEPTH)) < depth
+                and _follows_one_of(text, position, ends)):
+            return position
+        if _follows_one_of(text, position, ends):
+            break  # another item's number opens a sentence between: no heading of this series
+    return first
+
+
+def _series_goes_on(after: str, style: str) -> bool:
+    """Whether the items 2 and 3 of ``style`` follow ``after`` (the text after an item 1's number),
+    each after a sentence's end and within ``_SERIES_WINDOW`` of the one before: the 1 opens a list
+    under the open heading ((一)举办…活动。1、此项…。2、由…。3、…), not a number inside its text."""
+    ends = ("。", *vocabulary().closers.values())
+    wanted, start = 2, 0
+    for position in range(1, min(len(after) - 1, 2 * _SERIES_WINDOW)):
+        if position - start > _SERIES_WINDOW:
+            return False
+        marker = item_marker_at(after, position, _FIELD_WINDOW)
+        if marker is None or marker.style != style or marker.number.value != wanted or not _follows_one_of(after, position, ends):
+            continue
+        if wanted == 3:
+            return True
+        wanted, start = 3, position
+    return False
 
 
 def _follows_one_of(text: str, position: int, marks: tuple[str, ...]) -> bool:

@@ -44,7 +44,7 @@ from pilotplans.parsers.interpret.checks import PassedItem, first_number_warning
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
-from pilotplans.parsers.interpret.openings import opening_fields
+from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 from pilotplans.patterns import compiled
@@ -214,6 +214,31 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             # items were run into one measure's text)
             item.closing_note = (item.style in heading_styles and (item.fields.alone or not item.fields.bracket)
                                  and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
+
+
+def _share_card_owners(items: list[Item]) -> None:
+    """Give every item of a task card the owners printed once after its last item (【推进措施】 /
+    ``1.…`` ``2.…`` / ``责任单位：X`` / ``联系人：Y``): the owner lines close the card, not its last item.
+
+    Evidence, the card's form: the owners are field lines (no bracket) after the last item, a contact
+    line closes them (:attr:`~.outline.Item.contact`), and the items before it, numbered in sequence
+    from 1 in its style, name no owner (nor any item inside them). In a plain list (1.… / 2.… /
+    责任单位：X, no contact line after it; or an item before naming owners of its own) the line stays
+    the last item's own."""
+    for item in items:
+        _share_card_owners(item.children)
+    for place, last in enumerate(items):
+        fields = last.fields
+        if not last.contact or fields is None or fields.bracket or last.number is None or last.inner_assigns:
+            continue
+        run = items[place - last.number.value + 1:place] if last.number.value - 1 <= place else []
+        if len(run) != last.number.value - 1 or not run or any(
+                i.style != last.style or i.number is None or i.number.value != n or i.fields is not None or i.inner_assigns
+                for n, i in enumerate(run, start=1)):
+            continue
+        for item in run:
+            item.fields = Fields()
+            item.fields.extend(fields)
 
 
 def _last_chain(item: Item) -> list[Item]:
@@ -428,6 +453,7 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
         _read_sentence_owners(part)
+        _share_card_owners(part)
         _lift_trailing_fields(part)
         _lift_to_measure_level(part)
         _read_lead_headings(part)
@@ -614,6 +640,15 @@ class _Builder:
                 self.warnings.append(Warning(code="item_unread", message=(
                     f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]}… names a section of the plan "
                     f"and no owner, among items that are measures: not read as a measure")))
+            elif item.style in measure_styles and (found := _prose_owners(item)) is not None:
+                # 3.…。由市发改委、市商务局共同组织实施。 among items printing their owners in brackets or
+                # field lines: its owners in its sentence, read and warned (the plan's own form names none)
+                item.fields = found
+                draft = self._measure(item, parent)
+                draft.warnings.append(Warning(code="responsibility_in_prose", message=(
+                    f"no responsibility is printed for this item as for the items beside it: its owners are read from "
+                    f"its sentence ({_owners(found) or found.value('leader')}), who does it by the plan's words")))
+                self._first_number(draft, value, before)
             elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message=(
@@ -765,6 +800,17 @@ def _warn_leader_without_body(measures: list[MeasureDraft]) -> None:
             said = (f"as in {len(alone)} of the list's {len(led)} measures naming a leader, the others naming a body "
                     f"too (a body named in a shape not read, or lines lost in the copy)")
         draft.warnings.append(Warning(code="responsibility_missing", message=lead + said))
+
+
+def _prose_owners(item: Item) -> Fields | None:
+    """The owners an item printing none in a bracket or field lines names in its sentences (由X牵头，Y配合,
+    此项活动由X、Y共同组织实施。: :func:`~.openings.opening_fields`; …，由X牵头，Y配合。 closing its last
+    sentence: :func:`~.openings.closing_by_fields`), or None; not for an item titled with a
+    plan section's name (二、保障措施), whose bodies run the section's work."""
+    if _section_name(item.text):
+        return None
+    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text)
+    return found if found is not None and found.assigns else None
 
 
 def _owners(fields: Fields) -> str:

@@ -14,6 +14,10 @@ from pilotplans.patterns import compiled
 FILE = "tasklist.toml"
 
 
+# The spaces a page prints between a label's characters (联 系 人)
+_SPACES = compiled(r"[ \t\u3000]+")
+
+
 @dataclass(frozen=True)
 class ConventionPattern:
     kind: str
@@ -42,6 +46,8 @@ class TaskListVocabulary:
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
+    item_topics: tuple[regex.Pattern[str], ...]  # how a sentence naming the item itself opens before 由 (此项活动由…)
+    partner_names: tuple[regex.Pattern[str], ...]  # how a partner's name listed after a leading body reads (华东服装城)
     items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
@@ -55,6 +61,7 @@ class TaskListVocabulary:
     plan_sections: frozenset[str]  # a plan's own sections around its tasks (工作目标, 基本原则)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     footer_longest: int
+    contact_labels: tuple[str, ...]  # the labels of a task card's contact lines (联系人, 联系电话)
     conventions: tuple[ConventionPattern, ...]
 
     def closing_note(self, text: str) -> str | None:
@@ -65,6 +72,20 @@ class TaskListVocabulary:
             if match is not None:
                 return text.strip()[match.end():]
         return None
+
+    def item_topic(self, text: str) -> int:
+        """How many characters of ``text`` open it by naming the item itself before 由 (此项活动 in
+        此项活动由X负责; ``item_topic_openings``), or 0."""
+        for pattern in self.item_topics:
+            match = pattern.match(text)
+            if match is not None:
+                return match.end()
+        return 0
+
+    def is_partner_name(self, text: str) -> bool:
+        """Whether ``text`` reads as a partner's name listed after a body leading a 由 list (华东服装城; not
+        企业, 各商家, 广大市民共同: ``partner_names``)."""
+        return any(p.match(text) for p in self.partner_names)
 
     def is_items_note(self, text: str) -> bool:
         """Whether a line says who does the items after it or its whole part (以下任务由X牵头)."""
@@ -108,6 +129,13 @@ class TaskListVocabulary:
         return len(text) <= self.footer_longest and (not stripped or self.is_page_end(text)
                                                       or stripped.startswith(self.footer_words))
 
+    def is_contact_line(self, text: str) -> bool:
+        """Whether ``text`` is a line naming whom to ask about a task (联系人：某某, 联 系 人:某某,
+        联系电话：…; ``contact_labels``): a label, its colon and a value."""
+        squashed = _SPACES.sub("", text.strip())
+        return any(squashed.startswith(label) and squashed[len(label):len(label) + 1] in ("：", ":")
+                   and len(squashed) > len(label) + 1 for label in self.contact_labels)
+
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
     """Validate and compile the vocabulary given as TOML text."""
@@ -133,6 +161,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
         items_notes=tuple(compiled(p) for p in data.items_note_openings),
+        item_topics=tuple(compiled(p) for p in data.item_topic_openings),
+        partner_names=tuple(compiled(p) for p in data.partner_names),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
@@ -145,6 +175,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         plan_sections=frozenset(data.plan_sections),
         report_title_endings=tuple(data.report_title_endings),
         footer_longest=data.footer_longest,
+        contact_labels=data.contact_labels,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
     )
 

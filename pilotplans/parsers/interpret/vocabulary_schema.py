@@ -56,6 +56,8 @@ class _File(_Model):
     lead_heading_endings: tuple[str, ...] = ()
     leader_heading_endings: tuple[str, ...] = ()
     closing_note_openings: tuple[str, ...] = ()
+    item_topic_openings: tuple[str, ...] = ()
+    partner_names: tuple[str, ...] = ()
     items_note_openings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
@@ -68,6 +70,7 @@ class _File(_Model):
     plan_sections: tuple[str, ...] = ()
     report_title_endings: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
+    contact_labels: tuple[str, ...] = ()
     convention: tuple[_Convention, ...] = ()
 
     @field_validator("brackets")
@@ -94,7 +97,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "item_topic_openings", "partner_names")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)
