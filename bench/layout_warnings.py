@@ -34,7 +34,7 @@ from tests.layouts.truth import compare  # noqa: E402
 
 @dataclass(frozen=True)
 class Reading:
-    """One layout's verdict and the warnings it read with (``where: code`` each, sorted)."""
+    """One layout's verdict and the warnings it read with (``where: code: message`` each, sorted)."""
 
     seed: int
     verdict: str
@@ -42,12 +42,15 @@ class Reading:
 
 
 def warnings_of(document: object) -> tuple[str, ...]:
-    """``document: code`` for each document warning and ``record N: code`` for each record's, sorted;
-    ``error: <type>`` for a file refused."""
+    """``document: code: message`` for each document warning and ``record N: code: message`` for each
+    record's, sorted; ``error: <type>`` for a file refused. The message is kept: a page break's doubts
+    make one warning naming their columns (and a document's several breaks warnings of one code), so
+    codes alone miss a column or page newly named where the layout was warned already."""
     if isinstance(document, BaseException):
         return (f"error: {type(document).__name__}",)
-    found = [f"document: {w.code}" for w in document.warnings]
-    found += [f"record {n}: {w.code}" for n, m in enumerate(document.measures, start=1) for w in m.warnings]
+    found = [f"document: {w.code}: {w.message}" for w in document.warnings]
+    found += [f"record {n}: {w.code}: {w.message}" for n, m in enumerate(document.measures, start=1)
+              for w in m.warnings]
     return tuple(sorted(found))
 
 
