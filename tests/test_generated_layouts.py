@@ -192,6 +192,14 @@ WARNED_FAULTS = {
              " not over a page break, which no rule shows: 117's and 139's 责任分工 and 123's 分管领导 read blank,"
              " 127–130's 责任分工 joined to 126's and 133's cut from 132's; each page's opening row named",
              "merged_cells_unread"),
+    2300103: ("grid, cells from their top, rows split by a page break, 牵头负责领导 a character wide: 省政府分管副省长"
+              " merged over 82–83, cut by the break where row 82's other cells end it (省政府 level with 82's"
+              " last line at page 8's foot, 分管副省长 opening page 9), nothing shows it from two cells of their"
+              " own: read 省政府 / 分管副省长, page 9's opening row named", "merged_cells_unread"),
+    2300150: ("grid, cells centred, rows split by a page break: 40's 责任分工 at page 2's foot ends level with its"
+              " row's other text, its last line full, and 41–42's merged 责任分工 opens page 3 below its row's"
+              " other text: read as 40's cell going on (40–42 all three texts), page 3's opening row named",
+              "merged_cells_unread"),
 }
 """Seeds of layouts drawn with every dimension that still read wrongly, each with its fault and the
 warning the reading carries (a record, or the document, says the reading may be wrong)."""
@@ -222,6 +230,22 @@ SILENT_TRAPS = {
     # warns fails here, to be taken out
 }
 """Seeds of the PDF table traps that read wrongly and say nothing, each with its fault."""
+
+
+NEAR_MISSES = {
+    # layouts drawn with every dimension that read exactly and hold a near miss of a doubt of a
+    # merged cell over a page break, which must stay quiet there
+    30000079: "rows ruled, cells centred: 93's 李华（副秘书长） at page 6's foot, its last line full, over 94's"
+              " 市政府分管副秘书长 opening page 7, each covering its row alone: two leaders of their own, whose join"
+              " is no leader the table prints",
+}
+"""Seeds of layouts drawn with every dimension that read exactly and carry no ``merged_cells_unread``
+though a cell opening a page seems to go on from the cell above the break, each with that near miss."""
+
+
+@cache
+def near_misses() -> tuple[LayoutSpec, ...]:
+    return tuple(draw_spec(seed, headings_of()) for seed in NEAR_MISSES)
 
 
 @cache
@@ -275,7 +299,7 @@ def generated(tmp_path_factory):
     one LibreOffice call)."""
     drawn = {s.seed for s in sample()}
     later = (*regressions(), *dimension_repairs(), *newer_regressions(), *shape_regressions(), *warned_faults(),
-             *partly_mended(), *traps())
+             *partly_mended(), *traps(), *near_misses())
     specs = [*sample(), *(spec for spec in later if spec.seed not in drawn)]
     printable = [spec for spec in specs if not spec.is_pdf or soffice() is not None]
     return {g.spec.seed: g for g in generate(printable, tmp_path_factory.mktemp("layouts"))}
@@ -458,6 +482,15 @@ def test_zebra_cells_merged_beside_an_unpainted_heading_column_are_read_over_the
     measures = {m.number: m for m in read_generated(generated[spec.seed]).measures}
     assert [(n, measures[n].responsibility, measures[n].leader) for n in (33, 34)] == [
         (33, "省知识产权局、省商务厅负责推进。", "省政府分管副省长"), (34, "省知识产权局、省商务厅负责推进。", "省政府分管副省长")]
+
+
+@pytest.mark.parametrize("spec", near_misses(), ids=lambda s: f"{s.seed}")
+def test_layout_holding_a_near_miss_reads_exactly_without_a_merged_cells_warning(spec, generated):
+    if spec.seed not in generated:
+        assert_reads_exactly(spec, generated)  # skips (or fails) as that would
+    document = read_generated(generated[spec.seed])
+    assert compare(generated[spec.seed].truth, document) == []
+    assert "merged_cells_unread" not in {w.code for w in document.warnings}, NEAR_MISSES[spec.seed]
 
 
 def test_the_traps_are_six_pdf_tables_of_each_trap_each_set_to_its_values():

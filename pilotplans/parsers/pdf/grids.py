@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
-from ...textutil import is_terminated, join_lines
+from ...textutil import is_terminated, join_lines, squash
 from .content import BBox
 from .lines import TextLine, confidence_of, opens_later_heading, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
@@ -61,8 +61,9 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
     header: list[tuple[str, ...]] = []
     doubts: list[str] = []
     spanning = sorted({c for table in group if table.ruled for c in _columns_spanning_rows(table, canonical, settings)})
-    for part, table in enumerate(group):
-        part_slots = page_slots(table, canonical, edges, settings)
+    parts = [page_slots(table, canonical, edges, settings) for table in group]
+    printed = _cells_printed(parts)
+    for part, (table, part_slots) in enumerate(zip(group, parts)):
         texts = [tuple(slot.cell.text for slot in row) for row in part_slots]
         if part == 0:
             header = texts
@@ -75,10 +76,14 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             ended = [is_terminated(slot.cell.text) for slot in slots[-1]]
             over = [c for c in range(len(canonical) - 1)
                     if any(canonical[c].mid <= x <= canonical[c + 1].mid for x in table.painted_over_break)]
+            below = [c for c in range(len(canonical) - 1)
+                     if first < len(part_slots) and _opens_below(part_slots[first], c, settings)]
             filled = carry_merges_over_break(slots, part_slots, first, settings, over)
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
-                                 *_joined_after_a_sentence(part_slots[first], filled, ended)})
+                                 *_joined_after_a_sentence(part_slots[first], filled, ended),
+                                 *_cut_cell_read_as_two(slots[-1], part_slots, first, printed, settings),
+                                 *_joined_though_centred(slots[-1], part_slots[first], filled, below, settings)})
             own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
                    if c not in merged and not slot.cell.is_empty
                    and slot.cell.text.strip() != slots[-1][c].cell.text.strip()]  # not one carried on
@@ -248,6 +253,60 @@ def _joined_after_a_sentence(opening: Sequence[Slot], filled: Sequence[int], end
     sentence (``ended``, column by column): a cell merged over the rows before the break and
     another over the rows after it print alike, and the full line before the break cannot tell."""
     return [c for c, slot in enumerate(opening) if slot.cell.merged_from == "above" and c not in filled and ended[c]]
+
+
+def _cut_cell_read_as_two(above: Sequence[Slot], part: Sequence[Sequence[Slot]], first: int,
+                          printed: dict[int, set[str]], settings: PdfSettings = DEFAULT_SETTINGS) -> list[int]:
+    """The columns whose cell of the row opening a page (a row of its own), covering that row alone,
+    goes on from the full last line of the cell above the break, which covers its row alone too and
+    ends level with its row's other text (:func:`_sets_its_row` does not hold) and reaches down to
+    the break (:func:`_stops_short` does not hold), and where the two texts joined are a cell the
+    column prints whole elsewhere in the table (``printed``: :func:`_cells_printed`): a cell merged
+    over both rows, cut by the break where its row's other cells end it, prints so (省政府 at page 8's
+    foot, 分管副省长 opening page 9, layout 2300103, the column printing 省政府分管副省长 in four
+    rows); read as two, the document is told the two may be one. Two cells of their own in a column
+    whose every line is full (2021年底前 over 2023年底前完成, 李华（副秘书长） over 市政府分管副秘书长) print
+    alike but for that: their join is no cell of the table's."""
+    found = []
+    for column, slot in enumerate(part[first]):
+        upper = above[column]
+        if slot.cell.is_empty or not slot.cell.continues or slot.cell.merged_from is not None:
+            continue
+        if len(_rows_covered(part, first, column)) != 1 or not _covers_its_row_alone(upper):
+            continue
+        joined = squash(join_lines([upper.cell.text, slot.cell.text]))
+        if not _sets_its_row(above, column, settings) and not _stops_short(upper) and joined in printed.get(column, ()):
+            found.append(column)
+    return found
+
+
+def _cells_printed(parts: Sequence[Sequence[Sequence[Slot]]]) -> dict[int, set[str]]:
+    """The texts (whitespace squashed) of the cells each column of a table's page parts prints,
+    before any cell is carried on over a page break."""
+    printed: dict[int, set[str]] = {}
+    for part in parts:
+        for row in part:
+            for column, slot in enumerate(row):
+                if not slot.cell.is_empty:
+                    printed.setdefault(column, set()).add(squash(slot.cell.text))
+    return printed
+
+
+def _covers_its_row_alone(slot: Slot) -> bool:
+    return slot.origin is not None and slot.tail is slot.origin and slot.origin.row1 - slot.origin.row0 == 1
+
+
+def _joined_though_centred(above: Sequence[Slot], opening: Sequence[Slot], filled: Sequence[int],
+                           below: Sequence[int], settings: PdfSettings = DEFAULT_SETTINGS) -> list[int]:
+    """The columns whose cell spanning rows opening a page (a row of its own) was joined to the cell
+    above the break as its rest, its first line going on from that cell's full last line, though it
+    begins below its row's other text (``below``, judged before the join: :func:`_opens_below`),
+    as a cell of its own centred over its rows does, while the cell above, ending level with its row's
+    other text, cannot show it ended there (:func:`_sets_its_row` fails): the rest of a cut cell
+    prints from its part's top, but a merged cell of many lines centred over few rows begins near
+    their top too (40's 责任单位 joined to 41–42's, layout 2300150)."""
+    return [c for c, slot in enumerate(opening) if slot.cell.merged_from == "above" and c not in filled
+            and c in below and not _sets_its_row(above, c, settings)]
 
 
 def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:
