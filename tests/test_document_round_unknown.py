@@ -62,3 +62,30 @@ def test_a_year_of_another_programme_s_round_is_no_round_of_the_document_and_tol
 def test_a_year_given_without_a_programme_names_that_year_s_only_round_and_is_not_told():
     document = read(round=2020)
     assert [w.code for w in document.warnings if w.code == "round_unknown"] == []
+
+
+# A round its place is none of the areas of: its 试点地区 read as six other cities, silently. Told, the round kept.
+def test_a_round_the_document_s_place_is_no_area_of_is_told_and_kept():
+    document = read(programme="service-opening", round=2022)
+    assert [w.message for w in document.warnings if w.code == "round_outside"] == [
+        "the document's place 重庆市 is none of round service-opening-2022's pilot areas and holds none: its 试点地区 read "
+        "as that round's areas — check the round it is given"]
+    assert document_context(document)[0].round == "service-opening-2022"
+
+
+def test_a_round_whose_areas_hold_the_document_s_place_is_not_told():
+    document = read(programme="service-opening", round=2021)
+    assert [w.code for w in document.warnings if w.code == "round_outside"] == []
+
+
+def test_a_district_of_a_pilot_area_is_inside_the_round():
+    district = read_document(CHONGQING, DocumentHints(id="yubei", region="渝北区", level="county",
+                                                      programme="service-opening", round=2021))
+    assert [w.code for w in district.warnings if w.code == "round_outside"] == []
+
+
+def test_a_province_holding_a_pilot_city_is_the_round_s():
+    # 广东's own plan for the round whose areas are 广州 and 深圳 among others
+    province = read_document(CHONGQING, DocumentHints(id="guangdong", region="广东", level="provincial",
+                                                      programme="service-trade", round=2020))
+    assert [w.code for w in province.warnings if w.code == "round_outside"] == []

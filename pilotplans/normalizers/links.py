@@ -45,11 +45,31 @@ def document_context(document: Document) -> tuple[Context, list[Warning]]:
         warnings.append(Warning(code="round_unknown", message=_round_unknown(document.programme, round_)))
         round_ = None
     try:
-        return make_context(region=document.region, level=level, date=document.date,
-                            programme=document.programme, round=round_), warnings
+        context = make_context(region=document.region, level=level, date=document.date,
+                               programme=document.programme, round=round_)
     except KeyError:
         warnings.append(Warning(code="region_unknown", message=_region_unknown(document.region)))
         return make_context(level=level, date=document.date, programme=document.programme, round=round_), warnings
+    outside = _outside_round(context)
+    return context, warnings + ([Warning(code="round_outside", message=outside)] if outside else [])
+
+
+def _outside_round(context: Context) -> str | None:
+    """Why a local document's round cannot be its own, or None: its place is none of the round's pilot areas, lies
+    inside none and holds none (a manifest's ``round = 2022`` of service-opening for 重庆's plan, that round being six
+    other cities'). Its 试点地区 then read as the round's areas, none of them the plan's: told, not changed — the
+    round is the manifest's to mend. A province's plan holding a pilot city (广东 and 广州) is the round's."""
+    from pilotplans.normalizers.registry import load_registry
+
+    if context.region is None or context.round is None or context.level == "central":
+        return None
+    gazetteer = load_registry().gazetteer
+    members = gazetteer.rounds[context.round].members
+    if context.region in members or any(a in members for a in gazetteer.ancestors(context.region)) \
+            or any(context.region in gazetteer.ancestors(m) for m in members):
+        return None
+    return (f"the document's place {gazetteer.region(context.region).name} is none of round {context.round}'s "
+            "pilot areas and holds none: its 试点地区 read as that round's areas — check the round it is given")
 
 
 def _round_unknown(programme: str | None, round_: int | str) -> str:
