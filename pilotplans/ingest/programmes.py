@@ -69,12 +69,7 @@ def _in_round(document: Document, pilot_round: PilotRound, gazetteer: Gazetteer)
     region = written_region(gazetteer, document.region) if document.region else None
     if region is None:
         return False
-    return _holds(pilot_round, region.id, gazetteer)
-
-
-def _holds(pilot_round: PilotRound, region_id: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``region_id`` is one of ``pilot_round``'s pilot areas or lies inside one."""
-    return region_id in pilot_round.members or any(a in pilot_round.members for a in gazetteer.ancestors(region_id))
+    return gazetteer.in_round(pilot_round, region.id)
 
 
 def _ends(later: PilotRound, pilot_round: PilotRound, document: Document, gazetteer: Gazetteer) -> bool:
@@ -85,7 +80,7 @@ def _ends(later: PilotRound, pilot_round: PilotRound, document: Document, gazett
     if later.name != pilot_round.name:
         return True
     if document.level == "national":
-        return all(_holds(later, m, gazetteer) for m in pilot_round.members)
+        return all(gazetteer.in_round(later, m) for m in pilot_round.members)
     return _in_round(document, later, gazetteer)
 
 

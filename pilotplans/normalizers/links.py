@@ -64,9 +64,9 @@ def _outside_round(context: Context) -> str | None:
     if context.region is None or context.round is None or context.level == "central":
         return None
     gazetteer = load_registry().gazetteer
-    members = gazetteer.rounds[context.round].members
-    if context.region in members or any(a in members for a in gazetteer.ancestors(context.region)) \
-            or any(context.region in gazetteer.ancestors(m) for m in members):
+    pilot_round = gazetteer.rounds[context.round]
+    if gazetteer.in_round(pilot_round, context.region) \
+            or any(context.region in gazetteer.ancestors(m) for m in pilot_round.members):
         return None
     return (f"the document's place {gazetteer.region(context.region).name} is none of round {context.round}'s "
             "pilot areas and holds none: its 试点地区 read as that round's areas — check the round it is given")

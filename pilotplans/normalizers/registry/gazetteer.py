@@ -647,6 +647,10 @@ class Gazetteer(PickledApart):
         """The region and the regions above it, nearest first."""
         return _ancestors(self, region_id)
 
+    def in_round(self, pilot_round: PilotRound, region_id: str) -> bool:
+        """Whether ``region_id`` is one of ``pilot_round``'s pilot areas or lies inside one."""
+        return region_id in pilot_round.members or any(a in pilot_round.members for a in self.ancestors(region_id))
+
     def has_under(self, region_id: str, level_word: str) -> bool:
         """Whether a place directly under ``region_id`` is named with ``level_word`` (a county-level
         市 under a city: 苏州 has 昆山市, 厦门 has districts only)."""
