@@ -14,6 +14,30 @@ def run(code: str, cache: str) -> subprocess.CompletedProcess[str]:
                           env={**os.environ, "PYTHONPATH": str(ROOT), "PILOTPLANS_CACHE_DIR": cache})
 
 
+# A program run with regex.compile counted: the count is its output's last line.
+COUNTED = """
+import sys, regex
+calls = []
+original = regex.compile
+def counted(pattern, flags=0, **kwargs):
+    calls.append(pattern)
+    return original(pattern, flags, **kwargs)
+regex.compile = counted
+sys.argv = ["pilotplans", *{arguments!r}]
+from pilotplans.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(len(calls))
+"""
+
+
+def compiles(arguments: list[str], cache: str) -> int:
+    """How many patterns ``pilotplans ARGUMENTS`` compiles with the cache folder ``cache``."""
+    return int(run(COUNTED.format(arguments=arguments), cache).stdout.splitlines()[-1])
+
+
 COMPILE = f"""
 from pilotplans.patterns import compiled
 print(compiled({PATTERN!r}).search("2020年8月印发").groupdict())
@@ -49,25 +73,10 @@ def test_nothing_is_kept_when_the_cache_is_switched_off(tmp_path):
 
 
 def test_a_second_extract_of_a_docx_compiles_none_of_its_patterns_again(tmp_path):
-    probe = f"""
-import sys, regex
-calls = []
-original = regex.compile
-def counted(pattern, flags=0, **kwargs):
-    calls.append(pattern)
-    return original(pattern, flags, **kwargs)
-regex.compile = counted
-sys.argv = ["pilotplans", "extract", {str(ROOT / "tests" / "fixtures" / "xiamen-tasks.docx")!r}, "-o", {os.devnull!r}]
-from pilotplans.cli import main
-try:
-    main()
-except SystemExit:
-    pass
-print(len(calls))
-"""
-    first = int(run(probe, str(tmp_path)).stdout)
+    arguments = ["extract", str(ROOT / "tests" / "fixtures" / "xiamen-tasks.docx"), "-o", os.devnull]
+    first = compiles(arguments, str(tmp_path))
     assert first > 50
-    assert int(run(probe, str(tmp_path)).stdout) == 0
+    assert compiles(arguments, str(tmp_path)) == 0
 
 
 def test_a_kept_pattern_read_back_is_compiled_only_when_first_used_and_matches_as_the_pattern():
@@ -141,26 +150,11 @@ def test_a_second_rebuild_compiles_none_of_its_patterns_again(tmp_path):
 
     raw = tmp_path / "raw"
     shutil.copytree(ROOT / "data" / "raw", raw)
-    probe = f"""
-import sys, regex
-calls = []
-original = regex.compile
-def counted(pattern, flags=0, **kwargs):
-    calls.append(pattern)
-    return original(pattern, flags, **kwargs)
-regex.compile = counted
-sys.argv = ["pilotplans", "rebuild", "--full", "--workers", "1", "--raw", {str(raw)!r}, "--out", {str(tmp_path / "out")!r}]
-from pilotplans.cli import main
-try:
-    main()
-except SystemExit:
-    pass
-print(len(calls))
-"""
-    cache = tmp_path / "cache"
-    first = int(run(probe, str(cache)).stdout.splitlines()[-1])
+    arguments = ["rebuild", "--full", "--workers", "1", "--raw", str(raw), "--out", str(tmp_path / "out")]
+    cache = str(tmp_path / "cache")
+    first = compiles(arguments, cache)
     assert first > 50
-    assert int(run(probe, str(cache)).stdout.splitlines()[-1]) == 0
+    assert compiles(arguments, cache) == 0
 
 
 def test_a_second_extract_of_a_docx_parses_no_data_file_again(tmp_path):
