@@ -147,11 +147,6 @@ def _existing_db(db: Optional[str]) -> str:
     return url
 
 
-def _short(text: str | None, width: int) -> str:
-    text = text or ""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _write(text: str | bytes, output: Optional[Path]) -> None:
     """Print ``text`` (bytes: a workbook), or write it to ``output`` (whole or not at all); a file
     that cannot be written is one line on stderr and exit 1."""
@@ -543,8 +538,7 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
         if level is not None and d.level != level.value:
             continue
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
-        title = d.title if format != Fmt.table else _short(d.title, 16)
-        rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
+        rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, d.title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
              shortened=True, fit=DOCUMENTS)
     _note_none(rows, "document")

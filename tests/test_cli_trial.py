@@ -274,6 +274,18 @@ def test_the_documents_table_cuts_a_title_to_the_room_left_with_an_ellipsis(cura
     assert row.split()[-1] == "海南省服务贸易…"
 
 
+def test_the_documents_table_on_a_wide_terminal_shows_a_long_title_whole(curated):
+    # the title was cut to 16 characters before the fit gave it the room left, so a wide terminal showed no more
+    from pilotplans import Dataset
+
+    titles = {d.id: d.title for d in Dataset(f"sqlite:///{curated / 'pilotplans.db'}").documents()}
+    doc_id, title = max(titles.items(), key=lambda item: len(item[1] or ""))
+    assert len(title) > 16
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(app, ["documents", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    assert any(title in line for line in result.stdout.splitlines())
+
+
 def test_the_documents_listing_in_a_file_format_leaves_out_no_column_whatever_the_terminal(curated, tmp_path):
     result = run(curated, "documents", "-o", str(tmp_path / "documents.csv"))
     assert result.exit_code == 0, result.output
