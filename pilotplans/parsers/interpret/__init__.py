@@ -98,7 +98,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             layout, task_list = cut.layout, closed
         else:
             task_list = read_task_list(layout)
-        if not task_list.measures and not task_list.groups and hints.parent and _may_name_no_owner(layout):
+        if not task_list.measures and not task_list.groups and hints.parent and _may_name_no_owner(layout, _page_title(layout)):
             # a plan declared a local plan of a national one whose items name no owner at all
             task_list = read_task_list(layout, declared=True)
         if task_list.measures:
@@ -109,8 +109,10 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
                 f"and duties, not tasks; no task list found"))
     if not spans:
-        foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
-                   or _kind_cause(layout, declarable=not hints.parent and _read_if_declared(layout)))
+        foreign = not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
+        if not foreign:
+            title = _page_title(layout)  # read once for both readings of the page's kind below
+            foreign = _kind_cause(layout, title, declarable=not hints.parent and _read_if_declared(layout, title))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
@@ -121,25 +123,29 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
 
 
-def _kind_cause(layout: Layout, declarable: bool) -> str | None:
+def _page_title(layout: Layout) -> str | None:
+    """The page's title as its metadata reads it."""
+    return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
+
+
+def _kind_cause(layout: Layout, title: str | None, declarable: bool) -> str | None:
     """Why a page holds no plan when its lines show what it is instead (a news report, a 解读, a report, a
     notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None.
     ``declarable``: the page, declared no local plan, would be read as one naming no owner if it were."""
     from pilotplans.parsers.interpret.refusal import refusal_cause
 
-    title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
     return refusal_cause(layout, title, declarable=declarable)
 
 
-def _read_if_declared(layout: Layout) -> bool:
+def _read_if_declared(layout: Layout, title: str | None) -> bool:
     """Whether a page refused as no plan would be read as one, its measures missing their owners, if it
     were declared a local plan of a national one (the reading :func:`interpret` makes with a ``parent``)."""
     from pilotplans.parsers.interpret.tasklist import read_task_list
 
-    return _may_name_no_owner(layout) and bool(read_task_list(layout, declared=True).measures)
+    return _may_name_no_owner(layout, title) and bool(read_task_list(layout, declared=True).measures)
 
 
-def _may_name_no_owner(layout: Layout) -> bool:
+def _may_name_no_owner(layout: Layout, title: str | None) -> bool:
     """Whether a page declared a local plan, none of whose items names an owner, may be read as a plan
     naming none: its title, as its metadata reads it, ends with a kind of document (…实施方案,
     …若干措施, 关于印发…的通知: ``TITLE_END``) — a 解读 of a plan (《…实施方案》政策解读) or a news story
@@ -150,7 +156,6 @@ def _may_name_no_owner(layout: Layout) -> bool:
     paragraph as the plan's one measure, and a diff would find the national plan's measures dropped."""
     from pilotplans.parsers.interpret.refusal import refused_as
 
-    title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
     if title is None or TITLE_END.search(fold(title)) is None or cut_owners_cause(layout) is not None:
         return False
     refusal = refused_as(layout, title)
