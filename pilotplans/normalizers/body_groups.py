@@ -19,7 +19,8 @@ CommissionTitle = Callable[[str], "str | None"]
 """The title of the discipline commission of a region, by the region's id."""
 
 
-def _ending(words: dict[str, str], text: str) -> str | None:
+def ending_word(words: dict[str, str] | tuple[str, ...], text: str) -> str | None:
+    """The longest of ``words`` that ``text`` closes with, leaving something before it; None if none does."""
     return next((w for w in sorted(words, key=len, reverse=True) if text.endswith(w) and len(text) > len(w)), None)
 
 
@@ -71,7 +72,7 @@ def party_group(registry: Registry, raw: str, text: str, read: Reader) -> Resolu
     """A body's Party group, [the body's name]党组 with 中共 before it or not (中共安徽省交通运输厅党组, 省商务厅党组):
     None unless the body is one that sets one up (``_may_house``)."""
     parts = registry.name_parts
-    word = _ending(parts.party_group_words, text)
+    word = ending_word(parts.party_group_words, text)
     if word is None:
         return None
     body = text[:-len(word)]
@@ -98,7 +99,7 @@ def stationed_group(registry: Registry, raw: str, text: str, read: Reader,
     省纪委监委驻市场监管局纪检监察组): None unless the body is one that has a Party group; a commission of another
     place than the body's is no commission of its own and leaves it unread, with a note."""
     parts = registry.name_parts
-    word = _ending(parts.stationed_group_words, text)
+    word = ending_word(parts.stationed_group_words, text)
     if word is None:
         return None
     rest = text[:-len(word)]
@@ -133,7 +134,7 @@ def own_office(registry: Registry, raw: str, text: str, read: Reader) -> Resolut
     国务院扶贫办办公室, 国务院扶贫开发领导小组办公室 in full) and no unit of a body (市公安局交警支队办公室 is the
     detachment's own office, not 市公安局办公室, though the detachment alone is read as its bureau)."""
     parts = registry.name_parts
-    word = _ending(parts.office_words, text)
+    word = ending_word(parts.office_words, text)
     if word is None or text[:-len(word)].endswith(tuple(parts.unit_words)):
         return None
     host = read(text[:-len(word)])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pilotplans.normalizers.body_groups import ending_word
 from pilotplans.normalizers.models import Resolution
 from pilotplans.normalizers.registry import Registry
 
@@ -18,10 +19,6 @@ _PARTY_COMMITTEE = "party_committee"
 _PARTY_CENTRAL = "cpc-central"
 _FULL_COMMITTEE, _SHORT_COMMITTEE = "委员会", "委"
 """A Party committee's title closes with 委员会 (中共厦门市委员会), written 委 before a commission's name."""
-
-
-def _ending(words: dict[str, str] | tuple[str, ...], text: str) -> str | None:
-    return next((w for w in sorted(words, key=len, reverse=True) if text.endswith(w) and len(text) > len(w)), None)
 
 
 def _hosts(rest: str, read: Reader, minimum: int = 1) -> list[tuple[Resolution, str]]:
@@ -63,7 +60,7 @@ def congress_committee(registry: Registry, raw: str, text: str, read: Reader) ->
     congress's, however the congress is written (人大 alone
     reads as the standing committee); None unless a leading part reads as a congress or its standing committee."""
     parts = registry.name_parts
-    word = _ending(parts.congress_committee_words, text)
+    word = ending_word(parts.congress_committee_words, text)
     if word is None:
         return None
     rest = text[:-len(word)]
@@ -91,7 +88,7 @@ def congress_committee_office(registry: Registry, raw: str, text: str, read: Rea
     office is not read so: several are kinds of their own under a short name (市委网信办, 市委依法治市办), which the
     long form would give a second id, and others sit in a department (the audit commission's in the audit bureau)."""
     parts = registry.name_parts
-    word = _ending(parts.office_words, text)
+    word = ending_word(parts.office_words, text)
     if word is None:
         return None
     committee = congress_committee(registry, raw, text[:-len(word)], read)
@@ -119,7 +116,7 @@ def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> R
     stem opens with a place's name (市委滨海新区工作委员会 is the area's Party organ, no commission) or another body's
     (市委市政府督查委员会, the two bodies' joint organ)."""
     parts = registry.name_parts
-    word = _ending(parts.party_commission_words, text)
+    word = ending_word(parts.party_commission_words, text)
     if word is None or text.endswith(tuple(parts.no_commission_endings)):
         return None
     rest = text[:-len(word)]
@@ -168,7 +165,7 @@ def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bo
     (市委组织部、干部一处: 市委 + 干部一处 is no division of the Party committee)."""
     parts = registry.name_parts
     words = (*parts.division_words, *parts.congress_committee_words, *parts.party_commission_words)
-    word = _ending(tuple(words), text)
+    word = ending_word(tuple(words), text)
     if word is None or word in parts.central_division_words or text.endswith(tuple(parts.no_division_endings)):
         return False
     rest = text[:-len(word)]
@@ -185,7 +182,7 @@ def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolutio
     unless a leading part of the name reads as one body, with a stem of one character or more after it, and where the
     stem opens with another body's name (区委办区府办督查室: two bodies' office written as one)."""
     parts = registry.name_parts
-    word = _ending(parts.division_words, text)
+    word = ending_word(parts.division_words, text)
     if word is None or text.endswith(tuple(parts.no_division_endings)):
         return None
     rest = text[:-len(word)]

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-import regex
-
 from pilotplans.normalizers.body_parts import names_a_part
 from pilotplans.normalizers.models import CellConvention, Context, Mention, Resolution, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
@@ -25,9 +23,9 @@ from pilotplans.normalizers.resolve import (
     names_a_collective, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
-from pilotplans.patterns import compiled
 from pilotplans.normalizers.segment import (
     RoleGroup,
+    _alternation,
     find_labels,
     find_role_groups,
     mask_enclosed,
@@ -225,7 +223,7 @@ def _joined_bodies(items: list[str], roles: RolePhrases) -> list[str]:
     信访办 are the district's, 及 parting them as 、 does); a joined body's own name (科技和人才局: 科技 is none) is
     kept whole."""
     compose = load_registry().compose
-    joiner = compiled("|".join(regex.escape(j) for j in sorted(roles.joiners, key=len, reverse=True)))
+    joiner = _alternation(roles.joiners)  # longest first, as the roles load them
     out: list[str] = []
     for item in items:
         parts = joiner.split(item)
