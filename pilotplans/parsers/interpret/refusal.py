@@ -160,7 +160,7 @@ def _any(patterns: tuple[regex.Pattern[str], ...], text: str) -> bool:
 def _spaced_lines(layout: Layout) -> list[str]:
     """The page's lines folded to simplified characters, without bullets, the empty left out, with one space for
     each run of spaces they print (a byline's names stand apart so; the kinds read them without the spaces)."""
-    lines = (regex.sub(r"\s+", " ", fold(without_glosses(p.text))).lstrip(_BULLETS).rstrip() for p in layout.paragraphs)
+    lines = (compiled(r"\s+").sub(" ", fold(without_glosses(p.text))).lstrip(_BULLETS).rstrip() for p in layout.paragraphs)
     return [line for line in lines if line]
 
 
@@ -179,7 +179,7 @@ def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
 def _issues(vocab: RefusalVocabulary, line: str) -> bool:
     """Whether ``line`` issues a plan itself (现将《X》印发给你们, 关于印发X的通知): 印发 inside a name it
     cites (为贯彻落实《国务院关于印发X的通知》精神) is the cited notice's, and the line a plan's own."""
-    return _any(vocab.issuing, regex.sub(r"《[^《》]*》", "", line))
+    return _any(vocab.issuing, compiled(r"《[^《》]*》").sub("", line))
 
 
 def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
@@ -203,7 +203,7 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     not a study (…调研报告, …研究报告, …评估报告)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
-    cited_removed = regex.sub(r"《[^《》]*》", "", title)
+    cited_removed = compiled(r"《[^《》]*》").sub("", title)
     if not cited_removed.endswith(task_list_vocabulary().report_title_endings):
         return False
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
@@ -271,7 +271,7 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
     lines = [line.replace(" ", "") for line in spaced]
     if not lines:
         return None
-    title = regex.sub(r"\s+", "", fold(without_glosses(title))) if title else ""
+    title = compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
     opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
     # a byline is a short line of its own (本报记者 王某某): read among all the lines the opening spans
     spans = [k for k, line in enumerate(lines) if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
@@ -456,7 +456,7 @@ def _number(vocab: RefusalVocabulary, measure: str) -> int | None:
 def _titles(line: str, name: str) -> bool:
     """Whether ``line`` prints the plan ``name`` as its own title (whole, or the first line of a title
     printed over two, or with the dates a title adds)."""
-    name = regex.sub(r"\s+", "", name)
+    name = compiled(r"\s+").sub("", name)
     return len(line) >= _LINE_AT_LEAST and not line.startswith("《") and (line == name or name.startswith(line) or (
         line.startswith(name) and len(line) <= len(name) + 16))
 
@@ -475,7 +475,7 @@ def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
             in_section = _names_plan_section(vocab, line)
         if in_section or not _any(vocab.measure, line):
             continue
-        head = regex.split(r"[。；;：:]", line, maxsplit=1)[0]
+        head = compiled(r"[。；;：:]").split(line, maxsplit=1)[0]
         if not any(name in head for name in sections):
             measures.append(line)
     return measures
