@@ -193,7 +193,7 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
     if any(_any(vocab.news_opening, line) for line in opening):
         return True
     return (any(_any(vocab.byline, line) for line in spaced_opening)
-            and not any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines))
+            and not _prints_plan_section(vocab, lines))
 
 
 def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
@@ -216,7 +216,7 @@ def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[st
     制定本方案: its preamble recounts the plan it follows) nor in a plan's own parts (一、总体要求,
     :func:`_names_plan_section`), or None."""
     if (any(_any(vocab.own_plan, line) for line in opening)
-            or any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)):
+            or _prints_plan_section(vocab, lines)):
         return None
     for line in opening:
         for pattern in vocab.reported_issue:
@@ -234,6 +234,11 @@ def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
     return any(name in part[:24] for name in task_list_vocabulary().plan_sections) or _any(vocab.section_part, part)
+
+
+def _prints_plan_section(vocab: RefusalVocabulary, lines: list[str]) -> bool:
+    """Whether one of ``lines`` is a numbered part (``items.part``) named like a plan's own section (一、总体要求)."""
+    return any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)
 
 
 def _named(name: str | None) -> str:
@@ -433,7 +438,7 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     # a plan set out in its own sections (一、总体要求…) and never reaching the part such a plan closes with (保障措施: a
     # part after its last measure is that part, however named, 三、抓好贯彻落实); a list of measures alone, or parts of
     # measures alone (一、加大财政支持 (一)…, a 若干措施's), may end so whole
-    return (near_end and any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in body)
+    return (near_end and _prints_plan_section(vocab, body)
             and not any(_any(vocab.part, line) for line in after))
 
 
