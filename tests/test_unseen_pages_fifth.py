@@ -402,3 +402,54 @@ def test_a_kind_of_party_beside_the_leading_body_is_no_partner(partner):
 
     assert opening_fields(f"此项活动由区商务局、{partner}共同组织实施。") is None
     assert opening_fields(f"此项活动由区商务局、{partner}共同参与。") is None
+
+
+def _refusal(path) -> str:
+    from pilotplans.errors import NoTaskTable
+
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
+
+
+_NEWS = "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that"
+
+
+def test_a_byline_sent_from_a_city_over_a_press_conference_held_is_news():
+    # 全媒体记者高亚菲 发自北京 …国新办…举行发布会 (中国妇女报): kept the generic line
+    assert _refusal(PAGES / "news-byline-sent-from-over-points.txt") == _NEWS
+
+
+def test_a_byline_sent_from_a_city_alone_is_news(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("某市服务贸易发展势头良好\n本报记者高亚菲 发自北京 今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
+                    "数字贸易成为新的增长点。\n", "utf-8")
+    assert _refusal(path) == _NEWS
+
+
+def test_a_meeting_held_with_举行_alone_is_news(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("某市服务贸易工作推进会举行\n5月10日，市政府举行全市服务贸易工作推进会，部署下一阶段重点工作。\n"
+                    "与会同志一致认为，要加快推进服务贸易创新发展。\n", "utf-8")
+    assert _refusal(path) == _NEWS
+
+
+def test_a_notice_convening_a_meeting_to_be_held_with_举行_is_no_news(tmp_path):
+    # 定于…举行…推进会: a meeting to be held, as with 召开; the page keeps the generic line
+    from pilotplans.errors import NoTaskTable
+
+    path = tmp_path / "page.txt"
+    path.write_text("关于举行全市服务贸易工作推进会的通知\n各区县人民政府，市政府各部门：\n"
+                    "经市政府同意，定于2023年5月10日举行全市服务贸易工作推进会，现将有关事项通知如下：\n一、会议时间\n"
+                    "2023年5月10日上午9:00\n二、参会人员\n各区县分管负责同志，市商务局负责同志。\n某市人民政府办公室\n"
+                    "2023年5月6日\n", "utf-8")
+    assert _refusal(path) == NoTaskTable("x").cause
+
+
+def test_a_plan_s_reporters_sent_from_nowhere_are_no_byline(tmp_path):
+    # 记者 in a plan's sentence, 发自 not after a name: a plan naming no owners stays so
+    path = tmp_path / "page.txt"
+    path.write_text("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，为境外新闻记者采访提供便利，结合我市实际，制定本方案。\n"
+                    "1.扩大服务业开放，支持外资企业发展。\n2.完善服务贸易统计，发自主品牌之力。\n3.优化营商环境，提升便利化水平。\n"
+                    "某市人民政府\n2023年5月6日\n", "utf-8")
+    assert "news report" not in _refusal(path)

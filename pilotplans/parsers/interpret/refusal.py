@@ -160,7 +160,7 @@ def _any(patterns: tuple[regex.Pattern[str], ...], text: str) -> bool:
 def _spaced_lines(layout: Layout) -> list[str]:
     """The page's lines folded to simplified characters, without bullets, the empty left out, with one space for
     each run of spaces they print (a byline's names stand apart so; the kinds read them without the spaces)."""
-    lines = (regex.sub(r"\s+", " ", fold(without_glosses(p.text))).lstrip(_BULLETS).rstrip() for p in layout.paragraphs)
+    lines = (compiled(r"\s+").sub(" ", fold(without_glosses(p.text))).lstrip(_BULLETS).rstrip() for p in layout.paragraphs)
     return [line for line in lines if line]
 
 
@@ -179,7 +179,7 @@ def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
 def _issues(vocab: RefusalVocabulary, line: str) -> bool:
     """Whether ``line`` issues a plan itself (现将《X》印发给你们, 关于印发X的通知): 印发 inside a name it
     cites (为贯彻落实《国务院关于印发X的通知》精神) is the cited notice's, and the line a plan's own."""
-    return _any(vocab.issuing, regex.sub(r"《[^《》]*》", "", line))
+    return _any(vocab.issuing, compiled(r"《[^《》]*》").sub("", line))
 
 
 def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
@@ -193,7 +193,7 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
     if any(_any(vocab.news_opening, line) for line in opening):
         return True
     return (any(_any(vocab.byline, line) for line in spaced_opening)
-            and not any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines))
+            and not _prints_plan_section(vocab, lines))
 
 
 def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
@@ -203,7 +203,7 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     not a study (…调研报告, …研究报告, …评估报告)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
-    cited_removed = regex.sub(r"《[^《》]*》", "", title)
+    cited_removed = compiled(r"《[^《》]*》").sub("", title)
     if not cited_removed.endswith(task_list_vocabulary().report_title_endings):
         return False
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
@@ -216,7 +216,7 @@ def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[st
     制定本方案: its preamble recounts the plan it follows) nor in a plan's own parts (一、总体要求,
     :func:`_names_plan_section`), or None."""
     if (any(_any(vocab.own_plan, line) for line in opening)
-            or any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)):
+            or _prints_plan_section(vocab, lines)):
         return None
     for line in opening:
         for pattern in vocab.reported_issue:
@@ -234,6 +234,11 @@ def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
     return any(name in part[:24] for name in task_list_vocabulary().plan_sections) or _any(vocab.section_part, part)
+
+
+def _prints_plan_section(vocab: RefusalVocabulary, lines: list[str]) -> bool:
+    """Whether one of ``lines`` is a numbered part (``items.part``) named like a plan's own section (一、总体要求)."""
+    return any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)
 
 
 def _named(name: str | None) -> str:
@@ -271,7 +276,7 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
     lines = [line.replace(" ", "") for line in spaced]
     if not lines:
         return None
-    title = regex.sub(r"\s+", "", fold(without_glosses(title))) if title else ""
+    title = compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
     opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
     # a byline is a short line of its own (本报记者 王某某): read among all the lines the opening spans
     spans = [k for k, line in enumerate(lines) if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
@@ -433,7 +438,7 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     # a plan set out in its own sections (一、总体要求…) and never reaching the part such a plan closes with (保障措施: a
     # part after its last measure is that part, however named, 三、抓好贯彻落实); a list of measures alone, or parts of
     # measures alone (一、加大财政支持 (一)…, a 若干措施's), may end so whole
-    return (near_end and any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in body)
+    return (near_end and _prints_plan_section(vocab, body)
             and not any(_any(vocab.part, line) for line in after))
 
 
@@ -456,7 +461,7 @@ def _number(vocab: RefusalVocabulary, measure: str) -> int | None:
 def _titles(line: str, name: str) -> bool:
     """Whether ``line`` prints the plan ``name`` as its own title (whole, or the first line of a title
     printed over two, or with the dates a title adds)."""
-    name = regex.sub(r"\s+", "", name)
+    name = compiled(r"\s+").sub("", name)
     return len(line) >= _LINE_AT_LEAST and not line.startswith("《") and (line == name or name.startswith(line) or (
         line.startswith(name) and len(line) <= len(name) + 16))
 
@@ -475,7 +480,7 @@ def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
             in_section = _names_plan_section(vocab, line)
         if in_section or not _any(vocab.measure, line):
             continue
-        head = regex.split(r"[。；;：:]", line, maxsplit=1)[0]
+        head = compiled(r"[。；;：:]").split(line, maxsplit=1)[0]
         if not any(name in head for name in sections):
             measures.append(line)
     return measures
