@@ -22,7 +22,9 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
-    …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度);
+    …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度); a title naming a table of
+    progress (…重点工作进展情况统计表) is a report's before any news evidence (a progress report recounts the
+    meetings held, 召开经济运行调度会);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
     to its addressees, 现将《X》印发给你们, 现予印发), whose page prints no line of the plan's title after it: the
@@ -96,6 +98,7 @@ class RefusalVocabulary:
     report_opening: tuple[regex.Pattern[str], ...]
     report_any: tuple[regex.Pattern[str], ...]
     work_done: tuple[regex.Pattern[str], ...]
+    progress_table: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
@@ -139,7 +142,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
-        work_done=_all(data.report.work_done),
+        work_done=_all(data.report.work_done), progress_table=_all(data.report.progress_table),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
@@ -298,13 +301,16 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                            f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
                            f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
-    if full_text_at is None and _reports(vocab, opening, spaced_opening, lines):
+    progress_table = _any(vocab.progress_table, compiled(r"《[^《》]*》").sub("", title))
+    if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    if _reports_progress(vocab, title) or any(_any(vocab.report_opening, line) for line in opening):
+    if progress_table or _reports_progress(vocab, title) or any(_any(vocab.report_opening, line) for line in opening):
+        # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
+        reported = _cited(vocab, title) if progress_table else name
         return Refusal("report", f"{_OPENING}"
-                       f"a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
+                       f"a report on the progress of{_named(reported) or ' a plan'}, not the plan itself "
                        f"— read the plan it reports on")
     plan_at = full_text_at
     issued = next(((k, n) for k, line in enumerate(lines) if _issues(vocab, line)

@@ -47,6 +47,7 @@ class _Report(_Model):
     opening: Patterns
     report_any: Patterns
     work_done: Patterns
+    progress_table: Patterns
 
 
 class _Notice(_Model):
