@@ -146,3 +146,19 @@ def test_a_bracket_cut_after_a_whole_name_still_reads_that_name(tmp_path: Path):
                     "2.扩大消费。开展促消费活动。(牵头单位:市商务局、市财\n", encoding="utf-8")
     last = read_document(page).measures[-1]
     assert (last.responsibility, "responsibility_cut" in [w.code for w in last.warnings]) == ("市商务局", True)
+
+
+# --- a wiki's 解读, its infobox naming its kind: - 類別:解讀 -------------------------------------------
+
+def test_a_page_whose_kind_field_says_interpretation_is_refused_as_one():
+    # 海關總署解讀《…方案》是在…發布的解讀檔案 / - 類別:解讀: refused as a page reporting the plan issued
+    cause = _cause_of(PAGES / "wiki-interpretation-by-its-kind-field.txt")
+    assert "a policy interpretation (解读) of 《加快海关特殊监管区域整合最佳化方案》" in cause
+
+
+def test_a_kind_field_naming_another_kind_is_no_interpretation():
+    from pilotplans.parsers.interpret.refusal import vocabulary
+
+    opening = vocabulary().interpretation_opening
+    assert any(p.search(line) for p in opening for line in ("-类别:解读", "类别：政策解读"))
+    assert not any(p.search(line) for p in opening for line in ("-类别:政策文件", "信息类别:通知", "类别:解读材料汇编"))
