@@ -162,3 +162,25 @@ def test_a_kind_field_naming_another_kind_is_no_interpretation():
     opening = vocabulary().interpretation_opening
     assert any(p.search(line) for p in opening for line in ("-类别:解读", "类别：政策解读"))
     assert not any(p.search(line) for p in opening for line in ("-类别:政策文件", "信息类别:通知", "类别:解读材料汇编"))
+
+
+# --- a table of progress printed a cell a line: 序号 / 内容与要求 / 进展情况 / 责任单位 ----------------------
+
+def test_a_cell_a_line_table_with_a_progress_column_is_said_to_report_progress():
+    from pilotplans.errors import UnreadableFile
+
+    with pytest.raises(UnreadableFile) as unread:
+        read_document(PAGES / "progress-table-a-cell-a-line.txt")
+    assert str(unread.value).endswith(
+        "which column holds them cannot be told — its column 进展情况 reports work done: a report on a plan's "
+        "progress, not the plan itself; read the plan it reports on")
+
+
+def test_only_a_label_naming_progress_says_so():
+    from pilotplans.parsers.interpret.refusal import reports_progress_in
+
+    assert [reports_progress_in(labels) for labels in (
+        ["序号", "内容与要求", "进展情况", "责任单位"], ["序号", "任务", "工作进展"], ["序号", "主要工作举措", "完成 情况"])] == [
+        "进展情况", "工作进展", "完成 情况"]
+    assert [reports_progress_in(labels) for labels in (
+        ["序号", "主要工作举措", "责任单位", "完成时限"], ["序号", "工作进展安排", "推进措施"])] == [None, None]

@@ -99,6 +99,7 @@ class RefusalVocabulary:
     report_any: tuple[regex.Pattern[str], ...]
     work_done: tuple[regex.Pattern[str], ...]
     progress_table: tuple[regex.Pattern[str], ...]
+    progress_column: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
@@ -143,6 +144,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
         work_done=_all(data.report.work_done), progress_table=_all(data.report.progress_table),
+        progress_column=_all(data.report.progress_column),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
@@ -229,6 +231,13 @@ def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[st
                 if name and not any(_titles(other, name) for other in lines):
                     return name
     return None
+
+
+def reports_progress_in(labels: list[str]) -> str | None:
+    """The first of a table's column ``labels`` naming the progress of work (``report.progress_column``: 进展情况,
+    工作进展), read without its spaces, or None."""
+    vocab = vocabulary()
+    return next((label for label in labels if _any(vocab.progress_column, compiled(r"\s+").sub("", fold(label)))), None)
 
 
 def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:

@@ -48,6 +48,7 @@ class _Report(_Model):
     report_any: Patterns
     work_done: Patterns
     progress_table: Patterns
+    progress_column: Patterns
 
 
 class _Notice(_Model):
