@@ -184,3 +184,30 @@ def test_only_a_label_naming_progress_says_so():
         "进展情况", "工作进展", "完成 情况"]
     assert [reports_progress_in(labels) for labels in (
         ["序号", "主要工作举措", "责任单位", "完成时限"], ["序号", "工作进展安排", "推进措施"])] == [None, None]
+
+
+# --- a 规划 cut in its table of contents: 目  录 / 第一章 规划背景 - 2 - / … / 第四节 构建以 ----------------
+
+def test_a_page_ending_in_its_plan_s_contents_is_refused_as_cut_there():
+    # kept the generic line (no header row…, no numbered item naming its 责任单位)
+    cause = _cause_of(PAGES / "plan-cut-in-its-contents.txt")
+    assert "the page ends in the table of contents (目录) of 《忻州市忻府区“十四五”“六最”营商环境建设规划》" in cause
+
+
+def test_a_page_going_on_past_its_contents_is_not_said_to_end_in_them(tmp_path: Path):
+    page = tmp_path / "contents-then-text.txt"
+    page.write_text("某县“十四五”营商环境建设规划\n目  录\n第一章 规划背景 - 2 -\n第二章 总体要求 - 7 -\n"
+                    "第三章 主要任务 - 10 -\n第四章 保障措施 - 26 -\n第一章 规划背景\n第一节 发展基础\n"
+                    "“十三五”以来,全县营商环境持续优化。\n第二节 发展形势\n当前,营商环境建设面临新的形势。\n"
+                    "第三节 面临挑战\n要素保障仍有短板。\n", encoding="utf-8")
+    assert "目录" not in _cause_of(page)
+
+
+def test_only_an_entry_with_its_page_is_a_contents_entry():
+    from pilotplans.parsers.interpret.refusal import vocabulary
+
+    entries = vocabulary().contents_entry
+    assert all(any(p.match(line) for p in entries) for line in (
+        "第一章规划背景-2-", "第三节建设目标-8-", "第二章总体要求……7"))
+    assert not any(any(p.match(line) for p in entries) for line in (
+        "第一章规划背景", "第二节发展形势", "第三条本办法自2024年1月1日起施行。", "第一章总则-第一条"))

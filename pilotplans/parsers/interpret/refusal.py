@@ -43,7 +43,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
     a plan closes with (四、保障措施, 五、组织实施) where the page ends as a whole page ends (a sentence
     ended, a date): that page may be the whole plan. Also a page ending mid-sentence in the part opening
-    its plan (一、总体要求, named whole as a plan's own section), however many paragraphs past its heading.
+    its plan (一、总体要求, named whole as a plan's own section), however many paragraphs past its heading, and a
+    page ending in the plan's table of contents (目录: its last lines entries with their pages, 第一章 规划背景 - 2 -).
 
 A page showing the evidence of none keeps the generic line. The words and patterns are data
 (``pilotplans/data/refusals.toml``). The kinds are tried only on a page already refused: a plan is
@@ -114,6 +115,7 @@ class RefusalVocabulary:
     announced: tuple[regex.Pattern[str], ...]
     number: tuple[regex.Pattern[str], ...]
     begun: tuple[regex.Pattern[str], ...]
+    contents_entry: tuple[regex.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +153,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
         whole_end=_all(data.items.whole_end), plan_end=_all(data.items.plan_end), cut_mark=_all(data.items.cut_mark),
         announced=_all(data.items.announced), number=_all(data.items.number), begun=_all(data.items.begun),
+        contents_entry=_all(data.items.contents_entry),
     )
 
 
@@ -369,6 +372,10 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
         return Refusal("cut", f"{_OPENING}"
                        f"the page ends{where}, before any numbered measure of{_named(name)} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
+    if name and _ends_in_contents(vocab, body):
+        return Refusal("cut", f"{_OPENING}"
+                       f"the page ends in the table of contents (目录) of{_named(name)}, before its text — the page is "
+                       f"cut: find the page or attachment that holds the whole plan")
     opening_part = _opening_part_ended_in(vocab, body)
     if name and opening_part is not None:
         where = f" in its part `{opening_part[:20]}{'…' if len(opening_part) > 20 else ''}`"
@@ -376,6 +383,18 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                        f"the page ends{where}, before any numbered measure of{_named(name)} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
+
+
+# How many of a page's last lines are looked at for a table of contents it ends in, and how many of them must be its entries.
+_CONTENTS_TAIL, _CONTENTS_AT_LEAST = 6, 3
+
+
+def _ends_in_contents(vocab: RefusalVocabulary, body: list[str]) -> bool:
+    """Whether the page's last lines are a plan's table of contents (``items.contents_entry``: 第一章 规划背景 - 2 -): at
+    least three of its last six, the last line one or cut short inside one (第四节 构建以)."""
+    tail = [line for line in body if line][-_CONTENTS_TAIL:]
+    entries = [k for k, line in enumerate(tail) if _any(vocab.contents_entry, line)]
+    return len(entries) >= _CONTENTS_AT_LEAST and entries[-1] >= len(tail) - 2
 
 
 def _opening_part_ended_in(vocab: RefusalVocabulary, body: list[str]) -> str | None:

@@ -69,6 +69,7 @@ class _Items(_Model):
     announced: Patterns
     number: Patterns
     begun: Patterns
+    contents_entry: Patterns
 
 
 #: Where a pattern takes the file's ``basis`` (the verbs citing a name as a basis: 根据, 贯彻…).
