@@ -7,7 +7,9 @@ mark, every name before it the label's) or its last whole clause (role phrases: 
 ``；``, a clause's names waiting for its role phrase), and only where what is left shows it names owners — a
 label naming bodies (责任单位：, 牵头单位：) or a run of role phrases (省发展改革委牵头; leaders by post before
 them, 分管副省长负责, are the item's leader). The name the cut falls in, and any clause after the last whole
-one, are lost: the measure that bracket closes is warned ``responsibility_cut``. A bare list of names
+one, are lost: the measure that bracket closes is warned ``responsibility_cut``. A cut falling in the label's first
+name (…备案。(牵头单位:省市场) leaves no name whole: the bracket is cut off the measure's text, and the measure warned
+so where the measures before it name their owners. A bare list of names
 (（市政府办公室、市) may be anything the copy cut, and is not read so; nor a bracket whose label names no body
 ((完成时限:2024年, (牵头领导:王).
 """
@@ -50,6 +52,16 @@ class CutBracket:
         whose owners' lists were read from it (printed in what is read of it). False, warning none, where no
         measure's were (a bracket after the plan, 联系人 beside a 牵头单位, cut on a page whose items are whole)."""
         owning = [m for m in measures if m.paragraph is not None and m.paragraph <= self.block + 1]
+        if not self.head:
+            # the cut falls in the label's first name (（牵头单位：省市场): the bracket is no part of the measure's text,
+            # and the measure is warned only among measures whose brackets named their owners whole
+            if not owning or any(owning[-1].values.get(role) for role in _OWNER_VALUES) or not any(
+                    m.values.get("responsibility") for m in owning[:-1]):
+                return False
+            owning[-1].warnings.append(Warning(code="responsibility_cut", message=(
+                f"the page ends inside this measure's owner bracket (`{_shown(self.printed)}`): no name is printed "
+                f"whole before the cut, `{self.lost}` and whatever followed it are lost — find the whole page")))
+            return True
         if not owning or not _reads_from(owning[-1], self.head):
             return False
         # a cut right after a name's stop (市商务局、) falls in no name: only what followed is lost
@@ -150,6 +162,13 @@ def close_cut_bracket(layout: Layout) -> CutBracket | None:
         return None
     content = text[at + 1:]
     head = whole_part(content)
+    names = labelled_names(content)
+    if head is None and names is not None and names.strip() and _last_stop(names, _CLAUSE_STOPS + _NAME_STOPS) is None:
+        # a label and the first name cut (（牵头单位：省市场): nothing of the bracket is read, and it is cut off the text
+        closed = dataclasses.replace(paragraph, text=text[:at].rstrip())
+        blocks = (*layout.blocks[:last], closed, *layout.blocks[last + 1:])
+        return CutBracket(layout=dataclasses.replace(layout, blocks=blocks), block=last, printed=text[at:], head="",
+                          lost=_shown(names.strip()))
     if head is None:
         return None
     closer = "）" if text[at] == "（" else ")"

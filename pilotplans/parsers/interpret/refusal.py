@@ -22,7 +22,9 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
-    …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度);
+    …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度); a title naming a table of
+    progress (…重点工作进展情况统计表) is a report's before any news evidence (a progress report recounts the
+    meetings held, 召开经济运行调度会);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
     to its addressees, 现将《X》印发给你们, 现予印发), whose page prints no line of the plan's title after it: the
@@ -41,7 +43,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
     a plan closes with (四、保障措施, 五、组织实施) where the page ends as a whole page ends (a sentence
     ended, a date): that page may be the whole plan. Also a page ending mid-sentence in the part opening
-    its plan (一、总体要求, named whole as a plan's own section), however many paragraphs past its heading.
+    its plan (一、总体要求, named whole as a plan's own section), however many paragraphs past its heading, and a
+    page ending in the plan's table of contents (目录: its last lines entries with their pages, 第一章 规划背景 - 2 -).
 
 A page showing the evidence of none keeps the generic line. The words and patterns are data
 (``pilotplans/data/refusals.toml``). The kinds are tried only on a page already refused: a plan is
@@ -96,6 +99,8 @@ class RefusalVocabulary:
     report_opening: tuple[regex.Pattern[str], ...]
     report_any: tuple[regex.Pattern[str], ...]
     work_done: tuple[regex.Pattern[str], ...]
+    progress_table: tuple[regex.Pattern[str], ...]
+    progress_column: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
@@ -110,6 +115,7 @@ class RefusalVocabulary:
     announced: tuple[regex.Pattern[str], ...]
     number: tuple[regex.Pattern[str], ...]
     begun: tuple[regex.Pattern[str], ...]
+    contents_entry: tuple[regex.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -139,13 +145,15 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
-        work_done=_all(data.report.work_done),
+        work_done=_all(data.report.work_done), progress_table=_all(data.report.progress_table),
+        progress_column=_all(data.report.progress_column),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
         heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
         whole_end=_all(data.items.whole_end), plan_end=_all(data.items.plan_end), cut_mark=_all(data.items.cut_mark),
         announced=_all(data.items.announced), number=_all(data.items.number), begun=_all(data.items.begun),
+        contents_entry=_all(data.items.contents_entry),
     )
 
 
@@ -228,6 +236,13 @@ def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[st
     return None
 
 
+def reports_progress_in(labels: list[str]) -> str | None:
+    """The first of a table's column ``labels`` naming the progress of work (``report.progress_column``: 进展情况,
+    工作进展), read without its spaces, or None."""
+    vocab = vocabulary()
+    return next((label for label in labels if _any(vocab.progress_column, compiled(r"\s+").sub("", fold(label)))), None)
+
+
 def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
     """Whether a ``part`` (一、…) is named like one of a plan's own sections (一、总体要求, 三、保障措施:
     ``plan_sections`` in tasklist.toml, ``items.section_part``), not a report's (一、坚持高位推动)."""
@@ -298,13 +313,16 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                            f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
                            f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
-    if full_text_at is None and _reports(vocab, opening, spaced_opening, lines):
+    progress_table = _any(vocab.progress_table, compiled(r"《[^《》]*》").sub("", title))
+    if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    if _reports_progress(vocab, title) or any(_any(vocab.report_opening, line) for line in opening):
+    if progress_table or _reports_progress(vocab, title) or any(_any(vocab.report_opening, line) for line in opening):
+        # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
+        reported = _cited(vocab, title) if progress_table else name
         return Refusal("report", f"{_OPENING}"
-                       f"a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
+                       f"a report on the progress of{_named(reported) or ' a plan'}, not the plan itself "
                        f"— read the plan it reports on")
     plan_at = full_text_at
     issued = next(((k, n) for k, line in enumerate(lines) if _issues(vocab, line)
@@ -354,6 +372,10 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
         return Refusal("cut", f"{_OPENING}"
                        f"the page ends{where}, before any numbered measure of{_named(name)} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
+    if name and _ends_in_contents(vocab, body):
+        return Refusal("cut", f"{_OPENING}"
+                       f"the page ends in the table of contents (目录) of{_named(name)}, before its text — the page is "
+                       f"cut: find the page or attachment that holds the whole plan")
     opening_part = _opening_part_ended_in(vocab, body)
     if name and opening_part is not None:
         where = f" in its part `{opening_part[:20]}{'…' if len(opening_part) > 20 else ''}`"
@@ -361,6 +383,18 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                        f"the page ends{where}, before any numbered measure of{_named(name)} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
+
+
+# How many of a page's last lines are looked at for a table of contents it ends in, and how many of them must be its entries.
+_CONTENTS_TAIL, _CONTENTS_AT_LEAST = 6, 3
+
+
+def _ends_in_contents(vocab: RefusalVocabulary, body: list[str]) -> bool:
+    """Whether the page's last lines are a plan's table of contents (``items.contents_entry``: 第一章 规划背景 - 2 -): at
+    least three of its last six, the last line one or cut short inside one (第四节 构建以)."""
+    tail = [line for line in body if line][-_CONTENTS_TAIL:]
+    entries = [k for k, line in enumerate(tail) if _any(vocab.contents_entry, line)]
+    return len(entries) >= _CONTENTS_AT_LEAST and entries[-1] >= len(tail) - 2
 
 
 def _opening_part_ended_in(vocab: RefusalVocabulary, body: list[str]) -> str | None:

@@ -47,6 +47,8 @@ class _Report(_Model):
     opening: Patterns
     report_any: Patterns
     work_done: Patterns
+    progress_table: Patterns
+    progress_column: Patterns
 
 
 class _Notice(_Model):
@@ -67,6 +69,7 @@ class _Items(_Model):
     announced: Patterns
     number: Patterns
     begun: Patterns
+    contents_entry: Patterns
 
 
 #: Where a pattern takes the file's ``basis`` (the verbs citing a name as a basis: 根据, 贯彻…).

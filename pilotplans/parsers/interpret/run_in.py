@@ -229,6 +229,8 @@ def _page_end_run_in(text: str) -> int | None:
     one line whose last item closes with a field line, not a sentence. None when there is none, or
     when a sentence or a bracket follows it (…推广“扫一扫在手机办”服务（责任单位：…）: the task's)."""
     words = vocabulary()
+    if words.opens_page_end(text):
+        return None  # the line is what ends a page from its first word (打印整页 打印内容 分享): none of it is left a task's
     start = max(1, len(text) - _FOOTER_TAIL)
     while (at := words.page_end_at(text, start)) is not None:
         if _TASK_MARKS.search(text, at, at + _FIELD_WINDOW) is None:

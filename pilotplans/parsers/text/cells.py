@@ -191,11 +191,16 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
         indices = labelled
         roles = [role_of(lines[k].text.strip()) or "" for k in indices]
         if not any(role in _WRAPPING_ROLES for role in roles):
+            from pilotplans.parsers.interpret.refusal import reports_progress_in
+
             labels = "/".join(squash(lines[k].text) for k in indices)
+            progress = reports_progress_in([squash(lines[k].text) for k in indices])
+            report = (f" — its column {progress} reports work done: a report on a plan's progress, not the plan itself; "
+                      f"read the plan it reports on") if progress else ""
             raise FlattenedTableError(
                 f"one-cell-per-line table: its rows hold {len(indices)} lines each under the {len(indices)} labels "
                 f"{labels} (line {lines[indices[0]].number}), none of which names the column of the measures; "
-                f"which column holds them cannot be told")
+                f"which column holds them cannot be told{report}")
     elif not _is_header(roles):
         return None
     if len(roles) == len(indices):
