@@ -681,3 +681,28 @@ def test_a_page_showing_a_plan_s_end_after_its_opening_part_keeps_the_generic_li
     page = tmp_path / "signed.txt"
     page.write_text(text + "值比重超过30%。\n" + end + "\n", encoding="utf-8")
     assert _cause_of(page) == GENERIC
+
+
+# -- refusals4: the page's kind read once; 记者 inside a title; a notice's other verbs; a pilot's evaluation; a
+# report of an approval --
+
+def test_a_refused_page_s_kind_is_read_once(monkeypatch):
+    # the page, not declared a local plan, is asked whether it would be read declared one (a plan naming no owners,
+    # titled …若干措施) and what it is: one reading answers both, as only the line, never the kind, differs
+    from pilotplans.parsers.interpret import refusal
+
+    calls = []
+    read = refusal.refused_as
+    monkeypatch.setattr(refusal, "refused_as", lambda *args: calls.append(args) or read(*args))
+    assert _cause(SHENZHEN).endswith("it is read with its owners missing")
+    assert len(calls) == 1
+
+
+def test_only_a_plan_naming_no_owners_says_how_it_is_read_declared():
+    from pilotplans.parsers.interpret.refusal import Refusal
+
+    news = Refusal("news", "no task table or task list found: a news report")
+    assert news.as_declarable() == news
+    ownerless = Refusal("no_owners", "no task table or task list found: the page holds 2", readable_declared=True)
+    assert ownerless.as_declarable().kind == "no_owners"
+    assert ownerless.as_declarable().cause.endswith("it is read with its owners missing")

@@ -50,7 +50,7 @@ never refused for what it says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -245,30 +245,29 @@ def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
 
-def refusal_cause(layout: Layout, title: str | None, declarable: bool = False) -> str | None:
-    """The cause a refused page is refused with when its lines show what kind of page it is (see the
-    module), or None (the generic cause then stands). ``title`` is the page's title as its metadata
-    reads it. ``declarable``: the page, not declared a local plan, would be read as one whose measures
-    name no owner if it were (its title ends with a kind of document): a plan naming no owners then
-    says how to have it read so."""
-    refusal = refused_as(layout, title, declarable)
-    return refusal.cause if refusal is not None else None
-
-
 RefusalKind = Literal["interpretation", "other_kind", "news", "report", "attachment", "notice_cut", "no_owners", "cut"]
 
 
 @dataclass(frozen=True)
 class Refusal:
     """What a refused page is (``kind``, one of the module's, ``notice`` parted into ``attachment`` and
-    ``notice_cut``) and the one line it is refused with (``cause``)."""
+    ``notice_cut``) and the one line it is refused with (``cause``). ``readable_declared``: the line is a plan's
+    naming no owners on the page and no attachment they may be in, so it may say how the page is read declared a
+    local plan (:meth:`as_declarable`)."""
 
     kind: RefusalKind
     cause: str
+    readable_declared: bool = False
+
+    def as_declarable(self) -> Refusal:
+        """The refusal of a page that, not declared a local plan, would be read as one whose measures name no owner
+        if it were: its line says how to have it read so (only a plan naming no owners, ``readable_declared``)."""
+        return replace(self, cause=self.cause + _AS_LOCAL_PLAN) if self.readable_declared else self
 
 
-def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> Refusal | None:
-    """The kind a refused page shows itself to be and its cause (:func:`refusal_cause`), or None."""
+def refused_as(layout: Layout, title: str | None) -> Refusal | None:
+    """The kind a refused page shows itself to be and the line it is refused with (see the module), or None (the
+    generic cause then stands). ``title`` is the page's title as its metadata reads it."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
     vocab = vocabulary()
@@ -343,7 +342,7 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                            f"the attachment (extract the notice's URL to follow its attachments)")
         return Refusal("no_owners", f"{_OPENING}"
                        f"{held}, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans "
-                       f"that name who carries out each measure{_AS_LOCAL_PLAN if declarable else ''}")
+                       f"that name who carries out each measure", readable_declared=True)
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
     closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
