@@ -706,3 +706,51 @@ def test_only_a_plan_naming_no_owners_says_how_it_is_read_declared():
     ownerless = Refusal("no_owners", "no task table or task list found: the page holds 2", readable_declared=True)
     assert ownerless.as_declarable().kind == "no_owners"
     assert ownerless.as_declarable().cause.endswith("it is read with its owners missing")
+
+
+_NEWS = "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that"
+_APPROVAL = "unseen-pages/news-state-council-approval-reported.txt"
+
+
+def test_a_news_report_of_an_approval_is_named_news():
+    # 江西内陆开放型经济试验区设立获批 / 中国政府网消息,国务院13日发布关于同意设立…的批复: it kept the generic line
+    assert _cause(_APPROVAL) == _NEWS
+
+
+def _approval_page(tmp_path, title: str, opening: str) -> str:
+    body = (FIXTURES / _APPROVAL).read_text("utf-8").splitlines()[2:]
+    return _text_cause(tmp_path, "\n".join([title, opening, *body]) + "\n")
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("江西内陆开放型经济试验区设立获批", "国务院发布关于同意设立江西内陆开放型经济试验区的批复。"),  # a headline ending 获批
+    ("江西内陆开放型经济试验区", "中国政府网消息，国务院发布关于同意设立江西内陆开放型经济试验区的批复。"),  # an outlet's source line
+    ("江西内陆开放型经济试验区", "国务院13日发布关于同意设立江西内陆开放型经济试验区的批复。"),  # a bare day of the month
+    ("江西内陆开放型经济试验区", "国务院日前下发关于同意设立江西内陆开放型经济试验区的批复。"),  # 日前 with no comma
+])
+def test_each_form_of_a_reported_approval_alone_makes_a_page_news(tmp_path, title, opening):
+    assert _approval_page(tmp_path, title, opening) == _NEWS
+
+
+def test_a_plan_issued_of_late_with_no_comma_makes_a_page_news_about_it(tmp_path):
+    opening = "国家发展改革委近日印发《江西内陆开放型经济试验区建设总体方案》。"
+    assert _approval_page(tmp_path, "江西内陆开放型经济试验区", opening) == _NEWS.replace(
+        "a news report,", "a news report about 《江西内陆开放型经济试验区建设总体方案》,")
+
+
+def test_a_reported_approval_without_a_news_report_s_form_keeps_the_generic_line(tmp_path):
+    # the same page opening with the approval dated in full, as a plan recounts it: no form of a report
+    opening = "2020年4月13日，国务院发布关于同意设立江西内陆开放型经济试验区的批复。"
+    assert _approval_page(tmp_path, "江西内陆开放型经济试验区", opening) == GENERIC
+
+
+@pytest.mark.parametrize("purpose", [
+    "2020年8月13日，国务院批复同意《全面深化服务贸易创新发展试点总体方案》，我市被列为试点城市。",
+    "为贯彻落实省政府近日印发的《全面深化服务贸易创新发展试点总体方案》，结合我市实际。",
+    "根据国务院日前批复的总体方案要求，我市被列为全面深化试点城市。",
+])
+def test_a_plan_recounting_the_approval_it_follows_is_no_news_report(tmp_path, purpose):
+    # a full date, a name cited (近日印发的《X》), a basis clause (根据…日前批复): the plan's own preamble; the plan, cut
+    page = (f"某市全面深化服务贸易创新发展试点实施方案\n{purpose}\n一、重点任务\n"
+            "以习近平新时代中国特色社会主义思想为指导，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
