@@ -754,3 +754,25 @@ def test_a_plan_recounting_the_approval_it_follows_is_no_news_report(tmp_path, p
     page = (f"某市全面深化服务贸易创新发展试点实施方案\n{purpose}\n一、重点任务\n"
             "以习近平新时代中国特色社会主义思想为指导，推动\n")
     assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
+
+
+def test_a_plan_titled_a_training_plan_for_reporters_is_no_news_report(tmp_path):
+    # …新闻记者培训计划: 记者 then 培训计划 read as a reporter's name; the title ends in a kind of document: the plan, cut
+    page = ("某市2024年新闻记者培训计划\n为提高新闻记者业务能力，结合我市实际，制定本计划。\n一、培训对象\n"
+            "全市各新闻单位一线记者和编辑人员。\n二、培训内容\n新闻采写、融媒体制作和舆论引导能\n")
+    assert _text_cause(tmp_path, page) == _cut("二、培训内容", "某市2024年新闻记者培训计划")
+
+
+@pytest.mark.parametrize("title", ["某市全面深化服务贸易创新发展试点中外记者见面会", "某市2024年新闻记者培训班"])
+def test_a_title_naming_an_event_for_reporters_is_no_byline(tmp_path, title):
+    # 记者 then 见面会 / 培训班: the event the title is about, not who wrote the page; the page shows no kind
+    page = (f"{title}\n5月10日上午，市政府新闻办组织活动，市商务局负责人介绍试点进展。\n"
+            "主持人：各位朋友，大家上午好。\n一、试点以来取得了哪些成效？\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+@pytest.mark.parametrize("byline", ["本报记者 李秀会", "记者 王见面 通讯员 张会"])
+def test_a_reporter_s_name_ending_as_an_event_word_does_is_still_a_byline(tmp_path, byline):
+    page = (f"某市服务贸易发展势头良好\n{byline}\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
+            "数字贸易成为新的增长点。\n")
+    assert _text_cause(tmp_path, page) == _NEWS

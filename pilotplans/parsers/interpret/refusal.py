@@ -13,7 +13,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``news``
     a news report: an opening line reports (a dateline, a reporting verb, 向记者介绍, a meeting held, 近日…印发), or
     names its reporter (a byline: a name after 记者 or 通讯员, 本报记者 王某某; the role alone in a sentence,
-    为记者采访提供便利, names no one) over a page printing none of a plan's numbered parts
+    为记者采访提供便利, names no one, nor does a title, …记者培训计划, …中外记者见面会) over a page printing none of a plan's numbered parts
     named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
     too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
     stays news), and no line says the plan's full text follows; or, issuing no plan itself, an opening line
@@ -90,6 +90,7 @@ class RefusalVocabulary:
     study: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
+    titled: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
     reported_issue: tuple[regex.Pattern[str], ...]
     own_plan: tuple[regex.Pattern[str], ...]
@@ -136,7 +137,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study),
-        news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
+        news_opening=_all(data.news.opening), byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
         work_done=_all(data.report.work_done),
@@ -185,15 +186,25 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
 def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
     (``news.opening``); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
-    ``spaced_opening``, the lines the opening spans, short ones too, with their spaces) where none of the
+    ``spaced_opening``, the lines the opening spans, short ones too, with their spaces; never in a line ending as a
+    title, :func:`_is_titled`: …中外记者见面会, …记者培训计划) where none of the
     page's ``lines`` is a plan's numbered part named like its own sections (``items.part``,
     :func:`_names_plan_section`: 一、总体要求): under a byline alone, a page printing a plan's own parts is
     the plan a newspaper reprinted, whole or cut; a report's own parts (一、坚持高位推动) and numbered points
     alone (1. 2.) are a report's too."""
     if any(_any(vocab.news_opening, line) for line in opening):
         return True
-    return (any(_any(vocab.byline, line) for line in spaced_opening)
+    return (any(_any(vocab.byline, line) and not _is_titled(vocab, line) for line in spaced_opening)
             and not _prints_plan_section(vocab, lines))
+
+
+def _is_titled(vocab: RefusalVocabulary, line: str) -> bool:
+    """Whether ``line`` ends as a title does, in a kind of document (``TITLE_END``: …记者培训计划) or of event
+    (``news.titled``: …中外记者见面会, …记者培训班): a title, whose words after 记者 name what it is about, never a byline."""
+    from pilotplans.parsers.titles import TITLE_END
+
+    line = line.replace(" ", "")
+    return TITLE_END.search(line) is not None or _any(vocab.titled, line)
 
 
 def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:

@@ -38,6 +38,7 @@ class _OtherKind(_Model):
 class _News(_Model):
     opening: Patterns
     byline: Patterns
+    titled: Patterns
     full_text: Patterns
     reported_issue: Patterns
     own_plan: Patterns
