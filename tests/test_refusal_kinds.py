@@ -776,3 +776,42 @@ def test_a_reporter_s_name_ending_as_an_event_word_does_is_still_a_byline(tmp_pa
     page = (f"某市服务贸易发展势头良好\n{byline}\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
             "数字贸易成为新的增长点。\n")
     assert _text_cause(tmp_path, page) == _NEWS
+
+
+_NOTICE_CUT = ("no task table or task list found: the notice issuing 《某市加快发展服务贸易实施方案》 ends before the plan's "
+               "text — the page is cut: find the page or attachment that holds the plan")
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("某市人民政府办公室通知", "《某市加快发展服务贸易实施方案》已经市政府同意，特予印发，请认真贯彻执行。"),
+    ("某市商务局关于发布《某市加快发展服务贸易实施方案》的通知", "请认真贯彻执行。"),
+    ("某市商务局通知", "经研究，现发布《某市加快发展服务贸易实施方案》，请认真贯彻执行。"),
+    ("某市商务局通知", "经研究，特发布《某市加快发展服务贸易实施方案》，请认真贯彻执行。"),
+    ("某市商务局通知", "经研究，现将《某市加快发展服务贸易实施方案》予以发布，请认真贯彻执行。"),
+])
+def test_a_notice_issuing_its_plan_with_another_verb_is_a_notice_cut_before_its_plan(tmp_path, title, sentence):
+    # 特予印发, 关于发布《X》的通知, 现发布 / 特发布 / 予以发布: the issuer's own act of issuing, as 现将《X》印发给你们
+    page = f"{title}\n各区县人民政府，市政府各部门：\n{sentence}\n某市商务局\n2023年5月6日\n"
+    assert _text_cause(tmp_path, page) == _NOTICE_CUT
+
+
+def test_a_notice_titled_issuing_a_plan_by_fabu_names_it_from_its_title(tmp_path):
+    # 关于发布X的通知 with no 《》: the name read out of the title, the plan in an attachment the page does not hold
+    page = ("某市商务局关于发布某市加快发展服务贸易实施方案的通知\n各区县商务主管部门：\n请认真贯彻执行。\n"
+            "附件：某市加快发展服务贸易实施方案\n某市商务局\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issues 《某市加快发展服务贸易实施方案》 as an attachment the page "
+        "does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+@pytest.mark.parametrize("page", [
+    # news reporting that someone 发布 a plan: no issuer's own act
+    "某市发布服务贸易实施方案\n某市商务局发布《某市加快发展服务贸易实施方案》，提出十条措施。\n方案提出，到2025年服务贸易规模稳步扩大。\n",
+    # a notice convening a 发布会: a meeting, not a plan issued
+    "关于召开服务贸易实施方案新闻发布会的通知\n各区县商务主管部门：\n经研究，定于5月10日召开新闻发布会，现将有关事项通知如下。\n"
+    "某市商务局\n2023年5月6日\n",
+    "关于举行服务贸易新闻发布会暨政策宣讲活动的通知\n各区县商务主管部门：\n经研究，定于5月10日举行新闻发布会，现将有关事项"
+    "通知如下。\n某市商务局\n2023年5月6日\n",
+])
+def test_a_page_reporting_a_plan_published_or_convening_a_press_conference_is_no_notice_issuing_it(tmp_path, page):
+    assert _text_cause(tmp_path, page) == GENERIC

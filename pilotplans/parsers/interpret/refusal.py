@@ -25,7 +25,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
-    to its addressees, 现将《X》印发给你们, 现予印发), whose page prints no line of the plan's title after it: the
+    to its addressees, 现将《X》印发给你们, 现予印发, 特予印发, 现发布《X》, 关于发布X的通知), whose page prints no line of the plan's title after it: the
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
 ``no owners``
     the page prints the plan and at least two of its numbered measures, none naming a body, not even as
