@@ -815,3 +815,46 @@ def test_a_notice_titled_issuing_a_plan_by_fabu_names_it_from_its_title(tmp_path
 ])
 def test_a_page_reporting_a_plan_published_or_convening_a_press_conference_is_no_notice_issuing_it(tmp_path, page):
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+def _evaluation(tmp_path, title: str, parts: str) -> str:
+    page = tmp_path / "evaluation.txt"
+    page.write_text(f"发布机构: 某某市商务局 主题分类: 综合政务\n名称: {title} 文号:\n发布日期: 2024-05-10\n{title}\n{parts}",
+                    encoding="utf-8")
+    return _cause_of(page)
+
+
+_WORK_DONE = ("一、试点工作进展情况\n试点启动以来，全市新增服务贸易企业45家，完成试点任务32项，服务贸易额增长12.5%。\n"
+              "二、取得的主要成效\n跨境服务贸易便利化水平明显提升，形成创新案例8个。\n三、下一步工作\n继续抓好各项任务落实。\n")
+_FINDINGS = ("一、评估方法\n采用问卷调查和企业访谈相结合的方式，共回收问卷320份。\n二、主要发现\n"
+             "部分企业对试点政策了解不够，跨境支付仍有堵点。\n三、对策建议\n建议加强政策宣传，完善跨境支付服务。\n")
+
+
+@pytest.mark.parametrize("title", ["某某市服务贸易创新发展试点中期评估报告", "某某市服务贸易创新发展试点终期评估报告"])
+def test_a_pilot_s_evaluation_reporting_work_done_with_its_figures_is_a_report_on_progress(tmp_path, title):
+    # 一、试点工作进展情况 …45家…32项…12.5%, 二、取得的主要成效: what the pilot did, counted
+    assert _evaluation(tmp_path, title, _WORK_DONE) == (
+        "no task table or task list found: a report on the progress of a plan, not the plan itself — read the plan it "
+        "reports on")
+
+
+@pytest.mark.parametrize("title", ["某某市服务贸易创新发展试点中期评估报告", "某某市服务贸易创新发展试点终期评估报告"])
+def test_a_pilot_s_evaluation_setting_out_findings_and_recommendations_is_a_study(tmp_path, title):
+    # 一、评估方法 二、主要发现 三、对策建议: findings and recommendations, though it counts its questionnaires
+    assert _evaluation(tmp_path, title, _FINDINGS) == (
+        f"no task table or task list found: 《{title}》 is a 评估报告, a study of a question, not a plan of measures with "
+        "their owners — pilotplans reads task plans")
+
+
+def test_an_evaluation_reporting_work_done_and_recommending_is_a_study(tmp_path):
+    # its parts of work done, then 四、对策建议: recommendations make it a study
+    title = "某某市服务贸易创新发展试点中期评估报告"
+    parts = _WORK_DONE.replace("三、下一步工作\n继续抓好各项任务落实。\n", "三、对策建议\n建议加强政策宣传。\n")
+    assert _evaluation(tmp_path, title, parts).startswith(f"no task table or task list found: 《{title}》 is a 评估报告")
+
+
+def test_an_evaluation_reporting_work_done_without_figures_is_a_study(tmp_path):
+    # 一、试点工作进展情况 in words alone: no figures of work done, the evaluation stays a study
+    title = "某某市服务贸易创新发展试点中期评估报告"
+    parts = ("一、试点工作进展情况\n试点启动以来，各项工作有序推进。\n二、取得的主要成效\n跨境服务贸易便利化水平明显提升。\n")
+    assert _evaluation(tmp_path, title, parts).startswith(f"no task table or task list found: 《{title}》 is a 评估报告")

@@ -22,7 +22,9 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
-    …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度);
+    …调研报告; …评估报告, a pilot's 中期评估报告, only where its parts report work done, 一、试点工作进展情况, with its
+    figures, 45家, and none sets out findings or recommendations, 主要发现, 对策建议: a study then), or an opening line
+    is an inspection's (督查组, 序时进度);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
     to its addressees, 现将《X》印发给你们, 现予印发, 特予印发, 现发布《X》, 关于发布X的通知), whose page prints no line of the plan's title after it: the
@@ -97,6 +99,10 @@ class RefusalVocabulary:
     report_opening: tuple[regex.Pattern[str], ...]
     report_any: tuple[regex.Pattern[str], ...]
     work_done: tuple[regex.Pattern[str], ...]
+    evaluation: tuple[regex.Pattern[str], ...]
+    work_done_part: tuple[regex.Pattern[str], ...]
+    figure: tuple[regex.Pattern[str], ...]
+    findings_part: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
@@ -140,7 +146,9 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         news_opening=_all(data.news.opening), byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
-        work_done=_all(data.report.work_done),
+        work_done=_all(data.report.work_done), evaluation=_all(data.report.evaluation),
+        work_done_part=_all(data.report.work_done_part), figure=_all(data.report.figure),
+        findings_part=_all(data.report.findings_part),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
@@ -218,6 +226,19 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     if not cited_removed.endswith(task_list_vocabulary().report_title_endings):
         return False
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
+
+
+def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) -> bool:
+    """Whether ``title``, ending in an evaluation (``report.evaluation``: 中期评估报告, 终期评估报告), is a report on
+    a pilot's progress by what its page holds: a part reporting work done (``report.work_done_part``: 一、试点工作进展
+    情况, 二、取得的主要成效) and a line giving its figures (``report.figure``: 45家, 3.2亿元, 98%), and no part setting
+    out findings or recommendations (``report.findings_part``: 主要发现, 对策建议). Otherwise it is a study."""
+    if not _any(vocab.evaluation, compiled(r"《[^《》]*》").sub("", title)):
+        return False
+    parts = [line for line in lines if _any(vocab.heading, line)]
+    return (any(_any(vocab.work_done_part, part) for part in parts)
+            and not any(_any(vocab.findings_part, part) for part in parts)
+            and any(_any(vocab.figure, line) for line in lines if line not in parts))
 
 
 def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
@@ -299,8 +320,9 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
+    evaluated_progress = _evaluates_progress(vocab, title, lines)
     for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks"),
-                           (vocab.study, "a study of a question")):
+                           (() if evaluated_progress else vocab.study, "a study of a question")):
         kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
                      for found in [pattern.search(text)] if found), None)
         if kind is not None:
@@ -312,7 +334,8 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    if _reports_progress(vocab, title) or any(_any(vocab.report_opening, line) for line in opening):
+    if (_reports_progress(vocab, title) or evaluated_progress
+            or any(_any(vocab.report_opening, line) for line in opening)):
         return Refusal("report", f"{_OPENING}"
                        f"a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
                        f"— read the plan it reports on")

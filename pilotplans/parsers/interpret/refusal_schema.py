@@ -48,6 +48,10 @@ class _Report(_Model):
     opening: Patterns
     report_any: Patterns
     work_done: Patterns
+    evaluation: Patterns
+    work_done_part: Patterns
+    figure: Patterns
+    findings_part: Patterns
 
 
 class _Notice(_Model):
