@@ -858,3 +858,10 @@ def test_an_evaluation_reporting_work_done_without_figures_is_a_study(tmp_path):
     title = "某某市服务贸易创新发展试点中期评估报告"
     parts = ("一、试点工作进展情况\n试点启动以来，各项工作有序推进。\n二、取得的主要成效\n跨境服务贸易便利化水平明显提升。\n")
     assert _evaluation(tmp_path, title, parts).startswith(f"no task table or task list found: 《{title}》 is a 评估报告")
+
+
+def test_a_plan_s_sentence_with_xian_before_fabu_issues_nothing(tmp_path):
+    # 实现发布《…》信息…: 现 of 实现, not the issuer's 现发布; the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，实现发布《某市服务贸易指南》信息全覆盖，结合我市实际，"
+            "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展服务贸易实施方案")
