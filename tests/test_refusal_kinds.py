@@ -865,3 +865,42 @@ def test_a_plan_s_sentence_with_xian_before_fabu_issues_nothing(tmp_path):
     page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，实现发布《某市服务贸易指南》信息全覆盖，结合我市实际，"
             "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
     assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展服务贸易实施方案")
+
+
+# A local plan's preamble recounting the national or provincial plan it follows in a report's form (国务院日前印发
+# 《X》, 省政府近日印发《X》 with no comma) named the plan news: a plan naming no owners lost its line, and declared a
+# local plan it was refused instead of read. The forms of a reported issue hold only on a page setting out no plan of
+# its own (结合…实际，制定以下措施) and issuing none itself (现予印发), as a reported 印发《X》 does.
+
+def _shenzhen_recounting(tmp_path, recounted: str, notice: bool = False):
+    lines = (FIXTURES / SHENZHEN).read_text("utf-8").splitlines()
+    page = tmp_path / "plan.txt"
+    if notice:  # the notice issuing the plan recounts the one it follows before its sentence issuing it
+        page.write_text("\n".join([lines[0], recounted, *lines[1:]]) + "\n", "utf-8")
+    else:  # the plan alone, its preamble opening with the plan it follows
+        page.write_text("\n".join([lines[5], recounted, *lines[6:]]) + "\n", "utf-8")
+    return page
+
+
+_RECOUNTED = [
+    "国务院日前印发《全面深化服务贸易创新发展试点总体方案》，深圳市被列为试点地区。",
+    "省政府近日印发《广东省推进服务贸易创新发展实施方案》，对全省服务贸易工作作出部署。",
+    "商务部13日发布《全面深化服务贸易创新发展试点名单》，深圳市列入其中。",
+]
+
+
+@pytest.mark.parametrize("recounted", _RECOUNTED)
+@pytest.mark.parametrize("notice", [False, True])
+def test_a_plan_recounting_the_plan_it_follows_in_a_report_s_form_is_read_declared_a_local_plan(
+        tmp_path, recounted, notice):
+    page = _shenzhen_recounting(tmp_path, recounted, notice)
+    document = read_document(page, DocumentHints(id="shenzhen-2021", parent="national-2020"))
+    assert len(document.measures) == 2
+
+
+@pytest.mark.parametrize("recounted", _RECOUNTED)
+def test_a_plan_recounting_the_plan_it_follows_in_a_report_s_form_is_named_a_plan_naming_no_owners(
+        tmp_path, recounted):
+    cause = _cause_of(_shenzhen_recounting(tmp_path, recounted))
+    assert cause.startswith("no task table or task list found: the page holds only the first 2 numbered measures of "
+                            "《深圳市关于加快推动服务贸易创新发展的若干措施》")

@@ -91,6 +91,7 @@ class RefusalVocabulary:
     outline: tuple[regex.Pattern[str], ...]
     study: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
+    reported_form: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
     titled: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
@@ -143,7 +144,8 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study),
-        news_opening=_all(data.news.opening), byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
+        news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
+        byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
         work_done=_all(data.report.work_done), evaluation=_all(data.report.evaluation),
@@ -193,7 +195,9 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
 
 def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
-    (``news.opening``); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
+    (``news.opening``); an issue or approval in a report's form (``news.reported_form``: 国务院13日发布, 国务院日前下发)
+    on a page setting out no plan of its own and issuing none (:func:`_own_plan`, :func:`_issues`: a local plan's
+    preamble, or its notice, recounts the plan it follows so); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
     ``spaced_opening``, the lines the opening spans, short ones too, with their spaces; never in a line ending as a
     title, :func:`_is_titled`: …中外记者见面会, …记者培训计划) where none of the
     page's ``lines`` is a plan's numbered part named like its own sections (``items.part``,
@@ -201,6 +205,9 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
     the plan a newspaper reprinted, whole or cut; a report's own parts (一、坚持高位推动) and numbered points
     alone (1. 2.) are a report's too."""
     if any(_any(vocab.news_opening, line) for line in opening):
+        return True
+    if (any(_any(vocab.reported_form, line) for line in opening) and not _own_plan(vocab, opening, lines)
+            and not any(_issues(vocab, line) for line in opening)):
         return True
     return (any(_any(vocab.byline, line) and not _is_titled(vocab, line) for line in spaced_opening)
             and not _prints_plan_section(vocab, lines))
@@ -247,8 +254,7 @@ def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[st
     plan) and the page sets out no plan of its own, neither in an opening line (``news.own_plan``: 结合我市实际，
     制定本方案: its preamble recounts the plan it follows) nor in a plan's own parts (一、总体要求,
     :func:`_names_plan_section`), or None."""
-    if (any(_any(vocab.own_plan, line) for line in opening)
-            or _prints_plan_section(vocab, lines)):
+    if _own_plan(vocab, opening, lines):
         return None
     for line in opening:
         for pattern in vocab.reported_issue:
@@ -258,6 +264,13 @@ def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[st
                 if name and not any(_titles(other, name) for other in lines):
                     return name
     return None
+
+
+def _own_plan(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> bool:
+    """Whether the page sets out a plan of its own, in an ``opening`` line (``news.own_plan``: 结合我市实际，制定本方案)
+    or in a plan's own parts among its ``lines`` (一、总体要求, :func:`_prints_plan_section`): a plan whose preamble
+    recounts the plan it follows, no report of it."""
+    return any(_any(vocab.own_plan, line) for line in opening) or _prints_plan_section(vocab, lines)
 
 
 def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:

@@ -37,6 +37,7 @@ class _OtherKind(_Model):
 
 class _News(_Model):
     opening: Patterns
+    reported_form: Patterns
     byline: Patterns
     titled: Patterns
     full_text: Patterns
@@ -98,7 +99,7 @@ class RefusalsFile(_Model):
     @model_validator(mode="before")
     @classmethod
     def _with_basis(cls, data: object) -> object:
-        """``cited``, ``news.opening`` and ``news.reported_issue`` with the file's ``basis`` written in for
+        """``cited``, ``news.reported_form`` and ``news.reported_issue`` with the file's ``basis`` written in for
         ``{basis}``: one list of the verbs citing a name as a basis, for the rule naming a line's plan and the ones
         telling a report."""
         if not isinstance(data, dict) or not isinstance(data.get("basis"), str):
@@ -108,5 +109,5 @@ class RefusalsFile(_Model):
         news = data.get("news")
         if isinstance(news, dict):
             data["news"] = dict(news, **{key: [p.replace(BASIS, basis) for p in news.get(key, [])]
-                                         for key in ("opening", "reported_issue")})
+                                         for key in ("reported_form", "reported_issue")})
         return data
