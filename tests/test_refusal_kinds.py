@@ -904,3 +904,15 @@ def test_a_plan_recounting_the_plan_it_follows_in_a_report_s_form_is_named_a_pla
     cause = _cause_of(_shenzhen_recounting(tmp_path, recounted))
     assert cause.startswith("no task table or task list found: the page holds only the first 2 numbered measures of "
                             "《深圳市关于加快推动服务贸易创新发展的若干措施》")
+
+
+@pytest.mark.parametrize("deadline", [
+    "请各区县于6月30日前印发本地区实施方案，报市商务局备案。",
+    "请各区县于每月10日前报送上月数据，市商务局于每月二十日前发布全市服务贸易运行情况。",
+])
+def test_a_deadline_before_a_day_is_no_issue_of_late(tmp_path, deadline):
+    # X日前 after a day's number is a deadline (before the 30th), not 日前 (of late) a report uses: the notice asking
+    # for plans keeps the generic line
+    page = (f"某市商务局关于做好服务贸易创新发展试点工作的通知\n各区县商务局：\n{deadline}\n"
+            "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
