@@ -916,3 +916,15 @@ def test_a_deadline_before_a_day_is_no_issue_of_late(tmp_path, deadline):
     page = (f"某市商务局关于做好服务贸易创新发展试点工作的通知\n各区县商务局：\n{deadline}\n"
             "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+@pytest.mark.parametrize("recounted", [
+    "国务院近日批复同意《全面深化服务贸易创新发展试点总体方案》，我市被列为试点城市。",
+    "省政府近日印发了《全面深化服务贸易创新发展试点总体方案》，我市被列为试点城市。",
+])
+def test_a_notice_setting_out_its_own_arrangements_after_the_plan_it_follows_is_no_report(tmp_path, recounted):
+    # 现就…通知如下: the issuer's own act, a notice implementing the plan it recounts; no report of that plan
+    page = (f"某市人民政府办公室关于做好服务贸易创新发展试点工作的通知\n各区县人民政府，市政府各部门：\n{recounted}"
+            "现就做好试点工作有关事项通知如下。\n一、提高思想认识\n各区县、各部门要充分认识试点工作的重要意义，切实增强责任感。\n"
+            "二、抓好工作落实\n各区县、各部门要结合职责，认真抓好各项任务的落实。\n某市人民政府办公室\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
