@@ -928,3 +928,13 @@ def test_a_notice_setting_out_its_own_arrangements_after_the_plan_it_follows_is_
             "现就做好试点工作有关事项通知如下。\n一、提高思想认识\n各区县、各部门要充分认识试点工作的重要意义，切实增强责任感。\n"
             "二、抓好工作落实\n各区县、各部门要结合职责，认真抓好各项任务的落实。\n某市人民政府办公室\n2023年5月6日\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+@pytest.mark.parametrize("title", ["某市商务局关于加强服务贸易统计数据发布和政策解读工作的通知",
+                                   "某市商务局关于做好2024年度服务贸易数据发布有关工作的通知"])
+def test_a_notice_titled_about_publishing_issues_no_plan(tmp_path, title):
+    # 发布 inside what the notice is about (数据发布有关工作) is no verb issuing a plan: the title issues one only as
+    # 关于发布X的通知 or …发布《X》的通知; it named 《有关工作》 a plan the page was cut before
+    page = (f"{title}\n各区县商务局：\n为做好服务贸易数据的统计和使用，请各区县认真做好数据审核工作，确保数据真实准确。\n"
+            "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
