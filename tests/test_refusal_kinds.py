@@ -938,3 +938,11 @@ def test_a_notice_titled_about_publishing_issues_no_plan(tmp_path, title):
     page = (f"{title}\n各区县商务局：\n为做好服务贸易数据的统计和使用，请各区县认真做好数据审核工作，确保数据真实准确。\n"
             "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_byline_after_a_headline_ending_as_a_title_is_still_a_byline(tmp_path):
+    # 某市出台…若干措施（记者 张三）: the headline ends in a kind of document before the byline; the words after 记者
+    # are the reporter's name, not what a title is about
+    page = ("某市出台服务贸易创新发展若干措施（记者 张三）\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
+            "数字贸易成为新的增长点。\n")
+    assert _text_cause(tmp_path, page) == _NEWS

@@ -198,8 +198,8 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
     (``news.opening``); an issue or approval in a report's form (``news.reported_form``: 国务院13日发布, 国务院日前下发)
     on a page setting out no plan of its own and issuing none (:func:`_own_plan`, :func:`_issues`: a local plan's
     preamble, or its notice, recounts the plan it follows so); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
-    ``spaced_opening``, the lines the opening spans, short ones too, with their spaces; never in a line ending as a
-    title, :func:`_is_titled`: …中外记者见面会, …记者培训计划) where none of the
+    ``spaced_opening``, the lines the opening spans, short ones too, with their spaces; never words ending as a
+    title, :func:`_names_reporter`: …中外记者见面会, …记者培训计划) where none of the
     page's ``lines`` is a plan's numbered part named like its own sections (``items.part``,
     :func:`_names_plan_section`: 一、总体要求): under a byline alone, a page printing a plan's own parts is
     the plan a newspaper reprinted, whole or cut; a report's own parts (一、坚持高位推动) and numbered points
@@ -209,8 +209,15 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
     if (any(_any(vocab.reported_form, line) for line in opening) and not _own_plan(vocab, opening, lines)
             and not any(_issues(vocab, line) for line in opening)):
         return True
-    return (any(_any(vocab.byline, line) and not _is_titled(vocab, line) for line in spaced_opening)
+    return (any(_names_reporter(vocab, line) for line in spaced_opening)
             and not _prints_plan_section(vocab, lines))
+
+
+def _names_reporter(vocab: RefusalVocabulary, line: str) -> bool:
+    """Whether ``line`` names who wrote the page (``news.byline``: 记者 张三), not where the words from its 记者 on end
+    as a title does (:func:`_is_titled`: …记者培训计划, …中外记者见面会, what the title is about); a headline ending as
+    a title before its byline (…若干措施（记者 张三）) still names its reporter."""
+    return any(not _is_titled(vocab, line[found.start():]) for pattern in vocab.byline for found in pattern.finditer(line))
 
 
 def _is_titled(vocab: RefusalVocabulary, line: str) -> bool:
