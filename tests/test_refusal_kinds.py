@@ -681,3 +681,268 @@ def test_a_page_showing_a_plan_s_end_after_its_opening_part_keeps_the_generic_li
     page = tmp_path / "signed.txt"
     page.write_text(text + "值比重超过30%。\n" + end + "\n", encoding="utf-8")
     assert _cause_of(page) == GENERIC
+
+
+# -- refusals4: the page's kind read once; 记者 inside a title; a notice's other verbs; a pilot's evaluation; a
+# report of an approval --
+
+def test_a_refused_page_s_kind_is_read_once(monkeypatch):
+    # the page, not declared a local plan, is asked whether it would be read declared one (a plan naming no owners,
+    # titled …若干措施) and what it is: one reading answers both, as only the line, never the kind, differs
+    from pilotplans.parsers.interpret import refusal
+
+    calls = []
+    read = refusal.refused_as
+    monkeypatch.setattr(refusal, "refused_as", lambda *args: calls.append(args) or read(*args))
+    assert _cause(SHENZHEN).endswith("it is read with its owners missing")
+    assert len(calls) == 1
+
+
+def test_only_a_plan_naming_no_owners_says_how_it_is_read_declared():
+    from pilotplans.parsers.interpret.refusal import Refusal
+
+    news = Refusal("news", "no task table or task list found: a news report")
+    assert news.as_declarable() == news
+    ownerless = Refusal("no_owners", "no task table or task list found: the page holds 2", readable_declared=True)
+    assert ownerless.as_declarable().kind == "no_owners"
+    assert ownerless.as_declarable().cause.endswith("it is read with its owners missing")
+
+
+_NEWS = "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that"
+_APPROVAL = "unseen-pages/news-state-council-approval-reported.txt"
+
+
+def test_a_news_report_of_an_approval_is_named_news():
+    # 江西内陆开放型经济试验区设立获批 / 中国政府网消息,国务院13日发布关于同意设立…的批复: it kept the generic line
+    assert _cause(_APPROVAL) == _NEWS
+
+
+def _approval_page(tmp_path, title: str, opening: str) -> str:
+    body = (FIXTURES / _APPROVAL).read_text("utf-8").splitlines()[2:]
+    return _text_cause(tmp_path, "\n".join([title, opening, *body]) + "\n")
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("江西内陆开放型经济试验区设立获批", "国务院发布关于同意设立江西内陆开放型经济试验区的批复。"),  # a headline ending 获批
+    ("江西内陆开放型经济试验区", "中国政府网消息，国务院发布关于同意设立江西内陆开放型经济试验区的批复。"),  # an outlet's source line
+    ("江西内陆开放型经济试验区", "国务院13日发布关于同意设立江西内陆开放型经济试验区的批复。"),  # a bare day of the month
+    ("江西内陆开放型经济试验区", "国务院日前下发关于同意设立江西内陆开放型经济试验区的批复。"),  # 日前 with no comma
+])
+def test_each_form_of_a_reported_approval_alone_makes_a_page_news(tmp_path, title, opening):
+    assert _approval_page(tmp_path, title, opening) == _NEWS
+
+
+def test_a_plan_issued_of_late_with_no_comma_makes_a_page_news_about_it(tmp_path):
+    opening = "国家发展改革委近日印发《江西内陆开放型经济试验区建设总体方案》。"
+    assert _approval_page(tmp_path, "江西内陆开放型经济试验区", opening) == _NEWS.replace(
+        "a news report,", "a news report about 《江西内陆开放型经济试验区建设总体方案》,")
+
+
+def test_a_reported_approval_without_a_news_report_s_form_keeps_the_generic_line(tmp_path):
+    # the same page opening with the approval dated in full, as a plan recounts it: no form of a report
+    opening = "2020年4月13日，国务院发布关于同意设立江西内陆开放型经济试验区的批复。"
+    assert _approval_page(tmp_path, "江西内陆开放型经济试验区", opening) == GENERIC
+
+
+@pytest.mark.parametrize("purpose", [
+    "2020年8月13日，国务院批复同意《全面深化服务贸易创新发展试点总体方案》，我市被列为试点城市。",
+    "为贯彻落实省政府近日印发的《全面深化服务贸易创新发展试点总体方案》，结合我市实际。",
+    "根据国务院日前批复的总体方案要求，我市被列为全面深化试点城市。",
+])
+def test_a_plan_recounting_the_approval_it_follows_is_no_news_report(tmp_path, purpose):
+    # a full date, a name cited (近日印发的《X》), a basis clause (根据…日前批复): the plan's own preamble; the plan, cut
+    page = (f"某市全面深化服务贸易创新发展试点实施方案\n{purpose}\n一、重点任务\n"
+            "以习近平新时代中国特色社会主义思想为指导，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
+
+
+def test_a_plan_titled_a_training_plan_for_reporters_is_no_news_report(tmp_path):
+    # …新闻记者培训计划: 记者 then 培训计划 read as a reporter's name; the title ends in a kind of document: the plan, cut
+    page = ("某市2024年新闻记者培训计划\n为提高新闻记者业务能力，结合我市实际，制定本计划。\n一、培训对象\n"
+            "全市各新闻单位一线记者和编辑人员。\n二、培训内容\n新闻采写、融媒体制作和舆论引导能\n")
+    assert _text_cause(tmp_path, page) == _cut("二、培训内容", "某市2024年新闻记者培训计划")
+
+
+@pytest.mark.parametrize("title", ["某市全面深化服务贸易创新发展试点中外记者见面会", "某市2024年新闻记者培训班"])
+def test_a_title_naming_an_event_for_reporters_is_no_byline(tmp_path, title):
+    # 记者 then 见面会 / 培训班: the event the title is about, not who wrote the page; the page shows no kind
+    page = (f"{title}\n5月10日上午，市政府新闻办组织活动，市商务局负责人介绍试点进展。\n"
+            "主持人：各位朋友，大家上午好。\n一、试点以来取得了哪些成效？\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+@pytest.mark.parametrize("byline", ["本报记者 李秀会", "记者 王见面 通讯员 张会"])
+def test_a_reporter_s_name_ending_as_an_event_word_does_is_still_a_byline(tmp_path, byline):
+    page = (f"某市服务贸易发展势头良好\n{byline}\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
+            "数字贸易成为新的增长点。\n")
+    assert _text_cause(tmp_path, page) == _NEWS
+
+
+_NOTICE_CUT = ("no task table or task list found: the notice issuing 《某市加快发展服务贸易实施方案》 ends before the plan's "
+               "text — the page is cut: find the page or attachment that holds the plan")
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("某市人民政府办公室通知", "《某市加快发展服务贸易实施方案》已经市政府同意，特予印发，请认真贯彻执行。"),
+    ("某市商务局关于发布《某市加快发展服务贸易实施方案》的通知", "请认真贯彻执行。"),
+    ("某市商务局通知", "经研究，现发布《某市加快发展服务贸易实施方案》，请认真贯彻执行。"),
+    ("某市商务局通知", "经研究，特发布《某市加快发展服务贸易实施方案》，请认真贯彻执行。"),
+    ("某市商务局通知", "经研究，现将《某市加快发展服务贸易实施方案》予以发布，请认真贯彻执行。"),
+])
+def test_a_notice_issuing_its_plan_with_another_verb_is_a_notice_cut_before_its_plan(tmp_path, title, sentence):
+    # 特予印发, 关于发布《X》的通知, 现发布 / 特发布 / 予以发布: the issuer's own act of issuing, as 现将《X》印发给你们
+    page = f"{title}\n各区县人民政府，市政府各部门：\n{sentence}\n某市商务局\n2023年5月6日\n"
+    assert _text_cause(tmp_path, page) == _NOTICE_CUT
+
+
+def test_a_notice_titled_issuing_a_plan_by_fabu_names_it_from_its_title(tmp_path):
+    # 关于发布X的通知 with no 《》: the name read out of the title, the plan in an attachment the page does not hold
+    page = ("某市商务局关于发布某市加快发展服务贸易实施方案的通知\n各区县商务主管部门：\n请认真贯彻执行。\n"
+            "附件：某市加快发展服务贸易实施方案\n某市商务局\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issues 《某市加快发展服务贸易实施方案》 as an attachment the page "
+        "does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+@pytest.mark.parametrize("page", [
+    # news reporting that someone 发布 a plan: no issuer's own act
+    "某市发布服务贸易实施方案\n某市商务局发布《某市加快发展服务贸易实施方案》，提出十条措施。\n方案提出，到2025年服务贸易规模稳步扩大。\n",
+    # a notice convening a 发布会: a meeting, not a plan issued
+    "关于召开服务贸易实施方案新闻发布会的通知\n各区县商务主管部门：\n经研究，定于5月10日召开新闻发布会，现将有关事项通知如下。\n"
+    "某市商务局\n2023年5月6日\n",
+    "关于举行服务贸易新闻发布会暨政策宣讲活动的通知\n各区县商务主管部门：\n经研究，定于5月10日举行新闻发布会，现将有关事项"
+    "通知如下。\n某市商务局\n2023年5月6日\n",
+])
+def test_a_page_reporting_a_plan_published_or_convening_a_press_conference_is_no_notice_issuing_it(tmp_path, page):
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def _evaluation(tmp_path, title: str, parts: str) -> str:
+    page = tmp_path / "evaluation.txt"
+    page.write_text(f"发布机构: 某某市商务局 主题分类: 综合政务\n名称: {title} 文号:\n发布日期: 2024-05-10\n{title}\n{parts}",
+                    encoding="utf-8")
+    return _cause_of(page)
+
+
+_WORK_DONE = ("一、试点工作进展情况\n试点启动以来，全市新增服务贸易企业45家，完成试点任务32项，服务贸易额增长12.5%。\n"
+              "二、取得的主要成效\n跨境服务贸易便利化水平明显提升，形成创新案例8个。\n三、下一步工作\n继续抓好各项任务落实。\n")
+_FINDINGS = ("一、评估方法\n采用问卷调查和企业访谈相结合的方式，共回收问卷320份。\n二、主要发现\n"
+             "部分企业对试点政策了解不够，跨境支付仍有堵点。\n三、对策建议\n建议加强政策宣传，完善跨境支付服务。\n")
+
+
+@pytest.mark.parametrize("title", ["某某市服务贸易创新发展试点中期评估报告", "某某市服务贸易创新发展试点终期评估报告"])
+def test_a_pilot_s_evaluation_reporting_work_done_with_its_figures_is_a_report_on_progress(tmp_path, title):
+    # 一、试点工作进展情况 …45家…32项…12.5%, 二、取得的主要成效: what the pilot did, counted
+    assert _evaluation(tmp_path, title, _WORK_DONE) == (
+        "no task table or task list found: a report on the progress of a plan, not the plan itself — read the plan it "
+        "reports on")
+
+
+@pytest.mark.parametrize("title", ["某某市服务贸易创新发展试点中期评估报告", "某某市服务贸易创新发展试点终期评估报告"])
+def test_a_pilot_s_evaluation_setting_out_findings_and_recommendations_is_a_study(tmp_path, title):
+    # 一、评估方法 二、主要发现 三、对策建议: findings and recommendations, though it counts its questionnaires
+    assert _evaluation(tmp_path, title, _FINDINGS) == (
+        f"no task table or task list found: 《{title}》 is a 评估报告, a study of a question, not a plan of measures with "
+        "their owners — pilotplans reads task plans")
+
+
+def test_an_evaluation_reporting_work_done_and_recommending_is_a_study(tmp_path):
+    # its parts of work done, then 四、对策建议: recommendations make it a study
+    title = "某某市服务贸易创新发展试点中期评估报告"
+    parts = _WORK_DONE.replace("三、下一步工作\n继续抓好各项任务落实。\n", "三、对策建议\n建议加强政策宣传。\n")
+    assert _evaluation(tmp_path, title, parts).startswith(f"no task table or task list found: 《{title}》 is a 评估报告")
+
+
+def test_an_evaluation_reporting_work_done_without_figures_is_a_study(tmp_path):
+    # 一、试点工作进展情况 in words alone: no figures of work done, the evaluation stays a study
+    title = "某某市服务贸易创新发展试点中期评估报告"
+    parts = ("一、试点工作进展情况\n试点启动以来，各项工作有序推进。\n二、取得的主要成效\n跨境服务贸易便利化水平明显提升。\n")
+    assert _evaluation(tmp_path, title, parts).startswith(f"no task table or task list found: 《{title}》 is a 评估报告")
+
+
+def test_a_plan_s_sentence_with_xian_before_fabu_issues_nothing(tmp_path):
+    # 实现发布《…》信息…: 现 of 实现, not the issuer's 现发布; the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，实现发布《某市服务贸易指南》信息全覆盖，结合我市实际，"
+            "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展服务贸易实施方案")
+
+
+# A local plan's preamble recounting the national or provincial plan it follows in a report's form (国务院日前印发
+# 《X》, 省政府近日印发《X》 with no comma) named the plan news: a plan naming no owners lost its line, and declared a
+# local plan it was refused instead of read. The forms of a reported issue hold only on a page setting out no plan of
+# its own (结合…实际，制定以下措施) and issuing none itself (现予印发), as a reported 印发《X》 does.
+
+def _shenzhen_recounting(tmp_path, recounted: str, notice: bool = False):
+    lines = (FIXTURES / SHENZHEN).read_text("utf-8").splitlines()
+    page = tmp_path / "plan.txt"
+    if notice:  # the notice issuing the plan recounts the one it follows before its sentence issuing it
+        page.write_text("\n".join([lines[0], recounted, *lines[1:]]) + "\n", "utf-8")
+    else:  # the plan alone, its preamble opening with the plan it follows
+        page.write_text("\n".join([lines[5], recounted, *lines[6:]]) + "\n", "utf-8")
+    return page
+
+
+_RECOUNTED = [
+    "国务院日前印发《全面深化服务贸易创新发展试点总体方案》，深圳市被列为试点地区。",
+    "省政府近日印发《广东省推进服务贸易创新发展实施方案》，对全省服务贸易工作作出部署。",
+    "商务部13日发布《全面深化服务贸易创新发展试点名单》，深圳市列入其中。",
+]
+
+
+@pytest.mark.parametrize("recounted", _RECOUNTED)
+@pytest.mark.parametrize("notice", [False, True])
+def test_a_plan_recounting_the_plan_it_follows_in_a_report_s_form_is_read_declared_a_local_plan(
+        tmp_path, recounted, notice):
+    page = _shenzhen_recounting(tmp_path, recounted, notice)
+    document = read_document(page, DocumentHints(id="shenzhen-2021", parent="national-2020"))
+    assert len(document.measures) == 2
+
+
+@pytest.mark.parametrize("recounted", _RECOUNTED)
+def test_a_plan_recounting_the_plan_it_follows_in_a_report_s_form_is_named_a_plan_naming_no_owners(
+        tmp_path, recounted):
+    cause = _cause_of(_shenzhen_recounting(tmp_path, recounted))
+    assert cause.startswith("no task table or task list found: the page holds only the first 2 numbered measures of "
+                            "《深圳市关于加快推动服务贸易创新发展的若干措施》")
+
+
+@pytest.mark.parametrize("deadline", [
+    "请各区县于6月30日前印发本地区实施方案，报市商务局备案。",
+    "请各区县于每月10日前报送上月数据，市商务局于每月二十日前发布全市服务贸易运行情况。",
+])
+def test_a_deadline_before_a_day_is_no_issue_of_late(tmp_path, deadline):
+    # X日前 after a day's number is a deadline (before the 30th), not 日前 (of late) a report uses: the notice asking
+    # for plans keeps the generic line
+    page = (f"某市商务局关于做好服务贸易创新发展试点工作的通知\n各区县商务局：\n{deadline}\n"
+            "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+@pytest.mark.parametrize("recounted", [
+    "国务院近日批复同意《全面深化服务贸易创新发展试点总体方案》，我市被列为试点城市。",
+    "省政府近日印发了《全面深化服务贸易创新发展试点总体方案》，我市被列为试点城市。",
+])
+def test_a_notice_setting_out_its_own_arrangements_after_the_plan_it_follows_is_no_report(tmp_path, recounted):
+    # 现就…通知如下: the issuer's own act, a notice implementing the plan it recounts; no report of that plan
+    page = (f"某市人民政府办公室关于做好服务贸易创新发展试点工作的通知\n各区县人民政府，市政府各部门：\n{recounted}"
+            "现就做好试点工作有关事项通知如下。\n一、提高思想认识\n各区县、各部门要充分认识试点工作的重要意义，切实增强责任感。\n"
+            "二、抓好工作落实\n各区县、各部门要结合职责，认真抓好各项任务的落实。\n某市人民政府办公室\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+@pytest.mark.parametrize("title", ["某市商务局关于加强服务贸易统计数据发布和政策解读工作的通知",
+                                   "某市商务局关于做好2024年度服务贸易数据发布有关工作的通知"])
+def test_a_notice_titled_about_publishing_issues_no_plan(tmp_path, title):
+    # 发布 inside what the notice is about (数据发布有关工作) is no verb issuing a plan: the title issues one only as
+    # 关于发布X的通知 or …发布《X》的通知; it named 《有关工作》 a plan the page was cut before
+    page = (f"{title}\n各区县商务局：\n为做好服务贸易数据的统计和使用，请各区县认真做好数据审核工作，确保数据真实准确。\n"
+            "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_byline_after_a_headline_ending_as_a_title_is_still_a_byline(tmp_path):
+    # 某市出台…若干措施（记者 张三）: the headline ends in a kind of document before the byline; the words after 记者
+    # are the reporter's name, not what a title is about
+    page = ("某市出台服务贸易创新发展若干措施（记者 张三）\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
+            "数字贸易成为新的增长点。\n")
+    assert _text_cause(tmp_path, page) == _NEWS

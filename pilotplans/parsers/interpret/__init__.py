@@ -111,8 +111,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     if not spans:
         foreign = not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
         if not foreign:
-            title = _page_title(layout)  # read once for both readings of the page's kind below
-            foreign = _kind_cause(layout, title, declarable=not hints.parent and _read_if_declared(layout, title))
+            foreign = _kind_cause(layout, _page_title(layout), declared=bool(hints.parent))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
@@ -128,38 +127,51 @@ def _page_title(layout: Layout) -> str | None:
     return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
 
 
-def _kind_cause(layout: Layout, title: str | None, declarable: bool) -> str | None:
+def _kind_cause(layout: Layout, title: str | None, declared: bool) -> str | None:
     """Why a page holds no plan when its lines show what it is instead (a news report, a 解读, a report, a
-    notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None.
-    ``declarable``: the page, declared no local plan, would be read as one naming no owner if it were."""
-    from pilotplans.parsers.interpret.refusal import refusal_cause
+    notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None. The page's kind is
+    read once, and answers too whether the page, ``declared`` no local plan, may be read as one naming no owner if it
+    were (only a plan naming no owners may: :func:`_may_name_no_owner`); that changes the line alone, never the
+    kind (:meth:`.refusal.Refusal.as_declarable`)."""
+    from pilotplans.parsers.interpret.refusal import refused_as
 
-    return refusal_cause(layout, title, declarable=declarable)
+    refusal = refused_as(layout, title)
+    if refusal is None:
+        return None
+    if refusal.readable_declared and not declared and _read_if_declared(layout, title):
+        return refusal.as_declarable().cause
+    return refusal.cause
 
 
 def _read_if_declared(layout: Layout, title: str | None) -> bool:
-    """Whether a page refused as no plan would be read as one, its measures missing their owners, if it
-    were declared a local plan of a national one (the reading :func:`interpret` makes with a ``parent``)."""
+    """Whether a page refused as a plan naming no owners would be read as one, its measures missing their owners,
+    if it were declared a local plan of a national one (the reading :func:`interpret` makes with a ``parent``):
+    its title ends with a kind of document (:func:`_titled_as_plan`) and the declared reading finds measures."""
     from pilotplans.parsers.interpret.tasklist import read_task_list
 
-    return _may_name_no_owner(layout, title) and bool(read_task_list(layout, declared=True).measures)
+    return _titled_as_plan(layout, title) and bool(read_task_list(layout, declared=True).measures)
 
 
 def _may_name_no_owner(layout: Layout, title: str | None) -> bool:
     """Whether a page declared a local plan, none of whose items names an owner, may be read as a plan
-    naming none: its title, as its metadata reads it, ends with a kind of document (…实施方案,
-    …若干措施, 关于印发…的通知: ``TITLE_END``) — a 解读 of a plan (《…实施方案》政策解读) or a news story
-    (我市召开…推进会) prints numbered items under its headings too, none of them a measure —, it
-    does not end inside an item's owner bracket (:func:`cut_owners_cause`: it names owners, cut), and
-    its lines show it to be no other kind of page than a plan naming no owners (:mod:`.refusal`): a page
+    naming none: its title ends with a kind of document (:func:`_titled_as_plan`) and its lines show it to be no
+    other kind of page than a plan naming no owners (:mod:`.refusal`): a page
     cut in a part of its plan, or a notice ending before its plan's text, would give the part's lead
     paragraph as the plan's one measure, and a diff would find the national plan's measures dropped."""
     from pilotplans.parsers.interpret.refusal import refused_as
 
-    if title is None or TITLE_END.search(fold(title)) is None or cut_owners_cause(layout) is not None:
+    if not _titled_as_plan(layout, title):
         return False
     refusal = refused_as(layout, title)
     return refusal is None or refusal.kind == "no_owners"
+
+
+def _titled_as_plan(layout: Layout, title: str | None) -> bool:
+    """Whether the page's title, as its metadata reads it, ends with a kind of document (…实施方案,
+    …若干措施, 关于印发…的通知: ``TITLE_END``) — a 解读 of a plan (《…实施方案》政策解读) or a news story
+    (我市召开…推进会) prints numbered items under its headings too, none of them a measure —, and the page
+    does not end inside an item's owner bracket (:func:`cut_owners_cause`: it names owners, cut)."""
+    return title is not None and TITLE_END.search(fold(title)) is not None and cut_owners_cause(layout) is None
 
 
 def cut_owners_cause(layout: Layout) -> str | None:

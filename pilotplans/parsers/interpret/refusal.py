@@ -13,7 +13,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``news``
     a news report: an opening line reports (a dateline, a reporting verb, 向记者介绍, a meeting held, 近日…印发), or
     names its reporter (a byline: a name after 记者 or 通讯员, 本报记者 王某某; the role alone in a sentence,
-    为记者采访提供便利, names no one) over a page printing none of a plan's numbered parts
+    为记者采访提供便利, names no one, nor does a title, …记者培训计划, …中外记者见面会) over a page printing none of a plan's numbered parts
     named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
     too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
     stays news), and no line says the plan's full text follows; or, issuing no plan itself, an opening line
@@ -22,12 +22,13 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
-    …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度); a title naming a table of
-    progress (…重点工作进展情况统计表) is a report's before any news evidence (a progress report recounts the
-    meetings held, 召开经济运行调度会);
+    …调研报告; …评估报告, a pilot's 中期评估报告, only where its parts report work done, 一、试点工作进展情况, with its
+    figures, 45家, and none sets out findings or recommendations, 主要发现, 对策建议: a study then), or an opening line
+    is an inspection's (督查组, 序时进度); a title naming a table of progress (…重点工作进展情况统计表) is a
+    report's before any news evidence (a progress report recounts the meetings held, 召开经济运行调度会);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
-    to its addressees, 现将《X》印发给你们, 现予印发), whose page prints no line of the plan's title after it: the
+    to its addressees, 现将《X》印发给你们, 现予印发, 特予印发, 现发布《X》, 关于发布X的通知), whose page prints no line of the plan's title after it: the
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
 ``no owners``
     the page prints the plan and at least two of its numbered measures, none naming a body, not even as
@@ -53,7 +54,7 @@ never refused for what it says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -92,7 +93,9 @@ class RefusalVocabulary:
     outline: tuple[regex.Pattern[str], ...]
     study: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
+    reported_form: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
+    titled: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
     reported_issue: tuple[regex.Pattern[str], ...]
     own_plan: tuple[regex.Pattern[str], ...]
@@ -101,6 +104,10 @@ class RefusalVocabulary:
     work_done: tuple[regex.Pattern[str], ...]
     progress_table: tuple[regex.Pattern[str], ...]
     progress_column: tuple[regex.Pattern[str], ...]
+    evaluation: tuple[regex.Pattern[str], ...]
+    work_done_part: tuple[regex.Pattern[str], ...]
+    figure: tuple[regex.Pattern[str], ...]
+    findings_part: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
@@ -142,11 +149,14 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study),
-        news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
+        news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
+        byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
         work_done=_all(data.report.work_done), progress_table=_all(data.report.progress_table),
-        progress_column=_all(data.report.progress_column),
+        progress_column=_all(data.report.progress_column), evaluation=_all(data.report.evaluation),
+        work_done_part=_all(data.report.work_done_part), figure=_all(data.report.figure),
+        findings_part=_all(data.report.findings_part),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
@@ -192,16 +202,38 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
 
 def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
-    (``news.opening``); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
-    ``spaced_opening``, the lines the opening spans, short ones too, with their spaces) where none of the
+    (``news.opening``); an issue or approval in a report's form (``news.reported_form``: 国务院13日发布, 国务院日前下发)
+    on a page setting out no plan of its own and issuing none (:func:`_own_plan`, :func:`_issues`: a local plan's
+    preamble, or its notice, recounts the plan it follows so); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
+    ``spaced_opening``, the lines the opening spans, short ones too, with their spaces; never words ending as a
+    title, :func:`_names_reporter`: …中外记者见面会, …记者培训计划) where none of the
     page's ``lines`` is a plan's numbered part named like its own sections (``items.part``,
     :func:`_names_plan_section`: 一、总体要求): under a byline alone, a page printing a plan's own parts is
     the plan a newspaper reprinted, whole or cut; a report's own parts (一、坚持高位推动) and numbered points
     alone (1. 2.) are a report's too."""
     if any(_any(vocab.news_opening, line) for line in opening):
         return True
-    return (any(_any(vocab.byline, line) for line in spaced_opening)
+    if (any(_any(vocab.reported_form, line) for line in opening) and not _own_plan(vocab, opening, lines)
+            and not any(_issues(vocab, line) for line in opening)):
+        return True
+    return (any(_names_reporter(vocab, line) for line in spaced_opening)
             and not _prints_plan_section(vocab, lines))
+
+
+def _names_reporter(vocab: RefusalVocabulary, line: str) -> bool:
+    """Whether ``line`` names who wrote the page (``news.byline``: 记者 张三), not where the words from its 记者 on end
+    as a title does (:func:`_is_titled`: …记者培训计划, …中外记者见面会, what the title is about); a headline ending as
+    a title before its byline (…若干措施（记者 张三）) still names its reporter."""
+    return any(not _is_titled(vocab, line[found.start():]) for pattern in vocab.byline for found in pattern.finditer(line))
+
+
+def _is_titled(vocab: RefusalVocabulary, line: str) -> bool:
+    """Whether ``line`` ends as a title does, in a kind of document (``TITLE_END``: …记者培训计划) or of event
+    (``news.titled``: …中外记者见面会, …记者培训班): a title, whose words after 记者 name what it is about, never a byline."""
+    from pilotplans.parsers.titles import TITLE_END
+
+    line = line.replace(" ", "")
+    return TITLE_END.search(line) is not None or _any(vocab.titled, line)
 
 
 def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
@@ -217,14 +249,26 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
 
 
+def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) -> bool:
+    """Whether ``title``, ending in an evaluation (``report.evaluation``: 中期评估报告, 终期评估报告), is a report on
+    a pilot's progress by what its page holds: a part reporting work done (``report.work_done_part``: 一、试点工作进展
+    情况, 二、取得的主要成效) and a line giving its figures (``report.figure``: 45家, 3.2亿元, 98%), and no part setting
+    out findings or recommendations (``report.findings_part``: 主要发现, 对策建议). Otherwise it is a study."""
+    if not _any(vocab.evaluation, compiled(r"《[^《》]*》").sub("", title)):
+        return False
+    parts = [line for line in lines if _any(vocab.heading, line)]
+    return (any(_any(vocab.work_done_part, part) for part in parts)
+            and not any(_any(vocab.findings_part, part) for part in parts)
+            and any(_any(vocab.figure, line) for line in lines if line not in parts))
+
+
 def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
     """The plan an ``opening`` line reports issued (``news.reported_issue``: 国务院印发《X》), where no line of the
     page (``lines``) prints X as its own title (a news page carrying the plan's text after its report holds the
     plan) and the page sets out no plan of its own, neither in an opening line (``news.own_plan``: 结合我市实际，
     制定本方案: its preamble recounts the plan it follows) nor in a plan's own parts (一、总体要求,
     :func:`_names_plan_section`), or None."""
-    if (any(_any(vocab.own_plan, line) for line in opening)
-            or _prints_plan_section(vocab, lines)):
+    if _own_plan(vocab, opening, lines):
         return None
     for line in opening:
         for pattern in vocab.reported_issue:
@@ -241,6 +285,13 @@ def reports_progress_in(labels: list[str]) -> str | None:
     工作进展), read without its spaces, or None."""
     vocab = vocabulary()
     return next((label for label in labels if _any(vocab.progress_column, compiled(r"\s+").sub("", fold(label)))), None)
+
+
+def _own_plan(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> bool:
+    """Whether the page sets out a plan of its own, in an ``opening`` line (``news.own_plan``: 结合我市实际，制定本方案)
+    or in a plan's own parts among its ``lines`` (一、总体要求, :func:`_prints_plan_section`): a plan whose preamble
+    recounts the plan it follows, no report of it."""
+    return any(_any(vocab.own_plan, line) for line in opening) or _prints_plan_section(vocab, lines)
 
 
 def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
@@ -260,30 +311,29 @@ def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
 
-def refusal_cause(layout: Layout, title: str | None, declarable: bool = False) -> str | None:
-    """The cause a refused page is refused with when its lines show what kind of page it is (see the
-    module), or None (the generic cause then stands). ``title`` is the page's title as its metadata
-    reads it. ``declarable``: the page, not declared a local plan, would be read as one whose measures
-    name no owner if it were (its title ends with a kind of document): a plan naming no owners then
-    says how to have it read so."""
-    refusal = refused_as(layout, title, declarable)
-    return refusal.cause if refusal is not None else None
-
-
 RefusalKind = Literal["interpretation", "other_kind", "news", "report", "attachment", "notice_cut", "no_owners", "cut"]
 
 
 @dataclass(frozen=True)
 class Refusal:
     """What a refused page is (``kind``, one of the module's, ``notice`` parted into ``attachment`` and
-    ``notice_cut``) and the one line it is refused with (``cause``)."""
+    ``notice_cut``) and the one line it is refused with (``cause``). ``readable_declared``: the line is a plan's
+    naming no owners on the page and no attachment they may be in, so it may say how the page is read declared a
+    local plan (:meth:`as_declarable`)."""
 
     kind: RefusalKind
     cause: str
+    readable_declared: bool = False
+
+    def as_declarable(self) -> Refusal:
+        """The refusal of a page that, not declared a local plan, would be read as one whose measures name no owner
+        if it were: its line says how to have it read so (only a plan naming no owners, ``readable_declared``)."""
+        return replace(self, cause=self.cause + _AS_LOCAL_PLAN) if self.readable_declared else self
 
 
-def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> Refusal | None:
-    """The kind a refused page shows itself to be and its cause (:func:`refusal_cause`), or None."""
+def refused_as(layout: Layout, title: str | None) -> Refusal | None:
+    """The kind a refused page shows itself to be and the line it is refused with (see the module), or None (the
+    generic cause then stands). ``title`` is the page's title as its metadata reads it."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
     vocab = vocabulary()
@@ -304,8 +354,9 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                        f"a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
+    evaluated_progress = _evaluates_progress(vocab, title, lines)
     for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks"),
-                           (vocab.study, "a study of a question")):
+                           (() if evaluated_progress else vocab.study, "a study of a question")):
         kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
                      for found in [pattern.search(text)] if found), None)
         if kind is not None:
@@ -318,7 +369,8 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    if progress_table or _reports_progress(vocab, title) or any(_any(vocab.report_opening, line) for line in opening):
+    if (progress_table or _reports_progress(vocab, title) or evaluated_progress
+            or any(_any(vocab.report_opening, line) for line in opening)):
         # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
         reported = _cited(vocab, title) if progress_table else name
         return Refusal("report", f"{_OPENING}"
@@ -361,7 +413,7 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                            f"the attachment (extract the notice's URL to follow its attachments)")
         return Refusal("no_owners", f"{_OPENING}"
                        f"{held}, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans "
-                       f"that name who carries out each measure{_AS_LOCAL_PLAN if declarable else ''}")
+                       f"that name who carries out each measure", readable_declared=True)
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
     closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])

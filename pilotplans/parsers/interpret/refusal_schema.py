@@ -37,7 +37,9 @@ class _OtherKind(_Model):
 
 class _News(_Model):
     opening: Patterns
+    reported_form: Patterns
     byline: Patterns
+    titled: Patterns
     full_text: Patterns
     reported_issue: Patterns
     own_plan: Patterns
@@ -49,6 +51,10 @@ class _Report(_Model):
     work_done: Patterns
     progress_table: Patterns
     progress_column: Patterns
+    evaluation: Patterns
+    work_done_part: Patterns
+    figure: Patterns
+    findings_part: Patterns
 
 
 class _Notice(_Model):
@@ -96,13 +102,15 @@ class RefusalsFile(_Model):
     @model_validator(mode="before")
     @classmethod
     def _with_basis(cls, data: object) -> object:
-        """``cited`` and ``news.reported_issue`` with the file's ``basis`` written in for ``{basis}``: one list of
-        the verbs citing a name as a basis, for the rule naming a line's plan and the one telling a report."""
+        """``cited``, ``news.reported_form`` and ``news.reported_issue`` with the file's ``basis`` written in for
+        ``{basis}``: one list of the verbs citing a name as a basis, for the rule naming a line's plan and the ones
+        telling a report."""
         if not isinstance(data, dict) or not isinstance(data.get("basis"), str):
             return data
         basis = data["basis"]
         data = dict(data, cited=[p.replace(BASIS, basis) for p in data.get("cited", [])])
         news = data.get("news")
         if isinstance(news, dict):
-            data["news"] = dict(news, reported_issue=[p.replace(BASIS, basis) for p in news.get("reported_issue", [])])
+            data["news"] = dict(news, **{key: [p.replace(BASIS, basis) for p in news.get(key, [])]
+                                         for key in ("reported_form", "reported_issue")})
         return data
