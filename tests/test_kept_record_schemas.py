@@ -136,3 +136,32 @@ def test_a_second_program_builds_every_record_from_the_kept_schemas_as_pydantic_
     second = probe(tmp_path)
     assert second["given_back"] == second["records"]
     assert second["equal"] == second["records"]
+
+
+class Warning(models.Record):  # noqa: A001 - a record of another module named as one of models.py's
+    """Another module's record sharing its name with one kept: it has fields of its own."""
+
+    severity: int
+
+
+def test_a_record_of_another_module_named_as_a_kept_one_is_not_given_its_schema(cache):
+    kept = kept_in()
+    assert kept.schema(Warning, vars(models)) is None
+    assert kept.given_back == []
+
+
+SAME_NAME = """
+from pilotplans.schema import models
+
+class Warning(models.Record):
+    severity: int
+
+print(Warning(severity=3).severity)
+"""
+
+
+def test_a_second_program_builds_another_module_s_record_named_as_a_kept_one_from_its_own_fields(tmp_path):
+    env = {**os.environ, "PILOTPLANS_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(Path(__file__).parents[1])}
+    for _ in range(2):  # the first program keeps the schemas, the second is given them back
+        done = subprocess.run([sys.executable, "-c", SAME_NAME], capture_output=True, text=True, env=env)
+        assert (done.returncode, done.stdout) == (0, "3\n"), done.stderr

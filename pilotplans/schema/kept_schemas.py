@@ -51,7 +51,11 @@ class KeptSchemas:
 
     def schema(self, cls: type, namespace: dict[str, Any]) -> dict[str, Any] | None:
         """The schema kept for ``cls`` (being built; ``namespace`` the module's globals, holding the
-        classes built before it), or None when there is none to trust: pydantic generates it."""
+        classes built before it), or None when there is none to trust: pydantic generates it.
+        Only the module's own classes are given one: a record class another module derives from
+        ours under the same name (its own ``Warning``) has other fields than the one kept."""
+        if cls.__module__ != self._module:
+            return None
         if self._kept is None:
             self._kept = self._read()
         pickled = self._kept.get(cls.__qualname__)
