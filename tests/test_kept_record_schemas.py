@@ -165,3 +165,18 @@ def test_a_second_program_builds_another_module_s_record_named_as_a_kept_one_fro
     for _ in range(2):  # the first program keeps the schemas, the second is given them back
         done = subprocess.run([sys.executable, "-c", SAME_NAME], capture_output=True, text=True, env=env)
         assert (done.returncode, done.stdout) == (0, "3\n"), done.stderr
+
+
+def test_the_records_import_nothing_the_kept_schemas_key_leaves_out():
+    """The key is models.py's source, kept_schemas.py's and the versions of Python, pydantic and
+    pydantic-core: a field's type imported from another module of ours (an Enum, a Literal of
+    levels) would be kept as it was and given back after that module changed. Such an import
+    must join the key (``KeptSchemas._key``) before it joins models.py."""
+    import ast
+
+    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    keyed = {"pydantic", "pydantic_core", "pilotplans.schema.kept_schemas"}
+    unkeyed = {name for name in imported if name not in keyed and name.split(".")[0] not in sys.stdlib_module_names}
+    assert unkeyed == set()
