@@ -180,3 +180,24 @@ def test_the_records_import_nothing_the_kept_schemas_key_leaves_out():
     keyed = {"pydantic", "pydantic_core", "pilotplans.schema.kept_schemas"}
     unkeyed = {name for name in imported if name not in keyed and name.split(".")[0] not in sys.stdlib_module_names}
     assert unkeyed == set()
+
+
+WITHOUT_HOOK = """
+from pilotplans.schema import models
+records = [v for v in vars(models).values() if isinstance(v, type) and issubclass(v, models.Record)]
+through_hook = {record.__qualname__: record.__pydantic_core_schema__ for record in records}
+del models.Record.__get_pydantic_core_schema__  # the records as plain pydantic models build them
+for record in records:
+    record.model_rebuild(force=True)
+print(sorted(record.__qualname__ for record in records if repr(through_hook[record.__qualname__])
+             != repr(record.__pydantic_core_schema__) or through_hook[record.__qualname__] != record.__pydantic_core_schema__))
+"""
+
+
+def test_the_records_built_through_the_hook_equal_plain_pydantic_models():
+    """The other canary of a pydantic upgrade: pydantic warns that a model overriding
+    ``__get_pydantic_core_schema__`` may be built otherwise; with nothing kept (``handler(source)``)
+    every record must still be built as a model without the hook is."""
+    done = subprocess.run([sys.executable, "-c", WITHOUT_HOOK], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PILOTPLANS_CACHE_DIR": "", "PYTHONPATH": str(Path(__file__).parents[1])})
+    assert done.stdout == "[]\n"
