@@ -69,7 +69,11 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_a_body_s_own_general_office.py",
              "test_bodies_central_full_names.py", "test_bodies_central_commission_by_its_own_name.py",
              "test_bodies_listed_zone_named_with_its_province.py", "test_bodies_parts_of_a_body.py",
-             "test_bodies_petition_office_law_office_and_bodies_joined_in_a_list.py")
+             "test_bodies_petition_office_law_office_and_bodies_joined_in_a_list.py",
+             "test_bodies_all_sections_and_divisions_of_every_place.py",
+             "test_bodies_places_vertical_offices_and_traffic_police.py",
+             "test_bodies_taiwan_investment_areas_and_development_parks.py",
+             "test_bodies_issuer_s_own_office_word.py")
 
 
 def tested_text() -> str:
