@@ -36,5 +36,10 @@ def test_every_development_park_s_committee_is_a_collective(written):
     assert (found.id, found.collective) == ("450900-subordinate-zone_committee", True), written
 
 
-def test_a_development_park_written_without_a_quantifier_names_no_set():
-    assert not resolve_body("开发园区管委会", YULIN_2024).collective
+def test_a_sort_of_area_written_alone_names_no_one_area():
+    # 开发园区 is a sort of area the sets are named by, no area's name: it read as the city's area called 开发园区
+    assert resolve_body("开发园区管委会", YULIN_2024).id is None
+
+
+def test_a_named_development_park_stays_its_host_s_area():
+    assert resolve_body("玉林开发园区管委会", YULIN_2024).id == "450900-zone_committee-玉林开发园区"

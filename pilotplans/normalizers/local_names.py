@@ -765,6 +765,10 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     word = gazetteer.area_word(area)
     if word is None or _joins_areas(registry, area) or _counts_areas(registry, area[:-len(word)]):
         return None
+    if area in registry.subordinate_units and area not in gazetteer.area_words:
+        # 开发园区管委会: a sort of area the places' sets are named by (各开发园区管委), no one area's name; an area word
+        # that is also a level word (风景区 after its host's name: 黄山风景区) stays the area's
+        return None
     kind = registry.area_committee.get("zone")
     level = area[:-len(word)]
     if kind and any(level == marker for marker, _ in registry.markers):
