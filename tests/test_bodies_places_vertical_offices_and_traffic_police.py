@@ -13,6 +13,7 @@ from pilotplans.normalizers.resolve import make_context, resolve_body
 NINGBO_2023 = make_context(region="宁波市", level="municipal", date=dt.date(2023, 3, 1))
 CHONGQING_2021 = make_context(region="重庆市", level="provincial", date=dt.date(2021, 6, 1))
 JIANGSU_2023 = make_context(region="江苏省", level="provincial", date=dt.date(2023, 3, 1))
+GUANGDONG_2023 = make_context(region="广东省", level="provincial", date=dt.date(2023, 3, 1))
 LIXIN_2025 = make_context(region="利辛县", level="municipal", date=dt.date(2025, 4, 1))
 
 
@@ -38,6 +39,12 @@ def test_a_place_before_the_regulator_s_short_name_is_its_local_bureau_flagged(w
 
 def test_the_regulator_s_short_name_alone_stays_the_regulator():
     assert resolve_body("证监会", NINGBO_2023).id == "csrc"
+
+
+@pytest.mark.parametrize("written", ["香港证监会", "澳门证监会", "香港证监局"])
+def test_a_special_administrative_region_s_regulator_is_no_bureau_of_the_csrc(written):
+    # 香港证监会 is Hong Kong's own Securities and Futures Commission: the CSRC has no bureau in either region
+    assert resolve_body(written, GUANGDONG_2023).id is None, written
 
 
 def test_the_foreign_exchange_office_of_chongqing_without_the_system_s_name():
