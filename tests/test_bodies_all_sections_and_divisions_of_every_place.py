@@ -45,6 +45,14 @@ def test_every_section_of_a_city_bureau_is_the_bureau():
     assert resolve_body("市财政局各处室", NINGBO_2023).id == "330200-finance_bureau"
 
 
+@pytest.mark.parametrize("written", ["市财政局机关各处室", "市财政局机关处室"])
+def test_the_sections_of_a_body_s_offices_are_the_body(written):
+    # 机关 is the body's own offices: 机关各处室 was read silently as a division named 机关各处室
+    found = resolve_body(written, NINGBO_2023)
+    assert (found.id, found.collective) == ("330200-finance_bureau", False), written
+    assert "read as the body" in found.notes[-1]
+
+
 @pytest.mark.parametrize("written", ["县财政局预算股", "县财政局综合科室"])
 def test_a_section_with_a_name_of_its_own_stays_a_division(written):
     assert resolve_body(written, LIXIN_2025).id == f"341623-finance_bureau-division-{written[4:]}", written
