@@ -41,5 +41,16 @@ def test_a_sort_of_area_written_alone_names_no_one_area():
     assert resolve_body("开发园区管委会", YULIN_2024).id is None
 
 
+def test_the_city_s_own_development_park_named_by_its_level_alone():
+    # as 市园区管委会 is the city's own 园区: 市开发园区管委会 read silently as an area called 市开发园区
+    found = resolve_body("市开发园区管委会", YULIN_2024)
+    assert (found.id, found.name) == ("450900-zone_committee-开发园区", "玉林市开发园区管理委员会")
+
+
+def test_a_development_park_named_by_a_level_below_the_host_is_the_places_set():
+    found = resolve_body("县开发园区管委会", YULIN_2024)
+    assert (found.id, found.collective) == ("450900-subordinate-zone_committee", True)
+
+
 def test_a_named_development_park_stays_its_host_s_area():
     assert resolve_body("玉林开发园区管委会", YULIN_2024).id == "450900-zone_committee-玉林开发园区"
