@@ -19,7 +19,8 @@ def _read(cell: str, context) -> list[tuple[str | None, bool]]:
     return [(f.id, f.collective) for f in found]
 
 
-@pytest.mark.parametrize("cell", ["各区发改局、财政局预算处", "各县发改局、财政局预算处"])
+@pytest.mark.parametrize("cell", ["各区发改局、财政局预算处", "各县发改局、财政局预算处", "各县(市、区)发改局、财政局预算处",
+                                  "各区（县、市）发改局、财政局预算处"])
 def test_a_division_after_every_place_s_body_is_a_set_of_the_places_divisions(cell):
     assert _read(cell, NINGBO_2023) == [("330200-subordinate-development_reform_commission", True),
                                         ("330200-subordinate-finance_bureau-division-预算处", True)]

@@ -185,8 +185,9 @@ def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bo
         return False
     rest = text[:-len(word)]
     # one body before one part's name: no list (各局、委、办、处), no place or set of places (各县) as the body,
-    # unless the list's opening carried to the item says its places (各区发改局、财政局预算处: 各区财政局预算处)
-    if not rest.isalpha() or _names_no_part(registry, rest[opening:]):
+    # unless the list's opening carried to the item says its places (各区发改局、财政局预算处: 各区财政局预算处), its
+    # brackets too (各县（市、区）发改局、财政局预算处)
+    if not rest[opening:].isalpha() or _names_no_part(registry, rest[opening:]):
         return False
     return any(names_a_body(rest[:cut]) and registry.gazetteer.find_place(rest[:cut]) is None
                and (not _names_no_part(registry, rest[cut:]) or _all_sections(registry, rest[cut:] + word))
