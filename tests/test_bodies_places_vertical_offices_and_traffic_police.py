@@ -65,3 +65,9 @@ def test_the_traffic_police_of_a_place(written, context, expected, title):
 
 def test_the_public_security_bureau_stays_its_own_body():
     assert resolve_body("县公安局", LIXIN_2025).id == "341623-public_security_bureau"
+
+
+@pytest.mark.parametrize("written", ["交警部门", "公安交警部门", "交警", "高速交警支队"])
+def test_the_traffic_police_named_as_a_function_or_another_unit_stay_unread(written):
+    # 交警部门 is whichever organ polices traffic, and 高速交警支队 the expressway police, a unit of another command
+    assert resolve_body(written, NINGBO_2023).id is None, written
