@@ -34,6 +34,8 @@ from pilotplans.normalizers.responsibility import leading_bodies_shared  # noqa:
 from pilotplans.normalizers.resolve import make_context, resolve_body  # noqa: E402
 
 KEY = ROOT / "bench" / "unseen_bodies" / "key.tsv"
+# the issuing body of a key's document where its mentions name it by its own office word (厅党组): doc, issuer
+ISSUERS = ROOT / "bench" / "unseen_bodies" / "issuers.tsv"
 # tests written from this key itself do not count as having seen its places
 OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_province_areas_and_local_aliases.py",
              "test_bodies_field_centres_and_service_industry_bureaus.py",
@@ -67,7 +69,11 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_a_body_s_own_general_office.py",
              "test_bodies_central_full_names.py", "test_bodies_central_commission_by_its_own_name.py",
              "test_bodies_listed_zone_named_with_its_province.py", "test_bodies_parts_of_a_body.py",
-             "test_bodies_petition_office_law_office_and_bodies_joined_in_a_list.py")
+             "test_bodies_petition_office_law_office_and_bodies_joined_in_a_list.py",
+             "test_bodies_all_sections_and_divisions_of_every_place.py",
+             "test_bodies_places_vertical_offices_and_traffic_police.py",
+             "test_bodies_taiwan_investment_areas_and_development_parks.py",
+             "test_bodies_issuer_s_own_office_word.py")
 
 
 def tested_text() -> str:
@@ -84,22 +90,35 @@ def rows(path: Path):
         yield line.split("\t")
 
 
-def resolve(region: str, level: str, date: str, mention: str):
-    context = make_context(region=region if region != "-" else None, level=level, date=dt.date.fromisoformat(date))
-    return resolve_body(mention, context)
+def issuers(path: Path = ISSUERS) -> dict[str, str]:
+    """The issuing body of each document the issuers file names, by the key's document id."""
+    if not path.exists():
+        return {}
+    return dict(line.split("\t")[:2] for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#"))
 
 
-def resolve_all(region: str, level: str, date: str, mention: str, cell: bool) -> list[tuple[str, object]]:
+def context_of(region: str, level: str, date: str, issuer: str | None = None):
+    return make_context(region=region if region != "-" else None, level=level, date=dt.date.fromisoformat(date),
+                        issuer=issuer)
+
+
+def resolve(region: str, level: str, date: str, mention: str, issuer: str | None = None):
+    return resolve_body(mention, context_of(region, level, date, issuer))
+
+
+def resolve_all(region: str, level: str, date: str, mention: str, cell: bool,
+                issuer: str | None = None) -> list[tuple[str, object]]:
     """(name read, resolution) for each body a mention holds: one, or each of a cell's."""
     if not cell:
-        return [(mention, resolve(region, level, date, mention))]
-    context = make_context(region=region if region != "-" else None, level=level, date=dt.date.fromisoformat(date))
+        return [(mention, resolve(region, level, date, mention, issuer))]
+    context = context_of(region, level, date, issuer)
     mentions = _own_place_parts(parse_cell(mention, "responsibility", prose=True, label="责任单位"), context)
     # as the pipeline reads a cell (links.normalise_measure): a list's bodies share what its others print, and a
     # place phrase naming no place (各乡镇(街道)) is listed among the actors as a collective (links._unnamed_actor)
     read = []
     for m in leading_bodies_shared(mentions, context):
-        found = resolve(region, level, date, m.name)
+        found = resolve(region, level, date, m.name, issuer)
         if m.side == "body" or found.via == "scope":
             read.append((m.name, found))
     return read
@@ -128,9 +147,10 @@ def main() -> int:
     counts = {"right": 0, "wrong": 0, "unresolved": 0}
     strict = {"right": 0, "wrong": 0, "unresolved": 0}
     seen = tested_text()
+    issued = issuers()
     places, strict_places, misses = set(), set(), []
     for doc, region, level, date, mention, expected, *_ in rows(args.key):
-        found_all = resolve_all(region, level, date, mention, "|" in expected)
+        found_all = resolve_all(region, level, date, mention, "|" in expected, issued.get(doc))
         if args.dump:
             for name, found in found_all:
                 print(f"{doc}\t{name}\t{found.id or '-'}\t{found.name or ''}\t{'C' if found.collective else ''}")

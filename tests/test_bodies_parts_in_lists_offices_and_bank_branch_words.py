@@ -65,8 +65,9 @@ def test_a_division_after_a_party_department_shares_the_party_infix():
     assert _read("市委组织部、宣传部新闻处", XIAMEN_2018)[1] == "350200-party_publicity_department-division-新闻处"
 
 
-def test_several_divisions_none_named_take_no_opening_and_stay_unread():
-    assert _read("市商务局、发改委各处室", XIAMEN_2018)[1] is None
+def test_every_division_of_a_list_s_body_takes_the_list_s_opening_and_reads_as_the_body():
+    # 各处室 is all the commission's sections: its own work, never the national NDRC's
+    assert _read("市商务局、发改委各处室", XIAMEN_2018)[1] == "350200-development_reform_commission"
 
 
 def test_a_bare_division_opening_a_list_takes_the_marker_of_the_next_body():

@@ -21,15 +21,30 @@ _FULL_COMMITTEE, _SHORT_COMMITTEE = "委员会", "委"
 """A Party committee's title closes with 委员会 (中共厦门市委员会), written 委 before a commission's name."""
 
 
-def _hosts(rest: str, read: Reader, minimum: int = 1) -> list[tuple[Resolution, str]]:
+def _hosts(rest: str, read: Reader, minimum: int = 1, sets: bool = False) -> list[tuple[Resolution, str]]:
     """Each reading of a leading part of ``rest`` as one body with at least ``minimum`` characters after it, the
-    longest part first (市人大常委会 before 市人大)."""
+    longest part first (市人大常委会 before 市人大); with ``sets``, also as one kind's bodies in every place under the
+    region (各区财政局), whose parts so named are a set too."""
     found = []
     for cut in range(len(rest) - minimum, 1, -1):
         host = read(rest[:cut])
-        if host.resolved and not host.collective and host.via != "region":
+        if host.resolved and (not host.collective or sets and _one_kind_in_every_place(host)) and host.via != "region":
             found.append((host, rest[cut:]))
     return found
+
+
+def _one_kind_in_every_place(host: Resolution) -> bool:
+    """Whether the collective ``host`` is one kind's bodies in the places under the region (各区财政局:
+    ``330200-subordinate-finance_bureau``), not a family of several kinds (有关部门)."""
+    return host.collective and host.kind is not None and host.id is not None \
+        and host.id == f"{host.region}-subordinate-{host.kind}"
+
+
+def _all_sections(registry: Registry, name: str) -> bool:
+    """Whether a part's ``name`` is a generic word for a body's sections, alone or after a quantifier taking in
+    every one (股室, 科室, 各处室): no division named but all of them, the body's own work."""
+    parts = registry.name_parts
+    return any(name == opening + word for opening in ("", *parts.all_sections_openings) for word in parts.all_sections)
 
 
 def _names_no_part(registry: Registry, stem: str) -> bool:
@@ -47,7 +62,7 @@ def _part(raw: str, host: Resolution, word_id: str, name: str, note: str) -> Res
                       counterpart_id=host.id if central else host.counterpart_id,
                       counterpart_name=host.name if central else host.counterpart_name,
                       counterparts=(host.id,) if central and host.id else host.counterparts,
-                      counterpart_basis=None if central else host.counterpart_basis)
+                      counterpart_basis=None if central else host.counterpart_basis, collective=host.collective)
 
 
 def _title(host: Resolution) -> str:
@@ -169,11 +184,14 @@ def names_a_part(registry: Registry, text: str, names_a_body: Callable[[str], bo
     if word is None or word in parts.central_division_words or text.endswith(tuple(parts.no_division_endings)):
         return False
     rest = text[:-len(word)]
-    # one body before one part's name: no list (各局、委、办、处), no place or set of places (各县) as the body
-    if not rest.isalpha() or _names_no_part(registry, rest):
+    # one body before one part's name: no list (各局、委、办、处), no place or set of places (各县) as the body,
+    # unless the list's opening carried to the item says its places (各区发改局、财政局预算处: 各区财政局预算处), its
+    # brackets too (各县（市、区）发改局、财政局预算处)
+    if not rest[opening:].isalpha() or _names_no_part(registry, rest[opening:]):
         return False
     return any(names_a_body(rest[:cut]) and registry.gazetteer.find_place(rest[:cut]) is None
-               and not _names_no_part(registry, rest[cut:]) for cut in range(len(rest) - 1, max(1, opening), -1))
+               and (not _names_no_part(registry, rest[cut:]) or _all_sections(registry, rest[cut:] + word))
+               for cut in range(len(rest) - 1, max(1, opening), -1))
 
 
 def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
@@ -186,7 +204,11 @@ def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolutio
     if word is None or text.endswith(tuple(parts.no_division_endings)):
         return None
     rest = text[:-len(word)]
-    for host, stem in _hosts(rest, read):
+    for host, stem in _hosts(rest, read, sets=True):
+        if _all_sections(registry, stem + word):
+            # 县财政局股室, 市商务局各处室: every section of the body, its own work
+            return replace(host, raw=raw, notes=(*host.notes, f"all the sections of {host.name} ({stem}{word}): "
+                                                              "read as the body"))
         if _names_no_part(registry, stem):
             return None
         if _opens_with_body(stem, read):

@@ -46,10 +46,11 @@ def document_context(document: Document) -> tuple[Context, list[Warning]]:
         round_ = None
     try:
         context = make_context(region=document.region, level=level, date=document.date,
-                               programme=document.programme, round=round_)
+                               programme=document.programme, round=round_, issuer=document.issuer)
     except KeyError:
         warnings.append(Warning(code="region_unknown", message=_region_unknown(document.region)))
-        return make_context(level=level, date=document.date, programme=document.programme, round=round_), warnings
+        return make_context(level=level, date=document.date, programme=document.programme, round=round_,
+                            issuer=document.issuer), warnings
     outside = _outside_round(context)
     return context, warnings + ([Warning(code="round_outside", message=outside)] if outside else [])
 

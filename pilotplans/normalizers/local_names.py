@@ -765,18 +765,34 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     word = gazetteer.area_word(area)
     if word is None or _joins_areas(registry, area) or _counts_areas(registry, area[:-len(word)]):
         return None
+    sort = _sort_of_area(registry, area)
+    if sort == area:
+        # 开发园区管委会: a sort of area the places' sets are named by (各开发园区管委), no one area's name; an area word
+        # that is also a level word (风景区 after its host's name: 黄山风景区) stays the area's
+        return None
     kind = registry.area_committee.get("zone")
+    word = sort or word
     level = area[:-len(word)]
     if kind and any(level == marker for marker, _ in registry.markers):
         # 县示范区管委会 in a county's plan: the county's own 示范区, named by the host's level alone
-        # (县 as in 县发展和改革局), not an area called 县示范区. A level not the host's own (市示范区 in a
-        # county's plan, 县示范区 in a district's) names another place's area: none read.
+        # (县 as in 县发展和改革局), not an area called 县示范区; so 市开发园区管委会 in a city's plan, not an area called
+        # 市开发园区. A level not the host's own (市示范区 in a county's plan, 县示范区 in a district's) names another
+        # place's area: none read.
         return (kind, word, word) if host.name.endswith(level) else None
     if level in registry.name_parts.deictics:
         # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
     return (kind, area, area) if kind else None
+
+
+def _sort_of_area(registry: Registry, area: str) -> str | None:
+    """The sort of area ``area`` closes with where it is a level word holding an area word but no area word itself
+    (开发园区 of 市开发园区: the sets of a place's areas are named by it, 各开发园区管委), the longest; None for any other
+    ending (风景区, an area word too, of 黄山风景区)."""
+    gazetteer = registry.gazetteer
+    return max((unit for unit in registry.subordinate_units if area.endswith(unit) and unit not in gazetteer.area_words
+                and gazetteer.area_word(unit) is not None), key=len, default=None)
 
 
 def _city_s_area_under_its_province(registry: Registry, split: _Split, region: Region, area: str) -> Region | None:

@@ -53,7 +53,9 @@ class Context:
 
     ``region`` is a gazetteer id (``"350200"`` for 厦门) or None for a national document;
     ``round`` a round id (``"service-trade-2020"``) or None. When ``date`` is unknown the first day
-    of the round's year stands in for it (see :meth:`effective_date`).
+    of the round's year stands in for it (see :meth:`effective_date`). ``issuer`` is the document's
+    issuing body as printed (安徽省交通运输厅), whose own office word names it in its notice to its own
+    units (厅党组, 驻厅纪检监察组), or None.
     """
 
     region: str | None = None
@@ -61,6 +63,7 @@ class Context:
     date: dt.date | None = None
     round: str | None = None
     round_year: int | None = None
+    issuer: str | None = None
 
     def effective_date(self) -> dt.date | None:
         if self.date is not None:

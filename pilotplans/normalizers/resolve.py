@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import string
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,7 @@ def make_context(
     programme: str | None = None,
     round: str | int | None = None,
     registry: Registry | None = None,
+    issuer: str | None = None,
 ) -> Context:
     """A :class:`Context` from a document's metadata: ``region`` may be a gazetteer id or a place name
     (厦门), also a name the place went by before that no place bears now (肥乡县, a district since 2016, in
@@ -112,7 +114,8 @@ def make_context(
     ``round`` a round id or a year, read as :func:`pilot_round` reads it (with a ``programme``, a year names that
     programme's round only; a round the gazetteer does not hold is no round: the caller that must tell it, as
     :func:`pilotplans.normalizers.links.document_context` does, asks :func:`pilot_round` first),
-    ``level`` the context's word or the document's (``national`` is ``central``)."""
+    ``level`` the context's word or the document's (``national`` is ``central``), ``issuer`` the issuing body as
+    printed (its own office word stands for it: 厅党组 in 安徽省交通运输厅's notice)."""
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
@@ -127,6 +130,7 @@ def make_context(
         date=date,
         round=held.id if held else None,
         round_year=held.year if held else None,
+        issuer=issuer or None,
     )
 
 
@@ -707,8 +711,39 @@ def _group_in_body(registry: Registry, raw: str, text: str, context: Context) ->
         region = registry.gazetteer.region(region_id)
         return title(registry, registry.kinds["discipline_commission"], region) if region is not None else None
 
+    issued = _issuer_s_own_word(registry, text, context, read)
+    if issued is not None:
+        found = party_group(registry, raw, issued, read) or stationed_group(registry, raw, issued, read, commission_title)
+        if found is not None:
+            return replace(found, notes=(*found.notes, f"{text}: its office word stands for the document's issuer, "
+                                                       f"{context.issuer}"))
     return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title) \
         or own_office(registry, raw, text, read)
+
+
+def _issuer_s_own_word(registry: Registry, text: str, context: Context,
+                       read: Callable[[str], Resolution]) -> str | None:
+    """``text`` with the issuer's own office word (厅 of 安徽省交通运输厅, 局 of 县应急管理局) written for the issuer in
+    full, where ``text`` opens with that word, or with 驻 and that word (厅党组, 驻厅纪检监察组 in the department's notice to
+    its own units); None without an issuer, where the issuer is no one local body or its name closes with no office
+    word, and where ``text`` opens otherwise."""
+    if not context.issuer:
+        return None
+    # the office word the issuer closes with, in full or short (委员会, 委: 市发展和改革委员会, 市发改委), and its forms
+    words = next(((office, *shorts) for office, shorts in registry.name_parts.offices.items()
+                  if any(context.issuer.endswith(w) and len(context.issuer) > len(w) for w in (office, *shorts))), None)
+    if words is None:
+        return None
+    written = next(((o, w) for o in ("", *registry.name_parts.stationed_openings)
+                    for w in sorted(words, key=len, reverse=True) if text.startswith(o + w) and len(text) > len(o + w)),
+                   None)
+    if written is None:
+        return None
+    issuer = read(normalise(context.issuer))
+    if not issuer.resolved or issuer.collective or issuer.via == "region" or issuer.level == "central":
+        return None
+    opening, word = written
+    return opening + context.issuer + text[len(opening) + len(word):]
 
 
 def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

@@ -235,6 +235,10 @@ class NameParts(_Model):
     """Division words only a central body's divisions close with (司: 支付结算司), whose part shares no local opening."""
     part_not_openings: tuple[str, ...] = ()
     """Openings of a part's stem that name several or all of a body's parts, none by its name (各处室, 有关科室)."""
+    all_sections: tuple[str, ...] = ()
+    """Generic words for a body's sections (处室, 科室, 股室): the name of no one division, but all of them."""
+    all_sections_openings: tuple[str, ...] = ()
+    """Quantifiers before a generic section word that take in every section (各: 各科室), read as the body."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""
