@@ -110,6 +110,30 @@ def closing_by_fields(text: str) -> Fields | None:
     return None
 
 
+def subject_fields(text: str) -> Fields | None:
+    """The body ``text``'s first clause opens with as the subject of a role phrase a verb of the task
+    follows (区城管执法局负责联系市城管执法局，支持活动的开展。: the bureau does it; ``subject_role_phrases`` in
+    tasklist.toml), or None: not where the subject is a person or a post (张三负责联系…, 分管副区长负责…), a
+    noun naming no body whose it is (企业负责…, 用人单位负责…), or a body's officer (区商务局负责人联系…).
+    Read only for an item printing no owner among items printing theirs (see tasklist._prose_owners): the
+    plan's words, not its form, say who does it."""
+    masked = mask_enclosed(text)
+    end = min((i for i in (masked.find(c) for c in _CLAUSE_CUTS + _SENTENCE_END) if i >= 0), default=len(text))
+    clause = text[:end]
+    folded = fold(clause)
+    words = vocabulary()
+    for position in range(1, len(folded)):
+        taken = words.subject_role(folded[position:])
+        if not taken:
+            continue
+        subject = clause[:position + taken]
+        found = _read_clause(subject, None)
+        if found is None or found.leader is not None or not found.placed:
+            return None
+        return Fields(segments=[Segment(label=None, text=subject, printed=subject)])
+    return None
+
+
 def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
     """Where an item's text opens, and how far a run from there may reach: its first words
     (within its title line, when a paragraph continues it); after its title line (1、…事宜 /

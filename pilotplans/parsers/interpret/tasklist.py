@@ -44,7 +44,7 @@ from pilotplans.parsers.interpret.checks import PassedItem, first_number_warning
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
-from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields
+from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 from pilotplans.patterns import compiled
@@ -805,11 +805,12 @@ def _warn_leader_without_body(measures: list[MeasureDraft]) -> None:
 def _prose_owners(item: Item) -> Fields | None:
     """The owners an item printing none in a bracket or field lines names in its sentences (由X牵头，Y配合,
     此项活动由X、Y共同组织实施。: :func:`~.openings.opening_fields`; …，由X牵头，Y配合。 closing its last
-    sentence: :func:`~.openings.closing_by_fields`), or None; not for an item titled with a
+    sentence: :func:`~.openings.closing_by_fields`; a body opening its sentence as the subject of 负责 and a
+    verb, 区城管执法局负责联系…: :func:`~.openings.subject_fields`), or None; not for an item titled with a
     plan section's name (二、保障措施), whose bodies run the section's work."""
     if _section_name(item.text):
         return None
-    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text)
+    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
     return found if found is not None and found.assigns else None
 
 
