@@ -758,6 +758,7 @@ class _Builder:
             heading=parent.position if parent else None, where=where, row=None, values=values,
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
+            closes_card=item.contact or any(inner.contact for inner in item.descendants()),
         )
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
@@ -823,14 +824,16 @@ def number_runs(measures: list[MeasureDraft],
                 passed: frozenset[PassedItem] = frozenset()) -> list[list[MeasureDraft]]:
     """Measures cut into runs of one numbering: a new run begins where the marker style changes
     or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
-    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``)."""
+    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``), or at 1 after a
+    measure closing a task card (its owners, then a contact line: 责任单位：X / 联系人：Y), the next card's items
+    numbered from 1 under its own title (a page of several cards, each restarting its numbering, repeats no number)."""
     runs: list[list[MeasureDraft]] = []
     previous: MeasureDraft | None = None
     for draft in measures:
         restart = previous is None or marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "") or (
             draft.heading != previous.heading and draft.number is not None
             and (draft.number.value == 1 or passed_between(passed, previous, draft, range(1, draft.number.value)))
-        )
+        ) or (previous.closes_card and draft.number is not None and draft.number.value == 1)
         if restart:
             runs.append([draft])
         else:
