@@ -105,6 +105,9 @@ class Item:
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False
+    # its numbered line was one of several a reader ran into one paragraph (a page copied as one line): the
+    # break between a heading's title and its paragraph is lost (see tasklist.run_in_title)
+    run_in: bool = False
 
     @property
     def style(self) -> str:
@@ -647,7 +650,8 @@ class _OutlineReader:
                     self.titles[-1] = (text.strip(), cited)
         self.cited.update(dict.fromkeys(cited_titles(text)))
         if marker is not None:
-            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
+            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines,
+                        run_in=run_on)
             self._place(item)
             card = read_card_text(text[marker.end:])
             item.card = card.role if card is not None else None

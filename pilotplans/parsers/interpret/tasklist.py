@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
+from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
@@ -56,6 +57,9 @@ _COLONS = ("：", ":")
 # item under such a heading is its one measure, not its text.
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
+# The marks closing a quotation or a name in a heading's title (举办“…展销会”, 贯彻《…》): where a page copied as one
+# line ran the title into its paragraph, the one mark left of where the title's line ended (see run_in_title).
+_CLOSING_QUOTES = frozenset("”’」』》")
 _SECTION_TITLE_END = compiled(r"[。：:]")
 # The words joining a plan's section names in one title (指导思想和基本原则, 总体要求与发展目标).
 _SECTION_NAMES_JOINED = compiled(r"[和与及、]")
@@ -443,6 +447,26 @@ def heading_title(text: str) -> str:
     return text
 
 
+def run_in_title(text: str) -> str:
+    """The title of a heading a reader ran into its paragraph (a page copied as one line), where the
+    heading's text reads as no title: its words up to a closing quotation mark that its paragraph's
+    first sentence follows, opening with its time (``paragraph_time_openings``), with no stop between,
+    within its first clause (（一）举办“穿靓幸福南城服装展销会”从5月中旬开始，在…广场，组织…展销活动。 →
+    举办“穿靓幸福南城服装展销会”: the quotation closed the title printed on a line of its own); the whole
+    text where nothing marks the title's end (a quotation a stop closes, 开展“放心消费”，…; words going on
+    from it, 以“放心消费”为主题，…; no title before it). A heading printed on a line of its own is never cut
+    so: its line break shows where its title ends."""
+    masked = mask_enclosed(text)
+    clause_end = min((i for i in (masked.find(c) for c in "，,；;。：:") if i >= 0), default=len(text))
+    for position in range(1, clause_end):
+        if text[position] not in _CLOSING_QUOTES or position + 1 >= clause_end:
+            continue
+        title = text[:position + 1]
+        if vocabulary().opens_with_time(text[position + 1:]) and looks_like_title(title) and not looks_like_title(text):
+            return title
+    return text
+
+
 def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility).
 
@@ -726,6 +750,8 @@ class _Builder:
         own = item.first_line.strip()
         whole = item.text.strip()
         title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
+        if item.run_in and title == whole:
+            title = run_in_title(whole)
         # what the paragraph says after a title cut from it (…压实工作责任。市政府成立工作专班…) is kept
         rest = whole[len(title):].lstrip("".join(_TITLE_STOPS)).strip() if whole.startswith(title) else ""
         read = HeadingText(number=item.number, title=title, description=rest or None)
