@@ -127,3 +127,13 @@ def test_labels_over_values_naming_no_owner_are_no_card(tmp_path: Path):
     page.write_text("具体任务\n全面落实疫情防控措施。\n完成时限\n12月底前\n备注\n长期坚持\n", encoding="utf-8")
     with pytest.raises(NoTaskTable):
         read_document(page)
+
+
+def test_cards_of_labels_over_values_one_after_another_are_each_a_measure(tmp_path: Path):
+    page = tmp_path / "two-cards.txt"
+    card = (ROUND / _TONGXIN).read_text(encoding="utf-8")
+    page.write_text(card + "\n具体任务\n加快推进城乡供水一体化工程。\n责任单位\n水务局\n配合单位\n各乡镇\n完成时限\n12月底前\n",
+                    encoding="utf-8")
+    measures = read_document(page).measures
+    assert [(m.responsibility, m.deadline[-8:]) for m in measures] == [
+        ("卫健局、文旅局", "取得明显成效并长期坚持"[-8:]), ("水务局", "12月底前")]
