@@ -54,3 +54,26 @@ def test_in_a_plan_of_brackets_a_subject_body_is_read_and_a_subject_noun_stays_m
     assert [(m.responsibility, _responsibility_codes(m)) for m in measures] == [
         ("县统计局", []), ("县商务局负责", ["responsibility_in_prose"]), ("县财政局", []),
         (None, ["responsibility_missing"])]
+
+
+_SHARED = ("某县人民政府关于2021年重点工作责任分工的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。（责任单位：县统计局）\n"
+           "2.县商务局负责举办消费节活动，县财政局配合。\n3.县商务局负责举办消费节活动，县财政局负责做好经费保障。\n"
+           "4.财政收入增长5%。（责任单位：县财政局）\n")
+
+
+def test_bodies_named_in_the_later_clauses_of_the_sentence_are_its_owners_too(tmp_path: Path):
+    page = tmp_path / "subject-bodies-sharing-the-sentence.txt"
+    page.write_text(_SHARED, encoding="utf-8")
+    measures = read_document(page).measures
+    assert [[(d.raw, d.role) for d in m.departments] for m in measures[1:3]] == [
+        [("县商务局", "carry_out"), ("县财政局", "assist")], [("县商务局", "carry_out"), ("县财政局", "carry_out")]]
+
+
+@pytest.mark.parametrize("text", [
+    "县商务局负责举办消费节活动，企业负责组织参展。",  # a later subject naming no body
+    "县商务局负责举办消费节活动，分管副县长负责督导。",  # a post: a person, never a body
+    "县商务局负责举办消费节活动，组织商家参与。",  # the task's words going on
+    "县商务局负责举办消费节活动。县财政局配合。",  # another sentence: not this reading's
+])
+def test_later_clauses_naming_no_body_add_no_owner(text: str):
+    assert subject_fields(text).value("responsibility") == "县商务局负责"
