@@ -38,3 +38,16 @@ def test_cards_closed_by_their_contact_lines_each_number_their_items_from_1(tmp_
 
 def test_numbers_printed_again_with_no_contact_line_closing_a_card_are_duplicates(tmp_path: Path):
     assert _duplicates(read_document(_page(tmp_path, contact=False))) == [1, 2]
+
+
+def test_items_each_closed_by_their_own_contact_line_are_a_list_whose_numbers_printed_again_are_duplicates(
+        tmp_path: Path):
+    items = [("开展放心满意消费培育活动。", "市市场监督管理局", "孙学明"), ("将培育指标纳入考核。", "市商务局", "李明"),
+             ("培育夜间消费地标。", "市文旅局", "王刚"), ("延长商业网点营业时间。", "市商务局", "李明")]
+    page = tmp_path / "items-each-with-a-contact.txt"
+    page.write_text("某市2021年促进消费工作任务清单\n一、放心消费行动\n" + "".join(
+        f"{n}.{text}\n责任单位:{owner}\n联系人:{name}\n" for n, (text, owner, name) in zip((1, 2, 1, 2), items)),
+        encoding="utf-8")
+    document = read_document(page)
+    assert ([m.responsibility for m in document.measures], _duplicates(document)) == (
+        ["市市场监督管理局", "市商务局", "市文旅局", "市商务局"], [1, 2])
