@@ -33,6 +33,9 @@ def test_several_bodies_opening_the_sentence_are_each_its_owners():
     "张三负责联系市城管执法局。",  # a person
     "分管副区长负责联系市城管执法局。",  # a post: a person, never a body
     "区商务局负责人联系市城管执法局。",  # the bureau's officer, no role phrase
+    "市政府负责同志牵头协调重大项目。",  # the government's officials: persons
+    "牵头部门负责统筹推进。",  # a role's name, naming no body
+    "配合市商务局负责做好展会保障。",  # the body the object of 配合, not the subject
     "企业负责联系市城管执法局。",  # a noun naming no body whose it is
     "用人单位负责缴纳社会保险费。",  # the parties a rule binds
     "区商务局负责。",  # no verb of the task after it: a closing run, read elsewhere
