@@ -4,8 +4,8 @@ usage: python bench/prose_blind_score.py KEY_TOML [--verbose]
 
 The key (for example tests/fixtures/prose-blind10/key.toml) lists, for each fixture beside it, the
 answers a right reading may give: title, doc_no, issuer, date, level, region ("" for none), the
-allowed measure counts and whether a refusal is right, and for some measures their number, heading
-path and owner sets ("raw:role"). Each keyed field counts once; a keyed measure the reader did not
+allowed measure counts and whether a refusal is right, and for some measures their number ("" for a
+measure printed with no number), heading path and owner sets ("raw:role"). Each keyed field counts once; a keyed measure the reader did not
 produce scores none of its fields. Prints one line per fixture and a total.
 """
 
@@ -88,7 +88,8 @@ def score_doc(doc: dict[str, Any], folder: Path) -> tuple[int, int, list[str]]:
                 ok = owner_set(got) in [set(s) for s in want["owners"]]
                 shown = sorted(owner_set(got))
             else:
-                ok = got.get(field) == want[field]
+                wanted = None if field == "number" and want[field] == "" else want[field]  # "": printed with no number
+                ok = got.get(field) == wanted
                 shown = got.get(field)
             right += ok
             if not ok:

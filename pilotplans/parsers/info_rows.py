@@ -105,7 +105,7 @@ def info_labels() -> InfoLabels:
 # of a label or a value.
 _RULES = "|｜"
 # The mark of a list item a page printed each label as (  • 发文日期 / 2021-02-12 16:00).
-_BULLET = compiled(r"^[•·▪●◦\-*]\s+")
+_BULLET = compiled(r"^[•·∙▪●◦\-*]\s*(?=[\[［【])|^[•·∙▪●◦\-*]\s+")
 
 
 def info_labels_run_in(text: str, *, apart: bool = False) -> list[int]:

@@ -978,6 +978,9 @@ def _info_rows(lines: list[str]) -> InfoLines:
     for index in range(1, len(lines)):
         if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
             read[index] = read_info_line(lines[index], cells=True)
+    for index, line in enumerate(lines):
+        if read[index] is None and _continues_table(line):
+            read[index] = _row_by_its_value(line)
     texts: list[str] = []
     rows: list[list[InfoField]] = []
     breaks: set[int] = set()
@@ -1002,6 +1005,18 @@ def _info_rows(lines: list[str]) -> InfoLines:
             found, taken = read_info_line(f"{line}\t{following}", cells=True) or found, True
         rows.append(found)
     return InfoLines(texts, rows, frozenset(breaks))
+
+
+def _row_by_its_value(line: str) -> list[InfoField] | None:
+    """The row a line prints as one 文号 label apart from its value (文件编号 北区政办发〔2020〕11号, under the
+    notice's title that parts it from the table's other rows) where the value reads wholly as a 文号: no sentence
+    prints a label's words and then nothing but a document's number. None otherwise (有效性 失效 alone, 文号为…,
+    发布机构 江北区政府办: a name may open a sentence; 发布日期 2023-01-06 alone: a date line, read as the table's only
+    where the table shows itself, lest a page's publication pass for the document's date)."""
+    found = read_info_line(line, cells=True)
+    if found is None or len(found) != 1 or found[0].kind != "doc_no":
+        return None
+    return found if _info_value(found[0].kind, found[0].value) is not None else None
 
 
 # The longest line read as a row of an information table only because the row before it is one: a

@@ -38,6 +38,7 @@ class MeasureDraft:
     row_where: Where | None = None  # where the row that opened this measure is (without its policy rows)
     paragraph: int | None = None  # 1-based block index of a prose item's first paragraph
     responsibility_label: str | None = None  # the label dropped from the only responsibility list (a prose item, or a table with 牵头单位 and 责任单位 columns)
+    closes_card: bool = False  # a task card's contact line (联系人：…) closes this prose item: the card ends with it
 
     def extend_where(self, where: Where) -> None:
         self.where = self.where.spanning(where)

@@ -390,10 +390,11 @@ def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabula
 
 
 def _stated_clause(text: str) -> str | None:
-    """The convention a list states in its last clauses, after a comma (…各县市区，以下均需各县市区
-    落实，不再逐一列出): the shortest run of clauses at its end that states one, or None."""
+    """The convention a list states in its last clauses, after a comma or a semicolon (…各县市区，以下均需
+    各县市区落实，不再逐一列出; …按职责分工负责;以下均需各市、县级政府负责,不再列出): the shortest run of clauses at
+    its end that states one, or None."""
     for position in range(len(text) - 1, 0, -1):
-        if text[position] in "，," and find_conventions(clause := text[position + 1:].strip()):
+        if text[position] in "，,；;" and find_conventions(clause := text[position + 1:].strip()):
             return clause
     return None
 

@@ -110,6 +110,62 @@ def closing_by_fields(text: str) -> Fields | None:
     return None
 
 
+def subject_fields(text: str) -> Fields | None:
+    """The body ``text``'s first clause opens with as the subject of a role phrase a verb of the task
+    follows (区城管执法局负责联系市城管执法局，支持活动的开展。: the bureau does it; ``subject_role_phrases`` in
+    tasklist.toml), or None: not where the subject is a person or a post (张三负责联系…, 分管副区长负责…), a
+    noun naming no body whose it is (企业负责…, 用人单位负责…), or a body's officer (区商务局负责人联系…).
+    The later clauses of its sentence that name bodies the same way, or are wholly role clauses, name its
+    owners too (县商务局负责组织，县财政局配合。 / …，县财政局负责做好经费保障。: both bodies, never the first alone).
+    Read only for an item printing no owner among items printing theirs (see tasklist._prose_owners): the
+    plan's words, not its form, say who does it."""
+    clauses = _sentence_clauses(text)
+    printed = _subject(clauses[0][1]) if clauses else None
+    if printed is None:
+        return None
+    for separator, clause in clauses[1:]:
+        found = _subject(clause) or _role_clause(clause)
+        if found is not None:
+            printed += separator + found
+    return Fields(segments=[Segment(label=None, text=printed, printed=printed)])
+
+
+def _sentence_clauses(text: str) -> list[tuple[str, str]]:
+    """The clauses of ``text``'s first sentence (cut at ，；), each with the mark printed before it ("" for
+    the first); marks inside brackets or quotations cut nothing."""
+    masked = mask_enclosed(text)
+    end = min((i for i in (masked.find(c) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    clauses: list[tuple[str, str]] = []
+    start, separator = 0, ""
+    for position in range(end + 1):
+        if position < end and masked[position] not in _CLAUSE_CUTS:
+            continue
+        clauses.append((separator, text[start:position].strip()))
+        separator = text[position] if position < end else ""
+        start = position + 1
+    return clauses
+
+
+def _subject(clause: str) -> str | None:
+    """The body ``clause`` opens with and the role phrase after it, a verb of the task following
+    (区城管执法局负责 of 区城管执法局负责联系…), or None."""
+    folded = fold(clause)
+    words = vocabulary()
+    for position in range(1, len(folded)):
+        taken = words.subject_role(folded[position:])
+        if not taken:
+            continue
+        return _role_clause(clause[:position + taken])
+    return None
+
+
+def _role_clause(clause: str) -> str | None:
+    """``clause`` where it is wholly bodies and a role phrase, one body saying whose it is (县财政局配合), or None
+    (a person or a post, a noun naming no body, a task's words)."""
+    found = _read_clause(clause, None)
+    return clause if found is not None and found.leader is None and found.placed else None
+
+
 def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
     """Where an item's text opens, and how far a run from there may reach: its first words
     (within its title line, when a paragraph continues it); after its title line (1、…事宜 /

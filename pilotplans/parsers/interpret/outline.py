@@ -105,6 +105,9 @@ class Item:
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False
+    # its numbered line was one of several a reader ran into one paragraph (a page copied as one line): the
+    # break between a heading's title and its paragraph is lost (see tasklist.run_in_title)
+    run_in: bool = False
 
     @property
     def style(self) -> str:
@@ -165,7 +168,7 @@ def read_outline(layout: Layout) -> Outline:
     item and is otherwise skipped."""
     reader = _OutlineReader()
     lines = list(_lines(layout))
-    lines = lines[:_footer_start(lines)]
+    lines = _labels_over_values(lines[:_footer_start(lines)])
     numbers = _numbers_alone(lines)
     owners = _owner_lines(lines, numbers)
     titles = _title_lines(lines, numbers)
@@ -392,6 +395,64 @@ def _lines(layout: Layout) -> Iterator[_Line | None]:
             # paragraphs do, and so does a signature run into the title after it.
             for line in lines_of(paragraph.text):
                 yield _unflattened(line), index, paragraph
+
+
+# The fewest label/value pairs a task card printed one cell a line is read from (具体任务 / … / 责任单位 / … /
+# 完成时限 / …): its text, its owners and one field more.
+_FEWEST_PAIRS = 3
+
+
+def _labels_over_values(lines: list[_Line | None]) -> list[_Line | None]:
+    """``lines`` with a task card printed as a table of labels and values copied one cell a line (具体任务 /
+    全面落实… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / …) read as the card's field lines, each label
+    joined to the line after it (具体任务：全面落实…, 责任单位：卫健局、文旅局), as a table of such rows reads
+    (:func:`_card_paragraphs`).
+
+    Evidence: a run of at least ``_FEWEST_PAIRS`` pairs, each a line that is wholly a label of the header
+    vocabulary (no colon, nothing else: 责任单位) over a line that is none, one of the labels naming a task's
+    text (具体任务, 工作任务) and one naming who does it (责任单位, 牵头单位). A label alone over a paragraph
+    once (a heading that happens to be a label's words, 主要任务 / …) is no card."""
+    found = list(lines)
+    position = 0
+    while position < len(found):
+        end = position
+        while end + 1 < len(found) and _label_over_value(found[end], found[end + 1]):
+            end += 2
+        pairs = [(found[i], found[i + 1]) for i in range(position, end, 2)]
+        if len(pairs) >= _FEWEST_PAIRS and _names_a_card(pair[0][0] for pair in pairs if pair[0] is not None):
+            joined: list[_Line | None] = []
+            for label, value in pairs:
+                assert label is not None and value is not None
+                joined.append((f"{label[0].strip()}：{value[0].strip()}", label[1], label[2]))
+            found[position:end] = joined
+            position += len(joined)
+        else:
+            position += 1
+    return found
+
+
+def _label_over_value(label: _Line | None, value: _Line | None) -> bool:
+    """Whether ``label`` is a line holding a whole label of the header vocabulary alone (no colon) and
+    ``value`` a line under it that is no such label."""
+    from pilotplans.parsers.columns import is_whole_label
+
+    if label is None or value is None or not value[0].strip():
+        return False
+    text = label[0].strip()
+    return (bool(text) and not any(c in text for c in "：:") and is_whole_label(text)
+            and not is_whole_label(value[0].strip()))
+
+
+def _names_a_card(labels: Iterator[str]) -> bool:
+    """Whether the labels of a run of label/value lines name a task's text and who does it."""
+    from pilotplans.parsers.columns import read_label, task_text_role
+
+    texts = owners = False
+    for label in labels:
+        texts = texts or task_text_role(label.strip()) is not None
+        read = read_label(label.strip())
+        owners = owners or (read is not None and read.role == "responsibility")
+    return texts and owners
 
 
 def _footer_start(lines: list[_Line | None]) -> int:
@@ -647,7 +708,8 @@ class _OutlineReader:
                     self.titles[-1] = (text.strip(), cited)
         self.cited.update(dict.fromkeys(cited_titles(text)))
         if marker is not None:
-            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
+            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines,
+                        run_in=run_on)
             self._place(item)
             card = read_card_text(text[marker.end:])
             item.card = card.role if card is not None else None

@@ -38,13 +38,14 @@ from dataclasses import dataclass, field
 
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
+from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
-from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields
+from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 from pilotplans.patterns import compiled
@@ -56,6 +57,9 @@ _COLONS = ("：", ":")
 # item under such a heading is its one measure, not its text.
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
+# The marks closing a quotation or a name in a heading's title (举办“…展销会”, 贯彻《…》): where a page copied as one
+# line ran the title into its paragraph, the one mark left of where the title's line ended (see run_in_title).
+_CLOSING_QUOTES = frozenset("”’」』》")
 _SECTION_TITLE_END = compiled(r"[。：:]")
 # The words joining a plan's section names in one title (指导思想和基本原则, 总体要求与发展目标).
 _SECTION_NAMES_JOINED = compiled(r"[和与及、]")
@@ -443,6 +447,26 @@ def heading_title(text: str) -> str:
     return text
 
 
+def run_in_title(text: str) -> str:
+    """The title of a heading a reader ran into its paragraph (a page copied as one line), where the
+    heading's text reads as no title: its words up to a closing quotation mark that its paragraph's
+    first sentence follows, opening with its time (``paragraph_time_openings``), with no stop between,
+    within its first clause (（一）举办“穿靓幸福南城服装展销会”从5月中旬开始，在…广场，组织…展销活动。 →
+    举办“穿靓幸福南城服装展销会”: the quotation closed the title printed on a line of its own); the whole
+    text where nothing marks the title's end (a quotation a stop closes, 开展“放心消费”，…; words going on
+    from it, 以“放心消费”为主题，…; no title before it). A heading printed on a line of its own is never cut
+    so: its line break shows where its title ends."""
+    masked = mask_enclosed(text)
+    clause_end = min((i for i in (masked.find(c) for c in "，,；;。：:") if i >= 0), default=len(text))
+    for position in range(1, clause_end):
+        if text[position] not in _CLOSING_QUOTES or position + 1 >= clause_end:
+            continue
+        title = text[:position + 1]
+        if vocabulary().opens_with_time(text[position + 1:]) and looks_like_title(title) and not looks_like_title(text):
+            return title
+    return text
+
+
 def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility).
 
@@ -726,6 +750,8 @@ class _Builder:
         own = item.first_line.strip()
         whole = item.text.strip()
         title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
+        if item.run_in and title == whole:
+            title = run_in_title(whole)
         # what the paragraph says after a title cut from it (…压实工作责任。市政府成立工作专班…) is kept
         rest = whole[len(title):].lstrip("".join(_TITLE_STOPS)).strip() if whole.startswith(title) else ""
         read = HeadingText(number=item.number, title=title, description=rest or None)
@@ -758,6 +784,7 @@ class _Builder:
             heading=parent.position if parent else None, where=where, row=None, values=values,
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
+            closes_card=item.contact or any(inner.contact for inner in item.descendants()),
         )
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
@@ -805,11 +832,12 @@ def _warn_leader_without_body(measures: list[MeasureDraft]) -> None:
 def _prose_owners(item: Item) -> Fields | None:
     """The owners an item printing none in a bracket or field lines names in its sentences (由X牵头，Y配合,
     此项活动由X、Y共同组织实施。: :func:`~.openings.opening_fields`; …，由X牵头，Y配合。 closing its last
-    sentence: :func:`~.openings.closing_by_fields`), or None; not for an item titled with a
+    sentence: :func:`~.openings.closing_by_fields`; a body opening its sentence as the subject of 负责 and a
+    verb, 区城管执法局负责联系…: :func:`~.openings.subject_fields`), or None; not for an item titled with a
     plan section's name (二、保障措施), whose bodies run the section's work."""
     if _section_name(item.text):
         return None
-    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text)
+    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
     return found if found is not None and found.assigns else None
 
 
@@ -822,14 +850,20 @@ def number_runs(measures: list[MeasureDraft],
                 passed: frozenset[PassedItem] = frozenset()) -> list[list[MeasureDraft]]:
     """Measures cut into runs of one numbering: a new run begins where the marker style changes
     or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
-    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``)."""
+    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``), or at 1 after a
+    measure closing a task card (its owners, then a contact line: 责任单位：X / 联系人：Y), the next card's items
+    numbered from 1 under its own title (a page of several cards, each restarting its numbering, repeats no number).
+    A card's contact line closes its items together: where another item of the run closed with one too (1.… /
+    责任单位：X / 联系人：Y / 2.… / 责任单位：Z / 联系人：W / 1.…), each item printed its own owners, a list, not cards,
+    and its numbers printed again are duplicates."""
     runs: list[list[MeasureDraft]] = []
     previous: MeasureDraft | None = None
     for draft in measures:
         restart = previous is None or marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "") or (
             draft.heading != previous.heading and draft.number is not None
             and (draft.number.value == 1 or passed_between(passed, previous, draft, range(1, draft.number.value)))
-        )
+        ) or (previous.closes_card and not any(m.closes_card for m in runs[-1][:-1])
+              and draft.number is not None and draft.number.value == 1)
         if restart:
             runs.append([draft])
         else:

@@ -48,6 +48,8 @@ class TaskListVocabulary:
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
     item_topics: tuple[regex.Pattern[str], ...]  # how a sentence naming the item itself opens before 由 (此项活动由…)
     partner_names: tuple[regex.Pattern[str], ...]  # how a partner's name listed after a leading body reads (华东服装城)
+    subject_roles: tuple[regex.Pattern[str], ...]  # a role phrase after a body as its sentence's subject, a verb after it (负责联系)
+    time_openings: tuple[regex.Pattern[str], ...]  # a paragraph's first sentence opening with its time (从5月中旬开始)
     items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
@@ -86,6 +88,19 @@ class TaskListVocabulary:
         """Whether ``text`` reads as a partner's name listed after a body leading a 由 list (华东服装城; not
         企业, 各商家, 广大市民共同: ``partner_names``)."""
         return any(p.match(text) for p in self.partner_names)
+
+    def subject_role(self, text: str) -> int:
+        """How many characters of ``text`` a role phrase opening it takes where a verb of the task follows
+        (负责 in 负责联系市城管执法局; ``subject_role_phrases``), or 0 (负责人: a person)."""
+        for pattern in self.subject_roles:
+            match = pattern.match(text)
+            if match is not None:
+                return match.end()
+        return 0
+
+    def opens_with_time(self, text: str) -> bool:
+        """Whether ``text`` opens a sentence with its time (从5月中旬开始, 即日起; ``paragraph_time_openings``)."""
+        return any(p.match(text) for p in self.time_openings)
 
     def is_items_note(self, text: str) -> bool:
         """Whether a line says who does the items after it or its whole part (以下任务由X牵头)."""
@@ -163,6 +178,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         items_notes=tuple(compiled(p) for p in data.items_note_openings),
         item_topics=tuple(compiled(p) for p in data.item_topic_openings),
         partner_names=tuple(compiled(p) for p in data.partner_names),
+        subject_roles=tuple(compiled(p) for p in data.subject_role_phrases),
+        time_openings=tuple(compiled(p) for p in data.paragraph_time_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
