@@ -26,18 +26,43 @@ if TYPE_CHECKING:
 
 class _OneLineBadValues(TyperGroup):
     """The program's commands, whose options given a value they do not take (``--level city``,
-    ``--workers 0``) say so in one ``error:`` line and exit 2, as an option naming something that
-    does not exist does, rather than in typer's box of usage lines."""
+    ``--workers 0``), or an option they do not take at all (``--bogus``), say so in one ``error:``
+    line and exit 2, as an option naming something that does not exist does, rather than in typer's
+    box of usage lines."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except sys.modules[typer.BadParameter.__module__].NoSuchOption as exc:  # `pilotplans --bogus`
+            _fail(unknown_option_message(exc), 2)
+            raise
 
     def invoke(self, ctx: typer.Context):
+        exceptions = sys.modules[typer.BadParameter.__module__]  # click's, or the click typer carries within itself
         try:
             return super().invoke(ctx)
+        except exceptions.NoSuchOption as exc:
+            _fail(unknown_option_message(exc), 2)
         except typer.BadParameter as exc:
             # no value at all (a missing argument): the usage lines say what is needed. Its class is
             # beside BadParameter's, in click or in the click typer carries within itself
-            if isinstance(exc, sys.modules[typer.BadParameter.__module__].MissingParameter):
+            if isinstance(exc, exceptions.MissingParameter):
                 raise
             _fail(bad_value_message(exc), 2)
+
+
+def unknown_option_message(exc: Exception) -> str:
+    """One line naming an option a command does not take (``--bogus``) and the one it most likely
+    meant, or else every option the command takes."""
+    name = getattr(exc, "option_name", "")
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "pilotplans"
+    close = sorted(getattr(exc, "possibilities", None) or ())
+    if close:
+        return f"{command} has no option {name}: did you mean {' or '.join(close)}?"
+    taken = [] if ctx is None else [p.opts[0] for p in ctx.command.get_params(ctx)
+                                    if p.param_type_name == "option" and p.opts and p.opts[0].startswith("--")]
+    return f"{command} has no option {name}; it takes {', '.join(taken)}" if taken else f"{command} has no option {name}"
 
 
 def bad_value_message(exc: typer.BadParameter) -> str:
@@ -462,13 +487,29 @@ _DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "regi
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:
+    """The measures in ``fmt``; a table of several, fitted to the terminal, says on stderr which columns
+    it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import measures_workbook
 
         return measures_workbook(records)
+    if fmt == Fmt.table and len(records) != 1:
+        from pilotplans.measure_table import measures_table
+
+        width = _terminal_width()
+        text, left_out = measures_table(records, width)
+        _note_left_out(left_out, width)
+        return text
     from pilotplans.export import render
 
     return render(records, fmt.value, width=_terminal_width())
+
+
+def _note_left_out(left_out: "tuple[str, ...]", width: int) -> None:
+    """Say on stderr which columns a table left out to fit ``width`` columns."""
+    if left_out:
+        typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
+                   "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
 
 
 DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
@@ -507,9 +548,7 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
         width = _terminal_width()
         text, left_out = render_fitted_rows(headers, rows, width, fit, shortened=shortened)
         _write(text, output)
-        if left_out:
-            typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
-                       "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
+        _note_left_out(left_out, width)
         return
     from pilotplans.export import render_rows
 

@@ -418,3 +418,65 @@ def test_a_rebuild_lists_its_documents_in_columns_whatever_the_length_of_their_i
     lines = [line for line in result.stdout.splitlines() if " measures " in line]
     assert len(lines) == 3
     assert len({cell_len(line.partition(" measures ")[0]) for line in lines}) == 1
+
+
+NATIONAL_BODY = "国务院服务贸易发展部际联席会议办公室"  # the longest name a national-2020 responsibility gives
+
+
+@pytest.mark.parametrize(("columns", "headers", "left_out"), [
+    ("80", ["document", "no.", "text", "responsibility"], "heading, warnings"),
+    ("100", ["document", "no.", "text", "responsibility"], "heading, warnings"),
+    ("160", ["document", "no.", "heading", "text", "responsibility", "warnings"], None),
+])
+def test_the_measures_table_fits_the_terminal_with_each_header_and_body_name_whole(curated, columns, headers, left_out):
+    # on 80 columns the header was folded into "responsibili" / "ty", the table cropped at the
+    # terminal's edge, and the body's name folded as 国务院服务贸 / 易发展部际联…
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["measures", "-d", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) == int(columns)
+    assert lines[1].strip("┃").split("┃") and [h.strip() for h in lines[1].strip("┃").split("┃")] == headers
+    assert sum(NATIONAL_BODY in line for line in lines) == 1  # measure 1's responsibility, on one line
+    said = "" if left_out is None else (f"note: the table leaves out {left_out} to fit {columns} columns (a wider "
+                                        "terminal, or -f csv or -f xlsx -o FILE, shows them)\n")
+    assert result.stderr == said
+
+
+def test_the_measures_table_keeps_an_aside_in_brackets_of_a_responsibility_whole(curated):
+    # 省服务贸易创新发展试点联席会议办公室（商务厅）牵头 was folded as …（商 / 务厅）…
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "hainan-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    assert any("（商务厅）牵头" in line for line in result.stdout.splitlines())
+
+
+def test_a_measures_table_of_a_document_whose_names_fit_keeps_every_column(curated):
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["measures", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [h.strip() for h in result.stdout.splitlines()[1].strip("┃").split("┃")] == [
+        "document", "no.", "heading", "text", "responsibility", "warnings"]
+
+
+def test_a_number_past_the_measures_prints_the_note_alone(curated):
+    # an empty frame of headers was printed beside the note
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "national-2020", "-n", "999", "--db",
+                                                          f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "note: no measure matches\n")
+
+
+def test_an_option_a_command_does_not_take_is_one_line_listing_those_it_takes():
+    result = CliRunner().invoke(app, ["extract", str(XIAMEN), "--bogus"], prog_name="pilotplans")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        "error: pilotplans extract has no option --bogus; it takes --format, --output, --db, --timeout, --max-mb, "
+        "--workers, --pdf-workers, --pdf-setting, --ocr, --ocr-workers, --help\n"))
+
+
+def test_an_option_close_to_one_a_command_takes_is_one_line_naming_it():
+    result = CliRunner().invoke(app, ["measures", "--documen", "xiamen-2020"], prog_name="pilotplans")
+    assert (result.exit_code, result.stderr) == (2, "error: pilotplans measures has no option --documen: did you mean --document?\n")
+
+
+def test_an_option_the_program_does_not_take_is_one_line_too():
+    result = CliRunner().invoke(app, ["--bogus"], prog_name="pilotplans")
+    assert (result.exit_code, result.stderr) == (2, "error: pilotplans has no option --bogus; it takes --version, --help\n")
