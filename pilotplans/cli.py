@@ -780,6 +780,7 @@ def diff(
 
     with _errors():
         result = _diff_dataset(db).diff(national, local, region=region)
+    _note_reversed(result, national, local)
     if html is not None:
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
@@ -798,6 +799,15 @@ def diff(
         _write(to_table(result, width=_terminal_width()), output)
         return
     _write(render_diff(result, format.value), output)
+
+
+def _note_reversed(result, national: str, local: str) -> None:
+    """Say on stderr when the plans seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    from pilotplans.diff.direction import reversed_note
+
+    note = reversed_note(result.national, result.local, national, local)
+    if note is not None:
+        typer.echo(note, err=True)
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"]) -> Optional[str]:
@@ -826,6 +836,7 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     result = stored_result(found[national], found[local], links)
     if result is None:
         return None
+    _note_reversed(result, national, local)
     from pilotplans.diff.render import render, to_table
 
     return to_table(result, width=_terminal_width()) if fmt == "table" else render(result, fmt)

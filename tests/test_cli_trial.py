@@ -480,3 +480,36 @@ def test_an_option_close_to_one_a_command_takes_is_one_line_naming_it():
 def test_an_option_the_program_does_not_take_is_one_line_too():
     result = CliRunner().invoke(app, ["--bogus"], prog_name="pilotplans")
     assert (result.exit_code, result.stderr) == (2, "error: pilotplans has no option --bogus; it takes --version, --help\n")
+
+
+@pytest.mark.parametrize(("pair", "said"), [
+    (["hainan-2020", "national-2020"],
+     "note: hainan-2020 (provincial) is given as NATIONAL and national-2020 (national) as LOCAL: this says what "
+     "national-2020 did with hainan-2020's measures; `pilotplans diff national-2020 hainan-2020` says what hainan-2020 "
+     "did with national-2020's\n"),
+    (["national-2020", "national-2018"],
+     "note: national-2020 (round 2020) is given as NATIONAL and national-2018 (round 2018) as LOCAL: this says what "
+     "national-2018 did with national-2020's measures; `pilotplans diff national-2018 national-2020` says what "
+     "national-2020 did with national-2018's\n"),
+], ids=["local-first", "newer-round-first"])
+def test_a_diff_of_plans_given_the_wrong_way_round_says_so(curated, pair, said):
+    # `diff hainan-2020 national-2020` printed "70 same, … 13 local, 7 dropped", the national measures
+    # counted as the local plan's own, without a word
+    result = run(curated, "diff", *pair, "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, said)
+
+
+@pytest.mark.parametrize("pair", [["national-2020", "hainan-2020"], ["national-2018", "national-2020"],
+                                  ["hainan-2020", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt")]],
+                         ids=["national-then-local", "older-round-first", "province-then-city"])
+def test_a_diff_of_plans_given_the_right_way_round_says_nothing_of_it(curated, pair):
+    result = run(curated, "diff", *pair, "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_plan_whose_level_is_not_known_is_not_called_the_wrong_way_round():
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    assert reversed_note(DocumentRef(id="plan", level=None, round=2025), DocumentRef(id="national-2020", level="national", round=2020),
+                         "plan.docx", "national-2020") is None
