@@ -250,7 +250,13 @@ def to_detail(record: MeasureOut, width: int = 160) -> str:
         table.add_row(name, escape(value))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]
+
+
+def trimmed(text: str) -> str:
+    """``text`` without the spaces a table without borders pads each line with to the terminal's
+    width (a measure's detail piped to a file was 160 columns of spaces a line)."""
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
 
 def cut(text: str | None, width: int) -> str:
@@ -362,7 +368,7 @@ def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat,
         table.add_row(*(escape(ids[n]) for ids in shown), *(escape(_plain(value)) for value in row[len(shown):]))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]
 
 
 def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int, fit: "ColumnFit",
@@ -394,7 +400,7 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
         table.add_row(*(escape(values[n]) for values in shown))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
-    return console.file.getvalue(), fitted.left_out  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue()), fitted.left_out  # type: ignore[attr-defined]
 
 
 def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
@@ -423,4 +429,4 @@ def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
         table.add_row(escape(document), escape(number), f"{h.score:.2f}", h.field, snippet)
     console = Console(file=io.StringIO(), width=width, force_terminal=styled, color_system="standard" if styled else None)
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]

@@ -513,3 +513,13 @@ def test_a_plan_whose_level_is_not_known_is_not_called_the_wrong_way_round():
 
     assert reversed_note(DocumentRef(id="plan", level=None, round=2025), DocumentRef(id="national-2020", level="national", round=2020),
                          "plan.docx", "national-2020") is None
+
+
+@pytest.mark.parametrize("args", [["measures", "-d", "national-2020", "-n", "113"], ["documents"], ["search", "数据", "--limit", "3"]],
+                         ids=["detail", "documents", "search"])
+def test_a_listing_without_borders_ends_its_lines_at_their_last_character(curated, args):
+    # a measure's detail piped to a file was padded with spaces to 160 columns a line
+    result = CliRunner(env={"COLUMNS": "160"}).invoke(app, [*args, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) > 3 and all(line == line.rstrip() for line in lines)
