@@ -542,6 +542,8 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
 
         _write(rows_workbook(title, headers, rows), output)  # type: ignore[arg-type]
         return
+    if fmt == Fmt.table and not rows:  # no frame of headers alone: the caller's note says nothing matched
+        return
     if fmt == Fmt.table and fit is not None:
         from pilotplans.export import render_fitted_rows
 
@@ -625,7 +627,8 @@ def measures(
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
-    _write(_render_measures(records, format), output)
+    if records or format != Fmt.table:  # a table of nothing is no frame of headers alone, nor an empty file
+        _write(_render_measures(records, format), output)
     _note_none(records, "measure")
 
 
@@ -651,11 +654,14 @@ def search_command(
     cut = len(hits) > limit
     hits = hits[:limit]
     said = f"{len(hits)} hit(s)" + (f" (the first {limit}; --limit for more)" if cut else "")
-    if format == Fmt.table:
+    if format == Fmt.table and hits:
         from pilotplans.export import hits_table
 
         _write(hits_table(hits, width=_terminal_width(), styled=output is None and sys.stdout.isatty()), output)
         typer.echo(said, err=True)
+        return
+    if format == Fmt.table:  # no frame of headers alone, and the note every other format gives
+        _note_none(hits, "measure")
         return
     headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",
                "remarks", "scope_kind", "round"]

@@ -523,3 +523,26 @@ def test_a_listing_without_borders_ends_its_lines_at_their_last_character(curate
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert len(lines) > 3 and all(line == line.rstrip() for line in lines)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["documents", "--level", "county"], "note: no document matches\n"),
+    (["departments", "-d", "national-2020", "--unresolved"], "note: no body matches\n"),
+    (["search", "zzzqqq"], "note: no measure matches\n"),
+])
+def test_an_empty_table_prints_the_note_alone(curated, args, said):
+    # each printed a line of headers over nothing beside its note (search: "0 hit(s)", unlike its other formats)
+    result = CliRunner(env={"COLUMNS": "120"}).invoke(app, [*args, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", said)
+
+
+def test_an_empty_table_asked_into_a_file_writes_none(curated, tmp_path):
+    result = run(curated, "measures", "-d", "national-2020", "-n", "999", "-o", str(tmp_path / "none.txt"))
+    assert (result.exit_code, result.stderr, (tmp_path / "none.txt").exists()) == (0, "note: no measure matches\n", False)
+
+
+def test_an_empty_listing_in_a_file_format_still_writes_its_file(curated, tmp_path):
+    # a CSV of headers alone is a file a script reading it expects
+    result = run(curated, "documents", "--level", "county", "-o", str(tmp_path / "none.csv"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "none.csv").read_text("utf-8-sig") == "id,level,region,round,文号,date,measures,warnings,title\n"
