@@ -546,3 +546,17 @@ def test_an_empty_listing_in_a_file_format_still_writes_its_file(curated, tmp_pa
     result = run(curated, "documents", "--level", "county", "-o", str(tmp_path / "none.csv"))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "none.csv").read_text("utf-8-sig") == "id,level,region,round,文号,date,measures,warnings,title\n"
+
+
+def test_a_folder_given_to_extract_is_named_a_folder(tmp_path):
+    # the error said only "cannot open: Is a directory"
+    (tmp_path / "plans").mkdir()
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "plans"), str(XIAMEN), "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"error: {tmp_path / 'plans'}: a folder, not a file: name the files in it ({tmp_path / 'plans' / '*'})"
+    assert result.stdout.splitlines()  # the other file is still read
+
+
+def test_a_missing_file_given_to_extract_still_says_it_cannot_be_opened(tmp_path):
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "plan.docx")])
+    assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'plan.docx'}: cannot open: No such file or directory\n")
