@@ -937,6 +937,21 @@ def serve(
         run(path, host=host, port=port, open_browser=open_browser)
 
 
+def _summaries_on_one_line() -> None:
+    """Give each command the first paragraph of its docstring, its lines joined, as the summary the
+    list of commands shows: typer keeps a docstring's line breaks there, which cut a summary into
+    lines of every length (``… measures.jsonl,`` / ``measures.xlsx) from the raw folder.``)."""
+    import inspect
+
+    for info in app.registered_commands:
+        doc = info.callback.__doc__ if info.callback is not None else None
+        if info.short_help is None and info.help is None and doc:
+            info.short_help = " ".join(inspect.cleandoc(doc).split("\n\n")[0].split())
+
+
+_summaries_on_one_line()
+
+
 def program_for(arguments: list[str]) -> typer.Typer:
     """The program as it runs with ``arguments``: when they begin with a command's name, the program
     holding that command alone (with the same callback and settings), which does and prints

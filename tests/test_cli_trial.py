@@ -560,3 +560,18 @@ def test_a_folder_given_to_extract_is_named_a_folder(tmp_path):
 def test_a_missing_file_given_to_extract_still_says_it_cannot_be_opened(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "plan.docx")])
     assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'plan.docx'}: cannot open: No such file or directory\n")
+
+
+def test_the_list_of_commands_shows_each_summary_as_one_sentence_not_its_docstring_s_lines():
+    # rebuild's summary was cut after "measures.jsonl," (its docstring's line end) whatever the terminal
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    lines = result.output.splitlines()
+    assert any("Rebuild the curated dataset (database with its search index, measures.csv, measures.jsonl, measures.xlsx) "
+               "from the raw folder." in line for line in lines)
+    assert any("Full-text search over measure text, headings, responsibility and remarks of every document, word by word "
+               "in Chinese, best first, the matching words marked in a snippet." in line for line in lines)
+
+
+def test_a_command_s_own_help_keeps_its_whole_docstring():
+    result = CliRunner().invoke(app, ["diff", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert "Every link has a relation (same, adapted, merged, split, local, dropped)" in " ".join(result.output.split())
