@@ -367,7 +367,8 @@ def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[E
     return next((f for f in formats if f.value != "table" and output.suffix.lower() == f".{f.value}"), None)  # type: ignore[attr-defined]
 
 
-def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum) -> Enum:
+def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum, *,
+            format_option: bool = True) -> Enum:
     """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
     writes a workbook rather than a table's text under a workbook's name; else ``default``. An
     extension naming a format of pilotplans that this command does not write (lineage's
@@ -379,7 +380,8 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
         endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
         named_by = ", ".join(endings[:-1]) + (" or " if len(endings) > 1 else "") + endings[-1]
         _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
-              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in {named_by})", 2)  # type: ignore[attr-defined]
+              f"{', '.join(repr(f.value) for f in formats)} ({'give --format, or ' if format_option else 'give '}"  # type: ignore[attr-defined]
+              f"a file name ending in {named_by})", 2)
     return named or default
 
 
@@ -848,6 +850,11 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     return to_table(result, width=_terminal_width()) if fmt == "table" else render(result, fmt)
 
 
+class CoverageFmt(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+
+
 @app.command()
 def coverage(
     national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id.", show_default="every stored national plan that a stored local plan implements")] = None,
@@ -862,6 +869,8 @@ def coverage(
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
 
+    if output is not None:  # -o coverage.json wrote CSV under a JSON file's name
+        _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False)
     data = _dataset(db)
     with _errors():
         matrices = data.coverage(national, local or ())

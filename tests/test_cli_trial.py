@@ -575,3 +575,21 @@ def test_the_list_of_commands_shows_each_summary_as_one_sentence_not_its_docstri
 def test_a_command_s_own_help_keeps_its_whole_docstring():
     result = CliRunner().invoke(app, ["diff", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
     assert "Every link has a relation (same, adapted, merged, split, local, dropped)" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("name", ["coverage.json", "coverage.JSONL"])
+def test_coverage_into_a_file_naming_a_format_it_does_not_write_is_one_error_line(curated, tmp_path, name):
+    # `coverage -o coverage.json` wrote its CSV under a JSON file's name, silently
+    result = run(curated, "coverage", "-n", "national-2020", "-o", str(tmp_path / name))
+    extension = name.rpartition(".")[2].lower()
+    assert (result.exit_code, result.stderr, (tmp_path / name).exists()) == (
+        2, f"error: --output {tmp_path / name}: this command does not write {extension}; it writes 'csv', 'xlsx' "
+           "(give a file name ending in .csv or .xlsx)\n", False)
+
+
+@pytest.mark.parametrize(("name", "begins"), [("coverage.csv", "\ufeffnational_document,".encode()), ("coverage.xlsx", b"PK\x03\x04"),
+                                              ("coverage.txt", "\ufeffnational_document,".encode())])
+def test_coverage_into_a_file_of_its_formats_or_of_none_is_written(curated, tmp_path, name, begins):
+    result = run(curated, "coverage", "-n", "national-2020", "-o", str(tmp_path / name))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_bytes().startswith(begins)
