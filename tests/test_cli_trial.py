@@ -593,3 +593,10 @@ def test_coverage_into_a_file_of_its_formats_or_of_none_is_written(curated, tmp_
     result = run(curated, "coverage", "-n", "national-2020", "-o", str(tmp_path / name))
     assert result.exit_code == 0, result.output
     assert (tmp_path / name).read_bytes().startswith(begins)
+
+
+def test_a_database_named_by_its_path_is_refused_naming_its_url(curated):
+    # `--db data/curated/pilotplans.db` said only "not a database URL (e.g. sqlite:///FILE …)"
+    path = curated / "pilotplans.db"
+    result = CliRunner().invoke(app, ["documents", "--db", str(path)])
+    assert (result.exit_code, result.stderr) == (1, f"error: {path}: not a database URL; as a URL, this file is sqlite:///{path}\n")
