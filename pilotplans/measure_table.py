@@ -48,13 +48,12 @@ def whole_parts(text: str, names: Iterable[str] | None = None) -> list[tuple[int
 
 def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[str, ...]]:
     """The table of ``records`` at most ``width`` cells wide, and the headers it left out to fit."""
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
 
     from pilotplans.export import ID_SHARE, cut, shortened_ids
-    from rich.cells import cell_len
-
     from pilotplans.fit import MEASURES, column_width, fit_columns, wrap_keeping
 
     if not records:
@@ -67,10 +66,10 @@ def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[st
     duties = [cut(r.responsibility, RESPONSIBILITY_CHARS) for r in records]
     warnings = ["\n".join(r.warnings) for r in records]
     columns = [documents, numbers, headings, texts, duties, warnings]
-    spans = [[], [], [], [whole_parts(t) for t in texts],
+    spans = [[], [], [whole_parts(h) for h in headings], [whole_parts(t) for t in texts],
              [whole_parts(d, (m.raw for m in r.departments)) for r, d in zip(records, duties)], []]
     least = {k: max((cell_len(columns[k][n][a:b]) for n in range(len(records)) for a, b in spans[k][n]), default=0)
-             for k in (3, 4)}
+             for k in (2, 3, 4)}
     fitted = fit_columns(HEADERS, columns, width - 1, MEASURES, least)  # the table's left edge
     widths = fitted.widths
     table = RichTable(show_lines=False, expand=False)

@@ -1,0 +1,33 @@
+"""The table of measures on a terminal (pilotplans.measure_table): the parts of a cell a reader copies
+whole — a 文号, a body's name, a short aside in brackets of a responsibility — are never broken."""
+
+from __future__ import annotations
+
+from pilotplans.fit import wrap_keeping
+from pilotplans.measure_table import whole_parts
+
+OFFICE = "省服务贸易创新发展试点联席会议办公室"
+DUTY = f"{OFFICE}（商务厅）牵头"
+
+
+def parts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return sorted(text[a:b] for a, b in spans)
+
+
+def test_a_文号_in_a_text_is_kept_whole():
+    text = "落实（国函〔2020〕111号）要求"
+    assert parts(text, whole_parts(text)) == ["国函〔2020〕111号"]
+
+
+def test_a_responsibility_keeps_the_bodies_it_names_and_its_aside_in_brackets_whole():
+    assert parts(DUTY, whole_parts(DUTY, [OFFICE])) == sorted([OFFICE, "（商务厅）"])
+
+
+def test_a_text_keeps_no_aside_in_brackets_whole():
+    # prose, whose asides may be long: only its 文号 are kept whole
+    text = "探索建立（民办成人）在线教育培训机构监管机制"
+    assert whole_parts(text) == []
+
+
+def test_a_responsibility_wrapped_breaks_before_its_aside_not_inside_it():
+    assert wrap_keeping(DUTY, 40, whole_parts(DUTY, [OFFICE])) == f"{OFFICE}\n（商务厅）牵头"
