@@ -191,6 +191,7 @@ def wrap_keeping(text: str, cells: int, whole: Sequence[tuple[int, int]] = ()) -
         end, used = start, 0
         while end < len(text) and used + cell_len(text[end]) <= cells:
             used, end = used + cell_len(text[end]), end + 1
+        end = max(end, start + 1)  # a character wider than a line: alone on its line
         at = end
         while at > start and at in inside:
             at -= 1

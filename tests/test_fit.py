@@ -73,3 +73,7 @@ def test_a_part_wider_than_a_line_is_folded_within_it():
 def test_an_even_share_gives_a_column_wanting_little_its_whole_want_and_the_others_the_same_width():
     assert share_evenly(60, {0: 8, 1: 8, 2: 30}, {0: 12, 1: 80, 2: 40}) == {0: 12, 1: 18, 2: 30}
     assert share_evenly(90, {0: 8, 1: 8, 2: 30}, {0: 12, 1: 80, 2: 40}) == {0: 12, 1: 39, 2: 39}
+
+
+def test_a_character_wider_than_a_line_is_alone_on_its_line():
+    assert wrap_keeping("商务局", 1) == "商\n务\n局"
