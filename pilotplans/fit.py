@@ -197,7 +197,8 @@ def wrap_keeping(text: str, cells: int, whole: Sequence[tuple[int, int]] = ()) -
             at -= 1
         lines.append(text[start:at if at > start else end])
         start = at if at > start else end
-    lines.append(text[start:])
+    if start < len(text) or not lines:
+        lines.append(text[start:])
     return "\n".join(lines)
 
 
