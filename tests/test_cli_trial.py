@@ -600,3 +600,26 @@ def test_a_database_named_by_its_path_is_refused_naming_its_url(curated):
     path = curated / "pilotplans.db"
     result = CliRunner().invoke(app, ["documents", "--db", str(path)])
     assert (result.exit_code, result.stderr) == (1, f"error: {path}: not a database URL; as a URL, this file is sqlite:///{path}\n")
+
+
+def test_a_newer_plan_of_one_city_given_before_an_older_one_of_that_city_is_called_the_wrong_way_round():
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    newer = DocumentRef(id="xiamen-2024", level="municipal", region="厦门", round=2024)
+    older = DocumentRef(id="xiamen-2020", level="municipal", region="厦门", round=2020)
+    assert reversed_note(newer, older, "xiamen-2024", "xiamen-2020") == (
+        "note: xiamen-2024 (round 2024) is given as NATIONAL and xiamen-2020 (round 2020) as LOCAL: this says what "
+        "xiamen-2020 did with xiamen-2024's measures; `pilotplans diff xiamen-2020 xiamen-2024` says what xiamen-2024 "
+        "did with xiamen-2020's")
+
+
+def test_two_cities_plans_of_different_years_are_peers_not_rounds_given_the_wrong_way_round():
+    # diff xiamen-2020 chengdu-2018 was said to give "a newer round first", though neither city's plan
+    # is a round of the other's
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    assert reversed_note(DocumentRef(id="xiamen-2020", level="municipal", region="厦门", round=2020),
+                         DocumentRef(id="chengdu-2018", level="municipal", region="成都", round=2018),
+                         "xiamen-2020", "chengdu-2018") is None
