@@ -544,7 +544,8 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
 
         _write(rows_workbook(title, headers, rows), output)  # type: ignore[arg-type]
         return
-    if fmt == Fmt.table and not rows:  # no frame of headers alone: the caller's note says nothing matched
+    if fmt == Fmt.table and not rows:  # the caller's note says nothing matched
+        _table_of_nothing(output)
         return
     if fmt == Fmt.table and fit is not None:
         from pilotplans.export import render_fitted_rows
@@ -557,6 +558,13 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
     from pilotplans.export import render_rows
 
     _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys, shortened=shortened), output)
+
+
+def _table_of_nothing(output: Optional[Path]) -> None:
+    """A table of nothing: no frame of headers alone on the terminal, and a file asked for written
+    empty, so that no earlier run's table is left in it to be read as this one's."""
+    if output is not None:
+        _write("", output)
 
 
 def _note_none(found: Sized, what: str) -> None:
@@ -629,8 +637,10 @@ def measures(
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
-    if records or format != Fmt.table:  # a table of nothing is no frame of headers alone, nor an empty file
+    if records or format != Fmt.table:
         _write(_render_measures(records, format), output)
+    else:
+        _table_of_nothing(output)
     _note_none(records, "measure")
 
 
@@ -663,6 +673,7 @@ def search_command(
         typer.echo(said, err=True)
         return
     if format == Fmt.table:  # no frame of headers alone, and the note every other format gives
+        _table_of_nothing(output)
         _note_none(hits, "measure")
         return
     headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",

@@ -536,9 +536,17 @@ def test_an_empty_table_prints_the_note_alone(curated, args, said):
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", said)
 
 
-def test_an_empty_table_asked_into_a_file_writes_none(curated, tmp_path):
-    result = run(curated, "measures", "-d", "national-2020", "-n", "999", "-o", str(tmp_path / "none.txt"))
-    assert (result.exit_code, result.stderr, (tmp_path / "none.txt").exists()) == (0, "note: no measure matches\n", False)
+@pytest.mark.parametrize(("args", "said"), [
+    (["measures", "-d", "national-2020", "-n", "999"], "note: no measure matches\n"),
+    (["documents", "--level", "county"], "note: no document matches\n"),
+    (["search", "zzzqqq"], "note: no measure matches\n"),
+])
+def test_an_empty_table_asked_into_a_file_empties_the_file(curated, tmp_path, args, said):
+    # the file was left as it was: an earlier run's table, read as this one's
+    output = tmp_path / "table.txt"
+    output.write_text("an earlier run's table\n", "utf-8")
+    result = run(curated, *args, "-o", str(output))
+    assert (result.exit_code, result.stderr, output.read_text("utf-8")) == (0, f"wrote {output}\n{said}", "")
 
 
 def test_an_empty_listing_in_a_file_format_still_writes_its_file(curated, tmp_path):
