@@ -25,14 +25,19 @@ HEADING_CHARS, TEXT_CHARS, RESPONSIBILITY_CHARS = 16, 80, 40
 #: of place (（自治区、直辖市）).
 BRACKETED = r"[（(][^（）()]{1,8}[）)]"
 
+#: A word or number in Latin letters and digits, read as one (QDII, PEPPOL, 5G, 2025, 1.5); one of
+#: more than :data:`LATIN_CHARS` characters (a web address) is broken where a line ends.
+LATIN = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
+LATIN_CHARS = 16
+
 HEADERS = ["document", "no.", "heading", "text", "responsibility", "warnings"]
 
 
 def whole_parts(text: str, names: Iterable[str] | None = None) -> list[tuple[int, int]]:
-    """The spans (start, end) of ``text`` a table must not break: each 文号 and, in a responsibility
-    (``names`` given: the bodies the measure names, as written), each of them wherever it occurs
-    whole and each short aside in brackets (:data:`BRACKETED`) — not in the text, prose whose
-    asides may be long."""
+    """The spans (start, end) of ``text`` a table must not break: each 文号, each word or number in
+    Latin letters (:data:`LATIN`) outside them and, in a responsibility (``names`` given: the bodies
+    the measure names, as written), each of them wherever it occurs whole and each short aside in
+    brackets (:data:`BRACKETED`) — not in the text, prose whose asides may be long."""
     from pilotplans.parsers.metadata import DOC_NO
     from pilotplans.patterns import compiled
 
@@ -43,7 +48,8 @@ def whole_parts(text: str, names: Iterable[str] | None = None) -> list[tuple[int
         while at >= 0:
             spans.append((at, at + len(name)))
             at = text.find(name, at + 1)
-    return spans
+    words = [m.span() for m in compiled(LATIN).finditer(text) if m.end() - m.start() <= LATIN_CHARS]
+    return spans + [(a, b) for a, b in words if not any(start <= a and b <= end for start, end in spans)]
 
 
 def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[str, ...]]:
