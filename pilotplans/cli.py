@@ -26,18 +26,43 @@ if TYPE_CHECKING:
 
 class _OneLineBadValues(TyperGroup):
     """The program's commands, whose options given a value they do not take (``--level city``,
-    ``--workers 0``) say so in one ``error:`` line and exit 2, as an option naming something that
-    does not exist does, rather than in typer's box of usage lines."""
+    ``--workers 0``), or an option they do not take at all (``--bogus``), say so in one ``error:``
+    line and exit 2, as an option naming something that does not exist does, rather than in typer's
+    box of usage lines."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except sys.modules[typer.BadParameter.__module__].NoSuchOption as exc:  # `pilotplans --bogus`
+            _fail(unknown_option_message(exc), 2)
+            raise
 
     def invoke(self, ctx: typer.Context):
+        exceptions = sys.modules[typer.BadParameter.__module__]  # click's, or the click typer carries within itself
         try:
             return super().invoke(ctx)
+        except exceptions.NoSuchOption as exc:
+            _fail(unknown_option_message(exc), 2)
         except typer.BadParameter as exc:
             # no value at all (a missing argument): the usage lines say what is needed. Its class is
             # beside BadParameter's, in click or in the click typer carries within itself
-            if isinstance(exc, sys.modules[typer.BadParameter.__module__].MissingParameter):
+            if isinstance(exc, exceptions.MissingParameter):
                 raise
             _fail(bad_value_message(exc), 2)
+
+
+def unknown_option_message(exc: Exception) -> str:
+    """One line naming an option a command does not take (``--bogus``) and the one it most likely
+    meant, or else every option the command takes."""
+    name = getattr(exc, "option_name", "")
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "pilotplans"
+    close = sorted(getattr(exc, "possibilities", None) or ())
+    if close:
+        return f"{command} has no option {name}: did you mean {' or '.join(close)}?"
+    taken = [] if ctx is None else [p.opts[0] for p in ctx.command.get_params(ctx)
+                                    if p.param_type_name == "option" and p.opts and p.opts[0].startswith("--")]
+    return f"{command} has no option {name}; it takes {', '.join(taken)}" if taken else f"{command} has no option {name}"
 
 
 def bad_value_message(exc: typer.BadParameter) -> str:
@@ -342,7 +367,8 @@ def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[E
     return next((f for f in formats if f.value != "table" and output.suffix.lower() == f".{f.value}"), None)  # type: ignore[attr-defined]
 
 
-def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum) -> Enum:
+def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum, *,
+            format_option: bool = True) -> Enum:
     """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
     writes a workbook rather than a table's text under a workbook's name; else ``default``. An
     extension naming a format of pilotplans that this command does not write (lineage's
@@ -354,7 +380,8 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
         endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
         named_by = ", ".join(endings[:-1]) + (" or " if len(endings) > 1 else "") + endings[-1]
         _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
-              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in {named_by})", 2)  # type: ignore[attr-defined]
+              f"{', '.join(repr(f.value) for f in formats)} ({'give --format, or ' if format_option else 'give '}"  # type: ignore[attr-defined]
+              f"a file name ending in {named_by})", 2)
     return named or default
 
 
@@ -462,13 +489,29 @@ _DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "regi
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:
+    """The measures in ``fmt``; a table of several, fitted to the terminal, says on stderr which columns
+    it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import measures_workbook
 
         return measures_workbook(records)
+    if fmt == Fmt.table and len(records) != 1:
+        from pilotplans.measure_table import measures_table
+
+        width = _terminal_width()
+        text, left_out = measures_table(records, width)
+        _note_left_out(left_out, width)
+        return text
     from pilotplans.export import render
 
     return render(records, fmt.value, width=_terminal_width())
+
+
+def _note_left_out(left_out: "tuple[str, ...]", width: int) -> None:
+    """Say on stderr which columns a table left out to fit ``width`` columns."""
+    if left_out:
+        typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
+                   "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
 
 
 DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
@@ -501,19 +544,27 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
 
         _write(rows_workbook(title, headers, rows), output)  # type: ignore[arg-type]
         return
+    if fmt == Fmt.table and not rows:  # the caller's note says nothing matched
+        _table_of_nothing(output)
+        return
     if fmt == Fmt.table and fit is not None:
         from pilotplans.export import render_fitted_rows
 
         width = _terminal_width()
         text, left_out = render_fitted_rows(headers, rows, width, fit, shortened=shortened)
         _write(text, output)
-        if left_out:
-            typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
-                       "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
+        _note_left_out(left_out, width)
         return
     from pilotplans.export import render_rows
 
     _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys, shortened=shortened), output)
+
+
+def _table_of_nothing(output: Optional[Path]) -> None:
+    """A table of nothing: no frame of headers alone on the terminal, and a file asked for written
+    empty, so that no earlier run's table is left in it to be read as this one's."""
+    if output is not None:
+        _write("", output)
 
 
 def _note_none(found: Sized, what: str) -> None:
@@ -586,7 +637,10 @@ def measures(
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
-    _write(_render_measures(records, format), output)
+    if records or format != Fmt.table:
+        _write(_render_measures(records, format), output)
+    else:
+        _table_of_nothing(output)
     _note_none(records, "measure")
 
 
@@ -612,11 +666,15 @@ def search_command(
     cut = len(hits) > limit
     hits = hits[:limit]
     said = f"{len(hits)} hit(s)" + (f" (the first {limit}; --limit for more)" if cut else "")
-    if format == Fmt.table:
+    if format == Fmt.table and hits:
         from pilotplans.export import hits_table
 
         _write(hits_table(hits, width=_terminal_width(), styled=output is None and sys.stdout.isatty()), output)
         typer.echo(said, err=True)
+        return
+    if format == Fmt.table:  # no frame of headers alone, and the note every other format gives
+        _table_of_nothing(output)
+        _note_none(hits, "measure")
         return
     headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",
                "remarks", "scope_kind", "round"]
@@ -741,6 +799,7 @@ def diff(
 
     with _errors():
         result = _diff_dataset(db).diff(national, local, region=region)
+    _note_reversed(result, national, local)
     if html is not None:
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
@@ -759,6 +818,15 @@ def diff(
         _write(to_table(result, width=_terminal_width()), output)
         return
     _write(render_diff(result, format.value), output)
+
+
+def _note_reversed(result, national: str, local: str) -> None:
+    """Say on stderr when the plans seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    from pilotplans.diff.direction import reversed_note
+
+    note = reversed_note(result.national, result.local, national, local)
+    if note is not None:
+        typer.echo(note, err=True)
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"]) -> Optional[str]:
@@ -787,9 +855,15 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     result = stored_result(found[national], found[local], links)
     if result is None:
         return None
+    _note_reversed(result, national, local)
     from pilotplans.diff.render import render, to_table
 
     return to_table(result, width=_terminal_width()) if fmt == "table" else render(result, fmt)
+
+
+class CoverageFmt(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
 
 
 @app.command()
@@ -806,6 +880,8 @@ def coverage(
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
 
+    if output is not None:  # -o coverage.json wrote CSV under a JSON file's name
+        _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False)
     data = _dataset(db)
     with _errors():
         matrices = data.coverage(national, local or ())
@@ -879,6 +955,21 @@ def serve(
         path = found
     with _errors():
         run(path, host=host, port=port, open_browser=open_browser)
+
+
+def _summaries_on_one_line() -> None:
+    """Give each command the first paragraph of its docstring, its lines joined, as the summary the
+    list of commands shows: typer keeps a docstring's line breaks there, which cut a summary into
+    lines of every length (``… measures.jsonl,`` / ``measures.xlsx) from the raw folder.``)."""
+    import inspect
+
+    for info in app.registered_commands:
+        doc = info.callback.__doc__ if info.callback is not None else None
+        if info.short_help is None and info.help is None and doc:
+            info.short_help = " ".join(inspect.cleandoc(doc).split("\n\n")[0].split())
+
+
+_summaries_on_one_line()
 
 
 def program_for(arguments: list[str]) -> typer.Typer:

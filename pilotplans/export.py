@@ -250,7 +250,13 @@ def to_detail(record: MeasureOut, width: int = 160) -> str:
         table.add_row(name, escape(value))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]
+
+
+def trimmed(text: str) -> str:
+    """``text`` without the spaces a table without borders pads each line with to the terminal's
+    width (a measure's detail piped to a file was 160 columns of spaces a line)."""
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
 
 def cut(text: str | None, width: int) -> str:
@@ -312,26 +318,11 @@ ID_SHARE = 4
 
 
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table as RichTable
+    """The table of ``records`` fitted to ``width`` cells (:func:`pilotplans.measure_table.measures_table`;
+    its caller on a terminal says which columns it left out)."""
+    from pilotplans.measure_table import measures_table
 
-    table = RichTable(show_lines=False, expand=False)
-    documents = _id_column(table, "document", [r.document for r in records], "cyan", limit=width // ID_SHARE)
-    numbers = _id_column(table, "no.", [r.number_raw or "" for r in records], "bold", limit=width // ID_SHARE)
-    for name, style in (("heading", ""), ("text", ""), ("responsibility", "green")):
-        table.add_column(name, style=style or None, overflow="fold")
-    # warning codes are ids too: one per line, as wide as the longest (up to a sixth of the terminal)
-    longest = max((len(code) for r in records for code in r.warnings), default=0)
-    table.add_column("warnings", style="yellow", overflow="fold", min_width=min(max(longest, len("warnings")), width // 6))
-    for r, document, number in zip(records, documents, numbers):
-        table.add_row(*(escape(value) for value in (
-            document, number, cut(f"{r.heading_number or ''} {r.heading or ''}".strip(), 16),
-            cut(r.text, 80), cut(r.responsibility, 40), "\n".join(r.warnings),
-        )))
-    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
-    console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return measures_table(records, width)[0]
 
 
 def _plain(value: object) -> str:
@@ -377,7 +368,7 @@ def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat,
         table.add_row(*(escape(ids[n]) for ids in shown), *(escape(_plain(value)) for value in row[len(shown):]))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]
 
 
 def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int, fit: "ColumnFit",
@@ -409,7 +400,7 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
         table.add_row(*(escape(values[n]) for values in shown))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
-    return console.file.getvalue(), fitted.left_out  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue()), fitted.left_out  # type: ignore[attr-defined]
 
 
 def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
@@ -438,4 +429,4 @@ def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
         table.add_row(escape(document), escape(number), f"{h.score:.2f}", h.field, snippet)
     console = Console(file=io.StringIO(), width=width, force_terminal=styled, color_system="standard" if styled else None)
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]

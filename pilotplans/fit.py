@@ -31,6 +31,11 @@ class ColumnFit:
     flexible_min: int
     leave_out: tuple[str, ...]
     wrap: bool = False
+    #: Cells a column adds to its widest value: :data:`PADDING` without borders, one more with them.
+    padding: int = PADDING
+    #: The room shared evenly (:func:`share_evenly`: a column wanting little has it whole) rather
+    #: than in proportion to what each still wants.
+    even: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,18 +56,22 @@ def column_width(header: str, values: Sequence[str]) -> int:
     return max([cell_len(header), *(cell_len(line) for v in values for line in v.split("\n"))])
 
 
-def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width: int, fit: ColumnFit) -> Fitted:
+def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width: int, fit: ColumnFit,
+                least: dict[int, int] | None = None) -> Fitted:
     """Which of ``headers`` (each with its ``columns`` of values as shown) a table ``width`` cells wide
-    keeps, and how wide each flexible column is: every other column keeps its widest value whole."""
+    keeps, and how wide each flexible column is: every other column keeps its widest value whole, and
+    a flexible one is never narrower than its ``least`` cells (by index: the widest part of its values
+    that must not be broken)."""
     wanted = [column_width(h, values) for h, values in zip(headers, columns)]
     flexible = {k for k, h in enumerate(headers) if h in fit.flexible}
-    floor = {k: min(wanted[k], max(fit.flexible_min, column_width(headers[k], ()),
+    least = least or {}
+    floor = {k: min(wanted[k], max(fit.flexible_min, column_width(headers[k], ()), least.get(k, 0),
                                    min(ITEM_CELLS, _widest_item(columns[k]) if fit.wrap else 0))) for k in flexible}
     kept = list(range(len(headers)))
     left_out: list[str] = []
 
     def needed() -> int:
-        return sum(floor.get(k, wanted[k]) + PADDING for k in kept)
+        return sum(floor.get(k, wanted[k]) + fit.padding for k in kept)
 
     for name in fit.leave_out:
         if needed() <= width:
@@ -76,8 +85,9 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
         kept.remove(k)
         left_out.append(headers[k])
     shared = [k for k in kept if k in flexible]
-    room = width - sum(wanted[k] + PADDING for k in kept if k not in flexible) - PADDING * len(shared)
-    return Fitted(tuple(kept), tuple(left_out), _shared_out(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared}))
+    room = width - sum(wanted[k] + fit.padding for k in kept if k not in flexible) - fit.padding * len(shared)
+    share = share_evenly if fit.even else _shared_out
+    return Fitted(tuple(kept), tuple(left_out), share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared}))
 
 
 def _widest_item(values: Sequence[str]) -> int:
@@ -96,6 +106,25 @@ def _shared_out(room: int, floor: dict[int, int], wanted: dict[int, int]) -> dic
     if total <= extra:
         return dict(wanted)
     return {k: floor[k] + extra * short[k] // total for k in floor}
+
+
+def share_evenly(room: int, floor: dict[int, int], wanted: dict[int, int]) -> dict[int, int]:
+    """``room`` cells shared by columns, each at least its floor and at most what it wants, as evenly
+    as that allows: every column as wide as the others but those wanting less (which have it whole)
+    and those whose floor is wider; the cells a level leaves over go one each to the first columns
+    still short."""
+    def at(level: int) -> dict[int, int]:
+        return {k: min(wanted[k], max(floor[k], level)) for k in floor}
+
+    level = 0
+    while level < max(wanted.values(), default=0) and sum(at(level + 1).values()) <= room:
+        level += 1
+    widths = at(level)
+    spare = room - sum(widths.values())
+    for k in sorted(floor):
+        if spare > 0 and widths[k] < wanted[k]:
+            widths[k], spare = widths[k] + 1, spare - 1
+    return widths
 
 
 def cut_to_cells(text: str, cells: int) -> str:
@@ -144,6 +173,35 @@ def wrap_to_cells(text: str, cells: int) -> str:
     return "\n".join(lines)
 
 
+#: Marks no wrapped line begins with (they close what the line before holds): 、 and ） stay on its end.
+CLOSING = frozenset("，。、；：！？）」』》〉】〕”’,.;:!?)]}…")
+
+
+def wrap_keeping(text: str, cells: int, whole: Sequence[tuple[int, int]] = ()) -> str:
+    """``text`` over lines of at most ``cells`` cells, broken between any two characters but inside
+    none of the ``whole`` spans (start, end: a 文号, a body's name), which go to the next line whole,
+    and before no :data:`CLOSING` mark; only a span wider than a line is folded within it."""
+    from rich.cells import cell_len
+
+    inside = {k for start, end in whole for k in range(start + 1, end)}  # the places no line may begin
+    inside |= {k for k, char in enumerate(text) if k and char in CLOSING}
+    lines: list[str] = []
+    start = 0
+    while cell_len(text[start:]) > cells:
+        end, used = start, 0
+        while end < len(text) and used + cell_len(text[end]) <= cells:
+            used, end = used + cell_len(text[end]), end + 1
+        end = max(end, start + 1)  # a character wider than a line: alone on its line
+        at = end
+        while at > start and at in inside:
+            at -= 1
+        lines.append(text[start:at if at > start else end])
+        start = at if at > start else end
+    if start < len(text) or not lines:
+        lines.append(text[start:])
+    return "\n".join(lines)
+
+
 #: ``pilotplans documents``: the title cut first (to five characters and "…" at least), then the
 #: columns a reader can most easily do without on a narrow terminal left out — the date and the
 #: warnings count (both in every other format), the round, the region (the id and 文号 name the place
@@ -155,6 +213,13 @@ DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12, leave_out=("date", "
 #: every other format), then its central counterpart.
 DEPARTMENTS = ColumnFit(flexible=("name", "counterpart", "documents", "roles", "written as"), flexible_min=6,
                         leave_out=("written as", "roles", "documents", "counterpart"), wrap=True)
+
+#: ``pilotplans measures`` (and ``extract``) in a table with borders: the heading, the text and the
+#: responsibility share the room the ids (document, number) and the warning codes leave, each header
+#: and each 文号 and body's name whole; on a narrow terminal the heading is left out first (the number
+#: and the other formats give it), then the warnings.
+MEASURES = ColumnFit(flexible=("heading", "text", "responsibility"), flexible_min=8, leave_out=("heading", "warnings"),
+                     padding=PADDING + 1, even=True)
 
 #: ``pilotplans regions``: the name and the documents wrapped, the code and counts whole.
 REGIONS = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=("documents",), wrap=True)

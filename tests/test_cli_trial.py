@@ -418,3 +418,216 @@ def test_a_rebuild_lists_its_documents_in_columns_whatever_the_length_of_their_i
     lines = [line for line in result.stdout.splitlines() if " measures " in line]
     assert len(lines) == 3
     assert len({cell_len(line.partition(" measures ")[0]) for line in lines}) == 1
+
+
+NATIONAL_BODY = "国务院服务贸易发展部际联席会议办公室"  # the longest name a national-2020 responsibility gives
+
+
+@pytest.mark.parametrize(("columns", "headers", "left_out"), [
+    ("80", ["document", "no.", "text", "responsibility"], "heading, warnings"),
+    ("100", ["document", "no.", "text", "responsibility"], "heading, warnings"),
+    ("160", ["document", "no.", "heading", "text", "responsibility", "warnings"], None),
+])
+def test_the_measures_table_fits_the_terminal_with_each_header_and_body_name_whole(curated, columns, headers, left_out):
+    # on 80 columns the header was folded into "responsibili" / "ty", the table cropped at the
+    # terminal's edge, and the body's name folded as 国务院服务贸 / 易发展部际联…
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["measures", "-d", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) == int(columns)
+    assert lines[1].strip("┃").split("┃") and [h.strip() for h in lines[1].strip("┃").split("┃")] == headers
+    assert sum(NATIONAL_BODY in line for line in lines) == 1  # measure 1's responsibility, on one line
+    said = "" if left_out is None else (f"note: the table leaves out {left_out} to fit {columns} columns (a wider "
+                                        "terminal, or -f csv or -f xlsx -o FILE, shows them)\n")
+    assert result.stderr == said
+
+
+def test_the_measures_table_keeps_an_aside_in_brackets_of_a_responsibility_whole(curated):
+    # 省服务贸易创新发展试点联席会议办公室（商务厅）牵头 was folded as …（商 / 务厅）…
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "hainan-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    assert any("（商务厅）牵头" in line for line in result.stdout.splitlines())
+
+
+def test_a_measures_table_of_a_document_whose_names_fit_keeps_every_column(curated):
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["measures", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [h.strip() for h in result.stdout.splitlines()[1].strip("┃").split("┃")] == [
+        "document", "no.", "heading", "text", "responsibility", "warnings"]
+
+
+def test_a_number_past_the_measures_prints_the_note_alone(curated):
+    # an empty frame of headers was printed beside the note
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "national-2020", "-n", "999", "--db",
+                                                          f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "note: no measure matches\n")
+
+
+def test_an_option_a_command_does_not_take_is_one_line_listing_those_it_takes():
+    result = CliRunner().invoke(app, ["extract", str(XIAMEN), "--bogus"], prog_name="pilotplans")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        "error: pilotplans extract has no option --bogus; it takes --format, --output, --db, --timeout, --max-mb, "
+        "--workers, --pdf-workers, --pdf-setting, --ocr, --ocr-workers, --help\n"))
+
+
+def test_an_option_close_to_one_a_command_takes_is_one_line_naming_it():
+    result = CliRunner().invoke(app, ["measures", "--documen", "xiamen-2020"], prog_name="pilotplans")
+    assert (result.exit_code, result.stderr) == (2, "error: pilotplans measures has no option --documen: did you mean --document?\n")
+
+
+def test_an_option_the_program_does_not_take_is_one_line_too():
+    result = CliRunner().invoke(app, ["--bogus"], prog_name="pilotplans")
+    assert (result.exit_code, result.stderr) == (2, "error: pilotplans has no option --bogus; it takes --version, --help\n")
+
+
+@pytest.mark.parametrize(("pair", "said"), [
+    (["hainan-2020", "national-2020"],
+     "note: hainan-2020 (provincial) is given as NATIONAL and national-2020 (national) as LOCAL: this says what "
+     "national-2020 did with hainan-2020's measures; `pilotplans diff national-2020 hainan-2020` says what hainan-2020 "
+     "did with national-2020's\n"),
+    (["national-2020", "national-2018"],
+     "note: national-2020 (round 2020) is given as NATIONAL and national-2018 (round 2018) as LOCAL: this says what "
+     "national-2018 did with national-2020's measures; `pilotplans diff national-2018 national-2020` says what "
+     "national-2020 did with national-2018's\n"),
+], ids=["local-first", "newer-round-first"])
+def test_a_diff_of_plans_given_the_wrong_way_round_says_so(curated, pair, said):
+    # `diff hainan-2020 national-2020` printed "70 same, … 13 local, 7 dropped", the national measures
+    # counted as the local plan's own, without a word
+    result = run(curated, "diff", *pair, "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, said)
+
+
+@pytest.mark.parametrize("pair", [["national-2020", "hainan-2020"], ["national-2018", "national-2020"],
+                                  ["hainan-2020", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt")]],
+                         ids=["national-then-local", "older-round-first", "province-then-city"])
+def test_a_diff_of_plans_given_the_right_way_round_says_nothing_of_it(curated, pair):
+    result = run(curated, "diff", *pair, "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_plan_whose_level_is_not_known_is_not_called_the_wrong_way_round():
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    assert reversed_note(DocumentRef(id="plan", level=None, round=2025), DocumentRef(id="national-2020", level="national", round=2020),
+                         "plan.docx", "national-2020") is None
+
+
+@pytest.mark.parametrize("args", [["measures", "-d", "national-2020", "-n", "113"], ["documents"], ["search", "数据", "--limit", "3"]],
+                         ids=["detail", "documents", "search"])
+def test_a_listing_without_borders_ends_its_lines_at_their_last_character(curated, args):
+    # a measure's detail piped to a file was padded with spaces to 160 columns a line
+    result = CliRunner(env={"COLUMNS": "160"}).invoke(app, [*args, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) > 3 and all(line == line.rstrip() for line in lines)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["documents", "--level", "county"], "note: no document matches\n"),
+    (["departments", "-d", "national-2020", "--unresolved"], "note: no body matches\n"),
+    (["search", "zzzqqq"], "note: no measure matches\n"),
+])
+def test_an_empty_table_prints_the_note_alone(curated, args, said):
+    # each printed a line of headers over nothing beside its note (search: "0 hit(s)", unlike its other formats)
+    result = CliRunner(env={"COLUMNS": "120"}).invoke(app, [*args, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", said)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["measures", "-d", "national-2020", "-n", "999"], "note: no measure matches\n"),
+    (["documents", "--level", "county"], "note: no document matches\n"),
+    (["search", "zzzqqq"], "note: no measure matches\n"),
+])
+def test_an_empty_table_asked_into_a_file_empties_the_file(curated, tmp_path, args, said):
+    # the file was left as it was: an earlier run's table, read as this one's
+    output = tmp_path / "table.txt"
+    output.write_text("an earlier run's table\n", "utf-8")
+    result = run(curated, *args, "-o", str(output))
+    assert (result.exit_code, result.stderr, output.read_text("utf-8")) == (0, f"wrote {output}\n{said}", "")
+
+
+def test_an_empty_listing_in_a_file_format_still_writes_its_file(curated, tmp_path):
+    # a CSV of headers alone is a file a script reading it expects
+    result = run(curated, "documents", "--level", "county", "-o", str(tmp_path / "none.csv"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "none.csv").read_text("utf-8-sig") == "id,level,region,round,文号,date,measures,warnings,title\n"
+
+
+def test_a_folder_given_to_extract_is_named_a_folder(tmp_path):
+    # the error said only "cannot open: Is a directory"
+    (tmp_path / "plans").mkdir()
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "plans"), str(XIAMEN), "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"error: {tmp_path / 'plans'}: a folder, not a file: name the files in it ({tmp_path / 'plans' / '*'})"
+    assert result.stdout.splitlines()  # the other file is still read
+
+
+def test_a_missing_file_given_to_extract_still_says_it_cannot_be_opened(tmp_path):
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "plan.docx")])
+    assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'plan.docx'}: cannot open: No such file or directory\n")
+
+
+def test_the_list_of_commands_shows_each_summary_as_one_sentence_not_its_docstring_s_lines():
+    # rebuild's summary was cut after "measures.jsonl," (its docstring's line end) whatever the terminal
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    lines = result.output.splitlines()
+    assert any("Rebuild the curated dataset (database with its search index, measures.csv, measures.jsonl, measures.xlsx) "
+               "from the raw folder." in line for line in lines)
+    assert any("Full-text search over measure text, headings, responsibility and remarks of every document, word by word "
+               "in Chinese, best first, the matching words marked in a snippet." in line for line in lines)
+
+
+def test_a_command_s_own_help_keeps_its_whole_docstring():
+    result = CliRunner().invoke(app, ["diff", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert "Every link has a relation (same, adapted, merged, split, local, dropped)" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("name", ["coverage.json", "coverage.JSONL"])
+def test_coverage_into_a_file_naming_a_format_it_does_not_write_is_one_error_line(curated, tmp_path, name):
+    # `coverage -o coverage.json` wrote its CSV under a JSON file's name, silently
+    result = run(curated, "coverage", "-n", "national-2020", "-o", str(tmp_path / name))
+    extension = name.rpartition(".")[2].lower()
+    assert (result.exit_code, result.stderr, (tmp_path / name).exists()) == (
+        2, f"error: --output {tmp_path / name}: this command does not write {extension}; it writes 'csv', 'xlsx' "
+           "(give a file name ending in .csv or .xlsx)\n", False)
+
+
+@pytest.mark.parametrize(("name", "begins"), [("coverage.csv", "\ufeffnational_document,".encode()), ("coverage.xlsx", b"PK\x03\x04"),
+                                              ("coverage.txt", "\ufeffnational_document,".encode())])
+def test_coverage_into_a_file_of_its_formats_or_of_none_is_written(curated, tmp_path, name, begins):
+    result = run(curated, "coverage", "-n", "national-2020", "-o", str(tmp_path / name))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_bytes().startswith(begins)
+
+
+def test_a_database_named_by_its_path_is_refused_naming_its_url(curated):
+    # `--db data/curated/pilotplans.db` said only "not a database URL (e.g. sqlite:///FILE …)"
+    path = curated / "pilotplans.db"
+    result = CliRunner().invoke(app, ["documents", "--db", str(path)])
+    assert (result.exit_code, result.stderr) == (1, f"error: {path}: not a database URL; as a URL, this file is sqlite:///{path}\n")
+
+
+def test_a_newer_plan_of_one_city_given_before_an_older_one_of_that_city_is_called_the_wrong_way_round():
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    newer = DocumentRef(id="xiamen-2024", level="municipal", region="厦门", round=2024)
+    older = DocumentRef(id="xiamen-2020", level="municipal", region="厦门", round=2020)
+    assert reversed_note(newer, older, "xiamen-2024", "xiamen-2020") == (
+        "note: xiamen-2024 (round 2024) is given as NATIONAL and xiamen-2020 (round 2020) as LOCAL: this says what "
+        "xiamen-2020 did with xiamen-2024's measures; `pilotplans diff xiamen-2020 xiamen-2024` says what xiamen-2024 "
+        "did with xiamen-2020's")
+
+
+def test_two_cities_plans_of_different_years_are_peers_not_rounds_given_the_wrong_way_round():
+    # diff xiamen-2020 chengdu-2018 was said to give "a newer round first", though neither city's plan
+    # is a round of the other's
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    assert reversed_note(DocumentRef(id="xiamen-2020", level="municipal", region="厦门", round=2020),
+                         DocumentRef(id="chengdu-2018", level="municipal", region="成都", round=2018),
+                         "xiamen-2020", "chengdu-2018") is None

@@ -3,7 +3,7 @@ column cut with "…", whole columns left out in the listing's order only when t
 
 from __future__ import annotations
 
-from pilotplans.fit import ColumnFit, Fitted, cut_to_cells, fit_columns, wrap_to_cells
+from pilotplans.fit import ColumnFit, Fitted, cut_to_cells, fit_columns, share_evenly, wrap_keeping, wrap_to_cells
 
 HEADERS = ["id", "文号", "date", "title"]
 COLUMNS = [["hainan-2020"], ["琼商服〔2020〕150号"], ["2020-11-06"], ["海南省服务贸易创新发展联席会议"]]
@@ -48,3 +48,32 @@ def test_a_terminal_too_narrow_even_so_leaves_out_the_other_columns_from_the_las
     assert fit_columns(HEADERS, COLUMNS, 44, FIT) == Fitted((0, 1, 3), ("date",), {3: 8})
     assert fit_columns(HEADERS, COLUMNS, 43, FIT) == Fitted((0, 1), ("date", "title"), {})
     assert fit_columns(HEADERS, COLUMNS, 33, FIT) == Fitted((0,), ("date", "title", "文号"), {})
+
+
+def test_a_wrapped_line_breaks_before_a_part_kept_whole_rather_than_inside_it():
+    text = "根据国函〔2020〕111号执行"
+    start = text.index("国函")
+    assert wrap_keeping(text, 18, [(start, start + len("国函〔2020〕111号"))]) == "根据\n国函〔2020〕111号\n执行"
+
+
+def test_a_wrapped_line_without_parts_kept_whole_breaks_where_it_is_full():
+    assert wrap_keeping("根据国函〔2020〕111号执行", 18) == "根据国函〔2020〕11\n1号执行"
+
+
+def test_a_wrapped_line_begins_with_no_closing_mark():
+    # 商务局 fills a line of 6 cells: its 、 goes with it onto the next rather than begin a line
+    assert wrap_keeping("商务局、财政局", 6) == "商务\n局、财\n政局"
+    assert wrap_keeping("商务局、财政局", 8) == "商务局、\n财政局"
+
+
+def test_a_part_wider_than_a_line_is_folded_within_it():
+    assert wrap_keeping("国务院办公厅", 6, [(0, 6)]) == "国务院\n办公厅"
+
+
+def test_an_even_share_gives_a_column_wanting_little_its_whole_want_and_the_others_the_same_width():
+    assert share_evenly(60, {0: 8, 1: 8, 2: 30}, {0: 12, 1: 80, 2: 40}) == {0: 12, 1: 18, 2: 30}
+    assert share_evenly(90, {0: 8, 1: 8, 2: 30}, {0: 12, 1: 80, 2: 40}) == {0: 12, 1: 39, 2: 39}
+
+
+def test_a_character_wider_than_a_line_is_alone_on_its_line():
+    assert wrap_keeping("商务局", 1) == "商\n务\n局"

@@ -73,6 +73,8 @@ def read_document(path: str | Path, hints: DocumentHints | None = None, settings
     ``limits`` is refused (:mod:`pilotplans.ingest.limits`); ``ocr`` says which pages are read
     through OCR and how far that reading is trusted; ``progress`` hears of each page recognised."""
     path = Path(path)
+    if path.is_dir():  # the OS says only "Is a directory"
+        raise UnreadableFile(path, f"a folder, not a file: name the files in it ({path / '*'})")
     try:
         check_file_size(str(path), path.stat().st_size, limits)
         data = path.read_bytes()

@@ -174,6 +174,8 @@ def database_error(url: str, exc: BaseException, doing: str) -> StoreError:
         if isinstance(exc, NoSuchModuleError):
             return StoreError(f"{shown}: unknown kind of database {url.split(':', 1)[0]!r} (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
         if isinstance(exc, ArgumentError):
+            if "://" not in url and Path(url).is_file():  # a database's file named as a path, not a URL
+                return StoreError(f"{shown}: not a database URL; as a URL, this file is {sqlite_url(url)}")
             return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
         database_failed = isinstance(exc, DBAPIError)
     if isinstance(exc, ImportError):

@@ -1,0 +1,50 @@
+"""The table of measures on a terminal (pilotplans.measure_table): the parts of a cell a reader copies
+whole — a 文号, a body's name, a short aside in brackets of a responsibility — are never broken."""
+
+from __future__ import annotations
+
+from pilotplans.fit import wrap_keeping
+from pilotplans.measure_table import whole_parts
+
+OFFICE = "省服务贸易创新发展试点联席会议办公室"
+DUTY = f"{OFFICE}（商务厅）牵头"
+
+
+def parts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return sorted(text[a:b] for a, b in spans)
+
+
+def test_a_文号_in_a_text_is_kept_whole():
+    text = "落实（国函〔2020〕111号）要求"
+    assert parts(text, whole_parts(text)) == ["国函〔2020〕111号"]
+
+
+def test_a_responsibility_keeps_the_bodies_it_names_and_its_aside_in_brackets_whole():
+    assert parts(DUTY, whole_parts(DUTY, [OFFICE])) == sorted([OFFICE, "（商务厅）"])
+
+
+def test_a_text_keeps_no_aside_in_brackets_whole():
+    # prose, whose asides may be long: only its 文号 are kept whole
+    text = "探索建立（民办成人）在线教育培训机构监管机制"
+    assert whole_parts(text) == []
+
+
+def test_a_responsibility_wrapped_breaks_before_its_aside_not_inside_it():
+    assert wrap_keeping(DUTY, 40, whole_parts(DUTY, [OFFICE])) == f"{OFFICE}\n（商务厅）牵头"
+
+
+def test_a_word_in_latin_letters_is_kept_whole():
+    # （QDII） was folded as （Q / DII） and QDI / I, where rich's fold kept it whole
+    text = "支持符合条件的机构申请合格境内机构投资者（QDII）、人民币"
+    assert parts(text, whole_parts(text)) == ["QDII"]
+    assert wrap_keeping(text, 44, whole_parts(text)) == "支持符合条件的机构申请合格境内机构投资者（\nQDII）、人民币"
+
+
+def test_the_numbers_of_a_文号_are_not_parts_of_their_own():
+    text = "落实（国函〔2020〕111号）要求，5G网络"
+    assert parts(text, whole_parts(text)) == ["5G", "国函〔2020〕111号"]
+
+
+def test_a_latin_run_longer_than_a_word_is_broken_where_the_line_ends():
+    text = "见www.example-portal.gov.cn网站"
+    assert whole_parts(text) == []
