@@ -85,7 +85,7 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                                  *_joined_after_a_sentence(part_slots[first], filled, ended),
                                  *_cut_cell_read_as_two(slots[-1], part_slots, first, printed, settings),
                                  *_joined_though_centred(slots[-1], part_slots[first], filled, below, settings),
-                                 *_partners_carried_past_their_lead(slots[-1], part_slots[first], filled,
+                                 *_partners_carried_past_their_lead(slots[-1], part_slots, first, filled,
                                                                     _column_roles(texts[:first] or header[:1]))})
             own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
                    if c not in merged and not slot.cell.is_empty
@@ -319,25 +319,29 @@ def _column_roles(header: Sequence[tuple[str, ...]]) -> list[str | None]:
     return [next((role for row in header if c < len(row) and (role := role_of(row[c]))), None) for c in range(width)]
 
 
-def _partners_carried_past_their_lead(above: Sequence[Slot], opening: Sequence[Slot], filled: Sequence[int],
-                                      roles: Sequence[str | None]) -> list[int]:
-    """The cooperating columns whose blank opening a page was carried on as the rest of the cell above
-    the break (``filled``), though the lead's cell beside it, merged over exactly the same rows above
-    the break, ended there: the row opening the page prints a lead of its own (a cell of its own
-    holding text that does not go on from the one above, or whose line seems to go on from a cell
-    ending on its page: :func:`_stops_short`, a short name at the top of its rows). Cells merged over
-    the same rows are one set of owners repeated, the partners of their lead; partners going on under another lead is what
-    the carried blank claims, and a merged cell ending at a page's last rule prints just as one going
-    on (民政部、中央台办 merged with 移民局 over 113–114 at page 4's foot, 115 opening page 5 with
-    邮政局 and a blank 协同单位, layout 2900111). A lead going on over rows whose partners change is how
+def _partners_carried_past_their_lead(above: Sequence[Slot], part: Sequence[Sequence[Slot]], first: int,
+                                      filled: Sequence[int], roles: Sequence[str | None]) -> list[int]:
+    """The cooperating columns whose blank opening a page (row ``first`` of ``part``) was carried on as
+    the rest of the cell above the break (``filled``), though the lead's cell beside it, merged over
+    exactly the same rows above the break, ended there: the row opening the page prints a lead of its
+    own (a cell of its own holding text that does not go on from the one above, or whose line seems to
+    go on from a cell ending on its page: :func:`_stops_short`, a short name at the top of its rows).
+    A merged cell ending at a page's last rule prints just as one going on, so the partners may have
+    ended with their lead there, the blank the new lead's row's own (民政部、中央台办 merged with 移民局
+    over 113–114 at page 4's foot, 115 opening page 5 with 邮政局 and a blank 协同单位, layout 2900111),
+    or go on under the new lead: the page cannot tell, and the blank is named. Not where the blank is
+    merged over more rows than the new lead's cell beside it: partners going on under leads that change
+    are a cell going on, not a row's own blank. A lead going on over rows whose partners change is how
     a plan prints one body leading a run of measures, and a deadline or heading column merges apart
     from the owners: neither is named."""
+    opening = part[first]
     leads = [d for d, role in enumerate(roles) if role == "responsibility" and d < len(opening)]
     ended = [d for d in leads if above[d].origin is not None and above[d].origin.row1 - above[d].origin.row0 > 1
              and opening[d].cell.merged_from is None and not opening[d].cell.is_empty
              and (not opening[d].cell.continues or _stops_short(above[d]))]
-    return [c for c in filled if c < len(roles) and roles[c] == "cooperating" and any(_same_rows(above[c], above[d])
-                                                                                    for d in ended)]
+    return [c for c in filled if c < len(roles) and roles[c] == "cooperating"
+            and any(_same_rows(above[c], above[d])
+                    and len(_rows_covered(part, first, c)) <= len(_rows_covered(part, first, d)) for d in ended)]
 
 
 def _same_rows(one: Slot, other: Slot) -> bool:
