@@ -6,7 +6,9 @@ partners end there with their lead or go on under the next page's lead: a merged
 last rule prints as one going on. The next page opening with a lead of its own and a blank 协同单位 carried
 on as the partners' rest is named ``merged_cells_unread`` (generated layout 2900111); not where that blank
 is merged over more rows than the new lead's cell beside it (partners going on under leads that change,
-as a plan prints one set of partners over a run of measures), nor where the lead goes on too.
+as a plan prints one set of partners over a run of measures), nor where the lead goes on too. The
+columns' roles are their header's labels, a header of two tiers naming them by its lower one (责任单位
+over 牵头单位 | 配合单位).
 
 Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wide; rows 30 pt tall."""
 
@@ -22,20 +24,23 @@ LEFT, RIGHT, COLUMNS = 60.0, 520.0, (100.0, 300.0, 400.0)
 
 
 def page(number: int, rows: list[tuple[str, str, str]], ruled: list[int], partners: str = "协同单位",
-         header: bool = True) -> PageContent:
+         header: bool = True, tiers: bool = False) -> PageContent:
     """A grid of ``rows`` (序号, 牵头单位, the partners' column labelled ``partners``), each 30 pt
     tall, every 具体举措 推进试点任务。; the rule under row ``i`` crosses the first ``ruled[i]``
     columns (the cells right of them merged over both rows), the header (unless not ``header``) ruled
-    off at 95."""
+    off at 95: with ``tiers``, 责任单位 over the last two labels, ruled off under it at 78."""
     top = 95 if header else 60
-    lines = [(65, [(70, "序号"), (110, "具体举措"), (304, "牵头单位"), (404, partners)])] if header else []
+    labels = [(304, "牵头单位"), (404, partners)]
+    lines = ([(65, [(70, "序号"), (110, "具体举措"), (330, "责任单位")]), (82, labels)] if tiers
+             else [(65, [(70, "序号"), (110, "具体举措"), *labels])]) if header else []
     for i, (number_, lead, partner) in enumerate(rows):
         lines.append((top + 5 + 30 * i, [(70, number_), (110, "推进试点任务。"), *([(304, lead)] if lead else []),
                                          *([(404, partner)] if partner else [])]))
     bottom = top + 30 * len(rows)
     xs = (LEFT, *COLUMNS, RIGHT)
     rules = (Rule(LEFT, 60, RIGHT, 60), Rule(LEFT, top, RIGHT, top), Rule(LEFT, bottom, RIGHT, bottom),
-             *(Rule(x, 60, x, bottom) for x in xs),
+             *(Rule(x, 60 if x != COLUMNS[2] or not (tiers and header) else 78, x, bottom) for x in xs),
+             *([Rule(COLUMNS[1], 78, RIGHT, 78)] if tiers and header else []),
              *(Rule(LEFT, top + 30 * (i + 1), xs[k], top + 30 * (i + 1)) for i, k in enumerate(ruled)))
     return synthetic_page(number, lines, rules)
 
@@ -84,3 +89,13 @@ def test_a_deadline_column_carried_on_beside_a_lead_that_ended_is_unnamed():
     first = page(1, [("（1）", "商务部", "年底前"), ("（2）", "", "")], [2], "完成时限")
     second = page(2, [("（3）", "邮政局", ""), ("（4）", "海关总署", "年中")], [4], "完成时限")
     assert read([first, second])[1] == []
+
+
+@pytest.mark.parametrize("repeated", [True, False])
+def test_partners_under_a_two_tier_header_are_read_by_its_lower_labels_and_named(repeated):
+    # 责任单位 over 牵头单位 | 配合单位: the top label names both columns responsibility, the lower tells them apart
+    first = page(1, [("（1）", "商务部", "民政部"), ("（2）", "", "")], [2], "配合单位", tiers=True)
+    second = page(2, [("（3）", "邮政局", ""), ("（4）", "海关总署", "财政部")], [4], "配合单位", header=repeated,
+                  tiers=True)
+    assert read([first, second]) == (
+        [("商务部", "民政部"), ("商务部", "民政部"), ("邮政局", "民政部"), ("海关总署", "财政部")], ["merged_cells_unread"])

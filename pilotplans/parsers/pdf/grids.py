@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
 from ...textutil import is_terminated, join_lines, squash
@@ -86,7 +87,7 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                                  *_cut_cell_read_as_two(slots[-1], part_slots, first, printed, settings),
                                  *_joined_though_centred(slots[-1], part_slots[first], filled, below, settings),
                                  *_partners_carried_past_their_lead(slots[-1], part_slots, first, filled,
-                                                                    _column_roles(texts[:first] or header[:1]))})
+                                                                    _column_roles(texts[:first] or header))})
             own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
                    if c not in merged and not slot.cell.is_empty
                    and slot.cell.text.strip() != slots[-1][c].cell.text.strip()]  # not one carried on
@@ -312,11 +313,23 @@ def _joined_though_centred(above: Sequence[Slot], opening: Sequence[Slot], fille
             and c in below and not _sets_its_row(above, c, settings)]
 
 
-def _column_roles(header: Sequence[tuple[str, ...]]) -> list[str | None]:
-    """Each column's role, named by the first of the header rows (``header``) whose label in that
-    column names one (:func:`~pilotplans.parsers.columns.role_of`), else None."""
-    width = max((len(row) for row in header), default=0)
-    return [next((role for row in header if c < len(row) and (role := role_of(row[c]))), None) for c in range(width)]
+def _column_roles(rows: Sequence[tuple[str, ...]]) -> list[str | None]:
+    """Each column's role, named by the header: the first of ``rows`` and those after it that are
+    labels too (:func:`_labels`), the lowest label naming one in that column, else None. A header of
+    two tiers names the columns under a label spanning them in its lower tier (责任单位 over 牵头单位 |
+    配合单位: a lead and its partners)."""
+    labelled = [*rows[:1], *takewhile(_labels, rows[1:])]
+    width = max((len(row) for row in labelled), default=0)
+    return [next((role for row in reversed(labelled) if c < len(row) and (role := role_of(row[c]))), None)
+            for c in range(width)]
+
+
+def _labels(row: Sequence[str]) -> bool:
+    """Whether a row is a header's: half or more of its cells holding text name a column's role
+    (:func:`~pilotplans.parsers.columns.role_of`). A row of the table's own may hold a cell that
+    happens to (a remark 需争取国家部委支持 reads as a superior's label), never most of them."""
+    texts = [text for text in row if text.strip()]
+    return bool(texts) and 2 * sum(1 for text in texts if role_of(text)) >= len(texts)
 
 
 def _partners_carried_past_their_lead(above: Sequence[Slot], part: Sequence[Sequence[Slot]], first: int,
