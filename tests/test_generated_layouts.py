@@ -200,6 +200,11 @@ WARNED_FAULTS = {
               " row's other text, its last line full, and 41–42's merged 责任分工 opens page 3 below its row's"
               " other text: read as 40's cell going on (40–42 all three texts), page 3's opening row named",
               "merged_cells_unread"),
+    2900111: ("grid, cells from their top, rows kept whole: 协同单位 民政部、中央台办 merged with 牵头单位 移民局 over"
+              " 113–114, the last rows of page 4, both printed from their part's top; 115 opens page 5 with a lead of"
+              " its own, 邮政局, and a blank 协同单位, read as the partners going on (115 cooperating 民政部、中央台办):"
+              " a merged cell ending at the page's last rule prints just as one going on, page 5's opening row named",
+              "merged_cells_unread"),
 }
 """Seeds of layouts drawn with every dimension that still read wrongly, each with its fault and the
 warning the reading carries (a record, or the document, says the reading may be wrong)."""
@@ -238,9 +243,13 @@ NEAR_MISSES = {
     30000079: "rows ruled, cells centred: 93's 李华（副秘书长） at page 6's foot, its last line full, over 94's"
               " 市政府分管副秘书长 opening page 7, each covering its row alone: two leaders of their own, whose join"
               " is no leader the table prints",
+    3700038: "rows ruled, cells from their top, rows kept whole: 协同单位 试点地区 merged over 55–56 at page 1's foot,"
+             " its blank opening page 2 (57) carried on as its rest beside 牵头单位 人民银行, merged over 51–56, whose"
+             " blank goes on too: partners carried on with their lead, not past it",
 }
 """Seeds of layouts drawn with every dimension that read exactly and carry no ``merged_cells_unread``
-though a cell opening a page seems to go on from the cell above the break, each with that near miss."""
+though a cell opening a page seems to go on from the cell above the break, or a blank opening it is carried on
+from a merged cell beside owners that might have ended there, each with that near miss."""
 
 
 @cache

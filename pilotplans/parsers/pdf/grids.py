@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
 from ...textutil import is_terminated, join_lines, squash
+from ..columns import role_of
 from .content import BBox
 from .lines import TextLine, confidence_of, opens_later_heading, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
@@ -83,7 +85,9 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
                                  *_joined_after_a_sentence(part_slots[first], filled, ended),
                                  *_cut_cell_read_as_two(slots[-1], part_slots, first, printed, settings),
-                                 *_joined_though_centred(slots[-1], part_slots[first], filled, below, settings)})
+                                 *_joined_though_centred(slots[-1], part_slots[first], filled, below, settings),
+                                 *_partners_carried_past_their_lead(slots[-1], part_slots, first, filled,
+                                                                    _column_roles(texts[:first] or header))})
             own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
                    if c not in merged and not slot.cell.is_empty
                    and slot.cell.text.strip() != slots[-1][c].cell.text.strip()]  # not one carried on
@@ -307,6 +311,56 @@ def _joined_though_centred(above: Sequence[Slot], opening: Sequence[Slot], fille
     their top too (40's 责任单位 joined to 41–42's, layout 2300150)."""
     return [c for c, slot in enumerate(opening) if slot.cell.merged_from == "above" and c not in filled
             and c in below and not _sets_its_row(above, c, settings)]
+
+
+def _column_roles(rows: Sequence[tuple[str, ...]]) -> list[str | None]:
+    """Each column's role, named by the header: the first of ``rows`` and those after it that are
+    labels too (:func:`_labels`), the lowest label naming one in that column, else None. A header of
+    two tiers names the columns under a label spanning them in its lower tier (责任单位 over 牵头单位 |
+    配合单位: a lead and its partners)."""
+    labelled = [*rows[:1], *takewhile(_labels, rows[1:])]
+    width = max((len(row) for row in labelled), default=0)
+    return [next((role for row in reversed(labelled) if c < len(row) and (role := role_of(row[c]))), None)
+            for c in range(width)]
+
+
+def _labels(row: Sequence[str]) -> bool:
+    """Whether a row is a header's: half or more of its cells holding text name a column's role
+    (:func:`~pilotplans.parsers.columns.role_of`). A row of the table's own may hold a cell that
+    happens to (a remark 需争取国家部委支持 reads as a superior's label), never most of them."""
+    texts = [text for text in row if text.strip()]
+    return bool(texts) and 2 * sum(1 for text in texts if role_of(text)) >= len(texts)
+
+
+def _partners_carried_past_their_lead(above: Sequence[Slot], part: Sequence[Sequence[Slot]], first: int,
+                                      filled: Sequence[int], roles: Sequence[str | None]) -> list[int]:
+    """The cooperating columns whose blank opening a page (row ``first`` of ``part``) was carried on as
+    the rest of the cell above the break (``filled``), though the lead's cell beside it, merged over
+    exactly the same rows above the break, ended there: the row opening the page prints a lead of its
+    own (a cell of its own holding text that does not go on from the one above, or whose line seems to
+    go on from a cell ending on its page: :func:`_stops_short`, a short name at the top of its rows).
+    A merged cell ending at a page's last rule prints just as one going on, so the partners may have
+    ended with their lead there, the blank the new lead's row's own (民政部、中央台办 merged with 移民局
+    over 113–114 at page 4's foot, 115 opening page 5 with 邮政局 and a blank 协同单位, layout 2900111),
+    or go on under the new lead: the page cannot tell, and the blank is named. Not where the blank is
+    merged over more rows than the new lead's cell beside it: partners going on under leads that change
+    are a cell going on, not a row's own blank. A lead going on over rows whose partners change is how
+    a plan prints one body leading a run of measures, and a deadline or heading column merges apart
+    from the owners: neither is named."""
+    opening = part[first]
+    leads = [d for d, role in enumerate(roles) if role == "responsibility" and d < len(opening)]
+    ended = [d for d in leads if above[d].origin is not None and above[d].origin.row1 - above[d].origin.row0 > 1
+             and opening[d].cell.merged_from is None and not opening[d].cell.is_empty
+             and (not opening[d].cell.continues or _stops_short(above[d]))]
+    return [c for c in filled if c < len(roles) and roles[c] == "cooperating"
+            and any(_same_rows(above[c], above[d])
+                    and len(_rows_covered(part, first, c)) <= len(_rows_covered(part, first, d)) for d in ended)]
+
+
+def _same_rows(one: Slot, other: Slot) -> bool:
+    """Whether two cells are merged over the same rows of the same page."""
+    return one.origin is not None and other.origin is not None and one.cell.where.page == other.cell.where.page \
+        and (one.origin.row0, one.origin.row1) == (other.origin.row0, other.origin.row1)
 
 
 def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:
