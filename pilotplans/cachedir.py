@@ -53,7 +53,7 @@ def keep(path: Path, value: Any) -> None:
         return
     try:
         write_atomic(path, content, make_folders=True)
-    except OutputError:
+    except (OutputError, OSError):  # OSError: a folder on the way that cannot be searched (its stat refused)
         pass
 
 
