@@ -53,7 +53,7 @@ def keep(path: Path, value: Any) -> None:
         return
     try:
         write_atomic(path, content, make_folders=True)
-    except OutputError:
+    except (OutputError, OSError):  # OSError: a folder on the way that cannot be searched (its stat refused)
         pass
 
 
@@ -81,6 +81,17 @@ def key_digest(data: bytes = b"") -> Any:
     return hashlib.blake2b(data)
 
 
+def kept_path(folder: Path, name: str, key: Iterable[bytes]) -> Path:
+    """The file of ``folder`` keeping the value called ``name`` made from ``key`` (the bytes of
+    everything it is made from, each part's length hashed before it so that no two keys run
+    together): ``name-DIGEST.pickle``, a new name whenever any part changes."""
+    digest = key_digest()
+    for part in key:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return folder / f"{name}-{digest.hexdigest()[:20]}.pickle"
+
+
 def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type[T]) -> T:
     """``make()``, kept in the cache folder under ``name`` and a digest of ``key`` (the bytes of
     everything the value is made from: a data file, the code reading it, the versions it depends
@@ -89,11 +100,7 @@ def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type
     folder = default_cache_dir()
     if folder is None:
         return make()
-    digest = key_digest()
-    for part in key:
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
-    path = folder / f"{name}-{digest.hexdigest()[:20]}.pickle"
+    path = kept_path(folder, name, key)
     kept = read_kept(path)
     if isinstance(kept, kind):
         return kept

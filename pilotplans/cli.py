@@ -672,10 +672,6 @@ def search_command(
         _write(hits_table(hits, width=_terminal_width(), styled=output is None and sys.stdout.isatty()), output)
         typer.echo(said, err=True)
         return
-    if format == Fmt.table:  # no frame of headers alone, and the note every other format gives
-        _table_of_nothing(output)
-        _note_none(hits, "measure")
-        return
     headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",
                "remarks", "scope_kind", "round"]
     rows = [[getattr(h, name) for name in headers] for h in hits]

@@ -239,7 +239,6 @@ def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
 
 def to_detail(record: MeasureOut, width: int = 160) -> str:
     """Every field of one measure, one per line."""
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
 
@@ -248,7 +247,15 @@ def to_detail(record: MeasureOut, width: int = 160) -> str:
     table.add_column(overflow="fold")
     for name, value in _detail_rows(record):
         table.add_row(name, escape(value))
-    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    return printed(table, width)
+
+
+def printed(table: object, width: int, styled: bool = False) -> str:
+    """``table`` (a rich renderable) as the text a terminal ``width`` cells wide shows, its lines
+    :func:`trimmed`; ``styled``, with its colours (a terminal's), else plain text."""
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), width=width, force_terminal=styled, color_system="standard" if styled else None)
     console.print(table)
     return trimmed(console.file.getvalue())  # type: ignore[attr-defined]
 
@@ -352,7 +359,6 @@ def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat,
         writer.writerow(headers)
         writer.writerows([_plain(v) for v in row] for row in rows)
         return "\ufeff" + buffer.getvalue()
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
 
@@ -366,9 +372,7 @@ def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat,
             table.add_column(header, overflow="fold")
     for n, row in enumerate(rows):
         table.add_row(*(escape(ids[n]) for ids in shown), *(escape(_plain(value)) for value in row[len(shown):]))
-    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
-    console.print(table)
-    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]
+    return printed(table, width)
 
 
 def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int, fit: "ColumnFit",
@@ -376,7 +380,6 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     """A plain table of ``rows`` fitted to ``width`` cells by ``fit`` (:mod:`pilotplans.fit`): the
     first column an id (``shortened`` as in :func:`render_rows`), no value wrapped or broken, the
     flexible column cut with "…". Returns the table and the headers it left out to fit."""
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
 
@@ -398,15 +401,12 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
         shown.append(values)
     for n in range(len(rows)):
         table.add_row(*(escape(values[n]) for values in shown))
-    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
-    console.print(table)
-    return trimmed(console.file.getvalue()), fitted.left_out  # type: ignore[attr-defined]
+    return printed(table, width), fitted.left_out
 
 
 def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
     """Search hits as a terminal table: document, number, score, field and snippet, the matching
     words marked « » (or, ``styled`` for a terminal, shown in reverse video)."""
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
     from rich.text import Text
@@ -427,6 +427,4 @@ def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
         else:
             snippet = Text(h.snippet)
         table.add_row(escape(document), escape(number), f"{h.score:.2f}", h.field, snippet)
-    console = Console(file=io.StringIO(), width=width, force_terminal=styled, color_system="standard" if styled else None)
-    console.print(table)
-    return trimmed(console.file.getvalue())  # type: ignore[attr-defined]
+    return printed(table, width, styled=styled)

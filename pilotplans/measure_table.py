@@ -11,7 +11,6 @@ caller says so.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -55,11 +54,10 @@ def whole_parts(text: str, names: Iterable[str] | None = None) -> list[tuple[int
 def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[str, ...]]:
     """The table of ``records`` at most ``width`` cells wide, and the headers it left out to fit."""
     from rich.cells import cell_len
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
 
-    from pilotplans.export import ID_SHARE, cut, shortened_ids
+    from pilotplans.export import ID_SHARE, cut, printed, shortened_ids
     from pilotplans.fit import MEASURES, column_width, fit_columns, wrap_keeping
 
     if not records:
@@ -90,6 +88,4 @@ def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[st
         shown.append(values)
     for n in range(len(records)):
         table.add_row(*(escape(values[n]) for values in shown))
-    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
-    console.print(table)
-    return console.file.getvalue(), fitted.left_out  # type: ignore[attr-defined]
+    return printed(table, width), fitted.left_out

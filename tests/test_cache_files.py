@@ -22,6 +22,26 @@ def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
     assert read_kept(tmp_path / "a-file" / "value.pickle") is None
 
 
+def test_a_folder_under_one_that_cannot_be_searched_is_left_alone(tmp_path, monkeypatch):
+    # a cache folder inside a folder without search permission: stat is refused (EACCES, which
+    # Path.exists raises rather than answers), and the record schemas kept when pilotplans.schema.models
+    # is imported made every command fail with PermissionError
+    import errno
+    import pathlib
+
+    locked, stat = tmp_path / "locked", pathlib.Path.stat
+
+    def refused(path, *args, **kwargs):
+        if str(path).startswith(f"{locked}/"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return stat(path, *args, **kwargs)
+
+    locked.mkdir()
+    monkeypatch.setattr(pathlib.Path, "stat", refused)
+    keep(locked / "cache" / "value.pickle", [1])
+    assert read_kept(locked / "cache" / "value.pickle") is None
+
+
 def test_a_value_made_once_is_read_back_while_its_key_is_the_same(tmp_path, monkeypatch):
     from pilotplans.cachedir import made_once
 

@@ -12,11 +12,13 @@ newer round of the other.
 from __future__ import annotations
 
 import shlex
+from typing import get_args
 
 from pilotplans.diff.models import DocumentRef
+from pilotplans.schema.models import Level
 
-#: Levels from the top: a plan is implemented by plans of the levels below it.
-LEVELS = ("national", "provincial", "municipal", "county")
+#: Levels from the top, as the records name them: a plan is implemented by plans of the levels below it.
+LEVELS: tuple[str, ...] = get_args(Level)
 
 
 def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str) -> str | None:

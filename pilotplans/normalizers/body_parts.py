@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pilotplans.normalizers.body_groups import ending_word
-from pilotplans.normalizers.models import Resolution
+from pilotplans.normalizers.models import Resolution, subordinate_id
 from pilotplans.normalizers.registry import Registry
 
 Reader = Callable[[str], Resolution]
@@ -36,8 +36,8 @@ def _hosts(rest: str, read: Reader, minimum: int = 1, sets: bool = False) -> lis
 def _one_kind_in_every_place(host: Resolution) -> bool:
     """Whether the collective ``host`` is one kind's bodies in the places under the region (各区财政局:
     ``330200-subordinate-finance_bureau``), not a family of several kinds (有关部门)."""
-    return host.collective and host.kind is not None and host.id is not None \
-        and host.id == f"{host.region}-subordinate-{host.kind}"
+    return host.collective and host.kind is not None and host.region is not None \
+        and host.id == subordinate_id(host.region, host.kind)
 
 
 def _all_sections(registry: Registry, name: str) -> bool:

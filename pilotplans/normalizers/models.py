@@ -108,6 +108,17 @@ class Mention:
         return self.reads_as or self.text
 
 
+#: What the id of one kind's bodies in every place under a region holds between the two
+#: (:func:`subordinate_id`).
+SUBORDINATE_ID = "-subordinate-"
+
+
+def subordinate_id(region: str, kind: str) -> str:
+    """The id of the bodies of ``kind`` in every place under ``region`` (各区财政局 in 宁波's plan:
+    ``330200-subordinate-finance_bureau``)."""
+    return f"{region}{SUBORDINATE_ID}{kind}"
+
+
 @dataclass(frozen=True)
 class Resolution:
     """What a written name stands for.

@@ -43,10 +43,12 @@ from pilotplans.normalizers.models import (
     BodyLevel,
     Context,
     Flag,
+    SUBORDINATE_ID,
     RegionScope,
     Resolution,
     ScopeKind,
     Via,
+    subordinate_id,
 )
 from pilotplans.normalizers.registry.gazetteer import PilotRound
 from pilotplans.normalizers.registry import (
@@ -612,7 +614,7 @@ def _names_places_under(found: Resolution, registry: Registry) -> bool:
     """Whether a collective stands for bodies of the places under the document's region (各县市区人民政府,
     各乡镇) or of its zones (各管委会: a collective marked ``places_under``), not for bodies of the region
     itself (市直有关部门, 驻市各单位)."""
-    if found.via == "scope" or (found.id is not None and _SUBORDINATE_ID in found.id):
+    if found.via == "scope" or (found.id is not None and SUBORDINATE_ID in found.id):
         return True
     collective = registry.collectives.get(found.id) if found.id is not None else None
     return collective is not None and collective.places_under
@@ -1351,10 +1353,6 @@ def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, 
     )
 
 
-# the id of the bodies of one kind in every place under a region: <region>-subordinate-<kind>
-_SUBORDINATE_ID = "-subordinate-"
-
-
 def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatch, context: Context) -> Resolution:
     kind = registry.kinds[match.kind]
     if context.region is None:
@@ -1371,7 +1369,7 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
-        raw, f"{region.id}{_SUBORDINATE_ID}{kind.id}", f"{region.name}{text}", f"{region.name}{text}", level,
+        raw, subordinate_id(region.id, kind.id), f"{region.name}{text}", f"{region.name}{text}", level,
         first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
         notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
         counterpart_basis=kind.counterpart_basis if first else None,
