@@ -131,6 +131,23 @@ def test_a_plan_recounting_a_meeting_in_its_preamble_is_no_news(tmp_path: Path):
     assert "the page holds 3 numbered measures" in _cause_of(page)
 
 
+def test_a_plan_whose_preamble_goes_on_from_the_meeting_it_follows_to_its_words_is_no_news(tmp_path: Path):
+    # …全会在北京召开，为贯彻落实全会精神: the 会 after the comma is the purpose clause's, no meeting held after 召开
+    page = tmp_path / "plan-going-on-from-a-meeting.txt"
+    page.write_text("某市加快发展服务贸易实施方案\n2020年10月，党的十九届五中全会在北京召开，为贯彻落实全会精神，结合我市实际，"
+                    "制定本方案。\n一、重点任务\n1.扩大服务贸易规模。推动服务贸易稳步增长。\n2.优化服务贸易结构。推动新兴服务出口。\n"
+                    "3.培育服务贸易主体。支持企业做大做强。\n", encoding="utf-8")
+    assert "the page holds 3 numbered measures" in _cause_of(page)
+
+
+def test_only_a_meeting_in_the_clause_of_its_verb_is_a_meeting_held():
+    from pilotplans.parsers.interpret.refusal import vocabulary
+
+    news = vocabulary().news_opening
+    assert any(p.search("市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。") for p in news)
+    assert not any(p.search("党的十九届五中全会在北京召开，为贯彻落实全会精神，制定本方案。") for p in news)
+
+
 def test_only_a_lead_naming_the_day_reports_a_meeting_held_before_its_verb():
     from pilotplans.parsers.interpret.refusal import vocabulary
 
