@@ -208,8 +208,8 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
 
 def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
-    (``news.opening``); an issue or approval in a report's form (``news.reported_form``: 国务院13日发布, 国务院日前下发)
-    on a page setting out no plan of its own and issuing none (:func:`_own_plan`, :func:`_issues`: a local plan's
+    (``news.opening``); an issue or approval in a report's form (``news.reported_form``: 国务院13日发布, 国务院日前下发),
+    or a meeting held named in a lead with its day (2月27日，全省商务工作会议在长沙召开), on a page setting out no plan of its own and issuing none (:func:`_own_plan`, :func:`_issues`: a local plan's
     preamble, or its notice, recounts the plan it follows so); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
     ``spaced_opening``, the lines the opening spans, short ones too, with their spaces; never words ending as a
     title, :func:`_names_reporter`: …中外记者见面会, …记者培训计划) where none of the
