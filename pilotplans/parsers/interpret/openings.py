@@ -212,21 +212,12 @@ def _read_run(text: str, whole_sentence: bool = False) -> Fields | None:
 def _leading_clauses(text: str) -> list[_Clause]:
     """The clauses ``text`` opens with that each name who does the item, up to the first that does
     not, within its first sentence."""
-    masked = mask_enclosed(text)
-    end = min((i for i in (masked.find(c) for c in _SENTENCE_END) if i >= 0), default=len(text))
     found: list[_Clause] = []
-    start, separator = 0, None
-    for position in range(end + 1):
-        if position < end and masked[position] not in _CLAUSE_CUTS:
-            continue
-        printed = text[start:position].strip()
-        clause = _read_clause(printed, separator)
+    for separator, printed in _sentence_clauses(text):
+        clause = _read_clause(printed, separator or None)
         if clause is None:
             break
         found.append(clause)
-        if position < end:
-            separator = text[position]
-        start = position + 1
     return found
 
 

@@ -175,6 +175,12 @@ def _any(patterns: tuple[regex.Pattern[str], ...], text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
 
+def _without_cited(text: str) -> str:
+    """``text`` without the names it cites in 《》: a title's or a line's own words (…关于印发《X》的通知 → …关于印发的通知),
+    what its kind is read from, never the kind a cited name ends in."""
+    return compiled(r"《[^《》]*》").sub("", text)
+
+
 def _spaced_lines(layout: Layout) -> list[str]:
     """The page's lines folded to simplified characters, without bullets, the empty left out, with one space for
     each run of spaces they print (a byline's names stand apart so; the kinds read them without the spaces)."""
@@ -197,13 +203,13 @@ def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
 def _issues(vocab: RefusalVocabulary, line: str) -> bool:
     """Whether ``line`` issues a plan itself (现将《X》印发给你们, 关于印发X的通知): 印发 inside a name it
     cites (为贯彻落实《国务院关于印发X的通知》精神) is the cited notice's, and the line a plan's own."""
-    return _any(vocab.issuing, compiled(r"《[^《》]*》").sub("", line))
+    return _any(vocab.issuing, _without_cited(line))
 
 
 def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
-    (``news.opening``); an issue or approval in a report's form (``news.reported_form``: 国务院13日发布, 国务院日前下发)
-    on a page setting out no plan of its own and issuing none (:func:`_own_plan`, :func:`_issues`: a local plan's
+    (``news.opening``); an issue or approval in a report's form (``news.reported_form``: 国务院13日发布, 国务院日前下发),
+    or a meeting held named in a lead with its day (2月27日，全省商务工作会议在长沙召开), on a page setting out no plan of its own and issuing none (:func:`_own_plan`, :func:`_issues`: a local plan's
     preamble, or its notice, recounts the plan it follows so); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
     ``spaced_opening``, the lines the opening spans, short ones too, with their spaces; never words ending as a
     title, :func:`_names_reporter`: …中外记者见面会, …记者培训计划) where none of the
@@ -243,7 +249,7 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     not a study (…调研报告, …研究报告, …评估报告)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
-    cited_removed = compiled(r"《[^《》]*》").sub("", title)
+    cited_removed = _without_cited(title)
     if not cited_removed.endswith(task_list_vocabulary().report_title_endings):
         return False
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
@@ -254,7 +260,7 @@ def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) 
     a pilot's progress by what its page holds: a part reporting work done (``report.work_done_part``: 一、试点工作进展
     情况, 二、取得的主要成效) and a line giving its figures (``report.figure``: 45家, 3.2亿元, 98%), and no part setting
     out findings or recommendations (``report.findings_part``: 主要发现, 对策建议). Otherwise it is a study."""
-    if not _any(vocab.evaluation, compiled(r"《[^《》]*》").sub("", title)):
+    if not _any(vocab.evaluation, _without_cited(title)):
         return False
     parts = [line for line in lines if _any(vocab.heading, line)]
     return (any(_any(vocab.work_done_part, part) for part in parts)
@@ -364,7 +370,7 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                            f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
                            f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
-    progress_table = _any(vocab.progress_table, compiled(r"《[^《》]*》").sub("", title))
+    progress_table = _any(vocab.progress_table, _without_cited(title))
     if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "

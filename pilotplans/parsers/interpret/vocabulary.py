@@ -78,11 +78,7 @@ class TaskListVocabulary:
     def item_topic(self, text: str) -> int:
         """How many characters of ``text`` open it by naming the item itself before 由 (此项活动 in
         此项活动由X负责; ``item_topic_openings``), or 0."""
-        for pattern in self.item_topics:
-            match = pattern.match(text)
-            if match is not None:
-                return match.end()
-        return 0
+        return _opening_length(self.item_topics, text)
 
     def is_partner_name(self, text: str) -> bool:
         """Whether ``text`` reads as a partner's name listed after a body leading a 由 list (华东服装城; not
@@ -92,11 +88,7 @@ class TaskListVocabulary:
     def subject_role(self, text: str) -> int:
         """How many characters of ``text`` a role phrase opening it takes where a verb of the task follows
         (负责 in 负责联系市城管执法局; ``subject_role_phrases``), or 0 (负责人: a person)."""
-        for pattern in self.subject_roles:
-            match = pattern.match(text)
-            if match is not None:
-                return match.end()
-        return 0
+        return _opening_length(self.subject_roles, text)
 
     def opens_with_time(self, text: str) -> bool:
         """Whether ``text`` opens a sentence with its time (从5月中旬开始, 即日起; ``paragraph_time_openings``)."""
@@ -150,6 +142,15 @@ class TaskListVocabulary:
         squashed = _SPACES.sub("", text.strip())
         return any(squashed.startswith(label) and squashed[len(label):len(label) + 1] in ("：", ":")
                    and len(squashed) > len(label) + 1 for label in self.contact_labels)
+
+
+def _opening_length(patterns: tuple[regex.Pattern[str], ...], text: str) -> int:
+    """How many characters of ``text`` the first of ``patterns`` matching at its start takes, or 0."""
+    for pattern in patterns:
+        match = pattern.match(text)
+        if match is not None:
+            return match.end()
+    return 0
 
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
