@@ -472,6 +472,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             return None
         return replace(found(kind), region=province, qualifier=name, title=f"{province.name}{name}管理委员会",
                        notes=(*split.notes, f"{name} is an area of {province.name}, whose committee is the province's"))
+    sort = _sort_written_alone(registry, rest) if not split.written else None
+    if sort is not None and "zone" in registry.area_committee:
+        # 产业园区管委会, 开发园区管委会 with no place or level marker before them: a sort of park a place may run several
+        # of, which tells none of them apart (市产业园区管委会 is the city's own, named by its level)
+        return replace(found(registry.area_committee["zone"]), unread=True,
+                       notes=(*split.notes, f"{sort} is a sort of park, no park's name: written without a place or "
+                                            "level marker it names no one park"))
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -784,6 +791,14 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
     return (kind, area, area) if kind else None
+
+
+def _sort_written_alone(registry: Registry, rest: str) -> str | None:
+    """The sort of park ``rest`` names before its committee's form where nothing else is written (开发园区 of
+    开发园区管委会, 产业园区 of 产业园区管委会), else None (玉柴产业园区管委会 names its park)."""
+    form = _committee_form(registry, rest)
+    area = rest[:-len(form)] if form else ""
+    return area if area and _sort_of_area(registry, area) == area else None
 
 
 def _sort_of_area(registry: Registry, area: str) -> str | None:

@@ -1235,12 +1235,15 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"place taken from the document: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
-    if kind.successor is not None and date is not None and kind.successor.date <= date:
+    if kind.successor is not None and date is not None and kind.successor.date <= date \
+            and not (form is not None and form.kept):
         successor = kind
         # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)
         while successor.successor is not None and successor.successor.date <= date:
             following = registry.kinds[successor.successor.kind]
             notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}")
+            if successor.successor.in_province:
+                region = registry.gazetteer.region(region.province)
             successor = following
         flags.append("old_name")
         name = _successor_branch_title(registry, successor, form, region) or title(registry, successor, region, None) or raw
@@ -1344,7 +1347,7 @@ def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, 
     if kind.counterpart_basis == "closest" and kind.note and counterparts:
         notes = [*notes, f"counterpart is the closest central body: {kind.note}"]
     return Resolution(
-        raw, f"{region.id}-{kind.id}{suffix}", name, name, region.body_level, first,
+        raw, f"{region.id}-{kind.id}{suffix}", name, name, kind.body_level or region.body_level, first,
         registry.central[first].name if first else None, region.id,
         kind.id, via, tuple(dict.fromkeys(flags)), tuple(notes), written_id,
         counterparts=counterparts, counterpart_basis=kind.counterpart_basis if counterparts else None,
