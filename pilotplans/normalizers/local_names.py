@@ -790,7 +790,20 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
-    return (kind, area, area) if kind else None
+    return (kind, _without_host_s_name(registry, area, host), area) if kind else None
+
+
+def _without_host_s_name(registry: Registry, area: str, host: Region) -> str:
+    """The name telling an area apart among its host's: ``area`` without its host's name where what follows is an area
+    word or a sort of park alone (泉州台商投资区 of 泉州市 → 台商投资区, 嘉定工业区 of 嘉定区 → 工业区, 玉林产业园区 →
+    产业园区), the host's name telling nothing apart among its own areas and 区工业区, 市产业园区 naming the same one;
+    else ``area`` (泉州湾海洋经济区: 泉州湾 is the bay, 玉柴产业园区)."""
+    gazetteer = registry.gazetteer
+    for name in sorted(host.names, key=len, reverse=True):
+        rest = area[len(name):]
+        if area.startswith(name) and (rest in gazetteer.area_words or (rest and _sort_of_area(registry, rest) == rest)):
+            return rest
+    return area
 
 
 def _sort_written_alone(registry: Registry, rest: str) -> str | None:
