@@ -335,6 +335,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     group = _group_in_body(registry, raw, text, context)
     if group is not None:
         return group
+    organs = _organs_of_body(registry, raw, text, context)
+    if organs is not None:
+        return organs
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
@@ -699,6 +702,25 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
                 and found.level != "central":
             return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
     return None
+
+
+def _organs_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A local body's organs written after its name (宁夏回族自治区商务厅机关), or after the issuer's own office word in
+    its own page (厅机关 in 宁夏回族自治区商务厅's): the body, with a note. A place, a set or a central body before the
+    word is none (县直机关, 国家机关 are sets of bodies)."""
+    word = next((w for w in registry.name_parts.organs_words if text.endswith(w) and len(text) > len(w)), None)
+    if word is None:
+        return None
+
+    def read(name: str) -> Resolution:
+        return _resolve(registry, raw, name, context, run_on=False)
+
+    named = _issuer_s_own_word(registry, text, context, read) or text
+    found = read(named[:-len(word)])
+    if not found.resolved or found.collective or found.via == "region" or found.region is None \
+            or found.level == "central":
+        return None
+    return replace(found, notes=(*found.notes, f"{text}: the organs of {found.name}, read as the body"))
 
 
 def _group_in_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

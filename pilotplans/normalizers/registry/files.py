@@ -241,6 +241,7 @@ class NameParts(_Model):
     all_sections: tuple[str, ...] = ()
     """Generic words for a body's sections (处室, 科室, 股室): the name of no one division, but all of them."""
     all_sections_openings: tuple[str, ...] = ()
+    organs_words: tuple[str, ...] = ()
     """Quantifiers before a generic section word that take in every section (各: 各科室), read as the body."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
