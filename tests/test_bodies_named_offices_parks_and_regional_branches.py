@@ -106,6 +106,19 @@ def test_a_park_named_or_marked_by_its_level_is_read(written, expected):
     assert resolve_body(written, YULIN_2024).id == expected, written
 
 
+@pytest.mark.parametrize(("written", "context", "expected", "title"), [
+    ("青浦工业园区管委会", SHANGHAI_2022, "310118-zone_committee-工业园区", "青浦区工业园区管理委员会"),
+    ("昆山工业园区管委会", make_context(region="苏州市", level="municipal", date=dt.date(2023, 1, 1)),
+     "320583-zone_committee-工业园区", "昆山市工业园区管理委员会"),
+    ("玉林产业园区管委会", make_context(region="广西壮族自治区", level="provincial", date=dt.date(2024, 3, 1)),
+     "450900-zone_committee-产业园区", "玉林市产业园区管理委员会"),
+])
+def test_a_sort_of_park_after_a_place_s_name_is_that_place_s_park(written, context, expected, title):
+    # 青浦 is 青浦区: its park, as 区工业园区管委会 in 青浦区's plan, not 上海's park called 青浦工业园区
+    found = resolve_body(written, context)
+    assert (found.id, found.name) == (expected, title), written
+
+
 @pytest.mark.parametrize("written", ["各产业园区管委会", "县产业园区管委会"])
 def test_the_parks_of_every_place_under_the_city(written):
     # 县产业园区 in a city's plan: the counties' parks, no park called 县产业园区

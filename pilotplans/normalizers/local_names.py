@@ -472,7 +472,11 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             return None
         return replace(found(kind), region=province, qualifier=name, title=f"{province.name}{name}管理委员会",
                        notes=(*split.notes, f"{name} is an area of {province.name}, whose committee is the province's"))
-    sort = _sort_written_alone(registry, rest) if not split.written else None
+    sort = _sort_written_alone(registry, rest)
+    if sort is not None and "zone" in registry.area_committee and split.written:
+        # 青浦工业园区管委会, 昆山工业园区管委会: a sort of park after a place's name is that place's park, as 区工业园区管委会
+        # in 青浦区's plan is the district's own, whichever plan names it
+        return replace(found(registry.area_committee["zone"]), qualifier=sort, title=f"{region.name}{sort}管理委员会")
     if sort is not None and "zone" in registry.area_committee:
         # 产业园区管委会, 开发园区管委会 with no place or level marker before them: a sort of park a place may run several
         # of, which tells none of them apart (市产业园区管委会 is the city's own, named by its level)
