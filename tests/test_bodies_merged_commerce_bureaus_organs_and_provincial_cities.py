@@ -1,5 +1,5 @@
 """Batch 21's mends. A county's commerce bureau merged with science and industry (中方县商务科技和经济信息化局, 县商科工信局:
-中方 2023) is the commerce bureau, its first function, as 教体科局 is the education bureau; a development zone named by what
+中方 2023) is one body answering to the three ministries, as 科工信局 answers to two; a development zone named by what
 it holds (中方产业开发区) is its host's development zone; a body's organs (宁夏回族自治区商务厅机关, 厅机关 in the
 department's own page) are the body; and 省辖市, 河南's word for its prefecture-level cities, is a level word."""
 
@@ -17,10 +17,20 @@ HENAN_2021 = make_context(region="河南省", level="provincial", date=dt.date(2
 ZHENGZHOU_2021 = make_context(region="郑州市", level="municipal", date=dt.date(2021, 12, 14))
 
 
-@pytest.mark.parametrize("written", ["中方县商务科技和经济信息化局", "县商务科技和工业信息化局", "县商科工信局"])
-def test_a_commerce_bureau_merged_with_science_and_industry_is_the_commerce_bureau(written):
+@pytest.mark.parametrize(("written", "title"), [
+    ("中方县商务科技和经济信息化局", "中方县商务科技和经济信息化局"), ("县商务科技和工业信息化局", "中方县商务科技和工业信息化局"),
+    ("县商科工信局", "中方县商务科技和经济信息化局"),
+])
+def test_a_commerce_bureau_merged_with_science_and_industry_answers_to_the_three_ministries(written, title):
+    # one body of three functions, as 科工信局 is one of two: read as the commerce bureau alone, its science and
+    # industry tasks lost their ministries and its title (中方县商务局) named no body
     found = resolve_body(written, ZHONGFANG_2023)
-    assert (found.id, found.counterpart_id) == ("431221-commerce_bureau", "mofcom"), written
+    assert (found.id, found.name, found.counterparts) == (
+        "431221-commerce_science_industry_bureau", title, ("mofcom", "most", "miit")), written
+
+
+def test_a_commerce_bureau_alone_stays_the_commerce_bureau():
+    assert resolve_body("县商务局", ZHONGFANG_2023).id == "431221-commerce_bureau"
 
 
 def test_science_joined_with_industry_alone_stays_its_own_kind():
