@@ -241,8 +241,9 @@ class NameParts(_Model):
     all_sections: tuple[str, ...] = ()
     """Generic words for a body's sections (处室, 科室, 股室): the name of no one division, but all of them."""
     all_sections_openings: tuple[str, ...] = ()
-    organs_words: tuple[str, ...] = ()
     """Quantifiers before a generic section word that take in every section (各: 各科室), read as the body."""
+    organs_words: tuple[str, ...] = ()
+    """Words for a body's organs written after its name (机关 of 宁夏回族自治区商务厅机关): the body itself."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""
