@@ -52,6 +52,17 @@ def test_a_municipality_s_traffic_police_are_a_corps_of_its_public_security_bure
     assert (found.id, found.name, found.counterpart_id) == ("310000-traffic_police", "上海市公安局交通警察总队", "mps"), written
 
 
+@pytest.mark.parametrize(("context", "expected", "title"), [
+    (BEIJING_2021, "110000-traffic_police", "北京市公安局公安交通管理局"),
+    (make_context(region="天津市", level="provincial", date=dt.date(2021, 6, 1)), "120000-traffic_police", "天津市公安交通管理局"),
+    (CHONGQING_2021, "500000-traffic_police", "重庆市公安局交通巡逻警察总队"),
+])
+def test_three_municipalities_traffic_police_are_titled_by_their_own_name(context, expected, title):
+    # the kind's title (北京市公安局交通警察总队) names no body in these three: their units bear names of their own
+    found = resolve_body("市交警总队", context)
+    assert (found.id, found.name) == (expected, title)
+
+
 def test_a_city_s_traffic_police_stay_a_detachment():
     assert resolve_body("市交警支队", NINGBO_2023).name == "宁波市公安局交通警察支队"
 
