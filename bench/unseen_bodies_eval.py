@@ -73,7 +73,8 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_all_sections_and_divisions_of_every_place.py",
              "test_bodies_places_vertical_offices_and_traffic_police.py",
              "test_bodies_taiwan_investment_areas_and_development_parks.py",
-             "test_bodies_issuer_s_own_office_word.py")
+             "test_bodies_issuer_s_own_office_word.py",
+             "test_bodies_merged_commerce_bureaus_organs_and_provincial_cities.py")
 
 
 def tested_text() -> str:

@@ -472,6 +472,17 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             return None
         return replace(found(kind), region=province, qualifier=name, title=f"{province.name}{name}管理委员会",
                        notes=(*split.notes, f"{name} is an area of {province.name}, whose committee is the province's"))
+    sort = _sort_written_alone(registry, rest)
+    if sort is not None and "zone" in registry.area_committee and split.written:
+        # 青浦工业园区管委会, 昆山工业园区管委会: a sort of park after a place's name is that place's park, as 区工业园区管委会
+        # in 青浦区's plan is the district's own, whichever plan names it
+        return replace(found(registry.area_committee["zone"]), qualifier=sort, title=f"{region.name}{sort}管理委员会")
+    if sort is not None and "zone" in registry.area_committee:
+        # 产业园区管委会, 开发园区管委会 with no place or level marker before them: a sort of park a place may run several
+        # of, which tells none of them apart (市产业园区管委会 is the city's own, named by its level)
+        return replace(found(registry.area_committee["zone"]), unread=True,
+                       notes=(*split.notes, f"{sort} is a sort of park, no park's name: written without a place or "
+                                            "level marker it names no one park"))
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -783,7 +794,28 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
-    return (kind, area, area) if kind else None
+    return (kind, _without_host_s_name(registry, area, host), area) if kind else None
+
+
+def _without_host_s_name(registry: Registry, area: str, host: Region) -> str:
+    """The name telling an area apart among its host's: ``area`` without its host's name where what follows is an area
+    word or a sort of park alone (泉州台商投资区 of 泉州市 → 台商投资区, 嘉定工业区 of 嘉定区 → 工业区, 玉林产业园区 →
+    产业园区), the host's name telling nothing apart among its own areas and 区工业区, 市产业园区 naming the same one;
+    else ``area`` (泉州湾海洋经济区: 泉州湾 is the bay, 玉柴产业园区)."""
+    gazetteer = registry.gazetteer
+    for name in sorted(host.names, key=len, reverse=True):
+        rest = area[len(name):]
+        if area.startswith(name) and (rest in gazetteer.area_words or (rest and _sort_of_area(registry, rest) == rest)):
+            return rest
+    return area
+
+
+def _sort_written_alone(registry: Registry, rest: str) -> str | None:
+    """The sort of park ``rest`` names before its committee's form where nothing else is written (开发园区 of
+    开发园区管委会, 产业园区 of 产业园区管委会), else None (玉柴产业园区管委会 names its park)."""
+    form = _committee_form(registry, rest)
+    area = rest[:-len(form)] if form else ""
+    return area if area and _sort_of_area(registry, area) == area else None
 
 
 def _sort_of_area(registry: Registry, area: str) -> str | None:

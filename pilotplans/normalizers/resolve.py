@@ -337,6 +337,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     group = _group_in_body(registry, raw, text, context)
     if group is not None:
         return group
+    organs = _organs_of_body(registry, raw, text, context)
+    if organs is not None:
+        return organs
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
@@ -701,6 +704,25 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
                 and found.level != "central":
             return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
     return None
+
+
+def _organs_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A local body's organs written after its name (宁夏回族自治区商务厅机关), or after the issuer's own office word in
+    its own page (厅机关 in 宁夏回族自治区商务厅's): the body, with a note. A place, a set or a central body before the
+    word is none (县直机关, 国家机关 are sets of bodies)."""
+    word = next((w for w in registry.name_parts.organs_words if text.endswith(w) and len(text) > len(w)), None)
+    if word is None:
+        return None
+
+    def read(name: str) -> Resolution:
+        return _resolve(registry, raw, name, context, run_on=False)
+
+    named = _issuer_s_own_word(registry, text, context, read) or text
+    found = read(named[:-len(word)])
+    if not found.resolved or found.collective or found.via == "region" or found.region is None \
+            or found.level == "central":
+        return None
+    return replace(found, notes=(*found.notes, f"{text}: the organs of {found.name}, read as the body"))
 
 
 def _group_in_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -1237,12 +1259,15 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"place taken from the document: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
-    if kind.successor is not None and date is not None and kind.successor.date <= date:
+    if kind.successor is not None and date is not None and kind.successor.date <= date \
+            and not (form is not None and form.kept):
         successor = kind
         # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)
         while successor.successor is not None and successor.successor.date <= date:
             following = registry.kinds[successor.successor.kind]
             notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}")
+            if successor.successor.in_province:
+                region = registry.gazetteer.region(region.province)
             successor = following
         flags.append("old_name")
         name = _successor_branch_title(registry, successor, form, region) or title(registry, successor, region, None) or raw
@@ -1346,7 +1371,7 @@ def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, 
     if kind.counterpart_basis == "closest" and kind.note and counterparts:
         notes = [*notes, f"counterpart is the closest central body: {kind.note}"]
     return Resolution(
-        raw, f"{region.id}-{kind.id}{suffix}", name, name, region.body_level, first,
+        raw, f"{region.id}-{kind.id}{suffix}", name, name, kind.body_level or region.body_level, first,
         registry.central[first].name if first else None, region.id,
         kind.id, via, tuple(dict.fromkeys(flags)), tuple(notes), written_id,
         counterparts=counterparts, counterpart_basis=kind.counterpart_basis if counterparts else None,

@@ -257,7 +257,7 @@ class Registry(PickledApart):
                 for match in self.branch_forms(kind, fixed.match):
                     for written in self.written_forms(kind, match):
                         add(LiteralForm(written, "fixed", kind.id, "fixed", region=fixed.region,
-                                        form=Form(match=written, full=fixed.full)), entry)
+                                        form=Form(match=written, full=fixed.full, kept=fixed.kept)), entry)
         # A central body's full name is written without the state's name before it too (国家卫生健康委员会 for
         # 中华人民共和国国家卫生健康委员会, 退役军人事务部): a form made by rule, after every other form, so that it
         # never takes a form another body or kind holds.

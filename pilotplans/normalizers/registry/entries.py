@@ -105,9 +105,13 @@ class LocalBody(_Model):
 
 
 class FixedForm(_Model):
+    """A form naming one body in ``region``. ``kept``: that body outlived its kind and keeps its name after the date
+    the kind's bodies became their successor's (人民银行上海总部 after the 2023 reform)."""
+
     match: str
     region: str
     full: str | None = None
+    kept: bool = False
 
     @model_validator(mode="after")
     def _check_template(self) -> "FixedForm":
@@ -143,8 +147,13 @@ class System(_Model):
 
 
 class Successor(_Model):
+    """The kind a kind's bodies became on ``date``. ``in_province``: each became the body of the province its place
+    lies in, not of the place itself (the central bank's regional branch named after its host city, 济南分行, became
+    its host province's branch, 山东省分行, in 2023)."""
+
     kind: str
     date: dt.date
+    in_province: bool = False
 
 
 class Functions(_Model):
@@ -234,6 +243,9 @@ class Kind(_Model):
     topic_not: tuple[str, ...] = ()
     topic_not_joins: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
+    # the level of the kind's bodies where it is not their place's: a regional branch named after its host city serves
+    # several provinces (人民银行济南分行: 山东、河南), a body above a province's and no city's
+    body_level: BodyLevel | None = None
     numbered: bool = False
     system: str | None = None
     tiers: tuple[Tier, ...] = ()

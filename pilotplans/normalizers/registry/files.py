@@ -108,6 +108,9 @@ class Form(_Model):
     # the tiers whose places the form names a body of (市银保监分局: a city's, the 分局 being a city's office), none
     # for every tier; a place of another tier has no body by this form
     tiers: tuple[Tier, ...] = ()
+    # the body the form names outlived its kind: it keeps its name after the date the kind's bodies became their
+    # successor's (人民银行上海总部, kept beside the 上海市分行 the 2023 reform set up)
+    kept: bool = False
 
     @model_validator(mode="before")
     @classmethod
@@ -239,6 +242,8 @@ class NameParts(_Model):
     """Generic words for a body's sections (处室, 科室, 股室): the name of no one division, but all of them."""
     all_sections_openings: tuple[str, ...] = ()
     """Quantifiers before a generic section word that take in every section (各: 各科室), read as the body."""
+    organs_words: tuple[str, ...] = ()
+    """Words for a body's organs written after its name (机关 of 宁夏回族自治区商务厅机关): the body itself."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""
