@@ -37,6 +37,11 @@ _ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇", "O": "〇"}
 BRACKETED_LINE = compiled(r"^\s*[（(]\s*(?P<inner>[^（()）]*?)\s*[)）]\s*$")
 
 
+# A code of rules' line under its title saying when a congress or a government adopted it, in brackets
+# ((2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)): its date, as a notice's signed date is.
+_ADOPTED = compiled(rf"^{DATE_TEXT}\p{{Han}}[\p{{Han}}\d]{{2,60}}?(?:会议|會議)(?:通过|通過)$")
+
+
 def signed_line(text: str) -> regex.Match[str] | None:
     """A signature and its date on one line, apart or run together: the signature is a body's
     name (完成时限 2023年12月31日 is a deadline, not a signature)."""
@@ -62,7 +67,9 @@ def read_bracketed_date(text: str) -> dt.date | None:
     prints its date so; in a task list the same line is an item's deadline, which is why
     :func:`read_date` does not read it."""
     bracketed = BRACKETED_LINE.match(text)
-    return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
+    if bracketed is None:
+        return None
+    return _date_of(_DATE.match(bracketed["inner"]) or _ADOPTED.match(nfkc(bracketed["inner"])))
 
 
 def _date_of(match: regex.Match[str] | None) -> dt.date | None:

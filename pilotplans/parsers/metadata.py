@@ -95,7 +95,10 @@ _DISCLOSURE = r"[【\[（(]?\s*(?:主动|依申请|不予|免予)\s*公开\s*[�
 _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING}|{_DISCLOSURE})$")
 # The disclosure tag printed on the 文号's own line, before or after it (荆政办发〔2023〕5号 主动公开): the
 # line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
-_TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
+# A government's order is numbered in its own series, without a year (渝府令第 121 号, 国务院令第 708 号): on a
+# line of its own, under its issuer, it is the order's 文号.
+ORDER_NO = compiled(r"\p{Han}{1,10}令\s*第\s*\d{1,5}\s*号")
+_TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
@@ -734,22 +737,31 @@ def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[s
 _MAX_ISSUERS_OVER_TITLE = 6
 
 
+# A body's code of rules is titled by what it rules, never by its maker (中国(黑龙江)自由贸易试验区条例): the
+# place's body printed over it names its maker as a headline's issuer over 关于… does.
+_CODE_TITLE = compiled(r"(?:条例|规定|办法|细则|规则)(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+
+
 def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     """The body's name printed alone on the line right over the notice's own title line, where the
-    title read names no issuer (opens with 关于): a page whose headline prints the title without
+    title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose headline prints the title without
     its issuer, then the document's head, issuer over title (关于…(试行) / 沙县人民政府 / 关于…(试行)).
     Only lines that are a body's name and nothing else, over a line that is the title itself; a
     notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
     them, listed (…、…), as a signature block's are."""
-    if not title or not fold(_clean(title)).startswith("关于"):
+    if not title:
         return None
     wanted = fold(_clean(title))
+    code = not wanted.startswith("关于")
+    if code and not _CODE_TITLE.search(fold(without_glosses(wanted))):
+        return None
     for at in range(1, min(len(texts), 12)):
         if fold(_clean(texts[at])) != wanted:
             continue
         names: list[str] = []
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
-            if not _is_name(previous):
+            # over a code of rules, only a place's body (黑龙江省人大常委会), never a page's word (返回顶部)
+            if not _is_name(previous) or (code and not _names_a_place(fold(_clean(previous)))):
                 break
             names.append(_clean(previous))
         if names:
@@ -1436,7 +1448,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     head = _head_end(texts)
-    date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(t) if i < head else None))), None)
+    date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
     signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints

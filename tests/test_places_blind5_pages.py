@@ -1,0 +1,55 @@
+"""The fifth places round's real pages (tests/fixtures/places-blind5, SOURCES.md) read as their key says where
+the reader missed before, and the lines each rule must leave alone (pilotplans.parsers.metadata, .dates,
+.titles): a 通告 and a 条例 are titles' kinds of document, a government's order is numbered 某府令第N号, a code
+of rules names its maker on the line over its title and its date in the bracketed line saying when it was
+adopted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pilotplans.parsers.dates import read_bracketed_date
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind5"
+
+
+def test_a_government_s_notice_titled_tonggao_with_its_order_number_and_a_date_in_chinese_numerals():
+    # before: no title, no 文号, the signing post 市长 as issuer, no place
+    found = page_metadata(ROUND / "chongqing-2001-municipality-order-chinese-numeral-date-law-site.txt")
+    assert (found.title, found.doc_no, found.issuer, found.date, found.level, found.region) == (
+        "重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告", "渝府令第121号", "重庆市人民政府",
+        dt.date(2001, 12, 30), "municipal", "重庆")
+
+
+def test_an_order_cited_inside_a_sentence_is_no_document_number():
+    found = lines_metadata("某某市人民政府关于加强扬尘管理的通告",
+                           "根据国务院令第 708 号的规定,现就有关事项通告如下:",
+                           "一、施工工地应当设置围挡。")
+    assert found.doc_no is None
+
+
+def test_the_closing_words_of_a_tonggao_are_no_title():
+    found = lines_metadata("各区县人民政府:", "现就加强扬尘管理有关事项通告如下:", "一、施工工地应当设置围挡。", "特此通告")
+    assert found.title is None
+
+
+def test_a_code_of_rules_names_its_maker_over_its_title_and_its_date_in_the_adoption_line():
+    # before: no title, issuer, date, level or place
+    found = page_metadata(ROUND / "heilongjiang-2024-province-congress-traditional-ftz-regulation-pinyin-notes.txt")
+    assert (found.title, found.issuer, found.date, found.level, found.region) == (
+        "中國(黑龍江)自由貿易試驗區條例", "黑龍江省人大常委會", dt.date(2024, 4, 24), "provincial", "黑龙江")
+
+
+def test_an_adoption_line_is_read_as_a_date_only_when_it_says_a_meeting_adopted_it():
+    assert read_bracketed_date("(2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)") == dt.date(2024, 4, 24)
+    assert read_bracketed_date("（2023年12月31日前完成，市发展改革委牵头）") is None
+    assert read_bracketed_date("（2024年4月24日起施行）") is None
+
+
+def test_a_work_plan_titled_by_its_subject_takes_no_body_over_it_as_its_issuer():
+    # only a code of rules (条例, 办法, 规定…) is titled without its maker: a work plan's title under a body's name
+    # (a site's banner as often as its issuer) leaves the issuer unread, as before
+    found = lines_metadata("某某市人民政府", "2023年全市数字经济发展工作要点", "一、总体要求")
+    assert (found.title, found.issuer) == ("2023年全市数字经济发展工作要点", None)
