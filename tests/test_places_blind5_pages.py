@@ -53,3 +53,20 @@ def test_a_work_plan_titled_by_its_subject_takes_no_body_over_it_as_its_issuer()
     # (a site's banner as often as its issuer) leaves the issuer unread, as before
     found = lines_metadata("某某市人民政府", "2023年全市数字经济发展工作要点", "一、总体要求")
     assert (found.title, found.issuer) == ("2023年全市数字经济发展工作要点", None)
+
+
+def test_the_body_over_the_document_s_own_title_wrapped_over_two_lines_issues_it():
+    # the site's headline (关于印发…的通知, no issuer) over the document's head: 赣州市人民政府办公厅 / 关于印发…医药卫生 /
+    # 体制改革…的通知 (before: no issuer, level or place)
+    found = page_metadata(ROUND / "ganzhou-2015-city-office-number-and-date-digits-lost.txt")
+    assert (found.issuer, found.level, found.region, found.doc_no, found.date) == (
+        "赣州市人民政府办公厅", "municipal", "赣州", None, dt.date(2015, 9, 17))
+
+
+def test_a_body_over_lines_that_only_open_like_the_title_is_no_issuer():
+    from pilotplans.parsers.metadata import _issuer_over_title
+
+    title = "关于印发2015年全市深化医药卫生体制改革下步工作要点的通知"
+    assert _issuer_over_title([title, "赣州市人民政府办公厅", "关于印发2015年全市深化医药卫生", "工作的几点说明"], title) is None
+    assert _issuer_over_title([title, "赣州市人民政府办公厅", "关于印发2015年全市深化医药卫生",
+                               "体制改革下步工作要点的通知"], title) == "赣州市人民政府办公厅"

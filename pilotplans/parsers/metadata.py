@@ -26,7 +26,7 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, read_figures_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
-from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
+from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
@@ -744,9 +744,10 @@ _CODE_TITLE = compiled(r"(?:条例|规定|办法|细则|规则)(?:\s*[（(][\p{H
 
 def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     """The body's name printed alone on the line right over the notice's own title line, where the
-    title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose headline prints the title without
-    its issuer, then the document's head, issuer over title (关于…(试行) / 沙县人民政府 / 关于…(试行)).
-    Only lines that are a body's name and nothing else, over a line that is the title itself; a
+    title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose
+    headline prints the title without its issuer, then the document's head, issuer over title (关于…(试行) /
+    沙县人民政府 / 关于…(试行)), the title there perhaps wrapped over lines (赣州市人民政府办公厅 / 关于印发…卫生 /
+    体制改革…的通知). Only lines that are a body's name and nothing else, over the title itself; a
     notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
     them, listed (…、…), as a signature block's are."""
     if not title:
@@ -756,7 +757,7 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     if code and not _CODE_TITLE.search(fold(without_glosses(wanted))):
         return None
     for at in range(1, min(len(texts), 12)):
-        if fold(_clean(texts[at])) != wanted:
+        if not _title_from(texts, at, wanted):
             continue
         names: list[str] = []
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
@@ -767,6 +768,23 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
         if names:
             return "、".join(reversed(names))
     return None
+
+
+# The most lines a title printed under its issuer's name is wrapped over (a document's head).
+_TITLE_LINES = 4
+
+
+def _title_from(texts: list[str], at: int, wanted: str) -> bool:
+    """Whether the title ``wanted`` (folded) is printed from line ``at`` on, whole on it or wrapped over the
+    lines under it."""
+    joined = ""
+    for line in texts[at:at + _TITLE_LINES]:
+        joined += SPACES.sub("", fold(_clean(line)))
+        if joined == SPACES.sub("", wanted):
+            return True
+        if not SPACES.sub("", wanted).startswith(joined):
+            return False
+    return False
 
 
 def _signers(texts: list[str]) -> list[str]:
