@@ -70,3 +70,15 @@ def test_a_body_over_lines_that_only_open_like_the_title_is_no_issuer():
     assert _issuer_over_title([title, "赣州市人民政府办公厅", "关于印发2015年全市深化医药卫生", "工作的几点说明"], title) is None
     assert _issuer_over_title([title, "赣州市人民政府办公厅", "关于印发2015年全市深化医药卫生",
                                "体制改革下步工作要点的通知"], title) == "赣州市人民政府办公厅"
+
+
+def test_a_district_office_named_by_its_kind_alone_speaks_at_a_county_s_level_its_place_unsaid():
+    # 区政府办公室关于…: the page never names the district (before: no level)
+    found = page_metadata(ROUND / "guangfeng-2021-district-office-title-without-place.txt")
+    assert (found.issuer, found.level, found.region) == ("区政府办公室", "county", None)
+
+
+def test_a_city_s_government_named_by_its_kind_alone_keeps_a_city_s_level():
+    # 市政府办公室: read at a city's level as before (the county rule reads only 县, 区 and 旗)
+    found = lines_metadata("市政府办公室关于印发2021年政府工作报告重点工作责任分工的通知", "各镇人民政府,市直各单位:")
+    assert (found.issuer, found.level, found.region) == ("市政府办公室", "municipal", None)
