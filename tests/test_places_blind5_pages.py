@@ -82,3 +82,15 @@ def test_a_city_s_government_named_by_its_kind_alone_keeps_a_city_s_level():
     # 市政府办公室: read at a city's level as before (the county rule reads only 县, 区 and 旗)
     found = lines_metadata("市政府办公室关于印发2021年政府工作报告重点工作责任分工的通知", "各镇人民政府,市直各单位:")
     assert (found.issuer, found.level, found.region) == ("市政府办公室", "municipal", None)
+
+
+def test_a_city_s_party_committee_signing_over_its_government_issues_the_notice_with_it():
+    # 中共蘇州市委 / 蘇州市人民政府 / 2022年7月13日 under a page opening at the addressee (before: the government alone)
+    found = page_metadata(ROUND / "suzhou-2022-city-traditional-party-and-government-business-environment-opens-at-addressee.txt")
+    assert (found.issuer, found.date, found.level, found.region) == (
+        "中共蘇州市委、蘇州市人民政府", dt.date(2022, 7, 13), "municipal", "苏州")
+
+
+def test_another_place_s_party_committee_over_a_government_s_signature_is_no_joint_signer():
+    found = lines_metadata("各县(市、区)人民政府:", "现将有关事项通知如下。", "中共某省委", "苏州市人民政府", "2022年7月13日")
+    assert found.issuer == "苏州市人民政府"
