@@ -94,3 +94,27 @@ def test_a_city_s_party_committee_signing_over_its_government_issues_the_notice_
 def test_another_place_s_party_committee_over_a_government_s_signature_is_no_joint_signer():
     found = lines_metadata("各县(市、区)人民政府:", "现将有关事项通知如下。", "中共某省委", "苏州市人民政府", "2022年7月13日")
     assert found.issuer == "苏州市人民政府"
+
+
+def test_an_autonomous_region_s_departments_addressed_under_words_naming_it_place_the_notice():
+    # 各市、縣(區)人民政府,自治區政府各部門 and 根据《寧夏回族自治區…規劃》, no title, issuer or date printed
+    # (before: no level, no place)
+    found = page_metadata(ROUND / "ningxia-2012-region-traditional-opinion-opens-at-addressee.txt")
+    assert (found.title, found.issuer, found.level, found.region, found.region_named_in) == (
+        None, None, "provincial", "宁夏", "addressee")
+
+
+def test_the_addressed_departments_place_nothing_without_one_province_of_their_kind_named():
+    from pilotplans.normalizers.place import place_of_addressees
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    addressee = "各市、县(区)人民政府,自治区政府各部门、直属机构:"
+    # two regions named: which issues it, the words do not say
+    assert place_of_addressees([addressee, "根据《宁夏回族自治区规划》和《广西壮族自治区规划》,结合我区实际,提出如下意见。"],
+                               gazetteer) is None
+    # a province of another kind than the addressed departments' word
+    assert place_of_addressees([addressee, "学习江苏省的做法,结合我区实际,提出如下意见。"], gazetteer) is None
+    # a city's departments addressed: no province's government speaks
+    assert place_of_addressees(["各县(区)人民政府,市政府各部门:", "根据《宁夏回族自治区规划》,结合我市实际,制定本方案。"],
+                               gazetteer) is None
