@@ -137,7 +137,9 @@ class Metadata:
     level_read: str | None = None
     #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site"), the
     #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
-    #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》).
+    #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
+    #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
+    #: 宁夏回族自治区).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
