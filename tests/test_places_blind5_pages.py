@@ -30,6 +30,22 @@ def test_an_order_cited_inside_a_sentence_is_no_document_number():
     assert found.doc_no is None
 
 
+def test_an_order_number_on_a_line_of_its_own_in_the_plan_below_the_head_is_no_document_number():
+    # a plan listing the laws it rests on, an order's number alone on its line: the page's 发文字号 row is its 文号
+    found = lines_metadata("发文字号:赣府厅发〔2023〕5号", "江西省人民政府办公厅关于印发江西省优化营商环境实施方案的通知",
+                           "各市、县人民政府,省政府各部门:", "现将《江西省优化营商环境实施方案》印发给你们,请认真贯彻执行。",
+                           "江西省人民政府办公厅", "2023年3月1日", "江西省优化营商环境实施方案", "《优化营商环境条例》",
+                           "国务院令第722号", "一、总体要求")
+    assert found.doc_no == "赣府厅发〔2023〕5号"
+
+
+def test_an_order_number_below_the_head_of_a_notice_printing_none_is_no_document_number():
+    found = lines_metadata("江西省人民政府办公厅关于印发江西省优化营商环境实施方案的通知", "各市、县人民政府,省政府各部门:",
+                           "现将《江西省优化营商环境实施方案》印发给你们,请认真贯彻执行。", "《优化营商环境条例》",
+                           "国务院令第722号", "一、总体要求")
+    assert found.doc_no is None
+
+
 def test_the_closing_words_of_a_tonggao_are_no_title():
     found = lines_metadata("各区县人民政府:", "现就加强扬尘管理有关事项通告如下:", "一、施工工地应当设置围挡。", "特此通告")
     assert found.title is None

@@ -1436,6 +1436,14 @@ def _figures_date(texts: list[str], head: int) -> dt.date | None:
     return None
 
 
+def _own_number_line(texts: list[str], head: int) -> str | None:
+    """The first 文号 printed alone on a line (:func:`number_line`); an order's number (国务院令第722号) only in
+    the notice's head, before line ``head``: under it, a plan listing the laws it rests on prints their orders' numbers
+    so (《优化营商环境条例》 / 国务院令第722号), and none is the document's own."""
+    return next((number for i, t in enumerate(texts) if (number := number_line(t)) is not None
+                 and (i < head or not ORDER_NO.fullmatch(fold(number)))), None)
+
+
 def _head_end(texts: list[str]) -> int:
     """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
     brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
@@ -1470,7 +1478,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
-    doc_no = (next((number for t in texts if (number := number_line(t)) is not None), None)
+    doc_no = (_own_number_line(texts, _head_end(texts))
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
