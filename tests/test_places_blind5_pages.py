@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pilotplans.parsers.dates import read_bracketed_date
+from pilotplans.parsers.dates import read_adopted_date
 from tests.page_metadata import lines_metadata, page_metadata
 
 ROUND = Path(__file__).parent / "fixtures" / "places-blind5"
@@ -59,9 +59,18 @@ def test_a_code_of_rules_names_its_maker_over_its_title_and_its_date_in_the_adop
 
 
 def test_an_adoption_line_is_read_as_a_date_only_when_it_says_a_meeting_adopted_it():
-    assert read_bracketed_date("(2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)") == dt.date(2024, 4, 24)
-    assert read_bracketed_date("（2023年12月31日前完成，市发展改革委牵头）") is None
-    assert read_bracketed_date("（2024年4月24日起施行）") is None
+    assert read_adopted_date("(2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)") == dt.date(2024, 4, 24)
+    assert read_adopted_date("（2023年12月31日前完成，市发展改革委牵头）") is None
+    assert read_adopted_date("（2024年4月24日起施行）") is None
+
+
+def test_a_notice_signed_and_dated_keeps_its_signed_date_over_the_meeting_that_adopted_it():
+    # the adoption line dates only a code of rules printing no date of its own: a notice's head saying when a
+    # meeting adopted it leaves the day it was signed its date
+    found = lines_metadata("长沙市人民政府关于印发长沙市数字经济发展实施方案的通知", "（2023年3月1日市人民政府第10次常务会议通过）",
+                           "各区县(市)人民政府,市直各单位:", "现将《长沙市数字经济发展实施方案》印发给你们,请认真贯彻执行。",
+                           "长沙市人民政府", "2023年3月10日", "一、总体要求")
+    assert found.date == dt.date(2023, 3, 10)
 
 
 def test_a_work_plan_titled_by_its_subject_takes_no_body_over_it_as_its_issuer():

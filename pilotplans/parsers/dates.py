@@ -67,9 +67,15 @@ def read_bracketed_date(text: str) -> dt.date | None:
     prints its date so; in a task list the same line is an item's deadline, which is why
     :func:`read_date` does not read it."""
     bracketed = BRACKETED_LINE.match(text)
-    if bracketed is None:
-        return None
-    return _date_of(_DATE.match(bracketed["inner"]) or _ADOPTED.match(nfkc(bracketed["inner"])))
+    return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
+
+
+def read_adopted_date(text: str) -> dt.date | None:
+    """The date of a line in brackets saying when a congress or a government adopted a code of rules
+    ((2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)), or None. It dates a code of rules
+    printing no other date; a notice signed and dated is dated by its signature, whatever meeting adopted it."""
+    bracketed = BRACKETED_LINE.match(text)
+    return _date_of(_ADOPTED.match(nfkc(bracketed["inner"])) if bracketed is not None else None)
 
 
 def _date_of(match: regex.Match[str] | None) -> dt.date | None:

@@ -24,7 +24,9 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, read_figures_date, signed_line
+from pilotplans.parsers.dates import (
+    BRACKETED_LINE, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+)
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
@@ -1483,7 +1485,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     head = _head_end(texts)
-    date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
+            or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
     signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
