@@ -140,6 +140,11 @@ def test_the_addressed_departments_place_nothing_without_one_province_of_their_k
                                gazetteer) is None
     # a province of another kind than the addressed departments' word
     assert place_of_addressees([addressee, "学习江苏省的做法,结合我区实际,提出如下意见。"], gazetteer) is None
+    # a city's departments addressed, a sentence under them speaking of the region's departments: no province's
+    # government speaks (only the addressee line says who is addressed)
+    assert place_of_addressees(["各县(区)人民政府,市政府各部门:",
+                                "为贯彻落实《宁夏回族自治区促进就业规划》,按照自治区政府各部门的分工要求,结合我市实际,提出如下意见。"],
+                               gazetteer) is None
     # a city's departments addressed: no province's government speaks
     assert place_of_addressees(["各县(区)人民政府,市政府各部门:", "根据《宁夏回族自治区规划》,结合我市实际,制定本方案。"],
                                gazetteer) is None

@@ -1460,6 +1460,9 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 #: A notice's addressee line naming its own government's departments by their level word only (自治区政府各部门,
 #: 省政府各部门, 省人民政府各委、办、厅、局): a province's government addresses its own departments so.
 _OWN_DEPARTMENTS = r"(?P<word>自治区|省)(?:人民)?政府各(?:部门|委|厅|直属)"
+#: An addressee line: the bodies a notice is sent to, up to their colon, no sentence among them (a sentence saying
+#: 按照自治区政府各部门的分工要求 speaks of those departments; it does not address them).
+_ADDRESSEE_LINE = r"^[^。；;：:]{2,120}[：:]\s*$"
 
 
 def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
@@ -1473,7 +1476,7 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     for text in map(fold, texts):
         if compiled(_ITEM_OPENING).match(text):
             break  # the plan's items begin
-        match = compiled(_OWN_DEPARTMENTS).search(text)
+        match = compiled(_OWN_DEPARTMENTS).search(text) if compiled(_ADDRESSEE_LINE).match(text) else None
         if said is None and match is not None:
             said, word = match[0], match["word"]
         for place in named_places(text, gazetteer):
