@@ -80,6 +80,13 @@ def test_a_work_plan_titled_by_its_subject_takes_no_body_over_it_as_its_issuer()
     assert (found.title, found.issuer) == ("2023年全市数字经济发展工作要点", None)
 
 
+def test_a_government_over_a_code_of_rules_title_is_no_issuer():
+    # a site's banner (杭州市人民政府) over measures its departments made (…管理办法) as often as their maker; a
+    # congress alone makes a place's 条例 and never names a site: only a congress over a code of rules issues it
+    found = lines_metadata("杭州市人民政府", "杭州市跨境电子商务专项资金管理办法", "第一条 为规范专项资金管理,制定本办法。")
+    assert (found.title, found.issuer) == ("杭州市跨境电子商务专项资金管理办法", None)
+
+
 def test_the_body_over_the_document_s_own_title_wrapped_over_two_lines_issues_it():
     # the site's headline (关于印发…的通知, no issuer) over the document's head: 赣州市人民政府办公厅 / 关于印发…医药卫生 /
     # 体制改革…的通知 (before: no issuer, level or place)

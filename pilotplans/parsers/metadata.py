@@ -747,6 +747,10 @@ _MAX_ISSUERS_OVER_TITLE = 6
 # A body's code of rules is titled by what it rules, never by its maker (中国(黑龙江)自由贸易试验区条例): the
 # place's body printed over it names its maker as a headline's issuer over 关于… does.
 _CODE_TITLE = compiled(r"(?:条例|规定|办法|细则|规则)(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# Over a code of rules, a place's congress (黑龙江省人大常委会, …人民代表大会常务委员会), which makes a place's 条例
+# and names no web site: a government or a department over one is a site's banner as often as its maker (杭州市人民政府
+# over measures its departments made), and names none.
+_LEGISLATURE = compiled(r"(?:人大|人民代表大会)(?:常委会|常务委员会)?$")
 
 
 def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
@@ -768,8 +772,8 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
             continue
         names: list[str] = []
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
-            # over a code of rules, only a place's body (黑龙江省人大常委会), never a page's word (返回顶部)
-            if not _is_name(previous) or (code and not _names_a_place(fold(_clean(previous)))):
+            # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
+            if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))):
                 break
             names.append(_clean(previous))
         if names:
@@ -940,6 +944,12 @@ def _wraps_into(above: str, line: str) -> bool:
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
     return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+
+
+def _makes_codes(text: str) -> bool:
+    """Whether ``text`` (folded) names a place's congress, the maker a code of rules' title leaves out
+    (:data:`_LEGISLATURE`)."""
+    return _LEGISLATURE.search(text) is not None and _names_a_place(text)
 
 
 def _names_a_place(text: str) -> bool:
