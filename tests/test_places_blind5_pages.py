@@ -51,6 +51,14 @@ def test_the_closing_words_of_a_tonggao_are_no_title():
     assert found.title is None
 
 
+def test_a_code_of_rules_cited_whole_in_quotes_over_a_notice_is_no_title():
+    # a page's list of the laws it rests on (《中华人民共和国政府信息公开条例》), as a law (…法) cited so is none:
+    # a 条例 is a title's kind only printed as one, not cited
+    found = lines_metadata("《中华人民共和国政府信息公开条例》", "长沙市人民政府办公厅关于印发长沙市数字经济发展实施方案的通知",
+                           "各区县(市)人民政府,市直各单位:", "现将《长沙市数字经济发展实施方案》印发给你们,请认真贯彻执行。")
+    assert found.title == "长沙市人民政府办公厅关于印发长沙市数字经济发展实施方案的通知"
+
+
 def test_a_code_of_rules_names_its_maker_over_its_title_and_its_date_in_the_adoption_line():
     # before: no title, issuer, date, level or place
     found = page_metadata(ROUND / "heilongjiang-2024-province-congress-traditional-ftz-regulation-pinyin-notes.txt")

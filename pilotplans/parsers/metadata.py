@@ -531,10 +531,19 @@ _WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*(?:[（(【\[]\s*全文\
 _CUT_CITATION = compiled(r"^\s*《[^》]*$")
 
 
+# A code of rules a congress made, cited (《中华人民共和国政府信息公开条例》, 《优化营商环境条例(2019年)》): like a law
+# (…法), a page cites it whole in 《》 among the laws it rests on; a page's headline never prints a plan so.
+_CITED_CODE = compiled(r"条例(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+
+
 def _unwrapped(text: str) -> str:
-    """A title line printed wholly inside 《》, without them, when what they hold ends like a title."""
+    """A title line printed wholly inside 《》, without them, when what they hold ends like a title (and is
+    no code of rules: :data:`_CITED_CODE`)."""
     match = _WRAPPED.match(text)
-    return match["title"] if match is not None and TITLE_END.search(fold(match["title"]).strip()) else text
+    if match is None:
+        return text
+    inner = fold(match["title"]).strip()
+    return match["title"] if TITLE_END.search(inner) and not _CITED_CODE.search(inner) else text
 
 
 def _is_name(text: str) -> bool:
