@@ -46,6 +46,14 @@ def test_an_order_number_below_the_head_of_a_notice_printing_none_is_no_document
     assert found.doc_no is None
 
 
+def test_a_site_s_section_named_by_kinds_of_document_alone_is_no_title():
+    # 通知通告, 通知公告: a government site's column over the document, a subject-less run of kinds (before 通告
+    # was a title's kind, main read the notice's own title here)
+    found = lines_metadata("首页", "通知通告", "长沙市人民政府办公厅关于印发长沙市数字经济发展实施方案的通知",
+                           "各区县(市)人民政府,市直各单位:", "现将《长沙市数字经济发展实施方案》印发给你们,请认真贯彻执行。")
+    assert found.title == "长沙市人民政府办公厅关于印发长沙市数字经济发展实施方案的通知"
+
+
 def test_the_closing_words_of_a_tonggao_are_no_title():
     found = lines_metadata("各区县人民政府:", "现就加强扬尘管理有关事项通告如下:", "一、施工工地应当设置围挡。", "特此通告")
     assert found.title is None
