@@ -168,6 +168,9 @@ def test_the_addressed_departments_place_nothing_without_one_province_of_their_k
     assert place_of_addressees(["各县(区)人民政府,市政府各部门:",
                                 "为贯彻落实《宁夏回族自治区促进就业规划》,按照自治区政府各部门的分工要求,结合我市实际,提出如下意见。"],
                                gazetteer) is None
+    # every province's departments addressed (各省、自治区人民政府各部门): a national notice, no province's own
+    assert place_of_addressees(["各省、自治区人民政府各部门:", "为贯彻落实《宁夏回族自治区促进就业规划》,提出如下意见。"],
+                               gazetteer) is None
     # a city's departments addressed: no province's government speaks
     assert place_of_addressees(["各县(区)人民政府,市政府各部门:", "根据《宁夏回族自治区规划》,结合我市实际,制定本方案。"],
                                gazetteer) is None
