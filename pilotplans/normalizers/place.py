@@ -1218,7 +1218,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
     what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names"),
-                  "lead": ("its opening line's words", "name")}.get(
+                  "lead": ("its opening line's words", "name"),
+                  "addressee": ("its addressee line's and its words' names", "name")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
     if named_in == "site" and not bodies.words():
@@ -1454,6 +1455,40 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
                 continue
             found.setdefault(named[0].region_id, (match[0], named[0]))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: A notice's addressee line naming its own government's departments by their level word only (自治区政府各部门,
+#: 省政府各部门, 省人民政府各委、办、厅、局): a province's government addresses its own departments so; the word
+#: closing a list of kinds of province (各省、自治区人民政府各部门) addresses every province's, a national notice.
+_OWN_DEPARTMENTS = r"(?<![各、])(?P<word>自治区|省)(?:人民)?政府各(?:部门|委|厅|直属)"
+#: An addressee line: the bodies a notice is sent to, up to their colon, no sentence among them (a sentence saying
+#: 按照自治区政府各部门的分工要求 speaks of those departments; it does not address them).
+_ADDRESSEE_LINE = r"^[^。；;：:]{2,120}[：:]\s*$"
+
+
+def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The province a notice naming no place of its own is issued by, when its addressee line names a
+    province's own departments by their level word (各市、县(区)人民政府, 自治区政府各部门: a province's or an
+    autonomous region's government speaks) and its words before the plan's items name one such province in full
+    (根据《宁夏回族自治区…规划》): the words and that province. None when no addressee line says so, or when its
+    words name no province of that kind, or several."""
+    said: str | None = None
+    found: dict[str, NamedPlace] = {}
+    for text in map(fold, texts):
+        if compiled(_ITEM_OPENING).match(text):
+            break  # the plan's items begin
+        match = compiled(_OWN_DEPARTMENTS).search(text) if compiled(_ADDRESSEE_LINE).match(text) else None
+        if said is None and match is not None:
+            said, word = match[0], match["word"]
+        for place in named_places(text, gazetteer):
+            if place.level == "provincial" and place.written == place.name:
+                found.setdefault(place.region_id, place)
+    if said is None or len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    if not place.name.endswith(word):
+        return None  # 自治区政府各部门 under words naming 江苏省: a province of another kind names no issuer
+    return f"{said}、{place.written}", place
 
 
 def _level_word(region: Region) -> str:

@@ -37,6 +37,11 @@ _ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇", "O": "〇"}
 BRACKETED_LINE = compiled(r"^\s*[（(]\s*(?P<inner>[^（()）]*?)\s*[)）]\s*$")
 
 
+# A code of rules' line under its title saying when a congress or a government adopted it, in brackets
+# ((2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)): its date, as a notice's signed date is.
+_ADOPTED = compiled(rf"^{DATE_TEXT}\p{{Han}}[\p{{Han}}\d]{{2,60}}?(?:会议|會議)(?:通过|通過)$")
+
+
 def signed_line(text: str) -> regex.Match[str] | None:
     """A signature and its date on one line, apart or run together: the signature is a body's
     name (完成时限 2023年12月31日 is a deadline, not a signature)."""
@@ -63,6 +68,14 @@ def read_bracketed_date(text: str) -> dt.date | None:
     :func:`read_date` does not read it."""
     bracketed = BRACKETED_LINE.match(text)
     return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
+
+
+def read_adopted_date(text: str) -> dt.date | None:
+    """The date of a line in brackets saying when a congress or a government adopted a code of rules
+    ((2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)), or None. It dates a code of rules
+    printing no other date; a notice signed and dated is dated by its signature, whatever meeting adopted it."""
+    bracketed = BRACKETED_LINE.match(text)
+    return _date_of(_ADOPTED.match(nfkc(bracketed["inner"])) if bracketed is not None else None)
 
 
 def _date_of(match: regex.Match[str] | None) -> dt.date | None:

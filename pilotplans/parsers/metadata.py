@@ -24,9 +24,11 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, read_figures_date, signed_line
+from pilotplans.parsers.dates import (
+    BRACKETED_LINE, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+)
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
-from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
+from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
@@ -83,6 +85,9 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+# A county's, a district's or a banner's government or its office named by the kind of place alone (区政府办公室,
+# 县人民政府): a county's level, no place. 市 is left out: a city's and a county-level city's read alike.
+_COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
 # A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
 # place, though the level its word gives (县: a county's notice) stands.
 _UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
@@ -95,7 +100,10 @@ _DISCLOSURE = r"[【\[（(]?\s*(?:主动|依申请|不予|免予)\s*公开\s*[�
 _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING}|{_DISCLOSURE})$")
 # The disclosure tag printed on the 文号's own line, before or after it (荆政办发〔2023〕5号 主动公开): the
 # line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
-_TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
+# A government's order is numbered in its own series, without a year (渝府令第 121 号, 国务院令第 708 号): on a
+# line of its own, under its issuer, it is the order's 文号.
+ORDER_NO = compiled(r"\p{Han}{1,10}令\s*第\s*\d{1,5}\s*号")
+_TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
@@ -131,7 +139,9 @@ class Metadata:
     level_read: str | None = None
     #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site"), the
     #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
-    #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》).
+    #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
+    #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
+    #: 宁夏回族自治区).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -521,10 +531,19 @@ _WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*(?:[（(【\[]\s*全文\
 _CUT_CITATION = compiled(r"^\s*《[^》]*$")
 
 
+# A code of rules a congress made, cited (《中华人民共和国政府信息公开条例》, 《优化营商环境条例(2019年)》): like a law
+# (…法), a page cites it whole in 《》 among the laws it rests on; a page's headline never prints a plan so.
+_CITED_CODE = compiled(r"条例(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+
+
 def _unwrapped(text: str) -> str:
-    """A title line printed wholly inside 《》, without them, when what they hold ends like a title."""
+    """A title line printed wholly inside 《》, without them, when what they hold ends like a title (and is
+    no code of rules: :data:`_CITED_CODE`)."""
     match = _WRAPPED.match(text)
-    return match["title"] if match is not None and TITLE_END.search(fold(match["title"]).strip()) else text
+    if match is None:
+        return text
+    inner = fold(match["title"]).strip()
+    return match["title"] if TITLE_END.search(inner) and not _CITED_CODE.search(inner) else text
 
 
 def _is_name(text: str) -> bool:
@@ -734,27 +753,58 @@ def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[s
 _MAX_ISSUERS_OVER_TITLE = 6
 
 
+# A body's code of rules is titled by what it rules, never by its maker (中国(黑龙江)自由贸易试验区条例): the
+# place's body printed over it names its maker as a headline's issuer over 关于… does.
+_CODE_TITLE = compiled(r"(?:条例|规定|办法|细则|规则)(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# Over a code of rules, a place's congress (黑龙江省人大常委会, …人民代表大会常务委员会), which makes a place's 条例
+# and names no web site: a government or a department over one is a site's banner as often as its maker (杭州市人民政府
+# over measures its departments made), and names none.
+_LEGISLATURE = compiled(r"(?:人大|人民代表大会)(?:常委会|常务委员会)?$")
+
+
 def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     """The body's name printed alone on the line right over the notice's own title line, where the
-    title read names no issuer (opens with 关于): a page whose headline prints the title without
-    its issuer, then the document's head, issuer over title (关于…(试行) / 沙县人民政府 / 关于…(试行)).
-    Only lines that are a body's name and nothing else, over a line that is the title itself; a
+    title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose
+    headline prints the title without its issuer, then the document's head, issuer over title (关于…(试行) /
+    沙县人民政府 / 关于…(试行)), the title there perhaps wrapped over lines (赣州市人民政府办公厅 / 关于印发…卫生 /
+    体制改革…的通知). Only lines that are a body's name and nothing else, over the title itself; a
     notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
     them, listed (…、…), as a signature block's are."""
-    if not title or not fold(_clean(title)).startswith("关于"):
+    if not title:
         return None
     wanted = fold(_clean(title))
+    code = not wanted.startswith("关于")
+    if code and not _CODE_TITLE.search(fold(without_glosses(wanted))):
+        return None
     for at in range(1, min(len(texts), 12)):
-        if fold(_clean(texts[at])) != wanted:
+        if not _title_from(texts, at, wanted):
             continue
         names: list[str] = []
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
-            if not _is_name(previous):
+            # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
+            if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))):
                 break
             names.append(_clean(previous))
         if names:
             return "、".join(reversed(names))
     return None
+
+
+# The most lines a title printed under its issuer's name is wrapped over (a document's head).
+_TITLE_LINES = 4
+
+
+def _title_from(texts: list[str], at: int, wanted: str) -> bool:
+    """Whether the title ``wanted`` (folded) is printed from line ``at`` on, whole on it or wrapped over the
+    lines under it."""
+    joined = ""
+    for line in texts[at:at + _TITLE_LINES]:
+        joined += SPACES.sub("", fold(_clean(line)))
+        if joined == SPACES.sub("", wanted):
+            return True
+        if not SPACES.sub("", wanted).startswith(joined):
+            return False
+    return False
 
 
 def _signers(texts: list[str]) -> list[str]:
@@ -847,6 +897,10 @@ def _signature(texts: list[str]) -> str | None:
                     return columns
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     above = without_glosses(texts[k - 1]) if k > 0 else None
+                    if above is not None and _PARTY_AND_GOVERNMENT.fullmatch(fold(_clean(above) + _clean(previous))):
+                        # a place's Party committee signing over the same place's government (中共某市委 / 某市人民政府):
+                        # the two issue it jointly, listed as a title naming both is
+                        return f"{_clean(above)}、{_clean(previous)}"
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
                     return _signer(previous)
@@ -899,6 +953,12 @@ def _wraps_into(above: str, line: str) -> bool:
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
     return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+
+
+def _makes_codes(text: str) -> bool:
+    """Whether ``text`` (folded) names a place's congress, the maker a code of rules' title leaves out
+    (:data:`_LEGISLATURE`)."""
+    return _LEGISLATURE.search(text) is not None and _names_a_place(text)
 
 
 def _names_a_place(text: str) -> bool:
@@ -1412,6 +1472,14 @@ def _figures_date(texts: list[str], head: int) -> dt.date | None:
     return None
 
 
+def _own_number_line(texts: list[str], head: int) -> str | None:
+    """The first 文号 printed alone on a line (:func:`number_line`); an order's number (国务院令第722号) only in
+    the notice's head, before line ``head``: under it, a plan listing the laws it rests on prints their orders' numbers
+    so (《优化营商环境条例》 / 国务院令第722号), and none is the document's own."""
+    return next((number for i, t in enumerate(texts) if (number := number_line(t)) is not None
+                 and (i < head or not ORDER_NO.fullmatch(fold(number)))), None)
+
+
 def _head_end(texts: list[str]) -> int:
     """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
     brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
@@ -1446,12 +1514,13 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
-    doc_no = (next((number for t in texts if (number := number_line(t)) is not None), None)
+    doc_no = (_own_number_line(texts, _head_end(texts))
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     head = _head_end(texts)
-    date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(t) if i < head else None))), None)
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
+            or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
     signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
@@ -1501,6 +1570,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     issuer_level = level_of(full)
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
+    if level is None and full and _COUNTY_BY_KIND.match(fold(full)):
+        level = "county"  # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid
     county_named = _county_named(place, full, issuer_level)
     if county_named is not None:
         region, level = county_named, "county"
@@ -1517,7 +1588,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import place_in_notice, place_of_doc_no, place_of_publisher, place_of_site
+        from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no, place_of_publisher,
+                                                  place_of_site)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -1531,6 +1603,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
         if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title)) is not None:
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
+        if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
+            named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
