@@ -849,9 +849,26 @@ def _signature(texts: list[str]) -> str | None:
                     above = without_glosses(texts[k - 1]) if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
-                    return _signer(previous)
+                    return "、".join([*_cosigners_over(texts[:k]), _signer(previous)])
             break
     return None
+
+
+def _cosigners_over(over: list[str]) -> list[str]:
+    """The bodies signing with the name right under ``over`` (the lines over a signature's last name),
+    one to a line, in order: a notice two bodies issue signs with both names over its date (肇庆市工业和
+    信息化局 / 肇庆市政务服务和数据管理局 / 2024年7月26日), and the last name alone is half its issuers. Each
+    line must be a body's name and nothing else that the registry knows on its own (a phrase ending like
+    a name, a site's title, is none); the run stops at the first line that is not (the notice's sentence)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    names: list[str] = []
+    for line in reversed(over[-(_MAX_ISSUERS_OVER_TITLE - 1):]):
+        plain = without_glosses(line)
+        if not _is_name(plain) or not names_a_body_alone(_clean(plain)):
+            break
+        names.insert(0, _clean(plain))
+    return names
 
 
 def _signer(line: str) -> str:
