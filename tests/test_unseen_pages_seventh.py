@@ -5,12 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "unseen-pages"
+
+
+def _cause(path: Path) -> str:
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
 
 
 def _metadata(lines: list[str]):
@@ -50,3 +59,47 @@ def test_bodies_signing_one_to_a_line_are_listed_in_their_order():
     metadata = _metadata(["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。",
                           "肇庆市商务局", "肇庆市财政局", "肇庆市发展和改革局", "2024年3月1日"])
     assert metadata.issuer == "肇庆市商务局、肇庆市财政局、肇庆市发展和改革局"
+
+
+# --- a news report quoting a newspaper in 《》: 对《經濟參考報》記者表示 -----------------------------------------
+
+def test_a_newspaper_quoted_in_a_news_report_is_not_named_as_its_plan():
+    # refused as "a news report about 《经济参考报》": the paper the expert spoke to, not a plan
+    cause = _cause(PAGES / "news-quoting-a-newspaper.txt")
+    assert cause.endswith("a news report, not the plan itself — find the plan's own notice and read that")
+    assert "经济参考报" not in cause
+
+
+def test_a_news_report_quoting_a_newspaper_then_a_plan_names_the_plan(tmp_path: Path):
+    page = tmp_path / "news.txt"
+    page.write_text("新华社北京4月20日电 某专家对《经济参考报》记者表示,国务院近日批复同意《某市服务业扩大开放综合试点总体方案》。\n"
+                    "批复要求,某市人民政府要加强组织领导。\n", encoding="utf-8")
+    assert "a news report about 《某市服务业扩大开放综合试点总体方案》, not the plan itself" in _cause(page)
+
+
+def test_a_plan_s_name_ending_in_a_report_is_still_named(tmp_path: Path):
+    # 报告 ends in 告, not 报: a 政府工作报告 cited by news is named
+    page = tmp_path / "news.txt"
+    page.write_text("新华社北京3月5日电 某专家对记者表示,《某市2024年政府工作报告》提出了今年发展的主要预期目标。\n"
+                    "报告要求,某市人民政府要加强组织领导。\n", encoding="utf-8")
+    assert "a news report about 《某市2024年政府工作报告》, not the plan itself" in _cause(page)
+
+
+# --- a plan's closing part providing for meetings: 每季度召开一次全体会议 ---------------------------------------
+
+def test_a_plan_s_part_holding_meetings_on_a_schedule_is_no_news_report():
+    # the page is a plan's 四、保障措施 (a finance site's page 7 of it): refused as a news report, its
+    # 每季度召开一次全体会议 read as a meeting held
+    cause = _cause(PAGES / "plan-part-with-scheduled-meetings.txt")
+    assert "news report" not in cause
+
+
+@pytest.mark.parametrize("opening", [
+    "市政府召开常务会议,研究部署稳经济工作。",
+    "2月27日,全省商务工作会议在长沙召开。",
+    "近日,市商务局召开跨境电商工作推进会。",
+])
+def test_a_meeting_held_still_makes_a_page_news(tmp_path: Path, opening: str):
+    page = tmp_path / "news.txt"
+    page.write_text(f"{opening}\n会议强调,要抓好各项工作落实,确保取得实效。\n", encoding="utf-8")
+    assert "a news report" in _cause(page)
