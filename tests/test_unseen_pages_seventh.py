@@ -103,3 +103,39 @@ def test_a_meeting_held_still_makes_a_page_news(tmp_path: Path, opening: str):
     page = tmp_path / "news.txt"
     page.write_text(f"{opening}\n会议强调,要抓好各项工作落实,确保取得实效。\n", encoding="utf-8")
     assert "a news report" in _cause(page)
+
+
+# --- the page cut inside the last item's owner line: 责任单位:县财 ---------------------------------------------
+
+def _codes(measure) -> list[str]:
+    return [w.code for w in measure.warnings]
+
+
+def test_an_owner_line_cut_in_its_only_name_is_not_read_as_an_owner():
+    # 长兴县 2023: item 2's line 责任单位:县财 (the page's end) was read as its owner 县财, warned only unresolved
+    document = read_document(PAGES / "owner-line-cut-at-page-end.txt")
+    first, last = document.measures
+    assert (first.responsibility, first.leader, _codes(first)) == ("县财政局", "朱伟县长", [])
+    assert (last.text, last.responsibility, last.leader) == ("全力防范化解财政金融等领域风险隐患。", None, "朱伟县长")
+    assert _codes(last) == ["responsibility_missing", "responsibility_cut"]
+
+
+_LIST = "长兴县人民政府办公室关于印发2023年重点工作责任分解的通知\n一、稳住经济大盘\n1.地区生产总值增长6%。\n{one}\n2.财政收入增长5%。\n{two}\n"
+
+
+def test_an_owner_line_cut_after_a_whole_name_reads_that_name(tmp_path: Path):
+    page = tmp_path / "cut-after-a-name.txt"
+    page.write_text(_LIST.format(one="责任单位:县发改局。", two="责任单位:县财政局、县税"), encoding="utf-8")
+    last = read_document(page).measures[-1]
+    assert (last.responsibility, _codes(last)) == ("县财政局", ["responsibility_cut"])
+
+
+@pytest.mark.parametrize(("one", "two", "read"), [
+    ("责任单位:县发改局", "责任单位:县财政局", "县财政局"),  # no line ends with a stop: nothing tells a cut
+    ("责任单位:县发改局。", "责任单位:县财政局。", "县财政局"),  # the last line ends with its stop: whole
+])
+def test_an_owner_line_ending_as_the_others_do_is_read_whole(tmp_path: Path, one: str, two: str, read: str):
+    page = tmp_path / "whole.txt"
+    page.write_text(_LIST.format(one=one, two=two), encoding="utf-8")
+    last = read_document(page).measures[-1]
+    assert (last.responsibility, _codes(last)) == (read, [])
