@@ -139,3 +139,26 @@ def test_an_owner_line_ending_as_the_others_do_is_read_whole(tmp_path: Path, one
     page.write_text(_LIST.format(one=one, two=two), encoding="utf-8")
     last = read_document(page).measures[-1]
     assert (last.responsibility, _codes(last)) == (read, [])
+
+
+# --- a page ending in a part whose heading runs into its text: (五)使用规则:消费者… ---------------------------
+
+def test_a_cut_page_ending_in_a_run_in_heading_names_that_part():
+    # 铜梁区 2025: refused as cut in its part (四)活动力度及名额, the page ending in (五)
+    cause = _cause(PAGES / "part-heading-run-into-its-text.txt")
+    assert "the page ends in its part `(五)使用规则`, before any numbered measure of" in cause
+
+
+def test_a_cut_page_ending_under_a_heading_of_its_own_line_still_names_it(tmp_path: Path):
+    page = tmp_path / "cut.txt"
+    page.write_text("某市促进消费工作方案\n为促进消费,结合实际,制定本方案。\n一、总体思路\n认真贯彻落实促进消费决策部署。\n"
+                    "二、活动安排\n(一)活动时间\n2025年3月1日至3月31日。\n(二)经费安排\n区财政安排资金100万元,活动结束后", encoding="utf-8")
+    assert "the page ends in its part `(二)经费安排`" in _cause(page)
+
+
+def test_a_sentence_after_a_number_is_no_run_in_heading(tmp_path: Path):
+    # a clause of more than a short name before the colon (要加强组织领导，明确分工:) names no part
+    page = tmp_path / "cut.txt"
+    page.write_text("某市促进消费工作方案\n为促进消费,结合实际,制定本方案。\n一、总体思路\n认真贯彻落实促进消费决策部署。\n"
+                    "二、活动安排\n(一)活动时间\n2025年3月1日至3月31日。\n(二)要加强组织领导,明确分工:各单位要抓好落实。活动结束后", encoding="utf-8")
+    assert "the page ends in its part `(一)活动时间`" in _cause(page)
