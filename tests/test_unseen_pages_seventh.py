@@ -133,6 +133,10 @@ def test_an_owner_line_cut_after_a_whole_name_reads_that_name(tmp_path: Path):
 @pytest.mark.parametrize(("one", "two", "read"), [
     ("责任单位:县发改局", "责任单位:县财政局", "县财政局"),  # no line ends with a stop: nothing tells a cut
     ("责任单位:县发改局。", "责任单位:县财政局。", "县财政局"),  # the last line ends with its stop: whole
+    # the last line without its stop, but ending in a whole name: it lost its stop, not a name (it was read as
+    # naming no owner, 县财政局 dropped, or as 县财政局 alone, 县税务局 dropped)
+    ("责任单位:县发改局。", "责任单位:县财政局", "县财政局"),
+    ("责任单位:县发改局。", "责任单位:县财政局、县税务局", "县财政局、县税务局"),
 ])
 def test_an_owner_line_ending_as_the_others_do_is_read_whole(tmp_path: Path, one: str, two: str, read: str):
     page = tmp_path / "whole.txt"

@@ -3,7 +3,8 @@
 A task list printing each item's owners on a labelled line of its own ends every such line with its full
 stop (责任单位:县财政局。); a copy that stops inside the last one (责任单位:县财) prints that line without it.
 Where the page's earlier lines of the same label end with their stop and its last line, that label's, ends
-without one, the line is cut: the names printed whole before the cut (up to its last ``、``, ``，`` or ``；``)
+without one in a name no body has (县财; a whole one, 责任单位:县财政局, is a line that only lost its stop, and
+is read as printed), the line is cut: the names printed whole before the cut (up to its last ``、``, ``，`` or ``；``)
 are read, and the name the cut falls in is lost; a cut in the line's first name leaves none, and the line is
 read as no owner of the measure. The measure is warned ``responsibility_cut``. A page whose owner lines end
 with no stop tells no cut line from a whole one, and is read as printed.
@@ -66,6 +67,13 @@ def _label_of(text: str) -> str | None:
     return folded.partition("：")[0] if "：" in folded else folded.partition(":")[0]
 
 
+def _whole_name(name: str) -> bool:
+    """Whether ``name``, an owner line's last, is a whole body's name (县财政局, 各乡镇(街道)), not one cut (县财)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    return bool(name.strip()) and names_a_body_alone(name.strip())
+
+
 def close_cut_field_line(layout: Layout) -> CutLine | None:
     """The layout with its last paragraph, an owner line cut before its stop, read up to its last whole name
     (see the module), or None where the page does not end so."""
@@ -84,6 +92,8 @@ def close_cut_field_line(layout: Layout) -> CutLine | None:
     if not names.strip():
         return None
     at = max(names.rfind(stop) for stop in _NAME_STOPS)
+    if _whole_name(names[at + 1:]):
+        return None  # its last name whole: the line lost its stop, not its names
     opening = text[:len(text) - len(names)]
     if at < 0:
         blocks = (*layout.blocks[:last], *layout.blocks[last + 1:])
