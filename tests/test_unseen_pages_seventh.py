@@ -61,6 +61,18 @@ def test_bodies_signing_one_to_a_line_are_listed_in_their_order():
     assert metadata.issuer == "肇庆市商务局、肇庆市财政局、肇庆市发展和改革局"
 
 
+@pytest.mark.parametrize(("over", "signer"), [
+    ("湖南省商务厅", "湖南省商务厅办公室"),  # a body over its own office: the office signs
+    ("肇庆市人民政府", "肇庆市政府办公室"),
+    ("肇庆市商务局", "肇庆市商务局"),  # one name printed twice
+])
+def test_a_body_over_a_part_of_itself_is_no_cosigner(over: str, signer: str):
+    # a body and its office were listed as two issuers (湖南省商务厅、湖南省商务厅办公室)
+    metadata = _metadata(["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。", over, signer,
+                          "2024年3月1日"])
+    assert metadata.issuer == signer
+
+
 # --- a news report quoting a newspaper in 《》: 对《經濟參考報》記者表示 -----------------------------------------
 
 def test_a_newspaper_quoted_in_a_news_report_is_not_named_as_its_plan():
