@@ -97,6 +97,16 @@ def test_a_plan_s_name_ending_in_a_report_is_still_named(tmp_path: Path):
     assert "a news report about 《某市2024年政府工作报告》, not the plan itself" in _cause(page)
 
 
+@pytest.mark.parametrize("document", ["关于2023年度督查发现的典型经验做法的通报", "某市2023年国民经济和社会发展统计公报",
+                                      "某市服务业扩大开放工作简报"])
+def test_a_document_whose_kind_ends_in_bao_is_no_newspaper(tmp_path: Path, document: str):
+    # 通报, 公报, 简报 are documents' kinds: a report citing one was said to be about no document at all
+    page = tmp_path / "news.txt"
+    page.write_text(f"新华社北京4月20日电 某市人民政府近日印发《{document}》。\n"
+                    "会议强调,要抓好各项工作落实,确保取得实效。\n", encoding="utf-8")
+    assert f"a news report about 《{document}》, not the plan itself" in _cause(page)
+
+
 # --- a plan's closing part providing for meetings: 每季度召开一次全体会议 ---------------------------------------
 
 def test_a_plan_s_part_holding_meetings_on_a_schedule_is_no_news_report():
