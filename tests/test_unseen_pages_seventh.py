@@ -186,6 +186,16 @@ def test_a_cut_page_ending_under_a_heading_of_its_own_line_still_names_it(tmp_pa
     assert "the page ends in its part `(二)经费安排`" in _cause(page)
 
 
+def test_a_page_ending_in_a_closing_part_run_into_its_text_is_not_called_cut(tmp_path: Path):
+    # 三、保障措施:… closing the plan as a whole page ends may be the whole plan, as 三、保障措施 on its own line is
+    # (it was refused as cut in its part 三、保障措施)
+    page = tmp_path / "whole.txt"
+    page.write_text("某市促进消费工作方案\n为促进消费,结合实际,制定本方案。\n一、总体思路\n认真贯彻落实促进消费决策部署。\n"
+                    "二、活动安排\n(一)活动时间\n2025年3月1日至3月31日。\n(二)经费安排\n区财政安排资金100万元。\n"
+                    "三、保障措施:各区要加强组织领导,确保各项工作落实到位。\n", encoding="utf-8")
+    assert "the page is cut" not in _cause(page)
+
+
 def test_a_sentence_after_a_number_is_no_run_in_heading(tmp_path: Path):
     # a clause of more than a short name before the colon (要加强组织领导，明确分工:) names no part
     page = tmp_path / "cut.txt"

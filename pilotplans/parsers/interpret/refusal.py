@@ -419,8 +419,10 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
     # a part's heading run into its text after a colon ((五)使用规则:消费者…) is the part the page ends in, named alone
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line) or _run_in(vocab, line)),
                   default=None)
-    # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
-    closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
+    # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan (its heading run
+    # into its text too: 三、保障措施:各区要…。)
+    closes = (last_at is not None and _any(vocab.closing_part, _run_in(vocab, body[last_at]) or body[last_at])
+              and _any(vocab.whole_end, body[-1]))
     # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of
     if name and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
         last = _run_in(vocab, body[last_at]) or body[last_at]
