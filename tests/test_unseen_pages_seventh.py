@@ -171,6 +171,18 @@ def test_an_owner_line_ending_as_the_others_do_is_read_whole(tmp_path: Path, one
     assert (last.responsibility, _codes(last)) == (read, [])
 
 
+@pytest.mark.parametrize(("two", "read"), [
+    ("责任单位:县综合执法局", "县综合执法局"),  # a name the registry does not know, ending like a body's
+    ("责任单位:县财政局(牵头)", "县财政局(牵头)"),  # a whole name with its role after it
+])
+def test_a_last_owner_line_without_its_stop_ending_in_a_whole_name_is_not_cut(tmp_path: Path, two: str, read: str):
+    # it was called cut and its only name dropped (no owner read, warned responsibility_cut)
+    page = tmp_path / "whole.txt"
+    page.write_text(_LIST.format(one="责任单位:县发改局。", two=two), encoding="utf-8")
+    last = read_document(page).measures[-1]
+    assert (last.responsibility, "responsibility_cut" in _codes(last)) == (read, False)
+
+
 # --- a page ending in a part whose heading runs into its text: (五)使用规则:消费者… ---------------------------
 
 def test_a_cut_page_ending_in_a_run_in_heading_names_that_part():

@@ -16,6 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
+from pilotplans.patterns import compiled
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.interpret.cut_bracket import labelled_names
 from pilotplans.parsers.interpret.drafts import MeasureDraft
@@ -24,6 +25,8 @@ from pilotplans.schema.models import Warning
 # What ends a whole owner line, and what parts its names.
 _LINE_STOPS = ("。", "；", ";")
 _NAME_STOPS = ("、", "，", ",", "；", ";")
+# A role in brackets (（牵头）) or 等 after an owner's name.
+_ROLE_AFTER = compiled(r"(?:[(（][^()（）]{1,6}[)）]|等)+$")
 # The owners' roles a cut line may have given the measure.
 _OWNER_VALUES = ("responsibility", "cooperating", "superior")
 
@@ -68,10 +71,15 @@ def _label_of(text: str) -> str | None:
 
 
 def _whole_name(name: str) -> bool:
-    """Whether ``name``, an owner line's last, is a whole body's name (县财政局, 各乡镇(街道)), not one cut (县财)."""
+    """Whether ``name``, an owner line's last, is a whole body's name, not one cut (县财): one the registry knows
+    (县财政局, 各乡镇(街道)) or one ending like a body's (县综合执法局), a role in brackets or 等 after it
+    (县财政局(牵头), 县财政局等) no part of it."""
     from pilotplans.normalizers.resolve import names_a_body_alone
+    from pilotplans.parsers.issuer_names import ends_like_a_body
 
-    return bool(name.strip()) and names_a_body_alone(name.strip())
+    name = name.strip()
+    core = _ROLE_AFTER.sub("", name)
+    return bool(core) and (names_a_body_alone(name) or names_a_body_alone(core) or ends_like_a_body(core))
 
 
 def close_cut_field_line(layout: Layout) -> CutLine | None:
