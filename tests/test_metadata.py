@@ -479,11 +479,12 @@ def test_a_signature_wrapped_over_two_lines_is_read_whole():
 
 
 @pytest.mark.parametrize(("signers", "issuer"), [
-    # a place's Party committee's office over the same place's government's: the two sign it jointly, listed
-    # as a title naming both is (places-blind5's 苏州 page); never one name wrapped over two lines
+    # bodies signing one to a line over the date sign it jointly, listed (places-blind5's 苏州 page: a place's Party
+    # committee over its government; the seventh unseen round's 肇庆 page: two bureaus) — never one name wrapped over
+    # two lines, nor the second alone (half of the issuers)
     (("中共岳阳市委办公室", "岳阳市人民政府办公室"), "中共岳阳市委办公室、岳阳市人民政府办公室"),
-    (("大连市商务局", "大连海关"), "大连海关"),
-    (("蔡甸区发展和改革局", "区人民政府办公室"), "区人民政府办公室"),
+    (("大连市商务局", "大连海关"), "大连市商务局、大连海关"),
+    (("蔡甸区发展和改革局", "区人民政府办公室"), "蔡甸区发展和改革局、区人民政府办公室"),
 ])
 def test_a_second_body_signing_on_the_line_below_is_not_read_as_a_wrapped_name(signers, issuer):
     found = metadata("关于印发某方案的通知", "现将《某方案》印发给你们,请认真贯彻执行。", *signers, "2023年3月1日")

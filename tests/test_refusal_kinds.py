@@ -98,8 +98,8 @@ def test_a_title_citing_a_report_is_no_report(tmp_path):
     text = (FIXTURES / "prose-blind14/hunan-2019-province-posts-and-bodies-in-one-bracket.txt").read_text("utf-8")
     page = tmp_path / "page.txt"
     page.write_text(text[:text.index("(分管副省长")], encoding="utf-8")
-    assert _cause_of(page) == _cut(
-        "一、落实2019年经济社会发展总体要求和…", "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见")
+    # the page ends inside 一、's (一)总体要求:…, its heading run into its text: the innermost part is named
+    assert _cause_of(page) == _cut("(一)总体要求", "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见")
 
 
 def test_a_notice_issuing_a_summary_with_its_points_is_no_report():

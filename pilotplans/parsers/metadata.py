@@ -903,9 +903,39 @@ def _signature(texts: list[str]) -> str | None:
                         return f"{_clean(above)}、{_clean(previous)}"
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
-                    return _signer(previous)
+                    return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
     return None
+
+
+def _cosigners_over(over: list[str], signer: str) -> list[str]:
+    """The bodies signing with ``signer``, the name right under ``over`` (the lines over a signature's last
+    name), one to a line, in order: a notice two bodies issue signs with both names over its date (肇庆市工业和
+    信息化局 / 肇庆市政务服务和数据管理局 / 2024年7月26日), and the last name alone is half its issuers. Each
+    line must be a body's name and nothing else that the registry knows on its own (a phrase ending like
+    a name, a site's title, is none), and no part or whole of the name under it (a body over its own office,
+    湖南省商务厅 / 湖南省商务厅办公室, or one name twice, is one issuer); the run stops at the first line that is
+    not (the notice's sentence)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    names: list[str] = []
+    below = _clean(signer)
+    for line in reversed(over[-(_MAX_ISSUERS_OVER_TITLE - 1):]):
+        plain = without_glosses(line)
+        if not _is_name(plain) or not names_a_body_alone(_clean(plain)) or _one_within(_clean(plain), below):
+            break
+        below = _clean(plain)
+        names.insert(0, below)
+    return names
+
+
+def _one_within(name: str, other: str) -> bool:
+    """Whether one of two bodies' names opens the other (湖南省商务厅 and its 湖南省商务厅办公室; 肇庆市人民政府 and
+    肇庆市政府办公室; one name twice): a body and a part of it, never two bodies signing together."""
+    def plain(text: str) -> str:
+        return fold(text).replace("人民政府", "政府")
+
+    return plain(name).startswith(plain(other)) or plain(other).startswith(plain(name))
 
 
 def _signer(line: str) -> str:

@@ -90,9 +90,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         if chunked is not None:
             raise NoTaskTable(source.path, chunked)
         from pilotplans.parsers.interpret.cut_bracket import close_cut_bracket
+        from pilotplans.parsers.interpret.cut_field import close_cut_field_line
 
-        # a page cut inside its last item's owner bracket is read up to the cut (:mod:`.cut_bracket`)
-        cut = close_cut_bracket(layout)
+        # a page cut inside its last item's owner bracket, or its owner line, is read up to the cut
+        # (:mod:`.cut_bracket`, :mod:`.cut_field`)
+        cut = close_cut_bracket(layout) or close_cut_field_line(layout)
         closed = read_task_list(cut.layout) if cut is not None else None
         if cut is not None and closed is not None and cut.warn(closed.measures):
             layout, task_list = cut.layout, closed

@@ -115,6 +115,7 @@ class RefusalVocabulary:
     part: tuple[regex.Pattern[str], ...]
     section_part: tuple[regex.Pattern[str], ...]
     heading: tuple[regex.Pattern[str], ...]
+    run_in_heading: tuple[regex.Pattern[str], ...]
     closing_part: tuple[regex.Pattern[str], ...]
     whole_end: tuple[regex.Pattern[str], ...]
     plan_end: tuple[regex.Pattern[str], ...]
@@ -160,7 +161,8 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
-        heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
+        heading=_all(data.items.heading), run_in_heading=_all(data.items.run_in_heading),
+        closing_part=_all(data.items.closing_part),
         whole_end=_all(data.items.whole_end), plan_end=_all(data.items.plan_end), cut_mark=_all(data.items.cut_mark),
         announced=_all(data.items.announced), number=_all(data.items.number), begun=_all(data.items.begun),
         contents_entry=_all(data.items.contents_entry),
@@ -420,12 +422,16 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("no_owners", f"{_OPENING}"
                        f"{held}, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans "
                        f"that name who carries out each measure", readable_declared=True)
-    last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
-    # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
-    closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
+    # a part's heading run into its text after a colon ((五)使用规则:消费者…) is the part the page ends in, named alone
+    last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line) or _run_in(vocab, line)),
+                  default=None)
+    # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan (its heading run
+    # into its text too: 三、保障措施:各区要…。)
+    closes = (last_at is not None and _any(vocab.closing_part, _run_in(vocab, body[last_at]) or body[last_at])
+              and _any(vocab.whole_end, body[-1]))
     # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of
     if name and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
-        last = body[last_at]
+        last = _run_in(vocab, body[last_at]) or body[last_at]
         where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
         return Refusal("cut", f"{_OPENING}"
                        f"the page ends{where}, before any numbered measure of{_named(name)} names "
@@ -441,6 +447,14 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"the page ends{where}, before any numbered measure of{_named(name)} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
+
+
+
+def _run_in(vocab: RefusalVocabulary, line: str) -> str | None:
+    """The heading ``line`` opens with, run into its text after a colon (``items.run_in_heading``: (五)使用规则:…),
+    without the colon and text; None where it opens with none."""
+    found = next((m for m in (p.match(line) for p in vocab.run_in_heading) if m), None)
+    return found["heading"] if found is not None else None
 
 
 # How many of a page's last lines are looked at for a table of contents it ends in, and how many of them must be its entries.

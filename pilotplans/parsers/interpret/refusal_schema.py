@@ -68,6 +68,7 @@ class _Items(_Model):
     part: Patterns
     section_part: Patterns
     heading: Patterns
+    run_in_heading: Patterns
     closing_part: Patterns
     whole_end: Patterns
     plan_end: Patterns
