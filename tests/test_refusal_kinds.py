@@ -946,3 +946,19 @@ def test_a_byline_after_a_headline_ending_as_a_title_is_still_a_byline(tmp_path)
     page = ("某市出台服务贸易创新发展若干措施（记者 张三）\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
             "数字贸易成为新的增长点。\n")
     assert _text_cause(tmp_path, page) == _NEWS
+
+
+def test_a_plan_titled_as_the_notice_s_sentence_names_it_is_the_plan_s_text_cut_in_its_part():
+    # 合肥 2009 (prose-blind17): the title issues 2009年主要目标任务分解, the sentence 《合肥市人民政府2009年主要目标
+    # 任务》, the line the plan is titled by (before: the notice read as cut before its plan, the plan's text there)
+    assert _cause("prose-blind17/hefei-2009-city-law-attributes-titled-item-cut-before-owner.txt") == _cut(
+        "一、不断扩大有效投入", "2009年主要目标任务分解")
+
+
+def test_a_notice_naming_its_plan_two_ways_and_cut_before_it_is_still_a_notice_cut_before_its_plan(tmp_path):
+    # the same two names, the page ending at the notice's date: no line titles the plan
+    page = ("某市人民政府关于印发2024年主要目标任务分解的通知\n各县区人民政府，市政府各部门：\n"
+            "现将《某市人民政府2024年主要目标任务》印发给你们，请认真贯彻执行。\n二〇二四年一月二十四日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issuing 《2024年主要目标任务分解》 ends before the plan's text "
+        "— the page is cut: find the page or attachment that holds the plan")
