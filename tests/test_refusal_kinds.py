@@ -962,3 +962,18 @@ def test_a_notice_naming_its_plan_two_ways_and_cut_before_it_is_still_a_notice_c
     assert _text_cause(tmp_path, page) == (
         "no task table or task list found: the notice issuing 《2024年主要目标任务分解》 ends before the plan's text "
         "— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_handing_down_a_year_s_tasks_cut_before_them_is_a_notice_cut_before_its_plan():
+    # 芜湖 2009 (prose-blind17): 关于分解下达2009年度市政府重点工作任务的通知, its own four requirements numbered 一、…
+    # 四、 (before: read as the plan's parts, the notice named as the plan)
+    assert _cause("prose-blind17/wuhu-2009-city-law-site-notice-numbered-requirements-cut.txt") == (
+        "no task table or task list found: the notice issuing 《2009年度市政府重点工作任务》 ends before the plan's text "
+        "— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_handing_down_funds_issues_no_plan(tmp_path):
+    # 下达 alone hands down money or quotas, not tasks: the generic line stands
+    page = ("某市财政局关于下达2024年市级商贸流通专项资金的通知\n各县区财政局：\n"
+            "现将2024年市级商贸流通专项资金下达给你们，请按规定使用。\n某市财政局\n2024年3月1日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
