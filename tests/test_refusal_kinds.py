@@ -946,3 +946,49 @@ def test_a_byline_after_a_headline_ending_as_a_title_is_still_a_byline(tmp_path)
     page = ("某市出台服务贸易创新发展若干措施（记者 张三）\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
             "数字贸易成为新的增长点。\n")
     assert _text_cause(tmp_path, page) == _NEWS
+
+
+def test_a_plan_titled_as_the_notice_s_sentence_names_it_is_the_plan_s_text_cut_in_its_part():
+    # 合肥 2009 (prose-blind17): the title issues 2009年主要目标任务分解, the sentence 《合肥市人民政府2009年主要目标
+    # 任务》, the line the plan is titled by (before: the notice read as cut before its plan, the plan's text there)
+    assert _cause("prose-blind17/hefei-2009-city-law-attributes-titled-item-cut-before-owner.txt") == _cut(
+        "一、不断扩大有效投入", "2009年主要目标任务分解")
+
+
+def test_a_notice_naming_its_plan_two_ways_and_cut_before_it_is_still_a_notice_cut_before_its_plan(tmp_path):
+    # the same two names, the page ending at the notice's date: no line titles the plan
+    page = ("某市人民政府关于印发2024年主要目标任务分解的通知\n各县区人民政府，市政府各部门：\n"
+            "现将《某市人民政府2024年主要目标任务》印发给你们，请认真贯彻执行。\n二〇二四年一月二十四日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issuing 《2024年主要目标任务分解》 ends before the plan's text "
+        "— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_handing_down_a_year_s_tasks_cut_before_them_is_a_notice_cut_before_its_plan():
+    # 芜湖 2009 (prose-blind17): 关于分解下达2009年度市政府重点工作任务的通知, its own four requirements numbered 一、…
+    # 四、 (before: read as the plan's parts, the notice named as the plan)
+    assert _cause("prose-blind17/wuhu-2009-city-law-site-notice-numbered-requirements-cut.txt") == (
+        "no task table or task list found: the notice issuing 《2009年度市政府重点工作任务》 ends before the plan's text "
+        "— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_handing_down_funds_issues_no_plan(tmp_path):
+    # 下达 alone hands down money or quotas, not tasks: the generic line stands
+    page = ("某市财政局关于下达2024年市级商贸流通专项资金的通知\n各县区财政局：\n"
+            "现将2024年市级商贸流通专项资金下达给你们，请按规定使用。\n某市财政局\n2024年3月1日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_notice_breaking_down_and_handing_down_funds_issues_no_plan(tmp_path):
+    # 分解下达 of funds, not tasks: the page is no notice cut before a plan (before: "the notice issuing
+    # 《2024年中央财政衔接推进乡村振兴补助资金》 ends before the plan's text")
+    page = ("某市财政局关于分解下达2024年中央财政衔接推进乡村振兴补助资金的通知\n各县区财政局、农业农村局：\n"
+            "现将2024年中央财政衔接推进乡村振兴补助资金分解下达给你们，请按规定使用，加强资金管理。\n某市财政局\n2024年3月1日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_notice_breaking_down_and_handing_down_a_quota_issues_no_plan(tmp_path):
+    # a target of consumption broken down among cities is a quota, no plan of tasks
+    page = ("某省发展改革委关于分解下达2024年度煤炭消费总量控制目标的通知\n各市发展改革委：\n"
+            "现将2024年度煤炭消费总量控制目标分解下达给你们，请认真落实。\n某省发展改革委\n2024年3月1日\n")
+    assert _text_cause(tmp_path, page) == GENERIC

@@ -113,6 +113,11 @@ _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
 _AFTER_ISSUER = compiled(rf"^\s*(?:{_TITLE_OPENINGS})")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
+# One space a plan's name quoted in a title prints between two phrases (《奉贤区全面优化营商环境 持续激发市场
+# 活力和社会创造力行动方案》), each side a phrase of four characters or more inside the same 《》; a letter-spaced
+# title (关 于 印 发 《某 某 方 案》) or a run of spaces keeps none. The space is kept only where the page confirms
+# it (:func:`_confirmed_phrase_gaps`).
+_QUOTED_PHRASE_GAP = compiled(r"(?<=《[^《》\s]*\p{Han}{4})[ \u3000](?=\p{Han}{4}[^《》\s]*》)")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
 # The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
@@ -150,6 +155,12 @@ class Metadata:
 
 def _clean(text: str) -> str:
     return _CJK_GAP.sub("", text.strip())
+
+
+def _clean_title(text: str) -> str:
+    """A title's line without the gaps between its characters (:func:`_clean`), a quoted plan's name keeping
+    the one space it prints between two phrases (:data:`_QUOTED_PHRASE_GAP`)."""
+    return _clean(_QUOTED_PHRASE_GAP.sub("\0", text.strip())).replace("\0", " ")
 
 
 def is_attachment_label(text: str) -> bool:
@@ -368,7 +379,22 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     other line gives a title: a link to a file over a notice's own title (某某方案.pdf / 某县人民政府
     关于印发某某方案的通知) leaves that title and its issuer as they are."""
     ruled = [without_cell_rule(text) for text in texts]
-    return _title_in(ruled, breaks) or _title_in([without_file_extension(text) for text in ruled], breaks)
+    title = _title_in(ruled, breaks) or _title_in([without_file_extension(text) for text in ruled], breaks)
+    return _confirmed_phrase_gaps(title, texts) if title else title
+
+
+def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
+    """``title`` keeping the space a quoted plan's name prints between two phrases only where the page
+    prints that name so at least twice and never without the space (the name as its issuer wrote it, every
+    time: 《奉贤区全面优化营商环境 持续激发…行动方案》); a title broken over two lines of a red head and
+    copied with a space where it broke (《…任务分解 和责任分工方案》, printed whole in the notice's text) keeps
+    none."""
+    page = regex.sub(r"[ \u3000]", " ", "\n".join(texts))
+    for name in regex.findall(r"《([^《》]* [^《》]*)》", title):
+        joined = name.replace(" ", "")
+        if page.count(name) < 2 or joined in page:
+            title = title.replace(f"《{name}》", f"《{joined}》")
+    return title
 
 
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
@@ -397,13 +423,13 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 break  # a page's headline citing the title and cut short (《广东省…支持民间投资发展实施): no title
             if not is_title_part(part) or _name_apart(part, following):
                 break
-            joined = _clean(joined + _after_page_words(part))
+            joined = _clean_title(joined + _after_page_words(part))
             if TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
                     if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
                         break
-                    joined = _clean(joined + rest)
+                    joined = _clean_title(joined + rest)
                 return joined
     return None
 

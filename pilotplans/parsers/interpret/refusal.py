@@ -28,7 +28,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     report's before any news evidence (a progress report recounts the meetings held, 召开经济运行调度会);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
-    to its addressees, 现将《X》印发给你们, 现予印发, 特予印发, 现发布《X》, 关于发布X的通知), whose page prints no line of the plan's title after it: the
+    to its addressees, 现将《X》印发给你们, 现予印发, 特予印发, 现发布《X》, 关于发布X的通知), whose page prints no line of the plan's title after it (by any name the notice issues it by: its title's,
+    its sentence's 现将《X》印发): the
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
 ``no owners``
     the page prints the plan and at least two of its numbered measures, none naming a body, not even as
@@ -385,11 +386,15 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"a report on the progress of{_named(reported) or ' a plan'}, not the plan itself "
                        f"— read the plan it reports on")
     plan_at = full_text_at
-    issued = next(((k, n) for k, line in enumerate(lines) if _issues(vocab, line)
-                   for n in [_cited(vocab, line) or (_cited(vocab, title) if k < vocab.opening_lines * 2 else None)] if n), None)
+    issuing = [(k, n) for k, line in enumerate(lines) if _issues(vocab, line)
+               for n in [_cited(vocab, line) or (_cited(vocab, title) if k < vocab.opening_lines * 2 else None)] if n]
+    issued = issuing[0] if issuing else None
     if issued is not None and plan_at is None:
         at, name = issued
-        plan_at = next((k for k in range(at + 1, len(lines)) if _titles(lines[k], name)), None)
+        # the notice may name its plan two ways (关于印发2009年主要目标任务分解的通知, then 现将《合肥市人民政府2009年
+        # 主要目标任务》印发给你们): the plan's title line, after the line naming it so, prints either
+        plan_at = next((k for k in range(at + 1, len(lines))
+                        if any(_titles(lines[k], n) for j, n in issuing if j < k)), None)
         if plan_at is None and any(_any(vocab.measure, line) for line in lines[at + 1:]):
             plan_at = at  # the plan's text follows the notice without its title printed again
         if plan_at is None:
