@@ -70,12 +70,12 @@ def test_the_gazetteer_tells_a_county_level_region(region, county):
     assert is_county_level(region, load_registry().gazetteer) is county
 
 
-def test_a_district_plan_naming_no_place_reads_county_from_its_bodies_and_says_so():
+def test_a_district_plan_naming_no_place_reads_county_from_its_issuers_kind_not_its_bodies():
+    # its issuer, a district government's office named by its kind alone (区人民政府办公室), gives its level
+    # (places-blind5's 广丰 page): its 区… bodies are not needed for it, and the document says nothing of them
     document = read_document(FIXTURES / "plans/shapes/shape-info-rows.txt")
     assert (document.issuer, document.level, document.region) == ("区人民政府办公室", "county", None)
-    assert _said(document, "level_from_bodies") == [
-        "nothing else gives its level, and its bodies are written 区… only (区行政审批局、区政务服务中心、区大数据局): "
-        "read as a county document"]
+    assert _said(document, "level_from_bodies") == []
 
 
 def _plan(tmp_path, bodies: str) -> Path:
@@ -236,9 +236,9 @@ def test_a_county_s_government_the_gazetteer_does_not_know_reads_county_from_its
 def test_a_plan_given_a_city_s_region_no_longer_says_its_level_came_from_its_bodies():
     import pilotplans
 
-    # read alone it is a county's plan by its 区… bodies, and says so; given 厦门 it is the city's
+    # read alone it is a county's plan (by its issuer's kind, 区人民政府办公室); given 厦门 it is the city's
     path = FIXTURES / "plans/shapes/shape-info-rows.txt"
-    assert _said(read_document(path), "level_from_bodies")
+    assert read_document(path).level == "county"
     document = pilotplans.read(path, region="厦门")
     assert (document.level, _said(document, "level_from_bodies")) == ("municipal", [])
 
