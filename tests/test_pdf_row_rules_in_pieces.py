@@ -207,3 +207,22 @@ def test_a_rule_stopping_short_of_a_column_whose_crossing_line_is_a_band_of_its_
              _band(line("20、", 62.5, 282.3, 80), line("监", 752.3, 282.3, 763.3))]
     rules = [Rule(56.6, 150.0, 774.5, 150.0), Rule(56.6, 500.0, 774.5, 500.0), Rule(57.4, 275.2, 746.8, 275.2)]
     assert ruled_cuts(bands, rules) == set()
+
+
+# the same rows mirrored: the table's first column (57.4–117.9) a cell merged over rows 39–42, the
+# rule under row 40 starting at its right edge and running to the table's right edge
+LEFT_40 = _band(_line("住房城乡建设部", 63.0, 296.9, 110.0), _line("化评估工具。", 400.0, 296.5, 500.0))
+LEFT_41 = _band(_line("障部", 63.0, 313.9, 110.0), _line("（41）", 125.0, 314.4, 160.0),
+                _line("深化合格境外有限合伙人", 200.0, 314.4, 380.0))
+
+
+def test_a_rule_starting_past_a_merged_first_column_parts_the_rows_of_the_columns_it_is_drawn_in():
+    # the merged cell's line reaches 1.5 above the rule, the row's own 1.0: the band's top is the
+    # merged cell's, and the rule parts rows 40 and 41 where it is drawn
+    assert ruled_cuts([LEFT_40, LEFT_41], [*ACROSS, Rule(117.9, 315.4, 773.8, 315.4)]) == {1}
+
+
+def test_a_rule_starting_past_a_merged_first_column_crossed_by_a_line_of_its_own_columns_parts_nothing():
+    # the number's line reaches 1.6 above the rule drawn over it: the rule is no row boundary there
+    crossing = _band(_line("障部", 63.0, 313.9, 110.0), _line("（41）", 125.0, 313.8, 160.0))
+    assert ruled_cuts([LEFT_40, crossing], [*ACROSS, Rule(117.9, 315.4, 773.8, 315.4)]) == set()
