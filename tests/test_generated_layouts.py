@@ -175,6 +175,11 @@ SHAPE_REGRESSIONS = {
     1700159: "a table of one page under a running title (全面深化服务贸易创新发展试点实施方案, small in the top"
              " margin): no repeat on other pages showed it a page header, and it was read as the document's"
              " title over the table's own 试点任务责任分工表 set larger under it, silently",
+    3700224: "owner cells merged down the rows (PDF, rules between rows in a box, zebra rows, cells centred,"
+             " columns narrow): 责任单位 merged over 39–42, two lines at the middle of those rows, the rule under 40"
+             " one piece stopping short of that column; row 41's own first line 1.0 pt above the rule, the"
+             " merged cell's 1.5: the rule parted nothing, and the cell read as 39–40's 住房城乡建设部、人力资源部"
+             "社会保 and 41–42's 障部、司法部, silently",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 WARNED_FAULTS = {

@@ -10,6 +10,13 @@ horizontal-rules-merged-owners-top.pdf is the generated layout 102018 (``python 
 merged down the rows), printed by LibreOffice; its truth is written beside it by that command. horizontal-rules-merged-owners-heading-column.pdf
 is the generated layout 8100626 likewise (rules between rows under a rule above and below, no
 column rules, cells centred, rows split over page breaks, a heading column merged down its rows).
+
+A rule drawn in one piece that stops short of a column where the table's other rules go on is
+broken there as a rule in pieces is, where the band after it holds the next row's own lines and a
+line of that column reaching above the rule: the last column's cell is merged over both rows
+(layout 3700224: rows ruled in a box under zebra paint, cells centred, 责任单位 merged over rows
+39–42). Where no such band is (trap 60000137: a column a character a line whose stacks cross the
+rules, each character a band of its own), the rule is read as a whole one, as before.
 """
 
 from __future__ import annotations
@@ -149,3 +156,73 @@ def test_the_rest_of_a_row_broken_by_a_page_beside_a_heading_column_carries_no_s
     # not cells of their own; the heading column's cell carried on over the break is no cell of
     # the opening row (warned before, the carried heading cell read as the row's own)
     assert [page for page, _, _ in _break_doubts(HEADING_COLUMN)] == ["page 2", "page 4"]
+
+
+# layout 3700224, page 2: row 40's last line, and row 41's first beside the line of 责任单位 merged
+# over 39–42 (住房城乡建设部、人力资源部社会保 / 障部、司法部, centred over its rows); the rule under
+# row 40 stops at the 责任单位 column (537.9), the rules over 39 and under 42 run across the table
+ROW_40 = _band(_line("化评估工具。", 122.3, 296.5, 206.3), _line("住房城乡建设部、人力资源部社会保", 543.4, 296.9, 767.4))
+ROW_41 = _band(_line("（41）", 62.5, 314.4, 104.5), _line("深化合格境外有限合伙人（QFLP）试点。", 122.3, 314.4, 374.3),
+               _line("障部、司法部", 543.4, 313.9, 627.4))
+ACROSS = [Rule(57.4, 262.6, 773.8, 262.6), Rule(57.4, 368.1, 773.8, 368.1)]
+
+
+def test_a_rule_stopping_short_of_a_column_parts_the_rows_of_the_columns_it_is_drawn_in():
+    # row 41's own lines start 1.0 above the rule, the merged cell's 1.5: read as one band whose top
+    # is the merged cell's line, the rule parted nothing, and 责任单位 was read as two cells
+    # (…社会保 / 障部、司法部), silently
+    assert ruled_cuts([ROW_40, ROW_41], [*ACROSS, Rule(57.4, 315.4, 537.9, 315.4)]) == {1}
+
+
+def test_the_same_rule_drawn_across_the_table_crossed_by_a_line_parts_nothing():
+    # no column is left out: the line reaching 1.5 above it is a line of the row above's cells
+    assert ruled_cuts([ROW_40, ROW_41], [*ACROSS, Rule(57.4, 315.4, 773.8, 315.4)]) == set()
+
+
+def test_a_rule_stopping_short_of_a_column_crossed_by_the_text_of_a_column_it_is_drawn_in_parts_nothing():
+    # the number's line reaches 1.6 above the rule drawn under it: the rule is no row boundary there
+    crossing = _band(_line("（41）", 62.5, 313.8, 104.5), _line("障部、司法部", 543.4, 313.9, 627.4))
+    assert ruled_cuts([ROW_40, crossing], [*ACROSS, Rule(57.4, 315.4, 537.9, 315.4)]) == set()
+
+
+def test_a_rule_stopping_short_of_where_no_text_prints_is_no_broken_rule():
+    # the rule ends where the table's text does (a column to its right is empty on these rows): the
+    # band's lines, all within the rule's reach, part at it as at any rule, or not at all
+    row_40 = _band(_line("化评估工具。", 122.3, 296.5, 206.3))
+    row_41 = _band(_line("（41）", 62.5, 313.8, 104.5), _line("深化合格境外有限合伙人。", 122.3, 314.4, 374.3))
+    assert ruled_cuts([row_40, row_41], [*ACROSS, Rule(57.4, 315.4, 537.9, 315.4)]) == set()
+
+
+def test_a_rule_stopping_short_of_a_column_whose_crossing_line_is_a_band_of_its_own_parts_nothing():
+    # trap 60000137, page 3: 市场监管局 a character a line beside rows 18–21, the rule under 19 stopping
+    # at that column (746.8); 场 crosses it in a band of its own, and the next row's first line lies
+    # below the rule: no band's top is set by another cell's line, so the whole rule's reading stands
+    # (read so, the cut moved 场 out of 20's cell: 19 read 场 and 20 监管, where they read blank and 场监管)
+    def line(text: str, x0: float, top: float, x1: float) -> TextLine:
+        return TextLine((), text, x0, top, x1, top + 11.0, 11.0)
+
+    bands = [_band(line("19、", 62.5, 260.5, 80), line("允许台湾居民参加注册", 132.7, 260.5, 242.7)),
+             _band(line("场", 752.3, 268.3, 763.3)),
+             _band(line("允许台湾居民参照现行", 132.7, 275.3, 242.7)),
+             _band(line("20、", 62.5, 282.3, 80), line("监", 752.3, 282.3, 763.3))]
+    rules = [Rule(56.6, 150.0, 774.5, 150.0), Rule(56.6, 500.0, 774.5, 500.0), Rule(57.4, 275.2, 746.8, 275.2)]
+    assert ruled_cuts(bands, rules) == set()
+
+
+# the same rows mirrored: the table's first column (57.4–117.9) a cell merged over rows 39–42, the
+# rule under row 40 starting at its right edge and running to the table's right edge
+LEFT_40 = _band(_line("住房城乡建设部", 63.0, 296.9, 110.0), _line("化评估工具。", 400.0, 296.5, 500.0))
+LEFT_41 = _band(_line("障部", 63.0, 313.9, 110.0), _line("（41）", 125.0, 314.4, 160.0),
+                _line("深化合格境外有限合伙人", 200.0, 314.4, 380.0))
+
+
+def test_a_rule_starting_past_a_merged_first_column_parts_the_rows_of_the_columns_it_is_drawn_in():
+    # the merged cell's line reaches 1.5 above the rule, the row's own 1.0: the band's top is the
+    # merged cell's, and the rule parts rows 40 and 41 where it is drawn
+    assert ruled_cuts([LEFT_40, LEFT_41], [*ACROSS, Rule(117.9, 315.4, 773.8, 315.4)]) == {1}
+
+
+def test_a_rule_starting_past_a_merged_first_column_crossed_by_a_line_of_its_own_columns_parts_nothing():
+    # the number's line reaches 1.6 above the rule drawn over it: the rule is no row boundary there
+    crossing = _band(_line("障部", 63.0, 313.9, 110.0), _line("（41）", 125.0, 313.8, 160.0))
+    assert ruled_cuts([LEFT_40, crossing], [*ACROSS, Rule(117.9, 315.4, 773.8, 315.4)]) == set()

@@ -54,11 +54,21 @@ def ruled_cuts(bands: Sequence[Band], table_rules: Sequence[Rule], settings: Pdf
     rule drawn in pieces (broken where cells merged over rows draw none) lying below the last line
     and above the next that print under its pieces. A merged cell beside it runs on past the rule at
     its own line pitch and its line may straddle the rule's height: the rule parts the rows of the
-    columns it is drawn in, and the cut falls before the first line whose middle lies below it."""
+    columns it is drawn in, and the cut falls before the first line whose middle lies below it.
+
+    A rule in one piece stopping short of a column the table's other rules reach (the cell there
+    merged over both rows, :func:`_short_rules`) is read so only where the band after it holds both
+    lines under the rule and a line of the column it leaves out reaching above it: that line, another
+    cell's, set the band's top (layout 3700224: row 41's own lines 1.0 pt above the rule, the merged
+    责任单位's 1.5). A rule ends short of a table's edge for other reasons too (a column a character
+    a line whose stacks cross every rule), and there the whole rule's reading stands."""
     tolerance = settings.rule_tolerance
     cuts = {k for k in range(1, len(bands))
             if any(bands[k - 1].line.bottom - tolerance <= r.top <= bands[k].line.top + tolerance for r in table_rules)}
-    for pieces in _broken_rules((r for r in table_rules if not r.painted), tolerance):
+    drawn = [r for r in table_rules if not r.painted]
+    broken = _broken_rules(drawn, tolerance)
+    short = [p for p in _short_rules(bands, drawn, tolerance) if p not in broken]
+    for pieces in broken + short:
         y = pieces[0].top
         k = next((k for k, band in enumerate(bands) if (band.line.top + band.line.bottom) / 2 > y), len(bands))
         if not 0 < k < len(bands) or k in cuts:
@@ -67,6 +77,9 @@ def ruled_cuts(bands: Sequence[Band], table_rules: Sequence[Rule], settings: Pdf
         def under(band: Band) -> list[TextLine]:
             return [s for s in band.segments if any(s.x0 < p.x1 and p.x0 < s.x1 for p in pieces)]
 
+        if pieces in short and not (under(bands[k]) and any(
+                s not in under(bands[k]) and s.top + tolerance < y for s in bands[k].segments)):
+            continue  # no band whose top another cell's line set: the whole rule's reading stands
         above = next((found for band in reversed(bands[:k]) if (found := under(band))), [])
         below = next((found for band in bands[k:] if (found := under(band))), [])
         if (above and below and max(s.bottom for s in above) - tolerance <= y
@@ -105,14 +118,8 @@ def painted_top_end(bands: Sequence[Band], table_rules: Sequence[Rule],
 def _broken_rules(rules: Iterable[Rule], tolerance: float) -> list[list[Rule]]:
     """The horizontal rules drawn at one height in pieces that leave a gap between them (a row's
     rule broken at merged cells), each height's pieces together."""
-    heights: list[list[Rule]] = []
-    for rule in sorted(rules, key=lambda r: r.top):
-        if heights and rule.top - heights[-1][-1].top <= tolerance:
-            heights[-1].append(rule)
-        else:
-            heights.append([rule])
     broken = []
-    for pieces in heights:
+    for pieces in _heights(rules, tolerance):
         ordered = sorted(pieces, key=lambda r: r.x0)
         reach = ordered[0].x1
         gap = False
@@ -122,6 +129,35 @@ def _broken_rules(rules: Iterable[Rule], tolerance: float) -> list[list[Rule]]:
         if gap:
             broken.append(ordered)
     return broken
+
+
+def _heights(rules: Iterable[Rule], tolerance: float) -> list[list[Rule]]:
+    """The rules grouped by the height they are drawn at, lowest last."""
+    heights: list[list[Rule]] = []
+    for rule in sorted(rules, key=lambda r: r.top):
+        if heights and rule.top - heights[-1][-1].top <= tolerance:
+            heights[-1].append(rule)
+        else:
+            heights.append([rule])
+    return heights
+
+
+def _short_rules(bands: Sequence[Band], drawn: Sequence[Rule], tolerance: float) -> list[list[Rule]]:
+    """The heights whose drawn rules, in one piece or several with no gap, stop short of where the
+    table's other rules reach, before a column whose text prints past their end: a row's rule
+    ends at the edge of a cell merged over both rows as a rule broken in the middle does (the
+    table's first or last column merged), each height's pieces together."""
+    if not drawn:
+        return []
+    left, right = min(r.x0 for r in drawn), max(r.x1 for r in drawn)
+    segments = [s for b in bands for s in b.segments]
+    short = []
+    for pieces in _heights(drawn, tolerance):
+        start, end = min(r.x0 for r in pieces), max(r.x1 for r in pieces)
+        if (end < right - tolerance and any(s.x0 >= end - tolerance for s in segments)) or (
+                start > left + tolerance and any(s.x1 <= start + tolerance for s in segments)):
+            short.append(sorted(pieces, key=lambda r: r.x0))
+    return short
 
 
 def rule_between(rules: Sequence[Rule], top: float, bottom: float, left: float, right: float,
