@@ -923,10 +923,6 @@ def _signature(texts: list[str]) -> str | None:
                     return columns
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     above = without_glosses(texts[k - 1]) if k > 0 else None
-                    if above is not None and _PARTY_AND_GOVERNMENT.fullmatch(fold(_clean(above) + _clean(previous))):
-                        # a place's Party committee signing over the same place's government (中共某市委 / 某市人民政府):
-                        # the two issue it jointly, listed as a title naming both is
-                        return f"{_clean(above)}、{_clean(previous)}"
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
