@@ -795,7 +795,8 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     沙县人民政府 / 关于…(试行)), the title there perhaps wrapped over lines (赣州市人民政府办公厅 / 关于印发…卫生 /
     体制改革…的通知). Only lines that are a body's name and nothing else, over the title itself; a
     notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
-    them, listed (…、…), as a signature block's are."""
+    them, listed (…、…), as a signature block's are, up to a body over a part of itself (湖南省商务厅 /
+    湖南省商务厅办公室 / 关于…: the office alone)."""
     if not title:
         return None
     wanted = fold(_clean(title))
@@ -809,6 +810,10 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
             if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))):
+                break
+            # a body over a part of itself (a site's banner 湖南省商务厅 over its 湖南省商务厅办公室's head): the part
+            # issues it alone, as a signature's (:func:`_one_within`)
+            if names and _one_within(_clean(previous), names[-1]):
                 break
             names.append(_clean(previous))
         if names:
