@@ -1005,11 +1005,15 @@ def _wraps_into(above: str, line: str) -> bool:
     """Whether a signature's ``line`` is the end of the name ``above`` wrapped over two lines
     (中共木兰县委木兰县人民政府 / 优化营商环境领导小组), not a second signature: ``above`` is a
     body's name, and ``line`` opens with no place of its own (a second body signing with it names
-    its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室)."""
+    its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室, or is a body the
+    registry knows on its own, as a central one names none: 商务部 / 海关总署)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
     folded = fold(_clean(line))
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
-    return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+    return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded)
+                or names_a_body_alone(_clean(line)))
 
 
 def _makes_codes(text: str) -> bool:
