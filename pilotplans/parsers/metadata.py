@@ -815,6 +815,9 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
             # issues it alone, as a signature's (:func:`_one_within`)
             if names and _one_within(_clean(previous), names[-1]):
                 break
+            if names and _wraps_into(previous, names[-1]):
+                names[-1] = _clean(previous + names[-1])  # one name wrapped over two lines, as a signature's may be
+                continue
             names.append(_clean(previous))
         if names:
             return "、".join(reversed(names))
