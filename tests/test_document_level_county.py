@@ -353,3 +353,22 @@ def test_the_documents_command_notes_a_county_plan_stored_municipal_by_an_older_
         "note: no document matches\n"  # the listing is empty, and the next note says why
         "note: 1 stored document(s) read municipal have a county-level region (dazhu-2016 (大竹县)): they were stored "
         "before the county level existed")
+
+
+
+def test_a_district_office_s_table_of_central_owners_reads_county_and_warns_each_owner_it_cannot_place():
+    # generated layout 102018: a district office's head (区人民政府办公室) over central owners. Its level is its
+    # issuer's (it read national from those owners before places5); a body central by its own name (商务部) still
+    # resolves, while a national plan's short names (国资委, 医保局) name no body of a district left unnamed, and
+    # every record naming one says so: nothing is dropped silently
+    from tests.test_read_pdf import VARIANTS
+
+    document = read_document(VARIANTS / "horizontal-rules-merged-owners-top.pdf")
+    assert (document.issuer, document.level, document.region) == ("区人民政府办公室", "county", None)
+    links = [(m, link) for m in document.measures for link in m.departments]
+    assert {link.id for _, link in links if link.raw == "商务部"} == {"mofcom"}
+    unplaced = {(m.number, link.raw) for m, link in links if link.id is None}
+    warned = {(m.number, w.message.split("'")[1]) for m in document.measures for w in m.warnings
+              if w.code == "department_unresolved"}
+    assert {"国资委", "医保局", "中医药局"} <= {raw for _, raw in unplaced}
+    assert unplaced <= warned

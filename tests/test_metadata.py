@@ -485,6 +485,8 @@ def test_a_signature_wrapped_over_two_lines_is_read_whole():
     (("中共岳阳市委办公室", "岳阳市人民政府办公室"), "中共岳阳市委办公室、岳阳市人民政府办公室"),
     (("大连市商务局", "大连海关"), "大连市商务局、大连海关"),
     (("蔡甸区发展和改革局", "区人民政府办公室"), "蔡甸区发展和改革局、区人民政府办公室"),
+    # two central bodies, naming no place (read as one name wrapped, 商务部海关总署)
+    (("商务部", "海关总署"), "商务部、海关总署"),
 ])
 def test_a_second_body_signing_on_the_line_below_is_not_read_as_a_wrapped_name(signers, issuer):
     found = metadata("关于印发某方案的通知", "现将《某方案》印发给你们,请认真贯彻执行。", *signers, "2023年3月1日")

@@ -139,7 +139,9 @@ def test_a_city_s_party_committee_signing_over_its_government_issues_the_notice_
         "中共蘇州市委、蘇州市人民政府", dt.date(2022, 7, 13), "municipal", "苏州")
 
 
-def test_another_place_s_party_committee_over_a_government_s_signature_is_no_joint_signer():
+def test_a_party_committee_of_an_unnamed_place_over_a_government_s_signature_is_no_joint_signer():
+    # 中共某省委 names no body the registry knows (某省, a stand-in); one known is a joint signer whatever its place
+    # (every known body one to a line over the date signs: metadata._cosigners_over)
     found = lines_metadata("各县(市、区)人民政府:", "现将有关事项通知如下。", "中共某省委", "苏州市人民政府", "2022年7月13日")
     assert found.issuer == "苏州市人民政府"
 

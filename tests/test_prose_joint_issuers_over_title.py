@@ -44,3 +44,18 @@ def test_the_run_of_names_stops_at_a_line_that_is_no_name():
     assert _issuer_over_title([TITLE, "日期:2012-10-11", "中共沙县县委", "沙县人民政府", TITLE], TITLE) == (
         "中共沙县县委、沙县人民政府")
     assert _issuer_over_title([TITLE, "沙县人民政府", TITLE], TITLE) == "沙县人民政府"
+
+
+def test_the_run_of_names_stops_at_a_body_over_a_part_of_itself():
+    # a site's banner naming the body over its office's head: the office issues it alone, as it signs alone
+    # (was 湖南省商务厅、湖南省商务厅办公室, two issuers); two bodies over the title are still both listed (above)
+    title = "关于印发某某实施方案的通知"
+    assert _issuer_over_title([title, "湖南省商务厅", "湖南省商务厅办公室", title], title) == "湖南省商务厅办公室"
+
+
+def test_a_name_wrapped_over_two_lines_over_the_title_is_one_issuer():
+    # as a signature's (中共木兰县委木兰县人民政府 / 优化营商环境领导小组): the second line names no place and no body
+    # of its own (was two issuers, 中共木兰县委木兰县人民政府、优化营商环境领导小组); 沙县's two stay two (above)
+    title = "关于印发某某实施方案的通知"
+    assert _issuer_over_title([title, "中共木兰县委木兰县人民政府", "优化营商环境领导小组", title], title) == (
+        "中共木兰县委木兰县人民政府优化营商环境领导小组")

@@ -795,7 +795,8 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     沙县人民政府 / 关于…(试行)), the title there perhaps wrapped over lines (赣州市人民政府办公厅 / 关于印发…卫生 /
     体制改革…的通知). Only lines that are a body's name and nothing else, over the title itself; a
     notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
-    them, listed (…、…), as a signature block's are."""
+    them, listed (…、…), as a signature block's are, up to a body over a part of itself (湖南省商务厅 /
+    湖南省商务厅办公室 / 关于…: the office alone)."""
     if not title:
         return None
     wanted = fold(_clean(title))
@@ -810,6 +811,13 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
             if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))):
                 break
+            # a body over a part of itself (a site's banner 湖南省商务厅 over its 湖南省商务厅办公室's head): the part
+            # issues it alone, as a signature's (:func:`_one_within`)
+            if names and _one_within(_clean(previous), names[-1]):
+                break
+            if names and _wraps_into(previous, names[-1]):
+                names[-1] = _clean(previous + names[-1])  # one name wrapped over two lines, as a signature's may be
+                continue
             names.append(_clean(previous))
         if names:
             return "、".join(reversed(names))
@@ -923,10 +931,6 @@ def _signature(texts: list[str]) -> str | None:
                     return columns
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     above = without_glosses(texts[k - 1]) if k > 0 else None
-                    if above is not None and _PARTY_AND_GOVERNMENT.fullmatch(fold(_clean(above) + _clean(previous))):
-                        # a place's Party committee signing over the same place's government (中共某市委 / 某市人民政府):
-                        # the two issue it jointly, listed as a title naming both is
-                        return f"{_clean(above)}、{_clean(previous)}"
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
@@ -1004,11 +1008,15 @@ def _wraps_into(above: str, line: str) -> bool:
     """Whether a signature's ``line`` is the end of the name ``above`` wrapped over two lines
     (中共木兰县委木兰县人民政府 / 优化营商环境领导小组), not a second signature: ``above`` is a
     body's name, and ``line`` opens with no place of its own (a second body signing with it names
-    its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室)."""
+    its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室, or is a body the
+    registry knows on its own, as a central one names none: 商务部 / 海关总署)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
     folded = fold(_clean(line))
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
-    return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+    return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded)
+                or names_a_body_alone(_clean(line)))
 
 
 def _makes_codes(text: str) -> bool:
