@@ -972,23 +972,17 @@ def test_a_notice_handing_down_a_year_s_tasks_cut_before_them_is_a_notice_cut_be
         "— the page is cut: find the page or attachment that holds the plan")
 
 
-def test_a_notice_handing_down_funds_issues_no_plan(tmp_path):
+@pytest.mark.parametrize("page", [
     # 下达 alone hands down money or quotas, not tasks: the generic line stands
-    page = ("某市财政局关于下达2024年市级商贸流通专项资金的通知\n各县区财政局：\n"
-            "现将2024年市级商贸流通专项资金下达给你们，请按规定使用。\n某市财政局\n2024年3月1日\n")
-    assert _text_cause(tmp_path, page) == GENERIC
-
-
-def test_a_notice_breaking_down_and_handing_down_funds_issues_no_plan(tmp_path):
+    ("某市财政局关于下达2024年市级商贸流通专项资金的通知\n各县区财政局：\n"
+     "现将2024年市级商贸流通专项资金下达给你们，请按规定使用。\n某市财政局\n2024年3月1日\n"),
     # 分解下达 of funds, not tasks: the page is no notice cut before a plan (before: "the notice issuing
     # 《2024年中央财政衔接推进乡村振兴补助资金》 ends before the plan's text")
-    page = ("某市财政局关于分解下达2024年中央财政衔接推进乡村振兴补助资金的通知\n各县区财政局、农业农村局：\n"
-            "现将2024年中央财政衔接推进乡村振兴补助资金分解下达给你们，请按规定使用，加强资金管理。\n某市财政局\n2024年3月1日\n")
-    assert _text_cause(tmp_path, page) == GENERIC
-
-
-def test_a_notice_breaking_down_and_handing_down_a_quota_issues_no_plan(tmp_path):
+    ("某市财政局关于分解下达2024年中央财政衔接推进乡村振兴补助资金的通知\n各县区财政局、农业农村局：\n"
+     "现将2024年中央财政衔接推进乡村振兴补助资金分解下达给你们，请按规定使用，加强资金管理。\n某市财政局\n2024年3月1日\n"),
     # a target of consumption broken down among cities is a quota, no plan of tasks
-    page = ("某省发展改革委关于分解下达2024年度煤炭消费总量控制目标的通知\n各市发展改革委：\n"
-            "现将2024年度煤炭消费总量控制目标分解下达给你们，请认真落实。\n某省发展改革委\n2024年3月1日\n")
+    ("某省发展改革委关于分解下达2024年度煤炭消费总量控制目标的通知\n各市发展改革委：\n"
+     "现将2024年度煤炭消费总量控制目标分解下达给你们，请认真落实。\n某省发展改革委\n2024年3月1日\n"),
+], ids=["funds-handed-down", "funds-broken-down-and-handed-down", "quota-broken-down-and-handed-down"])
+def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
     assert _text_cause(tmp_path, page) == GENERIC

@@ -317,6 +317,20 @@ def test_owners_closing_an_item_s_only_sentence_after_a_comma_are_read_and_warne
         "县发改局牵头，县住建局配合", ["responsibility_in_prose"])
 
 
+@pytest.mark.parametrize("text", [
+    "稳步推进改革试点，由点到面逐步推开。",  # 由 of a manner (由点到面), no body after it
+    "完善收费标准，由企业自主决定。",  # a noun naming no body whose it is
+    "建立联席会议制度，由分管副县长任召集人。",  # a post, no body
+    "加快项目建设，由县发改局牵头，县住建局配合，确保年底完工。",  # the role clauses do not run to the sentence's end
+])
+def test_a_clause_after_a_comma_opening_with_by_names_no_owner_unless_wholly_role_clauses(text: str):
+    from pilotplans.parsers.interpret.openings import closing_by_fields
+
+    # the quiet side of closing_by_fields: a 由 after a comma is read only where bodies and role phrases close
+    # the sentence whole
+    assert closing_by_fields(text) is None
+
+
 def test_an_item_naming_no_one_in_its_sentence_stays_missing_its_owners(tmp_path: Path):
     fifth = _mixed(tmp_path)[4]
     assert (fifth.responsibility, [w.code for w in fifth.warnings if w.code.startswith("responsibility")]) == (

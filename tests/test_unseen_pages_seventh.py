@@ -82,19 +82,17 @@ def test_a_newspaper_quoted_in_a_news_report_is_not_named_as_its_plan():
     assert "经济参考报" not in cause
 
 
-def test_a_news_report_quoting_a_newspaper_then_a_plan_names_the_plan(tmp_path: Path):
-    page = tmp_path / "news.txt"
-    page.write_text("新华社北京4月20日电 某专家对《经济参考报》记者表示,国务院近日批复同意《某市服务业扩大开放综合试点总体方案》。\n"
-                    "批复要求,某市人民政府要加强组织领导。\n", encoding="utf-8")
-    assert "a news report about 《某市服务业扩大开放综合试点总体方案》, not the plan itself" in _cause(page)
-
-
-def test_a_plan_s_name_ending_in_a_report_is_still_named(tmp_path: Path):
+@pytest.mark.parametrize(("text", "plan"), [
+    ("新华社北京4月20日电 某专家对《经济参考报》记者表示,国务院近日批复同意《某市服务业扩大开放综合试点总体方案》。\n"
+     "批复要求,某市人民政府要加强组织领导。\n", "某市服务业扩大开放综合试点总体方案"),
     # 报告 ends in 告, not 报: a 政府工作报告 cited by news is named
+    ("新华社北京3月5日电 某专家对记者表示,《某市2024年政府工作报告》提出了今年发展的主要预期目标。\n"
+     "报告要求,某市人民政府要加强组织领导。\n", "某市2024年政府工作报告"),
+], ids=["a-plan-after-a-newspaper", "a-name-ending-in-a-report"])
+def test_a_news_report_names_the_plan_it_cites(tmp_path: Path, text: str, plan: str):
     page = tmp_path / "news.txt"
-    page.write_text("新华社北京3月5日电 某专家对记者表示,《某市2024年政府工作报告》提出了今年发展的主要预期目标。\n"
-                    "报告要求,某市人民政府要加强组织领导。\n", encoding="utf-8")
-    assert "a news report about 《某市2024年政府工作报告》, not the plan itself" in _cause(page)
+    page.write_text(text, encoding="utf-8")
+    assert f"a news report about 《{plan}》, not the plan itself" in _cause(page)
 
 
 @pytest.mark.parametrize("document", ["关于2023年度督查发现的典型经验做法的通报", "某市2023年国民经济和社会发展统计公报",
