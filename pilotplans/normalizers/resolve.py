@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pilotplans import patterns
-from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
+from pilotplans.normalizers.body_groups import ending_word, own_office, party_group, stationed_group
 from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
@@ -710,7 +710,7 @@ def _organs_of_body(registry: Registry, raw: str, text: str, context: Context) -
     """A local body's organs written after its name (宁夏回族自治区商务厅机关), or after the issuer's own office word in
     its own page (厅机关 in 宁夏回族自治区商务厅's): the body, with a note. A place, a set or a central body before the
     word is none (县直机关, 国家机关 are sets of bodies)."""
-    word = next((w for w in registry.name_parts.organs_words if text.endswith(w) and len(text) > len(w)), None)
+    word = ending_word(registry.name_parts.organs_words, text)
     if word is None:
         return None
 
