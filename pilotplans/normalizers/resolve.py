@@ -753,14 +753,11 @@ def _issuer_s_own_word(registry: Registry, text: str, context: Context,
     word, and where ``text`` opens otherwise."""
     if not context.issuer:
         return None
-    # the office word the issuer closes with, in full or short (委员会, 委: 市发展和改革委员会, 市发改委), and its forms
-    words = next(((office, *shorts) for office, shorts in registry.name_parts.offices.items()
-                  if any(context.issuer.endswith(w) and len(context.issuer) > len(w) for w in (office, *shorts))), None)
-    if words is None:
+    words = _issuer_s_office_words(registry, context.issuer)
+    if not words:
         return None
     written = next(((o, w) for o in ("", *registry.name_parts.stationed_openings)
-                    for w in sorted(words, key=len, reverse=True) if text.startswith(o + w) and len(text) > len(o + w)),
-                   None)
+                    for w in words if text.startswith(o + w) and len(text) > len(o + w)), None)
     if written is None:
         return None
     issuer = read(normalise(context.issuer))
@@ -768,6 +765,16 @@ def _issuer_s_own_word(registry: Registry, text: str, context: Context,
         return None
     opening, word = written
     return opening + context.issuer + text[len(opening) + len(word):]
+
+
+@functools.lru_cache(maxsize=256)
+def _issuer_s_office_words(registry: Registry, issuer: str) -> tuple[str, ...]:
+    """The office word ``issuer`` closes with, in full or short (委员会, 委: 市发展和改革委员会, 市发改委), and its
+    forms, longest first; () if it closes with none. One issuer's for a whole document: worked out once, not for
+    every name resolved in it."""
+    words = next(((office, *shorts) for office, shorts in registry.name_parts.offices.items()
+                  if any(issuer.endswith(w) and len(issuer) > len(w) for w in (office, *shorts))), ())
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
