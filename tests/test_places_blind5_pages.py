@@ -154,6 +154,23 @@ def test_an_autonomous_region_s_departments_addressed_under_words_naming_it_plac
         None, None, "provincial", "宁夏", "addressee")
 
 
+def test_a_region_s_constituent_departments_addressed_place_its_notice():
+    # 桂政发〔2017〕58号 as its page prints it (mzw.gxzf.gov.cn, read in review, nobody's fixture): 自治区人民政府各组成部门,
+    # the way 广西's government addresses its own departments; before, only 各部门/各委/各厅/各直属 were read
+    from pilotplans.normalizers.place import place_of_addressees
+    from pilotplans.normalizers.registry import load_registry
+
+    found = place_of_addressees([
+        "广西壮族自治区人民政府关于贯彻落实国家“十三五”促进民族地区和人口较少民族发展规划的实施意见",
+        "各市、县人民政府,自治区人民政府各组成部门、各直属机构:",
+        "为贯彻落实《国务院关于印发“十三五”促进民族地区和人口较少民族发展规划的通知》精神,结合我区实际,现提出以下意见。",
+        "一、总体要求"], load_registry().gazetteer)
+    assert found is not None and found[1].name == "广西壮族自治区"
+    # a city's constituent departments addressed: no province's government speaks
+    assert place_of_addressees(["各县(区)人民政府,市人民政府各组成部门:", "根据《广西壮族自治区规划》,结合我市实际,制定本方案。"],
+                               load_registry().gazetteer) is None
+
+
 def test_the_addressed_departments_place_nothing_without_one_province_of_their_kind_named():
     from pilotplans.normalizers.place import place_of_addressees
     from pilotplans.normalizers.registry import load_registry

@@ -17,6 +17,7 @@ read by :func:`read_district_office`. Pure functions of the registry and the con
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -822,9 +823,16 @@ def _sort_of_area(registry: Registry, area: str) -> str | None:
     """The sort of area ``area`` closes with where it is a level word holding an area word but no area word itself
     (开发园区 of 市开发园区: the sets of a place's areas are named by it, 各开发园区管委), the longest; None for any other
     ending (风景区, an area word too, of 黄山风景区)."""
+    return max((unit for unit in _area_sorts(registry) if area.endswith(unit)), key=len, default=None)
+
+
+@functools.lru_cache(maxsize=4)
+def _area_sorts(registry: Registry) -> tuple[str, ...]:
+    """The level words holding an area word but no area word themselves (开发园区, 产业园区, 工业园区, 高新区): the
+    registry's own, worked out once rather than for every name read."""
     gazetteer = registry.gazetteer
-    return max((unit for unit in registry.subordinate_units if area.endswith(unit) and unit not in gazetteer.area_words
-                and gazetteer.area_word(unit) is not None), key=len, default=None)
+    return tuple(unit for unit in registry.subordinate_units
+                 if unit not in gazetteer.area_words and gazetteer.area_word(unit) is not None)
 
 
 def _city_s_area_under_its_province(registry: Registry, split: _Split, region: Region, area: str) -> Region | None:

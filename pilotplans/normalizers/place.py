@@ -1458,9 +1458,9 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 
 
 #: A notice's addressee line naming its own government's departments by their level word only (自治区政府各部门,
-#: 省政府各部门, 省人民政府各委、办、厅、局): a province's government addresses its own departments so; the word
+#: 省政府各部门, 省人民政府各委、办、厅、局, 自治区人民政府各组成部门): a province's government addresses its own departments so; the word
 #: closing a list of kinds of province (各省、自治区人民政府各部门) addresses every province's, a national notice.
-_OWN_DEPARTMENTS = r"(?<![各、])(?P<word>自治区|省)(?:人民)?政府各(?:部门|委|厅|直属)"
+_OWN_DEPARTMENTS = r"(?<![各、])(?P<word>自治区|省)(?:人民)?政府各(?:组成部门|部门|委|厅|直属)"
 #: An addressee line: the bodies a notice is sent to, up to their colon, no sentence among them (a sentence saying
 #: 按照自治区政府各部门的分工要求 speaks of those departments; it does not address them).
 _ADDRESSEE_LINE = r"^[^。；;：:]{2,120}[：:]\s*$"

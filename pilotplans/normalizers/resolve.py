@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pilotplans import patterns
-from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
+from pilotplans.normalizers.body_groups import ending_word, own_office, party_group, stationed_group
 from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
@@ -710,7 +710,7 @@ def _organs_of_body(registry: Registry, raw: str, text: str, context: Context) -
     """A local body's organs written after its name (宁夏回族自治区商务厅机关), or after the issuer's own office word in
     its own page (厅机关 in 宁夏回族自治区商务厅's): the body, with a note. A place, a set or a central body before the
     word is none (县直机关, 国家机关 are sets of bodies)."""
-    word = next((w for w in registry.name_parts.organs_words if text.endswith(w) and len(text) > len(w)), None)
+    word = ending_word(registry.name_parts.organs_words, text)
     if word is None:
         return None
 
@@ -753,14 +753,11 @@ def _issuer_s_own_word(registry: Registry, text: str, context: Context,
     word, and where ``text`` opens otherwise."""
     if not context.issuer:
         return None
-    # the office word the issuer closes with, in full or short (委员会, 委: 市发展和改革委员会, 市发改委), and its forms
-    words = next(((office, *shorts) for office, shorts in registry.name_parts.offices.items()
-                  if any(context.issuer.endswith(w) and len(context.issuer) > len(w) for w in (office, *shorts))), None)
-    if words is None:
+    words = _issuer_s_office_words(registry, context.issuer)
+    if not words:
         return None
     written = next(((o, w) for o in ("", *registry.name_parts.stationed_openings)
-                    for w in sorted(words, key=len, reverse=True) if text.startswith(o + w) and len(text) > len(o + w)),
-                   None)
+                    for w in words if text.startswith(o + w) and len(text) > len(o + w)), None)
     if written is None:
         return None
     issuer = read(normalise(context.issuer))
@@ -768,6 +765,16 @@ def _issuer_s_own_word(registry: Registry, text: str, context: Context,
         return None
     opening, word = written
     return opening + context.issuer + text[len(opening) + len(word):]
+
+
+@functools.lru_cache(maxsize=256)
+def _issuer_s_office_words(registry: Registry, issuer: str) -> tuple[str, ...]:
+    """The office word ``issuer`` closes with, in full or short (委员会, 委: 市发展和改革委员会, 市发改委), and its
+    forms, longest first; () if it closes with none. One issuer's for a whole document: worked out once, not for
+    every name resolved in it."""
+    words = next(((office, *shorts) for office, shorts in registry.name_parts.offices.items()
+                  if any(issuer.endswith(w) and len(issuer) > len(w) for w in (office, *shorts))), ())
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
