@@ -1574,15 +1574,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
-    own, cited = _numbers_in_lines(texts, title, _head_end(texts))
+    head = _head_end(texts)
+    own, cited = _numbers_in_lines(texts, title, head)
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
-    doc_no = (_own_number_line(texts, _head_end(texts))
+    doc_no = (_own_number_line(texts, head)
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    head = _head_end(texts)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
     signed = _signature(texts)
