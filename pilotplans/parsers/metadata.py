@@ -946,13 +946,11 @@ def _cosigners_over(over: list[str], signer: str) -> list[str]:
     a name, a site's title, is none), and no part or whole of the name under it (a body over its own office,
     湖南省商务厅 / 湖南省商务厅办公室, or one name twice, is one issuer); the run stops at the first line that is
     not (the notice's sentence)."""
-    from pilotplans.normalizers.resolve import names_a_body_alone
-
     names: list[str] = []
     below = _clean(signer)
     for line in reversed(over[-(_MAX_ISSUERS_OVER_TITLE - 1):]):
         plain = without_glosses(line)
-        if not _is_name(plain) or not names_a_body_alone(_clean(plain)) or _one_within(_clean(plain), below):
+        if not _is_name(plain) or not _names_body_alone(_clean(plain)) or _one_within(_clean(plain), below):
             break
         below = _clean(plain)
         names.insert(0, below)
@@ -1010,13 +1008,11 @@ def _wraps_into(above: str, line: str) -> bool:
     body's name, and ``line`` opens with no place of its own (a second body signing with it names
     its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室, or is a body the
     registry knows on its own, as a central one names none: 商务部 / 海关总署)."""
-    from pilotplans.normalizers.resolve import names_a_body_alone
-
     folded = fold(_clean(line))
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
     return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded)
-                or names_a_body_alone(_clean(line)))
+                or _names_body_alone(_clean(line)))
 
 
 def _makes_codes(text: str) -> bool:
