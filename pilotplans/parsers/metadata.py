@@ -389,8 +389,11 @@ def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
     time: 《奉贤区全面优化营商环境 持续激发…行动方案》); a title broken over two lines of a red head and
     copied with a space where it broke (《…任务分解 和责任分工方案》, printed whole in the notice's text) keeps
     none."""
+    names = regex.findall(r"《([^《》]* [^《》]*)》", title)
+    if not names:
+        return title  # no quoted name keeps a space: the whole page need not be joined and searched
     page = regex.sub(r"[ \u3000]", " ", "\n".join(texts))
-    for name in regex.findall(r"《([^《》]* [^《》]*)》", title):
+    for name in names:
         joined = name.replace(" ", "")
         if page.count(name) < 2 or joined in page:
             title = title.replace(f"《{name}》", f"《{joined}》")
