@@ -389,8 +389,11 @@ def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
     time: 《奉贤区全面优化营商环境 持续激发…行动方案》); a title broken over two lines of a red head and
     copied with a space where it broke (《…任务分解 和责任分工方案》, printed whole in the notice's text) keeps
     none."""
+    names = regex.findall(r"《([^《》]* [^《》]*)》", title)
+    if not names:
+        return title  # no quoted name keeps a space: the whole page need not be joined and searched
     page = regex.sub(r"[ \u3000]", " ", "\n".join(texts))
-    for name in regex.findall(r"《([^《》]* [^《》]*)》", title):
+    for name in names:
         joined = name.replace(" ", "")
         if page.count(name) < 2 or joined in page:
             title = title.replace(f"《{name}》", f"《{joined}》")
@@ -946,13 +949,11 @@ def _cosigners_over(over: list[str], signer: str) -> list[str]:
     a name, a site's title, is none), and no part or whole of the name under it (a body over its own office,
     湖南省商务厅 / 湖南省商务厅办公室, or one name twice, is one issuer); the run stops at the first line that is
     not (the notice's sentence)."""
-    from pilotplans.normalizers.resolve import names_a_body_alone
-
     names: list[str] = []
     below = _clean(signer)
     for line in reversed(over[-(_MAX_ISSUERS_OVER_TITLE - 1):]):
         plain = without_glosses(line)
-        if not _is_name(plain) or not names_a_body_alone(_clean(plain)) or _one_within(_clean(plain), below):
+        if not _is_name(plain) or not _names_body_alone(_clean(plain)) or _one_within(_clean(plain), below):
             break
         below = _clean(plain)
         names.insert(0, below)
@@ -1010,13 +1011,11 @@ def _wraps_into(above: str, line: str) -> bool:
     body's name, and ``line`` opens with no place of its own (a second body signing with it names
     its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室, or is a body the
     registry knows on its own, as a central one names none: 商务部 / 海关总署)."""
-    from pilotplans.normalizers.resolve import names_a_body_alone
-
     folded = fold(_clean(line))
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
     return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded)
-                or names_a_body_alone(_clean(line)))
+                or _names_body_alone(_clean(line)))
 
 
 def _makes_codes(text: str) -> bool:
@@ -1574,15 +1573,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
-    own, cited = _numbers_in_lines(texts, title, _head_end(texts))
+    head = _head_end(texts)
+    own, cited = _numbers_in_lines(texts, title, head)
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
-    doc_no = (_own_number_line(texts, _head_end(texts))
+    doc_no = (_own_number_line(texts, head)
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    head = _head_end(texts)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
     signed = _signature(texts)
