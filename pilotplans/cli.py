@@ -876,13 +876,13 @@ def coverage(
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
 
-    if output is not None:  # -o coverage.json wrote CSV under a JSON file's name
-        _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False)
+    # -o coverage.json wrote CSV under a JSON file's name
+    written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
     data = _dataset(db)
     with _errors():
         matrices = data.coverage(national, local or ())
     if output is not None:  # before the tables: a reader closing the pipe early (| head) must not cost the file
-        if output.suffix.lower() == ".xlsx":
+        if written == CoverageFmt.xlsx:
             from pilotplans.xlsx import csv_workbook
 
             _write(csv_workbook("coverage", coverage_csv(matrices)), output)
