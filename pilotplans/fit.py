@@ -217,7 +217,7 @@ DEPARTMENTS = ColumnFit(flexible=("name", "counterpart", "documents", "roles", "
 #: ``pilotplans measures`` (and ``extract``) in a table with borders: the heading, the text and the
 #: responsibility share the room the ids (document, number) and the warning codes leave, each header
 #: and each 文号 and body's name whole; on a narrow terminal the heading is left out first (the number
-#: and the other formats give it), then the warnings.
+#: and the other formats give it), then the warnings — an empty warnings column before the heading.
 MEASURES = ColumnFit(flexible=("heading", "text", "responsibility"), flexible_min=8, leave_out=("heading", "warnings"),
                      padding=PADDING + 1, even=True)
 

@@ -5,7 +5,7 @@ warning code is whole on its line. The heading, the text and the responsibility 
 left (:mod:`pilotplans.fit`), each at least as wide as its header and as the widest part of its
 values a reader copies whole — a 文号 (国函〔2020〕111号), a body's name as the measure writes it
 (国务院服务贸易发展部际联席会议办公室) —, and are wrapped between characters but never inside
-such a part. When even that does not fit, the heading, then the warnings, are left out and the
+such a part. When even that does not fit, the heading, then the warnings (an empty warnings column first), are left out and the
 caller says so.
 """
 
@@ -53,6 +53,8 @@ def whole_parts(text: str, names: Iterable[str] | None = None) -> list[tuple[int
 
 def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[str, ...]]:
     """The table of ``records`` at most ``width`` cells wide, and the headers it left out to fit."""
+    from dataclasses import replace
+
     from rich.cells import cell_len
     from rich.markup import escape
     from rich.table import Table as RichTable
@@ -74,7 +76,10 @@ def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[st
              [whole_parts(d, (m.raw for m in r.departments)) for r, d in zip(records, duties)], []]
     least = {k: max((cell_len(columns[k][n][a:b]) for n in range(len(records)) for a, b in spans[k][n]), default=0)
              for k in (2, 3, 4)}
-    fitted = fit_columns(HEADERS, columns, width - 1, MEASURES, least)  # the table's left edge
+    fit = MEASURES
+    if not any(warnings):  # a column with nothing in it goes before any column with something
+        fit = replace(MEASURES, leave_out=("warnings", *(name for name in MEASURES.leave_out if name != "warnings")))
+    fitted = fit_columns(HEADERS, columns, width - 1, fit, least)  # the table's left edge
     widths = fitted.widths
     table = RichTable(show_lines=False, expand=False)
     shown = []

@@ -48,3 +48,30 @@ def test_the_numbers_of_a_文号_are_not_parts_of_their_own():
 def test_a_latin_run_longer_than_a_word_is_broken_where_the_line_ends():
     text = "见www.example-portal.gov.cn网站"
     assert whole_parts(text) == []
+
+
+def _table_at_80(path: str) -> tuple[str, str]:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    fixture = Path(__file__).parent / "fixtures" / path
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["extract", str(fixture), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()[1], result.stderr
+
+
+def test_an_empty_warnings_column_is_left_out_before_the_heading():
+    # no measure of the page carries a warning: the empty column's 13 cells went to it while the heading
+    # was left out and the text squeezed (a real 宝鸡 page read at 4 characters a line)
+    header, said = _table_at_80("plans/guiyang-convention-districts.txt")
+    assert [h.strip() for h in header.strip("┃").split("┃")] == ["document", "no.", "heading", "text", "responsibility"]
+    assert said.startswith("note: the table leaves out warnings to fit 80 columns")
+
+
+def test_a_warnings_column_with_warnings_in_it_keeps_its_place_after_the_heading():
+    header, said = _table_at_80("national-2025-service-opening.docx")
+    assert [h.strip() for h in header.strip("┃").split("┃")] == ["document", "no.", "text", "responsibility", "warnings"]
+    assert said.startswith("note: the table leaves out heading to fit 80 columns")
