@@ -61,3 +61,10 @@ def test_a_story_after_its_dateline_naming_no_document_names_no_issuer():
     found = _lines_metadata("新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府召开常务会议,研究部署重点工作。",
                             "会议指出,要确保完成全年主要预期目标。")
     assert (found.title, found.issuer) == (None, None)
+
+
+def test_a_plan_s_preamble_citing_a_notice_it_implements_on_its_next_line_gives_no_title_or_issuer():
+    # before: 关于促进跨境电子商务健康发展的通知, issued by 国务院办公厅, national — the notice the plan carries out
+    found = _lines_metadata("近日,国务院办公厅发布关于促进跨境电子商务健康发展的通知。",
+                            "为贯彻落实上述通知精神,结合我市实际,制定本方案。", "一、主要任务")
+    assert (found.title, found.issuer, found.level) == (None, None, None)

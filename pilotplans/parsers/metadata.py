@@ -331,11 +331,12 @@ _IMPLEMENTING = compiled(r"制定本|(?:提出|制定)如下|结合(?:我|本)\p
 def _reported(texts: list[str]) -> tuple[str, str] | None:
     """The plan's title and its issuers (listed as printed, 、 between them) a news report opening
     the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none),
-    and a plan's preamble citing what it implements is no report."""
-    for text in texts[:3]:
+    and a plan's preamble citing what it implements, in its sentence or the paragraph after (近日,国务院办公厅发布
+    关于…的通知。 / 为贯彻落实…,结合我市实际,制定本方案。), is no report."""
+    for at, text in enumerate(texts[:3]):
         folded = fold(text)
         match = _REPORTED.match(folded)
-        if match is None or _IMPLEMENTING.search(folded, match.end()):
+        if match is None or _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()):
             continue
         issuers = text[match.start("issuers"):match.end("issuers")]
         if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
