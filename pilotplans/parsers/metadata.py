@@ -1666,10 +1666,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
         issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
-    if full is None:
-        # a gazette's issue naming no issuer of the text it prints: its publisher's place and level are the text's
-        # (咸宁市人民政府主办2020年第2号), the publisher no issuer of it
-        full = _gazette_publisher(texts)
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
@@ -1733,6 +1729,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
 
         gazetteer = load_registry().gazetteer
         found = place_in_notice(texts, level, gazetteer)
+        # a gazette's issue naming no issuer of the text it prints (咸宁市人民政府主办2020年第2号): its publisher's place
+        # is inferred for the text, not over bodies speaking at another level (a province's gazette, 市… bodies)
+        if found is None and (publisher := _gazette_publisher(texts)) is not None \
+                and (found := place_of_site((publisher,), level, gazetteer)) is not None:
+            named_in = "masthead"
         # a 来源 row naming a government's site (来自:襄阳市政府门户网站) says whose the document is before the page's
         # head does: the site publishing it may be another place's republishing it (武汉's site, 来源: 襄阳's)
         if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
