@@ -68,3 +68,20 @@ def test_a_plan_s_preamble_citing_a_notice_it_implements_on_its_next_line_gives_
     found = _lines_metadata("近日,国务院办公厅发布关于促进跨境电子商务健康发展的通知。",
                             "为贯彻落实上述通知精神,结合我市实际,制定本方案。", "一、主要任务")
     assert (found.title, found.issuer, found.level) == (None, None, None)
+
+
+def test_the_document_s_own_title_over_its_number_right_after_the_contents_is_its_title():
+    # before: no title and no issuer, the document's title read as the contents' last entry
+    found = _lines_metadata("咸宁市人民政府主办2020年第3号(总第56号)", "目录", "市政府文件",
+                            "市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知",
+                            "市人民政府办公室关于印发咸宁市老旧小区改造实施方案的通知",
+                            "咸宁市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知", "咸政发〔2020〕3号",
+                            "各县、市、区人民政府,市政府各部门:")
+    assert (found.title, found.issuer) == ("咸宁市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知", "咸宁市人民政府")
+
+
+def test_the_document_s_own_title_over_two_lines_over_its_addressees_right_after_the_contents_is_its_title():
+    found = _lines_metadata("目录", "市政府文件", "市人民政府办公室关于印发咸宁市老旧小区改造实施方案的通知",
+                            "咸宁市人民政府关于印发咸宁市城市生活垃圾", "处理收费管理办法的通知",
+                            "各县、市、区人民政府,市政府各部门:")
+    assert found.title == "咸宁市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知"

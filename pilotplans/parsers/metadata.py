@@ -450,7 +450,8 @@ def _contents_lines(texts: list[str]) -> set[int]:
     """The lines of a publication's contents list: its heading (目录) and the entries after it, each a
     document's title (市人民政府关于…的通知, …的通报) or the label of a section of them (市政府文件), up to
     the first line that is neither (a gazette's issue lists the documents it holds: none of them is the
-    title of the text after the list, and the line over the heading, the issue's, is none either)."""
+    title of the text after the list, and the line over the heading, the issue's, is none either), or that is
+    the title of the document after the list, over its 文号 or addressees (:func:`_opens_a_notice_head`)."""
     found: set[int] = set()
     for at, text in enumerate(texts):
         if _CONTENTS_HEADING.match(fold(text)) is None:
@@ -458,10 +459,24 @@ def _contents_lines(texts: list[str]) -> set[int]:
         found.add(at)
         for following in range(at + 1, len(texts)):
             entry = fold(texts[following]).strip()
-            if not entry or not ("关于" in entry or TITLE_END.search(entry) or entry.endswith("文件")):
+            if (not entry or not ("关于" in entry or TITLE_END.search(entry) or entry.endswith("文件"))
+                    or _opens_a_notice_head(texts, following)):
                 break
             found.add(following)
     return found
+
+
+def _opens_a_notice_head(texts: list[str], at: int) -> bool:
+    """Whether line ``at`` is a notice's title standing over its 文号 or its addressees (各县、市、区人民政府,…:), on
+    one line or, not ending as a title does, two: a contents list's entry stands over the next entry, never over
+    these."""
+    def heads(below: int) -> bool:
+        if below >= len(texts):
+            return False
+        folded = fold(texts[below]).strip()
+        return number_line(texts[below]) is not None or (folded.endswith((":", "：")) and names_addressees(folded, 0))
+
+    return heads(at + 1) or (TITLE_END.search(fold(texts[at]).strip()) is None and heads(at + 2))
 
 
 # The longest line of a table's header copied one label a line (重点工作, 责任单位, 完成时限): no title's line so short
