@@ -1212,12 +1212,13 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   named_in: str = "notice", titles: Sequence[str] = ()) -> NoticePlace:
     """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), the
     name of the site its web page is on (``named_in`` "site": 济南市人民政府) or its 文号's opening
-    (``named_in`` "doc_no": 穗府), said in
-    ``region_inferred``; none, said in ``region_unplaced``, when the plan's bodies speak at another
+    (``named_in`` "doc_no": 穗府) or a gazette's masthead over it (``named_in`` "masthead": 咸宁市人民政府主办2020年第2号),
+    said in ``region_inferred``; none, said in ``region_unplaced``, when the plan's bodies speak at another
     level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city; 市… bodies on
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
     what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names"),
+                  "masthead": ("its gazette's masthead", "names"),
                   "lead": ("its opening line's words", "name"),
                   "addressee": ("its addressee line's and its words' names", "name")}.get(
         named_in, ("its notice's words", "name"))

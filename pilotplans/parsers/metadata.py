@@ -318,8 +318,11 @@ def _issued_title(texts: list[str]) -> str | None:
 
 # A news site's report of a plan's issuing, opening the page before the plan's text (近日，中共重庆市委办公厅、
 # 重庆市人民政府办公厅印发了《…实施方案》，并发出通知…).
-_REPORTED = compiled(r"^\s*(?:近日|日前|近期)\s*[，,]?\s*(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?印发了?\s*"
-                     + CITED_TITLE)
+# The lead may open with the paper's dateline and the site it quotes (新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,
+# 安徽省人民政府发布关于…的通知。): the report names the notice it quotes without 《》, as a story does.
+_REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?(?:近日|日前|近期)\s*[，,]?\s*"
+                     r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
+                     r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
 # 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited.
 _IMPLEMENTING = compiled(r"制定本|(?:提出|制定)如下|结合(?:我|本)\p{Han}{1,2}实际")
@@ -328,11 +331,12 @@ _IMPLEMENTING = compiled(r"制定本|(?:提出|制定)如下|结合(?:我|本)\p
 def _reported(texts: list[str]) -> tuple[str, str] | None:
     """The plan's title and its issuers (listed as printed, 、 between them) a news report opening
     the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none),
-    and a plan's preamble citing what it implements is no report."""
-    for text in texts[:3]:
+    and a plan's preamble citing what it implements, in its sentence or the paragraph after (近日,国务院办公厅发布
+    关于…的通知。 / 为贯彻落实…,结合我市实际,制定本方案。), is no report."""
+    for at, text in enumerate(texts[:3]):
         folded = fold(text)
         match = _REPORTED.match(folded)
-        if match is None or _IMPLEMENTING.search(folded, match.end()):
+        if match is None or _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()):
             continue
         issuers = text[match.start("issuers"):match.end("issuers")]
         if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
@@ -402,15 +406,16 @@ def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
 
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
     """:func:`_title` over lines already read without their cell rules (and file extensions)."""
+    contents = _contents_lines(texts) | _header_lines(texts)
     for i, text in enumerate(texts):
         folded = fold(text)
-        if (_SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
+        if (i in contents or _SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
-            if k > 0 and i + k in breaks:
+            if k > 0 and (i + k in breaks or i + k in contents):
                 break
             if k > 0 and number_line(part) is not None:
                 continue  # the notice's 文号 printed between the title's lines: no part of it
@@ -434,6 +439,88 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                         break
                     joined = _clean_title(joined + rest)
                 return joined
+    return None
+
+
+# The heading of a publication's contents list (目录, letter-spaced 目 录), on a line of its own.
+_CONTENTS_HEADING = compiled(r"^\s*目\s*录\s*$")
+
+
+def _contents_lines(texts: list[str]) -> set[int]:
+    """The lines of a publication's contents list: its heading (目录) and the entries after it, each a
+    document's title (市人民政府关于…的通知, …的通报) or the label of a section of them (市政府文件), up to
+    the first line that is neither (a gazette's issue lists the documents it holds: none of them is the
+    title of the text after the list, and the line over the heading, the issue's, is none either), or that is
+    the title of the document after the list, over its 文号 or addressees (:func:`_opens_a_notice_head`)."""
+    found: set[int] = set()
+    for at, text in enumerate(texts):
+        if _CONTENTS_HEADING.match(fold(text)) is None:
+            continue
+        found.add(at)
+        for following in range(at + 1, len(texts)):
+            entry = fold(texts[following]).strip()
+            if (not entry or not ("关于" in entry or TITLE_END.search(entry) or entry.endswith("文件"))
+                    or _opens_a_notice_head(texts, following)):
+                break
+            found.add(following)
+    return found
+
+
+def _opens_a_notice_head(texts: list[str], at: int) -> bool:
+    """Whether line ``at`` is a notice's title standing over its 文号 or its addressees (各县、市、区人民政府,…:), on
+    one line or, not ending as a title does, two: a contents list's entry stands over the next entry, never over
+    these."""
+    def heads(below: int) -> bool:
+        if below >= len(texts):
+            return False
+        folded = fold(texts[below]).strip()
+        return number_line(texts[below]) is not None or (folded.endswith((":", "：")) and names_addressees(folded, 0))
+
+    return heads(at + 1) or (TITLE_END.search(fold(texts[at]).strip()) is None and heads(at + 2))
+
+
+# The longest line of a table's header copied one label a line (重点工作, 责任单位, 完成时限): no title's line so short
+# stands among three whole labels.
+_LABEL_LINE = 8
+
+
+def _header_lines(texts: list[str]) -> set[int]:
+    """The lines of a table's header copied one cell a line (重点工作 / 主要 / 任务 / 工作措施 / 责任单位 / 备注): a run
+    of short lines without punctuation of which three at least are whole labels of columns.toml, a label printed
+    over two lines (主要 / 任务) counting once. Joined, its lines end like a title (…工作措施) but are none."""
+    from pilotplans.parsers.columns import is_whole_label
+
+    found: set[int] = set()
+    run: list[int] = []
+    for at in range(len(texts) + 1):
+        line = squash(fold(texts[at])) if at < len(texts) else ""
+        if line and len(line) <= _LABEL_LINE and TITLE_PART.match(line) and "、" not in line:
+            run.append(at)
+            continue
+        labels, k = 0, 0
+        while k < len(run):
+            if is_whole_label(texts[run[k]]):
+                labels, k = labels + 1, k + 1
+            elif k + 1 < len(run) and is_whole_label(texts[run[k]] + texts[run[k + 1]]):
+                labels, k = labels + 1, k + 2
+            else:
+                k += 1
+        if labels >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
+# A government gazette's masthead line: the body publishing it, then the issue (咸宁市人民政府主办2020年第2号(总第55号)).
+_GAZETTE_MASTHEAD = compiled(r"^\s*(?P<body>\p{Han}{2,24}?)\s*主办\s*\d{4}\s*年\s*第\s*\d+\s*[号期]")
+
+
+def _gazette_publisher(texts: list[str]) -> str | None:
+    """The body a gazette's masthead line among the first lines names as publishing the issue, or None."""
+    for text in texts[:3]:
+        match = _GAZETTE_MASTHEAD.match(fold(text))
+        if match is not None and ends_like_a_body(match["body"]):
+            return text[match.start("body"):match.end("body")]
     return None
 
 
@@ -1657,6 +1744,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
 
         gazetteer = load_registry().gazetteer
         found = place_in_notice(texts, level, gazetteer)
+        # a gazette's issue naming no issuer of the text it prints (咸宁市人民政府主办2020年第2号): its publisher's place
+        # is inferred for the text, not over bodies speaking at another level (a province's gazette, 市… bodies)
+        if found is None and (publisher := _gazette_publisher(texts)) is not None \
+                and (found := place_of_site((publisher,), level, gazetteer)) is not None:
+            named_in = "masthead"
         # a 来源 row naming a government's site (来自:襄阳市政府门户网站) says whose the document is before the page's
         # head does: the site publishing it may be another place's republishing it (武汉's site, 来源: 襄阳's)
         if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)

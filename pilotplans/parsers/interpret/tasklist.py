@@ -144,6 +144,25 @@ def _outline_of_sections(item: Item, items: list[Item]) -> bool:
     return any(s.style == item.style and not s.inner_assigns and not s.assigns for s in outside)
 
 
+def _heads_items_numbered_on(item: Item, measure_styles: frozenset[str], printed: dict[str, int]) -> bool:
+    """Whether an item printing owners for its title (a field line under it, not a bracket closing it) is a
+    heading over the items it holds, not a measure whose text they are: ``（一）…`` / ``2.…。`` / ``责任单位：X`` /
+    ``（二）构建线下产业园区平台`` / ``责任单位：Y`` / ``4.构建…。``. Evidence: its own text is a title alone (no
+    sentence), and its items are numbered in the style of the measures under the headings beside it
+    (``measure_styles``), going on from the last number printed in that style (``printed``), where a
+    measure's own parts would number afresh from 1."""
+    if not item.assigns or item.inner_assigns or not item.children:
+        return False
+    first = item.children[0]
+    if any(c.number is None or c.style not in measure_styles for c in item.children) or first.number is None:
+        return False
+    last = printed.get(first.style, 0)
+    if last == 0 or first.number.value <= last:
+        return False
+    text = item.text.strip().removesuffix("。").rstrip()
+    return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
+
+
 def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
     """Whether an item's title, up to its first 。 or colon, is the name of one of a plan's own
     sections around its tasks (工作目标, 基本原则: ``plan_sections`` in tasklist.toml), whole, while
@@ -643,7 +662,9 @@ class _Builder:
                     # 一、某某市长主抓重点工作: the leader of its items that name none of their own
                     for draft in self.measures[first_measure:]:
                         draft.values.setdefault("leader", leader)
-            elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2):
+            elif item.style not in leaf_styles and (
+                    _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2)
+                    or _heads_items_numbered_on(item, inner_measure_styles, self.printed)):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
                 owners = _owners(item.fields)
