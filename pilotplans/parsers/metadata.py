@@ -831,6 +831,21 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
 _TITLE_LINES = 4
 
 
+def _title_under_its_issuer(texts: list[str], title: str) -> str:
+    """``title`` with the name its document's head prints on the line over it in front, where the title read
+    opens with 关于: a red-headed notice's title is its issuer's name, its matter and its kind (GB/T 9704: 发文机关
+    名称 + 事由 + 文种), the name on a line of its own when the title is long (赣州市人民政府办公厅 / 关于印发… / …的
+    通知), and a site's headline copying it without the name (关于…(试行) over 沙县人民政府 / 关于…(试行)) is the
+    site's shortening, not the document's title. Bodies printed one to a line over it (a joint notice's) stand a
+    space apart, as a title's own line prints them (中共沙县县委 沙县人民政府关于…). A code of rules titled by what
+    it rules keeps its title (its maker over it is no part of it), and so does a title the page prints under no
+    body's name."""
+    if not fold(_clean(title)).startswith("关于"):
+        return title
+    over = _issuer_over_title(texts, title)
+    return f"{over.replace('、', ' ')}{title}" if over else title
+
+
 def _title_from(texts: list[str], at: int, wanted: str) -> bool:
     """Whether the title ``wanted`` (folded) is printed from line ``at`` on, whole on it or wrapped over the
     lines under it."""
@@ -1675,7 +1690,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
-    title = _title_with_issuers_apart(texts, without_glosses(title)) if title else title
+    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title))) if title else title
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,

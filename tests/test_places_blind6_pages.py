@@ -1,0 +1,44 @@
+"""The sixth places round's real pages (tests/fixtures/places-blind6, SOURCES.md, key.toml written before the
+reader ran) read as their key says, and the lines each rule must leave alone (pilotplans.parsers.metadata,
+pilotplans.normalizers.place, data/info_rows.toml): the title is the document's own head, its issuer's name
+first (a site's headline copying it without the name, or a site's line over the head, is none of it); a zone's
+committee or office issuing a notice places it in the zone's host; a law database's 【字号】 row is the 文号."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilotplans.parsers.metadata import _title_under_its_issuer
+from tests.page_metadata import page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind6"
+
+
+# --- the title is the document's own head, its issuer's name first ------------------------------------------
+
+def test_a_headline_copying_the_title_without_its_issuer_gives_the_head_s_title():
+    # before: 关于印发2015年全市深化医药卫生体制改革下步工作要点的通知 (the site's headline); places-blind5's one miss
+    found = page_metadata(ROUND.parent / "places-blind5" / "ganzhou-2015-city-office-number-and-date-digits-lost.txt")
+    assert (found.title, found.issuer) == (
+        "赣州市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知", "赣州市人民政府办公厅")
+
+
+def test_joint_issuers_over_the_head_s_title_open_it_a_space_apart():
+    title = "关于加快第三产业发展的实施意见(试行)"
+    lines = [title, "日期:2012-10-11", "中共沙县县委", "沙县人民政府", title]
+    assert _title_under_its_issuer(lines, title) == f"中共沙县县委 沙县人民政府{title}"
+
+
+def test_a_title_with_no_name_over_its_head_stays_as_read():
+    # quiet: the line over the title is a site's row (2024-03-01), no body's name (金华 开发区)
+    found = page_metadata(ROUND / "jinhua-2024-development-zone-office-info-rows-and-signature-differ.txt")
+    assert found.title == "关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知"
+    title = "关于加快第三产业发展的实施意见(试行)"
+    assert _title_under_its_issuer([title, "各乡(镇)人民政府:"], title) == title
+
+
+def test_a_code_of_rules_keeps_its_title_without_the_maker_over_it():
+    # quiet: 黑龙江's congress over its 条例 is the maker, no part of a title naming what it rules
+    found = page_metadata(
+        ROUND.parent / "places-blind5" / "heilongjiang-2024-province-congress-traditional-ftz-regulation-pinyin-notes.txt")
+    assert found.title == "中國(黑龍江)自由貿易試驗區條例"
