@@ -6,9 +6,10 @@ committee or office issuing a notice places it in the zone's host; a law databas
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from pilotplans.parsers.metadata import _title_under_its_issuer
+from pilotplans.parsers.metadata import _title_over_own_head, _title_under_its_issuer
 from tests.page_metadata import page_metadata
 
 ROUND = Path(__file__).parent / "fixtures" / "places-blind6"
@@ -42,3 +43,23 @@ def test_a_code_of_rules_keeps_its_title_without_the_maker_over_it():
     found = page_metadata(
         ROUND.parent / "places-blind5" / "heilongjiang-2024-province-congress-traditional-ftz-regulation-pinyin-notes.txt")
     assert found.title == "中國(黑龍江)自由貿易試驗區條例"
+
+
+def test_a_site_s_line_over_the_document_s_head_is_no_title():
+    # before: 山东省财政厅大学生创业引领计划 (a school site's column, ending like a plan's title)
+    found = page_metadata(ROUND / "shandong-2010-province-office-forwarding-title-printed-twice-chinese-numeral-dates.txt")
+    assert (found.title, found.issuer, found.date) == (
+        "山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知",
+        "山东省人民政府办公厅", dt.date(2010, 4, 30))
+
+
+def test_a_headline_naming_the_plan_the_head_issues_stays_the_title():
+    # quiet: the head's title holds the line over it (the plan it issues), as a site's headline copying it does
+    lines = ["衡阳市数字城市建设管理办法", "衡阳市人民政府", "关于印发衡阳市数字城市建设管理办法的通知", "各县市区人民政府:"]
+    assert _title_over_own_head(lines, "衡阳市数字城市建设管理办法") == "衡阳市数字城市建设管理办法"
+
+
+def test_a_name_over_a_sentence_is_no_head():
+    # quiet: the body's name over a sentence opening with 关于 heads no title
+    lines = ["2023年全市数字经济发展工作要点", "某某市人民政府", "关于做好今年工作,现提出以下要点。"]
+    assert _title_over_own_head(lines, "2023年全市数字经济发展工作要点") == "2023年全市数字经济发展工作要点"

@@ -831,6 +831,29 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
 _TITLE_LINES = 4
 
 
+def _title_over_own_head(texts: list[str], title: str) -> str:
+    """The title of the document's own head printed right under the line(s) the title was read from, where those
+    are no copy of it: a body's name alone on a line over lines opening with 关于, 印发, 转发 or 批转 and ending like a
+    title (山东省人民政府办公厅 / 转发…关于做好… / …的通知) is a red-headed notice's title, its issuer's name first, and a
+    line over it that the head's title does not hold is a site's (a school's column, 山东省财政厅大学生创业引领计划,
+    ending like a plan's title). ``title`` itself where the head's title holds it (a site's headline copying it,
+    or naming the plan it issues: 某某实施方案 / 某县人民政府 / 关于印发某某实施方案的通知), or no such head stands
+    right under it."""
+    wanted = SPACES.sub("", fold(_clean(title)))
+    for at in range(1, min(len(texts), _TITLE_LINE_WITHIN)):
+        following = texts[at + 1] if at + 1 < len(texts) else ""
+        if not _is_name(texts[at]) or not _AFTER_ISSUER.match(fold(following)):
+            continue
+        above = SPACES.sub("", fold(_clean("".join(texts[max(0, at - _TITLE_LINES):at]))))
+        if not above.endswith(wanted):
+            continue  # the title read does not stand right over this head
+        own = _title_in(texts[at:at + 1 + _TITLE_LINES], frozenset())
+        if own is None or not fold(own).startswith(fold(_clean(texts[at]))):
+            return title
+        return title if wanted in SPACES.sub("", fold(own)) else own
+    return title
+
+
 def _title_under_its_issuer(texts: list[str], title: str) -> str:
     """``title`` with the name its document's head prints on the line over it in front, where the title read
     opens with 关于: a red-headed notice's title is its issuer's name, its matter and its kind (GB/T 9704: 发文机关
@@ -1588,6 +1611,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
+    title = _title_over_own_head(texts, title) if title else title
     head = _head_end(texts)
     own, cited = _numbers_in_lines(texts, title, head)
     if run is not None:
