@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from pilotplans.normalizers.place import zone_host
+from pilotplans.normalizers.registry import load_registry
 from pilotplans.parsers.metadata import _title_over_own_head, _title_under_its_issuer
 from tests.page_metadata import page_metadata
 
@@ -63,3 +65,23 @@ def test_a_name_over_a_sentence_is_no_head():
     # quiet: the body's name over a sentence opening with 关于 heads no title
     lines = ["2023年全市数字经济发展工作要点", "某某市人民政府", "关于做好今年工作,现提出以下要点。"]
     assert _title_over_own_head(lines, "2023年全市数字经济发展工作要点") == "2023年全市数字经济发展工作要点"
+
+
+# --- a zone's committee or office issuing places the notice in the zone's host --------------------------------
+
+def test_a_zone_committee_s_office_issuing_places_the_notice_in_its_host_city():
+    # before: no level, no region
+    found = page_metadata(ROUND / "jinhua-2024-development-zone-office-info-rows-and-signature-differ.txt")
+    assert (found.issuer, found.level, found.region) == ("金华经济技术开发区管理委员会党政综合办公室", "municipal", "金华")
+
+
+def test_a_county_s_zone_is_its_county_s():
+    gazetteer = load_registry().gazetteer
+    host = zone_host("太湖经济开发区管委会", gazetteer)
+    assert (host.name, host.level) == ("太湖县", "county")
+
+
+def test_a_zone_naming_no_host_a_new_area_and_other_bodies_have_no_zone_host():
+    gazetteer = load_registry().gazetteer
+    assert [zone_host(name, gazetteer) for name in ("经济技术开发区管委会", "两江新区管委会", "金华市商务局")] == [
+        None, None, None]

@@ -290,6 +290,28 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
     return found
 
 
+def zone_host(issuer: str, gazetteer: Gazetteer) -> NamedPlace | None:
+    """The place hosting the zone whose committee, or an office of whose committee, ``issuer`` is, where its name
+    gives no place's word the metadata reads (金华经济技术开发区管理委员会党政综合办公室: 金华's, ``municipal``; a
+    county's zone, its county's, ``county``): a zone is no level of its own, its committee is its host's 派出机构,
+    and the registry reads the host from the zone's name. None for any other body, for a zone whose name gives
+    no host (经济技术开发区管委会 alone), and for a new area's committee, which the new area's own rules place."""
+    from pilotplans.normalizers.local_names import _ZONE_DEPARTMENT
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    found = resolve_body(issuer, registry=registry)
+    zone_kinds = {kind for area, kind in registry.area_committee.items() if area != "new_area"}
+    if found.region is None or found.collective or (found.kind not in zone_kinds and found.kind != _ZONE_DEPARTMENT):
+        return None
+    region = gazetteer.region(found.region)
+    level = "county" if region.level == "county" else _LEVELS.get(region.level)
+    if level is None or level == "provincial":
+        return None
+    return NamedPlace(issuer, region.id, region.name, level)
+
+
 def _new_area_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
     """The state-level new area of ``within`` that ``text`` opens with, by its full or short name
     (重庆市两江新区: 两江新区, whose province 重庆 is written before it)."""

@@ -1427,6 +1427,17 @@ _COUNTY_WORDS = ("县", "区", "旗")
 _AREA_WORD = compiled(r"^\p{Han}区$")
 
 
+def _zone_host(issuer: str) -> tuple[str, str] | None:
+    """The region (as a document's region is written) and level of the place hosting the zone whose committee or
+    committee's office ``issuer`` is (:func:`~pilotplans.normalizers.place.zone_host`), or None."""
+    from pilotplans.normalizers.place import zone_host
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    host = zone_host(issuer, gazetteer)
+    return (gazetteer.written_region(gazetteer.region(host.region_id)), host.level) if host is not None else None
+
+
 def _county_level(region: str) -> bool:
     """Whether the gazetteer knows a notice's ``region`` as a county-level division only (a county-level city,
     阿拉山口 or 禄丰, whose 市 reads as a city's): its plans speak at a county's level, as
@@ -1688,6 +1699,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"
     if region and level == "national":
         region = None
+    if region is None and level is None and full:
+        # a zone's committee or one of its offices (金华经济技术开发区管理委员会党政综合办公室): its host's document
+        zone = _zone_host(full)
+        if zone is not None:
+            region, level = zone
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no, place_of_publisher,
