@@ -7,14 +7,28 @@ committee or office issuing a notice places it in the zone's host; a law databas
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from pathlib import Path
+
+import pytest
 
 from pilotplans.normalizers.place import zone_host
 from pilotplans.normalizers.registry import load_registry
 from pilotplans.parsers.metadata import _title_over_own_head, _title_under_its_issuer
-from tests.page_metadata import page_metadata
+from tests.page_metadata import lines_metadata, page_metadata
 
 ROUND = Path(__file__).parent / "fixtures" / "places-blind6"
+KEY = tomllib.loads((ROUND / "key.toml").read_text(encoding="utf-8"))["doc"]
+
+
+@pytest.mark.parametrize("doc", KEY, ids=[doc["file"] for doc in KEY])
+def test_each_page_is_read_as_its_key_says(doc):
+    found = page_metadata(ROUND / doc["file"])
+    got = {"title": found.title or "", "doc_no": found.doc_no or "", "issuer": found.issuer or "",
+           "date": found.date.isoformat() if found.date else "", "level": found.level or ""}
+    for field, value in got.items():
+        assert value in doc[field], field
+    assert any(want in (found.region or "") for want in doc["region"] if want)
 
 
 # --- the title is the document's own head, its issuer's name first ------------------------------------------
@@ -85,3 +99,18 @@ def test_a_zone_naming_no_host_a_new_area_and_other_bodies_have_no_zone_host():
     gazetteer = load_registry().gazetteer
     assert [zone_host(name, gazetteer) for name in ("经济技术开发区管委会", "两江新区管委会", "金华市商务局")] == [
         None, None, None]
+
+
+# --- a law database's 【字号】 row is the 文号 --------------------------------------------------------------------
+
+def test_a_law_database_s_bracketed_zihao_row_is_the_document_number():
+    # before: no 文号 (the label unknown; the bracketed number under the title lay below a site's sentence)
+    found = page_metadata(ROUND / "tianjin-2011-municipality-commission-bracketed-attribute-rows.txt")
+    assert found.doc_no == "津科创[2011]224号"
+
+
+def test_a_font_size_switch_gives_no_document_number():
+    # quiet: 字号:大 中 小 is a page's font-size switch, its value no 文号
+    found = lines_metadata("长沙市人民政府办公厅关于印发长沙市数字经济发展实施方案的通知", "发布时间:2023-03-01 字号:大 中 小",
+                           "各区县(市)人民政府,市直各单位:", "现将《长沙市数字经济发展实施方案》印发给你们,请认真贯彻执行。")
+    assert (found.title, found.doc_no) == ("长沙市人民政府办公厅关于印发长沙市数字经济发展实施方案的通知", None)
