@@ -40,10 +40,11 @@ def test_a_headline_copying_the_title_without_its_issuer_gives_the_head_s_title(
         "赣州市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知", "赣州市人民政府办公厅")
 
 
-def test_joint_issuers_over_the_head_s_title_open_it_a_space_apart():
+def test_joint_issuers_over_the_head_s_title_open_it_run_together_as_without_a_headline():
     title = "关于加快第三产业发展的实施意见(试行)"
-    lines = [title, "日期:2012-10-11", "中共沙县县委", "沙县人民政府", title]
-    assert _title_under_its_issuer(lines, title) == f"中共沙县县委 沙县人民政府{title}"
+    head = ["中共沙县县委", "沙县人民政府", title, "各乡(镇)人民政府:", "为进一步提升第三产业,提出如下意见。"]
+    assert _title_under_its_issuer([title, "日期:2012-10-11", *head], title) == f"中共沙县县委沙县人民政府{title}"
+    assert lines_metadata(*head).title == f"中共沙县县委沙县人民政府{title}"  # the same head with no headline over it
 
 
 def test_a_title_with_no_name_over_its_head_stays_as_read():

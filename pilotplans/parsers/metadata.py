@@ -859,14 +859,14 @@ def _title_under_its_issuer(texts: list[str], title: str) -> str:
     opens with 关于: a red-headed notice's title is its issuer's name, its matter and its kind (GB/T 9704: 发文机关
     名称 + 事由 + 文种), the name on a line of its own when the title is long (赣州市人民政府办公厅 / 关于印发… / …的
     通知), and a site's headline copying it without the name (关于…(试行) over 沙县人民政府 / 关于…(试行)) is the
-    site's shortening, not the document's title. Bodies printed one to a line over it (a joint notice's) stand a
-    space apart, as a title's own line prints them (中共沙县县委 沙县人民政府关于…). A code of rules titled by what
-    it rules keeps its title (its maker over it is no part of it), and so does a title the page prints under no
-    body's name."""
+    site's shortening, not the document's title. Bodies printed one to a line over it (a joint notice's) run
+    together, as the same head read without a headline over it does (中共沙县县委沙县人民政府关于…). A code of rules
+    titled by what it rules keeps its title (its maker over it is no part of it), and so does a title the page
+    prints under no body's name."""
     if not fold(_clean(title)).startswith("关于"):
         return title
     over = _issuer_over_title(texts, title)
-    return f"{over.replace('、', ' ')}{title}" if over else title
+    return f"{over.replace('、', '')}{title}" if over else title
 
 
 def _title_from(texts: list[str], at: int, wanted: str) -> bool:
