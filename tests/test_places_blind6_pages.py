@@ -43,8 +43,23 @@ def test_a_headline_copying_the_title_without_its_issuer_gives_the_head_s_title(
 def test_joint_issuers_over_the_head_s_title_open_it_run_together_as_without_a_headline():
     title = "关于加快第三产业发展的实施意见(试行)"
     head = ["中共沙县县委", "沙县人民政府", title, "各乡(镇)人民政府:", "为进一步提升第三产业,提出如下意见。"]
-    assert _title_under_its_issuer([title, "日期:2012-10-11", *head], title) == f"中共沙县县委沙县人民政府{title}"
+    assert _title_under_its_issuer([title, "日期:2012-10-11", *head], title, "中共沙县县委、沙县人民政府") == (
+        f"中共沙县县委沙县人民政府{title}")
     assert lines_metadata(*head).title == f"中共沙县县委沙县人民政府{title}"  # the same head with no headline over it
+
+
+def test_a_name_over_the_head_that_is_not_the_issuer_opens_no_title():
+    # quiet: the notice is signed by another body (沙县发展和改革局; 沙县人民政府 under 三明's), so the name over its
+    # head's title is a site's banner, not its issuer: the title stays as read, with no other body's name before it
+    title = "关于印发沙县数字经济发展实施方案的通知"
+    body = ["各乡(镇)人民政府,县直各单位:", "现将方案印发给你们,请认真贯彻执行。"]
+    for banner, signer in (("沙县人民政府", "沙县发展和改革局"), ("三明市人民政府", "沙县人民政府")):
+        found = lines_metadata(title, "发布日期:2023-03-02", banner, title, *body, signer, "2023年3月1日")
+        assert (found.title, found.issuer) == (title, signer)
+    # the same head signed by the body over it, or by that body named in full, opens its title with it as printed
+    for over, signer in (("沙县人民政府", "沙县人民政府"), ("县人民政府办公室", "沙县人民政府办公室")):
+        found = lines_metadata(title, "发布日期:2023-03-02", over, title, *body, signer, "2023年3月1日")
+        assert found.title == f"{over}{title}"
 
 
 def test_a_title_with_no_name_over_its_head_stays_as_read():
@@ -52,7 +67,7 @@ def test_a_title_with_no_name_over_its_head_stays_as_read():
     found = page_metadata(ROUND / "jinhua-2024-development-zone-office-info-rows-and-signature-differ.txt")
     assert found.title == "关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知"
     title = "关于加快第三产业发展的实施意见(试行)"
-    assert _title_under_its_issuer([title, "各乡(镇)人民政府:"], title) == title
+    assert _title_under_its_issuer([title, "各乡(镇)人民政府:"], title, "沙县人民政府") == title
 
 
 def test_a_code_of_rules_keeps_its_title_without_the_maker_over_it():

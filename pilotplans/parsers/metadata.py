@@ -854,7 +854,7 @@ def _title_over_own_head(texts: list[str], title: str) -> str:
     return title
 
 
-def _title_under_its_issuer(texts: list[str], title: str) -> str:
+def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) -> str:
     """``title`` with the name its document's head prints on the line over it in front, where the title read
     opens with 关于: a red-headed notice's title is its issuer's name, its matter and its kind (GB/T 9704: 发文机关
     名称 + 事由 + 文种), the name on a line of its own when the title is long (赣州市人民政府办公厅 / 关于印发… / …的
@@ -862,11 +862,14 @@ def _title_under_its_issuer(texts: list[str], title: str) -> str:
     site's shortening, not the document's title. Bodies printed one to a line over it (a joint notice's) run
     together, as the same head read without a headline over it does (中共沙县县委沙县人民政府关于…). A code of rules
     titled by what it rules keeps its title (its maker over it is no part of it), and so does a title the page
-    prints under no body's name."""
+    prints under no body's name, or under one that is not the notice's ``issuer`` as read (signed by another
+    body, 沙县发展和改革局 under 沙县人民政府: the name over it is a site's banner, no part of its title)."""
     if not fold(_clean(title)).startswith("关于"):
         return title
     over = _issuer_over_title(texts, title)
-    return f"{over.replace('、', '')}{title}" if over else title
+    if not over or not issuer or not (fold(_clean(over)) == fold(_clean(issuer)) or _names_in_full(issuer, over)):
+        return title
+    return f"{over.replace('、', '')}{title}"
 
 
 def _title_from(texts: list[str], at: int, wanted: str) -> bool:
@@ -1730,7 +1733,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
-    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title))) if title else title
+    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer))) if title else title
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
