@@ -88,13 +88,25 @@ def test_a_site_s_line_over_the_document_s_head_is_no_title():
 def test_a_headline_naming_the_plan_the_head_issues_stays_the_title():
     # quiet: the head's title holds the line over it (the plan it issues), as a site's headline copying it does
     lines = ["衡阳市数字城市建设管理办法", "衡阳市人民政府", "关于印发衡阳市数字城市建设管理办法的通知", "各县市区人民政府:"]
-    assert _title_over_own_head(lines, "衡阳市数字城市建设管理办法") == "衡阳市数字城市建设管理办法"
+    assert _title_over_own_head(lines, "衡阳市数字城市建设管理办法", None) == "衡阳市数字城市建设管理办法"
+
+
+def test_a_banner_over_the_head_under_a_site_s_line_is_no_issuer_where_another_body_signs():
+    # quiet: a news headline over 沙县人民政府 (the site's banner) over a notice 沙县发展和改革局 signs: the head's
+    # title is the document's, without the banner's name, and the signer stays its issuer (was: 沙县人民政府)
+    title = "关于印发沙县数字经济发展实施方案的通知"
+    lines = ["我县出台数字经济发展实施方案", "沙县人民政府", title, "各乡(镇)人民政府,县直各单位:",
+             "现将方案印发给你们,请认真贯彻执行。"]
+    found = lines_metadata(*lines, "沙县发展和改革局", "2023年3月1日")
+    assert (found.title, found.issuer) == (title, "沙县发展和改革局")
+    found = lines_metadata(*lines, "沙县人民政府", "2023年3月1日")  # signed by the body over the head: its title
+    assert (found.title, found.issuer) == (f"沙县人民政府{title}", "沙县人民政府")
 
 
 def test_a_name_over_a_sentence_is_no_head():
     # quiet: the body's name over a sentence opening with 关于 heads no title
     lines = ["2023年全市数字经济发展工作要点", "某某市人民政府", "关于做好今年工作,现提出以下要点。"]
-    assert _title_over_own_head(lines, "2023年全市数字经济发展工作要点") == "2023年全市数字经济发展工作要点"
+    assert _title_over_own_head(lines, "2023年全市数字经济发展工作要点", None) == "2023年全市数字经济发展工作要点"
 
 
 # --- a zone's committee or office issuing places the notice in the zone's host --------------------------------

@@ -831,14 +831,15 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
 _TITLE_LINES = 4
 
 
-def _title_over_own_head(texts: list[str], title: str) -> str:
+def _title_over_own_head(texts: list[str], title: str, signed: str | None) -> str:
     """The title of the document's own head printed right under the line(s) the title was read from, where those
     are no copy of it: a body's name alone on a line over lines opening with 关于, 印发, 转发 or 批转 and ending like a
     title (山东省人民政府办公厅 / 转发…关于做好… / …的通知) is a red-headed notice's title, its issuer's name first, and a
     line over it that the head's title does not hold is a site's (a school's column, 山东省财政厅大学生创业引领计划,
     ending like a plan's title). ``title`` itself where the head's title holds it (a site's headline copying it,
     or naming the plan it issues: 某某实施方案 / 某县人民政府 / 关于印发某某实施方案的通知), or no such head stands
-    right under it."""
+    right under it. A name another body than the one it names ``signed`` (沙县人民政府 over a notice 沙县发展和改革局
+    signs) is a site's banner: the head's title is read without it."""
     wanted = SPACES.sub("", fold(_clean(title)))
     for at in range(1, min(len(texts), _TITLE_LINE_WITHIN)):
         following = texts[at + 1] if at + 1 < len(texts) else ""
@@ -850,8 +851,18 @@ def _title_over_own_head(texts: list[str], title: str) -> str:
         own = _title_in(texts[at:at + 1 + _TITLE_LINES], frozenset())
         if own is None or not fold(own).startswith(fold(_clean(texts[at]))):
             return title
-        return title if wanted in SPACES.sub("", fold(own)) else own
+        if wanted in SPACES.sub("", fold(own)):
+            return title
+        if signed and not _same_issuer(texts[at], signed):
+            return _title_in(texts[at + 1:at + 1 + _TITLE_LINES], frozenset()) or title
+        return own
     return title
+
+
+def _same_issuer(name: str, issuer: str) -> bool:
+    """Whether the body's ``name`` printed over a title is the notice's ``issuer`` as read: the same words, or the
+    body ``issuer`` names in full (沙县人民政府办公室 for 县人民政府办公室)."""
+    return fold(_clean(name)) == fold(_clean(issuer)) or _names_in_full(issuer, name)
 
 
 def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) -> str:
@@ -867,7 +878,7 @@ def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) ->
     if not fold(_clean(title)).startswith("关于"):
         return title
     over = _issuer_over_title(texts, title)
-    if not over or not issuer or not (fold(_clean(over)) == fold(_clean(issuer)) or _names_in_full(issuer, over)):
+    if not over or not issuer or not _same_issuer(over, issuer):
         return title
     return f"{over.replace('、', '')}{title}"
 
@@ -1625,7 +1636,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
-    title = _title_over_own_head(texts, title) if title else title
+    signed = _signature(texts)
+    title = _title_over_own_head(texts, title, signed) if title else title
     head = _head_end(texts)
     own, cited = _numbers_in_lines(texts, title, head)
     if run is not None:
@@ -1637,7 +1649,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     parent = next((c for c in cited if c != doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
-    signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
