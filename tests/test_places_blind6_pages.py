@@ -62,6 +62,20 @@ def test_a_name_over_the_head_that_is_not_the_issuer_opens_no_title():
         assert found.title == f"{over}{title}"
 
 
+def test_a_forwarding_notice_s_headline_without_its_issuer_gives_the_head_s_title():
+    # a 转发 notice's head read as a 关于 one's: under a site's headline copying its title without the name, the head's
+    # title opens with its issuer (was: the title as the headline printed it, and 转发市商务局 its issuer, 转发 its place)
+    title = "转发市商务局关于加快数字经济发展实施意见的通知"
+    head = ["沙县人民政府办公室", title, "各乡(镇)人民政府,县直各单位:", "市商务局的意见已经县政府同意,现转发给你们。",
+            "沙县人民政府办公室", "2023年3月1日"]
+    found = lines_metadata(title, "发布日期:2023-03-02", *head)
+    assert (found.title, found.issuer, found.region) == (f"沙县人民政府办公室{title}", "沙县人民政府办公室", "沙县")
+    assert lines_metadata(*head).title == found.title  # the same head with no headline over it
+    # quiet: a headline with no name over its head keeps its title, and names no issuer by its opening word
+    found = lines_metadata(title, "发布日期:2023-03-02", *head[1:4])
+    assert (found.title, found.issuer) == (title, None)
+
+
 def test_a_title_with_no_name_over_its_head_stays_as_read():
     # quiet: the line over the title is a site's row (2024-03-01), no body's name (金华 开发区)
     found = page_metadata(ROUND / "jinhua-2024-development-zone-office-info-rows-and-signature-differ.txt")

@@ -74,7 +74,7 @@ _RED_HEAD_NAME = 4
 # 的实施意见) name none.
 # A body's name may hold its province in brackets (中国（广东）自由贸易试验区…片区管理委员会关于…: the free trade
 # zone's name) — read through, as the name's own letters.
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
+_ISSUER_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -112,6 +112,8 @@ _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
 _AFTER_ISSUER = compiled(rf"^\s*(?:{_TITLE_OPENINGS})")
+# A title opening with what a body does to another's document (转发市商务局关于…) names that body, not its place, first.
+_FORWARDS = compiled(r"^\s*(?:印发|转发|批转)")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # One space a plan's name quoted in a title prints between two phrases (《奉贤区全面优化营商环境 持续激发市场
 # 活力和社会创造力行动方案》), each side a phrase of four characters or more inside the same 《》; a letter-spaced
@@ -803,7 +805,7 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     if not title:
         return None
     wanted = fold(_clean(title))
-    code = not wanted.startswith("关于")
+    code = not _AFTER_ISSUER.match(wanted)
     if code and not _CODE_TITLE.search(fold(without_glosses(wanted))):
         return None
     for at in range(1, min(len(texts), 12)):
@@ -875,7 +877,7 @@ def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) ->
     titled by what it rules keeps its title (its maker over it is no part of it), and so does a title the page
     prints under no body's name, or under one that is not the notice's ``issuer`` as read (signed by another
     body, 沙县发展和改革局 under 沙县人民政府: the name over it is a site's banner, no part of its title)."""
-    if not fold(_clean(title)).startswith("关于"):
+    if not _AFTER_ISSUER.match(fold(_clean(title))):
         return title
     over = _issuer_over_title(texts, title)
     if not over or not issuer or not _same_issuer(over, issuer):
@@ -1674,9 +1676,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
         named = _zone_unprefixed(named)
     full = _zone_unprefixed(full) if full else full
-    place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
+    # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first
+    opening = "" if _FORWARDS.match(fold(named)) else fold(named)
+    place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
-             or _COUNTY.match(fold(named)) or _COUNTY.match(fold(full or "")))
+             or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
