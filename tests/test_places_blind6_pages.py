@@ -131,6 +131,17 @@ def test_a_zone_committee_s_office_issuing_places_the_notice_in_its_host_city():
     assert (found.issuer, found.level, found.region) == ("金华经济技术开发区管理委员会党政综合办公室", "municipal", "金华")
 
 
+def test_a_zone_committee_named_in_full_is_no_ministry():
+    # 长沙高新区管理委员会 ends like a ministry's 委员会 in eight characters or fewer: it was read national, while the same
+    # body named 长沙高新区管委会 was placed in 长沙; a zone's committee is its host's, whichever way it is named
+    for name in ("长沙高新区管理委员会", "长沙高新区管委会", "衢州智造新城管理委员会"):
+        found = lines_metadata("关于印发数字经济发展实施方案的通知", "各部门:", "现将方案印发给你们。", name, "2023年3月1日")
+        assert (found.level, found.region) == ("municipal", name[:2]), name
+    # quiet: a ministry's name stays national
+    found = lines_metadata("关于印发数字经济发展实施方案的通知", "各部门:", "现将方案印发给你们。", "国家卫生健康委员会", "2023年3月1日")
+    assert (found.level, found.region) == ("national", None)
+
+
 def test_a_county_s_zone_is_its_county_s():
     gazetteer = load_registry().gazetteer
     host = zone_host("太湖经济开发区管委会", gazetteer)

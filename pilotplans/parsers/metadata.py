@@ -1323,9 +1323,17 @@ def level_of(issuer: str | None) -> str | None:
     match = PLACE.match(branch or issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
-    if _central_bodies(issuer) or (_MINISTRY.match(issuer) and not _opens_with_prefecture(issuer)):
+    if _central_bodies(issuer) or (_MINISTRY.match(issuer) and not _opens_with_prefecture(issuer)
+                                   and not _names_zone_body(issuer)):
         return "national"
     return None
+
+
+def _names_zone_body(name: str) -> bool:
+    """Whether ``name`` names a zone's committee (长沙高新区管理委员会: its 委员会 no ministry's), not a ministry."""
+    from pilotplans.normalizers.place import names_zone_body
+
+    return names_zone_body(name)
 
 
 def _opens_with_prefecture(name: str) -> bool:
