@@ -315,8 +315,18 @@ def test_a_meeting_held_is_still_a_news_report(tmp_path):
 
 
 def test_a_page_naming_no_plan_is_not_called_a_cut_plan(tmp_path):
-    # no title read and no plan cited: a page ending under 一、基本情况 shows no plan it could be cut from
+    # no title read and no plan cited: a page ending under 一、基本情况 shows no plan it could be cut from; its head
+    # line, shaped as a title, names its kind (…的调研报告), read though the metadata reads no title from it
     page = ("关于某市服务贸易发展的调研报告\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
+            "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: 《关于某市服务贸易发展的调研报告》 is a 调研报告, a study of a question, not a plan "
+        "of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_page_naming_no_plan_nor_its_kind_keeps_the_generic_line(tmp_path):
+    # the same page under a head naming no kind: ending under 一、基本情况, it shows no plan it could be cut from
+    page = ("某市服务贸易发展现状与思考\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
     assert _text_cause(tmp_path, page) == GENERIC
 
@@ -986,3 +996,136 @@ def test_a_notice_handing_down_a_year_s_tasks_cut_before_them_is_a_notice_cut_be
 ], ids=["funds-handed-down", "funds-broken-down-and-handed-down", "quota-broken-down-and-handed-down"])
 def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+# Kinds named from the page's head (refusals5): a speech, a people's congress committee's study or inspection report,
+# an evaluation of performance; read from the title, or, where the metadata reads none, the opening's title-shaped lines.
+
+_SPEECH = ("is a speech at a meeting (讲话), not a plan of measures with their owners — find the plan or task list "
+           "that puts what it announces into effect and read that")
+
+
+def test_a_speech_opening_with_its_address_is_named_a_speech_not_news():
+    # 同志们: then 市政府就召开三次全体会议 (before: a news report, the meeting held); no title line
+    assert _cause("unseen-pages/speech-opening-comrades-recounting-meetings.txt") == (
+        f"no task table or task list found: the page {_SPEECH}")
+
+
+def test_a_speech_titled_as_given_at_a_meeting_is_named_a_speech():
+    # 市委书记在2025年全市三级干部大会上的讲话 (before: the generic line)
+    assert _cause("unseen-pages/speech-titled-at-a-meeting.txt") == (
+        f"no task table or task list found: 《市委书记在2025年全市三级干部大会上的讲话》 {_SPEECH}")
+
+
+@pytest.mark.parametrize("page", [
+    # a headline reporting a speech (…在…推进会上讲话), and a report saying the mayor spoke (出席会议并讲话)
+    ("张三在全市服务贸易工作推进会上讲话\n5月10日，市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。\n"
+     "张三强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n"),
+    ("某市召开服务贸易工作推进会\n5月10日，市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。市长张三出席会议并讲话。\n"
+     "会议强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n"),
+], ids=["headline-spoke-at", "attended-and-spoke"])
+def test_a_news_report_of_a_speech_is_still_news(tmp_path, page):
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_plan_following_a_speech_is_no_speech(tmp_path):
+    # the speech cited in the plan's preamble (贯彻落实…大会上的讲话精神): the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n为贯彻落实市委书记在全市三级干部大会上的讲话精神，结合我市实际，制定本方案。\n一、总体要求\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_a_congress_committee_s_study_report_is_named_a_study_not_news():
+    # 重庆市人大…关于中国(重庆)自由贸易试验区建设情况的调研报告, 调研组召开市级部门座谈会 (before: a news report)
+    assert _cause("unseen-pages/congress-committee-study-report.txt") == (
+        "no task table or task list found: 《重庆市人大民族宗教侨务外事委员会关于中国(重庆)自由贸易试验区建设情况的调研报告》 "
+        "is a 调研报告, a study of a question, not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_law_enforcement_inspection_report_is_named_by_its_kind(tmp_path):
+    # …执法检查组关于检查《X法》实施情况的报告: a report on a law, not on a plan's progress (…情况的报告 alone is one)
+    page = ("某市人大常委会执法检查组关于检查《中华人民共和国对外贸易法》实施情况的报告\n市人大常委会：\n"
+            "根据常委会2023年度监督工作计划，执法检查组于5月至6月对《中华人民共和国对外贸易法》在我市的实施情况进行了检查。"
+            "现将检查情况报告如下。\n一、法律实施的基本情况\n近年来，市政府及有关部门认真贯彻实施对外贸易法，外贸规模稳步扩大\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: 《某市人大常委会执法检查组关于检查《中华人民共和国对外贸易法》实施情况的报告》 is a "
+        "people's congress committee's report of its inspection of how a law is enforced (执法检查), not a plan of "
+        "measures with their owners — pilotplans reads task plans")
+
+
+def test_a_plan_for_an_inspection_is_no_inspection_report(tmp_path):
+    page = ("某市开展对外贸易法执法检查工作方案\n为做好对外贸易法执法检查工作，结合我市实际，制定本方案。\n一、检查内容\n"
+            "对外贸易法在我市的实施情况，重点检查\n")
+    assert _text_cause(tmp_path, page) == _cut("一、检查内容", "某市开展对外贸易法执法检查工作方案")
+
+
+@pytest.mark.parametrize("page, name, kind", [
+    # under the site's info rows (- 索引号: … - 发布机构: …); before: the generic line
+    ("unseen-pages/performance-self-evaluation-under-info-rows.txt", "红河州数据发展中心2024年度项目支出绩效单位自评报告",
+     "自评报告"),
+    # under breadcrumbs ending in its title; its figures numbered 1、收入 2、支出 (before: "the page holds 5 numbered
+    # measures of the plan, none of them naming a body responsible")
+    ("unseen-pages/performance-evaluation-numbered-figures.txt", "部门整体支出及项目支出绩效评价报告", "绩效评价报告"),
+], ids=["self-evaluation", "evaluation"])
+def test_an_evaluation_of_performance_is_named_by_its_kind(page, name, kind):
+    assert _cause(page) == (
+        f"no task table or task list found: 《{name}》 is a {kind}, an evaluation of performance against its targets, "
+        f"not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_notice_calling_for_self_evaluations_is_no_evaluation(tmp_path):
+    page = ("关于开展2024年度部门整体支出绩效自评工作的通知\n各区县财政局，市直各部门：\n"
+            "为做好2024年度部门整体支出绩效自评工作，现将有关事项通知如下：\n一、自评范围\n市直各部门2024年度部门整体支出。\n")
+    assert "evaluation" not in _text_cause(tmp_path, page)
+
+
+# A meeting named in the sentence by which a document says how it was passed or issued, or sets itself out, is the
+# document's own history, no meeting reported (preamble.meeting).
+
+def test_a_notice_passed_by_a_meeting_it_names_is_no_news_report(tmp_path):
+    # 已经…召开的市政府第12次常务会议审议通过，现印发给你们 (before: a news report about the plan)
+    page = ("关于印发某市服务贸易创新发展试点实施方案的通知\n各区县人民政府，市政府各部门：\n"
+            "《某市服务贸易创新发展试点实施方案》已经2024年5月6日召开的市政府第12次常务会议审议通过，现印发给你们，请认真贯彻执行。\n"
+            "附件：某市服务贸易创新发展试点实施方案\n某市人民政府\n2024年5月8日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issues 《某市服务贸易创新发展试点实施方案》 as an attachment the page "
+        "does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+def test_a_plan_following_a_meeting_it_names_is_no_news_report(tmp_path):
+    # 为贯彻落实2月27日召开的全省商务工作会议精神，…制定本方案 (before: a news report)
+    page = ("某市服务贸易创新发展试点实施方案\n为贯彻落实2月27日召开的全省商务工作会议精神，结合我市实际，制定本方案。\n一、总体要求\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
+
+
+def test_a_report_of_a_meeting_passing_a_plan_is_still_news(tmp_path):
+    # the meeting as the report's event, in a clause of its own: 5月6日，市政府召开第12次常务会议，审议通过了《X》
+    page = ("市政府召开第12次常务会议\n5月6日，市政府召开第12次常务会议，审议通过了《某市服务贸易创新发展试点实施方案》。\n"
+            "会议强调，各区县各部门要抓好方案落实。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市服务贸易创新发展试点实施方案》, not the plan itself "
+        "— find the plan's own notice and read that")
+
+
+# A government site's disclosure menu (tasklist.toml page_furniture): the regulation it follows and its entries are the
+# site's navigation, never the page's title.
+
+@pytest.mark.parametrize("nav", ["中华人民共和国政府信息公开条例", "政府信息公开指南", "依申请公开",
+                                 "政府信息公开指南 | 中华人民共和国政府信息公开条例 | 依申请公开"])
+def test_a_disclosure_menu_line_over_a_notice_is_no_title(tmp_path, nav):
+    # before: 《中华人民共和国政府信息公开条例》 is a 条例, a document of rules
+    page = (f"{nav}\n各区人民政府，市政府各部门：\n现将《某市推进服务业扩大开放综合试点工作方案》印发给你们，请认真贯彻执行。\n"
+            "附件：某市推进服务业扩大开放综合试点工作方案\n某市人民政府\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issues 《某市推进服务业扩大开放综合试点工作方案》 as an attachment the "
+        "page does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+@pytest.mark.parametrize("title, kind", [("某市政府信息公开实施办法", "办法"), ("某省政府信息公开条例", "条例")])
+def test_a_document_on_disclosure_titled_with_its_issuer_keeps_its_title(tmp_path, title, kind):
+    page = f"{title}\n第一条 为保障公民、法人和其他组织依法获取政府信息，制定本{kind}。\n"
+    assert _text_cause(tmp_path, page) == (
+        f"no task table or task list found: 《{title}》 is a {kind}, a document of rules, not a plan of measures with "
+        f"their owners — pilotplans reads task plans")
