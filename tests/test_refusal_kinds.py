@@ -1129,3 +1129,18 @@ def test_a_document_on_disclosure_titled_with_its_issuer_keeps_its_title(tmp_pat
     assert _text_cause(tmp_path, page) == (
         f"no task table or task list found: 《{title}》 is a {kind}, a document of rules, not a plan of measures with "
         f"their owners — pilotplans reads task plans")
+
+
+def test_a_government_s_report_to_its_congress_is_named_a_report_on_progress():
+    # 重庆市人民政府关于中国(重庆)自由贸易试验区建设情况的报告, its title over three lines after it, 一、工作推进情况 (before:
+    # the generic line, the metadata reading no title ending 报告)
+    assert _cause("unseen-pages/government-report-to-congress.txt") == (
+        "no task table or task list found: a report on the progress of a plan, not the plan itself — read the plan it "
+        "reports on")
+
+
+def test_only_the_first_title_shaped_line_is_the_page_s_head(tmp_path):
+    # a line shaped as a title under the page's first (重点任务推进情况) is a heading of its text, never its title
+    page = ("某市服务贸易发展现状与思考\n全市重点任务推进情况\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研。\n一、基本情况\n"
+            "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
+    assert _text_cause(tmp_path, page) == GENERIC

@@ -11,7 +11,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     ends in such a kind (…工作规则, …管理办法, …应急预案), in a kind of outline (…规划纲要), or its head in a kind of
     study (…调研报告, …评估报告), a people's congress committee's report of a law-enforcement inspection (…执法检查组关于
     检查《X法》实施情况的报告) or an evaluation of performance (…绩效评价报告, …自评报告), named so; a page's head is its
-    title, or, where the metadata reads none, each line of its opening shaped as a title;
+    title, or, where the metadata reads none, the first line of its opening shaped as a title;
 ``speech``
     a speech at a meeting: its head given at one (…在全市三级干部大会上的讲话, …工作会议讲话), or a line of its opening
     addressing its hearers (同志们: / 各位代表：); tried before news, whose meetings held a speech recounts;
@@ -27,7 +27,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     reports that someone issued one (国务院印发《X》: a news report's or a commentary's), no line prints
     X's title and the page sets out no plan of its own (制定本实施方案, or a plan's part 一、总体要求);
 ``report``
-    a report on progress: its title, without the names it cites, ends in a kind of report
+    a report on progress: its head (its title, or its first title-shaped line where none is read), without the names
+    it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
     …调研报告; …评估报告, a pilot's 中期评估报告, only where its parts report work done, 一、试点工作进展情况, with its
     figures, 45家, and none sets out findings or recommendations, 主要发现, 对策建议: a study then), or an opening line
@@ -277,13 +278,15 @@ def _is_titled(vocab: RefusalVocabulary, line: str) -> bool:
 
 
 def _head_titles(title: str, opening: list[str]) -> list[str]:
-    """The lines a page's kind is read from by its head: its ``title`` as the metadata reads it, or, where none is read
-    (a speech's, a study's, an evaluation's title ends in no kind of plan: 市委书记在…大会上的讲话, …的调研报告,
-    …绩效单位自评报告), each of its ``opening`` lines shaped as a title (:func:`~pilotplans.parsers.titles.is_title_part`:
-    no sentence, date, numbered heading, nor a site's tools or navigation, 中华人民共和国政府信息公开条例)."""
+    """The line a page's kind is read from by its head: its ``title`` as the metadata reads it, or, where none is read
+    (a speech's, a report's, an evaluation's title ends in no kind of plan: 市委书记在…大会上的讲话, …的调研报告,
+    …建设情况的报告, …绩效单位自评报告), the first of its ``opening`` lines shaped as a title
+    (:func:`~pilotplans.parsers.titles.is_title_part`: no sentence, date, numbered heading, nor a site's tools or
+    navigation, 中华人民共和国政府信息公开条例, nor info rows, 发布机构:…); a line so shaped further down is a heading of
+    the text (重点任务完成情况), never its title. Empty where the page shows none."""
     from pilotplans.parsers.titles import is_title_part
 
-    return [title] if title else [line for line in opening if is_title_part(line)]
+    return [title] if title else [line for line in opening if is_title_part(line)][:1]
 
 
 def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
@@ -433,7 +436,7 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    if (progress_table or _reports_progress(vocab, title) or evaluated_progress
+    if (progress_table or any(_reports_progress(vocab, text) for text in head) or evaluated_progress
             or any(_any(vocab.report_opening, line) for line in opening)):
         # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
         reported = _cited(vocab, title) if progress_table else name
