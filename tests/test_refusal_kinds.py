@@ -1001,20 +1001,31 @@ def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
 # Kinds named from the page's head (refusals5): a speech, a people's congress committee's study or inspection report,
 # an evaluation of performance; read from the title, or, where the metadata reads none, the opening's title-shaped lines.
 
-_SPEECH = ("is a speech at a meeting (讲话), not a plan of measures with their owners — find the plan or task list "
-           "that puts what it announces into effect and read that")
+_SPEECH = ("not a plan of measures with their owners — find the plan or task list that puts what it announces into "
+           "effect and read that")
 
 
 def test_a_speech_opening_with_its_address_is_named_a_speech_not_news():
     # 同志们: then 市政府就召开三次全体会议 (before: a news report, the meeting held); no title line
     assert _cause("unseen-pages/speech-opening-comrades-recounting-meetings.txt") == (
-        f"no task table or task list found: the page {_SPEECH}")
+        f"no task table or task list found: the page is a speech or address to a meeting (opening `同志们:`), {_SPEECH}")
 
 
 def test_a_speech_titled_as_given_at_a_meeting_is_named_a_speech():
     # 市委书记在2025年全市三级干部大会上的讲话 (before: the generic line)
     assert _cause("unseen-pages/speech-titled-at-a-meeting.txt") == (
-        f"no task table or task list found: 《市委书记在2025年全市三级干部大会上的讲话》 {_SPEECH}")
+        f"no task table or task list found: 《市委书记在2025年全市三级干部大会上的讲话》 is a speech at a meeting (讲话), "
+        f"{_SPEECH}")
+
+
+def test_a_work_report_read_to_a_congress_is_named_an_address_not_a_report_on_progress(tmp_path):
+    # …政府工作报告 read to the congress, 各位代表：: it announces the year's tasks, which a 分工方案 puts into effect (a
+    # report on progress would send the user to the plan it reports on)
+    page = ("2024年某市政府工作报告\n——2024年1月10日在某市第十七届人民代表大会第四次会议上\n市长 张三\n各位代表：\n"
+            "现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n"
+            "过去一年，我们坚持稳中求进工作总基调，全市地区生产总值增长5.5%。\n")
+    assert _text_cause(tmp_path, page) == (
+        f"no task table or task list found: the page is a speech or address to a meeting (opening `各位代表：`), {_SPEECH}")
 
 
 @pytest.mark.parametrize("page", [

@@ -421,15 +421,20 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         if found is not None:
             text, matched = found
             kind = matched.groupdict().get("kind")
+            named = f"a {kind}, {what}" if kind else what
             return Refusal("other_kind", f"{_OPENING}"
-                           f"{_named(issued_name or text).strip() or 'the page'} is {f'a {kind}, ' if kind else ''}{what}, "
+                           f"{_named(issued_name or text).strip() or 'the page'} is {named}, "
                            f"not a plan of measures with their owners — pilotplans reads task plans")
     spoken = next((text for text in head if _any(vocab.speech_title, _without_cited(text))), None)
-    if spoken is not None or any(_any(vocab.speech_address, line) for line in lines[:len(spaced_opening)]):
+    # a line addressing its hearers (同志们: / 各位代表：) opens a speech, or an address read to a meeting (a 政府工作报告)
+    address = next((found.group(0) for line in lines[:len(spaced_opening)] for pattern in vocab.speech_address
+                    for found in [pattern.search(line)] if found), None)
+    if spoken is not None or address is not None:
+        what = ("a speech at a meeting (讲话)" if spoken is not None
+                else f"a speech or address to a meeting (opening `{address}`)")
         return Refusal("speech", f"{_OPENING}"
-                       f"{_named(spoken).strip() or 'the page'} is a speech at a meeting (讲话), not a plan of measures "
-                       f"with their owners — find the plan or task list that puts what it announces into effect and "
-                       f"read that")
+                       f"{_named(spoken).strip() or 'the page'} is {what}, not a plan of measures with their owners "
+                       f"— find the plan or task list that puts what it announces into effect and read that")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
     progress_table = _any(vocab.progress_table, _without_cited(title))
     if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
