@@ -1120,6 +1120,35 @@ def test_a_report_of_a_meeting_passing_a_plan_is_still_news(tmp_path):
         "— find the plan's own notice and read that")
 
 
+def test_a_report_of_a_meeting_that_passed_a_plan_named_before_its_verb_is_still_news(tmp_path):
+    # 3月5日召开的…常务会议审议通过了《X》: the meeting is the report's event, no document's own 已经…召开的…通过
+    page = ("3月5日召开的市政府第12次常务会议审议通过了《某市促进消费扩容提质若干措施》。\n"
+            "该措施提出，到2025年，全市社会消费品零售总额突破5000亿元，培育10个以上特色消费商圈。\n"
+            "市商务局有关负责人表示，下一步将抓紧制定配套细则，推动各项措施尽快落地见效。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市促进消费扩容提质若干措施》, not the plan itself "
+        "— find the plan's own notice and read that")
+
+
+def test_a_report_of_a_meeting_studying_measures_for_the_city_is_still_news(tmp_path):
+    # 召开常务会议，研究制定本市…措施: 本市 is the city, no plan setting itself out (制定本方案)
+    page = ("5月6日，市政府召开常务会议，研究制定本市促进消费扩容提质的若干措施。\n"
+            "市长王某某主持会议。会上，市商务局汇报了全市消费市场运行情况和下一步工作打算。\n"
+            "下一步，全市将围绕汽车、家电、餐饮等重点领域，持续开展促消费系列活动，推动消费市场加快恢复。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_dateline_in_the_sentence_naming_the_meeting_that_passed_a_plan_is_still_news(tmp_path):
+    # 本报讯 经…召开的…常务会议审议通过，《X》正式出台: only the meeting is the document's history, not the dateline
+    page = ("本报讯 经3月5日召开的市政府第12次常务会议审议通过，《某市促进消费扩容提质若干措施》正式出台。\n"
+            "该措施提出，到2025年，全市社会消费品零售总额突破5000亿元，培育10个以上特色消费商圈。\n"
+            "措施明确，将加大财政资金支持力度，每年安排专项资金2亿元，用于支持消费券发放和商圈改造。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市促进消费扩容提质若干措施》, not the plan itself "
+        "— find the plan's own notice and read that")
+
+
 # A government site's disclosure menu (tasklist.toml page_furniture): the regulation it follows and its entries are the
 # site's navigation, never the page's title.
 

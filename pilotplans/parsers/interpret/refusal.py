@@ -246,19 +246,13 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
 
 
 def _reports_in(vocab: RefusalVocabulary, line: str) -> bool:
-    """Whether ``line`` reports (``news.opening``: a dateline, a reporting verb, a meeting held) outside the sentence by
+    """Whether ``line`` reports (``news.opening``: a dateline, a reporting verb, a meeting held) outside the words by
     which a document says how it was passed or issued, or sets itself out (``preamble.meeting``: 《X》已经…召开的…常务会议
-    通过,现予印发; …召开…，制定本方案): the meeting named there is the document's own history, no event reported."""
-    return any(not _any(vocab.preamble, _sentence_at(line, found.start()))
+    通过,现予印发; …召开…，制定本方案): the meeting named there is the document's own history, no event reported; a
+    dateline or a reporting verb beside them in the sentence (本报讯 经…会议审议通过，…正式出台) still reports."""
+    history = [(found.start(), found.end()) for pattern in vocab.preamble for found in pattern.finditer(line)]
+    return any(not any(start <= found.start() < end for start, end in history)
                for pattern in vocab.news_opening for found in pattern.finditer(line))
-
-
-def _sentence_at(line: str, at: int) -> str:
-    """The sentence of ``line`` holding its character ``at``: from the stop before it to the stop after it."""
-    stops = "。！？!?"
-    start = max(line.rfind(stop, 0, at) for stop in stops) + 1
-    ends = [k for k in (line.find(stop, at) for stop in stops) if k >= 0]
-    return line[start:min(ends) + 1 if ends else len(line)]
 
 
 def _names_reporter(vocab: RefusalVocabulary, line: str) -> bool:
