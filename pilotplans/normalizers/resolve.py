@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pilotplans import patterns
-from pilotplans.normalizers.body_groups import ending_word, own_office, party_group, stationed_group
+from pilotplans.normalizers.body_groups import ending_word, own_office, party_group, stationed_group, unit_party_committee
 from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
@@ -742,7 +742,7 @@ def _group_in_body(registry: Registry, raw: str, text: str, context: Context) ->
             return replace(found, notes=(*found.notes, f"{text}: its office word stands for the document's issuer, "
                                                        f"{context.issuer}"))
     return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title) \
-        or own_office(registry, raw, text, read)
+        or unit_party_committee(registry, raw, text, read) or own_office(registry, raw, text, read)
 
 
 def _issuer_s_own_word(registry: Registry, text: str, context: Context,
