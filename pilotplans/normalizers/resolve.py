@@ -391,9 +391,36 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     part = _part_of_body(registry, raw, text, context) if run_on else None
     if part is not None:
         return part
+    graded = _level_s_body(registry, raw, text, context) if run_on else None
+    if graded is not None:
+        return graded
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _level_s_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A level marker with its grade word before a field's department (市级自然资源主管部门, 省级商务主管部门): the body
+    the name names without the grade word where that is one body (the document's own place's or a place's above it),
+    else the bodies the name names with the list quantifier before it where that is a collective of the places of that
+    level under the document's (市级 in a province's plan). None where the document's place is unknown, where no marker
+    and grade open the name or no department word (``generic_offices``) closes it (市级开发区 is a zone's rank, 市级财政 a
+    budget), and where neither reading names a body."""
+    grade = registry.name_parts.level_grade
+    if not grade or context.region is None or not text.endswith(tuple(registry.name_parts.generic_offices)):
+        return None
+    marker = next((m for m, _ in registry.markers if text.startswith(m + grade) and len(text) > len(m + grade)), None)
+    if marker is None:
+        return None
+    rest = text[len(marker + grade):]
+    own = _resolve(registry, raw, marker + rest, context, run_on=False)
+    if own.resolved and not own.collective:
+        return replace(own, notes=(*own.notes, f"{marker}{grade}: the {marker} level's body of the field"))
+    every = _resolve(registry, raw, registry.name_parts.list_quantifier + marker + rest, context, run_on=False)
+    if every.resolved and every.collective and every.region == context.region:
+        return replace(every, notes=(*every.notes, f"{marker}{grade}: the body of the field at every {marker} level "
+                                                   "place under the document's"))
+    return None
 
 
 def _local_reading_of_a_typo(registry: Registry, raw: str, text: str, literal: LiteralForm,

@@ -150,6 +150,8 @@ class NameParts(_Model):
     anything else the place is named by two characters (驻永德)."""
     level_area_words: tuple[str, ...] = ()
     """Words after a level marker for the area its level covers (县域, 市域): a topic, no marker of places."""
+    level_grade: str = ""
+    """The grade word after a level marker before a field's department (市级自然资源主管部门): the level's body."""
     list_quantifier: str = ""
     """The quantifier a list of collectives aligns its later parts on (州政府各部门、各单位: 州政府各单位)."""
     party: tuple[str, ...]
