@@ -746,10 +746,31 @@ def _organs_of_body(registry: Registry, raw: str, text: str, context: Context) -
 
     named = _issuer_s_own_word(registry, text, context, read) or text
     found = read(named[:-len(word)])
+    body = named[:-len(word)]
+    if not found.resolved and context.region is None and (body in registry.compose or leaves_place_out(registry, body)):
+        # 政府机关, 党委机关, 市政府机关: a local body named by its kind alone or after a bare level marker
+        return _organs_at_the_issuer_s_place(registry, raw, text, body, context)
     if not found.resolved or found.collective or found.via == "region" or found.region is None \
             or found.level == "central":
         return None
     return replace(found, notes=(*found.notes, f"{text}: the organs of {found.name}, read as the body"))
+
+
+def _organs_at_the_issuer_s_place(registry: Registry, raw: str, text: str, body: str, context: Context) -> Resolution:
+    """The organs of a body written without its place (政府机关, 党委机关) in a document whose place is unknown: the
+    body of the issuer's place where the issuer names one (the place ``context.issuer`` resolves in), read as the body
+    with a note saying where the place came from; else unread with a note, never silently."""
+    issuer = _resolve(registry, context.issuer, normalise(context.issuer), context, run_on=False) \
+        if context.issuer else None
+    if issuer is not None and issuer.resolved and not issuer.collective and issuer.region is not None:
+        found = _resolve(registry, raw, body, replace(context, region=issuer.region), run_on=False)
+        if found.resolved and not found.collective and found.level != "central":
+            # the reading's own note says the place came from the document, which names none: the issuer named it
+            kept = tuple(n for n in found.notes if not n.startswith("place taken from the document"))
+            return replace(found, notes=(*kept, f"the place taken from the document's issuer, {context.issuer}",
+                                         f"{text}: the organs of {found.name}, read as the body"))
+    return Resolution(raw, None, notes=(f"{text}: the organs of a body whose place it leaves out, and neither the "
+                                        "document nor its issuer names the place",))
 
 
 def _group_in_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
