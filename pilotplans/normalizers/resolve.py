@@ -394,9 +394,53 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     graded = _level_s_body(registry, raw, text, context) if run_on else None
     if graded is not None:
         return graded
+    elsewhere = _fixed_word_elsewhere(registry, raw, text) if run_on else None
+    if elsewhere is not None:
+        return elsewhere
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _fixed_word_elsewhere(registry: Registry, raw: str, text: str) -> Resolution | None:
+    """A vertical system's branch word that only its fixed forms hold (外汇管理部 of 北京's and 重庆's SAFE offices)
+    written after a province-level place with no such form (上海外汇管理部, 国家外汇管理局江苏外汇管理部): unread, with a
+    note naming the places whose office bears the word and the office the written place has (国家外汇管理局上海市分局).
+    None for any other name."""
+    gazetteer = registry.gazetteer
+    for kind in registry.kinds.values():
+        if kind.system is None or not kind.fixed:
+            continue
+        words = _fixed_words(registry, kind)
+        word = next((w for w in words if text.endswith(w) and len(text) > len(w)), None)
+        if word is None:
+            continue
+        head = text[:-len(word)]
+        head = next((head[len(p):] for p in sorted(registry.systems[kind.system].prefixes, key=len, reverse=True)
+                     if p and head.startswith(p) and len(head) > len(p)), head)
+        place = gazetteer.find_place(head)
+        region = place.region if place is not None and place.kind == "region" and not place.former else None
+        if region is None or region.tier not in ("province", "municipality"):
+            continue
+        held = sorted({gazetteer.region(f.region).name for f in kind.fixed})
+        office = title(registry, kind, region)
+        return Resolution(raw, None, notes=(f"{word} names the {kind.label} of {'、'.join(held)} only: {region.name}'s is "
+                                            f"{office}, which the name does not write",))
+    return None
+
+
+def _fixed_words(registry: Registry, kind: Kind) -> tuple[str, ...]:
+    """The branch words a kind's fixed forms write after their place's short name (外汇管理部 of 重庆外汇管理部) and no
+    pattern of the kind writes."""
+    gazetteer = registry.gazetteer
+    words = set()
+    for fixed in kind.fixed:
+        region = gazetteer.region(fixed.region)
+        full = fixed.full or fixed.match
+        name = next((n for n in sorted(region.names, key=len, reverse=True) if n in full), None)
+        if name is not None:
+            words.add(full[full.index(name) + len(name):])
+    return tuple(sorted(w for w in words if w and not any(f.match.endswith(w) for f in kind.patterns)))
 
 
 def _level_s_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
