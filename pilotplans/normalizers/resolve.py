@@ -323,6 +323,12 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return Resolution(raw, None, notes=(shared,))
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
+        if place.kind == "region" and place.region is not None and place.region.level == "zone" and not place.former:
+            # 承德高新区 (承德 2021: 各县(市、区)、自治县人民政府，承德高新区，市直有关部门): a zone the code table lists,
+            # named where a body is, stands for its committee, as a zone no table lists does (白银高新区)
+            committee = _zone_s_committee(registry, raw, text, context, run_on)
+            if committee is not None:
+                return committee
         # a county's plan names the places under it otherwise
         return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
     local = _local_reading(registry, raw, text, context)
