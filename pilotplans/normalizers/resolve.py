@@ -279,7 +279,27 @@ def _resolved(registry: Registry, mention: str, context: Context) -> Resolution:
     of the document's region, level, date and round) alone, and is frozen. A plan names the same
     bodies in cell after cell, and the plans of a rebuild name the same ones again (the five bundled
     plans ask 1,969 times for 283 readings)."""
-    return _resolve(registry, mention, normalise(mention), context)
+    text = normalise(mention)
+    found = _resolve(registry, mention, text, context)
+    return _bare_name_in_a_zone_s_own_document(registry, mention, text, found, context) or found
+
+
+def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str, found: Resolution,
+                                        context: Context) -> Resolution | None:
+    """A body's name written with no place nor level marker (改革办, 规划建设局, 财政局) in a document a zone's committee
+    issues (霍山经济开发区's 2025 task list, on its county's site): the zone's own department as likely as its host's
+    body, which the name was read as (改革办 as 中共霍山县委…改革委员会办公室), so unread with a note. None for any other
+    reading: a name with its place or marker, a collective, the committee itself, or another issuer's document."""
+    if not context.issuer or not found.resolved or found.collective or found.level == "central" \
+            or found.region != context.region or found.kind in registry.area_committee.values():
+        return None
+    if any(text.startswith(marker) for marker, _ in registry.markers) or next(registry.gazetteer.prefixes(text), None):
+        return None
+    issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
+    if issuer.kind not in registry.area_committee.values() or issuer.region != context.region:
+        return None
+    return Resolution(raw, None, notes=(f"{text}: a name with no place in a document of {context.issuer}, the zone's own "
+                                        f"department as likely as {found.name}",))
 
 
 def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:

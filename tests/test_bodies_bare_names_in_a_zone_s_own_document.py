@@ -1,0 +1,36 @@
+"""A body's name with no place nor level marker in a document a zone's committee issues (霍山经济开发区's 2025 task list
+on 霍山县's site: 改革办, 规划建设局) is the zone's own department as likely as its host's body: unread with a note. It
+read silently as the county's (改革办 as 中共霍山县委全面深化改革委员会办公室). A name with its marker or place, and the same
+bare name in the county government's own document, read as before."""
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+ZONE_S_OWN = make_context(region="霍山县", level="municipal", date=dt.date(2025, 2, 1), issuer="霍山经济开发区管委会")
+COUNTY_S_OWN = make_context(region="霍山县", level="municipal", date=dt.date(2025, 2, 1), issuer="霍山县人民政府")
+
+
+@pytest.mark.parametrize(("written", "host_body"), [
+    ("改革办", "中共霍山县委全面深化改革委员会办公室"), ("财政局", "霍山县财政局"),
+])
+def test_a_bare_name_in_a_zone_s_own_document_stays_unread_with_a_note(written, host_body):
+    found = resolve_body(written, ZONE_S_OWN)
+    assert found.id is None, written
+    assert found.notes == (f"{written}: a name with no place in a document of 霍山经济开发区管委会, the zone's own "
+                           f"department as likely as {host_body}",)
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("县财政局", "341525-finance_bureau"), ("霍山县财政局", "341525-finance_bureau"),
+    ("县委改革办", "341525-party_reform_office"),
+])
+def test_a_name_with_its_marker_or_place_reads_as_before(written, expected):
+    assert resolve_body(written, ZONE_S_OWN).id == expected, written
+
+
+@pytest.mark.parametrize(("written", "expected"), [("改革办", "341525-party_reform_office"), ("财政局", "341525-finance_bureau")])
+def test_a_bare_name_in_the_county_s_own_document_reads_as_before(written, expected):
+    assert resolve_body(written, COUNTY_S_OWN).id == expected, written
