@@ -434,10 +434,8 @@ def _fixed_word_elsewhere(registry: Registry, raw: str, text: str) -> Resolution
     note naming the places whose office bears the word and the office the written place has (国家外汇管理局上海市分局).
     None for any other name."""
     gazetteer = registry.gazetteer
-    for kind in registry.kinds.values():
-        if kind.system is None or not kind.fixed:
-            continue
-        words = _fixed_words(registry, kind)
+    for kind_id, words in _fixed_words(registry):
+        kind = registry.kinds[kind_id]
         word = next((w for w in words if text.endswith(w) and len(text) > len(w)), None)
         if word is None:
             continue
@@ -455,18 +453,27 @@ def _fixed_word_elsewhere(registry: Registry, raw: str, text: str) -> Resolution
     return None
 
 
-def _fixed_words(registry: Registry, kind: Kind) -> tuple[str, ...]:
-    """The branch words a kind's fixed forms write after their place's short name (外汇管理部 of 重庆外汇管理部) and no
-    pattern of the kind writes."""
+@functools.lru_cache(maxsize=4)
+def _fixed_words(registry: Registry) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each kind of a vertical system with fixed forms, the branch words its fixed forms write after their place's
+    short name (外汇管理部 of 重庆外汇管理部) and no pattern of the kind writes: worked out once, not for every name left
+    unread."""
     gazetteer = registry.gazetteer
-    words = set()
-    for fixed in kind.fixed:
-        region = gazetteer.region(fixed.region)
-        full = fixed.full or fixed.match
-        name = next((n for n in sorted(region.names, key=len, reverse=True) if n in full), None)
-        if name is not None:
-            words.add(full[full.index(name) + len(name):])
-    return tuple(sorted(w for w in words if w and not any(f.match.endswith(w) for f in kind.patterns)))
+    found = []
+    for kind in registry.kinds.values():
+        if kind.system is None or not kind.fixed:
+            continue
+        words = set()
+        for fixed in kind.fixed:
+            region = gazetteer.region(fixed.region)
+            full = fixed.full or fixed.match
+            name = next((n for n in sorted(region.names, key=len, reverse=True) if n in full), None)
+            if name is not None:
+                words.add(full[full.index(name) + len(name):])
+        kept = tuple(sorted(w for w in words if w and not any(f.match.endswith(w) for f in kind.patterns)))
+        if kept:
+            found.append((kind.id, kept))
+    return tuple(found)
 
 
 def _level_s_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
