@@ -34,3 +34,19 @@ def test_a_name_with_its_marker_or_place_reads_as_before(written, expected):
 @pytest.mark.parametrize(("written", "expected"), [("改革办", "341525-party_reform_office"), ("财政局", "341525-finance_bureau")])
 def test_a_bare_name_in_the_county_s_own_document_reads_as_before(written, expected):
     assert resolve_body(written, COUNTY_S_OWN).id == expected, written
+
+
+@pytest.mark.parametrize(("written", "host_body"), [
+    ("市场监管局", "霍山县市场监督管理局"), ("地震局", "霍山县地震局"), ("地方金融监管局", "霍山县地方金融监督管理局"),
+    ("公安局", "霍山县公安局"),
+])
+def test_a_bare_name_opening_with_a_marker_s_character_or_another_place_s_name_is_still_bare(written, host_body):
+    # 市 of 市场, 地 of 地震 and 地方 are no level markers, and 公安 (公安县) is not the place the name is read at
+    found = resolve_body(written, ZONE_S_OWN)
+    assert found.id is None, written
+    assert found.notes == (f"{written}: a name with no place in a document of 霍山经济开发区管委会, the zone's own "
+                           f"department as likely as {host_body}",)
+
+
+def test_a_name_opening_with_its_place_s_short_name_reads_as_before():
+    assert resolve_body("霍山财政局", ZONE_S_OWN).id == "341525-finance_bureau"

@@ -293,13 +293,21 @@ def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str,
     if not context.issuer or not found.resolved or found.collective or found.level == "central" \
             or found.region != context.region or found.kind in registry.area_committee.values():
         return None
-    if any(text.startswith(marker) for marker, _ in registry.markers) or next(registry.gazetteer.prefixes(text), None):
+    if _names_its_place(registry, text, found):
         return None
     issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
     if issuer.kind not in registry.area_committee.values() or issuer.region != context.region:
         return None
     return Resolution(raw, None, notes=(f"{text}: a name with no place in a document of {context.issuer}, the zone's own "
                                         f"department as likely as {found.name}",))
+
+
+def _names_its_place(registry: Registry, text: str, found: Resolution) -> bool:
+    """Whether ``text`` writes the place ``found`` is read at: a level marker before a body's name (县财政局, 县委改革办)
+    or the place's name (霍山财政局). A marker's character or another place's name opening a bare name is neither
+    (市场监管局, 地震局, 地方金融监管局; 公安局, 公安县's name)."""
+    return leaves_place_out(registry, text) or any(
+        found.region in ids for _, ids, former in registry.gazetteer.prefixes(text) if not former)
 
 
 def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:
