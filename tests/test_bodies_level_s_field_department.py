@@ -42,10 +42,18 @@ def test_a_rank_a_budget_or_a_name_closed_by_no_department_word_is_not_read_so(w
     assert resolve_body(written, HANGZHOU_2023).id is None, written
 
 
-def test_the_provinces_bodies_in_a_national_plan_stay_unread():
-    # no region to place the provinces' collective in, as 各省商务主管部门 there
-    assert resolve_body("省级商务主管部门", NATIONAL_2023).id is None
+@pytest.mark.parametrize("written", ["省级商务主管部门", "市级自然资源主管部门"])
+def test_the_provinces_bodies_in_a_national_plan_stay_unread_with_a_note(written):
+    # no region to place the provinces' collective in, as 各省商务主管部门 there, and the same note says so
+    found = resolve_body(written, NATIONAL_2023)
+    assert found.id is None, written
+    assert found.notes == (f"{written} needs the document's region",)
+
+
+def test_a_rank_in_a_national_plan_stays_unread_without_a_note():
+    assert resolve_body("市级开发区", NATIONAL_2023).notes == ()
 
 
 def test_the_plan_s_own_direct_units_are_read_as_before():
     assert resolve_body("市级有关部门", HANGZHOU_2023).id == "direct-units"
+

@@ -488,16 +488,21 @@ def _level_s_body(registry: Registry, raw: str, text: str, context: Context) -> 
     """A level marker with its grade word before a field's department (市级自然资源主管部门, 省级商务主管部门): the body
     the name names without the grade word where that is one body (the document's own place's or a place's above it),
     else the bodies the name names with the list quantifier before it where that is a collective of the places of that
-    level under the document's (市级 in a province's plan). None where the document's place is unknown, where no marker
+    level under the document's (市级 in a province's plan). Where the document's place is unknown (a national plan's
+    省级商务主管部门), unread with the note the collective gets (各省商务主管部门), never silently. None where no marker
     and grade open the name or no department word (``generic_offices``) closes it (市级开发区 is a zone's rank, 市级财政 a
     budget), and where neither reading names a body."""
     grade = registry.name_parts.level_grade
-    if not grade or context.region is None or not text.endswith(tuple(registry.name_parts.generic_offices)):
+    if not grade or not text.endswith(tuple(registry.name_parts.generic_offices)):
         return None
     marker = next((m for m, _ in registry.markers if text.startswith(m + grade) and len(text) > len(m + grade)), None)
     if marker is None:
         return None
     rest = text[len(marker + grade):]
+    if context.region is None:
+        every = _resolve(registry, raw, registry.name_parts.list_quantifier + marker + rest, context, run_on=False)
+        return Resolution(raw, None, kind=every.kind, notes=(f"{text} needs the document's region",)) \
+            if every.kind is not None and not every.resolved else None
     own = _resolve(registry, raw, marker + rest, context, run_on=False)
     if own.resolved and not own.collective:
         return replace(own, notes=(*own.notes, f"{marker}{grade}: the {marker} level's body of the field"))
