@@ -24,7 +24,17 @@ def test_the_organs_affairs_service_centre_is_the_organs_affairs_body(written):
         "640200-government_affairs_office", "石嘴山市机关事务服务中心", ("ggj",)), written
 
 
-@pytest.mark.parametrize(("written", "title"), [("市城管局", "石嘴山市城市管理局"), ("市机关事务管理局", "石嘴山市机关事务管理局")])
+@pytest.mark.parametrize(("written", "title"), [
+    ("市机关事务管理中心", "石嘴山市机关事务管理中心"), ("石嘴山市机关事务管理中心", "石嘴山市机关事务管理中心"),
+])
+def test_a_management_centre_written_in_full_keeps_its_word(written, title):
+    # the centre is the organs' affairs body, but no bureau: its title is not the bureau's
+    found = resolve_body(written, SHIZUISHAN_2023)
+    assert (found.id, found.name) == ("640200-government_affairs_office", title), written
+
+
+@pytest.mark.parametrize(("written", "title"), [("市城管局", "石嘴山市城市管理局"), ("市机关事务管理局", "石嘴山市机关事务管理局"),
+                                               ("市机关事务局", "石嘴山市机关事务管理局")])
 def test_the_kinds_other_names_keep_their_titles(written, title):
     assert resolve_body(written, SHIZUISHAN_2023).name == title, written
 
