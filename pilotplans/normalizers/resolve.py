@@ -440,47 +440,55 @@ def _fixed_word_elsewhere(registry: Registry, raw: str, text: str) -> Resolution
     """A vertical system's branch word that only its fixed forms hold (外汇管理部 of 北京's and 重庆's SAFE offices)
     written after a province-level place with no such form (上海外汇管理部, 国家外汇管理局江苏外汇管理部): unread, with a
     note naming the places whose office bears the word and the office the written place has (国家外汇管理局上海市分局).
-    None for any other name."""
+    A word the fixed forms write only after the system's name (总部 of 中国人民银行上海总部) counts only so written: 广东总部
+    and 北京总部 are no bank's. None for any other name, and for a place whose own form bears the word (上海总部)."""
     gazetteer = registry.gazetteer
-    for kind_id, words in _fixed_words(registry):
+    for kind_id, words, alone in _fixed_words(registry):
         kind = registry.kinds[kind_id]
         word = next((w for w in words if text.endswith(w) and len(text) > len(w)), None)
         if word is None:
             continue
-        head = text[:-len(word)]
-        head = next((head[len(p):] for p in sorted(registry.systems[kind.system].prefixes, key=len, reverse=True)
-                     if p and head.startswith(p) and len(head) > len(p)), head)
+        written = text[:-len(word)]
+        head = next((written[len(p):] for p in sorted(registry.systems[kind.system].prefixes, key=len, reverse=True)
+                     if p and written.startswith(p) and len(written) > len(p)), written)
+        if head == written and word not in alone:
+            continue
         place = gazetteer.find_place(head)
         region = place.region if place is not None and place.kind == "region" and not place.former else None
-        if region is None or region.tier not in ("province", "municipality"):
+        if region is None or region.tier not in ("province", "municipality") \
+                or region.id in {f.region for f in kind.fixed}:
             continue
         held = sorted({gazetteer.region(f.region).name for f in kind.fixed})
         office = title(registry, kind, region)
-        return Resolution(raw, None, notes=(f"{word} names the {kind.label} of {'、'.join(held)} only: {region.name}'s is "
-                                            f"{office}, which the name does not write",))
+        has = f": {region.name}'s is {office}, which the name does not write" if office else f": {region.name} has none"
+        return Resolution(raw, None, notes=(f"{word} names the {kind.label} of {'、'.join(held)} only{has}",))
     return None
 
 
 @functools.lru_cache(maxsize=4)
-def _fixed_words(registry: Registry) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _fixed_words(registry: Registry) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """For each kind of a vertical system with fixed forms, the branch words its fixed forms write after their place's
-    short name (外汇管理部 of 重庆外汇管理部) and no pattern of the kind writes: worked out once, not for every name left
-    unread."""
+    short name (外汇管理部 of 重庆外汇管理部) and no pattern of the kind writes, and those of them a fixed form writes
+    without the system's name before the place (重庆外汇管理部; not 总部, only 中国人民银行上海总部): worked out once, not
+    for every name left unread."""
     gazetteer = registry.gazetteer
     found = []
     for kind in registry.kinds.values():
         if kind.system is None or not kind.fixed:
             continue
-        words = set()
+        words, alone = set(), set()
         for fixed in kind.fixed:
             region = gazetteer.region(fixed.region)
             full = fixed.full or fixed.match
             name = next((n for n in sorted(region.names, key=len, reverse=True) if n in full), None)
             if name is not None:
-                words.add(full[full.index(name) + len(name):])
+                word = full[full.index(name) + len(name):]
+                words.add(word)
+                if not fixed.match.startswith("{system}"):
+                    alone.add(word)
         kept = tuple(sorted(w for w in words if w and not any(f.match.endswith(w) for f in kind.patterns)))
         if kept:
-            found.append((kind.id, kept))
+            found.append((kind.id, kept, tuple(sorted(w for w in alone if w in kept))))
     return tuple(found)
 
 
