@@ -50,3 +50,17 @@ def test_a_bare_name_opening_with_a_marker_s_character_or_another_place_s_name_i
 
 def test_a_name_opening_with_its_place_s_short_name_reads_as_before():
     assert resolve_body("霍山财政局", ZONE_S_OWN).id == "341525-finance_bureau"
+
+
+SUZHOU_PARK_S_OWN = make_context(region="苏州工业园区", level="municipal", date=dt.date(2022, 1, 1),
+                                 issuer="苏州工业园区管理委员会")
+CHENGDE_ZONE_S_OWN = make_context(region="承德高新区", level="municipal", date=dt.date(2022, 1, 1), issuer="承德高新区管委会")
+
+
+@pytest.mark.parametrize(("written", "context", "expected"), [
+    ("财政局", SUZHOU_PARK_S_OWN, "320576-finance_bureau"), ("财政局", CHENGDE_ZONE_S_OWN, "130871-finance_bureau"),
+    ("改革办", CHENGDE_ZONE_S_OWN, "130871-party_reform_office"),
+])
+def test_a_bare_name_in_a_document_whose_place_is_the_zone_itself_is_the_zone_s_body(written, context, expected):
+    # the zone's own department is the reading itself: there is nothing to withhold
+    assert resolve_body(written, context).id == expected, written

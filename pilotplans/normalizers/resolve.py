@@ -289,9 +289,11 @@ def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str,
     """A body's name written with no place nor level marker (改革办, 规划建设局, 财政局) in a document a zone's committee
     issues (霍山经济开发区's 2025 task list, on its county's site): the zone's own department as likely as its host's
     body, which the name was read as (改革办 as 中共霍山县委…改革委员会办公室), so unread with a note. None for any other
-    reading: a name with its place or marker, a collective, the committee itself, or another issuer's document."""
+    reading: a name with its place or marker, a collective, the committee itself, or another issuer's document, and in
+    a document whose place is the zone itself (苏州工业园区's own plan), where the reading is the zone's own body."""
     if not context.issuer or not found.resolved or found.collective or found.level == "central" \
-            or found.region != context.region or found.kind in registry.area_committee.values():
+            or found.region != context.region or found.kind in registry.area_committee.values() \
+            or registry.gazetteer.region(context.region).level in ("new_area", "zone"):
         return None
     if _names_its_place(registry, text, found):
         return None
