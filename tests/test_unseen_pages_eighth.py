@@ -3,6 +3,11 @@ city and district plans, department plans, and pages that are no plan, each read
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.dates import figures_date_line
@@ -10,6 +15,12 @@ from pilotplans.parsers.metadata import _numbers_in_lines, read_metadata
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "unseen-pages"
+
+
+def _cause(path: Path) -> str:
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
 
 
 def _metadata(lines: list[str]):
@@ -56,3 +67,40 @@ def test_figures_are_a_signature_s_date_only_under_a_body_s_name_and_only_when_t
     assert _metadata(["各单位:", "现将方案印发给你们。", "联系电话:", "2062811", "某某方案"]).issuer is None
     assert _metadata(["各单位:", "现将方案印发给你们,请认真贯彻落实。", "2019114", "某某方案"]).issuer is None
     assert _metadata(["各单位:", "现将方案印发给你们。", "武汉市汉阳区人民政府办公室", "2019999", "某某方案"]).issuer is None
+
+
+# --- a work summary that lost its title, its first part reporting work done: 一、主要经济指标完成情况 ----------------
+
+REPORT = ("no task table or task list found: a report on the progress of a plan, not the plan itself "
+          "— read the plan it reports on")
+
+
+def test_an_untitled_page_whose_first_part_reports_work_done_with_its_figures_is_a_report():
+    # a county bureau's half-year summary (半年以来，县商务局…; 一、主要经济指标完成情况 / 1、外贸工作:1-5月…完成240万美元,
+    # 占年计划任务…的15.86%): it was refused as a plan holding 6 measures naming no owner before the page ends
+    assert _cause(PAGES / "summary-untitled-parts-report-work-done.txt") == REPORT
+
+
+@pytest.mark.parametrize("lines", [
+    # its first part sets aims (一、工作目标), though a later one reports work done
+    ["一、工作目标", "1、外贸出口总额增长15%。", "二、上半年完成情况", "1、外贸出口完成240万美元,增长12%。"],
+    # a plan's own section after the part reporting work done: a plan recounting its base first
+    ["一、2023年工作完成情况", "1、外贸出口完成240万美元,增长12%。", "二、2024年工作目标", "1、外贸出口增长15%。"],
+    # no figure of the work reported
+    ["一、主要经济指标完成情况", "1、外贸工作:出口稳步增长。", "2、外经工作:外派人数稳定。"],
+])
+def test_a_page_is_no_report_by_its_parts_where_its_first_part_sets_aims_a_plan_section_follows_or_no_figure_is_given(
+        tmp_path: Path, lines: list[str]):
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(["20xx年是关键之年,县商务局紧紧围绕“富民强县”的目标开展工作。", *lines]) + "\n", encoding="utf-8")
+    assert _cause(page) != REPORT
+
+
+def test_a_titled_page_is_no_report_by_its_parts_alone():
+    # the same parts under a plan's title: its title decides
+    page_lines = ["某县2024年商务工作要点", "一、2023年主要经济指标完成情况", "1、外贸出口完成240万美元,增长12%。",
+                  "2、外派人数122人。"]
+    from pilotplans.parsers.interpret import refusal
+
+    assert not refusal._untitled_report(refusal.vocabulary(), "某县2024年商务工作要点", page_lines)
+    assert refusal._untitled_report(refusal.vocabulary(), "", page_lines[1:])
