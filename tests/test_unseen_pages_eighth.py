@@ -104,3 +104,25 @@ def test_a_titled_page_is_no_report_by_its_parts_alone():
 
     assert not refusal._untitled_report(refusal.vocabulary(), "某县2024年商务工作要点", page_lines)
     assert refusal._untitled_report(refusal.vocabulary(), "", page_lines[1:])
+
+
+# --- names listed after the verb citing them as the basis: 根据《A》(国发〔2007〕7号)、《B》(国办发〔2008〕11号)… ----------
+
+def test_every_name_listed_after_the_basis_verb_is_a_basis_and_none_the_page_s_plan():
+    # a city's service-industry 规划 with no title on the page, cut in its first part: it was refused as holding the
+    # measures of 《国务院办公厅关于加快发展服务业若干政策措施的实施意见》, the second name its 根据 lists
+    assert _cause(PAGES / "plan-cut-after-basis-names-listed.txt") == (
+        "no task table or task list found: the page holds only the first 2 numbered measures of the plan before it "
+        "ends, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who "
+        "carries out each measure")
+
+
+def test_a_name_after_the_basis_s_clause_or_verb_is_still_the_page_s_plan():
+    from pilotplans.parsers.interpret import refusal
+
+    vocab = refusal.vocabulary()
+    assert refusal._cited(vocab, "根据《甲市服务业发展意见》(甲发〔2007〕7号)、《甲市实施意见》(甲办发〔2008〕11号)和"
+                                 "《甲市规划纲要》等精神,特制订本规划。") is None
+    # a comma, or a verb of the page's own, ends the basis: the name after it is the page's plan
+    assert refusal._cited(vocab, "根据《甲市服务业发展意见》(甲发〔2007〕7号)精神,制定《乙市服务业实施方案》。") == "乙市服务业实施方案"
+    assert refusal._cited(vocab, "根据《甲市服务业发展意见》等文件,市政府研究制定了《乙市服务业实施方案》。") == "乙市服务业实施方案"
