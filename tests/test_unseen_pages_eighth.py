@@ -126,3 +126,21 @@ def test_a_name_after_the_basis_s_clause_or_verb_is_still_the_page_s_plan():
     # a comma, or a verb of the page's own, ends the basis: the name after it is the page's plan
     assert refusal._cited(vocab, "根据《甲市服务业发展意见》(甲发〔2007〕7号)精神,制定《乙市服务业实施方案》。") == "乙市服务业实施方案"
     assert refusal._cited(vocab, "根据《甲市服务业发展意见》等文件,市政府研究制定了《乙市服务业实施方案》。") == "乙市服务业实施方案"
+
+
+# --- a congress's deliberation opinion cited in news: 《…人大常委会关于…工作情况报告的审议意见》 ------------------------
+
+def test_a_congress_s_deliberation_opinion_is_no_plan_a_news_report_is_about():
+    # news of a city congress's survey (…率调研组对我市优化营商环境工作进行专题调研 / (实习记者 …)) was said to be
+    # about 《京山市人大常委会关于京山市优化营商环境工作情况报告的审议意见》, an opinion it followed up
+    assert _cause(PAGES / "news-of-congress-survey-citing-its-opinion.txt") == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_name_holding_an_opinion_it_carries_out_or_an_opinion_of_measures_is_still_a_plan():
+    from pilotplans.parsers.interpret import refusal
+
+    vocab = refusal.vocabulary()
+    assert refusal._cited(vocab, "市政府印发《关于落实市人大常委会审议意见的工作方案》") == "关于落实市人大常委会审议意见的工作方案"
+    assert refusal._cited(vocab, "市政府印发《关于进一步优化营商环境的实施意见》") == "关于进一步优化营商环境的实施意见"
+    assert refusal._cited(vocab, "跟踪《市人大常委会关于营商环境工作情况报告的审议意见》落实情况") is None
