@@ -45,10 +45,9 @@ def test_a_number_a_dash_parts_from_words_that_are_no_title_is_no_one_s():
 
 def test_a_signature_over_figures_that_are_a_date_is_the_issuer_and_places_the_plan():
     # 武汉市汉阳区人民政府办公室 / 2019114 (2019-1-14 or 2019-11-4): no issuer, so no region, and the measures'
-    # 区… bodies were all left unresolved; the date stays unread, its figures splitting two ways
+    # 区… bodies were all left unresolved; the signed date stays unread, its figures splitting two ways
     document = read_document(PAGES / "number-dash-title-signed-over-figures.txt")
-    assert (document.issuer, document.region, document.level, document.date) == (
-        "武汉市汉阳区人民政府办公室", "汉阳区", "county", None)
+    assert (document.issuer, document.region, document.level) == ("武汉市汉阳区人民政府办公室", "汉阳区", "county")
     assert [(m.number, [(d.raw, d.id, d.role) for d in m.departments]) for m in document.measures] == [
         (1, [("区科技和经信局", "420105-science_industry_information_bureau", "lead"),
              ("汉阳经济开发区管委会", "420105-development_zone_committee", "carry_out"),
@@ -144,3 +143,25 @@ def test_a_name_holding_an_opinion_it_carries_out_or_an_opinion_of_measures_is_s
     assert refusal._cited(vocab, "市政府印发《关于落实市人大常委会审议意见的工作方案》") == "关于落实市人大常委会审议意见的工作方案"
     assert refusal._cited(vocab, "市政府印发《关于进一步优化营商环境的实施意见》") == "关于进一步优化营商环境的实施意见"
     assert refusal._cited(vocab, "跟踪《市人大常委会关于营商环境工作情况报告的审议意见》落实情况") is None
+
+
+# --- a copy site's line of page facts: 点击量:1570 发布于:2019-01-14 04:42 -------------------------------------------
+
+def test_the_day_a_page_says_it_was_published_on_dates_a_notice_whose_own_date_is_unread():
+    # the signed date printed 2019114 reads as nothing (1-14 or 11-4); the page's 发布于 is the day it was published
+    document = read_document(PAGES / "number-dash-title-signed-over-figures.txt")
+    assert str(document.date) == "2019-01-14"
+    assert [w.code for w in document.warnings if w.code == "date_published"] == ["date_published"]
+
+
+def test_published_on_is_read_only_as_a_label_of_the_page_s_facts_and_never_over_a_date_the_notice_prints():
+    head = ["点击量:1570 发布于:2019-01-14 04:42", "某区人民政府办公室关于印发某某方案的通知", "各单位:",
+            "现将方案印发给你们,请认真贯彻落实。", "某区人民政府办公室"]
+    found = _metadata([*head, "2019年1月10日"])
+    assert (str(found.date), found.date_published) == ("2019-01-10", False)
+    found = _metadata([*head, "2019114"])
+    assert (str(found.date), found.date_published) == ("2019-01-14", True)
+    # in a sentence, 发布于 labels nothing
+    found = _metadata(["某区人民政府办公室关于印发某某方案的通知", "各单位:", "该清单发布于2019年1月14日,请对照落实。",
+                       "某区人民政府办公室", "2019114"])
+    assert (found.date, found.date_published) == (None, False)
