@@ -95,14 +95,31 @@ def test_a_page_is_no_report_by_its_parts_where_its_first_part_sets_aims_a_plan_
     assert _cause(page) != REPORT
 
 
+@pytest.mark.parametrize("sets_out", ["特制订本规划。", "特制定本规划。"])
+def test_an_untitled_page_setting_out_its_own_plan_is_no_report_though_its_first_part_reviews_results(
+        tmp_path: Path, sets_out: str):
+    # a plan's own opening (结合我市实际，特制订本规划: 制订 as often as 制定) over a first part reviewing the base it
+    # builds on (一、“十一五”时期发展成效, with its figures): a plan naming no owners, not a report on its progress
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        f"根据《国务院关于加快发展服务业的若干意见》(国发〔2007〕7号)等精神,结合我市服务业发展的实际,{sets_out}",
+        "一、“十一五”时期服务业发展成效",
+        "1.服务业规模继续扩大。2010年全市服务业增加值达到2863.07亿元,占全市生产总值比重达到51%。",
+        "2.服务业结构趋于优化。金融业2010年增加值达到347.12亿元,新引进7家境内外金融机构。"]) + "\n",
+        encoding="utf-8")
+    assert _cause(page) == (
+        "no task table or task list found: the page holds 2 numbered measures of the plan, none of them naming a body "
+        "responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+
+
 def test_a_titled_page_is_no_report_by_its_parts_alone():
     # the same parts under a plan's title: its title decides
     page_lines = ["某县2024年商务工作要点", "一、2023年主要经济指标完成情况", "1、外贸出口完成240万美元,增长12%。",
                   "2、外派人数122人。"]
     from pilotplans.parsers.interpret import refusal
 
-    assert not refusal._untitled_report(refusal.vocabulary(), "某县2024年商务工作要点", page_lines)
-    assert refusal._untitled_report(refusal.vocabulary(), "", page_lines[1:])
+    assert not refusal._untitled_report(refusal.vocabulary(), "某县2024年商务工作要点", page_lines[1:3], page_lines)
+    assert refusal._untitled_report(refusal.vocabulary(), "", page_lines[1:3], page_lines[1:])
 
 
 # --- names listed after the verb citing them as the basis: 根据《A》(国发〔2007〕7号)、《B》(国办发〔2008〕11号)… ----------
