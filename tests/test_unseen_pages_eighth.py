@@ -68,6 +68,15 @@ def test_figures_are_a_signature_s_date_only_under_a_body_s_name_and_only_when_t
     assert _metadata(["各单位:", "现将方案印发给你们。", "武汉市汉阳区人民政府办公室", "2019999", "某某方案"]).issuer is None
 
 
+def test_figures_whose_year_is_yet_to_come_are_no_date_and_close_no_signature():
+    # a telephone number under a body's name (甲市商务局 / 2062811: 2062-8-11 splits one way only) is no signature's
+    # date: the issuer is not read from it, nor the notice dated 2062
+    assert not figures_date_line("2062811")
+    found = _metadata(["关于印发某某方案的通知", "各单位:", "现将方案印发给你们,请认真贯彻落实。", "甲市商务局", "2062811",
+                       "某某方案"])
+    assert (found.issuer, found.date) == (None, None)
+
+
 # --- a work summary that lost its title, its first part reporting work done: 一、主要经济指标完成情况 ----------------
 
 REPORT = ("no task table or task list found: a report on the progress of a plan, not the plan itself "
