@@ -35,6 +35,18 @@ def test_a_number_a_dash_parts_from_the_title_it_heads_is_the_notice_s_own():
     assert document.doc_no == "阳政办〔2019〕1号"
 
 
+def test_a_number_a_dash_parts_from_the_title_it_heads_is_no_part_of_the_title():
+    # as a number a space parts from the title is none (阳政办〔2019〕1号 区人民政府办公室关于…): the title was read
+    # with 阳政办〔2019〕1号— before it
+    document = read_document(PAGES / "number-dash-title-signed-over-figures.txt")
+    assert document.title == "区人民政府办公室关于印发2019年区《政府工作报告》确定的主要目标任务责任分解方案的通知"
+
+
+def test_a_number_a_dash_parts_from_a_sentence_stays_in_its_line():
+    # the dash before words that are no whole title: the line as printed, no title
+    assert _metadata(["阳政办〔2019〕1号—各单位要认真落实。", "各单位:"]).title is None
+
+
 def test_a_number_a_dash_parts_from_words_that_are_no_title_is_no_one_s():
     # the dash before a sentence, or before a title a sentence's words come between: cited, not the notice's own
     assert _numbers_in_lines(["阳政办〔2019〕1号—各单位要认真落实。"])[0] == []
@@ -46,8 +58,9 @@ def test_a_number_a_dash_parts_from_words_that_are_no_title_is_no_one_s():
 def test_a_signature_over_figures_that_are_a_date_is_the_issuer_and_places_the_plan():
     # 武汉市汉阳区人民政府办公室 / 2019114 (2019-1-14 or 2019-11-4): no issuer, so no region, and the measures'
     # 区… bodies were all left unresolved; the signed date stays unread, its figures splitting two ways
+    # (the issuer as the title prints it, 区人民政府办公室; the signature names it in full and so places the plan)
     document = read_document(PAGES / "number-dash-title-signed-over-figures.txt")
-    assert (document.issuer, document.region, document.level) == ("武汉市汉阳区人民政府办公室", "汉阳区", "county")
+    assert (document.issuer, document.region, document.level) == ("区人民政府办公室", "汉阳区", "county")
     assert [(m.number, [(d.raw, d.id, d.role) for d in m.departments]) for m in document.measures] == [
         (1, [("区科技和经信局", "420105-science_industry_information_bureau", "lead"),
              ("汉阳经济开发区管委会", "420105-development_zone_committee", "carry_out"),
