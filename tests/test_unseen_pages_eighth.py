@@ -53,6 +53,15 @@ def test_a_number_a_dash_parts_from_words_that_are_no_title_is_no_one_s():
     assert _numbers_in_lines(["为贯彻落实国办发〔2022〕10号—现就有关事项关于…的通知要求，制定本方案。"])[0] == []
 
 
+def test_a_number_heading_another_title_below_the_notice_is_cited_not_its_own():
+    # a related document listed under the page (相关文件: / 武政办〔2018〕5号—市人民政府办公厅关于…): its number,
+    # dash or none, is that document's, not the notice's, whose own number the page does not print
+    notice = ["区人民政府办公室关于印发某某方案的通知", "各单位:", "现将方案印发给你们,请认真贯彻落实。",
+              "武汉市汉阳区人民政府办公室", "2019年1月14日", "某某方案", "一、主要任务", "相关文件:"]
+    for related in ("武政办〔2018〕5号—市人民政府办公厅关于印发另一方案的通知", "武政办〔2018〕5号市人民政府办公厅关于印发另一方案的通知"):
+        assert _metadata([*notice, related]).doc_no is None
+
+
 # --- a signature over a date whose 年月日 the copy lost, its figures splitting two ways: 2019114 -------------------
 
 def test_a_signature_over_figures_that_are_a_date_is_the_issuer_and_places_the_plan():

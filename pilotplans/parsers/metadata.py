@@ -179,7 +179,9 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
     own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it. A number
     a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither. A number
     opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`;
-    where no title is read, a whole title on a line of the notice's head, before its line index ``head``)."""
+    where no title is read, a whole title on a line of the notice's head, before its line index ``head``). A number
+    heading a title below the notice's head heads the page's own ``title`` or cites another document's (a related
+    document listed under the page: 相关文件 / 武政办〔2018〕5号—市人民政府办公厅关于…)."""
     own: list[str] = []
     cited: list[str] = []
     for index, text in enumerate(texts):
@@ -191,13 +193,20 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
         for match in DOC_NO.finditer(folded):
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            heads = (_heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
+            heads = ((_heads_title(folded, match.end(), title_at) and (index < head or _holds_title(folded, title)))
+                     or (not before and names_addressees(folded, match.end()))
                      or (not before and _titled_after(folded, match.end(), title, index < head)))
             if heads and (not before or _RED_HEAD.match(before)):
                 own.append(number)
             elif not _borrowed(folded[:match.start()]):
                 cited.append(number)
     return own, cited
+
+
+def _holds_title(folded: str, title: str | None) -> bool:
+    """Whether a line (``folded``) prints the page's own ``title``, read without spaces; any line does where
+    no title is read."""
+    return not title or regex.sub(r"\s+", "", fold(title)) in regex.sub(r"\s+", "", folded)
 
 
 # What ends the clause a cited 文号 stands in, and the titles a clause cites in 《》.
