@@ -309,6 +309,21 @@ def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) 
             and any(_any(vocab.figure, line) for line in lines if line not in parts))
 
 
+def _untitled_report(vocab: RefusalVocabulary, title: str, opening: list[str], lines: list[str]) -> bool:
+    """Whether a page printing no title of its own is a report of work done by what its parts say: its first part
+    reports work done (``report.work_done_part``: 一、主要经济指标完成情况, a county bureau's half-year summary that lost
+    its title), a line under the parts gives its figures (``report.figure``: 15.86%), no part sets out findings
+    (``report.findings_part``: a study's) and the page sets out no plan of its own, neither in an ``opening`` line
+    (结合我市实际，特制订本规划: a plan whose first part reviews the base it builds on, 一、“十一五”时期发展成效) nor in
+    a part named like a plan's own section (一、总体要求: a plan cut before its title): :func:`_own_plan`."""
+    if title:
+        return False
+    parts = [line for line in lines if _any(vocab.heading, line)]
+    return (bool(parts) and _any(vocab.work_done_part, parts[0])
+            and not any(_any(vocab.findings_part, part) for part in parts) and not _own_plan(vocab, opening, lines)
+            and any(_any(vocab.figure, line) for line in lines if line not in parts))
+
+
 def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
     """The plan an ``opening`` line reports issued (``news.reported_issue``: 国务院印发《X》), where no line of the
     page (``lines``) prints X as its own title (a news page carrying the plan's text after its report holds the
@@ -436,6 +451,7 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
     if (progress_table or any(_reports_progress(vocab, text) for text in head) or evaluated_progress
+            or _untitled_report(vocab, title, opening, lines)
             or any(_any(vocab.report_opening, line) for line in opening)):
         # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
         reported = _cited(vocab, title) if progress_table else name
