@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 class _OneLineBadValues(TyperGroup):
     """The program's commands, whose options given a value they do not take (``--level city``,
-    ``--workers 0``), or an option they do not take at all (``--bogus``), say so in one ``error:``
-    line and exit 2, as an option naming something that does not exist does, rather than in typer's
-    box of usage lines."""
+    ``--workers 0``), an option they do not take at all (``--bogus``), or an argument missing or one
+    too many (``extract`` alone, ``diff a b c``), say so in one ``error:`` line and exit 2, as an
+    option naming something that does not exist does, rather than in typer's box of usage lines."""
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         try:
@@ -44,11 +44,13 @@ class _OneLineBadValues(TyperGroup):
         except exceptions.NoSuchOption as exc:
             _fail(unknown_option_message(exc), 2)
         except typer.BadParameter as exc:
-            # no value at all (a missing argument): the usage lines say what is needed. Its class is
-            # beside BadParameter's, in click or in the click typer carries within itself
+            # no value at all (a missing argument) is a usage error: the line names the command's usage.
+            # Its class is beside BadParameter's, in click or in the click typer carries within itself
             if isinstance(exc, exceptions.MissingParameter):
-                raise
+                _fail(usage_message(exc), 2)
             _fail(bad_value_message(exc), 2)
+        except exceptions.UsageError as exc:  # an argument too many, a command that does not exist
+            _fail(usage_message(exc), 2)
 
 
 def unknown_option_message(exc: Exception) -> str:
@@ -63,6 +65,18 @@ def unknown_option_message(exc: Exception) -> str:
     taken = [] if ctx is None else [p.opts[0] for p in ctx.command.get_params(ctx)
                                     if p.param_type_name == "option" and p.opts and p.opts[0].startswith("--")]
     return f"{command} has no option {name}; it takes {', '.join(taken)}" if taken else f"{command} has no option {name}"
+
+
+def usage_message(exc: Exception) -> str:
+    """One line naming what is missing or too many on a command line (``pilotplans extract``, ``diff a b c``)
+    in click's words, and the command's usage as its ``--help`` shows it."""
+    said = exc.format_message().rstrip(".") if hasattr(exc, "format_message") else str(exc)
+    said = said[:1].lower() + said[1:]
+    ctx = getattr(exc, "ctx", None)
+    if ctx is None:
+        return said
+    usage = " ".join([ctx.command_path, *ctx.command.collect_usage_pieces(ctx)])
+    return f"{ctx.command_path}: {said}; usage: {usage}"
 
 
 def bad_value_message(exc: typer.BadParameter) -> str:

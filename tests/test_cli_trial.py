@@ -36,10 +36,33 @@ def test_a_format_a_command_does_not_write_is_one_error_line(curated):
     assert (result.exit_code, result.stderr) == (2, "error: --format: 'html' is not one of 'jsonl', 'json', 'csv', 'table', 'xlsx'.\n")
 
 
-def test_a_missing_argument_still_shows_the_usage():
-    result = CliRunner().invoke(app, ["extract"])
-    assert result.exit_code == 2
-    assert "Usage:" in result.stderr and "Missing argument 'PATH_OR_URL...'." in result.stderr
+@pytest.mark.parametrize(("args", "said"), [
+    (["extract"], "pilotplans extract: missing argument 'PATH_OR_URL...'; usage: pilotplans extract [OPTIONS] {PATH_OR_URL...}..."),
+    (["diff", "onlyone"], "pilotplans diff: missing argument 'local'; usage: pilotplans diff [OPTIONS] {national} {local}"),
+], ids=["extract", "diff"])
+def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
+    # a box of usage lines before
+    result = CliRunner().invoke(app, args, prog_name="pilotplans")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {said}\n")
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] {national} {local}"),
+    (["measures", "x"], "pilotplans measures: got unexpected extra argument(s) (x); usage: pilotplans measures [OPTIONS]"),
+], ids=["diff", "measures"])
+def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):
+    result = CliRunner().invoke(app, args, prog_name="pilotplans")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {said}\n")
+
+
+def test_a_command_that_does_not_exist_is_one_line_with_the_program_s_usage():
+    result = CliRunner().invoke(app, ["bogus"], prog_name="pilotplans")
+    assert (result.exit_code, result.stderr) == (2, "error: pilotplans: no such command 'bogus'; usage: pilotplans [OPTIONS] COMMAND [ARGS]...\n")
+
+
+def test_a_program_called_with_nothing_still_shows_its_help():
+    result = CliRunner().invoke(app, [], prog_name="pilotplans")
+    assert "Usage:" in result.stdout and "error:" not in result.stderr
 
 
 @pytest.mark.parametrize("url", ["mysql://me@localhost/plans", "mssql+pyodbc://me@localhost/plans"])
