@@ -373,10 +373,10 @@ def test_the_layout_generator_imports_without_pytest():
 
 
 @pytest.mark.parametrize(("command", "columns", "headers", "left_out"), [
-    ("departments", "100", ["id", "name", "level", "counterpart", "mentions", "measures"], "written as, roles, documents"),
-    ("departments", "160", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written", "as"], None),
+    ("departments", "100", ["id", "name", "mentions", "measures"], "written as, roles, documents, counterpart, level"),
+    ("departments", "160", ["id", "name", "level", "counterpart", "mentions", "measures"], "written as, roles, documents"),
     # the counts were cropped by the terminal, unsaid: "ment" and no measures
-    ("departments", "60", ["id", "name", "level"], "written as, roles, documents, counterpart, measures, mentions"),
+    ("departments", "60", ["id", "name", "mentions", "measures"], "written as, roles, documents, counterpart, level"),
     ("regions", "80", ["code", "name", "measures", "named", "in", "a", "list", "documents"], None),
 ])
 def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_id_or_count(curated, command, columns, headers,
@@ -394,6 +394,27 @@ def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_
     assert result.stderr == said
     first = lines[1].split()
     assert first[:2] == (["pilot-areas", "试点地区"] if command == "departments" else ["460000", "海南省"])
+
+
+@pytest.mark.parametrize("columns", ["80", "100", "160"])
+def test_the_departments_table_breaks_no_body_s_name_over_lines(curated, columns):
+    # at 80 columns 中共海南省委外事工作委员会办公室 was shown as 中共海南省委外事工 / 作委员会办公室
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    names = {body["name"] for body in map(json.loads, run(curated, "departments", "-f", "jsonl").stdout.splitlines())}
+    rows = result.stdout.splitlines()[1:]
+    assert all(not row.startswith(" " * 3) for row in rows)  # no row runs on to a second line
+    shown = [row.split()[1] for row in rows]
+    assert all(name in names or (name.endswith("…") and any(n.startswith(name[:-1]) for n in names)) for name in shown)
+
+
+@pytest.mark.parametrize(("columns", "shown"), [
+    ("100", "中国（福建）自由贸易试验区厦门片区管理委员会"),
+    ("80", "中国（福建）自由贸易试验区厦门…"),
+])
+def test_the_departments_table_cuts_a_name_only_when_the_terminal_cannot_show_it_whole(curated, columns, shown):
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    row = next(line for line in result.stdout.splitlines() if "中国（福建）" in line)
+    assert row.split()[1] == shown
 
 
 @pytest.mark.parametrize(("columns", "row"), [
