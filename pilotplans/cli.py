@@ -831,10 +831,10 @@ def diff(
 
 
 def _note_reversed(result, national: str, local: str) -> None:
-    """Say on stderr when the plans seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
-    from pilotplans.diff.direction import reversed_note
+    """Say on stderr when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    from pilotplans.diff.direction import direction_note
 
-    note = reversed_note(result.national, result.local, national, local)
+    note = direction_note(result.national, result.local, national, local)
     if note is not None:
         typer.echo(note, err=True)
 

@@ -544,11 +544,70 @@ def test_a_diff_of_plans_given_the_wrong_way_round_says_so(curated, pair, said):
 
 
 @pytest.mark.parametrize("pair", [["national-2020", "hainan-2020"], ["national-2018", "national-2020"],
-                                  ["hainan-2020", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt")]],
-                         ids=["national-then-local", "older-round-first", "province-then-city"])
+                                  ["national-2020", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt")]],
+                         ids=["national-then-local", "older-round-first", "national-then-city-file"])
 def test_a_diff_of_plans_given_the_right_way_round_says_nothing_of_it(curated, pair):
     result = run(curated, "diff", *pair, "-f", "csv")
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def _unrelated(first: str, second: str, why: str) -> str:
+    return (f"note: {why}: neither implements the other, and the links say only how alike {second}'s measures are to "
+            f"{first}'s, not what one did with the other's\n")
+
+
+@pytest.mark.parametrize(("pair", "said"), [
+    # it said "national-2025 (round 2025) is given as NATIONAL …: this says what national-2020 did with national-2025's"
+    (["national-2025", "national-2020"], _unrelated("national-2025", "national-2020", "national-2025 (service-opening) and "
+                                                    "national-2020 (service-trade) are plans of different programmes")),
+    (["national-2020", "national-2025"], _unrelated("national-2020", "national-2025", "national-2020 (service-trade) and "
+                                                    "national-2025 (service-opening) are plans of different programmes")),
+    (["hainan-2020", "national-2025"], _unrelated("hainan-2020", "national-2025", "hainan-2020 (service-trade) and "
+                                                  "national-2025 (service-opening) are plans of different programmes")),
+], ids=["newer-programme-first", "older-programme-first", "local-first"])
+def test_a_diff_of_plans_of_different_programmes_says_they_are_unrelated(curated, pair, said):
+    result = run(curated, "diff", *pair, "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, said)
+
+
+@pytest.mark.parametrize(("pair", "said"), [
+    # it said "xiamen-2020 (municipal) is given as NATIONAL and hainan-2020 (provincial) as LOCAL", though 厦门 is in 福建
+    (["xiamen-2020", "hainan-2020"], _unrelated("xiamen-2020", "hainan-2020", "xiamen-2020 (厦门) and hainan-2020 (海南) are "
+                                                "plans of places neither of which lies in the other")),
+    (["hainan-2020", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt")],
+     _unrelated("hainan-2020", "chengdu-2020", "hainan-2020 (海南) and chengdu-2020 (成都) are plans of places neither of "
+                "which lies in the other")),
+], ids=["city-before-another-province", "province-before-another-province-s-city"])
+def test_a_diff_of_plans_of_places_neither_in_the_other_says_they_are_unrelated(curated, pair, said):
+    result = run(curated, "diff", *pair, "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, said)
+
+
+def test_a_city_s_plan_and_its_province_s_are_not_called_unrelated():
+    from pilotplans.diff.direction import unrelated_note
+    from pilotplans.diff.models import DocumentRef
+
+    province = DocumentRef(id="fujian-2020", level="provincial", region="福建", programme="service-trade", round=2020)
+    city = DocumentRef(id="xiamen-2020", level="municipal", region="厦门", programme="service-trade", round=2020)
+    assert (unrelated_note(province, city), unrelated_note(city, province)) == (None, None)
+
+
+def test_a_plan_linked_to_the_other_as_its_parent_is_not_called_unrelated():
+    from pilotplans.diff.direction import unrelated_note
+    from pilotplans.diff.models import DocumentRef
+
+    national = DocumentRef(id="national-2020", level="national", programme="service-trade", round=2020)
+    local = DocumentRef(id="plan", level="municipal", region="厦门", programme="service-opening", parent="national-2020")
+    assert unrelated_note(national, local) is None
+
+
+def test_a_plan_whose_programme_or_place_is_not_known_is_not_called_unrelated():
+    from pilotplans.diff.direction import unrelated_note
+    from pilotplans.diff.models import DocumentRef
+
+    assert unrelated_note(DocumentRef(id="national-2020", level="national", programme="service-trade"),
+                          DocumentRef(id="plan", level="municipal", region="厦门")) is None
+    assert unrelated_note(DocumentRef(id="a", level="municipal", region="厦门"), DocumentRef(id="b", level="municipal")) is None
 
 
 def test_a_plan_whose_level_is_not_known_is_not_called_the_wrong_way_round():
