@@ -309,6 +309,9 @@ def rebuild(
     from pilotplans.ingest.staging import CSV_NAME, JSONL_NAME, XLSX_NAME
     from pilotplans.ingest.manifest import source_files
 
+    if raw == DEFAULT_RAW and not raw.exists():  # run outside the pilotplans folder, the default names nothing
+        _fail(f"{raw}: no such folder of source documents in {Path.cwd()}: run the rebuild in the pilotplans folder, "
+              "or name the folder with --raw DIR")
     url = db or _default_db(out)
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)

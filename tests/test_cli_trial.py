@@ -130,6 +130,20 @@ def test_a_rebuild_names_each_stored_document_it_leaves_out(tmp_path):
     assert "chengdu-2020" not in listed.stdout
 
 
+def test_a_rebuild_outside_the_pilotplans_folder_says_where_it_looked_and_how_to_name_the_folder(tmp_path, monkeypatch):
+    # `cd /tmp && pilotplans rebuild` said only "data/raw: no such folder of source documents"
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["rebuild"])
+    assert (result.exit_code, result.stderr) == (1, f"error: data/raw: no such folder of source documents in {tmp_path}: run the "
+                                                    "rebuild in the pilotplans folder, or name the folder with --raw DIR\n")
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_raw_folder_named_that_does_not_exist_is_named_alone(tmp_path):
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out")])
+    assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'raw'}: no such folder of source documents\n")
+
+
 def test_a_rebuild_over_its_own_documents_names_none_left_out(tmp_path):
     args = rebuilt(tmp_path)
     again = CliRunner().invoke(app, args)
