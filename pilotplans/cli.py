@@ -935,6 +935,12 @@ def lineage(
     with _errors():
         data = _diff_dataset(db) if rounds else _dataset(db)
         result = data.lineage(rounds or (), measure)
+    if rounds:
+        from pilotplans.diff.direction import rounds_order_note
+
+        note = rounds_order_note(result.rounds, rounds)
+        if note is not None:
+            typer.echo(note, err=True)
     if html is not None:
         from pilotplans.diff.lineage_html import render_lineage_html
         from pilotplans.files import write_atomic

@@ -624,6 +624,19 @@ def test_a_plan_whose_programme_or_place_is_not_known_is_not_called_unrelated():
     assert unrelated_note(DocumentRef(id="a", level="municipal", region="厦门"), DocumentRef(id="b", level="municipal")) is None
 
 
+def test_a_lineage_given_a_newer_round_first_says_it_follows_the_measures_backwards(curated):
+    # `lineage -r 2020 -r 2018` printed "110 dropped, 38 new" as if 2018 came after 2020, without a word
+    result = run(curated, "lineage", "-r", "2020", "-r", "2018", "-f", "jsonl")
+    assert (result.exit_code, result.stderr) == (0, (
+        "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows national-2020's "
+        "measures into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020` follows them forward\n"))
+
+
+def test_a_lineage_given_its_rounds_oldest_first_says_nothing_of_their_order(curated):
+    result = run(curated, "lineage", "-r", "2018", "-r", "2020", "-r", "2025", "-f", "jsonl")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
 def test_a_plan_whose_level_is_not_known_is_not_called_the_wrong_way_round():
     from pilotplans.diff.direction import reversed_note
     from pilotplans.diff.models import DocumentRef

@@ -19,6 +19,7 @@ related whatever else its record says; a programme, level or place not known cla
 from __future__ import annotations
 
 import shlex
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
 from pilotplans.diff.models import DocumentRef
@@ -74,16 +75,43 @@ def _places_apart(one: DocumentRef, other: DocumentRef, gazetteer: Gazetteer | N
     return first.id not in gazetteer.ancestors(second.id) and second.id not in gazetteer.ancestors(first.id)
 
 
+def _reversal(source: DocumentRef, derived: DocumentRef) -> tuple[str, str] | None:
+    """What puts ``source`` after ``derived`` — their levels (provincial, national) when ``source`` is
+    of a lower level, their rounds (round 2020, round 2018) when of the same level and place and a
+    later round —; None otherwise, and when a level or round is not known, or the two are of different
+    places (peers, not rounds of one plan)."""
+    if source.level in LEVELS and derived.level in LEVELS and LEVELS.index(source.level) > LEVELS.index(derived.level):
+        return f"{source.level}", f"{derived.level}"
+    if (source.level == derived.level and (source.region or None) == (derived.region or None) and source.round is not None
+            and derived.round is not None and source.round > derived.round):
+        return f"round {source.round}", f"round {derived.round}"
+    return None
+
+
 def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str) -> str | None:
     """A note when ``source`` (given as NATIONAL, as ``source_arg``) is of a lower level than
     ``derived`` (given as LOCAL), or of the same level and a later round; None otherwise, and when
     a level or round is not known, or the two are of different places (peers, not rounds of one plan)."""
-    if source.level in LEVELS and derived.level in LEVELS and LEVELS.index(source.level) > LEVELS.index(derived.level):
-        what = f"{source.id} ({source.level}) is given as NATIONAL and {derived.id} ({derived.level}) as LOCAL"
-    elif (source.level == derived.level and (source.region or None) == (derived.region or None) and source.round is not None
-          and derived.round is not None and source.round > derived.round):
-        what = f"{source.id} (round {source.round}) is given as NATIONAL and {derived.id} (round {derived.round}) as LOCAL"
-    else:
+    reversal = _reversal(source, derived)
+    if reversal is None:
         return None
+    what = f"{source.id} ({reversal[0]}) is given as NATIONAL and {derived.id} ({reversal[1]}) as LOCAL"
     return (f"note: {what}: this says what {derived.id} did with {source.id}'s measures; "
             f"`pilotplans diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}` says what {source.id} did with {derived.id}'s")
+
+
+def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str | None:
+    """A note when ``lineage -r`` was given a round before an older one (``rounds``, as ``args``): the
+    lineage then follows the measures backwards, the older round's counted new; with the order that
+    follows them forward when every round is known. None when each comes after the one before it."""
+    for earlier, later in zip(rounds, rounds[1:]):
+        reversal = _reversal(earlier, later)
+        if reversal is None:
+            continue
+        said = (f"note: {earlier.id} ({reversal[0]}) is given before {later.id} ({reversal[1]}): the lineage follows "
+                f"{earlier.id}'s measures into {later.id}, backwards")
+        if len(args) != len(rounds) or any(r.round is None for r in rounds):
+            return f"{said}; give the rounds oldest first"
+        forward = [arg for _, arg in sorted(zip(rounds, args), key=lambda pair: pair[0].round or 0)]
+        return f"{said}; `pilotplans lineage {' '.join(f'-r {shlex.quote(arg)}' for arg in forward)}` follows them forward"
+    return None
