@@ -49,8 +49,15 @@ class _OneLineBadValues(TyperGroup):
             if isinstance(exc, exceptions.MissingParameter):
                 _fail(usage_message(exc), 2)
             _fail(bad_value_message(exc), 2)
-        except exceptions.UsageError as exc:  # an argument too many, a command that does not exist
-            _fail(usage_message(exc), 2)
+        except exceptions.UsageError as exc:  # an argument too many, an option without its value, no such command
+            _fail(usage_message(exc, self._command_context(ctx)), 2)
+
+    def _command_context(self, ctx: typer.Context) -> typer.Context:
+        """A context of the command the arguments name, not parsed (for its usage line, when the error
+        raised while parsing them carries none: ``--format`` given no value); the program's otherwise."""
+        name = ctx.invoked_subcommand  # set once the command is found, before its arguments are parsed
+        command = self.get_command(ctx, name) if name else None
+        return ctx if command is None else command.context_class(command, info_name=name, parent=ctx)
 
 
 def unknown_option_message(exc: Exception) -> str:
@@ -67,12 +74,13 @@ def unknown_option_message(exc: Exception) -> str:
     return f"{command} has no option {name}; it takes {', '.join(taken)}" if taken else f"{command} has no option {name}"
 
 
-def usage_message(exc: Exception) -> str:
+def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> str:
     """One line naming what is missing or too many on a command line (``pilotplans extract``, ``diff a b c``)
-    in click's words, and the command's usage as its ``--help`` shows it."""
+    in click's words, and the command's usage as its ``--help`` shows it (``command``'s when the error
+    names no context of its own)."""
     said = exc.format_message().rstrip(".") if hasattr(exc, "format_message") else str(exc)
     said = said[:1].lower() + said[1:]
-    ctx = getattr(exc, "ctx", None)
+    ctx = getattr(exc, "ctx", None) or command
     if ctx is None:
         return said
     usage = " ".join([ctx.command_path, *ctx.command.collect_usage_pieces(ctx)])

@@ -55,6 +55,17 @@ def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {said}\n")
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (["extract", "x.txt", "--format"], "pilotplans extract: option '--format' requires an argument; usage: pilotplans extract "
+                                       "[OPTIONS] {PATH_OR_URL...}..."),
+    (["measures", "-d"], "pilotplans measures: option '-d' requires an argument; usage: pilotplans measures [OPTIONS]"),
+], ids=["extract", "measures"])
+def test_an_option_given_no_value_is_one_line_naming_it_and_the_command_s_usage(args, said):
+    # a box of usage lines before, naming the program's usage rather than the command's
+    result = CliRunner().invoke(app, args, prog_name="pilotplans")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {said}\n")
+
+
 def test_a_command_that_does_not_exist_is_one_line_with_the_program_s_usage():
     result = CliRunner().invoke(app, ["bogus"], prog_name="pilotplans")
     assert (result.exit_code, result.stderr) == (2, "error: pilotplans: no such command 'bogus'; usage: pilotplans [OPTIONS] COMMAND [ARGS]...\n")
