@@ -671,7 +671,7 @@ def measures(
 
 @app.command(name="search")
 def search_command(
-    query: Annotated[str, typer.Argument(help="Words to find, in Chinese or not (跨境数据, 银保监, 数据 跨境: every part must match).")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find, in Chinese or not (跨境数据, 银保监, 数据 跨境: every part must match).")],
     document: DocumentOption = None,
     department: Annotated[Optional[list[str]], typer.Option("--department", help="Only measures naming this body: any id, name or alias (a central body also finds its local counterparts); repeatable.")] = None,
     region: Annotated[Optional[list[str]], typer.Option("--region", help="Only measures applying to this place (name or administrative code); repeatable.")] = None,
@@ -797,8 +797,8 @@ def _diff_dataset(db: Optional[str]):
 
 @app.command()
 def diff(
-    national: Annotated[str, typer.Argument(help="The source plan: a document id in the database, or a file.")],
-    local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
+    national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
+    local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,

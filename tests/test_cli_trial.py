@@ -38,7 +38,7 @@ def test_a_format_a_command_does_not_write_is_one_error_line(curated):
 
 @pytest.mark.parametrize(("args", "said"), [
     (["extract"], "pilotplans extract: missing argument 'PATH_OR_URL...'; usage: pilotplans extract [OPTIONS] {PATH_OR_URL...}..."),
-    (["diff", "onlyone"], "pilotplans diff: missing argument 'local'; usage: pilotplans diff [OPTIONS] {national} {local}"),
+    (["diff", "onlyone"], "pilotplans diff: missing argument 'LOCAL'; usage: pilotplans diff [OPTIONS] {NATIONAL} {LOCAL}"),
 ], ids=["extract", "diff"])
 def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
     # a box of usage lines before
@@ -47,7 +47,7 @@ def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] {national} {local}"),
+    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] {NATIONAL} {LOCAL}"),
     (["measures", "x"], "pilotplans measures: got unexpected extra argument(s) (x); usage: pilotplans measures [OPTIONS]"),
 ], ids=["diff", "measures"])
 def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):
