@@ -77,3 +77,19 @@ def test_an_even_share_gives_a_column_wanting_little_its_whole_want_and_the_othe
 
 def test_a_character_wider_than_a_line_is_alone_on_its_line():
     assert wrap_keeping("商务局", 1) == "商\n务\n局"
+
+
+NAMES = ColumnFit(flexible=(), flexible_min=6, leave_out=("level",), cut=("name",))
+BODIES = [["gov"], ["中共海南省委外事工作委员会办公室"], ["provincial"], ["15"]]
+
+
+def test_a_column_of_names_is_kept_whole_while_the_columns_left_out_make_room_for_it():
+    # 3, 32, 10 and 8 ("measures") cells, each with 2 of padding: 61; without the level, 49
+    headers = ["id", "name", "level", "measures"]
+    assert fit_columns(headers, BODIES, 61, NAMES) == Fitted((0, 1, 2, 3), (), {})
+    assert fit_columns(headers, BODIES, 49, NAMES) == Fitted((0, 1, 3), ("level",), {})
+
+
+def test_a_column_of_names_wider_than_the_room_left_is_cut_to_it_rather_than_a_count_left_out():
+    headers = ["id", "name", "level", "measures"]
+    assert fit_columns(headers, BODIES, 40, NAMES) == Fitted((0, 1, 3), ("level",), {1: 23})
