@@ -643,6 +643,26 @@ def test_a_lineage_given_a_newer_round_first_says_it_follows_the_measures_backwa
         "measures into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020` follows them forward\n"))
 
 
+def test_a_lineage_given_a_local_plan_before_its_national_one_names_the_national_one_first_to_follow_them_forward(curated):
+    # the order "forward" was sorted by round alone: both of 2020, it named the order given
+    result = run(curated, "lineage", "-r", "hainan-2020", "-r", "national-2020", "-f", "jsonl")
+    assert (result.exit_code, result.stderr) == (0, (
+        "note: hainan-2020 (provincial) is given before national-2020 (national): the lineage follows hainan-2020's "
+        "measures into national-2020, backwards; `pilotplans lineage -r national-2020 -r hainan-2020` follows them forward\n"))
+
+
+def test_a_lineage_whose_forward_order_is_not_known_asks_for_the_rounds_oldest_first():
+    from pilotplans.diff.direction import rounds_order_note
+    from pilotplans.diff.models import DocumentRef
+
+    newer = DocumentRef(id="national-2020", level="national", round=2020)
+    older = DocumentRef(id="national-2018", level="national", round=2018)
+    unknown = DocumentRef(id="plan", round=2019)
+    assert rounds_order_note([newer, older, unknown], ["2020", "2018", "plan.txt"]) == (
+        "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows national-2020's "
+        "measures into national-2018, backwards; give the rounds oldest first")
+
+
 def test_a_lineage_given_its_rounds_oldest_first_says_nothing_of_their_order(curated):
     result = run(curated, "lineage", "-r", "2018", "-r", "2020", "-r", "2025", "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, "")

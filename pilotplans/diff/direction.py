@@ -110,8 +110,20 @@ def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str
             continue
         said = (f"note: {earlier.id} ({reversal[0]}) is given before {later.id} ({reversal[1]}): the lineage follows "
                 f"{earlier.id}'s measures into {later.id}, backwards")
-        if len(args) != len(rounds) or any(r.round is None for r in rounds):
+        forward = _forward(rounds, args)
+        if forward is None:
             return f"{said}; give the rounds oldest first"
-        forward = [arg for _, arg in sorted(zip(rounds, args), key=lambda pair: pair[0].round or 0)]
         return f"{said}; `pilotplans lineage {' '.join(f'-r {shlex.quote(arg)}' for arg in forward)}` follows them forward"
     return None
+
+
+def _forward(rounds: Sequence[DocumentRef], args: Sequence[str]) -> list[str] | None:
+    """``args`` in the order that follows ``rounds`` forward — a plan above before the plans below it, an
+    older round before a newer —; None when a level or round is not known, or that order still has a
+    plan after one it comes before."""
+    if len(args) != len(rounds) or any(r.level not in LEVELS or r.round is None for r in rounds):
+        return None
+    ordered = sorted(zip(rounds, args), key=lambda pair: (LEVELS.index(pair[0].level), pair[0].round))
+    if any(_reversal(a, b) is not None for (a, _), (b, _) in zip(ordered, ordered[1:])):
+        return None
+    return [arg for _, arg in ordered]
