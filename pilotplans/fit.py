@@ -43,6 +43,10 @@ class ColumnFit:
     #: ``leave_out`` columns can make room for it, and past them cut with "…" to the room left (never
     #: below ``flexible_min`` cells) rather than left out.
     cut: tuple[str, ...] = ()
+    #: Cells a flexible column not itself in ``leave_out`` is given at least (or what it wants, if
+    #: less) while a ``leave_out`` column can make room for it: a text read six characters a line is
+    #: hardly shown at all.
+    readable: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,18 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
     def needed() -> int:
         return sum(floor.get(k, wanted[k]) + fit.padding for k in kept)
 
+    def shares() -> dict[int, int]:
+        shared = [k for k in kept if k in flexible]
+        room = width - sum(wanted[k] + fit.padding for k in kept if k not in flexible) - fit.padding * len(shared)
+        share = share_evenly if fit.even else _shared_out
+        return share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared})
+
+    def cramped() -> bool:  # too wide, or a column that stays narrower than it can be read
+        return needed() > width or any(cells < min(fit.readable, wanted[k]) for k, cells in shares().items()
+                                       if headers[k] not in fit.leave_out)
+
     for name in fit.leave_out:
-        if needed() <= width:
+        if not cramped():
             break
         if name in headers and headers.index(name) in kept:
             kept.remove(headers.index(name))
@@ -95,10 +109,7 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
             break
         kept.remove(k)
         left_out.append(headers[k])
-    shared = [k for k in kept if k in flexible]
-    room = width - sum(wanted[k] + fit.padding for k in kept if k not in flexible) - fit.padding * len(shared)
-    share = share_evenly if fit.even else _shared_out
-    return Fitted(tuple(kept), tuple(left_out), share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared}))
+    return Fitted(tuple(kept), tuple(left_out), shares())
 
 
 def _item_floor(values: Sequence[str], fit: ColumnFit) -> int:
@@ -241,9 +252,11 @@ DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_
 #: ``pilotplans measures`` (and ``extract``) in a table with borders: the heading, the text and the
 #: responsibility share the room the ids (document, number) and the warning codes leave, each header
 #: and each 文号 and body's name whole; on a narrow terminal the heading is left out first (the number
-#: and the other formats give it), then the warnings — an empty warnings column before the heading.
+#: and the other formats give it), then the warnings — an empty warnings column before the heading —,
+#: as they are too where the text or the responsibility would have fewer than ten characters a line
+#: (at 120 columns a plan naming a long body read its text six characters a line, at 100 sixteen).
 MEASURES = ColumnFit(flexible=("heading", "text", "responsibility"), flexible_min=8, leave_out=("heading", "warnings"),
-                     padding=PADDING + 1, even=True)
+                     padding=PADDING + 1, even=True, readable=20)
 
 #: ``pilotplans regions``: the name and the documents wrapped, the code and counts whole.
 REGIONS = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=("documents",), wrap=True)
