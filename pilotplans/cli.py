@@ -79,7 +79,8 @@ def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> 
     in click's words, and the command's usage as its ``--help`` shows it (``command``'s when the error
     names no context of its own)."""
     said = exc.format_message().rstrip(".") if hasattr(exc, "format_message") else str(exc)
-    said = said[:1].lower() + said[1:]
+    first, *more = said.split(". ")  # click's second sentence, a hint (Did you mean 'extract'?), in brackets
+    said = first[:1].lower() + first[1:] + "".join(f" ({m[:1].lower()}{m[1:]})" for m in more)
     ctx = getattr(exc, "ctx", None) or command
     if ctx is None:
         return said

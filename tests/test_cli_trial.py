@@ -71,6 +71,13 @@ def test_a_command_that_does_not_exist_is_one_line_with_the_program_s_usage():
     assert (result.exit_code, result.stderr) == (2, "error: pilotplans: no such command 'bogus'; usage: pilotplans [OPTIONS] COMMAND [ARGS]...\n")
 
 
+def test_a_command_misspelt_is_one_line_naming_the_closest_in_brackets():
+    # "no such command 'extrct'. Did you mean 'extract'?; usage: …", a sentence inside the line
+    result = CliRunner().invoke(app, ["extrct", "x.txt"], prog_name="pilotplans")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", "error: pilotplans: no such command 'extrct' (did you mean "
+                                                                "'extract'?); usage: pilotplans [OPTIONS] COMMAND [ARGS]...\n")
+
+
 def test_a_program_called_with_nothing_still_shows_its_help():
     result = CliRunner().invoke(app, [], prog_name="pilotplans")
     assert "Usage:" in result.stdout and "error:" not in result.stderr
