@@ -20,7 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilotplans.layout import Grid, Layout
+from pilotplans.parsers.text.cells import (_header_lines, _header_roles, _header_row, _next_content, _row, _signature_at,
+                                           _undated_sign_off_at)
 from pilotplans.parsers.text.lines import Line
+from pilotplans.textutil import squash
 
 MIN_COLUMNS = 3
 MIN_ROWS = 2
@@ -42,8 +45,6 @@ def unnumbered_header(lines: list[Line], start: int) -> UnnumberedHeader | None:
     """The header opening at ``lines[start]`` of a table one cell a line whose rows print no number:
     ``MIN_COLUMNS`` or more whole labels (none the number column's), one naming a text or task column
     and one a column of bodies. None where none opens there."""
-    from pilotplans.parsers.text.cells import _header_lines, _header_roles
-
     if lines[start].blank:
         return None
     indices = _header_lines(lines, start)
@@ -87,8 +88,6 @@ def _lists_bodies(text: str) -> bool:
 def records(lines: list[Line], header: UnnumberedHeader) -> tuple[list[list[Line]], int]:
     """The records after ``header``, as many non-blank lines each as it has labels, while every line
     fits its column; and the index after the last of them."""
-    from pilotplans.parsers.text.cells import _next_content
-
     width = len(header.roles)
     found: list[list[Line]] = []
     end = header.indices[-1] + 1
@@ -107,8 +106,6 @@ def records(lines: list[Line], header: UnnumberedHeader) -> tuple[list[list[Line
 def unnumbered_table_end(lines: list[Line], start: int) -> int | None:
     """The index after the last line of a table one cell a line whose rows print no number, opening at
     ``lines[start]``; None where none opens there or its rows cannot all be told (see the module)."""
-    from pilotplans.parsers.text.cells import _next_content, _signature_at, _undated_sign_off_at
-
     header = unnumbered_header(lines, start)
     if header is None:
         return None
@@ -124,8 +121,6 @@ def unnumbered_table_end(lines: list[Line], start: int) -> int | None:
 def read_unnumbered_table(lines: list[Line]) -> Grid:
     """The grid of the table :func:`unnumbered_table_end` found at ``lines[0]``: the header row, then
     one row a record, one cell a line."""
-    from pilotplans.parsers.text.cells import _header_row, _row
-
     header = unnumbered_header(lines, 0)
     assert header is not None
     rows = [_header_row(lines, [lines[k] for k in header.indices])]
@@ -137,10 +132,6 @@ def unread_table_cause(layout: Layout) -> str | None:
     """Why a layout holding the header of a table one cell a line over rows printing no number, its
     lines left paragraphs (:func:`unnumbered_table_end` could not tell its rows), gave no table: where
     its rows stop printing one line a column, or what follows them; None where it holds no such header."""
-    from pilotplans.parsers.text.cells import _next_content
-
-    from pilotplans.textutil import squash
-
     lines = _paragraph_lines(layout)
     for start in range(len(lines)):
         header = unnumbered_header(lines, start)
@@ -167,9 +158,6 @@ def unread_table_cause(layout: Layout) -> str | None:
 def _misfit(lines: list[Line], end: int, header: UnnumberedHeader) -> tuple[Line, str] | None:
     """The first line of the record opening at ``lines[end]`` that does not fit its column, with that
     column's label; None where every line there fits (too few lines left for a record)."""
-    from pilotplans.parsers.text.cells import _next_content
-    from pilotplans.textutil import squash
-
     k = end
     for role, index in zip(header.roles, header.indices):
         k = _next_content(lines, k)
