@@ -48,3 +48,19 @@ def test_a_province_s_plan_naming_central_owners_says_nothing():
 def test_a_real_city_plan_and_a_national_plan_say_nothing():
     assert [_doubts(read_document(FIXTURES / name)) for name in (
         "xiamen-tasks.docx", "plans/wuhan-2020-tasks.txt", "national-2020-tasks.docx")] == [[], [], []]
+
+
+def test_a_city_plan_naming_central_systems_branches_bare_says_nothing():
+    # 人民银行, 外汇局, 国家开发银行, 海事局…: each the head of a vertical system with branches in the cities,
+    # written as a city's plan names the branch serving it (人民银行 for its 中心支行), no local body beside them
+    document = read_document(FIXTURES / "tables" / "city-plan-owners-branches-written-bare.html")
+    assert (document.level, _doubts(document)) == ("municipal", [])
+
+
+def test_central_bodies_written_as_branches_are_named_bare_are_told_from_head_offices():
+    from pilotplans.ingest.owner_levels import names_a_branch
+    from pilotplans.normalizers.registry import load_registry
+
+    registry = load_registry()
+    assert [body for body in ("人民银行", "国开行", "海事局", "海关总署", "税务总局", "商务部", "民航局")
+            if names_a_branch(body, registry)] == ["人民银行", "国开行", "海事局"]
