@@ -9,7 +9,12 @@ is doubtful is that the last name of one cell and the first of the next cell of 
 joined, name a body the registry reads. Each of the two records is then warned ``cell_cut``.
 
 Two neighbouring cells naming bodies of their own (市商务局 / 市发展改革委), or a name the registry
-cannot read in one cell beside a whole one in the next, say nothing.
+cannot read in one cell beside a whole one in the next, say nothing. Nor do two pieces each a name of
+its own though the registry reads neither in the document (a county's plan: 海关 ending a cell,
+高新区 or 海关 opening the next after 银保监分局), whatever it reads them joined (海关高新区 as a
+高新区's 管委会, 银保监分局海关 as a subordinate customs): a name cut in two leaves at least one piece
+that is none — one not ending like a body's name (社会保, 住建) or a body's ending with at most a
+character before it (障部, 总署, 支行) (:func:`is_whole_name`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ _NOT_BODIES = ("scope", "region")
 """The ways of resolving that name a place or a set of places, no body."""
 
 _CELL_ENDS = " \t\n。；;，,、"
+
+WHOLE_NAME_LEAST = 3
+"""The fewest characters of a piece ending like a body's name that make it a name of its own (高新区,
+银保监分局; not 障部, 总署 or 支行, an ending with a character or none before it)."""
 """What a cell may print after its last name (or before its first) that is no part of it."""
 
 
@@ -37,9 +46,23 @@ def cut_pieces(upper: Measure, lower: Measure, column: str) -> tuple[str, str] |
     if not above or not below or above[-1].id is not None or below[0].id is not None:
         return None
     end, start = above[-1].raw, below[0].raw
+    if is_whole_name(end) and is_whole_name(start):
+        return None  # two names, each whole (海关 / 高新区): nothing cut
     upper_cell = (getattr(upper, column) or "").rstrip(_CELL_ENDS)
     lower_cell = (getattr(lower, column) or "").lstrip(_CELL_ENDS)
     return (end, start) if upper_cell.endswith(end) and lower_cell.startswith(start) else None
+
+
+def is_whole_name(piece: str) -> bool:
+    """Whether ``piece`` is a body's name on its own, read by the registry or not: a kind of body's own
+    name (海关), or a name ending like a body's (:func:`is_body_list`) of ``WHOLE_NAME_LEAST``
+    characters or more (银保监分局, 高新区); not a piece of a word (社会保) nor an ending alone (障部, 总署)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    if any(kind.label == piece for kind in load_registry().kinds.values()):
+        return True
+    return len(piece) >= WHOLE_NAME_LEAST and is_body_list(piece)
 
 
 def joined_body(end: str, start: str, context: Context) -> str | None:
