@@ -52,13 +52,13 @@ def test_pieces_joined_into_no_body_or_into_places_name_nothing():
 
 
 def test_names_each_whole_though_unread_ending_and_opening_cells_say_nothing():
-    # a county's plan: 海关 and 银保监分局 end cells, 高新区 and 海关 open the next; the registry reads none
-    # of them there, and reads 海关高新区 and 银保监分局海关 joined — two names, nothing cut
+    # a county's plan: 海关, 银保监分局 and 经开区 end cells, 高新区 and 海关 open the next; the registry reads
+    # none of them there, and reads 海关高新区, 银保监分局海关 and 经开区海关 joined — two names, nothing cut
     assert not any(_cut_warnings(TABLES / "county-plan-whole-names-ending-and-opening-cells.html").values())
 
 
 def test_a_piece_of_a_word_or_an_ending_alone_is_no_whole_name():
     from pilotplans.ingest.cut_cells import is_whole_name
 
-    assert [piece for piece in ("海关", "高新区", "银保监分局", "社会保", "住建", "障部", "总署", "支行", "航局")
-            if is_whole_name(piece)] == ["海关", "高新区", "银保监分局"]
+    assert [piece for piece in ("海关", "高新区", "经开区", "银保监分局", "社会保", "住建", "障部", "总署", "支行", "航局")
+            if is_whole_name(piece)] == ["海关", "高新区", "经开区", "银保监分局"]

@@ -11,7 +11,7 @@ joined, name a body the registry reads. Each of the two records is then warned `
 Two neighbouring cells naming bodies of their own (市商务局 / 市发展改革委), or a name the registry
 cannot read in one cell beside a whole one in the next, say nothing. Nor do two pieces each a name of
 its own though the registry reads neither in the document (a county's plan: 海关 ending a cell,
-高新区 or 海关 opening the next after 银保监分局), whatever it reads them joined (海关高新区 as a
+高新区 or 海关 opening the next after 银保监分局 or 经开区), whatever it reads them joined (海关高新区 as a
 高新区's 管委会, 银保监分局海关 as a subordinate customs): a name cut in two leaves at least one piece
 that is none — one not ending like a body's name (社会保, 住建) or a body's ending with at most a
 character before it (障部, 总署, 支行) (:func:`is_whole_name`).
@@ -55,13 +55,16 @@ def cut_pieces(upper: Measure, lower: Measure, column: str) -> tuple[str, str] |
 
 def is_whole_name(piece: str) -> bool:
     """Whether ``piece`` is a body's name on its own, read by the registry or not: a kind of body's own
-    name (海关), or a name ending like a body's (:func:`is_body_list`) of ``WHOLE_NAME_LEAST``
+    name (海关), a zone's (经开区: a ``[[zone_type]]`` form of regions.toml ending it), or a name ending like a body's (:func:`is_body_list`) of ``WHOLE_NAME_LEAST``
     characters or more (银保监分局, 高新区); not a piece of a word (社会保) nor an ending alone (障部, 总署)."""
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.parsers.interpret.fields import is_body_list
 
-    if any(kind.label == piece for kind in load_registry().kinds.values()):
+    registry = load_registry()
+    if any(kind.label == piece for kind in registry.kinds.values()):
         return True
+    if piece.endswith(tuple(form for zone in registry.gazetteer.zone_types for form in zone.forms)):
+        return True  # a zone, standing for its 管委会 (经开区, 长丰经开区)
     return len(piece) >= WHOLE_NAME_LEAST and is_body_list(piece)
 
 
