@@ -503,11 +503,11 @@ def extract(
 
 #: Warnings on a document (not on its measures) that ``extract`` tells on stderr, as the records do
 #: not show them: where the document belongs, or its level, was inferred, or is unknown (the records
-#: show only the region, level or parent taken); a numbered item's own owners no record carries (it
+#: show only the region, level or parent taken), or its owners, central bodies only, doubt a local head's level; a numbered item's own owners no record carries (it
 #: was read as a heading, having items with owners of their own inside); damaged bytes in a title or heading;
 #: and every caution a reader raised on a table's geometry (``Caution``: cells that may be merged or cut
 #: wrongly, which no record can carry), so that a PDF read doubtfully never comes out silent.
-_DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies",
+_DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies", "central_owners_only",
                    "plans_of_other_places", "working_groups_left_out", "progress_report", "parent_inferred",
                    "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
                    "extra_cell", "column_unlabelled", "unplaced_text", "item_unread",  # these four: text not read
