@@ -115,3 +115,16 @@ def test_words_that_would_not_split_back_keep_their_list():
     from pilotplans.store.search import joined_words
 
     assert joined_words([(["new york", "市"], [""], ["a"], [])]) == [(["new york", "市"], [""], "a", "")]
+
+
+def test_a_query_of_function_words_only_names_nothing_to_search_for(curated):
+    # `search 的` matched every measure, 50 hits scored 0.00
+    result = runner.invoke(app, ["search", "的", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("error: the query '的' names nothing to search for: 的 is a function word every measure "
+                             "uses; search for a word the measures are about\n")
+
+
+def test_a_query_mixing_function_words_with_words_searches_the_words(data):
+    assert found(data.search("跨境数据 的")) == found(data.search("跨境数据"))
+    assert found(data.search("的跨境数据")) == found(data.search("跨境数据"))
