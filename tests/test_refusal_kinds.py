@@ -986,3 +986,38 @@ def test_a_notice_handing_down_a_year_s_tasks_cut_before_them_is_a_notice_cut_be
 ], ids=["funds-handed-down", "funds-broken-down-and-handed-down", "quota-broken-down-and-handed-down"])
 def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+_ARTICLE = ("no task table or task list found: an article (a commentary or analysis), not the plan itself — find the "
+            "plan's own notice and read that")
+_PAPER = ("no task table or task list found: a paper (its abstract, keywords or references), not a plan — find the plan "
+          "it studies and read that")
+
+
+def test_a_commentary_under_a_papers_commentator_is_named_an_article():
+    # ■本报评论员 over a commentary on 有序扩大服务领域自主开放: it kept the generic line
+    assert _cause("unseen-pages/article-by-a-papers-commentator.txt") == _ARTICLE
+
+
+def test_an_explainer_posing_the_questions_it_answers_is_named_an_article():
+    # …为什么要扩大服务领域开放?如何有序扩大服务领域自主开放? closing its opening paragraph
+    assert _cause("unseen-pages/article-posing-its-questions.txt") == _ARTICLE
+
+
+def test_a_journal_paper_is_named_a_paper():
+    # [摘要], [关键词], （福建江夏学院 法学院,福建 福州350003）, 哈尔滨学院学报 2016年7期, citations [1]
+    assert _cause("unseen-pages/paper-abstract-keywords-author-unit.txt") == _PAPER
+
+
+def test_a_page_printing_one_field_of_a_papers_apparatus_keeps_the_generic_line(tmp_path):
+    # a government site's information table prints 关键词 as a field: one kind of evidence is no paper
+    page = ("关键词：服务业扩大开放\n发布机构：某市商务局\n"
+            "某市持续推进服务业扩大开放综合试点，试点任务有序推进，各项工作取得积极成效。\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_page_naming_commentators_or_asking_one_question_is_no_article(tmp_path):
+    # a commentator named inside a sentence is a subject, and a single question no questions the page answers
+    page = ("某市聘请本报特约评论员参与政策宣传，持续推进服务业扩大开放综合试点。\n"
+            "试点工作取得积极成效，下一步如何深化？各部门要加强协同配合。\n")
+    assert _text_cause(tmp_path, page) == GENERIC
