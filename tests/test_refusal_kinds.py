@@ -990,8 +990,8 @@ def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
 
 _ARTICLE = ("no task table or task list found: an article (a commentary or analysis), not the plan itself — find the "
             "plan's own notice and read that")
-_PAPER = ("no task table or task list found: a paper (its abstract, keywords or references), not a plan — find the plan "
-          "it studies and read that")
+_PAPER = ("no task table or task list found: a research paper (its abstract, keywords, author's unit or citations), "
+          "not a plan — find the plan it studies and read that")
 
 
 def test_a_commentary_under_a_papers_commentator_is_named_an_article():
@@ -1004,9 +1004,19 @@ def test_an_explainer_posing_the_questions_it_answers_is_named_an_article():
     assert _cause("unseen-pages/article-posing-its-questions.txt") == _ARTICLE
 
 
+def test_an_analysis_titled_as_one_is_named_an_article():
+    # 深度解析:加快服务业扩大开放综合试点的必要性与挑战, its parts unnumbered
+    assert _cause("unseen-pages/article-titled-as-an-analysis.txt") == _ARTICLE
+
+
 def test_a_journal_paper_is_named_a_paper():
     # [摘要], [关键词], （福建江夏学院 法学院,福建 福州350003）, 哈尔滨学院学报 2016年7期, citations [1]
     assert _cause("unseen-pages/paper-abstract-keywords-author-unit.txt") == _PAPER
+
+
+def test_a_paper_showing_its_authors_unit_and_citations_is_named_a_paper():
+    # (福建师范大学经济学院,福建 福州 350108) over 一、文献回顾 citing [1] … [8]: round three's page, refused in one line
+    assert _cause("unseen-pages/paper-author-unit-and-citations.txt") == _PAPER
 
 
 def test_a_page_printing_one_field_of_a_papers_apparatus_keeps_the_generic_line(tmp_path):

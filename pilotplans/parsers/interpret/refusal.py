@@ -415,7 +415,7 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                or any(_issues(vocab, line) for line in lines) else _writing(vocab, title, opening, lines))
     if writing == "paper":
         return Refusal("paper", f"{_OPENING}"
-                       f"a paper (its abstract, keywords or references){' about' + _named(name) if name else ''}, "
+                       f"a research paper (its abstract, keywords, author's unit or citations){' about' + _named(name) if name else ''}, "
                        f"not a plan — find the plan it studies and read that")
     if writing == "article":
         return Refusal("article", f"{_OPENING}"
