@@ -290,6 +290,42 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
     return found
 
 
+def zone_host(issuer: str, gazetteer: Gazetteer) -> NamedPlace | None:
+    """The place hosting the zone whose committee, or an office of whose committee, ``issuer`` is, where its name
+    gives no place's word the metadata reads (金华经济技术开发区管理委员会党政综合办公室: 金华's, ``municipal``; a
+    county's zone, its county's, ``county``): a zone is no level of its own, its committee is its host's 派出机构,
+    and the registry reads the host from the zone's name. None for any other body, for a zone whose name gives
+    no host (经济技术开发区管委会 alone), and for a new area's committee, which the new area's own rules place."""
+    found = _zone_body(issuer)
+    if found is None or found.region is None:
+        return None
+    region = gazetteer.region(found.region)
+    level = "county" if region.level == "county" else _LEVELS.get(region.level)
+    if level is None or level == "provincial":
+        return None
+    return NamedPlace(issuer, region.id, region.name, level)
+
+
+def names_zone_body(issuer: str) -> bool:
+    """Whether ``issuer`` names a zone's committee or one of its offices (长沙高新区管理委员会, whose 委员会 is no
+    ministry's; 金华经济技术开发区管理委员会党政综合办公室), by the registry's kinds, a new area's excepted."""
+    return _zone_body(issuer) is not None
+
+
+def _zone_body(issuer: str) -> Resolution | None:
+    """The body the registry reads ``issuer`` as where it is a zone's committee or one of its offices, one body alone."""
+    from pilotplans.normalizers.local_names import _ZONE_DEPARTMENT
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    found = resolve_body(issuer, registry=registry)
+    zone_kinds = {kind for area, kind in registry.area_committee.items() if area != "new_area"}
+    if found.collective or (found.kind not in zone_kinds and found.kind != _ZONE_DEPARTMENT):
+        return None
+    return found
+
+
 def _new_area_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
     """The state-level new area of ``within`` that ``text`` opens with, by its full or short name
     (重庆市两江新区: 两江新区, whose province 重庆 is written before it)."""

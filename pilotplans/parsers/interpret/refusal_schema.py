@@ -71,6 +71,20 @@ class _Report(_Model):
     findings_part: Patterns
 
 
+class _Speech(_Model):
+    title: Patterns
+    address: Patterns
+
+
+class _Reviews(_Model):
+    inspection: Patterns
+    performance: Patterns
+
+
+class _Preamble(_Model):
+    meeting: Patterns
+
+
 class _Notice(_Model):
     issuing: Patterns
     attachment: Patterns
@@ -114,6 +128,9 @@ class RefusalsFile(_Model):
     report: _Report
     notice: _Notice
     items: _Items
+    speech: _Speech
+    reviews: _Reviews
+    preamble: _Preamble
 
     @model_validator(mode="before")
     @classmethod
