@@ -110,9 +110,11 @@ def parse_query(text: str) -> SearchQuery:
     parts = []
     dropped: list[str] = []
     for chunk in text.split():
-        cut_words = tuple(dict.fromkeys(words(chunk, cut)))
-        chunk_words = tuple(w for w in cut_words if w not in stop)
-        dropped += [w for w in cut_words if w in stop]
+        cut_list = words(chunk, cut)
+        kept = content_words(cut_list, stop)
+        cut_words = tuple(dict.fromkeys(cut_list))
+        chunk_words = tuple(dict.fromkeys(kept))
+        dropped += [w for w in cut_words if w not in chunk_words]
         if not chunk_words:
             continue
         whole = "".join(ch for ch in chunk.lower() if ch.isalnum())
@@ -126,6 +128,17 @@ def parse_query(text: str) -> SearchQuery:
     if not parts:
         raise UnknownValue(f"the query {text!r} holds no word to search for")
     return SearchQuery(text, tuple(parts))
+
+
+def content_words(cut: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """The words of a query part ``cut`` by the segmenter without its function words (``stop``): one is dropped where
+    it stands beside words the segmenter cut whole (数据的流动: 的 between 数据 and 流动), or beside function words
+    only; kept where a character of no word stands beside it, the two a name the segmenter does not know and cut
+    apart (于都: 于 and 都, 个税, 得荣): dropped, the query would search 都 alone."""
+    def beside_a_lone_character(k: int) -> bool:
+        return any(0 <= j < len(cut) and len(cut[j]) == 1 and cut[j] not in stop for j in (k - 1, k + 1))
+
+    return [w for k, w in enumerate(cut) if w not in stop or beside_a_lone_character(k)]
 
 
 @lru_cache(maxsize=1)

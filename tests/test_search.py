@@ -128,3 +128,12 @@ def test_a_query_of_function_words_only_names_nothing_to_search_for(curated):
 def test_a_query_mixing_function_words_with_words_searches_the_words(data):
     assert found(data.search("跨境数据 的")) == found(data.search("跨境数据"))
     assert found(data.search("的跨境数据")) == found(data.search("跨境数据"))
+
+
+def test_a_function_word_the_segmenter_cut_off_a_name_it_does_not_know_is_kept():
+    # 于都 (a county) is cut 于 / 都: dropping 于 searched 都, every 首都 and 都市, silently; 个税 searched 税
+    from pilotplans.search import parse_query
+
+    assert [(p.text, p.words) for p in parse_query("于都").parts] == [("于都", ("于", "都"))]
+    assert [(p.text, p.words) for p in parse_query("个税").parts] == [("个税", ("个", "税"))]
+    assert [(p.text, p.words) for p in parse_query("数据的流动").parts] == [("数据流动", ("数据", "流动"))]
