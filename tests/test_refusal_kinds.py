@@ -1036,6 +1036,33 @@ def test_a_page_printing_one_field_of_a_papers_apparatus_keeps_the_generic_line(
     assert _text_cause(tmp_path, page) == GENERIC
 
 
+_PLAN_NAMING_NO_OWNERS = ("{}某市进一步优化营商环境若干措施\n"
+                          "1.深化商事制度改革。全面推行企业开办一网通办，压缩企业开办时间。\n"
+                          "2.提升政务服务效能。推进政务服务事项全程网上办理，实现高频事项跨省通办{}。\n"
+                          "3.加强知识产权保护。建立知识产权快速维权中心，缩短专利审查周期{}。\n{}")
+_NO_OWNERS_OF_THE_PLAN = ("no task table or task list found: the page holds 3 numbered measures of "
+                          "《某市进一步优化营商环境若干措施》, none of them naming a body responsible (no 责任单位/牵头单位)")
+
+
+def test_a_plan_under_a_sites_keyword_and_abstract_fields_is_no_paper(tmp_path):
+    # 关键词：… and 摘要：… are both fields of a government site's information table: one kind, not two — the plan's
+    # page was named a research paper
+    page = _PLAN_NAMING_NO_OWNERS.format("关键词：营商环境\n摘要：为进一步优化营商环境，提出以下措施。\n", "", "", "")
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_a_plan_with_footnotes_and_their_notes_is_no_paper(tmp_path):
+    # 注释： over the notes to its marks [1] [2] is a plan's own apparatus, no paper's references
+    page = _PLAN_NAMING_NO_OWNERS.format("", "[1]", "[2]", "注释：\n[1]跨省通办事项清单见国务院办公厅文件。\n[2]见有关规定。\n")
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_a_plan_under_a_sites_keyword_field_with_a_papers_codes_is_a_paper(tmp_path):
+    # the field and a journal's codes are two kinds still
+    page = _PLAN_NAMING_NO_OWNERS.format("关键词：营商环境\n中图分类号：F752 文献标识码：A\n", "", "", "")
+    assert _text_cause(tmp_path, page).startswith("no task table or task list found: a research paper")
+
+
 def test_a_page_naming_commentators_or_asking_one_question_is_no_article(tmp_path):
     # a commentator named inside a sentence is a subject, and a single question no questions the page answers
     page = ("某市聘请本报特约评论员参与政策宣传，持续推进服务业扩大开放综合试点。\n"

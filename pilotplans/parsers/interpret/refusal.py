@@ -9,7 +9,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``article`` / ``paper``
     writing about policy, on a page issuing no plan and setting out none of its own: an article (a commentator's
     byline opening it, ■本报评论员; a title naming a kind of commentary, 深度解析：…; an opening line posing the
-    questions it answers, 为什么要…？如何…？) or a paper (two kinds at least of its apparatus: 摘要, 关键词, 中图分类号,
+    questions it answers, 为什么要…？如何…？) or a paper (two kinds at least of its apparatus: 摘要 or 关键词, 中图分类号,
     参考文献, an author's unit with its postcode, a journal's issue, its citations' marks [1] [2]);
 ``other kind``
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
