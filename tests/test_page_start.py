@@ -49,3 +49,13 @@ def test_brackets_a_line_opens_and_closes_are_no_fragment():
     assert not opens_inside_item("（此件公开发布）")
     assert opens_inside_item("府按职责分工负责）")
     assert opens_inside_item("ment of the plan")
+
+
+def test_a_lower_case_letter_opening_a_site_address_or_a_title_is_no_fragment(tmp_path):
+    # a site's address printed at the top of the page, or a title opening with a lower-case letter, was warned and
+    # the title dropped: a word going on from a clause has a space or a mark after it (ment of the plan)
+    assert not opens_inside_item("www.example.gov.cn")
+    assert not opens_inside_item("http://www.example.gov.cn/zwgk/2021.html")
+    document = _read(tmp_path, "e政务服务改革工作方案\n" + _ITEMS)
+    assert _starts_inside(document) == []
+    assert document.tables[0].title == "e政务服务改革工作方案"
