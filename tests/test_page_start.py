@@ -59,3 +59,11 @@ def test_a_lower_case_letter_opening_a_site_address_or_a_title_is_no_fragment(tm
     document = _read(tmp_path, "e政务服务改革工作方案\n" + _ITEMS)
     assert _starts_inside(document) == []
     assert document.tables[0].title == "e政务服务改革工作方案"
+
+
+def test_a_title_typing_its_opening_quote_as_a_closing_one_is_no_fragment(tmp_path):
+    # ”放管服”改革工作方案: a site typing ” for both marks; the title was dropped and the page warned
+    document = _read(tmp_path, "”放管服”改革工作方案\n" + _ITEMS)
+    assert _starts_inside(document) == []
+    assert document.tables[0].title == "”放管服”改革工作方案"
+    assert opens_inside_item("”专项行动。（市商务局负责）")
