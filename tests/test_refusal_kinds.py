@@ -1057,10 +1057,19 @@ def test_a_plan_with_footnotes_and_their_notes_is_no_paper(tmp_path):
     assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
 
 
-def test_a_plan_under_a_sites_keyword_field_with_a_papers_codes_is_a_paper(tmp_path):
-    # the field and a journal's codes are two kinds still
-    page = _PLAN_NAMING_NO_OWNERS.format("关键词：营商环境\n中图分类号：F752 文献标识码：A\n", "", "", "")
+def test_keywords_with_a_journals_codes_over_prose_are_a_paper(tmp_path):
+    # keywords and a journal's codes are two kinds still
+    page = ("服务业扩大开放的实践与思考\n关键词：服务业；扩大开放\n中图分类号：F752 文献标识码：A\n"
+            "近年来，服务业已成为我国经济增长的重要引擎，但行业开放度不足、国际竞争力偏弱等问题日益凸显。\n")
     assert _text_cause(tmp_path, page).startswith("no task table or task list found: a research paper")
+
+
+def test_a_plans_page_whose_head_poses_two_questions_is_no_article(tmp_path):
+    # the plan's numbered measures under its title: the page was named an article, losing the no-owners line (and
+    # how to read it declared a local plan)
+    page = _PLAN_NAMING_NO_OWNERS.format("", "", "", "").replace(
+        "若干措施\n", "若干措施\n为什么要优化营商环境？怎样才能优化营商环境？\n", 1)
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
 
 
 def test_a_page_naming_commentators_or_asking_one_question_is_no_article(tmp_path):

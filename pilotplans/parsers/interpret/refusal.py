@@ -7,7 +7,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``interpretation``
     a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
 ``article`` / ``paper``
-    writing about policy, on a page issuing no plan and setting out none of its own: an article (a commentator's
+    writing about policy, on a page issuing no plan, setting out none of its own and printing no plan's numbered
+    measures (two at least): an article (a commentator's
     byline opening it, ■本报评论员; a title naming a kind of commentary, 深度解析：…; an opening line posing the
     questions it answers, 为什么要…？如何…？) or a paper (two kinds at least of its apparatus: 摘要 or 关键词, 中图分类号,
     参考文献, an author's unit with its postcode, a journal's issue, its citations' marks [1] [2]);
@@ -483,8 +484,11 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
+    # a page printing a plan's numbered measures (two at least) is that plan's page, whatever its head asks or the
+    # fields its site prints around it: its measures name no owners, or it is cut (below)
     writing = (None if full_text_at is not None or _own_plan(vocab, opening, lines)
-               or any(_issues(vocab, line) for line in lines) else _writing(vocab, title, opening, lines))
+               or any(_issues(vocab, line) for line in lines) or len(_measures(vocab, lines)) >= 2
+               else _writing(vocab, title, opening, lines))
     if writing == "paper":
         return Refusal("paper", f"{_OPENING}"
                        f"a research paper (its abstract, keywords, author's unit or citations){' about' + _named(name) if name else ''}, "
