@@ -67,3 +67,12 @@ def test_a_title_typing_its_opening_quote_as_a_closing_one_is_no_fragment(tmp_pa
     assert _starts_inside(document) == []
     assert document.tables[0].title == "”放管服”改革工作方案"
     assert opens_inside_item("”专项行动。（市商务局负责）")
+
+
+def test_a_title_mixing_a_brackets_widths_is_no_fragment(tmp_path):
+    # 工作方案(试行）: a half-width opener closed by a full-width closer, as sites type it; it closed a bracket "never
+    # opened", and the title was dropped
+    assert not opens_inside_item("某市深化改革工作方案（试行)")
+    document = _read(tmp_path, "某市深化改革工作方案(试行）\n" + _ITEMS)
+    assert _starts_inside(document) == []
+    assert document.tables[0].title == "某市深化改革工作方案(试行）"

@@ -27,16 +27,16 @@ def opens_inside_item(text: str) -> bool:
         return False
     if any(pattern.match(line) for pattern in words.fragment_openings):
         return True
-    closers = {closer: opener for opener, closer in words.closers.items()}
-    depth: dict[str, int] = {}
+    # any closer closes any opener: a title mixing a bracket's widths, (试行）, opens what it closes
+    closers = set(words.closers.values())
+    depth = 0
     for char in line:
         if char in words.closers:
-            depth[char] = depth.get(char, 0) + 1
+            depth += 1
         elif char in closers:
-            opener = closers[char]
-            if depth.get(opener, 0) == 0:
+            if depth == 0:
                 return True  # a bracket closed that the line never opened
-            depth[opener] -= 1
+            depth -= 1
     return False
 
 
