@@ -31,11 +31,11 @@ _NOT_BODIES = ("scope", "region")
 """The ways of resolving that name a place or a set of places, no body."""
 
 _CELL_ENDS = " \t\n。；;，,、"
+"""What a cell may print after its last name (or before its first) that is no part of it."""
 
 WHOLE_NAME_LEAST = 3
 """The fewest characters of a piece ending like a body's name that make it a name of its own (高新区,
 银保监分局; not 障部, 总署 or 支行, an ending with a character or none before it)."""
-"""What a cell may print after its last name (or before its first) that is no part of it."""
 
 
 def cut_pieces(upper: Measure, lower: Measure, column: str) -> tuple[str, str] | None:
