@@ -10,7 +10,7 @@ newer round of the other.
 
 Two plans neither of which can implement the other — of different programmes (the 2025
 service-opening list and the 2020 service-trade plan), or of places neither of which lies in the
-other (厦门's plan and 海南's, two cities' plans) — are said to be unrelated, in either order: the
+other (海南's plan and 厦门's, a city of 福建) — are said to be unrelated, in either order: the
 links then say only how alike their measures are, and the note of a wrong order would tell the
 reader to read one as the other's implementation. A plan linked to the other as its parent is
 related whatever else its record says; a programme, level or place not known claims nothing.

@@ -19,10 +19,15 @@ character before it (障部, 总署, 支行) (:func:`is_whole_name`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import Context
 from pilotplans.schema.models import DepartmentLink, Document, Measure, Warning
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry import Registry
 
 OWNER_COLUMNS = ("responsibility", "superior", "cooperating")
 """The measure fields whose bodies are resolved (a :class:`DepartmentLink`'s ``column``)."""
@@ -31,11 +36,11 @@ _NOT_BODIES = ("scope", "region")
 """The ways of resolving that name a place or a set of places, no body."""
 
 _CELL_ENDS = " \t\n。；;，,、"
+"""What a cell may print after its last name (or before its first) that is no part of it."""
 
 WHOLE_NAME_LEAST = 3
 """The fewest characters of a piece ending like a body's name that make it a name of its own (高新区,
 银保监分局; not 障部, 总署 or 支行, an ending with a character or none before it)."""
-"""What a cell may print after its last name (or before its first) that is no part of it."""
 
 
 def cut_pieces(upper: Measure, lower: Measure, column: str) -> tuple[str, str] | None:
@@ -60,12 +65,20 @@ def is_whole_name(piece: str) -> bool:
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.parsers.interpret.fields import is_body_list
 
-    registry = load_registry()
-    if any(kind.label == piece for kind in registry.kinds.values()):
+    labels, zone_forms = _whole_name_forms(load_registry())
+    if piece in labels:
         return True
-    if piece.endswith(tuple(form for zone in registry.gazetteer.zone_types for form in zone.forms)):
+    if piece.endswith(zone_forms):
         return True  # a zone, standing for its 管委会 (经开区, 长丰经开区)
     return len(piece) >= WHOLE_NAME_LEAST and is_body_list(piece)
+
+
+@functools.lru_cache(maxsize=4)
+def _whole_name_forms(registry: Registry) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The kinds' own names (海关) and the zones' forms (经开区) of the registry: gathered once, not for every
+    piece of every pair of cells (a table of a thousand rows whose owners the registry cannot read asks for each)."""
+    labels = frozenset(kind.label for kind in registry.kinds.values())
+    return labels, tuple(form for zone in registry.gazetteer.zone_types for form in zone.forms)
 
 
 def joined_body(end: str, start: str, context: Context) -> str | None:

@@ -21,6 +21,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# CENTRAL_OWNERS_LEAST: the fewest distinct central bodies no local plan writes for its own (商务部, 海关总署) a plan
+# must name as owners, none local, to be doubted (a short plan naming two ministries says too little) — the figure
+# that reads a plan with no level national by its owners, one figure for the one evidence
+from pilotplans.normalizers.place import CENTRAL_OWNERS_LEAST, owner_tiers
 from pilotplans.schema.models import Document, Warning
 
 if TYPE_CHECKING:
@@ -29,10 +33,6 @@ if TYPE_CHECKING:
 LOCAL_HEADS = ("municipal", "county")
 """The levels a head reads that make a plan one whose owners are local bodies."""
 
-CENTRAL_OWNERS_LEAST = 5
-"""The fewest distinct central bodies no local plan writes for its own (商务部, 海关总署) a plan must name
-as owners, none local, to be doubted: a short plan naming two ministries says too little."""
-
 
 def check_owner_levels(document: Document) -> Document:
     """The document, with a ``central_owners_only`` warning where its level is a city's or a county's
@@ -40,7 +40,6 @@ def check_owner_levels(document: Document) -> Document:
     at least ``CENTRAL_OWNERS_LEAST`` of them no local plan writes for its own, and no local one."""
     if document.level not in LOCAL_HEADS or not document.measures:
         return document
-    from pilotplans.normalizers.place import owner_tiers
     from pilotplans.normalizers.registry import load_registry
 
     registry = load_registry()
