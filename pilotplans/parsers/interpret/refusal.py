@@ -32,7 +32,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
     …调研报告; …评估报告, a pilot's 中期评估报告, only where its parts report work done, 一、试点工作进展情况, with its
     figures, 45家, and none sets out findings or recommendations, 主要发现, 对策建议: a study then), or an opening line
-    is an inspection's (督查组, 序时进度); a title naming a table of progress (…重点工作进展情况统计表) is a
+    is an inspection's (督查组, 序时进度), or, printing no title, its first part reports work done (一、主要经济指标
+    完成情况) with figures under its parts, none a study's findings, on a page setting out no plan of its own; a title naming a table of progress (…重点工作进展情况统计表) is a
     report's before any news evidence (a progress report recounts the meetings held, 召开经济运行调度会);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
