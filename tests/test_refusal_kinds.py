@@ -1192,6 +1192,13 @@ def test_a_plan_following_a_meeting_it_names_is_no_news_report(tmp_path):
     assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
 
 
+def test_a_plan_following_a_meeting_it_names_setting_itself_out_with_the_variant_zhiding_is_no_news_report(tmp_path):
+    # …召开的全省商务工作会议精神，特制订本方案 (制订 for 制定, as own_plan reads it; before: a news report)
+    page = ("某市服务贸易创新发展试点实施方案\n为贯彻落实2月27日召开的全省商务工作会议精神，特制订本方案。\n一、总体要求\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
+
+
 def test_a_report_of_a_meeting_passing_a_plan_is_still_news(tmp_path):
     # the meeting as the report's event, in a clause of its own: 5月6日，市政府召开第12次常务会议，审议通过了《X》
     page = ("市政府召开第12次常务会议\n5月6日，市政府召开第12次常务会议，审议通过了《某市服务贸易创新发展试点实施方案》。\n"

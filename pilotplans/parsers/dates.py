@@ -110,18 +110,23 @@ def figures_date_line(text: str) -> bool:
     signature it closes the signature as a date line does, though :func:`read_figures_date` reads no
     date from it where the splits disagree."""
     match = _figures_only(text)
-    if match is None:
-        return False
+    return match is not None and bool(_figure_splits(match))
+
+
+def _figure_splits(match: regex.Match[str]) -> set[dt.date]:
+    """The dates a line of figures alone (:func:`_figures_only`) gives, its month's and day's figures split after the
+    first or the second (2019114: 2019-01-14 and 2019-11-04; 2024327: 2024-03-27 alone, 32-7 being none)."""
     year, figures = int(match["y"]), match["md"]
+    found = set()
     for cut in (1, 2):
         month, day = figures[:cut], figures[cut:]
-        if 1 <= len(day) <= 2:
-            try:
-                dt.date(year, int(month), int(day))
-            except ValueError:
-                continue
-            return True
-    return False
+        if not 1 <= len(day) <= 2:
+            continue
+        try:
+            found.add(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return found
 
 
 def read_figures_date(text: str) -> dt.date | None:
@@ -132,16 +137,8 @@ def read_figures_date(text: str) -> dt.date | None:
     match = _figures_only(text)
     if match is None:
         return None
-    year, figures = int(match["y"]), match["md"]
+    figures = match["md"]
     if len(figures) == 2 and 1 <= int(figures) <= 12:
         return None  # 202412 (2024-12, or 2024-1-2): a month alone fits as well as a month and a day
-    found = set()
-    for cut in (1, 2):
-        month, day = figures[:cut], figures[cut:]
-        if not 1 <= len(day) <= 2:
-            continue
-        try:
-            found.add(dt.date(year, int(month), int(day)))
-        except ValueError:
-            continue
+    found = _figure_splits(match)
     return found.pop() if len(found) == 1 else None

@@ -336,8 +336,9 @@ _REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s
                      r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
-# 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited.
-_IMPLEMENTING = compiled(r"制定本|(?:提出|制定)如下|结合(?:我|本)\p{Han}{1,2}实际")
+# 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited. 制订 is written as often as
+# 制定 (特制订本方案; refusals.toml's own_plan reads both).
+_IMPLEMENTING = compiled(r"制[定订]本|(?:提出|制[定订])如下|结合(?:我|本)\p{Han}{1,2}实际")
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:

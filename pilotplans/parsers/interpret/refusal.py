@@ -38,7 +38,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
     …调研报告; …评估报告, a pilot's 中期评估报告, only where its parts report work done, 一、试点工作进展情况, with its
     figures, 45家, and none sets out findings or recommendations, 主要发现, 对策建议: a study then), or an opening line
-    is an inspection's (督查组, 序时进度); a title naming a table of progress (…重点工作进展情况统计表) is a
+    is an inspection's (督查组, 序时进度), or, printing no title, its first part reports work done (一、主要经济指标
+    完成情况) with figures under its parts, none a study's findings, on a page setting out no plan of its own; a title naming a table of progress (…重点工作进展情况统计表) is a
     report's before any news evidence (a progress report recounts the meetings held, 召开经济运行调度会);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
@@ -335,10 +336,16 @@ def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) 
     a pilot's progress by what its page holds: a part reporting work done (``report.work_done_part``: 一、试点工作进展
     情况, 二、取得的主要成效) and a line giving its figures (``report.figure``: 45家, 3.2亿元, 98%), and no part setting
     out findings or recommendations (``report.findings_part``: 主要发现, 对策建议). Otherwise it is a study."""
-    if not _any(vocab.evaluation, _without_cited(title)):
-        return False
+    return _any(vocab.evaluation, _without_cited(title)) and _parts_report_work_done(vocab, lines, first_only=False)
+
+
+def _parts_report_work_done(vocab: RefusalVocabulary, lines: list[str], *, first_only: bool) -> bool:
+    """Whether the page's parts (``lines`` shaped as ``report.heading``) report work done: a part so named
+    (``report.work_done_part``; its first part where ``first_only``), none setting out findings
+    (``report.findings_part``: a study's), and a line under the parts giving figures (``report.figure``)."""
     parts = [line for line in lines if _any(vocab.heading, line)]
-    return (any(_any(vocab.work_done_part, part) for part in parts)
+    reporting = parts[:1] if first_only else parts
+    return (any(_any(vocab.work_done_part, part) for part in reporting)
             and not any(_any(vocab.findings_part, part) for part in parts)
             and any(_any(vocab.figure, line) for line in lines if line not in parts))
 
@@ -350,12 +357,8 @@ def _untitled_report(vocab: RefusalVocabulary, title: str, opening: list[str], l
     (``report.findings_part``: a study's) and the page sets out no plan of its own, neither in an ``opening`` line
     (结合我市实际，特制订本规划: a plan whose first part reviews the base it builds on, 一、“十一五”时期发展成效) nor in
     a part named like a plan's own section (一、总体要求: a plan cut before its title): :func:`_own_plan`."""
-    if title:
-        return False
-    parts = [line for line in lines if _any(vocab.heading, line)]
-    return (bool(parts) and _any(vocab.work_done_part, parts[0])
-            and not any(_any(vocab.findings_part, part) for part in parts) and not _own_plan(vocab, opening, lines)
-            and any(_any(vocab.figure, line) for line in lines if line not in parts))
+    return (not title and _parts_report_work_done(vocab, lines, first_only=True)
+            and not _own_plan(vocab, opening, lines))
 
 
 def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
