@@ -281,7 +281,66 @@ def _resolved(registry: Registry, mention: str, context: Context) -> Resolution:
     plans ask 1,969 times for 283 readings)."""
     text = normalise(mention)
     found = _resolve(registry, mention, text, context)
-    return _bare_name_in_a_zone_s_own_document(registry, mention, text, found, context) or found
+    return (_bare_name_in_a_zone_s_own_document(registry, mention, text, found, context)
+            or _bare_name_in_a_listed_zone_s_document(registry, mention, text, found, context)
+            or _zone_department_by_its_own_name(registry, mention, text, found, context) or found)
+
+
+def _issuing_zone(registry: Registry, context: Context) -> str | None:
+    """The listed zone (one of the code table's, or a new area) whose committee issues a document placed at the zone's host
+    (承德高新区管委会's plan on 承德市's site), or None."""
+    if not context.issuer or context.region is None:
+        return None
+    issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
+    if issuer.kind not in registry.area_committee.values() or issuer.region in (None, context.region) \
+            or registry.gazetteer.region(issuer.region).level not in ("new_area", "zone") \
+            or context.region not in registry.gazetteer.ancestors(issuer.region):
+        return None
+    return issuer.region
+
+
+def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: str, found: Resolution,
+                                           context: Context) -> Resolution | None:
+    """A body's name with no place nor level marker (财政局, 经济发展局) in a document a listed zone's committee issues
+    while its place is the zone's host (承德高新区管委会's plan, on 承德市's site) is read at the zone, as in a document
+    whose place is the zone itself (承德高新技术产业开发区财政局, 承德高新技术产业开发区经济发展局), with a note; it read
+    silently as the host's body (承德市财政局). Unread where the zone reads it as nothing. None for a name with its place
+    or marker, a collective, a central body, a name read at another place, or a document of another issuer."""
+    if found.collective or found.level == "central" or (found.resolved and found.region != context.region) \
+            or found.kind in registry.area_committee.values():
+        return None
+    if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
+        return None
+    zone = _issuing_zone(registry, context)
+    if zone is None:
+        return None
+    at_zone = replace(context, region=zone, issuer=None)
+    read = _resolved(registry, raw, at_zone)
+    if not read.resolved:
+        read = _zone_department_by_its_own_name(registry, raw, text, read, at_zone) or read
+    name = registry.gazetteer.region(zone).name
+    if not read.resolved:
+        if not found.resolved:
+            return None
+        return Resolution(raw, None, notes=(f"{text}: a name with no place in a document of {context.issuer}, the "
+                                            f"zone's own body as likely as {found.name}",))
+    return replace(read, notes=(*read.notes, f"{text}: a name with no place in a document of {context.issuer}, read at "
+                                              f"{name}"))
+
+
+def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, found: Resolution,
+                                     context: Context) -> Resolution | None:
+    """A name no kind reads (招商工作部, 经济发展局, 规划建设局) with no place in a document whose place is a listed zone:
+    the zone's own department, as the name after the zone's would be (承德高新区经济发展局). None for any name read, any
+    with a place or a marker, and in any other document."""
+    if found.resolved or found.collective or context.region is None \
+            or registry.gazetteer.region(context.region).level not in ("new_area", "zone"):
+        return None
+    if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
+        return None
+    zone = registry.gazetteer.region(context.region)
+    read = _resolved(registry, zone.name + text, replace(context, issuer=None))
+    return replace(read, raw=raw) if read.kind == "zone_department" and read.region == zone.id else None
 
 
 def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str, found: Resolution,

@@ -1,0 +1,49 @@
+"""A document a listed zone's committee issues while its place is the zone's host (承德高新区管委会's plan on 承德市's
+site) reads a body's name with no place nor marker at the zone, as a document whose place is the zone does: 财政局 is the
+zone's own finance bureau (it read silently as 承德市财政局), and a name no kind reads (经济发展局, 招商工作部, 规划建设局)
+is one of the zone committee's departments, as 承德高新区经济发展局 is. Names with a place or marker, central names, other
+issuers' documents and a zone with no place of its own (霍山经济开发区: unread with a note) read as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+ZONE_ISSUED = make_context(region="承德市", level="municipal", date=dt.date(2022, 1, 1), issuer="承德高新区管委会")
+CITY_ISSUED = make_context(region="承德市", level="municipal", date=dt.date(2022, 1, 1), issuer="承德市人民政府")
+ZONE_PLACED = make_context(region="承德高新技术产业开发区", level="municipal", date=dt.date(2022, 1, 1))
+
+
+def test_a_bare_department_name_is_the_zone_s_own_body():
+    found = resolve_body("财政局", ZONE_ISSUED)
+    assert (found.id, found.name) == ("130871-finance_bureau", "承德高新技术产业开发区财政局")
+    assert "财政局: a name with no place in a document of 承德高新区管委会, read at 承德高新技术产业开发区" in found.notes
+
+
+@pytest.mark.parametrize("written", ["经济发展局", "招商工作部", "规划建设局"])
+def test_a_name_no_kind_reads_is_one_of_the_zone_committee_s_departments(written):
+    assert resolve_body(written, ZONE_ISSUED).id == f"130871-zone_department-{written}"
+
+
+@pytest.mark.parametrize("written", ["市财政局", "承德市财政局"])
+def test_a_name_with_the_host_s_marker_or_name_stays_the_host_s(written):
+    assert resolve_body(written, ZONE_ISSUED).id == "130800-finance_bureau"
+
+
+def test_the_host_s_own_document_reads_the_bare_name_as_its_own():
+    assert resolve_body("财政局", CITY_ISSUED).id == "130800-finance_bureau"
+
+
+def test_a_name_no_kind_reads_stays_unread_in_the_host_s_own_document():
+    assert resolve_body("经济发展局", CITY_ISSUED).id is None
+
+
+def test_a_document_whose_place_is_the_zone_reads_its_departments_by_their_own_names():
+    assert resolve_body("招商工作部", ZONE_PLACED).id == "130871-zone_department-招商工作部"
+
+
+def test_a_name_of_no_body_stays_unread_in_the_zone_s_document():
+    assert resolve_body("某某公司", ZONE_PLACED).id is None
