@@ -1421,6 +1421,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if absent is not None:
         # a province (南方电网's five) or an area inside one (蒙西's eight 盟市, whose grid is 内蒙古电力's)
         return Resolution(raw, None, kind=kind.id, notes=(f"{registry.gazetteer.region(absent).name} has no {kind.label}",))
+    if form is not None and form.provinces \
+            and not {region.id, *registry.gazetteer.ancestors(region.id)} & set(form.provinces):
+        # 园林绿化局 is 北京's forestry body; a city elsewhere titles its greening office so
+        return Resolution(raw, None, kind=kind.id, notes=(form.note or f"{form.match} names a {kind.label} in "
+                                                          f"{'、'.join(form.provinces)} only",))
     if kind.capital_short_unread and _capital_by_short_name(registry, region, raw):
         # 南京博物院 is 江苏省's, 西安博物院 西安市's: the capital's short name says neither the province nor the city
         return Resolution(raw, None, kind=kind.id,

@@ -108,6 +108,9 @@ class Form(_Model):
     # the tiers whose places the form names a body of (市银保监分局: a city's, the 分局 being a city's office), none
     # for every tier; a place of another tier has no body by this form
     tiers: tuple[Tier, ...] = ()
+    # the provinces whose places the form names a body of the kind (园林绿化局: 北京's forestry body, its districts'
+    # too), none for every province; a place of another province has no body of the kind by this form
+    provinces: tuple[str, ...] = ()
     # the body the form names outlived its kind: it keeps its name after the date the kind's bodies became their
     # successor's (人民银行上海总部, kept beside the 上海市分行 the 2023 reform set up)
     kept: bool = False
