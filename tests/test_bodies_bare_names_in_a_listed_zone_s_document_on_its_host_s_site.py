@@ -1,7 +1,8 @@
 """A document a listed zone's committee issues while its place is the zone's host (承德高新区管委会's plan on 承德市's
 site) reads a body's name with no place nor marker at the zone, as a document whose place is the zone does: 财政局 is the
 zone's own finance bureau (it read silently as 承德市财政局), and a name no kind reads (经济发展局, 招商工作部, 规划建设局)
-is one of the zone committee's departments, as 承德高新区经济发展局 is. Names with a place or marker, central names, other
+is one of the zone committee's departments, as 承德高新区经济发展局 is; a bare 人民政府 stays the host's, a zone having no
+government of its own. Names with a place or marker, central names, other
 issuers' documents and a zone with no place of its own (霍山经济开发区: unread with a note) read as before."""
 
 from __future__ import annotations
@@ -47,3 +48,8 @@ def test_a_document_whose_place_is_the_zone_reads_its_departments_by_their_own_n
 
 def test_a_name_of_no_body_stays_unread_in_the_zone_s_document():
     assert resolve_body("某某公司", ZONE_PLACED).id is None
+
+
+@pytest.mark.parametrize("written", ["人民政府", "政府"])
+def test_a_bare_government_stays_the_host_s_the_zone_having_none(written):
+    assert resolve_body(written, ZONE_ISSUED).id == "130800-people_government"

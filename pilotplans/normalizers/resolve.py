@@ -318,6 +318,8 @@ def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: s
     read = _resolved(registry, raw, at_zone)
     if not read.resolved:
         read = _zone_department_by_its_own_name(registry, raw, text, read, at_zone) or read
+    if read.kind in registry.name_parts.zone_has_none:
+        return None  # 人民政府: the zone's committee governs it, the name stays the host's
     name = registry.gazetteer.region(zone).name
     if not read.resolved:
         if not found.resolved:
