@@ -53,3 +53,23 @@ def test_a_name_of_no_body_stays_unread_in_the_zone_s_document():
 @pytest.mark.parametrize("written", ["人民政府", "政府"])
 def test_a_bare_government_stays_the_host_s_the_zone_having_none(written):
     assert resolve_body(written, ZONE_ISSUED).id == "130800-people_government"
+
+
+@pytest.mark.parametrize("written, host", [("检察院", "130800-procuratorate"), ("消防救援支队", "130800-fire_rescue_team"),
+                                           ("纪委监委", "130800-discipline_commission"), ("总工会", "130800-trade_union_federation"),
+                                           ("法院", "130800-intermediate_court")])
+def test_a_body_no_zone_committee_has_stays_the_host_s(written, host):
+    # the zone's committee has departments and a Party working committee; a procuratorate, a fire brigade, a court, a
+    # discipline commission or a trade union federation named bare is the host's, as it read before
+    assert resolve_body(written, ZONE_ISSUED).id == host
+
+
+@pytest.mark.parametrize("written", ["人大常委会", "政协", "中级人民法院", "供电公司"])
+def test_a_name_the_zone_reads_at_its_host_keeps_the_host_s_notes(written):
+    found = resolve_body(written, ZONE_ISSUED)
+    assert found.region == "130800"
+    assert found.notes == ("place taken from the document: 承德市",)
+
+
+def test_the_zone_s_party_working_committee_by_its_own_word_is_the_zone_s():
+    assert resolve_body("党工委", ZONE_ISSUED).id == "130871-party_committee"

@@ -318,8 +318,8 @@ def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: s
     read = _resolved(registry, raw, at_zone)
     if not read.resolved:
         read = _zone_department_by_its_own_name(registry, raw, text, read, at_zone) or read
-    if read.kind in registry.name_parts.zone_has_none:
-        return None  # 人民政府: the zone's committee governs it, the name stays the host's
+    if not _a_zone_committee_s_body(registry, text, read, zone):
+        return None  # 人民政府, 检察院, 人大常委会: no body of the zone's committee, the name stays the host's
     name = registry.gazetteer.region(zone).name
     if not read.resolved:
         if not found.resolved:
@@ -328,6 +328,17 @@ def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: s
                                             f"zone's own body as likely as {found.name}",))
     return replace(read, notes=(*read.notes, f"{text}: a name with no place in a document of {context.issuer}, read at "
                                               f"{name}"))
+
+
+def _a_zone_committee_s_body(registry: Registry, text: str, read: Resolution, zone: str) -> bool:
+    """Whether a bare name read at a zone names a body its committee has: one of the government's departments (财政局) or
+    the committee's own (经济发展局), or its Party working committee by its word (党工委). A zone has no government, court,
+    procuratorate, congress or fire brigade of its own (人民政府, 检察院 read at the zone are names of nothing), and a name
+    the zone reads at its host (人大常委会) is the host's."""
+    if read.resolved and read.region != zone:
+        return False
+    return read.kind == "zone_department" or text in registry.name_parts.zone_party \
+        or (read.kind is not None and registry.kinds[read.kind].branch == "government")
 
 
 def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, found: Resolution,

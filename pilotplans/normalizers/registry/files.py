@@ -194,9 +194,6 @@ class NameParts(_Model):
     zone_party: tuple[str, ...] = ()
     """Words after a zone's name that name its Party working committee (高新区党工委, 开发区工委)."""
     zone_department_offices: tuple[str, ...] = ()
-    zone_has_none: tuple[str, ...] = ()
-    """Kinds a zone has no body of, its committee governing it (人民政府): a bare name of one in a document a zone's
-    committee issues on its host's site stays the host's."""
     institution_offices: tuple[str, ...] = ()
     """Office words of a public institution (中心): a body so named, by a kind whose standard office is another word
     (机关事务中心, a centre of the organs' affairs kind whose office is 局), is titled as written, never as the bureau."""
