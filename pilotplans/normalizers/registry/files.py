@@ -194,11 +194,11 @@ class NameParts(_Model):
     zone_party: tuple[str, ...] = ()
     """Words after a zone's name that name its Party working committee (高新区党工委, 开发区工委)."""
     zone_department_offices: tuple[str, ...] = ()
+    """Office words that close the name of a department of a zone's committee after the zone's
+    name (高新区经济运行局: 局)."""
     institution_offices: tuple[str, ...] = ()
     """Office words of a public institution (中心): a body so named, by a kind whose standard office is another word
     (机关事务中心, a centre of the organs' affairs kind whose office is 局), is titled as written, never as the bureau."""
-    """Office words that close the name of a department of a zone's committee after the zone's
-    name (高新区经济运行局: 局)."""
     zone_administrations: tuple[str, ...] = ()
     """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
     department of it."""
