@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from pilotplans.normalizers.registry.files import Form
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 TONGZHOU = make_context(region="北京市通州区", level="municipal", date=dt.date(2021, 8, 9))
@@ -33,3 +34,14 @@ def test_a_city_s_greening_bureau_elsewhere_stays_unread_with_the_note(written):
 
 def test_a_city_s_forestry_bureau_elsewhere_stays_the_forestry_bureau():
     assert resolve_body("市林业局", CHENGDE).id == "130800-forestry_bureau"
+
+
+@pytest.mark.parametrize("provinces", [("110100",), ("北京",), ("11000",)])
+def test_a_form_s_provinces_are_province_codes(provinces):
+    # a city's code, a name or a typo would match no place: the kind's body by the form unread everywhere, silently
+    with pytest.raises(ValueError, match="province"):
+        Form(match="{area}园林绿化局", provinces=provinces)
+
+
+def test_a_form_of_province_codes_loads():
+    assert Form(match="{area}园林绿化局", provinces=["110000"]).provinces == ("110000",)

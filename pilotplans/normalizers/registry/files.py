@@ -92,6 +92,7 @@ class _Model(BaseModel):
 _SLUG = r"^[a-z][a-z0-9-]*$"
 _KIND_ID = r"^[a-z][a-z0-9_]*$"
 _CODE = r"^\d{6}$"
+_PROVINCE_CODE = r"\d{2}0000"
 _REGION_ID = r"^\d{6}(-[a-z][a-z0-9-]*)?$"
 
 
@@ -119,6 +120,15 @@ class Form(_Model):
     @classmethod
     def _from_string(cls, value: Any) -> Any:
         return {"match": value} if isinstance(value, str) else value
+
+    @field_validator("provinces")
+    @classmethod
+    def _province_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # a city's code, a name or a typo matches no place: the kind's body by the form would be unread everywhere
+        wrong = [code for code in value if not regex.fullmatch(_PROVINCE_CODE, code)]
+        if wrong:
+            raise ValueError(f"provinces {wrong} are no province codes (110000)")
+        return value
 
 
 class NameParts(_Model):
