@@ -73,3 +73,17 @@ def test_a_name_the_zone_reads_at_its_host_keeps_the_host_s_notes(written):
 
 def test_the_zone_s_party_working_committee_by_its_own_word_is_the_zone_s():
     assert resolve_body("党工委", ZONE_ISSUED).id == "130871-party_committee"
+
+
+@pytest.mark.parametrize("context", [ZONE_ISSUED, ZONE_PLACED])
+@pytest.mark.parametrize("written", ["中国银行营业部", "公司销售部", "财务部", "集团办公室", "医院办公室", "工程项目部",
+                                     "学校办", "各分局", "有关工作部"])
+def test_a_department_of_another_organisation_is_no_zone_department(written, context):
+    # 部, 办 and 办公室 close a bank's, a company's, a hospital's or a project's departments too, and 各 or 有关 say
+    # whose body it is without a place: written bare, none is the zone committee's
+    assert resolve_body(written, context).id is None
+
+
+@pytest.mark.parametrize("written", ["经济发展局", "招商工作部"])
+def test_a_zone_department_by_a_government_s_office_word_is_read(written):
+    assert resolve_body(written, ZONE_PLACED).id == f"130871-zone_department-{written}"

@@ -345,9 +345,13 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
                                      context: Context) -> Resolution | None:
     """A name no kind reads (招商工作部, 经济发展局, 规划建设局) with no place in a document whose place is a listed zone:
     the zone's own department, as the name after the zone's would be (承德高新区经济发展局). None for any name read, any
-    with a place or a marker, and in any other document."""
+    with a place or a marker, one closed by an office word other organisations' departments take too (财务部, 集团办公室)
+    or opened by a word saying whose body it is (各分局, 有关工作部), and in any other document."""
+    parts = registry.name_parts
     if found.resolved or found.collective or context.region is None \
             or registry.gazetteer.region(context.region).level not in ("new_area", "zone"):
+        return None
+    if not text.endswith(parts.zone_department_bare_offices) or text.startswith(parts.own_openings):
         return None
     if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
         return None

@@ -206,6 +206,9 @@ class NameParts(_Model):
     zone_department_offices: tuple[str, ...] = ()
     """Office words that close the name of a department of a zone's committee after the zone's
     name (高新区经济运行局: 局)."""
+    zone_department_bare_offices: tuple[str, ...] = ()
+    """Of those, the office words that close a zone committee's department written bare, with no zone's name (经济发展局,
+    招商工作部): a government's, no other organisation's (部 and 办公室 close a company's too: 财务部, 集团办公室)."""
     institution_offices: tuple[str, ...] = ()
     """Office words of a public institution (中心): a body so named, by a kind whose standard office is another word
     (机关事务中心, a centre of the organs' affairs kind whose office is 局), is titled as written, never as the bureau."""
