@@ -77,10 +77,11 @@ def test_the_zone_s_party_working_committee_by_its_own_word_is_the_zone_s():
 
 @pytest.mark.parametrize("context", [ZONE_ISSUED, ZONE_PLACED])
 @pytest.mark.parametrize("written", ["中国银行营业部", "公司销售部", "财务部", "集团办公室", "医院办公室", "工程项目部",
-                                     "学校办", "各分局", "有关工作部"])
+                                     "学校办", "各分局", "有关工作部", "中铁十局", "中建八局", "中国电建水电八局"])
 def test_a_department_of_another_organisation_is_no_zone_department(written, context):
     # 部, 办 and 办公室 close a bank's, a company's, a hospital's or a project's departments too, and 各 or 有关 say
-    # whose body it is without a place: written bare, none is the zone committee's
+    # whose body it is without a place, and a bureau counted by its ordinal is an enterprise's (中铁十局, 中建八局): written
+    # bare, none is the zone committee's
     assert resolve_body(written, context).id is None
 
 

@@ -351,13 +351,22 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
     if found.resolved or found.collective or context.region is None \
             or registry.gazetteer.region(context.region).level not in ("new_area", "zone"):
         return None
-    if not text.endswith(parts.zone_department_bare_offices) or text.startswith(parts.own_openings):
+    if not text.endswith(parts.zone_department_bare_offices) or text.startswith(parts.own_openings) \
+            or _counted_office(registry, text):
         return None
     if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
         return None
     zone = registry.gazetteer.region(context.region)
     read = _resolved(registry, zone.name + text, replace(context, issuer=None))
     return replace(read, raw=raw) if read.kind == "zone_department" and read.region == zone.id else None
+
+
+def _counted_office(registry: Registry, text: str) -> bool:
+    """Whether a name closes with an ordinal before its office word (中铁十局, 中建八局): an enterprise's numbered bureau,
+    never a government's department."""
+    ordinals, offices = registry.name_parts.ordinals, registry.name_parts.zone_department_bare_offices
+    return bool(ordinals) and any(text.endswith(office) and patterns.compiled(f"(?:{ordinals})$").search(text[:-len(office)])
+                                  for office in offices)
 
 
 def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str, found: Resolution,
