@@ -36,3 +36,13 @@ def test_a_street_office_without_its_dao_is_the_subdistrict_s_office():
 
 def test_a_liaison_office_is_no_street_office():
     assert resolve_body("区政府驻京办事处", DISTRICT).id is None
+
+
+def test_a_street_office_written_jieban_is_the_subdistrict_s_office():
+    assert resolve_body("永丰街办", DISTRICT).id == "330102-subdistrict_office-永丰"
+
+
+def test_jieban_inside_other_words_names_no_street_office():
+    # 街办企业 (an enterprise a street office runs) and a pedestrian street's office (步行街办公室) hold 街办 without naming
+    # a subdistrict's office
+    assert (resolve_body("街办企业", DISTRICT).id, resolve_body("步行街办公室", DISTRICT).id) == (None, None)
