@@ -305,7 +305,8 @@ def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: s
     while its place is the zone's host (承德高新区管委会's plan, on 承德市's site) is read at the zone, as in a document
     whose place is the zone itself (承德高新技术产业开发区财政局, 承德高新技术产业开发区经济发展局), with a note; it read
     silently as the host's body (承德市财政局). Unread where the zone reads it as nothing. None for a name with its place
-    or marker, a collective, a central body, a name read at another place, or a document of another issuer."""
+    or marker, a collective, a central body, a name read at another place, a body no zone committee has (人民政府, 检察院:
+    the host's) or a document of another issuer."""
     if found.collective or found.level == "central" or (found.resolved and found.region != context.region) \
             or found.kind in registry.area_committee.values():
         return None
