@@ -311,3 +311,12 @@ def test_a_context_given_a_year_of_another_programme_s_round_has_no_round():
 def test_a_context_given_a_year_of_its_programme_s_round_has_that_round():
     context = make_context(level="central", programme="service-opening", round=2022)
     assert (context.round, context.round_year) == ("service-opening-2022", 2022)
+
+
+def test_a_name_read_only_for_what_it_resolves_to_gets_no_suggestions():
+    # a caller asking only what a name stands for (the owners' tiers of a plan) spares the registry's fuzzy search
+    assert resolve_body("市商务局", suggest=False).suggestions == ()
+
+
+def test_a_name_left_unresolved_for_a_user_still_gets_the_nearest_names():
+    assert resolve_body("市商务局").suggestions != ()

@@ -932,7 +932,8 @@ class _Bodies:
             from pilotplans.normalizers.resolve import resolve_body
 
             context = Context(region=region.id, level=_place_level(region)) if region else None
-            self._resolved[key] = resolve_body(body, context, registry=self.registry)
+            # only the body's level and place are read here, never the names to suggest for one unresolved
+            self._resolved[key] = resolve_body(body, context, registry=self.registry, suggest=False)
         return self._resolved[key]
 
 

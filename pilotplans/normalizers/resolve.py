@@ -259,7 +259,8 @@ class _LocalMatch:
     qualifier: str | None = None
 
 
-def resolve_body(mention: str, context: Context | None = None, registry: Registry | None = None) -> Resolution:
+def resolve_body(mention: str, context: Context | None = None, registry: Registry | None = None,
+                 suggest: bool = True) -> Resolution:
     """What a written name of a body stands for in a document of ``context``.
 
     Central names, aliases and typos resolve to the central body; with a date (or a round) a
@@ -267,20 +268,21 @@ def resolve_body(mention: str, context: Context | None = None, registry: Registr
     the body written). Local names resolve to ``<region id>-<kind>`` with the region read from
     the name (厦门海关, 杭州市发展和改革委员会) or, for names that leave it out (市商务局), from
     ``context.region``. Unresolvable names keep ``raw`` with ``id`` None and the nearest
-    registered names as suggestions.
+    registered names as suggestions (``suggest`` False leaves them out: a caller asking only what a name
+    resolves to, not what to tell a user, spares the fuzzy search of the registry).
     """
-    return _resolved(registry or load_registry(), mention, context or _NATIONAL)
+    return _resolved(registry or load_registry(), mention, context or _NATIONAL, suggest)
 
 
 @functools.lru_cache(maxsize=16384)
-def _resolved(registry: Registry, mention: str, context: Context) -> Resolution:
+def _resolved(registry: Registry, mention: str, context: Context, suggest: bool = True) -> Resolution:
     """:func:`resolve_body`, kept for the process: its answer is made of the registry (compared by
     identity: it is never changed once loaded), the name as written and the context (a frozen value
     of the document's region, level, date and round) alone, and is frozen. A plan names the same
     bodies in cell after cell, and the plans of a rebuild name the same ones again (the five bundled
     plans ask 1,969 times for 283 readings)."""
     text = normalise(mention)
-    found = _resolve(registry, mention, text, context)
+    found = _resolve(registry, mention, text, context, suggest=suggest)
     return (_bare_name_in_a_zone_s_own_document(registry, mention, text, found, context)
             or _bare_name_in_a_listed_zone_s_document(registry, mention, text, found, context)
             or _zone_department_by_its_own_name(registry, mention, text, found, context) or found)
@@ -398,7 +400,8 @@ def _names_its_place(registry: Registry, text: str, found: Resolution) -> bool:
         found.region in ids for _, ids, former in registry.gazetteer.prefixes(text) if not former)
 
 
-def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:
+def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True,
+             suggest: bool = True) -> Resolution:
     literal = registry.literals.get(text)
     if literal is not None:
         local = _local_reading_of_a_typo(registry, raw, text, literal, context)
@@ -476,17 +479,17 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return corps
     core, qualifier = strip_qualifier(text)
     if qualifier is not None:
-        inner = _resolve(registry, raw, core, context)
+        inner = _resolve(registry, raw, core, context, suggest=False)
         if inner.resolved:
             return _with_second_name(registry, inner, qualifier, context)
     core, tail = strip_etc(text, registry.roles.etc_tails)
     if tail is not None and core != text:
-        inner = _resolve(registry, raw, core, context)
+        inner = _resolve(registry, raw, core, context, suggest=False)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"list closed by 等{tail}"))
     core, term = strip_term(text)
     if term is not None:
-        inner = _resolve(registry, raw, core, context)
+        inner = _resolve(registry, raw, core, context, suggest=False)
         if inner.resolved and not inner.collective:
             return replace(inner, notes=(*inner.notes, f"the term word {term} inside the name"))
     inside = _INSIDE_BRACKET.search(text)
@@ -494,7 +497,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         shared = _zone_s_district_body(registry, raw, text[:inside.start()], inside.group(1), text[inside.end():], context)
         if shared is not None:
             return shared
-        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
+        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context, suggest=False)
         # a zone with a bracket after it names its committee (杭州高新开发区（滨江）管委会), or a body of
         # the district in the bracket (above), never its own department (高新区（杭州）经信局)
         if inner.resolved and (not _is_zone(registry, text[:inside.start()]) or inner.kind in registry.area_committee.values()):
@@ -521,7 +524,11 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return elsewhere
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
-    return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+    # a part tried while reading a run-on name (run_on False) or a name's core (its qualifier, 等, term word or
+    # bracket left out) is only asked whether it resolves: its callers keep no unresolved part, so the nearest names
+    # (a fuzzy search of the registry) are looked up for the name as written only, and only where they are asked for
+    return Resolution(raw, None, notes=notes,
+                      suggestions=nearest_entries(text, context, registry) if run_on and suggest else ())
 
 
 def _fixed_word_elsewhere(registry: Registry, raw: str, text: str) -> Resolution | None:
