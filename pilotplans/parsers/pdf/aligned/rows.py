@@ -115,7 +115,8 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                                                   if not all(column in open_below[i] for i in range(first, last))]),
                         opening_blocks_doubt(placed, [(first, last, column) for first, last, column in read_centred.opening
                                                       if column not in open_below[first]]),
-                        topped_blocks_doubt([cell for cell in read_centred.to_foot if cell[2] not in open_below[cell[0]]])
+                        topped_blocks_doubt([cell for cell in read_centred.to_foot
+                                             if cell[2] not in open_below[cell[0]]])
                     ))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
                     else frozenset(), ruled_spans, painted.over_break)

@@ -119,15 +119,14 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
 
 
 def _topped_to_the_foot(table: TablePieces, everywhere: Sequence[Piece], placed: Sequence[Sequence[Piece]],
-                        row_of: dict[int, int],
-                        extents: Sequence[tuple[float, float] | None], whole: set[int], opening: int | None,
-                        foot: int, settings: PdfSettings) -> list[tuple[int, str]]:
+                        row_of: dict[int, int], extents: Sequence[tuple[float, float] | None], whole: set[int],
+                        opening: int | None, foot: int, settings: PdfSettings) -> list[tuple[int, str]]:
     """The rows of a part whose rows centre their text where the column's text is one block within
     the row, at the row's top and off its middle, while every row under it down to the part's last
-    row is numbered and prints nothing in the column, and another cell of the row sits at its middle. A cell of its own sits at its row's middle
-    here; LibreOffice sets a cell merged over rows from its top where it reaches the page's last row,
-    whatever its alignment, so this is a cell merged down over the rows under it, and on past the
-    page break or not: which rows it spans no line on either page shows (layout 4300282: 试点地区 at the
+    row is numbered and prints nothing in the column, and another cell of the row sits at its middle.
+    A cell of its own sits at its row's middle here; LibreOffice sets a cell merged over rows from its
+    top where it reaches the page's last row, whatever its alignment, so this is a cell merged down
+    over the rows under it, and on past the page break or not: which rows it spans no line on either page shows (layout 4300282: 试点地区 at the
     top of 42 over 42–45, 43 cut by the page break, 44 and 45 blank on the next page). Not the row
     opening a continued part (the rest of a row the break cut prints from its top) nor the part's last
     row (a row the break cuts fills its part)."""
