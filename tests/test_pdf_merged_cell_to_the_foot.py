@@ -16,12 +16,13 @@ page breaks), printed by LibreOffice: its 协同单位 试点地区 merged over 
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
-from tests.test_read_pdf import VARIANTS
+from tests.test_read_pdf import FIXTURES, VARIANTS
 
 CENTRED = VARIANTS / "three-line-merged-owners-centred.pdf"
 ROWS_AT_THEIR_TOP = VARIANTS / "zebra-merged-owners-top.pdf"
 CENTRED_OWN_CELLS = VARIANTS / "centred-numbers-landscape.pdf"
 ROWS_RULED_AT_THEIR_TOP = VARIANTS / "horizontal-rules-merged-owners-top.pdf"
+NUMBERS_CENTRED_ONLY = FIXTURES / "tables" / "number-centred-text-top-sparse-cooperating.pdf"
 
 
 def test_a_cell_at_its_row_s_top_over_blanks_to_the_page_s_foot_is_named():
@@ -48,3 +49,14 @@ def test_a_cell_at_the_top_of_a_row_whose_cells_all_print_from_their_top_is_not_
 
 def test_centred_cells_of_their_own_are_not_named():
     assert not [w for w in read_document(CENTRED_OWN_CELLS).warnings if w.code == "merged_cells_unread"]
+
+
+def test_a_cell_at_its_row_s_top_where_only_the_number_is_centred_is_not_named():
+    # number-centred-text-top-sparse-cooperating.pdf (its .docx beside it, printed by LibreOffice): no
+    # rules, 序号 centred in its cells, every other column at its top, 配合单位 blank but in rows 2, 5
+    # and 13, each a cell of its own; 5 and 13 sit over blanks to their page's foot. A number column
+    # centred alone says nothing of how the row sets its other cells
+    document = read_document(NUMBERS_CENTRED_ONLY)
+    assert [(m.number, m.cooperating) for m in document.measures if m.cooperating] == [
+        (2, "省司法厅"), (5, "省司法厅"), (13, "省司法厅")]
+    assert not [w for w in document.warnings if "sits at its row's top" in w.message]

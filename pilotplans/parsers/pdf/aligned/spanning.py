@@ -123,7 +123,8 @@ def _topped_to_the_foot(table: TablePieces, everywhere: Sequence[Piece], placed:
                         opening: int | None, foot: int, settings: PdfSettings) -> list[tuple[int, str]]:
     """The rows of a part whose rows centre their text where the column's text is one block within
     the row, at the row's top and off its middle, while every row under it down to the part's last
-    row is numbered and prints nothing in the column, and another cell of the row sits at its middle.
+    row is numbered and prints nothing in the column, and another column's cell of the row, not the
+    number's, sits at its middle.
     A cell of its own sits at its row's middle here; LibreOffice sets a cell merged over rows from its
     top where it reaches the page's last row, whatever its alignment, so this is a cell merged down
     over the rows under it, and on past the page break or not: which rows it spans no line on either page shows (layout 4300282: 试点地区 at the
@@ -143,19 +144,30 @@ def _topped_to_the_foot(table: TablePieces, everywhere: Sequence[Piece], placed:
         if any(index not in whole or index in filled or extents[index] is None for index in below):
             continue
         if abs(block[0].top - extent[0]) <= slack and not _centred(block, extent, slack) \
-                and _centres_a_cell(placed[row], block[0].col0, extent, slack):
+                and _centres_a_cell(placed, row, foot, block[0].col0, table.number_column, extent, slack):
             found.append((row, block[0].segment.text.strip()))
     return found
 
 
-def _centres_a_cell(pieces: Sequence[Piece], column: int, extent: tuple[float, float], slack: float) -> bool:
-    """Whether another column's cell of the row sits at the row's middle, off its top: the row centres
-    its cells (a row whose cells all print from their top, whatever the part's other rows show, tells
-    nothing of a cell at its top)."""
+def _centres_a_cell(placed: Sequence[Sequence[Piece]], row: int, foot: int, column: int, number_column: int | None,
+                    extent: tuple[float, float], slack: float) -> bool:
+    """Whether the row centres its cells: another column's cell of the row sits at its middle, off
+    its top, and no text column's cell (not the number's) sits at its top, off its middle, but one
+    over blanks to the part's foot too (a cell merged down like ``column``'s). A text cell at the
+    row's top over text below shows the row sets its text from the top, whatever the part's other
+    rows or a number column centred alone show (layout 102018: 年度重点任务 at its row's top beside
+    cells at theirs; a table whose 序号 alone is centred, its text at the top of its rows)."""
     cells: dict[int, list[Piece]] = {}
-    for piece in pieces:
+    for piece in placed[row]:
         if piece.col1 - piece.col0 == 1 and piece.col0 != column:
             cells.setdefault(piece.col0, []).append(piece)
+
+    def printed_below(other: int) -> bool:
+        return any(p.col0 == other for index in range(row + 1, foot + 1) for p in placed[index])
+
+    if any(abs(cell[0].top - extent[0]) <= slack and not _centred(cell, extent, slack) and printed_below(other)
+           for other, cell in cells.items() if other != number_column):
+        return False
     return any(abs(cell[0].top - extent[0]) > slack and _centred(cell, extent, slack) for cell in cells.values())
 
 
