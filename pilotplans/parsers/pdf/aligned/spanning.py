@@ -38,6 +38,9 @@ class CentredSpans:
     opening: tuple[tuple[int, int, int], ...] = ()
     """The blocks running on from the row opening a continued part into the next row and centred over
     both (first row, last row, column), read as each row's cell (:func:`_centred_from_the_opening`)."""
+    to_foot: tuple[tuple[int, int, int, str], ...] = ()
+    """The cells at their row's top, off its middle, over a column blank down to the part's last row
+    (row, last row, column, the cell's first line), read as that row's own cell (:func:`_topped_to_the_foot`)."""
 
 
 def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
@@ -55,6 +58,7 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     cut: list[tuple[int, int, int]] = []
     from_opening: list[tuple[int, int, int]] = []
+    to_foot: list[tuple[int, int, int, str]] = []
     if mode != "centre":
         return CentredSpans(open_below)
     numbers = anchors(table, hard.all, settings)
@@ -105,10 +109,76 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if ends:
             cut += [(first, last, column) for first, last in _cut_at_the_ends(table, everywhere, row_of, extents, whole,
                                                                                ends, settings)]
+        if foot in whole:
+            to_foot += [(row, foot, column, text) for row, text in _topped_to_the_foot(
+                table, everywhere, placed, row_of, extents, whole, opening, foot, settings)]
         if opening in whole:
             from_opening += [(opening, last, column) for last in _centred_from_the_opening(
                 table, everywhere, row_of, extents, whole, opening, walls, settings)]  # type: ignore[arg-type]
-    return CentredSpans(open_below, tuple(cut), tuple(from_opening))
+    return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot))
+
+
+def _topped_to_the_foot(table: TablePieces, everywhere: Sequence[Piece], placed: Sequence[Sequence[Piece]],
+                        row_of: dict[int, int], extents: Sequence[tuple[float, float] | None], whole: set[int],
+                        opening: int | None, foot: int, settings: PdfSettings) -> list[tuple[int, str]]:
+    """The rows of a part whose rows centre their text where the column's text is one block within
+    the row, at the row's top and off its middle, while every row under it down to the part's last
+    row is numbered and prints nothing in the column, and another column's cell of the row, not the
+    number's, sits at its middle.
+    A cell of its own sits at its row's middle here; LibreOffice sets a cell merged over rows from its
+    top where it reaches the page's last row, whatever its alignment, so this is a cell merged down
+    over the rows under it, and on past the page break or not: which rows it spans no line on either page shows (layout 4300282: 试点地区 at the
+    top of 42 over 42–45, 43 cut by the page break, 44 and 45 blank on the next page). Not the row
+    opening a continued part (the rest of a row the break cut prints from its top) nor the part's last
+    row (a row the break cuts fills its part)."""
+    slack = settings.number_slack * table.pitch
+    filled = {row_of[id(p)] for p in everywhere}
+    found = []
+    for block in column_blocks(table, [p for p in everywhere if row_of[id(p)] in whole], settings,
+                               [row_of[id(p)] for p in everywhere if row_of[id(p)] in whole], whole):
+        row = row_of[id(block[0])]
+        extent = extents[row]
+        if row_of[id(block[-1])] != row or row in (opening, foot) or extent is None:
+            continue
+        below = range(row + 1, foot + 1)
+        if any(index not in whole or index in filled or extents[index] is None for index in below):
+            continue
+        if abs(block[0].top - extent[0]) <= slack and not _centred(block, extent, slack) \
+                and _centres_a_cell(placed, row, foot, block[0].col0, table.number_column, extent, slack):
+            found.append((row, block[0].segment.text.strip()))
+    return found
+
+
+def _centres_a_cell(placed: Sequence[Sequence[Piece]], row: int, foot: int, column: int, number_column: int | None,
+                    extent: tuple[float, float], slack: float) -> bool:
+    """Whether the row centres its cells: another column's cell of the row sits at its middle, off
+    its top, and no text column's cell (not the number's) sits at its top, off its middle, but one
+    over blanks to the part's foot too (a cell merged down like ``column``'s). A text cell at the
+    row's top over text below shows the row sets its text from the top, whatever the part's other
+    rows or a number column centred alone show (layout 102018: 年度重点任务 at its row's top beside
+    cells at theirs; a table whose 序号 alone is centred, its text at the top of its rows)."""
+    cells: dict[int, list[Piece]] = {}
+    for piece in placed[row]:
+        if piece.col1 - piece.col0 == 1 and piece.col0 != column:
+            cells.setdefault(piece.col0, []).append(piece)
+
+    def printed_below(other: int) -> bool:
+        return any(p.col0 == other for index in range(row + 1, foot + 1) for p in placed[index])
+
+    if any(abs(cell[0].top - extent[0]) <= slack and not _centred(cell, extent, slack) and printed_below(other)
+           for other, cell in cells.items() if other != number_column):
+        return False
+    return any(abs(cell[0].top - extent[0]) > slack and _centred(cell, extent, slack) for cell in cells.values())
+
+
+def topped_blocks_doubt(found: Sequence[tuple[int, int, int, str]]) -> str | None:
+    """The cells of :attr:`CentredSpans.to_foot`, in words, rows named by their place in the part."""
+    if not found:
+        return None
+    cells = "; ".join(f"{text} in column {column + 1} of row #{row + 1} of the part, blank down to #{last + 1}"
+                      for row, last, column, text in found)
+    return ("rows centred, a column's cell sits at its row's top, not its middle, the column blank in every row under it"
+            f" to the part's foot, read as its row's own cell: a cell merged down over those rows prints so ({cells})")
 
 
 def _centred_from_the_opening(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
