@@ -77,3 +77,15 @@ def test_a_pdf_of_a_prose_plan_is_not_read_as_a_table_a_cell_a_paragraph() -> No
     assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == \
         [(m.number_raw, m.text, m.responsibility) for m in text.measures]
     assert len(document.measures) == 2
+
+
+@pytest.mark.parametrize("name", ["utf8-shown-as-latin.docx", "utf8-shown-as-latin.pdf"])
+def test_a_docx_or_pdf_of_a_page_shown_as_latin_characters_is_refused_as_its_text_is(name: str) -> None:
+    # before: "no task table or task list found", as if the text were Chinese that lists nothing
+    with pytest.raises(UnreadableFile, match=r"Chinese text in UTF-8 shown as Windows-1252/Latin-1 characters"):
+        read_document(FORMS_AGREE / name)
+
+
+def test_a_docx_quoting_a_few_garbled_characters_in_its_chinese_is_read() -> None:
+    document = read_document(FORMS_AGREE / "mojibake-quoted-in-an-item.docx")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "区商务局"), (2, "区数据局")]
