@@ -10,12 +10,15 @@ PILOTPLANS_REQUIRE_LIBREOFFICE is set (as ``.ci/run`` does), where its absence f
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.ingest.pipeline import read_document
+from pilotplans.ingest.pipeline import read_document, read_layout
+from pilotplans.parsers.info_rows import InfoField, read_info_line
+from pilotplans.parsers.metadata import read_metadata
 from tests.layouts.generate import soffice
 from tests.layouts.real_forms import differences, read, render_all
 
@@ -89,3 +92,28 @@ def test_a_docx_or_pdf_of_a_page_shown_as_latin_characters_is_refused_as_its_tex
 def test_a_docx_quoting_a_few_garbled_characters_in_its_chinese_is_read() -> None:
     document = read_document(FORMS_AGREE / "mojibake-quoted-in-an-item.docx")
     assert [(m.number, m.responsibility) for m in document.measures] == [(1, "区商务局"), (2, "区数据局")]
+
+
+def test_an_info_row_wrapped_in_a_pdf_keeps_its_last_label_apart_from_the_value_before_it() -> None:
+    # 名称: …完成情况 文号: wrapped after 完成情况 and rejoined with no space: 文号: ran into the title,
+    # and the page was read with no title
+    document = read_metadata_of(FORMS_AGREE / "xuancheng-2020-city-progress-notice-cited-number-broken.pdf")
+    assert (document.title, document.issuer, document.date) == (
+        "2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况", "宣城市人民政府办公室", date(2020, 12, 24))
+
+
+def test_a_label_run_into_the_end_of_a_value_is_a_field_of_its_own() -> None:
+    assert read_info_line("名称: 某市重点工作完成情况文号:") == [
+        InfoField(label="名称", kind="title", value="某市重点工作完成情况"), InfoField(label="文号", kind="doc_no", value="")]
+
+
+@pytest.mark.parametrize("line", ["标题: 关于加强发文字号管理的通知", "名称: 关于规范文号:的说明"])
+def test_a_labels_words_inside_a_value_stay_the_values(line: str) -> None:
+    label, value = line.split(": ")
+    assert read_info_line(line) == [InfoField(label=label, kind="title", value=value)]
+
+
+def read_metadata_of(path: Path):
+    """The metadata the reader reads of a page it refuses the measures of (as bench/prose_blind_score.py does)."""
+    layout = read_layout(path.read_bytes(), str(path))
+    return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
