@@ -40,6 +40,43 @@ def test_another_place_s_foreign_exchange_department_names_no_office(written):
     assert resolve_body(written, JIANGSU_2021).id is None, written
 
 
+@pytest.mark.parametrize(("written", "context", "place", "office"), [
+    ("江苏外汇管理部", JIANGSU_2021, "江苏省", "国家外汇管理局江苏省分局"),
+    ("上海外汇管理部", SHANGHAI_2022, "上海市", "国家外汇管理局上海市分局"),
+    ("国家外汇管理局上海外汇管理部", SHANGHAI_2022, "上海市", "国家外汇管理局上海市分局"),
+])
+def test_another_place_s_foreign_exchange_department_is_noted_with_the_office_it_has(written, context, place, office):
+    # SAFE's office in 上海 is 国家外汇管理局上海市分局 (上海市商务委员会's 2022 joint notice); the central bank's 上海总部
+    # is no office of SAFE's, so 上海 has no 外汇管理部 either
+    found = resolve_body(written, context)
+    assert found.id is None, written
+    assert found.notes == (f"外汇管理部 names the 外汇管理分局 of 北京市、重庆市 only: {place}'s is {office}, "
+                           "which the name does not write",)
+
+
+def test_a_city_s_foreign_exchange_department_and_the_word_alone_get_no_such_note():
+    assert resolve_body("南京外汇管理部", JIANGSU_2021).notes == ()
+    assert resolve_body("外汇管理部", SHANGHAI_2022).notes == ()
+
+
+GUANGDONG_2022 = make_context(region="广东省", level="provincial", date=dt.date(2022, 5, 1))
+
+
+@pytest.mark.parametrize(("written", "context"), [
+    ("广东总部", GUANGDONG_2022), ("北京总部", BEIJING_2021), ("江苏总部", JIANGSU_2021), ("上海总部", SHANGHAI_2022),
+])
+def test_a_headquarters_written_without_the_bank_s_name_gets_no_such_note(written, context):
+    # 总部 is the central bank's word only after its name (中国人民银行上海总部): a company's 北京总部 is no bank's,
+    # and 上海总部 is the one place whose form bears it
+    assert resolve_body(written, context).notes == (), written
+
+
+def test_a_headquarters_after_the_bank_s_name_where_the_place_has_no_regional_branch_says_so():
+    found = resolve_body("人民银行广东总部", GUANGDONG_2022)
+    assert found.id is None
+    assert found.notes == ("总部 names the 人民银行大区分行（2023年改革前） of 上海市 only: 广东省 has none",)
+
+
 def test_the_province_s_foreign_exchange_office_by_its_name():
     assert resolve_body("国家外汇管理局江苏省分局", JIANGSU_2021).id == "320000-safe_branch"
 

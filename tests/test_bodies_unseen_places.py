@@ -200,10 +200,11 @@ def test_a_banner_s_merged_agriculture_and_science_bureau_answers_to_both_minist
     assert resolve_body("库伦旗农牧和科技局", TONGLIAO).id == "150524-agriculture_science_bureau"
 
 
-def test_one_of_the_two_alone_stays_its_own_and_a_bureau_of_three_stays_unresolved():
+def test_one_of_the_two_alone_stays_its_own_and_a_bureau_of_three_is_none_of_the_two():
     assert resolve_body("旗农牧局", URAD_FRONT).id == "150823-agriculture_rural_bureau"
     assert resolve_body("旗科技局", URAD_FRONT).id == "150823-science_technology_bureau"
-    assert resolve_body("县农牧水利和科技局", URAD_FRONT).id is None
+    # a bureau of three is a kind of its own (test_bodies_military_party_committees_and_merged_bureaus_of_three.py)
+    assert resolve_body("县农牧水利和科技局", URAD_FRONT).id == "150823-agriculture_water_science_bureau"
     assert resolve_body("旗农科院", URAD_FRONT).id is None
 
 

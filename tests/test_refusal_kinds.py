@@ -315,8 +315,18 @@ def test_a_meeting_held_is_still_a_news_report(tmp_path):
 
 
 def test_a_page_naming_no_plan_is_not_called_a_cut_plan(tmp_path):
-    # no title read and no plan cited: a page ending under 一、基本情况 shows no plan it could be cut from
+    # no title read and no plan cited: a page ending under 一、基本情况 shows no plan it could be cut from; its head
+    # line, shaped as a title, names its kind (…的调研报告), read though the metadata reads no title from it
     page = ("关于某市服务贸易发展的调研报告\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
+            "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: 《关于某市服务贸易发展的调研报告》 is a 调研报告, a study of a question, not a plan "
+        "of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_page_naming_no_plan_nor_its_kind_keeps_the_generic_line(tmp_path):
+    # the same page under a head naming no kind: ending under 一、基本情况, it shows no plan it could be cut from
+    page = ("某市服务贸易发展现状与思考\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
     assert _text_cause(tmp_path, page) == GENERIC
 
@@ -985,4 +995,273 @@ def test_a_notice_handing_down_a_year_s_tasks_cut_before_them_is_a_notice_cut_be
      "现将2024年度煤炭消费总量控制目标分解下达给你们，请认真落实。\n某省发展改革委\n2024年3月1日\n"),
 ], ids=["funds-handed-down", "funds-broken-down-and-handed-down", "quota-broken-down-and-handed-down"])
 def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+_ARTICLE = ("no task table or task list found: an article (a commentary or analysis), not the plan itself — find the "
+            "plan's own notice and read that")
+_PAPER = ("no task table or task list found: a research paper (its abstract, keywords, author's unit or citations), "
+          "not a plan — find the plan it studies and read that")
+
+
+def test_a_commentary_under_a_papers_commentator_is_named_an_article():
+    # ■本报评论员 over a commentary on 有序扩大服务领域自主开放: it kept the generic line
+    assert _cause("unseen-pages/article-by-a-papers-commentator.txt") == _ARTICLE
+
+
+def test_an_explainer_posing_the_questions_it_answers_is_named_an_article():
+    # …为什么要扩大服务领域开放?如何有序扩大服务领域自主开放? closing its opening paragraph
+    assert _cause("unseen-pages/article-posing-its-questions.txt") == _ARTICLE
+
+
+def test_an_analysis_titled_as_one_is_named_an_article():
+    # 深度解析:加快服务业扩大开放综合试点的必要性与挑战, its parts unnumbered
+    assert _cause("unseen-pages/article-titled-as-an-analysis.txt") == _ARTICLE
+
+
+def test_a_journal_paper_is_named_a_paper():
+    # [摘要], [关键词], （福建江夏学院 法学院,福建 福州350003）, 哈尔滨学院学报 2016年7期, citations [1]
+    assert _cause("unseen-pages/paper-abstract-keywords-author-unit.txt") == _PAPER
+
+
+def test_a_paper_showing_its_authors_unit_and_citations_is_named_a_paper():
+    # (福建师范大学经济学院,福建 福州 350108) over 一、文献回顾 citing [1] … [8]: round three's page, refused in one line
+    assert _cause("unseen-pages/paper-author-unit-and-citations.txt") == _PAPER
+
+
+def test_a_page_printing_one_field_of_a_papers_apparatus_keeps_the_generic_line(tmp_path):
+    # a government site's information table prints 关键词 as a field: one kind of evidence is no paper
+    page = ("关键词：服务业扩大开放\n发布机构：某市商务局\n"
+            "某市持续推进服务业扩大开放综合试点，试点任务有序推进，各项工作取得积极成效。\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+_PLAN_NAMING_NO_OWNERS = ("{}某市进一步优化营商环境若干措施\n"
+                          "1.深化商事制度改革。全面推行企业开办一网通办，压缩企业开办时间。\n"
+                          "2.提升政务服务效能。推进政务服务事项全程网上办理，实现高频事项跨省通办{}。\n"
+                          "3.加强知识产权保护。建立知识产权快速维权中心，缩短专利审查周期{}。\n{}")
+_NO_OWNERS_OF_THE_PLAN = ("no task table or task list found: the page holds 3 numbered measures of "
+                          "《某市进一步优化营商环境若干措施》, none of them naming a body responsible (no 责任单位/牵头单位)")
+
+
+def test_a_plan_under_a_sites_keyword_and_abstract_fields_is_no_paper(tmp_path):
+    # 关键词：… and 摘要：… are both fields of a government site's information table: one kind, not two — the plan's
+    # page was named a research paper
+    page = _PLAN_NAMING_NO_OWNERS.format("关键词：营商环境\n摘要：为进一步优化营商环境，提出以下措施。\n", "", "", "")
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_a_plan_with_footnotes_and_their_notes_is_no_paper(tmp_path):
+    # 注释： over the notes to its marks [1] [2] is a plan's own apparatus, no paper's references
+    page = _PLAN_NAMING_NO_OWNERS.format("", "[1]", "[2]", "注释：\n[1]跨省通办事项清单见国务院办公厅文件。\n[2]见有关规定。\n")
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_keywords_with_a_journals_codes_over_prose_are_a_paper(tmp_path):
+    # keywords and a journal's codes are two kinds still
+    page = ("服务业扩大开放的实践与思考\n关键词：服务业；扩大开放\n中图分类号：F752 文献标识码：A\n"
+            "近年来，服务业已成为我国经济增长的重要引擎，但行业开放度不足、国际竞争力偏弱等问题日益凸显。\n")
+    assert _text_cause(tmp_path, page).startswith("no task table or task list found: a research paper")
+
+
+def test_a_plans_page_whose_head_poses_two_questions_is_no_article(tmp_path):
+    # the plan's numbered measures under its title: the page was named an article, losing the no-owners line (and
+    # how to read it declared a local plan)
+    page = _PLAN_NAMING_NO_OWNERS.format("", "", "", "").replace(
+        "若干措施\n", "若干措施\n为什么要优化营商环境？怎样才能优化营商环境？\n", 1)
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_a_page_naming_commentators_or_asking_one_question_is_no_article(tmp_path):
+    # a commentator named inside a sentence is a subject, and a single question no questions the page answers
+    page = ("某市聘请本报特约评论员参与政策宣传，持续推进服务业扩大开放综合试点。\n"
+            "试点工作取得积极成效，下一步如何深化？各部门要加强协同配合。\n")
+
+
+# Kinds named from the page's head (refusals5): a speech, a people's congress committee's study or inspection report,
+# an evaluation of performance; read from the title, or, where the metadata reads none, the opening's title-shaped lines.
+
+_SPEECH = ("not a plan of measures with their owners — find the plan or task list that puts what it announces into "
+           "effect and read that")
+
+
+def test_a_speech_opening_with_its_address_is_named_a_speech_not_news():
+    # 同志们: then 市政府就召开三次全体会议 (before: a news report, the meeting held); no title line
+    assert _cause("unseen-pages/speech-opening-comrades-recounting-meetings.txt") == (
+        f"no task table or task list found: the page is a speech or address to a meeting (opening `同志们:`), {_SPEECH}")
+
+
+def test_a_speech_titled_as_given_at_a_meeting_is_named_a_speech():
+    # 市委书记在2025年全市三级干部大会上的讲话 (before: the generic line)
+    assert _cause("unseen-pages/speech-titled-at-a-meeting.txt") == (
+        f"no task table or task list found: 《市委书记在2025年全市三级干部大会上的讲话》 is a speech at a meeting (讲话), "
+        f"{_SPEECH}")
+
+
+def test_a_work_report_read_to_a_congress_is_named_an_address_not_a_report_on_progress(tmp_path):
+    # …政府工作报告 read to the congress, 各位代表：: it announces the year's tasks, which a 分工方案 puts into effect (a
+    # report on progress would send the user to the plan it reports on)
+    page = ("2024年某市政府工作报告\n——2024年1月10日在某市第十七届人民代表大会第四次会议上\n市长 张三\n各位代表：\n"
+            "现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n"
+            "过去一年，我们坚持稳中求进工作总基调，全市地区生产总值增长5.5%。\n")
+    assert _text_cause(tmp_path, page) == (
+        f"no task table or task list found: the page is a speech or address to a meeting (opening `各位代表：`), {_SPEECH}")
+
+
+@pytest.mark.parametrize("page", [
+    # a headline reporting a speech (…在…推进会上讲话), and a report saying the mayor spoke (出席会议并讲话)
+    ("张三在全市服务贸易工作推进会上讲话\n5月10日，市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。\n"
+     "张三强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n"),
+    ("某市召开服务贸易工作推进会\n5月10日，市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。市长张三出席会议并讲话。\n"
+     "会议强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n"),
+], ids=["headline-spoke-at", "attended-and-spoke"])
+def test_a_news_report_of_a_speech_is_still_news(tmp_path, page):
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_plan_following_a_speech_is_no_speech(tmp_path):
+    # the speech cited in the plan's preamble (贯彻落实…大会上的讲话精神): the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n为贯彻落实市委书记在全市三级干部大会上的讲话精神，结合我市实际，制定本方案。\n一、总体要求\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_a_congress_committee_s_study_report_is_named_a_study_not_news():
+    # 重庆市人大…关于中国(重庆)自由贸易试验区建设情况的调研报告, 调研组召开市级部门座谈会 (before: a news report)
+    assert _cause("unseen-pages/congress-committee-study-report.txt") == (
+        "no task table or task list found: 《重庆市人大民族宗教侨务外事委员会关于中国(重庆)自由贸易试验区建设情况的调研报告》 "
+        "is a 调研报告, a study of a question, not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_law_enforcement_inspection_report_is_named_by_its_kind(tmp_path):
+    # …执法检查组关于检查《X法》实施情况的报告: a report on a law, not on a plan's progress (…情况的报告 alone is one)
+    page = ("某市人大常委会执法检查组关于检查《中华人民共和国对外贸易法》实施情况的报告\n市人大常委会：\n"
+            "根据常委会2023年度监督工作计划，执法检查组于5月至6月对《中华人民共和国对外贸易法》在我市的实施情况进行了检查。"
+            "现将检查情况报告如下。\n一、法律实施的基本情况\n近年来，市政府及有关部门认真贯彻实施对外贸易法，外贸规模稳步扩大\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: 《某市人大常委会执法检查组关于检查《中华人民共和国对外贸易法》实施情况的报告》 is a "
+        "people's congress committee's report of its inspection of how a law is enforced (执法检查), not a plan of "
+        "measures with their owners — pilotplans reads task plans")
+
+
+def test_a_plan_for_an_inspection_is_no_inspection_report(tmp_path):
+    page = ("某市开展对外贸易法执法检查工作方案\n为做好对外贸易法执法检查工作，结合我市实际，制定本方案。\n一、检查内容\n"
+            "对外贸易法在我市的实施情况，重点检查\n")
+    assert _text_cause(tmp_path, page) == _cut("一、检查内容", "某市开展对外贸易法执法检查工作方案")
+
+
+@pytest.mark.parametrize("page, name, kind", [
+    # under the site's info rows (- 索引号: … - 发布机构: …); before: the generic line
+    ("unseen-pages/performance-self-evaluation-under-info-rows.txt", "红河州数据发展中心2024年度项目支出绩效单位自评报告",
+     "自评报告"),
+    # under breadcrumbs ending in its title; its figures numbered 1、收入 2、支出 (before: "the page holds 5 numbered
+    # measures of the plan, none of them naming a body responsible")
+    ("unseen-pages/performance-evaluation-numbered-figures.txt", "部门整体支出及项目支出绩效评价报告", "绩效评价报告"),
+], ids=["self-evaluation", "evaluation"])
+def test_an_evaluation_of_performance_is_named_by_its_kind(page, name, kind):
+    assert _cause(page) == (
+        f"no task table or task list found: 《{name}》 is a {kind}, an evaluation of performance against its targets, "
+        f"not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_notice_calling_for_self_evaluations_is_no_evaluation(tmp_path):
+    page = ("关于开展2024年度部门整体支出绩效自评工作的通知\n各区县财政局，市直各部门：\n"
+            "为做好2024年度部门整体支出绩效自评工作，现将有关事项通知如下：\n一、自评范围\n市直各部门2024年度部门整体支出。\n")
+    # a notice arranging the evaluations (…绩效自评工作的通知), cut in its first part: no 自评报告 itself
+    assert _text_cause(tmp_path, page) == _cut("一、自评范围", "关于开展2024年度部门整体支出绩效自评工作的通知")
+
+
+# A meeting named in the sentence by which a document says how it was passed or issued, or sets itself out, is the
+# document's own history, no meeting reported (preamble.meeting).
+
+def test_a_notice_passed_by_a_meeting_it_names_is_no_news_report(tmp_path):
+    # 已经…召开的市政府第12次常务会议审议通过，现印发给你们 (before: a news report about the plan)
+    page = ("关于印发某市服务贸易创新发展试点实施方案的通知\n各区县人民政府，市政府各部门：\n"
+            "《某市服务贸易创新发展试点实施方案》已经2024年5月6日召开的市政府第12次常务会议审议通过，现印发给你们，请认真贯彻执行。\n"
+            "附件：某市服务贸易创新发展试点实施方案\n某市人民政府\n2024年5月8日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issues 《某市服务贸易创新发展试点实施方案》 as an attachment the page "
+        "does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+def test_a_plan_following_a_meeting_it_names_is_no_news_report(tmp_path):
+    # 为贯彻落实2月27日召开的全省商务工作会议精神，…制定本方案 (before: a news report)
+    page = ("某市服务贸易创新发展试点实施方案\n为贯彻落实2月27日召开的全省商务工作会议精神，结合我市实际，制定本方案。\n一、总体要求\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
+
+
+def test_a_report_of_a_meeting_passing_a_plan_is_still_news(tmp_path):
+    # the meeting as the report's event, in a clause of its own: 5月6日，市政府召开第12次常务会议，审议通过了《X》
+    page = ("市政府召开第12次常务会议\n5月6日，市政府召开第12次常务会议，审议通过了《某市服务贸易创新发展试点实施方案》。\n"
+            "会议强调，各区县各部门要抓好方案落实。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市服务贸易创新发展试点实施方案》, not the plan itself "
+        "— find the plan's own notice and read that")
+
+
+def test_a_report_of_a_meeting_that_passed_a_plan_named_before_its_verb_is_still_news(tmp_path):
+    # 3月5日召开的…常务会议审议通过了《X》: the meeting is the report's event, no document's own 已经…召开的…通过
+    page = ("3月5日召开的市政府第12次常务会议审议通过了《某市促进消费扩容提质若干措施》。\n"
+            "该措施提出，到2025年，全市社会消费品零售总额突破5000亿元，培育10个以上特色消费商圈。\n"
+            "市商务局有关负责人表示，下一步将抓紧制定配套细则，推动各项措施尽快落地见效。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市促进消费扩容提质若干措施》, not the plan itself "
+        "— find the plan's own notice and read that")
+
+
+def test_a_report_of_a_meeting_studying_measures_for_the_city_is_still_news(tmp_path):
+    # 召开常务会议，研究制定本市…措施: 本市 is the city, no plan setting itself out (制定本方案)
+    page = ("5月6日，市政府召开常务会议，研究制定本市促进消费扩容提质的若干措施。\n"
+            "市长王某某主持会议。会上，市商务局汇报了全市消费市场运行情况和下一步工作打算。\n"
+            "下一步，全市将围绕汽车、家电、餐饮等重点领域，持续开展促消费系列活动，推动消费市场加快恢复。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_dateline_in_the_sentence_naming_the_meeting_that_passed_a_plan_is_still_news(tmp_path):
+    # 本报讯 经…召开的…常务会议审议通过，《X》正式出台: only the meeting is the document's history, not the dateline
+    page = ("本报讯 经3月5日召开的市政府第12次常务会议审议通过，《某市促进消费扩容提质若干措施》正式出台。\n"
+            "该措施提出，到2025年，全市社会消费品零售总额突破5000亿元，培育10个以上特色消费商圈。\n"
+            "措施明确，将加大财政资金支持力度，每年安排专项资金2亿元，用于支持消费券发放和商圈改造。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市促进消费扩容提质若干措施》, not the plan itself "
+        "— find the plan's own notice and read that")
+
+
+# A government site's disclosure menu (tasklist.toml page_furniture): the regulation it follows and its entries are the
+# site's navigation, never the page's title.
+
+@pytest.mark.parametrize("nav", ["中华人民共和国政府信息公开条例", "政府信息公开指南", "依申请公开",
+                                 "政府信息公开指南 | 中华人民共和国政府信息公开条例 | 依申请公开"])
+def test_a_disclosure_menu_line_over_a_notice_is_no_title(tmp_path, nav):
+    # before: 《中华人民共和国政府信息公开条例》 is a 条例, a document of rules
+    page = (f"{nav}\n各区人民政府，市政府各部门：\n现将《某市推进服务业扩大开放综合试点工作方案》印发给你们，请认真贯彻执行。\n"
+            "附件：某市推进服务业扩大开放综合试点工作方案\n某市人民政府\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issues 《某市推进服务业扩大开放综合试点工作方案》 as an attachment the "
+        "page does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+@pytest.mark.parametrize("title, kind", [("某市政府信息公开实施办法", "办法"), ("某省政府信息公开条例", "条例")])
+def test_a_document_on_disclosure_titled_with_its_issuer_keeps_its_title(tmp_path, title, kind):
+    page = f"{title}\n第一条 为保障公民、法人和其他组织依法获取政府信息，制定本{kind}。\n"
+    assert _text_cause(tmp_path, page) == (
+        f"no task table or task list found: 《{title}》 is a {kind}, a document of rules, not a plan of measures with "
+        f"their owners — pilotplans reads task plans")
+
+
+def test_a_government_s_report_to_its_congress_is_named_a_report_on_progress():
+    # 重庆市人民政府关于中国(重庆)自由贸易试验区建设情况的报告, its title over three lines after it, 一、工作推进情况 (before:
+    # the generic line, the metadata reading no title ending 报告)
+    assert _cause("unseen-pages/government-report-to-congress.txt") == (
+        "no task table or task list found: a report on the progress of a plan, not the plan itself — read the plan it "
+        "reports on")
+
+
+def test_only_the_first_title_shaped_line_is_the_page_s_head(tmp_path):
+    # a line shaped as a title under the page's first (重点任务推进情况) is a heading of its text, never its title
+    page = ("某市服务贸易发展现状与思考\n全市重点任务推进情况\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研。\n一、基本情况\n"
+            "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
     assert _text_cause(tmp_path, page) == GENERIC

@@ -13,6 +13,9 @@ from pilotplans.normalizers.registry import Registry
 _COMMISSION = "discipline_commission"
 """The kind of the discipline commissions that station groups in bodies; its counterpart stations them in central ones."""
 
+_UNIT_PARTY_COMMITTEE = "unit_party_committee"
+"""The kind a military unit's Party committee is given: no place's Party committee (the ``party_committee`` kind)."""
+
 Reader = Callable[[str], Resolution]
 """Reads a body's name in the document's context (the resolver's own reading)."""
 CommissionTitle = Callable[[str], "str | None"]
@@ -63,8 +66,8 @@ def _may_house(registry: Registry, host: Resolution) -> bool:
     return host.region is not None and _sets_one_up(registry, host.kind or "")
 
 
-def _group(raw: str, host: Resolution, word_id: str, name: str, note: str) -> Resolution:
-    return Resolution(raw, f"{host.id}-{word_id}", name=name, level=host.level, region=host.region, kind=word_id,
+def _group(raw: str, host: Resolution, word_id: str, name: str, note: str, kind: str | None = None) -> Resolution:
+    return Resolution(raw, f"{host.id}-{word_id}", name=name, level=host.level, region=host.region, kind=kind or word_id,
                       via=host.via, flags=host.flags, notes=(*host.notes, note))
 
 
@@ -82,6 +85,23 @@ def party_group(registry: Registry, raw: str, text: str, read: Reader) -> Resolu
         return None
     return _group(raw, host, parts.party_group_words[word], parts.party_group_title.format(body=_host_title(registry, host)),
                   f"the Party group of {host.name}")
+
+
+def unit_party_committee(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
+    """A military unit's Party committee, [the unit's name]党委 with 中共 before it or not (区人武部党委, 军分区党委): None
+    unless the body read is one unit of a kind ``unit_party_committee_kinds`` names."""
+    parts = registry.name_parts
+    word = ending_word(parts.unit_party_committee_words, text)
+    if word is None:
+        return None
+    body = text[:-len(word)]
+    prefix = next((p for p in parts.party_prefix if body.startswith(p) and len(body) > len(p)), "")
+    host = read(body[len(prefix):])
+    if not host.resolved or host.collective or host.kind not in parts.unit_party_committee_kinds:
+        return None
+    return _group(raw, host, parts.unit_party_committee_words[word],
+                  parts.unit_party_committee_title.format(body=host.name or ""), f"the Party committee of {host.name}",
+                  kind=_UNIT_PARTY_COMMITTEE)
 
 
 def _host_title(registry: Registry, host: Resolution) -> str:

@@ -495,6 +495,15 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # that county's, the body 准格尔经济开发区管委会 names in the same page
             return replace(found(kind), region=county,
                            notes=(*split.notes, f"{qualifier} is {county.name} under {region.name}: the area is its"))
+        county_area = _county_s_area(registry, qualifier, region)
+        if county_area is not None:
+            # 鲤城工业区管委会 in 泉州's plan (2019): 鲤城, 鲤城区's short name, before an area word alone is the district's
+            # area, the one 鲤城区工业区管委会 names; the host's name tells nothing apart among its own areas
+            county, word = county_area
+            title = registry.gazetteer.area_administration(rest) or "管理委员会"
+            return replace(found(kind), region=county, qualifier=word, title=f"{county.name}{word}{title}",
+                           notes=(*split.notes, f"{qualifier[:-len(word)]} is {county.name} under {region.name}: "
+                                                f"the area is its"))
         city = _city_s_area_under_its_province(registry, split, region, qualifier)
         if city is not None:
             # 贵州双龙航空港经济区管委会 (贵阳 2018, 2023, among the city's zones' committees): the province's name
@@ -903,6 +912,20 @@ def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
         return None
     county = place.region
     return county if county.tier == "county" and county.parent == host.id else None
+
+
+def _county_s_area(registry: Registry, area: str, host: Region) -> tuple[Region, str] | None:
+    """The county under ``host`` whose name, full or short, opens ``area`` before an area word or a sort of park alone
+    (鲤城工业区 under 泉州: 鲤城区 and 工业区), with that word; None for any other name (泉州湾海洋经济区, 曲江新区)."""
+    gazetteer = registry.gazetteer
+    for name, _, former in gazetteer.prefixes(area):
+        rest = area[len(name):]
+        if former or not (rest in gazetteer.area_words or (rest and _sort_of_area(registry, rest) == rest)):
+            continue
+        county = _county_under(registry, name, host)
+        if county is not None:
+            return county, rest
+    return None
 
 
 def _second_host(registry: Registry, area: str, host: Region) -> Region | None:

@@ -290,6 +290,42 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
     return found
 
 
+def zone_host(issuer: str, gazetteer: Gazetteer) -> NamedPlace | None:
+    """The place hosting the zone whose committee, or an office of whose committee, ``issuer`` is, where its name
+    gives no place's word the metadata reads (金华经济技术开发区管理委员会党政综合办公室: 金华's, ``municipal``; a
+    county's zone, its county's, ``county``): a zone is no level of its own, its committee is its host's 派出机构,
+    and the registry reads the host from the zone's name. None for any other body, for a zone whose name gives
+    no host (经济技术开发区管委会 alone), and for a new area's committee, which the new area's own rules place."""
+    found = _zone_body(issuer)
+    if found is None or found.region is None:
+        return None
+    region = gazetteer.region(found.region)
+    level = "county" if region.level == "county" else _LEVELS.get(region.level)
+    if level is None or level == "provincial":
+        return None
+    return NamedPlace(issuer, region.id, region.name, level)
+
+
+def names_zone_body(issuer: str) -> bool:
+    """Whether ``issuer`` names a zone's committee or one of its offices (长沙高新区管理委员会, whose 委员会 is no
+    ministry's; 金华经济技术开发区管理委员会党政综合办公室), by the registry's kinds, a new area's excepted."""
+    return _zone_body(issuer) is not None
+
+
+def _zone_body(issuer: str) -> Resolution | None:
+    """The body the registry reads ``issuer`` as where it is a zone's committee or one of its offices, one body alone."""
+    from pilotplans.normalizers.local_names import _ZONE_DEPARTMENT
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    found = resolve_body(issuer, registry=registry)
+    zone_kinds = {kind for area, kind in registry.area_committee.items() if area != "new_area"}
+    if found.collective or (found.kind not in zone_kinds and found.kind != _ZONE_DEPARTMENT):
+        return None
+    return found
+
+
 def _new_area_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
     """The state-level new area of ``within`` that ``text`` opens with, by its full or short name
     (重庆市两江新区: 两江新区, whose province 重庆 is written before it)."""
@@ -490,6 +526,35 @@ def _central_owned(document: Document, bodies: _Bodies) -> Document:
     departments without 省) counts against it; of the central ones, those a local plan writes for its own
     too (发展改革委, 统计局: :func:`_local_form`) do not count towards ``CENTRAL_OWNERS_LEAST``; said in
     ``level_from_bodies``. Unchanged otherwise."""
+    tiers = _owner_tiers(bodies)
+    central, local, only_central = tiers.central, tiers.local, tiers.only_central
+    if len(only_central) < CENTRAL_OWNERS_LEAST or len(central) < CENTRAL_OWNERS_SHARE * (len(central) + len(local)):
+        return document
+    warning = Warning(code="level_from_bodies", message=(
+        f"its head gives no level and names no place, and {len(central)} of the {len(central) + len(local)} "
+        f"owners its measures name whose tier is known are central bodies ({'、'.join(central[:3])}…): "
+        "read as a national document"))
+    return document.model_copy(update={"level": "national", "warnings": [*document.warnings, warning]})
+
+
+@dataclass(frozen=True)
+class OwnerTiers:
+    """The distinct owners a plan's measures name (its superiors' column left out), as written, by tier:
+    ``central`` bodies, ``only_central`` those of them no local plan writes for its own (商务部, 海关总署;
+    not 发展改革委 or 统计局), and ``local`` ones (a place's own body, 厦门海关; one written with a level
+    word alone, 市商务局; or as a local body is after its place and no central one is, 商务厅)."""
+
+    central: tuple[str, ...]
+    local: tuple[str, ...]
+    only_central: tuple[str, ...]
+
+
+def owner_tiers(document: Document, gazetteer: Gazetteer) -> OwnerTiers:
+    """The owners ``document``'s measures name, by tier (:class:`OwnerTiers`), each read alone."""
+    return _owner_tiers(_Bodies(document.measures, gazetteer))
+
+
+def _owner_tiers(bodies: _Bodies) -> OwnerTiers:
     central: list[str] = []
     local: list[str] = []
     for piece in _owners(bodies):
@@ -500,13 +565,7 @@ def _central_owned(document: Document, bodies: _Bodies) -> Document:
               or _local_form(piece, bodies.registry)):
             local.append(piece)  # a place's own body (厦门海关), one written with a level word alone (市商务局) or none (商务厅)
     only_central = [piece for piece in central if not _local_form(piece, bodies.registry)]
-    if len(only_central) < CENTRAL_OWNERS_LEAST or len(central) < CENTRAL_OWNERS_SHARE * (len(central) + len(local)):
-        return document
-    warning = Warning(code="level_from_bodies", message=(
-        f"its head gives no level and names no place, and {len(central)} of the {len(central) + len(local)} "
-        f"owners its measures name whose tier is known are central bodies ({'、'.join(central[:3])}…): "
-        "read as a national document"))
-    return document.model_copy(update={"level": "national", "warnings": [*document.warnings, warning]})
+    return OwnerTiers(tuple(central), tuple(local), tuple(only_central))
 
 
 def _local_form(body: str, registry: Registry) -> bool:

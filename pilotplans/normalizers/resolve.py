@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pilotplans import patterns
-from pilotplans.normalizers.body_groups import ending_word, own_office, party_group, stationed_group
+from pilotplans.normalizers.body_groups import ending_word, own_office, party_group, stationed_group, unit_party_committee
 from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
@@ -279,7 +279,37 @@ def _resolved(registry: Registry, mention: str, context: Context) -> Resolution:
     of the document's region, level, date and round) alone, and is frozen. A plan names the same
     bodies in cell after cell, and the plans of a rebuild name the same ones again (the five bundled
     plans ask 1,969 times for 283 readings)."""
-    return _resolve(registry, mention, normalise(mention), context)
+    text = normalise(mention)
+    found = _resolve(registry, mention, text, context)
+    return _bare_name_in_a_zone_s_own_document(registry, mention, text, found, context) or found
+
+
+def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str, found: Resolution,
+                                        context: Context) -> Resolution | None:
+    """A body's name written with no place nor level marker (改革办, 规划建设局, 财政局) in a document a zone's committee
+    issues (霍山经济开发区's 2025 task list, on its county's site): the zone's own department as likely as its host's
+    body, which the name was read as (改革办 as 中共霍山县委…改革委员会办公室), so unread with a note. None for any other
+    reading: a name with its place or marker, a collective, the committee itself, or another issuer's document, and in
+    a document whose place is the zone itself (苏州工业园区's own plan), where the reading is the zone's own body."""
+    if not context.issuer or not found.resolved or found.collective or found.level == "central" \
+            or found.region != context.region or found.kind in registry.area_committee.values() \
+            or registry.gazetteer.region(context.region).level in ("new_area", "zone"):
+        return None
+    if _names_its_place(registry, text, found):
+        return None
+    issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
+    if issuer.kind not in registry.area_committee.values() or issuer.region != context.region:
+        return None
+    return Resolution(raw, None, notes=(f"{text}: a name with no place in a document of {context.issuer}, the zone's own "
+                                        f"department as likely as {found.name}",))
+
+
+def _names_its_place(registry: Registry, text: str, found: Resolution) -> bool:
+    """Whether ``text`` writes the place ``found`` is read at: a level marker before a body's name (县财政局, 县委改革办)
+    or the place's name (霍山财政局). A marker's character or another place's name opening a bare name is neither
+    (市场监管局, 地震局, 地方金融监管局; 公安局, 公安县's name)."""
+    return leaves_place_out(registry, text) or any(
+        found.region in ids for _, ids, former in registry.gazetteer.prefixes(text) if not former)
 
 
 def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:
@@ -323,6 +353,12 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return Resolution(raw, None, notes=(shared,))
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
+        if place.kind == "region" and place.region is not None and place.region.level == "zone" and not place.former:
+            # 承德高新区 (承德 2021: 各县(市、区)、自治县人民政府，承德高新区，市直有关部门): a zone the code table lists,
+            # named where a body is, stands for its committee, as a zone no table lists does (白银高新区)
+            committee = _zone_s_committee(registry, raw, text, context, run_on)
+            if committee is not None:
+                return committee
         # a county's plan names the places under it otherwise
         return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
     local = _local_reading(registry, raw, text, context)
@@ -391,9 +427,100 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     part = _part_of_body(registry, raw, text, context) if run_on else None
     if part is not None:
         return part
+    graded = _level_s_body(registry, raw, text, context) if run_on else None
+    if graded is not None:
+        return graded
+    elsewhere = _fixed_word_elsewhere(registry, raw, text) if run_on else None
+    if elsewhere is not None:
+        return elsewhere
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _fixed_word_elsewhere(registry: Registry, raw: str, text: str) -> Resolution | None:
+    """A vertical system's branch word that only its fixed forms hold (外汇管理部 of 北京's and 重庆's SAFE offices)
+    written after a province-level place with no such form (上海外汇管理部, 国家外汇管理局江苏外汇管理部): unread, with a
+    note naming the places whose office bears the word and the office the written place has (国家外汇管理局上海市分局).
+    A word the fixed forms write only after the system's name (总部 of 中国人民银行上海总部) counts only so written: 广东总部
+    and 北京总部 are no bank's. None for any other name, and for a place whose own form bears the word (上海总部)."""
+    gazetteer = registry.gazetteer
+    for kind_id, words, alone in _fixed_words(registry):
+        kind = registry.kinds[kind_id]
+        word = next((w for w in words if text.endswith(w) and len(text) > len(w)), None)
+        if word is None:
+            continue
+        written = text[:-len(word)]
+        head = next((written[len(p):] for p in sorted(registry.systems[kind.system].prefixes, key=len, reverse=True)
+                     if p and written.startswith(p) and len(written) > len(p)), written)
+        if head == written and word not in alone:
+            continue
+        place = gazetteer.find_place(head)
+        region = place.region if place is not None and place.kind == "region" and not place.former else None
+        if region is None or region.tier not in ("province", "municipality") \
+                or region.id in {f.region for f in kind.fixed}:
+            continue
+        held = sorted({gazetteer.region(f.region).name for f in kind.fixed})
+        office = title(registry, kind, region)
+        has = f": {region.name}'s is {office}, which the name does not write" if office else f": {region.name} has none"
+        return Resolution(raw, None, notes=(f"{word} names the {kind.label} of {'、'.join(held)} only{has}",))
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _fixed_words(registry: Registry) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """For each kind of a vertical system with fixed forms, the branch words its fixed forms write after their place's
+    short name (外汇管理部 of 重庆外汇管理部) and no pattern of the kind writes, and those of them a fixed form writes
+    without the system's name before the place (重庆外汇管理部; not 总部, only 中国人民银行上海总部): worked out once, not
+    for every name left unread."""
+    gazetteer = registry.gazetteer
+    found = []
+    for kind in registry.kinds.values():
+        if kind.system is None or not kind.fixed:
+            continue
+        words, alone = set(), set()
+        for fixed in kind.fixed:
+            region = gazetteer.region(fixed.region)
+            full = fixed.full or fixed.match
+            name = next((n for n in sorted(region.names, key=len, reverse=True) if n in full), None)
+            if name is not None:
+                word = full[full.index(name) + len(name):]
+                words.add(word)
+                if not fixed.match.startswith("{system}"):
+                    alone.add(word)
+        kept = tuple(sorted(w for w in words if w and not any(f.match.endswith(w) for f in kind.patterns)))
+        if kept:
+            found.append((kind.id, kept, tuple(sorted(w for w in alone if w in kept))))
+    return tuple(found)
+
+
+def _level_s_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A level marker with its grade word before a field's department (市级自然资源主管部门, 省级商务主管部门): the body
+    the name names without the grade word where that is one body (the document's own place's or a place's above it),
+    else the bodies the name names with the list quantifier before it where that is a collective of the places of that
+    level under the document's (市级 in a province's plan). Where the document's place is unknown (a national plan's
+    省级商务主管部门), unread with the note the collective gets (各省商务主管部门), never silently. None where no marker
+    and grade open the name or no department word (``generic_offices``) closes it (市级开发区 is a zone's rank, 市级财政 a
+    budget), and where neither reading names a body."""
+    grade = registry.name_parts.level_grade
+    if not grade or not text.endswith(tuple(registry.name_parts.generic_offices)):
+        return None
+    marker = next((m for m, _ in registry.markers if text.startswith(m + grade) and len(text) > len(m + grade)), None)
+    if marker is None:
+        return None
+    rest = text[len(marker + grade):]
+    if context.region is None:
+        every = _resolve(registry, raw, registry.name_parts.list_quantifier + marker + rest, context, run_on=False)
+        return Resolution(raw, None, kind=every.kind, notes=(f"{text} needs the document's region",)) \
+            if every.kind is not None and not every.resolved else None
+    own = _resolve(registry, raw, marker + rest, context, run_on=False)
+    if own.resolved and not own.collective:
+        return replace(own, notes=(*own.notes, f"{marker}{grade}: the {marker} level's body of the field"))
+    every = _resolve(registry, raw, registry.name_parts.list_quantifier + marker + rest, context, run_on=False)
+    if every.resolved and every.collective and every.region == context.region:
+        return replace(every, notes=(*every.notes, f"{marker}{grade}: the body of the field at every {marker} level "
+                                                   "place under the document's"))
+    return None
 
 
 def _local_reading_of_a_typo(registry: Registry, raw: str, text: str, literal: LiteralForm,
@@ -719,10 +846,31 @@ def _organs_of_body(registry: Registry, raw: str, text: str, context: Context) -
 
     named = _issuer_s_own_word(registry, text, context, read) or text
     found = read(named[:-len(word)])
+    body = named[:-len(word)]
+    if not found.resolved and context.region is None and (body in registry.compose or leaves_place_out(registry, body)):
+        # 政府机关, 党委机关, 市政府机关: a local body named by its kind alone or after a bare level marker
+        return _organs_at_the_issuer_s_place(registry, raw, text, body, context)
     if not found.resolved or found.collective or found.via == "region" or found.region is None \
             or found.level == "central":
         return None
     return replace(found, notes=(*found.notes, f"{text}: the organs of {found.name}, read as the body"))
+
+
+def _organs_at_the_issuer_s_place(registry: Registry, raw: str, text: str, body: str, context: Context) -> Resolution:
+    """The organs of a body written without its place (政府机关, 党委机关) in a document whose place is unknown: the
+    body of the issuer's place where the issuer names one (the place ``context.issuer`` resolves in), read as the body
+    with a note saying where the place came from; else unread with a note, never silently."""
+    issuer = _resolve(registry, context.issuer, normalise(context.issuer), context, run_on=False) \
+        if context.issuer else None
+    if issuer is not None and issuer.resolved and not issuer.collective and issuer.region is not None:
+        found = _resolve(registry, raw, body, replace(context, region=issuer.region), run_on=False)
+        if found.resolved and not found.collective and found.level != "central":
+            # the reading's own note says the place came from the document, which names none: the issuer named it
+            kept = tuple(n for n in found.notes if not n.startswith("place taken from the document"))
+            return replace(found, notes=(*kept, f"the place taken from the document's issuer, {context.issuer}",
+                                         f"{text}: the organs of {found.name}, read as the body"))
+    return Resolution(raw, None, notes=(f"{text}: the organs of a body whose place it leaves out, and neither the "
+                                        "document nor its issuer names the place",))
 
 
 def _group_in_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -742,7 +890,7 @@ def _group_in_body(registry: Registry, raw: str, text: str, context: Context) ->
             return replace(found, notes=(*found.notes, f"{text}: its office word stands for the document's issuer, "
                                                        f"{context.issuer}"))
     return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title) \
-        or own_office(registry, raw, text, read)
+        or unit_party_committee(registry, raw, text, read) or own_office(registry, raw, text, read)
 
 
 def _issuer_s_own_word(registry: Registry, text: str, context: Context,

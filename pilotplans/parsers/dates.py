@@ -97,12 +97,39 @@ def _date_of(match: regex.Match[str] | None) -> dt.date | None:
 _FIGURES_ONLY = compiled(r"^\s*(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*$")
 
 
+def _figures_only(text: str) -> regex.Match[str] | None:
+    """A line of figures alone that may be a date whose 年月日 the copy lost: its year no later than this one (a
+    notice is dated the day it is signed, never after; 2062811 under a body's name is a telephone number)."""
+    match = _FIGURES_ONLY.match(nfkc(text))
+    return match if match is not None and int(match["y"]) <= dt.date.today().year else None
+
+
+def figures_date_line(text: str) -> bool:
+    """Whether a line of figures alone is a date whose 年月日 the copy lost (2019114), read or not: a year,
+    then figures at least one split of which is a month and a day (2019114: 1-14 or 11-4). Under a
+    signature it closes the signature as a date line does, though :func:`read_figures_date` reads no
+    date from it where the splits disagree."""
+    match = _figures_only(text)
+    if match is None:
+        return False
+    year, figures = int(match["y"]), match["md"]
+    for cut in (1, 2):
+        month, day = figures[:cut], figures[cut:]
+        if 1 <= len(day) <= 2:
+            try:
+                dt.date(year, int(month), int(day))
+            except ValueError:
+                continue
+            return True
+    return False
+
+
 def read_figures_date(text: str) -> dt.date | None:
     """The date a line of figures alone prints when the copy lost its 年月日 (2024327): read only where
     one split of the month's and the day's figures gives a date (327: 3-27, as 32-7 is none; 2024111
     could be 1-11 or 11-1 and reads as nothing). Two figures that are a month alone (202412: 2024年12月, a
     year and month as tables and periods print them) are that reading too, and read as nothing."""
-    match = _FIGURES_ONLY.match(nfkc(text))
+    match = _figures_only(text)
     if match is None:
         return None
     year, figures = int(match["y"]), match["md"]

@@ -25,7 +25,7 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+    BRACKETED_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -41,8 +41,9 @@ from pilotplans.textutil import squash
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
 # What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
 _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
-# What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name.
-_OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
+# What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name, after
+# the dash a site may print between the number and the title (阳政办〔2019〕1号—区人民政府办公室关于…的通知).
+_OWN_NUMBER_GAP = compiled(r"\s*[—–―－-]*[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
 # A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 /
@@ -74,7 +75,7 @@ _RED_HEAD_NAME = 4
 # 的实施意见) name none.
 # A body's name may hold its province in brackets (中国（广东）自由贸易试验区…片区管理委员会关于…: the free trade
 # zone's name) — read through, as the name's own letters.
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
+_ISSUER_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -112,6 +113,8 @@ _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
 _AFTER_ISSUER = compiled(rf"^\s*(?:{_TITLE_OPENINGS})")
+# A title opening with what a body does to another's document (转发市商务局关于…) names that body, not its place, first.
+_FORWARDS = compiled(r"^\s*(?:印发|转发|批转)")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # One space a plan's name quoted in a title prints between two phrases (《奉贤区全面优化营商环境 持续激发市场
 # 活力和社会创造力行动方案》), each side a phrase of four characters or more inside the same 《》; a letter-spaced
@@ -178,7 +181,9 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
     own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it. A number
     a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither. A number
     opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`;
-    where no title is read, a whole title on a line of the notice's head, before its line index ``head``)."""
+    where no title is read, a whole title on a line of the notice's head, before its line index ``head``). A number
+    heading a title below the notice's head heads the page's own ``title`` or cites another document's (a related
+    document listed under the page: 相关文件 / 武政办〔2018〕5号—市人民政府办公厅关于…)."""
     own: list[str] = []
     cited: list[str] = []
     for index, text in enumerate(texts):
@@ -190,13 +195,20 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
         for match in DOC_NO.finditer(folded):
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            heads = (_heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
+            heads = ((_heads_title(folded, match.end(), title_at) and (index < head or _holds_title(folded, title)))
+                     or (not before and names_addressees(folded, match.end()))
                      or (not before and _titled_after(folded, match.end(), title, index < head)))
             if heads and (not before or _RED_HEAD.match(before)):
                 own.append(number)
             elif not _borrowed(folded[:match.start()]):
                 cited.append(number)
     return own, cited
+
+
+def _holds_title(folded: str, title: str | None) -> bool:
+    """Whether a line (``folded``) prints the page's own ``title``, read without spaces; any line does where
+    no title is read."""
+    return not title or regex.sub(r"\s+", "", fold(title)) in regex.sub(r"\s+", "", folded)
 
 
 # What ends the clause a cited 文号 stands in, and the titles a clause cites in 《》.
@@ -694,9 +706,9 @@ _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 
 # A 文号 a web page printed before the title in its line (江政办〔2020〕2 号 区人民政府办公室关于…的通知),
-# apart from it by a space, or the title cited in 《》 right after it (青办发〔2019〕29号《…的通知》): the
-# number is the document's, the title what follows it.
-_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"(?:\s+(?=\p{Han})|\s*(?=《))")
+# apart from it by a space or a dash (阳政办〔2019〕1号—区人民政府办公室关于…的通知), or the title cited in 《》
+# right after it (青办发〔2019〕29号《…的通知》): the number is the document's, the title what follows it.
+_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"(?:\s*[—–―－-]+\s*(?=\p{Han}|《)|\s+(?=\p{Han})|\s*(?=《))")
 
 
 def _without_number_before(text: str) -> str:
@@ -890,7 +902,7 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     if not title:
         return None
     wanted = fold(_clean(title))
-    code = not wanted.startswith("关于")
+    code = not _AFTER_ISSUER.match(wanted)
     if code and not _CODE_TITLE.search(fold(without_glosses(wanted))):
         return None
     for at in range(1, min(len(texts), 12)):
@@ -916,6 +928,58 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
 
 # The most lines a title printed under its issuer's name is wrapped over (a document's head).
 _TITLE_LINES = 4
+
+
+def _title_over_own_head(texts: list[str], title: str, signed: str | None) -> str:
+    """The title of the document's own head printed right under the line(s) the title was read from, where those
+    are no copy of it: a body's name alone on a line over lines opening with 关于, 印发, 转发 or 批转 and ending like a
+    title (山东省人民政府办公厅 / 转发…关于做好… / …的通知) is a red-headed notice's title, its issuer's name first, and a
+    line over it that the head's title does not hold is a site's (a school's column, 山东省财政厅大学生创业引领计划,
+    ending like a plan's title). ``title`` itself where the head's title holds it (a site's headline copying it,
+    or naming the plan it issues: 某某实施方案 / 某县人民政府 / 关于印发某某实施方案的通知), or no such head stands
+    right under it. A name another body than the one it names ``signed`` (沙县人民政府 over a notice 沙县发展和改革局
+    signs) is a site's banner: the head's title is read without it."""
+    wanted = SPACES.sub("", fold(_clean(title)))
+    for at in range(1, min(len(texts), _TITLE_LINE_WITHIN)):
+        following = texts[at + 1] if at + 1 < len(texts) else ""
+        if not _is_name(texts[at]) or not _AFTER_ISSUER.match(fold(following)):
+            continue
+        above = SPACES.sub("", fold(_clean("".join(texts[max(0, at - _TITLE_LINES):at]))))
+        if not above.endswith(wanted):
+            continue  # the title read does not stand right over this head
+        own = _title_in(texts[at:at + 1 + _TITLE_LINES], frozenset())
+        if own is None or not fold(own).startswith(fold(_clean(texts[at]))):
+            return title
+        if wanted in SPACES.sub("", fold(own)):
+            return title
+        if signed and not _same_issuer(texts[at], signed):
+            return _title_in(texts[at + 1:at + 1 + _TITLE_LINES], frozenset()) or title
+        return own
+    return title
+
+
+def _same_issuer(name: str, issuer: str) -> bool:
+    """Whether the body's ``name`` printed over a title is the notice's ``issuer`` as read: the same words, or the
+    body ``issuer`` names in full (沙县人民政府办公室 for 县人民政府办公室)."""
+    return fold(_clean(name)) == fold(_clean(issuer)) or _names_in_full(issuer, name)
+
+
+def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) -> str:
+    """``title`` with the name its document's head prints on the line over it in front, where the title read
+    opens with 关于: a red-headed notice's title is its issuer's name, its matter and its kind (GB/T 9704: 发文机关
+    名称 + 事由 + 文种), the name on a line of its own when the title is long (赣州市人民政府办公厅 / 关于印发… / …的
+    通知), and a site's headline copying it without the name (关于…(试行) over 沙县人民政府 / 关于…(试行)) is the
+    site's shortening, not the document's title. Bodies printed one to a line over it (a joint notice's) run
+    together, as the same head read without a headline over it does (中共沙县县委沙县人民政府关于…). A code of rules
+    titled by what it rules keeps its title (its maker over it is no part of it), and so does a title the page
+    prints under no body's name, or under one that is not the notice's ``issuer`` as read (signed by another
+    body, 沙县发展和改革局 under 沙县人民政府: the name over it is a site's banner, no part of its title)."""
+    if not _AFTER_ISSUER.match(fold(_clean(title))):
+        return title
+    over = _issuer_over_title(texts, title)
+    if not over or not issuer or not _same_issuer(over, issuer):
+        return title
+    return f"{over.replace('、', '')}{title}"
 
 
 def _title_from(texts: list[str], at: int, wanted: str) -> bool:
@@ -1007,7 +1071,7 @@ def _signature(texts: list[str]) -> str | None:
         signed = signed_line(text)
         if signed:
             return _signer(signed["issuer"])
-        if read_date(text) is not None:
+        if read_date(text) is not None or _figures_under_name(texts, i):
             for k in range(i - 1, max(0, i - 3) - 1, -1):
                 previous = without_glosses(texts[k])  # a mirror's glosses (農業(yè)) are no part of a name
                 if _CLOSING_LINE.match(fold(previous).strip()):
@@ -1026,6 +1090,14 @@ def _signature(texts: list[str]) -> str | None:
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
     return None
+
+
+def _figures_under_name(texts: list[str], at: int) -> bool:
+    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114) right under
+    a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating
+    nothing where its figures split two ways, but closing the signature over it. Figures under any other line
+    (联系电话: / 2062811) are no date."""
+    return at > 0 and figures_date_line(texts[at]) and ends_like_a_body(without_glosses(texts[at - 1]).strip())
 
 
 def _cosigners_over(over: list[str], signer: str) -> list[str]:
@@ -1356,9 +1428,17 @@ def level_of(issuer: str | None) -> str | None:
     match = PLACE.match(branch or issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
-    if _central_bodies(issuer) or (_MINISTRY.match(issuer) and not _opens_with_prefecture(issuer)):
+    if _central_bodies(issuer) or (_MINISTRY.match(issuer) and not _opens_with_prefecture(issuer)
+                                   and not _names_zone_body(issuer)):
         return "national"
     return None
+
+
+def _names_zone_body(name: str) -> bool:
+    """Whether ``name`` names a zone's committee (长沙高新区管理委员会: its 委员会 no ministry's), not a ministry."""
+    from pilotplans.normalizers.place import names_zone_body
+
+    return names_zone_body(name)
 
 
 def _opens_with_prefecture(name: str) -> bool:
@@ -1474,6 +1554,17 @@ _COUNTY_WORDS = ("县", "区", "旗")
 
 # A district's name of one character before 区 (城区, 郊区, 矿区, 东区): also a common word for a part of a city.
 _AREA_WORD = compiled(r"^\p{Han}区$")
+
+
+def _zone_host(issuer: str) -> tuple[str, str] | None:
+    """The region (as a document's region is written) and level of the place hosting the zone whose committee or
+    committee's office ``issuer`` is (:func:`~pilotplans.normalizers.place.zone_host`), or None."""
+    from pilotplans.normalizers.place import zone_host
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    host = zone_host(issuer, gazetteer)
+    return (gazetteer.written_region(gazetteer.region(host.region_id)), host.level) if host is not None else None
 
 
 def _county_level(region: str) -> bool:
@@ -1660,6 +1751,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
+    signed = _signature(texts)
+    title = _title_over_own_head(texts, title, signed) if title else title
     head = _head_end(texts)
     own, cited = _numbers_in_lines(texts, title, head)
     if run is not None:
@@ -1671,7 +1764,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     parent = next((c for c in cited if c != doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
-    signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
@@ -1697,9 +1789,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
         named = _zone_unprefixed(named)
     full = _zone_unprefixed(full) if full else full
-    place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
+    # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first
+    opening = "" if _FORWARDS.match(fold(named)) else fold(named)
+    place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
-             or _COUNTY.match(fold(named)) or _COUNTY.match(fold(full or "")))
+             or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
@@ -1736,6 +1830,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"
     if region and level == "national":
         region = None
+    if region is None and level is None and full:
+        # a zone's committee or one of its offices (金华经济技术开发区管理委员会党政综合办公室): its host's document
+        zone = _zone_host(full)
+        if zone is not None:
+            region, level = zone
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no, place_of_publisher,
@@ -1767,7 +1866,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
-    title = _title_with_issuers_apart(texts, without_glosses(title)) if title else title
+    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer))) if title else title
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,

@@ -150,6 +150,8 @@ class NameParts(_Model):
     anything else the place is named by two characters (驻永德)."""
     level_area_words: tuple[str, ...] = ()
     """Words after a level marker for the area its level covers (县域, 市域): a topic, no marker of places."""
+    level_grade: str = ""
+    """The grade word after a level marker before a field's department (市级自然资源主管部门): the level's body."""
     list_quantifier: str = ""
     """The quantifier a list of collectives aligns its later parts on (州政府各部门、各单位: 州政府各单位)."""
     party: tuple[str, ...]
@@ -200,6 +202,12 @@ class NameParts(_Model):
     """Kinds outside the government branch whose bodies set up a Party group (the government, the courts)."""
     party_group_title: str = "{body}"
     """A Party group's title, ``{body}`` the title of the body it leads."""
+    unit_party_committee_words: dict[str, str] = {}
+    """Words closing a military body's name that name its Party committee (党委), each with its id word."""
+    unit_party_committee_kinds: tuple[str, ...] = ()
+    """Kinds whose bodies, military units, are led by a Party committee of their own instead of a Party group."""
+    unit_party_committee_title: str = "{body}"
+    """A unit's Party committee's title, ``{body}`` the title of the unit it leads."""
     office_words: dict[str, str] = {}
     """Words closing a body's name that name the body's own general office (办公室), each with its id word."""
     central_title_openings: tuple[str, ...] = ()

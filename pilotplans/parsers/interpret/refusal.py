@@ -6,12 +6,25 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 
 ``interpretation``
     a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
+``article`` / ``paper``
+    writing about policy, on a page issuing no plan, setting out none of its own and printing no plan's numbered
+    measures (two at least): an article (a commentator's
+    byline opening it, ■本报评论员; a title naming a kind of commentary, 深度解析：…; an opening line posing the
+    questions it answers, 为什么要…？如何…？) or a paper (two kinds at least of its apparatus: 摘要 or 关键词, 中图分类号,
+    参考文献, an author's unit with its postcode, a journal's issue, its citations' marks [1] [2]);
 ``other kind``
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
-    ends in such a kind (…工作规则, …管理办法, …应急预案), in a kind of outline (…规划纲要), or in a kind of study
-    (…调研报告, …评估报告), named so;
+    ends in such a kind (…工作规则, …管理办法, …应急预案), in a kind of outline (…规划纲要), or its head in a kind of
+    study (…调研报告, …评估报告), a people's congress committee's report of a law-enforcement inspection (…执法检查组关于
+    检查《X法》实施情况的报告) or an evaluation of performance (…绩效评价报告, …自评报告), named so; a page's head is its
+    title, or, where the metadata reads none, the first line of its opening shaped as a title;
+``speech``
+    a speech at a meeting: its head given at one (…在全市三级干部大会上的讲话, …工作会议讲话), or a line of its opening
+    addressing its hearers (同志们: / 各位代表：); tried before news, whose meetings held a speech recounts;
 ``news``
-    a news report: an opening line reports (a dateline, a reporting verb, 向记者介绍, a meeting held, 近日…印发), or
+    a news report: an opening line reports (a dateline, a reporting verb, 向记者介绍, a meeting held, 近日…印发; never in
+    the sentence by which a document says how it was passed or issued, or sets itself out, naming the meeting that
+    passed it: 已经…召开的…常务会议通过，现予印发, …召开的…会议精神，…制定本方案), or
     names its reporter (a byline: a name after 记者 or 通讯员, 本报记者 王某某; the role alone in a sentence,
     为记者采访提供便利, names no one, nor does a title, …记者培训计划, …中外记者见面会) over a page printing none of a plan's numbered parts
     named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
@@ -20,7 +33,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     reports that someone issued one (国务院印发《X》: a news report's or a commentary's), no line prints
     X's title and the page sets out no plan of its own (制定本实施方案, or a plan's part 一、总体要求);
 ``report``
-    a report on progress: its title, without the names it cites, ends in a kind of report
+    a report on progress: its head (its title, or its first title-shaped line where none is read), without the names
+    it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
     …调研报告; …评估报告, a pilot's 中期评估报告, only where its parts report work done, 一、试点工作进展情况, with its
     figures, 45家, and none sets out findings or recommendations, 主要发现, 对策建议: a study then), or an opening line
@@ -90,6 +104,12 @@ class RefusalVocabulary:
     issuing_title: tuple[regex.Pattern[str], ...]
     interpretation_title: tuple[regex.Pattern[str], ...]
     interpretation_opening: tuple[regex.Pattern[str], ...]
+    article_commentator: tuple[regex.Pattern[str], ...]
+    article_title: tuple[regex.Pattern[str], ...]
+    article_questions: tuple[regex.Pattern[str], ...]
+    paper: tuple[regex.Pattern[str], ...]
+    citation: regex.Pattern[str]
+    paper_kinds_at_least: int
     other_kind: tuple[regex.Pattern[str], ...]
     outline: tuple[regex.Pattern[str], ...]
     study: tuple[regex.Pattern[str], ...]
@@ -125,6 +145,11 @@ class RefusalVocabulary:
     number: tuple[regex.Pattern[str], ...]
     begun: tuple[regex.Pattern[str], ...]
     contents_entry: tuple[regex.Pattern[str], ...]
+    speech_title: tuple[regex.Pattern[str], ...]
+    speech_address: tuple[regex.Pattern[str], ...]
+    inspection: tuple[regex.Pattern[str], ...]
+    performance: tuple[regex.Pattern[str], ...]
+    preamble: tuple[regex.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +174,9 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
     return RefusalVocabulary(
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
+        article_commentator=_all(data.writing.article_commentator), article_title=_all(data.writing.article_title),
+        article_questions=_all(data.writing.article_questions), paper=_all(data.writing.paper),
+        citation=compiled(data.writing.citation), paper_kinds_at_least=data.writing.paper_kinds_at_least,
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study),
         news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
@@ -167,6 +195,9 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         whole_end=_all(data.items.whole_end), plan_end=_all(data.items.plan_end), cut_mark=_all(data.items.cut_mark),
         announced=_all(data.items.announced), number=_all(data.items.number), begun=_all(data.items.begun),
         contents_entry=_all(data.items.contents_entry),
+        speech_title=_all(data.speech.title), speech_address=_all(data.speech.address),
+        inspection=_all(data.reviews.inspection), performance=_all(data.reviews.performance),
+        preamble=_all(data.preamble.meeting),
     )
 
 
@@ -220,13 +251,42 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
     :func:`_names_plan_section`: 一、总体要求): under a byline alone, a page printing a plan's own parts is
     the plan a newspaper reprinted, whole or cut; a report's own parts (一、坚持高位推动) and numbered points
     alone (1. 2.) are a report's too."""
-    if any(_any(vocab.news_opening, line) for line in opening):
+    if any(_reports_in(vocab, line) for line in opening):
         return True
     if (any(_any(vocab.reported_form, line) for line in opening) and not _own_plan(vocab, opening, lines)
             and not any(_issues(vocab, line) for line in opening)):
         return True
     return (any(_names_reporter(vocab, line) for line in spaced_opening)
             and not _prints_plan_section(vocab, lines))
+
+
+def _writing(vocab: RefusalVocabulary, title: str, opening: list[str], lines: list[str]) -> Literal["article", "paper"] | None:
+    """Whether the page is a paper, its apparatus showing in two kinds at least (``writing.paper``: 摘要, 关键词,
+    中图分类号, 参考文献, an author's unit with its postcode, a journal's issue; or its citations' marks, two
+    numbers, ``writing.citation``: …的重要开始。[1]); or an article, a commentator's byline opening it (■本报评论员),
+    its ``title`` or first lines naming a kind of commentary (深度解析：…) or an opening line posing the questions it
+    answers (为什么要…？如何…？); or neither (None)."""
+    kinds = sum(1 for pattern in vocab.paper if any(pattern.search(line) for line in lines))
+    cited_numbers = {found["number"] for line in lines for found in vocab.citation.finditer(line)}
+    if kinds + (len(cited_numbers) >= 2) >= vocab.paper_kinds_at_least:
+        return "paper"
+    heads = [title, *opening[:2]]
+    short_opening = [line for line in lines[:vocab.opening_lines] if len(line) < _LINE_AT_LEAST]
+    if (any(_any(vocab.article_commentator, line) for line in [*short_opening, *opening])
+            or any(_any(vocab.article_title, line) for line in heads if line)
+            or any(_any(vocab.article_questions, line) for line in opening)):
+        return "article"
+    return None
+
+
+def _reports_in(vocab: RefusalVocabulary, line: str) -> bool:
+    """Whether ``line`` reports (``news.opening``: a dateline, a reporting verb, a meeting held) outside the words by
+    which a document says how it was passed or issued, or sets itself out (``preamble.meeting``: 《X》已经…召开的…常务会议
+    通过,现予印发; …召开…，制定本方案): the meeting named there is the document's own history, no event reported; a
+    dateline or a reporting verb beside them in the sentence (本报讯 经…会议审议通过，…正式出台) still reports."""
+    history = [(found.start(), found.end()) for pattern in vocab.preamble for found in pattern.finditer(line)]
+    return any(not any(start <= found.start() < end for start, end in history)
+               for pattern in vocab.news_opening for found in pattern.finditer(line))
 
 
 def _names_reporter(vocab: RefusalVocabulary, line: str) -> bool:
@@ -243,6 +303,18 @@ def _is_titled(vocab: RefusalVocabulary, line: str) -> bool:
 
     line = line.replace(" ", "")
     return TITLE_END.search(line) is not None or _any(vocab.titled, line)
+
+
+def _head_titles(title: str, opening: list[str]) -> list[str]:
+    """The line a page's kind is read from by its head: its ``title`` as the metadata reads it, or, where none is read
+    (a speech's, a report's, an evaluation's title ends in no kind of plan: 市委书记在…大会上的讲话, …的调研报告,
+    …建设情况的报告, …绩效单位自评报告), the first of its ``opening`` lines shaped as a title
+    (:func:`~pilotplans.parsers.titles.is_title_part`: no sentence, date, numbered heading, nor a site's tools or
+    navigation, 中华人民共和国政府信息公开条例, nor info rows, 发布机构:…); a line so shaped further down is a heading of
+    the text (重点任务完成情况), never its title. Empty where the page shows none."""
+    from pilotplans.parsers.titles import is_title_part
+
+    return [title] if title else [line for line in opening if is_title_part(line)][:1]
 
 
 def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
@@ -268,6 +340,21 @@ def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) 
     parts = [line for line in lines if _any(vocab.heading, line)]
     return (any(_any(vocab.work_done_part, part) for part in parts)
             and not any(_any(vocab.findings_part, part) for part in parts)
+            and any(_any(vocab.figure, line) for line in lines if line not in parts))
+
+
+def _untitled_report(vocab: RefusalVocabulary, title: str, opening: list[str], lines: list[str]) -> bool:
+    """Whether a page printing no title of its own is a report of work done by what its parts say: its first part
+    reports work done (``report.work_done_part``: 一、主要经济指标完成情况, a county bureau's half-year summary that lost
+    its title), a line under the parts gives its figures (``report.figure``: 15.86%), no part sets out findings
+    (``report.findings_part``: a study's) and the page sets out no plan of its own, neither in an ``opening`` line
+    (结合我市实际，特制订本规划: a plan whose first part reviews the base it builds on, 一、“十一五”时期发展成效) nor in
+    a part named like a plan's own section (一、总体要求: a plan cut before its title): :func:`_own_plan`."""
+    if title:
+        return False
+    parts = [line for line in lines if _any(vocab.heading, line)]
+    return (bool(parts) and _any(vocab.work_done_part, parts[0])
+            and not any(_any(vocab.findings_part, part) for part in parts) and not _own_plan(vocab, opening, lines)
             and any(_any(vocab.figure, line) for line in lines if line not in parts))
 
 
@@ -320,7 +407,7 @@ def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
 
-RefusalKind = Literal["interpretation", "other_kind", "news", "report", "attachment", "notice_cut", "no_owners", "cut"]
+RefusalKind = Literal["interpretation", "article", "paper", "other_kind", "speech", "news", "report", "attachment", "notice_cut", "no_owners", "cut"]
 
 
 @dataclass(frozen=True)
@@ -363,22 +450,55 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
-    evaluated_progress = _evaluates_progress(vocab, title, lines)
-    for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks"),
-                           (() if evaluated_progress else vocab.study, "a study of a question")):
-        kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
-                     for found in [pattern.search(text)] if found), None)
-        if kind is not None:
+    head = _head_titles(title, opening)
+    evaluated_progress = any(_evaluates_progress(vocab, text, lines) for text in head)
+    for patterns, what, texts in (
+            (vocab.other_kind, "a document of rules", (title, issued_name or "")),
+            (vocab.outline, "an outline of goals and tasks", (title, issued_name or "")),
+            (() if evaluated_progress else vocab.study, "a study of a question", (*head, issued_name or "")),
+            (vocab.inspection, "a people's congress committee's report of its inspection of how a law is enforced "
+                               "(执法检查)", (*head, issued_name or "")),
+            (vocab.performance, "an evaluation of performance against its targets", (*head, issued_name or ""))):
+        found = next(((text, m) for text in texts if text for pattern in patterns
+                      for m in [pattern.search(_without_cited(text))] if m), None)
+        if found is not None:
+            text, matched = found
+            kind = matched.groupdict().get("kind")
+            named = f"a {kind}, {what}" if kind else what
             return Refusal("other_kind", f"{_OPENING}"
-                           f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
-                           f"of measures with their owners — pilotplans reads task plans")
+                           f"{_named(issued_name or text).strip() or 'the page'} is {named}, "
+                           f"not a plan of measures with their owners — pilotplans reads task plans")
+    spoken = next((text for text in head if _any(vocab.speech_title, _without_cited(text))), None)
+    # a line addressing its hearers (同志们: / 各位代表：) opens a speech, or an address read to a meeting (a 政府工作报告)
+    address = next((found.group(0) for line in lines[:len(spaced_opening)] for pattern in vocab.speech_address
+                    for found in [pattern.search(line)] if found), None)
+    if spoken is not None or address is not None:
+        what = ("a speech at a meeting (讲话)" if spoken is not None
+                else f"a speech or address to a meeting (opening `{address}`)")
+        return Refusal("speech", f"{_OPENING}"
+                       f"{_named(spoken).strip() or 'the page'} is {what}, not a plan of measures with their owners "
+                       f"— find the plan or task list that puts what it announces into effect and read that")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
     progress_table = _any(vocab.progress_table, _without_cited(title))
     if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    if (progress_table or _reports_progress(vocab, title) or evaluated_progress
+    # a page printing a plan's numbered measures (two at least) is that plan's page, whatever its head asks or the
+    # fields its site prints around it: its measures name no owners, or it is cut (below)
+    writing = (None if full_text_at is not None or _own_plan(vocab, opening, lines)
+               or any(_issues(vocab, line) for line in lines) or len(_measures(vocab, lines)) >= 2
+               else _writing(vocab, title, opening, lines))
+    if writing == "paper":
+        return Refusal("paper", f"{_OPENING}"
+                       f"a research paper (its abstract, keywords, author's unit or citations){' about' + _named(name) if name else ''}, "
+                       f"not a plan — find the plan it studies and read that")
+    if writing == "article":
+        return Refusal("article", f"{_OPENING}"
+                       f"an article (a commentary or analysis){' about' + _named(name) if name else ''}, not the plan "
+                       f"itself — find the plan's own notice and read that")
+    if (progress_table or any(_reports_progress(vocab, text) for text in head) or evaluated_progress
+            or _untitled_report(vocab, title, opening, lines)
             or any(_any(vocab.report_opening, line) for line in opening)):
         # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
         reported = _cited(vocab, title) if progress_table else name

@@ -29,6 +29,20 @@ class _Interpretation(_Model):
     opening: Patterns
 
 
+class _Writing(_Model):
+    article_commentator: Patterns
+    article_title: Patterns
+    article_questions: Patterns
+    paper: Patterns
+    citation: str
+    paper_kinds_at_least: int = Field(ge=1)
+
+    @field_validator("citation")
+    @classmethod
+    def _citation_compiles(cls, value: str) -> str:
+        return valid_pattern(value)
+
+
 class _OtherKind(_Model):
     title: Patterns
     outline: Patterns
@@ -55,6 +69,20 @@ class _Report(_Model):
     work_done_part: Patterns
     figure: Patterns
     findings_part: Patterns
+
+
+class _Speech(_Model):
+    title: Patterns
+    address: Patterns
+
+
+class _Reviews(_Model):
+    inspection: Patterns
+    performance: Patterns
+
+
+class _Preamble(_Model):
+    meeting: Patterns
 
 
 class _Notice(_Model):
@@ -94,11 +122,15 @@ class RefusalsFile(_Model):
         return valid_pattern(value)
     issuing_title: Patterns
     interpretation: _Interpretation
+    writing: _Writing
     other_kind: _OtherKind
     news: _News
     report: _Report
     notice: _Notice
     items: _Items
+    speech: _Speech
+    reviews: _Reviews
+    preamble: _Preamble
 
     @model_validator(mode="before")
     @classmethod
