@@ -1,6 +1,6 @@
 """Print a real page saved as text (a blind round's fixture) in the forms notices are published in
 — a site's HTML page, a DOCX, the PDF LibreOffice prints from that DOCX — and read each form back
-against the text form's reading (bench/formats_agree.py, tests/test_formats_agree.py).
+against the text form's reading (bench/formats_agree.py, tests/test_real_pages_in_every_form.py).
 
 html  a government site's page: a header and navigation, the page's lines as ``<p>`` paragraphs (or
       one ``<p>`` of ``<br>`` lines, as older CMSs print them), a footer;
