@@ -281,6 +281,12 @@ def _han() -> re.Pattern[str]:
 _LEAD = re.compile("[\u00e4-\u00e9]")
 
 
+def shows_leads(text: str) -> bool:
+    """Whether ``text`` holds a character the lead byte of a Chinese character in UTF-8 shows as
+    (ä…é): a text without one shows no mojibake of the first kind, told without compiling its pattern."""
+    return _LEAD.search(text) is not None
+
+
 # A text is mojibake when it shows at least this many such characters and ten times more of them
 # than Chinese characters, and most of them as a lead and two (a codepage lacks 5 of the 64
 # continuation bytes; an accented letter before a quote or dash, café’s, shows as a lead and one).

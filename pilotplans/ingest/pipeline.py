@@ -36,12 +36,12 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
     if fmt == "html":
         from pilotplans.parsers.html import read_html
 
-        return read_html(data, source)
+        return without_mojibake(read_html(data, source))
     if fmt == "docx":
         from pilotplans.parsers.docx import read_docx
 
         check_zip(data, source, limits)
-        return read_docx(data, source)
+        return without_mojibake(read_docx(data, source))
     from pilotplans.parsers.ocr import DEFAULT_OCR, read_image
     from pilotplans.parsers.pdf import DEFAULT_SETTINGS, read_pdf
 
@@ -51,7 +51,22 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
         kind = signatures().identify(data)
         return read_image(data, source, kind.name if kind else "image", settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR,
                           progress)
-    return read_pdf(data, source, settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR, progress)
+    return without_mojibake(read_pdf(data, source, settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR, progress))
+
+
+def without_mojibake(layout: Layout) -> Layout:
+    """``layout`` itself, unless its text is Chinese text in UTF-8 shown as Windows-1252/Latin-1
+    characters (ä¸\u00ad for 中) as a whole: a page showing it so, saved as a web page, a DOCX or a PDF,
+    holds those characters themselves. Raises :class:`UnreadableFile` saying so, as for a text file
+    (:func:`~pilotplans.ingest.detect.mojibake_cause`), rather than look for a task list in them."""
+    from pilotplans.ingest.detect import mojibake_cause, shows_leads
+
+    text = "\n".join([*(p.text for p in layout.paragraphs),
+                      *(cell.text for grid in layout.grids for row in grid.rows for cell in row.cells)])
+    cause = mojibake_cause(text) if shows_leads(text) else None
+    if cause is not None:
+        raise UnreadableFile(layout.source, cause)
+    return layout
 
 
 def source_file(path: Path, data: bytes, fmt: str) -> SourceFile:

@@ -14,7 +14,7 @@ date) is for :mod:`pilotplans.parsers.metadata` to judge. The labels are data
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -171,7 +171,22 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
         key = regex.sub(r"\s+", "", match["label"])
         found.append(InfoField(label=line[match.start("label"):match.end("label")], kind=labels.kinds[key],
                                value=line[match.end():end].strip(_RULES + " \t\u3000")))
-    return found
+    return found[:-1] + _label_run_into_last(found[-1], labels)
+
+
+def _label_run_into_last(field: InfoField, labels: InfoLabels) -> list[InfoField]:
+    """``field``, and the label with its colon that ends its value when nothing follows it (名称: 某某
+    完成情况文号:): an empty field of its own, which a line wrapped in a PDF, or a space lost, ran into
+    the value before it. A label's words without a colon, or with words after it, stay the value's."""
+    value = fold(field.value)
+    ending = [m for m in labels.run_in.finditer(value) if m["apart"] is None and m.start() > 0
+              and not value[m.end():].strip(" \t\u3000")]
+    if not ending:
+        return [field]
+    match = ending[-1]
+    key = regex.sub(r"\s+", "", match["label"])
+    return [replace(field, value=field.value[:match.start()].strip(" \t\u3000")),
+            InfoField(label=field.value[match.start("label"):match.end("label")], kind=labels.kinds[key], value="")]
 
 
 def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:

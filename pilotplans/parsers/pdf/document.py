@@ -89,4 +89,7 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
     cautions += tuple(Caution("merged_cells_unread", doubt) for _grid, doubts in read.values() for doubt in doubts)
     cautions += tuple(Caution("cell_cropped", f"page {page.page.number}: {doubt}") for page in blocks_by_page
                       for table in page.tables if (doubt := cropped_doubt(table, page.page.rules, settings)))
-    return Layout(source=source, format="pdf", blocks=tuple(blocks), cautions=cautions)
+    from ..text.cells import paragraph_tables
+
+    # a table printed as paragraphs, one cell to a paragraph (a flattened web table saved as DOCX, then printed)
+    return Layout(source=source, format="pdf", blocks=paragraph_tables(tuple(blocks), source), cautions=cautions)

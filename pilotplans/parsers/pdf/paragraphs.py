@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ...layout import Paragraph, Where
 from ...textutil import join_lines
 from .grids import rounded
-from .lines import TextLine, confidence_of, left_room, paragraph_breaks, paragraphs_of_lines, text_edge
+from .lines import SENTENCE_END, TextLine, confidence_of, left_room, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
 from .tables import PageBlocks
 
@@ -25,9 +25,26 @@ def body_extents(pages: Sequence[PageBlocks], settings: PdfSettings = DEFAULT_SE
     extents = {}
     for width, group in by_width.items():
         lines = [line for page in group for line in page.lines]
-        right = text_edge(lines, "right", settings)
+        right = column_right(lines, group[0].page.width, settings)
         extents[width] = (body_left(group, lines, right, settings), right)
     return extents
+
+
+def column_right(lines: Sequence[TextLine], page_width: float, settings: PdfSettings = DEFAULT_SETTINGS) -> float:
+    """Where the body's full lines end: the right edge of :func:`~.lines.text_edge`, unless one line
+    alone reaches it, ends a sentence (。；…) and stops ``lone_edge_em`` or more short of the left
+    margin mirrored across the page. Then no line shows the edge (a page of one-line paragraphs: the
+    longest of them would seem full, and the line under it its wrapped end) and the mirrored margin
+    is taken: margins are about even, and a full line reaches the right one. A lone line ending
+    mid-sentence stays the edge: its sentence goes on on the line under it."""
+    right = text_edge(lines, "right", settings)
+    mirrored = page_width - min(line.x0 for line in lines)
+    size = statistics.median(line.size for line in lines)
+    reaching = [line for line in lines if line.x1 >= right - settings.wrap_slack_em * size]
+    if (len(reaching) == 1 and reaching[0].text.rstrip()[-1:] in SENTENCE_END
+            and mirrored - right >= settings.lone_edge_em * size):
+        return mirrored
+    return right
 
 
 def body_left(pages: Sequence[PageBlocks], lines: Sequence[TextLine], right: float,

@@ -53,6 +53,10 @@ class PdfSettings:
     edge_reach_em: float = 2.0
     """Where a column of lines is aligned is looked for among line ends this close to the
     outermost one (punctuation hanging into the margin does not count)."""
+    lone_edge_em: float = 2.0
+    """A right edge that one line ending a sentence alone reaches, this far or more short of the left
+    margin mirrored across the page, is no edge: that line is a short paragraph's (a page of one-line
+    paragraphs), and the text column ends at the mirrored margin."""
 
     # ── columns of a text table ──
     gutter_em: float = 0.7

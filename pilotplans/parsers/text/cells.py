@@ -1226,15 +1226,17 @@ def _row(cells: list[list[Line]], doubt: str | None = None) -> Row:
 
 
 def paragraph_tables(blocks: tuple[Block, ...], source: str) -> tuple[Block, ...]:
-    """The blocks of a web page with each table it prints as paragraphs, one cell to a paragraph
-    (a table copied into the page's editor flattened), read as a grid by the rules of this module,
-    each paragraph standing as a line; the page's other blocks as they are. The grid has no line
-    numbers (a web page has none). Raises :class:`UnreadableFile` when such a table's rows cannot
+    """The blocks of a web page, a DOCX or a PDF with each table it prints as paragraphs, one cell
+    to a paragraph (a table copied into the page's editor flattened, then saved or printed), read as
+    a grid by the rules of this module, each paragraph standing as a line; the other blocks as they
+    are. The grid has no line numbers (such a file has none): each cell and row is placed where its
+    paragraphs are (a PDF's page and box; nowhere on a web page or in a DOCX). Raises :class:`UnreadableFile` when such a table's rows cannot
     be told apart, naming the paragraph (its ordinal among the page's blocks)."""
     from pilotplans.errors import UnreadableFile
 
     found: list[Block] = []
     run: list[tuple[int, Paragraph]] = []
+    wheres = {index: block.where for index, block in enumerate(blocks, start=1) if isinstance(block, Paragraph)}
 
     def flush() -> None:
         lines = [Line(index, paragraph.text) for index, paragraph in run]
@@ -1246,7 +1248,7 @@ def paragraph_tables(blocks: tuple[Block, ...], source: str) -> tuple[Block, ...
                     found.append(run[i][1])
                     i += 1
                     continue
-                found.append(_without_lines(read_cell_table(lines[i:end])))
+                found.append(_placed(read_cell_table(lines[i:end]), wheres))
                 i = end
         except FlattenedTableError as error:
             raise UnreadableFile(source, _LINE_WORD.sub("paragraph", str(error))) from None
@@ -1265,12 +1267,20 @@ def paragraph_tables(blocks: tuple[Block, ...], source: str) -> tuple[Block, ...
 _LINE_WORD = compiled(r"\bline(?= \d)")
 
 
-def _without_lines(grid: Grid) -> Grid:
-    """A grid read from a page's paragraphs, the paragraphs' ordinals it holds as line numbers dropped."""
+def _placed(grid: Grid, wheres: dict[int, Where]) -> Grid:
+    """A grid read from a file's paragraphs, the paragraphs' ordinals it holds as line numbers
+    replaced by where those paragraphs are (``wheres``, by ordinal)."""
     def said(words: str | None) -> str | None:
         return _LINE_WORD.sub("paragraph", words) if words else words
 
-    rows = tuple(replace(row, where=Where(), cells=tuple(replace(cell, where=Where()) for cell in row.cells),
+    def at(where: Where) -> Where:
+        placed = Where()
+        if where.line_start is not None:
+            for ordinal in range(where.line_start, (where.line_end or where.line_start) + 1):
+                placed = placed.spanning(wheres.get(ordinal, Where()))
+        return placed
+
+    rows = tuple(replace(row, where=at(row.where), cells=tuple(replace(cell, where=at(cell.where)) for cell in row.cells),
                          doubt=said(row.doubt), inferred=said(row.inferred), emptied=said(row.emptied))
                  for row in grid.rows)
-    return Grid(rows=rows, where=Where())
+    return Grid(rows=rows, where=at(grid.where))

@@ -1,0 +1,119 @@
+"""A real notice reads the same in every form it is published in: a sample of the blind rounds' real
+pages, printed as a site's HTML page, a DOCX and the PDF LibreOffice prints from it
+(tests/layouts/real_forms.py), reads as its text form does; and the PDFs of tests/fixtures/formats-agree
+(see its README) pin what bench/formats_agree.py found a PDF read differently.
+
+The sample needs LibreOffice for its PDFs; without it the test skips, except where
+PILOTPLANS_REQUIRE_LIBREOFFICE is set (as ``.ci/run`` does), where its absence fails it.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.ingest.pipeline import read_document, read_layout
+from pilotplans.parsers.info_rows import InfoField, read_info_line
+from pilotplans.parsers.metadata import read_metadata
+from tests.layouts.generate import soffice
+from tests.layouts.real_forms import differences, read, render_all
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FORMS_AGREE = FIXTURES / "formats-agree"
+REQUIRE_LIBREOFFICE = bool(os.environ.get("PILOTPLANS_REQUIRE_LIBREOFFICE"))
+
+SAMPLE = (  # real pages of the blind rounds: prose lists with owners, a table, a table a cell a line, metadata pages
+    "prose-blind10/weihai-2023-city-lead-then-responsible-carried-down.txt",
+    "prose-blind13/heilongjiang-2013-province-opinion-host-and-assist-run-on.txt",
+    "prose-blind15/chengdu-2022-city-news-over-division-plan-data-provider-label.txt",
+    "prose-blind17/xuzhou-2010-city-policy-site-sponsor-after-target.txt",
+    "places-blind5/guandu-2016-district-measures-page-opens-at-preamble.txt",
+    "places-blind3/panjin-2014-city-info-table-number-in-title.txt",
+    "prose-blind11/neimenggu-2012-region-traditional-info-table.txt",
+    "unseen-pages/info-pipes-then-notice-then-table.txt",
+    "unseen-pages/progress-table-a-cell-a-line.txt",
+)
+
+
+def test_a_sample_of_real_pages_reads_the_same_as_html_docx_and_pdf(tmp_path: Path) -> None:
+    if soffice() is None:
+        if REQUIRE_LIBREOFFICE:
+            pytest.fail("LibreOffice (soffice) is not installed, and PILOTPLANS_REQUIRE_LIBREOFFICE is set")
+        pytest.skip("LibreOffice (soffice) is not installed: the sample's PDFs are not printed")
+    forms = render_all([FIXTURES / page for page in SAMPLE], tmp_path)
+    found = []
+    for page, paths in forms.items():
+        base = read(paths["text"])
+        for form in ("html", "docx", "pdf"):
+            found += [f"{page.parent.name}/{page.name} {form}: {kind}: {detail}"
+                      for kind, detail in differences(base, read(paths[form]))]
+    assert found == []
+
+
+def test_a_pdf_of_a_progress_table_printed_a_cell_a_paragraph_is_refused_as_its_web_page_is() -> None:
+    # before: the PDF reader read its rows as a prose list, each target's progress run into its
+    # text, four measures read silently from a report on a plan's progress
+    with pytest.raises(UnreadableFile, match=r"one-cell-per-line table: .*its column 进展情况 reports work done"):
+        read_document(FORMS_AGREE / "progress-table-a-cell-a-line.pdf")
+
+
+def test_a_pdf_of_a_task_table_printed_a_cell_a_paragraph_reads_its_rows() -> None:
+    # before: refused (no task table found); now the rows its text form reads, each placed on the
+    # page it opens on (row 4 runs over the page break, rows 5–8 are on page 2)
+    document = read_document(FORMS_AGREE / "county-livelihood-deadlines-empty.pdf")
+    text = read_document(FIXTURES / "text-tables" / "flattened" / "county-livelihood-deadlines-empty.txt")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == \
+        [(m.number, m.text, m.responsibility) for m in text.measures]
+    assert len(document.measures) == 8
+    assert document.measures[0].responsibility == "县住建局"
+    assert [m.source.page for m in document.measures] == [1, 1, 1, 1, 2, 2, 2, 2]
+
+
+def test_a_pdf_of_a_prose_plan_is_not_read_as_a_table_a_cell_a_paragraph() -> None:
+    document = read_document(FORMS_AGREE / "weihai-2023-city-lead-then-responsible-carried-down.pdf")
+    text = read_document(FIXTURES / "prose-blind10" / "weihai-2023-city-lead-then-responsible-carried-down.txt")
+    assert document.tables[0].kind == text.tables[0].kind
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == \
+        [(m.number_raw, m.text, m.responsibility) for m in text.measures]
+    assert len(document.measures) == 2
+
+
+@pytest.mark.parametrize("name", ["utf8-shown-as-latin.docx", "utf8-shown-as-latin.pdf"])
+def test_a_docx_or_pdf_of_a_page_shown_as_latin_characters_is_refused_as_its_text_is(name: str) -> None:
+    # before: "no task table or task list found", as if the text were Chinese that lists nothing
+    with pytest.raises(UnreadableFile, match=r"Chinese text in UTF-8 shown as Windows-1252/Latin-1 characters"):
+        read_document(FORMS_AGREE / name)
+
+
+def test_a_docx_quoting_a_few_garbled_characters_in_its_chinese_is_read() -> None:
+    document = read_document(FORMS_AGREE / "mojibake-quoted-in-an-item.docx")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "区商务局"), (2, "区数据局")]
+
+
+def test_an_info_row_wrapped_in_a_pdf_keeps_its_last_label_apart_from_the_value_before_it() -> None:
+    # 名称: …完成情况 文号: wrapped after 完成情况 and rejoined with no space: 文号: ran into the title,
+    # and the page was read with no title
+    document = read_metadata_of(FORMS_AGREE / "xuancheng-2020-city-progress-notice-cited-number-broken.pdf")
+    assert (document.title, document.issuer, document.date) == (
+        "2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况", "宣城市人民政府办公室", date(2020, 12, 24))
+
+
+def test_a_label_run_into_the_end_of_a_value_is_a_field_of_its_own() -> None:
+    assert read_info_line("名称: 某市重点工作完成情况文号:") == [
+        InfoField(label="名称", kind="title", value="某市重点工作完成情况"), InfoField(label="文号", kind="doc_no", value="")]
+
+
+@pytest.mark.parametrize("line", ["标题: 关于加强发文字号管理的通知", "名称: 关于规范文号:的说明"])
+def test_a_labels_words_inside_a_value_stay_the_values(line: str) -> None:
+    label, value = line.split(": ")
+    assert read_info_line(line) == [InfoField(label=label, kind="title", value=value)]
+
+
+def read_metadata_of(path: Path):
+    """The metadata the reader reads of a page it refuses the measures of (as bench/prose_blind_score.py does)."""
+    layout = read_layout(path.read_bytes(), str(path))
+    return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
