@@ -88,3 +88,24 @@ def test_a_department_of_another_organisation_is_no_zone_department(written, con
 @pytest.mark.parametrize("written", ["经济发展局", "招商工作部"])
 def test_a_zone_department_by_a_government_s_office_word_is_read(written):
     assert resolve_body(written, ZONE_PLACED).id == f"130871-zone_department-{written}"
+
+
+@pytest.mark.parametrize("issuer", ["承德高新区管委会办公室", "承德高新技术产业开发区管理委员会党政综合办公室"])
+def test_a_document_of_the_zone_committee_s_office_reads_bare_names_at_the_zone_too(issuer):
+    # the committee's office issues the committee's documents, and place.names_zone_body places them in the host as
+    # it does the committee's: a bare 财政局 read silently as 承德市财政局 in the office's notice, at the zone in the
+    # committee's own
+    context = make_context(region="承德市", level="municipal", date=dt.date(2022, 1, 1), issuer=issuer)
+    found = resolve_body("财政局", context)
+    assert (found.id, found.name) == ("130871-finance_bureau", "承德高新技术产业开发区财政局")
+    assert f"财政局: a name with no place in a document of {issuer}, read at 承德高新技术产业开发区" in found.notes
+    assert resolve_body("经济发展局", context).id == "130871-zone_department-经济发展局"
+    assert resolve_body("人民政府", context).id == "130800-people_government"
+
+
+def test_a_document_of_an_unlisted_zone_s_office_gets_the_zone_document_note():
+    # 霍山经济开发区 has no place of its own: its office's document is its committee's, the bare name unread with a note
+    context = make_context(region="霍山县", level="county", date=dt.date(2025, 1, 1), issuer="霍山经济开发区管委会办公室")
+    found = resolve_body("财政局", context)
+    assert found.id is None
+    assert any("the zone's own department as likely as 霍山县财政局" in note for note in found.notes)

@@ -1076,6 +1076,24 @@ def test_a_page_naming_commentators_or_asking_one_question_is_no_article(tmp_pat
     # a commentator named inside a sentence is a subject, and a single question no questions the page answers
     page = ("某市聘请本报特约评论员参与政策宣传，持续推进服务业扩大开放综合试点。\n"
             "试点工作取得积极成效，下一步如何深化？各部门要加强协同配合。\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+_COMMENTARY = ("■本报评论员\n{}国务院印发《加快推进服务业扩大开放综合试点工作方案》，这是我国服务业开放的一件大事，值得深入思考。\n"
+               "服务业扩大开放是对外开放的关键一环，也是我国经济发展的重要支撑，必须有序推进，稳步扩大制度型开放。\n")
+
+
+@pytest.mark.parametrize("lead", ["", "日前，"])
+def test_a_commentary_recounting_an_issue_is_an_article_however_it_words_it(tmp_path, lead):
+    # a commentator's byline over a lead recounting what was issued: 日前， (news.reported_form) made it a news report,
+    # as articles were tried after news, while the same lead without it was named an article
+    assert _text_cause(tmp_path, _COMMENTARY.format(lead)) == _ARTICLE.replace(
+        "(a commentary or analysis),", "(a commentary or analysis) about 《加快推进服务业扩大开放综合试点工作方案》,")
+
+
+def test_a_report_under_a_reporter_s_byline_is_still_news(tmp_path):
+    page = _COMMENTARY.format("日前，").replace("■本报评论员", "本报记者 王某某")
+    assert _text_cause(tmp_path, page).startswith("no task table or task list found: a news report about")
 
 
 # Kinds named from the page's head (refusals5): a speech, a people's congress committee's study or inspection report,

@@ -288,13 +288,26 @@ def _resolved(registry: Registry, mention: str, context: Context, suggest: bool 
             or _zone_department_by_its_own_name(registry, mention, text, found, context) or found)
 
 
-def _issuing_zone(registry: Registry, context: Context) -> str | None:
-    """The listed zone (one of the code table's, or a new area) whose committee issues a document placed at the zone's host
-    (承德高新区管委会's plan on 承德市's site), or None."""
-    if not context.issuer or context.region is None:
+def _zone_issuer(registry: Registry, context: Context) -> Resolution | None:
+    """The document's issuer read alone where it is a zone's committee or one of the committee's offices
+    (承德高新区管委会, 承德高新区管委会办公室, 金华经济技术开发区管理委员会党政综合办公室: the issuers place.names_zone_body
+    places in the zone's host), or None. An office issues the committee's documents: a bare name in them is the zone's
+    as in the committee's own."""
+    if not context.issuer:
         return None
     issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
-    if issuer.kind not in registry.area_committee.values() or issuer.region in (None, context.region) \
+    if issuer.collective or (issuer.kind not in registry.area_committee.values() and issuer.kind != "zone_department"):
+        return None
+    return issuer
+
+
+def _issuing_zone(registry: Registry, context: Context) -> str | None:
+    """The listed zone (one of the code table's, or a new area) whose committee, or one of its offices, issues a document
+    placed at the zone's host (承德高新区管委会's plan on 承德市's site), or None."""
+    if context.region is None:
+        return None
+    issuer = _zone_issuer(registry, context)
+    if issuer is None or issuer.region in (None, context.region) \
             or registry.gazetteer.region(issuer.region).level not in ("new_area", "zone") \
             or context.region not in registry.gazetteer.ancestors(issuer.region):
         return None
@@ -385,8 +398,8 @@ def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str,
         return None
     if _names_its_place(registry, text, found):
         return None
-    issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
-    if issuer.kind not in registry.area_committee.values() or issuer.region != context.region:
+    issuer = _zone_issuer(registry, context)
+    if issuer is None or issuer.region != context.region:
         return None
     return Resolution(raw, None, notes=(f"{text}: a name with no place in a document of {context.issuer}, the zone's own "
                                         f"department as likely as {found.name}",))

@@ -11,7 +11,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     measures (two at least): an article (a commentator's
     byline opening it, ■本报评论员; a title naming a kind of commentary, 深度解析：…; an opening line posing the
     questions it answers, 为什么要…？如何…？) or a paper (two kinds at least of its apparatus: 摘要 or 关键词, 中图分类号,
-    参考文献, an author's unit with its postcode, a journal's issue, its citations' marks [1] [2]);
+    参考文献, an author's unit with its postcode, a journal's issue, its citations' marks [1] [2]); tried before news,
+    whose issues and meetings a commentary recounts (■本报评论员 / 日前，国务院印发《X》…);
 ``other kind``
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
     ends in such a kind (…工作规则, …管理办法, …应急预案), in a kind of outline (…规划纲要), or its head in a kind of
@@ -483,12 +484,10 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"— find the plan or task list that puts what it announces into effect and read that")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
     progress_table = _any(vocab.progress_table, _without_cited(title))
-    if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
-        return Refusal("news", f"{_OPENING}"
-                       f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
-                       f"— find the plan's own notice and read that")
     # a page printing a plan's numbered measures (two at least) is that plan's page, whatever its head asks or the
-    # fields its site prints around it: its measures name no owners, or it is cut (below)
+    # fields its site prints around it: its measures name no owners, or it is cut (below). Tried before news: a
+    # commentary recounts what was issued or held (■本报评论员 / 日前，国务院印发《X》…), as a speech does, and a
+    # paper's abstract what it studies (摘要：近日，国务院印发…)
     writing = (None if full_text_at is not None or _own_plan(vocab, opening, lines)
                or any(_issues(vocab, line) for line in lines) or len(_measures(vocab, lines)) >= 2
                else _writing(vocab, title, opening, lines))
@@ -500,6 +499,10 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("article", f"{_OPENING}"
                        f"an article (a commentary or analysis){' about' + _named(name) if name else ''}, not the plan "
                        f"itself — find the plan's own notice and read that")
+    if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
+        return Refusal("news", f"{_OPENING}"
+                       f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
+                       f"— find the plan's own notice and read that")
     if (progress_table or any(_reports_progress(vocab, text) for text in head) or evaluated_progress
             or _untitled_report(vocab, title, opening, lines)
             or any(_any(vocab.report_opening, line) for line in opening)):
