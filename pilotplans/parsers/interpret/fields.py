@@ -102,16 +102,20 @@ def _field_label(text: str, *, short: bool = False) -> Label | None:
 
 
 def _bracket_label(text: str) -> Label | None:
-    """A label opening a list inside a bracket ending an item: a field label, a short one, or a remark's
-    (数据提供单位:, 备注:), whose list :func:`read_bracket_content` keeps as the bracket's remark."""
+    """A label opening a list inside a bracket ending an item: a field label, a short one, a remark's
+    (数据提供单位:, 备注:), whose list :func:`read_bracket_content` keeps as the bracket's remark, or a
+    scope's (适用范围:), whose list is where the item applies."""
     found = read_label(text, short=True)
-    if found is not None and found.role == _REMARK_ROLE:
+    if found is not None and found.role in (_REMARK_ROLE, SCOPE_ROLE):
         return found
     return found if found is not None and found.role in vocabulary().field_roles else None
 
 
 # The role of a label whose list, inside an item's bracket, is a remark on the item (数据提供单位：市统计局).
 _REMARK_ROLE = "remarks"
+# The role of a label whose list, inside an item's bracket, says where the item applies
+# (（负责部门：民航局，适用范围：河南自贸试验区）): a scope, the measure's, never one more owner.
+SCOPE_ROLE = "scope"
 
 
 def _ends_list(text: str) -> bool:

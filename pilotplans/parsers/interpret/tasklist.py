@@ -44,7 +44,7 @@ from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, l
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
+from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
@@ -796,7 +796,7 @@ class _Builder:
             where = where.spanning(inner.where)
             if inner.fields is not None:
                 fields.extend(inner.fields)
-        values = {role: value for role in ("responsibility", "cooperating", "superior", "deadline", "leader")
+        values = {role: value for role in ("responsibility", "cooperating", "superior", "deadline", "leader", SCOPE_ROLE)
                   if (value := fields.value(role))}
         if fields.remark:
             values["remarks"] = fields.remark
