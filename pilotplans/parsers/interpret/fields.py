@@ -333,7 +333,7 @@ def read_bracket_content(content: str) -> Fields | None:
         fields.segments.append(Segment(label=_LEADER_LABEL, text=leading[0], printed=leading[0]))
         return fields
     main, remark = split_remark(content)
-    segments = read_segments(main)
+    segments = _owners_after_scope(read_segments(main) or [], words)
     # a remark's labelled list (数据提供单位：市统计局) names no owner: the bracket's remark, where lists of
     # owners stand beside it; a bracket of remarks alone is no responsibility
     noted = [s for s in segments or [] if s.label is not None and s.label.role == _REMARK_ROLE]
@@ -377,6 +377,32 @@ def read_bracket_content(content: str) -> Fields | None:
     if noted:
         remark = "；".join([*([remark] if remark else []), *(s.printed for s in noted)])
     return Fields(segments=segments, remark=remark, bracket=True)
+
+
+_SCOPE_CUTS = ("，", ",", "；", ";")  # what may stand between a scope's list and owners printed after it
+
+
+def _owners_after_scope(segments: list[Segment], words: TaskListVocabulary) -> list[Segment]:
+    """The lists with owners printed after a scope's list (（适用范围：全市，市商务局负责）) split off it as an
+    unlabelled list: a scope names where the item applies, so clauses after it that name bodies by a role
+    phrase (…负责, …牵头，…配合) are who carries the item out, never more of the scope."""
+    kept: list[Segment] = []
+    for segment in segments:
+        if segment.label is None or segment.label.role != SCOPE_ROLE:
+            kept.append(segment)
+            continue
+        text = segment.text
+        cut = next((i for i, mark in enumerate(text) if mark in _SCOPE_CUTS and i > 0
+                    and _is_role_phrase_list(text[i + 1:].strip(), words)), None)
+        if cut is None:
+            kept.append(segment)
+            continue
+        scope = text[:cut].rstrip()
+        owners = text[cut + 1:].strip()
+        printed = segment.printed[:len(segment.printed) - len(text)] + scope
+        kept.append(Segment(label=segment.label, text=scope, printed=printed, separator=segment.separator))
+        kept.append(Segment(label=None, text=owners, printed=owners, separator=text[cut]))
+    return kept
 
 
 def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:
