@@ -75,3 +75,11 @@ def test_a_scope_s_own_clauses_after_a_comma_stay_its_scope(tmp_path):
     # quiet: a clause naming no one by a role phrase is the scope's (所有自贸试验区，以下…均为所有自贸试验区)
     measures = _read(tmp_path, "某市行动方案\n一、推进登记改革\n1.开展宣传。（责任单位：市商务局；适用范围：全市，各区参照执行）\n").measures
     assert [(_owners(m), m.scope) for m in measures] == [([("市商务局", "carry_out")], "全市，各区参照执行")]
+
+
+def test_a_scope_bracket_on_a_heading_is_the_scope_of_its_items_that_name_none(tmp_path):
+    # was: 一、推进登记改革（适用范围：A区、B区） lost its bracket from the title and gave its scope to no measure
+    measures = _read(tmp_path, "某市行动方案\n一、推进登记改革（适用范围：A区、B区）\n（一）开展登记改革。（区市场监管局负责）\n"
+                               "（二）开展评估。（区财政局负责；适用范围：C区）\n二、加强保障\n（一）落实经费。（区财政局负责）\n").measures
+    assert [(m.text, m.scope) for m in measures] == [
+        ("开展登记改革。", "A区、B区"), ("开展评估。", "C区"), ("落实经费。", None)]

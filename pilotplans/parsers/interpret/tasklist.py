@@ -662,6 +662,11 @@ class _Builder:
                     # 一、某某市长主抓重点工作: the leader of its items that name none of their own
                     for draft in self.measures[first_measure:]:
                         draft.values.setdefault("leader", leader)
+                scope = item.fields.value(SCOPE_ROLE) if item.fields is not None else None
+                if scope:
+                    # 一、推进登记改革（适用范围：A区、B区）: where its items apply that say nothing of their own
+                    for draft in self.measures[first_measure:]:
+                        draft.values.setdefault(SCOPE_ROLE, scope)
             elif item.style not in leaf_styles and (
                     _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2)
                     or _heads_items_numbered_on(item, inner_measure_styles, self.printed)):
