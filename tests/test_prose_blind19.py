@@ -59,14 +59,15 @@ def test_a_bracket_holding_only_a_scope_s_list_assigns_no_owner(tmp_path):
     # quiet: no owner named, the bracket is no responsibility
     measures = _read(tmp_path, "某省行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：省商务厅）\n"
                                "2.建立台账。（适用范围：试点城市）\n").measures
-    assert [(m.number, _owners(m)) for m in measures] == [(1, [("省商务厅", "carry_out")]), (2, [])]
+    assert [(m.number, _owners(m), m.scope, "responsibility_missing" in [w.code for w in m.warnings]) for m in measures] == [
+        (1, [("省商务厅", "carry_out")], None, False), (2, [], "试点城市", True)]
 
 
 def test_owners_printed_after_a_scope_s_list_are_the_owners_not_part_of_the_scope(tmp_path):
     # was: （适用范围：全市，市商务局负责） read as the scope 全市，市商务局负责 and no owner (responsibility_missing)
     measures = _read(tmp_path, "某市行动方案\n一、推进登记改革\n1.开展宣传。（适用范围：全市，市商务局负责）\n"
                                "2.开展评估。（适用范围：福州片区，厦门片区；市商务局牵头，市财政局配合）\n").measures
-    assert [(_owners(m), m.scope, "responsibility_missing" in m.warnings) for m in measures] == [
+    assert [(_owners(m), m.scope, "responsibility_missing" in [w.code for w in m.warnings]) for m in measures] == [
         ([("市商务局", "carry_out")], "全市", False),
         ([("市商务局", "lead"), ("市财政局", "assist")], "福州片区，厦门片区", False)]
 
