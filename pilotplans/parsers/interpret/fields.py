@@ -102,16 +102,20 @@ def _field_label(text: str, *, short: bool = False) -> Label | None:
 
 
 def _bracket_label(text: str) -> Label | None:
-    """A label opening a list inside a bracket ending an item: a field label, a short one, or a remark's
-    (数据提供单位:, 备注:), whose list :func:`read_bracket_content` keeps as the bracket's remark."""
+    """A label opening a list inside a bracket ending an item: a field label, a short one, a remark's
+    (数据提供单位:, 备注:), whose list :func:`read_bracket_content` keeps as the bracket's remark, or a
+    scope's (适用范围:), whose list is where the item applies."""
     found = read_label(text, short=True)
-    if found is not None and found.role == _REMARK_ROLE:
+    if found is not None and found.role in (_REMARK_ROLE, SCOPE_ROLE):
         return found
     return found if found is not None and found.role in vocabulary().field_roles else None
 
 
 # The role of a label whose list, inside an item's bracket, is a remark on the item (数据提供单位：市统计局).
 _REMARK_ROLE = "remarks"
+# The role of a label whose list, inside an item's bracket, says where the item applies
+# (（负责部门：民航局，适用范围：河南自贸试验区）): a scope, the measure's, never one more owner.
+SCOPE_ROLE = "scope"
 
 
 def _ends_list(text: str) -> bool:
@@ -329,7 +333,7 @@ def read_bracket_content(content: str) -> Fields | None:
         fields.segments.append(Segment(label=_LEADER_LABEL, text=leading[0], printed=leading[0]))
         return fields
     main, remark = split_remark(content)
-    segments = read_segments(main)
+    segments = _owners_after_scope(read_segments(main) or [], words)
     # a remark's labelled list (数据提供单位：市统计局) names no owner: the bracket's remark, where lists of
     # owners stand beside it; a bracket of remarks alone is no responsibility
     noted = [s for s in segments or [] if s.label is not None and s.label.role == _REMARK_ROLE]
@@ -373,6 +377,32 @@ def read_bracket_content(content: str) -> Fields | None:
     if noted:
         remark = "；".join([*([remark] if remark else []), *(s.printed for s in noted)])
     return Fields(segments=segments, remark=remark, bracket=True)
+
+
+_SCOPE_CUTS = ("，", ",", "；", ";")  # what may stand between a scope's list and owners printed after it
+
+
+def _owners_after_scope(segments: list[Segment], words: TaskListVocabulary) -> list[Segment]:
+    """The lists with owners printed after a scope's list (（适用范围：全市，市商务局负责）) split off it as an
+    unlabelled list: a scope names where the item applies, so clauses after it that name bodies by a role
+    phrase (…负责, …牵头，…配合) are who carries the item out, never more of the scope."""
+    kept: list[Segment] = []
+    for segment in segments:
+        if segment.label is None or segment.label.role != SCOPE_ROLE:
+            kept.append(segment)
+            continue
+        text = segment.text
+        cut = next((i for i, mark in enumerate(text) if mark in _SCOPE_CUTS and i > 0
+                    and _is_role_phrase_list(text[i + 1:].strip(), words)), None)
+        if cut is None:
+            kept.append(segment)
+            continue
+        scope = text[:cut].rstrip()
+        owners = text[cut + 1:].strip()
+        printed = segment.printed[:len(segment.printed) - len(text)] + scope
+        kept.append(Segment(label=segment.label, text=scope, printed=printed, separator=segment.separator))
+        kept.append(Segment(label=None, text=owners, printed=owners, separator=text[cut]))
+    return kept
 
 
 def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:

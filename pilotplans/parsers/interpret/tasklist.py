@@ -44,7 +44,7 @@ from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, l
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
+from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
@@ -662,6 +662,11 @@ class _Builder:
                     # 一、某某市长主抓重点工作: the leader of its items that name none of their own
                     for draft in self.measures[first_measure:]:
                         draft.values.setdefault("leader", leader)
+                scope = item.fields.value(SCOPE_ROLE) if item.fields is not None else None
+                if scope:
+                    # 一、推进登记改革（适用范围：A区、B区）: where its items apply that say nothing of their own
+                    for draft in self.measures[first_measure:]:
+                        draft.values.setdefault(SCOPE_ROLE, scope)
             elif item.style not in leaf_styles and (
                     _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2)
                     or _heads_items_numbered_on(item, inner_measure_styles, self.printed)):
@@ -796,7 +801,7 @@ class _Builder:
             where = where.spanning(inner.where)
             if inner.fields is not None:
                 fields.extend(inner.fields)
-        values = {role: value for role in ("responsibility", "cooperating", "superior", "deadline", "leader")
+        values = {role: value for role in ("responsibility", "cooperating", "superior", "deadline", "leader", SCOPE_ROLE)
                   if (value := fields.value(role))}
         if fields.remark:
             values["remarks"] = fields.remark
