@@ -107,10 +107,13 @@ def check_cut_cells(document: Document) -> Document:
     added: dict[int, list[Warning]] = {}
     measures: Sequence[Measure] = document.measures
     context: Context | None = None
+    unread = [_unread_ends(measure) for measure in measures]
     for at, (upper, lower) in enumerate(zip(measures, measures[1:])):
         if upper.table != lower.table or upper.table in prose:
             continue
         for column in OWNER_COLUMNS:
+            if (column, "last") not in unread[at] or (column, "first") not in unread[at + 1]:
+                continue  # a name the registry reads ends the cell above or opens the one below: nothing cut
             if (pieces := cut_pieces(upper, lower, column)) is None:
                 continue
             context = context or document_context(document)[0]
@@ -127,6 +130,19 @@ def check_cut_cells(document: Document) -> Document:
     updated = [m.model_copy(update={"warnings": [*m.warnings, *added[at]]}) if at in added else m
                for at, m in enumerate(measures)]
     return document.model_copy(update={"measures": updated})
+
+
+def _unread_ends(measure: Measure) -> frozenset[tuple[str, str]]:
+    """The owner columns whose first or last name in ``measure`` the registry does not read, as (column,
+    "first") and (column, "last"): what :func:`cut_pieces` asks of each of the two cells, told once a record, not
+    for each of its two pairs and three columns (most records have every name read, and so no pair to look at)."""
+    first: dict[str, DepartmentLink] = {}
+    last: dict[str, DepartmentLink] = {}
+    for link in measure.departments:  # one pass over the record's names
+        first.setdefault(link.column, link)
+        last[link.column] = link
+    return frozenset([(column, "first") for column, link in first.items() if link.id is None]
+                     + [(column, "last") for column, link in last.items() if link.id is None])
 
 
 def _named(measure: Measure) -> str:

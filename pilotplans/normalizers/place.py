@@ -925,7 +925,8 @@ class _Bodies:
 
     def resolve(self, body: str, region: Region | None = None) -> Resolution:
         """What ``body`` resolves to read alone, or read as ``region``'s (a body written with its
-        level word only, 市商务局, in a plan of that place)."""
+        level word only, 市商务局, in a plan of that place), without suggestions: the placing rules read
+        only whether and to what it resolves, and a local plan's every 市… read alone resolves to nothing."""
         key = (body, region.id if region else None)
         if key not in self._resolved:
             from pilotplans.normalizers.models import Context

@@ -259,7 +259,7 @@ class _LocalMatch:
     qualifier: str | None = None
 
 
-def resolve_body(mention: str, context: Context | None = None, registry: Registry | None = None,
+def resolve_body(mention: str, context: Context | None = None, registry: Registry | None = None, *,
                  suggest: bool = True) -> Resolution:
     """What a written name of a body stands for in a document of ``context``.
 
@@ -268,8 +268,9 @@ def resolve_body(mention: str, context: Context | None = None, registry: Registr
     the body written). Local names resolve to ``<region id>-<kind>`` with the region read from
     the name (厦门海关, 杭州市发展和改革委员会) or, for names that leave it out (市商务局), from
     ``context.region``. Unresolvable names keep ``raw`` with ``id`` None and the nearest
-    registered names as suggestions (``suggest`` False leaves them out: a caller asking only what a name
-    resolves to, not what to tell a user, spares the fuzzy search of the registry).
+    registered names as suggestions, unless ``suggest`` is False: a caller reading only whether and to
+    what a name resolves (a tier, a level) spares the fuzzy search over every registered name (and
+    rapidfuzz's import) that each name resolving to nothing costs.
     """
     return _resolved(registry or load_registry(), mention, context or _NATIONAL, suggest)
 
@@ -526,7 +527,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     listed = _list_of_collectives(registry, raw, text, context) if run_on else None
     if listed is not None:
         return listed
-    part = _part_of_body(registry, raw, text, context) if run_on else None
+    part = _part_of_body(registry, raw, text, context, suggest) if run_on else None
     if part is not None:
         return part
     graded = _level_s_body(registry, raw, text, context) if run_on else None
@@ -537,11 +538,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return elsewhere
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
-    # a part tried while reading a run-on name (run_on False) or a name's core (its qualifier, 等, term word or
-    # bracket left out) is only asked whether it resolves: its callers keep no unresolved part, so the nearest names
-    # (a fuzzy search of the registry) are looked up for the name as written only, and only where they are asked for
-    return Resolution(raw, None, notes=notes,
-                      suggestions=nearest_entries(text, context, registry) if run_on and suggest else ())
+    return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry) if suggest else ())
 
 
 def _fixed_word_elsewhere(registry: Registry, raw: str, text: str) -> Resolution | None:
@@ -672,10 +669,10 @@ def _run_on_second_name(registry: Registry, raw: str, text: str, context: Contex
         second = text[cut:]
         if not any(second.startswith(marker) for marker, _ in registry.markers):
             continue
-        first = _resolve(registry, raw, text[:cut], context, run_on=False)
+        first = _resolve(registry, raw, text[:cut], context, run_on=False, suggest=False)  # only a reading is used
         if not first.resolved or first.collective or first.region is None or not _party_kind(registry, first.kind, "部"):
             continue
-        other = _resolve(registry, second, second, context, run_on=False)
+        other = _resolve(registry, second, second, context, run_on=False, suggest=False)
         if not other.resolved or other.collective or other.region != first.region or other.id == first.id \
                 or not _party_kind(registry, other.kind) or _party_kind(registry, other.kind, "部"):
             continue
@@ -764,14 +761,14 @@ def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Cont
     for cut in range(1, len(rest)):
         first = head + rest[:cut]
         # the first body is the same whichever joiner follows it (the empty one always does): read once a cut
-        found = _resolve(registry, first, first, context, run_on=False)
+        found = _resolve(registry, first, first, context, run_on=False, suggest=False)  # only a reading is used
         if not (found.resolved and found.collective):
             continue
         for joiner in _RUN_ON_JOINERS:
             if not rest[cut:].startswith(joiner) or len(rest) - cut - len(joiner) < 1:
                 continue
             second = head + rest[cut + len(joiner):]
-            other = _resolve(registry, second, second, context, run_on=False)
+            other = _resolve(registry, second, second, context, run_on=False, suggest=False)
             if other.resolved and other.collective:
                 if _office_word_shared(registry, head, rest[cut + len(joiner):], context):
                     return None
@@ -787,7 +784,7 @@ def _office_word_shared(registry: Registry, head: str, second: str, context: Con
     for word in words:
         if second.endswith(word) and len(second) > len(word):
             body = head + second[:-len(word)]
-            found = _resolve(registry, body, body, context, run_on=False)
+            found = _resolve(registry, body, body, context, run_on=False, suggest=False)
             if found.resolved and found.collective and found.via != "scope":
                 return True
     return False
@@ -810,10 +807,10 @@ def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Conte
 def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: str,
                context: Context) -> Resolution | None:
     """The collective two collectives joined by one joiner read as (``_pair_of_collectives``), or None."""
-    other = _resolve(registry, second, second, context, run_on=False)
+    other = _resolve(registry, second, second, context, run_on=False, suggest=False)  # only readings are used
     if not other.resolved or not other.collective:
         return None
-    alone = _resolve(registry, first, first, context, run_on=False)
+    alone = _resolve(registry, first, first, context, run_on=False, suggest=False)
     if alone.resolved and not alone.collective:
         return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
     if alone.resolved and _names_places_under(alone, registry) != _names_places_under(other, registry):
@@ -822,7 +819,7 @@ def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: st
         return None
     for cut in range(len(second), 0, -1):  # the first as written, else with the shortest closing word of the second
         shared = first + second[cut:]
-        found = _resolve(registry, shared, shared, context, run_on=False)
+        found = _resolve(registry, shared, shared, context, run_on=False, suggest=False)
         if found.resolved and found.collective:
             if len(_places_of_direct_units(registry, [(shared, found), (second, other)])) > 1:
                 return _collectives_of_two_places(raw, f"{first}{joiner}{second}")
@@ -898,7 +895,7 @@ def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context,
     (各街道，区市场局: 各街道，区 + 管委会 read as a run-on of 各街道，区 …)."""
     if not text.endswith(_ZONE_END) and registry.gazetteer.area_word(text) is None:
         return None
-    found = _resolve(registry, raw, text + _COMMITTEE, context, run_on=run_on)
+    found = _resolve(registry, raw, text + _COMMITTEE, context, run_on=run_on, suggest=False)  # only a reading is used
     if not found.resolved or found.kind not in registry.area_committee.values():
         return None
     # only a zone that is named (a place or the area's own name written before the zone word):
@@ -1031,11 +1028,12 @@ def _issuer_s_office_words(registry: Registry, issuer: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+def _part_of_body(registry: Registry, raw: str, text: str, context: Context, suggest: bool = True) -> Resolution | None:
     """A congress's committee, a Party committee's commission or a department's division (body_parts), read where no
-    other reading reads the name, the body read as any name is, without run-on readings."""
+    other reading reads the name, the body read as any name is, without run-on readings (and without suggestions
+    where the name's own reading makes none)."""
     def read(name: str) -> Resolution:
-        return _resolve(registry, raw, name, context, run_on=False)
+        return _resolve(registry, raw, name, context, run_on=False, suggest=suggest)
 
     return congress_committee(registry, raw, text, read) or congress_committee_office(registry, raw, text, read) \
         or party_commission(registry, raw, text, read) or division(registry, raw, text, read)

@@ -467,8 +467,8 @@ def _contents_lines(texts: list[str]) -> set[int]:
     the title of the document after the list, over its 文号 or addressees (:func:`_opens_a_notice_head`)."""
     found: set[int] = set()
     for at, text in enumerate(texts):
-        if _CONTENTS_HEADING.match(fold(text)) is None:
-            continue
+        if "目" not in text or _CONTENTS_HEADING.match(fold(text)) is None:
+            continue  # 目, which no character folds to, is looked for before a line is folded and matched
         found.add(at)
         for following in range(at + 1, len(texts)):
             entry = fold(texts[following]).strip()
@@ -506,10 +506,15 @@ def _header_lines(texts: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for at in range(len(texts) + 1):
-        line = squash(fold(texts[at])) if at < len(texts) else ""
-        if line and len(line) <= _LABEL_LINE and TITLE_PART.match(line) and "、" not in line:
+        line = squash(texts[at]) if at < len(texts) else ""
+        # fold changes characters one for one, never a space: a line too long squashed is too long folded,
+        # and only a short one is folded
+        if line and len(line) <= _LABEL_LINE and TITLE_PART.match(line := fold(line)) and "、" not in line:
             run.append(at)
             continue
+        if len(run) < 3:
+            run = []
+            continue  # three labels take three lines at least
         labels, k = 0, 0
         while k < len(run):
             if is_whole_label(texts[run[k]]):
