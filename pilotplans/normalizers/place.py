@@ -300,6 +300,9 @@ def zone_host(issuer: str, gazetteer: Gazetteer) -> NamedPlace | None:
     if found is None or found.region is None:
         return None
     region = gazetteer.region(found.region)
+    if region.level == "zone" and region.parent:
+        # a zone of the code table (承德高新区, 130871) is listed under its host, whose the committee is
+        region = gazetteer.region(region.parent)
     level = "county" if region.level == "county" else _LEVELS.get(region.level)
     if level is None or level == "provincial":
         return None
