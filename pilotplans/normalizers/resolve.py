@@ -28,6 +28,7 @@ from pilotplans.normalizers.body_groups import ending_word, own_office, party_gr
 from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
     _ZONE_DEPARTMENT,
+    PLACE_FROM_DOCUMENT,
     leaves_place_out,
     alias_and_short_name_elsewhere,
     office_of_no_place_here,
@@ -981,7 +982,7 @@ def _organs_at_the_issuer_s_place(registry: Registry, raw: str, text: str, body:
         found = _resolve(registry, raw, body, replace(context, region=issuer.region), run_on=False)
         if found.resolved and not found.collective and found.level != "central":
             # the reading's own note says the place came from the document, which names none: the issuer named it
-            kept = tuple(n for n in found.notes if not n.startswith("place taken from the document"))
+            kept = tuple(n for n in found.notes if not n.startswith(PLACE_FROM_DOCUMENT))
             return replace(found, notes=(*kept, f"the place taken from the document's issuer, {context.issuer}",
                                          f"{text}: the organs of {found.name}, read as the body"))
     return Resolution(raw, None, notes=(f"{text}: the organs of a body whose place it leaves out, and neither the "
@@ -1531,7 +1532,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"the zone is listed in the division code table: {zone.name}")
         region, qualifier, written_title = zone, None, None
     if via in ("short_form", "stem") and form is not None:
-        notes.append(f"place taken from the document: {region.name}")
+        notes.append(f"{PLACE_FROM_DOCUMENT}: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
     if kind.successor is not None and date is not None and kind.successor.date <= date \
