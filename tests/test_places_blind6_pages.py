@@ -148,6 +148,17 @@ def test_a_county_s_zone_is_its_county_s():
     assert (host.name, host.level) == ("太湖县", "county")
 
 
+def test_a_listed_zone_s_committee_is_its_host_s():
+    # before: a zone of the code table (承德高新区 130871, 新乡高新区 410771) read as its own region, of no level, and its
+    # committee's document got no place from its issuer, while an unlisted zone's (太湖经济开发区) got its county
+    gazetteer = load_registry().gazetteer
+    hosts = [zone_host(name, gazetteer) for name in ("承德高新区管委会", "新乡高新技术产业开发区管理委员会")]
+    assert [(host.name, host.level) for host in hosts] == [("承德市", "municipal"), ("新乡市", "municipal")]
+    for name, city in (("承德高新区管委会", "承德"), ("承德高新区管委会办公室", "承德"), ("北戴河新区管委会", "秦皇岛")):
+        found = lines_metadata("关于印发数字经济发展实施方案的通知", "各部门:", "现将方案印发给你们。", name, "2023年3月1日")
+        assert (found.level, found.region) == ("municipal", city), name
+
+
 def test_a_zone_naming_no_host_a_new_area_and_other_bodies_have_no_zone_host():
     gazetteer = load_registry().gazetteer
     assert [zone_host(name, gazetteer) for name in ("经济技术开发区管委会", "两江新区管委会", "金华市商务局")] == [

@@ -38,6 +38,9 @@ _NO_QUOTES = str.maketrans("", "", "“”‘’")
 _JOINING = ("和", "与", "及", "、")
 #: The kind of a department of a zone's committee (departments.toml).
 _ZONE_DEPARTMENT = "zone_department"
+#: The note opening a reading's note when the body's place is the document's (县商务局: the county of the plan); a
+#: reading placed otherwise drops it by these words (resolve's organs of a body placed by the document's issuer).
+PLACE_FROM_DOCUMENT = "place taken from the document"
 #: The longest name of a zone's department after the zone's name (经济运行局: 5).
 _DEPARTMENT_LENGTH = 12
 
@@ -350,9 +353,9 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             if autonomous is not None:
                 # 区党委 in a plan of Tibet's 日喀则: the autonomous region's committee
                 yield _Split(autonomous, text[len(marker):], "short_form",
-                             (f"place taken from the document: {autonomous.name}, the autonomous region it lies in",))
+                             (f"{PLACE_FROM_DOCUMENT}: {autonomous.name}, the autonomous region it lies in",))
                 continue
-            note = f"place taken from the document: {region.name}" if region else ""
+            note = f"{PLACE_FROM_DOCUMENT}: {region.name}" if region else ""
             # a county's marker that is not the county's own word (区商务局 in 安吉县's plan, 县商务局 in a
             # district's): still the document's county, the only one the marker can mean, but flagged, as
             # it may be a zone's bureau (区 for 开发区) or a line copied from another place's plan
@@ -385,9 +388,9 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             region = dispatched_region(registry, context)
             if region is None:
                 return
-        note = (f"place taken from the document: {region.name}",)
+        note = (f"{PLACE_FROM_DOCUMENT}: {region.name}",)
         if region.id != context.region:
-            note = (f"place taken from the document: {region.name}, the prefecture or league above it",)
+            note = (f"{PLACE_FROM_DOCUMENT}: {region.name}, the prefecture or league above it",)
         yield _Split(region, text, "short_form", note, written=False)
 
 

@@ -300,6 +300,9 @@ def zone_host(issuer: str, gazetteer: Gazetteer) -> NamedPlace | None:
     if found is None or found.region is None:
         return None
     region = gazetteer.region(found.region)
+    if region.level == "zone" and region.parent:
+        # a zone of the code table (承德高新区, 130871) is listed under its host, whose the committee is
+        region = gazetteer.region(region.parent)
     level = "county" if region.level == "county" else _LEVELS.get(region.level)
     if level is None or level == "provincial":
         return None
@@ -314,16 +317,12 @@ def names_zone_body(issuer: str) -> bool:
 
 def _zone_body(issuer: str) -> Resolution | None:
     """The body the registry reads ``issuer`` as where it is a zone's committee or one of its offices, one body alone."""
-    from pilotplans.normalizers.local_names import _ZONE_DEPARTMENT
     from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_body
+    from pilotplans.normalizers.resolve import is_zone_body, resolve_body
 
     registry = load_registry()
     found = resolve_body(issuer, registry=registry)
-    zone_kinds = {kind for area, kind in registry.area_committee.items() if area != "new_area"}
-    if found.collective or (found.kind not in zone_kinds and found.kind != _ZONE_DEPARTMENT):
-        return None
-    return found
+    return found if is_zone_body(registry, found, new_areas=False) else None
 
 
 def _new_area_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:

@@ -27,6 +27,8 @@ from pilotplans import patterns
 from pilotplans.normalizers.body_groups import ending_word, own_office, party_group, stationed_group, unit_party_committee
 from pilotplans.normalizers.body_parts import congress_committee, congress_committee_office, division, party_commission
 from pilotplans.normalizers.local_names import (
+    _ZONE_DEPARTMENT,
+    PLACE_FROM_DOCUMENT,
     leaves_place_out,
     alias_and_short_name_elsewhere,
     office_of_no_place_here,
@@ -297,9 +299,17 @@ def _zone_issuer(registry: Registry, context: Context) -> Resolution | None:
     if not context.issuer:
         return None
     issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
-    if issuer.collective or (issuer.kind not in registry.area_committee.values() and issuer.kind != "zone_department"):
-        return None
-    return issuer
+    return issuer if is_zone_body(registry, issuer) else None
+
+
+def is_zone_body(registry: Registry, found: Resolution, new_areas: bool = True) -> bool:
+    """Whether ``found`` is one zone's committee or one of the committee's offices (a zone department), a new area's
+    committee too unless ``new_areas`` is False: the one test of :func:`_zone_issuer` and of the metadata's
+    (:func:`~pilotplans.normalizers.place.names_zone_body`, which leaves new areas to their own rules)."""
+    if found.collective:
+        return False
+    return found.kind == _ZONE_DEPARTMENT or any(
+        kind == found.kind for area, kind in registry.area_committee.items() if new_areas or area != "new_area")
 
 
 def _issuing_zone(registry: Registry, context: Context) -> str | None:
@@ -354,7 +364,7 @@ def _a_zone_committee_s_body(registry: Registry, text: str, read: Resolution, zo
     the zone reads at its host (人大常委会) is the host's."""
     if read.resolved and read.region != zone:
         return False
-    return read.kind == "zone_department" or text in registry.name_parts.zone_party \
+    return read.kind == _ZONE_DEPARTMENT or text in registry.name_parts.zone_party \
         or (read.kind is not None and registry.kinds[read.kind].branch == "government")
 
 
@@ -375,7 +385,7 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
         return None
     zone = registry.gazetteer.region(context.region)
     read = _resolved(registry, zone.name + text, replace(context, issuer=None))
-    return replace(read, raw=raw) if read.kind == "zone_department" and read.region == zone.id else None
+    return replace(read, raw=raw) if read.kind == _ZONE_DEPARTMENT and read.region == zone.id else None
 
 
 def _counted_office(registry: Registry, text: str) -> bool:
@@ -969,7 +979,7 @@ def _organs_at_the_issuer_s_place(registry: Registry, raw: str, text: str, body:
         found = _resolve(registry, raw, body, replace(context, region=issuer.region), run_on=False)
         if found.resolved and not found.collective and found.level != "central":
             # the reading's own note says the place came from the document, which names none: the issuer named it
-            kept = tuple(n for n in found.notes if not n.startswith("place taken from the document"))
+            kept = tuple(n for n in found.notes if not n.startswith(PLACE_FROM_DOCUMENT))
             return replace(found, notes=(*kept, f"the place taken from the document's issuer, {context.issuer}",
                                          f"{text}: the organs of {found.name}, read as the body"))
     return Resolution(raw, None, notes=(f"{text}: the organs of a body whose place it leaves out, and neither the "
@@ -1520,7 +1530,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"the zone is listed in the division code table: {zone.name}")
         region, qualifier, written_title = zone, None, None
     if via in ("short_form", "stem") and form is not None:
-        notes.append(f"place taken from the document: {region.name}")
+        notes.append(f"{PLACE_FROM_DOCUMENT}: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
     if kind.successor is not None and date is not None and kind.successor.date <= date \
