@@ -1091,6 +1091,30 @@ def test_a_commentary_recounting_an_issue_is_an_article_however_it_words_it(tmp_
         "(a commentary or analysis),", "(a commentary or analysis) about 《加快推进服务业扩大开放综合试点工作方案》,")
 
 
+_COLUMN_COMMENTARY = ("{}\n"
+                      "好的营商环境如同阳光和空气，企业须臾不能缺少，各地近年来持续加大改革力度。\n"
+                      "世界银行发布的《2020营商环境报告》显示，我国排名大幅提升。\n"
+                      "不久前，国务院印发《关于开展营商环境创新试点工作的意见》，部署在六个城市开展创新试点。\n"
+                      "营商环境好不好，市场主体最有发言权，优化营商环境只有进行时。\n")
+
+
+@pytest.mark.parametrize("head", ["东湖评论:优化营商环境只有进行时", "麓山快评|优化环境 赢得未来",
+                                  "为优化营商环境按下快进键(评论员观察)", "人人都是营商环境|长江评论"])
+def test_a_commentary_under_its_column_s_name_is_an_article_about_the_plan_it_recounts(tmp_path, head):
+    # real pages (荆楚网's 东湖评论, 人民日报's 评论员观察…), nobody's made for the rule: a column's name before or after the
+    # kind of commentary left them news; and the report the piece cites first (《2020营商环境报告》) is not what it is about
+    assert _text_cause(tmp_path, _COLUMN_COMMENTARY.format(head)) == _ARTICLE.replace(
+        "(a commentary or analysis),", "(a commentary or analysis) about 《关于开展营商环境创新试点工作的意见》,")
+
+
+def test_a_news_headline_naming_commentators_or_an_observation_is_still_news(tmp_path):
+    # 评论 or 观察 inside a headline, no column's kind by a colon, a bar or brackets: the dateline's news
+    for head in ("某市举办网络评论员培训班", "某市观察员队伍赴企业开展营商环境调研"):
+        page = (f"{head}\n本报讯（记者 王某某）5月6日，某市召开优化营商环境工作会议，部署下一阶段重点工作。\n"
+                "会议指出，各部门要持续深化改革，提升政务服务效能。\n")
+        assert _text_cause(tmp_path, page).startswith("no task table or task list found: a news report"), head
+
+
 def test_a_report_under_a_reporter_s_byline_is_still_news(tmp_path):
     page = _COMMENTARY.format("日前，").replace("■本报评论员", "本报记者 王某某")
     assert _text_cause(tmp_path, page).startswith("no task table or task list found: a news report about")

@@ -496,8 +496,11 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"a research paper (its abstract, keywords, author's unit or citations){' about' + _named(name) if name else ''}, "
                        f"not a plan — find the plan it studies and read that")
     if writing == "article":
+        # the plan it recounts issued (国务院印发《X》) is what it is about, before a report it cites first (世界银行发布的
+        # 《2020营商环境报告》显示…)
+        about = _reported_issue(vocab, opening, lines) or name
         return Refusal("article", f"{_OPENING}"
-                       f"an article (a commentary or analysis){' about' + _named(name) if name else ''}, not the plan "
+                       f"an article (a commentary or analysis){' about' + _named(about) if about else ''}, not the plan "
                        f"itself — find the plan's own notice and read that")
     if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
         return Refusal("news", f"{_OPENING}"
