@@ -1314,3 +1314,29 @@ def test_only_the_first_title_shaped_line_is_the_page_s_head(tmp_path):
     page = ("某市服务贸易发展现状与思考\n全市重点任务推进情况\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+_ISSUING_WITH_ARRANGEMENTS = (
+    "某市人民政府办公室关于印发《2021年市〈政府工作报告〉任务分解方案》的通知\n某政办发〔2021〕1号\n"
+    "各县、区人民政府，市政府各部门：\n"
+    "现将《2021年市〈政府工作报告〉任务分解方案》印发给你们，{}\n"
+    "1.明确任务，压实责任。各牵头单位要细化工作举措，确保责任逐级落实。\n"
+    "2.统筹协调，合力攻坚。各相关单位要加强配合，统筹推进各项工作。\n"
+    "3.加强督考，狠抓落实。市政府督考办要加大督查考核力度，及时跟进督查进展。\n"
+    "某市人民政府办公室\n2021年1月25日\n")
+
+
+def test_a_notice_setting_out_its_own_arrangements_after_issuing_ends_before_the_plan(tmp_path):
+    # a real page (盘锦's 2021 notice, whose 146 tasks are in no text on the page): its numbered arrangements were read
+    # as the plan's text following the notice untitled, and the page kept the generic line
+    page = _ISSUING_WITH_ARRANGEMENTS.format("并就抓好《方案》确定的工作任务落实通知如下：")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issuing 《2021年市〈政府工作报告〉任务分解方案》 ends before the "
+        "plan's text — the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_whose_plan_follows_it_untitled_is_still_read_for_the_plans_measures(tmp_path):
+    # no arrangements announced: the numbered items after the issuing sentence are the plan's, as before
+    page = _ISSUING_WITH_ARRANGEMENTS.format("请认真贯彻落实。")
+    assert not _text_cause(tmp_path, page).startswith(
+        "no task table or task list found: the notice issuing 《2021年市〈政府工作报告〉任务分解方案》 ends before")
