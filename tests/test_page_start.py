@@ -76,3 +76,18 @@ def test_a_title_mixing_a_brackets_widths_is_no_fragment(tmp_path):
     document = _read(tmp_path, "某市深化改革工作方案(试行）\n" + _ITEMS)
     assert _starts_inside(document) == []
     assert document.tables[0].title == "某市深化改革工作方案(试行）"
+
+
+def test_a_pages_full_text_label_over_the_plan_is_no_title_of_its_list(tmp_path):
+    # an encyclopedia's copy of a city's plan (newton.com.tw, 咸阳's 2022 放管服 要点) prints its section label 全文 over
+    # the plan's preamble: the list was titled 全文
+    for label in ("全文", "【正文】"):
+        document = _read(tmp_path, f"{label}\n以习近平新时代中国特色社会主义思想为指导，一体化推进放管服改革。\n" + _ITEMS)
+        assert document.tables[0].title is None, label
+        assert [m.number for m in document.measures] == [2, 3]
+
+
+def test_a_title_holding_full_text_in_its_words_is_still_the_lists_title(tmp_path):
+    title = "某市政务公开全文检索平台建设工作方案"
+    document = _read(tmp_path, f"{title}\n" + _ITEMS)
+    assert document.tables[0].title == title

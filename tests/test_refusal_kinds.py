@@ -1091,6 +1091,30 @@ def test_a_commentary_recounting_an_issue_is_an_article_however_it_words_it(tmp_
         "(a commentary or analysis),", "(a commentary or analysis) about 《加快推进服务业扩大开放综合试点工作方案》,")
 
 
+_COLUMN_COMMENTARY = ("{}\n"
+                      "好的营商环境如同阳光和空气，企业须臾不能缺少，各地近年来持续加大改革力度。\n"
+                      "世界银行发布的《2020营商环境报告》显示，我国排名大幅提升。\n"
+                      "不久前，国务院印发《关于开展营商环境创新试点工作的意见》，部署在六个城市开展创新试点。\n"
+                      "营商环境好不好，市场主体最有发言权，优化营商环境只有进行时。\n")
+
+
+@pytest.mark.parametrize("head", ["东湖评论:优化营商环境只有进行时", "麓山快评|优化环境 赢得未来",
+                                  "为优化营商环境按下快进键(评论员观察)", "人人都是营商环境|长江评论"])
+def test_a_commentary_under_its_column_s_name_is_an_article_about_the_plan_it_recounts(tmp_path, head):
+    # real pages (荆楚网's 东湖评论, 人民日报's 评论员观察…), nobody's made for the rule: a column's name before or after the
+    # kind of commentary left them news; and the report the piece cites first (《2020营商环境报告》) is not what it is about
+    assert _text_cause(tmp_path, _COLUMN_COMMENTARY.format(head)) == _ARTICLE.replace(
+        "(a commentary or analysis),", "(a commentary or analysis) about 《关于开展营商环境创新试点工作的意见》,")
+
+
+def test_a_news_headline_naming_commentators_or_an_observation_is_still_news(tmp_path):
+    # 评论 or 观察 inside a headline, no column's kind by a colon, a bar or brackets: the dateline's news
+    for head in ("某市举办网络评论员培训班", "某市观察员队伍赴企业开展营商环境调研"):
+        page = (f"{head}\n本报讯（记者 王某某）5月6日，某市召开优化营商环境工作会议，部署下一阶段重点工作。\n"
+                "会议指出，各部门要持续深化改革，提升政务服务效能。\n")
+        assert _text_cause(tmp_path, page).startswith("no task table or task list found: a news report"), head
+
+
 def test_a_report_under_a_reporter_s_byline_is_still_news(tmp_path):
     page = _COMMENTARY.format("日前，").replace("■本报评论员", "本报记者 王某某")
     assert _text_cause(tmp_path, page).startswith("no task table or task list found: a news report about")
@@ -1290,3 +1314,29 @@ def test_only_the_first_title_shaped_line_is_the_page_s_head(tmp_path):
     page = ("某市服务贸易发展现状与思考\n全市重点任务推进情况\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+_ISSUING_WITH_ARRANGEMENTS = (
+    "某市人民政府办公室关于印发《2021年市〈政府工作报告〉任务分解方案》的通知\n某政办发〔2021〕1号\n"
+    "各县、区人民政府，市政府各部门：\n"
+    "现将《2021年市〈政府工作报告〉任务分解方案》印发给你们，{}\n"
+    "1.明确任务，压实责任。各牵头单位要细化工作举措，确保责任逐级落实。\n"
+    "2.统筹协调，合力攻坚。各相关单位要加强配合，统筹推进各项工作。\n"
+    "3.加强督考，狠抓落实。市政府督考办要加大督查考核力度，及时跟进督查进展。\n"
+    "某市人民政府办公室\n2021年1月25日\n")
+
+
+def test_a_notice_setting_out_its_own_arrangements_after_issuing_ends_before_the_plan(tmp_path):
+    # a real page (盘锦's 2021 notice, whose 146 tasks are in no text on the page): its numbered arrangements were read
+    # as the plan's text following the notice untitled, and the page kept the generic line
+    page = _ISSUING_WITH_ARRANGEMENTS.format("并就抓好《方案》确定的工作任务落实通知如下：")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issuing 《2021年市〈政府工作报告〉任务分解方案》 ends before the "
+        "plan's text — the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_whose_plan_follows_it_untitled_is_still_read_for_the_plans_measures(tmp_path):
+    # no arrangements announced: the numbered items after the issuing sentence are the plan's, as before
+    page = _ISSUING_WITH_ARRANGEMENTS.format("请认真贯彻落实。")
+    assert not _text_cause(tmp_path, page).startswith(
+        "no task table or task list found: the notice issuing 《2021年市〈政府工作报告〉任务分解方案》 ends before")

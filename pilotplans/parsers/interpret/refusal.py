@@ -133,6 +133,7 @@ class RefusalVocabulary:
     findings_part: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
+    arrangements: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
     owner_subject: tuple[regex.Pattern[str], ...]
     part: tuple[regex.Pattern[str], ...]
@@ -190,6 +191,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         work_done_part=_all(data.report.work_done_part), figure=_all(data.report.figure),
         findings_part=_all(data.report.findings_part),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
+        arrangements=_all(data.notice.arrangements),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
         heading=_all(data.items.heading), run_in_heading=_all(data.items.run_in_heading),
@@ -496,8 +498,11 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"a research paper (its abstract, keywords, author's unit or citations){' about' + _named(name) if name else ''}, "
                        f"not a plan — find the plan it studies and read that")
     if writing == "article":
+        # the plan it recounts issued (国务院印发《X》) is what it is about, before a report it cites first (世界银行发布的
+        # 《2020营商环境报告》显示…)
+        about = _reported_issue(vocab, opening, lines) or name
         return Refusal("article", f"{_OPENING}"
-                       f"an article (a commentary or analysis){' about' + _named(name) if name else ''}, not the plan "
+                       f"an article (a commentary or analysis){' about' + _named(about) if about else ''}, not the plan "
                        f"itself — find the plan's own notice and read that")
     if full_text_at is None and not progress_table and _reports(vocab, opening, spaced_opening, lines):
         return Refusal("news", f"{_OPENING}"
@@ -521,7 +526,8 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         # 主要目标任务》印发给你们): the plan's title line, after the line naming it so, prints either
         plan_at = next((k for k in range(at + 1, len(lines))
                         if any(_titles(lines[k], n) for j, n in issuing if j < k)), None)
-        if plan_at is None and any(_any(vocab.measure, line) for line in lines[at + 1:]):
+        if (plan_at is None and not any(_any(vocab.arrangements, lines[k]) for k, _ in issuing)
+                and any(_any(vocab.measure, line) for line in lines[at + 1:])):
             plan_at = at  # the plan's text follows the notice without its title printed again
         if plan_at is None:
             if any(_any(vocab.attachment, line) for line in lines[at:]):

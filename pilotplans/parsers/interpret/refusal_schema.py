@@ -88,6 +88,7 @@ class _Preamble(_Model):
 class _Notice(_Model):
     issuing: Patterns
     attachment: Patterns
+    arrangements: Patterns
 
 
 class _Items(_Model):
