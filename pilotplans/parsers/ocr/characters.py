@@ -29,6 +29,8 @@ class CharacterKnowledge:
     ink_offsets: dict[str, float]
     brackets: tuple[tuple[str, str, str, str], ...]
     """(opening, closing, its ASCII look-alike opening, closing)"""
+    nested: tuple[tuple[str, str, str, str], ...]
+    """(outer opening, outer closing, inner opening, inner closing): marks printed one inside the other"""
     specks: frozenset[str]
     separators: frozenset[str]
     usual_confidence: dict[str, float]
@@ -94,6 +96,11 @@ def knowledge() -> CharacterKnowledge:
         if not isinstance(entry, str) or len(entry) != 4:
             raise PilotplansError(f"{_SOURCE}: each of brackets is four characters: opening, closing, ASCII look-alikes")
         brackets.append((entry[0], entry[1], entry[2], entry[3]))
+    nested = []
+    for entry in (raw.get("brackets") or {}).get("nested") or []:
+        if not isinstance(entry, str) or len(entry) != 4:
+            raise PilotplansError(f"{_SOURCE}: each of brackets.nested is four characters: outer opening, closing, inner opening, closing")
+        nested.append((entry[0], entry[1], entry[2], entry[3]))
     quotes = raw.get("quotes") or {}
     dashes = raw.get("dashes") or {}
     kin = dashes.get("kin")
@@ -134,6 +141,7 @@ def knowledge() -> CharacterKnowledge:
         dash_kin=frozenset(kin),
         ink_offsets=offsets,
         brackets=tuple(brackets),
+        nested=tuple(nested),
         specks=frozenset(specks["marks"]),
         separators=frozenset(specks["separators"]),
         usual_confidence=usual,
@@ -146,8 +154,9 @@ def knowledge() -> CharacterKnowledge:
 
 def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = None) -> list[str]:
     """A line's characters with ASCII punctuation between Chinese characters made full width,
-    ASCII double quotes made opening or closing quotes (:func:`_quote`), and an ASCII bracket that
-    closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号).
+    ASCII double quotes made opening or closing quotes (:func:`_quote`), an ASCII bracket that
+    closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号), and an
+    inner title's closing mark read as the outer one's made the inner one (:func:`_inner_closed`).
 
     ``printed_wide`` says for each character, where the page shows it, whether it was printed
     full width (it takes an em of the line) or narrow: a narrow mark is ASCII, as printed (a
@@ -176,7 +185,22 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
                 result[i] = closing
             elif char == ascii_open and closing in result[i + 1:] and opening not in result[i + 1:result.index(closing, i + 1)]:
                 result[i] = opening
+    for outer_open, outer_close, inner_open, inner_close in known.nested:
+        _inner_closed(result, outer_open, outer_close, inner_open, inner_close)
     return result
+
+
+def _inner_closed(chars: list[str], outer_open: str, outer_close: str, inner_open: str, inner_close: str) -> None:
+    """An outer closing mark read where the inner mark opened last, inside an outer pair still open,
+    made the inner closing mark (《2021年省〈政府工作报告》重点任务》 → …〈政府工作报告〉…), in place."""
+    open_marks: list[str] = []
+    for i, char in enumerate(chars):
+        if char in (outer_open, inner_open):
+            open_marks.append(char)
+        elif char in (outer_close, inner_close) and open_marks:
+            if char == outer_close and open_marks[-1] == inner_open and outer_open in open_marks[:-1]:
+                chars[i] = inner_close
+            open_marks.pop()
 
 
 def specks(chars: Sequence[str], confidences: Sequence[float], doubted_below: float) -> list[bool]:
