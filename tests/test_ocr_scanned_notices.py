@@ -9,12 +9,15 @@ from its recognised pages: the faults each test mends are ones it made there.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.info_rows import list_item_value, read_info_line
 from pilotplans.parsers.ocr.characters import restored
 from pilotplans.parsers.ocr.numbers import year_brackets
-from pilotplans.parsers.pdf.content import Glyph
+from pilotplans.parsers.ocr.reader import poor_pages
+from pilotplans.parsers.pdf.content import Glyph, PageContent
+from tests.conftest import FIXTURES
 
 
 def line(read: list[tuple[str, float, float]], size: float = 14.5) -> list[Glyph]:
@@ -103,3 +106,33 @@ def test_a_label_printed_as_a_list_item_whose_mark_touches_it_is_a_label_and_its
 def test_a_line_opening_with_a_hyphen_and_no_label_is_no_row_and_a_value_after_an_unmarked_label_keeps_its_mark():
     assert read_info_line("-大力推进服务贸易") is None
     assert list_item_value("文件编号：", "-大政办发〔2025〕3号") == "-大政办发〔2025〕3号"
+
+
+# ─── a page read poorly overall ──────────────────────────────────────────────────────────────
+# The recognised pages of tests/fixtures/ocr-pages are the OCR cache's entries (glyphs: character,
+# x0, top, x1, bottom, size, confidence) of guangdong-2021's first page printed by bench/ocr_prose.py
+# and scanned by tests/scans.py: at 200 dpi with a seal on its date (as the bench scans it), and at
+# 72 dpi, JPEG q20, photographed (ScanStyle(dpi=72, angle=1.5, jpeg_quality=20, photo=True)), where
+# 会议 was read 会良, 贯彻 费期, 办公厅 办公斤.
+
+
+def recognised_page(name: str, number: int) -> PageContent:
+    entry = json.loads((FIXTURES / "ocr-pages" / name).read_text(encoding="utf-8"))
+    glyphs = tuple(Glyph(g[0], g[1], g[2], g[3], g[4], g[5], g[6]) for g in entry["glyphs"])
+    return PageContent(number, entry["width"], entry["height"], glyphs, ())
+
+
+def test_a_page_whose_characters_were_read_unsurely_overall_is_named_in_a_caution():
+    pages = [recognised_page("guangdong-2021-200dpi-sealed.page1.json", 1),
+             recognised_page("guangdong-2021-72dpi-photographed.page1.json", 2)]
+    (caution,) = poor_pages(pages)
+    assert caution.code == "ocr_poor_page"
+    assert caution.message == ("OCR was unsure of much of page 2 (18% of its 334 Chinese characters read below 0.8): the "
+                               "text read there may be garbled (names, owners, numbers), however sure its records look: "
+                               "check it against the scan, or read a sharper scan (200 dpi or more, in focus)")
+
+
+def test_a_clean_scan_and_a_text_layer_have_no_poor_page():
+    assert poor_pages([recognised_page("guangdong-2021-200dpi-sealed.page1.json", 1)]) == ()
+    text_layer = PageContent(1, 595, 842, tuple(Glyph("市", 10.0 * i, 100, 10.0 * i + 10, 110, 10.0) for i in range(50)), ())
+    assert poor_pages([text_layer]) == ()

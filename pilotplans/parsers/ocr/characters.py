@@ -44,6 +44,11 @@ class CharacterKnowledge:
     them end in (``pilotplans/ingest/confidence.py``) …"""
     min_siblings: int
     """… of at least this many measures having that field."""
+    poor_confidence: float
+    poor_page_share: float
+    poor_page_chars: int
+    """A page with at least ``poor_page_chars`` Chinese characters, ``poor_page_share`` of them read
+    below ``poor_confidence``, was read poorly overall (``[doubt]``)."""
     """The usual confidence of a punctuation mark ending a recognised line."""
 
     def relative_confidence(self, char: str, confidence: float, page_usual: float = 1.0) -> float:
@@ -130,6 +135,12 @@ def knowledge() -> CharacterKnowledge:
     siblings = (raw.get("doubt") or {}).get("min_siblings")
     if not isinstance(siblings, int) or isinstance(siblings, bool) or siblings < 2:
         raise PilotplansError(f"{_SOURCE}: [doubt] needs min_siblings, a whole number of at least 2")
+    poor = {key: (raw.get("doubt") or {}).get(key) for key in ("poor_confidence", "poor_page_share", "poor_page_chars")}
+    for key in ("poor_confidence", "poor_page_share"):
+        if not isinstance(poor[key], (int, float)) or isinstance(poor[key], bool) or not 0 < poor[key] < 1:
+            raise PilotplansError(f"{_SOURCE}: [doubt] needs {key}, a number in (0, 1)")
+    if not isinstance(poor["poor_page_chars"], int) or isinstance(poor["poor_page_chars"], bool) or poor["poor_page_chars"] < 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs poor_page_chars, a whole number of at least 1")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -149,6 +160,9 @@ def knowledge() -> CharacterKnowledge:
         line_end_mark=float(line_end),
         sibling_share=float(share),
         min_siblings=siblings,
+        poor_confidence=float(poor["poor_confidence"]),
+        poor_page_share=float(poor["poor_page_share"]),
+        poor_page_chars=poor["poor_page_chars"],
     )
 
 
