@@ -80,6 +80,24 @@ def test_titles_side_by_side_and_angle_brackets_among_figures_stay():
     assert "".join(restored(list("PM2.5<35"))) == "PM2.5<35"
 
 
+# ─── a bracket pair set alike ────────────────────────────────────────────────────────────────
+
+
+def test_a_closing_bracket_whose_width_nothing_tells_takes_its_partner_s():
+    # jiande-2025: 一、科技创新政策(由市科技局牵头实施) printed narrow: the opening one, between Chinese
+    # characters a pitch and a half apart, told narrow; the closing one ends the line, nothing after it
+    line_read = list("策(由市科技局牵头实施)")
+    told = [None] * len(line_read)
+    told[1] = False
+    assert "".join(restored(line_read, told)) == "策(由市科技局牵头实施)"
+    told[1] = True
+    assert "".join(restored(line_read, told)) == "策（由市科技局牵头实施）"
+
+
+def test_brackets_whose_widths_nothing_tells_are_full_width_between_chinese_text_as_before():
+    assert "".join(restored(list("策(由市科技局牵头实施)"))) == "策（由市科技局牵头实施）"
+
+
 # ─── a date whose 〇 was read as a figure or a letter ─────────────────────────────────────────
 
 

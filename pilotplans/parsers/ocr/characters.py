@@ -171,6 +171,7 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
     ASCII double quotes made opening or closing quotes (:func:`_quote`), an ASCII bracket that
     closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号), and an
     inner title's closing mark read as the outer one's made the inner one (:func:`_inner_closed`).
+    A bracket whose width nothing tells takes its partner's (:func:`_pairs_alike`).
 
     ``printed_wide`` says for each character, where the page shows it, whether it was printed
     full width (it takes an em of the line) or narrow: a narrow mark is ASCII, as printed (a
@@ -178,7 +179,7 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
     nothing tells, a mark between Chinese characters is taken for the full-width one."""
     known = knowledge()
     result = list(chars)
-    wide = list(printed_wide) if printed_wide is not None else [None] * len(chars)
+    wide = _pairs_alike(chars, list(printed_wide) if printed_wide is not None else [None] * len(chars), known)
     narrow = {full: ascii_form for ascii_form, full in known.full_width.items()}
     for i, char in enumerate(chars):
         if char in narrow and wide[i] is False:
@@ -201,6 +202,33 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
                 result[i] = opening
     for outer_open, outer_close, inner_open, inner_close in known.nested:
         _inner_closed(result, outer_open, outer_close, inner_open, inner_close)
+    return result
+
+
+def _pairs_alike(chars: Sequence[str], wide: list[bool | None], known: CharacterKnowledge) -> list[bool | None]:
+    """``wide`` with a bracket whose width nothing on the page tells (at a line's end, beside a
+    figure) given its partner's on the line, where that one's is told: a source sets a bracket's
+    pair alike (策(由市科技局牵头实施): the opening one narrow between Chinese characters, the closing
+    one at the line's end narrow too, not ）)."""
+    opens: dict[str, str] = {}  # an opening mark, ASCII or full width → its kind (the full-width closing mark)
+    closes: dict[str, str] = {}  # a closing mark, ASCII or full width → its kind
+    for ascii_open in known.openings:
+        full_close = chr(ord(known.full_width[ascii_open]) + 1)
+        ascii_close = next((a for a, f in known.full_width.items() if f == full_close), None)
+        if ascii_close is not None:
+            opens[ascii_open] = opens[known.full_width[ascii_open]] = full_close
+            closes[ascii_close] = closes[full_close] = full_close
+    result = list(wide)
+    open_at: list[int] = []
+    for i, char in enumerate(chars):
+        if char in opens:
+            open_at.append(i)
+        elif char in closes and open_at and opens[chars[open_at[-1]]] == closes[char]:
+            j = open_at.pop()
+            if result[i] is None:
+                result[i] = result[j]
+            elif result[j] is None:
+                result[j] = result[i]
     return result
 
 
