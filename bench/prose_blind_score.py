@@ -126,8 +126,16 @@ def score_doc(doc: dict[str, Any], folder: Path, *, spaces: bool = True,
 
 
 def main(argv: list[str]) -> int:
-    key_path = Path(argv[0])
-    verbose = "--verbose" in argv
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="prose_blind_score.py",
+                                     description="Score `pilotplans extract` against the key of a blind round of prose plans.")
+    parser.add_argument("key", type=Path, help="the round's key, e.g. tests/fixtures/prose-blind10/key.toml")
+    parser.add_argument("--verbose", action="store_true", help="list every keyed field the reading missed")
+    args = parser.parse_args(argv)
+    key_path, verbose = args.key, args.verbose
+    if not key_path.is_file():
+        parser.error(f"{key_path}: no such file (a round's key.toml, e.g. tests/fixtures/prose-blind10/key.toml)")
     key = tomllib.loads(key_path.read_text(encoding="utf-8"))
     all_right = all_total = 0
     for doc in key["doc"]:

@@ -79,7 +79,12 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_level_s_field_department.py", "test_bodies_area_named_by_its_county_s_short_name.py",
              "test_bodies_organs_without_a_place.py", "test_bodies_listed_zone_named_alone.py",
              "test_bodies_enforcement_oversight_and_organs_affairs_centres.py",
-             "test_bodies_bare_names_in_a_zone_s_own_document.py", "test_bodies_pasture_management_areas.py")
+             "test_bodies_bare_names_in_a_zone_s_own_document.py", "test_bodies_pasture_management_areas.py",
+             "test_bodies_prefecture_s_name_before_it_became_a_city.py",
+             "test_bodies_mass_organisations_stationed_departments_and_cppcc_full_names.py",
+             "test_bodies_bare_names_in_a_listed_zone_s_document_on_its_host_s_site.py",
+             "test_bodies_beijing_s_greening_bureau_is_its_forestry_body.py", "test_bodies_centre_titled_as_written.py",
+             "test_bodies_forestry_service_centre.py")
 
 
 def tested_text() -> str:

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 class _OneLineBadValues(TyperGroup):
     """The program's commands, whose options given a value they do not take (``--level city``,
-    ``--workers 0``), or an option they do not take at all (``--bogus``), say so in one ``error:``
-    line and exit 2, as an option naming something that does not exist does, rather than in typer's
-    box of usage lines."""
+    ``--workers 0``), an option they do not take at all (``--bogus``), or an argument missing or one
+    too many (``extract`` alone, ``diff a b c``), say so in one ``error:`` line and exit 2, as an
+    option naming something that does not exist does, rather than in typer's box of usage lines."""
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         try:
@@ -44,11 +44,20 @@ class _OneLineBadValues(TyperGroup):
         except exceptions.NoSuchOption as exc:
             _fail(unknown_option_message(exc), 2)
         except typer.BadParameter as exc:
-            # no value at all (a missing argument): the usage lines say what is needed. Its class is
-            # beside BadParameter's, in click or in the click typer carries within itself
+            # no value at all (a missing argument) is a usage error: the line names the command's usage.
+            # Its class is beside BadParameter's, in click or in the click typer carries within itself
             if isinstance(exc, exceptions.MissingParameter):
-                raise
+                _fail(usage_message(exc), 2)
             _fail(bad_value_message(exc), 2)
+        except exceptions.UsageError as exc:  # an argument too many, an option without its value, no such command
+            _fail(usage_message(exc, self._command_context(ctx)), 2)
+
+    def _command_context(self, ctx: typer.Context) -> typer.Context:
+        """A context of the command the arguments name, not parsed (for its usage line, when the error
+        raised while parsing them carries none: ``--format`` given no value); the program's otherwise."""
+        name = ctx.invoked_subcommand  # set once the command is found, before its arguments are parsed
+        command = self.get_command(ctx, name) if name else None
+        return ctx if command is None else command.context_class(command, info_name=name, parent=ctx)
 
 
 def unknown_option_message(exc: Exception) -> str:
@@ -63,6 +72,20 @@ def unknown_option_message(exc: Exception) -> str:
     taken = [] if ctx is None else [p.opts[0] for p in ctx.command.get_params(ctx)
                                     if p.param_type_name == "option" and p.opts and p.opts[0].startswith("--")]
     return f"{command} has no option {name}; it takes {', '.join(taken)}" if taken else f"{command} has no option {name}"
+
+
+def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> str:
+    """One line naming what is missing or too many on a command line (``pilotplans extract``, ``diff a b c``)
+    in click's words, and the command's usage as its ``--help`` shows it (``command``'s when the error
+    names no context of its own)."""
+    said = exc.format_message().rstrip(".") if hasattr(exc, "format_message") else str(exc)
+    first, *more = said.split(". ")  # click's second sentence, a hint (Did you mean 'extract'?), in brackets
+    said = first[:1].lower() + first[1:] + "".join(f" ({m[:1].lower()}{m[1:]})" for m in more)
+    ctx = getattr(exc, "ctx", None) or command
+    if ctx is None:
+        return said
+    usage = " ".join([ctx.command_path, *ctx.command.collect_usage_pieces(ctx)])
+    return f"{ctx.command_path}: {said}; usage: {usage}"
 
 
 def bad_value_message(exc: typer.BadParameter) -> str:
@@ -295,6 +318,9 @@ def rebuild(
     from pilotplans.ingest.staging import CSV_NAME, JSONL_NAME, XLSX_NAME
     from pilotplans.ingest.manifest import source_files
 
+    if raw == DEFAULT_RAW and not raw.exists():  # run outside the pilotplans folder, the default names nothing
+        _fail(f"{raw}: no such folder of source documents in {Path.cwd()}: run the rebuild in the pilotplans folder, "
+              "or name the folder with --raw DIR")
     url = db or _default_db(out)
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
@@ -477,14 +503,14 @@ def extract(
 
 #: Warnings on a document (not on its measures) that ``extract`` tells on stderr, as the records do
 #: not show them: where the document belongs, or its level, was inferred, or is unknown (the records
-#: show only the region, level or parent taken); a numbered item's own owners no record carries (it
+#: show only the region, level or parent taken), or its owners, central bodies only, doubt a local head's level; a numbered item's own owners no record carries (it
 #: was read as a heading, having items with owners of their own inside); damaged bytes in a title or heading;
 #: and every caution a reader raised on a table's geometry (``Caution``: cells that may be merged or cut
 #: wrongly, which no record can carry), so that a PDF read doubtfully never comes out silent.
-_DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies",
+_DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies", "central_owners_only",
                    "plans_of_other_places", "working_groups_left_out", "progress_report", "parent_inferred",
                    "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
-                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread",  # these four: text not read
+                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread", "page_starts_inside_item",  # these five: text not read
                    "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
 
 
@@ -646,7 +672,7 @@ def measures(
 
 @app.command(name="search")
 def search_command(
-    query: Annotated[str, typer.Argument(help="Words to find, in Chinese or not (跨境数据, 银保监, 数据 跨境: every part must match).")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find, in Chinese or not (跨境数据, 银保监, 数据 跨境: every part must match).")],
     document: DocumentOption = None,
     department: Annotated[Optional[list[str]], typer.Option("--department", help="Only measures naming this body: any id, name or alias (a central body also finds its local counterparts); repeatable.")] = None,
     region: Annotated[Optional[list[str]], typer.Option("--region", help="Only measures applying to this place (name or administrative code); repeatable.")] = None,
@@ -772,8 +798,8 @@ def _diff_dataset(db: Optional[str]):
 
 @app.command()
 def diff(
-    national: Annotated[str, typer.Argument(help="The source plan: a document id in the database, or a file.")],
-    local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
+    national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
+    local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
@@ -817,10 +843,10 @@ def diff(
 
 
 def _note_reversed(result, national: str, local: str) -> None:
-    """Say on stderr when the plans seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
-    from pilotplans.diff.direction import reversed_note
+    """Say on stderr when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    from pilotplans.diff.direction import direction_note
 
-    note = reversed_note(result.national, result.local, national, local)
+    note = direction_note(result.national, result.local, national, local)
     if note is not None:
         typer.echo(note, err=True)
 
@@ -918,6 +944,12 @@ def lineage(
     with _errors():
         data = _diff_dataset(db) if rounds else _dataset(db)
         result = data.lineage(rounds or (), measure)
+    if rounds:
+        from pilotplans.diff.direction import rounds_order_note
+
+        note = rounds_order_note(result.rounds, rounds)
+        if note is not None:
+            typer.echo(note, err=True)
     if html is not None:
         from pilotplans.diff.lineage_html import render_lineage_html
         from pilotplans.files import write_atomic

@@ -379,7 +379,8 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
                        shortened: bool = False) -> tuple[str, tuple[str, ...]]:
     """A plain table of ``rows`` fitted to ``width`` cells by ``fit`` (:mod:`pilotplans.fit`): the
     first column an id (``shortened`` as in :func:`render_rows`), no value wrapped or broken, the
-    flexible column cut with "…". Returns the table and the headers it left out to fit."""
+    flexible column cut with "…" (or, ``fit.wrap``, wrapped between the items of its lists; a column
+    of names in ``fit.cut`` is still cut). Returns the table and the headers it left out to fit."""
     from rich.markup import escape
     from rich.table import Table as RichTable
 
@@ -395,7 +396,7 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     for k in fitted.kept:
         values = columns[k]
         if k in fitted.widths:
-            shape = wrap_to_cells if fit.wrap else cut_to_cells
+            shape = wrap_to_cells if fit.wrap and headers[k] not in fit.cut else cut_to_cells
             values = [shape(v, fitted.widths[k]) for v in values]
         table.add_column(headers[k], no_wrap=True, overflow="ignore", min_width=column_width(headers[k], values))
         shown.append(values)

@@ -36,6 +36,17 @@ class ColumnFit:
     #: The room shared evenly (:func:`share_evenly`: a column wanting little has it whole) rather
     #: than in proportion to what each still wants.
     even: bool = False
+    #: A wrapped column is at least as wide as its widest item up to this many cells, a longer item
+    #: folded; None: up to its whole width, no item folded (a list of bodies' names).
+    item_cells: int | None = 14
+    #: Columns of names shown whole, never folded onto a second line: as wide as the widest while the
+    #: ``leave_out`` columns can make room for it, and past them cut with "…" to the room left (never
+    #: below ``flexible_min`` cells) rather than left out.
+    cut: tuple[str, ...] = ()
+    #: Cells a flexible column not itself in ``leave_out`` is given at least (or what it wants, if
+    #: less) while a ``leave_out`` column can make room for it: a text read six characters a line is
+    #: hardly shown at all.
+    readable: int = 0
 
 
 @dataclass(frozen=True)
@@ -63,31 +74,50 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
     a flexible one is never narrower than its ``least`` cells (by index: the widest part of its values
     that must not be broken)."""
     wanted = [column_width(h, values) for h, values in zip(headers, columns)]
-    flexible = {k for k, h in enumerate(headers) if h in fit.flexible}
+    flexible = {k for k, h in enumerate(headers) if h in fit.flexible and h not in fit.cut}
     least = least or {}
     floor = {k: min(wanted[k], max(fit.flexible_min, column_width(headers[k], ()), least.get(k, 0),
-                                   min(ITEM_CELLS, _widest_item(columns[k]) if fit.wrap else 0))) for k in flexible}
+                                   _item_floor(columns[k], fit))) for k in flexible}
     kept = list(range(len(headers)))
     left_out: list[str] = []
 
     def needed() -> int:
         return sum(floor.get(k, wanted[k]) + fit.padding for k in kept)
 
+    def shares() -> dict[int, int]:
+        shared = [k for k in kept if k in flexible]
+        room = width - sum(wanted[k] + fit.padding for k in kept if k not in flexible) - fit.padding * len(shared)
+        share = share_evenly if fit.even else _shared_out
+        return share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared})
+
+    def cramped() -> bool:  # too wide, or a column that stays narrower than it can be read
+        return needed() > width or any(cells < min(fit.readable, wanted[k]) for k, cells in shares().items()
+                                       if headers[k] not in fit.leave_out)
+
     for name in fit.leave_out:
-        if needed() <= width:
+        if not cramped():
             break
         if name in headers and headers.index(name) in kept:
             kept.remove(headers.index(name))
             left_out.append(name)
+    for k in kept:  # names wider than the room left: cut to it with "…", before any other column goes
+        if headers[k] in fit.cut and needed() > width:
+            flexible.add(k)
+            floor[k] = min(wanted[k], max(fit.flexible_min, column_width(headers[k], ())))
     for k in reversed(kept[1:]):  # narrower still: the others from the last, the id kept, rather than cropped unsaid
         if needed() <= width:
             break
         kept.remove(k)
         left_out.append(headers[k])
-    shared = [k for k in kept if k in flexible]
-    room = width - sum(wanted[k] + fit.padding for k in kept if k not in flexible) - fit.padding * len(shared)
-    share = share_evenly if fit.even else _shared_out
-    return Fitted(tuple(kept), tuple(left_out), share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared}))
+    return Fitted(tuple(kept), tuple(left_out), shares())
+
+
+def _item_floor(values: Sequence[str], fit: ColumnFit) -> int:
+    """The cells a wrapped column's widest item keeps whole: all of them, or up to ``fit.item_cells``."""
+    if not fit.wrap:
+        return 0
+    widest = _widest_item(values)
+    return widest if fit.item_cells is None else min(fit.item_cells, widest)
 
 
 def _widest_item(values: Sequence[str]) -> int:
@@ -143,9 +173,9 @@ def cut_to_cells(text: str, cells: int) -> str:
 
 
 #: A wrapped column is at least as wide as its widest item up to this many cells (a document id, a
-#: role and its count, seven Chinese characters of a name): a longer item is folded rather than
-#: widening the column further.
-ITEM_CELLS = 14
+#: role and its count, seven Chinese characters of a name), unless its fit keeps every item whole: a
+#: longer item is folded rather than widening the column further.
+ITEM_CELLS = ColumnFit.item_cells
 
 #: The separators a listing's lists are joined with (``documents``: ``a,b``; ``roles``: ``lead:3 assist:1``;
 #: ``written as``: ``市商务局、商务局``), after which a wrapped value may break.
@@ -208,18 +238,25 @@ def wrap_keeping(text: str, cells: int, whole: Sequence[tuple[int, int]] = ()) -
 #: already) —; the id, level, 文号, measures count and title stay.
 DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12, leave_out=("date", "warnings", "round", "region"))
 
-#: ``pilotplans departments``: the names and lists wrapped, the id, level and counts whole; on a
-#: narrow terminal the forms a body was written in go first, then its roles and its documents (all in
-#: every other format), then its central counterpart.
-DEPARTMENTS = ColumnFit(flexible=("name", "counterpart", "documents", "roles", "written as"), flexible_min=6,
-                        leave_out=("written as", "roles", "documents", "counterpart"), wrap=True)
+#: ``pilotplans departments``: the id, each body's name and counterpart, the level and counts whole
+#: (a name broken over lines, 中共海南省委外事工 / 作委员会办公室, is not one a reader can copy or
+#: search), the lists wrapped between their items, the forms written each whole; on a narrow terminal
+#: the forms a body was written in go first, then its roles and its documents (all in every other
+#: format), then its central counterpart and its level (its id's prefix tells a local body's place,
+#: a central one has none); narrower still, a name wider than the room left is cut with "…" (whole
+#: in every other format) rather than the counts left out.
+DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_min=6,
+                        leave_out=("written as", "roles", "documents", "counterpart", "level"), wrap=True,
+                        item_cells=None, cut=("name", "counterpart"))
 
 #: ``pilotplans measures`` (and ``extract``) in a table with borders: the heading, the text and the
 #: responsibility share the room the ids (document, number) and the warning codes leave, each header
 #: and each 文号 and body's name whole; on a narrow terminal the heading is left out first (the number
-#: and the other formats give it), then the warnings — an empty warnings column before the heading.
+#: and the other formats give it), then the warnings — an empty warnings column before the heading —,
+#: as they are too where the text or the responsibility would have fewer than ten characters a line
+#: (at 120 columns a plan naming a long body read its text six characters a line, at 100 sixteen).
 MEASURES = ColumnFit(flexible=("heading", "text", "responsibility"), flexible_min=8, leave_out=("heading", "warnings"),
-                     padding=PADDING + 1, even=True)
+                     padding=PADDING + 1, even=True, readable=20)
 
 #: ``pilotplans regions``: the name and the documents wrapped, the code and counts whole.
 REGIONS = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=("documents",), wrap=True)

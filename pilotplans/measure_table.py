@@ -5,8 +5,8 @@ warning code is whole on its line. The heading, the text and the responsibility 
 left (:mod:`pilotplans.fit`), each at least as wide as its header and as the widest part of its
 values a reader copies whole — a 文号 (国函〔2020〕111号), a body's name as the measure writes it
 (国务院服务贸易发展部际联席会议办公室) —, and are wrapped between characters but never inside
-such a part. When even that does not fit, the heading, then the warnings (an empty warnings column first), are left out and the
-caller says so.
+such a part. When even that does not fit, or leaves the text or the responsibility fewer than ten characters a line, the
+heading, then the warnings (an empty warnings column first), are left out and the caller says so.
 """
 
 from __future__ import annotations

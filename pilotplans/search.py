@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from pilotplans.errors import PilotplansError, UnknownValue
 
@@ -104,16 +106,46 @@ def parse_query(text: str) -> SearchQuery:
     from pilotplans.store.search import words
 
     cut = cutter(default_engine())
+    stop = stop_words()
     parts = []
+    dropped: list[str] = []
     for chunk in text.split():
-        chunk_words = tuple(dict.fromkeys(words(chunk, cut)))
+        cut_list = words(chunk, cut)
+        kept = content_words(cut_list, stop)
+        cut_words = tuple(dict.fromkeys(cut_list))
+        chunk_words = tuple(dict.fromkeys(kept))
+        dropped += [w for w in cut_words if w not in chunk_words]
         if not chunk_words:
             continue
         whole = "".join(ch for ch in chunk.lower() if ch.isalnum())
-        parts.append(QueryPart(whole, chunk_words))
+        # a part whose stop words were dropped is matched by its other words (数据的流动: 数据 and 流动)
+        parts.append(QueryPart(whole, chunk_words) if len(chunk_words) == len(cut_words)
+                     else QueryPart("".join(chunk_words), chunk_words))
+    if not parts and dropped:
+        raise UnknownValue(f"the query {text!r} names nothing to search for: {'、'.join(dict.fromkeys(dropped))} "
+                           f"{'is a function word' if len(set(dropped)) == 1 else 'are function words'} every measure "
+                           f"uses; search for a word the measures are about")
     if not parts:
         raise UnknownValue(f"the query {text!r} holds no word to search for")
     return SearchQuery(text, tuple(parts))
+
+
+def content_words(cut: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """The words of a query part ``cut`` by the segmenter without its function words (``stop``): one is dropped where
+    it stands beside words the segmenter cut whole (数据的流动: 的 between 数据 and 流动), or beside function words
+    only; kept where a character of no word stands beside it, the two a name the segmenter does not know and cut
+    apart (于都: 于 and 都, 个税, 得荣): dropped, the query would search 都 alone."""
+    def beside_a_lone_character(k: int) -> bool:
+        return any(0 <= j < len(cut) and len(cut[j]) == 1 and cut[j] not in stop for j in (k - 1, k + 1))
+
+    return [w for k, w in enumerate(cut) if w not in stop or beside_a_lone_character(k)]
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """The function words a query names nothing by (``search_stopwords.txt``, one a line, ``#`` a comment)."""
+    text = resources.files("pilotplans.data").joinpath("search_stopwords.txt").read_text("utf-8")
+    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
 
 
 # ----------------------------------------------------------------------------- snippets

@@ -32,3 +32,22 @@ def test_a_column_added_to_a_break_already_named_on_an_exact_layout_is_a_false_a
 def test_the_same_warnings_read_again_are_no_change():
     assert bench.changes({7: bench.Reading(7, "exact", bench.warnings_of(document("4")))},
                          {7: bench.Reading(7, "exact", bench.warnings_of(document("4")))}) == []
+
+
+def _county_cover(*codes: str) -> SimpleNamespace:
+    return SimpleNamespace(warnings=[Warning(code=code, message="...") for code in codes], measures=[])
+
+
+def test_a_content_warning_added_on_an_exact_layout_is_a_content_note_not_a_false_alarm():
+    # the generator prints a State Council list under a county's notice: central_owners_only is true of it
+    before = {9: bench.Reading(9, "exact", bench.warnings_of(_county_cover()))}
+    after = {9: bench.Reading(9, "exact", bench.warnings_of(_county_cover("central_owners_only")))}
+    [line] = bench.changes(before, after)
+    assert line.startswith("9: exact -> exact CONTENT NOTE;")
+
+
+def test_a_reading_warning_added_beside_a_content_one_is_still_a_false_alarm():
+    before = {9: bench.Reading(9, "exact", bench.warnings_of(_county_cover()))}
+    after = {9: bench.Reading(9, "exact", bench.warnings_of(_county_cover("central_owners_only", "cell_cut")))}
+    [line] = bench.changes(before, after)
+    assert line.startswith("9: exact -> exact FALSE ALARM;")

@@ -77,3 +77,32 @@ def test_an_even_share_gives_a_column_wanting_little_its_whole_want_and_the_othe
 
 def test_a_character_wider_than_a_line_is_alone_on_its_line():
     assert wrap_keeping("商务局", 1) == "商\n务\n局"
+
+
+NAMES = ColumnFit(flexible=(), flexible_min=6, leave_out=("level",), cut=("name",))
+BODIES = [["gov"], ["中共海南省委外事工作委员会办公室"], ["provincial"], ["15"]]
+
+
+def test_a_column_of_names_is_kept_whole_while_the_columns_left_out_make_room_for_it():
+    # 3, 32, 10 and 8 ("measures") cells, each with 2 of padding: 61; without the level, 49
+    headers = ["id", "name", "level", "measures"]
+    assert fit_columns(headers, BODIES, 61, NAMES) == Fitted((0, 1, 2, 3), (), {})
+    assert fit_columns(headers, BODIES, 49, NAMES) == Fitted((0, 1, 3), ("level",), {})
+
+
+def test_a_column_of_names_wider_than_the_room_left_is_cut_to_it_rather_than_a_count_left_out():
+    headers = ["id", "name", "level", "measures"]
+    assert fit_columns(headers, BODIES, 40, NAMES) == Fitted((0, 1, 3), ("level",), {1: 23})
+
+
+READABLE = ColumnFit(flexible=("heading", "text"), flexible_min=4, leave_out=("heading",), even=True, readable=10)
+MEASURE = [["#1"], ["全面探索完善管理体制"], ["加强省服务贸易创新发展试点联席会议"]]
+
+
+def test_a_column_to_leave_out_goes_while_the_text_beside_it_is_narrower_than_it_can_be_read():
+    # "no." 3 cells and 2 of padding: at 28 the heading and the text share 19, the text 9 of them, below its 10
+    assert fit_columns(["no.", "heading", "text"], MEASURE, 28, READABLE) == Fitted((0, 2), ("heading",), {2: 21})
+
+
+def test_a_column_to_leave_out_stays_while_the_text_beside_it_can_be_read():
+    assert fit_columns(["no.", "heading", "text"], MEASURE, 30, READABLE) == Fitted((0, 1, 2), (), {1: 11, 2: 10})

@@ -50,7 +50,7 @@ def test_a_latin_run_longer_than_a_word_is_broken_where_the_line_ends():
     assert whole_parts(text) == []
 
 
-def _table_at_80(path: str) -> tuple[str, str]:
+def _header_row_at(path: str, columns: str) -> tuple[str, str]:
     from pathlib import Path
 
     from typer.testing import CliRunner
@@ -58,7 +58,7 @@ def _table_at_80(path: str) -> tuple[str, str]:
     from pilotplans.cli import app
 
     fixture = Path(__file__).parent / "fixtures" / path
-    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["extract", str(fixture), "-f", "table"])
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["extract", str(fixture), "-f", "table"])
     assert result.exit_code == 0, result.output
     return result.stdout.splitlines()[1], result.stderr
 
@@ -66,12 +66,42 @@ def _table_at_80(path: str) -> tuple[str, str]:
 def test_an_empty_warnings_column_is_left_out_before_the_heading():
     # no measure of the page carries a warning: the empty column's 13 cells went to it while the heading
     # was left out and the text squeezed (a real 宝鸡 page read at 4 characters a line)
-    header, said = _table_at_80("plans/guiyang-convention-districts.txt")
+    # (at 110 columns: at 80 the heading goes too, the text left 6 characters a line beside it)
+    header, said = _header_row_at("plans/guiyang-convention-districts.txt", "110")
     assert [h.strip() for h in header.strip("┃").split("┃")] == ["document", "no.", "heading", "text", "responsibility"]
-    assert said.startswith("note: the table leaves out warnings to fit 80 columns")
+    assert said.startswith("note: the table leaves out warnings to fit 110 columns")
 
 
 def test_a_warnings_column_with_warnings_in_it_keeps_its_place_after_the_heading():
-    header, said = _table_at_80("national-2025-service-opening.docx")
+    # (at 100 columns: at 80 the warnings go too, the text left 5 characters a line beside them)
+    header, said = _header_row_at("national-2025-service-opening.docx", "100")
     assert [h.strip() for h in header.strip("┃").split("┃")] == ["document", "no.", "text", "responsibility", "warnings"]
-    assert said.startswith("note: the table leaves out heading to fit 80 columns")
+    assert said.startswith("note: the table leaves out heading to fit 100 columns")
+
+
+def _header_widths_at(path: str, columns: str) -> tuple[list[str], str]:
+    from pathlib import Path
+
+    from rich.cells import cell_len
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    fixture = Path(__file__).parent / "fixtures" / path
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["extract", str(fixture), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    header = result.stdout.splitlines()[1].strip("┃").split("┃")
+    return [f"{h.strip()}:{cell_len(h)}" for h in header], result.stderr
+
+
+def test_a_heading_is_left_out_rather_than_the_text_read_six_characters_a_line():
+    # at 120 columns the text had 12 cells (at 100, with the heading left out, 32): 加强省服务贸 / 易创新发展试 / …
+    header, said = _header_widths_at("hainan-2020-plan.pdf", "120")
+    assert header == ["document:18", "no.:5", "text:29", "responsibility:38", "warnings:24"]
+    assert said.startswith("note: the table leaves out heading to fit 120 columns")
+
+
+def test_a_heading_stays_where_the_text_beside_it_has_ten_characters_a_line():
+    header, said = _header_widths_at("hainan-2020-plan.pdf", "140")
+    assert header == ["document:18", "no.:5", "heading:24", "text:24", "responsibility:38", "warnings:24"]
+    assert said == ""

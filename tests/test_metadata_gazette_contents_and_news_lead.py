@@ -70,6 +70,22 @@ def test_a_plan_s_preamble_citing_a_notice_it_implements_on_its_next_line_gives_
     assert (found.title, found.issuer, found.level) == (None, None, None)
 
 
+def test_a_plan_s_preamble_written_with_the_variant_zhiding_gives_no_title_or_issuer():
+    # 特制订本方案 (制订 for 制定, as a real plan wrote 特制订本规划): before, the notice the plan carries out was the
+    # page's title, 国务院办公厅 its issuer and the county's plan national, silently
+    found = _lines_metadata("近日，国务院办公厅发布关于进一步优化营商环境降低市场主体制度性交易成本的通知。",
+                            "为贯彻落实通知精神，进一步降低我县市场主体制度性交易成本，特制订本方案。", "一、总体要求")
+    assert (found.title, found.issuer, found.level) == (None, None, None)
+
+
+def test_a_story_whose_next_line_sets_out_nothing_still_gives_the_notice_it_names():
+    # the same lead over a line that is no plan's preamble: the story's notice is its title, as before
+    found = _lines_metadata("近日，国务院办公厅发布关于进一步优化营商环境降低市场主体制度性交易成本的通知。",
+                            "通知提出，要进一步清理规范行政审批中介服务。", "一、总体要求")
+    assert (found.title, found.issuer, found.level) == (
+        "关于进一步优化营商环境降低市场主体制度性交易成本的通知", "国务院办公厅", "national")
+
+
 def test_the_document_s_own_title_over_its_number_right_after_the_contents_is_its_title():
     # before: no title and no issuer, the document's title read as the contents' last entry
     found = _lines_metadata("咸宁市人民政府主办2020年第3号(总第56号)", "目录", "市政府文件",

@@ -998,6 +998,86 @@ def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
     assert _text_cause(tmp_path, page) == GENERIC
 
 
+_ARTICLE = ("no task table or task list found: an article (a commentary or analysis), not the plan itself — find the "
+            "plan's own notice and read that")
+_PAPER = ("no task table or task list found: a research paper (its abstract, keywords, author's unit or citations), "
+          "not a plan — find the plan it studies and read that")
+
+
+def test_a_commentary_under_a_papers_commentator_is_named_an_article():
+    # ■本报评论员 over a commentary on 有序扩大服务领域自主开放: it kept the generic line
+    assert _cause("unseen-pages/article-by-a-papers-commentator.txt") == _ARTICLE
+
+
+def test_an_explainer_posing_the_questions_it_answers_is_named_an_article():
+    # …为什么要扩大服务领域开放?如何有序扩大服务领域自主开放? closing its opening paragraph
+    assert _cause("unseen-pages/article-posing-its-questions.txt") == _ARTICLE
+
+
+def test_an_analysis_titled_as_one_is_named_an_article():
+    # 深度解析:加快服务业扩大开放综合试点的必要性与挑战, its parts unnumbered
+    assert _cause("unseen-pages/article-titled-as-an-analysis.txt") == _ARTICLE
+
+
+def test_a_journal_paper_is_named_a_paper():
+    # [摘要], [关键词], （福建江夏学院 法学院,福建 福州350003）, 哈尔滨学院学报 2016年7期, citations [1]
+    assert _cause("unseen-pages/paper-abstract-keywords-author-unit.txt") == _PAPER
+
+
+def test_a_paper_showing_its_authors_unit_and_citations_is_named_a_paper():
+    # (福建师范大学经济学院,福建 福州 350108) over 一、文献回顾 citing [1] … [8]: round three's page, refused in one line
+    assert _cause("unseen-pages/paper-author-unit-and-citations.txt") == _PAPER
+
+
+def test_a_page_printing_one_field_of_a_papers_apparatus_keeps_the_generic_line(tmp_path):
+    # a government site's information table prints 关键词 as a field: one kind of evidence is no paper
+    page = ("关键词：服务业扩大开放\n发布机构：某市商务局\n"
+            "某市持续推进服务业扩大开放综合试点，试点任务有序推进，各项工作取得积极成效。\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+_PLAN_NAMING_NO_OWNERS = ("{}某市进一步优化营商环境若干措施\n"
+                          "1.深化商事制度改革。全面推行企业开办一网通办，压缩企业开办时间。\n"
+                          "2.提升政务服务效能。推进政务服务事项全程网上办理，实现高频事项跨省通办{}。\n"
+                          "3.加强知识产权保护。建立知识产权快速维权中心，缩短专利审查周期{}。\n{}")
+_NO_OWNERS_OF_THE_PLAN = ("no task table or task list found: the page holds 3 numbered measures of "
+                          "《某市进一步优化营商环境若干措施》, none of them naming a body responsible (no 责任单位/牵头单位)")
+
+
+def test_a_plan_under_a_sites_keyword_and_abstract_fields_is_no_paper(tmp_path):
+    # 关键词：… and 摘要：… are both fields of a government site's information table: one kind, not two — the plan's
+    # page was named a research paper
+    page = _PLAN_NAMING_NO_OWNERS.format("关键词：营商环境\n摘要：为进一步优化营商环境，提出以下措施。\n", "", "", "")
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_a_plan_with_footnotes_and_their_notes_is_no_paper(tmp_path):
+    # 注释： over the notes to its marks [1] [2] is a plan's own apparatus, no paper's references
+    page = _PLAN_NAMING_NO_OWNERS.format("", "[1]", "[2]", "注释：\n[1]跨省通办事项清单见国务院办公厅文件。\n[2]见有关规定。\n")
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_keywords_with_a_journals_codes_over_prose_are_a_paper(tmp_path):
+    # keywords and a journal's codes are two kinds still
+    page = ("服务业扩大开放的实践与思考\n关键词：服务业；扩大开放\n中图分类号：F752 文献标识码：A\n"
+            "近年来，服务业已成为我国经济增长的重要引擎，但行业开放度不足、国际竞争力偏弱等问题日益凸显。\n")
+    assert _text_cause(tmp_path, page).startswith("no task table or task list found: a research paper")
+
+
+def test_a_plans_page_whose_head_poses_two_questions_is_no_article(tmp_path):
+    # the plan's numbered measures under its title: the page was named an article, losing the no-owners line (and
+    # how to read it declared a local plan)
+    page = _PLAN_NAMING_NO_OWNERS.format("", "", "", "").replace(
+        "若干措施\n", "若干措施\n为什么要优化营商环境？怎样才能优化营商环境？\n", 1)
+    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+
+
+def test_a_page_naming_commentators_or_asking_one_question_is_no_article(tmp_path):
+    # a commentator named inside a sentence is a subject, and a single question no questions the page answers
+    page = ("某市聘请本报特约评论员参与政策宣传，持续推进服务业扩大开放综合试点。\n"
+            "试点工作取得积极成效，下一步如何深化？各部门要加强协同配合。\n")
+
+
 # Kinds named from the page's head (refusals5): a speech, a people's congress committee's study or inspection report,
 # an evaluation of performance; read from the title, or, where the metadata reads none, the opening's title-shaped lines.
 
@@ -1108,6 +1188,13 @@ def test_a_notice_passed_by_a_meeting_it_names_is_no_news_report(tmp_path):
 def test_a_plan_following_a_meeting_it_names_is_no_news_report(tmp_path):
     # 为贯彻落实2月27日召开的全省商务工作会议精神，…制定本方案 (before: a news report)
     page = ("某市服务贸易创新发展试点实施方案\n为贯彻落实2月27日召开的全省商务工作会议精神，结合我市实际，制定本方案。\n一、总体要求\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
+
+
+def test_a_plan_following_a_meeting_it_names_setting_itself_out_with_the_variant_zhiding_is_no_news_report(tmp_path):
+    # …召开的全省商务工作会议精神，特制订本方案 (制订 for 制定, as own_plan reads it; before: a news report)
+    page = ("某市服务贸易创新发展试点实施方案\n为贯彻落实2月27日召开的全省商务工作会议精神，特制订本方案。\n一、总体要求\n"
             "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
     assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
 

@@ -115,3 +115,25 @@ def test_words_that_would_not_split_back_keep_their_list():
     from pilotplans.store.search import joined_words
 
     assert joined_words([(["new york", "市"], [""], ["a"], [])]) == [(["new york", "市"], [""], "a", "")]
+
+
+def test_a_query_of_function_words_only_names_nothing_to_search_for(curated):
+    # `search 的` matched every measure, 50 hits scored 0.00
+    result = runner.invoke(app, ["search", "的", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("error: the query '的' names nothing to search for: 的 is a function word every measure "
+                             "uses; search for a word the measures are about\n")
+
+
+def test_a_query_mixing_function_words_with_words_searches_the_words(data):
+    assert found(data.search("跨境数据 的")) == found(data.search("跨境数据"))
+    assert found(data.search("的跨境数据")) == found(data.search("跨境数据"))
+
+
+def test_a_function_word_the_segmenter_cut_off_a_name_it_does_not_know_is_kept():
+    # 于都 (a county) is cut 于 / 都: dropping 于 searched 都, every 首都 and 都市, silently; 个税 searched 税
+    from pilotplans.search import parse_query
+
+    assert [(p.text, p.words) for p in parse_query("于都").parts] == [("于都", ("于", "都"))]
+    assert [(p.text, p.words) for p in parse_query("个税").parts] == [("个税", ("个", "税"))]
+    assert [(p.text, p.words) for p in parse_query("数据的流动").parts] == [("数据流动", ("数据", "流动"))]

@@ -9,6 +9,8 @@ Sources (both public, both maintained):
   the years it was in use and the codes that took over its area (``result.csv``). The current
   divisions are the records in use; a record given up or renamed whose area went to exactly one
   current division is one of that division's former names, with the year it changed.
+  A prefecture given up has no new code in the source: its successor is the one prefecture-level city set up
+  that year that all its counties went to (林芝地区 → 林芝市, 2015).
 - ``modood/Administrative-divisions-of-China`` (``dist/areas.csv``): the National Bureau of
   Statistics' 统计用区划代码, which gives functional zones (经济技术开发区, 高新技术产业开发区,
   管理区 …) codes of their own with a fifth digit 7, under their host city.
@@ -112,12 +114,32 @@ def successor(row: dict[str, str], by_code: dict[str, list[dict[str, str]]], cur
         row = later[0]
 
 
+def prefecture_successor(row: dict[str, str], history: list[dict[str, str]], by_code: dict[str, list[dict[str, str]]],
+                         current: dict[str, Division]) -> str | None:
+    """The current prefecture-level division a prefecture given up with no new code turned into: the source gives
+    a prefecture's successor only through its counties, so it is the one prefecture set up in the year the old one
+    was given up (林芝地区 → 林芝市, 2015) that every county the old one held that year went to. A prefecture merged
+    into one older than the change (莱芜市 into 济南市, 2018) or split between several has none: its bodies were
+    not the successor's."""
+    if row["级别"] != "地级" or row["状态"] != "弃用" or row["新代码"]:
+        return None
+    year = row["变更/弃用时间"]
+    counties = [r for r in history if r["代码"][:4] == row["代码"][:4] and r["代码"] != row["代码"]
+                and r["级别"] == "县级" and r["变更/弃用时间"] == year]
+    parents = {(target[:4] + "00") for r in counties if (target := successor(r, by_code, current))}
+    if not counties or len(parents) != 1:
+        return None
+    parent = parents.pop()
+    division = current.get(parent)
+    return parent if division is not None and division.level == "prefecture" and division.since == year else None
+
+
 def attach_former(current: dict[str, Division], history: list[dict[str, str]]) -> None:
     by_code: dict[str, list[dict[str, str]]] = {}
     for row in history:
         by_code.setdefault(row["代码"], []).append(row)
     for row in sorted(history, key=lambda r: (r["变更/弃用时间"], r["代码"])):
-        target = successor(row, by_code, current)
+        target = successor(row, by_code, current) or prefecture_successor(row, history, by_code, current)
         if target is None:
             continue
         division = current[target]

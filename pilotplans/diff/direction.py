@@ -1,4 +1,4 @@
-"""Whether two plans were given to ``diff`` the wrong way round.
+"""Whether two plans were given to ``diff`` the wrong way round, or are not related at all.
 
 ``pilotplans diff NATIONAL LOCAL`` says what LOCAL did with each measure of NATIONAL. Given a local
 plan first and the national plan it implements second (``diff hainan-2020 national-2020``), or a
@@ -7,30 +7,123 @@ the other way (the national measures counted ``local``): a doubt the command say
 the counts be read as asked. Rounds are compared only between plans of one place (the national
 plans, or one province's, one city's): two cities' plans of different years are peers, neither the
 newer round of the other.
+
+Two plans neither of which can implement the other — of different programmes (the 2025
+service-opening list and the 2020 service-trade plan), or of places neither of which lies in the
+other (海南's plan and 厦门's, a city of 福建) — are said to be unrelated, in either order: the
+links then say only how alike their measures are, and the note of a wrong order would tell the
+reader to read one as the other's implementation. A plan linked to the other as its parent is
+related whatever else its record says; a programme, level or place not known claims nothing.
 """
 
 from __future__ import annotations
 
 import shlex
-from typing import get_args
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, get_args
 
 from pilotplans.diff.models import DocumentRef
 from pilotplans.schema.models import Level
 
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry import Gazetteer
+
 #: Levels from the top, as the records name them: a plan is implemented by plans of the levels below it.
 LEVELS: tuple[str, ...] = get_args(Level)
+
+
+def direction_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str,
+                   gazetteer: Gazetteer | None = None) -> str | None:
+    """The note ``diff`` prints on stderr of two plans given as NATIONAL (``source``) and LOCAL
+    (``derived``): that they are unrelated (:func:`unrelated_note`), else that they were given the
+    wrong way round (:func:`reversed_note`); None when neither is so."""
+    unrelated = unrelated_note(source, derived, gazetteer)
+    return unrelated if unrelated is not None else reversed_note(source, derived, source_arg, derived_arg)
+
+
+def unrelated_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazetteer | None = None) -> str | None:
+    """A note when neither plan can implement the other: their programmes are known and differ, or
+    both are local plans of places the gazetteer knows, neither lying in the other (the package's
+    gazetteer unless one is given); None otherwise, and when either is linked to the other as its parent."""
+    if derived.parent == source.id or source.parent == derived.id:
+        return None
+    if source.programme and derived.programme and source.programme != derived.programme:
+        why = f"{source.id} ({source.programme}) and {derived.id} ({derived.programme}) are plans of different programmes"
+    elif _places_apart(source, derived, gazetteer):
+        why = (f"{source.id} ({source.region}) and {derived.id} ({derived.region}) are plans of places neither of "
+               "which lies in the other")
+    else:
+        return None
+    return (f"note: {why}: neither implements the other, and the links say only how alike {derived.id}'s measures "
+            f"are to {source.id}'s, not what one did with the other's")
+
+
+def _places_apart(one: DocumentRef, other: DocumentRef, gazetteer: Gazetteer | None) -> bool:
+    """Whether ``one`` and ``other`` are both local plans (of a known level below national) of places
+    the gazetteer knows, neither of which lies in the other."""
+    if not all(d.level in LEVELS[1:] and d.region for d in (one, other)) or one.region == other.region:
+        return False
+    from pilotplans.normalizers.resolve import written_region
+
+    if gazetteer is None:
+        from pilotplans.normalizers.registry import load_registry
+
+        gazetteer = load_registry().gazetteer
+    first, second = (written_region(gazetteer, d.region) for d in (one, other) if d.region)
+    if first is None or second is None:
+        return False
+    return first.id not in gazetteer.ancestors(second.id) and second.id not in gazetteer.ancestors(first.id)
+
+
+def _reversal(source: DocumentRef, derived: DocumentRef) -> tuple[str, str] | None:
+    """What puts ``source`` after ``derived`` — their levels (provincial, national) when ``source`` is
+    of a lower level, their rounds (round 2020, round 2018) when of the same level and place and a
+    later round —; None otherwise, and when a level or round is not known, or the two are of different
+    places (peers, not rounds of one plan)."""
+    if source.level in LEVELS and derived.level in LEVELS and LEVELS.index(source.level) > LEVELS.index(derived.level):
+        return f"{source.level}", f"{derived.level}"
+    if (source.level == derived.level and (source.region or None) == (derived.region or None) and source.round is not None
+            and derived.round is not None and source.round > derived.round):
+        return f"round {source.round}", f"round {derived.round}"
+    return None
 
 
 def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str) -> str | None:
     """A note when ``source`` (given as NATIONAL, as ``source_arg``) is of a lower level than
     ``derived`` (given as LOCAL), or of the same level and a later round; None otherwise, and when
     a level or round is not known, or the two are of different places (peers, not rounds of one plan)."""
-    if source.level in LEVELS and derived.level in LEVELS and LEVELS.index(source.level) > LEVELS.index(derived.level):
-        what = f"{source.id} ({source.level}) is given as NATIONAL and {derived.id} ({derived.level}) as LOCAL"
-    elif (source.level == derived.level and (source.region or None) == (derived.region or None) and source.round is not None
-          and derived.round is not None and source.round > derived.round):
-        what = f"{source.id} (round {source.round}) is given as NATIONAL and {derived.id} (round {derived.round}) as LOCAL"
-    else:
+    reversal = _reversal(source, derived)
+    if reversal is None:
         return None
+    what = f"{source.id} ({reversal[0]}) is given as NATIONAL and {derived.id} ({reversal[1]}) as LOCAL"
     return (f"note: {what}: this says what {derived.id} did with {source.id}'s measures; "
             f"`pilotplans diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}` says what {source.id} did with {derived.id}'s")
+
+
+def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str | None:
+    """A note when ``lineage -r`` was given a round before an older one (``rounds``, as ``args``): the
+    lineage then follows the measures backwards, the older round's counted new; with the order that
+    follows them forward when every round is known. None when each comes after the one before it."""
+    for earlier, later in zip(rounds, rounds[1:]):
+        reversal = _reversal(earlier, later)
+        if reversal is None:
+            continue
+        said = (f"note: {earlier.id} ({reversal[0]}) is given before {later.id} ({reversal[1]}): the lineage follows "
+                f"{earlier.id}'s measures into {later.id}, backwards")
+        forward = _forward(rounds, args)
+        if forward is None:
+            return f"{said}; give the rounds oldest first"
+        return f"{said}; `pilotplans lineage {' '.join(f'-r {shlex.quote(arg)}' for arg in forward)}` follows them forward"
+    return None
+
+
+def _forward(rounds: Sequence[DocumentRef], args: Sequence[str]) -> list[str] | None:
+    """``args`` in the order that follows ``rounds`` forward — a plan above before the plans below it, an
+    older round before a newer —; None when a level or round is not known, or that order still has a
+    plan after one it comes before."""
+    if len(args) != len(rounds) or any(r.level not in LEVELS or r.round is None for r in rounds):
+        return None
+    ordered = sorted(zip(rounds, args), key=lambda pair: (LEVELS.index(pair[0].level), pair[0].round))
+    if any(_reversal(a, b) is not None for (a, _), (b, _) in zip(ordered, ordered[1:])):
+        return None
+    return [arg for _, arg in ordered]

@@ -34,6 +34,8 @@ class DocumentRef(_Frozen):
     round: int | None = None
     doc_no: str | None = Field(default=None, description="文号, when known.")
     source_path: str | None = Field(default=None, description="Path of the source file as recorded when it was read.")
+    programme: str | None = Field(default=None, description="Pilot programme, when known (service-trade).")
+    parent: str | None = Field(default=None, description="Id of the document this one implements, when linked.")
 
 
 class MeasureSource(_Frozen):

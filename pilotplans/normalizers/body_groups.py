@@ -71,16 +71,25 @@ def _group(raw: str, host: Resolution, word_id: str, name: str, note: str, kind:
                       via=host.via, flags=host.flags, notes=(*host.notes, note))
 
 
+def _host_before(registry: Registry, words: dict[str, str], text: str,
+                 read: Reader) -> tuple[str, Resolution] | None:
+    """The ending word of ``words`` ``text`` ends with and the body the name before it reads (中共 or
+    another Party prefix before it left out: 中共安徽省交通运输厅党组 reads 安徽省交通运输厅); None without such an ending."""
+    word = ending_word(words, text)
+    if word is None:
+        return None
+    body = text[:-len(word)]
+    prefix = next((p for p in registry.name_parts.party_prefix if body.startswith(p) and len(body) > len(p)), "")
+    return word, read(body[len(prefix):])
+
+
 def party_group(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
     """A body's Party group, [the body's name]党组 with 中共 before it or not (中共安徽省交通运输厅党组, 省商务厅党组):
     None unless the body is one that sets one up (``_may_house``)."""
     parts = registry.name_parts
-    word = ending_word(parts.party_group_words, text)
-    if word is None:
+    if (found := _host_before(registry, parts.party_group_words, text, read)) is None:
         return None
-    body = text[:-len(word)]
-    prefix = next((p for p in parts.party_prefix if body.startswith(p) and len(body) > len(p)), "")
-    host = read(body[len(prefix):])
+    word, host = found
     if not _may_house(registry, host):
         return None
     return _group(raw, host, parts.party_group_words[word], parts.party_group_title.format(body=_host_title(registry, host)),
@@ -91,12 +100,9 @@ def unit_party_committee(registry: Registry, raw: str, text: str, read: Reader) 
     """A military unit's Party committee, [the unit's name]党委 with 中共 before it or not (区人武部党委, 军分区党委): None
     unless the body read is one unit of a kind ``unit_party_committee_kinds`` names."""
     parts = registry.name_parts
-    word = ending_word(parts.unit_party_committee_words, text)
-    if word is None:
+    if (found := _host_before(registry, parts.unit_party_committee_words, text, read)) is None:
         return None
-    body = text[:-len(word)]
-    prefix = next((p for p in parts.party_prefix if body.startswith(p) and len(body) > len(p)), "")
-    host = read(body[len(prefix):])
+    word, host = found
     if not host.resolved or host.collective or host.kind not in parts.unit_party_committee_kinds:
         return None
     return _group(raw, host, parts.unit_party_committee_words[word],

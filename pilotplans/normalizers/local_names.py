@@ -437,7 +437,8 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         chosen = _pick(registry.compose.get(rest, ()), ("government", "other"), infix=False)
         if chosen is not None:
             kind = registry.kinds[chosen.kind]
-            written = any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written)
+            written = any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written) \
+                or (chosen.office in parts.institution_offices and chosen.office not in kind.office.values())
             return replace(found(chosen.kind, chosen.office), title=region.name + rest if written else None)
         for word in parts.government:
             if rest.startswith(word):

@@ -526,6 +526,35 @@ def _central_owned(document: Document, bodies: _Bodies) -> Document:
     departments without 省) counts against it; of the central ones, those a local plan writes for its own
     too (发展改革委, 统计局: :func:`_local_form`) do not count towards ``CENTRAL_OWNERS_LEAST``; said in
     ``level_from_bodies``. Unchanged otherwise."""
+    tiers = _owner_tiers(bodies)
+    central, local, only_central = tiers.central, tiers.local, tiers.only_central
+    if len(only_central) < CENTRAL_OWNERS_LEAST or len(central) < CENTRAL_OWNERS_SHARE * (len(central) + len(local)):
+        return document
+    warning = Warning(code="level_from_bodies", message=(
+        f"its head gives no level and names no place, and {len(central)} of the {len(central) + len(local)} "
+        f"owners its measures name whose tier is known are central bodies ({'、'.join(central[:3])}…): "
+        "read as a national document"))
+    return document.model_copy(update={"level": "national", "warnings": [*document.warnings, warning]})
+
+
+@dataclass(frozen=True)
+class OwnerTiers:
+    """The distinct owners a plan's measures name (its superiors' column left out), as written, by tier:
+    ``central`` bodies, ``only_central`` those of them no local plan writes for its own (商务部, 海关总署;
+    not 发展改革委 or 统计局), and ``local`` ones (a place's own body, 厦门海关; one written with a level
+    word alone, 市商务局; or as a local body is after its place and no central one is, 商务厅)."""
+
+    central: tuple[str, ...]
+    local: tuple[str, ...]
+    only_central: tuple[str, ...]
+
+
+def owner_tiers(document: Document, gazetteer: Gazetteer) -> OwnerTiers:
+    """The owners ``document``'s measures name, by tier (:class:`OwnerTiers`), each read alone."""
+    return _owner_tiers(_Bodies(document.measures, gazetteer))
+
+
+def _owner_tiers(bodies: _Bodies) -> OwnerTiers:
     central: list[str] = []
     local: list[str] = []
     for piece in _owners(bodies):
@@ -536,13 +565,7 @@ def _central_owned(document: Document, bodies: _Bodies) -> Document:
               or _local_form(piece, bodies.registry)):
             local.append(piece)  # a place's own body (厦门海关), one written with a level word alone (市商务局) or none (商务厅)
     only_central = [piece for piece in central if not _local_form(piece, bodies.registry)]
-    if len(only_central) < CENTRAL_OWNERS_LEAST or len(central) < CENTRAL_OWNERS_SHARE * (len(central) + len(local)):
-        return document
-    warning = Warning(code="level_from_bodies", message=(
-        f"its head gives no level and names no place, and {len(central)} of the {len(central) + len(local)} "
-        f"owners its measures name whose tier is known are central bodies ({'、'.join(central[:3])}…): "
-        "read as a national document"))
-    return document.model_copy(update={"level": "national", "warnings": [*document.warnings, warning]})
+    return OwnerTiers(tuple(central), tuple(local), tuple(only_central))
 
 
 def _local_form(body: str, registry: Registry) -> bool:

@@ -281,7 +281,93 @@ def _resolved(registry: Registry, mention: str, context: Context) -> Resolution:
     plans ask 1,969 times for 283 readings)."""
     text = normalise(mention)
     found = _resolve(registry, mention, text, context)
-    return _bare_name_in_a_zone_s_own_document(registry, mention, text, found, context) or found
+    return (_bare_name_in_a_zone_s_own_document(registry, mention, text, found, context)
+            or _bare_name_in_a_listed_zone_s_document(registry, mention, text, found, context)
+            or _zone_department_by_its_own_name(registry, mention, text, found, context) or found)
+
+
+def _issuing_zone(registry: Registry, context: Context) -> str | None:
+    """The listed zone (one of the code table's, or a new area) whose committee issues a document placed at the zone's host
+    (承德高新区管委会's plan on 承德市's site), or None."""
+    if not context.issuer or context.region is None:
+        return None
+    issuer = _resolved(registry, context.issuer, replace(context, issuer=None))  # cached: one issuer a document
+    if issuer.kind not in registry.area_committee.values() or issuer.region in (None, context.region) \
+            or registry.gazetteer.region(issuer.region).level not in ("new_area", "zone") \
+            or context.region not in registry.gazetteer.ancestors(issuer.region):
+        return None
+    return issuer.region
+
+
+def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: str, found: Resolution,
+                                           context: Context) -> Resolution | None:
+    """A body's name with no place nor level marker (财政局, 经济发展局) in a document a listed zone's committee issues
+    while its place is the zone's host (承德高新区管委会's plan, on 承德市's site) is read at the zone, as in a document
+    whose place is the zone itself (承德高新技术产业开发区财政局, 承德高新技术产业开发区经济发展局), with a note; it read
+    silently as the host's body (承德市财政局). Unread where the zone reads it as nothing. None for a name with its place
+    or marker, a collective, a central body, a name read at another place, a body no zone committee has (人民政府, 检察院:
+    the host's) or a document of another issuer."""
+    if found.collective or found.level == "central" or (found.resolved and found.region != context.region) \
+            or found.kind in registry.area_committee.values():
+        return None
+    if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
+        return None
+    zone = _issuing_zone(registry, context)
+    if zone is None:
+        return None
+    at_zone = replace(context, region=zone, issuer=None)
+    read = _resolved(registry, raw, at_zone)
+    if not read.resolved:
+        read = _zone_department_by_its_own_name(registry, raw, text, read, at_zone) or read
+    if not _a_zone_committee_s_body(registry, text, read, zone):
+        return None  # 人民政府, 检察院, 人大常委会: no body of the zone's committee, the name stays the host's
+    name = registry.gazetteer.region(zone).name
+    if not read.resolved:
+        if not found.resolved:
+            return None
+        return Resolution(raw, None, notes=(f"{text}: a name with no place in a document of {context.issuer}, the "
+                                            f"zone's own body as likely as {found.name}",))
+    return replace(read, notes=(*read.notes, f"{text}: a name with no place in a document of {context.issuer}, read at "
+                                              f"{name}"))
+
+
+def _a_zone_committee_s_body(registry: Registry, text: str, read: Resolution, zone: str) -> bool:
+    """Whether a bare name read at a zone names a body its committee has: one of the government's departments (财政局) or
+    the committee's own (经济发展局), or its Party working committee by its word (党工委). A zone has no government, court,
+    procuratorate, congress or fire brigade of its own (人民政府, 检察院 read at the zone are names of nothing), and a name
+    the zone reads at its host (人大常委会) is the host's."""
+    if read.resolved and read.region != zone:
+        return False
+    return read.kind == "zone_department" or text in registry.name_parts.zone_party \
+        or (read.kind is not None and registry.kinds[read.kind].branch == "government")
+
+
+def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, found: Resolution,
+                                     context: Context) -> Resolution | None:
+    """A name no kind reads (招商工作部, 经济发展局, 规划建设局) with no place in a document whose place is a listed zone:
+    the zone's own department, as the name after the zone's would be (承德高新区经济发展局). None for any name read, any
+    with a place or a marker, one closed by an office word other organisations' departments take too (财务部, 集团办公室)
+    or opened by a word saying whose body it is (各分局, 有关工作部), and in any other document."""
+    parts = registry.name_parts
+    if found.resolved or found.collective or context.region is None \
+            or registry.gazetteer.region(context.region).level not in ("new_area", "zone"):
+        return None
+    if not text.endswith(parts.zone_department_bare_offices) or text.startswith(parts.own_openings) \
+            or _counted_office(registry, text):
+        return None
+    if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
+        return None
+    zone = registry.gazetteer.region(context.region)
+    read = _resolved(registry, zone.name + text, replace(context, issuer=None))
+    return replace(read, raw=raw) if read.kind == "zone_department" and read.region == zone.id else None
+
+
+def _counted_office(registry: Registry, text: str) -> bool:
+    """Whether a name closes with an ordinal before its office word (中铁十局, 中建八局): an enterprise's numbered bureau,
+    never a government's department."""
+    ordinals, offices = registry.name_parts.ordinals, registry.name_parts.zone_department_bare_offices
+    return bool(ordinals) and any(text.endswith(office) and patterns.compiled(f"(?:{ordinals})$").search(text[:-len(office)])
+                                  for office in offices)
 
 
 def _bare_name_in_a_zone_s_own_document(registry: Registry, raw: str, text: str, found: Resolution,
@@ -1362,6 +1448,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if absent is not None:
         # a province (南方电网's five) or an area inside one (蒙西's eight 盟市, whose grid is 内蒙古电力's)
         return Resolution(raw, None, kind=kind.id, notes=(f"{registry.gazetteer.region(absent).name} has no {kind.label}",))
+    if form is not None and form.provinces \
+            and not {region.id, *registry.gazetteer.ancestors(region.id)} & set(form.provinces):
+        # 园林绿化局 is 北京's forestry body; a city elsewhere titles its greening office so
+        return Resolution(raw, None, kind=kind.id, notes=(form.note or f"{form.match} names a {kind.label} in "
+                                                          f"{'、'.join(form.provinces)} only",))
     if kind.capital_short_unread and _capital_by_short_name(registry, region, raw):
         # 南京博物院 is 江苏省's, 西安博物院 西安市's: the capital's short name says neither the province nor the city
         return Resolution(raw, None, kind=kind.id,

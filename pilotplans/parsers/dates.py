@@ -99,17 +99,26 @@ def _date_of(match: regex.Match[str] | None) -> dt.date | None:
 _FIGURES_ONLY = compiled(r"^\s*(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*$")
 
 
-def read_figures_date(text: str) -> dt.date | None:
-    """The date a line of figures alone prints when the copy lost its 年月日 (2024327): read only where
-    one split of the month's and the day's figures gives a date (327: 3-27, as 32-7 is none; 2024111
-    could be 1-11 or 11-1 and reads as nothing). Two figures that are a month alone (202412: 2024年12月, a
-    year and month as tables and periods print them) are that reading too, and read as nothing."""
+def _figures_only(text: str) -> regex.Match[str] | None:
+    """A line of figures alone that may be a date whose 年月日 the copy lost: its year no later than this one (a
+    notice is dated the day it is signed, never after; 2062811 under a body's name is a telephone number)."""
     match = _FIGURES_ONLY.match(nfkc(text))
-    if match is None:
-        return None
+    return match if match is not None and int(match["y"]) <= dt.date.today().year else None
+
+
+def figures_date_line(text: str) -> bool:
+    """Whether a line of figures alone is a date whose 年月日 the copy lost (2019114), read or not: a year,
+    then figures at least one split of which is a month and a day (2019114: 1-14 or 11-4). Under a
+    signature it closes the signature as a date line does, though :func:`read_figures_date` reads no
+    date from it where the splits disagree."""
+    match = _figures_only(text)
+    return match is not None and bool(_figure_splits(match))
+
+
+def _figure_splits(match: regex.Match[str]) -> set[dt.date]:
+    """The dates a line of figures alone (:func:`_figures_only`) gives, its month's and day's figures split after the
+    first or the second (2019114: 2019-01-14 and 2019-11-04; 2024327: 2024-03-27 alone, 32-7 being none)."""
     year, figures = int(match["y"]), match["md"]
-    if len(figures) == 2 and 1 <= int(figures) <= 12:
-        return None  # 202412 (2024-12, or 2024-1-2): a month alone fits as well as a month and a day
     found = set()
     for cut in (1, 2):
         month, day = figures[:cut], figures[cut:]
@@ -119,4 +128,19 @@ def read_figures_date(text: str) -> dt.date | None:
             found.add(dt.date(year, int(month), int(day)))
         except ValueError:
             continue
+    return found
+
+
+def read_figures_date(text: str) -> dt.date | None:
+    """The date a line of figures alone prints when the copy lost its 年月日 (2024327): read only where
+    one split of the month's and the day's figures gives a date (327: 3-27, as 32-7 is none; 2024111
+    could be 1-11 or 11-1 and reads as nothing). Two figures that are a month alone (202412: 2024年12月, a
+    year and month as tables and periods print them) are that reading too, and read as nothing."""
+    match = _figures_only(text)
+    if match is None:
+        return None
+    figures = match["md"]
+    if len(figures) == 2 and 1 <= int(figures) <= 12:
+        return None  # 202412 (2024-12, or 2024-1-2): a month alone fits as well as a month and a day
+    found = _figure_splits(match)
     return found.pop() if len(found) == 1 else None

@@ -25,7 +25,7 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+    BRACKETED_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -41,8 +41,9 @@ from pilotplans.textutil import squash
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
 # What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
 _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
-# What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name.
-_OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
+# What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name, after
+# the dash a site may print between the number and the title (阳政办〔2019〕1号—区人民政府办公室关于…的通知).
+_OWN_NUMBER_GAP = compiled(r"\s*[—–―－-]*[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
 # A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 /
@@ -180,7 +181,9 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
     own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it. A number
     a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither. A number
     opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`;
-    where no title is read, a whole title on a line of the notice's head, before its line index ``head``)."""
+    where no title is read, a whole title on a line of the notice's head, before its line index ``head``). A number
+    heading a title below the notice's head heads the page's own ``title`` or cites another document's (a related
+    document listed under the page: 相关文件 / 武政办〔2018〕5号—市人民政府办公厅关于…)."""
     own: list[str] = []
     cited: list[str] = []
     for index, text in enumerate(texts):
@@ -192,13 +195,20 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
         for match in DOC_NO.finditer(folded):
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            heads = (_heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
+            heads = ((_heads_title(folded, match.end(), title_at) and (index < head or _holds_title(folded, title)))
+                     or (not before and names_addressees(folded, match.end()))
                      or (not before and _titled_after(folded, match.end(), title, index < head)))
             if heads and (not before or _RED_HEAD.match(before)):
                 own.append(number)
             elif not _borrowed(folded[:match.start()]):
                 cited.append(number)
     return own, cited
+
+
+def _holds_title(folded: str, title: str | None) -> bool:
+    """Whether a line (``folded``) prints the page's own ``title``, read without spaces; any line does where
+    no title is read."""
+    return not title or regex.sub(r"\s+", "", fold(title)) in regex.sub(r"\s+", "", folded)
 
 
 # What ends the clause a cited 文号 stands in, and the titles a clause cites in 《》.
@@ -326,8 +336,9 @@ _REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s
                      r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
-# 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited.
-_IMPLEMENTING = compiled(r"制定本|(?:提出|制定)如下|结合(?:我|本)\p{Han}{1,2}实际")
+# 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited. 制订 is written as often as
+# 制定 (特制订本方案; refusals.toml's own_plan reads both).
+_IMPLEMENTING = compiled(r"制[定订]本|(?:提出|制[定订])如下|结合(?:我|本)\p{Han}{1,2}实际")
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:
@@ -696,9 +707,9 @@ _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 
 # A 文号 a web page printed before the title in its line (江政办〔2020〕2 号 区人民政府办公室关于…的通知),
-# apart from it by a space, or the title cited in 《》 right after it (青办发〔2019〕29号《…的通知》): the
-# number is the document's, the title what follows it.
-_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"(?:\s+(?=\p{Han})|\s*(?=《))")
+# apart from it by a space or a dash (阳政办〔2019〕1号—区人民政府办公室关于…的通知), or the title cited in 《》
+# right after it (青办发〔2019〕29号《…的通知》): the number is the document's, the title what follows it.
+_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"(?:\s*[—–―－-]+\s*(?=\p{Han}|《)|\s+(?=\p{Han})|\s*(?=《))")
 
 
 def _without_number_before(text: str) -> str:
@@ -1061,7 +1072,7 @@ def _signature(texts: list[str]) -> str | None:
         signed = signed_line(text)
         if signed:
             return _signer(signed["issuer"])
-        if read_date(text) is not None:
+        if read_date(text) is not None or _figures_under_name(texts, i):
             for k in range(i - 1, max(0, i - 3) - 1, -1):
                 previous = without_glosses(texts[k])  # a mirror's glosses (農業(yè)) are no part of a name
                 if _CLOSING_LINE.match(fold(previous).strip()):
@@ -1080,6 +1091,14 @@ def _signature(texts: list[str]) -> str | None:
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
     return None
+
+
+def _figures_under_name(texts: list[str], at: int) -> bool:
+    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114) right under
+    a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating
+    nothing where its figures split two ways, but closing the signature over it. Figures under any other line
+    (联系电话: / 2062811) are no date."""
+    return at > 0 and figures_date_line(texts[at]) and ends_like_a_body(without_glosses(texts[at - 1]).strip())
 
 
 def _cosigners_over(over: list[str], signer: str) -> list[str]:

@@ -19,7 +19,7 @@ from tests.layouts.truth import Difference, DocumentTruth, compare
 VERDICTS = ("exact", "warned", "wrong-silent")
 
 DOUBTS = frozenset({
-    "cell_blank", "cell_cropped", "cell_displaced", "cell_merged_inferred", "cell_missing_inferred", "cell_shifted",
+    "cell_blank", "cell_cropped", "cell_cut", "cell_displaced", "cell_merged_inferred", "cell_missing_inferred", "cell_shifted",
     "cell_stacked_bodies", "column_unlabelled", "extra_cell", "heading_in_cell", "item_unread", "items_skipped", "merged_cells_unread",
     "number_duplicate", "number_missing", "number_out_of_order", "number_unreadable", "points_missing",
     "responsibility_extra", "responsibility_list_shifted", "responsibility_missing", "row_lost", "rows_read_as_points",

@@ -250,7 +250,8 @@ class Registry(PickledApart):
                 for marker, _ in self.markers:
                     text = form.match.replace("{" + MARKER + "}", marker)
                     add(LiteralForm(text, "short", kind.id, "short_form", form=Form(match=text, full=form.full,
-                                    flag=form.flag, note=form.note, tiers=form.tiers), marker=marker), entry)
+                                    flag=form.flag, note=form.note, tiers=form.tiers, provinces=form.provinces), marker=marker),
+                        entry)
             for form in kind.bare:
                 add(LiteralForm(form.match, "bare", kind.id, "stem", form=form), entry)
             for fixed in kind.fixed:

@@ -92,6 +92,7 @@ class _Model(BaseModel):
 _SLUG = r"^[a-z][a-z0-9-]*$"
 _KIND_ID = r"^[a-z][a-z0-9_]*$"
 _CODE = r"^\d{6}$"
+_PROVINCE_CODE = r"\d{2}0000"
 _REGION_ID = r"^\d{6}(-[a-z][a-z0-9-]*)?$"
 
 
@@ -108,6 +109,9 @@ class Form(_Model):
     # the tiers whose places the form names a body of (市银保监分局: a city's, the 分局 being a city's office), none
     # for every tier; a place of another tier has no body by this form
     tiers: tuple[Tier, ...] = ()
+    # the provinces whose places the form names a body of the kind (园林绿化局: 北京's forestry body, its districts'
+    # too), none for every province; a place of another province has no body of the kind by this form
+    provinces: tuple[str, ...] = ()
     # the body the form names outlived its kind: it keeps its name after the date the kind's bodies became their
     # successor's (人民银行上海总部, kept beside the 上海市分行 the 2023 reform set up)
     kept: bool = False
@@ -116,6 +120,15 @@ class Form(_Model):
     @classmethod
     def _from_string(cls, value: Any) -> Any:
         return {"match": value} if isinstance(value, str) else value
+
+    @field_validator("provinces")
+    @classmethod
+    def _province_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # a city's code, a name or a typo matches no place: the kind's body by the form would be unread everywhere
+        wrong = [code for code in value if not regex.fullmatch(_PROVINCE_CODE, code)]
+        if wrong:
+            raise ValueError(f"provinces {wrong} are no province codes (110000)")
+        return value
 
 
 class NameParts(_Model):
@@ -193,6 +206,12 @@ class NameParts(_Model):
     zone_department_offices: tuple[str, ...] = ()
     """Office words that close the name of a department of a zone's committee after the zone's
     name (高新区经济运行局: 局)."""
+    zone_department_bare_offices: tuple[str, ...] = ()
+    """Of those, the office words that close a zone committee's department written bare, with no zone's name (经济发展局,
+    招商工作部): a government's, no other organisation's (部 and 办公室 close a company's too: 财务部, 集团办公室)."""
+    institution_offices: tuple[str, ...] = ()
+    """Office words of a public institution (中心): a body so named, by a kind whose standard office is another word
+    (机关事务中心, a centre of the organs' affairs kind whose office is 局), is titled as written, never as the bureau."""
     zone_administrations: tuple[str, ...] = ()
     """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
     department of it."""

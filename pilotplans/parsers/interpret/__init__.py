@@ -111,7 +111,10 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
                 f"and duties, not tasks; no task list found"))
     if not spans:
-        foreign = not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
+        from pilotplans.parsers.text.unnumbered_cells import unread_table_cause
+
+        foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or unread_table_cause(layout)
+                   or cut_owners_cause(layout))
         if not foreign:
             foreign = _kind_cause(layout, _page_title(layout), declared=bool(hints.parent))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
@@ -303,11 +306,16 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     one for each plan a notice issues together (现将《A方案》《B方案》印发给你们), each printed under
     its title with its numbering of its own, its headings numbered from 1 again."""
     from pilotplans.parsers.interpret.tasklist import number_runs
+    from pilotplans.parsers.interpret.page_start import fragment_before_items, fragment_warning
 
     warnings = list(task_list.warnings)
     first = task_list.first_item or 0
     before = [(index, p) for index, p in task_list.loose if index < first]
     after = [p for index, p in task_list.loose if index > first]
+    fragment = fragment_before_items(before)
+    if fragment is not None:  # the tail of an item the page does not hold: reported, and no title of the list
+        warnings.append(fragment_warning(fragment[1]))
+        before = [pair for pair in before if pair[0] != fragment[0]]
     cuts = [(0, 0, _list_title(before)), *task_list.plans]
     ends = [(m, h) for m, h, _ in cuts[1:]] + [(len(task_list.measures), len(task_list.headings))]
     tables: list[Table] = []

@@ -6,6 +6,12 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 
 ``interpretation``
     a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
+``article`` / ``paper``
+    writing about policy, on a page issuing no plan, setting out none of its own and printing no plan's numbered
+    measures (two at least): an article (a commentator's
+    byline opening it, ■本报评论员; a title naming a kind of commentary, 深度解析：…; an opening line posing the
+    questions it answers, 为什么要…？如何…？) or a paper (two kinds at least of its apparatus: 摘要 or 关键词, 中图分类号,
+    参考文献, an author's unit with its postcode, a journal's issue, its citations' marks [1] [2]);
 ``other kind``
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
     ends in such a kind (…工作规则, …管理办法, …应急预案), in a kind of outline (…规划纲要), or its head in a kind of
@@ -32,7 +38,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
     …调研报告; …评估报告, a pilot's 中期评估报告, only where its parts report work done, 一、试点工作进展情况, with its
     figures, 45家, and none sets out findings or recommendations, 主要发现, 对策建议: a study then), or an opening line
-    is an inspection's (督查组, 序时进度); a title naming a table of progress (…重点工作进展情况统计表) is a
+    is an inspection's (督查组, 序时进度), or, printing no title, its first part reports work done (一、主要经济指标
+    完成情况) with figures under its parts, none a study's findings, on a page setting out no plan of its own; a title naming a table of progress (…重点工作进展情况统计表) is a
     report's before any news evidence (a progress report recounts the meetings held, 召开经济运行调度会);
 ``notice``
     a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
@@ -98,6 +105,12 @@ class RefusalVocabulary:
     issuing_title: tuple[regex.Pattern[str], ...]
     interpretation_title: tuple[regex.Pattern[str], ...]
     interpretation_opening: tuple[regex.Pattern[str], ...]
+    article_commentator: tuple[regex.Pattern[str], ...]
+    article_title: tuple[regex.Pattern[str], ...]
+    article_questions: tuple[regex.Pattern[str], ...]
+    paper: tuple[regex.Pattern[str], ...]
+    citation: regex.Pattern[str]
+    paper_kinds_at_least: int
     other_kind: tuple[regex.Pattern[str], ...]
     outline: tuple[regex.Pattern[str], ...]
     study: tuple[regex.Pattern[str], ...]
@@ -162,6 +175,9 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
     return RefusalVocabulary(
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
+        article_commentator=_all(data.writing.article_commentator), article_title=_all(data.writing.article_title),
+        article_questions=_all(data.writing.article_questions), paper=_all(data.writing.paper),
+        citation=compiled(data.writing.citation), paper_kinds_at_least=data.writing.paper_kinds_at_least,
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study),
         news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
@@ -245,6 +261,25 @@ def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[
             and not _prints_plan_section(vocab, lines))
 
 
+def _writing(vocab: RefusalVocabulary, title: str, opening: list[str], lines: list[str]) -> Literal["article", "paper"] | None:
+    """Whether the page is a paper, its apparatus showing in two kinds at least (``writing.paper``: 摘要, 关键词,
+    中图分类号, 参考文献, an author's unit with its postcode, a journal's issue; or its citations' marks, two
+    numbers, ``writing.citation``: …的重要开始。[1]); or an article, a commentator's byline opening it (■本报评论员),
+    its ``title`` or first lines naming a kind of commentary (深度解析：…) or an opening line posing the questions it
+    answers (为什么要…？如何…？); or neither (None)."""
+    kinds = sum(1 for pattern in vocab.paper if any(pattern.search(line) for line in lines))
+    cited_numbers = {found["number"] for line in lines for found in vocab.citation.finditer(line)}
+    if kinds + (len(cited_numbers) >= 2) >= vocab.paper_kinds_at_least:
+        return "paper"
+    heads = [title, *opening[:2]]
+    short_opening = [line for line in lines[:vocab.opening_lines] if len(line) < _LINE_AT_LEAST]
+    if (any(_any(vocab.article_commentator, line) for line in [*short_opening, *opening])
+            or any(_any(vocab.article_title, line) for line in heads if line)
+            or any(_any(vocab.article_questions, line) for line in opening)):
+        return "article"
+    return None
+
+
 def _reports_in(vocab: RefusalVocabulary, line: str) -> bool:
     """Whether ``line`` reports (``news.opening``: a dateline, a reporting verb, a meeting held) outside the words by
     which a document says how it was passed or issued, or sets itself out (``preamble.meeting``: 《X》已经…召开的…常务会议
@@ -301,12 +336,29 @@ def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) 
     a pilot's progress by what its page holds: a part reporting work done (``report.work_done_part``: 一、试点工作进展
     情况, 二、取得的主要成效) and a line giving its figures (``report.figure``: 45家, 3.2亿元, 98%), and no part setting
     out findings or recommendations (``report.findings_part``: 主要发现, 对策建议). Otherwise it is a study."""
-    if not _any(vocab.evaluation, _without_cited(title)):
-        return False
+    return _any(vocab.evaluation, _without_cited(title)) and _parts_report_work_done(vocab, lines, first_only=False)
+
+
+def _parts_report_work_done(vocab: RefusalVocabulary, lines: list[str], *, first_only: bool) -> bool:
+    """Whether the page's parts (``lines`` shaped as ``report.heading``) report work done: a part so named
+    (``report.work_done_part``; its first part where ``first_only``), none setting out findings
+    (``report.findings_part``: a study's), and a line under the parts giving figures (``report.figure``)."""
     parts = [line for line in lines if _any(vocab.heading, line)]
-    return (any(_any(vocab.work_done_part, part) for part in parts)
+    reporting = parts[:1] if first_only else parts
+    return (any(_any(vocab.work_done_part, part) for part in reporting)
             and not any(_any(vocab.findings_part, part) for part in parts)
             and any(_any(vocab.figure, line) for line in lines if line not in parts))
+
+
+def _untitled_report(vocab: RefusalVocabulary, title: str, opening: list[str], lines: list[str]) -> bool:
+    """Whether a page printing no title of its own is a report of work done by what its parts say: its first part
+    reports work done (``report.work_done_part``: 一、主要经济指标完成情况, a county bureau's half-year summary that lost
+    its title), a line under the parts gives its figures (``report.figure``: 15.86%), no part sets out findings
+    (``report.findings_part``: a study's) and the page sets out no plan of its own, neither in an ``opening`` line
+    (结合我市实际，特制订本规划: a plan whose first part reviews the base it builds on, 一、“十一五”时期发展成效) nor in
+    a part named like a plan's own section (一、总体要求: a plan cut before its title): :func:`_own_plan`."""
+    return (not title and _parts_report_work_done(vocab, lines, first_only=True)
+            and not _own_plan(vocab, opening, lines))
 
 
 def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
@@ -358,7 +410,7 @@ def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
 
-RefusalKind = Literal["interpretation", "other_kind", "speech", "news", "report", "attachment", "notice_cut", "no_owners", "cut"]
+RefusalKind = Literal["interpretation", "article", "paper", "other_kind", "speech", "news", "report", "attachment", "notice_cut", "no_owners", "cut"]
 
 
 @dataclass(frozen=True)
@@ -435,7 +487,21 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
+    # a page printing a plan's numbered measures (two at least) is that plan's page, whatever its head asks or the
+    # fields its site prints around it: its measures name no owners, or it is cut (below)
+    writing = (None if full_text_at is not None or _own_plan(vocab, opening, lines)
+               or any(_issues(vocab, line) for line in lines) or len(_measures(vocab, lines)) >= 2
+               else _writing(vocab, title, opening, lines))
+    if writing == "paper":
+        return Refusal("paper", f"{_OPENING}"
+                       f"a research paper (its abstract, keywords, author's unit or citations){' about' + _named(name) if name else ''}, "
+                       f"not a plan — find the plan it studies and read that")
+    if writing == "article":
+        return Refusal("article", f"{_OPENING}"
+                       f"an article (a commentary or analysis){' about' + _named(name) if name else ''}, not the plan "
+                       f"itself — find the plan's own notice and read that")
     if (progress_table or any(_reports_progress(vocab, text) for text in head) or evaluated_progress
+            or _untitled_report(vocab, title, opening, lines)
             or any(_any(vocab.report_opening, line) for line in opening)):
         # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
         reported = _cited(vocab, title) if progress_table else name

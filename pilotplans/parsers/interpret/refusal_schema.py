@@ -29,6 +29,20 @@ class _Interpretation(_Model):
     opening: Patterns
 
 
+class _Writing(_Model):
+    article_commentator: Patterns
+    article_title: Patterns
+    article_questions: Patterns
+    paper: Patterns
+    citation: str
+    paper_kinds_at_least: int = Field(ge=1)
+
+    @field_validator("citation")
+    @classmethod
+    def _citation_compiles(cls, value: str) -> str:
+        return valid_pattern(value)
+
+
 class _OtherKind(_Model):
     title: Patterns
     outline: Patterns
@@ -108,6 +122,7 @@ class RefusalsFile(_Model):
         return valid_pattern(value)
     issuing_title: Patterns
     interpretation: _Interpretation
+    writing: _Writing
     other_kind: _OtherKind
     news: _News
     report: _Report

@@ -50,6 +50,7 @@ class TaskListVocabulary:
     partner_names: tuple[regex.Pattern[str], ...]  # how a partner's name listed after a leading body reads (华东服装城)
     subject_roles: tuple[regex.Pattern[str], ...]  # a role phrase after a body as its sentence's subject, a verb after it (负责联系)
     time_openings: tuple[regex.Pattern[str], ...]  # a paragraph's first sentence opening with its time (从5月中旬开始)
+    fragment_openings: tuple[regex.Pattern[str], ...]  # a page's first line opening inside an item (）, 、, a lower-case word)
     items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
@@ -181,6 +182,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         partner_names=tuple(compiled(p) for p in data.partner_names),
         subject_roles=tuple(compiled(p) for p in data.subject_role_phrases),
         time_openings=tuple(compiled(p) for p in data.paragraph_time_openings),
+        fragment_openings=tuple(compiled(p) for p in data.fragment_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),

@@ -61,6 +61,7 @@ class _File(_Model):
     subject_role_phrases: tuple[str, ...] = ()
     paragraph_time_openings: tuple[str, ...] = ()
     items_note_openings: tuple[str, ...] = ()
+    fragment_openings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
@@ -99,7 +100,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)

@@ -63,6 +63,7 @@ def text_blocks(lines: list[Line]) -> list[Block]:
     from pilotplans.parsers.text.cells import cell_table_end, read_cell_table
     from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
     from pilotplans.parsers.text.tabs import tab_blocks
+    from pilotplans.parsers.text.unnumbered_cells import read_unnumbered_table, unnumbered_table_end
 
     blocks: list[Block] = []
     plain: list[Line] = []
@@ -76,6 +77,9 @@ def text_blocks(lines: list[Line]) -> list[Block]:
         if end is None:
             end = cell_table_end(lines, i)
             reader = read_cell_table
+        if end is None:
+            end = unnumbered_table_end(lines, i)
+            reader = read_unnumbered_table
         if end is None:
             plain.append(lines[i])
             i += 1

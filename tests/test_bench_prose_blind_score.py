@@ -1,0 +1,34 @@
+"""bench/prose_blind_score.py: called without its key, or with a key that does not exist, it says how
+to call it (exit 2) rather than a traceback (`--help` was opened as the key file)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "prose_blind_score.py"
+spec = importlib.util.spec_from_file_location("prose_blind_score", SCRIPT)
+bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+
+
+def test_help_prints_the_usage_naming_the_key():
+    with pytest.raises(SystemExit) as done:
+        bench.main(["--help"])
+    assert done.value.code == 0
+
+
+def test_a_key_that_does_not_exist_is_one_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as done:
+        bench.main([str(tmp_path / "key.toml")])
+    assert done.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"prose_blind_score.py: error: {tmp_path / 'key.toml'}: no such file (a round's key.toml, e.g. "
+        "tests/fixtures/prose-blind10/key.toml)")
+
+
+def test_a_round_s_key_is_scored(capsys):
+    assert bench.main([str(SCRIPT.parent.parent / "tests" / "fixtures" / "prose-blind10" / "key.toml")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "total: 48 / 48"
