@@ -80,6 +80,16 @@ def test_titles_side_by_side_and_angle_brackets_among_figures_stay():
     assert "".join(restored(list("PM2.5<35"))) == "PM2.5<35"
 
 
+def test_comparison_signs_beside_chinese_text_outside_a_title_stay():
+    # an indicator's bound, read as printed: 能耗>5万吨 is no inner title's 〉
+    assert "".join(restored(list("综合能耗>5万吨，人数<5人"))) == "综合能耗>5万吨，人数<5人"
+    assert "".join(restored(list("《工作方案》规模>=10亿元"))) == "《工作方案》规模>=10亿元"
+
+
+def test_an_inner_title_read_as_ascii_angle_brackets_both_sides_is_in_angle_brackets():
+    assert "".join(restored(list("《2010年<政府工作报告>主要目标任务分解方案》"))) == "《2010年〈政府工作报告〉主要目标任务分解方案》"
+
+
 # ─── a bracket pair set alike ────────────────────────────────────────────────────────────────
 
 

@@ -201,7 +201,8 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
             elif char == ascii_open and closing in result[i + 1:] and opening not in result[i + 1:result.index(closing, i + 1)]:
                 result[i] = opening
     for outer_open, outer_close, inner_open, inner_close in known.nested:
-        _inner_closed(result, outer_open, outer_close, inner_open, inner_close)
+        look_alikes = next(((a_open, a_close) for o, c, a_open, a_close in known.brackets if (o, c) == (inner_open, inner_close)), ("", ""))
+        _inner_closed(result, (outer_open, outer_close), (inner_open, inner_close), look_alikes)
     return result
 
 
@@ -232,11 +233,18 @@ def _pairs_alike(chars: Sequence[str], wide: list[bool | None], known: Character
     return result
 
 
-def _inner_closed(chars: list[str], outer_open: str, outer_close: str, inner_open: str, inner_close: str) -> None:
+def _inner_closed(chars: list[str], outer: tuple[str, str], inner: tuple[str, str], look_alikes: tuple[str, str]) -> None:
     """An outer closing mark read where the inner mark opened last, inside an outer pair still open,
-    made the inner closing mark (《2021年省〈政府工作报告》重点任务》 → …〈政府工作报告〉…), in place."""
+    made the inner closing mark (《2021年省〈政府工作报告》重点任务》 → …〈政府工作报告〉…), and an inner
+    mark's ASCII look-alike read inside an outer pair still open made the inner mark (《2010年<政府工作报告》
+    → 《2010年〈政府工作报告〉), in place. A look-alike outside such a pair (能耗<5万吨, a comparison) stays."""
+    (outer_open, outer_close), (inner_open, inner_close), (ascii_open, ascii_close) = outer, inner, look_alikes
     open_marks: list[str] = []
     for i, char in enumerate(chars):
+        if char == ascii_open and ascii_open and outer_open in open_marks:
+            chars[i] = char = inner_open
+        elif char == ascii_close and ascii_close and open_marks and open_marks[-1] == inner_open and outer_open in open_marks[:-1]:
+            chars[i] = char = inner_close
         if char in (outer_open, inner_open):
             open_marks.append(char)
         elif char in (outer_close, inner_close) and open_marks:
