@@ -56,10 +56,38 @@ def owner_set(row: dict[str, Any]) -> set[str]:
     return {f"{d['raw']}:{d['role']}" for d in row.get("departments") or []}
 
 
-def score_doc(doc: dict[str, Any], folder: Path) -> tuple[int, int, list[str]]:
-    rows, err = extract(folder / doc["file"])
+def _unspaced(value: Any) -> Any:
+    """A keyed or read value without its whitespace (strings, and the strings of lists and sets)."""
+    if isinstance(value, str):
+        return "".join(value.split())
+    if isinstance(value, (list, set)):
+        return type(value)(_unspaced(v) for v in value)
+    return value
+
+
+Reading = tuple[list[dict[str, Any]], str, dict[str, str]]
+"""What the CLI and the library read of one file: its JSONL rows, its stderr, its metadata."""
+
+
+def read_file(path: Path) -> Reading:
+    rows, err = extract(path)
+    return rows, err, metadata(path)
+
+
+def score_doc(doc: dict[str, Any], folder: Path, *, spaces: bool = True,
+              reading: Reading | None = None) -> tuple[int, int, list[str]]:
+    """Right and keyed fields of one fixture, and the misses; ``spaces=False`` compares every value
+    with its whitespace taken out (a scan reads the word processor's gap beside a figure as a space);
+    ``reading`` is the file's :func:`read_file`, when read already."""
+    rows, err, meta = reading or read_file(folder / doc["file"])
+    if not spaces:
+        doc = {key: _unspaced(value) if key != "file" else value for key, value in doc.items()}
+        doc["measures"] = [{k: _unspaced(v) for k, v in m.items()} for m in doc.get("measures", [])]
+        rows = [{**row, "heading_path": _unspaced(row.get("heading_path")),
+                 "departments": [{**d, "raw": _unspaced(d["raw"])} for d in row.get("departments") or []]} for row in rows]
     right, total, misses = 0, 0, []
-    meta = metadata(folder / doc["file"])
+    if not spaces:
+        meta = {key: _unspaced(value) for key, value in meta.items()}
     for key in META_FIELDS:
         total += 1
         got = meta[key]

@@ -511,7 +511,7 @@ _DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "regi
                    "plans_of_other_places", "working_groups_left_out", "progress_report", "parent_inferred",
                    "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
                    "extra_cell", "column_unlabelled", "unplaced_text", "item_unread", "page_starts_inside_item",  # these five: text not read
-                   "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped")  # every layout caution
+                   "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:

@@ -1,6 +1,7 @@
 """A date as a notice prints it: on a line of its own, or closing the signature before it.
 
-``2021年3月5日`` or ``二〇二一年三月五日`` (with 〇 printed as 零, ○, Ｏ or O by some typesetters), alone on
+``2021年3月5日`` or ``二〇二一年三月五日`` (with 〇 printed as 零, ○, Ｏ or O by some typesetters, and read as the
+digit 0 or the letter o by OCR: 二0一二年), alone on
 its line (or wholly in brackets there: （二OO八年二月二十六日）, the date a district's notice prints
 over its text) or after the body that signs it (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日).
 """
@@ -17,7 +18,7 @@ from pilotplans.patterns import compiled
 from pilotplans.textutil import nfkc
 
 # A date's year (2021, 二〇二一) and its month's or day's number (5, 五, 十二), as dates print them.
-_YEAR = r"(?:19|20)\d{2}|[二〇零一二三四五六七八九○ＯO]{4}"
+_YEAR = r"(?:19|20)\d{2}|(?=[〇零○ＯOo0０]*[一二三四五六七八九])[二〇零一二三四五六七八九○ＯOo0０]{4}"
 _NUMBER = r"[\d一二三四五六七八九十]{1,3}"
 DATE_TEXT = rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUMBER})\s*月\s*(?P<d>{_NUMBER})\s*日"
 # A date printed by its month only (2021年5月, 二〇二一年五月), as a notice may be dated: a date, no title's
@@ -29,8 +30,9 @@ _DATE = compiled(rf"^\s*{DATE_TEXT}[\s?？]*$")
 # signature ends like a body's name (岳阳市人民政府办公室2025年7月13日). A joint signature prints its bodies a
 # space apart (商务部 国家发展改革委 财政部 2021年3月1日): read so only where each piece is a known body's name.
 _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}(?:[\p{{Han}}（）()]|[ \t\u3000]+(?=\p{{Han}})){{1,38}}?)(?P<gap>\s*){DATE_TEXT}\s*$")
-# Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
-_ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇", "O": "〇"}
+# Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use), and
+# read in them (OCR reads a printed 〇 as the digit 0 or the letter o beside the other numerals: 二0一二).
+_ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇", "O": "〇", "o": "〇", "0": "〇", "０": "〇"}
 # A line printed wholly in one bracket, its content as ``inner``: a date line so (（二OO八年二月二十六日）),
 # and a line never the first of a title (a title's qualifier after its first line, (2018—2020年), or a
 # site's note on the text, (本文有删减)).

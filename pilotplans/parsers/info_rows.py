@@ -104,8 +104,11 @@ def info_labels() -> InfoLabels:
 # The rules a table copied as text prints between its cells (标 题: | 某某关于…的通知 | ||): no part
 # of a label or a value.
 _RULES = "|｜"
-# The mark of a list item a page printed each label as (  • 发文日期 / 2021-02-12 16:00).
-_BULLET = compiled(r"^[•·∙▪●◦\-*]\s*(?=[\[［【])|^[•·∙▪●◦\-*]\s+")
+# The mark of a list item a page printed each label as (  • 发文日期 / 2021-02-12 16:00); before a
+# Chinese character the space after it may be lost (OCR reads a hyphen and the character after it
+# with no space between: -文件编号：/ -大政办发[2025]3 号): a line is read as a label only where a
+# label follows the mark, and a value without its mark only where its label's line has the same.
+_BULLET = compiled(r"^[•·∙▪●◦\-*]\s*(?=[\[［【\p{Han}])|^[•·∙▪●◦\-*]\s+")
 
 
 def info_labels_run_in(text: str, *, apart: bool = False) -> list[int]:

@@ -29,6 +29,8 @@ class CharacterKnowledge:
     ink_offsets: dict[str, float]
     brackets: tuple[tuple[str, str, str, str], ...]
     """(opening, closing, its ASCII look-alike opening, closing)"""
+    nested: tuple[tuple[str, str, str, str], ...]
+    """(outer opening, outer closing, inner opening, inner closing): marks printed one inside the other"""
     specks: frozenset[str]
     separators: frozenset[str]
     usual_confidence: dict[str, float]
@@ -42,6 +44,11 @@ class CharacterKnowledge:
     them end in (``pilotplans/ingest/confidence.py``) …"""
     min_siblings: int
     """… of at least this many measures having that field."""
+    poor_confidence: float
+    poor_page_share: float
+    poor_page_chars: int
+    """A page with at least ``poor_page_chars`` Chinese characters, ``poor_page_share`` of them read
+    below ``poor_confidence``, was read poorly overall (``[doubt]``)."""
     """The usual confidence of a punctuation mark ending a recognised line."""
 
     def relative_confidence(self, char: str, confidence: float, page_usual: float = 1.0) -> float:
@@ -94,6 +101,11 @@ def knowledge() -> CharacterKnowledge:
         if not isinstance(entry, str) or len(entry) != 4:
             raise PilotplansError(f"{_SOURCE}: each of brackets is four characters: opening, closing, ASCII look-alikes")
         brackets.append((entry[0], entry[1], entry[2], entry[3]))
+    nested = []
+    for entry in (raw.get("brackets") or {}).get("nested") or []:
+        if not isinstance(entry, str) or len(entry) != 4:
+            raise PilotplansError(f"{_SOURCE}: each of brackets.nested is four characters: outer opening, closing, inner opening, closing")
+        nested.append((entry[0], entry[1], entry[2], entry[3]))
     quotes = raw.get("quotes") or {}
     dashes = raw.get("dashes") or {}
     kin = dashes.get("kin")
@@ -123,6 +135,12 @@ def knowledge() -> CharacterKnowledge:
     siblings = (raw.get("doubt") or {}).get("min_siblings")
     if not isinstance(siblings, int) or isinstance(siblings, bool) or siblings < 2:
         raise PilotplansError(f"{_SOURCE}: [doubt] needs min_siblings, a whole number of at least 2")
+    poor = {key: (raw.get("doubt") or {}).get(key) for key in ("poor_confidence", "poor_page_share", "poor_page_chars")}
+    for key in ("poor_confidence", "poor_page_share"):
+        if not isinstance(poor[key], (int, float)) or isinstance(poor[key], bool) or not 0 < poor[key] < 1:
+            raise PilotplansError(f"{_SOURCE}: [doubt] needs {key}, a number in (0, 1)")
+    if not isinstance(poor["poor_page_chars"], int) or isinstance(poor["poor_page_chars"], bool) or poor["poor_page_chars"] < 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs poor_page_chars, a whole number of at least 1")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -134,6 +152,7 @@ def knowledge() -> CharacterKnowledge:
         dash_kin=frozenset(kin),
         ink_offsets=offsets,
         brackets=tuple(brackets),
+        nested=tuple(nested),
         specks=frozenset(specks["marks"]),
         separators=frozenset(specks["separators"]),
         usual_confidence=usual,
@@ -141,13 +160,18 @@ def knowledge() -> CharacterKnowledge:
         line_end_mark=float(line_end),
         sibling_share=float(share),
         min_siblings=siblings,
+        poor_confidence=float(poor["poor_confidence"]),
+        poor_page_share=float(poor["poor_page_share"]),
+        poor_page_chars=poor["poor_page_chars"],
     )
 
 
 def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = None) -> list[str]:
     """A line's characters with ASCII punctuation between Chinese characters made full width,
-    ASCII double quotes made opening or closing quotes (:func:`_quote`), and an ASCII bracket that
-    closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号).
+    ASCII double quotes made opening or closing quotes (:func:`_quote`), an ASCII bracket that
+    closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号), and an
+    inner title's closing mark read as the outer one's made the inner one (:func:`_inner_closed`).
+    A bracket whose width nothing tells takes its partner's (:func:`_pairs_alike`).
 
     ``printed_wide`` says for each character, where the page shows it, whether it was printed
     full width (it takes an em of the line) or narrow: a narrow mark is ASCII, as printed (a
@@ -155,7 +179,7 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
     nothing tells, a mark between Chinese characters is taken for the full-width one."""
     known = knowledge()
     result = list(chars)
-    wide = list(printed_wide) if printed_wide is not None else [None] * len(chars)
+    wide = _pairs_alike(chars, list(printed_wide) if printed_wide is not None else [None] * len(chars), known)
     narrow = {full: ascii_form for ascii_form, full in known.full_width.items()}
     for i, char in enumerate(chars):
         if char in narrow and wide[i] is False:
@@ -176,7 +200,57 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
                 result[i] = closing
             elif char == ascii_open and closing in result[i + 1:] and opening not in result[i + 1:result.index(closing, i + 1)]:
                 result[i] = opening
+    for outer_open, outer_close, inner_open, inner_close in known.nested:
+        look_alikes = next(((a_open, a_close) for o, c, a_open, a_close in known.brackets if (o, c) == (inner_open, inner_close)), ("", ""))
+        _inner_closed(result, (outer_open, outer_close), (inner_open, inner_close), look_alikes)
     return result
+
+
+def _pairs_alike(chars: Sequence[str], wide: list[bool | None], known: CharacterKnowledge) -> list[bool | None]:
+    """``wide`` with a bracket whose width nothing on the page tells (at a line's end, beside a
+    figure) given its partner's on the line, where that one's is told: a source sets a bracket's
+    pair alike (策(由市科技局牵头实施): the opening one narrow between Chinese characters, the closing
+    one at the line's end narrow too, not ）)."""
+    opens: dict[str, str] = {}  # an opening mark, ASCII or full width → its kind (the full-width closing mark)
+    closes: dict[str, str] = {}  # a closing mark, ASCII or full width → its kind
+    for ascii_open in known.openings:
+        full_close = chr(ord(known.full_width[ascii_open]) + 1)
+        ascii_close = next((a for a, f in known.full_width.items() if f == full_close), None)
+        if ascii_close is not None:
+            opens[ascii_open] = opens[known.full_width[ascii_open]] = full_close
+            closes[ascii_close] = closes[full_close] = full_close
+    result = list(wide)
+    open_at: list[int] = []
+    for i, char in enumerate(chars):
+        if char in opens:
+            open_at.append(i)
+        elif char in closes and open_at and opens[chars[open_at[-1]]] == closes[char]:
+            j = open_at.pop()
+            if result[i] is None:
+                result[i] = result[j]
+            elif result[j] is None:
+                result[j] = result[i]
+    return result
+
+
+def _inner_closed(chars: list[str], outer: tuple[str, str], inner: tuple[str, str], look_alikes: tuple[str, str]) -> None:
+    """An outer closing mark read where the inner mark opened last, inside an outer pair still open,
+    made the inner closing mark (《2021年省〈政府工作报告》重点任务》 → …〈政府工作报告〉…), and an inner
+    mark's ASCII look-alike read inside an outer pair still open made the inner mark (《2010年<政府工作报告》
+    → 《2010年〈政府工作报告〉), in place. A look-alike outside such a pair (能耗<5万吨, a comparison) stays."""
+    (outer_open, outer_close), (inner_open, inner_close), (ascii_open, ascii_close) = outer, inner, look_alikes
+    open_marks: list[str] = []
+    for i, char in enumerate(chars):
+        if char == ascii_open and ascii_open and outer_open in open_marks:
+            chars[i] = char = inner_open
+        elif char == ascii_close and ascii_close and open_marks and open_marks[-1] == inner_open and outer_open in open_marks[:-1]:
+            chars[i] = char = inner_close
+        if char in (outer_open, inner_open):
+            open_marks.append(char)
+        elif char in (outer_close, inner_close) and open_marks:
+            if char == outer_close and open_marks[-1] == inner_open and outer_open in open_marks[:-1]:
+                chars[i] = inner_close
+            open_marks.pop()
 
 
 def specks(chars: Sequence[str], confidences: Sequence[float], doubted_below: float) -> list[bool]:

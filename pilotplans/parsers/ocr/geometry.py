@@ -43,6 +43,7 @@ class Geometry:
     hole_confidence: float
     hole_min_chars: int
     narrow_start_em: float
+    wide_bracket_em: float
     line_pitch_em: float
     column_lines: int
     column_em: float

@@ -20,7 +20,8 @@ scan exactly as on a text layer.
   its print, which widens one gap and narrows the next), others
   where the recogniser read them beside a Latin letter or digit; ASCII punctuation between Chinese characters is made full width
   (:func:`~.characters.restored`), and a bracket opening a line is made ASCII where the line's
-  start shows it was printed narrow (:func:`~.brackets.narrow_brackets`); a character read on a ruling line is that line and is dropped,
+  start shows it was printed narrow (:func:`~.brackets.narrow_brackets`); the brackets of a 文号's year
+  that take an em each are 〔〕 whatever the recogniser read (:func:`~.numbers.year_brackets`); a character read on a ruling line is that line and is dropped,
   and so is a speck read as a doubtful mark at the start of a list item (:func:`~.characters.specks`).
 * **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
   in a line of Chinese text wide enough for a character the recogniser dropped (a gap between
@@ -39,6 +40,7 @@ from .brackets import narrow_brackets
 from .characters import dashes, is_chinese, is_wide, knowledge, restored, specks
 from .engine import CharBox, TextBox
 from .geometry import tuned
+from .numbers import year_brackets
 from .settings import DEFAULT_OCR, OcrSettings
 
 DEFAULT_SIZE = 10.5
@@ -96,7 +98,7 @@ def page_glyphs(boxes: Sequence[TextBox], scale: float, rules: Sequence[Rule],
                 settings: OcrSettings = DEFAULT_OCR) -> tuple[Glyph, ...]:
     """The glyphs of a page's text boxes (pixels at ``scale`` points each) in points."""
     body = body_size(boxes, scale, settings)
-    lines = [box_glyphs(box, box_size(box, body, scale, settings), scale, rules) for box in boxes]
+    lines = [year_brackets(box_glyphs(box, box_size(box, body, scale, settings), scale, rules)) for box in boxes]
     return dashes_mended([glyph for line in narrow_brackets(lines) for glyph in line], rules)
 
 

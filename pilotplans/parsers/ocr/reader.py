@@ -8,6 +8,7 @@ document, and the characters left in doubt.
 * :func:`read_image` — an image file (PNG, JPEG, TIFF with its pages …) read into a Layout by the
   PDF reader's own chain, its pages recognised.
 * :func:`doubts_of` — the characters recognised with less confidence than the settings trust.
+* :func:`poor_pages` — the pages read poorly overall, a caution the document carries.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...errors import UnreadableFile
-from ...layout import Doubt, Layout, Where
+from ...layout import Caution, Doubt, Layout, Where
 from ..pdf.content import Glyph, PageContent
 from ..pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from .engine import INSTALL_HINT, ocr_available
@@ -101,7 +102,7 @@ def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = 
     if not any(has_text(page) for page in pages):
         raise UnreadableFile(source, f"{what} in which OCR found no text")
     layout = layout_from_pages(pages, source, pdf_settings)
-    return replace(layout, format="image", doubts=doubts_of(pages, settings))
+    return replace(layout, format="image", doubts=doubts_of(pages, settings), cautions=layout.cautions + poor_pages(pages))
 
 
 def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR) -> tuple[Doubt, ...]:
@@ -133,6 +134,33 @@ def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR)
                               confidence=glyph.confidence)
                 doubts.append(Doubt(glyph.text, glyph.confidence, context, at - start, where))
     return tuple(doubts)
+
+
+POOR_PAGE = "ocr_poor_page"
+
+
+def poor_pages(pages: Sequence[PageContent]) -> tuple[Caution, ...]:
+    """A caution naming the recognised pages read poorly overall: at least ``poor_page_share`` of
+    their Chinese characters (of at least ``poor_page_chars``) read below ``poor_confidence``
+    (``[doubt]`` of ``data/ocr.toml``). Such a page is a blurred, dark or coarse scan whose names
+    and owners may be garbled even where the recogniser was sure of a character; none when every
+    page reads well."""
+    from .characters import is_chinese, knowledge
+
+    known = knowledge()
+    poor = []
+    for page in pages:
+        chinese = [g.confidence for g in page.glyphs if g.confidence is not None and is_chinese(g.text)]
+        if len(chinese) < known.poor_page_chars:
+            continue
+        share = sum(c < known.poor_confidence for c in chinese) / len(chinese)
+        if share >= known.poor_page_share:
+            poor.append(f"page {page.number} ({share:.0%} of its {len(chinese)} Chinese characters read below {known.poor_confidence:g})")
+    if not poor:
+        return ()
+    return (Caution(POOR_PAGE, f"OCR was unsure of much of {'; '.join(poor)}: the text read there may be garbled "
+                               "(names, owners, numbers), however sure its records look: check it against the scan, "
+                               "or read a sharper scan (200 dpi or more, in focus)"),)
 
 
 def page_usual(glyphs: Sequence[Glyph]) -> dict[str, float]:
