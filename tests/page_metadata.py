@@ -1,11 +1,14 @@
-"""Reading a notice's metadata the way the blind rounds' tests do: from a fixture page (through the
-pipeline's layout, its grids and site) or from lines written out in a test."""
+"""Reading a notice the way the blind rounds' tests do: its metadata from a fixture page (through the
+pipeline's layout, its grids and site) or from lines written out in a test, and the cause a page is refused for."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pilotplans.ingest.pipeline import read_layout
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import Metadata, read_metadata
 
@@ -19,3 +22,10 @@ def page_metadata(path: Path) -> Metadata:
 def lines_metadata(*lines: str) -> Metadata:
     """The metadata read of ``lines``, one paragraph each."""
     return read_metadata([Paragraph(text=line) for line in lines])
+
+
+def refusal_cause(path: Path) -> str:
+    """The cause the page at ``path`` is refused for (it must be refused: no task table or task list)."""
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause

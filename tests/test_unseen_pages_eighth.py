@@ -7,24 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.layout import Paragraph
 from pilotplans.parsers.dates import figures_date_line
-from pilotplans.parsers.metadata import _numbers_in_lines, read_metadata
+from pilotplans.parsers.metadata import _numbers_in_lines
 from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata, refusal_cause
 
 PAGES = FIXTURES / "unseen-pages"
-
-
-def _cause(path: Path) -> str:
-    with pytest.raises(NoTaskTable) as refused:
-        read_document(path)
-    return refused.value.cause
-
-
-def _metadata(lines: list[str]):
-    return read_metadata([Paragraph(text=line) for line in lines])
 
 
 # --- a 文号 a dash parts from the title it heads: 阳政办〔2019〕1号—区人民政府办公室关于…的通知 ------------------
@@ -44,7 +33,7 @@ def test_a_number_a_dash_parts_from_the_title_it_heads_is_no_part_of_the_title()
 
 def test_a_number_a_dash_parts_from_a_sentence_stays_in_its_line():
     # the dash before words that are no whole title: the line as printed, no title
-    assert _metadata(["阳政办〔2019〕1号—各单位要认真落实。", "各单位:"]).title is None
+    assert lines_metadata(*["阳政办〔2019〕1号—各单位要认真落实。", "各单位:"]).title is None
 
 
 def test_a_number_a_dash_parts_from_words_that_are_no_title_is_no_one_s():
@@ -59,7 +48,7 @@ def test_a_number_heading_another_title_below_the_notice_is_cited_not_its_own():
     notice = ["区人民政府办公室关于印发某某方案的通知", "各单位:", "现将方案印发给你们,请认真贯彻落实。",
               "武汉市汉阳区人民政府办公室", "2019年1月14日", "某某方案", "一、主要任务", "相关文件:"]
     for related in ("武政办〔2018〕5号—市人民政府办公厅关于印发另一方案的通知", "武政办〔2018〕5号市人民政府办公厅关于印发另一方案的通知"):
-        assert _metadata([*notice, related]).doc_no is None
+        assert lines_metadata(*[*notice, related]).doc_no is None
 
 
 # --- a signature over a date whose 年月日 the copy lost, its figures splitting two ways: 2019114 -------------------
@@ -84,18 +73,18 @@ def test_figures_are_a_signature_s_date_only_under_a_body_s_name_and_only_when_t
     assert figures_date_line("2019114") and figures_date_line("2024327")
     assert not figures_date_line("2019999") and not figures_date_line("20191")  # no month and day; a year and one figure
     signed = ["各单位:", "现将方案印发给你们,请认真贯彻落实。", "武汉市汉阳区人民政府办公室", "2019114", "某某方案"]
-    assert _metadata(signed).issuer == "武汉市汉阳区人民政府办公室"
+    assert lines_metadata(*signed).issuer == "武汉市汉阳区人民政府办公室"
     # under a label (a telephone number), under a sentence, or figures that are no month and day: no signature
-    assert _metadata(["各单位:", "现将方案印发给你们。", "联系电话:", "2062811", "某某方案"]).issuer is None
-    assert _metadata(["各单位:", "现将方案印发给你们,请认真贯彻落实。", "2019114", "某某方案"]).issuer is None
-    assert _metadata(["各单位:", "现将方案印发给你们。", "武汉市汉阳区人民政府办公室", "2019999", "某某方案"]).issuer is None
+    assert lines_metadata(*["各单位:", "现将方案印发给你们。", "联系电话:", "2062811", "某某方案"]).issuer is None
+    assert lines_metadata(*["各单位:", "现将方案印发给你们,请认真贯彻落实。", "2019114", "某某方案"]).issuer is None
+    assert lines_metadata(*["各单位:", "现将方案印发给你们。", "武汉市汉阳区人民政府办公室", "2019999", "某某方案"]).issuer is None
 
 
 def test_figures_whose_year_is_yet_to_come_are_no_date_and_close_no_signature():
     # a telephone number under a body's name (甲市商务局 / 2062811: 2062-8-11 splits one way only) is no signature's
     # date: the issuer is not read from it, nor the notice dated 2062
     assert not figures_date_line("2062811")
-    found = _metadata(["关于印发某某方案的通知", "各单位:", "现将方案印发给你们,请认真贯彻落实。", "甲市商务局", "2062811",
+    found = lines_metadata(*["关于印发某某方案的通知", "各单位:", "现将方案印发给你们,请认真贯彻落实。", "甲市商务局", "2062811",
                        "某某方案"])
     assert (found.issuer, found.date) == (None, None)
 
@@ -109,7 +98,7 @@ REPORT = ("no task table or task list found: a report on the progress of a plan,
 def test_an_untitled_page_whose_first_part_reports_work_done_with_its_figures_is_a_report():
     # a county bureau's half-year summary (半年以来，县商务局…; 一、主要经济指标完成情况 / 1、外贸工作:1-5月…完成240万美元,
     # 占年计划任务…的15.86%): it was refused as a plan holding 6 measures naming no owner before the page ends
-    assert _cause(PAGES / "summary-untitled-parts-report-work-done.txt") == REPORT
+    assert refusal_cause(PAGES / "summary-untitled-parts-report-work-done.txt") == REPORT
 
 
 @pytest.mark.parametrize("lines", [
@@ -124,7 +113,7 @@ def test_a_page_is_no_report_by_its_parts_where_its_first_part_sets_aims_a_plan_
         tmp_path: Path, lines: list[str]):
     page = tmp_path / "page.txt"
     page.write_text("\n".join(["20xx年是关键之年,县商务局紧紧围绕“富民强县”的目标开展工作。", *lines]) + "\n", encoding="utf-8")
-    assert _cause(page) != REPORT
+    assert refusal_cause(page) != REPORT
 
 
 @pytest.mark.parametrize("sets_out", ["特制订本规划。", "特制定本规划。"])
@@ -139,7 +128,7 @@ def test_an_untitled_page_setting_out_its_own_plan_is_no_report_though_its_first
         "1.服务业规模继续扩大。2010年全市服务业增加值达到2863.07亿元,占全市生产总值比重达到51%。",
         "2.服务业结构趋于优化。金融业2010年增加值达到347.12亿元,新引进7家境内外金融机构。"]) + "\n",
         encoding="utf-8")
-    assert _cause(page) == (
+    assert refusal_cause(page) == (
         "no task table or task list found: the page holds 2 numbered measures of the plan, none of them naming a body "
         "responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
 
@@ -159,7 +148,7 @@ def test_a_titled_page_is_no_report_by_its_parts_alone():
 def test_every_name_listed_after_the_basis_verb_is_a_basis_and_none_the_page_s_plan():
     # a city's service-industry 规划 with no title on the page, cut in its first part: it was refused as holding the
     # measures of 《国务院办公厅关于加快发展服务业若干政策措施的实施意见》, the second name its 根据 lists
-    assert _cause(PAGES / "plan-cut-after-basis-names-listed.txt") == (
+    assert refusal_cause(PAGES / "plan-cut-after-basis-names-listed.txt") == (
         "no task table or task list found: the page holds only the first 2 numbered measures of the plan before it "
         "ends, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who "
         "carries out each measure")
@@ -181,7 +170,7 @@ def test_a_name_after_the_basis_s_clause_or_verb_is_still_the_page_s_plan():
 def test_a_congress_s_deliberation_opinion_is_no_plan_a_news_report_is_about():
     # news of a city congress's survey (…率调研组对我市优化营商环境工作进行专题调研 / (实习记者 …)) was said to be
     # about 《京山市人大常委会关于京山市优化营商环境工作情况报告的审议意见》, an opinion it followed up
-    assert _cause(PAGES / "news-of-congress-survey-citing-its-opinion.txt") == (
+    assert refusal_cause(PAGES / "news-of-congress-survey-citing-its-opinion.txt") == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -206,11 +195,11 @@ def test_the_day_a_page_says_it_was_published_on_dates_a_notice_whose_own_date_i
 def test_published_on_is_read_only_as_a_label_of_the_page_s_facts_and_never_over_a_date_the_notice_prints():
     head = ["点击量:1570 发布于:2019-01-14 04:42", "某区人民政府办公室关于印发某某方案的通知", "各单位:",
             "现将方案印发给你们,请认真贯彻落实。", "某区人民政府办公室"]
-    found = _metadata([*head, "2019年1月10日"])
+    found = lines_metadata(*[*head, "2019年1月10日"])
     assert (str(found.date), found.date_published) == ("2019-01-10", False)
-    found = _metadata([*head, "2019114"])
+    found = lines_metadata(*[*head, "2019114"])
     assert (str(found.date), found.date_published) == ("2019-01-14", True)
     # in a sentence, 发布于 labels nothing
-    found = _metadata(["某区人民政府办公室关于印发某某方案的通知", "各单位:", "该清单发布于2019年1月14日,请对照落实。",
+    found = lines_metadata(*["某区人民政府办公室关于印发某某方案的通知", "各单位:", "该清单发布于2019年1月14日,请对照落实。",
                        "某区人民政府办公室", "2019114"])
     assert (found.date, found.date_published) == (None, False)

@@ -7,23 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.layout import Paragraph
-from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata, refusal_cause
 
 PAGES = FIXTURES / "unseen-pages"
-
-
-def _cause(path: Path) -> str:
-    with pytest.raises(NoTaskTable) as refused:
-        read_document(path)
-    return refused.value.cause
-
-
-def _metadata(lines: list[str]):
-    return read_metadata([Paragraph(text=line) for line in lines])
 
 
 # --- two bodies signing one to a line over the date: 肇庆市工业和信息化局 / 肇庆市政务服务和数据管理局 ---------
@@ -43,20 +31,20 @@ def test_an_information_table_with_a_site_row_still_gives_the_number():
 
 
 def test_a_single_signer_under_the_notice_s_sentence_stays_alone():
-    metadata = _metadata(["某市商务局关于印发某方案的通知", "各区商务主管部门:",
+    metadata = lines_metadata(*["某市商务局关于印发某方案的通知", "各区商务主管部门:",
                           "现将《某方案》印发给你们,请认真贯彻落实。", "某市商务局", "2024年3月1日"])
     assert metadata.issuer == "某市商务局"
 
 
 def test_a_phrase_ending_like_a_body_over_the_signer_is_no_cosigner():
     # 贯彻落实市委 ends like a body's name, but names none on its own: the signer stands alone
-    metadata = _metadata(["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。",
+    metadata = lines_metadata(*["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。",
                           "贯彻落实市委", "肇庆市商务局", "2024年3月1日"])
     assert metadata.issuer == "肇庆市商务局"
 
 
 def test_bodies_signing_one_to_a_line_are_listed_in_their_order():
-    metadata = _metadata(["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。",
+    metadata = lines_metadata(*["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。",
                           "肇庆市商务局", "肇庆市财政局", "肇庆市发展和改革局", "2024年3月1日"])
     assert metadata.issuer == "肇庆市商务局、肇庆市财政局、肇庆市发展和改革局"
 
@@ -68,7 +56,7 @@ def test_bodies_signing_one_to_a_line_are_listed_in_their_order():
 ])
 def test_a_body_over_a_part_of_itself_is_no_cosigner(over: str, signer: str):
     # a body and its office were listed as two issuers (湖南省商务厅、湖南省商务厅办公室)
-    metadata = _metadata(["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。", over, signer,
+    metadata = lines_metadata(*["关于印发某方案的通知", "各区人民政府:", "现将《某方案》印发给你们。", over, signer,
                           "2024年3月1日"])
     assert metadata.issuer == signer
 
@@ -77,7 +65,7 @@ def test_a_body_over_a_part_of_itself_is_no_cosigner(over: str, signer: str):
 
 def test_a_newspaper_quoted_in_a_news_report_is_not_named_as_its_plan():
     # refused as "a news report about 《经济参考报》": the paper the expert spoke to, not a plan
-    cause = _cause(PAGES / "news-quoting-a-newspaper.txt")
+    cause = refusal_cause(PAGES / "news-quoting-a-newspaper.txt")
     assert cause.endswith("a news report, not the plan itself — find the plan's own notice and read that")
     assert "经济参考报" not in cause
 
@@ -92,7 +80,7 @@ def test_a_newspaper_quoted_in_a_news_report_is_not_named_as_its_plan():
 def test_a_news_report_names_the_plan_it_cites(tmp_path: Path, text: str, plan: str):
     page = tmp_path / "news.txt"
     page.write_text(text, encoding="utf-8")
-    assert f"a news report about 《{plan}》, not the plan itself" in _cause(page)
+    assert f"a news report about 《{plan}》, not the plan itself" in refusal_cause(page)
 
 
 @pytest.mark.parametrize("document", ["关于2023年度督查发现的典型经验做法的通报", "某市2023年国民经济和社会发展统计公报",
@@ -102,7 +90,7 @@ def test_a_document_whose_kind_ends_in_bao_is_no_newspaper(tmp_path: Path, docum
     page = tmp_path / "news.txt"
     page.write_text(f"新华社北京4月20日电 某市人民政府近日印发《{document}》。\n"
                     "会议强调,要抓好各项工作落实,确保取得实效。\n", encoding="utf-8")
-    assert f"a news report about 《{document}》, not the plan itself" in _cause(page)
+    assert f"a news report about 《{document}》, not the plan itself" in refusal_cause(page)
 
 
 # --- a plan's closing part providing for meetings: 每季度召开一次全体会议 ---------------------------------------
@@ -110,7 +98,7 @@ def test_a_document_whose_kind_ends_in_bao_is_no_newspaper(tmp_path: Path, docum
 def test_a_plan_s_part_holding_meetings_on_a_schedule_is_no_news_report():
     # the page is a plan's 四、保障措施 (a finance site's page 7 of it): refused as a news report, its
     # 每季度召开一次全体会议 read as a meeting held
-    cause = _cause(PAGES / "plan-part-with-scheduled-meetings.txt")
+    cause = refusal_cause(PAGES / "plan-part-with-scheduled-meetings.txt")
     assert "news report" not in cause
 
 
@@ -121,7 +109,7 @@ def test_a_plan_s_part_setting_up_meetings_held_on_a_schedule_is_no_news_report(
     page.write_text("四、保障措施\n(一)加强组织领导。建立每月召开一次的联席会议制度,研究解决试点建设重大问题。\n"
                     "(二)强化责任落实。各有关部门要结合承担的改革任务,制定细化实施方案,推动各项改革任务落地见效。\n",
                     encoding="utf-8")
-    assert "news report" not in _cause(page)
+    assert "news report" not in refusal_cause(page)
 
 
 @pytest.mark.parametrize("opening", [
@@ -136,7 +124,7 @@ def test_a_meeting_held_still_makes_a_page_news(tmp_path: Path, opening: str):
     page = tmp_path / "news.txt"
     # the line after it no news of its own (会议强调 would make any page news): the meeting held tells it
     page.write_text(f"{opening}\n要抓好各项工作落实,确保取得实效。\n", encoding="utf-8")
-    assert "a news report" in _cause(page)
+    assert "a news report" in refusal_cause(page)
 
 
 # --- the page cut inside the last item's owner line: 责任单位:县财 ---------------------------------------------
@@ -195,7 +183,7 @@ def test_a_last_owner_line_without_its_stop_ending_in_a_whole_name_is_not_cut(tm
 
 def test_a_cut_page_ending_in_a_run_in_heading_names_that_part():
     # 铜梁区 2025: refused as cut in its part (四)活动力度及名额, the page ending in (五)
-    cause = _cause(PAGES / "part-heading-run-into-its-text.txt")
+    cause = refusal_cause(PAGES / "part-heading-run-into-its-text.txt")
     assert "the page ends in its part `(五)使用规则`, before any numbered measure of" in cause
 
 
@@ -203,7 +191,7 @@ def test_a_cut_page_ending_under_a_heading_of_its_own_line_still_names_it(tmp_pa
     page = tmp_path / "cut.txt"
     page.write_text("某市促进消费工作方案\n为促进消费,结合实际,制定本方案。\n一、总体思路\n认真贯彻落实促进消费决策部署。\n"
                     "二、活动安排\n(一)活动时间\n2025年3月1日至3月31日。\n(二)经费安排\n区财政安排资金100万元,活动结束后", encoding="utf-8")
-    assert "the page ends in its part `(二)经费安排`" in _cause(page)
+    assert "the page ends in its part `(二)经费安排`" in refusal_cause(page)
 
 
 def test_a_page_ending_in_a_closing_part_run_into_its_text_is_not_called_cut(tmp_path: Path):
@@ -213,7 +201,7 @@ def test_a_page_ending_in_a_closing_part_run_into_its_text_is_not_called_cut(tmp
     page.write_text("某市促进消费工作方案\n为促进消费,结合实际,制定本方案。\n一、总体思路\n认真贯彻落实促进消费决策部署。\n"
                     "二、活动安排\n(一)活动时间\n2025年3月1日至3月31日。\n(二)经费安排\n区财政安排资金100万元。\n"
                     "三、保障措施:各区要加强组织领导,确保各项工作落实到位。\n", encoding="utf-8")
-    assert "the page is cut" not in _cause(page)
+    assert "the page is cut" not in refusal_cause(page)
 
 
 def test_a_sentence_after_a_number_is_no_run_in_heading(tmp_path: Path):
@@ -221,4 +209,4 @@ def test_a_sentence_after_a_number_is_no_run_in_heading(tmp_path: Path):
     page = tmp_path / "cut.txt"
     page.write_text("某市促进消费工作方案\n为促进消费,结合实际,制定本方案。\n一、总体思路\n认真贯彻落实促进消费决策部署。\n"
                     "二、活动安排\n(一)活动时间\n2025年3月1日至3月31日。\n(二)要加强组织领导,明确分工:各单位要抓好落实。活动结束后", encoding="utf-8")
-    assert "the page ends in its part `(一)活动时间`" in _cause(page)
+    assert "the page ends in its part `(一)活动时间`" in refusal_cause(page)
