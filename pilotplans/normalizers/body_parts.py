@@ -215,5 +215,19 @@ def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolutio
             # 区委办区府办督查室: the office of two bodies written as one, no division of the first
             return None
         name = stem + word
-        return _part(raw, host, "division", name, f"a division of {host.name}, kept as printed: {name}")
+        part = _part(raw, host, "division", name, f"a division of {host.name}, kept as printed: {name}")
+        clipped = _clipped_division(registry, stem)
+        if clipped is None:
+            return part
+        return replace(part, id=f"{host.id}-division-{clipped}{word}",
+                       notes=(*part.notes, f"{name} goes by {clipped}{word}: one division"))
+    return None
+
+
+def _clipped_division(registry: Registry, stem: str) -> str | None:
+    """The short form a division's stem goes by where it is a two-character word and a field word of
+    ``division_clips`` (基础教育 → 基教, 职业教育 → 职教), else None (法规, 社会保险, 基教: kept as printed)."""
+    for field, short in registry.name_parts.division_clips.items():
+        if stem.endswith(field) and len(stem) == 2 + len(field):
+            return stem[0] + short
     return None
