@@ -381,6 +381,10 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
     if not text.endswith(parts.zone_department_bare_offices) or text.startswith(parts.own_openings) \
             or _counted_office(registry, text):
         return None
+    if registry.gazetteer.unnamed_area_administration(text):
+        # 保护区管理局: a nature reserve's administration, whichever reserve, no body the zone's committee runs
+        return Resolution(raw, None, notes=(f"{text} names the administration of an area it does not name, not a "
+                                            "department of the zone's committee",))
     if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
         return None
     zone = registry.gazetteer.region(context.region)
