@@ -80,6 +80,7 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_organs_without_a_place.py", "test_bodies_listed_zone_named_alone.py",
              "test_bodies_greening_and_culture_commerce_tourism_bureaus.py",
              "test_bodies_power_bureaus_and_nature_reserves.py",
+             "test_bodies_new_area_addressees_and_corps_division_offices.py",
              "test_bodies_enforcement_oversight_and_organs_affairs_centres.py",
              "test_bodies_bare_names_in_a_zone_s_own_document.py", "test_bodies_pasture_management_areas.py",
              "test_bodies_prefecture_s_name_before_it_became_a_city.py",

@@ -1281,11 +1281,31 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
     if found is None or not found.resolved:
         found = _place_named_twice(registry, raw, rest, context)
+    if found is None or not found.resolved:
+        found = _division_s_office(registry, raw, rest, context)
     if found is None or not found.resolved or not (found.region or "").startswith(gazetteer.corps_cities):
         return None
     said = "one of the Corps' division-cities"
     # the rest read on its own may have said it already (第八师石河子市 after 兵团): said once, of the whole name
     return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
+
+
+def _division_s_office(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A division's office by the division's name (第六师办公室): the division-city's body the ending stands for
+    (``corps_division_offices``: 五家渠市人民政府办公室), in a plan of Xinjiang only, where the division's name is its
+    city's; None after the city's own name (五家渠市办公室) or any other ending."""
+    gazetteer = registry.gazetteer
+    if context.region is None or gazetteer.region(context.region).province != gazetteer.corps_province:
+        return None
+    for name, ids, former in gazetteer.prefixes(text):
+        body = gazetteer.corps_division_offices.get(text[len(name):])
+        city = next((gazetteer.region(i) for i in ids if i.startswith(gazetteer.corps_cities)), None)
+        if body is None or former or city is None or city.name.startswith(name):
+            continue
+        found = _resolve(registry, raw, city.name + body, context, run_on=False)
+        if found.resolved:
+            return replace(found, notes=(*found.notes, f"{text}: the office of {name}, {city.name}'s division"))
+    return None
 
 
 def _place_named_twice(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
