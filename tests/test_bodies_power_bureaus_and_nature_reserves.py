@@ -70,3 +70,9 @@ def test_a_reserve_s_administration_titled_管理处():
 
 def test_a_bureau_after_another_name_stays_unread():
     assert resolve_body("雾灵山水库管理局", CHENGDE).id is None
+
+
+@pytest.mark.parametrize("written", ["水源保护区管委会", "雾灵山保护区管理局"])
+def test_保护区_alone_is_no_area_word(written):
+    # 保护区 closes sorts of area too (水源保护区: a water source's), which read as an area called 水源
+    assert resolve_body(written, CHENGDE).id is None
