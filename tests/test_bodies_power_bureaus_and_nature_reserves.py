@@ -76,3 +76,15 @@ def test_a_bureau_after_another_name_stays_unread():
 def test_保护区_alone_is_no_area_word(written):
     # 保护区 closes sorts of area too (水源保护区: a water source's), which read as an area called 水源
     assert resolve_body(written, CHENGDE).id is None
+
+
+@pytest.mark.parametrize("context", [ZONE_ISSUED, ZONE_PLACED], ids=["zone-issued", "zone-placed"])
+@pytest.mark.parametrize("written", ["高新区供电局", "开发区电力局"])
+def test_a_power_bureau_after_the_zone_s_name_is_no_zone_department(written, context):
+    # the grid's company serving the zone, as bare 供电局 is: never the zone committee's department
+    assert resolve_body(written, context).kind != "zone_department"
+
+
+@pytest.mark.parametrize("context", [ZONE_ISSUED, ZONE_PLACED], ids=["zone-issued", "zone-placed"])
+def test_a_department_after_the_zone_s_name_stays_the_zone_s(context):
+    assert resolve_body("高新区经济发展局", context).kind == "zone_department"

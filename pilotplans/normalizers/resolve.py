@@ -40,6 +40,7 @@ from pilotplans.normalizers.local_names import (
     kind_word,
     region_left_out,
     tier_above,
+    zone_foreign,
 )
 from pilotplans.normalizers.models import (
     BodyLevel,
@@ -379,7 +380,7 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
             or registry.gazetteer.region(context.region).level not in ("new_area", "zone"):
         return None
     if not text.endswith(parts.zone_department_bare_offices) or text.startswith(parts.own_openings) \
-            or _counted_office(registry, text):
+            or _counted_office(registry, text) or zone_foreign(registry, text):
         return None
     if registry.gazetteer.unnamed_area_administration(text):
         # 保护区管理局: a nature reserve's administration, whichever reserve, no body the zone's committee runs

@@ -212,6 +212,9 @@ class NameParts(_Model):
     institution_offices: tuple[str, ...] = ()
     """Office words of a public institution (中心): a body so named, by a kind whose standard office is another word
     (机关事务中心, a centre of the organs' affairs kind whose office is 局), is titled as written, never as the bureau."""
+    zone_foreign_kinds: tuple[str, ...] = ()
+    """Kinds whose body no zone's committee runs (power_supply_company): a name after a zone's that one of them reads
+    (高新区供电局) is no department of the zone."""
     zone_administrations: tuple[str, ...] = ()
     """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
     department of it."""
