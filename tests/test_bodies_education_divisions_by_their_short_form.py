@@ -1,4 +1,4 @@
-"""A division of a field of education, [a two-character word][教育][处, 科], goes by the word's first character and 教
+"""A division of a field of education, [a two-character word][教育][处, 科], goes by its listed short form (基教处)
 (基础教育处 and 基教处): one division with one id, the short form's, each title kept as printed. Other divisions keep the
 name printed as their id, a clip of every two-character word joining divisions that are two (社会保险处, 社会保障处)."""
 
@@ -32,3 +32,15 @@ def test_a_city_bureau_s_section_clips_alike():
     ("省教育厅法规处", "430000-education_bureau-division-法规处")])
 def test_other_divisions_keep_the_name_printed(written, expected):
     assert resolve_body(written, HUNAN).id == expected
+
+
+@pytest.mark.parametrize("first, second", [("民族教育处", "民办教育处"), ("高等教育处", "高中教育处"),
+                                           ("社会教育处", "社区教育处")])
+def test_two_fields_opening_with_one_character_stay_two_divisions(first, second):
+    # 民办教育处 goes by 民办处, 高中教育处 by 高中处: first character + 教 is no short form of theirs, and would join
+    # them with 民族教育处 (民教处) and 高等教育处 (高教处), two divisions of one department
+    assert resolve_body(f"省教育厅{first}", HUNAN).id != resolve_body(f"省教育厅{second}", HUNAN).id
+
+
+def test_a_field_whose_short_form_is_not_clipped_keeps_its_name():
+    assert resolve_body("省教育厅学前教育处", HUNAN).id == "430000-education_bureau-division-学前教育处"

@@ -225,9 +225,6 @@ def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolutio
 
 
 def _clipped_division(registry: Registry, stem: str) -> str | None:
-    """The short form a division's stem goes by where it is a two-character word and a field word of
-    ``division_clips`` (基础教育 → 基教, 职业教育 → 职教), else None (法规, 社会保险, 基教: kept as printed)."""
-    for field, short in registry.name_parts.division_clips.items():
-        if stem.endswith(field) and len(stem) == 2 + len(field):
-            return stem[0] + short
-    return None
+    """The short form a division's stem goes by (``division_clips``: 基础教育 → 基教, 职业教育 → 职教), else None (法规,
+    社会保险, 民办教育, 基教: kept as printed)."""
+    return registry.name_parts.division_clips.get(stem)

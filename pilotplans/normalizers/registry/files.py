@@ -267,8 +267,7 @@ class NameParts(_Model):
     central_division_words: tuple[str, ...] = ()
     """Division words only a central body's divisions close with (司: 支付结算司), whose part shares no local opening."""
     division_clips: dict[str, str] = {}
-    """Field words a division's name closes its stem with, by their short form, after a two-character word whose first
-    character the short form takes (教育 → 教: 基础教育处 goes by 基教处)."""
+    """A division's stem by the short form its divisions print (基础教育 → 基教: 基础教育处 goes by 基教处)."""
     part_not_openings: tuple[str, ...] = ()
     """Openings of a part's stem that name several or all of a body's parts, none by its name (各处室, 有关科室)."""
     all_sections: tuple[str, ...] = ()
