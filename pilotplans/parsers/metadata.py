@@ -25,7 +25,7 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+    BRACKETED_LINE, MONTH_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -964,6 +964,58 @@ def _title_over_own_head(texts: list[str], title: str, signed: str | None) -> st
     return title
 
 
+def _head_naming_its_issuer_in_full(texts: list[str], title: str) -> str:
+    """The document's own head where the title read is a site's headline naming the same issuer short: a line
+    (or a head wrapped over lines) within the page's first lines printing the title's matter and kind after
+    a name that names the headline's issuer in full (市政府关于同意建立浦锦街道办事处的批复 over the 文号 and
+    上海市人民政府关于同意建立浦锦街道办事处的批复): GB/T 9704's head, 发文机关名称 + 事由 + 文种, names its
+    issuer as the document does. ``title`` itself where no such line stands, or one names another body."""
+    folded = SPACES.sub("", fold(_clean(title)))
+    cut = folded.find("关于")
+    if cut <= 0:
+        return title
+    short, matter = folded[:cut], folded[cut:]
+    if PLACE.match(short):
+        return title  # the headline names its issuer's place itself
+    for at in range(len(texts[:_TITLE_LINE_WITHIN])):
+        joined, printed = "", ""
+        for line in texts[at:at + _TITLE_LINES]:
+            joined += SPACES.sub("", fold(_clean(line)))
+            printed += _clean_title(line)
+            if len(joined) >= len(folded):
+                break
+        if joined == folded or not joined.endswith(matter):
+            continue
+        name = joined[:-len(matter)]
+        first = SPACES.sub("", fold(_clean(texts[at])))
+        # the name opens the head's first line (alone on it, or before the matter): no site's line over the head
+        if len(first) >= len(name) and _is_name(name) and _names_in_full(name, short):
+            return printed
+    return title
+
+
+# How far down a page the head of the notice issuing the title read may stand (a wiki's article over it: its
+# summary and attribute rows).
+_NOTICE_HEAD_WITHIN = 30
+
+
+def _notice_issuing_it(texts: list[str], title: str) -> str:
+    """The head of the notice issuing the plan the title read names, where the page prints that notice under
+    its headline: a line 关于印发《title》的通知 (its issuer's name first or not) right over the notice's address
+    line (…各单位：), its 文号 between them or not (a wiki's article 温州市教育强市建设实施意见, its summary and
+    attribute rows, over 温州市委办公室 温州市政府办公室关于印发《温州市教育强市建设实施意见》的通知 / 温委办〔2006〕47
+    号 / 各县(市、区)委、人民政府,市直属各单位:). The page holds the notice: its head is the document's title
+    (GB/T 9704). ``title`` itself where no such line stands, or one that is no notice's head (cited in a sentence)."""
+    for at, line in enumerate(texts[:_NOTICE_HEAD_WITHIN]):
+        if not _issues(without_glosses(_clean(line)), title) or fold(_clean(line)) == fold(_clean(title)):
+            continue
+        below = [text for text in texts[at + 1:at + 3] if text.strip()]
+        below = [text for text in below if number_line(text) is None][:1]
+        if below and below[0].rstrip().endswith(("：", ":")) and names_addressees(fold(below[0].strip()), 0):
+            return _clean_title(line)
+    return title
+
+
 def _same_issuer(name: str, issuer: str) -> bool:
     """Whether the body's ``name`` printed over a title is the notice's ``issuer`` as read: the same words, or the
     body ``issuer`` names in full (沙县人民政府办公室 for 县人民政府办公室)."""
@@ -1095,6 +1147,16 @@ def _signature(texts: list[str]) -> str | None:
                         return _clean(above + previous)
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
+    return None
+
+
+def _signed_by_month(texts: list[str]) -> str | None:
+    """The body whose name stands on a line of its own right over a date printed by its month only, the
+    document's maker dating it so (a plan's cover: its title, 天津市滨海新区海滨街道办事处, 二〇二一年八月; a
+    signature 某某办公室 / 2021年5月): the document's issuer, and its own date, however partial."""
+    for at in range(1, len(texts)):
+        if MONTH_LINE.match(texts[at]) and _is_name(texts[at - 1]):
+            return _clean(texts[at - 1])
     return None
 
 
@@ -1759,6 +1821,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         title = info.title
     signed = _signature(texts)
     title = _title_over_own_head(texts, title, signed) if title else title
+    title = _head_naming_its_issuer_in_full(texts, title) if title else title
+    title = _notice_issuing_it(texts, title) if title else title
     head = _head_end(texts)
     own, cited = _numbers_in_lines(texts, title, head)
     if run is not None:
@@ -1778,15 +1842,16 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
-        issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
+        issuer = full = _signature(below) or _signed_by_month(texts) or info.issuer or (reported[1] if reported else None)
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
         # the notice's head (its address line), where a signature's date stands
         date = _figures_date(texts, head)
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
-    published = date is None and info.published is not None
-    date = date or info.published
+    # (a date printed by its month under its maker's name is the document's own: the page's day is none of it)
+    published = date is None and info.published is not None and _signed_by_month(texts) is None
+    date = date or (info.published if published else None)
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
     named = _province_unbracketed(title or "")

@@ -1,0 +1,57 @@
+"""Places blind round 7 (tests/fixtures/places-blind7, keyed in key.toml before the reader ran): the rules its
+pages showed, each with a case where it stays quiet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind7"
+
+
+# --- a site's headline naming the issuer short gives way to the head naming it in full ------------------------------
+
+def test_the_head_naming_its_issuer_in_full_is_the_title_under_a_short_headline():
+    # before: 市政府关于同意建立浦锦街道办事处的批复, issuer 市政府 (the site's headline over the 文号 and the head)
+    found = page_metadata(ROUND / "shanghai-2015-municipality-reply-to-district-on-street-office.txt")
+    assert (found.title, found.issuer, found.region) == ("上海市人民政府关于同意建立浦锦街道办事处的批复", "上海市人民政府", "上海")
+
+
+def test_a_site_s_lines_over_a_head_naming_its_place_are_no_issuer():
+    # quiet: the headline names its issuer's place itself; the site's name and column over the head join nothing
+    found = page_metadata(ROUND / "suining-2019-city-flood-headquarters-office-letter-on-bureau-site.txt")
+    assert (found.title, found.issuer) == (
+        "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函", "遂宁市人民政府防汛抗旱指挥部办公室")
+
+
+# --- the notice issuing the headline's plan is the page's title ------------------------------------------------------
+
+def test_the_notice_issuing_the_plan_a_headline_names_is_the_title():
+    # before: 溫州市教育強市建設實施意見 (a wiki's article name over its summary, attribute rows and the notice)
+    found = page_metadata(ROUND / "wenzhou-2006-city-party-and-government-offices-wiki-traditional-attribute-rows.txt")
+    assert found.title == "溫州市委辦公室溫州市政府辦公室關於印發《溫州市教育強市建設實施意見》的通知"
+    assert (found.doc_no, found.date, found.region) == ("溫委辦〔2006〕47號", dt.date(2006, 7, 6), "温州")
+
+
+def test_a_notice_cited_in_a_sentence_leaves_the_plan_s_title():
+    # quiet: 关于印发…的通知 inside a sentence, over no address line, is cited
+    found = lines_metadata("数字经济发展实施方案", "根据某某市人民政府办公室关于印发数字经济发展实施方案的通知", "要求，制定本细则。",
+                           "一、总体要求")
+    assert found.title == "数字经济发展实施方案"
+
+
+# --- a maker dating its document by the month --------------------------------------------------------------------------
+
+def test_a_name_over_a_month_is_the_maker_and_the_page_s_day_no_date():
+    # before: no issuer, and 2021-09-29 (the page's 发布日期) as the outline's date, though it prints 二〇二一年八月
+    found = page_metadata(ROUND / "haibin-2021-binhai-street-office-outline-title-split-month-date.txt")
+    assert (found.issuer, found.date, found.date_published) == ("天津市滨海新区海滨街道办事处", None, False)
+    assert (found.level, found.region) == ("county", "滨海新区")
+
+
+def test_a_month_under_a_sentence_names_no_maker():
+    # quiet: a month under the plan's last sentence (no body's name over it) gives no issuer
+    found = lines_metadata("数字经济发展实施方案", "一、总体要求", "本方案自印发之日起施行。", "2021年8月")
+    assert found.issuer is None
