@@ -55,3 +55,43 @@ def test_a_month_under_a_sentence_names_no_maker():
     # quiet: a month under the plan's last sentence (no body's name over it) gives no issuer
     found = lines_metadata("数字经济发展实施方案", "一、总体要求", "本方案自印发之日起施行。", "2021年8月")
     assert found.issuer is None
+
+
+# --- a government's work report: its title, its delivery date, the government its speaker represents ------------------
+
+def test_a_work_report_s_headline_and_delivery_line_give_its_title_date_and_place():
+    # before: no title (工作报告 no kind of title), the page's 发布日期 2022-06-02 as its date, no place
+    found = page_metadata(ROUND / "binhai-2012-tianjin-new-area-work-report-published-ten-years-on.txt")
+    assert (found.title, found.date, found.date_published) == ("2012年政府工作报告", dt.date(2012, 2, 1), False)
+    assert (found.level, found.region) == ("county", "滨海新区")
+
+
+def test_a_work_report_s_delivery_line_under_its_head_dates_it():
+    found = page_metadata(ROUND / "chaoyang-2019-beijing-district-work-report-date-row-source-office.txt")
+    assert (found.title, found.date) == ("2019年政府工作报告", dt.date(2019, 1, 8))
+
+
+def test_a_speaker_representing_a_government_two_places_bear_places_nothing():
+    # quiet: 朝阳区 is 北京's and 长春's; the page names neither city
+    found = page_metadata(ROUND / "chaoyang-2019-beijing-district-work-report-date-row-source-office.txt")
+    assert found.region is None
+
+
+def test_a_report_on_progress_is_no_title_of_its_kind():
+    # quiet: only 工作报告 names a report of its own kind; a report on a plan's progress ends 情况报告
+    found = lines_metadata("关于2023年重点工作推进情况的报告", "各位代表：", "现将有关情况报告如下。")
+    assert found.title is None
+
+
+# --- an addressee line opening with the leagues and cities ------------------------------------------------------------
+
+def test_a_notice_addressed_to_the_leagues_and_cities_is_their_province_s():
+    # before: no level and no place (no title, no issuer; 内计价字 alone names no level)
+    found = page_metadata(ROUND / "neimenggu-2001-region-price-bureau-law-site-number-row-only.txt")
+    assert (found.level, found.region, found.region_named_in) == ("provincial", "内蒙古", "addressee")
+
+
+def test_a_league_s_notice_to_its_banners_names_no_province():
+    # quiet: a league addresses its banners and departments, not the leagues
+    found = lines_metadata("关于做好价格文件报送工作的通知", "各旗县市物价局，盟直各部门：", "现将有关事项通知如下：", "一、按月报送。")
+    assert found.region is None

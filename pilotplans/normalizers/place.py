@@ -1256,8 +1256,10 @@ def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:
 
 
 #: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
-#: (whose 本市 names no place and places nothing).
-_OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
+#: (whose 本市 names no place and places nothing); a report's speaker naming the government whose report it is
+#: (现在，我代表滨海新区人民政府，向大会作政府工作报告).
+_OWN_PLACE_PHRASE = (r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
+                     r"|我代表(?P<place>\p{Han}{2,9}?)人民政府[，,]?向")
 
 
 class NoticePlace(NamedTuple):
@@ -1550,6 +1552,32 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     if not place.name.endswith(word):
         return None  # 自治区政府各部门 under words naming 江苏省: a province of another kind names no issuer
     return f"{said}、{place.written}", place
+
+
+#: An addressee line opening with every league and city (各盟市物价局, 盟行政公署、市人民政府, 各盟行政公署、市人民政府): the
+#: prefectures a province whose prefectures include leagues (盟) addresses from its own level; a league's own notice
+#: addresses its banners (各旗县市人民政府, 盟直各部门), never the leagues.
+_LEAGUES_ADDRESSED = r"^\s*各?盟(?:行政公署)?[、,，]?市"
+
+
+def place_of_league_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The province a notice naming no place and no level of its own speaks for, when its addressee line opens with
+    the leagues and cities (各盟市物价局:): the one province the gazetteer holds leagues in, at a province's level;
+    the words and that province. None when no addressee line opens so, or the gazetteer's leagues lie in several
+    provinces."""
+    said = next((match[0] for text in map(fold, texts[:_ADDRESSEE_REACH])
+                 if compiled(_ADDRESSEE_LINE).match(text) and (match := compiled(_LEAGUES_ADDRESSED).match(text))), None)
+    if said is None:
+        return None
+    provinces = {region.province for region in gazetteer.regions.values() if region.name.endswith("盟") and region.province}
+    if len(provinces) != 1:
+        return None
+    province = gazetteer.region(provinces.pop())
+    return said.strip(), NamedPlace(written=province.name, region_id=province.id, name=province.name, level="provincial")
+
+
+#: How many of a page's first lines its addressee line may stand in (after a title, a 文号, a site's rows).
+_ADDRESSEE_REACH = 12
 
 
 def _level_word(region: Region) -> str:

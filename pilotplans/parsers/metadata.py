@@ -25,7 +25,8 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, MONTH_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+    BRACKETED_LINE, DELIVERED, MONTH_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date,
+    read_delivered_date, read_figures_date, signed_line,
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -417,6 +418,13 @@ def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
     return title
 
 
+def _without_delivery(text: str) -> str:
+    """A title's line without the delivery line a report's headline runs after it (2012年政府工作报告 ——2012年2月1日在
+    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title."""
+    match = DELIVERED.search(text)
+    return text[:match.start()].rstrip() if match is not None and match.start() > 0 else text
+
+
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
     """:func:`_title` over lines already read without their cell rules (and file extensions)."""
     contents = _contents_lines(texts) | _header_lines(texts)
@@ -438,6 +446,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 0:
                 after = _number_after_title(part)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
+                part = _without_delivery(part)
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
@@ -1833,7 +1842,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
-            or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
+            or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
+            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
@@ -1908,8 +1918,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = zone
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no, place_of_publisher,
-                                                  place_of_site)
+        from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
+                                                  place_of_league_addressees, place_of_publisher, place_of_site)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -1930,6 +1940,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
+        if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
+            named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
