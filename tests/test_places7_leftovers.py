@@ -29,6 +29,18 @@ def test_a_typesetting_note_under_a_wrapped_title_is_no_line_of_it():
     assert found.title == "关于印发数字经济发展实施方案的通知"
 
 
+def test_a_typesetting_note_closing_the_title_s_line_is_no_part_of_it():
+    # before: 关于印发数字经济发展实施方案的通知（方正小标宋简体二号）
+    found = lines_metadata("关于印发数字经济发展实施方案的通知（方正小标宋简体 二号）", *NOTICE)
+    assert found.title == "关于印发数字经济发展实施方案的通知"
+
+
+@pytest.mark.parametrize("own", ["（试行）", "（2023—2025年）"])
+def test_a_title_s_own_brackets_stay(own):
+    # quiet: a bracket qualifying the title is no typesetting note
+    assert lines_metadata(f"数字经济发展实施方案{own}", "一、总体要求").title == f"数字经济发展实施方案{own}"
+
+
 @pytest.mark.parametrize("second", ["二号楼改造工作方案的通知", "三号线建设工作方案的通知"])
 def test_a_title_s_line_opening_with_a_size_word_stays_in_the_title(second):
     # quiet: 号 after a numeral opening a line of words names a building or a metro line, the title's

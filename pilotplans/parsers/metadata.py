@@ -418,6 +418,22 @@ def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
     return title
 
 
+# A bracket closing a line (（方正小标宋简体 二号）), which may be a template's typesetting note.
+_CLOSING_BRACKET = compiled(r"\s*[（(][^（()）]{2,40}[)）]\s*$")
+
+
+def _without_font_note(text: str) -> str:
+    """A title's line without a typesetting note in brackets closing it (关于印发…的通知（方正小标宋简体 二号）): the
+    note is page furniture alone on its line (``page_furniture`` in tasklist.toml), and no part of the title beside
+    it; a title's own brackets ((试行), (2023—2025年)) stay."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    match = _CLOSING_BRACKET.search(text)
+    if match is None or match.start() == 0 or not vocabulary().is_page_furniture(match[0]):
+        return text
+    return text[:match.start()]
+
+
 def _without_delivery(text: str) -> str:
     """A title's line without the delivery line a report's headline runs after it (2012年政府工作报告 ——2012年2月1日在
     滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title."""
@@ -447,6 +463,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 after = _number_after_title(part)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
                 part = _without_delivery(part)
+            part = _without_font_note(part)
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
