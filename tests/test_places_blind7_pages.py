@@ -63,7 +63,7 @@ def test_a_work_report_s_headline_and_delivery_line_give_its_title_date_and_plac
     # before: no title (工作报告 no kind of title), the page's 发布日期 2022-06-02 as its date, no place
     found = page_metadata(ROUND / "binhai-2012-tianjin-new-area-work-report-published-ten-years-on.txt")
     assert (found.title, found.date, found.date_published) == ("2012年政府工作报告", dt.date(2012, 2, 1), False)
-    assert (found.level, found.region) == ("county", "滨海新区")
+    assert (found.issuer, found.level, found.region) == ("滨海新区人民政府", "county", "滨海新区")
 
 
 def test_a_work_report_s_delivery_line_under_its_head_dates_it():
@@ -71,10 +71,19 @@ def test_a_work_report_s_delivery_line_under_its_head_dates_it():
     assert (found.title, found.date) == ("2019年政府工作报告", dt.date(2019, 1, 8))
 
 
-def test_a_speaker_representing_a_government_two_places_bear_places_nothing():
-    # quiet: 朝阳区 is 北京's and 长春's; the page names neither city
+def test_a_report_is_the_government_s_its_speaker_represents():
+    # before: no issuer, level or place (the 来源 row names 区政府办公室 only); 朝阳区 is 北京's and 长春's and the page
+    # names neither city: the district as written, as 朝阳区人民政府关于… reads
     found = page_metadata(ROUND / "chaoyang-2019-beijing-district-work-report-date-row-source-office.txt")
-    assert found.region is None
+    assert (found.issuer, found.level, found.region) == ("朝阳区人民政府", "county", "朝阳区")
+
+
+def test_a_signed_notice_keeps_its_signature_over_a_speaker_it_quotes():
+    # quiet: the signature names the issuer; a speaker quoted in its text does not
+    found = lines_metadata("关于学习贯彻区人代会精神的通知", "各街道办事处：",
+                           "区长在报告中说：“现在，我代表朝阳区人民政府，向大会报告工作。”现将有关事项通知如下。",
+                           "北京市朝阳区人民政府办公室", "2019年1月20日")
+    assert found.issuer == "北京市朝阳区人民政府办公室"
 
 
 def test_a_report_on_progress_is_no_title_of_its_kind():

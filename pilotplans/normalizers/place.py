@@ -1256,10 +1256,8 @@ def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:
 
 
 #: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
-#: (whose 本市 names no place and places nothing); a report's speaker naming the government whose report it is
-#: (现在，我代表滨海新区人民政府，向大会作政府工作报告).
-_OWN_PLACE_PHRASE = (r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
-                     r"|我代表(?P<place>\p{Han}{2,9}?)人民政府[，,]?向")
+#: (whose 本市 names no place and places nothing).
+_OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
 
 
 class NoticePlace(NamedTuple):

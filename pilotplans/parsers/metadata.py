@@ -1186,6 +1186,19 @@ def _signed_by_month(texts: list[str]) -> str | None:
     return None
 
 
+# A report's speaker saying whose report it is (现在，我代表滨海新区人民政府，向大会报告工作): that government's.
+_SPEAKER = compiled(r"我代表(?P<name>\p{Han}{2,20}?人民政府)[，,]?\s*向")
+# How many of a report's first lines its speaker's opening sentence stands in (under its headline, delivery line
+# and speaker's name, after 各位代表：).
+_SPEAKER_WITHIN = 16
+
+
+def _speaker_s_government(texts: list[str]) -> str | None:
+    """The government a report's speaker represents, named in the report's opening sentence (我代表朝阳区人民政府，
+    向大会报告工作): the report is that government's, its issuer where the page prints no other."""
+    return next((match["name"] for text in texts[:_SPEAKER_WITHIN] if (match := _SPEAKER.search(text))), None)
+
+
 def _figures_under_name(texts: list[str], at: int) -> bool:
     """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114) right under
     a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating
@@ -1869,7 +1882,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
-        issuer = full = _signature(below) or _signed_by_month(texts) or info.issuer or (reported[1] if reported else None)
+        issuer = full = (_signature(below) or _signed_by_month(texts) or _speaker_s_government(texts) or info.issuer
+                         or (reported[1] if reported else None))
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
