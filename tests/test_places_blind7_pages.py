@@ -57,6 +57,14 @@ def test_a_month_under_a_sentence_names_no_maker():
     assert found.issuer is None
 
 
+def test_a_task_table_s_owner_over_its_deadline_month_is_no_maker():
+    # quiet: a task table printed a cell a line (责任单位 / 完成时限: 市发展和改革委员会 / 2022年12月) under the plan's
+    # first sentence is no cover; the page's 发布日期 still dates the plan
+    found = lines_metadata("某市推进数字经济发展三年行动方案", "发布日期：2022-03-15", "为推进数字经济发展，制定本方案。",
+                           "一、主要任务", "责任单位", "完成时限", "市发展和改革委员会", "2022年12月")
+    assert (found.issuer, found.date, found.date_published) == (None, dt.date(2022, 3, 15), True)
+
+
 # --- a government's work report: its title, its delivery date, the government its speaker represents ------------------
 
 def test_a_work_report_s_headline_and_delivery_line_give_its_title_date_and_place():

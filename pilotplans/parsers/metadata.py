@@ -1176,11 +1176,13 @@ def _signature(texts: list[str]) -> str | None:
     return None
 
 
-def _signed_by_month(texts: list[str]) -> str | None:
-    """The body whose name stands on a line of its own right over a date printed by its month only, the
-    document's maker dating it so (a plan's cover: its title, 天津市滨海新区海滨街道办事处, 二〇二一年八月; a
-    signature 某某办公室 / 2021年5月): the document's issuer, and its own date, however partial."""
-    for at in range(1, len(texts)):
+def _signed_by_month(texts: list[str], head: int) -> str | None:
+    """The body whose name stands on a line of its own right over a date printed by its month only, in the
+    page's head (before line ``head``, its first sentence or address line), the document's maker dating it so (a
+    plan's cover: its title, 天津市滨海新区海滨街道办事处, 二〇二一年八月): the document's issuer, and its own date,
+    however partial. Further down such a pair is a task table's cells printed a line each (责任单位 / 完成时限:
+    市发展和改革委员会 / 2022年12月), an owner and its deadline, no maker."""
+    for at in range(1, min(head, len(texts))):
         if MONTH_LINE.match(texts[at]) and _is_name(texts[at - 1]):
             return _clean(texts[at - 1])
     return None
@@ -1882,7 +1884,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
-        issuer = full = (_signature(below) or _signed_by_month(texts) or _speaker_s_government(texts) or info.issuer
+        issuer = full = (_signature(below) or _signed_by_month(texts, head) or _speaker_s_government(texts) or info.issuer
                          or (reported[1] if reported else None))
     date = date or info.date
     if date is None:
@@ -1891,7 +1893,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         date = _figures_date(texts, head)
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
     # (a date printed by its month under its maker's name is the document's own: the page's day is none of it)
-    published = date is None and info.published is not None and _signed_by_month(texts) is None
+    published = date is None and info.published is not None and _signed_by_month(texts, head) is None
     date = date or (info.published if published else None)
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
