@@ -100,6 +100,20 @@ def test_a_report_on_progress_is_no_title_of_its_kind():
     assert found.title is None
 
 
+def test_a_title_wrapped_after_work_report_goes_on():
+    # quiet: 工作报告 closing a line with no delivery line under it is no report's headline; a plan's title on the
+    # report's tasks goes on below it
+    found = lines_metadata("某某市2023年政府工作报告", "重点任务分工方案", "为落实目标任务，制定本方案。", "一、扩大有效需求")
+    assert found.title == "某某市2023年政府工作报告重点任务分工方案"
+
+
+def test_a_site_s_column_named_work_report_is_no_title_over_a_notice():
+    # quiet: a site's column (政府工作报告) over a notice's head is no report's headline
+    found = lines_metadata("政府工作报告", "某某市人民政府办公室关于印发2023年政府工作报告重点任务分工的通知", "各区人民政府，市政府各部门：",
+                           "现将有关事项通知如下。", "某某市人民政府办公室", "2023年2月1日")
+    assert found.title == "某某市人民政府办公室关于印发2023年政府工作报告重点任务分工的通知"
+
+
 # --- an addressee line opening with the leagues and cities ------------------------------------------------------------
 
 def test_a_notice_addressed_to_the_leagues_and_cities_is_their_province_s():

@@ -441,6 +441,21 @@ def _without_delivery(text: str) -> str:
     return text[:match.start()].rstrip() if match is not None and match.start() > 0 else text
 
 
+# A government's (or a court's, a congress's committee's) report to its congress is a document of its own kind (2019年
+# 政府工作报告), as a report on a plan's progress (…情况报告) is not: only 工作报告 names it, and only over the line saying
+# when it was delivered (——2019年1月8日在…会议上), run after it or a few lines below (under a date row, the title
+# letter-spaced again). Without one, 工作报告 closing a line is a site's column (政府工作报告) or a title going on
+# (某某市2023年政府工作报告 / 重点任务分工方案).
+_WORK_REPORT = compiled(r"工作报告$")
+_DELIVERY_WITHIN = 5
+
+
+def _delivered_report(title: str, lines: list[str]) -> bool:
+    """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
+    delivery line runs after it or stands in the lines below."""
+    return _WORK_REPORT.search(fold(title)) is not None and any(read_delivered_date(line) is not None for line in lines)
+
+
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
     """:func:`_title` over lines already read without their cell rules (and file extensions)."""
     contents = _contents_lines(texts) | _header_lines(texts)
@@ -471,6 +486,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if not is_title_part(part) or _name_apart(part, following):
                 break
             joined = _clean_title(joined + _after_page_words(part))
+            if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
+                return joined
             if TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
