@@ -744,9 +744,15 @@ def read_card_text(line: str) -> CardText | None:
 
 def stated_remark(text: str) -> str | None:
     """The convention a list states in brackets after its bodies, or None:
-    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``. The list
-    keeps it as printed; a bracket that states no convention (各县市区人民政府(管委会)) is part
-    of a body's name."""
+    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``, or after
+    one of them (``县发改局（首位单位为牵头单位，下同）、县财政局``: the note printed where the body it
+    speaks of stands). The list keeps it as printed; a bracket that states no convention
+    (各县市区人民政府(管委会), 市商务局（牵头）) is part of a body's name or its role."""
+    return next(filter(None, (_closing_remark(piece) for piece in split_top(text, _LIST_CUTS))), None)
+
+
+def _closing_remark(text: str) -> str | None:
+    """The convention stated in the bracket closing ``text`` (one body of a list, or the list), or None."""
     words = vocabulary()
     body = text.rstrip().rstrip(words.after_bracket)
     if not body or body[-1] not in words.closers.values():

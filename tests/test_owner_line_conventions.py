@@ -1,0 +1,53 @@
+"""A convention stated in brackets in a prose plan's owner line after its first body (责任单位:县发改局(首位单位为
+牵头单位,下同)、县财政局、…: 海盐县 2022, tests/fixtures/prose-shapes/owner-line-convention-*.txt) applies as one
+stated in a table's remark column: from that item on, the first body of every list leads. It was found by no
+reader (only a bracket closing the whole list was a remark), and every body read carry_out."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.fields import read_field_line, stated_remark
+from tests.conftest import FIXTURES
+
+SHAPES = FIXTURES / "prose-shapes"
+
+
+def _roles(name: str) -> list[list[tuple[str, str]]]:
+    return [[(d.raw, d.role) for d in m.departments] for m in read_document(SHAPES / name).measures]
+
+
+def test_a_convention_after_an_owner_lines_first_body_makes_the_first_body_lead_on_every_item_from_it():
+    assert _roles("owner-line-convention-after-first-body.txt") == [
+        [("县发改局", "lead"), ("县财政局", "carry_out"), ("县税务局", "carry_out"), ("县农业农村局", "carry_out")],
+        [("县财政局", "lead"), ("县机关事务中心", "carry_out")],
+        [("县司法局", "lead"), ("县政府办", "carry_out")]]
+
+
+def test_the_convention_is_the_items_remark_and_the_documents_from_that_item():
+    document = read_document(SHAPES / "owner-line-convention-after-first-body.txt")
+    assert [m.remarks for m in document.measures] == ["首位单位为牵头单位,下同", None, None]
+    assert [(c.kind, c.text, c.from_measure) for c in document.conventions] == [("first_lead", "首位单位为牵头单位,下同", None)]
+
+
+def test_the_bracket_stays_out_of_the_first_bodys_name_and_in_the_list_as_printed():
+    measure = read_document(SHAPES / "owner-line-convention-after-first-body.txt").measures[0]
+    assert (measure.responsibility, measure.departments[0].raw, measure.departments[0].id) == (
+        "县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局", "县发改局", "330424-development_reform_commission")
+
+
+def test_a_convention_after_a_lists_first_body_is_its_remark():
+    assert stated_remark("县发改局（首位单位为牵头单位，下同）、县财政局") == "首位单位为牵头单位，下同"
+    assert read_field_line("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局").remark == "首位单位为牵头单位,下同"
+
+
+def test_a_bracket_after_a_lists_first_body_naming_a_role_or_a_body_states_no_convention():
+    assert [stated_remark(text) for text in ("市发改委（牵头）、市财政局", "市大数据局（市政府办）、市财政局")] == [None, None]
+
+
+def test_owner_lines_with_brackets_naming_a_role_or_a_body_and_no_note_read_as_printed():
+    document = read_document(SHAPES / "owner-line-bracket-naming-no-convention.txt")
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市发改委", "lead"), ("市财政局", "carry_out")],
+        [("市大数据局（市政府办）", "carry_out"), ("市财政局", "carry_out")],
+        [("市商务局", "carry_out"), ("市财政局", "carry_out")]]
+    assert (document.conventions, [m.remarks for m in document.measures]) == ([], [None, None, None])
