@@ -51,3 +51,24 @@ def test_owner_lines_with_brackets_naming_a_role_or_a_body_and_no_note_read_as_p
         [("市大数据局（市政府办）", "carry_out"), ("市财政局", "carry_out")],
         [("市商务局", "carry_out"), ("市财政局", "carry_out")]]
     assert (document.conventions, [m.remarks for m in document.measures]) == ([], [None, None, None])
+
+
+def _reading(name: str) -> tuple[object, list[tuple[object, ...]]]:
+    document = read_document(SHAPES / name)
+    meta = (document.doc_no, document.title, document.issuer, document.date,
+            document.region, [t.title for t in document.tables], [(c.kind, c.from_measure) for c in document.conventions])
+    return meta, [(m.heading, m.number, m.text, m.responsibility, [(d.id, d.role) for d in m.departments], m.remarks,
+                   [w.code for w in m.warnings]) for m in document.measures]
+
+
+def test_the_page_copied_as_one_line_reads_as_its_lined_copy():
+    # the corpus copy runs the notice, its signature, the list's title and the items into one line: its 文号 (in the
+    # information table, whose last row is the notice's title closed by `|`) and the list's title were lost
+    assert _reading("owner-line-convention-one-line.txt") == _reading("owner-line-convention-lined.txt")
+
+
+def test_the_one_line_copy_reads_its_number_title_and_the_lists_title():
+    meta, measures = _reading("owner-line-convention-one-line.txt")
+    assert meta[:2] == ("盐政办发〔2022〕16号", "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知")
+    assert meta[5] == ["政府工作报告2022年重点工作责任分解"]
+    assert [m[4][0][1] for m in measures] == ["lead", "lead", "lead"]

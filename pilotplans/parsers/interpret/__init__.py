@@ -38,7 +38,7 @@ from pilotplans.parsers.dates import BRACKETED_LINE, read_date
 from pilotplans.parsers.metadata import (
     _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, number_line, opens_with_place, read_metadata,
 )
-from pilotplans.parsers.titles import TITLE_END, is_title_part, without_glosses, wrapped_over
+from pilotplans.parsers.titles import TITLE_END, cited_titles, is_title_part, without_glosses, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -310,7 +310,7 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 
     warnings = list(task_list.warnings)
     first = task_list.first_item or 0
-    before = [(index, p) for index, p in task_list.loose if index < first]
+    before = [(index, p) for index, p in task_list.loose if index < first or (index == first and _opens_block(layout, index, p))]
     after = [p for index, p in task_list.loose if index > first]
     fragment = fragment_before_items(before)
     if fragment is not None:  # the tail of an item the page does not hold: reported, and no title of the list
@@ -342,6 +342,14 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
                            merge_conventions(task_list.conventions))
 
 
+def _opens_block(layout: Layout, index: int, piece: Paragraph) -> bool:
+    """Whether a loose ``piece`` read from block ``index``, the block the list's first item opens in,
+    stands before that item: the block opens with it (a copy that lost its line breaks ran the notice
+    and the list's title into the list's first lines)."""
+    block = layout.blocks[index - 1] if 0 < index <= len(layout.blocks) else None  # the outline counts blocks from 1
+    return isinstance(block, Paragraph) and bool(piece.text.strip()) and block.text.strip().startswith(piece.text.strip())
+
+
 def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
     (nor a row of a web page's information table), with the line above it where the title was
@@ -350,6 +358,8 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     ending like one, may be the list's (never its red head, its issuer's name or a date). What is never a
     document's title (特此通知, (此件公开发布), 附件, a date) is none either, and a signature over the list
     means the list printed none."""
+    if paragraphs and (run_in := _cited_title_run_in(paragraphs[-1][1].text)) is not None:
+        return run_in
     past_number = False
     for at in range(len(paragraphs) - 1, -1, -1):
         index, paragraph = paragraphs[at]
@@ -368,6 +378,15 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
         if 0 < len(plain) <= 60 and not plain.endswith(("。", "：", ":")) and looks_like_title(plain) and read_info_line(text) is None:
             return _lines_over(paragraphs, at, text)
     return None
+
+
+def _cited_title_run_in(text: str) -> str | None:
+    """The title closing the paragraph right above a list, after a space, where it is a title that
+    paragraph cites in 《》 (…现印发给你们… 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作责任分解): the
+    list's title line, which a copy that lost its line breaks ran into the notice above it; or None."""
+    head, _, last = text.strip().rpartition(" ")
+    last = last.strip()
+    return last if head and last in cited_titles(head) else None
 
 
 # The lines a title may be printed over (宁夏回族自治区人民政府关于 / 加快发展数字贸易的 / 实施意见).
