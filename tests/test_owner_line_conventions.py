@@ -72,3 +72,34 @@ def test_the_one_line_copy_reads_its_number_title_and_the_lists_title():
     assert meta[:2] == ("盐政办发〔2022〕16号", "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知")
     assert meta[5] == ["政府工作报告2022年重点工作责任分解"]
     assert [m[4][0][1] for m in measures] == ["lead", "lead", "lead"]
+
+
+def _grid(*rows: list[str]):
+    from pilotplans.layout import Cell, Grid, Row
+
+    return Grid(rows=tuple(Row(cells=tuple(Cell(paragraphs=(text,)) for text in row)) for row in rows))
+
+
+def test_an_information_tables_last_row_of_one_cell_is_the_documents_title():
+    from pilotplans.parsers.info_rows import grid_info_rows
+
+    rows = grid_info_rows(_grid(["索引号:", "113304240025561412/2022-69894", "成文日期:", "2022-04-18"],
+                                ["文件编号:", "盐政办发〔2022〕16号", "组配分类:", "政府工作报告"],
+                                ["海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知"]))
+    assert [(f.kind, f.value) for f in rows[-1]] == [("title", "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知")]
+
+
+def test_a_row_of_one_cell_under_a_single_labelled_row_or_before_another_leaves_the_table_no_information_table():
+    from pilotplans.parsers.info_rows import grid_info_rows
+
+    assert grid_info_rows(_grid(["文件编号:", "盐政办发〔2022〕16号"], ["海盐县人民政府办公室关于印发…的通知"])) is None
+    assert grid_info_rows(_grid(["索引号:", "1133/2022-69894"], ["文件编号:", "盐政办发〔2022〕16号"],
+                                ["某某通知"], ["发布机构:", "县政府办公室"])) is None
+
+
+def test_only_a_title_the_notice_cites_closing_the_paragraph_above_the_list_is_the_lists_title():
+    from pilotplans.parsers.interpret import _cited_title_run_in
+
+    assert _cited_title_run_in("《重点工作责任分解》已经县政府讨论确定,现印发给你们。 2022年4月18日 重点工作责任分解") == "重点工作责任分解"
+    assert _cited_title_run_in("《重点工作责任分解》已经县政府讨论确定,现印发给你们。 2022年4月18日 重点工作分工") is None
+    assert _cited_title_run_in("现印发给你们。 2022年4月18日 重点工作责任分解") is None
