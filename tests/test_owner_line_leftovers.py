@@ -23,3 +23,26 @@ def test_a_period_of_years_after_a_list_of_owners_is_the_items_deadline(period):
 @pytest.mark.parametrize("text", ["2025—2027", "20252027年", "2025年一季度", "2025—2027年行动计划", "2025年—市商务局"])
 def test_figures_without_a_year_closing_or_a_period_going_on_into_words_are_no_deadline(text):
     assert not vocabulary().is_deadline(text)
+
+
+def _owners(name: str) -> list[tuple[str | None, list[tuple[str, str | None]], list[str]]]:
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    document = read_document(FIXTURES / "prose-shapes" / name)
+    return [(m.responsibility, [(d.raw, d.id) for d in m.departments], [w.code for w in m.warnings]) for m in document.measures]
+
+
+def test_an_owner_line_closing_a_bracket_the_items_text_left_open_leaves_the_closer_off_its_last_body():
+    # 建德: …研发机构(实验室、工程中心等,给予最高100万元奖励。 / 责任单位:市科技局、市财政局): 市财政局) read, unresolved
+    read = _owners("owner-line-closing-text-bracket.txt")
+    assert read[:2] == [
+        ("市科技局、市财政局", [("市科技局", "330182-science_technology_bureau"), ("市财政局", "330182-finance_bureau")], []),
+        ("市人社局", [("市人社局", "330182-human_resources_social_security_bureau")], [])]
+
+
+def test_a_closer_matched_in_the_list_or_after_a_text_leaving_no_bracket_open_stays_as_printed():
+    read = _owners("owner-line-closing-text-bracket.txt")
+    assert read[2][:2] == ("市科技局、各乡镇(街道)", [("市科技局", "330182-science_technology_bureau"), ("各乡镇(街道)", "subordinate-localities")])
+    assert read[3] == ("市科技局、市财政局)", [("市科技局", "330182-science_technology_bureau"), ("市财政局)", None)],
+                       ["department_unresolved"])
