@@ -46,3 +46,37 @@ def test_a_closer_matched_in_the_list_or_after_a_text_leaving_no_bracket_open_st
     assert read[2][:2] == ("市科技局、各乡镇(街道)", [("市科技局", "330182-science_technology_bureau"), ("各乡镇(街道)", "subordinate-localities")])
     assert read[3] == ("市科技局、市财政局)", [("市科技局", "330182-science_technology_bureau"), ("市财政局)", None)],
                        ["department_unresolved"])
+
+
+def test_an_untitled_pages_numbered_points_after_its_review_are_its_measures_warned_that_no_owners_were_read():
+    # 一、2023年工作完成情况 (figures) / 二、2024年工作要点 / 1.… 4.…, no owners anywhere: refused as a report on progress
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    document = read_document(FIXTURES / "prose-shapes" / "untitled-points-after-review-name-no-owners.txt")
+    assert [(m.number, m.text[:7], m.departments, [w.code for w in m.warnings]) for m in document.measures] == [
+        (1, "稳住外贸基本盘", [], ["responsibility_missing"]), (2, "扩大有效投资。", [], ["responsibility_missing"]),
+        (3, "优化营商环境。", [], ["responsibility_missing"]), (4, "促进消费扩容。", [], ["responsibility_missing"])]
+    assert document.measures[0].warnings[0].message == (
+        "the page prints no owner for any of its items: read as a measure because it is one of the numbered points "
+        "under 2024年工作要点, its owners missing")
+    assert [h.title for h in document.tables[0].headings] == ["2024年工作要点"]
+
+
+def test_an_untitled_pages_review_followed_by_no_list_of_points_is_still_refused_as_a_report():
+    from pilotplans.errors import NoTaskTable
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    with pytest.raises(NoTaskTable, match="a report on the progress of a plan"):
+        read_document(FIXTURES / "prose-shapes" / "untitled-review-then-plans-name-no-owners.txt")
+
+
+@pytest.mark.parametrize(("title", "points"), [
+    ("2024年工作要点", True), ("今年重点工作要点", True), ("工作要点", True), ("2024年工作打算", False),
+    ("工作要点解读", False), ("2023年工作完成情况", False),
+])
+def test_only_a_heading_ending_in_points_heads_a_list_of_points(title, points):
+    from pilotplans.normalizers.simplified import fold
+
+    assert any(p.match(fold(title)) for p in vocabulary().points_headings) is points

@@ -102,6 +102,9 @@ class Item:
     # a measure printing no owner, of a plan declared a local plan whose items name none at all (see
     # tasklist.mark_ownerless_measures): a measure all the same, its owners missing
     ownerless: bool = False
+    # so, an item of a list of points (二、2024年工作要点 / 1.…) on a page none of whose items names an owner: the
+    # heading's title (see tasklist.mark_points)
+    points_of: str | None = None
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False

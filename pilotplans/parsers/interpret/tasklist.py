@@ -507,6 +507,9 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     if declared and not any(item.assigns for part in outline.parts for item in walk(part)):
         for part in outline.parts:
             mark_ownerless_measures(part)
+    elif not any(item.assigns for part in outline.parts for item in walk(part)):
+        for part in outline.parts:
+            mark_points(part)
     plans: list[tuple[int, int, str]] = []
     listed: set[str] = set()  # the titles of the parts holding measures so far
     for part, begun in zip(outline.parts, outline.titles):
@@ -544,6 +547,31 @@ def mark_ownerless_measures(items: list[Item]) -> None:
     for item in items:
         if not _section_name(item.text):
             _mark_ownerless_below(item.children)
+
+
+def mark_points(items: list[Item]) -> None:
+    """Mark as measures missing their owners the numbered items under a heading over a list of points
+    (二、2024年工作要点, tasklist.toml ``points_headings``) on a page none of whose items names an owner: an
+    untitled page reviewing last year's work (一、2023年工作完成情况) before the year's points is a plan of the
+    year's tasks, not a report; the items under its other headings (the review's) stay no measures."""
+    for item in items:
+        title = _points_title(item)
+        if title is None:
+            mark_points(item.children)
+            continue
+        _mark_ownerless_below(item.children)
+        for inner in item.descendants():
+            if inner.ownerless:
+                inner.points_of = title
+
+
+def _points_title(item: Item) -> str | None:
+    """The title of a numbered heading over a list of points (2024年工作要点), its numbered items under it, or None."""
+    if item.number is None or not any(child.number is not None for child in item.children):
+        return None
+    lines = item.text.strip().splitlines()
+    title = _SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
+    return title if any(p.match(fold(title)) for p in vocabulary().points_headings) else None
 
 
 def _mark_ownerless_below(items: list[Item]) -> None:
@@ -815,7 +843,11 @@ class _Builder:
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
                 f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
-        if item.ownerless:
+        if item.points_of is not None:
+            draft.warnings.append(Warning(code="responsibility_missing", message=(
+                f"the page prints no owner for any of its items: read as a measure because it is one of the numbered "
+                f"points under {item.points_of}, its owners missing")))
+        elif item.ownerless:
             draft.warnings.append(Warning(code="responsibility_missing", message=(
                 "the plan prints no owner for any of its items: read as a measure because the plan is declared a "
                 "local plan of a national one (its manifest's parent), its owners missing")))
