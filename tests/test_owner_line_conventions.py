@@ -103,3 +103,10 @@ def test_only_a_title_the_notice_cites_closing_the_paragraph_above_the_list_is_t
     assert _cited_title_run_in("《重点工作责任分解》已经县政府讨论确定,现印发给你们。 2022年4月18日 重点工作责任分解") == "重点工作责任分解"
     assert _cited_title_run_in("《重点工作责任分解》已经县政府讨论确定,现印发给你们。 2022年4月18日 重点工作分工") is None
     assert _cited_title_run_in("现印发给你们。 2022年4月18日 重点工作责任分解") is None
+
+
+def test_a_convention_after_the_first_body_of_an_owners_bracket_is_its_remark_too():
+    from pilotplans.parsers.interpret.fields import find_tail
+
+    tail = find_tail("推进项目建设。（责任单位：县发改局（首位单位为牵头单位，下同）、县财政局）")
+    assert (tail.text, tail.fields.remark) == ("推进项目建设。", "首位单位为牵头单位，下同")
