@@ -80,3 +80,23 @@ def test_only_a_heading_ending_in_points_heads_a_list_of_points(title, points):
     from pilotplans.normalizers.simplified import fold
 
     assert any(p.match(fold(title)) for p in vocabulary().points_headings) is points
+
+
+def test_an_owners_bracket_inside_a_bracket_the_items_text_left_open_is_read_and_the_text_keeps_its_own():
+    # 建德: …研发机构(实验室、工程中心等,给予最高100万元奖励。(责任单位:市科技局、市财政局)): owners lost, warned
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    measure = read_document(FIXTURES / "prose-shapes" / "owners-bracket-closing-text-bracket.txt").measures[0]
+    assert (measure.text, measure.responsibility, [d.id for d in measure.departments], measure.warnings) == (
+        "支持企业加大研发投入。对首次认定的国家级研发机构(实验室、工程中心等,给予最高100万元奖励。", "市科技局、市财政局",
+        ["330182-science_technology_bureau", "330182-finance_bureau"], [])
+
+
+def test_a_closer_after_an_owners_bracket_closing_no_bracket_of_the_text_is_no_owners_bracket():
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    measures = read_document(FIXTURES / "prose-shapes" / "owners-bracket-closing-text-bracket.txt").measures
+    assert [(m.responsibility, [w.code for w in m.warnings]) for m in measures[1:]] == [
+        (None, ["responsibility_missing"]), ("市科技局", [])]
