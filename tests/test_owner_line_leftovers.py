@@ -100,3 +100,13 @@ def test_a_closer_after_an_owners_bracket_closing_no_bracket_of_the_text_is_no_o
     measures = read_document(FIXTURES / "prose-shapes" / "owners-bracket-closing-text-bracket.txt").measures
     assert [(m.responsibility, [w.code for w in m.warnings]) for m in measures[1:]] == [
         (None, ["responsibility_missing"]), ("市科技局", [])]
+
+
+def test_a_page_titled_as_a_report_stays_refused_though_a_heading_of_points_follows_its_review():
+    # 海盐县2023年上半年工作完成情况 / 一、上半年工作完成情况 / … / 二、下半年工作要点 / 1.… 2.…: read as 2 measures
+    from pilotplans.errors import NoTaskTable
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    with pytest.raises(NoTaskTable, match="a report on the progress of a plan"):
+        read_document(FIXTURES / "prose-shapes" / "titled-report-then-points-name-no-owners.txt")

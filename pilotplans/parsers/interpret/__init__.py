@@ -100,6 +100,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             layout, task_list = cut.layout, closed
         else:
             task_list = read_task_list(layout)
+        if task_list.points and _titled_as_report(layout):
+            # the points a report sets out for later (…工作完成情况 / 二、下半年工作要点) are no plan's measures
+            task_list = read_task_list(layout, points=False)
         if not task_list.measures and not task_list.groups and hints.parent and _may_name_no_owner(layout, _page_title(layout)):
             # a plan declared a local plan of a national one whose items name no owner at all
             task_list = read_task_list(layout, declared=True)
@@ -125,6 +128,13 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
     conventions = merge_conventions([c for p in layout.paragraphs for c in find_conventions(p.text)])
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
+
+
+def _titled_as_report(layout: Layout) -> bool:
+    """Whether the page's title is a report's (:func:`.refusal.titled_as_report`)."""
+    from pilotplans.parsers.interpret.refusal import titled_as_report
+
+    return titled_as_report(layout, _page_title(layout))
 
 
 def _page_title(layout: Layout) -> str | None:

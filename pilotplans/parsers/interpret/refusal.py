@@ -334,6 +334,17 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
 
 
+def titled_as_report(layout: Layout, title: str | None) -> bool:
+    """Whether the page's head (its ``title`` as its metadata reads it, or else its first opening line shaped as a
+    title: :func:`_head_titles`) ends as a report on progress does (:func:`_reports_progress`: …工作完成情况,
+    …工作总结): a report, whatever the headings of the points it sets out for later (二、下半年工作要点)."""
+    vocab = vocabulary()
+    lines = [line.replace(" ", "") for line in _spaced_lines(layout)]
+    title = compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
+    opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    return any(_reports_progress(vocab, text) for text in _head_titles(title, opening))
+
+
 def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) -> bool:
     """Whether ``title``, ending in an evaluation (``report.evaluation``: 中期评估报告, 终期评估报告), is a report on
     a pilot's progress by what its page holds: a part reporting work done (``report.work_done_part``: 一、试点工作进展

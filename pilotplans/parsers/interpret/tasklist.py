@@ -452,6 +452,9 @@ class TaskList:
     # the (marker style, number, paragraph) of items among the measures left out as a plan's sections
     # (（二）工作目标): the numbers they hold are no gap in the measures printed around them
     sections: frozenset[PassedItem] = frozenset()
+    # items none of which names an owner were read as measures because they are the points under a heading of
+    # points (see mark_points): a page a report's title heads must be read with ``points`` off instead
+    points: bool = False
 
 
 def heading_title(text: str) -> str:
@@ -486,12 +489,14 @@ def run_in_title(text: str) -> str:
     return text
 
 
-def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
+def read_task_list(layout: Layout, declared: bool = False, points: bool = True) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility).
 
     ``declared``: the document is declared a local plan of a national one (its manifest names a
     ``parent``); where none of its items names an owner, its numbered items under its headings are
-    read as measures missing their owners (:func:`mark_ownerless_measures`)."""
+    read as measures missing their owners (:func:`mark_ownerless_measures`). ``points``: where none of its
+    items names an owner, the numbered items under a heading of points are read as measures missing their
+    owners (:func:`mark_points`); off for a page whose title is a report's."""
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
@@ -507,7 +512,7 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     if declared and not any(item.assigns for part in outline.parts for item in walk(part)):
         for part in outline.parts:
             mark_ownerless_measures(part)
-    elif not any(item.assigns for part in outline.parts for item in walk(part)):
+    elif points and not any(item.assigns for part in outline.parts for item in walk(part)):
         for part in outline.parts:
             mark_points(part)
     plans: list[tuple[int, int, str]] = []
@@ -533,7 +538,8 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
                     loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups,
-                    sections=frozenset(builder.sections))
+                    sections=frozenset(builder.sections),
+                    points=any(item.points_of is not None for part in outline.parts for item in walk(part)))
 
 
 def mark_ownerless_measures(items: list[Item]) -> None:
