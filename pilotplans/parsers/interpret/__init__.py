@@ -39,7 +39,7 @@ from pilotplans.parsers.metadata import (
     _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, number_line, opens_with_place, read_metadata,
 )
 from pilotplans.parsers.titles import TITLE_END, cited_titles, is_title_part, without_glosses, wrapped_over
-from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
+from pilotplans.schema.models import Convention, Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
 if TYPE_CHECKING:  # the prose task-list reader is imported when a layout has no task table
@@ -126,7 +126,8 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     notes = read_notes(after)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
-    conventions = merge_conventions([c for p in layout.paragraphs for c in find_conventions(p.text)])
+    conventions = merge_conventions([*(c for p in layout.paragraphs for c in find_conventions(p.text)),
+                                     *cell_conventions(read.measures)])
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
 
 
@@ -227,6 +228,22 @@ def _cell_per_row_cause(layout: Layout) -> str | None:
                 f"{first.text.strip()}{line}, {len(cells)} rows, is a header and rows printed a cell per line "
                 f"whose cells no reader could match to its labels; no numbered item names its 责任单位/牵头单位")
     return None
+
+
+def cell_conventions(measures: list[Measure]) -> list[Convention]:
+    """The conventions a table's responsibility cells state in brackets after a body or after their list
+    (``县发改局（首位单位为牵头单位，下同）、县财政局``, ``…、县财政局（排名第一的为牵头单位）``), each read from its row's
+    measure on, as one an item's bracket states in a task list (a note in the first row's cell concerns every row);
+    unread, every body of every later row was read as a lead."""
+    from pilotplans.parsers.interpret.fields import stated_remark
+
+    found: list[Convention] = []
+    for measure in measures:
+        remark = stated_remark(measure.responsibility) if measure.responsibility else None
+        if remark is not None:
+            start = measure.position if measure.position > 1 else None
+            found.extend(c.model_copy(update={"from_measure": start}) for c in find_conventions(remark))
+    return found
 
 
 @dataclass
