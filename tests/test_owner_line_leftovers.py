@@ -110,3 +110,16 @@ def test_a_page_titled_as_a_report_stays_refused_though_a_heading_of_points_foll
 
     with pytest.raises(NoTaskTable, match="a report on the progress of a plan"):
         read_document(FIXTURES / "prose-shapes" / "titled-report-then-points-name-no-owners.txt")
+
+
+@pytest.mark.parametrize(("name", "cause"), [
+    ("interpretation-policy-points-name-no-owners.txt", "a policy interpretation"),
+    ("study-points-name-no-owners.txt", "a study of a question")])
+def test_the_points_of_a_page_of_another_kind_are_no_measures(name, cause):
+    # 《…若干政策》政策解读 / 二、政策要点 / 1.… 3.…, …研究报告 / 二、研究要点: read as measures, warned responsibility_missing
+    from pilotplans.errors import NoTaskTable
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    with pytest.raises(NoTaskTable, match=cause):
+        read_document(FIXTURES / "prose-shapes" / name)

@@ -100,8 +100,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             layout, task_list = cut.layout, closed
         else:
             task_list = read_task_list(layout)
-        if task_list.points and _titled_as_report(layout):
-            # the points a report sets out for later (…工作完成情况 / 二、下半年工作要点) are no plan's measures
+        if task_list.points and not _points_stand(layout):
+            # the points of a page of another kind (a 解读's 政策要点, a study's 研究要点, the points a titled
+            # report sets out for later, …工作完成情况 / 二、下半年工作要点) are no plan's measures
             task_list = read_task_list(layout, points=False)
         if not task_list.measures and not task_list.groups and hints.parent and _may_name_no_owner(layout, _page_title(layout)):
             # a plan declared a local plan of a national one whose items name no owner at all
@@ -131,11 +132,17 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
 
 
-def _titled_as_report(layout: Layout) -> bool:
-    """Whether the page's title is a report's (:func:`.refusal.titled_as_report`)."""
-    from pilotplans.parsers.interpret.refusal import titled_as_report
+def _points_stand(layout: Layout) -> bool:
+    """Whether the numbered points read as measures under a heading of points (:func:`.tasklist.mark_points`)
+    stand: the page, read without them, is refused as no other kind than a plan naming no owners, or a report by
+    its parts alone (an untitled page reviewing its year before its points); never a 解读, a study, a news report
+    or a report its head names (:func:`.refusal.head_reports_progress`)."""
+    from pilotplans.parsers.interpret.refusal import head_reports_progress, refused_as
 
-    return titled_as_report(layout, _page_title(layout))
+    title = _page_title(layout)
+    refusal = refused_as(layout, title)
+    return (refusal is None or refusal.kind == "no_owners"
+            or (refusal.kind == "report" and not head_reports_progress(layout, title)))
 
 
 def _page_title(layout: Layout) -> str | None:
