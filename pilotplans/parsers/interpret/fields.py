@@ -443,7 +443,7 @@ def find_tail(text: str) -> Tail | None:
     printed after the bracket (…。（责任单位：市商务局）2025年6月底前: a table's 完成时限 cell run on
     after its 责任单位 cell) is read into the bracket's fields when the bracket names who does it."""
     words = vocabulary()
-    found = _tail(text, words)
+    found = _tail(text, words) or _tail_inside_text_bracket(text, words)
     if found is not None:
         return found
     stripped = text.rstrip().rstrip(words.after_bracket)
@@ -457,6 +457,29 @@ def find_tail(text: str) -> Tail | None:
         return None
     found.fields.segments.append(Segment(label=_AFTER_BRACKET_DEADLINE, text=rest, printed=rest))
     return Tail(text=found.text, fields=found.fields, bracket=stripped[len(found.text.rstrip()):].strip())
+
+
+_ROUND_OPENERS = ("（", "(")
+_ROUND_CLOSERS = ("）", ")")
+
+
+def _unclosed_round(text: str) -> int:
+    """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
+    return sum(text.count(o) for o in _ROUND_OPENERS) - sum(text.count(c) for c in _ROUND_CLOSERS)
+
+
+def _tail_inside_text_bracket(text: str, words: TaskListVocabulary) -> Tail | None:
+    """The owners' bracket closing an item's text inside a round bracket the text opened, the page closing that
+    bracket after the owners' (…研发机构(实验室、工程中心等,给予奖励。(责任单位:市科技局、市财政局)), a 建德 page):
+    read without the last closer, where the text before the owners' bracket leaves one round bracket open; or None
+    (the owners were lost, the item warned as naming none)."""
+    stripped = text.rstrip().rstrip(words.after_bracket).rstrip()
+    if not stripped.endswith(_ROUND_CLOSERS):
+        return None
+    found = _tail(stripped[:-1], words)
+    if found is None or not found.fields.assigns or _unclosed_round(found.text) != 1:
+        return None
+    return Tail(text=found.text, fields=found.fields, bracket=found.bracket + stripped[-1])
 
 
 # A responsibility printed in lenticular or square brackets before the item's text, the lead
@@ -744,9 +767,15 @@ def read_card_text(line: str) -> CardText | None:
 
 def stated_remark(text: str) -> str | None:
     """The convention a list states in brackets after its bodies, or None:
-    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``. The list
-    keeps it as printed; a bracket that states no convention (各县市区人民政府(管委会)) is part
-    of a body's name."""
+    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``, or after
+    one of them (``县发改局（首位单位为牵头单位，下同）、县财政局``: the note printed where the body it
+    speaks of stands). The list keeps it as printed; a bracket that states no convention
+    (各县市区人民政府(管委会), 市商务局（牵头）) is part of a body's name or its role."""
+    return next(filter(None, (_closing_remark(piece) for piece in split_top(text, _LIST_CUTS))), None)
+
+
+def _closing_remark(text: str) -> str | None:
+    """The convention stated in the bracket closing ``text`` (one body of a list, or the list), or None."""
     words = vocabulary()
     body = text.rstrip().rstrip(words.after_bracket)
     if not body or body[-1] not in words.closers.values():

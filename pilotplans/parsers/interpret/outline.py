@@ -102,6 +102,9 @@ class Item:
     # a measure printing no owner, of a plan declared a local plan whose items name none at all (see
     # tasklist.mark_ownerless_measures): a measure all the same, its owners missing
     ownerless: bool = False
+    # so, an item of a list of points (二、2024年工作要点 / 1.…) on a page none of whose items names an owner: the
+    # heading's title (see tasklist.mark_points)
+    points_of: str | None = None
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False
@@ -762,7 +765,7 @@ class _OutlineReader:
                 open_item.fields.segments.append(label)
         if found is not None and open_item is not None:
             count = len(open_item.fields.segments) if open_item.fields is not None else 0
-            open_item.add_fields(found)
+            open_item.add_fields(_closing_text_bracket_left_out(found, open_item.text))
             open_item.where = open_item.where.spanning(block.where)
             open_item.closed = True
             if _LIST_GOES_ON.search(text):
@@ -1027,6 +1030,35 @@ def _awaits_value(item: Item) -> bool:
     fields = item.fields
     return (item.closed and fields is not None and not fields.bracket and bool(fields.segments)
             and fields.segments[-1].label is not None and not fields.segments[-1].text.strip())
+
+
+# A round bracket's closers, by its openers (a page may close a full-width bracket with a half-width one).
+_ROUND_OPENERS = ("（", "(")
+_ROUND_CLOSERS = ("）", ")")
+
+
+def _unclosed(text: str) -> int:
+    """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
+    return sum(text.count(o) for o in _ROUND_OPENERS) - sum(text.count(c) for c in _ROUND_CLOSERS)
+
+
+def _closing_text_bracket_left_out(found: Fields, text: str) -> Fields:
+    """The field line's ``found`` without the round bracket closing its last list that closes a bracket the
+    item's ``text`` opened and left open (1.对…研发机构(实验室、工程中心等,给予奖励。 / 责任单位:市科技局、市财政局)):
+    the page closes the text's aside after the owners, and the closer is no part of the last body's name
+    (市财政局) was read, unresolved). A closer matched inside the list (市政府（办公室）), or after a text
+    leaving no bracket open, stays as printed."""
+    if not found.segments or _unclosed(text) <= 0:
+        return found
+    last = found.segments[-1]
+    value = last.text.rstrip()
+    if not value.endswith(_ROUND_CLOSERS) or _unclosed(value) >= 0:
+        return found
+    kept = value[:-1].rstrip()
+    printed = last.printed.rstrip()
+    segment = Segment(label=last.label, text=kept, printed=printed[:-1].rstrip() if printed.endswith(_ROUND_CLOSERS) else printed,
+                      separator=last.separator)
+    return replace(found, segments=[*found.segments[:-1], segment])
 
 
 def _bracket_left_open(text: str) -> bool:

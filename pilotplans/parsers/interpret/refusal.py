@@ -334,6 +334,21 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
 
 
+def head_reports_progress(layout: Layout, title: str | None) -> bool:
+    """Whether the page shows itself a report on progress by its head, not by its parts alone
+    (:func:`_untitled_report`): its ``title`` (as its metadata reads it, or else its first opening line shaped as a
+    title: :func:`_head_titles`) ends as a report's (:func:`_reports_progress`: …工作完成情况, …工作总结), names a table
+    of progress or evaluates progress, or an opening line opens as a report does (``report.report_opening``)."""
+    vocab = vocabulary()
+    lines = [line.replace(" ", "") for line in _spaced_lines(layout)]
+    title = compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
+    opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    head = _head_titles(title, opening)
+    return (_any(vocab.progress_table, _without_cited(title)) or any(_reports_progress(vocab, text) for text in head)
+            or any(_evaluates_progress(vocab, text, lines) for text in head)
+            or any(_any(vocab.report_opening, line) for line in opening))
+
+
 def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) -> bool:
     """Whether ``title``, ending in an evaluation (``report.evaluation``: 中期评估报告, 终期评估报告), is a report on
     a pilot's progress by what its page holds: a part reporting work done (``report.work_done_part``: 一、试点工作进展

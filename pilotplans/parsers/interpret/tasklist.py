@@ -452,6 +452,9 @@ class TaskList:
     # the (marker style, number, paragraph) of items among the measures left out as a plan's sections
     # (（二）工作目标): the numbers they hold are no gap in the measures printed around them
     sections: frozenset[PassedItem] = frozenset()
+    # items none of which names an owner were read as measures because they are the points under a heading of
+    # points (see mark_points): a page a report's title heads must be read with ``points`` off instead
+    points: bool = False
 
 
 def heading_title(text: str) -> str:
@@ -486,12 +489,14 @@ def run_in_title(text: str) -> str:
     return text
 
 
-def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
+def read_task_list(layout: Layout, declared: bool = False, points: bool = True) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility).
 
     ``declared``: the document is declared a local plan of a national one (its manifest names a
     ``parent``); where none of its items names an owner, its numbered items under its headings are
-    read as measures missing their owners (:func:`mark_ownerless_measures`)."""
+    read as measures missing their owners (:func:`mark_ownerless_measures`). ``points``: where none of its
+    items names an owner, the numbered items under a heading of points are read as measures missing their
+    owners (:func:`mark_points`); off for a page whose title is a report's."""
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
@@ -507,6 +512,9 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     if declared and not any(item.assigns for part in outline.parts for item in walk(part)):
         for part in outline.parts:
             mark_ownerless_measures(part)
+    elif points and not any(item.assigns for part in outline.parts for item in walk(part)):
+        for part in outline.parts:
+            mark_points(part)
     plans: list[tuple[int, int, str]] = []
     listed: set[str] = set()  # the titles of the parts holding measures so far
     for part, begun in zip(outline.parts, outline.titles):
@@ -530,7 +538,8 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
                     loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups,
-                    sections=frozenset(builder.sections))
+                    sections=frozenset(builder.sections),
+                    points=any(item.points_of is not None for part in outline.parts for item in walk(part)))
 
 
 def mark_ownerless_measures(items: list[Item]) -> None:
@@ -544,6 +553,31 @@ def mark_ownerless_measures(items: list[Item]) -> None:
     for item in items:
         if not _section_name(item.text):
             _mark_ownerless_below(item.children)
+
+
+def mark_points(items: list[Item]) -> None:
+    """Mark as measures missing their owners the numbered items under a heading over a list of points
+    (二、2024年工作要点, tasklist.toml ``points_headings``) on a page none of whose items names an owner: an
+    untitled page reviewing last year's work (一、2023年工作完成情况) before the year's points is a plan of the
+    year's tasks, not a report; the items under its other headings (the review's) stay no measures."""
+    for item in items:
+        title = _points_title(item)
+        if title is None:
+            mark_points(item.children)
+            continue
+        _mark_ownerless_below(item.children)
+        for inner in item.descendants():
+            if inner.ownerless:
+                inner.points_of = title
+
+
+def _points_title(item: Item) -> str | None:
+    """The title of a numbered heading over a list of points (2024年工作要点), its numbered items under it, or None."""
+    if item.number is None or not any(child.number is not None for child in item.children):
+        return None
+    lines = item.text.strip().splitlines()
+    title = _SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
+    return title if any(p.match(fold(title)) for p in vocabulary().points_headings) else None
 
 
 def _mark_ownerless_below(items: list[Item]) -> None:
@@ -815,7 +849,11 @@ class _Builder:
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
                 f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
-        if item.ownerless:
+        if item.points_of is not None:
+            draft.warnings.append(Warning(code="responsibility_missing", message=(
+                f"the page prints no owner for any of its items: read as a measure because it is one of the numbered "
+                f"points under {item.points_of}, its owners missing")))
+        elif item.ownerless:
             draft.warnings.append(Warning(code="responsibility_missing", message=(
                 "the plan prints no owner for any of its items: read as a measure because the plan is declared a "
                 "local plan of a national one (its manifest's parent), its owners missing")))
