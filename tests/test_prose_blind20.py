@@ -55,3 +55,72 @@ def test_a_number_line_going_on_with_words_gives_no_number_line():
     found = _lines_metadata("某省人民政府办公厅关于印发某方案的通知", "某办函〔2015〕1号 印发执行", "各市人民政府：",
                             "现将《某方案》印发你们。")
     assert found.date is None
+
+
+# Hunan's 2016 opinion: owners in brackets after each clause of an item, leaders by post first, the page cut
+# inside the item's last sentence. Was: refused ("the page is cut … before any numbered measure names its
+# owners"); the clause's bracket before a comma was not read, and a bracket's remark was read as bodies.
+HUNAN = BLIND / "hunan-2016-province-opinion-posts-and-bodies-brackets-mid-paragraph.txt"
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def test_an_item_cut_after_its_sentences_brackets_keeps_the_owners_they_name():
+    measures = read_document(HUNAN).measures
+    assert len(measures) == 1
+    owners = _owners(measures[0])
+    assert ("省科技厅", "lead") in owners and ("省国税局", "carry_out") in owners
+    assert not any(raw in ("下同", "不逐一列出", "明确牵头部门的", "列第一位的为牵头部门") for raw, _ in owners)
+
+
+def test_a_sentence_s_bracket_naming_owners_by_a_role_phrase_gives_an_item_its_owners_without_a_tail(tmp_path):
+    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
+                               "推进资金管理改革，深化科技成果处\n").measures
+    assert [(m.number, _owners(m)) for m in measures] == [(1, [("省科技厅", "lead")])]
+
+
+def test_a_sentence_s_bracket_of_bare_names_gives_no_owners_without_a_tail(tmp_path):
+    # quiet: without a bracket closing the item, a list with no role phrase or label is no evidence of owners
+    found = _read_or_refusal(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。支持骨干企业（省科技厅、省财政厅）。"
+                                       "推进资金管理改革，深化科技成果处\n")
+    assert found == "refused"
+
+
+def _read_or_refusal(tmp_path, text: str):
+    from pilotplans.errors import NoTaskTable
+    try:
+        return [(m.number, _owners(m)) for m in _read(tmp_path, text).measures]
+    except NoTaskTable:
+        return "refused"
+
+
+def test_a_bracket_naming_owners_by_a_role_phrase_closes_its_clause_before_a_comma(tmp_path):
+    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）落实加计扣除政策（省财政厅负责），建设一批众创空间（省科技厅牵头）。\n").measures
+    assert [_owners(m) for m in measures] == [[("省财政厅", "carry_out"), ("省科技厅", "lead")]]
+    assert "省财政厅" not in measures[0].text
+
+
+def test_a_bracket_of_bare_names_before_a_comma_stays_in_the_text(tmp_path):
+    # quiet: (骨干企业、高校) before a comma names whom the clause concerns, not who does it
+    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）支持骨干企业（省属企业、高校），建设一批众创空间（省科技厅牵头）。\n").measures
+    assert [_owners(m) for m in measures] == [[("省科技厅", "lead")]]
+    assert "（省属企业、高校）" in measures[0].text
+
+
+def test_a_convention_in_a_sentence_s_bracket_reads_the_later_items_lists(tmp_path):
+    text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。落实政策（省科技厅、省财政厅等负责。列第一位的为牵头部门，下同）。推进改革（省科技厅牵头）。\n"
+            "（二）扩大开放。优化环境（省商务厅、省发改委负责）。\n")
+    measures = _read(tmp_path, text).measures
+    assert _owners(measures[1]) == [("省商务厅", "lead"), ("省发改委", "carry_out")]
+
+
+def test_without_the_convention_the_later_items_lists_carry_out(tmp_path):
+    # quiet: the same items, the remark left out
+    text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。落实政策（省科技厅、省财政厅等负责）。推进改革（省科技厅牵头）。\n"
+            "（二）扩大开放。优化环境（省商务厅、省发改委负责）。\n")
+    measures = _read(tmp_path, text).measures
+    assert _owners(measures[1]) == [("省商务厅", "carry_out"), ("省发改委", "carry_out")]

@@ -334,10 +334,16 @@ def _own_place_parts(mentions: list[Mention], context: Context) -> list[Mention]
 
 def _without_remark(text: str, remark: str | None) -> str:
     """A prose item's responsibility without the remark printed after its bodies (…负责。具体任务均
-    涉及各区，下同): the remark names no body of this list."""
-    last = remark.split("；")[-1] if remark else None
+    涉及各区，下同): the remark names no body of this list; nor do those printed after the lists of its
+    earlier sentences' brackets (…牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同；…等负责).
+    The remarks are joined by ；."""
+    pieces = remark.split("；") if remark else []
+    last = pieces[-1] if pieces else None
     if last and text.rstrip("。 ").endswith(last):
-        return text.rstrip("。 ")[: -len(last)].rstrip("。．.，, ")
+        text = text.rstrip("。 ")[: -len(last)].rstrip("。．.，, ")
+    for piece in pieces:
+        if piece and f"。{piece}" in text:
+            text = text.replace(f"。{piece}", "", 1)
     return text
 
 

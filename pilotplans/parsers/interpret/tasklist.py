@@ -42,7 +42,7 @@ from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
-from pilotplans.parsers.interpret.conventions import scope_conventions
+from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
@@ -409,16 +409,34 @@ def _read_lead_headings(items: list[Item]) -> None:
                 item.fields = found
 
 
-def _read_sentence_owners(items: list[Item]) -> None:
+def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
     """Give each item whose responsibility is a bracket at its end the owners its earlier sentences
-    close with, before the tail's (:func:`~.fields.find_sentence_owners`)."""
+    close with, before the tail's (:func:`~.fields.find_sentence_owners`), and each item holding no
+    items and naming no owner at its end (its last sentence cut by the page's end, or naming none) those
+    its sentences' brackets name by a role phrase or a label. The conventions those brackets' remarks
+    state (…等负责。列第一位的为牵头部门，下同) are returned, each where its item stands."""
+    stated: list[StatedConvention] = []
     for item in walk(items):
-        if item.fields is None or not item.fields.bracket or not item.fields.assigns:
-            continue
-        found = find_sentence_owners(item.text, item.fields)
-        if found is not None:
-            found.fields.extend(item.fields)
+        if item.fields is None:
+            if item.children or not item.text:
+                continue
+            found = find_sentence_owners(item.text, None)
+            if found is None or not found.fields.assigns:
+                continue
             item.text, item.fields = found.text, found.fields
+        elif not item.fields.bracket or not item.fields.assigns:
+            continue
+        else:
+            found = find_sentence_owners(item.text, item.fields)
+            if found is None:
+                continue
+            tail_remark = item.fields.remark
+            found.fields.extend(item.fields)
+            if found.remarks and tail_remark:
+                found.fields.remark = f"{found.fields.remark}；{tail_remark}"
+            item.text, item.fields = found.text, found.fields
+        stated.extend(StatedConvention(c, item.order) for remark in found.remarks for c in find_conventions(remark))
+    return stated
 
 
 def _read_openings(items: list[Item]) -> None:
@@ -495,7 +513,7 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
-        _read_sentence_owners(part)
+        outline.conventions.extend(_read_sentence_owners(part))
         _share_card_owners(part)
         _lift_trailing_fields(part)
         _lift_to_measure_level(part)
@@ -528,7 +546,7 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
             f"{len(builder.groups)} numbered items are the working groups of a task force, each a group's name "
             f"with its members and duties, not tasks: left out ({'、'.join(builder.groups)})")))
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
-                    conventions=scope_conventions(outline.conventions, builder.orders),
+                    conventions=scope_conventions(sorted(outline.conventions, key=lambda stated: stated.order), builder.orders),
                     loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups,
                     sections=frozenset(builder.sections))
 
