@@ -124,3 +124,16 @@ def test_without_the_convention_the_later_items_lists_carry_out(tmp_path):
             "（二）扩大开放。优化环境（省商务厅、省发改委负责）。\n")
     measures = _read(tmp_path, text).measures
     assert _owners(measures[1]) == [("省商务厅", "carry_out"), ("省发改委", "carry_out")]
+
+
+def test_an_item_cut_inside_its_last_sentence_is_warned_text_cut(tmp_path):
+    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
+                               "推进资金管理改革，深化科技成果处\n").measures
+    assert "text_cut" in [w.code for w in measures[0].warnings]
+
+
+def test_an_item_whose_last_sentence_ends_whole_is_not_warned_cut(tmp_path):
+    # quiet: its last sentence ends with its stop; only its owners are printed earlier
+    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
+                               "推进资金管理改革。\n").measures
+    assert "text_cut" not in [w.code for w in measures[0].warnings]

@@ -102,6 +102,9 @@ class Item:
     # a measure printing no owner, of a plan declared a local plan whose items name none at all (see
     # tasklist.mark_ownerless_measures): a measure all the same, its owners missing
     ownerless: bool = False
+    # the last words of its text where the page ends inside it, its last sentence unfinished and naming no owner,
+    # the owners its earlier sentences' brackets name read (see tasklist._read_sentence_owners)
+    cut: str | None = None
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False

@@ -409,6 +409,10 @@ def _read_lead_headings(items: list[Item]) -> None:
                 item.fields = found
 
 
+# What ends a sentence, or a clause an item may end with (its closing quote or bracket after the stop).
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "…", "”", "’", "」", "』", "）", ")")
+
+
 def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
     """Give each item whose responsibility is a bracket at its end the owners its earlier sentences
     close with, before the tail's (:func:`~.fields.find_sentence_owners`), and each item holding no
@@ -424,6 +428,8 @@ def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
             if found is None or not found.fields.assigns:
                 continue
             item.text, item.fields = found.text, found.fields
+            if not item.text.rstrip().endswith(_SENTENCE_ENDS):
+                item.cut = item.text.rstrip()[-12:]
         elif not item.fields.bracket or not item.fields.assigns:
             continue
         else:
@@ -700,7 +706,13 @@ class _Builder:
                         message=f"the responsibility ({owners}) is printed {where} the heading "
                                 f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
-                self._first_number(self._measure(item, parent), value, before)
+                draft = self._measure(item, parent)
+                if item.cut is not None:
+                    draft.warnings.append(Warning(code="text_cut", message=(
+                        f"the page ends inside this measure's text (`…{item.cut}`, its last sentence unfinished): the "
+                        f"owners its earlier sentences name are read; the rest, and whatever owners it named, are lost "
+                        f"— find the whole page")))
+                self._first_number(draft, value, before)
             elif item.style in measure_styles and _names_a_plan_section(item, parent):
                 # （二）工作目标。到2025年，… among measures: a section of the plan at their level
                 if item.number is not None:
