@@ -6,7 +6,10 @@ in a column), read as the key says, and the faults of kind the round found:
   indenting each line was taken for a tab-separated table's), one paragraph, and refused
   (pilotplans/ingest/detect.py; tests/test_detect.py holds the narrow cases);
 - a gazette's head line printing the notice's 文号 and its date a space apart (川办函〔2015〕160号 2015年9月1日)
-  gave neither."""
+  gave neither;
+- an item owned clause by clause (Hunan's 2016 opinion: ``…政策（…等负责。列第一位的为牵头部门…，下同），建设…（…牵头）。``)
+  cut inside its last sentence was refused; a bracket naming owners by a role phrase before a comma was left in
+  the text, and a bracket's remark after its lists (明确牵头部门的，其他有关部门配合，不逐一列出，下同) read as bodies."""
 
 from __future__ import annotations
 
