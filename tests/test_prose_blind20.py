@@ -140,3 +140,28 @@ def test_an_item_whose_last_sentence_ends_whole_is_not_warned_cut(tmp_path):
     measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
                                "推进资金管理改革。\n").measures
     assert "text_cut" not in [w.code for w in measures[0].warnings]
+
+
+# Guangzhou's item 11 is named 121人才梯队项目: `11.121人才梯队项目。…（牵头单位：…）` was read as a decimal, the item
+# a paragraph without a number (warned number_missing).
+
+def test_the_next_number_before_figures_opens_the_next_item():
+    measures = read_document(GUANGZHOU).measures
+    assert [m.number for m in measures] == list(range(2, 46))
+    assert measures[9].text.startswith("121人才梯队项目。")
+
+
+def test_figures_after_a_number_the_list_does_not_expect_stay_a_decimal(tmp_path):
+    # quiet: 5.121… after item 2 is no item 5 (the list expects 3): the line stays the text it is
+    text = ("某市实施意见\n一、总体要求\n1.加强统筹。推进工作（牵头单位：市发展改革委）\n2.完善机制。健全制度（牵头单位：市财政局）\n"
+            "5.121万元用于奖励（牵头单位：市科技局）\n3.强化保障。落实经费（牵头单位：市人社局）\n")
+    measures = _read(tmp_path, text).measures
+    assert [m.number for m in measures if m.number is not None] == [1, 2, 3]
+
+
+def test_figures_after_the_expected_number_on_a_line_ending_in_no_bracket_stay_text(tmp_path):
+    # quiet: a line going on with 3.5亿元… and no owners' bracket is no item 3
+    text = ("某市实施意见\n一、总体要求\n1.加强统筹。推进工作（牵头单位：市发展改革委）\n2.完善机制。健全制度（牵头单位：市财政局）\n"
+            "3.5亿元专项资金用于奖补。\n")
+    measures = _read(tmp_path, text).measures
+    assert [m.number for m in measures] == [1, 2]

@@ -593,6 +593,10 @@ def _unread_label_line(text: str) -> bool:
             and not vocabulary().is_footer_line(text))
 
 
+# A 1. list's number right before figures (11.121人才梯队项目): a decimal, unless the list expects that number next.
+_NUMBER_BEFORE_FIGURES = compiled(r"^\s*(?P<n>\d{1,3})\s*[.．](?=\d{1,4}\p{Han})")
+
+
 class _OutlineReader:
     """Reads lines into the outline: the open items are a stack keyed by marker style."""
 
@@ -682,6 +686,19 @@ class _OutlineReader:
             self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
 
+    def _next_number_before_figures(self, text: str) -> ItemMarker | None:
+        """The marker of a line whose item's name opens with figures (``11.121人才梯队项目。…（牵头单位：…）``: item 11,
+        not the decimal 11.121), read so only where that number is the one the running ``1.`` list expects next, the
+        item before it names its owners and the line ends in a bracket as its items' owners do."""
+        found = _NUMBER_BEFORE_FIGURES.match(text)
+        last = self.last.get("digit_dot")
+        if found is None or last is None or int(found["n"]) != last + 1 or not text.rstrip().rstrip("。").endswith(("）", ")")):
+            return None
+        before = next((item for item in reversed(self.stack) if item.style == "digit_dot"), None)
+        if before is None or before.fields is None or not before.fields.assigns:
+            return None
+        return ItemMarker(style="digit_dot", number=Number(raw=found[0].strip(), value=int(found["n"])), end=found.end())
+
     def _read_piece(self, text: str, index: int, block: Paragraph, run_on: bool = False) -> None:
         """Read one line; ``run_on`` when it is one of several lines a reader ran into a paragraph."""
         if text and vocabulary().is_page_end(text):
@@ -693,7 +710,8 @@ class _OutlineReader:
             return
         self.lines += 1
         held, self.field_open = self.field_open, None
-        marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
+        marker = (find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
+                  or self._next_number_before_figures(text))
         begins = self._begins_part(text) if marker is None else None
         if begins is not None and begins[1] is not None and begins[1] in self.begun and self.top:
             return  # a plan's title printed again over its later items (a page's running header)
