@@ -165,3 +165,12 @@ def test_figures_after_the_expected_number_on_a_line_ending_in_no_bracket_stay_t
             "3.5亿元专项资金用于奖补。\n")
     measures = _read(tmp_path, text).measures
     assert [m.number for m in measures] == [1, 2]
+
+
+def test_figures_after_the_expected_number_on_a_line_ending_in_a_bracket_naming_no_owner_stay_text(tmp_path):
+    # quiet: 3.5亿元…（含中央补助资金）。 ends in a bracket, but one naming no owner, as the items' brackets do:
+    # no item 3 (the real item 3 follows)
+    text = ("某市实施意见\n一、总体要求\n1.加强统筹。推进工作（牵头单位：市发展改革委）\n2.完善机制。健全制度（牵头单位：市财政局）\n"
+            "3.5亿元专项资金全部用于奖补（含中央补助资金）。\n3.强化保障。落实经费（牵头单位：市人社局）\n")
+    measures = _read(tmp_path, text).measures
+    assert [m.number for m in measures] == [1, 2, 3]

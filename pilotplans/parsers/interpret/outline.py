@@ -689,10 +689,13 @@ class _OutlineReader:
     def _next_number_before_figures(self, text: str) -> ItemMarker | None:
         """The marker of a line whose item's name opens with figures (``11.121人才梯队项目。…（牵头单位：…）``: item 11,
         not the decimal 11.121), read so only where that number is the one the running ``1.`` list expects next, the
-        item before it names its owners and the line ends in a bracket as its items' owners do."""
+        item before it names its owners and the line ends in a bracket naming owners as theirs do."""
         found = _NUMBER_BEFORE_FIGURES.match(text)
         last = self.last.get("digit_dot")
-        if found is None or last is None or int(found["n"]) != last + 1 or not text.rstrip().rstrip("。").endswith(("）", ")")):
+        if found is None or last is None or int(found["n"]) != last + 1:
+            return None
+        tail = find_tail(text)
+        if tail is None or not tail.fields.assigns:  # (含中央补助资金) ends a line of figures as no owners' bracket does
             return None
         before = next((item for item in reversed(self.stack) if item.style == "digit_dot"), None)
         if before is None or before.fields is None or not before.fields.assigns:
