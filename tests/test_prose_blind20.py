@@ -174,3 +174,12 @@ def test_figures_after_the_expected_number_on_a_line_ending_in_a_bracket_naming_
             "3.5亿元专项资金全部用于奖补（含中央补助资金）。\n3.强化保障。落实经费（牵头单位：市人社局）\n")
     measures = _read(tmp_path, text).measures
     assert [m.number for m in measures] == [1, 2, 3]
+
+
+def test_a_sentence_s_bracket_remark_holding_a_semicolon_names_no_body(tmp_path):
+    # the remarks are joined by ；: one printing a ； itself (列第一位的为牵头部门；未列出的为配合部门，下同) is taken
+    # off whole, its second half no body
+    text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。落实政策（省科技厅、省财政厅等负责。列第一位的为牵头部门；"
+            "未列出的为配合部门，下同）。推进改革（省科技厅牵头）。\n")
+    measures = _read(tmp_path, text).measures
+    assert [raw for raw, _ in _owners(measures[0])] == ["省科技厅", "省财政厅", "省科技厅"]
