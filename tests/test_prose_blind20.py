@@ -183,3 +183,20 @@ def test_a_sentence_s_bracket_remark_holding_a_semicolon_names_no_body(tmp_path)
             "未列出的为配合部门，下同）。推进改革（省科技厅牵头）。\n")
     measures = _read(tmp_path, text).measures
     assert [raw for raw, _ in _owners(measures[0])] == ["省科技厅", "省财政厅", "省科技厅"]
+
+
+def test_items_printing_no_final_stop_are_not_warned_cut(tmp_path):
+    # quiet: a plan whose items end with no stop (…（X牵头），到2025年建成示范区10个) is cut nowhere: only the page's
+    # last item can be cut by its end, and only one whose text has ended a sentence before its last
+    text = ("某省工作方案\n一、加快发展\n（一）推进示范区建设（省科技厅牵头），到2025年建成示范区10个\n"
+            "（二）推进园区建设（省发改委牵头），培育一批龙头企业\n（三）优化营商环境（省商务厅牵头），推进改革\n")
+    measures = _read(tmp_path, text).measures
+    assert [_owners(m) for m in measures] == [[("省科技厅", "lead")], [("省发改委", "lead")], [("省商务厅", "lead")]]
+    assert not any("text_cut" in [w.code for w in m.warnings] for m in measures)
+
+
+def test_only_the_page_s_last_item_is_warned_cut(tmp_path):
+    text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。推进资金管理改革\n"
+            "（二）扩大开放。推进园区建设（省发改委牵头）。深化科技成果处\n")
+    measures = _read(tmp_path, text).measures
+    assert [[w.code for w in m.warnings if w.code == "text_cut"] for m in measures] == [[], ["text_cut"]]

@@ -413,14 +413,17 @@ def _read_lead_headings(items: list[Item]) -> None:
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "…", "”", "’", "」", "』", "）", ")")
 
 
-def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
+def _read_sentence_owners(items: list[Item], ends_page: bool) -> list[StatedConvention]:
     """Give each item whose responsibility is a bracket at its end the owners its earlier sentences
     close with, before the tail's (:func:`~.fields.find_sentence_owners`), and each item holding no
     items and naming no owner at its end (its last sentence cut by the page's end, or naming none) those
     its sentences' brackets name by a role phrase or a label. The conventions those brackets' remarks
-    state (…等负责。列第一位的为牵头部门，下同) are returned, each where its item stands."""
+    state (…等负责。列第一位的为牵头部门，下同) are returned, each where its item stands. Only the last item
+    of the part that ``ends_page`` is marked cut, and only where it ended a sentence before its last: items
+    printing no final stop are cut nowhere."""
     stated: list[StatedConvention] = []
-    for item in walk(items):
+    every = walk(items)
+    for item in every:
         if item.fields is None:
             if item.children or not item.text:
                 continue
@@ -428,7 +431,7 @@ def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
             if found is None or not found.fields.assigns:
                 continue
             item.text, item.fields = found.text, found.fields
-            if not item.text.rstrip().endswith(_SENTENCE_ENDS):
+            if ends_page and item is every[-1] and _ends_inside_a_sentence(item.text):
                 item.cut = item.text.rstrip()[-12:]
         elif not item.fields.bracket or not item.fields.assigns:
             continue
@@ -443,6 +446,12 @@ def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
             item.text, item.fields = found.text, found.fields
         stated.extend(StatedConvention(c, item.order) for remark in found.remarks for c in find_conventions(remark))
     return stated
+
+
+def _ends_inside_a_sentence(text: str) -> bool:
+    """Whether a text ends with no sentence's end after ending a sentence before (…。推进…，深化科技成果处)."""
+    last = text.rstrip()
+    return not last.endswith(_SENTENCE_ENDS) and any(stop in last for stop in ("。", "！", "？", "!", "?"))
 
 
 def _read_openings(items: list[Item]) -> None:
@@ -518,8 +527,8 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     read as measures missing their owners (:func:`mark_ownerless_measures`)."""
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
-    for part in outline.parts:
-        outline.conventions.extend(_read_sentence_owners(part))
+    for number, part in enumerate(outline.parts, start=1):
+        outline.conventions.extend(_read_sentence_owners(part, ends_page=number == len(outline.parts)))
         _share_card_owners(part)
         _lift_trailing_fields(part)
         _lift_to_measure_level(part)
