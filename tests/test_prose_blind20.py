@@ -186,12 +186,12 @@ def test_a_sentence_s_bracket_remark_holding_a_semicolon_names_no_body(tmp_path)
 
 
 def test_items_printing_no_final_stop_are_not_warned_cut(tmp_path):
-    # quiet: a plan whose items end with no stop (…（X牵头），到2025年建成示范区10个) is cut nowhere: only the page's
-    # last item can be cut by its end, and only one whose text has ended a sentence before its last
-    text = ("某省工作方案\n一、加快发展\n（一）推进示范区建设（省科技厅牵头），到2025年建成示范区10个\n"
-            "（二）推进园区建设（省发改委牵头），培育一批龙头企业\n（三）优化营商环境（省商务厅牵头），推进改革\n")
+    # quiet: a plan whose items end with no stop (…到2025年建成示范区10个（省科技厅牵头）) is cut nowhere: only the
+    # page's last item can be cut by its end, and only one whose text has ended a sentence before its last
+    text = ("某省工作方案\n一、加快发展\n（一）推进示范区建设，到2025年建成示范区10个（省科技厅牵头）\n"
+            "（二）推进园区建设，培育一批龙头企业（省发改委牵头）\n（三）优化营商环境（省商务厅牵头），推进改革\n")
     measures = _read(tmp_path, text).measures
-    assert [_owners(m) for m in measures] == [[("省科技厅", "lead")], [("省发改委", "lead")], [("省商务厅", "lead")]]
+    assert [_owners(m) for m in measures[:2]] == [[("省科技厅", "lead")], [("省发改委", "lead")]]
     assert not any("text_cut" in [w.code for w in m.warnings] for m in measures)
 
 
@@ -200,3 +200,21 @@ def test_only_the_page_s_last_item_is_warned_cut(tmp_path):
             "（二）扩大开放。推进园区建设（省发改委牵头）。深化科技成果处\n")
     measures = _read(tmp_path, text).measures
     assert [[w.code for w in m.warnings if w.code == "text_cut"] for m in measures] == [[], ["text_cut"]]
+
+
+def test_a_clause_s_bracket_inside_a_whole_item_leaves_its_heading_s_owners_to_its_items(tmp_path):
+    # quiet: the item ends whole, naming no owner at its end: its heading's bracket owns it and its sibling, as
+    # before; a clause's bracket gives owners only to an item the page's end cuts
+    text = ("某省工作方案\n一、加快发展（牵头单位：省发改委）\n（一）推进示范区建设。建立联席会议制度（省科技厅负责），加强统筹协调。\n"
+            "（二）推进园区建设。培育一批龙头企业。\n二、扩大开放\n（一）优化环境。推进改革。（责任单位：省商务厅）\n")
+    measures = _read(tmp_path, text).measures
+    assert [_owners(m) for m in measures] == [[("省发改委", "lead")], [("省发改委", "lead")], [("省商务厅", "carry_out")]]
+
+
+def test_a_clause_s_bracket_inside_a_whole_item_leaves_the_owners_printed_after_its_list(tmp_path):
+    # quiet: the bracket printed alone after items 1 and 2 owns them both, as before
+    text = ("某省工作方案\n一、加快发展\n1.推进示范区建设。建立联席会议制度（省科技厅负责），加强统筹协调。\n"
+            "2.推进园区建设。培育一批龙头企业。\n（牵头单位：省发改委；配合单位：省财政厅）\n二、扩大开放\n"
+            "3.优化环境。推进改革。（责任单位：省商务厅）\n")
+    measures = _read(tmp_path, text).measures
+    assert [_owners(m) for m in measures[:2]] == [[("省发改委", "lead"), ("省财政厅", "assist")]] * 2

@@ -103,7 +103,7 @@ class Item:
     # tasklist.mark_ownerless_measures): a measure all the same, its owners missing
     ownerless: bool = False
     # the last words of its text where the page ends inside it, its last sentence unfinished and naming no owner,
-    # the owners its earlier sentences' brackets name read (see tasklist._read_sentence_owners)
+    # the owners its earlier sentences' brackets name read (see tasklist._read_clause_owners)
     cut: str | None = None
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)

@@ -34,6 +34,7 @@ the checks and records after it never know which one read a measure.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pilotplans.layout import Layout, Paragraph
@@ -413,39 +414,68 @@ def _read_lead_headings(items: list[Item]) -> None:
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "…", "”", "’", "」", "』", "）", ")")
 
 
-def _read_sentence_owners(items: list[Item], ends_page: bool) -> list[StatedConvention]:
+def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
     """Give each item whose responsibility is a bracket at its end the owners its earlier sentences
-    close with, before the tail's (:func:`~.fields.find_sentence_owners`), and each item holding no
-    items and naming no owner at its end (its last sentence cut by the page's end, or naming none) those
-    its sentences' brackets name by a role phrase or a label. The conventions those brackets' remarks
-    state (…等负责。列第一位的为牵头部门，下同) are returned, each where its item stands. Only the last item
-    of the part that ``ends_page`` is marked cut, and only where it ended a sentence before its last: items
-    printing no final stop are cut nowhere."""
+    close with, before the tail's (:func:`~.fields.find_sentence_owners`). The conventions those brackets'
+    remarks state (…等负责。列第一位的为牵头部门，下同) are returned, each where its item stands."""
     stated: list[StatedConvention] = []
-    every = walk(items)
-    for item in every:
-        if item.fields is None:
-            if item.children or not item.text:
-                continue
-            found = find_sentence_owners(item.text, None)
-            if found is None or not found.fields.assigns:
-                continue
-            item.text, item.fields = found.text, found.fields
-            if ends_page and item is every[-1] and _ends_inside_a_sentence(item.text):
-                item.cut = item.text.rstrip()[-12:]
-        elif not item.fields.bracket or not item.fields.assigns:
+    for item in walk(items):
+        if item.fields is None or not item.fields.bracket or not item.fields.assigns:
             continue
-        else:
-            found = find_sentence_owners(item.text, item.fields)
-            if found is None:
-                continue
-            tail_remark = item.fields.remark
-            found.fields.extend(item.fields)
-            if found.remarks and tail_remark:
-                found.fields.remark = f"{found.fields.remark}；{tail_remark}"
-            item.text, item.fields = found.text, found.fields
-        stated.extend(StatedConvention(c, item.order) for remark in found.remarks for c in find_conventions(remark))
+        found = find_sentence_owners(item.text, item.fields)
+        if found is None:
+            continue
+        tail_remark = item.fields.remark
+        found.fields.extend(item.fields)
+        if found.remarks and tail_remark:
+            found.fields.remark = f"{found.fields.remark}；{tail_remark}"
+        item.text, item.fields = found.text, found.fields
+        stated.extend(_stated(found.remarks, item))
     return stated
+
+
+def _read_clause_owners(items: list[Item], ends_page: bool) -> list[StatedConvention]:
+    """Give each item holding no items and naming no owner at its end (its last sentence naming none, or cut by
+    the page's end), nor any item over it, the owners its sentences' brackets name by a role phrase or a label;
+    the conventions their remarks state are returned. Run after the owners printed after a list or in a heading
+    are given: an item those own keeps a clause's bracket as its text. The last item of the part that
+    ``ends_page`` is marked cut where the page ends inside it (its last sentence unfinished after it ended one:
+    …。推进…，深化科技成果处); items printing no final stop are cut nowhere."""
+    stated: list[StatedConvention] = []
+    last = _last_path(items)[-1:]
+    for item in _unowned_leaves(items):
+        found = find_sentence_owners(item.text, None) if item.text else None
+        if found is None or not found.fields.assigns:
+            continue
+        item.text, item.fields = found.text, found.fields
+        if ends_page and [item] == last and _ends_inside_a_sentence(item.text):
+            item.cut = item.text.rstrip()[-12:]
+        stated.extend(_stated(found.remarks, item))
+    return stated
+
+
+def _unowned_leaves(items: list[Item]) -> Iterator[Item]:
+    """The items holding none, neither they nor any item over them naming an owner, in document order."""
+    for item in items:
+        if item.fields is not None:
+            continue
+        if item.children:
+            yield from _unowned_leaves(item.children)
+        else:
+            yield item
+
+
+def _last_path(items: list[Item]) -> list[Item]:
+    """The last item and the items over it, outermost first."""
+    path: list[Item] = []
+    while items:
+        path.append(items[-1])
+        items = items[-1].children
+    return path
+
+
+def _stated(remarks: tuple[str, ...], item: Item) -> list[StatedConvention]:
+    return [StatedConvention(c, item.order) for remark in remarks for c in find_conventions(remark)]
 
 
 def _ends_inside_a_sentence(text: str) -> bool:
@@ -527,12 +557,14 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     read as measures missing their owners (:func:`mark_ownerless_measures`)."""
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
-    for number, part in enumerate(outline.parts, start=1):
-        outline.conventions.extend(_read_sentence_owners(part, ends_page=number == len(outline.parts)))
+    for part in outline.parts:
+        outline.conventions.extend(_read_sentence_owners(part))
         _share_card_owners(part)
         _lift_trailing_fields(part)
         _lift_to_measure_level(part)
         _read_lead_headings(part)
+    for number, part in enumerate(outline.parts, start=1):
+        outline.conventions.extend(_read_clause_owners(part, ends_page=number == len(outline.parts)))
     if not any(item.fields is not None for part in outline.parts for item in walk(part)):
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
