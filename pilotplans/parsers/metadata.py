@@ -230,10 +230,30 @@ def _borrowed(before: str) -> bool:
 
 def number_line(text: str) -> str | None:
     """The 文号 a line prints alone, as printed (without the glosses a mirror site added), or None;
-    a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it."""
+    a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it, nor the
+    notice's date a gazette prints after it (:func:`dated_number_line`)."""
     plain = without_glosses(text)
     match = _TAGGED_NUMBER.fullmatch(fold(plain))
-    return plain[match.start("number"):match.end("number")] if match is not None else None
+    if match is None:
+        dated = dated_number_line(text)
+        return dated[0] if dated is not None else None
+    return plain[match.start("number"):match.end("number")]
+
+
+# A 文号 followed on its line by something else after a space: the date, where that is a whole date.
+_NUMBER_THEN = compiled(rf"^\s*(?P<number>{DOC_NO.pattern})\s+(?P<rest>\S.*)$")
+
+
+def dated_number_line(text: str) -> tuple[str, dt.date] | None:
+    """The 文号 and the date of a line printing the notice's 文号 then its whole date a space apart, as a
+    government gazette heads a notice under its title (川办函〔2015〕160号 2015年9月1日), or None: a line
+    going on with anything but a date (…号 印发给你们) is none."""
+    plain = without_glosses(text)
+    match = _NUMBER_THEN.fullmatch(fold(plain))
+    rest = plain[match.start("rest"):] if match is not None else ""
+    if match is None or signed_line(rest) is not None or (date := read_date(rest)) is None:
+        return None
+    return plain[match.start("number"):match.end("number")], date
 
 
 def _bracketed_number(texts: list[str], title: str | None) -> str | None:
@@ -1839,6 +1859,13 @@ def _figures_date(texts: list[str], head: int) -> dt.date | None:
     return None
 
 
+def _head_date(text: str) -> dt.date | None:
+    """The date a line of a notice's head prints in brackets ((二OO八年二月二十六日)) or beside its 文号
+    (川办函〔2015〕160号 2015年9月1日): under the head, either is an item's deadline or a cited number."""
+    dated = dated_number_line(text)
+    return dated[1] if dated is not None else read_bracketed_date(without_glosses(text))
+
+
 def _own_number_line(texts: list[str], head: int) -> str | None:
     """The first 文号 printed alone on a line (:func:`number_line`); an order's number (国务院令第722号) only in
     the notice's head, before line ``head``: under it, a plan listing the laws it rests on prints their orders' numbers
@@ -1890,7 +1917,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
     issuer = _issuer(texts, title, signed)

@@ -105,6 +105,9 @@ class Item:
     # so, an item of a list of points (二、2024年工作要点 / 1.…) on a page none of whose items names an owner: the
     # heading's title (see tasklist.mark_points)
     points_of: str | None = None
+    # the last words of its text where the page ends inside it, its last sentence unfinished and naming no owner,
+    # the owners its earlier sentences' brackets name read (see tasklist._read_clause_owners)
+    cut: str | None = None
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False
@@ -593,6 +596,10 @@ def _unread_label_line(text: str) -> bool:
             and not vocabulary().is_footer_line(text))
 
 
+# A 1. list's number right before figures (11.121人才梯队项目): a decimal, unless the list expects that number next.
+_NUMBER_BEFORE_FIGURES = compiled(r"^\s*(?P<n>\d{1,3})\s*[.．](?=\d{1,4}\p{Han})")
+
+
 class _OutlineReader:
     """Reads lines into the outline: the open items are a stack keyed by marker style."""
 
@@ -682,6 +689,22 @@ class _OutlineReader:
             self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
 
+    def _next_number_before_figures(self, text: str) -> ItemMarker | None:
+        """The marker of a line whose item's name opens with figures (``11.121人才梯队项目。…（牵头单位：…）``: item 11,
+        not the decimal 11.121), read so only where that number is the one the running ``1.`` list expects next, the
+        item before it names its owners and the line ends in a bracket naming owners as theirs do."""
+        found = _NUMBER_BEFORE_FIGURES.match(text)
+        last = self.last.get("digit_dot")
+        if found is None or last is None or int(found["n"]) != last + 1:
+            return None
+        tail = find_tail(text)
+        if tail is None or not tail.fields.assigns:  # (含中央补助资金) ends a line of figures as no owners' bracket does
+            return None
+        before = next((item for item in reversed(self.stack) if item.style == "digit_dot"), None)
+        if before is None or before.fields is None or not before.fields.assigns:
+            return None
+        return ItemMarker(style="digit_dot", number=Number(raw=found[0].strip(), value=int(found["n"])), end=found.end())
+
     def _read_piece(self, text: str, index: int, block: Paragraph, run_on: bool = False) -> None:
         """Read one line; ``run_on`` when it is one of several lines a reader ran into a paragraph."""
         if text and vocabulary().is_page_end(text):
@@ -693,7 +716,8 @@ class _OutlineReader:
             return
         self.lines += 1
         held, self.field_open = self.field_open, None
-        marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
+        marker = (find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
+                  or self._next_number_before_figures(text))
         begins = self._begins_part(text) if marker is None else None
         if begins is not None and begins[1] is not None and begins[1] in self.begun and self.top:
             return  # a plan's title printed again over its later items (a page's running header)
