@@ -86,6 +86,25 @@ def breadcrumbs_end(text: str) -> str | None:
     return steps[-1]
 
 
+def breadcrumbs_sections(text: str) -> list[str]:
+    """The sections a page's breadcrumbs pass through (首页 >> 地方政策 >> 大连(辽宁) >> 技术创新 >> 大连沙河口区关于…的实施方案:
+    地方政策, 大连(辽宁), 技术创新), each of which the page may print alone over the document as a heading of the site's;
+    not the home page opening them, nor a last step that is the document's own title (it ends like one) or names the
+    page itself (… > 正文). Empty for any other line."""
+    if _SITE_MENU.match(text) is None:
+        return []
+    steps = [step for step in _CRUMB_STEP.split(text.strip()) if step][1:]
+    if steps and (_PAGE_ITSELF.match(fold(steps[-1])) or TITLE_END.search(fold(steps[-1]))):
+        steps = steps[:-1]
+    return steps
+
+
+def names_page_itself(text: str) -> bool:
+    """Whether ``text`` is a label naming the page itself (详细内容, 正文, 详情), as a site prints it alone under its
+    breadcrumbs over the document: never a line of its title."""
+    return _PAGE_ITSELF.match(fold(text)) is not None
+
+
 # A line copied from a table's cell with its rule (…工作要点的通知 |): the rule is no part of the
 # line's text; a line with a rule inside it is a row of cells (索引号 | … | 文号 | …), never one cell.
 _CELL_RULED = compiled(r"^\s*[|｜]?\s*(?P<text>[^|｜]*?[^|｜\s])\s*[|｜]?\s*$")

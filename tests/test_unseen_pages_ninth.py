@@ -1,0 +1,122 @@
+"""Shapes of real published pages met in the ninth round of unseen pages (SOURCES.md, ninth round): plans cut
+before their measures and pages that are no plan (an interpretation, questions and answers, documents of rules set
+out in articles), each refused with a wrong plan's name or a wrong kind before."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.refusal import _asks_and_answers, _cited, vocabulary
+from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
+
+PAGES = FIXTURES / "unseen-pages"
+GENERIC = NoTaskTable("x").cause
+
+
+def _text_cause(tmp_path, text: str) -> str:
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
+
+
+# --- a basis list naming each document after its issuer: 贯彻落实国务院办公厅《A》(…)、国家发展改革委《B》(…)要求 ------
+
+def test_a_basis_list_naming_each_name_after_its_issuer_names_no_plan_of_the_page():
+    # 江西's plan copied without its title: it was refused as cut in 《关于建立健全企业家参与涉企政策制定机制的实施意见》,
+    # the national commission's document its preamble lists second as its basis; the page names no plan of its own
+    assert refusal_cause(PAGES / "basis-names-each-after-its-issuer.txt") == GENERIC
+
+
+def test_each_name_of_a_basis_list_after_its_issuer_is_a_basis():
+    line = "为贯彻落实国务院办公厅《关于甲的通知》(国办发〔2019〕9号)、国家发展改革委《关于乙的实施意见》(发改体改〔2019〕1494号)要求,制定本方案。"
+    assert _cited(vocabulary(), line) is None
+
+
+def test_a_name_after_the_basis_clause_ends_is_the_page_s_plan():
+    # the comma ends the basis clause: what the next clause names, after its issuer, is the page's own
+    line = "为贯彻落实国务院办公厅《关于甲的通知》要求,市政府制定了《某市乙实施方案》。"
+    assert _cited(vocabulary(), line) == "某市乙实施方案"
+
+
+# --- a site's breadcrumbs sections and its label for the page printed over the title: 地方政策 / 详细内容 ----------
+
+def test_the_sections_breadcrumbs_pass_through_and_the_page_s_label_are_no_part_of_the_title():
+    # 首页 >> 地方政策 >>大连(辽宁) >>技术创新 >> 大连沙河口区关于… / 地方政策 / 详细内容 / 大连沙河口区关于…: the title was
+    # read 地方政策详细内容大连沙河口区关于打造科技创新主城区的实施方案, the name the cut page was refused with
+    assert page_metadata(PAGES / "breadcrumb-sections-over-title.txt").title == "大连沙河口区关于打造科技创新主城区的实施方案"
+    assert "of 《大连沙河口区关于打造科技创新主城区的实施方案》 names" in refusal_cause(PAGES / "breadcrumb-sections-over-title.txt")
+
+
+def test_a_title_over_two_lines_under_breadcrumbs_stays_whole():
+    lines = ["首页 > 政策文件 > 技术创新", "大连沙河口区关于打造科技创新", "主城区的实施方案", "一、总体要求"]
+    assert lines_metadata(*lines).title == "大连沙河口区关于打造科技创新主城区的实施方案"
+
+
+def test_a_short_first_line_of_a_title_that_is_no_step_of_the_breadcrumbs_stays_in_it():
+    # 加快推进 names no section the breadcrumbs pass through: the title's own first line
+    lines = ["首页 > 政务公开 > 技术创新 > 正文", "详细内容", "加快推进", "全域旅游示范区创建实施方案", "一、总体要求"]
+    assert lines_metadata(*lines).title == "加快推进全域旅游示范区创建实施方案"
+
+
+# --- a name holding a pair of angle brackets: 《<政府工作报告>重点工作分工方案》 ---------------------------------------
+
+def test_a_pair_of_marks_inside_a_name_is_the_name_s_own():
+    # the interpretation was named of 《政府工作报告>重点工作分工方案》: the opening < was taken for a mark left over
+    # from a name cited inside another
+    assert refusal_cause(PAGES / "interpretation-of-name-citing-report-in-angles.txt") == (
+        "no task table or task list found: a policy interpretation (解读) of 《<政府工作报告>重点工作分工方案》, not the plan "
+        "itself — find the plan's own notice and read that")
+
+
+def test_the_marks_of_a_name_cited_inside_a_cited_title_are_dropped():
+    assert _cited(vocabulary(), "关于转发《省政府关于印发〈某某实施方案〉的通知》的通知") == "某某实施方案"
+
+
+# --- questions and answers with no title: 问：方案的出台依据是什么 / 答：… ------------------------------------------------
+
+def test_questions_and_answers_are_an_interpretation_of_the_plan_drafted():
+    # refused as a page reporting that 《烟台市优化营商环境创新突破行动实施方案》 was issued: the answer recounts the
+    # province's and the city's plans issued, then the plan the county-level city drafted, the one it interprets
+    assert refusal_cause(PAGES / "questions-and-answers-no-title.txt") == (
+        "no task table or task list found: a policy interpretation (解读) of 《龙口市优化营商环境创新突破行动实施方案》, not "
+        "the plan itself — find the plan's own notice and read that")
+
+
+def test_a_question_without_an_answer_after_it_is_no_interpretation():
+    vocab = vocabulary()
+    assert _asks_and_answers(vocab, ["问:方案的出台依据是什么", "答:根据上级要求。"])
+    assert not _asks_and_answers(vocab, ["问:方案的出台依据是什么", "一、总体要求"])
+    assert not _asks_and_answers(vocab, ["答:根据上级要求。", "问:方案的出台依据是什么"])
+
+
+def test_an_interpretation_s_title_names_its_plan_before_one_its_lines_say_was_drafted():
+    # 沂水's 解读: its lines say 形成了《<政府工作报告>重点工作任务分解方案》; its title names 《<政府工作报告>重点工作分工方案》
+    assert "of 《<政府工作报告>重点工作分工方案》" in refusal_cause(PAGES / "interpretation-of-name-citing-report-in-angles.txt")
+
+
+# --- documents of rules set out in articles: 第一条 … --------------------------------------------------------------
+
+def test_a_draft_of_rules_offered_for_comment_is_a_document_of_rules():
+    # refused as a news report (召开的…会议 in its first sentence): a 条例's draft in articles, offered for comment
+    assert refusal_cause(PAGES / "draft-rules-for-comment-in-articles.txt") == (
+        "no task table or task list found: 《清远市优化营商环境条例(草案修改稿)》 is a document of rules set out in "
+        "articles (第一条…), not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_rules_in_articles_without_their_title_are_a_document_of_rules():
+    # a city's 营商环境通报制 copied without its title, every article on one line: refused as a news report
+    # (通过召开座谈会 in its 第四条)
+    assert refusal_cause(PAGES / "rules-in-articles-no-title.txt") == (
+        "no task table or task list found: the page is a document of rules set out in articles (第一条…), not a plan "
+        "of measures with their owners — pilotplans reads task plans")
+
+
+def test_an_article_cited_inside_a_sentence_makes_no_document_of_rules(tmp_path):
+    page = ("某县优化营商环境实施方案\n根据《优化营商环境条例》第一条规定,结合我县实际,制定本方案。\n"
+            "一、总体要求\n(一)指导思想\n坚持以人民为中心的发展思想,持续优化营商环境,激发市场活力")
+    assert "document of rules" not in _text_cause(tmp_path, page)
