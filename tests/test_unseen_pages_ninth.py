@@ -120,3 +120,20 @@ def test_an_article_cited_inside_a_sentence_makes_no_document_of_rules(tmp_path)
     page = ("某县优化营商环境实施方案\n根据《优化营商环境条例》第一条规定,结合我县实际,制定本方案。\n"
             "一、总体要求\n(一)指导思想\n坚持以人民为中心的发展思想,持续优化营商环境,激发市场活力")
     assert "document of rules" not in _text_cause(tmp_path, page)
+
+
+# --- a signature over a date whose closing 日 the copy lost: 金乡县人民政府 / 2021年2月22 ------------------------------
+
+def test_a_signature_over_a_date_without_its_day_mark_names_the_issuer():
+    # the notice's issuer was read from the page's 发布机构 row (金乡县发展和改革局, the bureau that posted it): the
+    # signature over 2021年2月22 was not read as one, its date line lacking 日
+    metadata = page_metadata(PAGES / "signature-over-date-without-day-mark.txt")
+    assert (metadata.issuer, metadata.doc_no, metadata.date.isoformat(), metadata.region) == (
+        "金乡县人民政府", "金政发〔2021〕3号", "2021-02-22", "金乡县")
+
+
+def test_a_date_without_its_day_mark_closes_a_signature_only_under_a_body_and_only_as_a_real_date():
+    notice = ["各单位:", "现将计划下达给你们,请认真组织实施。"]
+    assert lines_metadata(*notice, "金乡县人民政府", "2021年2月22", "某某计划").issuer == "金乡县人民政府"
+    assert lines_metadata(*notice, "联系电话:", "2021年2月22", "某某计划").issuer is None
+    assert lines_metadata(*notice, "金乡县人民政府", "2021年2月30", "某某计划").issuer is None

@@ -25,7 +25,7 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+    BRACKETED_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -1099,11 +1099,12 @@ def _signature(texts: list[str]) -> str | None:
 
 
 def _figures_under_name(texts: list[str], at: int) -> bool:
-    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114) right under
-    a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating
-    nothing where its figures split two ways, but closing the signature over it. Figures under any other line
-    (联系电话: / 2062811) are no date."""
-    return at > 0 and figures_date_line(texts[at]) and ends_like_a_body(without_glosses(texts[at - 1]).strip())
+    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114), or its closing 日
+    alone (:func:`day_unmarked_date_line`: 金乡县人民政府 / 2021年2月22), right under a line ending like a body's name
+    (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating nothing where its figures split two ways, but
+    closing the signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
+    return (at > 0 and (figures_date_line(texts[at]) or day_unmarked_date_line(texts[at]))
+            and ends_like_a_body(without_glosses(texts[at - 1]).strip()))
 
 
 def _cosigners_over(over: list[str], signer: str) -> list[str]:
