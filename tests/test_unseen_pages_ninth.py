@@ -137,3 +137,27 @@ def test_a_date_without_its_day_mark_closes_a_signature_only_under_a_body_and_on
     assert lines_metadata(*notice, "金乡县人民政府", "2021年2月22", "某某计划").issuer == "金乡县人民政府"
     assert lines_metadata(*notice, "联系电话:", "2021年2月22", "某某计划").issuer is None
     assert lines_metadata(*notice, "金乡县人民政府", "2021年2月30", "某某计划").issuer is None
+
+
+# --- the State Council's division of its 政府工作报告: （国务院各部门分别负责，年内持续推进） ---------------------------------
+
+def test_a_deadline_in_the_year_unnamed_closes_an_owners_bracket():
+    # 国发〔2020〕6号, copied by a newspaper's site and cut in item 2: refused with the generic line, 年内持续推进 being no
+    # deadline the owners' bracket could close with, so the bracket named no owner; now item 1 is read with its owners
+    # and deadline, item 2 (cut before its bracket) warned
+    document = read_document(PAGES / "state-council-division-deadline-in-year.txt")
+    assert (document.title, document.doc_no, document.issuer, document.level) == (
+        "国务院关于落实《政府工作报告》重点工作部门分工的意见", "国发〔2020〕6号", "国务院", "national")
+    first, second = document.measures
+    assert (first.number, first.responsibility, first.deadline) == (1, "国务院各部门分别负责", "年内持续推进")
+    assert [(d.raw, d.role) for d in first.departments] == [("国务院各部门", "carry_out")]
+    assert first.heading_path == ["落实2020年发展主要目标和下一阶段工作总体部署", "总体要求和主要预期目标"]
+    assert (second.number, second.responsibility, [w.code for w in second.warnings]) == (2, None, ["responsibility_missing"])
+
+
+def test_a_deadline_in_the_year_unnamed_is_the_year_and_a_verb_of_doing_alone():
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
+    words = task_list_vocabulary()
+    assert all(words.is_deadline(piece) for piece in ("年内持续推进", "年底前完成", "年内", "今年底前出台"))
+    assert not any(words.is_deadline(piece) for piece in ("今年起实施", "年鉴编辑部", "年内完成招商引资任务"))
