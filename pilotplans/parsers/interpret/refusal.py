@@ -619,22 +619,24 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
     # into its text too: 三、保障措施:各区要…。)
     closes = (last_at is not None and _any(vocab.closing_part, _run_in(vocab, body[last_at]) or body[last_at])
               and _any(vocab.whole_end, body[-1]))
-    # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of
-    if name and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
+    # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of, unless it
+    # sets a plan of its own out (制定本方案, or a plan's own part, 一、总体要求: a plan copied without its title): the plan
+    plan = _named(name) if name else (" the plan" if _own_plan(vocab, opening, lines) else "")
+    if plan and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
         last = _run_in(vocab, body[last_at]) or body[last_at]
         where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
         return Refusal("cut", f"{_OPENING}"
-                       f"the page ends{where}, before any numbered measure of{_named(name)} names "
+                       f"the page ends{where}, before any numbered measure of{plan} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     if name and _ends_in_contents(vocab, body):
         return Refusal("cut", f"{_OPENING}"
                        f"the page ends in the table of contents (目录) of{_named(name)}, before its text — the page is "
                        f"cut: find the page or attachment that holds the whole plan")
     opening_part = _opening_part_ended_in(vocab, body)
-    if name and opening_part is not None:
+    if plan and opening_part is not None:
         where = f" in its part `{opening_part[:20]}{'…' if len(opening_part) > 20 else ''}`"
         return Refusal("cut", f"{_OPENING}"
-                       f"the page ends{where}, before any numbered measure of{_named(name)} names "
+                       f"the page ends{where}, before any numbered measure of{plan} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
 
