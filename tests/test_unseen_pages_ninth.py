@@ -122,6 +122,31 @@ def test_an_article_cited_inside_a_sentence_makes_no_document_of_rules(tmp_path)
     assert "document of rules" not in _text_cause(tmp_path, page)
 
 
+_MEASURES_IN_ARTICLES = ("第一条 加大财政支持力度。县财政每年安排专项资金不少于1000万元,用于支持中小企业技术改造和创新发展。\n"
+                         "第二条 降低企业融资成本。对中小企业贷款给予贴息支持,贴息比例不超过同期贷款基准利率的百分之五十。\n"
+                         "第三条 优化政务服务。推行企业开办一网通办,压缩开办时间至一个工作日以内。")
+
+
+def test_a_plan_titled_by_a_plan_s_kind_numbering_its_measures_in_articles_is_no_document_of_rules(tmp_path):
+    # a 若干措施 may number its measures 第一条…: naming no owners it is refused, but never as rules
+    page = "某某县支持中小企业发展的若干措施\n" + _MEASURES_IN_ARTICLES
+    assert "document of rules" not in _text_cause(tmp_path, page)
+
+
+def test_a_notice_issuing_a_plan_numbering_its_measures_in_articles_is_no_document_of_rules(tmp_path):
+    page = ("关于印发《某某县支持中小企业发展的若干措施》的通知\n各乡镇人民政府,县直各单位:\n"
+            "现将《某某县支持中小企业发展的若干措施》印发给你们,请认真贯彻执行。\n" + _MEASURES_IN_ARTICLES)
+    assert "document of rules" not in _text_cause(tmp_path, page)
+
+
+def test_a_notice_asking_comment_on_a_draft_in_articles_is_a_document_of_rules(tmp_path):
+    # 意见 after 征求 is the comment asked for, no plan's kind: the draft's articles are rules
+    page = ("关于征求某某县优化营商环境条例草案意见的通知\n各乡镇人民政府,县直各单位:\n"
+            "第一条 为了持续优化营商环境,激发经营主体发展活力,根据有关法律和法规,结合本县实际,制定本条例。\n"
+            "第二条 本条例适用于本县行政区域内优化营商环境工作。")
+    assert "is a document of rules set out in articles" in _text_cause(tmp_path, page)
+
+
 # --- a signature over a date whose closing 日 the copy lost: 金乡县人民政府 / 2021年2月22 ------------------------------
 
 def test_a_signature_over_a_date_without_its_day_mark_names_the_issuer():

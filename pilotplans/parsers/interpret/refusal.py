@@ -119,6 +119,7 @@ class RefusalVocabulary:
     outline: tuple[regex.Pattern[str], ...]
     study: tuple[regex.Pattern[str], ...]
     articles: tuple[regex.Pattern[str], ...]
+    articled_plan: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     reported_form: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
@@ -189,6 +190,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         citation=compiled(data.writing.citation), paper_kinds_at_least=data.writing.paper_kinds_at_least,
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study), articles=_all(data.other_kind.articles),
+        articled_plan=_all(data.other_kind.articled_plan),
         news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
         byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
@@ -522,8 +524,10 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                            f"{_named(issued_name or text).strip() or 'the page'} is {named}, "
                            f"not a plan of measures with their owners — pilotplans reads task plans")
     # a page opening with its first article (第一条 为了…) is a document of rules set out in articles, whatever names
-    # it (a draft offered for comment, 关于公开征求《…条例(草案修改稿)》意见的公告; a 制度 without its title)
-    if any(_any(vocab.articles, line) for line in opening):
+    # it (a draft offered for comment, 关于公开征求《…条例(草案修改稿)》意见的公告; a 制度 without its title), unless
+    # it names itself, or the plan it issues, by a kind of plan (…若干措施: a plan whose measures are numbered 第一条…)
+    if (any(_any(vocab.articles, line) for line in opening)
+            and not any(_any(vocab.articled_plan, text) for text in (name, title) if text)):
         return Refusal("other_kind", f"{_OPENING}"
                        f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")

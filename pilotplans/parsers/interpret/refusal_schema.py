@@ -51,6 +51,7 @@ class _OtherKind(_Model):
     outline: Patterns
     study: Patterns
     articles: Patterns
+    articled_plan: Patterns
 
 
 class _News(_Model):
