@@ -94,6 +94,14 @@ def test_a_question_without_an_answer_after_it_is_no_interpretation():
     assert not _asks_and_answers(vocab, ["答:根据上级要求。", "问:方案的出台依据是什么"])
 
 
+def test_questions_and_answers_name_the_plan_drafted_last_on_their_line_not_the_one_above_it(tmp_path):
+    # the answer recounts the province's plan as made (制定了《省方案》) before the one the city drafted under it
+    page = ("问:方案的出台依据是什么\n答:2021年,山东省人民政府制定了《山东省优化营商环境创新突破行动实施方案》,开展行动。"
+            "为贯彻落实上级文件精神,结合我市实际,市行政审批服务局牵头起草了《龙口市优化营商环境创新突破行动实施方案》。\n"
+            "问:方案的目标任务是什么?\n答:目标是对标国内先进理念和最佳实践,找准差距,明确方向,补齐补强短板弱项。")
+    assert "of 《龙口市优化营商环境创新突破行动实施方案》" in _text_cause(tmp_path, page)
+
+
 def test_an_interpretation_s_title_names_its_plan_before_one_its_lines_say_was_drafted():
     # 沂水's 解读: its lines say 形成了《<政府工作报告>重点工作任务分解方案》; its title names 《<政府工作报告>重点工作分工方案》
     assert "of 《<政府工作报告>重点工作分工方案》" in refusal_cause(PAGES / "interpretation-of-name-citing-report-in-angles.txt")

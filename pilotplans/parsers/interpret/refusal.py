@@ -277,9 +277,15 @@ def _asks_and_answers(vocab: RefusalVocabulary, lines: list[str]) -> bool:
 
 
 def _drafted(vocab: RefusalVocabulary, opening: list[str]) -> str | None:
-    """The plan an ``opening`` line says was drafted (``interpretation.drafted``: 起草拟定了《X》, 形成了《X》), or None."""
-    return next((found["name"] for line in opening for pattern in vocab.interpretation_drafted
-                 for found in [pattern.search(line)] if found), None)
+    """The plan the first ``opening`` line saying one was drafted (``interpretation.drafted``: 起草拟定了《X》, 形成了《X》)
+    names last, or None: a line recounts the plans above before the one drafted under them (省政府制定了《省方案》，…
+    市局起草了《市方案》: the 市方案 is the one interpreted)."""
+    for line in opening:
+        names = [(found.start(), found["name"]) for pattern in vocab.interpretation_drafted
+                 for found in pattern.finditer(line)]
+        if names:
+            return max(names)[1]
+    return None
 
 
 def _issues(vocab: RefusalVocabulary, line: str) -> bool:
