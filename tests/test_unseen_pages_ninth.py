@@ -102,6 +102,30 @@ def test_questions_and_answers_name_the_plan_drafted_last_on_their_line_not_the_
     assert "of 《龙口市优化营商环境创新突破行动实施方案》" in _text_cause(tmp_path, page)
 
 
+_NOTICE_WITH_QUESTIONS = ("关于印发某某市推进政务服务改革实施方案的通知\n各区人民政府,市政府各部门:\n"
+                          "现将《某某市推进政务服务改革实施方案》印发给你们,请认真贯彻执行。\n"
+                          "问:本方案适用于哪些单位?\n答:适用于全市各级政务服务机构。\n"
+                          "一、总体要求\n以企业群众满意为导向,全面推进政务服务改革。\n二、重点任务\n"
+                          "(一)推进一网通办。全面推行网上办理,实现九成事项网上可办。\n"
+                          "(二)推进一窗受理。设立综合受理窗口,实行前台受理、后台审批。\n")
+
+
+def test_questions_and_answers_on_a_notice_issuing_its_plan_make_no_interpretation(tmp_path):
+    # the notice issues the plan: its 问：/答： are the plan's own; refused (naming no owners) as the plan
+    assert "interpretation" not in _text_cause(tmp_path, _NOTICE_WITH_QUESTIONS)
+
+
+def test_a_plan_declared_local_with_questions_and_answers_on_its_page_is_read(tmp_path):
+    # declared a local plan of a national one, its items naming no owner are read as its measures (as they were
+    # before the 问：/答： rule), not refused as an interpretation of itself
+    from pilotplans.parsers.interpret import DocumentHints
+
+    path = tmp_path / "page.txt"
+    path.write_text(_NOTICE_WITH_QUESTIONS, "utf-8")
+    document = read_document(path, DocumentHints(id="page", parent="national-2020"))
+    assert [m.number for m in document.measures] == [1, 2]
+
+
 def test_an_interpretation_s_title_names_its_plan_before_one_its_lines_say_was_drafted():
     # 沂水's 解读: its lines say 形成了《<政府工作报告>重点工作任务分解方案》; its title names 《<政府工作报告>重点工作分工方案》
     assert "of 《<政府工作报告>重点工作分工方案》" in refusal_cause(PAGES / "interpretation-of-name-citing-report-in-angles.txt")

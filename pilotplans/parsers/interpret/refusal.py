@@ -276,6 +276,15 @@ def _asks_and_answers(vocab: RefusalVocabulary, lines: list[str]) -> bool:
     return asked is not None and any(_any(vocab.interpretation_answer, line) for line in lines[asked + 1:])
 
 
+def _plan_s_own_page(vocab: RefusalVocabulary, title: str, opening: list[str]) -> bool:
+    """Whether the page is a plan's own: titled by a kind of document (``TITLE_END``, its cited names aside:
+    某市…实施方案, 关于印发…的通知) or issuing a plan (:func:`_issues`: 现将《X》印发给你们). Questions and answers
+    printed on it (问：本方案适用于哪些单位 / 答：…) are the plan's, no interpretation of it."""
+    from pilotplans.parsers.titles import TITLE_END
+
+    return TITLE_END.search(_without_cited(title)) is not None or any(_issues(vocab, line) for line in [title, *opening])
+
+
 def _drafted(vocab: RefusalVocabulary, opening: list[str]) -> str | None:
     """The plan the first ``opening`` line saying one was drafted (``interpretation.drafted``: 起草拟定了《X》, 形成了《X》)
     names last, or None: a line recounts the plans above before the one drafted under them (省政府制定了《省方案》，…
@@ -503,7 +512,7 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
     first_lines = lines[:vocab.opening_lines * 2]
     if (any(_any(vocab.interpretation_title, line) for line in heads)
             or any(_any(vocab.interpretation_opening, line) for line in first_lines)
-            or _asks_and_answers(vocab, first_lines)):
+            or (_asks_and_answers(vocab, first_lines) and not _plan_s_own_page(vocab, title, opening))):
         # the plan it interprets: its title's, or the one its opening says was drafted (…起草拟定了《X》), before a
         # plan it recounts as issued above it (省政府印发了《上级方案》…)
         interpreted = _cited(vocab, title) or _drafted(vocab, opening) or name
