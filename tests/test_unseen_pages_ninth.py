@@ -63,6 +63,13 @@ def test_a_short_first_line_of_a_title_that_is_no_step_of_the_breadcrumbs_stays_
     assert lines_metadata(*lines).title == "加快推进全域旅游示范区创建实施方案"
 
 
+def test_a_title_s_first_line_naming_a_step_of_breadcrumbs_ending_in_a_section_stays_in_it():
+    # the breadcrumbs end with their section (通知公告), the heading the site prints: a topic they pass through
+    # (优化营商环境) printed alone is the wrapped title's first line, not dropped as a heading
+    lines = ["首页 > 专题专栏 > 优化营商环境 > 通知公告", "优化营商环境", "三年行动方案", "一、总体要求"]
+    assert lines_metadata(*lines).title == "优化营商环境三年行动方案"
+
+
 # --- a name holding a pair of angle brackets: 《<政府工作报告>重点工作分工方案》 ---------------------------------------
 
 def test_a_pair_of_marks_inside_a_name_is_the_name_s_own():

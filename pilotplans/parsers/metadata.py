@@ -1685,15 +1685,18 @@ def _without_furniture(lines: list[str]) -> list[str]:
     never metadata. A page's own title closed by the site's name (…的意见-湖南省人民政府门户网站) keeps the
     title only (:func:`~pilotplans.parsers.titles.without_site_name`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
-    from pilotplans.parsers.titles import banner_over, breadcrumbs_end, breadcrumbs_sections, names_page_itself, without_site_name
+    from pilotplans.parsers.titles import (
+        banner_over, breadcrumbs_end, breadcrumbs_sections, is_breadcrumbs, names_page_itself, without_site_name,
+    )
 
     words = vocabulary()
     # a line printing only the section a page's breadcrumbs end with is that section's heading, no title's line;
     # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title.
-    # So is one printing a section they pass through (首页 >> 地方政策 >> … >> 大连沙河口区关于…的实施方案 / 地方政策), and,
+    # So is one printing a section they pass through on their way to the document's own title (首页 >> 地方政策 >> … >>
+    # 大连沙河口区关于…的实施方案 / 地方政策; where they end with a section, that one alone is the heading), and,
     # under breadcrumbs, a label naming the page itself (详细内容): the site's, over the title
     sections = {end for line in lines if (end := breadcrumbs_end(line)) is not None and not ends_like_a_body(fold(end))}
-    crumbed = [line for line in lines if breadcrumbs_sections(line)]
+    crumbed = [line for line in lines if is_breadcrumbs(line)]
     sections |= {step.strip() for line in crumbed for step in breadcrumbs_sections(line) if not ends_like_a_body(fold(step))}
     kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections
             and not (crumbed and names_page_itself(line))]

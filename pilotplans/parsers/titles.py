@@ -86,17 +86,24 @@ def breadcrumbs_end(text: str) -> str | None:
     return steps[-1]
 
 
+def is_breadcrumbs(text: str) -> bool:
+    """Whether ``text`` is a page's breadcrumbs (首页 > 政务公开 > …), whatever they end with."""
+    return _SITE_MENU.match(text) is not None
+
+
 def breadcrumbs_sections(text: str) -> list[str]:
-    """The sections a page's breadcrumbs pass through (首页 >> 地方政策 >> 大连(辽宁) >> 技术创新 >> 大连沙河口区关于…的实施方案:
-    地方政策, 大连(辽宁), 技术创新), each of which the page may print alone over the document as a heading of the site's;
-    not the home page opening them, nor a last step that is the document's own title (it ends like one) or names the
-    page itself (… > 正文). Empty for any other line."""
-    if _SITE_MENU.match(text) is None:
+    """The sections breadcrumbs ending with the document's own title pass through (首页 >> 地方政策 >> 大连(辽宁) >>
+    技术创新 >> 大连沙河口区关于…的实施方案: 地方政策, 大连(辽宁), 技术创新), each of which the page may print alone over the
+    document as a heading of the site's; not the home page opening them. Empty for any other line, and for
+    breadcrumbs ending with a section (… > 专题专栏 > 优化营商环境 > 通知公告) or naming the page itself (… > 正文): the
+    section they end with is the heading (:func:`breadcrumbs_end`), and a step they pass through printed alone may
+    be a title's first line (优化营商环境 / 三年行动方案)."""
+    if not is_breadcrumbs(text):
         return []
     steps = [step for step in _CRUMB_STEP.split(text.strip()) if step][1:]
-    if steps and (_PAGE_ITSELF.match(fold(steps[-1])) or TITLE_END.search(fold(steps[-1]))):
-        steps = steps[:-1]
-    return steps
+    if not steps or TITLE_END.search(fold(steps[-1])) is None:
+        return []
+    return steps[:-1]
 
 
 def names_page_itself(text: str) -> bool:
