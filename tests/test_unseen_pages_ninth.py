@@ -180,7 +180,7 @@ def test_a_notice_issuing_a_plan_numbering_its_measures_in_articles_is_no_docume
 
 def test_a_notice_asking_comment_on_a_draft_in_articles_is_a_document_of_rules(tmp_path):
     # 意见 after 征求 is the comment asked for, no plan's kind: the draft's articles are rules
-    page = ("关于征求某某县优化营商环境条例草案意见的通知\n各乡镇人民政府,县直各单位:\n"
+    page = ("关于征求《某某县优化营商环境条例(草案)》意见的通知\n各乡镇人民政府,县直各单位:\n"
             "第一条 为了持续优化营商环境,激发经营主体发展活力,根据有关法律和法规,结合本县实际,制定本条例。\n"
             "第二条 本条例适用于本县行政区域内优化营商环境工作。")
     assert "is a document of rules set out in articles" in _text_cause(tmp_path, page)
