@@ -1678,10 +1678,9 @@ def _level_of_kind(kind: str) -> str:
 
 def _without_furniture(lines: list[str]) -> list[str]:
     """``lines`` without a page's furniture (a page number, a flip-book's page marker and header), the
-    section a page's breadcrumbs end with or pass through printed again alone (首页 > 政务公开 > 重大决策 / 重大决策; not a
-    body's name, which may be the issuer's line over the title), a label naming the page itself under breadcrumbs
-    (详细内容), and a
-    site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
+    section a page's breadcrumbs end with, or pass through on their way to the document's own title, printed again
+    alone (首页 > 政务公开 > 重大决策 / 重大决策; not a body's name, which may be the issuer's line over the title), a
+    label naming the page itself under breadcrumbs (详细内容), and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
     never metadata. A page's own title closed by the site's name (…的意见-湖南省人民政府门户网站) keeps the
     title only (:func:`~pilotplans.parsers.titles.without_site_name`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
