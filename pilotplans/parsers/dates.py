@@ -117,6 +117,23 @@ def _figures_only(text: str) -> regex.Match[str] | None:
     return match if match is not None and int(match["y"]) <= dt.date.today().year else None
 
 
+# A date on a line of its own whose closing 日 the copy lost (2021年2月22): its year, month and day all printed.
+_DAY_UNMARKED = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
+
+
+def day_unmarked_date_line(text: str) -> bool:
+    """Whether a line alone is a date whose closing 日 the copy lost (2021年2月22), its month and day a real date's:
+    under a signature it closes the signature as a date line does."""
+    match = _DAY_UNMARKED.match(nfkc(text))
+    if match is None:
+        return False
+    try:
+        dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return False
+    return True
+
+
 def figures_date_line(text: str) -> bool:
     """Whether a line of figures alone is a date whose 年月日 the copy lost (2019114), read or not: a year,
     then figures at least one split of which is a month and a day (2019114: 1-14 or 11-4). Under a

@@ -25,8 +25,8 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, DELIVERED, MONTH_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date,
-    read_delivered_date, read_figures_date, signed_line,
+    BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date,
+    read_bracketed_date, read_date, read_delivered_date, read_figures_date, signed_line,
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -1239,11 +1239,12 @@ def _speaker_s_government(texts: list[str]) -> str | None:
 
 
 def _figures_under_name(texts: list[str], at: int) -> bool:
-    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114) right under
-    a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating
-    nothing where its figures split two ways, but closing the signature over it. Figures under any other line
-    (联系电话: / 2062811) are no date."""
-    return at > 0 and figures_date_line(texts[at]) and ends_like_a_body(without_glosses(texts[at - 1]).strip())
+    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114), or its closing 日
+    alone (:func:`day_unmarked_date_line`: 金乡县人民政府 / 2021年2月22), right under a line ending like a body's name
+    (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating nothing where its figures split two ways, but
+    closing the signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
+    return (at > 0 and (figures_date_line(texts[at]) or day_unmarked_date_line(texts[at]))
+            and ends_like_a_body(without_glosses(texts[at - 1]).strip()))
 
 
 def _cosigners_over(over: list[str], signer: str) -> list[str]:
@@ -1817,19 +1818,27 @@ def _level_of_kind(kind: str) -> str:
 
 def _without_furniture(lines: list[str]) -> list[str]:
     """``lines`` without a page's furniture (a page number, a flip-book's page marker and header), the
-    section a page's breadcrumbs end with printed again alone (首页 > 政务公开 > 重大决策 / 重大决策; not a
-    body's name, which may be the issuer's line over the title), and a
-    site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
+    section a page's breadcrumbs end with, or pass through on their way to the document's own title, printed again
+    alone (首页 > 政务公开 > 重大决策 / 重大决策; not a body's name, which may be the issuer's line over the title), a
+    label naming the page itself under breadcrumbs (详细内容), and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
     never metadata. A page's own title closed by the site's name (…的意见-湖南省人民政府门户网站) keeps the
     title only (:func:`~pilotplans.parsers.titles.without_site_name`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
-    from pilotplans.parsers.titles import banner_over, breadcrumbs_end, without_site_name
+    from pilotplans.parsers.titles import (
+        banner_over, breadcrumbs_end, breadcrumbs_sections, is_breadcrumbs, names_page_itself, without_site_name,
+    )
 
     words = vocabulary()
     # a line printing only the section a page's breadcrumbs end with is that section's heading, no title's line;
-    # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title
+    # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title.
+    # So is one printing a section they pass through on their way to the document's own title (首页 >> 地方政策 >> … >>
+    # 大连沙河口区关于…的实施方案 / 地方政策; where they end with a section, that one alone is the heading), and,
+    # under breadcrumbs, a label naming the page itself (详细内容): the site's, over the title
     sections = {end for line in lines if (end := breadcrumbs_end(line)) is not None and not ends_like_a_body(fold(end))}
-    kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections]
+    crumbed = [line for line in lines if is_breadcrumbs(line)]
+    sections |= {step.strip() for line in crumbed for step in breadcrumbs_sections(line) if not ends_like_a_body(fold(step))}
+    kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections
+            and not (crumbed and names_page_itself(line))]
     out: list[str] = []
     after: str | None = None  # the next line holding something, read from the end
     for line in reversed(kept):
