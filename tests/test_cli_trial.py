@@ -37,8 +37,8 @@ def test_a_format_a_command_does_not_write_is_one_error_line(curated):
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (["extract"], "pilotplans extract: missing argument 'PATH_OR_URL...'; usage: pilotplans extract [OPTIONS] {PATH_OR_URL...}..."),
-    (["diff", "onlyone"], "pilotplans diff: missing argument 'LOCAL'; usage: pilotplans diff [OPTIONS] {NATIONAL} {LOCAL}"),
+    (["extract"], "pilotplans extract: missing argument 'PATH_OR_URL...'; usage: pilotplans extract [OPTIONS] PATH_OR_URL..."),
+    (["diff", "onlyone"], "pilotplans diff: missing argument 'LOCAL'; usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
 ], ids=["extract", "diff"])
 def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
     # a box of usage lines before
@@ -47,7 +47,7 @@ def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] {NATIONAL} {LOCAL}"),
+    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
     (["measures", "x"], "pilotplans measures: got unexpected extra argument(s) (x); usage: pilotplans measures [OPTIONS]"),
 ], ids=["diff", "measures"])
 def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):
@@ -57,7 +57,7 @@ def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):
 
 @pytest.mark.parametrize(("args", "said"), [
     (["extract", "x.txt", "--format"], "pilotplans extract: option '--format' requires an argument; usage: pilotplans extract "
-                                       "[OPTIONS] {PATH_OR_URL...}..."),
+                                       "[OPTIONS] PATH_OR_URL..."),
     (["measures", "-d"], "pilotplans measures: option '-d' requires an argument; usage: pilotplans measures [OPTIONS]"),
 ], ids=["extract", "measures"])
 def test_an_option_given_no_value_is_one_line_naming_it_and_the_command_s_usage(args, said):
@@ -800,3 +800,54 @@ def test_two_cities_plans_of_different_years_are_peers_not_rounds_given_the_wron
     assert reversed_note(DocumentRef(id="xiamen-2020", level="municipal", region="厦门", round=2020),
                          DocumentRef(id="chengdu-2018", level="municipal", region="成都", round=2018),
                          "xiamen-2020", "chengdu-2018") is None
+
+
+COMMANDS = ["rebuild", "extract", "documents", "measures", "diff", "coverage", "lineage", "search", "departments",
+            "regions", "serve", "check"]
+
+
+def help_of(*args: str) -> str:
+    return CliRunner().invoke(app, [*args, "--help"], prog_name="pilotplans", env={"COLUMNS": "120"}).stdout
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_names_what_goes_in_each_place_in_words_never_a_python_type(command):
+    # typer's own: "--db <str>", "--full <bool>", "-d <list[str]>", "diff {NATIONAL} {LOCAL}"; a number's
+    # least ("N [x>=1]") stays typer's
+    shown = help_of(*([command] if command else [])).replace("[x>=1]", "")
+    assert [p for p in ("<", ">", "{", "}", "list[") if p in shown] == []
+
+
+@pytest.mark.parametrize(("command", "usage"), [
+    ("diff", "Usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
+    ("extract", "Usage: pilotplans extract [OPTIONS] PATH_OR_URL..."),
+    ("search", "Usage: pilotplans search [OPTIONS] QUERY"),
+])
+def test_the_usage_line_names_the_arguments_by_their_words(command, usage):
+    assert usage in [line.strip() for line in help_of(command).splitlines()]
+
+
+@pytest.mark.parametrize(("command", "option", "metavar"), [
+    ("rebuild", "--raw", "DIR"),
+    ("rebuild", "--db", "URL"),
+    ("extract", "--output", "FILE"),
+    ("extract", "--ocr", "auto|always|never"),
+    ("documents", "--level", "national|provincial|municipal|county"),
+    ("measures", "--document", "ID"),
+    ("measures", "--number", "NUMBER"),
+    ("search", "--limit", "N [x>=1]"),
+    ("lineage", "--measure", "DOC:NUMBER"),
+    ("serve", "--port", "N"),
+])
+def test_an_option_is_followed_by_the_word_for_its_value(command, option, metavar):
+    line = next(line for line in help_of(command).splitlines() if f" {option} " in line)
+    words = [word for word in line.split(option, 1)[1].split() if not word.startswith("-")]  # after -d, -o
+    assert " ".join(words[:len(metavar.split())]) == metavar
+
+
+@pytest.mark.parametrize("command", ["rebuild", "departments", ""])
+def test_a_flag_shows_no_placeholder_for_a_value_it_does_not_take(command):
+    flags = {"rebuild": "--full", "departments": "--unresolved", "": "--version"}
+    line = next(line for line in help_of(*([command] if command else [])).splitlines() if f" {flags[command]} " in line)
+    words = line.split(flags[command], 1)[1].split()
+    assert words[0] in ("-V", "Read", "Only", "Print")
