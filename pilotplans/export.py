@@ -384,19 +384,23 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     from rich.markup import escape
     from rich.table import Table as RichTable
 
-    from pilotplans.fit import column_width, cut_to_cells, fit_columns, wrap_to_cells
+    from pilotplans.fit import column_width, count_to_cells, cut_to_cells, fit_columns, widest_item, wrap_to_cells
 
     ids = [_plain(row[0]) for row in rows]
     if shortened and rows:
         ids = shortened_ids(ids, max(width // ID_SHARE, column_width(headers[0], ())))
     columns = [ids, *([_plain(row[k]) for row in rows] for k in range(1, len(headers)))]
     fitted = fit_columns(headers, columns, width, fit)
+    # a row is one line while no list kept is wrapped: a list counted stays on it (``3: a …and 2 more``)
+    one_line = not any(headers[k] in fit.flexible and headers[k] not in fit.cut + fit.counted for k in fitted.kept)
     table = RichTable(box=None, header_style="bold")
     shown = []
     for k in fitted.kept:
         values = columns[k]
         if k in fitted.widths:
             shape = wrap_to_cells if fit.wrap and headers[k] not in fit.cut else cut_to_cells
+            if headers[k] in fit.counted and (fitted.widths[k] < widest_item(values) or one_line):
+                shape = count_to_cells
             values = [shape(v, fitted.widths[k]) for v in values]
         table.add_column(headers[k], no_wrap=True, overflow="ignore", min_width=column_width(headers[k], values))
         shown.append(values)

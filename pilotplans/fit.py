@@ -47,6 +47,11 @@ class ColumnFit:
     #: less) while a ``leave_out`` column can make room for it: a text read six characters a line is
     #: hardly shown at all.
     readable: int = 0
+    #: Flexible columns of lists that, given less room than their widest item (or in a table whose rows
+    #: are one line each), show on one line how many items each holds and as many whole items as fit
+    #: (:func:`count_to_cells`) rather than being left out: as narrow as its header at least, and
+    #: beside a column of names cut to fit, given only what the names leave.
+    counted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
     flexible = {k for k, h in enumerate(headers) if h in fit.flexible and h not in fit.cut}
     least = least or {}
     floor = {k: min(wanted[k], max(fit.flexible_min, column_width(headers[k], ()), least.get(k, 0),
-                                   _item_floor(columns[k], fit))) for k in flexible}
+                                   0 if headers[k] in fit.counted else _item_floor(columns[k], fit))) for k in flexible}
     kept = list(range(len(headers)))
     left_out: list[str] = []
 
@@ -88,7 +93,14 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
         shared = [k for k in kept if k in flexible]
         room = width - sum(wanted[k] + fit.padding for k in kept if k not in flexible) - fit.padding * len(shared)
         share = share_evenly if fit.even else _shared_out
-        return share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared})
+        counted = [k for k in shared if headers[k] in fit.counted]
+        if not counted or not any(headers[k] in fit.cut for k in shared):
+            return share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared})
+        # names cut to fit come first: a list counted has its least, and then what the names leave
+        first = [k for k in shared if k not in counted]
+        widths = share(room - sum(floor[k] for k in counted), {k: floor[k] for k in first}, {k: wanted[k] for k in first})
+        left = room - sum(widths.values())
+        return {**widths, **share(left, {k: floor[k] for k in counted}, {k: wanted[k] for k in counted})}
 
     def cramped() -> bool:  # too wide, or a column that stays narrower than it can be read
         return needed() > width or any(cells < min(fit.readable, wanted[k]) for k, cells in shares().items()
@@ -203,6 +215,27 @@ def wrap_to_cells(text: str, cells: int) -> str:
     return "\n".join(lines)
 
 
+def count_to_cells(text: str, cells: int) -> str:
+    """The list ``text`` (items joined by ``,``, ``、`` or spaces) on one line of at most ``cells`` cells:
+    whole when it fits; else how many items it holds, as many of them whole as fit and how many more
+    (``3: national-2018 …and 2 more``); else the count alone. No item is ever cut."""
+    from rich.cells import cell_len
+
+    if cell_len(text) <= cells:
+        return text
+    items = [item.rstrip(",、 ") for item in _ITEM.findall(text) if item.strip(",、 ")]
+    for shown in range(len(items) - 1, 0, -1):
+        line = f"{len(items)}: {','.join(items[:shown])} …and {len(items) - shown} more"
+        if cell_len(line) <= cells:
+            return line
+    return str(len(items))
+
+
+def widest_item(values: Sequence[str]) -> int:
+    """Cells the widest item of the lists ``values`` hold takes (see :func:`wrap_to_cells`)."""
+    return _widest_item(values)
+
+
 #: Marks no wrapped line begins with (they close what the line before holds): 、 and ） stay on its end.
 CLOSING = frozenset("，。、；：！？）」』》〉】〕”’,.;:!?)]}…")
 
@@ -246,8 +279,8 @@ DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12, leave_out=("date", "
 #: a central one has none); narrower still, a name wider than the room left is cut with "…" (whole
 #: in every other format) rather than the counts left out.
 DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_min=6,
-                        leave_out=("written as", "roles", "documents", "counterpart", "level"), wrap=True,
-                        item_cells=None, cut=("name", "counterpart"))
+                        leave_out=("written as", "roles", "counterpart", "level"), wrap=True,
+                        item_cells=None, cut=("name", "counterpart"), counted=("documents",))
 
 #: ``pilotplans measures`` (and ``extract``) in a table with borders: the heading, the text and the
 #: responsibility share the room the ids (document, number) and the warning codes leave, each header

@@ -405,10 +405,10 @@ def test_the_layout_generator_imports_without_pytest():
 
 
 @pytest.mark.parametrize(("command", "columns", "headers", "left_out"), [
-    ("departments", "100", ["id", "name", "mentions", "measures"], "written as, roles, documents, counterpart, level"),
-    ("departments", "160", ["id", "name", "level", "counterpart", "mentions", "measures"], "written as, roles, documents"),
+    ("departments", "100", ["id", "name", "mentions", "measures", "documents"], "written as, roles, counterpart, level"),
+    ("departments", "160", ["id", "name", "level", "mentions", "measures", "documents"], "written as, roles, counterpart"),
     # the counts were cropped by the terminal, unsaid: "ment" and no measures
-    ("departments", "60", ["id", "name", "mentions", "measures"], "written as, roles, documents, counterpart, level"),
+    ("departments", "60", ["id", "name", "mentions", "measures"], "written as, roles, counterpart, level, documents"),
     ("regions", "80", ["code", "name", "measures", "named", "in", "a", "list", "documents"], None),
 ])
 def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_id_or_count(curated, command, columns, headers,
@@ -440,8 +440,9 @@ def test_the_departments_table_breaks_no_body_s_name_over_lines(curated, columns
 
 
 @pytest.mark.parametrize(("columns", "shown"), [
-    ("100", "中国（福建）自由贸易试验区厦门片区管理委员会"),
-    ("80", "中国（福建）自由贸易试验区厦门…"),
+    ("120", "中国（福建）自由贸易试验区厦门片区管理委员会"),
+    ("100", "中国（福建）自由贸易试验区厦门片区管理…"),
+    ("80", "中国（福建）自由贸…"),
 ])
 def test_the_departments_table_cuts_a_name_only_when_the_terminal_cannot_show_it_whole(curated, columns, shown):
     result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
@@ -851,3 +852,28 @@ def test_a_flag_shows_no_placeholder_for_a_value_it_does_not_take(command):
     line = next(line for line in help_of(*([command] if command else [])).splitlines() if f" {flags[command]} " in line)
     words = line.split(flags[command], 1)[1].split()
     assert words[0] in ("-V", "Read", "Only", "Print")
+
+
+@pytest.mark.parametrize(("columns", "mofcom", "hainan"), [
+    ("80", "3", "1"),
+    ("120", "3", "hainan-2020"),
+    ("160", "3: national-2018 …and 2 more", "hainan-2020"),
+])
+def test_the_departments_table_shows_the_documents_that_fit_after_their_count_never_an_id_cut(curated, columns, mofcom,
+                                                                                               hainan):
+    # below 180 columns the documents were left out: "the table leaves out written as, roles, documents"
+    import re
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[-1] == "documents"
+    last = {line.split()[0]: re.split(r"\s{2,}", line.strip())[-1] for line in lines[1:]}
+    assert (last["mofcom"], last["460000-commerce_bureau"]) == (mofcom, hainan)
+
+
+def test_a_wide_departments_table_wraps_the_documents_beside_the_roles_as_before(curated):
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.split()[0] == "mofcom")
+    assert [line.split()[-2 if k == 0 else 0] for k, line in enumerate(lines[at:at + 3])] == [
+        "national-2018,", "national-2020,", "xiamen-2020"]
