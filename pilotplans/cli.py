@@ -836,9 +836,7 @@ def diff(
         _write(csv_workbook("diff", render_diff(result, "csv")), output)
         return
     if format == DiffFmt.table:
-        from pilotplans.diff.render import to_table
-
-        _write(to_table(result, width=_terminal_width()), output)
+        _write(_diff_table(result), output)
         return
     _write(render_diff(result, format.value), output)
 
@@ -879,9 +877,19 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     if result is None:
         return None
     _note_reversed(result, national, local)
-    from pilotplans.diff.render import render, to_table
+    from pilotplans.diff.render import render
 
-    return to_table(result, width=_terminal_width()) if fmt == "table" else render(result, fmt)
+    return _diff_table(result) if fmt == "table" else render(result, fmt)
+
+
+def _diff_table(result) -> str:
+    """The diff's table fitted to the terminal, the columns of links it left out said on stderr."""
+    from pilotplans.diff.render import fitted_table
+
+    width = _terminal_width()
+    text, left_out = fitted_table(result, width=width)
+    _note_left_out(left_out, width)
+    return text
 
 
 class CoverageFmt(str, Enum):

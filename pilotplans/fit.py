@@ -291,5 +291,12 @@ DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_
 MEASURES = ColumnFit(flexible=("heading", "text", "responsibility"), flexible_min=8, leave_out=("heading", "warnings"),
                      padding=PADDING + 1, even=True, readable=20)
 
+#: The links of ``pilotplans diff`` in a table with borders: the labels, relation and score whole, the
+#: two texts sharing the rest; on a narrow terminal the region goes first, then the ownership check
+#: (both in every other format and the HTML report), as they do too where a text would have fewer
+#: than six characters a line.
+LINKS = ColumnFit(flexible=("national text", "local text"), flexible_min=8, leave_out=("region", "ownership"),
+                  padding=PADDING + 1, even=True, readable=12)
+
 #: ``pilotplans regions``: the name and the documents wrapped, the code and counts whole.
 REGIONS = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=("documents",), wrap=True)

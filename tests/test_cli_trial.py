@@ -877,3 +877,33 @@ def test_a_wide_departments_table_wraps_the_documents_beside_the_roles_as_before
     at = next(k for k, line in enumerate(lines) if line.split()[0] == "mofcom")
     assert [line.split()[-2 if k == 0 else 0] for k, line in enumerate(lines[at:at + 3])] == [
         "national-2018,", "national-2020,", "xiamen-2020"]
+
+
+def diff_at(curated, columns: str, *args: str):
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["diff", "national-2020", "xiamen-2020", *args, "--db",
+                                                            f"sqlite:///{curated / 'pilotplans.db'}"])
+
+
+def test_a_narrow_diff_table_folds_no_header_or_value_of_its_links(curated):
+    # at 80 columns: "relatio / n", "ownershi / p" and "consiste / nt" over two lines
+    lines = diff_at(curated, "80").stdout.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.strip() == "links")
+    assert [cell.strip() for cell in lines[at + 2].strip("┃").split("┃")] == ["national", "local", "relation", "score",
+                                                                               "national text", "local text"]
+    assert [cell.strip() for cell in lines[at + 4].strip("│").split("│")][:4] == ["2", "1", "same", "1.00"]
+
+
+def test_a_narrow_diff_table_says_which_columns_of_links_it_leaves_out(curated):
+    assert diff_at(curated, "80").stderr == ("note: the table leaves out region, ownership to fit 80 columns (a wider terminal, "
+                                             "or -f csv or -f xlsx -o FILE, shows them)\n")
+
+
+def test_a_wide_diff_table_leaves_out_nothing(curated):
+    result = diff_at(curated, "160")
+    assert (result.stderr, "┃ ownership  ┃ region    ┃" in result.stdout) == ("", True)
+
+
+def test_a_diff_heading_keeps_its_number_beside_its_words_on_one_line(curated):
+    # at 80 columns "(4)" stood on its own line, 全面探索创新发展新模式 below it
+    rows = [line for line in diff_at(curated, "80").stdout.splitlines() if line.startswith("│ (4)")]
+    assert [row.split("│")[1].strip() for row in rows] == ["(4) 全面探索创新发展新…"]
