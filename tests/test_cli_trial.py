@@ -907,3 +907,32 @@ def test_a_diff_heading_keeps_its_number_beside_its_words_on_one_line(curated):
     # at 80 columns "(4)" stood on its own line, 全面探索创新发展新模式 below it
     rows = [line for line in diff_at(curated, "80").stdout.splitlines() if line.startswith("│ (4)")]
     assert [row.split("│")[1].strip() for row in rows] == ["(4) 全面探索创新发展新…"]
+
+
+STORED = "hainan-2020, national-2018, national-2020, national-2025, xiamen-2020"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["diff", "national-2020", "shanghai-2020"], "shanghai-2020: no such file, and no document with this id in sqlite:///{db}"),
+    (["coverage", "-n", "shanghai-2020"], "no document with id shanghai-2020 in the database"),
+    (["measures", "-d", "shanghai-2020"], "no document with id shanghai-2020 in the database"),
+], ids=["diff", "coverage", "measures"])
+def test_a_document_the_database_does_not_hold_is_named_beside_the_ids_it_holds(curated, args, said):
+    # "no document with this id in sqlite:///…", and coverage's with no hint where to look
+    result = run(curated, *args)
+    db = curated / "pilotplans.db"
+    assert (result.exit_code, result.stderr) == (1, f"error: {said.format(db=db)}; it holds {STORED}\n")
+
+
+def test_a_database_of_many_documents_names_how_many_and_the_first_beside_an_id_it_does_not_hold():
+    from pilotplans.errors import what_is_stored
+
+    ids = [f"plan-{n:02}" for n in range(12)]
+    assert what_is_stored(ids) == ("; it holds 12 documents (plan-00, plan-01, plan-02, plan-03, plan-04, plan-05, plan-06, "
+                                   "plan-07, …: see `pilotplans documents`)")
+
+
+def test_an_empty_database_says_it_holds_no_document_yet():
+    from pilotplans.errors import what_is_stored
+
+    assert what_is_stored([]) == "; it holds no document yet"

@@ -123,7 +123,9 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     by_id = {d.id: d for d in documents}
     missing = [i for i in [national, *locals] if i is not None and i not in by_id]
     if missing:
-        raise NothingToCover(f"no document with id {', '.join(missing)} in the database")
+        from pilotplans.errors import what_is_stored
+
+        raise NothingToCover(f"no document with id {', '.join(missing)} in the database{what_is_stored(list(by_id))}")
     linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
     if not locals:
         chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]
