@@ -409,6 +409,19 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     return printed(table, width), fitted.left_out
 
 
+#: A snippet is wrapped keeping its words found whole while its column is at least twice this wide.
+MARKED_CELLS = 8
+
+
+def marked_words(snippet: str) -> list[tuple[int, int]]:
+    """The spans (start, end) of the words a search found in ``snippet``, marks included (``«数据跨境»``)."""
+    import re
+
+    from pilotplans.search import MARK_CLOSE, MARK_OPEN
+
+    return [m.span() for m in re.finditer(f"{re.escape(MARK_OPEN)}[^{re.escape(MARK_CLOSE)}]*{re.escape(MARK_CLOSE)}", snippet)]
+
+
 def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
     """Search hits as a terminal table: document, number, score, field and snippet, the matching
     words marked « » (or, ``styled`` for a terminal, shown in reverse video)."""
@@ -418,18 +431,25 @@ def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
 
     from pilotplans.search import MARK_CLOSE, MARK_OPEN
 
+    from pilotplans.fit import PADDING, column_width, wrap_keeping
+
     table = RichTable(box=None, header_style="bold")
     documents = _id_column(table, "document", [h.document for h in hits], limit=width // ID_SHARE)
     numbers = _id_column(table, "no.", [h.number_raw or f"#{h.position}" for h in hits], limit=width // ID_SHARE)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("field", no_wrap=True)
     table.add_column("snippet", overflow="fold")
+    # the snippet's room: what the other columns leave, each with its padding; a word found is kept whole on its line
+    beside = [column_width("document", documents), column_width("no.", numbers),
+              column_width("score", [f"{h.score:.2f}" for h in hits]), column_width("field", [h.field for h in hits])]
+    room = width - sum(cells + PADDING for cells in beside) - PADDING
     for h, document, number in zip(hits, documents, numbers):
+        shown = wrap_keeping(h.snippet, room, marked_words(h.snippet)) if room >= 2 * MARKED_CELLS else h.snippet
         if styled:
             snippet = Text()
-            for k, piece in enumerate(h.snippet.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
+            for k, piece in enumerate(shown.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
                 snippet.append(piece, style="reverse bold" if k % 2 else None)
         else:
-            snippet = Text(h.snippet)
+            snippet = Text(shown)
         table.add_row(escape(document), escape(number), f"{h.score:.2f}", h.field, snippet)
     return printed(table, width, styled=styled)

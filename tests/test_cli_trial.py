@@ -936,3 +936,23 @@ def test_an_empty_database_says_it_holds_no_document_yet():
     from pilotplans.errors import what_is_stored
 
     assert what_is_stored([]) == "; it holds no document yet"
+
+
+def search_at(curated, columns: str):
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["search", "跨境数据", "--limit", "4", "-f", "table", "--db",
+                                                            f"sqlite:///{curated / 'pilotplans.db'}"])
+
+
+def test_a_narrow_search_table_keeps_each_word_found_whole_on_its_line(curated):
+    # at 80 columns "«数据跨" ended a line and "境»" began the next
+    from rich.cells import cell_len
+
+    lines = search_at(curated, "80").stdout.splitlines()
+    snippets = [line[35:] for line in lines[1:]]
+    assert all(s.count("«") == s.count("»") for s in snippets) and max(cell_len(line) for line in lines) <= 80
+    assert snippets[:2] == ["探索«跨境数据»流动分类监管模式，开展", "«数据跨境»传输安全管理试点。"]
+
+
+def test_a_search_table_as_wide_as_its_snippets_wraps_none(curated):
+    lines = search_at(curated, "120").stdout.splitlines()
+    assert lines[1] == " national-2020  76   16.39  text   探索«跨境数据»流动分类监管模式，开展«数据跨境»传输安全管理试点。"
