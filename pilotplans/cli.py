@@ -89,9 +89,17 @@ def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> 
     return f"{ctx.command_path}: {said}; usage: {usage}"
 
 
+#: What a value given where a number goes is not, by the validator's kind of error.
+NOT_A_NUMBER = {"int_parsing": "a whole number", "float_parsing": "a number"}
+
+
 def bad_value_message(exc: typer.BadParameter) -> str:
-    """One line naming the option and why its value was refused."""
+    """One line naming the option and why its value was refused (a word where a number goes: the word)."""
     why = exc.message.removeprefix("Value error, ")  # the validator's label of a refused value, no reason
+    errors = getattr(exc.__cause__, "errors", None)
+    first = errors()[0] if callable(errors) and errors() else {}
+    if first.get("type") in NOT_A_NUMBER:  # "Input should be a valid integer, unable to parse string as an integer"
+        why = f"{first.get('input')!r} is not {NOT_A_NUMBER[first['type']]}"
     names = list(exc.param.opts) if exc.param is not None else []
     return f"{names[0]}: {why}" if names else why
 

@@ -956,3 +956,13 @@ def test_a_narrow_search_table_keeps_each_word_found_whole_on_its_line(curated):
 def test_a_search_table_as_wide_as_its_snippets_wraps_none(curated):
     lines = search_at(curated, "120").stdout.splitlines()
     assert lines[1] == " national-2020  76   16.39  text   探索«跨境数据»流动分类监管模式，开展«数据跨境»传输安全管理试点。"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["measures", "-n", "abc"], "--number: 'abc' is not a whole number"),
+    (["extract", "--timeout", "soon", "x.txt"], "--timeout: 'soon' is not a number"),
+], ids=["whole-number", "number"])
+def test_a_word_where_a_number_goes_is_named_in_one_line(args, said):
+    # "--number: Input should be a valid integer, unable to parse string as an integer", the word not named
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {said}\n")
