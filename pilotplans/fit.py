@@ -216,14 +216,15 @@ def wrap_to_cells(text: str, cells: int) -> str:
 
 
 def count_to_cells(text: str, cells: int) -> str:
-    """The list ``text`` (items joined by ``,``, ``、`` or spaces) on one line of at most ``cells`` cells:
-    whole when it fits; else how many items it holds, as many of them whole as fit and how many more
-    (``3: national-2018 …and 2 more``); else the count alone. No item is ever cut."""
+    """The list ``text`` (items joined by ``,``: document ids, which a file's name may give spaces) on one
+    line of at most ``cells`` cells: whole when it fits; else how many items it holds, as many of them
+    whole as fit and how many more (``3: national-2018 …and 2 more``); else the count alone. No item is
+    ever cut."""
     from rich.cells import cell_len
 
     if cell_len(text) <= cells:
         return text
-    items = [item.rstrip(",、 ") for item in _ITEM.findall(text) if item.strip(",、 ")]
+    items = counted_items(text)
     for shown in range(len(items) - 1, 0, -1):
         line = f"{len(items)}: {','.join(items[:shown])} …and {len(items) - shown} more"
         if cell_len(line) <= cells:
@@ -231,9 +232,16 @@ def count_to_cells(text: str, cells: int) -> str:
     return str(len(items))
 
 
-def widest_item(values: Sequence[str]) -> int:
-    """Cells the widest item of the lists ``values`` hold takes (see :func:`wrap_to_cells`)."""
-    return _widest_item(values)
+def counted_items(text: str) -> list[str]:
+    """The items of a list :func:`count_to_cells` shows: parted at its commas only."""
+    return [item for item in text.split(",") if item]
+
+
+def widest_counted_item(values: Sequence[str]) -> int:
+    """Cells the widest item of the lists ``values`` hold takes (see :func:`counted_items`)."""
+    from rich.cells import cell_len
+
+    return max((cell_len(item) for v in values for item in counted_items(v)), default=0)
 
 
 #: Marks no wrapped line begins with (they close what the line before holds): 、 and ） stay on its end.

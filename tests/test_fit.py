@@ -136,3 +136,9 @@ def test_a_list_counted_takes_the_room_a_whole_name_leaves():
     headers = ["id", "name", "level", "documents"]
     # 3, 32 and 10 cells, each with 2 of padding, leave a 70-cell table 19 for the list: 17 and its padding
     assert fit_columns(headers, LISTED, 70, COUNTED) == Fitted((0, 1, 2, 3), (), {3: 17})
+
+
+def test_a_list_counted_is_parted_at_its_commas_only_an_id_with_spaces_one_item():
+    # a document id a file's name gave, "成都 服务贸易 方案", was counted as 3
+    assert count_to_cells("成都 服务贸易 方案", 9) == "1"
+    assert count_to_cells("成都 服务贸易 方案,xiamen-2020,hainan-2020", 34) == "3: 成都 服务贸易 方案 …and 2 more"
