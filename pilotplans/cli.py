@@ -542,11 +542,11 @@ def _render_measures(records, fmt: Fmt) -> str | bytes:
     return render(records, fmt.value, width=_terminal_width())
 
 
-def _note_left_out(left_out: "tuple[str, ...]", width: int) -> None:
-    """Say on stderr which columns a table left out to fit ``width`` columns."""
+def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f csv or -f xlsx -o FILE") -> None:
+    """Say on stderr which columns a table left out to fit ``width`` columns, and what else ``shown_by`` them."""
     if left_out:
         typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
-                   "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
+                   f"(a wider terminal, or {shown_by}, shows them)", err=True)
 
 
 DbOption = Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
@@ -917,7 +917,7 @@ def coverage(
     linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
     from pilotplans.diff.coverage import unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
-    from pilotplans.diff.coverage import to_table as coverage_table
+    from pilotplans.diff.coverage import fitted_table as coverage_table
 
     # -o coverage.json wrote CSV under a JSON file's name
     written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
@@ -931,8 +931,11 @@ def coverage(
             _write(csv_workbook("coverage", coverage_csv(matrices)), output)
         else:
             _write(coverage_csv(matrices), output)
+    width = _terminal_width()
     for matrix in matrices:
-        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
+        text, left_out = coverage_table(matrix, width=width)
+        typer.echo(text, nl=False)
+        _note_left_out(left_out, width, shown_by="-o FILE.csv or -o FILE.xlsx")
     if national is None and not local:
         with _errors():
             typer.echo(unlinked_table(data.plan_groups()), nl=False)

@@ -306,5 +306,11 @@ MEASURES = ColumnFit(flexible=("heading", "text", "responsibility"), flexible_mi
 LINKS = ColumnFit(flexible=("national text", "local text"), flexible_min=8, leave_out=("region", "ownership"),
                   padding=PADDING + 1, even=True, readable=12)
 
+#: The matrix of ``pilotplans coverage`` in a table with borders: the number and each local plan's
+#: cells whole, the measure's words in what they leave (ten characters a line at least, its own few
+#: lines); on a terminal too narrow for every plan, the plans from the last (every plan is in
+#: ``--output``'s CSV or workbook).
+COVERAGE = ColumnFit(flexible=("measure",), flexible_min=20, leave_out=(), padding=PADDING + 1)
+
 #: ``pilotplans regions``: the name and the documents wrapped, the code and counts whole.
 REGIONS = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=("documents",), wrap=True)

@@ -966,3 +966,43 @@ def test_a_word_where_a_number_goes_is_named_in_one_line(args, said):
     # "--number: Input should be a valid integer, unable to parse string as an integer", the word not named
     result = CliRunner().invoke(app, args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {said}\n")
+
+
+@pytest.fixture(scope="module")
+def five_local_plans(curated, tmp_path_factory):
+    """A copy of the curated database with three more local plans of national-2020 stored."""
+    folder = tmp_path_factory.mktemp("five")
+    shutil.copy(curated / "pilotplans.db", folder / "pilotplans.db")
+    plans = SEEDS.parent / "plans"
+    stored = CliRunner().invoke(app, ["extract", *(str(plans / name) for name in (
+        "chengdu-2020-tasks.txt", "wuhan-2020-tasks.txt", "jinan-two-tables-one-grid.txt")),
+        "--db", f"sqlite:///{folder / 'pilotplans.db'}", "-f", "jsonl", "--workers", "1"])
+    assert stored.exit_code == 0, stored.stderr
+    return folder
+
+
+def coverage_at(folder, columns: str):
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["coverage", "-n", "national-2020", "--db",
+                                                            f"sqlite:///{folder / 'pilotplans.db'}"])
+
+
+def test_a_narrow_coverage_table_leaves_out_the_last_plans_rather_than_fold_every_cell(five_local_plans):
+    # at 80 columns with five plans: "adapte / d 1", "measur / e", "chengd / u-2020"
+    from rich.cells import cell_len
+
+    result = coverage_at(five_local_plans, "80")
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("┃ no."))
+    assert [cell.strip() for cell in header.strip("┃").split("┃")] == ["no.", "measure", "chengdu-2020", "hainan-2020",
+                                                                      "jinan-t…e-grid"]
+    assert max(cell_len(line) for line in lines) <= 80
+    assert result.stderr.endswith("note: the table leaves out xiamen-2020, wuhan-2020 to fit 80 columns (a wider terminal, "
+                                  "or -o FILE.csv or -o FILE.xlsx, shows them)\n")
+
+
+def test_a_coverage_table_wide_enough_shows_every_plan_and_says_nothing(five_local_plans):
+    result = coverage_at(five_local_plans, "200")
+    header = next(line for line in result.stdout.splitlines() if line.startswith("┃ no."))
+    assert [cell.strip() for cell in header.strip("┃").split("┃")][2:] == ["chengdu-2020", "hainan-2020", "jinan-t…e-grid",
+                                                                          "wuhan-2020", "xiamen-2020"]
+    assert "note: the table leaves out" not in result.stderr
