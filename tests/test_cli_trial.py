@@ -1006,3 +1006,20 @@ def test_a_coverage_table_wide_enough_shows_every_plan_and_says_nothing(five_loc
     assert [cell.strip() for cell in header.strip("┃").split("┃")][2:] == ["chengdu-2020", "hainan-2020", "jinan-t…e-grid",
                                                                           "wuhan-2020", "xiamen-2020"]
     assert "note: the table leaves out" not in result.stderr
+
+
+def test_a_query_outside_the_pilotplans_folder_says_where_to_run_it(tmp_path, monkeypatch):
+    # "no database yet; run `pilotplans rebuild` first", and a rebuild there has no data/raw to read
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["documents"])
+    assert (result.exit_code, result.stderr) == (1, f"error: data/curated/pilotplans.db: no database yet in {tmp_path}: run "
+                                                    "the command in the pilotplans folder (after `pilotplans rebuild`), "
+                                                    "or pass --db URL\n")
+
+
+def test_a_query_in_a_folder_with_sources_and_no_database_says_to_rebuild(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["documents"])
+    assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database yet; run `pilotplans "
+                                                    "rebuild` first (or pass --db URL)\n")
