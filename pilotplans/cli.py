@@ -458,9 +458,9 @@ def extract(
     if db:
         _checked_url(db)
     fmt = _auto(format, output)
-    failures: list[object] = []
     documents = []
     with _interruptible("storing the documents"), _errors():
+        sources, failures = _sources_to_read(sources)
         paths = [Path(s) for s in sources if not _is_url(s)]
         if paths:
             import functools
@@ -511,6 +511,26 @@ def extract(
                 typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
     if failures:
         raise typer.Exit(1)
+
+
+def _sources_to_read(sources: list[str]) -> "tuple[list[str], list[object]]":
+    """``extract``'s sources as files and addresses to read (a ``file://`` address: its file), and those
+    that are neither, refused in words (``ftp://…``, ``www.gov.cn/…`` without ``http://``)."""
+    from pilotplans.errors import UnreadableFile
+    from pilotplans.ingest.addresses import file_url_path, not_fetched
+
+    kept: list[str] = []
+    refused: list[object] = []
+    for source in sources:
+        local = file_url_path(source)
+        if local is not None:
+            source = str(local)
+        why = None if _is_url(source) or Path(source).exists() else not_fetched(source)
+        if why is None:
+            kept.append(source)
+        else:
+            refused.append(UnreadableFile(source, why))
+    return kept, refused
 
 
 #: Warnings on a document (not on its measures) that ``extract`` tells on stderr, as the records do

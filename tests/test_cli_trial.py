@@ -1023,3 +1023,25 @@ def test_a_query_in_a_folder_with_sources_and_no_database_says_to_rebuild(tmp_pa
     result = CliRunner().invoke(app, ["documents"])
     assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database yet; run `pilotplans "
                                                     "rebuild` first (or pass --db URL)\n")
+
+
+def test_extract_reads_the_file_a_file_address_names(tmp_path):
+    # "file:/tmp/…/计划 a.txt: cannot open: No such file or directory"
+    from urllib.parse import quote
+
+    plan = tmp_path / "计划 a.txt"
+    shutil.copy(XIAMEN, plan)
+    result = CliRunner().invoke(app, ["extract", f"file://{quote(str(plan))}", "-f", "jsonl"])
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 88)
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("ftp://example.com/a.pdf", "ftp:// addresses are not fetched, only http:// and https:// ones (or give a file's path)"),
+    ("www.gov.cn/zhengce/notice.html", "no such file; a web address? begin it with http:// or https:// "
+                                       "(http://www.gov.cn/zhengce/notice.html)"),
+], ids=["ftp", "no-scheme"])
+def test_extract_of_an_address_it_cannot_fetch_says_why_and_reads_the_other_sources(source, said):
+    # "ftp:/example.com/a.pdf: cannot open: No such file or directory", the address's // lost
+    result = CliRunner().invoke(app, ["extract", source, str(XIAMEN), "-f", "jsonl"])
+    assert (result.exit_code, len(result.stdout.splitlines())) == (1, 88)
+    assert f"error: {source}: {said}\n" in result.stderr
