@@ -162,6 +162,17 @@ def test_a_raw_folder_named_that_does_not_exist_is_named_alone(tmp_path):
     assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'raw'}: no such folder of source documents\n")
 
 
+def test_a_file_given_for_the_raw_folder_is_named_a_file_with_its_folder_and_extract_db(tmp_path):
+    # "plan.txt: no such folder of source documents", of a file that exists
+    plan = tmp_path / "plan.txt"
+    shutil.copy(XIAMEN, plan)
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(plan), "--out", str(tmp_path / "out")])
+    assert (result.exit_code, result.stderr) == (1, f"error: {plan}: a file, not a folder of source documents: name its "
+                                                    f"folder ({tmp_path}), or store the file alone with `pilotplans "
+                                                    "extract FILE --db URL`\n")
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_rebuild_over_its_own_documents_names_none_left_out(tmp_path):
     args = rebuilt(tmp_path)
     again = CliRunner().invoke(app, args)
