@@ -384,7 +384,8 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     from rich.markup import escape
     from rich.table import Table as RichTable
 
-    from pilotplans.fit import column_width, count_to_cells, cut_to_cells, fit_columns, widest_counted_item, wrap_to_cells
+    from pilotplans.fit import (column_width, count_to_cells, cut_to_cells, fit_columns, widest_counted_item, wrap_counted,
+                                wrap_to_cells)
 
     ids = [_plain(row[0]) for row in rows]
     if shortened and rows:
@@ -399,8 +400,9 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
         values = columns[k]
         if k in fitted.widths:
             shape = wrap_to_cells if fit.wrap and headers[k] not in fit.cut else cut_to_cells
-            if headers[k] in fit.counted and (fitted.widths[k] < widest_counted_item(values) or one_line):
-                shape = count_to_cells
+            if headers[k] in fit.counted:
+                counted_shape = fitted.widths[k] < widest_counted_item(values) or one_line
+                shape = count_to_cells if counted_shape else wrap_counted
             values = [shape(v, fitted.widths[k]) for v in values]
         table.add_column(headers[k], no_wrap=True, overflow="ignore", min_width=column_width(headers[k], values))
         shown.append(values)

@@ -237,6 +237,21 @@ def counted_items(text: str) -> list[str]:
     return [item for item in text.split(",") if item]
 
 
+def wrap_counted(text: str, cells: int) -> str:
+    """The list ``text`` over lines of at most ``cells`` cells, broken after its commas only (an id
+    with spaces stays on one line); an item wider than a line has a line of its own."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for item in counted_items(text):
+        if lines and cell_len(lines[-1] + item) <= cells:
+            lines[-1] += item
+        else:
+            lines.append(item)
+        lines[-1] += ","
+    return "\n".join(lines).removesuffix(",") if lines else text
+
+
 def widest_counted_item(values: Sequence[str]) -> int:
     """Cells the widest item of the lists ``values`` hold takes (see :func:`counted_items`)."""
     from rich.cells import cell_len

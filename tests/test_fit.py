@@ -4,7 +4,7 @@ column cut with "…", whole columns left out in the listing's order only when t
 from __future__ import annotations
 
 from pilotplans.fit import (ColumnFit, Fitted, count_to_cells, cut_to_cells, fit_columns, share_evenly, wrap_keeping,
-                            wrap_to_cells)
+                            wrap_counted, wrap_to_cells)
 
 HEADERS = ["id", "文号", "date", "title"]
 COLUMNS = [["hainan-2020"], ["琼商服〔2020〕150号"], ["2020-11-06"], ["海南省服务贸易创新发展联席会议"]]
@@ -142,3 +142,9 @@ def test_a_list_counted_is_parted_at_its_commas_only_an_id_with_spaces_one_item(
     # a document id a file's name gave, "成都 服务贸易 方案", was counted as 3
     assert count_to_cells("成都 服务贸易 方案", 9) == "1"
     assert count_to_cells("成都 服务贸易 方案,xiamen-2020,hainan-2020", 34) == "3: 成都 服务贸易 方案 …and 2 more"
+
+
+def test_a_list_counted_wraps_after_its_commas_only_keeping_an_id_with_spaces_on_one_line():
+    # wrapped after a separator, "成都 服务贸易 方案" was broken at its spaces
+    assert wrap_counted("成都 服务贸易 方案,xiamen-2020", 20) == "成都 服务贸易 方案,\nxiamen-2020"
+    assert wrap_counted("national-2018,national-2020,xiamen-2020", 28) == "national-2018,national-2020,\nxiamen-2020"
