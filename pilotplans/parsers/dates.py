@@ -72,6 +72,17 @@ def read_bracketed_date(text: str) -> dt.date | None:
     return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
 
 
+# A report's delivery line, under its head or after its title on one line (——2019年1月8日在朝阳区第十六届人民代表大会 /
+# 第五次会议上): the day it was delivered, the report's date; the clause after the title is its subtitle.
+DELIVERED = compiled(rf"\s*[—–－-]{{1,2}}\s*{DATE_TEXT}\s*在\p{{Han}}")
+
+
+def read_delivered_date(text: str) -> dt.date | None:
+    """The date a report's delivery line gives (——2012年2月1日在滨海新区第一届人民代表大会第三次会议上, alone or after
+    the report's title), or None."""
+    return _date_of(DELIVERED.search(nfkc(text)))
+
+
 def read_adopted_date(text: str) -> dt.date | None:
     """The date of a line in brackets saying when a congress or a government adopted a code of rules
     ((2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)), or None. It dates a code of rules
