@@ -297,12 +297,13 @@ DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12, leave_out=("date", "
 #: ``pilotplans departments``: the id, each body's name and counterpart, the level and counts whole
 #: (a name broken over lines, 中共海南省委外事工 / 作委员会办公室, is not one a reader can copy or
 #: search), the lists wrapped between their items, the forms written each whole; on a narrow terminal
-#: the forms a body was written in go first, then its roles and its documents (all in every other
-#: format), then its central counterpart and its level (its id's prefix tells a local body's place,
-#: a central one has none); narrower still, a name wider than the room left is cut with "…" (whole
+#: the forms a body was written in go first, then its roles (all in every other format), then its
+#: central counterpart and its level (its id's prefix tells a local body's place, a central one has
+#: none); its documents, on one line (their count and the ids that fit), stay while every name is whole
+#: beside them and then go too; narrower still, a name wider than the room left is cut with "…" (whole
 #: in every other format) rather than the counts left out.
 DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_min=6,
-                        leave_out=("written as", "roles", "counterpart", "level"), wrap=True,
+                        leave_out=("written as", "roles", "counterpart", "level", "documents"), wrap=True,
                         item_cells=None, cut=("name", "counterpart"), counted=("documents",))
 
 #: ``pilotplans measures`` (and ``extract``) in a table with borders: the heading, the text and the

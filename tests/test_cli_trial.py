@@ -416,7 +416,9 @@ def test_the_layout_generator_imports_without_pytest():
 
 
 @pytest.mark.parametrize(("command", "columns", "headers", "left_out"), [
-    ("departments", "100", ["id", "name", "mentions", "measures", "documents"], "written as, roles, counterpart, level"),
+    # the documents go before a body's name is cut: at 100 columns 中国（福建）自由贸易试验区厦门片区管理… beside them
+    ("departments", "100", ["id", "name", "mentions", "measures"], "written as, roles, counterpart, level, documents"),
+    ("departments", "110", ["id", "name", "mentions", "measures", "documents"], "written as, roles, counterpart, level"),
     ("departments", "160", ["id", "name", "level", "mentions", "measures", "documents"], "written as, roles, counterpart"),
     # the counts were cropped by the terminal, unsaid: "ment" and no measures
     ("departments", "60", ["id", "name", "mentions", "measures"], "written as, roles, counterpart, level, documents"),
@@ -451,9 +453,10 @@ def test_the_departments_table_breaks_no_body_s_name_over_lines(curated, columns
 
 
 @pytest.mark.parametrize(("columns", "shown"), [
+    # the documents column cut it to 中国（福建）自由贸易试验区厦门片区管理… at 100 and 中国（福建）自由贸… at 80
     ("120", "中国（福建）自由贸易试验区厦门片区管理委员会"),
-    ("100", "中国（福建）自由贸易试验区厦门片区管理…"),
-    ("80", "中国（福建）自由贸…"),
+    ("100", "中国（福建）自由贸易试验区厦门片区管理委员会"),
+    ("80", "中国（福建）自由贸易试验区厦门…"),
 ])
 def test_the_departments_table_cuts_a_name_only_when_the_terminal_cannot_show_it_whole(curated, columns, shown):
     result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
@@ -866,7 +869,7 @@ def test_a_flag_shows_no_placeholder_for_a_value_it_does_not_take(command):
 
 
 @pytest.mark.parametrize(("columns", "mofcom", "hainan"), [
-    ("80", "3", "1"),
+    ("106", "3", "1"),
     ("120", "3", "hainan-2020"),
     ("160", "3: national-2018 …and 2 more", "hainan-2020"),
 ])
