@@ -23,7 +23,10 @@ def test_anything_but_a_local_file_address_names_no_file(source):
     ("www.gov.cn/zhengce/notice.html", "no such file; a web address? begin it with http:// or https:// "
                                        "(http://www.gov.cn/zhengce/notice.html)"),
     ("gov.cn/a.html", "no such file; a web address? begin it with http:// or https:// (http://gov.cn/a.html)"),
-], ids=["other-scheme", "www", "host-and-path"])
+    # "file:/server/share/a.txt: cannot open", its // collapsed
+    ("file://server/share/a.txt", "a file:// address of another computer (server) is not read: copy the file here and "
+                                  "give its path"),
+], ids=["other-scheme", "www", "host-and-path", "file-of-another-host"])
 def test_a_source_that_looks_like_an_address_extract_does_not_fetch_says_so(source, said):
     assert not_fetched(source) == said
 

@@ -31,9 +31,12 @@ def file_url_path(source: str) -> Path | None:
 
 
 def not_fetched(source: str) -> str | None:
-    """Why ``source``, which names no file, is no address ``extract`` fetches either, or None: another
-    scheme's address, or a web address without ``http://``."""
+    """Why ``source``, which names no file, is no address ``extract`` fetches either, or None: a
+    ``file://`` address of another computer, another scheme's address, or a web address without ``http://``."""
     scheme, sep, rest = source.partition("://")
+    if sep and scheme.lower() == "file" and file_url_path(source) is None:
+        host = urlsplit(source).netloc
+        return f"a file:// address of another computer ({host}) is not read: copy the file here and give its path"
     if sep and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme) and scheme.lower() not in (*FETCHED, "file"):
         return f"{scheme}:// addresses are not fetched, only http:// and https:// ones (or give a file's path)"
     head = _HOST_HEAD.match(source)
