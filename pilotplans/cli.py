@@ -522,7 +522,7 @@ def _sources_to_read(sources: list[str]) -> "tuple[list[str], list[object]]":
     kept: list[str] = []
     refused: list[object] = []
     for source in sources:
-        local = file_url_path(source)
+        local = None if Path(source).exists() else file_url_path(source)  # a file named 'file:plan.txt' is itself
         if local is not None:
             source = str(local)
         why = None if _is_url(source) or Path(source).exists() else not_fetched(source)

@@ -1059,3 +1059,20 @@ def test_extract_of_an_address_it_cannot_fetch_says_why_and_reads_the_other_sour
     result = CliRunner().invoke(app, ["extract", source, str(XIAMEN), "-f", "jsonl"])
     assert (result.exit_code, len(result.stdout.splitlines())) == (1, 88)
     assert f"error: {source}: {said}\n" in result.stderr
+
+
+def test_a_file_whose_name_begins_file_colon_is_read_itself_not_the_file_its_rest_names(tmp_path, monkeypatch):
+    # extract 'file:plan.txt' read plan.txt, another file than the one named
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(XIAMEN, tmp_path / "file:plan.txt")
+    (tmp_path / "plan.txt").write_text("另一个文件", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "file:plan.txt", "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert {json.loads(line)["source"]["file"] for line in result.stdout.splitlines()} == {"file:plan.txt"}
+
+
+def test_a_file_address_of_a_file_that_exists_is_read_as_that_file(tmp_path):
+    shutil.copy(XIAMEN, tmp_path / "计划 a.txt")
+    result = CliRunner().invoke(app, ["extract", f"{(tmp_path / '计划 a.txt').as_uri()}", "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert {json.loads(line)["source"]["file"] for line in result.stdout.splitlines()} == {"计划 a.txt"}
