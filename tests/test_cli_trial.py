@@ -1069,10 +1069,3 @@ def test_a_file_whose_name_begins_file_colon_is_read_itself_not_the_file_its_res
     result = CliRunner().invoke(app, ["extract", "file:plan.txt", "-f", "jsonl"])
     assert result.exit_code == 0, result.stderr
     assert {json.loads(line)["source"]["file"] for line in result.stdout.splitlines()} == {"file:plan.txt"}
-
-
-def test_a_file_address_of_a_file_that_exists_is_read_as_that_file(tmp_path):
-    shutil.copy(XIAMEN, tmp_path / "计划 a.txt")
-    result = CliRunner().invoke(app, ["extract", f"{(tmp_path / '计划 a.txt').as_uri()}", "-f", "jsonl"])
-    assert result.exit_code == 0, result.stderr
-    assert {json.loads(line)["source"]["file"] for line in result.stdout.splitlines()} == {"计划 a.txt"}
