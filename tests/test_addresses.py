@@ -13,7 +13,8 @@ def test_a_file_address_names_its_file_with_its_escapes_undone():
     assert file_url_path("file:///tmp/%E8%AE%A1%E5%88%92%20a.txt") == Path("/tmp/计划 a.txt")
 
 
-@pytest.mark.parametrize("source", ["/tmp/plan.txt", "http://www.gov.cn/a.html", "file://server/share/a.txt"])
+@pytest.mark.parametrize("source", ["/tmp/plan.txt", "http://www.gov.cn/a.html", "file://server/share/a.txt",
+                                    "http://[::1/a.html", "file://[::1/a.txt"])
 def test_anything_but_a_local_file_address_names_no_file(source):
     assert file_url_path(source) is None
 
@@ -23,10 +24,12 @@ def test_anything_but_a_local_file_address_names_no_file(source):
     ("www.gov.cn/zhengce/notice.html", "no such file; a web address? begin it with http:// or https:// "
                                        "(http://www.gov.cn/zhengce/notice.html)"),
     ("gov.cn/a.html", "no such file; a web address? begin it with http:// or https:// (http://gov.cn/a.html)"),
+    # "ValueError: Invalid IPv6 URL", a traceback
+    ("file://[::1/a.txt", "a file:// address of another computer ([::1) is not read: copy the file here and give its path"),
     # "file:/server/share/a.txt: cannot open", its // collapsed
     ("file://server/share/a.txt", "a file:// address of another computer (server) is not read: copy the file here and "
                                   "give its path"),
-], ids=["other-scheme", "www", "host-and-path", "file-of-another-host"])
+], ids=["other-scheme", "www", "host-and-path", "bad-file-address", "file-of-another-host"])
 def test_a_source_that_looks_like_an_address_extract_does_not_fetch_says_so(source, said):
     assert not_fetched(source) == said
 

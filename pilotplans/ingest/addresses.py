@@ -24,8 +24,13 @@ _FILE_ENDINGS = ("txt", "docx", "doc", "pdf", "html", "htm", "csv", "png", "jpg"
 
 def file_url_path(source: str) -> Path | None:
     """The local path a ``file://`` address names (``file:///tmp/计划%20a.txt`` → ``/tmp/计划 a.txt``), or None."""
-    parts = urlsplit(source)
-    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+    if not source[:5].lower() == "file:":
+        return None
+    try:
+        parts = urlsplit(source)
+    except ValueError:  # file://[::1/a.txt: no address of this computer
+        return None
+    if parts.netloc not in ("", "localhost"):
         return None
     return Path(unquote(parts.path))
 
@@ -35,7 +40,7 @@ def not_fetched(source: str) -> str | None:
     ``file://`` address of another computer, another scheme's address, or a web address without ``http://``."""
     scheme, sep, rest = source.partition("://")
     if sep and scheme.lower() == "file" and file_url_path(source) is None:
-        host = urlsplit(source).netloc
+        host = rest.split("/", 1)[0]
         return f"a file:// address of another computer ({host}) is not read: copy the file here and give its path"
     if sep and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme) and scheme.lower() not in (*FETCHED, "file"):
         return f"{scheme}:// addresses are not fetched, only http:// and https:// ones (or give a file's path)"
