@@ -156,7 +156,10 @@ def test_extract_url_prints_the_measures_and_reports_each_failure(site):
     # "cannot fetch: [Errno -2] Name or service not known"
     ("http://no-such-host.invalid/zwgk/notice.html", "cannot reach no-such-host.invalid: no such host (a typo in the address, "
                                                      "or no network)"),
-], ids=["no-host", "empty-host", "unknown-host"])
+    # a traceback: httpx.InvalidURL is no httpx.HTTPError
+    ("http://[::1/zwgk/notice.html", "not a web address: it names no host (give http://HOST/PATH or https://HOST/PATH)"),
+    ("http://www.gov.cn:abc/notice.html", "not a web address: Invalid port: 'abc'"),
+], ids=["no-host", "empty-host", "unknown-host", "bad-host", "bad-port"])
 def test_an_address_that_reaches_no_server_is_one_line_saying_why_in_words(url, said):
     result = CliRunner().invoke(app, ["extract", url, "--timeout", "5"])
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"error: {url}: {said}\n")

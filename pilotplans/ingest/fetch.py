@@ -186,7 +186,7 @@ def fetch(url: str, settings: FetchSettings, client: httpx.Client | None = None)
         raise UnreadableFile(url, f"more than {settings.max_redirects} redirects") from None
     except httpx.TimeoutException:
         raise UnreadableFile(url, f"no answer within {settings.timeout:g} s (timeout)") from None
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL (a bad host or port) is no HTTPError
         raise UnreadableFile(url, fetch_failure(url, exc)) from None
     finally:
         if own:
@@ -209,8 +209,10 @@ def fetch_failure(url: str, exc: Exception) -> str:
         host = urlsplit(url).hostname or ""
     except ValueError:
         host = ""
-    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)) or not host:
+    if isinstance(exc, httpx.UnsupportedProtocol) or not host:
         return "not a web address: it names no host (give http://HOST/PATH or https://HOST/PATH)"
+    if isinstance(exc, httpx.InvalidURL):  # "Invalid port: ':abc'"
+        return f"not a web address: {exc}"
     said = str(exc)
     if isinstance(exc, httpx.ConnectError) and any(words in said for words in _NO_SUCH_HOST):
         return f"cannot reach {host}: no such host (a typo in the address, or no network)"
