@@ -29,3 +29,10 @@ def refusal_cause(path: Path) -> str:
     with pytest.raises(NoTaskTable) as refused:
         read_document(path)
     return refused.value.cause
+
+
+def text_refusal_cause(folder: Path, text: str) -> str:
+    """The cause a page printing ``text``, written to ``folder`` (a test's tmp_path), is refused for."""
+    path = folder / "page.txt"
+    path.write_text(text, "utf-8")
+    return refusal_cause(path)

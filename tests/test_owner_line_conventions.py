@@ -110,3 +110,32 @@ def test_a_convention_after_the_first_body_of_an_owners_bracket_is_its_remark_to
 
     tail = find_tail("推进项目建设。（责任单位：县发改局（首位单位为牵头单位，下同）、县财政局）")
     assert (tail.text, tail.fields.remark) == ("推进项目建设。", "首位单位为牵头单位，下同")
+
+
+def _read_text(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+_BOTH_FORMS = ("某县2024年重点工作任务分解\n一、产业发展\n1.推进项目建设。加快重点项目进度。\n{line1}\n"
+               "2.优化营商环境。落实减税降费政策（县税务局、县财政局负责。列第一位的为牵头部门，下同）。深化改革（县市场监管局、县审批局）。\n"
+               "3.加强人才引进。完善人才政策体系。\n{line3}\n")
+
+
+def test_an_owner_lines_note_and_a_clause_brackets_note_on_one_page_are_one_convention_from_the_earlier_item(tmp_path):
+    # owners40's note after an owner line's first body (item 1) and prose20's note after a clause bracket's list
+    # (item 2) state the same convention: read once, from item 1, and every list's first body leads
+    document = _read_text(tmp_path, _BOTH_FORMS.format(line1="责任单位：县发改局（首位单位为牵头单位，下同）、县财政局",
+                                                       line3="责任单位：县人社局、县教育局"))
+    assert [(c.kind, c.from_measure) for c in document.conventions] == [("first_lead", None)]
+    assert [[d.role for d in m.departments][:2] for m in document.measures] == [["lead", "carry_out"]] * 3
+
+
+def test_a_clause_brackets_note_before_an_owner_lines_note_reaches_from_its_own_item_and_not_above(tmp_path):
+    # quiet above: the clause bracket's note (item 2) comes first, the owner line's (item 3) is the same one again
+    document = _read_text(tmp_path, _BOTH_FORMS.format(line1="责任单位：县发改局、县财政局",
+                                                       line3="责任单位：县人社局（首位单位为牵头单位，下同）、县教育局"))
+    assert [(c.kind, c.from_measure) for c in document.conventions] == [("first_lead", 2)]
+    assert [[d.role for d in m.departments][:2] for m in document.measures] == [
+        ["carry_out", "carry_out"], ["lead", "carry_out"], ["lead", "carry_out"]]

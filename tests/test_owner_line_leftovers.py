@@ -104,6 +104,28 @@ def test_an_owners_bracket_followed_by_a_closer_no_bracket_of_the_text_opened_st
         ("市科技局", []), ("市科技局", [])]
 
 
+def test_a_stray_closer_after_an_owners_bracket_is_part_neither_of_the_text_nor_of_the_owners():
+    # 2.…给予最高20万元奖励。(责任单位:市科技局)): the text opened no bracket, so the last ) closes nothing of it
+    from pilotplans.ingest.pipeline import read_document
+    from tests.conftest import FIXTURES
+
+    measure = read_document(FIXTURES / "prose-shapes" / "owners-bracket-closing-text-bracket.txt").measures[1]
+    assert (measure.text, [d.raw for d in measure.departments]) == (
+        "鼓励创新主体发展。对首次认定的高新技术企业给予最高20万元奖励。", ["市科技局"])
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("对企业给予奖励。(责任单位:市政府(办公室))", ("对企业给予奖励。", ["市政府(办公室)"])),  # the closer closes a body's name
+    ("对企业给予奖励（见附件））", None),  # no owners' bracket before the stray closer
+    ("对企业给予奖励）（责任单位：市科技局））", None),  # a text closing more than it opens: left as it was
+])
+def test_a_closer_after_a_bracket_is_dropped_only_after_an_owners_bracket_of_a_text_leaving_none_or_one_open(text, read):
+    from pilotplans.parsers.interpret.fields import find_tail
+
+    found = find_tail(text)
+    assert (found and (found.text, [s.text for s in found.fields.segments])) == read
+
+
 def test_a_page_titled_as_a_report_stays_refused_though_a_heading_of_points_follows_its_review():
     # 海盐县2023年上半年工作完成情况 / 一、上半年工作完成情况 / … / 二、下半年工作要点 / 1.… 2.…: read as 2 measures
     from pilotplans.errors import NoTaskTable

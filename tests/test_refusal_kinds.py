@@ -10,6 +10,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret import DocumentHints
 from tests.conftest import FIXTURES
+from tests.page_metadata import text_refusal_cause
 
 GENERIC = NoTaskTable("x").cause
 
@@ -236,35 +237,27 @@ _WHOLE_PLAN = ("某市推进服务贸易创新发展实施方案\n为推进服�
                "各地各部门要加强组织领导，强化协调配合，确保各项任务落到实处。\n2023年5月6日\n")
 
 
-def _text_cause(tmp_path, text: str) -> str:
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    with pytest.raises(NoTaskTable) as refused:
-        read_document(path)
-    return refused.value.cause
-
-
 @pytest.mark.parametrize("last", ["三、保障措施", "三、组织实施", "（三）强化组织保障"])
 def test_a_whole_plan_ending_in_the_part_a_plan_closes_with_is_not_called_cut(tmp_path, last):
     # its measures are headed paragraphs naming no owner, and it ends as a plan ends: the generic line
-    assert _text_cause(tmp_path, _WHOLE_PLAN.format(last=last)) == GENERIC
+    assert text_refusal_cause(tmp_path, _WHOLE_PLAN.format(last=last)) == GENERIC
 
 
 def test_a_page_cut_in_a_part_of_its_measures_is_still_called_cut(tmp_path):
     cut = _WHOLE_PLAN.split("{last}")[0] + "（三）发展服务外包\n推动服务外包向研发设计、检验检测等高端\n"
-    assert _text_cause(tmp_path, cut) == _cut("（三）发展服务外包", "某市推进服务贸易创新发展实施方案")
+    assert text_refusal_cause(tmp_path, cut) == _cut("（三）发展服务外包", "某市推进服务贸易创新发展实施方案")
 
 
 def test_a_page_cut_mid_sentence_in_the_part_a_plan_closes_with_is_still_called_cut(tmp_path):
     cut = _WHOLE_PLAN.split("{last}")[0] + "三、保障措施\n各地各部门要加强组织领导，强化协调\n"
-    assert _text_cause(tmp_path, cut) == _cut("三、保障措施", "某市推进服务贸易创新发展实施方案")
+    assert text_refusal_cause(tmp_path, cut) == _cut("三、保障措施", "某市推进服务贸易创新发展实施方案")
 
 
 def test_a_plan_citing_a_notice_that_issued_another_plan_is_no_notice_cut_before_its_plan(tmp_path):
     # 为贯彻落实《国务院关于印发X的通知》: 印发 is the cited notice's; the page is the plan, cut in its first part
     page = ("某市加快发展服务贸易实施方案\n为贯彻落实《国务院关于印发全面深化服务贸易创新发展试点总体方案的通知》精神，"
             "结合我市实际，制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
 
 
 def test_a_consultation_on_a_draft_is_named_by_its_own_title_not_the_notice_it_cites():
@@ -278,7 +271,7 @@ def test_a_plan_reprinted_by_a_newspaper_s_site_is_no_news_report(tmp_path):
     # 来源：某某日报 says where the page was printed, not that it reports: the plan, cut in its first part
     page = ("某市加快发展服务贸易实施方案\n来源：某某日报 发布时间：2023-05-06\n为推进服务贸易高质量发展，结合我市实际，"
             "制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
 
 
 def test_an_outline_is_named_an_outline_not_a_document_of_rules():
@@ -293,7 +286,7 @@ def test_a_plan_naming_no_owner_but_an_attachment_sends_the_user_to_the_attachme
     page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、重点任务\n"
             "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
             "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n附件：某市加快发展服务贸易重点任务分工表\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the page holds 2 numbered measures of 《某市加快发展服务贸易实施方案》, none of "
         "them naming a body responsible on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
         "attachment (extract the notice's URL to follow its attachments)")
@@ -304,13 +297,13 @@ def test_a_notice_convening_a_meeting_is_no_news_report(tmp_path):
     page = ("关于召开全市服务贸易工作推进会的通知\n各区县人民政府，市政府各部门：\n"
             "经市政府同意，定于2023年5月10日召开全市服务贸易工作推进会，现将有关事项通知如下：\n一、会议时间\n"
             "2023年5月10日上午9:00\n二、参会人员\n各区县分管负责同志，市商务局负责同志。\n某市人民政府办公室\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 def test_a_meeting_held_is_still_a_news_report(tmp_path):
     page = ("某市召开服务贸易工作推进会\n5月10日，市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。\n"
             "会议强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -319,7 +312,7 @@ def test_a_page_naming_no_plan_is_not_called_a_cut_plan(tmp_path):
     # line, shaped as a title, names its kind (…的调研报告), read though the metadata reads no title from it
     page = ("关于某市服务贸易发展的调研报告\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: 《关于某市服务贸易发展的调研报告》 is a 调研报告, a study of a question, not a plan "
         "of measures with their owners — pilotplans reads task plans")
 
@@ -328,7 +321,7 @@ def test_a_page_naming_no_plan_nor_its_kind_keeps_the_generic_line(tmp_path):
     # the same page under a head naming no kind: ending under 一、基本情况, it shows no plan it could be cut from
     page = ("某市服务贸易发展现状与思考\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 def test_a_plan_s_account_of_its_base_is_no_report_on_progress(tmp_path):
@@ -336,7 +329,7 @@ def test_a_plan_s_account_of_its_base_is_no_report_on_progress(tmp_path):
     page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、发展基础\n"
             "截至目前，全市服务贸易企业达到1200家，服务贸易额年均增长15%。\n二、总体要求\n"
             "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("二、总体要求", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("二、总体要求", "某市加快发展服务贸易实施方案")
 
 
 def test_a_site_s_navigation_naming_its_questions_and_answers_is_no_interpretation(tmp_path):
@@ -344,13 +337,13 @@ def test_a_site_s_navigation_naming_its_questions_and_answers_is_no_interpretati
     page = ("首页 | 政务公开 | 政策文件 | 政策解读 | 一问一答 | 在线访谈\n某市加快发展服务贸易实施方案\n"
             "为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、总体要求\n"
             "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
 
 
 def test_questions_and_answers_on_a_plan_are_an_interpretation(tmp_path):
     page = ("市商务局负责人就《某市加快发展服务贸易实施方案》答记者问\n近日，市政府印发了《某市加快发展服务贸易实施方案》。\n"
             "一、方案出台的背景是什么？\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a policy interpretation (解读) of 《某市加快发展服务贸易实施方案》, not the plan "
         "itself — find the plan's own notice and read that")
 
@@ -360,14 +353,14 @@ def test_measures_naming_their_bodies_as_subjects_are_not_said_to_name_none(tmp_
     page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、重点任务\n"
             "1.扩大服务业开放。市商务局要推动金融、电信等领域有序开放。\n2.培育新型服务贸易。市发展改革委要大力发展数字贸易。\n"
             "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 def test_a_byline_over_a_plan_s_numbered_parts_is_no_news_report(tmp_path):
     # 本报记者 … 通讯员 over the plan's own 一、 and （一）: a newspaper reprinting the plan, cut in its first part
     page = ("某市加快发展服务贸易实施方案\n本报记者 王某某 通讯员 李某某\n为推进服务贸易高质量发展，结合我市实际，"
             "制定本方案。\n一、总体要求\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("（一）指导思想", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("（一）指导思想", "某市加快发展服务贸易实施方案")
 
 
 def test_a_byline_over_a_report_of_a_meeting_held_with_numbered_parts_is_still_news():
@@ -380,7 +373,7 @@ def test_a_byline_alone_over_a_page_printing_no_plan_s_parts_is_news(tmp_path):
     # 记者：… 通讯员：… and no numbered part or measure: a report, though it names no dateline
     page = ("某市服务贸易发展势头良好\n本报记者：王某某 通讯员：李某某\n今年以来，我市服务贸易规模持续扩大，"
             "一批龙头企业加快成长，数字贸易成为新的增长点。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -389,7 +382,7 @@ def test_a_byline_over_a_report_listing_a_plan_s_points_is_still_news(tmp_path):
     page = ("某市出台措施支持服务贸易发展\n本报记者 王某某 通讯员 李某某\n为推动服务贸易高质量发展，我市出台若干措施，"
             "主要内容包括：\n1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
             "下一步，市商务局将抓好各项措施落实。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -397,7 +390,7 @@ def test_a_whole_plan_naming_no_owner_signed_by_its_issuer_is_not_said_to_end_ea
     # its last measure ends a sentence, then 某市人民政府办公室 without a date: an issuer closing a whole plan
     page = ("某市加快发展服务贸易若干政策\n为推进服务贸易高质量发展，结合我市实际，制定本政策。\n一、主要任务\n"
             "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n某市人民政府办公室\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the page holds 2 numbered measures of the plan, "
         "none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who carries "
         "out each measure")
@@ -409,7 +402,7 @@ def test_a_byline_over_a_report_in_parts_of_its_own_is_still_news(tmp_path):
             "实施以来，我市多措并举推动试点落地见效。\n一、坚持高位推动\n市委市政府高度重视，成立工作专班，定期调度推进。\n"
             "二、突出制度创新\n1.推进跨境服务贸易便利化。全市累计形成创新案例十余个。\n2.培育数字贸易新业态。一批龙头企业加快成长。\n"
             "三、下一步打算\n我市将继续深化改革，推动服务贸易高质量发展。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report about 《某市全面深化服务贸易创新发展试点实施方案》, not the plan "
         "itself — find the plan's own notice and read that")
 
@@ -418,7 +411,7 @@ def test_a_dateline_naming_a_correspondent_is_still_a_dateline(tmp_path):
     # 本报讯（通讯员 …）: the 讯 of 通讯员 is no dateline, but 本报讯 before it is, even over a plan's own parts
     page = ("我市出台服务贸易实施方案\n本报讯（通讯员 李某某）我市印发某市加快发展服务贸易实施方案，主要内容如下。\n"
             "一、总体要求\n以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -452,7 +445,7 @@ def test_a_commentary_reporting_a_plan_issued_is_no_notice_cut_before_its_plan()
 def test_a_page_reporting_a_plan_issued_names_the_plan_reported_not_its_source(tmp_path):
     page = ("据《经济日报》报道，国务院印发《加快推进服务业扩大开放综合试点工作方案》，新增9个试点城市。\n"
             "一、服务业扩大开放的时代背景\n当前，全球经济复苏动力不足，中国坚定不移扩大对外开放。\n")
-    assert _text_cause(tmp_path, page) == _REPORTED.format("加快推进服务业扩大开放综合试点工作方案")
+    assert text_refusal_cause(tmp_path, page) == _REPORTED.format("加快推进服务业扩大开放综合试点工作方案")
 
 
 def test_a_page_reporting_a_plan_issued_then_printing_its_title_holds_the_plan():
@@ -465,7 +458,7 @@ def test_a_plan_s_purpose_clause_citing_a_plan_issued_is_no_report_of_it(tmp_pat
     # 为贯彻落实国务院印发《X》: the plan's own preamble, not a report that X was issued
     page = ("某市加快发展服务贸易实施方案\n为贯彻落实国务院印发《全面深化服务贸易创新发展试点总体方案》，结合我市实际，"
             "制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
 
 
 def test_a_plan_whose_preamble_recounts_the_plan_it_follows_being_issued_is_no_report_of_it(tmp_path):
@@ -473,14 +466,14 @@ def test_a_plan_whose_preamble_recounts_the_plan_it_follows_being_issued_is_no_r
     page = ("某市全面深化服务贸易创新发展试点实施方案\n2020年8月，国务院印发《全面深化服务贸易创新发展试点总体方案》，"
             "我市被列为全面深化试点城市。为高质量推进试点工作，结合我市实际，制定本方案。\n一、总体要求\n"
             "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
 
 
 def test_a_notice_issuing_a_plan_to_its_addressees_is_still_a_notice_cut_before_its_plan(tmp_path):
     # the addressees, then 现将《X》印发给你们: the notice's own shape
     page = ("某市人民政府办公室关于印发某市加快发展服务贸易实施方案的通知\n各区县人民政府，市政府各部门：\n"
             "经市政府同意，现将《某市加快发展服务贸易实施方案》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the notice issuing 《某市加快发展服务贸易实施方案》 ends before the plan's text "
         "— the page is cut: find the page or attachment that holds the plan")
 
@@ -519,7 +512,7 @@ def test_a_bare_reporter_in_the_opening_lines_is_no_byline():
 def test_a_reporter_s_name_is_a_byline(tmp_path, byline):
     page = (f"某市服务贸易发展势头良好\n{byline}\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
             "数字贸易成为新的增长点。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -527,7 +520,7 @@ def test_the_reporter_reporting_is_news_though_no_byline_names_him(tmp_path):
     # 记者从市商务局了解到: a reporting verb
     page = ("某市服务贸易发展势头良好\n记者从市商务局了解到，今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长。\n"
             "数字贸易成为新的增长点，跨境电商交易额同比增长三成。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -535,7 +528,7 @@ def test_a_plan_naming_reporters_in_its_text_is_no_news_report(tmp_path):
     # 为新闻记者采访提供便利: reporters named in the plan's preamble, no byline; the plan, cut in its first part
     page = ("某市加快发展新闻出版服务贸易实施方案\n为推进新闻出版服务贸易发展，为境外新闻记者采访提供便利，结合我市实际，"
             "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
-    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")
 
 
 @pytest.mark.parametrize("page, name", [
@@ -554,7 +547,7 @@ _MEASURES = ("某市加快发展服务贸易若干措施\n为推进服务贸易�
 
 
 def _held_of(tmp_path, announce: str = "", after: str = "") -> str:
-    cause = _text_cause(tmp_path, _MEASURES.format(announce=announce, after=after))
+    cause = text_refusal_cause(tmp_path, _MEASURES.format(announce=announce, after=after))
     return cause.split(" of 《")[0].removeprefix("no task table or task list found: ")
 
 
@@ -585,7 +578,7 @@ def test_a_page_going_on_past_its_last_measure_with_no_evidence_of_a_cut_keeps_t
 def test_a_list_of_measures_alone_ending_on_a_whole_sentence_keeps_the_plain_count(tmp_path):
     # 1. … 3. with no parts (一、…) and nothing after: a list of measures may end so whole
     page = _MEASURES.format(announce="", after="").replace("一、主要任务\n", "")
-    cause = _text_cause(tmp_path, page)
+    cause = text_refusal_cause(tmp_path, page)
     assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
 
 
@@ -593,7 +586,7 @@ def test_a_plan_in_its_own_sections_ending_right_after_its_last_measure_holds_on
     # 一、总体要求 二、主要任务 1. … 3.。 and nothing after: a plan so set out closes with a part of its own (保障措施);
     # no such part, no signature, no date
     page = _MEASURES.format(announce="", after="").replace("一、主要任务\n", "一、总体要求\n到2025年，服务贸易规模稳步扩大。\n二、主要任务\n")
-    cause = _text_cause(tmp_path, page)
+    cause = text_refusal_cause(tmp_path, page)
     assert cause.split(" of 《")[0] == "no task table or task list found: the page holds only the first 3 numbered measures"
 
 
@@ -601,7 +594,7 @@ def test_a_plan_in_its_own_sections_reaching_a_part_after_its_last_measure_keeps
     # 三、抓好贯彻落实 after the measures: the part the plan closes with, though not named 保障措施
     page = _MEASURES.format(announce="", after="三、抓好贯彻落实\n建立工作推进机制，确保各项措施落到实处。\n").replace(
         "一、主要任务\n", "一、总体要求\n到2025年，服务贸易规模稳步扩大。\n二、主要任务\n")
-    cause = _text_cause(tmp_path, page)
+    cause = text_refusal_cause(tmp_path, page)
     assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
 
 
@@ -619,20 +612,20 @@ _RECOUNTING = ("某市全面深化服务贸易创新发展试点实施方案\n20
 def test_a_plan_setting_itself_out_as_a_kind_of_document_is_no_report_of_the_plan_it_follows(tmp_path, purpose):
     # 制定本实施方案 (a kind of document after 本), 现就…提出如下意见: the local plan's own preamble
     page = _RECOUNTING.format(purpose=purpose, part="一、重点任务")
-    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
 
 
 def test_a_plan_printing_its_own_parts_is_no_report_of_the_plan_it_follows(tmp_path):
     # no sentence setting the plan out, but its part 一、总体要求 is a plan's own
     page = _RECOUNTING.format(purpose="", part="一、总体要求")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
 
 
 def test_a_count_a_measure_names_is_no_count_its_plan_announces(tmp_path):
     # a list of measures alone, whole: 制定10项 in its last measure counts standards, not the plan's measures
     page = (_MEASURES.format(announce="", after="").replace("一、主要任务\n", "")
             .replace("推动服务外包向高端延伸。", "到2025年，制定10项服务外包团体标准。"))
-    cause = _text_cause(tmp_path, page)
+    cause = text_refusal_cause(tmp_path, page)
     assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
 
 
@@ -640,7 +633,7 @@ def test_a_notice_titled_issuer_issues_the_named_plan_is_a_notice_cut_before_its
     # 某省人民政府办公厅印发《X》的通知 over its addressees: the notice's own title, the name in 《》 read out of it
     page = ("某省人民政府办公厅印发《某省加快发展服务贸易实施方案》的通知\n各市人民政府，省政府各部门：\n"
             "《某省加快发展服务贸易实施方案》已经省政府同意，请认真贯彻执行。\n某省人民政府办公厅\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the notice issuing 《某省加快发展服务贸易实施方案》 ends before the plan's text "
         "— the page is cut: find the page or attachment that holds the plan")
 
@@ -649,7 +642,7 @@ def test_a_sentence_reporting_a_notice_issued_is_no_notice_title(tmp_path):
     # …办公厅印发《X》的通知。 ended as a sentence, opening a commentary: it reports the notice, issues nothing
     page = ("2023年5月6日，某省人民政府办公厅印发《某省加快发展服务贸易实施方案》的通知。\n"
             "一、服务贸易发展的新机遇\n当前，全球服务贸易加快发展，数字技术深刻改变服务的提供方式。\n")
-    assert _text_cause(tmp_path, page) == _REPORTED.format("某省加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _REPORTED.format("某省加快发展服务贸易实施方案")
 
 
 @pytest.mark.parametrize("told", ["市商务局负责人向记者介绍了方案的主要内容。", "市商务局负责人在接受记者采访时表示，方案内容务实。",
@@ -658,7 +651,7 @@ def test_an_official_speaking_to_the_reporter_is_news_though_no_byline_names_him
     # a news page listing the plan's points 1. 2. 3.: the official speaks to the reporter, which no plan does
     page = (f"某市印发服务贸易创新发展试点实施方案\n{told}\n方案明确了以下重点：\n1.扩大服务业开放，推动金融、电信等领域有序开放。\n"
             "2.培育新型服务贸易，大力发展数字贸易。\n3.发展服务外包，推动服务外包向高端延伸。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -666,7 +659,7 @@ def test_a_plan_naming_reporters_as_its_subject_is_no_news_report(tmp_path):
     # 加强对记者的培训: reporters the plan's subject, no one speaking to one; the plan, cut in its first part
     page = ("某市加快发展新闻出版服务贸易实施方案\n为推进新闻出版服务贸易发展，加强对记者的培训，结合我市实际，"
             "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
-    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")
 
 
 def test_a_plan_cut_paragraphs_past_its_opening_part_s_heading_is_named_cut():
@@ -729,7 +722,7 @@ def test_a_news_report_of_an_approval_is_named_news():
 
 def _approval_page(tmp_path, title: str, opening: str) -> str:
     body = (FIXTURES / _APPROVAL).read_text("utf-8").splitlines()[2:]
-    return _text_cause(tmp_path, "\n".join([title, opening, *body]) + "\n")
+    return text_refusal_cause(tmp_path, "\n".join([title, opening, *body]) + "\n")
 
 
 @pytest.mark.parametrize("title, opening", [
@@ -763,14 +756,14 @@ def test_a_plan_recounting_the_approval_it_follows_is_no_news_report(tmp_path, p
     # a full date, a name cited (近日印发的《X》), a basis clause (根据…日前批复): the plan's own preamble; the plan, cut
     page = (f"某市全面深化服务贸易创新发展试点实施方案\n{purpose}\n一、重点任务\n"
             "以习近平新时代中国特色社会主义思想为指导，推动\n")
-    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
 
 
 def test_a_plan_titled_a_training_plan_for_reporters_is_no_news_report(tmp_path):
     # …新闻记者培训计划: 记者 then 培训计划 read as a reporter's name; the title ends in a kind of document: the plan, cut
     page = ("某市2024年新闻记者培训计划\n为提高新闻记者业务能力，结合我市实际，制定本计划。\n一、培训对象\n"
             "全市各新闻单位一线记者和编辑人员。\n二、培训内容\n新闻采写、融媒体制作和舆论引导能\n")
-    assert _text_cause(tmp_path, page) == _cut("二、培训内容", "某市2024年新闻记者培训计划")
+    assert text_refusal_cause(tmp_path, page) == _cut("二、培训内容", "某市2024年新闻记者培训计划")
 
 
 @pytest.mark.parametrize("title", ["某市全面深化服务贸易创新发展试点中外记者见面会", "某市2024年新闻记者培训班"])
@@ -778,14 +771,14 @@ def test_a_title_naming_an_event_for_reporters_is_no_byline(tmp_path, title):
     # 记者 then 见面会 / 培训班: the event the title is about, not who wrote the page; the page shows no kind
     page = (f"{title}\n5月10日上午，市政府新闻办组织活动，市商务局负责人介绍试点进展。\n"
             "主持人：各位朋友，大家上午好。\n一、试点以来取得了哪些成效？\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 @pytest.mark.parametrize("byline", ["本报记者 李秀会", "记者 王见面 通讯员 张会"])
 def test_a_reporter_s_name_ending_as_an_event_word_does_is_still_a_byline(tmp_path, byline):
     page = (f"某市服务贸易发展势头良好\n{byline}\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
             "数字贸易成为新的增长点。\n")
-    assert _text_cause(tmp_path, page) == _NEWS
+    assert text_refusal_cause(tmp_path, page) == _NEWS
 
 
 _NOTICE_CUT = ("no task table or task list found: the notice issuing 《某市加快发展服务贸易实施方案》 ends before the plan's "
@@ -802,14 +795,14 @@ _NOTICE_CUT = ("no task table or task list found: the notice issuing 《某市�
 def test_a_notice_issuing_its_plan_with_another_verb_is_a_notice_cut_before_its_plan(tmp_path, title, sentence):
     # 特予印发, 关于发布《X》的通知, 现发布 / 特发布 / 予以发布: the issuer's own act of issuing, as 现将《X》印发给你们
     page = f"{title}\n各区县人民政府，市政府各部门：\n{sentence}\n某市商务局\n2023年5月6日\n"
-    assert _text_cause(tmp_path, page) == _NOTICE_CUT
+    assert text_refusal_cause(tmp_path, page) == _NOTICE_CUT
 
 
 def test_a_notice_titled_issuing_a_plan_by_fabu_names_it_from_its_title(tmp_path):
     # 关于发布X的通知 with no 《》: the name read out of the title, the plan in an attachment the page does not hold
     page = ("某市商务局关于发布某市加快发展服务贸易实施方案的通知\n各区县商务主管部门：\n请认真贯彻执行。\n"
             "附件：某市加快发展服务贸易实施方案\n某市商务局\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the notice issues 《某市加快发展服务贸易实施方案》 as an attachment the page "
         "does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
 
@@ -824,7 +817,7 @@ def test_a_notice_titled_issuing_a_plan_by_fabu_names_it_from_its_title(tmp_path
     "通知如下。\n某市商务局\n2023年5月6日\n",
 ])
 def test_a_page_reporting_a_plan_published_or_convening_a_press_conference_is_no_notice_issuing_it(tmp_path, page):
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 def _evaluation(tmp_path, title: str, parts: str) -> str:
@@ -874,7 +867,7 @@ def test_a_plan_s_sentence_with_xian_before_fabu_issues_nothing(tmp_path):
     # 实现发布《…》信息…: 现 of 实现, not the issuer's 现发布; the plan, cut in its first part
     page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，实现发布《某市服务贸易指南》信息全覆盖，结合我市实际，"
             "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
-    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展服务贸易实施方案")
 
 
 # A local plan's preamble recounting the national or provincial plan it follows in a report's form (国务院日前印发
@@ -925,7 +918,7 @@ def test_a_deadline_before_a_day_is_no_issue_of_late(tmp_path, deadline):
     # for plans keeps the generic line
     page = (f"某市商务局关于做好服务贸易创新发展试点工作的通知\n各区县商务局：\n{deadline}\n"
             "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 @pytest.mark.parametrize("recounted", [
@@ -937,7 +930,7 @@ def test_a_notice_setting_out_its_own_arrangements_after_the_plan_it_follows_is_
     page = (f"某市人民政府办公室关于做好服务贸易创新发展试点工作的通知\n各区县人民政府，市政府各部门：\n{recounted}"
             "现就做好试点工作有关事项通知如下。\n一、提高思想认识\n各区县、各部门要充分认识试点工作的重要意义，切实增强责任感。\n"
             "二、抓好工作落实\n各区县、各部门要结合职责，认真抓好各项任务的落实。\n某市人民政府办公室\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 @pytest.mark.parametrize("title", ["某市商务局关于加强服务贸易统计数据发布和政策解读工作的通知",
@@ -947,7 +940,7 @@ def test_a_notice_titled_about_publishing_issues_no_plan(tmp_path, title):
     # 关于发布X的通知 or …发布《X》的通知; it named 《有关工作》 a plan the page was cut before
     page = (f"{title}\n各区县商务局：\n为做好服务贸易数据的统计和使用，请各区县认真做好数据审核工作，确保数据真实准确。\n"
             "各区县要明确专人负责，及时报告工作中遇到的问题。\n某市商务局\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 def test_a_byline_after_a_headline_ending_as_a_title_is_still_a_byline(tmp_path):
@@ -955,7 +948,7 @@ def test_a_byline_after_a_headline_ending_as_a_title_is_still_a_byline(tmp_path)
     # are the reporter's name, not what a title is about
     page = ("某市出台服务贸易创新发展若干措施（记者 张三）\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
             "数字贸易成为新的增长点。\n")
-    assert _text_cause(tmp_path, page) == _NEWS
+    assert text_refusal_cause(tmp_path, page) == _NEWS
 
 
 def test_a_plan_titled_as_the_notice_s_sentence_names_it_is_the_plan_s_text_cut_in_its_part():
@@ -969,7 +962,7 @@ def test_a_notice_naming_its_plan_two_ways_and_cut_before_it_is_still_a_notice_c
     # the same two names, the page ending at the notice's date: no line titles the plan
     page = ("某市人民政府关于印发2024年主要目标任务分解的通知\n各县区人民政府，市政府各部门：\n"
             "现将《某市人民政府2024年主要目标任务》印发给你们，请认真贯彻执行。\n二〇二四年一月二十四日\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the notice issuing 《2024年主要目标任务分解》 ends before the plan's text "
         "— the page is cut: find the page or attachment that holds the plan")
 
@@ -995,7 +988,7 @@ def test_a_notice_handing_down_a_year_s_tasks_cut_before_them_is_a_notice_cut_be
      "现将2024年度煤炭消费总量控制目标分解下达给你们，请认真落实。\n某省发展改革委\n2024年3月1日\n"),
 ], ids=["funds-handed-down", "funds-broken-down-and-handed-down", "quota-broken-down-and-handed-down"])
 def test_a_notice_handing_down_funds_or_a_quota_issues_no_plan(tmp_path, page):
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 _ARTICLE = ("no task table or task list found: an article (a commentary or analysis), not the plan itself — find the "
@@ -1033,7 +1026,7 @@ def test_a_page_printing_one_field_of_a_papers_apparatus_keeps_the_generic_line(
     # a government site's information table prints 关键词 as a field: one kind of evidence is no paper
     page = ("关键词：服务业扩大开放\n发布机构：某市商务局\n"
             "某市持续推进服务业扩大开放综合试点，试点任务有序推进，各项工作取得积极成效。\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 _PLAN_NAMING_NO_OWNERS = ("{}某市进一步优化营商环境若干措施\n"
@@ -1048,20 +1041,20 @@ def test_a_plan_under_a_sites_keyword_and_abstract_fields_is_no_paper(tmp_path):
     # 关键词：… and 摘要：… are both fields of a government site's information table: one kind, not two — the plan's
     # page was named a research paper
     page = _PLAN_NAMING_NO_OWNERS.format("关键词：营商环境\n摘要：为进一步优化营商环境，提出以下措施。\n", "", "", "")
-    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+    assert text_refusal_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
 
 
 def test_a_plan_with_footnotes_and_their_notes_is_no_paper(tmp_path):
     # 注释： over the notes to its marks [1] [2] is a plan's own apparatus, no paper's references
     page = _PLAN_NAMING_NO_OWNERS.format("", "[1]", "[2]", "注释：\n[1]跨省通办事项清单见国务院办公厅文件。\n[2]见有关规定。\n")
-    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+    assert text_refusal_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
 
 
 def test_keywords_with_a_journals_codes_over_prose_are_a_paper(tmp_path):
     # keywords and a journal's codes are two kinds still
     page = ("服务业扩大开放的实践与思考\n关键词：服务业；扩大开放\n中图分类号：F752 文献标识码：A\n"
             "近年来，服务业已成为我国经济增长的重要引擎，但行业开放度不足、国际竞争力偏弱等问题日益凸显。\n")
-    assert _text_cause(tmp_path, page).startswith("no task table or task list found: a research paper")
+    assert text_refusal_cause(tmp_path, page).startswith("no task table or task list found: a research paper")
 
 
 def test_a_plans_page_whose_head_poses_two_questions_is_no_article(tmp_path):
@@ -1069,14 +1062,14 @@ def test_a_plans_page_whose_head_poses_two_questions_is_no_article(tmp_path):
     # how to read it declared a local plan)
     page = _PLAN_NAMING_NO_OWNERS.format("", "", "", "").replace(
         "若干措施\n", "若干措施\n为什么要优化营商环境？怎样才能优化营商环境？\n", 1)
-    assert _text_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
+    assert text_refusal_cause(tmp_path, page).startswith(_NO_OWNERS_OF_THE_PLAN)
 
 
 def test_a_page_naming_commentators_or_asking_one_question_is_no_article(tmp_path):
     # a commentator named inside a sentence is a subject, and a single question no questions the page answers
     page = ("某市聘请本报特约评论员参与政策宣传，持续推进服务业扩大开放综合试点。\n"
             "试点工作取得积极成效，下一步如何深化？各部门要加强协同配合。\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 _COMMENTARY = ("■本报评论员\n{}国务院印发《加快推进服务业扩大开放综合试点工作方案》，这是我国服务业开放的一件大事，值得深入思考。\n"
@@ -1087,7 +1080,7 @@ _COMMENTARY = ("■本报评论员\n{}国务院印发《加快推进服务业扩
 def test_a_commentary_recounting_an_issue_is_an_article_however_it_words_it(tmp_path, lead):
     # a commentator's byline over a lead recounting what was issued: 日前， (news.reported_form) made it a news report,
     # as articles were tried after news, while the same lead without it was named an article
-    assert _text_cause(tmp_path, _COMMENTARY.format(lead)) == _ARTICLE.replace(
+    assert text_refusal_cause(tmp_path, _COMMENTARY.format(lead)) == _ARTICLE.replace(
         "(a commentary or analysis),", "(a commentary or analysis) about 《加快推进服务业扩大开放综合试点工作方案》,")
 
 
@@ -1103,7 +1096,7 @@ _COLUMN_COMMENTARY = ("{}\n"
 def test_a_commentary_under_its_column_s_name_is_an_article_about_the_plan_it_recounts(tmp_path, head):
     # real pages (荆楚网's 东湖评论, 人民日报's 评论员观察…), nobody's made for the rule: a column's name before or after the
     # kind of commentary left them news; and the report the piece cites first (《2020营商环境报告》) is not what it is about
-    assert _text_cause(tmp_path, _COLUMN_COMMENTARY.format(head)) == _ARTICLE.replace(
+    assert text_refusal_cause(tmp_path, _COLUMN_COMMENTARY.format(head)) == _ARTICLE.replace(
         "(a commentary or analysis),", "(a commentary or analysis) about 《关于开展营商环境创新试点工作的意见》,")
 
 
@@ -1112,12 +1105,12 @@ def test_a_news_headline_naming_commentators_or_an_observation_is_still_news(tmp
     for head in ("某市举办网络评论员培训班", "某市观察员队伍赴企业开展营商环境调研"):
         page = (f"{head}\n本报讯（记者 王某某）5月6日，某市召开优化营商环境工作会议，部署下一阶段重点工作。\n"
                 "会议指出，各部门要持续深化改革，提升政务服务效能。\n")
-        assert _text_cause(tmp_path, page).startswith("no task table or task list found: a news report"), head
+        assert text_refusal_cause(tmp_path, page).startswith("no task table or task list found: a news report"), head
 
 
 def test_a_report_under_a_reporter_s_byline_is_still_news(tmp_path):
     page = _COMMENTARY.format("日前，").replace("■本报评论员", "本报记者 王某某")
-    assert _text_cause(tmp_path, page).startswith("no task table or task list found: a news report about")
+    assert text_refusal_cause(tmp_path, page).startswith("no task table or task list found: a news report about")
 
 
 # Kinds named from the page's head (refusals5): a speech, a people's congress committee's study or inspection report,
@@ -1146,7 +1139,7 @@ def test_a_work_report_read_to_a_congress_is_named_an_address_not_a_report_on_pr
     page = ("2024年某市政府工作报告\n——2024年1月10日在某市第十七届人民代表大会第四次会议上\n市长 张三\n各位代表：\n"
             "现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n"
             "过去一年，我们坚持稳中求进工作总基调，全市地区生产总值增长5.5%。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         f"no task table or task list found: the page is a speech or address to a meeting (opening `各位代表：`), {_SPEECH}")
 
 
@@ -1158,7 +1151,7 @@ def test_a_work_report_read_to_a_congress_is_named_an_address_not_a_report_on_pr
      "会议强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n"),
 ], ids=["headline-spoke-at", "attended-and-spoke"])
 def test_a_news_report_of_a_speech_is_still_news(tmp_path, page):
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -1166,7 +1159,7 @@ def test_a_plan_following_a_speech_is_no_speech(tmp_path):
     # the speech cited in the plan's preamble (贯彻落实…大会上的讲话精神): the plan, cut in its first part
     page = ("某市加快发展服务贸易实施方案\n为贯彻落实市委书记在全市三级干部大会上的讲话精神，结合我市实际，制定本方案。\n一、总体要求\n"
             "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
 
 
 def test_a_congress_committee_s_study_report_is_named_a_study_not_news():
@@ -1181,7 +1174,7 @@ def test_a_law_enforcement_inspection_report_is_named_by_its_kind(tmp_path):
     page = ("某市人大常委会执法检查组关于检查《中华人民共和国对外贸易法》实施情况的报告\n市人大常委会：\n"
             "根据常委会2023年度监督工作计划，执法检查组于5月至6月对《中华人民共和国对外贸易法》在我市的实施情况进行了检查。"
             "现将检查情况报告如下。\n一、法律实施的基本情况\n近年来，市政府及有关部门认真贯彻实施对外贸易法，外贸规模稳步扩大\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: 《某市人大常委会执法检查组关于检查《中华人民共和国对外贸易法》实施情况的报告》 is a "
         "people's congress committee's report of its inspection of how a law is enforced (执法检查), not a plan of "
         "measures with their owners — pilotplans reads task plans")
@@ -1190,7 +1183,7 @@ def test_a_law_enforcement_inspection_report_is_named_by_its_kind(tmp_path):
 def test_a_plan_for_an_inspection_is_no_inspection_report(tmp_path):
     page = ("某市开展对外贸易法执法检查工作方案\n为做好对外贸易法执法检查工作，结合我市实际，制定本方案。\n一、检查内容\n"
             "对外贸易法在我市的实施情况，重点检查\n")
-    assert _text_cause(tmp_path, page) == _cut("一、检查内容", "某市开展对外贸易法执法检查工作方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、检查内容", "某市开展对外贸易法执法检查工作方案")
 
 
 @pytest.mark.parametrize("page, name, kind", [
@@ -1211,7 +1204,7 @@ def test_a_notice_calling_for_self_evaluations_is_no_evaluation(tmp_path):
     page = ("关于开展2024年度部门整体支出绩效自评工作的通知\n各区县财政局，市直各部门：\n"
             "为做好2024年度部门整体支出绩效自评工作，现将有关事项通知如下：\n一、自评范围\n市直各部门2024年度部门整体支出。\n")
     # a notice arranging the evaluations (…绩效自评工作的通知), cut in its first part: no 自评报告 itself
-    assert _text_cause(tmp_path, page) == _cut("一、自评范围", "关于开展2024年度部门整体支出绩效自评工作的通知")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、自评范围", "关于开展2024年度部门整体支出绩效自评工作的通知")
 
 
 # A meeting named in the sentence by which a document says how it was passed or issued, or sets itself out, is the
@@ -1222,7 +1215,7 @@ def test_a_notice_passed_by_a_meeting_it_names_is_no_news_report(tmp_path):
     page = ("关于印发某市服务贸易创新发展试点实施方案的通知\n各区县人民政府，市政府各部门：\n"
             "《某市服务贸易创新发展试点实施方案》已经2024年5月6日召开的市政府第12次常务会议审议通过，现印发给你们，请认真贯彻执行。\n"
             "附件：某市服务贸易创新发展试点实施方案\n某市人民政府\n2024年5月8日\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the notice issues 《某市服务贸易创新发展试点实施方案》 as an attachment the page "
         "does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
 
@@ -1231,21 +1224,21 @@ def test_a_plan_following_a_meeting_it_names_is_no_news_report(tmp_path):
     # 为贯彻落实2月27日召开的全省商务工作会议精神，…制定本方案 (before: a news report)
     page = ("某市服务贸易创新发展试点实施方案\n为贯彻落实2月27日召开的全省商务工作会议精神，结合我市实际，制定本方案。\n一、总体要求\n"
             "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
 
 
 def test_a_plan_following_a_meeting_it_names_setting_itself_out_with_the_variant_zhiding_is_no_news_report(tmp_path):
     # …召开的全省商务工作会议精神，特制订本方案 (制订 for 制定, as own_plan reads it; before: a news report)
     page = ("某市服务贸易创新发展试点实施方案\n为贯彻落实2月27日召开的全省商务工作会议精神，特制订本方案。\n一、总体要求\n"
             "坚持以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展\n")
-    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
+    assert text_refusal_cause(tmp_path, page) == _cut("一、总体要求", "某市服务贸易创新发展试点实施方案")
 
 
 def test_a_report_of_a_meeting_passing_a_plan_is_still_news(tmp_path):
     # the meeting as the report's event, in a clause of its own: 5月6日，市政府召开第12次常务会议，审议通过了《X》
     page = ("市政府召开第12次常务会议\n5月6日，市政府召开第12次常务会议，审议通过了《某市服务贸易创新发展试点实施方案》。\n"
             "会议强调，各区县各部门要抓好方案落实。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report about 《某市服务贸易创新发展试点实施方案》, not the plan itself "
         "— find the plan's own notice and read that")
 
@@ -1255,7 +1248,7 @@ def test_a_report_of_a_meeting_that_passed_a_plan_named_before_its_verb_is_still
     page = ("3月5日召开的市政府第12次常务会议审议通过了《某市促进消费扩容提质若干措施》。\n"
             "该措施提出，到2025年，全市社会消费品零售总额突破5000亿元，培育10个以上特色消费商圈。\n"
             "市商务局有关负责人表示，下一步将抓紧制定配套细则，推动各项措施尽快落地见效。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report about 《某市促进消费扩容提质若干措施》, not the plan itself "
         "— find the plan's own notice and read that")
 
@@ -1265,7 +1258,7 @@ def test_a_report_of_a_meeting_studying_measures_for_the_city_is_still_news(tmp_
     page = ("5月6日，市政府召开常务会议，研究制定本市促进消费扩容提质的若干措施。\n"
             "市长王某某主持会议。会上，市商务局汇报了全市消费市场运行情况和下一步工作打算。\n"
             "下一步，全市将围绕汽车、家电、餐饮等重点领域，持续开展促消费系列活动，推动消费市场加快恢复。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
 
 
@@ -1274,7 +1267,7 @@ def test_a_dateline_in_the_sentence_naming_the_meeting_that_passed_a_plan_is_sti
     page = ("本报讯 经3月5日召开的市政府第12次常务会议审议通过，《某市促进消费扩容提质若干措施》正式出台。\n"
             "该措施提出，到2025年，全市社会消费品零售总额突破5000亿元，培育10个以上特色消费商圈。\n"
             "措施明确，将加大财政资金支持力度，每年安排专项资金2亿元，用于支持消费券发放和商圈改造。\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: a news report about 《某市促进消费扩容提质若干措施》, not the plan itself "
         "— find the plan's own notice and read that")
 
@@ -1288,7 +1281,7 @@ def test_a_disclosure_menu_line_over_a_notice_is_no_title(tmp_path, nav):
     # before: 《中华人民共和国政府信息公开条例》 is a 条例, a document of rules
     page = (f"{nav}\n各区人民政府，市政府各部门：\n现将《某市推进服务业扩大开放综合试点工作方案》印发给你们，请认真贯彻执行。\n"
             "附件：某市推进服务业扩大开放综合试点工作方案\n某市人民政府\n2023年5月6日\n")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the notice issues 《某市推进服务业扩大开放综合试点工作方案》 as an attachment the "
         "page does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
 
@@ -1296,7 +1289,7 @@ def test_a_disclosure_menu_line_over_a_notice_is_no_title(tmp_path, nav):
 @pytest.mark.parametrize("title, kind", [("某市政府信息公开实施办法", "办法"), ("某省政府信息公开条例", "条例")])
 def test_a_document_on_disclosure_titled_with_its_issuer_keeps_its_title(tmp_path, title, kind):
     page = f"{title}\n第一条 为保障公民、法人和其他组织依法获取政府信息，制定本{kind}。\n"
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         f"no task table or task list found: 《{title}》 is a {kind}, a document of rules, not a plan of measures with "
         f"their owners — pilotplans reads task plans")
 
@@ -1313,7 +1306,7 @@ def test_only_the_first_title_shaped_line_is_the_page_s_head(tmp_path):
     # a line shaped as a title under the page's first (重点任务推进情况) is a heading of its text, never its title
     page = ("某市服务贸易发展现状与思考\n全市重点任务推进情况\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC
 
 
 _ISSUING_WITH_ARRANGEMENTS = (
@@ -1330,7 +1323,7 @@ def test_a_notice_setting_out_its_own_arrangements_after_issuing_ends_before_the
     # a real page (盘锦's 2021 notice, whose 146 tasks are in no text on the page): its numbered arrangements were read
     # as the plan's text following the notice untitled, and the page kept the generic line
     page = _ISSUING_WITH_ARRANGEMENTS.format("并就抓好《方案》确定的工作任务落实通知如下：")
-    assert _text_cause(tmp_path, page) == (
+    assert text_refusal_cause(tmp_path, page) == (
         "no task table or task list found: the notice issuing 《2021年市〈政府工作报告〉任务分解方案》 ends before the "
         "plan's text — the page is cut: find the page or attachment that holds the plan")
 
@@ -1338,5 +1331,5 @@ def test_a_notice_setting_out_its_own_arrangements_after_issuing_ends_before_the
 def test_a_notice_whose_plan_follows_it_untitled_is_still_read_for_the_plans_measures(tmp_path):
     # no arrangements announced: the numbered items after the issuing sentence are the plan's, as before
     page = _ISSUING_WITH_ARRANGEMENTS.format("请认真贯彻落实。")
-    assert not _text_cause(tmp_path, page).startswith(
+    assert not text_refusal_cause(tmp_path, page).startswith(
         "no task table or task list found: the notice issuing 《2021年市〈政府工作报告〉任务分解方案》 ends before")

@@ -4,24 +4,14 @@ out in articles), each refused with a wrong plan's name or a wrong kind before."
 
 from __future__ import annotations
 
-import pytest
-
 from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret.refusal import _asks_and_answers, _cited, vocabulary
 from tests.conftest import FIXTURES
-from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
+from tests.page_metadata import lines_metadata, page_metadata, refusal_cause, text_refusal_cause
 
 PAGES = FIXTURES / "unseen-pages"
 GENERIC = NoTaskTable("x").cause
-
-
-def _text_cause(tmp_path, text: str) -> str:
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    with pytest.raises(NoTaskTable) as refused:
-        read_document(path)
-    return refused.value.cause
 
 
 # --- a basis list naming each document after its issuer: 贯彻落实国务院办公厅《A》(…)、国家发展改革委《B》(…)要求 ------
@@ -106,7 +96,7 @@ def test_questions_and_answers_name_the_plan_drafted_last_on_their_line_not_the_
     page = ("问:方案的出台依据是什么\n答:2021年,山东省人民政府制定了《山东省优化营商环境创新突破行动实施方案》,开展行动。"
             "为贯彻落实上级文件精神,结合我市实际,市行政审批服务局牵头起草了《龙口市优化营商环境创新突破行动实施方案》。\n"
             "问:方案的目标任务是什么?\n答:目标是对标国内先进理念和最佳实践,找准差距,明确方向,补齐补强短板弱项。")
-    assert "of 《龙口市优化营商环境创新突破行动实施方案》" in _text_cause(tmp_path, page)
+    assert "of 《龙口市优化营商环境创新突破行动实施方案》" in text_refusal_cause(tmp_path, page)
 
 
 _NOTICE_WITH_QUESTIONS = ("关于印发某某市推进政务服务改革实施方案的通知\n各区人民政府,市政府各部门:\n"
@@ -119,7 +109,7 @@ _NOTICE_WITH_QUESTIONS = ("关于印发某某市推进政务服务改革实施�
 
 def test_questions_and_answers_on_a_notice_issuing_its_plan_make_no_interpretation(tmp_path):
     # the notice issues the plan: its 问：/答： are the plan's own; refused (naming no owners) as the plan
-    assert "interpretation" not in _text_cause(tmp_path, _NOTICE_WITH_QUESTIONS)
+    assert "interpretation" not in text_refusal_cause(tmp_path, _NOTICE_WITH_QUESTIONS)
 
 
 def test_a_plan_declared_local_with_questions_and_answers_on_its_page_is_read(tmp_path):
@@ -158,7 +148,7 @@ def test_rules_in_articles_without_their_title_are_a_document_of_rules():
 def test_an_article_cited_inside_a_sentence_makes_no_document_of_rules(tmp_path):
     page = ("某县优化营商环境实施方案\n根据《优化营商环境条例》第一条规定,结合我县实际,制定本方案。\n"
             "一、总体要求\n(一)指导思想\n坚持以人民为中心的发展思想,持续优化营商环境,激发市场活力")
-    assert "document of rules" not in _text_cause(tmp_path, page)
+    assert "document of rules" not in text_refusal_cause(tmp_path, page)
 
 
 _MEASURES_IN_ARTICLES = ("第一条 加大财政支持力度。县财政每年安排专项资金不少于1000万元,用于支持中小企业技术改造和创新发展。\n"
@@ -169,13 +159,13 @@ _MEASURES_IN_ARTICLES = ("第一条 加大财政支持力度。县财政每年�
 def test_a_plan_titled_by_a_plan_s_kind_numbering_its_measures_in_articles_is_no_document_of_rules(tmp_path):
     # a 若干措施 may number its measures 第一条…: naming no owners it is refused, but never as rules
     page = "某某县支持中小企业发展的若干措施\n" + _MEASURES_IN_ARTICLES
-    assert "document of rules" not in _text_cause(tmp_path, page)
+    assert "document of rules" not in text_refusal_cause(tmp_path, page)
 
 
 def test_a_notice_issuing_a_plan_numbering_its_measures_in_articles_is_no_document_of_rules(tmp_path):
     page = ("关于印发《某某县支持中小企业发展的若干措施》的通知\n各乡镇人民政府,县直各单位:\n"
             "现将《某某县支持中小企业发展的若干措施》印发给你们,请认真贯彻执行。\n" + _MEASURES_IN_ARTICLES)
-    assert "document of rules" not in _text_cause(tmp_path, page)
+    assert "document of rules" not in text_refusal_cause(tmp_path, page)
 
 
 def test_a_notice_asking_comment_on_a_draft_in_articles_is_a_document_of_rules(tmp_path):
@@ -183,7 +173,7 @@ def test_a_notice_asking_comment_on_a_draft_in_articles_is_a_document_of_rules(t
     page = ("关于征求《某某县优化营商环境条例(草案)》意见的通知\n各乡镇人民政府,县直各单位:\n"
             "第一条 为了持续优化营商环境,激发经营主体发展活力,根据有关法律和法规,结合本县实际,制定本条例。\n"
             "第二条 本条例适用于本县行政区域内优化营商环境工作。")
-    assert "is a document of rules set out in articles" in _text_cause(tmp_path, page)
+    assert "is a document of rules set out in articles" in text_refusal_cause(tmp_path, page)
 
 
 # --- a signature over a date whose closing 日 the copy lost: 金乡县人民政府 / 2021年2月22 ------------------------------
@@ -239,4 +229,4 @@ def test_a_plan_without_its_title_cut_in_its_opening_part_is_the_plan_cut():
 def test_a_page_naming_no_plan_and_setting_none_out_keeps_the_generic_line_where_it_ends_in_a_part(tmp_path):
     page = ("各有关单位:\n近期有关工作安排如下。\n一、加强统筹协调\n(一)建立工作机制\n"
             "各单位要明确专人负责,及时沟通工作进展和遇到的困难问题,形成工作合力")
-    assert _text_cause(tmp_path, page) == GENERIC
+    assert text_refusal_cause(tmp_path, page) == GENERIC

@@ -459,25 +459,27 @@ def find_tail(text: str) -> Tail | None:
     return Tail(text=found.text, fields=found.fields, bracket=stripped[len(found.text.rstrip()):].strip())
 
 
-_ROUND_OPENERS = ("（", "(")
-_ROUND_CLOSERS = ("）", ")")
+# A round bracket's openers and closers (a page may close a full-width bracket with a half-width one).
+ROUND_OPENERS = ("（", "(")
+ROUND_CLOSERS = ("）", ")")
 
 
-def _unclosed_round(text: str) -> int:
+def unclosed_round(text: str) -> int:
     """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
-    return sum(text.count(o) for o in _ROUND_OPENERS) - sum(text.count(c) for c in _ROUND_CLOSERS)
+    return sum(text.count(o) for o in ROUND_OPENERS) - sum(text.count(c) for c in ROUND_CLOSERS)
 
 
 def _tail_inside_text_bracket(text: str, words: TaskListVocabulary) -> Tail | None:
     """The owners' bracket closing an item's text inside a round bracket the text opened, the page closing that
     bracket after the owners' (…研发机构(实验室、工程中心等,给予奖励。(责任单位:市科技局、市财政局)), a 建德 page):
-    read without the last closer, where the text before the owners' bracket leaves one round bracket open; or None
-    (the owners were lost, the item warned as naming none)."""
+    read without the last closer, where the text before the owners' bracket leaves one round bracket open, or none
+    (…奖励。(责任单位:市科技局)): a stray closer no bracket of the text opened, part neither of the text nor of the
+    last body's name); or None (the owners were lost, the item warned as naming none)."""
     stripped = text.rstrip().rstrip(words.after_bracket).rstrip()
-    if not stripped.endswith(_ROUND_CLOSERS):
+    if not stripped.endswith(ROUND_CLOSERS):
         return None
     found = _tail(stripped[:-1], words)
-    if found is None or not found.fields.assigns or _unclosed_round(found.text) != 1:
+    if found is None or not found.fields.assigns or unclosed_round(found.text) not in (0, 1):
         return None
     return Tail(text=found.text, fields=found.fields, bracket=found.bracket + stripped[-1])
 

@@ -44,8 +44,8 @@ from pilotplans.parsers.titles import TITLE_KINDS, banner_over
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
-    CardText, Fields, Segment, bracket_alone, find_lead, find_tail, is_body_list, opens_field_line, read_bracket_alone, read_card_text,
-    read_field_line,
+    ROUND_CLOSERS, CardText, Fields, Segment, bracket_alone, find_lead, find_tail, is_body_list, opens_field_line, read_bracket_alone,
+    read_card_text, read_field_line, unclosed_round,
 )
 from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -1056,31 +1056,21 @@ def _awaits_value(item: Item) -> bool:
             and fields.segments[-1].label is not None and not fields.segments[-1].text.strip())
 
 
-# A round bracket's closers, by its openers (a page may close a full-width bracket with a half-width one).
-_ROUND_OPENERS = ("（", "(")
-_ROUND_CLOSERS = ("）", ")")
-
-
-def _unclosed(text: str) -> int:
-    """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
-    return sum(text.count(o) for o in _ROUND_OPENERS) - sum(text.count(c) for c in _ROUND_CLOSERS)
-
-
 def _closing_text_bracket_left_out(found: Fields, text: str) -> Fields:
     """The field line's ``found`` without the round bracket closing its last list that closes a bracket the
     item's ``text`` opened and left open (1.对…研发机构(实验室、工程中心等,给予奖励。 / 责任单位:市科技局、市财政局)):
     the page closes the text's aside after the owners, and the closer is no part of the last body's name
     (市财政局) was read, unresolved). A closer matched inside the list (市政府（办公室）), or after a text
     leaving no bracket open, stays as printed."""
-    if not found.segments or _unclosed(text) <= 0:
+    if not found.segments or unclosed_round(text) <= 0:
         return found
     last = found.segments[-1]
     value = last.text.rstrip()
-    if not value.endswith(_ROUND_CLOSERS) or _unclosed(value) >= 0:
+    if not value.endswith(ROUND_CLOSERS) or unclosed_round(value) >= 0:
         return found
     kept = value[:-1].rstrip()
     printed = last.printed.rstrip()
-    segment = Segment(label=last.label, text=kept, printed=printed[:-1].rstrip() if printed.endswith(_ROUND_CLOSERS) else printed,
+    segment = Segment(label=last.label, text=kept, printed=printed[:-1].rstrip() if printed.endswith(ROUND_CLOSERS) else printed,
                       separator=last.separator)
     return replace(found, segments=[*found.segments[:-1], segment])
 

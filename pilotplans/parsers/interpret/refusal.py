@@ -400,8 +400,22 @@ def head_reports_progress(layout: Layout, title: str | None) -> bool:
     of progress or evaluates progress, or an opening line opens as a report does (``report.report_opening``)."""
     vocab = vocabulary()
     lines = [line.replace(" ", "") for line in _spaced_lines(layout)]
-    title = compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
-    opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    title = _plain_title(title)
+    return _reports_by_head(vocab, title, _opening_lines(vocab, lines), lines)
+
+
+def _plain_title(title: str | None) -> str:
+    """The page's title as its metadata reads it, folded, without glosses and spaces ("" for none)."""
+    return compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
+
+
+def _opening_lines(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
+    """The page's first lines long enough to say what it is (``opening_lines`` of them)."""
+    return [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+
+
+def _reports_by_head(vocab: RefusalVocabulary, title: str, opening: list[str], lines: list[str]) -> bool:
+    """:func:`head_reports_progress` over the page's plain ``title``, its ``opening`` lines and all its ``lines``."""
     head = _head_titles(title, opening)
     return (_any(vocab.progress_table, _without_cited(title)) or any(_reports_progress(vocab, text) for text in head)
             or any(_evaluates_progress(vocab, text, lines) for text in head)
@@ -517,8 +531,8 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
     lines = [line.replace(" ", "") for line in spaced]
     if not lines:
         return None
-    title = compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
-    opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    title = _plain_title(title)
+    opening = _opening_lines(vocab, lines)
     # a byline is a short line of its own (本报记者 王某某): read among all the lines the opening spans
     spans = [k for k, line in enumerate(lines) if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
     spaced_opening = spaced[:spans[-1] + 1] if spans else spaced[:vocab.opening_lines]
@@ -595,9 +609,7 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    if (progress_table or any(_reports_progress(vocab, text) for text in head) or evaluated_progress
-            or _untitled_report(vocab, title, opening, lines)
-            or any(_any(vocab.report_opening, line) for line in opening)):
+    if _reports_by_head(vocab, title, opening, lines) or _untitled_report(vocab, title, opening, lines):
         # a table of progress cites in its rows what the work did (研究制定《X》): only its title names its plan
         reported = _cited(vocab, title) if progress_table else name
         return Refusal("report", f"{_OPENING}"
