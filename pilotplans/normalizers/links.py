@@ -159,7 +159,9 @@ def read_prose_lists(text: str, label: str | None, conventions: Sequence[Convent
     """The mentions of a prose item's owners (its brackets' lists joined by ；), read by the document's list
     conventions.
 
-    Where no list names a lead, the whole reads as one list (:func:`apply_list_conventions`). Where one does
+    Where no list names a lead, or the document states no first-listed-leads convention (其他部门为配合部门
+    alone says nothing of which list a lead's body belongs to), the whole reads as one list
+    (:func:`apply_list_conventions`). Where one does
     (…（省科技厅牵头）。…（省科技厅、省发改委等负责。列第一位的为牵头部门，下同）), each list cut by ； that
     names no lead is judged alone: one whose first body is a body the item says leads reads as the convention
     says (that body leads, the others take the stated role), the two readings agreeing, never leaving a body
@@ -171,7 +173,7 @@ def read_prose_lists(text: str, label: str | None, conventions: Sequence[Convent
 
     mentions = parse_responsibility(text, default_role="carry_out", label=label)
     leads = {m.name for m in mentions if m.role == "lead" and m.side == "body"}
-    if not leads or not any(c.kind in ("first_lead", "others_role") for c in conventions):
+    if not leads or not any(c.kind == "first_lead" for c in conventions):
         return ProseLists(apply_list_conventions(mentions, conventions))
     out: list[Mention] = []
     disagreeing: list[str] = []
