@@ -80,3 +80,14 @@ def test_a_convention_naming_only_the_others_role_drops_no_body_and_warns_nothin
     assert ("省科技厅", "lead") in _owners(measure)
     assert [raw for raw, _ in _owners(measure)].count("省科技厅") == 2
     assert "lead_disagreed" not in [w.code for w in measure.warnings]
+
+
+def test_one_bracket_listing_its_lead_again_after_another_body_says_the_lists_may_be_one_bracket(tmp_path):
+    # one bracket (省科技厅牵头；省发改委、省科技厅负责) reaches the reader joined by ；, as two brackets do: the
+    # warning fires, and its message must not present it as two brackets disagreeing
+    text = ("湖南省科技创新工作方案\n一、加快发展\n" + CONVENTION
+            + "（二）增强创新能力。推进示范区建设（省科技厅牵头；省发改委、省科技厅负责）。\n")
+    measure = _read(tmp_path, text).measures[1]
+    assert _owners(measure) == [("省科技厅", "lead"), ("省发改委", "carry_out")]
+    assert [w.code for w in measure.warnings] == ["lead_disagreed"]
+    assert "one bracket" in measure.warnings[0].message

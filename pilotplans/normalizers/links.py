@@ -360,10 +360,13 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
 
 
 def _lead_disagreed(name: str) -> str:
-    """Why a body the item says leads is not read as carrying out too, though a list names it after its first."""
+    """Why a body the item says leads is not read as carrying out too, though a list names it after its first.
+    The item's brackets reach here joined by ；, as are one bracket's own lists, so the message says the two
+    may be one bracket (where the warning is no disagreement)."""
     return (f"responsibility: {name} leads by one of the item's lists and stands after the first body of another, "
             "which the document's convention (the first listed leads) reads as carrying out: kept as the lead "
-            "— check which part of the item each list owns")
+            "— check which part of the item each list owns; the lists may be one bracket's (X牵头；Y、X负责), "
+            "whose own lead the convention does not override")
 
 
 def _same_actor(first: DepartmentLink, second: DepartmentLink) -> bool:
