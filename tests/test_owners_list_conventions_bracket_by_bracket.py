@@ -65,3 +65,29 @@ def test_a_table_row_naming_a_lead_reads_as_printed(tmp_path):
     measure = _read(tmp_path, text).measures[1]
     assert _owners(measure) == [("市统计局", "lead"), ("市发展改革委", "carry_out"), ("市商务局", "carry_out")]
     assert measure.warnings == []
+
+
+OTHERS_ONLY = "（一）落实减免政策（省财政厅、省发改委负责。其他部门为配合部门，下同）。\n"
+
+
+def test_a_convention_naming_only_the_others_role_drops_no_body_and_warns_nothing(tmp_path):
+    # quiet: the document never says the first listed leads, so a list naming the lead after its first body
+    # disagrees with nothing; was: lead_disagreed citing a convention the document does not state, and
+    # 省科技厅's place in the second list dropped
+    text = ("湖南省科技创新工作方案\n一、加快发展\n" + OTHERS_ONLY
+            + "（二）增强创新能力。推进示范区建设（省科技厅牵头）。落实政策（省发改委、省科技厅等负责）。\n")
+    measure = _read(tmp_path, text).measures[1]
+    assert ("省科技厅", "lead") in _owners(measure)
+    assert [raw for raw, _ in _owners(measure)].count("省科技厅") == 2
+    assert "lead_disagreed" not in [w.code for w in measure.warnings]
+
+
+def test_one_bracket_listing_its_lead_again_after_another_body_says_the_lists_may_be_one_bracket(tmp_path):
+    # one bracket (省科技厅牵头；省发改委、省科技厅负责) reaches the reader joined by ；, as two brackets do: the
+    # warning fires, and its message must not present it as two brackets disagreeing
+    text = ("湖南省科技创新工作方案\n一、加快发展\n" + CONVENTION
+            + "（二）增强创新能力。推进示范区建设（省科技厅牵头；省发改委、省科技厅负责）。\n")
+    measure = _read(tmp_path, text).measures[1]
+    assert _owners(measure) == [("省科技厅", "lead"), ("省发改委", "carry_out")]
+    assert [w.code for w in measure.warnings] == ["lead_disagreed"]
+    assert "one bracket" in measure.warnings[0].message

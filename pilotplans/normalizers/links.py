@@ -159,7 +159,9 @@ def read_prose_lists(text: str, label: str | None, conventions: Sequence[Convent
     """The mentions of a prose item's owners (its brackets' lists joined by ；), read by the document's list
     conventions.
 
-    Where no list names a lead, the whole reads as one list (:func:`apply_list_conventions`). Where one does
+    Where no list names a lead, or the document states no first-listed-leads convention (其他部门为配合部门
+    alone says nothing of which list a lead's body belongs to), the whole reads as one list
+    (:func:`apply_list_conventions`). Where one does
     (…（省科技厅牵头）。…（省科技厅、省发改委等负责。列第一位的为牵头部门，下同）), each list cut by ； that
     names no lead is judged alone: one whose first body is a body the item says leads reads as the convention
     says (that body leads, the others take the stated role), the two readings agreeing, never leaving a body
@@ -171,7 +173,7 @@ def read_prose_lists(text: str, label: str | None, conventions: Sequence[Convent
 
     mentions = parse_responsibility(text, default_role="carry_out", label=label)
     leads = {m.name for m in mentions if m.role == "lead" and m.side == "body"}
-    if not leads or not any(c.kind in ("first_lead", "others_role") for c in conventions):
+    if not leads or not any(c.kind == "first_lead" for c in conventions):
         return ProseLists(apply_list_conventions(mentions, conventions))
     out: list[Mention] = []
     disagreeing: list[str] = []
@@ -358,10 +360,13 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
 
 
 def _lead_disagreed(name: str) -> str:
-    """Why a body the item says leads is not read as carrying out too, though a list names it after its first."""
+    """Why a body the item says leads is not read as carrying out too, though a list names it after its first.
+    The item's brackets reach here joined by ；, as are one bracket's own lists, so the message says the two
+    may be one bracket (where the warning is no disagreement)."""
     return (f"responsibility: {name} leads by one of the item's lists and stands after the first body of another, "
             "which the document's convention (the first listed leads) reads as carrying out: kept as the lead "
-            "— check which part of the item each list owns")
+            "— check which part of the item each list owns; the lists may be one bracket's (X牵头；Y、X负责), "
+            "whose own lead the convention does not override")
 
 
 def _same_actor(first: DepartmentLink, second: DepartmentLink) -> bool:
