@@ -506,6 +506,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     corps = _corps_city(registry, raw, text, context)
     if corps is not None:
         return corps
+    marked = _corps_city_marker(registry, raw, text, context)
+    if marked is not None:
+        return marked
     core, qualifier = strip_qualifier(text)
     if qualifier is not None:
         inner = _resolve(registry, raw, core, context, suggest=False)
@@ -1289,6 +1292,23 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     said = "one of the Corps' division-cities"
     # the rest read on its own may have said it already (第八师石河子市 after 兵团): said once, of the whole name
     return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
+
+
+def _corps_city_marker(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A body of a division-city written after the word the city writes itself (师市各部门, 师市发改委:
+    ``corps_city_markers``), in the division-city's own document: read after the marker the word stands for (市各部门).
+    None in any other place's document, where the word names none of its places."""
+    gazetteer = registry.gazetteer
+    if context.region is None or not gazetteer.corps_cities or not context.region.startswith(gazetteer.corps_cities):
+        return None
+    word = next((w for w in gazetteer.corps_city_markers if text.startswith(w) and len(text) > len(w)), None)
+    if word is None:
+        return None
+    marker = gazetteer.corps_city_markers[word]
+    found = _resolve(registry, raw, marker + text[len(word):], context, run_on=False)
+    if not found.resolved:
+        return None
+    return replace(found, notes=(*found.notes, f"{word}: the division-city's word for itself, read as {marker}"))
 
 
 def _division_s_office(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

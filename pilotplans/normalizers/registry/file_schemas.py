@@ -178,6 +178,7 @@ class RegionsFile(_Model):
     corps_prefixes: tuple[str, ...] = ()
     corps_cities: str = ""
     corps_division_offices: dict[str, str] = {}
+    corps_city_markers: dict[str, str] = {}
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()
