@@ -488,6 +488,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         return replace(found(registry.area_committee["zone"]), unread=True,
                        notes=(*split.notes, f"{sort} is a sort of park, no park's name: written without a place or "
                                             "level marker it names no one park"))
+    if "zone" in registry.area_committee and _marked_unnamed_administration(registry, rest):
+        # 市自然保护区管理局: a level word before an area word alone names no area (自然保护区 is no reserve's name), and an
+        # administration of no area named is no one body, as 保护区管理局 written bare is none
+        zone = split.document is not None and split.document.level in ("new_area", "zone")
+        return replace(found(registry.area_committee["zone"]), unread=True,
+                       notes=(unnamed_administration_note(rest, zone),))
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -766,6 +772,21 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
 def _committee_form(registry: Registry, rest: str) -> str | None:
     """The committee word ``rest`` ends with (管理委员会, 管委会, 管委), the longest; None if none."""
     return next((f for f in registry.committee_forms_longest_first if rest.endswith(f)), None)
+
+
+def unnamed_administration_note(text: str, zone: bool) -> str:
+    """Why an administration's title after an area word alone (保护区管理局, 市自然保护区管理局) is left unread; in a zone's
+    document (``zone``: placed at the zone or issued by its committee) why it is none of the committee's departments."""
+    if zone:
+        return f"{text} names the administration of an area it does not name, not a department of the zone's committee"
+    return f"{text} names the administration of an area it does not name: no one body"
+
+
+def _marked_unnamed_administration(registry: Registry, rest: str) -> bool:
+    """Whether ``rest`` is a level marker before an administration's title after an area word alone (市自然保护区管理局,
+    县风景名胜区管理处): the area word is a kind of area, no area's name, whatever level is written before it."""
+    marker = next((m for m, _ in registry.markers if rest.startswith(m)), None)
+    return marker is not None and registry.gazetteer.unnamed_area_administration(rest[len(marker):])
 
 
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:

@@ -40,6 +40,7 @@ from pilotplans.normalizers.local_names import (
     kind_word,
     region_left_out,
     tier_above,
+    unnamed_administration_note,
     zone_foreign,
 )
 from pilotplans.normalizers.models import (
@@ -345,7 +346,10 @@ def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: s
     at_zone = replace(context, region=zone, issuer=None)
     read = _resolved(registry, raw, at_zone)
     if not read.resolved:
-        read = _zone_department_by_its_own_name(registry, raw, text, read, at_zone) or read
+        named = _zone_department_by_its_own_name(registry, raw, text, read, at_zone)
+        if named is not None and not named.resolved:
+            return named  # 保护区管理局: unread with the note the zone's own document gives, not silently
+        read = named or read
     if not _a_zone_committee_s_body(registry, text, read, zone):
         return None  # 人民政府, 检察院, 人大常委会: no body of the zone's committee, the name stays the host's
     name = registry.gazetteer.region(zone).name
@@ -384,8 +388,7 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
         return None
     if registry.gazetteer.unnamed_area_administration(text):
         # 保护区管理局: a nature reserve's administration, whichever reserve, no body the zone's committee runs
-        return Resolution(raw, None, notes=(f"{text} names the administration of an area it does not name, not a "
-                                            "department of the zone's committee",))
+        return Resolution(raw, None, notes=(unnamed_administration_note(text, zone=True),))
     if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
         return None
     zone = registry.gazetteer.region(context.region)
@@ -556,6 +559,8 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return elsewhere
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
+    if not notes and registry.gazetteer.unnamed_area_administration(text):
+        notes = (unnamed_administration_note(text, zone=False),)  # 保护区管理局 in a city's plan: some reserve's
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry) if suggest else ())
 
 
