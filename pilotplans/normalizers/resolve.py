@@ -1520,6 +1520,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                       context: Context, office: str | None = None, qualifier: str | None = None,
                       written_title: str | None = None) -> Resolution:
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
+    second = registry.second_names.get((region.id, kind_id))
+    if second is not None:
+        # 上海市林业局: the place's body of the kind is its body of another kind by a second name, one office, one id
+        found = _local_resolution(registry, raw, second.body, region, None, via, context, qualifier=qualifier)
+        return replace(found, notes=(*found.notes, second.note)) if found.resolved else found
     kind = registry.kinds[kind_id]
     absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
         if kind.absent_in else None

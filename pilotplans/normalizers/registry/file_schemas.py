@@ -37,6 +37,15 @@ class OfficialName(_Model):
     name: str
 
 
+class SecondName(_Model):
+    """A place whose body of one kind is its body of another, by a second name (上海市林业局 is 上海市绿化和市容管理局)."""
+
+    region: str
+    kind: str
+    body: str
+    note: str
+
+
 class Subordinate(_Model):
     """What makes a phrase stand for the places under the document's region (各市县, 各区（市）):
     a quantifier and a run of level words, or two level words; named areas may follow after 、."""
@@ -65,6 +74,7 @@ class DepartmentsFile(_Model):
     system: tuple[System, ...] = ()
     kind: tuple[Kind, ...]
     official_name: tuple[OfficialName, ...] = ()
+    second_name: tuple[SecondName, ...] = ()
 
 
 # regions.toml --------------------------------------------------------------------------------
