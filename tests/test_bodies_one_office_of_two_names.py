@@ -38,3 +38,8 @@ def test_a_shanghai_district_s_forestry_bureau_stays_a_forestry_bureau():
 
 def test_another_province_s_forestry_bureau_stays_a_forestry_bureau():
     assert resolve_body("北京市林业局", BEIJING).id == "110000-forestry_bureau"
+
+
+def test_a_plan_older_than_the_second_name_reads_the_forestry_bureau():
+    older = make_context(region="上海市", level="provincial", date=dt.date(2005, 1, 1))
+    assert resolve_body("上海市林业局", older).id == "310000-forestry_bureau"

@@ -1521,7 +1521,8 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                       written_title: str | None = None) -> Resolution:
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     second = registry.second_names.get((region.id, kind_id))
-    if second is not None:
+    date = context.effective_date()
+    if second is not None and (second.since is None or date is None or date >= second.since):
         # 上海市林业局: the place's body of the kind is its body of another kind by a second name, one office, one id
         found = _local_resolution(registry, raw, second.body, region, None, via, context, qualifier=qualifier)
         return replace(found, notes=(*found.notes, second.note)) if found.resolved else found

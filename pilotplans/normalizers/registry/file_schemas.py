@@ -44,6 +44,8 @@ class SecondName(_Model):
     kind: str
     body: str
     note: str
+    # the date the office took its second name: a document older than it reads the kind's own body
+    since: dt.date | None = None
 
 
 class Subordinate(_Model):
