@@ -151,7 +151,11 @@ class Dataset:
         found = load_documents(self._existing(), ids=ids)
         missing = sorted(set(ids or ()) - {d.id for d in found})
         if missing:
-            raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
+            from pilotplans.errors import what_is_stored
+            from pilotplans.store.read import document_ids
+
+            raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database"
+                                   f"{what_is_stored(document_ids(self.url))}")
         return found
 
     def document(self, reference: str | Path | Document, *, parent: str | None = None) -> Document:

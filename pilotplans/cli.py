@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
 import typer
-from typer.core import TyperGroup
+
+from pilotplans.cli_help import PlainCommand, PlainGroup
 
 from pilotplans.errors import PilotplansError
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from pilotplans.schema.models import Document
 
 
-class _OneLineBadValues(TyperGroup):
+class _OneLineBadValues(PlainGroup):
     """The program's commands, whose options given a value they do not take (``--level city``,
     ``--workers 0``), an option they do not take at all (``--bogus``), or an argument missing or one
     too many (``extract`` alone, ``diff a b c``), say so in one ``error:`` line and exit 2, as an
@@ -88,9 +89,17 @@ def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> 
     return f"{ctx.command_path}: {said}; usage: {usage}"
 
 
+#: What a value given where a number goes is not, by the validator's kind of error.
+NOT_A_NUMBER = {"int_parsing": "a whole number", "float_parsing": "a number"}
+
+
 def bad_value_message(exc: typer.BadParameter) -> str:
-    """One line naming the option and why its value was refused."""
+    """One line naming the option and why its value was refused (a word where a number goes: the word)."""
     why = exc.message.removeprefix("Value error, ")  # the validator's label of a refused value, no reason
+    errors = getattr(exc.__cause__, "errors", None)
+    first = errors()[0] if callable(errors) and errors() else {}
+    if first.get("type") in NOT_A_NUMBER:  # "Input should be a valid integer, unable to parse string as an integer"
+        why = f"{first.get('input')!r} is not {NOT_A_NUMBER[first['type']]}"
     names = list(exc.param.opts) if exc.param is not None else []
     return f"{names[0]}: {why}" if names else why
 
@@ -191,6 +200,9 @@ def _existing_db(db: Optional[str]) -> str:
     with _errors():
         path = sqlite_path(url)
     if path is not None and not path.exists():
+        if db is None and not DEFAULT_RAW.is_dir():  # run outside the pilotplans folder, where a rebuild has nothing to read
+            _fail(f"{path}: no database yet in {Path.cwd()}: run the command in the pilotplans folder (after "
+                  "`pilotplans rebuild`), or pass --db URL")
         _fail(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")
     return url
 
@@ -217,7 +229,7 @@ def _write(text: str | bytes, output: Optional[Path]) -> None:
 
 
 WorkersOption = Annotated[Optional[int], typer.Option(
-    "--workers", min=1, help="Processes that read the files in parallel, and in a rebuild diff the local plans.", show_default="one per 256 KiB of files to read, and one per 8 plans to diff, up to the cores; 1 does everything in this process")]
+    "--workers", metavar="N", min=1, help="Processes that read the files in parallel, and in a rebuild diff the local plans.", show_default="one per 256 KiB of files to read, and one per 8 plans to diff, up to the cores; 1 does everything in this process")]
 
 
 @contextmanager
@@ -237,7 +249,7 @@ def _interruptible(what: str) -> Iterator[None]:
 
 
 PdfWorkersOption = Annotated[Optional[int], typer.Option(
-    "--pdf-workers", min=1, help="Processes that read a PDF's pages in parallel (1 by default).")]
+    "--pdf-workers", metavar="N", min=1, help="Processes that read a PDF's pages in parallel (1 by default).")]
 PdfSettingOption = Annotated[Optional[list[str]], typer.Option(
     "--pdf-setting", metavar="NAME=VALUE",
     help="Change one tolerance of the PDF reader (repeatable), e.g. gutter_em=0.8; see pilotplans.parsers.pdf.PdfSettings.")]
@@ -262,7 +274,7 @@ OcrOption = Annotated[OcrChoice, typer.Option(
     "--ocr", help="Read pages through OCR: auto (pages without a text layer, and image files), always (every page) "
                   "or never. Needs the ocr extra: pip install '.\\[ocr]' in the pilotplans folder (or 'pilotplans\\[ocr]' from a package index).")]
 OcrWorkersOption = Annotated[Optional[int], typer.Option(
-    "--ocr-workers", min=1, help="Processes that recognise pages in parallel (one per core by default).")]
+    "--ocr-workers", metavar="N", min=1, help="Processes that recognise pages in parallel (one per core by default).")]
 
 
 def _ocr_settings(mode: OcrChoice, workers: Optional[int]):
@@ -295,11 +307,11 @@ def _pdf_settings(workers: Optional[int], pairs: Optional[list[str]]):
         _fail(str(exc))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def rebuild(
-    raw: Annotated[Path, typer.Option(help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
-    out: Annotated[Path, typer.Option(help="Folder the curated dataset is written to.")] = DEFAULT_OUT,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="sqlite:///OUT/pilotplans.db")] = None,
+    raw: Annotated[Path, typer.Option(metavar="DIR", help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
+    out: Annotated[Path, typer.Option(metavar="DIR", help="Folder the curated dataset is written to.")] = DEFAULT_OUT,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="sqlite:///OUT/pilotplans.db")] = None,
     full: Annotated[bool, typer.Option("--full", help="Read every document again, even those unchanged since the last rebuild.")] = False,
     workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
@@ -417,14 +429,14 @@ def _auto(format: Optional[Fmt], output: Optional[Path] = None) -> Fmt:
     return _chosen(format, output, Fmt, Fmt.table if sys.stdout.isatty() else Fmt.jsonl)  # type: ignore[return-value]
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def extract(
     sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
     format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for a web server (per request).")] = 30.0,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Largest file fetched from the web, in MiB.")] = 64.0,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", help="Also store the documents in this database (SQLAlchemy URL).")] = None,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds to wait for a web server (per request).")] = 30.0,
+    max_mb: Annotated[float, typer.Option("--max-mb", metavar="MIB", help="Largest file fetched from the web, in MiB.")] = 64.0,
     workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
@@ -446,9 +458,9 @@ def extract(
     if db:
         _checked_url(db)
     fmt = _auto(format, output)
-    failures: list[object] = []
     documents = []
     with _interruptible("storing the documents"), _errors():
+        sources, failures = _sources_to_read(sources)
         paths = [Path(s) for s in sources if not _is_url(s)]
         if paths:
             import functools
@@ -501,6 +513,26 @@ def extract(
         raise typer.Exit(1)
 
 
+def _sources_to_read(sources: list[str]) -> "tuple[list[str], list[object]]":
+    """``extract``'s sources as files and addresses to read (a ``file://`` address: its file), and those
+    that are neither, refused in words (``ftp://…``, ``www.gov.cn/…`` without ``http://``)."""
+    from pilotplans.errors import UnreadableFile
+    from pilotplans.ingest.addresses import file_url_path, not_fetched
+
+    kept: list[str] = []
+    refused: list[object] = []
+    for source in sources:
+        local = None if Path(source).exists() else file_url_path(source)  # a file named 'file:plan.txt' is itself
+        if local is not None:
+            source = str(local)
+        why = None if _is_url(source) or Path(source).exists() else not_fetched(source)
+        if why is None:
+            kept.append(source)
+        else:
+            refused.append(UnreadableFile(source, why))
+    return kept, refused
+
+
 #: Warnings on a document (not on its measures) that ``extract`` tells on stderr, as the records do
 #: not show them: where the document belongs, or its level, was inferred, or is unknown (the records
 #: show only the region, level or parent taken), or its owners, central bodies only, doubt a local head's level; a numbered item's own owners no record carries (it
@@ -533,17 +565,17 @@ def _render_measures(records, fmt: Fmt) -> str | bytes:
     return render(records, fmt.value, width=_terminal_width())
 
 
-def _note_left_out(left_out: "tuple[str, ...]", width: int) -> None:
-    """Say on stderr which columns a table left out to fit ``width`` columns."""
+def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f csv or -f xlsx -o FILE") -> None:
+    """Say on stderr which columns a table left out to fit ``width`` columns, and what else ``shown_by`` them."""
     if left_out:
         typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
-                   "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
+                   f"(a wider terminal, or {shown_by}, shows them)", err=True)
 
 
-DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
-DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")]
+DbOption = Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
+DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", metavar="ID", help="Only this document id (repeatable).")]
 FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table")]
-OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")]
 
 
 def _stored(db: Optional[str], ids: Optional[list[str]] = None):
@@ -599,7 +631,7 @@ def _note_none(found: Sized, what: str) -> None:
         typer.echo(f"note: no {what} matches", err=True)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def documents(db: DbOption = None, format: FormatOption = None, output: OutputOption = None,
               level: Annotated[Optional[LevelChoice], typer.Option(
                   "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
@@ -649,12 +681,12 @@ def _rebuilt_by_this_reader(url: str) -> bool:
     return stored is not None and stored == build_version().reader
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def measures(
     document: DocumentOption = None,
-    number: Annotated[Optional[int], typer.Option("--number", "-n", help="Only the measure with this number.")] = None,
-    search: Annotated[Optional[str], typer.Option("--search", "-s", help="Only measures whose text or responsibility contains this string (see `pilotplans search` for word search).")] = None,
-    warning: Annotated[Optional[str], typer.Option(help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
+    number: Annotated[Optional[int], typer.Option("--number", "-n", metavar="NUMBER", help="Only the measure with this number.")] = None,
+    search: Annotated[Optional[str], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string (see `pilotplans search` for word search).")] = None,
+    warning: Annotated[Optional[str], typer.Option(metavar="CODE", help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
@@ -670,15 +702,15 @@ def measures(
     _note_none(records, "measure")
 
 
-@app.command(name="search")
+@app.command(name="search", cls=PlainCommand)
 def search_command(
     query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find, in Chinese or not (跨境数据, 银保监, 数据 跨境: every part must match).")],
     document: DocumentOption = None,
-    department: Annotated[Optional[list[str]], typer.Option("--department", help="Only measures naming this body: any id, name or alias (a central body also finds its local counterparts); repeatable.")] = None,
-    region: Annotated[Optional[list[str]], typer.Option("--region", help="Only measures applying to this place (name or administrative code); repeatable.")] = None,
-    round: Annotated[Optional[int], typer.Option("--round", help="Only documents of this programme round (2018, 2020, 2025 …).")] = None,
-    scope: Annotated[Optional[str], typer.Option("--scope", help="Only measures of this scope kind (all, listed, qualified, related, subordinate, none).")] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many hits.")] = 50,
+    department: Annotated[Optional[list[str]], typer.Option("--department", metavar="NAME", help="Only measures naming this body: any id, name or alias (a central body also finds its local counterparts); repeatable.")] = None,
+    region: Annotated[Optional[list[str]], typer.Option("--region", metavar="NAME", help="Only measures applying to this place (name or administrative code); repeatable.")] = None,
+    round: Annotated[Optional[int], typer.Option("--round", metavar="YEAR", help="Only documents of this programme round (2018, 2020, 2025 …).")] = None,
+    scope: Annotated[Optional[str], typer.Option("--scope", metavar="KIND", help="Only measures of this scope kind (all, listed, qualified, related, subordinate, none).")] = None,
+    limit: Annotated[int, typer.Option("--limit", metavar="N", min=1, help="At most this many hits.")] = 50,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
@@ -707,7 +739,7 @@ def search_command(
     _note_none(hits, "measure")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def departments(
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
     document: DocumentOption = None,
@@ -732,7 +764,7 @@ def departments(
     _note_none(rows, "body")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def regions(document: DocumentOption = None, format: FormatOption = None, output: OutputOption = None, db: DbOption = None) -> None:
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
     from pilotplans.fit import REGIONS
@@ -745,7 +777,7 @@ def regions(document: DocumentOption = None, format: FormatOption = None, output
     _note_none(rows, "region")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def check(db: DbOption = None) -> None:
     """Print every department or region mention that resolves to nothing; exit 1 if there is any."""
     data = _dataset(db)
@@ -796,15 +828,15 @@ def _diff_dataset(db: Optional[str]):
     return Dataset(_checked_url(db or _default_db(DEFAULT_OUT)))
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
-    html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
 ) -> None:
     """Align the measures of two plans: what did the local plan do with each national measure?
 
@@ -835,9 +867,7 @@ def diff(
         _write(csv_workbook("diff", render_diff(result, "csv")), output)
         return
     if format == DiffFmt.table:
-        from pilotplans.diff.render import to_table
-
-        _write(to_table(result, width=_terminal_width()), output)
+        _write(_diff_table(result), output)
         return
     _write(render_diff(result, format.value), output)
 
@@ -878,9 +908,19 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     if result is None:
         return None
     _note_reversed(result, national, local)
-    from pilotplans.diff.render import render, to_table
+    from pilotplans.diff.render import render
 
-    return to_table(result, width=_terminal_width()) if fmt == "table" else render(result, fmt)
+    return _diff_table(result) if fmt == "table" else render(result, fmt)
+
+
+def _diff_table(result) -> str:
+    """The diff's table fitted to the terminal, the columns of links it left out said on stderr."""
+    from pilotplans.diff.render import fitted_table
+
+    width = _terminal_width()
+    text, left_out = fitted_table(result, width=width)
+    _note_left_out(left_out, width)
+    return text
 
 
 class CoverageFmt(str, Enum):
@@ -888,19 +928,19 @@ class CoverageFmt(str, Enum):
     xlsx = "xlsx"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def coverage(
-    national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id.", show_default="every stored national plan that a stored local plan implements")] = None,
-    local: Annotated[Optional[list[str]], typer.Option("--local", "-l", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
+    national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national document id.", show_default="every stored national plan that a stored local plan implements")] = None,
+    local: Annotated[Optional[list[str]], typer.Option("--local", "-l", metavar="LOCAL", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
     from pilotplans.diff.coverage import unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
-    from pilotplans.diff.coverage import to_table as coverage_table
+    from pilotplans.diff.coverage import fitted_table as coverage_table
 
     # -o coverage.json wrote CSV under a JSON file's name
     written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
@@ -914,8 +954,11 @@ def coverage(
             _write(csv_workbook("coverage", coverage_csv(matrices)), output)
         else:
             _write(coverage_csv(matrices), output)
+    width = _terminal_width()
     for matrix in matrices:
-        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
+        text, left_out = coverage_table(matrix, width=width)
+        typer.echo(text, nl=False)
+        _note_left_out(left_out, width, shown_by="-o FILE.csv or -o FILE.xlsx")
     if national is None and not local:
         with _errors():
             typer.echo(unlinked_table(data.plan_groups()), nl=False)
@@ -926,14 +969,14 @@ class LineageFmt(str, Enum):
     jsonl = "jsonl"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def lineage(
-    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
-    measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
+    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
+    measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
     format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    html: Annotated[Optional[Path], typer.Option("--html", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
@@ -961,11 +1004,11 @@ def lineage(
     _write(text, output)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def serve(
-    db: Annotated[Optional[str], typer.Option(help="The SQLite database to browse, a file or a sqlite:/// URL.", show_default="data/curated/pilotplans.db")] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8001,
+    db: Annotated[Optional[str], typer.Option(metavar="FILE|URL", help="The SQLite database to browse, a file or a sqlite:/// URL.", show_default="data/curated/pilotplans.db")] = None,
+    host: Annotated[str, typer.Option(metavar="HOST", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="N", help="Port to listen on (0: any free port).")] = 8001,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
 ) -> None:
     """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -75,3 +76,18 @@ class UnknownValue(PilotplansError):
 
 class DocumentNotFound(PilotplansError):
     """A document id the database does not hold (and, where a file may be named, no such file)."""
+
+
+#: At most this many stored ids are named beside an id the database does not hold.
+SHOWN_IDS = 8
+
+
+def what_is_stored(stored: Sequence[str]) -> str:
+    """The ids a database holds, said after an id it does not: all of them when few (a mistyped id is
+    seen beside the right one), else how many and the first, and where to see them all."""
+    ids = sorted(stored)
+    if not ids:
+        return "; it holds no document yet"
+    if len(ids) <= SHOWN_IDS:
+        return f"; it holds {', '.join(ids)}"
+    return f"; it holds {len(ids):,} documents ({', '.join(ids[:SHOWN_IDS])}, …: see `pilotplans documents`)"

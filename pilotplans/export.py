@@ -384,25 +384,44 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     from rich.markup import escape
     from rich.table import Table as RichTable
 
-    from pilotplans.fit import column_width, cut_to_cells, fit_columns, wrap_to_cells
+    from pilotplans.fit import (column_width, count_to_cells, cut_to_cells, fit_columns, widest_counted_item, wrap_counted,
+                                wrap_to_cells)
 
     ids = [_plain(row[0]) for row in rows]
     if shortened and rows:
         ids = shortened_ids(ids, max(width // ID_SHARE, column_width(headers[0], ())))
     columns = [ids, *([_plain(row[k]) for row in rows] for k in range(1, len(headers)))]
     fitted = fit_columns(headers, columns, width, fit)
+    # a row is one line while no list kept is wrapped: a list counted stays on it (``3: a …and 2 more``)
+    one_line = not any(headers[k] in fit.flexible and headers[k] not in fit.cut + fit.counted for k in fitted.kept)
     table = RichTable(box=None, header_style="bold")
     shown = []
     for k in fitted.kept:
         values = columns[k]
         if k in fitted.widths:
             shape = wrap_to_cells if fit.wrap and headers[k] not in fit.cut else cut_to_cells
+            if headers[k] in fit.counted:
+                counted_shape = fitted.widths[k] < widest_counted_item(values) or one_line
+                shape = count_to_cells if counted_shape else wrap_counted
             values = [shape(v, fitted.widths[k]) for v in values]
         table.add_column(headers[k], no_wrap=True, overflow="ignore", min_width=column_width(headers[k], values))
         shown.append(values)
     for n in range(len(rows)):
         table.add_row(*(escape(values[n]) for values in shown))
     return printed(table, width), fitted.left_out
+
+
+#: A snippet is wrapped keeping its words found whole while its column is at least twice this wide.
+MARKED_CELLS = 8
+
+
+def marked_words(snippet: str) -> list[tuple[int, int]]:
+    """The spans (start, end) of the words a search found in ``snippet``, marks included (``«数据跨境»``)."""
+    import re
+
+    from pilotplans.search import MARK_CLOSE, MARK_OPEN
+
+    return [m.span() for m in re.finditer(f"{re.escape(MARK_OPEN)}[^{re.escape(MARK_CLOSE)}]*{re.escape(MARK_CLOSE)}", snippet)]
 
 
 def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
@@ -414,18 +433,25 @@ def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
 
     from pilotplans.search import MARK_CLOSE, MARK_OPEN
 
+    from pilotplans.fit import PADDING, column_width, wrap_keeping
+
     table = RichTable(box=None, header_style="bold")
     documents = _id_column(table, "document", [h.document for h in hits], limit=width // ID_SHARE)
     numbers = _id_column(table, "no.", [h.number_raw or f"#{h.position}" for h in hits], limit=width // ID_SHARE)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("field", no_wrap=True)
     table.add_column("snippet", overflow="fold")
+    # the snippet's room: what the other columns leave, each with its padding; a word found is kept whole on its line
+    beside = [column_width("document", documents), column_width("no.", numbers),
+              column_width("score", [f"{h.score:.2f}" for h in hits]), column_width("field", [h.field for h in hits])]
+    room = width - sum(cells + PADDING for cells in beside) - PADDING
     for h, document, number in zip(hits, documents, numbers):
+        shown = wrap_keeping(h.snippet, room, marked_words(h.snippet)) if room >= 2 * MARKED_CELLS else h.snippet
         if styled:
             snippet = Text()
-            for k, piece in enumerate(h.snippet.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
+            for k, piece in enumerate(shown.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
                 snippet.append(piece, style="reverse bold" if k % 2 else None)
         else:
-            snippet = Text(h.snippet)
+            snippet = Text(shown)
         table.add_row(escape(document), escape(number), f"{h.score:.2f}", h.field, snippet)
     return printed(table, width, styled=styled)

@@ -47,6 +47,11 @@ class ColumnFit:
     #: less) while a ``leave_out`` column can make room for it: a text read six characters a line is
     #: hardly shown at all.
     readable: int = 0
+    #: Flexible columns of lists that, given less room than their widest item (or in a table whose rows
+    #: are one line each), show on one line how many items each holds and as many whole items as fit
+    #: (:func:`count_to_cells`) rather than being left out: as narrow as its header at least, and
+    #: beside a column of names cut to fit, given only what the names leave.
+    counted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
     flexible = {k for k, h in enumerate(headers) if h in fit.flexible and h not in fit.cut}
     least = least or {}
     floor = {k: min(wanted[k], max(fit.flexible_min, column_width(headers[k], ()), least.get(k, 0),
-                                   _item_floor(columns[k], fit))) for k in flexible}
+                                   0 if headers[k] in fit.counted else _item_floor(columns[k], fit))) for k in flexible}
     kept = list(range(len(headers)))
     left_out: list[str] = []
 
@@ -88,7 +93,14 @@ def fit_columns(headers: Sequence[str], columns: Sequence[Sequence[str]], width:
         shared = [k for k in kept if k in flexible]
         room = width - sum(wanted[k] + fit.padding for k in kept if k not in flexible) - fit.padding * len(shared)
         share = share_evenly if fit.even else _shared_out
-        return share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared})
+        counted = [k for k in shared if headers[k] in fit.counted]
+        if not counted or not any(headers[k] in fit.cut for k in shared):
+            return share(room, {k: floor[k] for k in shared}, {k: wanted[k] for k in shared})
+        # names cut to fit come first: a list counted has its least, and then what the names leave
+        first = [k for k in shared if k not in counted]
+        widths = share(room - sum(floor[k] for k in counted), {k: floor[k] for k in first}, {k: wanted[k] for k in first})
+        left = room - sum(widths.values())
+        return {**widths, **share(left, {k: floor[k] for k in counted}, {k: wanted[k] for k in counted})}
 
     def cramped() -> bool:  # too wide, or a column that stays narrower than it can be read
         return needed() > width or any(cells < min(fit.readable, wanted[k]) for k, cells in shares().items()
@@ -203,6 +215,50 @@ def wrap_to_cells(text: str, cells: int) -> str:
     return "\n".join(lines)
 
 
+def count_to_cells(text: str, cells: int) -> str:
+    """The list ``text`` (items joined by ``,``: document ids, which a file's name may give spaces) on one
+    line of at most ``cells`` cells: whole when it fits; else how many items it holds, as many of them
+    whole as fit and how many more (``3: national-2018 …and 2 more``); else the count alone. No item is
+    ever cut."""
+    from rich.cells import cell_len
+
+    if cell_len(text) <= cells:
+        return text
+    items = counted_items(text)
+    for shown in range(len(items) - 1, 0, -1):
+        line = f"{len(items)}: {','.join(items[:shown])} …and {len(items) - shown} more"
+        if cell_len(line) <= cells:
+            return line
+    return str(len(items))
+
+
+def counted_items(text: str) -> list[str]:
+    """The items of a list :func:`count_to_cells` shows: parted at its commas only."""
+    return [item for item in text.split(",") if item]
+
+
+def wrap_counted(text: str, cells: int) -> str:
+    """The list ``text`` over lines of at most ``cells`` cells, broken after its commas only (an id
+    with spaces stays on one line); an item wider than a line has a line of its own."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for item in counted_items(text):
+        if lines and cell_len(lines[-1] + item) <= cells:
+            lines[-1] += item
+        else:
+            lines.append(item)
+        lines[-1] += ","
+    return "\n".join(lines).removesuffix(",") if lines else text
+
+
+def widest_counted_item(values: Sequence[str]) -> int:
+    """Cells the widest item of the lists ``values`` hold takes (see :func:`counted_items`)."""
+    from rich.cells import cell_len
+
+    return max((cell_len(item) for v in values for item in counted_items(v)), default=0)
+
+
 #: Marks no wrapped line begins with (they close what the line before holds): 、 and ） stay on its end.
 CLOSING = frozenset("，。、；：！？）」』》〉】〕”’,.;:!?)]}…")
 
@@ -241,13 +297,14 @@ DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12, leave_out=("date", "
 #: ``pilotplans departments``: the id, each body's name and counterpart, the level and counts whole
 #: (a name broken over lines, 中共海南省委外事工 / 作委员会办公室, is not one a reader can copy or
 #: search), the lists wrapped between their items, the forms written each whole; on a narrow terminal
-#: the forms a body was written in go first, then its roles and its documents (all in every other
-#: format), then its central counterpart and its level (its id's prefix tells a local body's place,
-#: a central one has none); narrower still, a name wider than the room left is cut with "…" (whole
+#: the forms a body was written in go first, then its roles (all in every other format), then its
+#: central counterpart and its level (its id's prefix tells a local body's place, a central one has
+#: none); its documents, on one line (their count and the ids that fit), stay while every name is whole
+#: beside them and then go too; narrower still, a name wider than the room left is cut with "…" (whole
 #: in every other format) rather than the counts left out.
 DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_min=6,
-                        leave_out=("written as", "roles", "documents", "counterpart", "level"), wrap=True,
-                        item_cells=None, cut=("name", "counterpart"))
+                        leave_out=("written as", "roles", "counterpart", "level", "documents"), wrap=True,
+                        item_cells=None, cut=("name", "counterpart"), counted=("documents",))
 
 #: ``pilotplans measures`` (and ``extract``) in a table with borders: the heading, the text and the
 #: responsibility share the room the ids (document, number) and the warning codes leave, each header
@@ -257,6 +314,19 @@ DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_
 #: (at 120 columns a plan naming a long body read its text six characters a line, at 100 sixteen).
 MEASURES = ColumnFit(flexible=("heading", "text", "responsibility"), flexible_min=8, leave_out=("heading", "warnings"),
                      padding=PADDING + 1, even=True, readable=20)
+
+#: The links of ``pilotplans diff`` in a table with borders: the labels, relation and score whole, the
+#: two texts sharing the rest; on a narrow terminal the region goes first, then the ownership check
+#: (both in every other format and the HTML report), as they do too where a text would have fewer
+#: than six characters a line.
+LINKS = ColumnFit(flexible=("national text", "local text"), flexible_min=8, leave_out=("region", "ownership"),
+                  padding=PADDING + 1, even=True, readable=12)
+
+#: The matrix of ``pilotplans coverage`` in a table with borders: the number and each local plan's
+#: cells whole, the measure's words in what they leave (ten characters a line at least, its own few
+#: lines); on a terminal too narrow for every plan, the plans from the last (every plan is in
+#: ``--output``'s CSV or workbook).
+COVERAGE = ColumnFit(flexible=("measure",), flexible_min=20, leave_out=(), padding=PADDING + 1)
 
 #: ``pilotplans regions``: the name and the documents wrapped, the code and counts whole.
 REGIONS = ColumnFit(flexible=("name", "documents"), flexible_min=6, leave_out=("documents",), wrap=True)

@@ -108,7 +108,8 @@ def test_zip_that_is_not_a_word_document(tmp_path):
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("a.csv", "x,y")
     path.write_bytes(buffer.getvalue())
-    assert_refused(extract(path), path, "zip archive that is not a Word document (no word/document.xml)")
+    assert_refused(extract(path), path, "zip archive that is not a Word document (no word/document.xml): unpack it and name "
+                                          "the files in it")
 
 
 def test_one_bad_file_among_good_ones_costs_only_itself():

@@ -165,7 +165,8 @@ def test_unknown_document_id_is_an_error(raw, tmp_path):
     rebuild(raw, tmp_path / "out")
     result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'out' / 'pilotplans.db'}", "-d", "nope"])
     assert result.exit_code == 1
-    assert result.stderr == "error: no document with id nope in the database (see `pilotplans documents`)\n"
+    assert result.stderr == ("error: no document with id nope in the database; it holds hainan-2020, national-2018, "
+                             "national-2020, national-2025, xiamen-2020\n")
 
 
 def test_a_single_measure_is_shown_field_by_field(raw, tmp_path):

@@ -37,8 +37,8 @@ def test_a_format_a_command_does_not_write_is_one_error_line(curated):
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (["extract"], "pilotplans extract: missing argument 'PATH_OR_URL...'; usage: pilotplans extract [OPTIONS] {PATH_OR_URL...}..."),
-    (["diff", "onlyone"], "pilotplans diff: missing argument 'LOCAL'; usage: pilotplans diff [OPTIONS] {NATIONAL} {LOCAL}"),
+    (["extract"], "pilotplans extract: missing argument 'PATH_OR_URL...'; usage: pilotplans extract [OPTIONS] PATH_OR_URL..."),
+    (["diff", "onlyone"], "pilotplans diff: missing argument 'LOCAL'; usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
 ], ids=["extract", "diff"])
 def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
     # a box of usage lines before
@@ -47,7 +47,7 @@ def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] {NATIONAL} {LOCAL}"),
+    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
     (["measures", "x"], "pilotplans measures: got unexpected extra argument(s) (x); usage: pilotplans measures [OPTIONS]"),
 ], ids=["diff", "measures"])
 def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):
@@ -57,7 +57,7 @@ def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):
 
 @pytest.mark.parametrize(("args", "said"), [
     (["extract", "x.txt", "--format"], "pilotplans extract: option '--format' requires an argument; usage: pilotplans extract "
-                                       "[OPTIONS] {PATH_OR_URL...}..."),
+                                       "[OPTIONS] PATH_OR_URL..."),
     (["measures", "-d"], "pilotplans measures: option '-d' requires an argument; usage: pilotplans measures [OPTIONS]"),
 ], ids=["extract", "measures"])
 def test_an_option_given_no_value_is_one_line_naming_it_and_the_command_s_usage(args, said):
@@ -160,6 +160,17 @@ def test_a_rebuild_outside_the_pilotplans_folder_says_where_it_looked_and_how_to
 def test_a_raw_folder_named_that_does_not_exist_is_named_alone(tmp_path):
     result = CliRunner().invoke(app, ["rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out")])
     assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'raw'}: no such folder of source documents\n")
+
+
+def test_a_file_given_for_the_raw_folder_is_named_a_file_with_its_folder_and_extract_db(tmp_path):
+    # "plan.txt: no such folder of source documents", of a file that exists
+    plan = tmp_path / "plan.txt"
+    shutil.copy(XIAMEN, plan)
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(plan), "--out", str(tmp_path / "out")])
+    assert (result.exit_code, result.stderr) == (1, f"error: {plan}: a file, not a folder of source documents: name its "
+                                                    f"folder ({tmp_path}), or store the file alone with `pilotplans "
+                                                    "extract FILE --db URL`\n")
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_rebuild_over_its_own_documents_names_none_left_out(tmp_path):
@@ -405,10 +416,12 @@ def test_the_layout_generator_imports_without_pytest():
 
 
 @pytest.mark.parametrize(("command", "columns", "headers", "left_out"), [
-    ("departments", "100", ["id", "name", "mentions", "measures"], "written as, roles, documents, counterpart, level"),
-    ("departments", "160", ["id", "name", "level", "counterpart", "mentions", "measures"], "written as, roles, documents"),
+    # the documents go before a body's name is cut: at 100 columns 中国（福建）自由贸易试验区厦门片区管理… beside them
+    ("departments", "100", ["id", "name", "mentions", "measures"], "written as, roles, counterpart, level, documents"),
+    ("departments", "110", ["id", "name", "mentions", "measures", "documents"], "written as, roles, counterpart, level"),
+    ("departments", "160", ["id", "name", "level", "mentions", "measures", "documents"], "written as, roles, counterpart"),
     # the counts were cropped by the terminal, unsaid: "ment" and no measures
-    ("departments", "60", ["id", "name", "mentions", "measures"], "written as, roles, documents, counterpart, level"),
+    ("departments", "60", ["id", "name", "mentions", "measures"], "written as, roles, counterpart, level, documents"),
     ("regions", "80", ["code", "name", "measures", "named", "in", "a", "list", "documents"], None),
 ])
 def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_id_or_count(curated, command, columns, headers,
@@ -440,6 +453,8 @@ def test_the_departments_table_breaks_no_body_s_name_over_lines(curated, columns
 
 
 @pytest.mark.parametrize(("columns", "shown"), [
+    # the documents column cut it to 中国（福建）自由贸易试验区厦门片区管理… at 100 and 中国（福建）自由贸… at 80
+    ("120", "中国（福建）自由贸易试验区厦门片区管理委员会"),
     ("100", "中国（福建）自由贸易试验区厦门片区管理委员会"),
     ("80", "中国（福建）自由贸易试验区厦门…"),
 ])
@@ -800,3 +815,257 @@ def test_two_cities_plans_of_different_years_are_peers_not_rounds_given_the_wron
     assert reversed_note(DocumentRef(id="xiamen-2020", level="municipal", region="厦门", round=2020),
                          DocumentRef(id="chengdu-2018", level="municipal", region="成都", round=2018),
                          "xiamen-2020", "chengdu-2018") is None
+
+
+COMMANDS = ["rebuild", "extract", "documents", "measures", "diff", "coverage", "lineage", "search", "departments",
+            "regions", "serve", "check"]
+
+
+def help_of(*args: str) -> str:
+    return CliRunner().invoke(app, [*args, "--help"], prog_name="pilotplans", env={"COLUMNS": "120"}).stdout
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_names_what_goes_in_each_place_in_words_never_a_python_type(command):
+    # typer's own: "--db <str>", "--full <bool>", "-d <list[str]>", "diff {NATIONAL} {LOCAL}"; a number's
+    # least ("N [x>=1]") stays typer's
+    shown = help_of(*([command] if command else [])).replace("[x>=1]", "")
+    assert [p for p in ("<", ">", "{", "}", "list[") if p in shown] == []
+
+
+@pytest.mark.parametrize(("command", "usage"), [
+    ("diff", "Usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
+    ("extract", "Usage: pilotplans extract [OPTIONS] PATH_OR_URL..."),
+    ("search", "Usage: pilotplans search [OPTIONS] QUERY"),
+])
+def test_the_usage_line_names_the_arguments_by_their_words(command, usage):
+    assert usage in [line.strip() for line in help_of(command).splitlines()]
+
+
+@pytest.mark.parametrize(("command", "option", "metavar"), [
+    ("rebuild", "--raw", "DIR"),
+    ("rebuild", "--db", "URL"),
+    ("extract", "--output", "FILE"),
+    ("extract", "--ocr", "auto|always|never"),
+    ("documents", "--level", "national|provincial|municipal|county"),
+    ("measures", "--document", "ID"),
+    ("measures", "--number", "NUMBER"),
+    ("search", "--limit", "N [x>=1]"),
+    ("lineage", "--measure", "DOC:NUMBER"),
+    ("serve", "--port", "N"),
+])
+def test_an_option_is_followed_by_the_word_for_its_value(command, option, metavar):
+    line = next(line for line in help_of(command).splitlines() if f" {option} " in line)
+    words = [word for word in line.split(option, 1)[1].split() if not word.startswith("-")]  # after -d, -o
+    assert " ".join(words[:len(metavar.split())]) == metavar
+
+
+@pytest.mark.parametrize("command", ["rebuild", "departments", ""])
+def test_a_flag_shows_no_placeholder_for_a_value_it_does_not_take(command):
+    flags = {"rebuild": "--full", "departments": "--unresolved", "": "--version"}
+    line = next(line for line in help_of(*([command] if command else [])).splitlines() if f" {flags[command]} " in line)
+    words = line.split(flags[command], 1)[1].split()
+    assert words[0] in ("-V", "Read", "Only", "Print")
+
+
+@pytest.mark.parametrize(("columns", "mofcom", "hainan"), [
+    ("106", "3", "1"),
+    ("120", "3", "hainan-2020"),
+    ("160", "3: national-2018 …and 2 more", "hainan-2020"),
+])
+def test_the_departments_table_shows_the_documents_that_fit_after_their_count_never_an_id_cut(curated, columns, mofcom,
+                                                                                               hainan):
+    # below 180 columns the documents were left out: "the table leaves out written as, roles, documents"
+    import re
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[-1] == "documents"
+    last = {line.split()[0]: re.split(r"\s{2,}", line.strip())[-1] for line in lines[1:]}
+    assert (last["mofcom"], last["460000-commerce_bureau"]) == (mofcom, hainan)
+
+
+def test_a_wide_departments_table_wraps_the_documents_beside_the_roles_as_before(curated):
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    lines = result.stdout.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.split()[0] == "mofcom")
+    assert [line.split()[-2 if k == 0 else 0] for k, line in enumerate(lines[at:at + 3])] == [
+        "national-2018,", "national-2020,", "xiamen-2020"]
+
+
+def diff_at(curated, columns: str, *args: str):
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["diff", "national-2020", "xiamen-2020", *args, "--db",
+                                                            f"sqlite:///{curated / 'pilotplans.db'}"])
+
+
+def test_a_narrow_diff_table_folds_no_header_or_value_of_its_links(curated):
+    # at 80 columns: "relatio / n", "ownershi / p" and "consiste / nt" over two lines
+    lines = diff_at(curated, "80").stdout.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.strip() == "links")
+    assert [cell.strip() for cell in lines[at + 2].strip("┃").split("┃")] == ["national", "local", "relation", "score",
+                                                                               "national text", "local text"]
+    assert [cell.strip() for cell in lines[at + 4].strip("│").split("│")][:4] == ["2", "1", "same", "1.00"]
+
+
+def test_a_narrow_diff_table_says_which_columns_of_links_it_leaves_out(curated):
+    assert diff_at(curated, "80").stderr == ("note: the table leaves out region, ownership to fit 80 columns (a wider terminal, "
+                                             "or -f csv or -f xlsx -o FILE, shows them)\n")
+
+
+def test_a_wide_diff_table_leaves_out_nothing(curated):
+    result = diff_at(curated, "160")
+    assert (result.stderr, "┃ ownership  ┃ region    ┃" in result.stdout) == ("", True)
+
+
+def test_a_diff_heading_keeps_its_number_beside_its_words_on_one_line(curated):
+    # at 80 columns "(4)" stood on its own line, 全面探索创新发展新模式 below it
+    rows = [line for line in diff_at(curated, "80").stdout.splitlines() if line.startswith("│ (4)")]
+    assert [row.split("│")[1].strip() for row in rows] == ["(4) 全面探索创新发展新…"]
+
+
+STORED = "hainan-2020, national-2018, national-2020, national-2025, xiamen-2020"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["diff", "national-2020", "shanghai-2020"], "shanghai-2020: no such file, and no document with this id in sqlite:///{db}"),
+    (["coverage", "-n", "shanghai-2020"], "no document with id shanghai-2020 in the database"),
+    (["measures", "-d", "shanghai-2020"], "no document with id shanghai-2020 in the database"),
+], ids=["diff", "coverage", "measures"])
+def test_a_document_the_database_does_not_hold_is_named_beside_the_ids_it_holds(curated, args, said):
+    # "no document with this id in sqlite:///…", and coverage's with no hint where to look
+    result = run(curated, *args)
+    db = curated / "pilotplans.db"
+    assert (result.exit_code, result.stderr) == (1, f"error: {said.format(db=db)}; it holds {STORED}\n")
+
+
+def test_a_database_of_many_documents_names_how_many_and_the_first_beside_an_id_it_does_not_hold():
+    from pilotplans.errors import what_is_stored
+
+    ids = [f"plan-{n:02}" for n in range(12)]
+    assert what_is_stored(ids) == ("; it holds 12 documents (plan-00, plan-01, plan-02, plan-03, plan-04, plan-05, plan-06, "
+                                   "plan-07, …: see `pilotplans documents`)")
+
+
+def test_an_empty_database_says_it_holds_no_document_yet():
+    from pilotplans.errors import what_is_stored
+
+    assert what_is_stored([]) == "; it holds no document yet"
+
+
+def search_at(curated, columns: str):
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["search", "跨境数据", "--limit", "4", "-f", "table", "--db",
+                                                            f"sqlite:///{curated / 'pilotplans.db'}"])
+
+
+def test_a_narrow_search_table_keeps_each_word_found_whole_on_its_line(curated):
+    # at 80 columns "«数据跨" ended a line and "境»" began the next
+    from rich.cells import cell_len
+
+    lines = search_at(curated, "80").stdout.splitlines()
+    snippets = [line[35:] for line in lines[1:]]
+    assert all(s.count("«") == s.count("»") for s in snippets) and max(cell_len(line) for line in lines) <= 80
+    assert snippets[:2] == ["探索«跨境数据»流动分类监管模式，开展", "«数据跨境»传输安全管理试点。"]
+
+
+def test_a_search_table_as_wide_as_its_snippets_wraps_none(curated):
+    lines = search_at(curated, "120").stdout.splitlines()
+    assert lines[1] == " national-2020  76   16.39  text   探索«跨境数据»流动分类监管模式，开展«数据跨境»传输安全管理试点。"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["measures", "-n", "abc"], "--number: 'abc' is not a whole number"),
+    (["extract", "--timeout", "soon", "x.txt"], "--timeout: 'soon' is not a number"),
+], ids=["whole-number", "number"])
+def test_a_word_where_a_number_goes_is_named_in_one_line(args, said):
+    # "--number: Input should be a valid integer, unable to parse string as an integer", the word not named
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {said}\n")
+
+
+@pytest.fixture(scope="module")
+def five_local_plans(curated, tmp_path_factory):
+    """A copy of the curated database with three more local plans of national-2020 stored."""
+    folder = tmp_path_factory.mktemp("five")
+    shutil.copy(curated / "pilotplans.db", folder / "pilotplans.db")
+    plans = SEEDS.parent / "plans"
+    stored = CliRunner().invoke(app, ["extract", *(str(plans / name) for name in (
+        "chengdu-2020-tasks.txt", "wuhan-2020-tasks.txt", "jinan-two-tables-one-grid.txt")),
+        "--db", f"sqlite:///{folder / 'pilotplans.db'}", "-f", "jsonl", "--workers", "1"])
+    assert stored.exit_code == 0, stored.stderr
+    return folder
+
+
+def coverage_at(folder, columns: str):
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["coverage", "-n", "national-2020", "--db",
+                                                            f"sqlite:///{folder / 'pilotplans.db'}"])
+
+
+def test_a_narrow_coverage_table_leaves_out_the_last_plans_rather_than_fold_every_cell(five_local_plans):
+    # at 80 columns with five plans: "adapte / d 1", "measur / e", "chengd / u-2020"
+    from rich.cells import cell_len
+
+    result = coverage_at(five_local_plans, "80")
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("┃ no."))
+    assert [cell.strip() for cell in header.strip("┃").split("┃")] == ["no.", "measure", "chengdu-2020", "hainan-2020",
+                                                                      "jinan-t…e-grid"]
+    assert max(cell_len(line) for line in lines) <= 80
+    assert result.stderr.endswith("note: the table leaves out xiamen-2020, wuhan-2020 to fit 80 columns (a wider terminal, "
+                                  "or -o FILE.csv or -o FILE.xlsx, shows them)\n")
+
+
+def test_a_coverage_table_wide_enough_shows_every_plan_and_says_nothing(five_local_plans):
+    result = coverage_at(five_local_plans, "200")
+    header = next(line for line in result.stdout.splitlines() if line.startswith("┃ no."))
+    assert [cell.strip() for cell in header.strip("┃").split("┃")][2:] == ["chengdu-2020", "hainan-2020", "jinan-t…e-grid",
+                                                                          "wuhan-2020", "xiamen-2020"]
+    assert "note: the table leaves out" not in result.stderr
+
+
+def test_a_query_outside_the_pilotplans_folder_says_where_to_run_it(tmp_path, monkeypatch):
+    # "no database yet; run `pilotplans rebuild` first", and a rebuild there has no data/raw to read
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["documents"])
+    assert (result.exit_code, result.stderr) == (1, f"error: data/curated/pilotplans.db: no database yet in {tmp_path}: run "
+                                                    "the command in the pilotplans folder (after `pilotplans rebuild`), "
+                                                    "or pass --db URL\n")
+
+
+def test_a_query_in_a_folder_with_sources_and_no_database_says_to_rebuild(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["documents"])
+    assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database yet; run `pilotplans "
+                                                    "rebuild` first (or pass --db URL)\n")
+
+
+def test_extract_reads_the_file_a_file_address_names(tmp_path):
+    # "file:/tmp/…/计划 a.txt: cannot open: No such file or directory"
+    from urllib.parse import quote
+
+    plan = tmp_path / "计划 a.txt"
+    shutil.copy(XIAMEN, plan)
+    result = CliRunner().invoke(app, ["extract", f"file://{quote(str(plan))}", "-f", "jsonl"])
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 88)
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("ftp://example.com/a.pdf", "ftp:// addresses are not fetched, only http:// and https:// ones (or give a file's path)"),
+    ("www.gov.cn/zhengce/notice.html", "no such file; a web address? begin it with http:// or https:// "
+                                       "(http://www.gov.cn/zhengce/notice.html)"),
+], ids=["ftp", "no-scheme"])
+def test_extract_of_an_address_it_cannot_fetch_says_why_and_reads_the_other_sources(source, said):
+    # "ftp:/example.com/a.pdf: cannot open: No such file or directory", the address's // lost
+    result = CliRunner().invoke(app, ["extract", source, str(XIAMEN), "-f", "jsonl"])
+    assert (result.exit_code, len(result.stdout.splitlines())) == (1, 88)
+    assert f"error: {source}: {said}\n" in result.stderr
+
+
+def test_a_file_whose_name_begins_file_colon_is_read_itself_not_the_file_its_rest_names(tmp_path, monkeypatch):
+    # extract 'file:plan.txt' read plan.txt, another file than the one named
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(XIAMEN, tmp_path / "file:plan.txt")
+    (tmp_path / "plan.txt").write_text("另一个文件", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "file:plan.txt", "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert {json.loads(line)["source"]["file"] for line in result.stdout.splitlines()} == {"file:plan.txt"}

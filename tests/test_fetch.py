@@ -115,7 +115,9 @@ def test_a_redirect_is_followed_and_the_final_url_kept(site):
 def test_a_refused_connection_names_the_url():
     with notice_site() as root:
         gone = f"{root}/zwgk/notice.html"
-    with pytest.raises(UnreadableFile, match=r"^http://127\.0\.0\.1:\d+/zwgk/notice\.html: cannot fetch: "):
+    # "cannot fetch: [Errno 111] Connection refused"
+    with pytest.raises(UnreadableFile, match=r"^http://127\.0\.0\.1:\d+/zwgk/notice\.html: cannot connect to 127\.0\.0\.1: "
+                                             r"the server refused the connection \(is the address and port right\?\)$"):
         fetch(gone, FetchSettings(timeout=2.0))
 
 
@@ -145,3 +147,20 @@ def test_extract_url_prints_the_measures_and_reports_each_failure(site):
     assert records[0]["source"]["file"] == f"{site}/zwgk/files/harbin-table-leader.docx"
     assert f"error: {site}/missing/fujian3.pdf: HTTP 404 Not Found" in result.stderr
     assert f"error: {site}/zwgk/files/slow.pdf: no answer within 1 s (timeout)" in result.stderr
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    # httpx's "Request URL is missing an 'http://' or 'https://' protocol." of an address that has one
+    ("http://", "not a web address: it names no host (give http://HOST/PATH or https://HOST/PATH)"),
+    ("https:///zwgk/notice.html", "not a web address: it names no host (give http://HOST/PATH or https://HOST/PATH)"),
+    # "cannot fetch: [Errno -2] Name or service not known"
+    ("http://no-such-host.invalid/zwgk/notice.html", "cannot reach no-such-host.invalid: no such host (a typo in the address, "
+                                                     "or no network)"),
+    # a traceback: httpx.InvalidURL is no httpx.HTTPError
+    ("http://[::1/zwgk/notice.html", "not a web address: it names no host (give http://HOST/PATH or https://HOST/PATH)"),
+    ("http://www.gov.cn:abc/notice.html", "not a web address: Invalid port: 'abc'"),
+], ids=["no-host", "empty-host", "unknown-host", "bad-host", "bad-port"])
+def test_an_address_that_reaches_no_server_is_one_line_saying_why_in_words(url, said):
+    result = CliRunner().invoke(app, ["extract", url, "--timeout", "5"])
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"error: {url}: {said}\n")
+

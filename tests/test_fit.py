@@ -3,7 +3,8 @@ column cut with "…", whole columns left out in the listing's order only when t
 
 from __future__ import annotations
 
-from pilotplans.fit import ColumnFit, Fitted, cut_to_cells, fit_columns, share_evenly, wrap_keeping, wrap_to_cells
+from pilotplans.fit import (ColumnFit, Fitted, count_to_cells, cut_to_cells, fit_columns, share_evenly, wrap_keeping,
+                            wrap_counted, wrap_to_cells)
 
 HEADERS = ["id", "文号", "date", "title"]
 COLUMNS = [["hainan-2020"], ["琼商服〔2020〕150号"], ["2020-11-06"], ["海南省服务贸易创新发展联席会议"]]
@@ -106,3 +107,44 @@ def test_a_column_to_leave_out_goes_while_the_text_beside_it_is_narrower_than_it
 
 def test_a_column_to_leave_out_stays_while_the_text_beside_it_can_be_read():
     assert fit_columns(["no.", "heading", "text"], MEASURE, 30, READABLE) == Fitted((0, 1, 2), (), {1: 11, 2: 10})
+
+
+def test_a_list_that_fits_its_cells_is_shown_whole_on_one_line():
+    assert count_to_cells("national-2018,national-2020", 27) == "national-2018,national-2020"
+
+
+def test_a_list_too_long_for_its_cells_shows_its_count_the_items_that_fit_and_how_many_more():
+    assert count_to_cells("national-2018,national-2020,xiamen-2020", 30) == "3: national-2018 …and 2 more"
+
+
+def test_a_list_whose_first_item_does_not_fit_with_its_count_is_its_count_alone_never_an_item_cut():
+    assert count_to_cells("national-2018,national-2020,xiamen-2020", 20) == "3"
+    assert count_to_cells("hainan-2020", 9) == "1"
+
+
+COUNTED = ColumnFit(flexible=("documents",), flexible_min=6, leave_out=("level",), cut=("name",), counted=("documents",))
+LISTED = [["gov"], ["中共海南省委外事工作委员会办公室"], ["provincial"], ["national-2018,national-2020,xiamen-2020"]]
+
+
+def test_a_list_counted_stays_beside_a_name_cut_with_what_the_name_leaves_it_at_least_its_header():
+    # 3 + 2 and 9 ("documents") + 2 leave a 40-cell table 24 for the name: 22, cut, and its 2 of padding
+    headers = ["id", "name", "level", "documents"]
+    assert fit_columns(headers, LISTED, 40, COUNTED) == Fitted((0, 1, 3), ("level",), {1: 22, 3: 9})
+
+
+def test_a_list_counted_takes_the_room_a_whole_name_leaves():
+    headers = ["id", "name", "level", "documents"]
+    # 3, 32 and 10 cells, each with 2 of padding, leave a 70-cell table 19 for the list: 17 and its padding
+    assert fit_columns(headers, LISTED, 70, COUNTED) == Fitted((0, 1, 2, 3), (), {3: 17})
+
+
+def test_a_list_counted_is_parted_at_its_commas_only_an_id_with_spaces_one_item():
+    # a document id a file's name gave, "成都 服务贸易 方案", was counted as 3
+    assert count_to_cells("成都 服务贸易 方案", 9) == "1"
+    assert count_to_cells("成都 服务贸易 方案,xiamen-2020,hainan-2020", 34) == "3: 成都 服务贸易 方案 …and 2 more"
+
+
+def test_a_list_counted_wraps_after_its_commas_only_keeping_an_id_with_spaces_on_one_line():
+    # wrapped after a separator, "成都 服务贸易 方案" was broken at its spaces
+    assert wrap_counted("成都 服务贸易 方案,xiamen-2020", 20) == "成都 服务贸易 方案,\nxiamen-2020"
+    assert wrap_counted("national-2018,national-2020,xiamen-2020", 28) == "national-2018,national-2020,\nxiamen-2020"

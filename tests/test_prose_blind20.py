@@ -178,11 +178,12 @@ def test_figures_after_the_expected_number_on_a_line_ending_in_a_bracket_naming_
 
 def test_a_sentence_s_bracket_remark_holding_a_semicolon_names_no_body(tmp_path):
     # the remarks are joined by ；: one printing a ； itself (列第一位的为牵头部门；未列出的为配合部门，下同) is taken
-    # off whole, its second half no body
+    # off whole, its second half no body (省科技厅, first of the list the convention reads and lead of the second
+    # bracket, is named once, as the lead)
     text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。落实政策（省科技厅、省财政厅等负责。列第一位的为牵头部门；"
             "未列出的为配合部门，下同）。推进改革（省科技厅牵头）。\n")
     measures = _read(tmp_path, text).measures
-    assert [raw for raw, _ in _owners(measures[0])] == ["省科技厅", "省财政厅", "省科技厅"]
+    assert _owners(measures[0]) == [("省科技厅", "lead"), ("省财政厅", "carry_out")]
 
 
 def test_items_printing_no_final_stop_are_not_warned_cut(tmp_path):

@@ -70,7 +70,8 @@ def test_a_document_id_not_stored_is_an_error_as_in_measures(curated):
     db = f"sqlite:///{curated / 'pilotplans.db'}"
     result = runner.invoke(app, ["search", "跨境数据", "--db", db, "--document", "xiamen-2021", "--document", "xiamen-2020"])
     assert (result.exit_code, result.stderr) == (
-        1, "error: no document with id xiamen-2021 in the database (see `pilotplans documents`)\n")
+        1, "error: no document with id xiamen-2021 in the database; it holds hainan-2020, national-2018, national-2020, "
+           "national-2025, xiamen-2020\n")
     quiet = runner.invoke(app, ["search", "跨境数据", "--db", db, "--document", "xiamen-2020", "-f", "json"])
     assert quiet.exit_code == 0, quiet.output
     assert [(h["document"], h["number"]) for h in json.loads(quiet.stdout)] == [("xiamen-2020", 51), ("xiamen-2020", 81), ("xiamen-2020", 57)]

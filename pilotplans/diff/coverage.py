@@ -123,7 +123,9 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     by_id = {d.id: d for d in documents}
     missing = [i for i in [national, *locals] if i is not None and i not in by_id]
     if missing:
-        raise NothingToCover(f"no document with id {', '.join(missing)} in the database")
+        from pilotplans.errors import what_is_stored
+
+        raise NothingToCover(f"no document with id {', '.join(missing)} in the database{what_is_stored(list(by_id))}")
     linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
     if not locals:
         chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]
@@ -238,26 +240,56 @@ def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
 
 
 def to_table(matrix: CoverageMatrix, width: int = 160) -> str:
+    """The matrix as a terminal table at most ``width`` cells wide (see :func:`fitted_table`)."""
+    return fitted_table(matrix, width)[0]
+
+
+#: A local plan's id heads its column in at most this many cells, or its widest value's, shortened in its middle.
+PLAN_ID_CELLS = 14
+
+
+def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[str, ...]]:
+    """How each local plan was linked, then the matrix at most ``width`` cells wide, and the local plans it
+    left out to fit: no number, plan id or cell (``adapted 1``) is folded; the measure's words take the room
+    the plans leave, wrapped (30 characters at most); on a terminal too narrow for every plan the plans
+    are left out from the last (:data:`pilotplans.fit.COVERAGE`)."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
+
+    from pilotplans.export import shortened_ids
+    from pilotplans.fit import COVERAGE, column_width, fit_columns, wrap_keeping
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     for link in matrix.links:
-        console.print(f"{link.document} → {matrix.national.id}: {_HOW[link.how]} ({link.detail})")
+        console.print(escape(f"{link.document} → {matrix.national.id}: {_HOW[link.how]} ({link.detail})"))
+    rows = [[row.national.label, row.national.text if len(row.national.text) <= 30 else row.national.text[:29] + "…",
+             *(c.text for c in row.cells)] for row in matrix.rows]
+    totals = [["", "taken up", *(f"{t}/{len(matrix.rows)}" for t in matrix.taken_up())],
+              ["", "local additions", *(str(a) for a in matrix.additions)]]
+    columns = [[line[k] for line in rows + totals] for k in range(2 + len(matrix.locals))]
+    ids = [doc.id for doc in matrix.locals]
+    widest = max([PLAN_ID_CELLS, *(column_width("", values) for values in columns[2:])])
+    headers = ["no.", "measure", *shortened_ids(ids, widest)]
+    fitted = fit_columns(headers, columns, width - 1, COVERAGE)  # the table's left edge
     table = Table(title=f"{matrix.national.id}: what the local plans did with each measure")
-    table.add_column("no.", justify="right")
-    table.add_column("measure", overflow="fold")
-    for doc in matrix.locals:
-        table.add_column(doc.id, overflow="fold")
-    for row in matrix.rows:
-        text = row.national.text
-        table.add_row(row.national.label, text if len(text) <= 30 else text[:29] + "…", *(c.text for c in row.cells))
-    taken = matrix.taken_up()
-    table.add_section()
-    table.add_row("", "taken up", *(f"{t}/{len(matrix.rows)}" for t in taken))
-    table.add_row("", "local additions", *(str(a) for a in matrix.additions))
+    shown = []
+    for k in fitted.kept:
+        values = columns[k]
+        if k in fitted.widths:
+            values = [wrap_keeping(v, fitted.widths[k]) for v in values]
+        cells = max(fitted.widths.get(k, 0), column_width(headers[k], values))
+        table.add_column(escape(headers[k]), justify="right" if k == 0 else "left", no_wrap=True, min_width=cells,
+                         max_width=cells)
+        shown.append(values)
+    for n in range(len(rows) + len(totals)):
+        if n == len(rows):
+            table.add_section()
+        table.add_row(*(escape(values[n]) for values in shown))
     console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    left_out = tuple(ids[headers.index(name) - 2] for name in fitted.left_out if name in headers[2:])
+    left_out += tuple(name for name in fitted.left_out if name not in headers[2:])
+    return console.file.getvalue(), left_out  # type: ignore[attr-defined]
 
 
 _HOW = {"cited": "linked by the 文号 it cites", "given": "linked by the manifest",

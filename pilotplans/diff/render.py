@@ -123,9 +123,21 @@ def _short(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+#: The columns of the table of links.
+LINK_HEADERS = ("national", "local", "relation", "score", "ownership", "region", "national text", "local text")
+
+
 def to_table(result: DiffResult, width: int = 160, links: bool = True) -> str:
     """Counts per relation, counts per heading, then (``links=True``) one row per link."""
+    return fitted_table(result, width, links)[0]
+
+
+def fitted_table(result: DiffResult, width: int = 160, links: bool = True) -> tuple[str, tuple[str, ...]]:
+    """:func:`to_table` at most ``width`` cells wide, and the columns of links it left out to fit: a heading
+    is cut to one line with "…" (its number never apart from its words), and no number, relation, score or
+    header is folded; the two texts share what the others leave (see :data:`pilotplans.fit.LINKS`)."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
@@ -133,32 +145,53 @@ def to_table(result: DiffResult, width: int = 160, links: bool = True) -> str:
     title = f"{result.national.id} → {result.local.id}"
     console.print(f"{title}: " + ", ".join(f"{counts[r]} {r}" for r in RELATIONS))
 
+    from pilotplans.fit import cut_to_cells
+
+    counted = result.heading_counts()
+    # the room the counts leave the heading: each relation's column, its padding and border, and the table's edges
+    room = max(8, width - sum(len(r) + 3 for r in RELATIONS) - 4)
     headings = Table(title="by heading", show_lines=False)
-    headings.add_column("heading", overflow="fold")
+    headings.add_column("heading", no_wrap=True)
     for relation in RELATIONS:
-        headings.add_column(relation, justify="right")
-    for name, row in result.heading_counts():
-        headings.add_row(_short(name, 40), *(str(row[r]) if row[r] else "·" for r in RELATIONS))
+        headings.add_column(relation, justify="right", no_wrap=True, min_width=len(relation))
+    for name, row in counted:
+        headings.add_row(escape(cut_to_cells(_short(name, 40), room)), *(str(row[r]) if row[r] else "·" for r in RELATIONS))
     console.print(headings)
 
+    left_out: tuple[str, ...] = ()
     if links:
-        table = Table(title="links", show_lines=False)
-        for name, justify in (("national", "right"), ("local", "right"), ("relation", "left"), ("score", "right"),
-                              ("ownership", "left"), ("region", "left"), ("national text", "left"), ("local text", "left")):
-            table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
-        for link in result.links:
-            table.add_row(
-                link.national.label if link.national else "—",
-                link.local.label if link.local else "—",
-                link.relation,
-                f"{link.score:.2f}",
-                link.ownership.status if link.national and link.local else "",
-                link.ownership.region if link.national and link.local else "",
-                _short(link.national.text if link.national else None, 36),
-                _short(link.local.text if link.local else None, 36),
-            )
+        table, left_out = _links_table(result, width)
         console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return console.file.getvalue(), left_out  # type: ignore[attr-defined]
+
+
+def _links_table(result: DiffResult, width: int):
+    """The table of links fitted to ``width`` cells, and the headers it left out."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from pilotplans.fit import LINKS, column_width, fit_columns, wrap_keeping
+
+    rows = [[link.national.label if link.national else "—", link.local.label if link.local else "—", link.relation,
+             f"{link.score:.2f}", link.ownership.status if link.national and link.local else "",
+             link.ownership.region if link.national and link.local else "",
+             _short(link.national.text if link.national else None, 36), _short(link.local.text if link.local else None, 36)]
+            for link in result.links]
+    columns = [[row[k] for row in rows] for k in range(len(LINK_HEADERS))]
+    fitted = fit_columns(list(LINK_HEADERS), columns, width - 1, LINKS)  # the table's left edge
+    table = Table(title="links", show_lines=False)
+    shown = []
+    for k in fitted.kept:
+        values = columns[k]
+        if k in fitted.widths:
+            values = [wrap_keeping(v, fitted.widths[k]) for v in values]
+        cells = max(fitted.widths.get(k, 0), column_width(LINK_HEADERS[k], values))
+        justify = "right" if LINK_HEADERS[k] in ("national", "local", "score") else "left"
+        table.add_column(LINK_HEADERS[k], justify=justify, no_wrap=True, min_width=cells, max_width=cells)  # type: ignore[arg-type]
+        shown.append(values)
+    for n in range(len(rows)):
+        table.add_row(*(escape(values[n]) for values in shown))
+    return table, fitted.left_out
 
 
 def render(result: DiffResult, fmt: DiffFormat) -> str:

@@ -46,7 +46,12 @@ def load_document(reference: str, db_url: str | None, parent: str | None = None)
 
     found = load_documents(db_url, ids=[reference])
     if not found:
-        raise DocumentNotFound(f"{reference}: no such file, and no document with this id in {db_url}")
+        from pilotplans.errors import what_is_stored
+        from pilotplans.store.db import shown_url
+        from pilotplans.store.read import document_ids
+
+        raise DocumentNotFound(f"{reference}: no such file, and no document with this id in {shown_url(db_url)}"
+                               f"{what_is_stored(document_ids(db_url))}")
     return found[0]
 
 

@@ -206,7 +206,7 @@ def _zip_format(data: bytes, source: str | Path) -> Format:
     known = _signatures().package(names)
     if known is not None:
         raise UnreadableFile(source, known.cause)
-    raise UnreadableFile(source, "zip archive that is not a Word document (no word/document.xml)")
+    raise UnreadableFile(source, "zip archive that is not a Word document (no word/document.xml): unpack it and name the files in it")
 
 
 def decode_text(data: bytes, source: str | Path) -> str:

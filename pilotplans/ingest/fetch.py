@@ -186,11 +186,39 @@ def fetch(url: str, settings: FetchSettings, client: httpx.Client | None = None)
         raise UnreadableFile(url, f"more than {settings.max_redirects} redirects") from None
     except httpx.TimeoutException:
         raise UnreadableFile(url, f"no answer within {settings.timeout:g} s (timeout)") from None
-    except httpx.HTTPError as exc:
-        raise UnreadableFile(url, f"cannot fetch: {exc or type(exc).__name__}") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL (a bad host or port) is no HTTPError
+        raise UnreadableFile(url, fetch_failure(url, exc)) from None
     finally:
         if own:
             client.close()
+
+
+#: What the resolver says of a host name that names no host (glibc, macOS, Windows), in an error's text.
+_NO_SUCH_HOST = ("Name or service not known", "nodename nor servname", "getaddrinfo failed", "No address associated",
+                 "Temporary failure in name resolution", "[Errno -2]", "[Errno -3]", "[Errno -5]", "[Errno 11001]")
+
+
+def fetch_failure(url: str, exc: Exception) -> str:
+    """Why ``url`` could not be fetched, in words a user can act on: an address with no host in it, a
+    host name that names no host (a typo, or no network), a server that refused the connection; the
+    library's own words for anything else."""
+    import httpx
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    if isinstance(exc, httpx.UnsupportedProtocol) or not host:
+        return "not a web address: it names no host (give http://HOST/PATH or https://HOST/PATH)"
+    if isinstance(exc, httpx.InvalidURL):  # "Invalid port: ':abc'"
+        return f"not a web address: {exc}"
+    said = str(exc)
+    if isinstance(exc, httpx.ConnectError) and any(words in said for words in _NO_SUCH_HOST):
+        return f"cannot reach {host}: no such host (a typo in the address, or no network)"
+    if isinstance(exc, httpx.ConnectError) and "refused" in said.lower():
+        return f"cannot connect to {host}: the server refused the connection (is the address and port right?)"
+    return f"cannot fetch: {exc or type(exc).__name__}"
 
 
 # ----------------------------------------------------------------------------- reading

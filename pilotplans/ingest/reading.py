@@ -259,6 +259,9 @@ def folder_sources(folder: Path, settings: PdfSettings | None = None, ocr: OcrSe
     """Every document of a raw folder, with the manifest's hints."""
     from pilotplans.ingest.manifest import load_manifest, source_files
 
+    if folder.is_file():  # `rebuild --raw plan.docx`: one document, which extract reads
+        raise PilotplansError(f"{folder}: a file, not a folder of source documents: name its folder ({folder.parent}), or "
+                              "store the file alone with `pilotplans extract FILE --db URL`")
     if not folder.is_dir():
         raise PilotplansError(f"{folder}: no such folder of source documents")
     paths = source_files(folder)

@@ -15,7 +15,7 @@ lists, then the bodies a document's convention adds to every measure it concerns
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -112,7 +112,7 @@ def parse_cell(text: str, column: str, *, label: str | None = None, prose: bool 
         return parse_responsibility(text, default_role=_COLUMN_ROLE[column], label=label)
     reads_lists = any(c.kind in ("first_lead", "others_role") for c in conventions)
     if prose:
-        return apply_list_conventions(parse_responsibility(text, default_role="carry_out", label=label), conventions)
+        return read_prose_lists(text, label, conventions).mentions
     mentions = parse_responsibility(text, label=label)
     bodies = [m for m in mentions if m.side == "body"]
     if bodies and all(m.role is None for m in bodies):
@@ -131,13 +131,61 @@ def apply_list_conventions(mentions: list[Mention], conventions: Sequence[Conven
     others: Role | None = next((c.role for c in conventions if c.kind == "others_role"), None)  # type: ignore[misc]
     if not first_lead and others is None or any(m.role == "lead" for m in mentions):
         return mentions
-    listed = [i for i, m in enumerate(mentions) if m.role_source in ("label", "default", "phrase") and m.role == "carry_out"]
+    listed = [i for i, m in enumerate(mentions) if _listed(m)]
     out = list(mentions)
     for order, i in enumerate(listed):
         role: Role | None = "lead" if i == 0 and first_lead else (others if order and others else None)
         if role is not None:
             out[i] = replace(mentions[i], role=role, roles=(role,), role_source="convention")
     return out
+
+
+def _listed(mention: Mention) -> bool:
+    """Whether a mention is one of a list's bodies carried out as listed (by label, by default or by a phrase
+    such as 负责), the bodies a list convention reads."""
+    return mention.role_source in ("label", "default", "phrase") and mention.role == "carry_out"
+
+
+@dataclass(frozen=True)
+class ProseLists:
+    """The mentions of a prose item's lists read by the document's conventions, and the bodies a convention
+    would have made carry out what another of the item's lists says they lead (``disagreeing``: kept leading)."""
+
+    mentions: list[Mention]
+    disagreeing: tuple[str, ...] = ()
+
+
+def read_prose_lists(text: str, label: str | None, conventions: Sequence[Convention]) -> ProseLists:
+    """The mentions of a prose item's owners (its brackets' lists joined by ；), read by the document's list
+    conventions.
+
+    Where no list names a lead, the whole reads as one list (:func:`apply_list_conventions`). Where one does
+    (…（省科技厅牵头）。…（省科技厅、省发改委等负责。列第一位的为牵头部门，下同）), each list cut by ； that
+    names no lead is judged alone: one whose first body is a body the item says leads reads as the convention
+    says (that body leads, the others take the stated role), the two readings agreeing, never leaving a body
+    both leading and carrying out; one listing such a body later (省发改委、省科技厅等负责) disagrees with the
+    list naming it lead: the lead is kept, the body's place in the list dropped, and the body told
+    (``disagreeing``); a list naming only other bodies (or a bracket's own lead, 牵头单位：X；责任单位：Y)
+    reads as printed."""
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    mentions = parse_responsibility(text, default_role="carry_out", label=label)
+    leads = {m.name for m in mentions if m.role == "lead" and m.side == "body"}
+    if not leads or not any(c.kind in ("first_lead", "others_role") for c in conventions):
+        return ProseLists(apply_list_conventions(mentions, conventions))
+    out: list[Mention] = []
+    disagreeing: list[str] = []
+    for clause in dict.fromkeys(m.clause for m in mentions):
+        own = [m for m in mentions if m.clause == clause]
+        bodies = [m for m in own if m.side == "body"]
+        if any(m.role == "lead" for m in own) or not bodies or not any(_listed(m) and m.name in leads for m in bodies):
+            out.extend(own)
+        elif own[0].side == "body" and _listed(own[0]) and own[0].name in leads:
+            out.extend(apply_list_conventions(own, conventions))
+        else:
+            disagreeing.extend(m.name for m in own if _listed(m) and m.name in leads)
+            out.extend(m for m in own if not (_listed(m) and m.name in leads))
+    return ProseLists(out, tuple(dict.fromkeys(disagreeing)))
 
 
 def convention_mentions(conventions: Sequence[Convention]) -> list[Mention]:
@@ -263,7 +311,12 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         if column == "responsibility":
             text = _without_remark(text, measure.remarks)
         label = measure.responsibility_label if column == "responsibility" else None
-        mentions = _own_place_parts(parse_cell(text, column, label=label, prose=prose, conventions=conventions), context)
+        if prose and column == "responsibility":
+            lists = read_prose_lists(text, label, conventions)
+            mentions = _own_place_parts(lists.mentions, context)
+            warnings.extend(Warning(code="lead_disagreed", message=_lead_disagreed(name)) for name in lists.disagreeing)
+        else:
+            mentions = _own_place_parts(parse_cell(text, column, label=label, prose=prose, conventions=conventions), context)
         for mention in leading_bodies_shared(mentions, context):
             if mention.side == "body":
                 link, found = _department(mention, column, context)
@@ -302,6 +355,13 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         "departments": departments, "regions": regions, "scope_kind": _strongest(kinds),
         "warnings": [*measure.warnings, *warnings],
     })
+
+
+def _lead_disagreed(name: str) -> str:
+    """Why a body the item says leads is not read as carrying out too, though a list names it after its first."""
+    return (f"responsibility: {name} leads by one of the item's lists and stands after the first body of another, "
+            "which the document's convention (the first listed leads) reads as carrying out: kept as the lead "
+            "— check which part of the item each list owns")
 
 
 def _same_actor(first: DepartmentLink, second: DepartmentLink) -> bool:

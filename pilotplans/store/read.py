@@ -150,6 +150,11 @@ def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Doc
     return result
 
 
+def document_ids(url: str) -> list[str]:
+    """The ids of the documents stored at ``url``, sorted."""
+    return sorted(row["id"] for row in statement_rows(url, "SELECT id FROM documents", {}))
+
+
 def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:
     """The rows of one statement with named parameters (``:name``) on the database at ``url``:
     through ``sqlite3`` for a SQLite file, SQLAlchemy otherwise; JSON and date columns as values."""

@@ -1,0 +1,50 @@
+"""What ``extract`` is given that is neither a file nor an address it fetches: a ``file://`` address
+(a browser's copy of a local file's place: the file itself is read), an address of a scheme it does
+not fetch (``ftp://``), or a web address without its ``http://`` (``www.gov.cn/…``), each named in
+words rather than read as a file name that does not exist (``ftp:/example.com/a.pdf: cannot open``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+#: The schemes whose addresses are fetched (:mod:`pilotplans.ingest.fetch`).
+FETCHED = ("http", "https")
+
+#: A host name at the head of a path (``www.gov.cn/…``, ``www.gov.cn``; ``gov.cn/…``, but not ``notes.md``
+#: alone, a file's name): labels of letters, digits and hyphens, the last of two letters or more.
+_HOST_HEAD = re.compile(r"^(?:www\.(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z]{2,}(?::\d+)?(?:/|$)"
+                        r"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?/)", re.IGNORECASE)
+
+#: The endings of the files extract reads, which a file name's head may end in (``plan.docx/…`` is no host).
+_FILE_ENDINGS = ("txt", "docx", "doc", "pdf", "html", "htm", "csv", "png", "jpg", "jpeg", "tif", "tiff", "wps", "zip")
+
+
+def file_url_path(source: str) -> Path | None:
+    """The local path a ``file://`` address names (``file:///tmp/计划%20a.txt`` → ``/tmp/计划 a.txt``), or None."""
+    if not source[:5].lower() == "file:":
+        return None
+    try:
+        parts = urlsplit(source)
+    except ValueError:  # file://[::1/a.txt: no address of this computer
+        return None
+    if parts.netloc not in ("", "localhost"):
+        return None
+    return Path(unquote(parts.path))
+
+
+def not_fetched(source: str) -> str | None:
+    """Why ``source``, which names no file, is no address ``extract`` fetches either, or None: a
+    ``file://`` address of another computer, another scheme's address, or a web address without ``http://``."""
+    scheme, sep, rest = source.partition("://")
+    if sep and scheme.lower() == "file" and file_url_path(source) is None:
+        host = rest.split("/", 1)[0]
+        return f"a file:// address of another computer ({host}) is not read: copy the file here and give its path"
+    if sep and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme) and scheme.lower() not in (*FETCHED, "file"):
+        return f"{scheme}:// addresses are not fetched, only http:// and https:// ones (or give a file's path)"
+    head = _HOST_HEAD.match(source)
+    if head and head.group(0).rstrip("/").rsplit(".", 1)[-1].split(":")[0].lower() not in _FILE_ENDINGS:
+        return f"no such file; a web address? begin it with http:// or https:// (http://{source})"
+    return None
