@@ -43,3 +43,19 @@ def test_another_province_s_forestry_bureau_stays_a_forestry_bureau():
 def test_a_plan_older_than_the_second_name_reads_the_forestry_bureau():
     older = make_context(region="上海市", level="provincial", date=dt.date(2005, 1, 1))
     assert resolve_body("上海市林业局", older).id == "310000-forestry_bureau"
+
+
+def test_a_plan_of_the_reform_s_year_reads_the_second_name_with_a_note_its_month_is_unknown():
+    # the 2008 reform (厅字〔2008〕17号) is known by its year only: no month is invented for it
+    found = resolve_body("上海市林业局", make_context(region="上海市", level="provincial", date=dt.date(2008, 3, 1)))
+    assert found.id == "310000-greening_city_appearance_bureau"
+    assert any(note.startswith("dated in 2008, the year the second name was taken") for note in found.notes)
+
+
+def test_a_plan_of_a_later_year_has_no_year_note():
+    assert not any(note.startswith("dated in") for note in resolve_body("上海市林业局", SHANGHAI).notes)
+
+
+def test_a_plan_of_the_year_before_the_reform_reads_the_forestry_bureau():
+    older = make_context(region="上海市", level="provincial", date=dt.date(2007, 12, 31))
+    assert resolve_body("上海市林业局", older).id == "310000-forestry_bureau"

@@ -1299,6 +1299,14 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
 
 
+def _second_name_year_note(since: int | None, date: dt.date | None) -> tuple[str, ...]:
+    """The note for a document dated in the very year a body took its second name (``since``, the year only): it may
+    be older than the name, the month the name was taken not being known; none for a document of a later year."""
+    if since is None or date is None or date.year != since:
+        return ()
+    return (f"dated in {since}, the year the second name was taken (its month not known): it may name the older body",)
+
+
 def _corps_city_marker(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A body of a division-city written after the word the city writes itself (师市各部门, 师市发改委:
     ``corps_city_markers``), in the division-city's own document: read after the marker the word stands for (市各部门).
@@ -1522,10 +1530,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     second = registry.second_names.get((region.id, kind_id))
     date = context.effective_date()
-    if second is not None and (second.since is None or date is None or date >= second.since):
+    if second is not None and (second.since is None or date is None or date.year >= second.since):
         # 上海市林业局: the place's body of the kind is its body of another kind by a second name, one office, one id
         found = _local_resolution(registry, raw, second.body, region, None, via, context, qualifier=qualifier)
-        return replace(found, notes=(*found.notes, second.note)) if found.resolved else found
+        notes = (second.note, *_second_name_year_note(second.since, date))
+        return replace(found, notes=(*found.notes, *notes)) if found.resolved else found
     kind = registry.kinds[kind_id]
     absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
         if kind.absent_in else None

@@ -44,8 +44,9 @@ class SecondName(_Model):
     kind: str
     body: str
     note: str
-    # the date the office took its second name: a document older than it reads the kind's own body
-    since: dt.date | None = None
+    # the year the office took its second name (the year its reform is known by; the month often is not): a document
+    # dated in an earlier year reads the kind's own body, one dated in that year the second name with a note saying so
+    since: int | None = None
 
 
 class Subordinate(_Model):
