@@ -87,7 +87,10 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_mass_organisations_stationed_departments_and_cppcc_full_names.py",
              "test_bodies_bare_names_in_a_listed_zone_s_document_on_its_host_s_site.py",
              "test_bodies_beijing_s_greening_bureau_is_its_forestry_body.py", "test_bodies_centre_titled_as_written.py",
-             "test_bodies_forestry_service_centre.py")
+             "test_bodies_forestry_service_centre.py",
+             "test_bodies_state_council_departments_and_division_city_marker.py",
+             "test_bodies_reserve_administrations_of_no_named_area.py", "test_bodies_one_office_of_two_names.py",
+             "test_bodies_areas_named_after_a_place_elsewhere.py")
 
 
 def tested_text() -> str:

@@ -488,6 +488,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         return replace(found(registry.area_committee["zone"]), unread=True,
                        notes=(*split.notes, f"{sort} is a sort of park, no park's name: written without a place or "
                                             "level marker it names no one park"))
+    if "zone" in registry.area_committee and _marked_unnamed_administration(registry, rest):
+        # 市自然保护区管理局: a level word before an area word alone names no area (自然保护区 is no reserve's name), and an
+        # administration of no area named is no one body, as 保护区管理局 written bare is none
+        zone = split.document is not None and split.document.level in ("new_area", "zone")
+        return replace(found(registry.area_committee["zone"]), unread=True,
+                       notes=(unnamed_administration_note(rest, zone),))
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -521,6 +527,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             return replace(found(kind), region=partner, qualifier=region.place + qualifier,
                            title=f"{region.place}{written}管理委员会",
                            notes=(*split.notes, f"built with {region.name}, whose name opens the area's"))
+        elsewhere = _named_after_a_place_elsewhere(registry, qualifier, region)
+        if elsewhere is not None:
+            # 黄山风景区管委会, 承德自然保护区管理局 in 玉林's plan: named after a province or a city the host is neither
+            # under nor above, the area is that place's, not the host's; whose exactly is not known: unread, said
+            return replace(found(kind), unread=True,
+                           notes=(*split.notes, f"{written} is named after {elsewhere.name}, not {region.name} nor a "
+                                                "place under it: another place's area, not read as the document's"))
         title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
     written = _campaign_written_out(registry, rest)
@@ -768,6 +781,21 @@ def _committee_form(registry: Registry, rest: str) -> str | None:
     return next((f for f in registry.committee_forms_longest_first if rest.endswith(f)), None)
 
 
+def unnamed_administration_note(text: str, zone: bool) -> str:
+    """Why an administration's title after an area word alone (保护区管理局, 市自然保护区管理局) is left unread; in a zone's
+    document (``zone``: placed at the zone or issued by its committee) why it is none of the committee's departments."""
+    if zone:
+        return f"{text} names the administration of an area it does not name, not a department of the zone's committee"
+    return f"{text} names the administration of an area it does not name: no one body"
+
+
+def _marked_unnamed_administration(registry: Registry, rest: str) -> bool:
+    """Whether ``rest`` is a level marker before an administration's title after an area word alone (市自然保护区管理局,
+    县风景名胜区管理处): the area word is a kind of area, no area's name, whatever level is written before it."""
+    marker = next((m for m, _ in registry.markers if rest.startswith(m)), None)
+    return marker is not None and registry.gazetteer.unnamed_area_administration(rest[len(marker):])
+
+
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:
     """The committee of a functional area nobody lists, from what is left of its name: the kind,
     the name that tells the area apart, and the area's name in full. An area of a known type
@@ -957,6 +985,33 @@ def _second_host(registry: Registry, area: str, host: Region) -> Region | None:
                    and i not in gazetteer.ancestors(host.id)]
         if len(outside) == 1:
             return gazetteer.region(outside[0])
+    return None
+
+
+_NAMING_TIERS = ("province", "municipality", "city")
+"""The tiers of the places whose names, opening an area's, say whose the area is (黄山风景区: 黄山市's); a county's short
+name is too often a lake's or a hill's (东湖, 西湖, 南山) to say so."""
+
+
+def _named_after_a_place_elsewhere(registry: Registry, area: str, host: Region) -> Region | None:
+    """The province or city (current name, full or short) ``area``'s name opens with, where no place bearing that
+    name is the host, above it or under it (黄山 of 黄山风景区 in 玉林's plan); None otherwise (大容山, 雾灵山: no
+    place's name; 承德 in 承德市's or 河北省's plan; 杭州湾新区: named after the bay)."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(area):
+        if former or len(name) < 2 or len(name) == len(area):
+            continue
+        remainder = area[len(name):]
+        word = gazetteer.area_word(remainder)
+        zone = gazetteer.zone_by_end(remainder) if word is None else None
+        own = remainder[:-len(word)] if word is not None else zone[1] if zone is not None else remainder
+        if len(own) == 1:
+            return None  # 杭州湾新区: one character after the place's name makes a feature named after it (the bay)
+        if any(i == host.id or host.id in gazetteer.ancestors(i) or i in gazetteer.ancestors(host.id) for i in ids):
+            return None
+        places = [gazetteer.region(i) for i in ids if gazetteer.region(i).tier in _NAMING_TIERS]
+        if places:
+            return places[0]
     return None
 
 

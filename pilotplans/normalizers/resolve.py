@@ -40,6 +40,7 @@ from pilotplans.normalizers.local_names import (
     kind_word,
     region_left_out,
     tier_above,
+    unnamed_administration_note,
     zone_foreign,
 )
 from pilotplans.normalizers.models import (
@@ -345,7 +346,10 @@ def _bare_name_in_a_listed_zone_s_document(registry: Registry, raw: str, text: s
     at_zone = replace(context, region=zone, issuer=None)
     read = _resolved(registry, raw, at_zone)
     if not read.resolved:
-        read = _zone_department_by_its_own_name(registry, raw, text, read, at_zone) or read
+        named = _zone_department_by_its_own_name(registry, raw, text, read, at_zone)
+        if named is not None and not named.resolved:
+            return named  # 保护区管理局: unread with the note the zone's own document gives, not silently
+        read = named or read
     if not _a_zone_committee_s_body(registry, text, read, zone):
         return None  # 人民政府, 检察院, 人大常委会: no body of the zone's committee, the name stays the host's
     name = registry.gazetteer.region(zone).name
@@ -384,8 +388,7 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
         return None
     if registry.gazetteer.unnamed_area_administration(text):
         # 保护区管理局: a nature reserve's administration, whichever reserve, no body the zone's committee runs
-        return Resolution(raw, None, notes=(f"{text} names the administration of an area it does not name, not a "
-                                            "department of the zone's committee",))
+        return Resolution(raw, None, notes=(unnamed_administration_note(text, zone=True),))
     if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
         return None
     zone = registry.gazetteer.region(context.region)
@@ -506,6 +509,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     corps = _corps_city(registry, raw, text, context)
     if corps is not None:
         return corps
+    marked = _corps_city_marker(registry, raw, text, context)
+    if marked is not None:
+        return marked
     core, qualifier = strip_qualifier(text)
     if qualifier is not None:
         inner = _resolve(registry, raw, core, context, suggest=False)
@@ -553,6 +559,8 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return elsewhere
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
+    if not notes and registry.gazetteer.unnamed_area_administration(text):
+        notes = (unnamed_administration_note(text, zone=False),)  # 保护区管理局 in a city's plan: some reserve's
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry) if suggest else ())
 
 
@@ -1291,6 +1299,31 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
 
 
+def _second_name_year_note(since: int | None, date: dt.date | None) -> tuple[str, ...]:
+    """The note for a document dated in the very year a body took its second name (``since``, the year only): it may
+    be older than the name, the month the name was taken not being known; none for a document of a later year."""
+    if since is None or date is None or date.year != since:
+        return ()
+    return (f"dated in {since}, the year the second name was taken (its month not known): it may name the older body",)
+
+
+def _corps_city_marker(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A body of a division-city written after the word the city writes itself (师市各部门, 师市发改委:
+    ``corps_city_markers``), in the division-city's own document: read after the marker the word stands for (市各部门).
+    None in any other place's document, where the word names none of its places."""
+    gazetteer = registry.gazetteer
+    if context.region is None or not gazetteer.corps_cities or not context.region.startswith(gazetteer.corps_cities):
+        return None
+    word = next((w for w in gazetteer.corps_city_markers if text.startswith(w) and len(text) > len(w)), None)
+    if word is None:
+        return None
+    marker = gazetteer.corps_city_markers[word]
+    found = _resolve(registry, raw, marker + text[len(word):], context, run_on=False)
+    if not found.resolved:
+        return None
+    return replace(found, notes=(*found.notes, f"{word}: the division-city's word for itself, read as {marker}"))
+
+
 def _division_s_office(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A division's office by the division's name (第六师办公室): the division-city's body the ending stands for
     (``corps_division_offices``: 五家渠市人民政府办公室), in a plan of Xinjiang only, where the division's name is its
@@ -1495,6 +1528,13 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                       context: Context, office: str | None = None, qualifier: str | None = None,
                       written_title: str | None = None) -> Resolution:
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
+    second = registry.second_names.get((region.id, kind_id))
+    date = context.effective_date()
+    if second is not None and (second.since is None or date is None or date.year >= second.since):
+        # 上海市林业局: the place's body of the kind is its body of another kind by a second name, one office, one id
+        found = _local_resolution(registry, raw, second.body, region, None, via, context, qualifier=qualifier)
+        notes = (second.note, *_second_name_year_note(second.since, date))
+        return replace(found, notes=(*found.notes, *notes)) if found.resolved else found
     kind = registry.kinds[kind_id]
     absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
         if kind.absent_in else None

@@ -129,6 +129,7 @@ class Registry(PickledApart):
         self.systems: dict[str, System] = _unique(departments.system, "system")
         self.relations = departments.relation
         self.official_names = {(o.region, o.kind): o.name for o in departments.official_name}
+        self.second_names = {(o.region, o.kind): o for o in departments.second_name}
         self.successor: dict[str, Relation] = {}
         self.markers = tuple(sorted(((m, tier) for tier, ms in self.name_parts.markers.items() for m in ms),
                                     key=lambda item: len(item[0]), reverse=True))
@@ -206,6 +207,14 @@ class Registry(PickledApart):
             for office in (*kind.office.values(), *kind.offices):
                 if office not in offices:
                     raise RegistryError(DEPARTMENTS_FILE, entry, f"office word {office!r} is not under [names.offices]")
+        for second in self.second_names.values():
+            entry = f"second_name {second.region}/{second.kind}"
+            region(second.region, entry)
+            for kind_id in (second.kind, second.body):
+                if kind_id not in self.kinds:
+                    raise RegistryError(DEPARTMENTS_FILE, entry, f"kind {kind_id!r} is not a kind")
+            if (second.region, second.body) in self.second_names:
+                raise RegistryError(DEPARTMENTS_FILE, entry, f"{second.body!r} is itself a second name there")
         for official in self.official_names:
             entry = f"official_name {official[0]}/{official[1]}"
             region(official[0], entry)

@@ -37,6 +37,18 @@ class OfficialName(_Model):
     name: str
 
 
+class SecondName(_Model):
+    """A place whose body of one kind is its body of another, by a second name (上海市林业局 is 上海市绿化和市容管理局)."""
+
+    region: str
+    kind: str
+    body: str
+    note: str
+    # the year the office took its second name (the year its reform is known by; the month often is not): a document
+    # dated in an earlier year reads the kind's own body, one dated in that year the second name with a note saying so
+    since: int | None = None
+
+
 class Subordinate(_Model):
     """What makes a phrase stand for the places under the document's region (各市县, 各区（市）):
     a quantifier and a run of level words, or two level words; named areas may follow after 、."""
@@ -65,6 +77,7 @@ class DepartmentsFile(_Model):
     system: tuple[System, ...] = ()
     kind: tuple[Kind, ...]
     official_name: tuple[OfficialName, ...] = ()
+    second_name: tuple[SecondName, ...] = ()
 
 
 # regions.toml --------------------------------------------------------------------------------
@@ -178,6 +191,7 @@ class RegionsFile(_Model):
     corps_prefixes: tuple[str, ...] = ()
     corps_cities: str = ""
     corps_division_offices: dict[str, str] = {}
+    corps_city_markers: dict[str, str] = {}
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()

@@ -253,6 +253,7 @@ class Gazetteer(PickledApart):
         self.corps_prefixes = tuple(sorted(data.corps_prefixes, key=len, reverse=True))
         self.corps_cities = data.corps_cities
         self.corps_division_offices = dict(data.corps_division_offices)
+        self.corps_city_markers = dict(data.corps_city_markers)
         if data.corps_cities and not any(i.startswith(data.corps_cities) for i in self.regions):
             raise RegistryError(REGIONS_FILE, "corps_cities", f"{data.corps_cities!r} opens no division's code")
         # the province the Corps' cities lie in, found once rather than by every name read after the Corps'
