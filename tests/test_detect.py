@@ -77,6 +77,19 @@ def test_a_body_copied_with_its_paragraph_tags_is_html():
     assert detect_format(data, "fragment.txt") == "html"
 
 
+def test_a_body_whose_paragraphs_a_database_indents_with_a_tab_is_html():
+    # a site's database keeps each paragraph as "\n\t　　text</p><p>" (tests/fixtures/prose-blind20's
+    # Guangzhou opinions): the tab indents, it parts no cells
+    data = ("<p>\n\t    为深入贯彻，提出以下实施意见。</p><p align=\"left\">\n\t　　一、总体目标</p><p align=\"left\">\n"
+            "\t　　2.紧缺人才开发项目。（牵头单位：市发展改革委，配合单位：市委组织部）</p>").encode()
+    assert detect_format(data, "post.html") == "html"
+
+
+def test_tab_indented_text_naming_a_tag_or_two_stays_text():
+    data = "\t1.网页正文用<p>标签分段。（责任单位：市政务服务数据管理局）\n\t2.换行用<br/>。\n".encode()
+    assert detect_format(data, "plain.txt") == "text"
+
+
 def test_text_naming_a_tag_or_two_stays_text():
     data = "1.网页正文用<p>标签分段,换行用<br/>。(责任单位:市政务服务数据管理局)\n".encode()
     assert detect_format(data, "plain.txt") == "text"

@@ -187,7 +187,7 @@ def test_deadlines(text, expected):
 
 
 def test_every_deadline_pattern_has_an_example():
-    examples = ["6月底完成", "2021年底前完成", "长期坚持"]
+    examples = ["6月底完成", "2021年底前完成", "长期坚持", "2025—2027年", "年内持续推进"]
     assert [sum(1 for e in examples if p.match(e)) >= 1 for p in vocabulary().deadlines] == [True] * len(vocabulary().deadlines)
 
 

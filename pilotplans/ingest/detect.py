@@ -83,8 +83,9 @@ def _is_body_fragment(head: bytes) -> bool:
     """Whether the first bytes are a page's body copied with its paragraph markup (see _body_tags):
     several tags, and from the first line holding one on, at least half the lines hold some (the
     markup carries the text; a cell of a table printed a cell a line that kept its <p> markup
-    stands among plain lines)."""
-    lines = [line for line in head.split(b"\n") if line.strip() and b"\t" not in line]
+    stands among plain lines). A tab parts a table's cells only between a line's characters: one
+    indenting a line (a site's database keeps each paragraph as ``\\n\\t　　text</p><p>``) parts none."""
+    lines = [line for line in head.split(b"\n") if line.strip() and b"\t" not in line.strip()]
     body_tags = _body_tags()
     tagged = [k for k, line in enumerate(lines) if body_tags.search(line)]
     if not tagged or sum(len(body_tags.findall(lines[k])) for k in tagged) < _BODY_TAGS_AT_LEAST:

@@ -215,5 +215,16 @@ def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolutio
             # 区委办区府办督查室: the office of two bodies written as one, no division of the first
             return None
         name = stem + word
-        return _part(raw, host, "division", name, f"a division of {host.name}, kept as printed: {name}")
+        part = _part(raw, host, "division", name, f"a division of {host.name}, kept as printed: {name}")
+        clipped = _clipped_division(registry, stem)
+        if clipped is None:
+            return part
+        return replace(part, id=f"{host.id}-division-{clipped}{word}",
+                       notes=(*part.notes, f"{name} goes by {clipped}{word}: one division"))
     return None
+
+
+def _clipped_division(registry: Registry, stem: str) -> str | None:
+    """The short form a division's stem goes by (``division_clips``: 基础教育 → 基教, 职业教育 → 职教), else None (法规,
+    社会保险, 民办教育, 基教: kept as printed)."""
+    return registry.name_parts.division_clips.get(stem)

@@ -334,11 +334,24 @@ def _own_place_parts(mentions: list[Mention], context: Context) -> list[Mention]
 
 def _without_remark(text: str, remark: str | None) -> str:
     """A prose item's responsibility without the remark printed after its bodies (…负责。具体任务均
-    涉及各区，下同): the remark names no body of this list."""
-    last = remark.split("；")[-1] if remark else None
+    涉及各区，下同): the remark names no body of this list; nor do those printed after the lists of its
+    earlier sentences' brackets (…牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同；…等负责).
+    The remarks are joined by ；, and one may print a ； itself (列第一位的为牵头部门；未列出的为配合部门，下同): the
+    longest run of pieces printed after a full stop is taken off first."""
+    pieces = remark.split("；") if remark else []
+    last = pieces[-1] if pieces else None
     if last and text.rstrip("。 ").endswith(last):
-        return text.rstrip("。 ")[: -len(last)].rstrip("。．.，, ")
+        text = text.rstrip("。 ")[: -len(last)].rstrip("。．.，, ")
+    for run in _runs_longest_first(pieces):
+        if f"。{run}" in text:
+            text = text.replace(f"。{run}", "", 1)
     return text
+
+
+def _runs_longest_first(pieces: list[str]) -> list[str]:
+    """Each run of consecutive pieces joined by ；, the longest first."""
+    runs = {"；".join(pieces[i:j]) for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1)}
+    return sorted((run for run in runs if run), key=len, reverse=True)
 
 
 def _default_scope(context: Context) -> tuple[str, ...]:

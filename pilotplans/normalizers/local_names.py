@@ -560,6 +560,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     return None
 
 
+def zone_foreign(registry: Registry, name: str) -> bool:
+    """Whether ``name`` closes with a form of a kind no zone's committee runs (``zone_foreign_kinds``: 供电局, 电力局,
+    the grid's company), so names none of the committee's departments."""
+    return any(name.endswith(registry.kinds[kind].forms) for kind in registry.name_parts.zone_foreign_kinds)
+
+
 @dataclass(frozen=True)
 class _ZoneBody:
     kind: str
@@ -579,6 +585,8 @@ def _zone_s_own_body(registry: Registry, host: Region, zone_type: ZoneTypeEntry,
     parts = registry.name_parts
     if committee is None or zone_type.system:
         return None  # a free trade zone's areas are named within its system, not by their host alone
+    if zone_foreign(registry, tail):
+        return None  # 高新区供电局: the grid's company, no department of the zone's committee
     party = tail in parts.zone_party
     office = next((o for o in parts.zone_department_offices if tail.endswith(o) and len(tail) - len(o) >= 2), None)
     # a tail opening with a joiner lists another zone (高新区和经开区招商局), as in _named_area

@@ -1552,6 +1552,32 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     return f"{said}、{place.written}", place
 
 
+#: An addressee line opening with every league and city (各盟市物价局, 盟行政公署、市人民政府, 各盟行政公署、市人民政府): the
+#: prefectures a province whose prefectures include leagues (盟) addresses from its own level; a league's own notice
+#: addresses its banners (各旗县市人民政府, 盟直各部门), never the leagues.
+_LEAGUES_ADDRESSED = r"^\s*各?盟(?:行政公署)?[、,，]?市"
+
+
+def place_of_league_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The province a notice naming no place and no level of its own speaks for, when its addressee line opens with
+    the leagues and cities (各盟市物价局:): the one province the gazetteer holds leagues in, at a province's level;
+    the words and that province. None when no addressee line opens so, or the gazetteer's leagues lie in several
+    provinces."""
+    said = next((match[0] for text in map(fold, texts[:_ADDRESSEE_REACH])
+                 if compiled(_ADDRESSEE_LINE).match(text) and (match := compiled(_LEAGUES_ADDRESSED).match(text))), None)
+    if said is None:
+        return None
+    provinces = {region.province for region in gazetteer.regions.values() if region.name.endswith("盟") and region.province}
+    if len(provinces) != 1:
+        return None
+    province = gazetteer.region(provinces.pop())
+    return said.strip(), NamedPlace(written=province.name, region_id=province.id, name=province.name, level="provincial")
+
+
+#: How many of a page's first lines its addressee line may stand in (after a title, a 文号, a site's rows).
+_ADDRESSEE_REACH = 12
+
+
 def _level_word(region: Region) -> str:
     """The word a body of ``region`` written with its level only opens with (湖南省: 省发改委;
     广西壮族自治区: 自治区商务厅; 衡阳市 or 北京市: 市发改委)."""

@@ -40,6 +40,7 @@ from pilotplans.normalizers.local_names import (
     kind_word,
     region_left_out,
     tier_above,
+    zone_foreign,
 )
 from pilotplans.normalizers.models import (
     BodyLevel,
@@ -379,8 +380,12 @@ def _zone_department_by_its_own_name(registry: Registry, raw: str, text: str, fo
             or registry.gazetteer.region(context.region).level not in ("new_area", "zone"):
         return None
     if not text.endswith(parts.zone_department_bare_offices) or text.startswith(parts.own_openings) \
-            or _counted_office(registry, text):
+            or _counted_office(registry, text) or zone_foreign(registry, text):
         return None
+    if registry.gazetteer.unnamed_area_administration(text):
+        # 保护区管理局: a nature reserve's administration, whichever reserve, no body the zone's committee runs
+        return Resolution(raw, None, notes=(f"{text} names the administration of an area it does not name, not a "
+                                            "department of the zone's committee",))
     if leaves_place_out(registry, text) or next(registry.gazetteer.prefixes(text), None) is not None:
         return None
     zone = registry.gazetteer.region(context.region)
@@ -1277,11 +1282,31 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
     if found is None or not found.resolved:
         found = _place_named_twice(registry, raw, rest, context)
+    if found is None or not found.resolved:
+        found = _division_s_office(registry, raw, rest, context)
     if found is None or not found.resolved or not (found.region or "").startswith(gazetteer.corps_cities):
         return None
     said = "one of the Corps' division-cities"
     # the rest read on its own may have said it already (第八师石河子市 after 兵团): said once, of the whole name
     return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
+
+
+def _division_s_office(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A division's office by the division's name (第六师办公室): the division-city's body the ending stands for
+    (``corps_division_offices``: 五家渠市人民政府办公室), in a plan of Xinjiang only, where the division's name is its
+    city's; None after the city's own name (五家渠市办公室) or any other ending."""
+    gazetteer = registry.gazetteer
+    if context.region is None or gazetteer.region(context.region).province != gazetteer.corps_province:
+        return None
+    for name, ids, former in gazetteer.prefixes(text):
+        body = gazetteer.corps_division_offices.get(text[len(name):])
+        city = next((gazetteer.region(i) for i in ids if i.startswith(gazetteer.corps_cities)), None)
+        if body is None or former or city is None or city.name.startswith(name):
+            continue
+        found = _resolve(registry, raw, city.name + body, context, run_on=False)
+        if found.resolved:
+            return replace(found, notes=(*found.notes, f"{text}: the office of {name}, {city.name}'s division"))
+    return None
 
 
 def _place_named_twice(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

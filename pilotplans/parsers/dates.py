@@ -72,6 +72,17 @@ def read_bracketed_date(text: str) -> dt.date | None:
     return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
 
 
+# A report's delivery line, under its head or after its title on one line (——2019年1月8日在朝阳区第十六届人民代表大会 /
+# 第五次会议上): the day it was delivered, the report's date; the clause after the title is its subtitle.
+DELIVERED = compiled(rf"\s*[—–－-]{{1,2}}\s*{DATE_TEXT}\s*在\p{{Han}}")
+
+
+def read_delivered_date(text: str) -> dt.date | None:
+    """The date a report's delivery line gives (——2012年2月1日在滨海新区第一届人民代表大会第三次会议上, alone or after
+    the report's title), or None."""
+    return _date_of(DELIVERED.search(nfkc(text)))
+
+
 def read_adopted_date(text: str) -> dt.date | None:
     """The date of a line in brackets saying when a congress or a government adopted a code of rules
     ((2024年4月24日黑龙江省第十四届人民代表大会常务委员会第十三次会议通过)), or None. It dates a code of rules
@@ -104,6 +115,23 @@ def _figures_only(text: str) -> regex.Match[str] | None:
     notice is dated the day it is signed, never after; 2062811 under a body's name is a telephone number)."""
     match = _FIGURES_ONLY.match(nfkc(text))
     return match if match is not None and int(match["y"]) <= dt.date.today().year else None
+
+
+# A date on a line of its own whose closing 日 the copy lost (2021年2月22): its year, month and day all printed.
+_DAY_UNMARKED = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
+
+
+def day_unmarked_date_line(text: str) -> bool:
+    """Whether a line alone is a date whose closing 日 the copy lost (2021年2月22), its month and day a real date's:
+    under a signature it closes the signature as a date line does."""
+    match = _DAY_UNMARKED.match(nfkc(text))
+    if match is None:
+        return False
+    try:
+        dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return False
+    return True
 
 
 def figures_date_line(text: str) -> bool:

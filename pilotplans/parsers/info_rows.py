@@ -192,17 +192,26 @@ def _label_run_into_last(field: InfoField, labels: InfoLabels) -> list[InfoField
             InfoField(label=field.value[match.start("label"):match.end("label")], kind=labels.kinds[key], value="")]
 
 
+# The rows of an information table that must open with labels before a last row of one cell, no label,
+# is read as the document's title printed under it (see grid_info_rows).
+_ROWS_OVER_TITLE = 2
+
+
 def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:
     """The label/value pairs of each row of a table that is an information table (its cells read
     as one line, apart), or None for any other table: every row that prints anything opens with a
-    label of its own."""
+    label of its own. A last row of one cell that opens with no label, under two such rows at least,
+    is the document's title printed as the table's last row (a page copied as text closing the title's
+    line with the table's ``|``: ``海盐县人民政府办公室关于印发…的通知 |``): a title field, whose value the
+    metadata judges as it judges a 名称 row's."""
+    filled = [texts for row in grid.rows
+              if (texts := [t for cell in row.cells if cell.merged_from is None
+                            if (t := " ".join(cell.paragraphs).strip())])]
     rows: list[list[InfoField]] = []
-    for row in grid.rows:
-        texts = [" ".join(cell.paragraphs).strip() for cell in row.cells if cell.merged_from is None]
-        texts = [text for text in texts if text]
-        if not texts:
-            continue
+    for index, texts in enumerate(filled):
         found = read_info_line(_CELL_GAP.join(texts), cells=True)
+        if found is None and index == len(filled) - 1 and len(texts) == 1 and len(rows) >= _ROWS_OVER_TITLE:
+            found = [InfoField(label="", kind="title", value=texts[0])]
         if found is None:
             return None
         rows.append(found)

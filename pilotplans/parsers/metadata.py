@@ -25,7 +25,8 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, figures_date_line, read_adopted_date, read_bracketed_date, read_date, read_figures_date, signed_line,
+    BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date,
+    read_bracketed_date, read_date, read_delivered_date, read_figures_date, signed_line,
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -229,10 +230,30 @@ def _borrowed(before: str) -> bool:
 
 def number_line(text: str) -> str | None:
     """The 文号 a line prints alone, as printed (without the glosses a mirror site added), or None;
-    a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it."""
+    a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it, nor the
+    notice's date a gazette prints after it (:func:`dated_number_line`)."""
     plain = without_glosses(text)
     match = _TAGGED_NUMBER.fullmatch(fold(plain))
-    return plain[match.start("number"):match.end("number")] if match is not None else None
+    if match is None:
+        dated = dated_number_line(text)
+        return dated[0] if dated is not None else None
+    return plain[match.start("number"):match.end("number")]
+
+
+# A 文号 followed on its line by something else after a space: the date, where that is a whole date.
+_NUMBER_THEN = compiled(rf"^\s*(?P<number>{DOC_NO.pattern})\s+(?P<rest>\S.*)$")
+
+
+def dated_number_line(text: str) -> tuple[str, dt.date] | None:
+    """The 文号 and the date of a line printing the notice's 文号 then its whole date a space apart, as a
+    government gazette heads a notice under its title (川办函〔2015〕160号 2015年9月1日), or None: a line
+    going on with anything but a date (…号 印发给你们) is none."""
+    plain = without_glosses(text)
+    match = _NUMBER_THEN.fullmatch(fold(plain))
+    rest = plain[match.start("rest"):] if match is not None else ""
+    if match is None or signed_line(rest) is not None or (date := read_date(rest)) is None:
+        return None
+    return plain[match.start("number"):match.end("number")], date
 
 
 def _bracketed_number(texts: list[str], title: str | None) -> str | None:
@@ -417,6 +438,44 @@ def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
     return title
 
 
+# A bracket closing a line (（方正小标宋简体 二号）), which may be a template's typesetting note.
+_CLOSING_BRACKET = compiled(r"\s*[（(][^（()）]{2,40}[)）]\s*$")
+
+
+def _without_font_note(text: str) -> str:
+    """A title's line without a typesetting note in brackets closing it (关于印发…的通知（方正小标宋简体 二号）): the
+    note is page furniture alone on its line (``page_furniture`` in tasklist.toml), and no part of the title beside
+    it; a title's own brackets ((试行), (2023—2025年)) stay."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    match = _CLOSING_BRACKET.search(text)
+    if match is None or match.start() == 0 or not vocabulary().is_page_furniture(match[0]):
+        return text
+    return text[:match.start()]
+
+
+def _without_delivery(text: str) -> str:
+    """A title's line without the delivery line a report's headline runs after it (2012年政府工作报告 ——2012年2月1日在
+    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title."""
+    match = DELIVERED.search(text)
+    return text[:match.start()].rstrip() if match is not None and match.start() > 0 else text
+
+
+# A government's (or a court's, a congress's committee's) report to its congress is a document of its own kind (2019年
+# 政府工作报告), as a report on a plan's progress (…情况报告) is not: only 工作报告 names it, and only over the line saying
+# when it was delivered (——2019年1月8日在…会议上), run after it or a few lines below (under a date row, the title
+# letter-spaced again). Without one, 工作报告 closing a line is a site's column (政府工作报告) or a title going on
+# (某某市2023年政府工作报告 / 重点任务分工方案).
+_WORK_REPORT = compiled(r"工作报告$")
+_DELIVERY_WITHIN = 5
+
+
+def _delivered_report(title: str, lines: list[str]) -> bool:
+    """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
+    delivery line runs after it or stands in the lines below."""
+    return _WORK_REPORT.search(fold(title)) is not None and any(read_delivered_date(line) is not None for line in lines)
+
+
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
     """:func:`_title` over lines already read without their cell rules (and file extensions)."""
     contents = _contents_lines(texts) | _header_lines(texts)
@@ -438,6 +497,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 0:
                 after = _number_after_title(part)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
+                part = _without_delivery(part)
+            part = _without_font_note(part)
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
@@ -445,6 +506,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if not is_title_part(part) or _name_apart(part, following):
                 break
             joined = _clean_title(joined + _after_page_words(part))
+            if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
+                return joined
             if TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
@@ -964,6 +1027,58 @@ def _title_over_own_head(texts: list[str], title: str, signed: str | None) -> st
     return title
 
 
+def _head_naming_its_issuer_in_full(texts: list[str], title: str) -> str:
+    """The document's own head where the title read is a site's headline naming the same issuer short: a line
+    (or a head wrapped over lines) within the page's first lines printing the title's matter and kind after
+    a name that names the headline's issuer in full (市政府关于同意建立浦锦街道办事处的批复 over the 文号 and
+    上海市人民政府关于同意建立浦锦街道办事处的批复): GB/T 9704's head, 发文机关名称 + 事由 + 文种, names its
+    issuer as the document does. ``title`` itself where no such line stands, or one names another body."""
+    folded = SPACES.sub("", fold(_clean(title)))
+    cut = folded.find("关于")
+    if cut <= 0:
+        return title
+    short, matter = folded[:cut], folded[cut:]
+    if PLACE.match(short):
+        return title  # the headline names its issuer's place itself
+    for at in range(len(texts[:_TITLE_LINE_WITHIN])):
+        joined, printed = "", ""
+        for line in texts[at:at + _TITLE_LINES]:
+            joined += SPACES.sub("", fold(_clean(line)))
+            printed += _clean_title(line)
+            if len(joined) >= len(folded):
+                break
+        if joined == folded or not joined.endswith(matter):
+            continue
+        name = joined[:-len(matter)]
+        first = SPACES.sub("", fold(_clean(texts[at])))
+        # the name opens the head's first line (alone on it, or before the matter): no site's line over the head
+        if len(first) >= len(name) and _is_name(name) and _names_in_full(name, short):
+            return printed
+    return title
+
+
+# How far down a page the head of the notice issuing the title read may stand (a wiki's article over it: its
+# summary and attribute rows).
+_NOTICE_HEAD_WITHIN = 30
+
+
+def _notice_issuing_it(texts: list[str], title: str) -> str:
+    """The head of the notice issuing the plan the title read names, where the page prints that notice under
+    its headline: a line 关于印发《title》的通知 (its issuer's name first or not) right over the notice's address
+    line (…各单位：), its 文号 between them or not (a wiki's article 温州市教育强市建设实施意见, its summary and
+    attribute rows, over 温州市委办公室 温州市政府办公室关于印发《温州市教育强市建设实施意见》的通知 / 温委办〔2006〕47
+    号 / 各县(市、区)委、人民政府,市直属各单位:). The page holds the notice: its head is the document's title
+    (GB/T 9704). ``title`` itself where no such line stands, or one that is no notice's head (cited in a sentence)."""
+    for at, line in enumerate(texts[:_NOTICE_HEAD_WITHIN]):
+        if not _issues(without_glosses(_clean(line)), title) or fold(_clean(line)) == fold(_clean(title)):
+            continue
+        below = [text for text in texts[at + 1:at + 3] if text.strip()]
+        below = [text for text in below if number_line(text) is None][:1]
+        if below and below[0].rstrip().endswith(("：", ":")) and names_addressees(fold(below[0].strip()), 0):
+            return _clean_title(line)
+    return title
+
+
 def _same_issuer(name: str, issuer: str) -> bool:
     """Whether the body's ``name`` printed over a title is the notice's ``issuer`` as read: the same words, or the
     body ``issuer`` names in full (沙县人民政府办公室 for 县人民政府办公室)."""
@@ -1098,12 +1213,38 @@ def _signature(texts: list[str]) -> str | None:
     return None
 
 
+def _signed_by_month(texts: list[str], head: int) -> str | None:
+    """The body whose name stands on a line of its own right over a date printed by its month only, in the
+    page's head (before line ``head``, its first sentence or address line), the document's maker dating it so (a
+    plan's cover: its title, 天津市滨海新区海滨街道办事处, 二〇二一年八月): the document's issuer, and its own date,
+    however partial. Further down such a pair is a task table's cells printed a line each (责任单位 / 完成时限:
+    市发展和改革委员会 / 2022年12月), an owner and its deadline, no maker."""
+    for at in range(1, min(head, len(texts))):
+        if MONTH_LINE.match(texts[at]) and _is_name(texts[at - 1]):
+            return _clean(texts[at - 1])
+    return None
+
+
+# A report's speaker saying whose report it is (现在，我代表滨海新区人民政府，向大会报告工作): that government's.
+_SPEAKER = compiled(r"我代表(?P<name>\p{Han}{2,20}?人民政府)[，,]?\s*向")
+# How many of a report's first lines its speaker's opening sentence stands in (under its headline, delivery line
+# and speaker's name, after 各位代表：).
+_SPEAKER_WITHIN = 16
+
+
+def _speaker_s_government(texts: list[str]) -> str | None:
+    """The government a report's speaker represents, named in the report's opening sentence (我代表朝阳区人民政府，
+    向大会报告工作): the report is that government's, its issuer where the page prints no other."""
+    return next((match["name"] for text in texts[:_SPEAKER_WITHIN] if (match := _SPEAKER.search(text))), None)
+
+
 def _figures_under_name(texts: list[str], at: int) -> bool:
-    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114) right under
-    a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating
-    nothing where its figures split two ways, but closing the signature over it. Figures under any other line
-    (联系电话: / 2062811) are no date."""
-    return at > 0 and figures_date_line(texts[at]) and ends_like_a_body(without_glosses(texts[at - 1]).strip())
+    """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114), or its closing 日
+    alone (:func:`day_unmarked_date_line`: 金乡县人民政府 / 2021年2月22), right under a line ending like a body's name
+    (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating nothing where its figures split two ways, but
+    closing the signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
+    return (at > 0 and (figures_date_line(texts[at]) or day_unmarked_date_line(texts[at]))
+            and ends_like_a_body(without_glosses(texts[at - 1]).strip()))
 
 
 def _cosigners_over(over: list[str], signer: str) -> list[str]:
@@ -1677,19 +1818,27 @@ def _level_of_kind(kind: str) -> str:
 
 def _without_furniture(lines: list[str]) -> list[str]:
     """``lines`` without a page's furniture (a page number, a flip-book's page marker and header), the
-    section a page's breadcrumbs end with printed again alone (首页 > 政务公开 > 重大决策 / 重大决策; not a
-    body's name, which may be the issuer's line over the title), and a
-    site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
+    section a page's breadcrumbs end with, or pass through on their way to the document's own title, printed again
+    alone (首页 > 政务公开 > 重大决策 / 重大决策; not a body's name, which may be the issuer's line over the title), a
+    label naming the page itself under breadcrumbs (详细内容), and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
     never metadata. A page's own title closed by the site's name (…的意见-湖南省人民政府门户网站) keeps the
     title only (:func:`~pilotplans.parsers.titles.without_site_name`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
-    from pilotplans.parsers.titles import banner_over, breadcrumbs_end, without_site_name
+    from pilotplans.parsers.titles import (
+        banner_over, breadcrumbs_end, breadcrumbs_sections, is_breadcrumbs, names_page_itself, without_site_name,
+    )
 
     words = vocabulary()
     # a line printing only the section a page's breadcrumbs end with is that section's heading, no title's line;
-    # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title
+    # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title.
+    # So is one printing a section they pass through on their way to the document's own title (首页 >> 地方政策 >> … >>
+    # 大连沙河口区关于…的实施方案 / 地方政策; where they end with a section, that one alone is the heading), and,
+    # under breadcrumbs, a label naming the page itself (详细内容): the site's, over the title
     sections = {end for line in lines if (end := breadcrumbs_end(line)) is not None and not ends_like_a_body(fold(end))}
-    kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections]
+    crumbed = [line for line in lines if is_breadcrumbs(line)]
+    sections |= {step.strip() for line in crumbed for step in breadcrumbs_sections(line) if not ends_like_a_body(fold(step))}
+    kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections
+            and not (crumbed and names_page_itself(line))]
     out: list[str] = []
     after: str | None = None  # the next line holding something, read from the end
     for line in reversed(kept):
@@ -1717,6 +1866,13 @@ def _figures_date(texts: list[str], head: int) -> dt.date | None:
         if (date := read_figures_date(texts[at])) is not None:
             return date
     return None
+
+
+def _head_date(text: str) -> dt.date | None:
+    """The date a line of a notice's head prints in brackets ((二OO八年二月二十六日)) or beside its 文号
+    (川办函〔2015〕160号 2015年9月1日): under the head, either is an item's deadline or a cited number."""
+    dated = dated_number_line(text)
+    return dated[1] if dated is not None else read_bracketed_date(without_glosses(text))
 
 
 def _own_number_line(texts: list[str], head: int) -> str | None:
@@ -1759,6 +1915,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         title = info.title
     signed = _signature(texts)
     title = _title_over_own_head(texts, title, signed) if title else title
+    title = _head_naming_its_issuer_in_full(texts, title) if title else title
+    title = _notice_issuing_it(texts, title) if title else title
     head = _head_end(texts)
     own, cited = _numbers_in_lines(texts, title, head)
     if run is not None:
@@ -1768,8 +1926,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(without_glosses(t)) if i < head else None))), None)
-            or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None))
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
+            or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
+            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
@@ -1778,15 +1937,17 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
-        issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
+        issuer = full = (_signature(below) or _signed_by_month(texts, head) or _speaker_s_government(texts) or info.issuer
+                         or (reported[1] if reported else None))
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
         # the notice's head (its address line), where a signature's date stands
         date = _figures_date(texts, head)
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
-    published = date is None and info.published is not None
-    date = date or info.published
+    # (a date printed by its month under its maker's name is the document's own: the page's day is none of it)
+    published = date is None and info.published is not None and _signed_by_month(texts, head) is None
+    date = date or (info.published if published else None)
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
     named = _province_unbracketed(title or "")
@@ -1843,8 +2004,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = zone
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no, place_of_publisher,
-                                                  place_of_site)
+        from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
+                                                  place_of_league_addressees, place_of_publisher, place_of_site)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -1865,6 +2026,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
+        if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
+            named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level

@@ -86,6 +86,32 @@ def breadcrumbs_end(text: str) -> str | None:
     return steps[-1]
 
 
+def is_breadcrumbs(text: str) -> bool:
+    """Whether ``text`` is a page's breadcrumbs (首页 > 政务公开 > …), whatever they end with."""
+    return _SITE_MENU.match(text) is not None
+
+
+def breadcrumbs_sections(text: str) -> list[str]:
+    """The sections breadcrumbs ending with the document's own title pass through (首页 >> 地方政策 >> 大连(辽宁) >>
+    技术创新 >> 大连沙河口区关于…的实施方案: 地方政策, 大连(辽宁), 技术创新), each of which the page may print alone over the
+    document as a heading of the site's; not the home page opening them. Empty for any other line, and for
+    breadcrumbs ending with a section (… > 专题专栏 > 优化营商环境 > 通知公告) or naming the page itself (… > 正文): the
+    section they end with is the heading (:func:`breadcrumbs_end`), and a step they pass through printed alone may
+    be a title's first line (优化营商环境 / 三年行动方案)."""
+    if not is_breadcrumbs(text):
+        return []
+    steps = [step for step in _CRUMB_STEP.split(text.strip()) if step][1:]
+    if not steps or TITLE_END.search(fold(steps[-1])) is None:
+        return []
+    return steps[:-1]
+
+
+def names_page_itself(text: str) -> bool:
+    """Whether ``text`` is a label naming the page itself (详细内容, 正文, 详情), as a site prints it alone under its
+    breadcrumbs over the document: never a line of its title."""
+    return _PAGE_ITSELF.match(fold(text)) is not None
+
+
 # A line copied from a table's cell with its rule (…工作要点的通知 |): the rule is no part of the
 # line's text; a line with a rule inside it is a row of cells (索引号 | … | 文号 | …), never one cell.
 _CELL_RULED = compiled(r"^\s*[|｜]?\s*(?P<text>[^|｜]*?[^|｜\s])\s*[|｜]?\s*$")

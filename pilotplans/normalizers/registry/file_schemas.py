@@ -177,6 +177,7 @@ class RegionsFile(_Model):
     management_area_words: tuple[tuple[str, str], ...] = ()
     corps_prefixes: tuple[str, ...] = ()
     corps_cities: str = ""
+    corps_division_offices: dict[str, str] = {}
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()

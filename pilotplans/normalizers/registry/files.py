@@ -212,6 +212,9 @@ class NameParts(_Model):
     institution_offices: tuple[str, ...] = ()
     """Office words of a public institution (中心): a body so named, by a kind whose standard office is another word
     (机关事务中心, a centre of the organs' affairs kind whose office is 局), is titled as written, never as the bureau."""
+    zone_foreign_kinds: tuple[str, ...] = ()
+    """Kinds whose body no zone's committee runs (power_supply_company): a name after a zone's that one of them reads
+    (高新区供电局) is no department of the zone."""
     zone_administrations: tuple[str, ...] = ()
     """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
     department of it."""
@@ -263,6 +266,8 @@ class NameParts(_Model):
     """Endings that close another name than a division's though they end with a division word (公司, 办公室)."""
     central_division_words: tuple[str, ...] = ()
     """Division words only a central body's divisions close with (司: 支付结算司), whose part shares no local opening."""
+    division_clips: dict[str, str] = {}
+    """A division's stem by the short form its divisions print (基础教育 → 基教: 基础教育处 goes by 基教处)."""
     part_not_openings: tuple[str, ...] = ()
     """Openings of a part's stem that name several or all of a body's parts, none by its name (各处室, 有关科室)."""
     all_sections: tuple[str, ...] = ()

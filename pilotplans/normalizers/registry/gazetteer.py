@@ -252,6 +252,7 @@ class Gazetteer(PickledApart):
         self._add_rule_short_names(data)
         self.corps_prefixes = tuple(sorted(data.corps_prefixes, key=len, reverse=True))
         self.corps_cities = data.corps_cities
+        self.corps_division_offices = dict(data.corps_division_offices)
         if data.corps_cities and not any(i.startswith(data.corps_cities) for i in self.regions):
             raise RegistryError(REGIONS_FILE, "corps_cities", f"{data.corps_cities!r} opens no division's code")
         # the province the Corps' cities lie in, found once rather than by every name read after the Corps'
@@ -583,8 +584,9 @@ class Gazetteer(PickledApart):
 
     def area_word(self, area: str) -> str | None:
         """The word that ends the name of a functional area nobody lists (曲江新区 → 新区), if a name
-        stands before it."""
-        if not area.endswith(self.area_words):  # most names end with none: one look at all of them
+        stands before it. An area word alone is no area's name though a shorter one ends it (自然保护区 is no area
+        called 自然)."""
+        if not area.endswith(self.area_words) or area in self.area_words:  # most names end with none: one look at all
             return None
         return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)), None)
 
@@ -595,6 +597,12 @@ class Gazetteer(PickledApart):
             if name.endswith(form) and self.area_word(name[:-len(form)]) in words:
                 return form
         return None
+
+    def unnamed_area_administration(self, name: str) -> bool:
+        """Whether ``name`` is an administration's title after an area word alone (保护区管理局, 风景名胜区管理处): some
+        area's governing body, no area named."""
+        return any(name.endswith(form) and name[:-len(form)] in words
+                   for form, words in self.area_administrations.items())
 
     def province_area(self, area: str) -> tuple[str, str] | None:
         """The full name and the province of an area whose committee is the province's (see province_areas in

@@ -38,8 +38,8 @@ from pilotplans.parsers.dates import BRACKETED_LINE, read_date
 from pilotplans.parsers.metadata import (
     _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, number_line, opens_with_place, read_metadata,
 )
-from pilotplans.parsers.titles import TITLE_END, is_title_part, without_glosses, wrapped_over
-from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
+from pilotplans.parsers.titles import TITLE_END, cited_titles, is_title_part, without_glosses, wrapped_over
+from pilotplans.schema.models import Convention, Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
 if TYPE_CHECKING:  # the prose task-list reader is imported when a layout has no task table
@@ -100,6 +100,10 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             layout, task_list = cut.layout, closed
         else:
             task_list = read_task_list(layout)
+        if task_list.points and not _points_stand(layout):
+            # the points of a page of another kind (a 解读's 政策要点, a study's 研究要点, the points a titled
+            # report sets out for later, …工作完成情况 / 二、下半年工作要点) are no plan's measures
+            task_list = read_task_list(layout, points=False)
         if not task_list.measures and not task_list.groups and hints.parent and _may_name_no_owner(layout, _page_title(layout)):
             # a plan declared a local plan of a national one whose items name no owner at all
             task_list = read_task_list(layout, declared=True)
@@ -123,8 +127,22 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     notes = read_notes(after)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
-    conventions = merge_conventions([c for p in layout.paragraphs for c in find_conventions(p.text)])
+    conventions = merge_conventions([*(c for p in layout.paragraphs for c in find_conventions(p.text)),
+                                     *cell_conventions(read.measures)])
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
+
+
+def _points_stand(layout: Layout) -> bool:
+    """Whether the numbered points read as measures under a heading of points (:func:`.tasklist.mark_points`)
+    stand: the page, read without them, is refused as no other kind than a plan naming no owners, or a report by
+    its parts alone (an untitled page reviewing its year before its points); never a 解读, a study, a news report
+    or a report its head names (:func:`.refusal.head_reports_progress`)."""
+    from pilotplans.parsers.interpret.refusal import head_reports_progress, refused_as
+
+    title = _page_title(layout)
+    refusal = refused_as(layout, title)
+    return (refusal is None or refusal.kind == "no_owners"
+            or (refusal.kind == "report" and not head_reports_progress(layout, title)))
 
 
 def _page_title(layout: Layout) -> str | None:
@@ -219,6 +237,22 @@ def _cell_per_row_cause(layout: Layout) -> str | None:
     return None
 
 
+def cell_conventions(measures: list[Measure]) -> list[Convention]:
+    """The conventions a table's responsibility cells state in brackets after a body or after their list
+    (``县发改局（首位单位为牵头单位，下同）、县财政局``, ``…、县财政局（排名第一的为牵头单位）``), each read from its row's
+    measure on, as one an item's bracket states in a task list (a note in the first row's cell concerns every row);
+    unread, every body of every later row was read as a lead."""
+    from pilotplans.parsers.interpret.fields import stated_remark
+
+    found: list[Convention] = []
+    for measure in measures:
+        remark = stated_remark(measure.responsibility) if measure.responsibility else None
+        if remark is not None:
+            start = measure.position if measure.position > 1 else None
+            found.extend(c.model_copy(update={"from_measure": start}) for c in find_conventions(remark))
+    return found
+
+
 @dataclass
 class _Read:
     tables: list[Table] = field(default_factory=list)
@@ -310,7 +344,7 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 
     warnings = list(task_list.warnings)
     first = task_list.first_item or 0
-    before = [(index, p) for index, p in task_list.loose if index < first]
+    before = [(index, p) for index, p in task_list.loose if index < first or (index == first and _opens_block(layout, index, p))]
     after = [p for index, p in task_list.loose if index > first]
     fragment = fragment_before_items(before)
     if fragment is not None:  # the tail of an item the page does not hold: reported, and no title of the list
@@ -342,6 +376,14 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
                            merge_conventions(task_list.conventions))
 
 
+def _opens_block(layout: Layout, index: int, piece: Paragraph) -> bool:
+    """Whether a loose ``piece`` read from block ``index``, the block the list's first item opens in,
+    stands before that item: the block opens with it (a copy that lost its line breaks ran the notice
+    and the list's title into the list's first lines)."""
+    block = layout.blocks[index - 1] if 0 < index <= len(layout.blocks) else None  # the outline counts blocks from 1
+    return isinstance(block, Paragraph) and bool(piece.text.strip()) and block.text.strip().startswith(piece.text.strip())
+
+
 def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
     (nor a row of a web page's information table), with the line above it where the title was
@@ -350,6 +392,8 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     ending like one, may be the list's (never its red head, its issuer's name or a date). What is never a
     document's title (特此通知, (此件公开发布), 附件, a date) is none either, and a signature over the list
     means the list printed none."""
+    if paragraphs and (run_in := _cited_title_run_in(paragraphs[-1][1].text)) is not None:
+        return run_in
     past_number = False
     for at in range(len(paragraphs) - 1, -1, -1):
         index, paragraph = paragraphs[at]
@@ -368,6 +412,15 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
         if 0 < len(plain) <= 60 and not plain.endswith(("。", "：", ":")) and looks_like_title(plain) and read_info_line(text) is None:
             return _lines_over(paragraphs, at, text)
     return None
+
+
+def _cited_title_run_in(text: str) -> str | None:
+    """The title closing the paragraph right above a list, after a space, where it is a title that
+    paragraph cites in 《》 (…现印发给你们… 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作责任分解): the
+    list's title line, which a copy that lost its line breaks ran into the notice above it; or None."""
+    head, _, last = text.strip().rpartition(" ")
+    last = last.strip()
+    return last if head and last in cited_titles(head) else None
 
 
 # The lines a title may be printed over (宁夏回族自治区人民政府关于 / 加快发展数字贸易的 / 实施意见).

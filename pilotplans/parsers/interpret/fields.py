@@ -443,7 +443,7 @@ def find_tail(text: str) -> Tail | None:
     printed after the bracket (…。（责任单位：市商务局）2025年6月底前: a table's 完成时限 cell run on
     after its 责任单位 cell) is read into the bracket's fields when the bracket names who does it."""
     words = vocabulary()
-    found = _tail(text, words)
+    found = _tail(text, words) or _tail_inside_text_bracket(text, words)
     if found is not None:
         return found
     stripped = text.rstrip().rstrip(words.after_bracket)
@@ -457,6 +457,29 @@ def find_tail(text: str) -> Tail | None:
         return None
     found.fields.segments.append(Segment(label=_AFTER_BRACKET_DEADLINE, text=rest, printed=rest))
     return Tail(text=found.text, fields=found.fields, bracket=stripped[len(found.text.rstrip()):].strip())
+
+
+_ROUND_OPENERS = ("（", "(")
+_ROUND_CLOSERS = ("）", ")")
+
+
+def _unclosed_round(text: str) -> int:
+    """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
+    return sum(text.count(o) for o in _ROUND_OPENERS) - sum(text.count(c) for c in _ROUND_CLOSERS)
+
+
+def _tail_inside_text_bracket(text: str, words: TaskListVocabulary) -> Tail | None:
+    """The owners' bracket closing an item's text inside a round bracket the text opened, the page closing that
+    bracket after the owners' (…研发机构(实验室、工程中心等,给予奖励。(责任单位:市科技局、市财政局)), a 建德 page):
+    read without the last closer, where the text before the owners' bracket leaves one round bracket open; or None
+    (the owners were lost, the item warned as naming none)."""
+    stripped = text.rstrip().rstrip(words.after_bracket).rstrip()
+    if not stripped.endswith(_ROUND_CLOSERS):
+        return None
+    found = _tail(stripped[:-1], words)
+    if found is None or not found.fields.assigns or _unclosed_round(found.text) != 1:
+        return None
+    return Tail(text=found.text, fields=found.fields, bracket=found.bracket + stripped[-1])
 
 
 # A responsibility printed in lenticular or square brackets before the item's text, the lead
@@ -534,10 +557,11 @@ class SentenceOwners:
     """The brackets of owners closing sentences inside an item's text, before its tail."""
 
     text: str  # the item's text without them
-    fields: Fields  # what they assign, in printed order
+    fields: Fields  # what they assign, in printed order; its remark, theirs joined by ；
+    remarks: tuple[str, ...] = ()  # the remark each printed after its lists (…负责。列第一位的为牵头部门，下同)
 
 
-def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
+def find_sentence_owners(text: str, tail: Fields | None) -> SentenceOwners | None:
     """The lists of owners printed in brackets at the end of sentences inside ``text`` (an item's
     text, its tail bracket ``tail`` already taken off): ``…场景应用（区市场局、区行政服务中心）。
     优化…跑动（区市场局、区大数据中心）。为…便利度（区市场局）。``. None when there is none.
@@ -547,36 +571,59 @@ def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
     content reads as the tail's does (a list of bodies, a role-phrase list or a labelled list, as
     :func:`read_bracket_content` reads it; unlabelled when the tail is unlabelled) and opens with
     no word that makes it an aside (含…, 以下简称…: tasklist.toml ``aside_openers``), and is no
-    body's second name (市商务局（市口岸办）。: one name after a body's name).
-    """
+    body's second name (市商务局（市口岸办）。: one name after a body's name). A bracket saying who does
+    the clause by a role phrase (…落实…政策（X、Y负责），建设…（X牵头）。) closes its clause before a comma too.
+    Without a tail (an item whose last sentence names no owner: a page cut inside it), only brackets
+    that say so by a role phrase or a label count."""
     words = vocabulary()
-    labelled = any(s.label is not None for s in tail.segments)
+    labelled = _labelled(tail) if tail is not None else None
     masked = mask_enclosed(text)
     found: list[tuple[int, int, Fields]] = []
     for position, char in enumerate(masked):
         if char not in words.closers.values():
             continue
-        closes = text[position + 1:].lstrip(" \t\u3000")[:1] in ("。", "；", ";")
+        after = text[position + 1:].lstrip(" \t\u3000")[:1]
+        closes = after in ("。", "；", ";")
         if not closes and not text[position + 1:].strip(" \t\u3000"):
             continue
         opening = _opening(text[:position + 1], words)
-        if not opening or not (closes or text[:opening].rstrip(" \t\u3000")[-1:] in ("。", "；", ";")):
+        if not opening:
             continue
         content = text[opening + 1:position]
+        by_role = _says_by_role(content, words)
+        if not (closes or (after in ("，", ",") and by_role) or text[:opening].rstrip(" \t\u3000")[-1:] in ("。", "；", ";")):
+            continue
         fields = read_bracket_content(content)
-        if (fields is None or fold(content).lstrip().startswith(words.aside_openers)
-                or any(s.label is not None for s in fields.segments) != labelled or _second_name(text[:opening], content)):
+        if fields is None or fold(content).lstrip().startswith(words.aside_openers) or _second_name(text[:opening], content):
+            continue
+        has_labels = _labelled(fields)
+        if (has_labels != labelled) if labelled is not None else not (has_labels or by_role):
             continue
         found.append((opening, position + 1, fields))
     if not found:
         return None
     kept, previous, owners = [], 0, Fields(bracket=True)
+    remarks = tuple(fields.remark for _, _, fields in found if fields.remark)
     for start, end, fields in found:
         kept.append(text[previous:start].rstrip())
         previous = end
         owners.extend(fields)
+    owners.remark = "；".join(remarks) or None
     kept.append(text[previous:])
-    return SentenceOwners(text="".join(kept), fields=owners)
+    return SentenceOwners(text="".join(kept), fields=owners, remarks=remarks)
+
+
+def _labelled(fields: Fields) -> bool:
+    """Whether a bracket's lists are labelled (牵头单位：X): leaders named by post before them label none."""
+    return any(s.label is not None and s.label is not _LEADER_LABEL for s in fields.segments)
+
+
+def _says_by_role(content: str, words: TaskListVocabulary) -> bool:
+    """Whether a bracket's content names who does the item by role phrases (X牵头，Y配合 / X、Y负责), leaders
+    named by post before them and a remark after a full stop aside."""
+    leading = _leading_posts(content, words)
+    main, _ = split_remark(leading[1] if leading is not None else content)
+    return bool(main.strip()) and _is_role_phrase_list(main.strip(), words)
 
 
 def _second_name(before: str, content: str) -> bool:
@@ -744,9 +791,15 @@ def read_card_text(line: str) -> CardText | None:
 
 def stated_remark(text: str) -> str | None:
     """The convention a list states in brackets after its bodies, or None:
-    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``. The list
-    keeps it as printed; a bracket that states no convention (各县市区人民政府(管委会)) is part
-    of a body's name."""
+    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``, or after
+    one of them (``县发改局（首位单位为牵头单位，下同）、县财政局``: the note printed where the body it
+    speaks of stands). The list keeps it as printed; a bracket that states no convention
+    (各县市区人民政府(管委会), 市商务局（牵头）) is part of a body's name or its role."""
+    return next(filter(None, (_closing_remark(piece) for piece in split_top(text, _LIST_CUTS))), None)
+
+
+def _closing_remark(text: str) -> str | None:
+    """The convention stated in the bracket closing ``text`` (one body of a list, or the list), or None."""
     words = vocabulary()
     body = text.rstrip().rstrip(words.after_bracket)
     if not body or body[-1] not in words.closers.values():

@@ -102,6 +102,12 @@ class Item:
     # a measure printing no owner, of a plan declared a local plan whose items name none at all (see
     # tasklist.mark_ownerless_measures): a measure all the same, its owners missing
     ownerless: bool = False
+    # so, an item of a list of points (二、2024年工作要点 / 1.…) on a page none of whose items names an owner: the
+    # heading's title (see tasklist.mark_points)
+    points_of: str | None = None
+    # the last words of its text where the page ends inside it, its last sentence unfinished and naming no owner,
+    # the owners its earlier sentences' brackets name read (see tasklist._read_clause_owners)
+    cut: str | None = None
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False
@@ -590,6 +596,10 @@ def _unread_label_line(text: str) -> bool:
             and not vocabulary().is_footer_line(text))
 
 
+# A 1. list's number right before figures (11.121人才梯队项目): a decimal, unless the list expects that number next.
+_NUMBER_BEFORE_FIGURES = compiled(r"^\s*(?P<n>\d{1,3})\s*[.．](?=\d{1,4}\p{Han})")
+
+
 class _OutlineReader:
     """Reads lines into the outline: the open items are a stack keyed by marker style."""
 
@@ -679,6 +689,22 @@ class _OutlineReader:
             self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
 
+    def _next_number_before_figures(self, text: str) -> ItemMarker | None:
+        """The marker of a line whose item's name opens with figures (``11.121人才梯队项目。…（牵头单位：…）``: item 11,
+        not the decimal 11.121), read so only where that number is the one the running ``1.`` list expects next, the
+        item before it names its owners and the line ends in a bracket naming owners as theirs do."""
+        found = _NUMBER_BEFORE_FIGURES.match(text)
+        last = self.last.get("digit_dot")
+        if found is None or last is None or int(found["n"]) != last + 1:
+            return None
+        tail = find_tail(text)
+        if tail is None or not tail.fields.assigns:  # (含中央补助资金) ends a line of figures as no owners' bracket does
+            return None
+        before = next((item for item in reversed(self.stack) if item.style == "digit_dot"), None)
+        if before is None or before.fields is None or not before.fields.assigns:
+            return None
+        return ItemMarker(style="digit_dot", number=Number(raw=found[0].strip(), value=int(found["n"])), end=found.end())
+
     def _read_piece(self, text: str, index: int, block: Paragraph, run_on: bool = False) -> None:
         """Read one line; ``run_on`` when it is one of several lines a reader ran into a paragraph."""
         if text and vocabulary().is_page_end(text):
@@ -690,7 +716,8 @@ class _OutlineReader:
             return
         self.lines += 1
         held, self.field_open = self.field_open, None
-        marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
+        marker = (find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
+                  or self._next_number_before_figures(text))
         begins = self._begins_part(text) if marker is None else None
         if begins is not None and begins[1] is not None and begins[1] in self.begun and self.top:
             return  # a plan's title printed again over its later items (a page's running header)
@@ -762,7 +789,7 @@ class _OutlineReader:
                 open_item.fields.segments.append(label)
         if found is not None and open_item is not None:
             count = len(open_item.fields.segments) if open_item.fields is not None else 0
-            open_item.add_fields(found)
+            open_item.add_fields(_closing_text_bracket_left_out(found, open_item.text))
             open_item.where = open_item.where.spanning(block.where)
             open_item.closed = True
             if _LIST_GOES_ON.search(text):
@@ -1027,6 +1054,35 @@ def _awaits_value(item: Item) -> bool:
     fields = item.fields
     return (item.closed and fields is not None and not fields.bracket and bool(fields.segments)
             and fields.segments[-1].label is not None and not fields.segments[-1].text.strip())
+
+
+# A round bracket's closers, by its openers (a page may close a full-width bracket with a half-width one).
+_ROUND_OPENERS = ("（", "(")
+_ROUND_CLOSERS = ("）", ")")
+
+
+def _unclosed(text: str) -> int:
+    """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
+    return sum(text.count(o) for o in _ROUND_OPENERS) - sum(text.count(c) for c in _ROUND_CLOSERS)
+
+
+def _closing_text_bracket_left_out(found: Fields, text: str) -> Fields:
+    """The field line's ``found`` without the round bracket closing its last list that closes a bracket the
+    item's ``text`` opened and left open (1.对…研发机构(实验室、工程中心等,给予奖励。 / 责任单位:市科技局、市财政局)):
+    the page closes the text's aside after the owners, and the closer is no part of the last body's name
+    (市财政局) was read, unresolved). A closer matched inside the list (市政府（办公室）), or after a text
+    leaving no bracket open, stays as printed."""
+    if not found.segments or _unclosed(text) <= 0:
+        return found
+    last = found.segments[-1]
+    value = last.text.rstrip()
+    if not value.endswith(_ROUND_CLOSERS) or _unclosed(value) >= 0:
+        return found
+    kept = value[:-1].rstrip()
+    printed = last.printed.rstrip()
+    segment = Segment(label=last.label, text=kept, printed=printed[:-1].rstrip() if printed.endswith(_ROUND_CLOSERS) else printed,
+                      separator=last.separator)
+    return replace(found, segments=[*found.segments[:-1], segment])
 
 
 def _bracket_left_open(text: str) -> bool:

@@ -106,6 +106,9 @@ class RefusalVocabulary:
     issuing_title: tuple[regex.Pattern[str], ...]
     interpretation_title: tuple[regex.Pattern[str], ...]
     interpretation_opening: tuple[regex.Pattern[str], ...]
+    interpretation_question: tuple[regex.Pattern[str], ...]
+    interpretation_answer: tuple[regex.Pattern[str], ...]
+    interpretation_drafted: tuple[regex.Pattern[str], ...]
     article_commentator: tuple[regex.Pattern[str], ...]
     article_title: tuple[regex.Pattern[str], ...]
     article_questions: tuple[regex.Pattern[str], ...]
@@ -115,6 +118,8 @@ class RefusalVocabulary:
     other_kind: tuple[regex.Pattern[str], ...]
     outline: tuple[regex.Pattern[str], ...]
     study: tuple[regex.Pattern[str], ...]
+    articles: tuple[regex.Pattern[str], ...]
+    articled_plan: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     reported_form: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
@@ -177,11 +182,15 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
     return RefusalVocabulary(
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
+        interpretation_question=_all(data.interpretation.question),
+        interpretation_answer=_all(data.interpretation.answer),
+        interpretation_drafted=_all(data.interpretation.drafted),
         article_commentator=_all(data.writing.article_commentator), article_title=_all(data.writing.article_title),
         article_questions=_all(data.writing.article_questions), paper=_all(data.writing.paper),
         citation=compiled(data.writing.citation), paper_kinds_at_least=data.writing.paper_kinds_at_least,
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
-        study=_all(data.other_kind.study),
+        study=_all(data.other_kind.study), articles=_all(data.other_kind.articles),
+        articled_plan=_all(data.other_kind.articled_plan),
         news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
         byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
@@ -232,9 +241,59 @@ def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
     for pattern in vocab.cited + vocab.issuing_title:
         found = pattern.search(text)
         if found:
-            name = found["name"].strip("〈〉<>《》")  # a name cited inside a cited title keeps no marks
+            name = _without_outer_marks(found["name"])  # a name cited inside a cited title keeps no marks
             inner = next((m for m in (p.search(name) for p in vocab.issuing_title) if m), None)
-            return inner["name"].strip("〈〉<>《》") if inner and inner["name"] != name else name
+            return _without_outer_marks(inner["name"]) if inner and inner["name"] != name else name
+    return None
+
+
+# The marks a name cited inside a cited title is printed in (《…关于印发〈X〉的通知》), each with its partner.
+_MARK_PARTNERS = {"〈": "〉", "<": ">", "《": "》"}
+
+
+def _without_outer_marks(name: str) -> str:
+    """``name`` without the marks it is cited in inside another title (〈X〉 → X) and without a mark left unpaired
+    at either end; a pair of marks within it (《<政府工作报告>重点工作分工方案》: the report it divides up, cited in the
+    plan's name) is the name's own and stays."""
+    closers = {closer: opener for opener, closer in _MARK_PARTNERS.items()}
+    while name:
+        first, last = name[0], name[-1]
+        if first in _MARK_PARTNERS and name.count(first) > name.count(_MARK_PARTNERS[first]):
+            name = name[1:]
+        elif last in closers and name.count(last) > name.count(closers[last]):
+            name = name[:-1]
+        elif first in _MARK_PARTNERS and name.find(_MARK_PARTNERS[first]) == len(name) - 1:
+            name = name[1:-1]  # one pair around the whole name
+        else:
+            return name
+    return name
+
+
+def _asks_and_answers(vocab: RefusalVocabulary, lines: list[str]) -> bool:
+    """Whether ``lines``, a page's first, hold a question (``interpretation.question``: 问：方案的出台依据是什么) and an
+    answer after it (``interpretation.answer``: 答：…): an interpretation set out as questions and answers."""
+    asked = next((k for k, line in enumerate(lines) if _any(vocab.interpretation_question, line)), None)
+    return asked is not None and any(_any(vocab.interpretation_answer, line) for line in lines[asked + 1:])
+
+
+def _plan_s_own_page(vocab: RefusalVocabulary, title: str, opening: list[str]) -> bool:
+    """Whether the page is a plan's own: titled by a kind of document (``TITLE_END``, its cited names aside:
+    某市…实施方案, 关于印发…的通知) or issuing a plan (:func:`_issues`: 现将《X》印发给你们). Questions and answers
+    printed on it (问：本方案适用于哪些单位 / 答：…) are the plan's, no interpretation of it."""
+    from pilotplans.parsers.titles import TITLE_END
+
+    return TITLE_END.search(_without_cited(title)) is not None or any(_issues(vocab, line) for line in [title, *opening])
+
+
+def _drafted(vocab: RefusalVocabulary, opening: list[str]) -> str | None:
+    """The plan the first ``opening`` line saying one was drafted (``interpretation.drafted``: 起草拟定了《X》, 形成了《X》)
+    names last, or None: a line recounts the plans above before the one drafted under them (省政府制定了《省方案》，…
+    市局起草了《市方案》: the 市方案 is the one interpreted)."""
+    for line in opening:
+        names = [(found.start(), found["name"]) for pattern in vocab.interpretation_drafted
+                 for found in pattern.finditer(line)]
+        if names:
+            return max(names)[1]
     return None
 
 
@@ -332,6 +391,21 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
     if not cited_removed.endswith(task_list_vocabulary().report_title_endings):
         return False
     return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
+
+
+def head_reports_progress(layout: Layout, title: str | None) -> bool:
+    """Whether the page shows itself a report on progress by its head, not by its parts alone
+    (:func:`_untitled_report`): its ``title`` (as its metadata reads it, or else its first opening line shaped as a
+    title: :func:`_head_titles`) ends as a report's (:func:`_reports_progress`: …工作完成情况, …工作总结), names a table
+    of progress or evaluates progress, or an opening line opens as a report does (``report.report_opening``)."""
+    vocab = vocabulary()
+    lines = [line.replace(" ", "") for line in _spaced_lines(layout)]
+    title = compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
+    opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    head = _head_titles(title, opening)
+    return (_any(vocab.progress_table, _without_cited(title)) or any(_reports_progress(vocab, text) for text in head)
+            or any(_evaluates_progress(vocab, text, lines) for text in head)
+            or any(_any(vocab.report_opening, line) for line in opening))
 
 
 def _evaluates_progress(vocab: RefusalVocabulary, title: str, lines: list[str]) -> bool:
@@ -450,11 +524,16 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
     spaced_opening = spaced[:spans[-1] + 1] if spans else spaced[:vocab.opening_lines]
     name = _cited(vocab, title) or next((n for n in (_cited(vocab, line) for line in opening) if n), None)
     heads = [title, *opening[:2]]  # the title, and the lines a page prints its own title on
+    first_lines = lines[:vocab.opening_lines * 2]
     if (any(_any(vocab.interpretation_title, line) for line in heads)
-            or any(_any(vocab.interpretation_opening, line) for line in lines[:vocab.opening_lines * 2])):
+            or any(_any(vocab.interpretation_opening, line) for line in first_lines)
+            or (_asks_and_answers(vocab, first_lines) and not _plan_s_own_page(vocab, title, opening))):
+        # the plan it interprets: its title's, or the one its opening says was drafted (…起草拟定了《X》), before a
+        # plan it recounts as issued above it (省政府印发了《上级方案》…)
+        interpreted = _cited(vocab, title) or _drafted(vocab, opening) or name
         return Refusal("interpretation", f"{_OPENING}"
-                       f"a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
-                       f"— find the plan's own notice and read that")
+                       f"a policy interpretation (解读){' of' + _named(interpreted) if interpreted else ''}, not the plan "
+                       f"itself — find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
     head = _head_titles(title, opening)
     evaluated_progress = any(_evaluates_progress(vocab, text, lines) for text in head)
@@ -474,6 +553,14 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
             return Refusal("other_kind", f"{_OPENING}"
                            f"{_named(issued_name or text).strip() or 'the page'} is {named}, "
                            f"not a plan of measures with their owners — pilotplans reads task plans")
+    # a page opening with its first article (第一条 为了…) is a document of rules set out in articles, whatever names
+    # it (a draft offered for comment, 关于公开征求《…条例(草案修改稿)》意见的公告; a 制度 without its title), unless
+    # it names itself, or the plan it issues, by a kind of plan (…若干措施: a plan whose measures are numbered 第一条…)
+    if (any(_any(vocab.articles, line) for line in opening)
+            and not any(_any(vocab.articled_plan, text) for text in (name, title) if text)):
+        return Refusal("other_kind", f"{_OPENING}"
+                       f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
+                       f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
     spoken = next((text for text in head if _any(vocab.speech_title, _without_cited(text))), None)
     # a line addressing its hearers (同志们: / 各位代表：) opens a speech, or an address read to a meeting (a 政府工作报告)
     address = next((found.group(0) for line in lines[:len(spaced_opening)] for pattern in vocab.speech_address
@@ -566,22 +653,24 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
     # into its text too: 三、保障措施:各区要…。)
     closes = (last_at is not None and _any(vocab.closing_part, _run_in(vocab, body[last_at]) or body[last_at])
               and _any(vocab.whole_end, body[-1]))
-    # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of
-    if name and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
+    # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of, unless it
+    # sets a plan of its own out (制定本方案, or a plan's own part, 一、总体要求: a plan copied without its title): the plan
+    plan = _named(name) if name else (" the plan" if _own_plan(vocab, opening, lines) else "")
+    if plan and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
         last = _run_in(vocab, body[last_at]) or body[last_at]
         where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
         return Refusal("cut", f"{_OPENING}"
-                       f"the page ends{where}, before any numbered measure of{_named(name)} names "
+                       f"the page ends{where}, before any numbered measure of{plan} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     if name and _ends_in_contents(vocab, body):
         return Refusal("cut", f"{_OPENING}"
                        f"the page ends in the table of contents (目录) of{_named(name)}, before its text — the page is "
                        f"cut: find the page or attachment that holds the whole plan")
     opening_part = _opening_part_ended_in(vocab, body)
-    if name and opening_part is not None:
+    if plan and opening_part is not None:
         where = f" in its part `{opening_part[:20]}{'…' if len(opening_part) > 20 else ''}`"
         return Refusal("cut", f"{_OPENING}"
-                       f"the page ends{where}, before any numbered measure of{_named(name)} names "
+                       f"the page ends{where}, before any numbered measure of{plan} names "
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
 

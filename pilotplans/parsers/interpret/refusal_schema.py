@@ -27,6 +27,9 @@ class _Model(BaseModel):
 class _Interpretation(_Model):
     title: Patterns
     opening: Patterns
+    question: Patterns
+    answer: Patterns
+    drafted: Patterns
 
 
 class _Writing(_Model):
@@ -47,6 +50,8 @@ class _OtherKind(_Model):
     title: Patterns
     outline: Patterns
     study: Patterns
+    articles: Patterns
+    articled_plan: Patterns
 
 
 class _News(_Model):

@@ -34,6 +34,7 @@ the checks and records after it never know which one read a measure.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pilotplans.layout import Layout, Paragraph
@@ -42,7 +43,7 @@ from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
-from pilotplans.parsers.interpret.conventions import scope_conventions
+from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
@@ -409,16 +410,78 @@ def _read_lead_headings(items: list[Item]) -> None:
                 item.fields = found
 
 
-def _read_sentence_owners(items: list[Item]) -> None:
+# What ends a sentence, or a clause an item may end with (its closing quote or bracket after the stop).
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "…", "”", "’", "」", "』", "）", ")")
+
+
+def _read_sentence_owners(items: list[Item]) -> list[StatedConvention]:
     """Give each item whose responsibility is a bracket at its end the owners its earlier sentences
-    close with, before the tail's (:func:`~.fields.find_sentence_owners`)."""
+    close with, before the tail's (:func:`~.fields.find_sentence_owners`). The conventions those brackets'
+    remarks state (…等负责。列第一位的为牵头部门，下同) are returned, each where its item stands."""
+    stated: list[StatedConvention] = []
     for item in walk(items):
         if item.fields is None or not item.fields.bracket or not item.fields.assigns:
             continue
         found = find_sentence_owners(item.text, item.fields)
-        if found is not None:
-            found.fields.extend(item.fields)
-            item.text, item.fields = found.text, found.fields
+        if found is None:
+            continue
+        tail_remark = item.fields.remark
+        found.fields.extend(item.fields)
+        if found.remarks and tail_remark:
+            found.fields.remark = f"{found.fields.remark}；{tail_remark}"
+        item.text, item.fields = found.text, found.fields
+        stated.extend(_stated(found.remarks, item))
+    return stated
+
+
+def _read_clause_owners(items: list[Item], ends_page: bool) -> list[StatedConvention]:
+    """Give each item holding no items and naming no owner at its end (its last sentence naming none, or cut by
+    the page's end), nor any item over it, the owners its sentences' brackets name by a role phrase or a label;
+    the conventions their remarks state are returned. Run after the owners printed after a list or in a heading
+    are given: an item those own keeps a clause's bracket as its text. The last item of the part that
+    ``ends_page`` is marked cut where the page ends inside it (its last sentence unfinished after it ended one:
+    …。推进…，深化科技成果处); items printing no final stop are cut nowhere."""
+    stated: list[StatedConvention] = []
+    last = _last_path(items)[-1:]
+    for item in _unowned_leaves(items):
+        found = find_sentence_owners(item.text, None) if item.text else None
+        if found is None or not found.fields.assigns:
+            continue
+        item.text, item.fields = found.text, found.fields
+        if ends_page and [item] == last and _ends_inside_a_sentence(item.text):
+            item.cut = item.text.rstrip()[-12:]
+        stated.extend(_stated(found.remarks, item))
+    return stated
+
+
+def _unowned_leaves(items: list[Item]) -> Iterator[Item]:
+    """The items holding none, neither they nor any item over them naming an owner, in document order."""
+    for item in items:
+        if item.fields is not None:
+            continue
+        if item.children:
+            yield from _unowned_leaves(item.children)
+        else:
+            yield item
+
+
+def _last_path(items: list[Item]) -> list[Item]:
+    """The last item and the items over it, outermost first."""
+    path: list[Item] = []
+    while items:
+        path.append(items[-1])
+        items = items[-1].children
+    return path
+
+
+def _stated(remarks: tuple[str, ...], item: Item) -> list[StatedConvention]:
+    return [StatedConvention(c, item.order) for remark in remarks for c in find_conventions(remark)]
+
+
+def _ends_inside_a_sentence(text: str) -> bool:
+    """Whether a text ends with no sentence's end after ending a sentence before (…。推进…，深化科技成果处)."""
+    last = text.rstrip()
+    return not last.endswith(_SENTENCE_ENDS) and any(stop in last for stop in ("。", "！", "？", "!", "?"))
 
 
 def _read_openings(items: list[Item]) -> None:
@@ -452,6 +515,9 @@ class TaskList:
     # the (marker style, number, paragraph) of items among the measures left out as a plan's sections
     # (（二）工作目标): the numbers they hold are no gap in the measures printed around them
     sections: frozenset[PassedItem] = frozenset()
+    # items none of which names an owner were read as measures because they are the points under a heading of
+    # points (see mark_points): a page a report's title heads must be read with ``points`` off instead
+    points: bool = False
 
 
 def heading_title(text: str) -> str:
@@ -486,20 +552,24 @@ def run_in_title(text: str) -> str:
     return text
 
 
-def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
+def read_task_list(layout: Layout, declared: bool = False, points: bool = True) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility).
 
     ``declared``: the document is declared a local plan of a national one (its manifest names a
     ``parent``); where none of its items names an owner, its numbered items under its headings are
-    read as measures missing their owners (:func:`mark_ownerless_measures`)."""
+    read as measures missing their owners (:func:`mark_ownerless_measures`). ``points``: where none of its
+    items names an owner, the numbered items under a heading of points are read as measures missing their
+    owners (:func:`mark_points`); off for a page whose title is a report's."""
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
-        _read_sentence_owners(part)
+        outline.conventions.extend(_read_sentence_owners(part))
         _share_card_owners(part)
         _lift_trailing_fields(part)
         _lift_to_measure_level(part)
         _read_lead_headings(part)
+    for number, part in enumerate(outline.parts, start=1):
+        outline.conventions.extend(_read_clause_owners(part, ends_page=number == len(outline.parts)))
     if not any(item.fields is not None for part in outline.parts for item in walk(part)):
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
@@ -507,6 +577,9 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
     if declared and not any(item.assigns for part in outline.parts for item in walk(part)):
         for part in outline.parts:
             mark_ownerless_measures(part)
+    elif points and not any(item.assigns for part in outline.parts for item in walk(part)):
+        for part in outline.parts:
+            mark_points(part)
     plans: list[tuple[int, int, str]] = []
     listed: set[str] = set()  # the titles of the parts holding measures so far
     for part, begun in zip(outline.parts, outline.titles):
@@ -528,9 +601,10 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
             f"{len(builder.groups)} numbered items are the working groups of a task force, each a group's name "
             f"with its members and duties, not tasks: left out ({'、'.join(builder.groups)})")))
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
-                    conventions=scope_conventions(outline.conventions, builder.orders),
+                    conventions=scope_conventions(sorted(outline.conventions, key=lambda stated: stated.order), builder.orders),
                     loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups,
-                    sections=frozenset(builder.sections))
+                    sections=frozenset(builder.sections),
+                    points=any(item.points_of is not None for part in outline.parts for item in walk(part)))
 
 
 def mark_ownerless_measures(items: list[Item]) -> None:
@@ -544,6 +618,31 @@ def mark_ownerless_measures(items: list[Item]) -> None:
     for item in items:
         if not _section_name(item.text):
             _mark_ownerless_below(item.children)
+
+
+def mark_points(items: list[Item]) -> None:
+    """Mark as measures missing their owners the numbered items under a heading over a list of points
+    (二、2024年工作要点, tasklist.toml ``points_headings``) on a page none of whose items names an owner: an
+    untitled page reviewing last year's work (一、2023年工作完成情况) before the year's points is a plan of the
+    year's tasks, not a report; the items under its other headings (the review's) stay no measures."""
+    for item in items:
+        title = _points_title(item)
+        if title is None:
+            mark_points(item.children)
+            continue
+        _mark_ownerless_below(item.children)
+        for inner in item.descendants():
+            if inner.ownerless:
+                inner.points_of = title
+
+
+def _points_title(item: Item) -> str | None:
+    """The title of a numbered heading over a list of points (2024年工作要点), its numbered items under it, or None."""
+    if item.number is None or not any(child.number is not None for child in item.children):
+        return None
+    lines = item.text.strip().splitlines()
+    title = _SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
+    return title if any(p.match(fold(title)) for p in vocabulary().points_headings) else None
 
 
 def _mark_ownerless_below(items: list[Item]) -> None:
@@ -682,7 +781,13 @@ class _Builder:
                         message=f"the responsibility ({owners}) is printed {where} the heading "
                                 f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
-                self._first_number(self._measure(item, parent), value, before)
+                draft = self._measure(item, parent)
+                if item.cut is not None:
+                    draft.warnings.append(Warning(code="text_cut", message=(
+                        f"the page ends inside this measure's text (`…{item.cut}`, its last sentence unfinished): the "
+                        f"owners its earlier sentences name are read; the rest, and whatever owners it named, are lost "
+                        f"— find the whole page")))
+                self._first_number(draft, value, before)
             elif item.style in measure_styles and _names_a_plan_section(item, parent):
                 # （二）工作目标。到2025年，… among measures: a section of the plan at their level
                 if item.number is not None:
@@ -815,7 +920,11 @@ class _Builder:
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
                 f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
-        if item.ownerless:
+        if item.points_of is not None:
+            draft.warnings.append(Warning(code="responsibility_missing", message=(
+                f"the page prints no owner for any of its items: read as a measure because it is one of the numbered "
+                f"points under {item.points_of}, its owners missing")))
+        elif item.ownerless:
             draft.warnings.append(Warning(code="responsibility_missing", message=(
                 "the plan prints no owner for any of its items: read as a measure because the plan is declared a "
                 "local plan of a national one (its manifest's parent), its owners missing")))

@@ -62,6 +62,7 @@ class TaskListVocabulary:
     footer_words: tuple[str, ...]
     unranked_remarks: tuple[str, ...]  # a remark saying a list is in no order (排名不分先后)
     plan_sections: frozenset[str]  # a plan's own sections around its tasks (工作目标, 基本原则)
+    points_headings: tuple[regex.Pattern[str], ...]  # a heading over a list of points, each a task (2024年工作要点)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     footer_longest: int
     contact_labels: tuple[str, ...]  # the labels of a task card's contact lines (联系人, 联系电话)
@@ -193,6 +194,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         footer_words=data.footer_words,
         unranked_remarks=data.unranked_remarks,
         plan_sections=frozenset(data.plan_sections),
+        points_headings=tuple(compiled(p) for p in data.points_headings),
         report_title_endings=tuple(data.report_title_endings),
         footer_longest=data.footer_longest,
         contact_labels=data.contact_labels,

@@ -71,6 +71,7 @@ class _File(_Model):
     footer_words: tuple[str, ...] = ()
     unranked_remarks: tuple[str, ...] = ()
     plan_sections: tuple[str, ...] = ()
+    points_headings: tuple[str, ...] = ()
     report_title_endings: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
     contact_labels: tuple[str, ...] = ()
@@ -100,7 +101,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings", "points_headings")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)
