@@ -45,10 +45,6 @@ def test_the_rows_under_a_heading_row_cut_by_a_page_break_keep_their_blank_cells
     assert [measures[n].cooperating for n in (26, 27, 28)] == [None, "市司法局", None]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a heading row cut by a page break keeps the part above the break only (进一步优化…政务服务环, 35 of its"
-    " 239 characters): the rest, opening page 4, is dropped silently; on main too (carry_merges_over_break"
-    " with _one_cell_across off reads the same), not pdf11's"))
 def test_a_heading_row_cut_by_a_page_break_is_read_whole():
     heading = "进一步优化政务服务环境，全面推行审批事项清单管理，" * 9 + "持续提升企业和群众办事便利度"
     measures = {m.number: m for m in read_document(SPLIT_HEADING).measures}

@@ -172,7 +172,11 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     taken as the rest of the cell above.
     """
     filled: list[int] = []
-    if first >= len(part) or _one_cell_across(done[-1]):
+    if first >= len(part):
+        return filled
+    if _one_cell_across(done[-1]):  # a heading row: carried down no column, but its text may go on
+        if _one_cell_across(part[first]) and _goes_on(done[-1][0], part[first][0], settings):
+            part[first] = [replace(slot, cell=replace(slot.cell, continues=True)) for slot in part[first]]
         return filled
     fresh = _opens_its_own_row(done[-1], part[first], settings)
     for column, above in enumerate(done[-1]):
