@@ -233,9 +233,10 @@ def number_line(text: str) -> str | None:
     a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it, nor the
     notice's date a gazette prints after it (:func:`dated_number_line`)."""
     plain = without_glosses(text)
-    match = _TAGGED_NUMBER.fullmatch(fold(plain))
+    folded = fold(plain)
+    match = _TAGGED_NUMBER.fullmatch(folded)
     if match is None:
-        dated = dated_number_line(text)
+        dated = _dated_number(plain, folded)
         return dated[0] if dated is not None else None
     return plain[match.start("number"):match.end("number")]
 
@@ -249,7 +250,13 @@ def dated_number_line(text: str) -> tuple[str, dt.date] | None:
     government gazette heads a notice under its title (川办函〔2015〕160号 2015年9月1日), or None: a line
     going on with anything but a date (…号 印发给你们) is none."""
     plain = without_glosses(text)
-    match = _NUMBER_THEN.fullmatch(fold(plain))
+    return _dated_number(plain, fold(plain))
+
+
+def _dated_number(plain: str, folded: str) -> tuple[str, dt.date] | None:
+    """:func:`dated_number_line` of a line already without its glosses (``plain``) and folded (``folded``), which
+    :func:`number_line` has made before it asks."""
+    match = _NUMBER_THEN.fullmatch(folded)
     rest = plain[match.start("rest"):] if match is not None else ""
     if match is None or signed_line(rest) is not None or (date := read_date(rest)) is None:
         return None
