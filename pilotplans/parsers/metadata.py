@@ -398,8 +398,13 @@ def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
 
 def _issues(notice: str, title: str) -> bool:
     """Whether ``notice`` is the title of a notice issuing the plan titled ``title`` (关于印发…的通知)."""
-    folded, plan = squash(fold(notice)), squash(fold(title))
-    return folded.endswith((f"关于印发{plan}的通知", f"关于印发《{plan}》的通知"))
+    return squash(fold(notice)).endswith(_issuing(title))
+
+
+def _issuing(title: str) -> tuple[str, ...]:
+    """How the title of a notice issuing the plan titled ``title`` ends, read folded and without spaces (:func:`_issues`)."""
+    plan = squash(fold(title))
+    return f"关于印发{plan}的通知", f"关于印发《{plan}》的通知"
 
 
 def _notice_of(notice: str, title: str, texts: list[str]) -> bool:
@@ -1076,8 +1081,13 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
     attribute rows, over 温州市委办公室 温州市政府办公室关于印发《温州市教育强市建设实施意见》的通知 / 温委办〔2006〕47
     号 / 各县(市、区)委、人民政府,市直属各单位:). The page holds the notice: its head is the document's title
     (GB/T 9704). ``title`` itself where no such line stands, or one that is no notice's head (cited in a sentence)."""
+    # :func:`_issues` of each line, the title's endings made once; fold maps one character to one and leaves
+    # spaces alone, so only a line's last characters, as many as the longest ending, need folding.
+    issuing = _issuing(title)
+    reach = max(map(len, issuing))
     for at, line in enumerate(texts[:_NOTICE_HEAD_WITHIN]):
-        if not _issues(without_glosses(_clean(line)), title) or fold(_clean(line)) == fold(_clean(title)):
+        if (not fold(squash(without_glosses(_clean(line)))[-reach:]).endswith(issuing)
+                or fold(_clean(line)) == fold(_clean(title))):
             continue
         below = [text for text in texts[at + 1:at + 3] if text.strip()]
         below = [text for text in below if number_line(text) is None][:1]
