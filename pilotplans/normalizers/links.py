@@ -407,7 +407,7 @@ def _without_remark(text: str, remark: str | None) -> str:
     last = pieces[-1] if pieces else None
     if last and text.rstrip("。 ").endswith(last):
         text = text.rstrip("。 ")[: -len(last)].rstrip("。．.，, ")
-    for run in _runs_longest_first(pieces):
+    for run in _runs_longest_first(pieces) if pieces and "。" in text else ():  # each run is taken off after a 。 only
         if f"。{run}" in text:
             text = text.replace(f"。{run}", "", 1)
     return text

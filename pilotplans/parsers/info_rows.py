@@ -204,13 +204,15 @@ def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:
     is the document's title printed as the table's last row (a page copied as text closing the title's
     line with the table's ``|``: ``海盐县人民政府办公室关于印发…的通知 |``): a title field, whose value the
     metadata judges as it judges a 名称 row's."""
-    filled = [texts for row in grid.rows
+    # Rows are joined one at a time: most tables are no information table and end at their first row.
+    filled = (texts for row in grid.rows
               if (texts := [t for cell in row.cells if cell.merged_from is None
-                            if (t := " ".join(cell.paragraphs).strip())])]
+                            if (t := " ".join(cell.paragraphs).strip())]))
     rows: list[list[InfoField]] = []
-    for index, texts in enumerate(filled):
+    for texts in filled:
         found = read_info_line(_CELL_GAP.join(texts), cells=True)
-        if found is None and index == len(filled) - 1 and len(texts) == 1 and len(rows) >= _ROWS_OVER_TITLE:
+        if (found is None and len(texts) == 1 and len(rows) >= _ROWS_OVER_TITLE
+                and next(filled, None) is None):
             found = [InfoField(label="", kind="title", value=texts[0])]
         if found is None:
             return None

@@ -233,9 +233,10 @@ def number_line(text: str) -> str | None:
     a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it, nor the
     notice's date a gazette prints after it (:func:`dated_number_line`)."""
     plain = without_glosses(text)
-    match = _TAGGED_NUMBER.fullmatch(fold(plain))
+    folded = fold(plain)
+    match = _TAGGED_NUMBER.fullmatch(folded)
     if match is None:
-        dated = dated_number_line(text)
+        dated = _dated_number(plain, folded)
         return dated[0] if dated is not None else None
     return plain[match.start("number"):match.end("number")]
 
@@ -249,7 +250,13 @@ def dated_number_line(text: str) -> tuple[str, dt.date] | None:
     government gazette heads a notice under its title (川办函〔2015〕160号 2015年9月1日), or None: a line
     going on with anything but a date (…号 印发给你们) is none."""
     plain = without_glosses(text)
-    match = _NUMBER_THEN.fullmatch(fold(plain))
+    return _dated_number(plain, fold(plain))
+
+
+def _dated_number(plain: str, folded: str) -> tuple[str, dt.date] | None:
+    """:func:`dated_number_line` of a line already without its glosses (``plain``) and folded (``folded``), which
+    :func:`number_line` has made before it asks."""
+    match = _NUMBER_THEN.fullmatch(folded)
     rest = plain[match.start("rest"):] if match is not None else ""
     if match is None or signed_line(rest) is not None or (date := read_date(rest)) is None:
         return None
@@ -391,8 +398,13 @@ def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
 
 def _issues(notice: str, title: str) -> bool:
     """Whether ``notice`` is the title of a notice issuing the plan titled ``title`` (关于印发…的通知)."""
-    folded, plan = squash(fold(notice)), squash(fold(title))
-    return folded.endswith((f"关于印发{plan}的通知", f"关于印发《{plan}》的通知"))
+    return squash(fold(notice)).endswith(_issuing(title))
+
+
+def _issuing(title: str) -> tuple[str, ...]:
+    """How the title of a notice issuing the plan titled ``title`` ends, read folded and without spaces (:func:`_issues`)."""
+    plan = squash(fold(title))
+    return f"关于印发{plan}的通知", f"关于印发《{plan}》的通知"
 
 
 def _notice_of(notice: str, title: str, texts: list[str]) -> bool:
@@ -1069,8 +1081,13 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
     attribute rows, over 温州市委办公室 温州市政府办公室关于印发《温州市教育强市建设实施意见》的通知 / 温委办〔2006〕47
     号 / 各县(市、区)委、人民政府,市直属各单位:). The page holds the notice: its head is the document's title
     (GB/T 9704). ``title`` itself where no such line stands, or one that is no notice's head (cited in a sentence)."""
+    # :func:`_issues` of each line, the title's endings made once; fold maps one character to one and leaves
+    # spaces alone, so only a line's last characters, as many as the longest ending, need folding.
+    issuing = _issuing(title)
+    reach = max(map(len, issuing))
     for at, line in enumerate(texts[:_NOTICE_HEAD_WITHIN]):
-        if not _issues(without_glosses(_clean(line)), title) or fold(_clean(line)) == fold(_clean(title)):
+        if (not fold(squash(without_glosses(_clean(line)))[-reach:]).endswith(issuing)
+                or fold(_clean(line)) == fold(_clean(title))):
             continue
         below = [text for text in texts[at + 1:at + 3] if text.strip()]
         below = [text for text in below if number_line(text) is None][:1]

@@ -797,6 +797,8 @@ def stated_remark(text: str) -> str | None:
     one of them (``县发改局（首位单位为牵头单位，下同）、县财政局``: the note printed where the body it
     speaks of stands). The list keeps it as printed; a bracket that states no convention
     (各县市区人民政府(管委会), 市商务局（牵头）) is part of a body's name or its role."""
+    if not any(map(text.__contains__, vocabulary().closers.values())):
+        return None  # no piece can close with a bracket: a table's owner cell mostly, not cut at all
     return next(filter(None, (_closing_remark(piece) for piece in split_top(text, _LIST_CUTS))), None)
 
 
