@@ -83,6 +83,19 @@ class KindForm:
     office: str | None
 
 
+@dataclass(frozen=True)
+class SecondNameForm:
+    """A place's body of one kind that is its body of another kind by a second name (上海市林业局 is
+    上海市绿化和市容管理局), as departments.toml's ``second_name`` gives it: kept as a plain record, so that
+    reading the registry back imports none of the data files' schemas."""
+
+    region: str
+    kind: str
+    body: str
+    note: str
+    since: int | None
+
+
 #: The registry's parts that resolving the names of a plan that names no local body never reads
 #: (the entries behind the indexes): pickled apart and read back on first use.
 _READ_ON_FIRST_USE = ("kinds", "central", "collectives", "local_bodies", "systems", "relations", "successor",
@@ -129,7 +142,8 @@ class Registry(PickledApart):
         self.systems: dict[str, System] = _unique(departments.system, "system")
         self.relations = departments.relation
         self.official_names = {(o.region, o.kind): o.name for o in departments.official_name}
-        self.second_names = {(o.region, o.kind): o for o in departments.second_name}
+        self.second_names = {(o.region, o.kind): SecondNameForm(o.region, o.kind, o.body, o.note, o.since)
+                             for o in departments.second_name}
         self.successor: dict[str, Relation] = {}
         self.markers = tuple(sorted(((m, tier) for tier, ms in self.name_parts.markers.items() for m in ms),
                                     key=lambda item: len(item[0]), reverse=True))
