@@ -1,0 +1,45 @@
+"""A page printing no title, 文号 or signature whose text names one city (把广州建设成为…, 《中共广州市委、广州市人民政府…》:
+prose-blind20's Guangzhou 2012 talent opinions) and whose bodies are written 市… only is that city's, said in
+region_from_text; a page naming two cities, or one whose owners are central bodies, is placed nowhere."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.normalizers.place import place_of_text
+from pilotplans.normalizers.registry import load_registry
+from tests.conftest import FIXTURES
+
+GUANGZHOU = FIXTURES / "prose-blind20" / "guangzhou-2012-city-talent-opinions-lead-and-partner-brackets-districts-last.html"
+SHAPES = FIXTURES / "prose-shapes"
+
+
+def test_a_headless_page_whose_text_names_one_city_and_whose_bodies_are_its_own_is_placed_there_with_a_warning():
+    document = read_document(GUANGZHOU)
+    assert (document.title, document.doc_no, document.issuer) == (None, None, None)
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("广州", "municipal", ["region_from_text"])
+    assert document.measures[0].departments[0].id == "440100-development_reform_commission"
+
+
+def test_a_headless_page_whose_text_names_two_cities_is_placed_nowhere_and_warns_its_place_unknown():
+    document = read_document(SHAPES / "text-names-two-cities-no-head.txt")
+    assert (document.region, document.level, [w.code for w in document.warnings]) == (
+        None, "municipal", ["level_from_bodies", "region_unnamed"])
+
+
+def test_a_national_plan_whose_text_names_one_city_is_not_placed_there():
+    document = read_document(SHAPES / "text-names-one-city-central-owners-no-head.txt")
+    assert (document.region, document.level, [w.code for w in document.warnings]) == (None, "national", ["level_from_bodies"])
+
+
+def test_the_text_names_one_city_twice_its_districts_and_schools_beside_it():
+    gazetteer = load_registry().gazetteer
+    found = place_of_text(["把广州建设成为国际人才港。", "选择广州开发区、天河区作为试点区域，推进与北京大学的全面合作。"], None, gazetteer)
+    assert found is not None and (found[0], found[1].region_id) == ("广州", "440100")
+
+
+def test_a_city_named_once_a_partner_or_a_page_of_a_province_gives_no_place():
+    gazetteer = load_registry().gazetteer
+    assert place_of_text(["把广州建设成为国际人才港。"], None, gazetteer) is None
+    assert place_of_text(["把广州建设成为国际人才港，广州要与深圳合作共建。"], None, gazetteer) is None
+    assert place_of_text(["把广州建设成为国际人才港，广州走在广东前列。"], None, gazetteer) is None
+    assert place_of_text(["把广州建设成为国际人才港，广州要先行。"], "provincial", gazetteer) is None
