@@ -43,3 +43,18 @@ def test_a_city_named_once_a_partner_or_a_page_of_a_province_gives_no_place():
     assert place_of_text(["把广州建设成为国际人才港，广州要与深圳合作共建。"], None, gazetteer) is None
     assert place_of_text(["把广州建设成为国际人才港，广州走在广东前列。"], None, gazetteer) is None
     assert place_of_text(["把广州建设成为国际人才港，广州要先行。"], "provincial", gazetteer) is None
+
+
+def test_a_headless_page_naming_a_county_level_city_inside_the_city_is_not_placed_in_the_city():
+    # 义乌市 is a county-level city: its own bodies are written 市… too, so 市商务局 on a page naming 金华 twice
+    # and 义乌 may be 义乌's; taking 金华 resolved them to 金华's bureaus, wrongly.
+    document = read_document(SHAPES / "text-names-its-city-and-a-county-level-city-no-head.txt")
+    assert (document.region, [w.code for w in document.warnings]) == (None, ["level_from_bodies", "region_unnamed"])
+    assert all(d.id is None for m in document.measures for d in m.departments)
+
+
+def test_the_text_names_its_city_and_a_district_or_a_county_of_it_still_gives_the_city():
+    gazetteer = load_registry().gazetteer
+    assert place_of_text(["融入金华—义乌都市区，助力金华发展。"], None, gazetteer) is None
+    found = place_of_text(["把金华建设成为枢纽，金华要推动婺城区、浦江县发展。"], None, gazetteer)
+    assert found is not None and found[1].region_id == "330700"

@@ -1547,7 +1547,8 @@ TEXT_PLACE_LEAST = 2
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The one prefecture-level city a page's text names (把广州建设成为…, 《中共广州市委、广州市人民政府…》),
     and its name as first written, for a page whose head names no place and gives no level or a city's:
-    every place the text names is that city or lies within it (天河区), it is named at least
+    every place the text names is that city or lies within it (天河区; a county-level city, 义乌市, speaks with
+    市… bodies of its own, so a page naming one is nobody's by its text), it is named at least
     ``TEXT_PLACE_LEAST`` times, and no province or other city is named (a place opening a school's name,
     北京大学, names the school: ``data/placing.toml`` institutions), nor any as a partner's (与深圳合作:
     :func:`partner_places`). None otherwise: whether the plan's
@@ -1574,6 +1575,9 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     if len(cities) != 1:
         return None
     (city_id, named), = cities.items()
+    if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
+           for text in map(fold, texts)):
+        return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
     own = [p for p in named if p.region_id == city_id]
     if len(own) < TEXT_PLACE_LEAST:
         return None
