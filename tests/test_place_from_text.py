@@ -58,3 +58,10 @@ def test_the_text_names_its_city_and_a_district_or_a_county_of_it_still_gives_th
     assert place_of_text(["融入金华—义乌都市区，助力金华发展。"], None, gazetteer) is None
     found = place_of_text(["把金华建设成为枢纽，金华要推动婺城区、浦江县发展。"], None, gazetteer)
     assert found is not None and found[1].region_id == "330700"
+
+
+def test_a_page_joining_a_city_s_metropolitan_area_names_another_city_than_its_own():
+    # 佛山's or 清远's page: 融入广州都市圈, 全面接轨广州 speak of a neighbour, not of the page's own city
+    gazetteer = load_registry().gazetteer
+    assert place_of_text(["积极融入广州都市圈，借力广州资源。"], None, gazetteer) is None
+    assert place_of_text(["全面接轨广州，推动广州产业外溢。"], None, gazetteer) is None
