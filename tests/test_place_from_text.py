@@ -41,6 +41,7 @@ def test_a_city_named_once_a_partner_or_a_page_of_a_province_gives_no_place():
     gazetteer = load_registry().gazetteer
     assert place_of_text(["把广州建设成为国际人才港。"], None, gazetteer) is None
     assert place_of_text(["把广州建设成为国际人才港，广州要与深圳合作共建。"], None, gazetteer) is None
+    assert place_of_text(["把广州建设成为国际人才港，广州、佛山两地人才互通。"], None, gazetteer) is None  # two cities, no partner word
     assert place_of_text(["把广州建设成为国际人才港，广州走在广东前列。"], None, gazetteer) is None
     assert place_of_text(["把广州建设成为国际人才港，广州要先行。"], "provincial", gazetteer) is None
 
