@@ -539,7 +539,7 @@ def _sources_to_read(sources: list[str]) -> "tuple[list[str], list[object]]":
 #: was read as a heading, having items with owners of their own inside); damaged bytes in a title or heading;
 #: and every caution a reader raised on a table's geometry (``Caution``: cells that may be merged or cut
 #: wrongly, which no record can carry), so that a PDF read doubtfully never comes out silent.
-_DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies", "central_owners_only",
+_DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies", "central_owners_only",
                    "plans_of_other_places", "working_groups_left_out", "progress_report", "parent_inferred",
                    "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
                    "extra_cell", "column_unlabelled", "unplaced_text", "item_unread", "page_starts_inside_item",  # these five: text not read

@@ -139,3 +139,32 @@ def test_a_clause_brackets_note_before_an_owner_lines_note_reaches_from_its_own_
     assert [(c.kind, c.from_measure) for c in document.conventions] == [("first_lead", 2)]
     assert [[d.role for d in m.departments][:2] for m in document.measures] == [
         ["carry_out", "carry_out"], ["lead", "carry_out"], ["lead", "carry_out"]]
+
+
+def test_a_convention_after_the_first_body_of_an_unlabelled_owners_bracket_makes_the_first_body_lead_from_it():
+    document = read_document(SHAPES / "owners-bracket-convention-after-first-body.txt")
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("县市场监管局", "lead"), ("县财政局", "carry_out")],
+        [("县财政局", "lead"), ("县税务局", "carry_out"), ("县发改局", "carry_out")],
+        [("县司法局", "lead"), ("县政府办", "carry_out")]]
+    assert [m.remarks for m in document.measures] == ["首位单位为牵头单位，下同", None, None]
+    assert [(c.kind, c.text, c.from_measure) for c in document.conventions] == [("first_lead", "首位单位为牵头单位，下同", None)]
+
+
+def test_an_unlabelled_owners_bracket_keeps_the_note_in_its_list_as_printed_and_out_of_the_bodys_name():
+    from pilotplans.parsers.interpret.fields import find_tail
+
+    tail = find_tail("推进项目建设。（县市场监管局（首位单位为牵头单位，下同）、县审批局）")
+    assert (tail.text, tail.fields.segments[0].text, tail.fields.remark) == (
+        "推进项目建设。", "县市场监管局（首位单位为牵头单位，下同）、县审批局", "首位单位为牵头单位，下同")
+
+
+def test_an_unlabelled_owners_bracket_whose_nested_bracket_is_a_bodys_own_or_a_remark_states_no_convention():
+    from pilotplans.parsers.interpret.fields import find_tail
+
+    assert [find_tail(text) for text in ("推进项目建设。（县市场监管局（县质监局）、县审批局）",
+                                         "推进项目建设。（县财政局（含各镇）、县审批局）")] == [None, None]
+    document = read_document(SHAPES / "owners-bracket-nested-bracket-no-convention.txt")
+    assert (document.conventions, [m.remarks for m in document.measures]) == ([], [None, None, None])
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [], [], [("县司法局", "carry_out"), ("县政府办", "carry_out")]]

@@ -104,7 +104,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pathlib import Path
 
@@ -126,8 +126,8 @@ def other_place_words(text: str) -> tuple[str, ...]:
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding`` and ``own_plans`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans`` and ``institutions`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -145,6 +145,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         partner_closings: list[word] = Field(min_length=1)
         forwarding: list[word] = Field(default_factory=list)
         own_plans: list[word] = Field(default_factory=list)
+        institutions: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -154,7 +155,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
-            tuple(data.own_plans))
+            tuple(data.own_plans), tuple(data.institutions))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -1262,10 +1263,11 @@ _OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的
 
 class NoticePlace(NamedTuple):
     """What a notice's own words naming a place (结合淮安实际) give a document whose title and issuer
-    name none: the region it keeps (None: none is taken) and the warning saying why."""
+    name none: the region it keeps (None: none is taken) and the warning saying why (None: a page's text alone
+    named a place its bodies do not speak for, which leaves the page as if none were named)."""
 
     region: str | None
-    warning: Warning
+    warning: Warning | None
 
 
 def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer,
@@ -1283,6 +1285,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "addressee": ("its addressee line's and its words' names", "name")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
+    if named_in == "text":
+        return _text_placed(bodies, region, named_by)
     if named_in == "site" and not bodies.words():
         # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
         return NoticePlace(None, Warning(code=UNPLACED, message=(
@@ -1314,6 +1318,24 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
             f"names in full name {'、'.join(others)}: none is taken for its region")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
+
+
+TEXT_PLACED = "region_from_text"
+
+
+def _text_placed(bodies: _Bodies, region: str, named_by: str) -> NoticePlace:
+    """The city a page's text alone names (:func:`place_of_text`) kept when its bodies speak as that city's
+    own: every body written with a level word is written 市… (市发展改革委, 团市委 and the city's districts beside
+    them), none is a central body, and none is another place's named in full — said in ``region_from_text``;
+    otherwise none is taken and nothing is said: the text named the city only in passing (a national plan's
+    支持广州建设…), and the page reads as any naming no place does (``region_unnamed`` where its bodies are local)."""
+    central, local = _central_and_level_bodies(bodies)
+    others = _others_named_in_full(bodies, region)
+    if bodies.words() == ("市",) and not central and not others:
+        return NoticePlace(region, Warning(code=TEXT_PLACED, message=(
+            f"the page prints no place in its title, issuer, 文号 or signature; {region} was inferred from its text, "
+            f"which names {named_by} and no other place, its bodies written 市… only ({'、'.join(local[:3])}): check it")))
+    return NoticePlace(None, None)  # a national plan naming a city, a province's: read as if the text named none
 
 
 def _opening_named(title: str, gazetteer: Gazetteer) -> list[NamedPlace]:
@@ -1516,6 +1538,56 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
                 continue
             found.setdefault(named[0].region_id, (match[0], named[0]))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: How many times a page's text must name the one city it names for :func:`place_of_text` to take it.
+TEXT_PLACE_LEAST = 2
+
+
+def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one prefecture-level city a page's text names (把广州建设成为…, 《中共广州市委、广州市人民政府…》),
+    and its name as first written, for a page whose head names no place and gives no level or a city's:
+    every place the text names is that city or lies within it (天河区; a county-level city, 义乌市, speaks with
+    市… bodies of its own, so a page naming one is nobody's by its text), it is named at least
+    ``TEXT_PLACE_LEAST`` times, and no province or other city is named (a place opening a school's name,
+    北京大学, names the school: ``data/placing.toml`` institutions), nor any as a partner's (与深圳合作:
+    :func:`partner_places`). None otherwise: whether the plan's
+    bodies are the city's own (市… only) is :func:`notice_placed`'s to judge."""
+    if level not in (None, "municipal"):
+        return None
+    schools = _placing_words()[5]
+    cities: dict[str, list[NamedPlace]] = {}
+    for text in map(fold, texts):
+        if any(not (schools and phrase[phrase.find(place.written) + len(place.written):].startswith(schools))
+               for phrase, place in partner_places(text, gazetteer)):
+            return None  # 与深圳合作, 学习借鉴深圳: the text names another place than its own (与北京大学合作: a school)
+        cursor = 0
+        for place in named_places(text, gazetteer):
+            at = text.find(place.written, cursor)
+            cursor = at + len(place.written) if at >= 0 else cursor
+            if at >= 0 and schools and text.startswith(schools, cursor):
+                continue  # 北京大学: a school's name, no place the page speaks of
+            region = gazetteer.region(place.region_id)
+            city = region if region.level == "prefecture" else _city_above(region, gazetteer)
+            if city is None:
+                return None  # a province, or a place the gazetteer places under no city: not one city's page
+            cities.setdefault(city.id, []).append(place)
+    if len(cities) != 1:
+        return None
+    (city_id, named), = cities.items()
+    if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
+           for text in map(fold, texts)):
+        return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
+    own = [p for p in named if p.region_id == city_id]
+    if len(own) < TEXT_PLACE_LEAST:
+        return None
+    return own[0].written, own[0]
+
+
+def _city_above(region: Region, gazetteer: Gazetteer) -> Region | None:
+    """The prefecture-level city a county or district lies in, or None."""
+    parent = gazetteer.region(region.parent) if getattr(region, "parent", None) else None
+    return parent if parent is not None and parent.level == "prefecture" else None
 
 
 #: A notice's addressee line naming its own government's departments by their level word only (自治区政府各部门,

@@ -2022,7 +2022,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
-                                                  place_of_league_addressees, place_of_publisher, place_of_site)
+                                                  place_of_league_addressees, place_of_publisher, place_of_site,
+                                                  place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -2045,6 +2046,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
+        if found is None and not (title or doc_no or issuer) and (found := place_of_text(texts, level, gazetteer)) is not None:
+            # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
+            # city's; a page printing any of them is placed by them, or by its bodies, after this reading
+            named_in = "text"
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level

@@ -665,6 +665,10 @@ class Gazetteer(PickledApart):
         市 under a city: 苏州 has 昆山市, 厦门 has districts only)."""
         return any(child.name.endswith(level_word) for child in self._children().get(region_id, ()))
 
+    def under(self, region_id: str, level_word: str) -> tuple[Region, ...]:
+        """The places directly under ``region_id`` named with ``level_word`` (金华's county-level 市: 义乌市, 东阳市…)."""
+        return tuple(child for child in self._children().get(region_id, ()) if child.name.endswith(level_word))
+
     def has_below(self, region_id: str, tiers: Iterable[str]) -> bool:
         """Whether a place at one of ``tiers`` lies anywhere under ``region_id`` (哈尔滨 has districts at the
         county tier; 儋州, a city with no county-level division, has none)."""

@@ -353,6 +353,10 @@ def read_bracket_content(content: str) -> Fields | None:
             # the list is judged without it; it stays in the list as printed, and is the remark.
             clause = _stated_clause(text) if remark is None else None
             head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
+            if remark is None and clause is None and (clause := stated_remark(text)) is not None:
+                # A convention in brackets after one of the bodies (（县市场监管局（首位单位为牵头单位，下同）、县审批局）):
+                # the list is judged without the note, which stays in it as printed and is the remark.
+                head = _without_note(text, clause)
             if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
                 # the remark after a full stop, or the clause after a comma, may say the list names bodies
                 if not _listed_by_its_remark(head if clause else text, clause or remark, words):
@@ -800,6 +804,12 @@ def stated_remark(text: str) -> str | None:
     if not any(map(text.__contains__, vocabulary().closers.values())):
         return None  # no piece can close with a bracket: a table's owner cell mostly, not cut at all
     return next(filter(None, (_closing_remark(piece) for piece in split_top(text, _LIST_CUTS))), None)
+
+
+def _without_note(text: str, note: str) -> str:
+    """``text`` without the bracket holding ``note`` (the convention :func:`stated_remark` found in it)."""
+    at = text.find(note)
+    return (text[:at - 1] + text[at + len(note) + 1:]).strip()
 
 
 def _closing_remark(text: str) -> str | None:

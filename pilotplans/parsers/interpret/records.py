@@ -113,7 +113,7 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
 
         found = notice_placed(measures, metadata.region or "", metadata.region_named_by, load_registry().gazetteer,
                               metadata.region_named_in, [table.title for table in tables if table.title])
-        warnings = [*warnings, found.warning]
+        warnings = [*warnings, *([found.warning] if found.warning is not None else [])]
         if found.region is None:
             metadata = dataclasses.replace(metadata, region=None, level=metadata.level_read)
     if metadata.date_published and hints.date is None:
