@@ -120,6 +120,8 @@ class RefusalVocabulary:
     study: tuple[regex.Pattern[str], ...]
     articles: tuple[regex.Pattern[str], ...]
     articled_plan: tuple[regex.Pattern[str], ...]
+    public_notice: tuple[regex.Pattern[str], ...]
+    objection: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     reported_form: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
@@ -191,6 +193,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study), articles=_all(data.other_kind.articles),
         articled_plan=_all(data.other_kind.articled_plan),
+        public_notice=_all(data.other_kind.public_notice), objection=_all(data.other_kind.objection),
         news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
         byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
@@ -575,6 +578,13 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("other_kind", f"{_OPENING}"
                        f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
+    # a page putting a list up for objections in its opening (现将…名单进行公示 … 公示期为…) is a public notice, unless
+    # it prints a plan's measures (a plan may ask for a list to be 公示)
+    if (any(_any(vocab.public_notice, line) for line in first_lines) and any(_any(vocab.objection, line) for line in lines)
+            and len(_measures(vocab, lines)) < 2):
+        return Refusal("other_kind", f"{_OPENING}"
+                       f"the page is a public notice (公示) putting a list or a result up for objections, not a plan of "
+                       f"measures with their owners — pilotplans reads task plans")
     spoken = next((text for text in head if _any(vocab.speech_title, _without_cited(text))), None)
     # a line addressing its hearers (同志们: / 各位代表：) opens a speech, or an address read to a meeting (a 政府工作报告)
     address = next((found.group(0) for line in lines[:len(spaced_opening)] for pattern in vocab.speech_address
