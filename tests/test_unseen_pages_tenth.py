@@ -1,8 +1,10 @@
 """Shapes of real published pages met in the tenth round of unseen pages (SOURCES.md, tenth round): public notices
-(公示) putting a list up for objections, refused with the generic line before."""
+(公示) putting a list up for objections, refused with the generic line before, and a meeting's report named by the law
+it studied before its business."""
 
 from __future__ import annotations
 
+from pilotplans.parsers.interpret.refusal import _cited, vocabulary
 from tests.conftest import FIXTURES
 from tests.page_metadata import refusal_cause, text_refusal_cause
 
@@ -35,3 +37,22 @@ def test_a_plan_whose_measures_put_a_list_up_for_objections_is_no_public_notice(
             "1.组织申报。现将申报条件予以公示,各区商务部门组织企业申报。\n"
             "2.评审公示。专家评审后公示拟认定名单,公示期为7个工作日,如有异议由市商务局受理。\n")
     assert "public notice" not in text_refusal_cause(tmp_path, text)
+
+
+# --- a meeting's report naming what it studied before its business: 会前学习了《…法》,讨论了《…》 ----------------------
+
+def test_a_meeting_s_report_is_about_what_it_discussed_not_the_law_it_studied_first():
+    # 清水's 常务会议: 会前学习了《中华人民共和国环境保护法》,讨论了《政府工作报告(草案)》…; it was refused as a news
+    # report about the law
+    assert refusal_cause(PAGES / "meeting-report-studying-a-law-first.txt") == (
+        "no task table or task list found: a news report about 《政府工作报告(草案)》, not the plan itself — find the "
+        "plan's own notice and read that")
+
+
+def test_a_name_studied_is_no_plan_of_the_line():
+    assert _cited(vocabulary(), "会前学习了《中华人民共和国环境保护法》。") is None
+
+
+def test_a_name_after_the_clause_of_study_ends_is_the_line_s_plan():
+    # the comma ends what was studied: the name the next clause gives is the line's own
+    assert _cited(vocabulary(), "会议学习了《甲法》,审议通过了《某县乙实施方案》。") == "某县乙实施方案"
