@@ -216,6 +216,11 @@ warning the reading carries (a record, or the document, says the reading may be 
 PARTLY_MENDED = {
     # layouts drawn with every dimension whose first fault is mended while others of a kind still
     # recorded elsewhere remain: the measures the mend reads exactly, and the fault it mended
+    100587: ((33, 34), (), "zebra rows, 责任分工 and the 责任领导 stack merged over 33–34 beside an unpainted heading"
+             " column: read as no change of shade, the stack cut between the rows and 34's owners blank, silently (a"
+             " layout of the sample, a known fault there, until cooperating_cells was drawn). Left: a cell neither painted"
+             " nor over a painted row, nor one over a page break: 28's and 38–39's owners read blank (warned"
+             " responsibility_missing, 28 and 38 merged_cells_unread)"),
     7300056: ((20, 21, 22, 23), (), "no rules, the header row alone shaded, cells centred: the first row's text"
               " line, its glyphs' ascent reaching 1.2 pt into the header's paint, was not parted from the header"
               " (no rule, the paint's edge below the line's top): the header joined the first row, 173 fields"
@@ -259,7 +264,7 @@ from a merged cell beside owners that might have ended there, each with that nea
 
 @cache
 def near_misses() -> tuple[LayoutSpec, ...]:
-    return tuple(draw_spec(seed, headings_of()) for seed in NEAR_MISSES)
+    return tuple(draw_spec(seed, headings_of(), cooperation=False) for seed in NEAR_MISSES)
 
 
 @cache
@@ -294,17 +299,17 @@ def newer_regressions() -> tuple[LayoutSpec, ...]:
 
 @cache
 def shape_regressions() -> tuple[LayoutSpec, ...]:
-    return tuple(draw_spec(seed, headings_of()) for seed in SHAPE_REGRESSIONS)
+    return tuple(draw_spec(seed, headings_of(), cooperation=False) for seed in SHAPE_REGRESSIONS)
 
 
 @cache
 def warned_faults() -> tuple[LayoutSpec, ...]:
-    return tuple(draw_spec(seed, headings_of()) for seed in WARNED_FAULTS)
+    return tuple(draw_spec(seed, headings_of(), cooperation=False) for seed in WARNED_FAULTS)
 
 
 @cache
 def partly_mended() -> tuple[LayoutSpec, ...]:
-    return tuple(draw_spec(seed, headings_of()) for seed in PARTLY_MENDED)
+    return tuple(draw_spec(seed, headings_of(), cooperation=False) for seed in PARTLY_MENDED)
 
 
 @pytest.fixture(scope="session")
@@ -313,7 +318,7 @@ def generated(tmp_path_factory):
     one LibreOffice call)."""
     drawn = {s.seed for s in sample()}
     later = (*regressions(), *dimension_repairs(), *newer_regressions(), *shape_regressions(), *warned_faults(),
-             *partly_mended(), *traps(), *near_misses())
+             *partly_mended(), *traps(), *near_misses(), *known_faults())
     specs = [*sample(), *(spec for spec in later if spec.seed not in drawn)]
     printable = [spec for spec in specs if not spec.is_pdf or soffice() is not None]
     return {g.spec.seed: g for g in generate(printable, tmp_path_factory.mktemp("layouts"))}
@@ -439,7 +444,7 @@ def test_zebra_layouts_whose_owners_are_not_merged_carry_no_merged_cells_warning
         assert_reads_exactly(next(s for s in sample() if s.is_pdf), generated)  # skips (or fails) as that would
     warned = [spec.seed for spec in specs
               if "merged_cells_unread" in {w.code for w in read_generated(generated[spec.seed]).warnings}]
-    assert ([spec.seed for spec in specs], warned) == ([5900052, 16300235, 26900244, 23300028, 41600173], [])
+    assert ([spec.seed for spec in specs], warned) == ([100271, 5900052, 16300235, 26900244, 23300028, 41600173], [])
 
 
 def category_cells(spec: LayoutSpec, generated: dict) -> tuple[list[tuple[int, tuple[int, ...], tuple[int, ...]]], dict]:
@@ -490,7 +495,7 @@ def test_zebra_cells_merged_beside_an_unpainted_heading_column_are_read_over_the
     # edges at the change of shade cross half the columns but the heading column (试点任务, never
     # painted): read before as no change of shade, the stack cut between the rows (省政府分管副 /
     # 省长) and 34's owners blank, silently
-    spec = next(s for s in sample() if s.seed == 100587)
+    spec = next(s for s in partly_mended() if s.seed == 100587)
     if spec.seed not in generated:
         assert_reads_exactly(spec, generated)  # skips (or fails) as that would
     measures = {m.number: m for m in read_generated(generated[spec.seed]).measures}
@@ -532,16 +537,13 @@ def test_trap_reads_exactly_or_says_it_may_not(spec, generated):
 
 KNOWN_FAULTS: dict[int, str] = {
     # sample layouts that read wrongly, each with its fault, until a reading (or a warning) mends it;
-    # strict: a layout that reads exactly fails here, to be taken out
+    # strict: a layout that reads exactly fails here, to be taken out (read beside the sample once it no
+    # longer draws them: known_faults)
     100318: "owner cells merged down the rows (PDF, three-line rules in a box, cells centred, no rule between"
             " rows): a merged cell centred over its rows is read as their cell, but not in the 备注 column a"
             " character a line (two stacked cells touch as one block, so a stack cut between rows stays cut:"
             " 已有 / 工作基础), nor one reaching a page's last row (it may go on over the break); the measures"
             " under those read without owners (warned responsibility_missing where most measures print one)",
-    100587: "owner cells merged down the rows (PDF, no rules in a box, zebra rows, cells from their top): the"
-            " paint shows most spans (14 differences read as 3), but not a cell neither painted nor over a painted"
-            " row, nor one over a page break: 28's and 38–39's owners read blank (warned responsibility_missing,"
-            " 28 and 38 merged_cells_unread)",
     100642: "owner cells merged down the rows (PDF, grid, rows kept whole): a cell spanning rows across a page"
             " break prints its text on the first page only; the measures on the next read without owners"
             " (warned responsibility_missing)",
@@ -549,9 +551,17 @@ KNOWN_FAULTS: dict[int, str] = {
 """Sample layouts known to read wrongly, each with its fault (drawn by a newer dimension)."""
 
 
+@cache
+def known_faults() -> tuple[LayoutSpec, ...]:
+    """The layouts of KNOWN_FAULTS the sample no longer draws (it covers newer dimensions' values first),
+    drawn from their seeds as the sample drew them, so that each is still read."""
+    drawn = {spec.seed for spec in sample()}
+    return tuple(draw_spec(seed, headings_of(), cooperation=False) for seed in KNOWN_FAULTS if seed not in drawn)
+
+
 def _sample_params():
     return [pytest.param(spec, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAULTS[spec.seed]))
-            if spec.seed in KNOWN_FAULTS else spec for spec in sample()]
+            if spec.seed in KNOWN_FAULTS else spec for spec in (*sample(), *known_faults())]
 
 
 @pytest.mark.parametrize("spec", _sample_params(), ids=lambda s: f"{s.seed}-{s.form}-{s.format}")

@@ -1,4 +1,4 @@
-"""The document shapes the layout generator varies (tests/layouts: cover, title_lines, merge_owners),
+"""The document shapes the layout generator varies (tests/layouts: cover, title_lines, merge_owners, cooperating_cells),
 each as printed, and the plain value printing a layout as before them."""
 
 from dataclasses import replace
@@ -169,3 +169,27 @@ def test_a_plan_without_owner_sentences_keeps_the_item_s_text_as_the_source_prin
     from tests.layouts.plan import owner_sentence
 
     assert owner_sentence("推进数字贸易发展。", "市商务局负责", _prose_spec(owner_sentence="none")) == "推进数字贸易发展。"
+
+
+def test_a_sparse_cooperating_column_prints_co_owners_in_a_few_rows_and_its_truth_says_so():
+    spec = _table_spec(columns="lead-coop", cooperating_cells="sparse", merge_owners=False)
+    plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    role = [c.role for c in plan.columns].index("cooperating")
+    printed = [group.rows[r][role] or None for group in plan.groups for r in range(len(group.rows))]
+    assert [m.cooperating for m in truth.measures] == printed
+    assert 0 < sum(cell is not None for cell in printed) < len(printed) / 2
+
+
+def test_a_cooperating_column_as_given_prints_every_measure_s_co_owners():
+    spec = _table_spec(columns="lead-coop", cooperating_cells="given", merge_owners=False)
+    source = load_source(spec.source)
+    plan, truth = plan_document(spec, source, load_vocab())
+    given = {item.number: "、".join(item.bodies[1:]) or None for item in source.items}
+    assert [m.cooperating for m in truth.measures] == [given[m.number] for m in truth.measures]
+
+
+def test_a_layout_drawn_without_cooperation_prints_its_cooperating_column_as_given():
+    drawn = [draw_spec(k, headings_of(), cooperation=False) for k in range(200)]
+    assert {s.cooperating_cells for s in drawn if s.columns == "lead-coop"} == {"given"}
+    assert {s.cooperating_cells for s in (draw_spec(k, headings_of()) for k in range(200)) if s.columns == "lead-coop"} \
+        == {"given", "sparse"}

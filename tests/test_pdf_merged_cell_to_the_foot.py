@@ -23,6 +23,7 @@ ROWS_AT_THEIR_TOP = VARIANTS / "zebra-merged-owners-top.pdf"
 CENTRED_OWN_CELLS = VARIANTS / "centred-numbers-landscape.pdf"
 ROWS_RULED_AT_THEIR_TOP = VARIANTS / "horizontal-rules-merged-owners-top.pdf"
 NUMBERS_CENTRED_ONLY = FIXTURES / "tables" / "number-centred-text-top-sparse-cooperating.pdf"
+READ_OVER_ITS_ROWS = VARIANTS / "horizontal-rules-merged-owners-heading-column.pdf"
 
 
 def test_a_cell_at_its_row_s_top_over_blanks_to_the_page_s_foot_is_named():
@@ -34,6 +35,18 @@ def test_a_cell_at_its_row_s_top_over_blanks_to_the_page_s_foot_is_named():
     assert len(warnings) == 1
     assert warnings[0].startswith("page 2: rows centred, a column's cell sits at its row's top, not its middle")
     assert warnings[0].endswith("(试点地区 in column 3 of row #5 of the part, blank down to #6)")
+
+
+def test_a_cell_at_its_row_s_top_read_over_the_blank_rows_under_it_is_not_named():
+    # layout 8100626 (rules between rows, cells centred), page 2: 人民银行、工业和信息化部… at the top of
+    # 91, over 92 and 93 blank in the column to the part's foot, is read as a cell spanning the three:
+    # the span is read, nothing is left to doubt (the doubt names only a cell read as its row's own:
+    # table_rows leaves out the cells of to_foot whose column is read open below their row)
+    document = read_document(READ_OVER_ITS_ROWS)
+    owners = {m.number: m.responsibility for m in document.measures if m.number in (90, 91, 92, 93, 94)}
+    assert [owners[n][:6] for n in (91, 92, 93)] == ["人民银行、工"] * 3
+    assert owners[90] != owners[91] and owners[94] != owners[93]
+    assert not [w for w in document.warnings if "sits at its row's top" in w.message]
 
 
 def test_cells_at_their_row_s_top_in_rows_set_from_their_top_are_not_named():

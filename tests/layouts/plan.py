@@ -174,6 +174,9 @@ def cover_notice(spec: LayoutSpec, title: str, vocab: Vocab) -> tuple[Line, ...]
 SHARED_OWNERS = 0.35
 """With merge_owners, how often a measure takes the owners of the measure before it (as plans give one
 bureau a run of measures), so that its cells repeat and are merged."""
+SPARSE_COOPERATING = 0.2
+"""With cooperating_cells sparse, how often a row keeps the co-owners the source gives it (older plans name
+co-owners in a row now and then, the column blank between)."""
 MERGED_ROLES = ("responsibility", "lead", "cooperating", "deadline", "superior", "leader", "scope", "remarks")
 """Columns whose equal cells on consecutive rows a merging layout prints as one cell spanning them."""
 
@@ -217,10 +220,13 @@ def _cell_values(item: SourceItem, source: Source, spec: LayoutSpec, vocab: Voca
     superior = item.superior if has["superior"] else "、".join(rng.sample(source.central, rng.randint(1, 2)))
     remarks = item.remarks if has["remarks"] else (rng.choice(vocab.remarks) if rng.random() < 0.4 else None)
     scope = item.scope if has["scope"] else (rng.choice(vocab.scopes) if rng.random() < 0.4 else None)
+    cooperating = "、".join(item.bodies[1:]) or None
+    if spec.cooperating_cells == "sparse" and draws.rng("sparse-cooperating", item.number).random() >= SPARSE_COOPERATING:
+        cooperating = None
     return {
         "responsibility": item.responsibility or "、".join(item.bodies),
         "lead": item.bodies[0],
-        "cooperating": "、".join(item.bodies[1:]) or None,
+        "cooperating": cooperating,
         "deadline": rng.choice(vocab.deadlines),
         "superior": _blank(superior),
         "remarks": _blank(remarks),

@@ -58,6 +58,9 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     "title_lines": (1, 2),
     # tables: a cell an owner column repeats down consecutive rows of a heading printed once, spanning them
     "merge_owners": (False, True),
+    # tables with a lead and a cooperating column: the cooperating cells as the source gives them (most rows name
+    # co-owners) or sparse, as older plans print them (a co-owner in a row now and then, the column blank between)
+    "cooperating_cells": ("given", "sparse"),
     # HTML: the page as a government site serves it (layout tables, an information table, a footer), and a
     # prose page's lines as paragraphs or as one paragraph of <br> lines
     "site": ("bare", "layout-tables"),
@@ -83,6 +86,11 @@ SHAPE_DIMENSIONS = {"cover": "none", "title_lines": 1, "merge_owners": False, "s
 """Dimensions of the document's shape added after the layouts of NEWER_DIMENSIONS, each with the value
 that prints a layout as before them (the plan alone, its title on one line, no cell spanning rows but
 the heading column's): :func:`draw_spec` with ``shapes=False`` (or ``newer=False``) gives those layouts."""
+COOPERATION_DIMENSIONS = {"cooperating_cells": "given"}
+"""Dimensions added after the layouts of SHAPE_DIMENSIONS, each with the value that prints a layout as before
+them (a cooperating column as the source gives it): :func:`draw_spec` with ``cooperation=False`` (or
+``shapes=False``, ``newer=False``) gives those layouts: the traps and the layouts once read wrongly that
+were drawn with the document's shapes print as they did."""
 PROSE_DIMENSIONS = ("responsibility_form", "nesting", "numbering", "punctuation")
 
 MIN_MEASURES, MAX_MEASURES = 12, 40
@@ -158,6 +166,7 @@ class LayoutSpec:
     cover: str | None = None
     title_lines: int | None = None
     merge_owners: bool | None = None
+    cooperating_cells: str | None = None
     site: str | None = None
     html_lines: str | None = None
     sub_points: bool | None = None
@@ -211,11 +220,12 @@ def draw_slice(seed: int, headings: Sequence[int | None]) -> tuple[int, int]:
 
 
 def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bool = True,
-              shapes: bool = True) -> LayoutSpec:
+              shapes: bool = True, cooperation: bool = True) -> LayoutSpec:
     """The layout of ``seed``. ``headings_of`` gives, for each source document, the heading of each of
     its measures in order (to draw a slice under at least two headings). Without ``newer`` the
-    dimensions of :data:`NEWER_DIMENSIONS` and :data:`SHAPE_DIMENSIONS` take their plain values;
-    without ``shapes`` those of :data:`SHAPE_DIMENSIONS` only."""
+    dimensions of :data:`NEWER_DIMENSIONS`, :data:`SHAPE_DIMENSIONS` and :data:`COOPERATION_DIMENSIONS`
+    take their plain values; without ``shapes`` those of the last two; without ``cooperation`` those of
+    :data:`COOPERATION_DIMENSIONS` only."""
     source, form, fmt = _pick(seed, "source"), _pick(seed, "form"), _pick(seed, "format")
     first, count = draw_slice(seed, headings_of[source])
     values: dict[str, Any] = {}
@@ -251,6 +261,8 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
     values["cover"], values["title_lines"] = _pick(seed, "cover"), _pick(seed, "title_lines")
     if form == "table":
         values["merge_owners"] = _pick(seed, "merge_owners")
+        if values["columns"] == "lead-coop":
+            values["cooperating_cells"] = _pick(seed, "cooperating_cells")
     if form == "prose":
         values["sub_points"] = _pick(seed, "sub_points")
         values["owner_sentence"] = _pick(seed, "owner_sentence")
@@ -260,6 +272,8 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
             values["html_lines"] = _pick(seed, "html_lines")
     if not (newer and shapes):
         values.update({name: plain for name, plain in SHAPE_DIMENSIONS.items() if name in values})
+    if not (newer and shapes and cooperation):
+        values.update({name: plain for name, plain in COOPERATION_DIMENSIONS.items() if name in values})
     if values.get("owner_sentence", "none") != "none":  # the sentence says who, in place of a bracket or fields
         values["responsibility_form"] = values["leader"] = None
     return LayoutSpec(seed=seed, source=source, form=form, format=fmt, first=first, count=count, **values)

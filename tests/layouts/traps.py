@@ -50,7 +50,7 @@ def trap_specs(headings_of: dict[str, Sequence[int | None]], per_trap: int = PER
     for place, values in enumerate(TRAPS.values()):
         base, found, k = TRAP_SEED_BASE * (place + 1), 0, 0
         while found < per_trap:
-            spec = draw_spec(base + k, headings_of)
+            spec = draw_spec(base + k, headings_of, cooperation=False)  # the traps as first drawn
             k += 1
             if spec.form == "table" and spec.is_pdf:
                 specs.append(trap_spec(spec, values))

@@ -368,6 +368,9 @@ class TableReader:
             text = row.cells[self.columns.index("text") or 0]
             self._extend_text(list(text.paragraphs), text.where, previous)
             return
+        if after_break and self._heading_row_goes_on(row):
+            self._continue_heading(row.cells[0])
+            return
         heading = self._heading_only(row)
         if heading:
             self._new_heading(heading, entry)
@@ -547,6 +550,14 @@ class TableReader:
             if not extra.is_empty:
                 self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {extra.text[:30]}"))
         return _Aligned(cells=cells[:width], columns=self.columns)
+
+    def _heading_row_goes_on(self, row: Row) -> bool:
+        """Whether a row of one cell across the table opening a page is the rest of the heading row
+        the break cut (the grid marks it ``continues`` only under a row of one cell across whose
+        last line was full: :func:`~pilotplans.parsers.pdf.grids.carry_merges_over_break`)."""
+        first, *others = row.cells
+        return (bool(self.headings) and bool(others) and first.continues and not first.is_empty
+                and first.merged_from is None and all(cell.merged_from == "left" for cell in others))
 
     def _goes_on_with_heading(self, aligned: _Aligned) -> bool:
         """Whether the heading cell opening a page is the rest of the heading above the break (the

@@ -40,6 +40,7 @@ from .brackets import narrow_brackets
 from .characters import dashes, is_chinese, is_wide, knowledge, restored, specks
 from .engine import CharBox, TextBox
 from .geometry import tuned
+from .figures import figure_spaces_dropped
 from .numbers import year_brackets
 from .settings import DEFAULT_OCR, OcrSettings
 
@@ -98,7 +99,8 @@ def page_glyphs(boxes: Sequence[TextBox], scale: float, rules: Sequence[Rule],
                 settings: OcrSettings = DEFAULT_OCR) -> tuple[Glyph, ...]:
     """The glyphs of a page's text boxes (pixels at ``scale`` points each) in points."""
     body = body_size(boxes, scale, settings)
-    lines = [year_brackets(box_glyphs(box, box_size(box, body, scale, settings), scale, rules)) for box in boxes]
+    lines = [figure_spaces_dropped(year_brackets(box_glyphs(box, box_size(box, body, scale, settings), scale, rules)))
+             for box in boxes]
     return dashes_mended([glyph for line in narrow_brackets(lines) for glyph in line], rules)
 
 

@@ -174,6 +174,10 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     filled: list[int] = []
     if first >= len(part):
         return filled
+    if _one_cell_across(done[-1]):  # a heading row: carried down no column, but its text may go on
+        if _one_cell_across(part[first]) and _goes_on(done[-1][0], part[first][0], settings):
+            part[first] = [replace(slot, cell=replace(slot.cell, continues=True)) for slot in part[first]]
+        return filled
     fresh = _opens_its_own_row(done[-1], part[first], settings)
     for column, above in enumerate(done[-1]):
         opening = part[first][column]
@@ -202,6 +206,14 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             for r in covered:
                 part[r][column] = copy
     return filled
+
+
+def _one_cell_across(row: Sequence[Slot]) -> bool:
+    """Whether the row is one cell across the table (a heading row printed in the table): a cell no
+    column of the rows under it goes on from, its copies in every column being copies rightwards
+    (layout 4401422: 六、优化政策体系 across the table at a page's foot, carried down the blank
+    协同单位 cells of the two rows opening the next page)."""
+    return len(row) > 1 and row[0].origin is not None and all(slot.origin is row[0].origin for slot in row)
 
 
 def opening_words(above: Sequence[Slot], opening: Sequence[Slot]) -> str:
