@@ -56,3 +56,24 @@ def test_a_name_studied_is_no_plan_of_the_line():
 def test_a_name_after_the_clause_of_study_ends_is_the_line_s_plan():
     # the comma ends what was studied: the name the next clause gives is the line's own
     assert _cited(vocabulary(), "会议学习了《甲法》,审议通过了《某县乙实施方案》。") == "某县乙实施方案"
+
+
+def test_a_notice_issuing_a_plan_that_will_put_a_result_up_names_the_attachment(tmp_path):
+    # the plan is the attachment to fetch: its 公示 of a result to come makes the page no public notice
+    text = ("关于印发《某市老字号示范创建工作方案》的通知\n"
+            "各区商务局：\n"
+            "现将《某市老字号示范创建工作方案》印发给你们，请认真贯彻落实。认定结果将进行公示，公示期5个工作日，"
+            "如有异议可向市商务局反映。\n"
+            "附件：某市老字号示范创建工作方案\n")
+    assert text_refusal_cause(tmp_path, text) == (
+        "no task table or task list found: the notice issues 《某市老字号示范创建工作方案》 as an attachment the page "
+        "does not hold — fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+def test_a_draft_plan_put_up_for_comment_is_no_public_notice_of_a_list(tmp_path):
+    # 现将《…方案(征求意见稿)》予以公示 … 如有异议: a named plan, not a list or a result, is put up
+    text = ("关于《某市数字经济发展实施方案（征求意见稿）》公开征求意见的公告\n"
+            "为广泛听取社会各界意见，现将《某市数字经济发展实施方案（征求意见稿）》予以公示，公示期为2023年5月1日至5月10日。"
+            "如有异议，请以书面形式向市发展改革委反映。\n"
+            "附件：某市数字经济发展实施方案（征求意见稿）\n")
+    assert "public notice" not in text_refusal_cause(tmp_path, text)

@@ -500,6 +500,23 @@ def _prints_plan_section(vocab: RefusalVocabulary, lines: list[str]) -> bool:
     return any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)
 
 
+def _public_notice(vocab: RefusalVocabulary, first_lines: list[str], lines: list[str]) -> bool:
+    """Whether the page is a public notice (公示): one of its ``first_lines`` puts a list or a result up
+    (``other_kind.public_notice``: 现将…名单进行公示) and one of its ``lines`` names the objections it takes
+    (``other_kind.objection``: 公示期, 如有异议). Never a plan's page: one printing its measures (two at least: a
+    plan may ask for a list to be 公示), one issuing a plan (现将《X方案》印发给你们…结果将进行公示: the plan is the
+    attachment to fetch), or one putting a named plan up (现将《X方案(征求意见稿)》予以公示: a draft plan offered
+    for comment, ``TITLE_END``)."""
+    from pilotplans.parsers.titles import TITLE_END
+
+    putting_up = [line for line in first_lines if _any(vocab.public_notice, line)]
+    if not putting_up or not any(_any(vocab.objection, line) for line in lines):
+        return False
+    if len(_measures(vocab, lines)) >= 2 or any(_issues(vocab, line) for line in lines):
+        return False
+    return not any(name is not None and TITLE_END.search(name) for name in (_cited(vocab, line) for line in putting_up))
+
+
 def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
@@ -579,9 +596,8 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
     # a page putting a list up for objections in its opening (现将…名单进行公示 … 公示期为…) is a public notice, unless
-    # it prints a plan's measures (a plan may ask for a list to be 公示)
-    if (any(_any(vocab.public_notice, line) for line in first_lines) and any(_any(vocab.objection, line) for line in lines)
-            and len(_measures(vocab, lines)) < 2):
+    # it is a plan's page (:func:`_public_notice`)
+    if _public_notice(vocab, first_lines, lines):
         return Refusal("other_kind", f"{_OPENING}"
                        f"the page is a public notice (公示) putting a list or a result up for objections, not a plan of "
                        f"measures with their owners — pilotplans reads task plans")
