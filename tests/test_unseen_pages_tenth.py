@@ -77,3 +77,17 @@ def test_a_draft_plan_put_up_for_comment_is_no_public_notice_of_a_list(tmp_path)
             "如有异议，请以书面形式向市发展改革委反映。\n"
             "附件：某市数字经济发展实施方案（征求意见稿）\n")
     assert "public notice" not in text_refusal_cause(tmp_path, text)
+
+
+def test_learning_in_a_body_s_name_is_no_verb_of_study():
+    # 学习 cites a name as studied only as the verb taking it (学习了《X》): a 学习型城市建设领导小组 issues its plan
+    assert _cited(vocabulary(), "市学习型城市建设领导小组印发了《某市学习型城市建设实施方案》。") == "某市学习型城市建设实施方案"
+
+
+def test_a_news_report_of_a_plan_issued_by_a_body_named_for_learning_names_the_plan(tmp_path):
+    text = ("我市出台学习型城市建设方案\n"
+            "本报讯 近日，市学习型城市建设领导小组印发了《某市学习型城市建设实施方案》，明确了今后三年的目标任务。\n"
+            "方案提出，到2025年，全市建成一批学习型社区，市民终身学习体系基本形成。\n")
+    assert text_refusal_cause(tmp_path, text) == (
+        "no task table or task list found: a news report about 《某市学习型城市建设实施方案》, not the plan itself — find "
+        "the plan's own notice and read that")
