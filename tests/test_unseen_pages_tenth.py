@@ -91,3 +91,15 @@ def test_a_news_report_of_a_plan_issued_by_a_body_named_for_learning_names_the_p
     assert text_refusal_cause(tmp_path, text) == (
         "no task table or task list found: a news report about 《某市学习型城市建设实施方案》, not the plan itself — find "
         "the plan's own notice and read that")
+
+
+def test_a_notice_of_application_whose_numbered_part_arranges_a_public_notice_is_no_public_notice(tmp_path):
+    # 三、评审公示。…评审结果予以公示，公示期… is a step the notice arranges, not the page putting a list up
+    text = ("关于开展2023年某市服务业试点申报工作的通知\n"
+            "各区商务局：\n"
+            "为推进服务业高质量发展，现将有关事项通知如下：\n"
+            "一、申报条件。在本市注册的企业。\n"
+            "二、申报程序。企业向所在区商务局申报。\n"
+            "三、评审公示。市商务局组织专家评审，评审结果予以公示，公示期5个工作日，如有异议可向市商务局反映。\n"
+            "某市商务局\n")
+    assert "public notice" not in text_refusal_cause(tmp_path, text)

@@ -503,13 +503,17 @@ def _prints_plan_section(vocab: RefusalVocabulary, lines: list[str]) -> bool:
 def _public_notice(vocab: RefusalVocabulary, first_lines: list[str], lines: list[str]) -> bool:
     """Whether the page is a public notice (公示): one of its ``first_lines`` puts a list or a result up
     (``other_kind.public_notice``: 现将…名单进行公示) and one of its ``lines`` names the objections it takes
-    (``other_kind.objection``: 公示期, 如有异议). Never a plan's page: one printing its measures (two at least: a
+    (``other_kind.objection``: 公示期, 如有异议). Never a plan's page, nor a notice one of whose numbered parts
+    arranges a 公示 to come: one printing its measures (two at least: a
     plan may ask for a list to be 公示), one issuing a plan (现将《X方案》印发给你们…结果将进行公示: the plan is the
     attachment to fetch), or one putting a named plan up (现将《X方案(征求意见稿)》予以公示: a draft plan offered
     for comment, ``TITLE_END``)."""
     from pilotplans.parsers.titles import TITLE_END
 
-    putting_up = [line for line in first_lines if _any(vocab.public_notice, line)]
+    # the page's own line puts it up, not one of its numbered parts or items (三、评审公示。…评审结果予以公示: a step
+    # a notice of application arranges)
+    putting_up = [line for line in first_lines if _any(vocab.public_notice, line)
+                  and not (_any(vocab.part, line) or _any(vocab.number, line))]
     if not putting_up or not any(_any(vocab.objection, line) for line in lines):
         return False
     if len(_measures(vocab, lines)) >= 2 or any(_issues(vocab, line) for line in lines):
