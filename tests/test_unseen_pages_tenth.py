@@ -103,3 +103,13 @@ def test_a_notice_of_application_whose_numbered_part_arranges_a_public_notice_is
             "三、评审公示。市商务局组织专家评审，评审结果予以公示，公示期5个工作日，如有异议可向市商务局反映。\n"
             "某市商务局\n")
     assert "public notice" not in text_refusal_cause(tmp_path, text)
+
+
+def test_a_news_report_recounting_a_public_notice_and_its_objections_is_news(tmp_path):
+    # a dateline and a reporter's byline open it: it recounts the 公示 and where objections go, it is not the notice
+    text = ("我市第三批老字号拟认定名单出炉\n"
+            "本报讯（记者 王某）记者昨日从市商务局获悉，我市第三批老字号拟认定名单已于8月28日进行公示，公示期至9月8日，"
+            "市民如有异议可向市商务局反映。\n"
+            "据介绍，此次共有15家企业入围，涵盖餐饮、食品加工等多个行业。\n")
+    assert text_refusal_cause(tmp_path, text) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")

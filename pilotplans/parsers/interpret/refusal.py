@@ -600,8 +600,9 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
     # a page putting a list up for objections in its opening (现将…名单进行公示 … 公示期为…) is a public notice, unless
-    # it is a plan's page (:func:`_public_notice`)
-    if _public_notice(vocab, first_lines, lines):
+    # it is a plan's page (:func:`_public_notice`), or a news report recounting a 公示 and the objections it takes
+    # (本报讯…名单已于8月28日进行公示，…如有异议…: the news line below)
+    if _public_notice(vocab, first_lines, lines) and not _reports(vocab, opening, spaced_opening, lines):
         return Refusal("other_kind", f"{_OPENING}"
                        f"the page is a public notice (公示) putting a list or a result up for objections, not a plan of "
                        f"measures with their owners — pilotplans reads task plans")
