@@ -113,3 +113,8 @@ def test_a_news_report_recounting_a_public_notice_and_its_objections_is_news(tmp
             "据介绍，此次共有15家企业入围，涵盖餐饮、食品加工等多个行业。\n")
     assert text_refusal_cause(tmp_path, text) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_model_learnt_from_is_no_plan_of_the_line():
+    # 学习借鉴《X》 cites the model the page learns from: the plan it makes is the line's
+    assert _cited(vocabulary(), "为学习借鉴《浙江省千万工程经验》，结合我县实际，制定《某县乡村振兴实施方案》。") == "某县乡村振兴实施方案"
