@@ -120,6 +120,8 @@ class RefusalVocabulary:
     study: tuple[regex.Pattern[str], ...]
     articles: tuple[regex.Pattern[str], ...]
     articled_plan: tuple[regex.Pattern[str], ...]
+    public_notice: tuple[regex.Pattern[str], ...]
+    objection: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     reported_form: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
@@ -191,6 +193,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study), articles=_all(data.other_kind.articles),
         articled_plan=_all(data.other_kind.articled_plan),
+        public_notice=_all(data.other_kind.public_notice), objection=_all(data.other_kind.objection),
         news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
         byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
@@ -497,6 +500,27 @@ def _prints_plan_section(vocab: RefusalVocabulary, lines: list[str]) -> bool:
     return any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)
 
 
+def _public_notice(vocab: RefusalVocabulary, first_lines: list[str], lines: list[str]) -> bool:
+    """Whether the page is a public notice (公示): one of its ``first_lines`` puts a list or a result up
+    (``other_kind.public_notice``: 现将…名单进行公示) and one of its ``lines`` names the objections it takes
+    (``other_kind.objection``: 公示期, 如有异议). Never a plan's page, nor a notice one of whose numbered parts
+    arranges a 公示 to come: one printing its measures (two at least: a
+    plan may ask for a list to be 公示), one issuing a plan (现将《X方案》印发给你们…结果将进行公示: the plan is the
+    attachment to fetch), or one putting a named plan up (现将《X方案(征求意见稿)》予以公示: a draft plan offered
+    for comment, ``TITLE_END``)."""
+    from pilotplans.parsers.titles import TITLE_END
+
+    # the page's own line puts it up, not one of its numbered parts or items (三、评审公示。…评审结果予以公示: a step
+    # a notice of application arranges)
+    putting_up = [line for line in first_lines if _any(vocab.public_notice, line)
+                  and not (_any(vocab.part, line) or _any(vocab.number, line))]
+    if not putting_up or not any(_any(vocab.objection, line) for line in lines):
+        return False
+    if len(_measures(vocab, lines)) >= 2 or any(_issues(vocab, line) for line in lines):
+        return False
+    return not any(name is not None and TITLE_END.search(name) for name in (_cited(vocab, line) for line in putting_up))
+
+
 def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
@@ -575,6 +599,13 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("other_kind", f"{_OPENING}"
                        f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
+    # a page putting a list up for objections in its opening (现将…名单进行公示 … 公示期为…) is a public notice, unless
+    # it is a plan's page (:func:`_public_notice`), or a news report recounting a 公示 and the objections it takes
+    # (本报讯…名单已于8月28日进行公示，…如有异议…: the news line below)
+    if _public_notice(vocab, first_lines, lines) and not _reports(vocab, opening, spaced_opening, lines):
+        return Refusal("other_kind", f"{_OPENING}"
+                       f"the page is a public notice (公示) putting a list or a result up for objections, not a plan of "
+                       f"measures with their owners — pilotplans reads task plans")
     spoken = next((text for text in head if _any(vocab.speech_title, _without_cited(text))), None)
     # a line addressing its hearers (同志们: / 各位代表：) opens a speech, or an address read to a meeting (a 政府工作报告)
     address = next((found.group(0) for line in lines[:len(spaced_opening)] for pattern in vocab.speech_address

@@ -52,6 +52,8 @@ class _OtherKind(_Model):
     study: Patterns
     articles: Patterns
     articled_plan: Patterns
+    public_notice: Patterns
+    objection: Patterns
 
 
 class _News(_Model):
