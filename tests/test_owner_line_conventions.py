@@ -168,3 +168,15 @@ def test_an_unlabelled_owners_bracket_whose_nested_bracket_is_a_bodys_own_or_a_r
     assert (document.conventions, [m.remarks for m in document.measures]) == ([], [None, None, None])
     assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
         [], [], [("县司法局", "carry_out"), ("县政府办", "carry_out")]]
+
+
+def test_quiet_an_information_table_s_last_row_printing_no_title_is_no_title(tmp_path):
+    # the title-row rule (a last one-cell row under two labelled rows is a title field) judges the row as a 名称
+    # row's value: a site's line, a disclosure tag or a date closing the table is never the document's title
+    one_line = (SHAPES / "owner-line-convention-one-line.txt").read_text("utf-8")
+    title_row = "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |"
+    for row in ("本网站由海盐县人民政府办公室主办 |", "（此件公开发布） |", "2022年4月18日 |"):
+        path = tmp_path / "page.txt"
+        path.write_text(one_line.replace(title_row, row, 1), "utf-8")
+        document = read_document(path)
+        assert (row.rstrip(" |") not in (document.title or ""), document.doc_no) == (True, "盐政办发〔2022〕16号")

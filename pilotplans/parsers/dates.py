@@ -124,14 +124,7 @@ _DAY_UNMARKED = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*�
 def day_unmarked_date_line(text: str) -> bool:
     """Whether a line alone is a date whose closing 日 the copy lost (2021年2月22), its month and day a real date's:
     under a signature it closes the signature as a date line does."""
-    match = _DAY_UNMARKED.match(nfkc(text))
-    if match is None:
-        return False
-    try:
-        dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return False
-    return True
+    return _date_of(_DAY_UNMARKED.match(nfkc(text))) is not None
 
 
 def figures_date_line(text: str) -> bool:

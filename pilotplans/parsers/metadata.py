@@ -1953,8 +1953,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     full = next((name for name in (signed, info.issuer) if issuer and name and _names_in_full(name, issuer)), issuer)
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
+    by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
-        issuer = full = (_signature(below) or _signed_by_month(texts, head) or _speaker_s_government(texts) or info.issuer
+        issuer = full = (_signature(below) or by_month or _speaker_s_government(texts) or info.issuer
                          or (reported[1] if reported else None))
     date = date or info.date
     if date is None:
@@ -1963,7 +1964,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         date = _figures_date(texts, head)
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
     # (a date printed by its month under its maker's name is the document's own: the page's day is none of it)
-    published = date is None and info.published is not None and _signed_by_month(texts, head) is None
+    published = date is None and info.published is not None and by_month is None
     date = date or (info.published if published else None)
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does

@@ -532,7 +532,22 @@ def _tail(text: str, words: TaskListVocabulary) -> Tail | None:
     if fields is None:
         return None
     before = body[:opening].rstrip()
+    if _signed_after_text(before, content):
+        return None
     return Tail(text=before + trailing.strip(" \t\u3000"), fields=fields, bracket=body[opening:])
+
+
+# Where a sentence ends inside an item's text.
+_SENTENCE_STOP = compiled(r"[。；;！？!?]")
+
+
+def _signed_after_text(before: str, content: str) -> bool:
+    """Whether a bracket closing an item's text is the second name of a body whose name alone follows the
+    text's last sentence (…公示名单。湘西州住房和城乡建设局(州人民防空办公室): the page's signature run into its
+    last numbered line, 附件:1.… / 2.…), not the item's owners: one name after a body's name
+    (:func:`_second_name`) that is all of its sentence."""
+    last = _SENTENCE_STOP.split(before)[-1].strip()
+    return bool(last) and last != before.strip() and _second_name(before, content) and is_body_list(last)
 
 
 def bracket_alone(text: str) -> str | None:

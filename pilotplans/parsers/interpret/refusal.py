@@ -122,6 +122,7 @@ class RefusalVocabulary:
     articled_plan: tuple[regex.Pattern[str], ...]
     public_notice: tuple[regex.Pattern[str], ...]
     objection: tuple[regex.Pattern[str], ...]
+    public_notice_title: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     reported_form: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
@@ -194,6 +195,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         study=_all(data.other_kind.study), articles=_all(data.other_kind.articles),
         articled_plan=_all(data.other_kind.articled_plan),
         public_notice=_all(data.other_kind.public_notice), objection=_all(data.other_kind.objection),
+        public_notice_title=_all(data.other_kind.public_notice_title),
         news_opening=_all(data.news.opening), reported_form=_all(data.news.reported_form),
         byline=_all(data.news.byline), titled=_all(data.news.titled), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
@@ -601,8 +603,10 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
     # a page putting a list up for objections in its opening (现将…名单进行公示 … 公示期为…) is a public notice, unless
     # it is a plan's page (:func:`_public_notice`), or a news report recounting a 公示 and the objections it takes
-    # (本报讯…名单已于8月28日进行公示，…如有异议…: the news line below)
-    if _public_notice(vocab, first_lines, lines) and not _reports(vocab, opening, spaced_opening, lines):
+    # (本报讯…名单已于8月28日进行公示，…如有异议…: the news line below); a page titled as a public notice (关于…的公示)
+    # is one, though its opening recounts the meeting that chose the list with its day, as news opens
+    if _public_notice(vocab, first_lines, lines) and (any(_any(vocab.public_notice_title, line) for line in heads)
+                                                      or not _reports(vocab, opening, spaced_opening, lines)):
         return Refusal("other_kind", f"{_OPENING}"
                        f"the page is a public notice (公示) putting a list or a result up for objections, not a plan of "
                        f"measures with their owners — pilotplans reads task plans")

@@ -54,6 +54,7 @@ class _OtherKind(_Model):
     articled_plan: Patterns
     public_notice: Patterns
     objection: Patterns
+    public_notice_title: Patterns
 
 
 class _News(_Model):
