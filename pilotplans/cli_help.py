@@ -46,29 +46,26 @@ def _choices(param: Any) -> tuple[Any, ...]:
     return tuple(getattr(getattr(param, "type", None), "choices", None) or ())
 
 
-class PlainCommand(TyperCommand):
+class _PlainHelp:
+    """What makes a command's or the program's ``--help`` name its arguments and options in words: its
+    parameters and its help option given the help's words (:func:`plain_placeholders`)."""
+
+    params: list[Any]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        plain_placeholders(self.params)
+
+    def get_help_option(self, ctx: typer.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            plain_placeholders([option])
+        return option
+
+
+class PlainCommand(_PlainHelp, TyperCommand):
     """A command whose ``--help`` names its arguments and options in words (see the module)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        plain_placeholders(self.params)
 
-    def get_help_option(self, ctx: typer.Context) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            plain_placeholders([option])
-        return option
-
-
-class PlainGroup(TyperGroup):
+class PlainGroup(_PlainHelp, TyperGroup):
     """The program, whose own ``--help`` names its options in words as its commands' do."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        plain_placeholders(self.params)
-
-    def get_help_option(self, ctx: typer.Context) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            plain_placeholders([option])
-        return option

@@ -35,6 +35,8 @@ def test_a_source_that_looks_like_an_address_extract_does_not_fetch_says_so(sour
 
 
 @pytest.mark.parametrize("source", ["notes.md", "plan.docx", "data/raw/x.txt", "a.txt/b", "http://www.gov.cn/a.html",
-                                    "计划 a.txt"])
+                                    "计划 a.txt",
+                                    # a folder named as a workbook, an OFD or a scan extract reads (fetch.toml's endings)
+                                    "table.xlsx/a.txt", "notice.ofd/x", "scans.webp/page"])
 def test_a_file_name_is_never_taken_for_an_address(source):
     assert not_fetched(source) is None

@@ -1557,7 +1557,8 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         return None
     schools = _placing_words()[5]
     cities: dict[str, list[NamedPlace]] = {}
-    for text in map(fold, texts):
+    folded = [fold(text) for text in texts]  # once: the towns' names below are looked for in every line
+    for text in folded:
         if any(not (schools and phrase[phrase.find(place.written) + len(place.written):].startswith(schools))
                for phrase, place in partner_places(text, gazetteer)):
             return None  # 与深圳合作, 学习借鉴深圳: the text names another place than its own (与北京大学合作: a school)
@@ -1576,7 +1577,7 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         return None
     (city_id, named), = cities.items()
     if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
-           for text in map(fold, texts)):
+           for text in folded):
         return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
     own = [p for p in named if p.region_id == city_id]
     if len(own) < TEXT_PLACE_LEAST:
@@ -1586,7 +1587,7 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
 
 def _city_above(region: Region, gazetteer: Gazetteer) -> Region | None:
     """The prefecture-level city a county or district lies in, or None."""
-    parent = gazetteer.region(region.parent) if getattr(region, "parent", None) else None
+    parent = gazetteer.region(region.parent) if region.parent else None
     return parent if parent is not None and parent.level == "prefecture" else None
 
 

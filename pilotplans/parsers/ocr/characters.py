@@ -189,7 +189,7 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
         after = chars[i + 1] if i + 1 < len(chars) else ""
         if char not in known.full_width or wide[i] is False:
             continue
-        if wide[i] or ((_chinese_side(before) or _chinese_side(after)) and not (_latin(before) and _latin(after))):
+        if wide[i] or ((chinese_side(before) or chinese_side(after)) and not (_latin(before) and _latin(after))):
             result[i] = known.full_width[char]
     for i, char in enumerate(result):
         if char == known.quote:
@@ -302,7 +302,9 @@ def _quote(chars: Sequence[str], index: int, known: CharacterKnowledge) -> str:
     return known.opening
 
 
-def _chinese_side(char: str) -> bool:
+def chinese_side(char: str) -> bool:
+    """A Chinese character or a full-width mark (not a space): the side of a gap that makes it a gap
+    in Chinese text (a 、 between its readings, a space beside a figure)."""
     return bool(char) and (is_chinese(char) or (is_wide(char) and not char.isspace()))
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ...errors import PilotplansError
 from ..pdf.content import Glyph
-from ..pdf.lines import is_wide
+from .characters import chinese_side
 from .datafile import SOURCE, ocr_data
 
 
@@ -104,18 +104,13 @@ def _dropped(text: str, words: Sequence[tuple[int, int, str]], i: int) -> bool:
     if before:
         if right in marks.signs:
             return True
-        if not _beside_chinese(right):
+        if not chinese_side(right):
             return False
         opens_line = not text[:before[0]].strip()
         return not opens_line or right in marks.date_units
     if after:
-        return _beside_chinese(left)
+        return chinese_side(left)
     return False
-
-
-def _beside_chinese(char: str) -> bool:
-    """A Chinese character or a full-width mark (not a space)."""
-    return bool(char) and is_wide(char) and not char.isspace()
 
 
 def _lone_digits(text: str, words: Sequence[tuple[int, int, str]], before: tuple[int, int, str],
@@ -134,4 +129,4 @@ def _lone_digits(text: str, words: Sequence[tuple[int, int, str]], before: tuple
     start, end = run[0][0], run[-1][1]
     left = text[:start].rstrip()[-1:]
     right = text[end:].lstrip()[:1]
-    return _beside_chinese(left) or _beside_chinese(right) or right in figure_marks().signs
+    return chinese_side(left) or chinese_side(right) or right in figure_marks().signs
