@@ -46,13 +46,15 @@ class UnreadableFile(PilotplansError):
         return type(self), (self.path, self.cause)
 
 
+#: Why a page is refused when no rule names what it is instead (a kind of page, a plan cut short...).
+NO_TASKS_FOUND = ("no task table or task list found (no header row with 序号/具体举措/责任分工 or similar, "
+                  "and no numbered item naming its 责任单位/牵头单位)")
+
+
 class NoTaskTable(UnreadableFile):
     """A readable file that holds neither a task table nor a prose task list."""
 
-    def __init__(self, path: str | Path, cause: str = (
-        "no task table or task list found (no header row with 序号/具体举措/责任分工 or similar, "
-        "and no numbered item naming its 责任单位/牵头单位)"
-    )) -> None:
+    def __init__(self, path: str | Path, cause: str = NO_TASKS_FOUND) -> None:
         super().__init__(path, cause)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pilotplans.errors import UnreadableFile
+from pilotplans.errors import NO_TASKS_FOUND, NoTaskTable, UnreadableFile
 from pilotplans.ingest.limits import DEFAULT_LIMITS, Limits, check_file_size, check_layout, check_zip
 
 if TYPE_CHECKING:  # imported where they are used: naming a file's id needs none of them
@@ -104,8 +104,8 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     """The Document the bytes ``data`` hold; ``source`` names them in errors (a file's path, a
     URL), ``path`` gives the recorded file's path and name (and the id, when ``hints`` give none);
     ``ocr`` and ``progress`` as for :func:`read_document`."""
-    from pilotplans.ingest.plausibility import (carry_cautions, check_flattened, check_garbled, check_points_missing,
-                                                 check_rows, check_run_together, check_undecodable)
+    from pilotplans.ingest.plausibility import (carry_cautions, check_flattened, check_flattened_unread, check_garbled,
+                                                 check_points_missing, check_rows, check_run_together, check_undecodable)
     from pilotplans.ingest.cut_cells import check_cut_cells
     from pilotplans.ingest.owner_levels import check_owner_levels
     from pilotplans.normalizers.links import normalise_document
@@ -114,7 +114,12 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     check_file_size(source, len(data), limits)
     layout = read_layout(data, source, settings, limits, ocr=ocr, progress=progress)
     check_layout(layout, limits)
-    document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
+    try:
+        document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
+    except NoTaskTable as refused:
+        if refused.cause == NO_TASKS_FOUND:  # no rule named the page: a table copied a cell a line, unrecognised?
+            check_flattened_unread(layout, source)
+        raise
     check_flattened(layout, document)
     document = check_points_missing(check_run_together(check_rows(document)))
     level_given = hints is not None and hints.level is not None

@@ -145,17 +145,30 @@ def check_flattened(layout: Layout, document: Document) -> None:
     into one item, their numbers dropped as page numbers, the responsibility taken from the last
     bracket), or half as many items whose text holds a row's paragraph of bodies (the numbers read
     as the items', the owner cells run into their text). Raises :class:`UnreadableFile` naming the run."""
-    from pilotplans.parsers.interpret.fields import is_body_list
-
     if not document.tables or document.tables[0].kind != "task_list":
         return
+    _refuse_flattened(layout, document.source.path, document.measures)
+
+
+def check_flattened_unread(layout: Layout, source: str) -> None:
+    """Name a table copied one cell per paragraph whose header was not recognised, where the page was
+    refused for holding no task at all (the prose reading found no item naming its owners among the
+    rows: their owner cells read as a body's second name, say): numbers standing alone on their lines
+    in sequence with a measure and its bodies between them, as :func:`check_flattened` reads them.
+    Raises :class:`UnreadableFile` naming the run; returns where the page holds no such run."""
+    _refuse_flattened(layout, source, [])
+
+
+def _refuse_flattened(layout: Layout, source: str, measures: list[Measure]) -> None:
+    from pilotplans.parsers.interpret.fields import is_body_list
+
     for run in _alone_number_runs(layout):
         rows = _row_owners(layout, run)
         if 2 * len(rows) < len(run) - 1:
             continue
         first, last = run[0], run[-1]
         end = last.block + (last.block - run[-2].block)  # the last row, as long as the one before
-        items = [m for m in document.measures if m.source.paragraph is not None and first.block < m.source.paragraph < end]
+        items = [m for m in measures if m.source.paragraph is not None and first.block < m.source.paragraph < end]
         bodies = {squash(text) for owners in rows for text in owners if is_body_list(text)}
         swallowed = sum(1 for m in items if any(text in squash(m.text) for text in bodies))
         if 2 * len(items) >= len(run) and 2 * swallowed < len(run):
@@ -163,7 +176,7 @@ def check_flattened(layout: Layout, document: Document) -> None:
         where = f"line {first.line}" if first.line is not None else f"paragraph {first.block}"
         found = (f"finds {len(items)} item{'s' if len(items) != 1 else ''} among them" if 2 * len(items) < len(run)
                  else f"runs the lists of bodies between them into {swallowed} items' text")
-        raise UnreadableFile(document.source.path, (
+        raise UnreadableFile(source, (
             f"{len(run)} numbers stand alone on their lines in sequence ({first.value}–{last.value}, from {where}), "
             f"a few lines apart, but the prose reading {found}: "
             f"a table copied one cell per line whose header is not recognised, its rows not readable as prose"))
