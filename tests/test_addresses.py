@@ -40,3 +40,23 @@ def test_a_source_that_looks_like_an_address_extract_does_not_fetch_says_so(sour
                                     "table.xlsx/a.txt", "notice.ofd/x", "scans.webp/page"])
 def test_a_file_name_is_never_taken_for_an_address(source):
     assert not_fetched(source) is None
+
+
+def test_extract_of_an_existing_file_never_compiles_the_host_pattern():
+    from pilotplans.cli import _sources_to_read
+    from pilotplans.ingest import addresses
+
+    addresses._host_head.cache_clear()
+    kept, refused = _sources_to_read([str(Path(__file__))])
+    assert (kept, refused) == ([str(Path(__file__))], [])
+    assert addresses._host_head.cache_info().currsize == 0
+
+
+def test_a_source_naming_no_file_compiles_the_host_pattern_once():
+    from pilotplans.cli import _sources_to_read
+    from pilotplans.ingest import addresses
+
+    addresses._host_head.cache_clear()
+    kept, refused = _sources_to_read(["www.gov.cn/a.html", "www.gov.cn/b.html"])
+    assert kept == [] and len(refused) == 2
+    assert addresses._host_head.cache_info().misses == 1
