@@ -4,8 +4,8 @@ is every sort of zone and park together) names no area's committee, as it names 
 county's plan and 市开发园区管委会 in a city's are unread with a note (they read as the place's own area called 风景名胜区,
 开发园区); a park named after its place (市产业园区, 县示范区) and the set of every county's areas (县风景名胜区管委会 in a
 city's plan) are as before. A nature reserve lies in a county (county_area_words): written after no place in a city's or a
-province's own plan it is not read as that place's area (雾灵山自然保护区管理局 read as 承德市's; it lies in 兴隆县); in a
-county's plan, or after the city's name, it is as before."""
+province's own plan it is not read as that place's area (雾灵山自然保护区管理局 read as 承德市's; it lies in 兴隆县, and
+河北's forestry department runs it); in a county's plan, or after the city's name, it is as before."""
 
 from __future__ import annotations
 
@@ -46,8 +46,9 @@ def test_a_county_s_scenic_areas_in_a_city_s_plan_stay_every_county_s():
 
 def test_a_reserve_named_after_no_place_in_a_city_s_plan_is_not_read_as_the_city_s():
     found = resolve_body("雾灵山自然保护区管理局", CHENGDE)
-    assert (found.id, found.notes[-1]) == (None, "雾灵山自然保护区: a 自然保护区 lies in a county, which its name does not "
-                                                 "give; not read as 承德市's")
+    assert (found.id, found.notes[-1]) == (None, "雾灵山自然保护区: a 自然保护区 lies in a county and is run by the "
+                                                 "province, the county or a city, which its name does not give; not "
+                                                 "read as 承德市's")
 
 
 def test_a_reserve_in_a_county_s_plan_is_the_county_s():

@@ -541,11 +541,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         county_word = next((w for w in registry.gazetteer.county_area_words if written.endswith(w)), None)
         if county_word is not None and region.level in ("province", "prefecture") and split.document is not None \
                 and split.document.id == region.id and not split.written:
-            # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by it or by the province,
-            # never by a city above it; the name says neither, so it is not read as the city's, silently
+            # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by the province, by that
+            # county or by a city, which the name does not give, so it is not read as the city's, silently
             return replace(found(kind), unread=True,
-                           notes=(*split.notes, f"{written}: a {county_word} lies in a county, which its name does not "
-                                                f"give; not read as {region.name}'s"))
+                           notes=(*split.notes, f"{written}: a {county_word} lies in a county and is run by the "
+                                                "province, the county or a city, which its name does not give; not read "
+                                                f"as {region.name}'s"))
         title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
     written = _campaign_written_out(registry, rest)
