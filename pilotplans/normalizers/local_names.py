@@ -70,7 +70,8 @@ class _Split:
     written: bool = True  # a place or a level marker was written before ``rest`` (not the document's place alone)
     neither: str | None = None  # why the place written may be either of two in other provinces (巴州), if it may
     document: Region | None = None  # the document's own place, where it has one
-    marker: str = ""  # the level marker written before ``rest`` where it names ``region`` (县 of 县风景名胜区管委会)
+    marker: str = ""  # the level marker written before ``rest`` where it names ``region`` (县 of 县风景名胜区管委会), or
+    # the level word ending ``region``'s full name written before it (县 of 兴隆县风景名胜区管委会)
 
 
 def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
@@ -305,6 +306,15 @@ def _marker_after_short_name(registry: Registry, region: Region, name: str, rest
     yield _Split(region, rest[len(marker):], "pattern", notes, flags)
 
 
+def _level_word_of_full_name(registry: Registry, region: Region, name: str) -> str:
+    """The level word ``name`` ends with where it is ``region``'s full name (县 of 兴隆县, 市 of 玉林市): written so, the
+    name stands where the level word alone would (兴隆县风景名胜区 is 县风景名胜区 in 兴隆县's plan); "" for a short name
+    (玉林 of 玉林开发园区, a park named after its place) or a former one."""
+    if name != region.name:
+        return ""
+    return next((m for m, _ in registry.markers if name.endswith(m) and len(name) > len(m)), "")
+
+
 def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]:
     """Ways to take the place off ``text``: a written place (longest first, then a place within
     it), a level marker standing for the document's place, or nothing (the document's place)."""
@@ -333,13 +343,14 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 continue
             inner = gazetteer.choose([i for i in inner_ids if region.id in gazetteer.ancestors(i)], region.id)
             if inner is not None and inner.id != region.id:
-                yield _Split(inner, within[len(inner_name):], "pattern", notes, flags)
+                yield _Split(inner, within[len(inner_name):], "pattern", notes, flags,
+                             marker=_level_word_of_full_name(registry, inner, inner_name))
                 yield from _marker_written_again(registry, inner, inner_name, within[len(inner_name):], notes, flags)
             # An area written with its host after it (天府新区成都管委会): the area's body.
             host = gazetteer.choose([i for i in inner_ids if i in gazetteer.ancestors(region.id)], region.id)
             if host is not None and host.id != region.id and region.level in ("new_area", "zone"):
                 yield _Split(region, rest[len(inner_name):], "pattern", notes, flags)
-        yield _Split(region, rest, "pattern", notes, flags)
+        yield _Split(region, rest, "pattern", notes, flags, marker=_level_word_of_full_name(registry, region, name))
         yield from _marker_written_again(registry, region, name, rest, notes, flags)
         yield from _marker_after_short_name(registry, region, name, rest, notes, flags)
         # A name that a province and a city inside it both bear (吉林): the other one, for a kind
