@@ -551,9 +551,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                                                 "place under it: another place's area, not read as the document's"))
         county_word = next((w for w in registry.gazetteer.county_area_words if written.endswith(w)), None)
         if county_word is not None and region.level in ("province", "prefecture") and split.document is not None \
-                and split.document.id == region.id and not split.written:
+                and split.document.id == region.id and not split.written \
+                and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
+                and not (region.level == "province" and written[:-len(county_word)].endswith(
+                    registry.gazetteer.province_area_ranks)):
             # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by the province, by that
-            # county or by a city, which the name does not give, so it is not read as the city's, silently
+            # county or by a city, which the name does not give, so it is not read as the city's, silently; one of a
+            # rank the province runs (长白山国家级自然保护区) in the province's own plan is the province's
             return replace(found(kind), unread=True,
                            notes=(*split.notes, f"{written}: a {county_word} lies in a county and is run by the "
                                                 "province, the county or a city, which its name does not give; not read "
@@ -1033,6 +1037,20 @@ def _named_after_a_place_elsewhere(registry: Registry, area: str, host: Region) 
     name is the host, above it or under it (黄山 of 黄山风景区 in 玉林's plan); None otherwise (大容山, 雾灵山: no
     place's name; 承德 in 承德市's or 河北省's plan; 杭州湾新区: named after the bay)."""
     gazetteer = registry.gazetteer
+    for ids in _places_an_area_is_named_after(registry, area):
+        if any(i == host.id or host.id in gazetteer.ancestors(i) or i in gazetteer.ancestors(host.id) for i in ids):
+            return None
+        places = [gazetteer.region(i) for i in ids if gazetteer.region(i).tier in _NAMING_TIERS]
+        if places:
+            return places[0]
+    return None
+
+
+def _places_an_area_is_named_after(registry: Registry, area: str) -> Iterator[tuple[str, ...]]:
+    """The ids of the places each current name (two characters or more) ``area``'s name opens with may be, longest
+    first; none from a name with one character after it before the area word on (杭州湾新区, 长白山自然保护区: one
+    character after the place's name makes a feature named after it, the bay, the mountain)."""
+    gazetteer = registry.gazetteer
     for name, ids, former in gazetteer.prefixes(area):
         if former or len(name) < 2 or len(name) == len(area):
             continue
@@ -1040,14 +1058,18 @@ def _named_after_a_place_elsewhere(registry: Registry, area: str, host: Region) 
         word = gazetteer.area_word(remainder)
         zone = gazetteer.zone_by_end(remainder) if word is None else None
         own = remainder[:-len(word)] if word is not None else zone[1] if zone is not None else remainder
+        own = next((own[:-len(r)] for r in gazetteer.province_area_ranks if own.endswith(r)), own)  # 长白山国家级
         if len(own) == 1:
-            return None  # 杭州湾新区: one character after the place's name makes a feature named after it (the bay)
-        if any(i == host.id or host.id in gazetteer.ancestors(i) or i in gazetteer.ancestors(host.id) for i in ids):
-            return None
-        places = [gazetteer.region(i) for i in ids if gazetteer.region(i).tier in _NAMING_TIERS]
-        if places:
-            return places[0]
-    return None
+            return
+        yield ids
+
+
+def _named_after_its_host_or_a_place_under_it(registry: Registry, area: str, host: Region) -> bool:
+    """Whether ``area``'s name opens with the name of ``host`` or of a place under it (承德自然保护区 in 承德市's or
+    河北省's plan, 武夷山自然保护区 in 福建省's): the name gives a place, where 雾灵山, 长白山 give none."""
+    ancestors = registry.gazetteer.ancestors
+    return any(i == host.id or host.id in ancestors(i) for ids in _places_an_area_is_named_after(registry, area)
+               for i in ids)
 
 
 def _joins_areas(registry: Registry, name: str) -> bool:

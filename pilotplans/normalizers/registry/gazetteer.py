@@ -224,6 +224,7 @@ class Gazetteer(PickledApart):
         self.area_administrations = {form: tuple(words) for form, words in data.area_administrations.items()}
         self.areas_not_named_by_level = frozenset(data.areas_not_named_by_level)
         self.county_area_words = tuple(data.county_area_words)
+        self.province_area_ranks = tuple(data.province_area_ranks)
         self.province_areas = dict(data.province_areas)
         self.city_areas = dict(data.city_areas)
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
