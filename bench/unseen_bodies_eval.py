@@ -58,6 +58,8 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_places_and_bodies_listed_together.py",
              "test_bodies_supervision_department_by_its_kind_word.py",
              "test_bodies_special_commercial_area.py",
+             "test_bodies_unnamed_areas_and_reserves_in_a_county.py", "test_bodies_division_s_own_word.py",
+             "test_bodies_supply_cooperative_by_its_union_form.py",
              "test_bodies_disease_control_before_the_local_bureaus.py",
              "test_bodies_comprehensive_enforcement_bureau.py",
              "test_bodies_scenic_area_administration.py",

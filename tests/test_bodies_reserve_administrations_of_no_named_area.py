@@ -54,4 +54,6 @@ def test_a_named_reserve_after_a_level_word_stays_its_host_s():
 
 
 def test_a_committee_after_a_level_word_and_a_sort_of_park_stays_the_place_s_park():
-    assert resolve_body("市开发园区管委会", CHENGDE).id == "130800-zone_committee-开发园区"
+    # 产业园区: a park named after its place, the level word standing for the name (市开发园区, every sort of zone and
+    # park together, names none since bodies26)
+    assert resolve_body("市产业园区管委会", CHENGDE).id == "130800-zone_committee-产业园区"

@@ -39,7 +39,7 @@ def test_the_state_council_itself_its_office_and_a_bare_collective_keep_their_re
 def test_a_division_city_s_own_departments_written_after_师市_are_its_direct_units(written):
     found = resolve_body(written, WUJIAQU)
     assert (found.id, found.collective) == ("direct-units", True)
-    assert "师市: the division-city's word for itself, read as 市" in found.notes
+    assert "师市: the division-city's word for itself (the division and the city run as one), read as 市" in found.notes
 
 
 def test_a_division_city_s_bureau_written_after_师市_is_the_city_s():

@@ -70,6 +70,8 @@ class _Split:
     written: bool = True  # a place or a level marker was written before ``rest`` (not the document's place alone)
     neither: str | None = None  # why the place written may be either of two in other provinces (巴州), if it may
     document: Region | None = None  # the document's own place, where it has one
+    marker: str = ""  # the level marker written before ``rest`` where it names ``region`` (县 of 县风景名胜区管委会), or
+    # the level word ending ``region``'s full name written before it (县 of 兴隆县风景名胜区管委会)
 
 
 def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
@@ -304,6 +306,15 @@ def _marker_after_short_name(registry: Registry, region: Region, name: str, rest
     yield _Split(region, rest[len(marker):], "pattern", notes, flags)
 
 
+def _level_word_of_full_name(registry: Registry, region: Region, name: str) -> str:
+    """The level word ``name`` ends with where it is ``region``'s full name (县 of 兴隆县, 市 of 玉林市): written so, the
+    name stands where the level word alone would (兴隆县风景名胜区 is 县风景名胜区 in 兴隆县's plan); "" for a short name
+    (玉林 of 玉林开发园区, a park named after its place) or a former one."""
+    if name != region.name:
+        return ""
+    return next((m for m, _ in registry.markers if name.endswith(m) and len(name) > len(m)), "")
+
+
 def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]:
     """Ways to take the place off ``text``: a written place (longest first, then a place within
     it), a level marker standing for the document's place, or nothing (the document's place)."""
@@ -332,13 +343,14 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 continue
             inner = gazetteer.choose([i for i in inner_ids if region.id in gazetteer.ancestors(i)], region.id)
             if inner is not None and inner.id != region.id:
-                yield _Split(inner, within[len(inner_name):], "pattern", notes, flags)
+                yield _Split(inner, within[len(inner_name):], "pattern", notes, flags,
+                             marker=_level_word_of_full_name(registry, inner, inner_name))
                 yield from _marker_written_again(registry, inner, inner_name, within[len(inner_name):], notes, flags)
             # An area written with its host after it (天府新区成都管委会): the area's body.
             host = gazetteer.choose([i for i in inner_ids if i in gazetteer.ancestors(region.id)], region.id)
             if host is not None and host.id != region.id and region.level in ("new_area", "zone"):
                 yield _Split(region, rest[len(inner_name):], "pattern", notes, flags)
-        yield _Split(region, rest, "pattern", notes, flags)
+        yield _Split(region, rest, "pattern", notes, flags, marker=_level_word_of_full_name(registry, region, name))
         yield from _marker_written_again(registry, region, name, rest, notes, flags)
         yield from _marker_after_short_name(registry, region, name, rest, notes, flags)
         # A name that a province and a city inside it both bear (吉林): the other one, for a kind
@@ -367,7 +379,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             notes = ((note,) if note else ()) + ((f"{marker} written for {region.name}",) if other else ()) + (
                 (f"{text}: a province-level department's form, read as {region.name}'s bureau",) if province_form else ())
             yield _Split(region, text[len(marker):], "short_form", notes,
-                         ("nonstandard",) if other or province_form else ())
+                         ("nonstandard",) if other or province_form else (), marker=marker)
     if context.region is not None:
         # 自贸试验区南京片区管委会: the host written after the zone system says more than the
         # document's place (a provincial plan naming its cities' areas), so it is tried first.
@@ -477,6 +489,15 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             return None
         return replace(found(kind), region=province, qualifier=name, title=f"{province.name}{name}管理委员会",
                        notes=(*split.notes, f"{name} is an area of {province.name}, whose committee is the province's"))
+    body = _marked_unnamed_area_body(registry, split) if "zone" in registry.area_committee else None
+    if body is not None:
+        # 市自然保护区管理局, 县风景名胜区管委会, 市开发园区管委会: a level word before an area word no place names an area by
+        # (areas_not_named_by_level) names no area, and the administration or committee of no area named is no one body,
+        # as 保护区管理局 written bare is none
+        written, what = body
+        zone = split.document is not None and split.document.level in ("new_area", "zone")
+        return replace(found(registry.area_committee["zone"]), unread=True,
+                       notes=(unnamed_administration_note(written, zone, what),))
     sort = _sort_written_alone(registry, rest)
     if sort is not None and "zone" in registry.area_committee and split.written:
         # 青浦工业园区管委会, 昆山工业园区管委会: a sort of park after a place's name is that place's park, as 区工业园区管委会
@@ -488,12 +509,6 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         return replace(found(registry.area_committee["zone"]), unread=True,
                        notes=(*split.notes, f"{sort} is a sort of park, no park's name: written without a place or "
                                             "level marker it names no one park"))
-    if "zone" in registry.area_committee and _marked_unnamed_administration(registry, rest):
-        # 市自然保护区管理局: a level word before an area word alone names no area (自然保护区 is no reserve's name), and an
-        # administration of no area named is no one body, as 保护区管理局 written bare is none
-        zone = split.document is not None and split.document.level in ("new_area", "zone")
-        return replace(found(registry.area_committee["zone"]), unread=True,
-                       notes=(unnamed_administration_note(rest, zone),))
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -534,6 +549,19 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             return replace(found(kind), unread=True,
                            notes=(*split.notes, f"{written} is named after {elsewhere.name}, not {region.name} nor a "
                                                 "place under it: another place's area, not read as the document's"))
+        county_word = next((w for w in registry.gazetteer.county_area_words if written.endswith(w)), None)
+        if county_word is not None and region.level in ("province", "prefecture") and split.document is not None \
+                and split.document.id == region.id and not split.written \
+                and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
+                and not (region.level == "province" and written[:-len(county_word)].endswith(
+                    registry.gazetteer.province_area_ranks)):
+            # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by the province, by that
+            # county or by a city, which the name does not give, so it is not read as the city's, silently; one of a
+            # rank the province runs (长白山国家级自然保护区) in the province's own plan is the province's
+            return replace(found(kind), unread=True,
+                           notes=(*split.notes, f"{written}: a {county_word} lies in a county and is run by the "
+                                                "province, the county or a city, which its name does not give; not read "
+                                                f"as {region.name}'s"))
         title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
     written = _campaign_written_out(registry, rest)
@@ -781,19 +809,30 @@ def _committee_form(registry: Registry, rest: str) -> str | None:
     return next((f for f in registry.committee_forms_longest_first if rest.endswith(f)), None)
 
 
-def unnamed_administration_note(text: str, zone: bool) -> str:
-    """Why an administration's title after an area word alone (保护区管理局, 市自然保护区管理局) is left unread; in a zone's
-    document (``zone``: placed at the zone or issued by its committee) why it is none of the committee's departments."""
+def unnamed_administration_note(text: str, zone: bool, body: str = "administration") -> str:
+    """Why an administration's title (or, ``body`` "committee", a committee's) after an area word alone (保护区管理局,
+    市自然保护区管理局, 县风景名胜区管委会) is left unread; in a zone's document (``zone``: placed at the zone or issued by its
+    committee) why it is none of the committee's departments."""
     if zone:
-        return f"{text} names the administration of an area it does not name, not a department of the zone's committee"
-    return f"{text} names the administration of an area it does not name: no one body"
+        return f"{text} names the {body} of an area it does not name, not a department of the zone's committee"
+    return f"{text} names the {body} of an area it does not name: no one body"
 
 
-def _marked_unnamed_administration(registry: Registry, rest: str) -> bool:
-    """Whether ``rest`` is a level marker before an administration's title after an area word alone (市自然保护区管理局,
-    县风景名胜区管理处): the area word is a kind of area, no area's name, whatever level is written before it."""
+def _marked_unnamed_area_body(registry: Registry, split: _Split) -> tuple[str, str] | None:
+    """The name as written and what it names, where ``split`` holds a level marker before an area word no place names one
+    area by and a governing body's title: an administration (市自然保护区管理局, 县风景名胜区管理处, the marker read with
+    the rest) whatever level is written, a committee (县风景名胜区管委会, 市开发园区管委会) after the marker naming the
+    split's place itself (县风景名胜区管委会 in a city's plan is every county's, a set, as 县开发园区管委会 is). None for
+    any other name (市产业园区管委会, 县示范区管委会: a park is named after its place, the level word standing for it)."""
+    gazetteer = registry.gazetteer
+    rest = split.rest
     marker = next((m for m, _ in registry.markers if rest.startswith(m)), None)
-    return marker is not None and registry.gazetteer.unnamed_area_administration(rest[len(marker):])
+    if marker is not None and gazetteer.unnamed_area_administration(rest[len(marker):]):
+        return rest, "administration"
+    form = _committee_form(registry, rest)
+    if split.marker and form is not None and rest[:-len(form)] in gazetteer.areas_not_named_by_level:
+        return split.marker + rest, "committee"
+    return None
 
 
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:
@@ -998,6 +1037,20 @@ def _named_after_a_place_elsewhere(registry: Registry, area: str, host: Region) 
     name is the host, above it or under it (黄山 of 黄山风景区 in 玉林's plan); None otherwise (大容山, 雾灵山: no
     place's name; 承德 in 承德市's or 河北省's plan; 杭州湾新区: named after the bay)."""
     gazetteer = registry.gazetteer
+    for ids in _places_an_area_is_named_after(registry, area):
+        if any(i == host.id or host.id in gazetteer.ancestors(i) or i in gazetteer.ancestors(host.id) for i in ids):
+            return None
+        places = [gazetteer.region(i) for i in ids if gazetteer.region(i).tier in _NAMING_TIERS]
+        if places:
+            return places[0]
+    return None
+
+
+def _places_an_area_is_named_after(registry: Registry, area: str) -> Iterator[tuple[str, ...]]:
+    """The ids of the places each current name (two characters or more) ``area``'s name opens with may be, longest
+    first; none from a name with one character after it before the area word on (杭州湾新区, 长白山自然保护区: one
+    character after the place's name makes a feature named after it, the bay, the mountain)."""
+    gazetteer = registry.gazetteer
     for name, ids, former in gazetteer.prefixes(area):
         if former or len(name) < 2 or len(name) == len(area):
             continue
@@ -1005,14 +1058,18 @@ def _named_after_a_place_elsewhere(registry: Registry, area: str, host: Region) 
         word = gazetteer.area_word(remainder)
         zone = gazetteer.zone_by_end(remainder) if word is None else None
         own = remainder[:-len(word)] if word is not None else zone[1] if zone is not None else remainder
+        own = next((own[:-len(r)] for r in gazetteer.province_area_ranks if own.endswith(r)), own)  # 长白山国家级
         if len(own) == 1:
-            return None  # 杭州湾新区: one character after the place's name makes a feature named after it (the bay)
-        if any(i == host.id or host.id in gazetteer.ancestors(i) or i in gazetteer.ancestors(host.id) for i in ids):
-            return None
-        places = [gazetteer.region(i) for i in ids if gazetteer.region(i).tier in _NAMING_TIERS]
-        if places:
-            return places[0]
-    return None
+            return
+        yield ids
+
+
+def _named_after_its_host_or_a_place_under_it(registry: Registry, area: str, host: Region) -> bool:
+    """Whether ``area``'s name opens with the name of ``host`` or of a place under it (承德自然保护区 in 承德市's or
+    河北省's plan, 武夷山自然保护区 in 福建省's): the name gives a place, where 雾灵山, 长白山 give none."""
+    ancestors = registry.gazetteer.ancestors
+    return any(i == host.id or host.id in ancestors(i) for ids in _places_an_area_is_named_after(registry, area)
+               for i in ids)
 
 
 def _joins_areas(registry: Registry, name: str) -> bool:

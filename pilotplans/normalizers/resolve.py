@@ -1308,20 +1308,27 @@ def _second_name_year_note(since: int | None, date: dt.date | None) -> tuple[str
 
 
 def _corps_city_marker(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
-    """A body of a division-city written after the word the city writes itself (师市各部门, 师市发改委:
+    """A body of a division-city written after a word the division-city writes itself (师市各部门, 师市发改委, 师财政局:
     ``corps_city_markers``), in the division-city's own document: read after the marker the word stands for (市各部门).
-    None in any other place's document, where the word names none of its places."""
+    Where two words open the name and both readings resolve (师市场监管局: 师市 + 场监管局, 师 + 市场监管局), the word
+    after which the rest is a name by itself is the one written (师, before 市场监管局); else the longest. None in any
+    other place's document, where the words name none of its places."""
     gazetteer = registry.gazetteer
     if context.region is None or not gazetteer.corps_cities or not context.region.startswith(gazetteer.corps_cities):
         return None
-    word = next((w for w in gazetteer.corps_city_markers if text.startswith(w) and len(text) > len(w)), None)
-    if word is None:
+    read: list[tuple[str, Resolution]] = []
+    for word in sorted(gazetteer.corps_city_markers, key=len, reverse=True):
+        if text.startswith(word) and len(text) > len(word):
+            found = _resolve(registry, raw, gazetteer.corps_city_markers[word] + text[len(word):], context, run_on=False)
+            if found.resolved:
+                read.append((word, found))
+    if not read:
         return None
+    word, found = next(((w, f) for w, f in read if len(read) > 1
+                        and _resolve(registry, raw, text[len(w):], context, run_on=False).resolved), read[0])
     marker = gazetteer.corps_city_markers[word]
-    found = _resolve(registry, raw, marker + text[len(word):], context, run_on=False)
-    if not found.resolved:
-        return None
-    return replace(found, notes=(*found.notes, f"{word}: the division-city's word for itself, read as {marker}"))
+    return replace(found, notes=(*found.notes, f"{word}: the division-city's word for itself (the division and the city "
+                                               f"run as one), read as {marker}"))
 
 
 def _division_s_office(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

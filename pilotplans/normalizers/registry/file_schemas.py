@@ -197,6 +197,12 @@ class RegionsFile(_Model):
     area_words: tuple[str, ...] = ()
     # titles other than a committee's an area's governing body takes, each with the area words of the areas it governs
     area_administrations: dict[str, tuple[str, ...]] = {}
+    # area words and sorts no place names one area by after its level word alone (县风景名胜区, 市开发园区)
+    areas_not_named_by_level: tuple[str, ...] = ()
+    # area words of areas that lie in a county and are never a city's (雾灵山自然保护区: 兴隆县's, or the province's)
+    county_area_words: tuple[str, ...] = ()
+    # ranks of an area written before its area word whose areas the province runs (长白山国家级自然保护区)
+    province_area_ranks: tuple[str, ...] = ()
     # areas whose committee is a province's dispatched body over cities and counties: the area's name → the province
     province_areas: dict[str, str] = {}
     # areas a province named whose committee is a city's body: the area's name → the city

@@ -222,6 +222,9 @@ class Gazetteer(PickledApart):
         self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
         self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
         self.area_administrations = {form: tuple(words) for form, words in data.area_administrations.items()}
+        self.areas_not_named_by_level = frozenset(data.areas_not_named_by_level)
+        self.county_area_words = tuple(data.county_area_words)
+        self.province_area_ranks = tuple(data.province_area_ranks)
         self.province_areas = dict(data.province_areas)
         self.city_areas = dict(data.city_areas)
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
