@@ -1,0 +1,74 @@
+"""The prose21 blind round (tests/fixtures/prose-blind21/KEY.md and key.toml, written before the reader ran):
+twelve pages (a city's 分解 with leader / lead / partner lines, an essay site's copy of a provincial plan, a
+region's cross-border notice, district and zone papers, 督查 notices, a 解读 page, traditional and glossed
+pages, information tables), read as the key says, and the faults of kind the round found:
+
+- a copy cut right after its last item's title (``（二）明确开发区发展方向`` closing an essay site's copy of
+  Gansu's 开发区 opinions) read that title as a measure missing its owners
+  (pilotplans/parsers/interpret/tasklist.py ``_mark_cut_after_title``)."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+BLIND = FIXTURES / "prose-blind21"
+GANSU = BLIND / "gansu-20xx-province-essay-site-six-plans-lead-partner-subject-bracket.txt"
+WUHU = BLIND / "wuhu-2021-city-key-work-leader-lead-partner-lines-cut.txt"
+
+
+def _owners(measure) -> list[tuple[str, str]]:
+    return [(d.raw, d.role) for d in measure.departments]
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+# --- a copy cut right after its last item's title -------------------------------------------------------------
+
+def test_a_copy_cut_after_its_last_item_s_title_reads_the_items_before_it_only():
+    # was: two measures, the second 明确开发区发展方向 with no text and no owner (warned responsibility_missing)
+    found = read_document(GANSU)
+    assert [(m.number, m.heading_path, _owners(m)) for m in found.measures] == [
+        (1, ["优化开发区形态和布局"],
+         [("省发展改革委", "lead"), ("省商务厅", "lead"), ("省科技厅", "lead"), ("各市州、县市区政府", "carry_out"),
+          ("各开发区管委会", "carry_out"), ("省工信委", "assist"), ("省工商局", "assist"), ("省建设厅", "assist")])]
+    assert [w.code for w in found.warnings if "明确开发区发展方向" in w.message] == ["item_unread"]
+
+
+_OPINIONS = ("某省关于深入推进开发区建设的实施意见\n一、优化开发区形态和布局\n"
+             "（一）优化开发区功能定位。坚持以培育壮大产业集群为核心。（牵头部门：省发展改革委；配合部门：省商务厅）\n")
+
+
+def test_a_last_item_ending_its_title_with_a_stop_is_still_a_measure_missing_its_owners(tmp_path):
+    # quiet: 明确开发区发展方向。 ends with its stop: its text is whole, and it names no owner
+    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向。\n")
+    assert [(m.number, m.text, _owners(m)) for m in found.measures][1:] == [(2, "明确开发区发展方向。", [])]
+    assert "responsibility_missing" in [w.code for w in found.measures[1].warnings]
+
+
+def test_a_last_item_printing_a_sentence_after_its_title_is_still_a_measure(tmp_path):
+    # quiet: the page ends inside its sentence, not right after its title
+    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向。坚持错位发展\n")
+    assert [m.number for m in found.measures] == [1, 2]
+
+
+def test_a_title_alone_before_further_items_is_still_a_measure_missing_its_owners(tmp_path):
+    # quiet: only the page's last item may have lost its text with the rest of the copy
+    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向\n"
+                                        "（三）创新管理体制。推行大部门制。（牵头部门：省编办）\n")
+    assert [(m.number, _owners(m)) for m in found.measures] == [
+        (1, [("省发展改革委", "lead"), ("省商务厅", "assist")]), (2, []), (3, [("省编办", "lead")])]
+
+
+# --- the round's pages the reader read right from the start ---------------------------------------------------------
+
+def test_leader_lead_and_partner_lines_give_the_lead_and_the_partners_never_the_leader():
+    measures = read_document(WUHU).measures
+    assert [(m.number, m.heading_path, _owners(m)) for m in measures] == [
+        (1, ["确保完成全年主要预期目标"], [("市发展和改革委员会", "lead"), ("市政府各部门", "assist"), ("各直属单位", "assist")]),
+        (2, ["确保完成全年主要预期目标"], [("市财政局", "lead"), ("市发展和改革委员会", "assist"), ("市税务局", "assist"),
+                                   ("人行芜湖", "assist")])]
