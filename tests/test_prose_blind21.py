@@ -5,16 +5,24 @@ pages, information tables), read as the key says, and the faults of kind the rou
 
 - a copy cut right after its last item's title (``（二）明确开发区发展方向`` closing an essay site's copy of
   Gansu's 开发区 opinions) read that title as a measure missing its owners
-  (pilotplans/parsers/interpret/tasklist.py ``_mark_cut_after_title``)."""
+  (pilotplans/parsers/interpret/tasklist.py ``_mark_cut_after_title``);
+- a county site's information table opening rows with 公开责任部门, 公开目录 and 内容概述 was no information table
+  at all, so a bulletin printing its title, date and office only there was read with none of them
+  (pilotplans/data/info_rows.toml)."""
 
 from __future__ import annotations
 
-from pilotplans.ingest.pipeline import read_document
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document, read_layout
+from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
 
 BLIND = FIXTURES / "prose-blind21"
 GANSU = BLIND / "gansu-20xx-province-essay-site-six-plans-lead-partner-subject-bracket.txt"
 WUHU = BLIND / "wuhu-2021-city-key-work-leader-lead-partner-lines-cut.txt"
+ZIYANG = BLIND / "ziyang-2022-county-inspection-bulletin-info-table-no-tasks.txt"
 
 
 def _owners(measure) -> list[tuple[str, str]]:
@@ -25,6 +33,11 @@ def _read(tmp_path, text: str):
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
     return read_document(path)
+
+
+def _page_metadata(path):
+    layout = read_layout(path.read_bytes(), str(path))
+    return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
 
 
 # --- a copy cut right after its last item's title -------------------------------------------------------------
@@ -62,6 +75,29 @@ def test_a_title_alone_before_further_items_is_still_a_measure_missing_its_owner
                                         "（三）创新管理体制。推行大部门制。（牵头部门：省编办）\n")
     assert [(m.number, _owners(m)) for m in found.measures] == [
         (1, [("省发展改革委", "lead"), ("省商务厅", "assist")]), (2, []), (3, [("省编办", "lead")])]
+
+
+# --- the information table's rows of a county site --------------------------------------------------------------
+
+def test_an_information_table_with_a_disclosure_office_row_gives_the_title_date_and_place():
+    # was: no information table (its rows 公开责任部门, 内容概述 open with no label known): nothing read
+    found = _page_metadata(ZIYANG)
+    assert (found.title, str(found.date), found.issuer, found.level, found.region) == (
+        "2022年第八次县政府常务会议确定事项落实情况的通报", "2022-09-14", "紫阳县政府办公室", "county", "紫阳县")
+
+
+def test_the_bulletin_on_a_meeting_s_decisions_is_refused():
+    with pytest.raises(NoTaskTable):
+        read_document(ZIYANG)
+
+
+def test_a_disclosure_office_names_no_issuer_over_a_signature(tmp_path):
+    # quiet: the document's own signature names its issuer; the site's disclosure office only stands in for none
+    path = tmp_path / "notice.txt"
+    path.write_text("文件名称 | 关于印发某方案的通知 | ||\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n"
+                    "成文日期: | 2022年09月14日 | 公开日期: | 2022年09月15日 |\n关于印发某方案的通知\n各镇人民政府：\n"
+                    "现将《某方案》印发给你们，请认真贯彻落实。\n紫阳县发展和改革局\n2022年9月14日\n", encoding="utf-8")
+    assert _page_metadata(path).issuer == "紫阳县发展和改革局"
 
 
 # --- the round's pages the reader read right from the start ---------------------------------------------------------
