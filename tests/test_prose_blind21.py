@@ -77,6 +77,24 @@ def test_a_title_alone_before_further_items_is_still_a_measure_missing_its_owner
         (1, [("省发展改革委", "lead"), ("省商务厅", "assist")]), (2, []), (3, [("省编办", "lead")])]
 
 
+def test_a_list_of_titles_keeps_its_last_title_as_a_measure_missing_its_owners(tmp_path):
+    # quiet: the items before it print titles alone as it does (a list of titles with owners in brackets), so its
+    # text is whole — only an item whose siblings print sentences after their titles has lost its own
+    found = _read(tmp_path, "某县2023年重点工作任务清单\n一、经济发展\n1.推进工业园区扩区（县发改局）\n"
+                            "2.实施项目攻坚年活动（县发改局）\n3.抓好招商引资\n")
+    assert [(m.number, m.text, _owners(m)) for m in found.measures] == [
+        (1, "推进工业园区扩区", [("县发改局", "carry_out")]), (2, "实施项目攻坚年活动", [("县发改局", "carry_out")]),
+        (3, "抓好招商引资", [])]
+    assert "item_unread" not in [w.code for w in found.warnings]
+
+
+def test_a_last_title_a_further_line_continues_is_still_a_measure(tmp_path):
+    # quiet: a line after its title (the plan's date) shows the page goes on after it: it was not cut there
+    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向\n2023年3月1日\n")
+    assert [m.number for m in found.measures] == [1, 2]
+    assert "item_unread" not in [w.code for w in found.warnings]
+
+
 # --- the information table's rows of a county site --------------------------------------------------------------
 
 def test_an_information_table_with_a_disclosure_office_row_gives_the_title_date_and_place():

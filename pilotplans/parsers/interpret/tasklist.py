@@ -480,15 +480,21 @@ def _mark_cut_after_title(items: list[Item]) -> None:
     定位。坚持…。（牵头部门：…）`` before it printed its title, its sentences and its owners). Nothing of the page
     follows it, so its text and owners were lost with the rest of the copy: it is no measure missing its owners,
     only a heading nothing of which was kept (see :meth:`_Builder.visit`). An item whose title ends in a stop, or
-    that prints a sentence, is read as ever."""
-    last = _last_path(items)[-1:]
-    if not last:
+    that prints a sentence, is read as ever; so is one whose numbered line a further line continues (a signature,
+    a date: the page goes on after it), and one whose items before it print titles alone as it does (a list of
+    titles, ``3.抓好招商引资`` closing ``1.推进工业园区扩区（县发改局）`` / ``2.…（县发改局）``: whole, its owner
+    missing) — the title is cut from its text only where the items beside it print their sentences."""
+    path = _last_path(items)
+    if not path:
         return
-    item = last[0]
+    item = path[-1]
     text = item.text.strip()
-    if item.children or item.fields is not None or item.number is None or text.endswith(_SENTENCE_ENDS):
+    if (item.children or item.fields is not None or item.number is None or text.endswith(_SENTENCE_ENDS)
+            or text != item.first_line.strip() or not looks_like_title(text)):
         return
-    item.cut_after_title = looks_like_title(text)
+    siblings = item.parent.children if item.parent is not None else items
+    before = [sibling for sibling in siblings[:-1] if sibling.style == item.style]
+    item.cut_after_title = bool(before) and not any(looks_like_title(sibling.text) for sibling in before)
 
 
 def _stated(remarks: tuple[str, ...], item: Item) -> list[StatedConvention]:
