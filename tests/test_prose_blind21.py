@@ -118,6 +118,16 @@ def test_a_disclosure_office_names_no_issuer_over_a_signature(tmp_path):
     assert _page_metadata(path).issuer == "紫阳县发展和改革局"
 
 
+def test_a_disclosure_office_names_no_issuer_over_the_table_s_own_issuer_row(tmp_path):
+    # quiet: the table names the issuer (发布机构) in a row after the office answering for the page's disclosure;
+    # was: the first row of either label read, 紫阳县政府办公室
+    path = tmp_path / "notice.txt"
+    path.write_text("文件名称 | 关于印发某方案的通知 | ||\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n"
+                    "发布机构 | 紫阳县发展和改革局 | |\n成文日期: | 2022年09月14日 | 公开日期: | 2022年09月15日 |\n"
+                    "关于印发某方案的通知\n各镇人民政府：\n现将《某方案》印发给你们，请认真贯彻落实。\n", encoding="utf-8")
+    assert _page_metadata(path).issuer == "紫阳县发展和改革局"
+
+
 # --- the round's pages the reader read right from the start ---------------------------------------------------------
 
 def test_leader_lead_and_partner_lines_give_the_lead_and_the_partners_never_the_leader():
