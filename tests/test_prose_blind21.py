@@ -95,6 +95,25 @@ def test_a_last_title_a_further_line_continues_is_still_a_measure(tmp_path):
     assert "item_unread" not in [w.code for w in found.warnings]
 
 
+def test_a_last_title_over_a_table_is_still_a_measure(tmp_path):
+    # quiet: a DOCX printing the table of its projects under its last title goes on after the title: not cut
+    import docx
+
+    document = docx.Document()
+    for line in _OPINIONS.splitlines() + ["（二）推进重点项目建设"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in enumerate([["序号", "项目名称", "责任单位"], ["1", "数据中心建设", "省大数据局"],
+                                 ["2", "产业园建设", "省工信厅"]]):
+        for column, value in enumerate(cells):
+            table.cell(row, column).text = value
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    found = read_document(path)
+    assert [(m.number, m.text) for m in found.measures][1:] == [(2, "推进重点项目建设")]
+    assert "item_unread" not in [w.code for w in found.warnings]
+
+
 # --- the information table's rows of a county site --------------------------------------------------------------
 
 def test_an_information_table_with_a_disclosure_office_row_gives_the_title_date_and_place():
