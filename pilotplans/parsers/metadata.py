@@ -1368,13 +1368,18 @@ class _InfoTable:
 
 
 def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
-    """The first value of each kind the rows of an information table print that reads as one."""
+    """The first value of each kind the rows of an information table print that reads as one. The office a
+    site names as answering for the page's disclosure (``disclosure``: 公开责任部门) stands for the issuer only
+    where no row names one (发布机构 in a row after it stays the issuer)."""
     found: dict[str, object] = {}
     for row in rows:
         for info in row:
             value = _info_value(info.kind, info.value)
             if info.kind not in found and value is not None:
                 found[info.kind] = value
+    disclosure = found.pop("disclosure", None)
+    if "issuer" not in found and disclosure is not None:
+        found["issuer"] = disclosure
     return _InfoTable(**found)  # type: ignore[arg-type]
 
 
@@ -1390,7 +1395,7 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind in ("date", "published"):
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
-    if kind == "issuer" and _ISSUER_NAME.fullmatch(value):
+    if kind in ("issuer", "disclosure") and _ISSUER_NAME.fullmatch(value):
         name = _office_unbracketed(_clean(value))
         if ends_like_a_body(name) and not _names_a_site(name):
             return name

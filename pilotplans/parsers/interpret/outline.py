@@ -108,6 +108,9 @@ class Item:
     # the last words of its text where the page ends inside it, its last sentence unfinished and naming no owner,
     # the owners its earlier sentences' brackets name read (see tasklist._read_clause_owners)
     cut: str | None = None
+    # the page's last item printing its title alone, no sentence after it and nothing after it on the page: the
+    # copy is cut right after the title, its text and owners lost (see tasklist._mark_cut_after_title)
+    cut_after_title: bool = False
     # a line naming whom to ask (联系人：…, tasklist.toml ``contact_labels``) closed its owner lines: the
     # close of a task card, whose owner lines may own the items before it (see tasklist._share_card_owners)
     contact: bool = False

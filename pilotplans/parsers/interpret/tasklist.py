@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from pilotplans.layout import Layout, Paragraph
+from pilotplans.layout import Block, Grid, Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
@@ -474,6 +474,31 @@ def _last_path(items: list[Item]) -> list[Item]:
     return path
 
 
+def _mark_cut_after_title(items: list[Item], blocks: tuple[Block, ...]) -> None:
+    """Mark the page's last item cut after its title: it holds no item, names no owner, and its text is a title
+    alone (no sentence, no stop: ``（二）明确开发区发展方向`` ending an essay site's copy, where ``（一）优化开发区功能
+    定位。坚持…。（牵头部门：…）`` before it printed its title, its sentences and its owners). Nothing of the page
+    follows it, so its text and owners were lost with the rest of the copy: it is no measure missing its owners,
+    only a heading nothing of which was kept (see :meth:`_Builder.visit`). An item whose title ends in a stop, or
+    that prints a sentence, is read as ever; so is one whose numbered line a further line continues (a signature,
+    a date: the page goes on after it), and one whose items before it print titles alone as it does (a list of
+    titles, ``3.抓好招商引资`` closing ``1.推进工业园区扩区（县发改局）`` / ``2.…（县发改局）``: whole, its owner
+    missing) — the title is cut from its text only where the items beside it print their sentences; and one a table
+    of the layout follows (``（三）推进重点项目建设`` over the table of its projects: the page goes on in the table)."""
+    path = _last_path(items)
+    if not path:
+        return
+    item = path[-1]
+    text = item.text.strip()
+    if (item.children or item.fields is not None or item.number is None or text.endswith(_SENTENCE_ENDS)
+            or text != item.first_line.strip() or not looks_like_title(text)
+            or any(isinstance(block, Grid) or block.text.strip() for block in blocks[item.paragraph:])):
+        return
+    siblings = item.parent.children if item.parent is not None else items
+    before = [sibling for sibling in siblings[:-1] if sibling.style == item.style]
+    item.cut_after_title = bool(before) and not any(looks_like_title(sibling.text) for sibling in before)
+
+
 def _stated(remarks: tuple[str, ...], item: Item) -> list[StatedConvention]:
     return [StatedConvention(c, item.order) for remark in remarks for c in find_conventions(remark)]
 
@@ -570,6 +595,8 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
         _read_lead_headings(part)
     for number, part in enumerate(outline.parts, start=1):
         outline.conventions.extend(_read_clause_owners(part, ends_page=number == len(outline.parts)))
+    if outline.parts:
+        _mark_cut_after_title(outline.parts[-1], layout.blocks)
     if not any(item.fields is not None for part in outline.parts for item in walk(part)):
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
@@ -804,6 +831,12 @@ class _Builder:
                     f"no responsibility is printed for this item as for the items beside it: its owners are read from "
                     f"its sentence ({_owners(found) or found.value('leader')}), who does it by the plan's words")))
                 self._first_number(draft, value, before)
+            elif item.style in measure_styles and item.cut_after_title:
+                # （二）明确开发区发展方向 closing a copy cut after it: its text and owners lost, no measure
+                self.warnings.append(Warning(code="item_unread", message=(
+                    f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]} ends the page with its "
+                    f"title alone, no sentence and no owner after it: the copy is cut after its title, and it is not read "
+                    f"as a measure — find the whole page")))
             elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message=(
