@@ -129,8 +129,9 @@ _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})
                          rf"(?:\s+{_CLOCK})?\s*$")
 # The time of day an information table prints after a date (2024年04月06日 16:40).
 _TIME_OF_DAY = compiled(rf"(?<=日)\s+{_CLOCK}\s*$")
-# The name of a body as an information table prints it (发布机构 区人民政府办公室).
-_ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
+# The name of a body as an information table prints it (发布机构 区人民政府办公室); a bracket in it may list what
+# the body also stands for (温州湾新区(高新区、经开区)党政办公室: the new area's office, also the zones').
+_ISSUER_NAME = compiled(r"(?=.{2,40}$)(?:[\p{Han}（）()\s]|[（(][\p{Han}、\s]{1,20}[）)])+")
 
 
 @dataclass(frozen=True)
@@ -241,8 +242,10 @@ def number_line(text: str) -> str | None:
     return plain[match.start("number"):match.end("number")]
 
 
-# A 文号 followed on its line by something else after a space: the date, where that is a whole date.
-_NUMBER_THEN = compiled(rf"^\s*(?P<number>{DOC_NO.pattern})\s+(?P<rest>\S.*)$")
+# A 文号 followed on its line by something else after a space: the date, where that is a whole date. A
+# government's order is numbered and dated so too, in one bracket under the rules it issues ((山东省人民政府令第6号
+# 1990年6月29日)).
+_NUMBER_THEN = compiled(rf"^\s*(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})\s+(?P<rest>\S.*)$")
 
 
 def dated_number_line(text: str) -> tuple[str, dt.date] | None:
@@ -872,9 +875,10 @@ def _after_page_words(text: str) -> str:
     return text if names_a_body_alone(pieces[-1]) else text[at:]
 
 
-def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | None:
+def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bool = False) -> str | None:
     """The issuer the title prints before 关于, else the one the signature block names (``signed``),
-    else a red-headed notice's issuer."""
+    else a red-headed notice's issuer, else the body printed over the title (``ordered``: the head prints a
+    government's order number, :func:`_issuer_over_title`)."""
     if title:
         # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
         plain = without_glosses(title)
@@ -895,7 +899,7 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
         if RED_HEAD_WORD.match(fold(texts[at])) and (names := _red_head_names(texts[:at])):
             return "、".join(names)
-    return _issuer_over_title(texts, title)
+    return _issuer_over_title(texts, title, ordered)
 
 
 def _red_head_names(over: list[str]) -> list[str]:
@@ -969,9 +973,13 @@ _CODE_TITLE = compiled(r"(?:条例|规定|办法|细则|规则)(?:\s*[（(][\p{H
 # and names no web site: a government or a department over one is a site's banner as often as its maker (杭州市人民政府
 # over measures its departments made), and names none.
 _LEGISLATURE = compiled(r"(?:人大|人民代表大会)(?:常委会|常务委员会)?$")
+# A government's own rules (规章) are issued by its order, numbered in its order series (白山政令[1997]3号, 山东省人民政府令
+# 第6号, 渝府令第121号): under such a number the place's government printed over the code is its maker.
+GOVERNMENT_ORDER = compiled(r"政府?令|府令")
+_GOVERNMENT = compiled(r"人民政府$")
 
 
-def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
+def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = False) -> str | None:
     """The body's name printed alone on the line right over the notice's own title line, where the
     title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose
     headline prints the title without its issuer, then the document's head, issuer over title (关于…(试行) /
@@ -979,7 +987,9 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     体制改革…的通知). Only lines that are a body's name and nothing else, over the title itself; a
     notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
     them, listed (…、…), as a signature block's are, up to a body over a part of itself (湖南省商务厅 /
-    湖南省商务厅办公室 / 关于…: the office alone)."""
+    湖南省商务厅办公室 / 关于…: the office alone). Over a code of rules only a place's congress makes it, or, where the
+    head prints a government's order number (``ordered``), the place's government (吉林省白山市人民政府 over
+    白山市…暂行规定 / 白山政令[1997]3号)."""
     if not title:
         return None
     wanted = fold(_clean(title))
@@ -992,7 +1002,8 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
         names: list[str] = []
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
-            if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))):
+            if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))
+                                          and not (ordered and _orders_rules(fold(_clean(previous))))):
                 break
             # a body over a part of itself (a site's banner 湖南省商务厅 over its 湖南省商务厅办公室's head): the part
             # issues it alone, as a signature's (:func:`_one_within`)
@@ -1221,13 +1232,47 @@ def _signature(texts: list[str]) -> str | None:
                 columns = _signed_in_columns(texts[:k + 1])
                 if columns is not None:
                     return columns
-                if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
+                if _signing_officer(previous):
+                    break  # signed by its officer (市 长 王 纯 / 一九九七年七月十六日): a person, no body's name
+                listed = _signed_listed(previous)
+                if listed is not None:
+                    return listed
+                if len(previous) <= 40 and _ISSUER_NAME.fullmatch(previous):  # its bracket may list: (高新区、经开区)
                     above = without_glosses(texts[k - 1]) if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
     return None
+
+
+# The 、 parting two bodies' names on one signature line, never one inside a name's bracket (温州湾新区(高新区、经开区)…).
+_LIST_MARK_OUTSIDE_BRACKETS = compiled(r"、(?![^（()）]*[）)])")
+
+
+def _signed_listed(line: str) -> str | None:
+    """The bodies a signature line lists with 、 (北京市科学技术委员会、中关村科技园区管理委员会 over the date), as a
+    joint notice's signature may print them, listed (…、…); None unless the line holds two pieces or more, each a
+    body's name and nothing else (:func:`_is_name`), at least one a body the registry knows on its own — a
+    sentence's list of bodies (市发展改革委、市财政局按职责分工负责) is no line of names."""
+    pieces = [_clean(piece) for piece in _LIST_MARK_OUTSIDE_BRACKETS.split(without_glosses(line))]
+    if len(pieces) < 2 or not all(_is_name(piece) for piece in pieces):
+        return None
+    return "、".join(pieces) if any(_names_body_alone(piece) for piece in pieces) else None
+
+
+# How long a person's name printed after a leader's post may be (市 长 王 纯: 王纯).
+_OFFICER_NAME = 4
+
+
+def _signing_officer(line: str) -> bool:
+    """Whether ``line`` is a leader's post alone or with a person's name after it (市 长, 市 长 王 纯, 省长 某某), as
+    government rules and orders are signed over their date: a person (the vocabulary's ``leader_posts``), never the
+    issuing body; a body's name opening with a post's word (市长热线办公室) is longer than a name after it."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    name = fold(_clean(line))
+    return any(name.startswith(post) and len(name) - len(post) <= _OFFICER_NAME for post in vocabulary().leader_posts)
 
 
 def _signed_by_month(texts: list[str], head: int) -> str | None:
@@ -1345,6 +1390,12 @@ def _makes_codes(text: str) -> bool:
     """Whether ``text`` (folded) names a place's congress, the maker a code of rules' title leaves out
     (:data:`_LEGISLATURE`)."""
     return _LEGISLATURE.search(text) is not None and _names_a_place(text)
+
+
+def _orders_rules(text: str) -> bool:
+    """Whether ``text`` (folded) names a place's government, the maker of the rules its order issues
+    (:data:`GOVERNMENT_ORDER`)."""
+    return _GOVERNMENT.search(text) is not None and _names_a_place(text)
 
 
 def _names_a_place(text: str) -> bool:
@@ -1889,6 +1940,8 @@ def _head_date(text: str) -> dt.date | None:
     """The date a line of a notice's head prints in brackets ((二OO八年二月二十六日)) or beside its 文号
     (川办函〔2015〕160号 2015年9月1日): under the head, either is an item's deadline or a cited number."""
     dated = dated_number_line(text)
+    if dated is None and (inner := BRACKETED_LINE.match(text)) is not None:
+        dated = dated_number_line(inner["inner"])  # (山东省人民政府令第6号 1990年6月29日): an order's number and date
     return dated[1] if dated is not None else read_bracketed_date(without_glosses(text))
 
 
@@ -1946,7 +1999,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
-    issuer = _issuer(texts, title, signed)
+    issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
     # named in full, places the notice; the issuer stays as printed.
@@ -2047,9 +2100,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
-        if found is None and not (title or doc_no or issuer) and (found := place_of_text(texts, level, gazetteer)) is not None:
+        if found is None and not ((title and not fold(title).lstrip().startswith("关于")) or doc_no or issuer) \
+                and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
-            # city's; a page printing any of them is placed by them, or by its bodies, after this reading
+            # city's; a page printing any of them is placed by them, or by its bodies, after this reading — but a
+            # title opening with 关于 names neither issuer nor place (关于公开征求《清远市…条例(草案修改稿)》意见的公告)
             named_in = "text"
         if found is not None:
             named_by, place = found
