@@ -2100,11 +2100,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
-        if found is None and not ((title and not fold(title).lstrip().startswith("关于")) or doc_no or issuer) \
-                and (found := place_of_text(texts, level, gazetteer)) is not None:
+        if found is None and not (title or doc_no or issuer) and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
-            # city's; a page printing any of them is placed by them, or by its bodies, after this reading — but a
-            # title opening with 关于 names neither issuer nor place (关于公开征求《清远市…条例(草案修改稿)》意见的公告)
+            # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
         if found is not None:
             named_by, place = found
