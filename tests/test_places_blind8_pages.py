@@ -11,18 +11,12 @@ from tests.page_metadata import lines_metadata, page_metadata
 ROUND = Path(__file__).parent / "fixtures" / "places-blind8"
 
 
-# --- provisions (规定) and announcements (公告) are kinds of document a title ends with ----------------------------------
+# --- provisions (规定) are a kind of document a title ends with ----------------------------------------------------
 
 def test_a_code_of_provisions_is_a_title():
     # before: no title (规定 no kind of title), so no place either
     found = page_metadata(ROUND / "baishan-1997-city-order-rules-province-before-city-law-site.txt")
     assert (found.title, found.region) == ("白山市清真食品生产经营管理暂行规定", "白山")
-
-
-def test_an_announcement_is_a_title():
-    # before: no title (公告 no kind of title)
-    found = page_metadata(ROUND / "beijing-2026-commission-and-zhongguancun-committee-joint-comment-notice.txt")
-    assert found.title == "关于对《北京市市级高新技术产业开发区评价办法(试行)(征求意见稿)》、评价指标体系公开征求意见的公告"
 
 
 def test_a_sentence_ending_with_provisions_is_no_title():
@@ -40,14 +34,6 @@ def test_a_law_site_s_category_ending_with_provisions_is_no_title():
 def test_a_provisions_title_of_the_form_about_is_read():
     found = lines_metadata("国务院关于职工工作时间的规定", "第一条 为了合理安排职工的工作和休息时间，制定本规定。")
     assert (found.title, found.issuer) == ("国务院关于职工工作时间的规定", "国务院")
-
-
-def test_an_announcement_naming_no_issuer_is_still_placed_by_its_text():
-    # a title opening with 关于 names neither issuer nor place: the one city the text names places the page, as it did
-    # when 公告 was no title (unseen-pages, 清远's call for comment)
-    found = page_metadata(Path(__file__).parent / "fixtures" / "unseen-pages" / "draft-rules-for-comment-in-articles.txt")
-    assert (found.title, found.level, found.region, found.region_named_in) == (
-        "关于公开征求《清远市优化营商环境条例(草案修改稿)》意见的公告", "municipal", "清远", "text")
 
 
 # --- a government's rules under its order's number: the government printed over them is their maker -------------------
