@@ -120,3 +120,17 @@ def test_an_information_table_with_a_summary_row_names_the_publisher():
     found = page_metadata(ROUND / "jiangsu-2004-province-redistricting-yancheng-county-to-district-info-table.txt")
     assert (found.level, found.region, found.doc_no, found.date) == (
         "provincial", "江苏", "苏政发〔2004〕9号", dt.date(2004, 1, 20))
+
+
+# --- review: near misses of the round's rules ------------------------------------------------------------------------
+
+def test_a_sentence_ending_with_the_provisions_of_something_is_no_title():
+    # quiet: 的规定 ends a code's title only after 关于 (关于…的规定); 依照…的规定 is a sentence's end
+    assert lines_metadata("一、总体要求", "严格执行本办法的规定", "二、主要任务").title is None
+    assert lines_metadata("一、总体要求", "依照《中华人民共和国行政许可法》的规定", "二、主要任务").title is None
+
+
+def test_provisions_on_some_questions_are_a_title():
+    # fires: …若干问题的规定 (no 关于) is a code's title
+    found = lines_metadata("江苏省实施《中华人民共和国某某法》若干问题的规定", "第一条 为了实施某某法，制定本规定。")
+    assert found.title == "江苏省实施《中华人民共和国某某法》若干问题的规定"
