@@ -134,3 +134,10 @@ def test_provisions_on_some_questions_are_a_title():
     # fires: …若干问题的规定 (no 关于) is a code's title
     found = lines_metadata("江苏省实施《中华人民共和国某某法》若干问题的规定", "第一条 为了实施某某法，制定本规定。")
     assert found.title == "江苏省实施《中华人民共和国某某法》若干问题的规定"
+
+
+def test_a_body_whose_name_opens_with_a_post_and_ends_as_a_body_signs():
+    # quiet: 市长办公室 and 局长办公会议 are bodies (a body's ending after the post), no person signing
+    for body in ("市长办公室", "局长办公会议"):
+        found = lines_metadata("关于做好某某工作的通知", "各区人民政府：", "现将有关事项通知如下。", body, "2023年1月5日")
+        assert found.issuer == body

@@ -1268,11 +1268,14 @@ _OFFICER_NAME = 4
 def _signing_officer(line: str) -> bool:
     """Whether ``line`` is a leader's post alone or with a person's name after it (市 长, 市 长 王 纯, 省长 某某), as
     government rules and orders are signed over their date: a person (the vocabulary's ``leader_posts``), never the
-    issuing body; a body's name opening with a post's word (市长热线办公室) is longer than a name after it."""
+    issuing body; a body's name opening with a post's word is longer than a name after it (市长热线办公室) or ends
+    as a body's does (市长办公室, 主任会议, 局长办公会议: tasklist.toml ``body_endings``)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
+    words = vocabulary()
     name = fold(_clean(line))
-    return any(name.startswith(post) and len(name) - len(post) <= _OFFICER_NAME for post in vocabulary().leader_posts)
+    return any(name.startswith(post) and len(name) - len(post) <= _OFFICER_NAME
+               and not name[len(post):].endswith(words.body_endings) for post in words.leader_posts)
 
 
 def _signed_by_month(texts: list[str], head: int) -> str | None:
