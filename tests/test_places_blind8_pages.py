@@ -141,3 +141,13 @@ def test_a_body_whose_name_opens_with_a_post_and_ends_as_a_body_signs():
     for body in ("市长办公室", "局长办公会议"):
         found = lines_metadata("关于做好某某工作的通知", "各区人民政府：", "现将有关事项通知如下。", body, "2023年1月5日")
         assert found.issuer == body
+
+
+def test_another_place_s_government_over_ordered_rules_is_a_banner():
+    # quiet: a province's (or another city's) government over a city's rules under the city's order names no maker
+    for banner in ("辽宁省人民政府", "大连市人民政府"):
+        found = lines_metadata(banner, "沈阳市某某管理办法", "沈阳市人民政府令第3号", "第一条 为加强管理，制定本办法。")
+        assert (found.issuer, found.region) == (None, "沈阳")
+    # fires: the city's own government over its rules
+    found = lines_metadata("沈阳市人民政府", "沈阳市某某管理办法", "沈阳市人民政府令第3号", "第一条 为加强管理，制定本办法。")
+    assert (found.issuer, found.region) == ("沈阳市人民政府", "沈阳")

@@ -1003,7 +1003,7 @@ def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = Fals
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
             if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))
-                                          and not (ordered and _orders_rules(fold(_clean(previous))))):
+                                          and not (ordered and _orders_rules(fold(_clean(previous)), wanted))):
                 break
             # a body over a part of itself (a site's banner 湖南省商务厅 over its 湖南省商务厅办公室's head): the part
             # issues it alone, as a signature's (:func:`_one_within`)
@@ -1395,10 +1395,18 @@ def _makes_codes(text: str) -> bool:
     return _LEGISLATURE.search(text) is not None and _names_a_place(text)
 
 
-def _orders_rules(text: str) -> bool:
+def _orders_rules(text: str, title: str) -> bool:
     """Whether ``text`` (folded) names a place's government, the maker of the rules its order issues
-    (:data:`GOVERNMENT_ORDER`)."""
-    return _GOVERNMENT.search(text) is not None and _names_a_place(text)
+    (:data:`GOVERNMENT_ORDER`), and the place the code's ``title`` (folded) opens with, if it names one: a
+    province's site over a city's rules (辽宁省人民政府 over 沈阳市…办法 / 沈阳市人民政府令第3号) is a banner."""
+    if _GOVERNMENT.search(text) is None or not _names_a_place(text):
+        return False
+    from pilotplans.normalizers.place import named_places
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    ruled = [place for place in named_places(title[:12], gazetteer) if title.startswith(place.written)]
+    return not ruled or named_places(text, gazetteer)[-1].region_id == ruled[0].region_id
 
 
 def _names_a_place(text: str) -> bool:
