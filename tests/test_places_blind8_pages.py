@@ -151,3 +151,11 @@ def test_another_place_s_government_over_ordered_rules_is_a_banner():
     # fires: the city's own government over its rules
     found = lines_metadata("沈阳市人民政府", "沈阳市某某管理办法", "沈阳市人民政府令第3号", "第一条 为加强管理，制定本办法。")
     assert (found.issuer, found.region) == ("沈阳市人民政府", "沈阳")
+
+
+def test_an_order_s_bracket_under_the_title_is_no_part_of_it():
+    # before: the title ran on into the bracket (沈阳市某某管理办法（沈阳市人民政府令第3号）)
+    found = lines_metadata("沈阳市某某管理办法", "（沈阳市人民政府令第3号）", "第一条 为加强管理，制定本办法。")
+    assert (found.title, found.doc_no) == ("沈阳市某某管理办法", "沈阳市人民政府令第3号")
+    # quiet: a qualifier in brackets still ends the title
+    assert lines_metadata("沈阳市某某管理办法", "（试行）", "第一条 为加强管理，制定本办法。").title == "沈阳市某某管理办法（试行）"

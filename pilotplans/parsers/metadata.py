@@ -524,9 +524,11 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
                 return joined
             if TITLE_END.search(fold(without_glosses(joined))):
-                # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
+                # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
+                # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
-                    if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
+                    if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))) \
+                            or ORDER_NO.search(fold(rest)):
                         break
                     joined = _clean_title(joined + rest)
                 return joined
