@@ -159,3 +159,14 @@ def test_an_order_s_bracket_under_the_title_is_no_part_of_it():
     assert (found.title, found.doc_no) == ("沈阳市某某管理办法", "沈阳市人民政府令第3号")
     # quiet: a qualifier in brackets still ends the title
     assert lines_metadata("沈阳市某某管理办法", "（试行）", "第一条 为加强管理，制定本办法。").title == "沈阳市某某管理办法（试行）"
+
+
+def test_a_post_after_its_place_or_level_signs_as_a_person():
+    # before: issuer 自治区主席乌力吉 (内蒙古 1997, a law site: 内蒙古自治区人民政府令 / 第82号 / … / 自治区主席 乌力吉 / date)
+    for post in ("自治区主席 乌力吉", "内蒙古自治区主席 乌力吉", "沈阳市市长 张三"):
+        found = lines_metadata("某某实施办法", "《某某实施办法》已经人民政府常务会议通过，现予发布施行。", post, "1997年7月23日")
+        assert (found.issuer, found.date) == (None, dt.date(1997, 7, 23))
+    # quiet: a body opening with its place signs (沈阳市市长公开电话办公室)
+    found = lines_metadata("关于做好某某工作的通知", "各区人民政府：", "现将有关事项通知如下。", "沈阳市市长公开电话办公室",
+                           "2023年1月5日")
+    assert found.issuer == "沈阳市市长公开电话办公室"

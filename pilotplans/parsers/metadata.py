@@ -1268,16 +1268,33 @@ _OFFICER_NAME = 4
 
 
 def _signing_officer(line: str) -> bool:
-    """Whether ``line`` is a leader's post alone or with a person's name after it (市 长, 市 长 王 纯, 省长 某某), as
+    """Whether ``line`` is a leader's post alone or with a person's name after it (市 长, 市 长 王 纯, 省长 某某, the
+    post perhaps after its place or level: 自治区主席 乌力吉, 河北省省长 某某), as
     government rules and orders are signed over their date: a person (the vocabulary's ``leader_posts``), never the
     issuing body; a body's name opening with a post's word is longer than a name after it (市长热线办公室) or ends
     as a body's does (市长办公室, 主任会议, 局长办公会议: tasklist.toml ``body_endings``)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     words = vocabulary()
-    name = fold(_clean(line))
+    name = _without_place(fold(_clean(line)))
     return any(name.startswith(post) and len(name) - len(post) <= _OFFICER_NAME
                and not name[len(post):].endswith(words.body_endings) for post in words.leader_posts)
+
+
+# The level a leader's post may print before it, the place's name left out (自治区主席 乌力吉, 州长).
+_POST_LEVEL = compiled(r"^(?:自治区|自治州|自治县)")
+
+
+def _without_place(text: str) -> str:
+    """``text`` (folded) without the place or the level it opens with (内蒙古自治区主席, 河北省省长, 自治区主席 → 主席,
+    省长): a post's holder signs so as often as by the post alone."""
+    from pilotplans.normalizers.place import named_places
+    from pilotplans.normalizers.registry import load_registry
+
+    places = named_places(text[:10], load_registry().gazetteer)
+    if places and text.startswith(places[0].written):
+        text = text[len(places[0].written):]
+    return _POST_LEVEL.sub("", text)
 
 
 def _signed_by_month(texts: list[str], head: int) -> str | None:
