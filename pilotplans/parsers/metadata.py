@@ -129,8 +129,9 @@ _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})
                          rf"(?:\s+{_CLOCK})?\s*$")
 # The time of day an information table prints after a date (2024年04月06日 16:40).
 _TIME_OF_DAY = compiled(rf"(?<=日)\s+{_CLOCK}\s*$")
-# The name of a body as an information table prints it (发布机构 区人民政府办公室).
-_ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
+# The name of a body as an information table prints it (发布机构 区人民政府办公室); a bracket in it may list what
+# the body also stands for (温州湾新区(高新区、经开区)党政办公室: the new area's office, also the zones').
+_ISSUER_NAME = compiled(r"(?=.{2,40}$)(?:[\p{Han}（）()\s]|[（(][\p{Han}、\s]{1,20}[）)])+")
 
 
 @dataclass(frozen=True)
@@ -241,8 +242,10 @@ def number_line(text: str) -> str | None:
     return plain[match.start("number"):match.end("number")]
 
 
-# A 文号 followed on its line by something else after a space: the date, where that is a whole date.
-_NUMBER_THEN = compiled(rf"^\s*(?P<number>{DOC_NO.pattern})\s+(?P<rest>\S.*)$")
+# A 文号 followed on its line by something else after a space: the date, where that is a whole date. A
+# government's order is numbered and dated so too, in one bracket under the rules it issues ((山东省人民政府令第6号
+# 1990年6月29日)).
+_NUMBER_THEN = compiled(rf"^\s*(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})\s+(?P<rest>\S.*)$")
 
 
 def dated_number_line(text: str) -> tuple[str, dt.date] | None:
@@ -521,9 +524,11 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
                 return joined
             if TITLE_END.search(fold(without_glosses(joined))):
-                # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
+                # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
+                # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
-                    if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
+                    if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))) \
+                            or ORDER_NO.search(fold(rest)):
                         break
                     joined = _clean_title(joined + rest)
                 return joined
@@ -872,9 +877,10 @@ def _after_page_words(text: str) -> str:
     return text if names_a_body_alone(pieces[-1]) else text[at:]
 
 
-def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | None:
+def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bool = False) -> str | None:
     """The issuer the title prints before 关于, else the one the signature block names (``signed``),
-    else a red-headed notice's issuer."""
+    else a red-headed notice's issuer, else the body printed over the title (``ordered``: the head prints a
+    government's order number, :func:`_issuer_over_title`)."""
     if title:
         # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
         plain = without_glosses(title)
@@ -895,7 +901,7 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
         if RED_HEAD_WORD.match(fold(texts[at])) and (names := _red_head_names(texts[:at])):
             return "、".join(names)
-    return _issuer_over_title(texts, title)
+    return _issuer_over_title(texts, title, ordered)
 
 
 def _red_head_names(over: list[str]) -> list[str]:
@@ -969,9 +975,13 @@ _CODE_TITLE = compiled(r"(?:条例|规定|办法|细则|规则)(?:\s*[（(][\p{H
 # and names no web site: a government or a department over one is a site's banner as often as its maker (杭州市人民政府
 # over measures its departments made), and names none.
 _LEGISLATURE = compiled(r"(?:人大|人民代表大会)(?:常委会|常务委员会)?$")
+# A government's own rules (规章) are issued by its order, numbered in its order series (白山政令[1997]3号, 山东省人民政府令
+# 第6号, 渝府令第121号): under such a number the place's government printed over the code is its maker.
+GOVERNMENT_ORDER = compiled(r"政府?令|府令")
+_GOVERNMENT = compiled(r"人民政府$")
 
 
-def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
+def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = False) -> str | None:
     """The body's name printed alone on the line right over the notice's own title line, where the
     title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose
     headline prints the title without its issuer, then the document's head, issuer over title (关于…(试行) /
@@ -979,7 +989,9 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     体制改革…的通知). Only lines that are a body's name and nothing else, over the title itself; a
     notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
     them, listed (…、…), as a signature block's are, up to a body over a part of itself (湖南省商务厅 /
-    湖南省商务厅办公室 / 关于…: the office alone)."""
+    湖南省商务厅办公室 / 关于…: the office alone). Over a code of rules only a place's congress makes it, or, where the
+    head prints a government's order number (``ordered``), the place's government (吉林省白山市人民政府 over
+    白山市…暂行规定 / 白山政令[1997]3号)."""
     if not title:
         return None
     wanted = fold(_clean(title))
@@ -992,7 +1004,8 @@ def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
         names: list[str] = []
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
-            if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))):
+            if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))
+                                          and not (ordered and _orders_rules(fold(_clean(previous)), wanted))):
                 break
             # a body over a part of itself (a site's banner 湖南省商务厅 over its 湖南省商务厅办公室's head): the part
             # issues it alone, as a signature's (:func:`_one_within`)
@@ -1221,13 +1234,67 @@ def _signature(texts: list[str]) -> str | None:
                 columns = _signed_in_columns(texts[:k + 1])
                 if columns is not None:
                     return columns
-                if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
+                if _signing_officer(previous):
+                    break  # signed by its officer (市 长 王 纯 / 一九九七年七月十六日): a person, no body's name
+                listed = _signed_listed(previous)
+                if listed is not None:
+                    return listed
+                if len(previous) <= 40 and _ISSUER_NAME.fullmatch(previous):  # its bracket may list: (高新区、经开区)
                     above = without_glosses(texts[k - 1]) if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
     return None
+
+
+# The 、 parting two bodies' names on one signature line, never one inside a name's bracket (温州湾新区(高新区、经开区)…).
+_LIST_MARK_OUTSIDE_BRACKETS = compiled(r"、(?![^（()）]*[）)])")
+
+
+def _signed_listed(line: str) -> str | None:
+    """The bodies a signature line lists with 、 (北京市科学技术委员会、中关村科技园区管理委员会 over the date), as a
+    joint notice's signature may print them, listed (…、…); None unless the line holds two pieces or more, each a
+    body's name and nothing else (:func:`_is_name`), at least one a body the registry knows on its own — a
+    sentence's list of bodies (市发展改革委、市财政局按职责分工负责) is no line of names."""
+    pieces = [_clean(piece) for piece in _LIST_MARK_OUTSIDE_BRACKETS.split(without_glosses(line))]
+    if len(pieces) < 2 or not all(_is_name(piece) for piece in pieces):
+        return None
+    return "、".join(pieces) if any(_names_body_alone(piece) for piece in pieces) else None
+
+
+# How long a person's name printed after a leader's post may be (市 长 王 纯: 王纯).
+_OFFICER_NAME = 4
+
+
+def _signing_officer(line: str) -> bool:
+    """Whether ``line`` is a leader's post alone or with a person's name after it (市 长, 市 长 王 纯, 省长 某某, the
+    post perhaps after its place or level: 自治区主席 乌力吉, 河北省省长 某某), as
+    government rules and orders are signed over their date: a person (the vocabulary's ``leader_posts``), never the
+    issuing body; a body's name opening with a post's word is longer than a name after it (市长热线办公室) or ends
+    as a body's does (市长办公室, 主任会议, 局长办公会议: tasklist.toml ``body_endings``)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    name = _without_place(fold(_clean(line)))
+    return any(name.startswith(post) and len(name) - len(post) <= _OFFICER_NAME
+               and not name[len(post):].endswith(words.body_endings) for post in words.leader_posts)
+
+
+# The level a leader's post may print before it, the place's name left out (自治区主席 乌力吉, 州长).
+_POST_LEVEL = compiled(r"^(?:自治区|自治州|自治县)")
+
+
+def _without_place(text: str) -> str:
+    """``text`` (folded) without the place or the level it opens with (内蒙古自治区主席, 河北省省长, 自治区主席 → 主席,
+    省长): a post's holder signs so as often as by the post alone."""
+    from pilotplans.normalizers.place import named_places
+    from pilotplans.normalizers.registry import load_registry
+
+    places = named_places(text[:10], load_registry().gazetteer)
+    if places and text.startswith(places[0].written):
+        text = text[len(places[0].written):]
+    return _POST_LEVEL.sub("", text)
 
 
 def _signed_by_month(texts: list[str], head: int) -> str | None:
@@ -1345,6 +1412,20 @@ def _makes_codes(text: str) -> bool:
     """Whether ``text`` (folded) names a place's congress, the maker a code of rules' title leaves out
     (:data:`_LEGISLATURE`)."""
     return _LEGISLATURE.search(text) is not None and _names_a_place(text)
+
+
+def _orders_rules(text: str, title: str) -> bool:
+    """Whether ``text`` (folded) names a place's government, the maker of the rules its order issues
+    (:data:`GOVERNMENT_ORDER`), and the place the code's ``title`` (folded) opens with, if it names one: a
+    province's site over a city's rules (辽宁省人民政府 over 沈阳市…办法 / 沈阳市人民政府令第3号) is a banner."""
+    if _GOVERNMENT.search(text) is None or not _names_a_place(text):
+        return False
+    from pilotplans.normalizers.place import named_places
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    ruled = [place for place in named_places(title[:12], gazetteer) if title.startswith(place.written)]
+    return not ruled or named_places(text, gazetteer)[-1].region_id == ruled[0].region_id
 
 
 def _names_a_place(text: str) -> bool:
@@ -1894,6 +1975,8 @@ def _head_date(text: str) -> dt.date | None:
     """The date a line of a notice's head prints in brackets ((二OO八年二月二十六日)) or beside its 文号
     (川办函〔2015〕160号 2015年9月1日): under the head, either is an item's deadline or a cited number."""
     dated = dated_number_line(text)
+    if dated is None and (inner := BRACKETED_LINE.match(text)) is not None:
+        dated = dated_number_line(inner["inner"])  # (山东省人民政府令第6号 1990年6月29日): an order's number and date
     return dated[1] if dated is not None else read_bracketed_date(without_glosses(text))
 
 
@@ -1951,7 +2034,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
-    issuer = _issuer(texts, title, signed)
+    issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
     # named in full, places the notice; the issuer stays as printed.
