@@ -259,6 +259,7 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
 
     from pilotplans.export import shortened_ids
     from pilotplans.fit import COVERAGE, column_width, fit_columns, wrap_keeping
+    from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     for link in matrix.links:
@@ -273,19 +274,8 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     headers = ["no.", "measure", *shortened_ids(ids, widest)]
     fitted = fit_columns(headers, columns, width - 1, COVERAGE)  # the table's left edge
     table = Table(title=f"{matrix.national.id}: what the local plans did with each measure")
-    shown = []
-    for k in fitted.kept:
-        values = columns[k]
-        if k in fitted.widths:
-            values = [wrap_keeping(v, fitted.widths[k]) for v in values]
-        cells = max(fitted.widths.get(k, 0), column_width(headers[k], values))
-        table.add_column(escape(headers[k]), justify="right" if k == 0 else "left", no_wrap=True, min_width=cells,
-                         max_width=cells)
-        shown.append(values)
-    for n in range(len(rows) + len(totals)):
-        if n == len(rows):
-            table.add_section()
-        table.add_row(*(escape(values[n]) for values in shown))
+    shown = shaped_columns(headers, columns, fitted, lambda k, values, cells: [wrap_keeping(v, cells) for v in values])
+    fill(table, shown, lambda column: ColumnLook(justify="right" if column.index == 0 else "left"), section_at=len(rows))
     console.print(table)
     left_out = tuple(ids[headers.index(name) - 2] for name in fitted.left_out if name in headers[2:])
     left_out += tuple(name for name in fitted.left_out if name not in headers[2:])
