@@ -1010,7 +1010,7 @@ def test_a_narrow_coverage_table_leaves_out_the_last_plans_rather_than_fold_ever
     assert [cell.strip() for cell in header.strip("┃").split("┃")] == ["no.", "measure", "chengdu-2020", "hainan-2020",
                                                                       "jinan-t…e-grid"]
     assert max(cell_len(line) for line in lines) <= 80
-    assert result.stderr.endswith("note: the table leaves out xiamen-2020, wuhan-2020 to fit 80 columns (a wider terminal, "
+    assert result.stderr.endswith("note: the table leaves out wuhan-2020, xiamen-2020 to fit 80 columns (a wider terminal, "
                                   "or -o FILE.csv or -o FILE.xlsx, shows them)\n")
 
 

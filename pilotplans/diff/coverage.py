@@ -252,7 +252,7 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     """How each local plan was linked, then the matrix at most ``width`` cells wide, and the local plans it
     left out to fit: no number, plan id or cell (``adapted 1``) is folded; the measure's words take the room
     the plans leave, wrapped (30 characters at most); on a terminal too narrow for every plan the plans
-    are left out from the last (:data:`pilotplans.fit.COVERAGE`)."""
+    are left out from the last (:data:`pilotplans.fit.COVERAGE`) and named in the order they stand."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -277,7 +277,8 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     shown = shaped_columns(headers, columns, fitted, lambda k, values, cells: [wrap_keeping(v, cells) for v in values])
     fill(table, shown, lambda column: ColumnLook(justify="right" if column.index == 0 else "left"), section_at=len(rows))
     console.print(table)
-    left_out = tuple(ids[headers.index(name) - 2] for name in fitted.left_out if name in headers[2:])
+    # the plans left out named in the order their columns stand (the order of ``-l``), not the order they went
+    left_out = tuple(ids[k - 2] for k in range(2, len(headers)) if k not in fitted.kept)
     left_out += tuple(name for name in fitted.left_out if name not in headers[2:])
     return console.file.getvalue(), left_out  # type: ignore[attr-defined]
 
