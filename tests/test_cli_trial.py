@@ -47,7 +47,8 @@ def test_a_missing_argument_is_one_line_naming_it_and_the_usage(args, said):
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c); usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
+    (["diff", "a", "b", "c"], "pilotplans diff: got unexpected extra argument(s) (c) (a value holding spaces, as a document id "
+                              "made from a file's name, goes in quotes); usage: pilotplans diff [OPTIONS] NATIONAL LOCAL"),
     (["measures", "x"], "pilotplans measures: got unexpected extra argument(s) (x); usage: pilotplans measures [OPTIONS]"),
 ], ids=["diff", "measures"])
 def test_an_argument_too_many_is_one_line_naming_it_and_the_usage(args, said):

@@ -123,9 +123,9 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     by_id = {d.id: d for d in documents}
     missing = [i for i in [national, *locals] if i is not None and i not in by_id]
     if missing:
-        from pilotplans.errors import what_is_stored
+        from pilotplans.errors import not_stored
 
-        raise NothingToCover(f"no document with id {', '.join(missing)} in the database{what_is_stored(list(by_id))}")
+        raise NothingToCover(not_stored(missing, list(by_id)))
     linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
     if not locals:
         chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]
@@ -136,7 +136,9 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     else:
         unlinked = [i for i in locals if i not in linked]
         if unlinked:
-            raise NothingToCover(f"{', '.join(unlinked)}: linked to no stored national plan; name one with --national")
+            from pilotplans.errors import shown_ids
+
+            raise NothingToCover(f"{shown_ids(unlinked)}: linked to no stored national plan; name one with --national")
         chosen = [(n, tuple(m for m in members if m[0].id in locals)) for n, members in groups.groups]
         chosen = [(n, members) for n, members in chosen if members]
     if not chosen:

@@ -1,0 +1,77 @@
+"""A document id holding spaces on the command line. A file the manifest does not name is stored under
+its file name (``chengdu 2020 tasks.txt`` → ``chengdu 2020 tasks``), spaces and all: a message naming
+such an id puts it in quotes, as the user gives it (a space at its end is seen, the list of stored ids
+is read where each id begins and ends), and words too many after a value given say that a value with
+spaces goes in quotes. An id without spaces is named as it is."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from pilotplans.errors import shown_id, shown_ids
+from tests.conftest import SEEDS
+
+CHENGDU = SEEDS.parent / "plans" / "chengdu-2020-tasks.txt"
+HELD = "; it holds 'chengdu 2020 tasks', hainan-2020, national-2018, national-2020, national-2025, xiamen-2020\n"
+
+
+@pytest.fixture(scope="module")
+def spaced(curated, tmp_path_factory):
+    """The curated database with the real Chengdu plan stored from a file whose name holds spaces."""
+    folder = tmp_path_factory.mktemp("spaced")
+    shutil.copy(curated / "pilotplans.db", folder / "pilotplans.db")
+    shutil.copy(CHENGDU, folder / "chengdu 2020 tasks.txt")
+    stored = CliRunner().invoke(app, ["extract", str(folder / "chengdu 2020 tasks.txt"), "--db", url(folder), "-f", "jsonl"])
+    assert stored.exit_code == 0, stored.stderr
+    return folder
+
+
+def url(folder) -> str:
+    return f"sqlite:///{folder / 'pilotplans.db'}"
+
+
+def test_an_id_with_spaces_is_named_in_quotes():
+    assert shown_id("chengdu 2020 tasks") == "'chengdu 2020 tasks'"
+
+
+def test_an_id_with_a_comma_is_named_in_quotes():
+    assert shown_ids(["plan,2", "xiamen-2020"]) == "'plan,2', xiamen-2020"
+
+
+@pytest.mark.parametrize("value", ["national-2020", "成都市实施方案", "xiamen_2020.v2"])
+def test_an_id_without_spaces_is_named_as_it_is(value):
+    assert shown_id(value) == value
+
+
+def test_an_id_with_spaces_is_stored_and_found_given_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["measures", "-d", "chengdu 2020 tasks", "-f", "jsonl", "--db", url(spaced)])
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 56)
+
+
+def test_an_id_given_with_a_space_at_its_end_is_named_in_quotes_beside_the_stored_ones(spaced):
+    result = CliRunner().invoke(app, ["measures", "-d", "chengdu 2020 tasks ", "--db", url(spaced)])
+    assert (result.exit_code, result.stderr) == (1, "error: no document with id 'chengdu 2020 tasks ' in the database" + HELD)
+
+
+def test_diff_names_an_id_with_spaces_it_cannot_find_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["diff", "national-2020", "chengdu 2020", "--db", url(spaced)])
+    assert (result.exit_code, result.stderr) == (
+        1, f"error: 'chengdu 2020': no such file, and no document with this id in {url(spaced)}" + HELD)
+
+
+def test_an_id_parted_by_the_shell_is_told_to_go_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["measures", "-d", "chengdu", "2020", "tasks", "--db", url(spaced)], prog_name="pilotplans")
+    assert (result.exit_code, result.stderr) == (
+        2, "error: pilotplans measures: got unexpected extra argument(s) (2020 tasks) (a value holding spaces, as a document "
+           "id made from a file's name, goes in quotes); usage: pilotplans measures [OPTIONS]\n")
+
+
+def test_words_too_many_after_a_flag_alone_are_not_told_to_go_in_quotes():
+    # --unresolved takes no value: "x" cannot be the rest of one
+    result = CliRunner().invoke(app, ["departments", "--unresolved", "x"], prog_name="pilotplans")
+    assert result.stderr == ("error: pilotplans departments: got unexpected extra argument(s) (x); "
+                             "usage: pilotplans departments [OPTIONS]\n")
