@@ -96,13 +96,28 @@ def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> 
 
 
 def _gave_a_value(ctx: "typer.Context") -> bool:
-    """Whether the command line gave one of the command's parameters a value (a flag is none): words too
-    many after it may be the rest of that value, parted by the shell at its spaces."""
+    """Whether the command line gave one of the command's parameters a value of words (a text or a path;
+    a flag, a number or a choice is none): words too many after it may be the rest of that value, parted
+    by the shell at its spaces."""
     def given(name: str | None) -> bool:  # by the source's name: the click typer carries, or click's own
         source = ctx.get_parameter_source(name) if name else None
         return source is not None and source.name == "COMMANDLINE"
 
-    return any(not getattr(param, "is_flag", False) and given(param.name) for param in ctx.command.params)
+    return any(not getattr(param, "is_flag", False) and _takes_words(param) and given(param.name)
+               for param in ctx.command.params)
+
+
+def _takes_words(param: object) -> bool:
+    """Whether a value of ``param`` is words that may hold a space (``str``, a path, a list of them); a
+    number or one of a set of choices (``-f table``) never is. A parameter of no known type may."""
+    from typing import get_args, get_origin
+
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", str)
+    if get_origin(annotation) in (list, tuple, set):
+        annotation = next(iter(get_args(annotation)), str)
+    if not isinstance(annotation, type):
+        return True
+    return issubclass(annotation, (str, Path)) and not issubclass(annotation, Enum)
 
 
 #: What a value given where a number goes is not, by the validator's kind of error.

@@ -75,3 +75,23 @@ def test_words_too_many_after_a_flag_alone_are_not_told_to_go_in_quotes():
     result = CliRunner().invoke(app, ["departments", "--unresolved", "x"], prog_name="pilotplans")
     assert result.stderr == ("error: pilotplans departments: got unexpected extra argument(s) (x); "
                              "usage: pilotplans departments [OPTIONS]\n")
+
+
+@pytest.mark.parametrize("args", [
+    ["measures", "-f", "table", "x"],  # a choice: "x" cannot be the rest of "table"
+    ["measures", "-n", "3", "x"],  # a number
+    ["rebuild", "--workers", "2", "x"],
+], ids=["choice", "number", "workers"])
+def test_words_too_many_after_a_number_or_a_choice_are_not_told_to_go_in_quotes(args):
+    result = CliRunner().invoke(app, args, prog_name="pilotplans")
+    assert (result.exit_code, "got unexpected extra argument(s) (x);" in result.stderr, "quotes" in result.stderr) == (
+        2, True, False)
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "推进", "改革"],  # a query of two words
+    ["measures", "--db", "my", "data.db"],  # a path
+], ids=["query", "path"])
+def test_words_too_many_after_a_text_or_a_path_are_told_to_go_in_quotes(args):
+    result = CliRunner().invoke(app, args, prog_name="pilotplans")
+    assert (result.exit_code, f"({args[-1]}) (a value holding spaces" in result.stderr) == (2, True)
