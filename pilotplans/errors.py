@@ -84,11 +84,20 @@ class DocumentNotFound(PilotplansError):
 SHOWN_IDS = 8
 
 
+#: What a shell reads as more than a letter of a word: an id holding one goes in quotes to be given whole.
+SHELL_MARKS = frozenset("'\"\\$`!&|;<>()[]{}*?~#")
+
+
 def shown_id(value: str) -> str:
-    """A document id as a message names it: as it is, or in quotes when it holds a space or a comma (an
-    id made from a file's name, ``chengdu 2020 tasks``), as a command line takes it — whole, and with
-    a space at either end seen."""
-    return f"'{value}'" if not value or any(ch.isspace() or ch == "," for ch in value) else value
+    """A document id as a message names it: as it is, or in quotes when it holds a space, a comma or a
+    mark a shell reads (an id made from a file's name, ``chengdu 2020 tasks``, ``xi'an plan``), as a
+    command line takes it — whole, and with a space at either end seen: in single quotes, or in double
+    quotes when it holds one (``"xi'an plan"``), the marks a shell still reads there escaped."""
+    if value and not any(ch.isspace() or ch == "," or ch in SHELL_MARKS for ch in value):
+        return value
+    if "'" not in value:
+        return f"'{value}'"
+    return '"' + "".join(f"\\{ch}" if ch in '"\\$`' else ch for ch in value) + '"'
 
 
 def shown_ids(ids: Iterable[str]) -> str:

@@ -95,3 +95,15 @@ def test_words_too_many_after_a_number_or_a_choice_are_not_told_to_go_in_quotes(
 def test_words_too_many_after_a_text_or_a_path_are_told_to_go_in_quotes(args):
     result = CliRunner().invoke(app, args, prog_name="pilotplans")
     assert (result.exit_code, f"({args[-1]}) (a value holding spaces" in result.stderr) == (2, True)
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("xi'an 2020 tasks", "\"xi'an 2020 tasks\""),  # a file named in pinyin: single quotes round it would end at its own
+    ("xi'an-2020", "\"xi'an-2020\""),  # no space, but a shell reads the quote
+    ("plan(1)", "'plan(1)'"),  # a copy's name as a file manager makes it
+    ('a"b c', "'a\"b c'"),
+])
+def test_an_id_holding_a_mark_a_shell_reads_is_named_in_quotes_that_give_it_back_whole(value, said):
+    import shlex
+
+    assert (shown_id(value), shlex.split(said)) == (said, [value])
