@@ -107,3 +107,24 @@ def test_an_id_holding_a_mark_a_shell_reads_is_named_in_quotes_that_give_it_back
     import shlex
 
     assert (shown_id(value), shlex.split(said)) == (said, [value])
+
+
+@pytest.fixture(scope="module")
+def spaced_national(curated, tmp_path_factory):
+    """The curated database with the 2025 national list stored from a file whose name holds spaces."""
+    from tests.conftest import FIXTURES
+
+    folder = tmp_path_factory.mktemp("spaced_national")
+    shutil.copy(curated / "pilotplans.db", folder / "pilotplans.db")
+    shutil.copy(FIXTURES / "national-2025-service-opening.docx", folder / "national 2025 list.docx")
+    stored = CliRunner().invoke(app, ["extract", str(folder / "national 2025 list.docx"), "--db", url(folder), "-f", "jsonl"])
+    assert stored.exit_code == 0, stored.stderr
+    return folder
+
+
+@pytest.mark.parametrize(("national", "named"), [("national 2025 list", "'national 2025 list'"),
+                                                 ("national-2025", "national-2025")])
+def test_coverage_names_a_national_plan_nothing_implements_as_a_command_line_takes_it(spaced_national, national, named):
+    result = CliRunner().invoke(app, ["coverage", "--national", national, "--db", url(spaced_national)])
+    assert (result.exit_code, result.stderr) == (
+        1, f"error: no stored local plan implements {named}; name the plans with --national and --local\n")

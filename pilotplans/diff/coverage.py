@@ -142,7 +142,9 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
         chosen = [(n, tuple(m for m in members if m[0].id in locals)) for n, members in groups.groups]
         chosen = [(n, members) for n, members in chosen if members]
     if not chosen:
-        raise NothingToCover(f"no stored local plan implements {national or 'any stored national plan'}; "
+        from pilotplans.errors import shown_id
+
+        raise NothingToCover(f"no stored local plan implements {shown_id(national) if national else 'any stored national plan'}; "
                              "name the plans with --national and --local")
     return chosen
 
