@@ -24,7 +24,8 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_layout
 from pilotplans.parsers.metadata import read_metadata
 
-META_FIELDS = ("title", "doc_no", "issuer", "date", "level", "region")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.layouts.real_forms import META_FIELDS, meta_of  # noqa: E402
 
 
 def extract(path: Path) -> tuple[list[dict[str, Any]], str]:
@@ -44,12 +45,7 @@ def metadata(path: Path) -> dict[str, str]:
         except NoTaskTable:  # a refused page: its metadata as the library reads a task list's page's
             layout = read_layout(path.read_bytes(), str(path))  # (its information table's grid included)
             document = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
-    values = {}
-    for key in META_FIELDS:
-        value = getattr(document, key, None)
-        value = getattr(value, "value", value)
-        values[key] = "" if value is None else str(value)
-    return values
+    return meta_of(document)
 
 
 def owner_set(row: dict[str, Any]) -> set[str]:

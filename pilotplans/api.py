@@ -151,11 +151,10 @@ class Dataset:
         found = load_documents(self._existing(), ids=ids)
         missing = sorted(set(ids or ()) - {d.id for d in found})
         if missing:
-            from pilotplans.errors import what_is_stored
+            from pilotplans.errors import not_stored
             from pilotplans.store.read import document_ids
 
-            raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database"
-                                   f"{what_is_stored(document_ids(self.url))}")
+            raise DocumentNotFound(not_stored(missing, document_ids(self.url)))
         return found
 
     def document(self, reference: str | Path | Document, *, parent: str | None = None) -> Document:

@@ -75,6 +75,10 @@ def unknown_option_message(exc: Exception) -> str:
     return f"{command} has no option {name}; it takes {', '.join(taken)}" if taken else f"{command} has no option {name}"
 
 
+#: Said after arguments too many: most often the words of one value the shell parted at its spaces.
+EXTRA_WORDS_HINT = "a value holding spaces, as a document id made from a file's name, goes in quotes"
+
+
 def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> str:
     """One line naming what is missing or too many on a command line (``pilotplans extract``, ``diff a b c``)
     in click's words, and the command's usage as its ``--help`` shows it (``command``'s when the error
@@ -83,10 +87,37 @@ def usage_message(exc: Exception, command: "Optional[typer.Context]" = None) -> 
     first, *more = said.split(". ")  # click's second sentence, a hint (Did you mean 'extract'?), in brackets
     said = first[:1].lower() + first[1:] + "".join(f" ({m[:1].lower()}{m[1:]})" for m in more)
     ctx = getattr(exc, "ctx", None) or command
+    if "extra argument" in said and ctx is not None and _gave_a_value(ctx):  # `-d chengdu 2020 tasks`
+        said += f" ({EXTRA_WORDS_HINT})"
     if ctx is None:
         return said
     usage = " ".join([ctx.command_path, *ctx.command.collect_usage_pieces(ctx)])
     return f"{ctx.command_path}: {said}; usage: {usage}"
+
+
+def _gave_a_value(ctx: "typer.Context") -> bool:
+    """Whether the command line gave one of the command's parameters a value of words (a text or a path;
+    a flag, a number or a choice is none): words too many after it may be the rest of that value, parted
+    by the shell at its spaces."""
+    def given(name: str | None) -> bool:  # by the source's name: the click typer carries, or click's own
+        source = ctx.get_parameter_source(name) if name else None
+        return source is not None and source.name == "COMMANDLINE"
+
+    return any(not getattr(param, "is_flag", False) and _takes_words(param) and given(param.name)
+               for param in ctx.command.params)
+
+
+def _takes_words(param: object) -> bool:
+    """Whether a value of ``param`` is words that may hold a space (``str``, a path, a list of them); a
+    number or one of a set of choices (``-f table``) never is. A parameter of no known type may."""
+    from typing import get_args, get_origin
+
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", str)
+    if get_origin(annotation) in (list, tuple, set):
+        annotation = next(iter(get_args(annotation)), str)
+    if not isinstance(annotation, type):
+        return True
+    return issubclass(annotation, (str, Path)) and not issubclass(annotation, Enum)
 
 
 #: What a value given where a number goes is not, by the validator's kind of error.
@@ -941,6 +972,7 @@ def coverage(
     from pilotplans.diff.coverage import unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import fitted_table as coverage_table
+    from pilotplans.errors import shown_id
 
     # -o coverage.json wrote CSV under a JSON file's name
     written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
@@ -958,7 +990,7 @@ def coverage(
     for matrix in matrices:
         text, left_out = coverage_table(matrix, width=width)
         typer.echo(text, nl=False)
-        _note_left_out(left_out, width, shown_by="-o FILE.csv or -o FILE.xlsx")
+        _note_left_out(tuple(shown_id(plan) for plan in left_out), width, shown_by="-o FILE.csv or -o FILE.xlsx")
     if national is None and not local:
         with _errors():
             typer.echo(unlinked_table(data.plan_groups()), nl=False)

@@ -3,7 +3,8 @@ option's metavar (``NATIONAL``, ``FILE``, ``URL``, ``auto|always|never``), never
 of a Python type (``<str>``, ``<bool>``, ``<list[str]>``) or of a required argument (``{NATIONAL}``).
 
 A flag takes no value, so its place in the help is left empty; an option of choices without a
-metavar is named by its choices; every other option names its own metavar where it is declared.
+metavar is named by its choices; every other option names its own metavar where it is declared, and
+one taking a range of numbers says it in words after it (``N [1 or more]``, not typer's ``[x>=1]``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from typer.core import TyperArgument, TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 
 class NamedArgument(TyperArgument):
@@ -26,12 +27,31 @@ class NamedArgument(TyperArgument):
         return name if self.required else f"[{name}]"
 
 
+def range_in_words(low: float | None, high: float | None) -> str | None:
+    """The numbers an option takes, in words (``1 or more``), for its help beside its metavar where typer
+    prints a formula (``[x>=1]``); None for an option of any number."""
+    if low is None and high is None:
+        return None
+    if high is None:
+        return f"{low} or more"
+    return f"{high} or less" if low is None else f"{low} to {high}"
+
+
+class WordedRangeOption(TyperOption):
+    """An option of a range of numbers (``--workers N``) whose help says the range in words: ``N [1 or more]``."""
+
+    def _get_number_range_help_str(self) -> str | None:
+        return range_in_words(self.min, self.max)
+
+
 def plain_placeholders(params: list[Any]) -> None:
     """Give ``params`` the help's words: an argument its metavar alone, a flag no placeholder, an option
-    of choices its choices (``auto|always|never``)."""
+    of choices its choices (``auto|always|never``), an option of a range of numbers its range in words."""
     for param in params:
         if type(param) is TyperArgument:
             param.__class__ = NamedArgument  # the same parameter, drawn by its name (the class adds no state)
+        elif type(param) is TyperOption and not param.count and (param.min is not None or param.max is not None):
+            param.__class__ = WordedRangeOption  # likewise: only its help's words differ
         elif getattr(param, "is_flag", False) and param.metavar is None:
             param.metavar = ""
         elif param.metavar is None and _choices(param):

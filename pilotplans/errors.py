@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -84,6 +84,32 @@ class DocumentNotFound(PilotplansError):
 SHOWN_IDS = 8
 
 
+#: What a shell reads as more than a letter of a word: an id holding one goes in quotes to be given whole.
+SHELL_MARKS = frozenset("'\"\\$`!&|;<>()[]{}*?~#")
+
+
+def shown_id(value: str) -> str:
+    """A document id as a message names it: as it is, or in quotes when it holds a space, a comma or a
+    mark a shell reads (an id made from a file's name, ``chengdu 2020 tasks``, ``xi'an plan``), as a
+    command line takes it — whole, and with a space at either end seen: in single quotes, or in double
+    quotes when it holds one (``"xi'an plan"``), the marks a shell still reads there escaped."""
+    if value and not any(ch.isspace() or ch == "," or ch in SHELL_MARKS for ch in value):
+        return value
+    if "'" not in value:
+        return f"'{value}'"
+    return '"' + "".join(f"\\{ch}" if ch in '"\\$`' else ch for ch in value) + '"'
+
+
+def shown_ids(ids: Iterable[str]) -> str:
+    """Document ids named in a message, one after the other (:func:`shown_id`)."""
+    return ", ".join(shown_id(value) for value in ids)
+
+
+def not_stored(missing: Iterable[str], stored: Sequence[str]) -> str:
+    """The message of ids the database does not hold: them, and what it holds (:func:`what_is_stored`)."""
+    return f"no document with id {shown_ids(missing)} in the database{what_is_stored(stored)}"
+
+
 def what_is_stored(stored: Sequence[str]) -> str:
     """The ids a database holds, said after an id it does not: all of them when few (a mistyped id is
     seen beside the right one), else how many and the first, and where to see them all."""
@@ -91,5 +117,5 @@ def what_is_stored(stored: Sequence[str]) -> str:
     if not ids:
         return "; it holds no document yet"
     if len(ids) <= SHOWN_IDS:
-        return f"; it holds {', '.join(ids)}"
-    return f"; it holds {len(ids):,} documents ({', '.join(ids[:SHOWN_IDS])}, …: see `pilotplans documents`)"
+        return f"; it holds {shown_ids(ids)}"
+    return f"; it holds {len(ids):,} documents ({shown_ids(ids[:SHOWN_IDS])}, …: see `pilotplans documents`)"

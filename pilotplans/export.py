@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -381,11 +381,11 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     first column an id (``shortened`` as in :func:`render_rows`), no value wrapped or broken, the
     flexible column cut with "…" (or, ``fit.wrap``, wrapped between the items of its lists; a column
     of names in ``fit.cut`` is still cut). Returns the table and the headers it left out to fit."""
-    from rich.markup import escape
     from rich.table import Table as RichTable
 
     from pilotplans.fit import (column_width, count_to_cells, cut_to_cells, fit_columns, widest_counted_item, wrap_counted,
                                 wrap_to_cells)
+    from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     ids = [_plain(row[0]) for row in rows]
     if shortened and rows:
@@ -394,20 +394,16 @@ def render_fitted_rows(headers: list[str], rows: list[list[object]], width: int,
     fitted = fit_columns(headers, columns, width, fit)
     # a row is one line while no list kept is wrapped: a list counted stays on it (``3: a …and 2 more``)
     one_line = not any(headers[k] in fit.flexible and headers[k] not in fit.cut + fit.counted for k in fitted.kept)
+
+    def shaped(k: int, values: Sequence[str], cells: int) -> list[str]:
+        shape = wrap_to_cells if fit.wrap and headers[k] not in fit.cut else cut_to_cells
+        if headers[k] in fit.counted:
+            shape = count_to_cells if cells < widest_counted_item(values) or one_line else wrap_counted
+        return [shape(v, cells) for v in values]
+
     table = RichTable(box=None, header_style="bold")
-    shown = []
-    for k in fitted.kept:
-        values = columns[k]
-        if k in fitted.widths:
-            shape = wrap_to_cells if fit.wrap and headers[k] not in fit.cut else cut_to_cells
-            if headers[k] in fit.counted:
-                counted_shape = fitted.widths[k] < widest_counted_item(values) or one_line
-                shape = count_to_cells if counted_shape else wrap_counted
-            values = [shape(v, fitted.widths[k]) for v in values]
-        table.add_column(headers[k], no_wrap=True, overflow="ignore", min_width=column_width(headers[k], values))
-        shown.append(values)
-    for n in range(len(rows)):
-        table.add_row(*(escape(values[n]) for values in shown))
+    shown = shaped_columns(headers, columns, fitted, shaped, share_whole=False)
+    fill(table, shown, lambda column: ColumnLook(overflow="ignore", held=False))
     return printed(table, width), fitted.left_out
 
 

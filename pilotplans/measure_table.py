@@ -56,11 +56,11 @@ def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[st
     from dataclasses import replace
 
     from rich.cells import cell_len
-    from rich.markup import escape
     from rich.table import Table as RichTable
 
     from pilotplans.export import ID_SHARE, cut, printed, shortened_ids
-    from pilotplans.fit import MEASURES, column_width, fit_columns, wrap_keeping
+    from pilotplans.fit import MEASURES, fit_columns, wrap_keeping
+    from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     if not records:
         return "", ()
@@ -80,17 +80,12 @@ def measures_table(records: list[MeasureOut], width: int) -> tuple[str, tuple[st
     if not any(warnings):  # a column with nothing in it goes before any column with something
         fit = replace(MEASURES, leave_out=("warnings", *(name for name in MEASURES.leave_out if name != "warnings")))
     fitted = fit_columns(HEADERS, columns, width - 1, fit, least)  # the table's left edge
-    widths = fitted.widths
     table = RichTable(show_lines=False, expand=False)
-    shown = []
-    for k in fitted.kept:
-        values = columns[k]
-        if k in widths:
-            values = [wrap_keeping(v, widths[k], spans[k][n] if spans[k] else ()) for n, v in enumerate(values)]
-        style = {0: "cyan", 1: "bold", 4: "green", 5: "yellow"}.get(k)
-        cells = max(widths.get(k, 0), column_width(HEADERS[k], values))  # a shared column its share whole
-        table.add_column(HEADERS[k], style=style, no_wrap=True, overflow="ignore", min_width=cells, max_width=cells)
-        shown.append(values)
-    for n in range(len(records)):
-        table.add_row(*(escape(values[n]) for values in shown))
+    shown = shaped_columns(HEADERS, columns, fitted, lambda k, values, cells: [
+        wrap_keeping(v, cells, spans[k][n] if spans[k] else ()) for n, v in enumerate(values)])
+    fill(table, shown, lambda column: ColumnLook(style=_STYLES.get(column.index), overflow="ignore"))
     return printed(table, width), fitted.left_out
+
+
+#: The colours of the table's columns on a terminal, by index (:data:`HEADERS`): ids, number, responsibility, warnings.
+_STYLES = {0: "cyan", 1: "bold", 4: "green", 5: "yellow"}

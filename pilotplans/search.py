@@ -294,10 +294,9 @@ def check_documents_and_round(url: str, documents: Sequence[str], round: int | N
     rows = statement_rows(url, "SELECT id, round FROM documents", {})
     missing = sorted(set(documents) - {row["id"] for row in rows})
     if missing:
-        from pilotplans.errors import DocumentNotFound, what_is_stored
+        from pilotplans.errors import DocumentNotFound, not_stored
 
-        raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database"
-                               f"{what_is_stored([row['id'] for row in rows])}")
+        raise DocumentNotFound(not_stored(missing, [row["id"] for row in rows]))
     rounds = sorted({row["round"] for row in rows if row["round"] is not None})
     if round is not None and round not in rounds:
         raise UnknownValue(f"--round {round}: no stored document of that round; stored rounds: "

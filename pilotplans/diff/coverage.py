@@ -123,9 +123,9 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     by_id = {d.id: d for d in documents}
     missing = [i for i in [national, *locals] if i is not None and i not in by_id]
     if missing:
-        from pilotplans.errors import what_is_stored
+        from pilotplans.errors import not_stored
 
-        raise NothingToCover(f"no document with id {', '.join(missing)} in the database{what_is_stored(list(by_id))}")
+        raise NothingToCover(not_stored(missing, list(by_id)))
     linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
     if not locals:
         chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]
@@ -136,11 +136,15 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     else:
         unlinked = [i for i in locals if i not in linked]
         if unlinked:
-            raise NothingToCover(f"{', '.join(unlinked)}: linked to no stored national plan; name one with --national")
+            from pilotplans.errors import shown_ids
+
+            raise NothingToCover(f"{shown_ids(unlinked)}: linked to no stored national plan; name one with --national")
         chosen = [(n, tuple(m for m in members if m[0].id in locals)) for n, members in groups.groups]
         chosen = [(n, members) for n, members in chosen if members]
     if not chosen:
-        raise NothingToCover(f"no stored local plan implements {national or 'any stored national plan'}; "
+        from pilotplans.errors import shown_id
+
+        raise NothingToCover(f"no stored local plan implements {shown_id(national) if national else 'any stored national plan'}; "
                              "name the plans with --national and --local")
     return chosen
 
@@ -252,13 +256,14 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     """How each local plan was linked, then the matrix at most ``width`` cells wide, and the local plans it
     left out to fit: no number, plan id or cell (``adapted 1``) is folded; the measure's words take the room
     the plans leave, wrapped (30 characters at most); on a terminal too narrow for every plan the plans
-    are left out from the last (:data:`pilotplans.fit.COVERAGE`)."""
+    are left out from the last (:data:`pilotplans.fit.COVERAGE`) and named in the order they stand."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     from pilotplans.export import shortened_ids
     from pilotplans.fit import COVERAGE, column_width, fit_columns, wrap_keeping
+    from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     for link in matrix.links:
@@ -273,21 +278,11 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     headers = ["no.", "measure", *shortened_ids(ids, widest)]
     fitted = fit_columns(headers, columns, width - 1, COVERAGE)  # the table's left edge
     table = Table(title=f"{matrix.national.id}: what the local plans did with each measure")
-    shown = []
-    for k in fitted.kept:
-        values = columns[k]
-        if k in fitted.widths:
-            values = [wrap_keeping(v, fitted.widths[k]) for v in values]
-        cells = max(fitted.widths.get(k, 0), column_width(headers[k], values))
-        table.add_column(escape(headers[k]), justify="right" if k == 0 else "left", no_wrap=True, min_width=cells,
-                         max_width=cells)
-        shown.append(values)
-    for n in range(len(rows) + len(totals)):
-        if n == len(rows):
-            table.add_section()
-        table.add_row(*(escape(values[n]) for values in shown))
+    shown = shaped_columns(headers, columns, fitted, lambda k, values, cells: [wrap_keeping(v, cells) for v in values])
+    fill(table, shown, lambda column: ColumnLook(justify="right" if column.index == 0 else "left"), section_at=len(rows))
     console.print(table)
-    left_out = tuple(ids[headers.index(name) - 2] for name in fitted.left_out if name in headers[2:])
+    # the plans left out named in the order their columns stand (the order of ``-l``), not the order they went
+    left_out = tuple(ids[k - 2] for k in range(2, len(headers)) if k not in fitted.kept)
     left_out += tuple(name for name in fitted.left_out if name not in headers[2:])
     return console.file.getvalue(), left_out  # type: ignore[attr-defined]
 

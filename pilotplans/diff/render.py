@@ -8,11 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
 from pilotplans.diff.models import RELATIONS, DiffResult, Link
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 DiffFormat = Literal["table", "jsonl", "csv"]
 
@@ -165,12 +168,12 @@ def fitted_table(result: DiffResult, width: int = 160, links: bool = True) -> tu
     return console.file.getvalue(), left_out  # type: ignore[attr-defined]
 
 
-def _links_table(result: DiffResult, width: int):
+def _links_table(result: DiffResult, width: int) -> tuple[Table, tuple[str, ...]]:
     """The table of links fitted to ``width`` cells, and the headers it left out."""
-    from rich.markup import escape
     from rich.table import Table
 
-    from pilotplans.fit import LINKS, column_width, fit_columns, wrap_keeping
+    from pilotplans.fit import LINKS, fit_columns, wrap_keeping
+    from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     rows = [[link.national.label if link.national else "—", link.local.label if link.local else "—", link.relation,
              f"{link.score:.2f}", link.ownership.status if link.national and link.local else "",
@@ -180,17 +183,8 @@ def _links_table(result: DiffResult, width: int):
     columns = [[row[k] for row in rows] for k in range(len(LINK_HEADERS))]
     fitted = fit_columns(list(LINK_HEADERS), columns, width - 1, LINKS)  # the table's left edge
     table = Table(title="links", show_lines=False)
-    shown = []
-    for k in fitted.kept:
-        values = columns[k]
-        if k in fitted.widths:
-            values = [wrap_keeping(v, fitted.widths[k]) for v in values]
-        cells = max(fitted.widths.get(k, 0), column_width(LINK_HEADERS[k], values))
-        justify = "right" if LINK_HEADERS[k] in ("national", "local", "score") else "left"
-        table.add_column(LINK_HEADERS[k], justify=justify, no_wrap=True, min_width=cells, max_width=cells)  # type: ignore[arg-type]
-        shown.append(values)
-    for n in range(len(rows)):
-        table.add_row(*(escape(values[n]) for values in shown))
+    shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [wrap_keeping(v, cells) for v in values])
+    fill(table, shown, lambda column: ColumnLook(justify="right" if column.header in ("national", "local", "score") else "left"))
     return table, fitted.left_out
 
 

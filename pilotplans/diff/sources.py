@@ -41,16 +41,18 @@ def load_document(reference: str, db_url: str | None, parent: str | None = None)
             except NoTaskTable:
                 raise refusal from None
     if db_url is None:
-        raise DocumentNotFound(f"{reference}: no such file, and no database to look the id up in")
+        from pilotplans.errors import shown_id
+
+        raise DocumentNotFound(f"{shown_id(reference)}: no such file, and no database to look the id up in")
     from pilotplans.store.db import load_documents
 
     found = load_documents(db_url, ids=[reference])
     if not found:
-        from pilotplans.errors import what_is_stored
+        from pilotplans.errors import shown_id, what_is_stored
         from pilotplans.store.db import shown_url
         from pilotplans.store.read import document_ids
 
-        raise DocumentNotFound(f"{reference}: no such file, and no document with this id in {shown_url(db_url)}"
+        raise DocumentNotFound(f"{shown_id(reference)}: no such file, and no document with this id in {shown_url(db_url)}"
                                f"{what_is_stored(document_ids(db_url))}")
     return found[0]
 

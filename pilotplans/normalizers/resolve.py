@@ -482,36 +482,15 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
                 return committee
         # a county's plan names the places under it otherwise
         return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
-    local = _local_reading(registry, raw, text, context)
+    local = _first_reading(_BODY_READINGS, registry, raw, text, context)
     if local is not None:
         return local
-    office = _district_office(registry, raw, text, context)
-    if office is not None:
-        return office
-    unit = _unit_of_body(registry, raw, text, context)
-    if unit is not None:
-        return unit
-    group = _group_in_body(registry, raw, text, context)
-    if group is not None:
-        return group
-    organs = _organs_of_body(registry, raw, text, context)
-    if organs is not None:
-        return organs
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
-    named = _named_place_collective(registry, raw, text, context)
+    named = _first_reading(_PLACE_READINGS, registry, raw, text, context)
     if named is not None:
         return named
-    under = _places_under_named_place(registry, raw, text, context)
-    if under is not None:
-        return under
-    corps = _corps_city(registry, raw, text, context)
-    if corps is not None:
-        return corps
-    marked = _corps_city_marker(registry, raw, text, context)
-    if marked is not None:
-        return marked
     core, qualifier = strip_qualifier(text)
     if qualifier is not None:
         inner = _resolve(registry, raw, core, context, suggest=False)
@@ -2183,3 +2162,27 @@ def _read_place(registry: Registry, item: str, listed: list[tuple[str, str]], gr
         if not recognise(core, registry):
             unresolved.append(core)
         return opened
+
+
+#: A reading of a name that answers it or passes (None), given the registry, the name as written and as read, and the
+#: document's context.
+Reading = Callable[[Registry, str, str, Context], Resolution | None]
+
+
+def _first_reading(readings: tuple[Reading, ...], registry: Registry, raw: str, text: str,
+                   context: Context) -> Resolution | None:
+    """The answer of the first of ``readings`` that answers, in their order; None when all pass."""
+    for reading in readings:
+        found = reading(registry, raw, text, context)
+        if found is not None:
+            return found
+    return None
+
+
+#: A name read as a local body, then as a district's office, a body's unit, a group in a body, a body's organs,
+#: in that order (:func:`_resolve`, before the collectives).
+_BODY_READINGS: tuple[Reading, ...] = (_local_reading, _district_office, _unit_of_body, _group_in_body, _organs_of_body)
+
+#: After the collectives: the collective of a named place, the places under one, a Corps city, a Corps city's marker.
+_PLACE_READINGS: tuple[Reading, ...] = (_named_place_collective, _places_under_named_place, _corps_city,
+                                        _corps_city_marker)

@@ -144,7 +144,9 @@ class Reading:
     """(number as printed, text, owners) a measure."""
 
 
-def _meta(document: object) -> dict[str, str]:
+def meta_of(document: object) -> dict[str, str]:
+    """The :data:`META_FIELDS` of a read document (or of the metadata read of a refused page) as text:
+    a read value's ``value`` when it has one, "" for none."""
     meta = {}
     for key in META_FIELDS:
         value = getattr(document, key, None)
@@ -160,11 +162,11 @@ def read(path: Path) -> Reading:
             document = read_document(path)
         except NoTaskTable:  # a refused page: its metadata as the reader reads the page's
             layout = read_layout(path.read_bytes(), str(path))
-            return Reading(_meta(read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)),
+            return Reading(meta_of(read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)),
                            refused="NoTaskTable")
         except PilotplansError as error:
             return Reading({k: "" for k in META_FIELDS}, refused=type(error).__name__)
-    meta = _meta(document)
+    meta = meta_of(document)
     measures = [(m.number_raw or "", m.text, frozenset(f"{d.raw}:{d.role}" for d in m.departments))
                 for m in document.measures]
     return Reading(meta, measures=measures)

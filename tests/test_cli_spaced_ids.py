@@ -1,0 +1,130 @@
+"""A document id holding spaces on the command line. A file the manifest does not name is stored under
+its file name (``chengdu 2020 tasks.txt`` → ``chengdu 2020 tasks``), spaces and all: a message naming
+such an id puts it in quotes, as the user gives it (a space at its end is seen, the list of stored ids
+is read where each id begins and ends), and words too many after a value given say that a value with
+spaces goes in quotes. An id without spaces is named as it is."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from pilotplans.errors import shown_id, shown_ids
+from tests.conftest import SEEDS
+
+CHENGDU = SEEDS.parent / "plans" / "chengdu-2020-tasks.txt"
+HELD = "; it holds 'chengdu 2020 tasks', hainan-2020, national-2018, national-2020, national-2025, xiamen-2020\n"
+
+
+@pytest.fixture(scope="module")
+def spaced(curated, tmp_path_factory):
+    """The curated database with the real Chengdu plan stored from a file whose name holds spaces."""
+    folder = tmp_path_factory.mktemp("spaced")
+    shutil.copy(curated / "pilotplans.db", folder / "pilotplans.db")
+    shutil.copy(CHENGDU, folder / "chengdu 2020 tasks.txt")
+    stored = CliRunner().invoke(app, ["extract", str(folder / "chengdu 2020 tasks.txt"), "--db", url(folder), "-f", "jsonl"])
+    assert stored.exit_code == 0, stored.stderr
+    return folder
+
+
+def url(folder) -> str:
+    return f"sqlite:///{folder / 'pilotplans.db'}"
+
+
+def test_an_id_with_spaces_is_named_in_quotes():
+    assert shown_id("chengdu 2020 tasks") == "'chengdu 2020 tasks'"
+
+
+def test_an_id_with_a_comma_is_named_in_quotes():
+    assert shown_ids(["plan,2", "xiamen-2020"]) == "'plan,2', xiamen-2020"
+
+
+@pytest.mark.parametrize("value", ["national-2020", "成都市实施方案", "xiamen_2020.v2"])
+def test_an_id_without_spaces_is_named_as_it_is(value):
+    assert shown_id(value) == value
+
+
+def test_an_id_with_spaces_is_stored_and_found_given_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["measures", "-d", "chengdu 2020 tasks", "-f", "jsonl", "--db", url(spaced)])
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 56)
+
+
+def test_an_id_given_with_a_space_at_its_end_is_named_in_quotes_beside_the_stored_ones(spaced):
+    result = CliRunner().invoke(app, ["measures", "-d", "chengdu 2020 tasks ", "--db", url(spaced)])
+    assert (result.exit_code, result.stderr) == (1, "error: no document with id 'chengdu 2020 tasks ' in the database" + HELD)
+
+
+def test_diff_names_an_id_with_spaces_it_cannot_find_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["diff", "national-2020", "chengdu 2020", "--db", url(spaced)])
+    assert (result.exit_code, result.stderr) == (
+        1, f"error: 'chengdu 2020': no such file, and no document with this id in {url(spaced)}" + HELD)
+
+
+def test_an_id_parted_by_the_shell_is_told_to_go_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["measures", "-d", "chengdu", "2020", "tasks", "--db", url(spaced)], prog_name="pilotplans")
+    assert (result.exit_code, result.stderr) == (
+        2, "error: pilotplans measures: got unexpected extra argument(s) (2020 tasks) (a value holding spaces, as a document "
+           "id made from a file's name, goes in quotes); usage: pilotplans measures [OPTIONS]\n")
+
+
+def test_words_too_many_after_a_flag_alone_are_not_told_to_go_in_quotes():
+    # --unresolved takes no value: "x" cannot be the rest of one
+    result = CliRunner().invoke(app, ["departments", "--unresolved", "x"], prog_name="pilotplans")
+    assert result.stderr == ("error: pilotplans departments: got unexpected extra argument(s) (x); "
+                             "usage: pilotplans departments [OPTIONS]\n")
+
+
+@pytest.mark.parametrize("args", [
+    ["measures", "-f", "table", "x"],  # a choice: "x" cannot be the rest of "table"
+    ["measures", "-n", "3", "x"],  # a number
+    ["rebuild", "--workers", "2", "x"],
+], ids=["choice", "number", "workers"])
+def test_words_too_many_after_a_number_or_a_choice_are_not_told_to_go_in_quotes(args):
+    result = CliRunner().invoke(app, args, prog_name="pilotplans")
+    assert (result.exit_code, "got unexpected extra argument(s) (x);" in result.stderr, "quotes" in result.stderr) == (
+        2, True, False)
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "推进", "改革"],  # a query of two words
+    ["measures", "--db", "my", "data.db"],  # a path
+], ids=["query", "path"])
+def test_words_too_many_after_a_text_or_a_path_are_told_to_go_in_quotes(args):
+    result = CliRunner().invoke(app, args, prog_name="pilotplans")
+    assert (result.exit_code, f"({args[-1]}) (a value holding spaces" in result.stderr) == (2, True)
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("xi'an 2020 tasks", "\"xi'an 2020 tasks\""),  # a file named in pinyin: single quotes round it would end at its own
+    ("xi'an-2020", "\"xi'an-2020\""),  # no space, but a shell reads the quote
+    ("plan(1)", "'plan(1)'"),  # a copy's name as a file manager makes it
+    ('a"b c', "'a\"b c'"),
+])
+def test_an_id_holding_a_mark_a_shell_reads_is_named_in_quotes_that_give_it_back_whole(value, said):
+    import shlex
+
+    assert (shown_id(value), shlex.split(said)) == (said, [value])
+
+
+@pytest.fixture(scope="module")
+def spaced_national(curated, tmp_path_factory):
+    """The curated database with the 2025 national list stored from a file whose name holds spaces."""
+    from tests.conftest import FIXTURES
+
+    folder = tmp_path_factory.mktemp("spaced_national")
+    shutil.copy(curated / "pilotplans.db", folder / "pilotplans.db")
+    shutil.copy(FIXTURES / "national-2025-service-opening.docx", folder / "national 2025 list.docx")
+    stored = CliRunner().invoke(app, ["extract", str(folder / "national 2025 list.docx"), "--db", url(folder), "-f", "jsonl"])
+    assert stored.exit_code == 0, stored.stderr
+    return folder
+
+
+@pytest.mark.parametrize(("national", "named"), [("national 2025 list", "'national 2025 list'"),
+                                                 ("national-2025", "national-2025")])
+def test_coverage_names_a_national_plan_nothing_implements_as_a_command_line_takes_it(spaced_national, national, named):
+    result = CliRunner().invoke(app, ["coverage", "--national", national, "--db", url(spaced_national)])
+    assert (result.exit_code, result.stderr) == (
+        1, f"error: no stored local plan implements {named}; name the plans with --national and --local\n")
