@@ -244,8 +244,7 @@ def opening_blocks_doubt(placed: Sequence[Sequence[Piece]], found: Sequence[tupl
     """The blocks of :attr:`CentredSpans.opening`, in words, rows named by their number."""
     if not found:
         return None
-    cells = "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
-                      for first, last, column in found)
+    cells = _blocks_named(placed, found)
     return ("rows centred, a column's text runs on at the line pitch from the row opening the page into the next and"
             f" sits at the middle of both, read as each row's cell: a cell merged over those rows prints so ({cells})")
 
@@ -254,11 +253,16 @@ def under_opening_doubt(placed: Sequence[Sequence[Piece]], found: Sequence[tuple
     """The blocks of :attr:`CentredSpans.under_opening`, in words, rows named by their number."""
     if not found:
         return None
-    cells = "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
-                      for first, last, column in found)
+    cells = _blocks_named(placed, found)
     return ("rows centred, a column's cell under the row opening the page, that row blank in the column, sits at no"
             " middle that tells its own rows from those rows with the opening row, read as its own rows' cell: a cell"
             f" merged over the opening row too prints so ({cells})")
+
+
+def _blocks_named(placed: Sequence[Sequence[Piece]], found: Sequence[tuple[int, int, int]]) -> str:
+    """Blocks (first row, last row, column) in words, rows named by their number where they have one."""
+    return "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
+                     for first, last, column in found)
 
 
 def _row_name(placed: Sequence[Sequence[Piece]], row: int) -> str:
@@ -298,8 +302,7 @@ def cut_blocks_doubt(placed: Sequence[Sequence[Piece]], cut: Sequence[tuple[int,
     """The blocks of :attr:`CentredSpans.cut`, in words, rows named by their number where they have one."""
     if not cut:
         return None
-    cells = "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
-                      for first, last, column in cut)
+    cells = _blocks_named(placed, cut)
     return ("rows centred, a column's text runs on at the line pitch across a row boundary, each part at its own row's"
             f" middle, read as each row's cell: a cell merged over those rows, taller than their other text, prints"
             f" so too ({cells})")
