@@ -43,9 +43,9 @@ class CentredSpans:
     (row, last row, column, the cell's first line), read as that row's own cell (:func:`_topped_to_the_foot`)."""
     under_opening: tuple[tuple[int, int, int], ...] = ()
     """The blocks under the numbered row opening a continued part, that row blank in their column, whose
-    middle sits both at the middle of their own rows and of those rows with the opening row (opening row,
-    last row, column): read as their own rows' cell, though a cell merged over the opening row too may
-    print so (:func:`_under_the_opening`)."""
+    middle sits at the middle of their own rows and of those rows with the opening row, or between the two
+    (opening row, the block's last row, column): read as their own rows' cell, though a cell merged over
+    the opening row too may print so (:func:`_under_the_opening`)."""
 
 
 def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
@@ -60,9 +60,11 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     reach the part's last row (a cell merged over the page break, carried on into the blank first
     rows of the page after), but for a block running across the cut above it
     (:func:`_straddling_the_foot`). A block printed below the opening row, that row blank in the
-    column, may reach up into it: the rest of a cell cut by the break prints from the part's top, and
-    a cell of the rows under it alone at their middle, so a block at the middle of the opening row and
-    the rows it prints in, off their own, is one cell over them all (:func:`_under_the_opening`)."""
+    column, may reach up into it: a cell of the rows under it alone sits at their middle, so a block at
+    the middle of the opening row and the rows it prints in, off their own, is one cell over them all
+    (a cell of their own, or the rest of the cell above the break centred over its part: the grid's
+    stitching tells which by its text, :func:`..grids.carry_merges_over_break`); where its middle
+    tells neither, it is named (:func:`_under_the_opening`)."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     cut: list[tuple[int, int, int]] = []
     from_opening: list[tuple[int, int, int]] = []
@@ -114,7 +116,7 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                     open_below[index].add(column)
             if above is not None and (span is None or span[0] != above) and _under_the_opening(
                     block, first, last, extents, numbered, filled, walls, slack, above):
-                under_opening.append((above, last if span is None else span[1], column))
+                under_opening.append((above, last, column))
         if foot in numbered_to_foot:
             for start, end in _straddling_the_foot(table, everywhere, row_of, extents, numbered_to_foot, walls, foot, settings):
                 for index in range(start, end):
