@@ -110,12 +110,17 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 if _taller(block, row_of, extents, slack):
                     cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
-            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack, above)
+            # a block level with its first row's other text sits at that row's top, as a cell printed from its
+            # top does (layout 4100102: 教育部 at row 86's top under 85 opening page 3): at the middle of the
+            # opening row and its own it may be that or a cell centred over them all, and is kept its own rows'
+            # and named; between the middles it is a cell at its row's top, no cell reaching up
+            topped = above is not None and _at_its_row_s_top(block, extents[first], slack)
+            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack, None if topped else above)
             if span is not None:
                 for index in range(span[0], span[1]):
                     open_below[index].add(column)
             if above is not None and (span is None or span[0] != above) and _under_the_opening(
-                    block, first, last, extents, numbered, filled, walls, slack, above):
+                    block, first, last, extents, numbered, filled, walls, slack, above, between=not topped):
                 under_opening.append((above, last, column))
         if foot in numbered_to_foot:
             for start, end in _straddling_the_foot(table, everywhere, row_of, extents, numbered_to_foot, walls, foot, settings):
@@ -134,14 +139,21 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot), tuple(under_opening))
 
 
+def _at_its_row_s_top(block: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:
+    """Whether ``block`` begins level with the other text of its first row (``extent``), within rounding."""
+    return extent is not None and abs(block[0].top - extent[0]) <= slack
+
+
 def _under_the_opening(block: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
-                       numbered: set[int], filled: set[int], walls: frozenset[int], slack: float, above: int) -> bool:
+                       numbered: set[int], filled: set[int], walls: frozenset[int], slack: float, above: int,
+                       between: bool = True) -> bool:
     """Whether ``block``, not read as reaching the row opening a continued part (``above``, blank in the
     column, the rows between blank too), may yet be a cell merged over that row and its own: its middle
     sits at the middle of those rows within rounding while at its own rows' middle too, or lies between
     the two, at neither (a cell of its own sits at its rows' middle, one merged over the opening row too
     at theirs, and the geometry cannot tell which this is; layout 100066: 分管副市长 merged over 101–102
-    opening page 3, 101 one line, sits half a line off 102's middle, read as 102's alone before)."""
+    opening page 3, 101 one line, sits half a line off 102's middle, read as 102's alone before). Without
+    ``between`` only the middle of the rows with the opening row counts (a block at its row's top)."""
     if any(i in walls for i in range(above, last)) or any(
             i not in numbered or i in filled or extents[i] is None for i in range(above + 1, first)):
         return False
@@ -149,7 +161,7 @@ def _under_the_opening(block: Sequence[Piece], first: int, last: int, extents: S
     assert over is not None and top is not None and bottom is not None
     middle = (block[0].top + block[-1].bottom) / 2
     reaching, own = (over[0] + bottom[1]) / 2, (top[0] + bottom[1]) / 2
-    return abs(middle - reaching) <= slack or (abs(middle - own) > slack and reaching <= middle <= own)
+    return abs(middle - reaching) <= slack or (between and abs(middle - own) > slack and reaching <= middle <= own)
 
 
 def _topped_to_the_foot(table: TablePieces, everywhere: Sequence[Piece], placed: Sequence[Sequence[Piece]],
