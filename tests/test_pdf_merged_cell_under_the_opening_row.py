@@ -114,38 +114,56 @@ def test_a_leader_merged_over_the_rows_opening_a_page_is_read_for_both():
     assert "merged_cells_unread" not in {w.code for w in document.warnings}
 
 
-def two_line_opening(owner: list[tuple[float, list[tuple[float, str]]]]) -> PageContent:
+def two_line_opening(owner: list[tuple[float, list[tuple[float, str]]]], below: bool = True) -> PageContent:
     """Row 6 of two lines at 130–155 opening the page, blank in the owners' column; row 7 of five lines
-    at 165–235 (its middle 200; rows 6–7 at 130–235, their middle 182.5) with ``owner``; then rows 8 and 9."""
-    return page(2, *row(6, 130, 2), *row(7, 165, 5), *owner, *row(8, 255), (270, [(330, "市司法局")]),
-                *row(9, 310), (325, [(330, "市人社局")]))
+    at 165–235 (its middle 200; rows 6–7 at 130–235, their middle 182.5) with ``owner``; then rows 8 and 9,
+    with owners of their own where ``below``, else blank in the column down to the page's foot."""
+    return page(2, *row(6, 130, 2), *row(7, 165, 5), *owner, *row(8, 255), *row(9, 310),
+                *([(270, [(330, "市司法局")]), (325, [(330, "市人社局")])] if below else []))
 
 
-def test_an_owner_at_its_row_s_top_at_the_middle_of_the_opening_rows_is_kept_its_own_and_named():
-    # 国家发展改革委员会 printed from row 7's top (165–205, three lines, its middle 185): 2.5 pt from the middle
-    # of rows 6–7 and far off row 7's own, but level with row 7's first line, as a cell printed from its top
-    # is (a cell merged down); read over 6 and 7 before, row 6 lent an owner the plan may never give it,
-    # silently. A cell centred over rows 6–7 would print there too: kept row 7's, and named.
-    owners, notes = read(first_page(), two_line_opening([(165, [(330, "国家发展")]), (180, [(330, "改革委员")]),
-                                                        (195, [(330, "会")])]))
-    assert [o.replace("\n", "") for o in owners[5:]] == ["", "国家发展改革委员会", "市司法局", "市人社局"]
-    assert notes == ["page 2: rows centred, a column's cell under the row opening the page, that row blank in the column,"
-                     " sits at no middle that tells its own rows from those rows with the opening row, read as its own"
-                     " rows' cell: a cell merged over the opening row too prints so (rows '6' to '7', column 3)"]
+TOPPED = [(165, [(330, "国家发展")]), (180, [(330, "改革委员")]), (195, [(330, "会")])]
+"""国家发展改革委员会 from row 7's top, 165–205: its middle 185, 2.5 pt from the middle of rows 6–7."""
 
 
-def test_an_owner_at_its_row_s_top_between_the_two_middles_is_not_named_as_reaching_up():
-    # the quiet side: the cell of four lines (165–220, its middle 192.5), between the middle of rows 6–7 and
-    # row 7's own, at row 7's top, is a cell printed from its top, not one centred over the opening row too
-    # (layout 4100102: 教育部 at row 86's top, 'rows 85 to 86' named before): no doubt of reaching up
-    owners, notes = read(first_page(), two_line_opening([(165, [(330, "国家发展")]), (180, [(330, "改革委员")]),
-                                                        (195, [(330, "会市商务")]), (210, [(330, "局")])]))
-    assert [o.replace("\n", "") for o in owners[5:]] == ["", "国家发展改革委员会市商务局", "市司法局", "市人社局"]
-    assert notes == []
+def owners_and_doubts(*pages: PageContent) -> tuple[list[str], list[str]]:
+    """The owners of rows 6 on (lines joined) and whether each caution names a cell reaching up."""
+    owners, notes = read(*pages)
+    return [o.replace("\n", "") for o in owners[5:]], ["under the row opening" in note for note in notes]
 
 
-def test_an_owner_off_its_row_s_top_at_the_middle_of_the_two_line_opening_row_and_its_own_is_both_rows():
-    # the loud side kept: two lines at 172.5–197.5 (its middle 185), below row 7's top, at the middle of rows 6–7
-    owners, notes = read(first_page(), two_line_opening([(172.5, [(330, "国家发展")]), (187.5, [(330, "改革委")])]))
-    assert [o.replace("\n", "") for o in owners[5:]] == ["国家发展改革委", "国家发展改革委", "市司法局", "市人社局"]
-    assert notes == []
+def test_an_owner_at_its_row_s_top_blank_under_it_to_the_foot_at_the_opening_rows_middle_is_kept_and_named():
+    # printed from row 7's top, the column blank under it to the page's foot, as a cell merged down over
+    # those rows prints: read over 6 and 7 before, silently, row 6 lent an owner the plan may never give it;
+    # a cell centred over rows 6–7 would print there too: kept row 7's, and named
+    owners, reaching = owners_and_doubts(first_page(), two_line_opening(TOPPED, below=False))
+    assert owners[:2] == ["", "国家发展改革委员会"]
+    assert True in reaching
+
+
+def test_an_owner_at_its_row_s_top_blank_under_it_between_the_two_middles_is_not_named_as_reaching_up():
+    # the quiet side: four lines (165–220, its middle 192.5), between the middle of rows 6–7 and row 7's
+    # own, printed from row 7's top above a blank column, is a cell merged down printed from its top, not one
+    # centred over the opening row too (layout 4100102: 教育部 at 86's top, 'rows 85 to 86' named before)
+    owners, reaching = owners_and_doubts(first_page(), two_line_opening(
+        [*TOPPED[:2], (195, [(330, "会市商务")]), (210, [(330, "局")])], below=False))
+    assert owners[:2] == ["", "国家发展改革委员会市商务局"]
+    assert True not in reaching
+
+
+def test_an_owner_level_with_its_row_s_top_by_chance_with_owners_under_it_is_read_over_the_opening_row():
+    # the loud side kept: the same cell with owners in the rows under it is no cell merged down: at the
+    # middle of rows 6–7 it is theirs (layout 1700510, page 3, below)
+    owners, reaching = owners_and_doubts(first_page(), two_line_opening(TOPPED))
+    assert owners == ["国家发展改革委员会", "国家发展改革委员会", "市司法局", "市人社局"]
+    assert reaching == []
+
+
+def test_a_cell_centred_over_the_rows_opening_a_page_level_with_the_second_s_top_is_read_for_both():
+    # generated layout 1700510 (seed 17), page 3: 司法部、商务部、港澳办… (113.9–142.0) centred over 28
+    # (63.0–108.1) and 29 (113.8–193.0), level with 29's first line, 30 owning a cell of its own: both rows
+    # read it (28 read none on main), no doubt raised
+    document = read_document(VARIANTS.parent / "tables" / "centred-owner-of-its-own-over-a-merged-one-at-a-page-s-foot.pdf")
+    owners = {m.number: m.responsibility for m in document.measures}
+    assert [owners[n] for n in (28, 29)] == ["司法部、商务部、港澳办制订政策保障措施；试点地区负责推进"] * 2
+    assert "merged_cells_unread" not in {w.code for w in document.warnings}

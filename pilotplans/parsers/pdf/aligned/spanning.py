@@ -110,11 +110,14 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 if _taller(block, row_of, extents, slack):
                     cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
-            # a block level with its first row's other text sits at that row's top, as a cell printed from its
-            # top does (layout 4100102: 教育部 at row 86's top under 85 opening page 3): at the middle of the
-            # opening row and its own it may be that or a cell centred over them all, and is kept its own rows'
-            # and named; between the middles it is a cell at its row's top, no cell reaching up
-            topped = above is not None and _at_its_row_s_top(block, extents[first], slack)
+            # a block level with its first row's other text, the column blank under it to the part's foot, sits
+            # as a cell merged down over those rows prints, from its top (layout 4100102: 教育部 at row 86's top
+            # under 85 opening page 3, blank to the foot): at the middle of the opening row and its own it may be
+            # that or a cell centred over them all, and is kept its own rows' and named; between the middles it
+            # is no cell reaching up. A cell with text under it is no such cell: its middle tells (layout
+            # 1700510: 司法部… centred over 28–29 opening page 3, level with 29's first line by chance)
+            topped = above is not None and _at_its_row_s_top(block, extents[first], slack) and not any(
+                i in printed for i in range(last + 1, len(placed)))
             span = _centred_over(block, first, last, extents, numbered, filled, walls, slack, None if topped else above)
             if span is not None:
                 for index in range(span[0], span[1]):
