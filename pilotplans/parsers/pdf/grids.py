@@ -169,8 +169,8 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     row's text (:func:`_opens_below`), is not marked ``continues`` (the row reader joins a cell so
     marked to the one above); nor, in a text table (``unruled``), one under a cell above the break that
     begins below its row's other text (:func:`_opens_below`): a cell centred in its own row, since
-    LibreOffice prints a cell merged down over the break from its part's top (layout 100066: 分管副市长
-    centred over 101–102 opening page 3 under 100's 市政府分管副秘书长, centred in its row). So is a cell
+    LibreOffice prints a cell merged down over the break from its part's top (layout 4100156: 海口市、三亚市
+    merged over 50–51 opening page 3 under 49's 具备条件的试点地区, centred in its row, its line full). So is a cell
     of the opening row alone
     in a column of ``merged_over`` (painted as the row before the break, not as its own: zebra
     rows, :attr:`PageTable.painted_over_break`). Returns the columns whose empty opening cell was
