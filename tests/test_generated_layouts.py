@@ -569,9 +569,6 @@ KNOWN_FAULTS: dict[int, str] = {
     100642: "owner cells merged down the rows (PDF, grid, rows kept whole): a cell spanning rows across a page"
             " break prints its text on the first page only; the measures on the next read without owners"
             " (warned responsibility_missing)",
-    100066: "owner cells merged down the rows (PDF, no rule between rows, cells centred, rows kept whole): the"
-            " 责任领导 分管副市长 merged over 101–102, the rows opening page 3 (101 one line, 102 five), printed"
-            " centred beside 102's lines alone: 101 reads without a leader, silently",
 }
 """Sample layouts known to read wrongly, each with its fault (drawn by a newer dimension)."""
 

@@ -80,7 +80,7 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                     if any(canonical[c].mid <= x <= canonical[c + 1].mid for x in table.painted_over_break)]
             below = [c for c in range(len(canonical) - 1)
                      if first < len(part_slots) and _opens_below(part_slots[first], c, settings)]
-            filled = carry_merges_over_break(slots, part_slots, first, settings, over)
+            filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled)
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
                                  *_joined_after_a_sentence(part_slots[first], filled, ended),
@@ -153,7 +153,8 @@ def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int,
 
 
 def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], first: int,
-                            settings: PdfSettings = DEFAULT_SETTINGS, merged_over: Sequence[int] = ()) -> list[int]:
+                            settings: PdfSettings = DEFAULT_SETTINGS, merged_over: Sequence[int] = (),
+                            unruled: bool = False) -> list[int]:
     """Carry the vertically merged cells of the row before a page break on over the continued
     page's rows (``first`` is the row after its repeated header rows), in place.
 
@@ -166,7 +167,11 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     height (:func:`_sets_its_row`) under a row of its own opening the page (its first cell holding
     text does not go on from the cell above it) where the cell opening the page begins below that
     row's text (:func:`_opens_below`), is not marked ``continues`` (the row reader joins a cell so
-    marked to the one above). So is a cell of the opening row alone
+    marked to the one above); nor, in a text table (``unruled``), one under a cell above the break that
+    begins below its row's other text (:func:`_opens_below`): a cell centred in its own row, since
+    LibreOffice prints a cell merged down over the break from its part's top (layout 4100156: 海口市、三亚市
+    merged over 50–51 opening page 3 under 49's 具备条件的试点地区, centred in its row, its line full). So is a cell
+    of the opening row alone
     in a column of ``merged_over`` (painted as the row before the break, not as its own: zebra
     rows, :attr:`PageTable.painted_over_break`). Returns the columns whose empty opening cell was
     taken as the rest of the cell above.
@@ -187,7 +192,8 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
         spans = len(covered) > 1 or column in merged_over
         goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
         ended = fresh and _sets_its_row(done[-1], column, settings) and _opens_below(part[first], column, settings)
-        if goes_on and not (spans and (_stops_short(above) or ended)):
+        centred = unruled and _opens_below(done[-1], column, settings)
+        if goes_on and not (spans and (_stops_short(above) or ended or centred)):
             opening = replace(opening, cell=replace(opening.cell, continues=True))
             part[first][column] = opening
         if opening.cell.is_empty and (above.vertical_merge or spans):

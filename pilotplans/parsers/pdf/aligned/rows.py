@@ -22,7 +22,7 @@ from .cuts import best_rows
 from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_doubt, painted_guess_doubt, painted_only, painted_spans, ruled_open
-from .spanning import centred_spans, cut_blocks_doubt, opening_blocks_doubt, topped_blocks_doubt
+from .spanning import centred_spans, cut_blocks_doubt, opening_blocks_doubt, topped_blocks_doubt, under_opening_doubt
 from .stacks import shifted_stack_doubt
 
 
@@ -116,7 +116,9 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                         opening_blocks_doubt(placed, [(first, last, column) for first, last, column in read_centred.opening
                                                       if column not in open_below[first]]),
                         topped_blocks_doubt([cell for cell in read_centred.to_foot
-                                             if cell[2] not in open_below[cell[0]]])
+                                             if cell[2] not in open_below[cell[0]]]),
+                        under_opening_doubt(placed, [(first, last, column) for first, last, column
+                                                     in read_centred.under_opening if column not in open_below[first]])
                     ))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
                     else frozenset(), ruled_spans, painted.over_break)

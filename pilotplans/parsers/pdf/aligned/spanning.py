@@ -41,6 +41,11 @@ class CentredSpans:
     to_foot: tuple[tuple[int, int, int, str], ...] = ()
     """The cells at their row's top, off its middle, over a column blank down to the part's last row
     (row, last row, column, the cell's first line), read as that row's own cell (:func:`_topped_to_the_foot`)."""
+    under_opening: tuple[tuple[int, int, int], ...] = ()
+    """The blocks under the numbered row opening a continued part, that row blank in their column, whose
+    middle sits at the middle of their own rows and of those rows with the opening row, or between the two
+    (opening row, the block's last row, column): read as their own rows' cell, though a cell merged over
+    the opening row too may print so (:func:`_under_the_opening`)."""
 
 
 def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
@@ -54,11 +59,17 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     break cut, its cells the rest of cells from the page before: no span starts there; nor does one
     reach the part's last row (a cell merged over the page break, carried on into the blank first
     rows of the page after), but for a block running across the cut above it
-    (:func:`_straddling_the_foot`)."""
+    (:func:`_straddling_the_foot`). A block printed below the opening row, that row blank in the
+    column, may reach up into it: a cell of the rows under it alone sits at their middle, so a block at
+    the middle of the opening row and the rows it prints in, off their own, is one cell over them all
+    (a cell of their own, or the rest of the cell above the break centred over its part: the grid's
+    stitching tells which by its text, :func:`..grids.carry_merges_over_break`); where its middle
+    tells neither, it is named (:func:`_under_the_opening`)."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     cut: list[tuple[int, int, int]] = []
     from_opening: list[tuple[int, int, int]] = []
     to_foot: list[tuple[int, int, int, str]] = []
+    under_opening: list[tuple[int, int, int]] = []
     if mode != "centre":
         return CentredSpans(open_below)
     numbers = anchors(table, hard.all, settings)
@@ -86,8 +97,10 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         mine = [p for p in everywhere if row_of[id(p)] in numbered]
         filled = {row_of[id(p)] for p in mine}
         blocks = column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered)
-        if _prints_from_top(blocks, {row_of[id(p)] for p in everywhere}, row_of, extents, slack):
+        printed = {row_of[id(p)] for p in everywhere}
+        if _prints_from_top(blocks, printed, row_of, extents, slack):
             continue
+        above = opening if opening in whole and opening not in printed and extents[opening] is not None else None  # type: ignore[index]
         for block in blocks:
             first, last = row_of[id(block[0])], row_of[id(block[-1])]
             inside = {id(p) for p in block}
@@ -97,10 +110,21 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 if _taller(block, row_of, extents, slack):
                     cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
-            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
+            # a block level with its first row's other text, the column blank under it to the part's foot, sits
+            # as a cell merged down over those rows prints, from its top (layout 4100102: 教育部 at row 86's top
+            # under 85 opening page 3, blank to the foot): at the middle of the opening row and its own it may be
+            # that or a cell centred over them all, and is kept its own rows' and named; between the middles it
+            # is no cell reaching up. A cell with text under it is no such cell: its middle tells (layout
+            # 1700510: 司法部… centred over 28–29 opening page 3, level with 29's first line by chance)
+            topped = above is not None and _at_its_row_s_top(block, extents[first], slack) and not any(
+                i in printed for i in range(last + 1, len(placed)))
+            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack, None if topped else above)
             if span is not None:
                 for index in range(span[0], span[1]):
                     open_below[index].add(column)
+            if above is not None and (span is None or span[0] != above) and _under_the_opening(
+                    block, first, last, extents, numbered, filled, walls, slack, above, between=not topped):
+                under_opening.append((above, last, column))
         if foot in numbered_to_foot:
             for start, end in _straddling_the_foot(table, everywhere, row_of, extents, numbered_to_foot, walls, foot, settings):
                 for index in range(start, end):
@@ -115,7 +139,32 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if opening in whole:
             from_opening += [(opening, last, column) for last in _centred_from_the_opening(
                 table, everywhere, row_of, extents, whole, opening, walls, settings)]  # type: ignore[arg-type]
-    return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot))
+    return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot), tuple(under_opening))
+
+
+def _at_its_row_s_top(block: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:
+    """Whether ``block`` begins level with the other text of its first row (``extent``), within rounding."""
+    return extent is not None and abs(block[0].top - extent[0]) <= slack
+
+
+def _under_the_opening(block: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
+                       numbered: set[int], filled: set[int], walls: frozenset[int], slack: float, above: int,
+                       between: bool = True) -> bool:
+    """Whether ``block``, not read as reaching the row opening a continued part (``above``, blank in the
+    column, the rows between blank too), may yet be a cell merged over that row and its own: its middle
+    sits at the middle of those rows within rounding while at its own rows' middle too, or lies between
+    the two, at neither (a cell of its own sits at its rows' middle, one merged over the opening row too
+    at theirs, and the geometry cannot tell which this is; layout 100066: 分管副市长 merged over 101–102
+    opening page 3, 101 one line, sits half a line off 102's middle, read as 102's alone before). Without
+    ``between`` only the middle of the rows with the opening row counts (a block at its row's top)."""
+    if any(i in walls for i in range(above, last)) or any(
+            i not in numbered or i in filled or extents[i] is None for i in range(above + 1, first)):
+        return False
+    over, top, bottom = extents[above], extents[first], extents[last]
+    assert over is not None and top is not None and bottom is not None
+    middle = (block[0].top + block[-1].bottom) / 2
+    reaching, own = (over[0] + bottom[1]) / 2, (top[0] + bottom[1]) / 2
+    return abs(middle - reaching) <= slack or (between and abs(middle - own) > slack and reaching <= middle <= own)
 
 
 def _topped_to_the_foot(table: TablePieces, everywhere: Sequence[Piece], placed: Sequence[Sequence[Piece]],
@@ -212,10 +261,25 @@ def opening_blocks_doubt(placed: Sequence[Sequence[Piece]], found: Sequence[tupl
     """The blocks of :attr:`CentredSpans.opening`, in words, rows named by their number."""
     if not found:
         return None
-    cells = "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
-                      for first, last, column in found)
+    cells = _blocks_named(placed, found)
     return ("rows centred, a column's text runs on at the line pitch from the row opening the page into the next and"
             f" sits at the middle of both, read as each row's cell: a cell merged over those rows prints so ({cells})")
+
+
+def under_opening_doubt(placed: Sequence[Sequence[Piece]], found: Sequence[tuple[int, int, int]]) -> str | None:
+    """The blocks of :attr:`CentredSpans.under_opening`, in words, rows named by their number."""
+    if not found:
+        return None
+    cells = _blocks_named(placed, found)
+    return ("rows centred, a column's cell under the row opening the page, that row blank in the column, sits at no"
+            " middle that tells its own rows from those rows with the opening row, read as its own rows' cell: a cell"
+            f" merged over the opening row too prints so ({cells})")
+
+
+def _blocks_named(placed: Sequence[Sequence[Piece]], found: Sequence[tuple[int, int, int]]) -> str:
+    """Blocks (first row, last row, column) in words, rows named by their number where they have one."""
+    return "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
+                     for first, last, column in found)
 
 
 def _row_name(placed: Sequence[Sequence[Piece]], row: int) -> str:
@@ -255,8 +319,7 @@ def cut_blocks_doubt(placed: Sequence[Sequence[Piece]], cut: Sequence[tuple[int,
     """The blocks of :attr:`CentredSpans.cut`, in words, rows named by their number where they have one."""
     if not cut:
         return None
-    cells = "; ".join(f"rows {_row_name(placed, first)} to {_row_name(placed, last)}, column {column + 1}"
-                      for first, last, column in cut)
+    cells = _blocks_named(placed, cut)
     return ("rows centred, a column's text runs on at the line pitch across a row boundary, each part at its own row's"
             f" middle, read as each row's cell: a cell merged over those rows, taller than their other text, prints"
             f" so too ({cells})")
@@ -290,10 +353,13 @@ def _straddling_the_foot(table: TablePieces, everywhere: Sequence[Piece], row_of
 
 
 def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
-                  numbered: set[int], filled: set[int], walls: frozenset[int], slack: float) -> tuple[int, int] | None:
-    """The run of rows (first, last inclusive) a block is centred over, when more than one row."""
+                  numbered: set[int], filled: set[int], walls: frozenset[int], slack: float,
+                  above: int | None = None) -> tuple[int, int] | None:
+    """The run of rows (first, last inclusive) a block is centred over, when more than one row;
+    ``above`` is a row above the block it may reach up into though no span is read from it (the
+    numbered row opening a continued part, blank in the column)."""
     def free(index: int) -> bool:  # a row the block's cell may reach into: numbered, blank in its column
-        return index in numbered and index not in filled and extents[index] is not None
+        return (index in numbered and index not in filled or index == above) and extents[index] is not None
 
     if any(extents[i] is None or i not in numbered for i in range(first, last + 1)) or any(
             i in walls for i in range(first, last)):
