@@ -36,7 +36,7 @@ from pilotplans.parsers.titles import (
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
-from pilotplans.textutil import squash
+from pilotplans.textutil import narrow_digits, squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
@@ -468,8 +468,10 @@ def _without_font_note(text: str) -> str:
 
 def _without_delivery(text: str) -> str:
     """A title's line without the delivery line a report's headline runs after it (2012年政府工作报告 ——2012年2月1日在
-    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title."""
-    match = DELIVERED.search(text)
+    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title.
+    Its digits may be full-width (２０１２年２月１日), as :func:`read_delivered_date` reads them: the line is searched with
+    its digits narrowed, one character for one, so the raw line is cut where the match starts."""
+    match = DELIVERED.search(narrow_digits(text))
     return text[:match.start()].rstrip() if match is not None and match.start() > 0 else text
 
 
