@@ -434,8 +434,12 @@ def normalise_document(document: Document, level_given: bool = False) -> Documen
     ``level_given``: its level is the caller's (a manifest's hints), which its bodies do not overrule."""
     from pilotplans.normalizers.place import placed
     from pilotplans.normalizers.registry import load_registry
+    from pilotplans.parsers.issuer_place import issuer_with_place
 
     document = placed(document, load_registry().gazetteer, level_given)
+    issuer = issuer_with_place(document.issuer, None, document.region)  # 区人民政府办公室 of the place kept: 蔡甸区's
+    if issuer != document.issuer:
+        document = document.model_copy(update={"issuer": issuer})
     context, warnings = document_context(document)
     measures = [normalise_measure(m, document, context) for m in document.measures]
     return document.model_copy(update={"measures": measures, "warnings": [*document.warnings, *warnings]})

@@ -30,6 +30,7 @@ from pilotplans.parsers.dates import (
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
+from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
@@ -1951,8 +1952,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
-    # named in full, places the notice; the issuer stays as printed.
+    # named in full, places the notice, and is its issuer once the title is read (issuer_with_place).
     full = next((name for name in (signed, info.issuer) if issuer and name and _names_in_full(name, issuer)), issuer)
+    in_full = full if full != issuer else None  # the name the issuer is given (issuer_with_place), the title read
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
@@ -2061,6 +2063,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
     title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer))) if title else title
+    # the issuer printed with its level word alone (区人民政府办公室) named in full: as signed, else with the place its
+    # own head reads (a place inferred, named_by, may yet be refused by the placing rules: none is added from it)
+    issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
