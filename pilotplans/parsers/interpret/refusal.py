@@ -249,10 +249,16 @@ def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
         if found:
             # a name cited inside a cited title keeps no marks; one cited inside a name issued (《政府工作报告》任务分解表)
             # is marked as a name inside a name is (〈政府工作报告〉任务分解表)
-            name = _without_outer_marks(found["name"]).replace("《", "〈").replace("》", "〉")
+            name = _inner_marked(_without_outer_marks(found["name"]))
             inner = next((m for m in (p.search(name) for p in vocab.issuing_title) if m), None)
             return _without_outer_marks(inner["name"]) if inner and inner["name"] != name else name
     return None
+
+
+def _inner_marked(name: str) -> str:
+    """``name`` with a name it cites in 《》 marked as a name inside a name is, 〈〉 (《政府工作报告》任务分解表 →
+    〈政府工作报告〉任务分解表), as the cause prints the whole in 《》."""
+    return name.replace("《", "〈").replace("》", "〉")
 
 
 # The marks a name cited inside a cited title is printed in (《…关于印发〈X〉的通知》), each with its partner.
@@ -536,7 +542,7 @@ def _attachment_name(line: str) -> str | None:
     label = _ATTACHMENT_LABEL.match(line)
     if label is None:
         return None
-    name = _without_outer_marks(line[label.end():].strip().rstrip("。；;")).replace("《", "〈").replace("》", "〉")
+    name = _inner_marked(_without_outer_marks(line[label.end():].strip().rstrip("。；;")))
     return name if len(name) >= 4 and regex.search(r"\p{Han}", name) else None
 
 
