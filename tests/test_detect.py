@@ -175,3 +175,23 @@ def test_a_docx_is_told_without_compiling_the_text_patterns():
 
 def test_a_text_file_compiles_them_when_it_is_told_and_decoded():
     assert _compiled_after_reading(SEEDS / "003_0b1b6885711b46b3.txt") == "1 1\n"
+
+
+def test_the_chinese_character_pattern_matches_the_cjk_ideographs_and_nothing_else():
+    # garbled_as counts the Chinese characters a run read back from GBK gives with it; it is compiled
+    # through the kept patterns (regex), and must match what the class says under re, code point by code point
+    import re
+
+    from pilotplans.ingest.detect import _han
+
+    every = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+    found = _han().findall(every)
+    assert found == re.findall("[\u3400-\u9fff\uf900-\ufaff]", every)
+    assert (len(found), found[0], found[-1]) == (28160, "\u3400", "\ufaff")
+
+
+def test_the_chinese_character_pattern_passes_over_the_characters_beside_the_ideographs():
+    from pilotplans.ingest.detect import _han
+
+    assert _han().findall("\u33ff\ua000\uf8ff\ufb00〇，。ä𠀀") == []
+    assert _han().findall("中\u3400\u9fff\uf900\ufaff") == ["中", "\u3400", "\u9fff", "\uf900", "\ufaff"]

@@ -115,6 +115,21 @@ def test_sources_are_read_in_order_when_one_level_is_unknown():
     assert _split_nationals(sources) is None
 
 
+def test_a_source_s_level_is_the_one_its_hints_give():
+    from pilotplans.parsers.interpret import DocumentHints
+
+    sources = folder_sources(SEEDS)
+    assert [s.level for s in sources] == [s.hints().level for s in sources] == [
+        "national", "national", "national", "municipal", "provincial"]
+    given = replace(sources[3], given=DocumentHints(id="xiamen-2020", level="provincial"))
+    assert given.level == given.hints().level == "provincial"  # hints given directly come before the entry's
+
+
+def test_a_source_without_hints_has_no_level():
+    source = replace(folder_sources(SEEDS)[0], entry=None)
+    assert source.hints() is None and source.level is None
+
+
 def test_sources_are_read_in_order_without_a_national_plan():
     assert _split_nationals(folder_sources(SEEDS)[3:]) is None
 

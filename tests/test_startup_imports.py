@@ -130,6 +130,20 @@ def test_a_full_rebuild_whose_cuts_are_cached_loads_no_segmenter(dataset, tmp_pa
     assert imported(*arguments) & {"rjieba", "jieba"} == set()  # the second finds every cut in the cache
 
 
+def test_a_full_rebuild_read_in_the_background_imports_no_interpreter_in_the_storing_process(dataset, tmp_path):
+    # A worker reads the five texts; the process storing them asks only each manifest entry's level
+    # (which documents are national plans), which the entry holds: making the reader's hints for it
+    # imported the interpreter (some 136 million instructions) into a process that reads nothing.
+    modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
+    assert "pilotplans.store.build" in modules
+    assert modules & {"pilotplans.parsers.interpret", "pilotplans.parsers.metadata", "pilotplans.normalizers.resolve"} == set()
+
+
+def test_a_full_rebuild_with_one_worker_imports_the_interpreter_where_it_reads(dataset, tmp_path):
+    modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full", "--workers", "1")
+    assert {"pilotplans.parsers.interpret", "pilotplans.normalizers.resolve"} <= modules
+
+
 def test_a_full_rebuild_of_a_sqlite_file_imports_no_postgresql_dialect(dataset, tmp_path):
     modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
     assert "sqlalchemy" in modules

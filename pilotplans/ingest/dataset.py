@@ -122,7 +122,7 @@ class _NationalsFirst(Iterator[object]):
 def _split_nationals(sources: Sequence[Source]) -> tuple[list[Source], list[Source]] | None:
     """The national plans among ``sources`` and the others, when the hints of every one tell its
     level (else a national plan might be among the others) and there are both."""
-    levels = [hints.level if (hints := source.hints()) is not None else None for source in sources]
+    levels = [source.level for source in sources]
     if None in levels:
         return None
     nationals = [s for s, level in zip(sources, levels) if level == "national"]
@@ -509,8 +509,7 @@ def _stored_order(results: Iterable[object], ids: Sequence[str], early: EarlyDif
 
 def _national(source: Source) -> bool:
     """Whether the manifest's hints give ``source`` as a national plan."""
-    hints = source.hints()
-    return hints is not None and hints.level == "national"
+    return source.level == "national"
 
 
 def _paged(path: Path) -> bool:

@@ -14,6 +14,8 @@ from pilotplans.errors import UnreadableFile
 from pilotplans.layout import Format
 
 if TYPE_CHECKING:
+    import regex
+
     from pilotplans.ingest.signatures import Signatures
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -264,16 +266,20 @@ _CONTINUATIONS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ign
 
 
 @cache
-def _mojibake() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _mojibake() -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """The pattern of a lead and its continuations shown as characters, and of a Chinese character
     (compiled when a text is first asked about)."""
     return (re.compile("[\u00e4-\u00e9][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]{1,2}"), _han())
 
 
 @cache
-def _han() -> re.Pattern[str]:
-    """The pattern of a Chinese character (compiled when first asked for)."""
-    return re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+def _han() -> regex.Pattern[str]:
+    """The pattern of a Chinese character (made when first asked for), through the kept patterns
+    (``regex``), not ``re``: ``re`` builds a class of ranges character by character, 52 ms for these
+    28,160, where ``regex`` takes a fraction of a millisecond and matches the same characters."""
+    from pilotplans.patterns import compiled
+
+    return compiled("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 # The characters the lead bytes of Chinese characters in UTF-8 show as (see _mojibake): a text

@@ -59,8 +59,17 @@ class Source:
     @property
     def parent(self) -> str | None:
         """The id of the document its hints say it implements."""
-        hints = self.given if self.given is not None else self.entry  # in the order :meth:`hints` takes them
-        return getattr(hints, "parent", None)
+        return getattr(self._told(), "parent", None)
+
+    @property
+    def level(self) -> str | None:
+        """The level its hints give (what planning a rebuild asks of every source: read from the
+        manifest entry, without making the hints, whose class imports the interpreter)."""
+        return getattr(self._told(), "level", None)
+
+    def _told(self) -> DocumentHints | ManifestEntry | None:
+        """What is known of the file beforehand, in the order :meth:`hints` takes it."""
+        return self.given if self.given is not None else self.entry
 
     def described(self) -> str:
         """What is known of the file beforehand, as text (part of its build key)."""
