@@ -85,3 +85,29 @@ def test_the_place_s_name_ends_with_the_level_word_the_issuer_opens_with(issuer,
 ])
 def test_an_issuer_naming_no_bare_level_word_of_its_place_stays_as_printed(issuer, region):
     assert issuer_with_place(issuer, None, region) == issuer
+
+
+# A prefecture's opinion on one of its county-level cities (宜昌's 市人民政府 supporting 枝江市): the placing rules place
+# it by the first place its title names (枝江市, region_inferred) — whom the plan speaks of, not who issues it.
+_SUPPORTING = ("市人民政府关于支持枝江市开展服务业综合改革试点的实施意见\n{doc_no}各县市区人民政府，市政府各部门：\n"
+               "为支持枝江市开展服务业综合改革试点，现提出如下意见。\n"
+               "一、加快现代物流业发展。支持枝江建设区域物流中心。（责任单位：市发改委、市商务局）\n"
+               "二、推进服务业集聚区建设。（责任单位：市发改委、市住建局）\n"
+               "三、完善服务业发展政策。（责任单位：市财政局、市税务局）\n2016年3月1日\n")
+
+
+@pytest.mark.parametrize("doc_no", ["", "宜府发〔2016〕3号\n"])
+def test_a_place_inferred_from_the_title_names_no_issuer(tmp_path, doc_no):
+    # quiet: before, 枝江市人民政府 — a precise falsehood; the 文号, where printed, is 宜昌's series (宜府发), not 枝江's
+    page = tmp_path / "prefecture-supporting-county-level-city.txt"
+    page.write_text(_SUPPORTING.format(doc_no=doc_no), "utf-8")
+    document = read_document(page)
+    assert (document.issuer, document.region) == ("市人民政府", "枝江市")
+    assert "region_inferred" in [w.code for w in document.warnings]
+
+
+def test_a_county_level_city_s_own_series_names_its_bare_issuer(tmp_path):
+    # fires: 枝政发 opens as 枝江's own 文号 do; its 市 is the county-level city's (枝江市人民政府)
+    page = tmp_path / "county-level-city-own-series.txt"
+    page.write_text(_SUPPORTING.format(doc_no="枝政发〔2016〕3号\n"), "utf-8")
+    assert read_document(page).issuer == "枝江市人民政府"

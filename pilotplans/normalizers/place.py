@@ -1203,6 +1203,14 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
+def doc_no_opens_with(doc_no: str | None, title: str | None, region: Region) -> bool:
+    """Whether ``doc_no`` opens with a character ``region``'s own 文号 may open with (蔡政办 for 蔡甸区, 徐政发 for
+    徐州: :func:`_doc_no_abbreviations`), under a ``title`` forwarding or carrying out no other body's document (whose
+    number the 文号 may be: :func:`forwards_or_carries_out`): the number of a series of that place's bodies."""
+    return bool(doc_no) and not (title and forwards_or_carries_out(title)) \
+        and fold(doc_no or "")[:1] in _doc_no_abbreviations(region)
+
+
 def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None, str] | None:
     """The one city or county whose abbreviation opens the document's 文号 among the places its
     bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
