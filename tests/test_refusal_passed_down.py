@@ -10,7 +10,7 @@ import pytest
 
 from pilotplans.parsers.interpret.refusal import _attachment_name, _cited, vocabulary
 from tests.conftest import FIXTURES
-from tests.page_metadata import refusal_cause
+from tests.page_metadata import refusal_cause, text_refusal_cause
 
 PAGES = FIXTURES / "passed-down"
 ATTACHMENT = " as an attachment the page does not hold — fetch the attachment (extract the notice's URL to follow its attachments)"
@@ -18,8 +18,9 @@ ATTACHMENT = " as an attachment the page does not hold — fetch the attachment 
 
 def test_the_plan_issued_after_a_report_cited_is_the_one_named():
     # before: 《政府工作报告》, the report the notice's sentence cites before the table it issues
+    # the table as the notice's 现将 prints it (its attachment line prints the same table 《政府工作报告》任务分解表)
     cause = refusal_cause(PAGES / "dawa-2021-district-table-issued-after-report-cited.txt")
-    assert cause.endswith("the notice issues 《〈政府工作报告〉任务分解表》" + ATTACHMENT)
+    assert cause.endswith("the notice issues 《<政府工作报告>任务分解表》" + ATTACHMENT)
 
 
 def test_tasks_handed_down_from_a_report_are_named_by_their_attachment():
@@ -55,3 +56,16 @@ def test_the_name_a_line_issues(line, name):
 ])
 def test_an_attachment_line_s_name(line, name):
     assert _attachment_name(line) == name
+
+
+_ISSUING_BY_NAME = ("某市人民政府办公室关于印发《某市2023年招商引资工作方案》的通知\n各区人民政府，市政府各部门：\n"
+                    "经市政府同意，现将《某市2023年招商引资工作方案》印发给你们，请认真贯彻落实，并于3月10日前将联系人回执报市商务局。\n"
+                    "{attachment}\n某市人民政府办公室\n2023年3月1日\n")
+
+
+@pytest.mark.parametrize("attachment", ["附件：联系人回执", "附件1：重点任务分工表"])
+def test_a_plan_the_notice_issues_by_name_is_named_over_its_first_attachment(tmp_path, attachment):
+    # quiet: the notice issues 《X》 by name; its first attachment line names a form or a part (before this review:
+    # 《联系人回执》, 《重点任务分工表》 — the attachment's name taken over the plan's)
+    cause = text_refusal_cause(tmp_path, _ISSUING_BY_NAME.format(attachment=attachment))
+    assert cause.endswith("the notice issues 《某市2023年招商引资工作方案》" + ATTACHMENT)

@@ -689,10 +689,13 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         if plan_at is None:
             attached = next((line for line in lines[at:] if _any(vocab.attachment, line)), None)
             if attached is not None:
-                # the attachment's own name, where its line prints one, names the plan the page does not hold: the
-                # notice may name only what its tasks come from (现将《政府工作报告》中涉及2016年的各项目标任务分解下达 /
-                # 附件:2016年县政府重点工作任务分解表)
-                name = _attachment_name(attached) or name
+                # the attachment's own name, where its line prints one, names the plan the page does not hold when
+                # the notice names only what its tasks come from (现将《政府工作报告》中涉及2016年的各项目标任务分解下达 /
+                # 附件:2016年县政府重点工作任务分解表); a plan the notice or its title issues by name (现将《X方案》印发给你们)
+                # is the one named, whatever its first attachment is (附件：联系人回执, 附件1：重点任务分工表)
+                if not (_any(vocab.issuing_title, title) or any(_any(vocab.issued, text)
+                                                                 for text in (title, *(lines[k] for k, _ in issuing)))):
+                    name = _attachment_name(attached) or name
                 return Refusal("attachment", f"{_OPENING}"
                                f"the notice issues{_named(name)} as an attachment the page does not hold "
                                f"— fetch the attachment (extract the notice's URL to follow its attachments)")
