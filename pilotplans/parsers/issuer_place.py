@@ -6,7 +6,9 @@ left out (区人民政府办公室关于印发…的通知, 发文机关 区人�
 names the same body in full (蔡甸区人民政府办公室, 发布机构 江汉区人民政府办公室). The document's issuer is that body
 named in full: the signature's (or the table's) name first, as printed; else, where the page names the body only so,
 the name of the place the document is placed in (read from its head by :func:`~pilotplans.parsers.metadata.read_metadata`,
-or kept by the placing rules, :func:`~pilotplans.normalizers.place.placed`, with their ``region_inferred``) before the
+or kept by the placing rules, :func:`~pilotplans.normalizers.place.placed`, with their ``region_inferred``, where the
+document's 文号 opens as that place's own series does: a place inferred from whom the title, the text or the bodies
+speak of is not its issuer's, ``normalise_document``) before the
 words after the level word, where that name ends with the word (蔡甸区 + 人民政府办公室; 襄阳市 for 市…,
 恩施土家族苗族自治州 for 州…). A level word opening a common noun (市场监督管理局), a list of issuers, a place whose name
 ends with another word (区… placed in 上海市) or no place leave the issuer as printed.
