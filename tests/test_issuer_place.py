@@ -96,13 +96,14 @@ _SUPPORTING = ("市人民政府关于支持枝江市开展服务业综合改革�
                "三、完善服务业发展政策。（责任单位：市财政局、市税务局）\n2016年3月1日\n")
 
 
-@pytest.mark.parametrize("doc_no", ["", "宜府发〔2016〕3号\n"])
-def test_a_place_inferred_from_the_title_names_no_issuer(tmp_path, doc_no):
-    # quiet: before, 枝江市人民政府 — a precise falsehood; the 文号, where printed, is 宜昌's series (宜府发), not 枝江's
+@pytest.mark.parametrize(("place", "doc_no"), [("枝江", ""), ("枝江", "宜府发〔2016〕3号\n"), ("宜都", "宜府发〔2016〕3号\n")])
+def test_a_place_inferred_from_the_title_names_no_issuer(tmp_path, place, doc_no):
+    # quiet: before, 枝江市人民政府 — a precise falsehood; the 文号, where printed, is 宜昌's series (宜府发), not 枝江's,
+    # and 宜, though 宜都's first character, is 宜昌's and 宜城's as well: no series of 宜都's alone
     page = tmp_path / "prefecture-supporting-county-level-city.txt"
-    page.write_text(_SUPPORTING.format(doc_no=doc_no), "utf-8")
+    page.write_text(_SUPPORTING.format(doc_no=doc_no).replace("枝江", place), "utf-8")
     document = read_document(page)
-    assert (document.issuer, document.region) == ("市人民政府", "枝江市")
+    assert (document.issuer, document.region) == ("市人民政府", f"{place}市")
     assert "region_inferred" in [w.code for w in document.warnings]
 
 

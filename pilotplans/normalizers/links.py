@@ -439,7 +439,7 @@ def _issuer_s_place(document: Document, gazetteer: Gazetteer) -> str | None:
     if document.region is None or not any(w.code in (INFERRED, TEXT_PLACED) for w in document.warnings):
         return document.region
     region = gazetteer.lookup_written(document.region)
-    return document.region if region is not None and doc_no_opens_with(document.doc_no, document.title, region) else None
+    return document.region if region is not None and doc_no_opens_with(document.doc_no, document.title, region, gazetteer) else None
 
 
 def normalise_document(document: Document, level_given: bool = False) -> Document:

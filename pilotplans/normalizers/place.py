@@ -1203,12 +1203,16 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
-def doc_no_opens_with(doc_no: str | None, title: str | None, region: Region) -> bool:
+def doc_no_opens_with(doc_no: str | None, title: str | None, region: Region, gazetteer: Gazetteer) -> bool:
     """Whether ``doc_no`` opens with a character ``region``'s own 文号 may open with (蔡政办 for 蔡甸区, 徐政发 for
-    徐州: :func:`_doc_no_abbreviations`), under a ``title`` forwarding or carrying out no other body's document (whose
+    徐州: :func:`_doc_no_abbreviations`) and no other city's or county's of its province does (宜府发 is 宜昌's
+    as well as 宜都's and 宜城's), under a ``title`` forwarding or carrying out no other body's document (whose
     number the 文号 may be: :func:`forwards_or_carries_out`): the number of a series of that place's bodies."""
-    return bool(doc_no) and not (title and forwards_or_carries_out(title)) \
-        and fold(doc_no or "")[:1] in _doc_no_abbreviations(region)
+    first = fold(doc_no or "")[:1]
+    if not first or (title and forwards_or_carries_out(title)) or first not in _doc_no_abbreviations(region):
+        return False
+    return all(other.id == region.id for other in _by_doc_no_abbreviation(gazetteer).get(first, ())
+               if other.level in ("prefecture", "county") and other.province == region.province)
 
 
 def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None, str] | None:
