@@ -63,3 +63,13 @@ def nfkc(text: str) -> str:
     """Full-width digits and Latin letters folded to ASCII (NFKC), for parsing numbers."""
     return unicodedata.normalize("NFKC", text)
 
+
+_NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def narrow_digits(text: str) -> str:
+    """``text`` with its full-width digits (２０１２) written as ASCII ones, one character for one: a match found in
+    it lies at the same place in ``text``, as one found in :func:`nfkc`'s text need not (NFKC writes some
+    characters as several: ㈠ as (一))."""
+    return text.translate(_NARROW_DIGITS)
+

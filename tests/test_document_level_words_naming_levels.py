@@ -140,9 +140,12 @@ def test_counties_and_cities_governments_written_县市政府_name_levels(tmp_pa
 def test_a_city_s_plan_naming_a_partner_prefecture_s_bodies_in_full_is_not_placed_there(tmp_path):
     # 市发改委 leads beside 黔东南州人民政府 and 黔东南州商务局 named in full: the prefecture is the city's
     # partner — its word is 州, not the 市 of the leading body — and no 文号 tells the city: left
-    # unplaced and said so, its 市发改委 no body of 黔东南's
+    # unplaced and said so, its 市发改委 no body of 黔东南's (since meta42 said as what the text and the bodies each
+    # name: the text names 黔东南州 alone, the bodies speak at two levels; before, the generic region_unnamed)
     document = _read(tmp_path, "各区、县（市）人民政府，市政府各部门：\n",
                      "市发改委牵头；黔东南州人民政府、州发改委配合", "黔东南州商务局、州商务局负责")
     assert (document.level, document.region) == ("municipal", None)
     assert [d.id for m in document.measures for d in m.departments][0] is None
-    assert _said(document, "region_unnamed")
+    assert _said(document, "region_unplaced") == [
+        "the page prints no place in its title, issuer, 文号 or signature; its text names 黔东南州 and no other place, but "
+        "its bodies are written 市、州… (市发改委牵头、州发改委配合、州商务局负责): none is taken for its region"]

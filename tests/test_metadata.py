@@ -261,9 +261,9 @@ def test_an_issuer_a_title_prints_without_its_place_is_placed_by_the_signature_n
         "蔡甸区人民政府办公室",
         "2023年1月3日",
     )
-    # the issuer stays as the title prints it; the signature, the same body in full, places the notice
-    # (a district's government: a county's level)
-    assert (found.issuer, found.region, found.level) == ("区人民政府办公室", "蔡甸区", "county")
+    # the signature, the same body in full, places the notice (a district's government: a county's level) and
+    # names its issuer (meta42: the title's 区人民政府办公室 named no place)
+    assert (found.issuer, found.region, found.level) == ("蔡甸区人民政府办公室", "蔡甸区", "county")
 
 
 def test_a_signature_naming_another_body_leaves_the_titles_issuer():
@@ -462,7 +462,7 @@ def test_an_issuer_without_its_place_is_placed_by_the_information_tables_full_na
     found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知",
                      "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室",
                      "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "各新区、区政府各部门、各市级垂管单位:")
-    assert (found.issuer, found.level, found.region) == ("区人民政府办公室", "county", "下陆区")
+    assert (found.issuer, found.level, found.region) == ("下陆区政府办公室", "county", "下陆区")  # its issuer too (meta42)
 
 
 def test_an_information_tables_other_body_does_not_place_the_issuer():

@@ -66,3 +66,52 @@ def test_a_page_joining_a_city_s_metropolitan_area_names_another_city_than_its_o
     gazetteer = load_registry().gazetteer
     assert place_of_text(["积极融入广州都市圈，借力广州资源。"], None, gazetteer) is None
     assert place_of_text(["全面接轨广州，推动广州产业外溢。"], None, gazetteer) is None
+
+
+# --- a city's page citing its province's plan (meta42) -----------------------------------------------------------
+
+CITING = "根据《广东省中长期人才发展规划纲要（2010—2020年）》和《中共广州市委、广州市人民政府关于全面推进新型城市化发展的决定》"
+
+
+def _guangzhou_citing(tmp_path, cited: str, owners: tuple[str, str] = ("", "")):
+    text = GUANGZHOU.read_text("utf-8").replace("根据《中共广州市委、广州市人民政府关于全面推进新型城市化发展的决定》", cited)
+    page = tmp_path / "guangzhou-citing.html"
+    page.write_text(text.replace(*owners) if owners[0] else text, "utf-8")
+    return read_document(page)
+
+
+def test_a_city_s_page_citing_its_province_s_plan_stays_the_city_s(tmp_path):
+    # before: placed nowhere (region_unnamed): the province named once, inside the title of the plan it cites, was
+    # taken for a province's page
+    document = _guangzhou_citing(tmp_path, CITING)
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("广州", "municipal", ["region_from_text"])
+    assert document.warnings[0].message == (
+        "the page prints no place in its title, issuer, 文号 or signature; 广州 was inferred from its text, which names "
+        "广州市, its province only in the title of a document it cites (《广东省中长期人才发展规划纲要（2010—2020年）》) and "
+        "no other place, its bodies written 市… only (市发展改革委、市委组织部、市人力资源和社会保障局): check it")
+
+
+def test_a_province_named_as_a_place_the_page_speaks_of_still_gives_no_city():
+    # quiet: 广东 outside any title cited (广州走在广东前列) may be the province's own page speaking of its capital
+    gazetteer = load_registry().gazetteer
+    assert place_of_text(["把广州建设成为国际人才港，广州走在广东前列。"], None, gazetteer) is None
+    found = place_of_text(["根据《广东省人才发展规划》，把广州建设成为国际人才港，广州要先行。"], None, gazetteer)
+    assert found is not None and found[1].region_id == "440100"
+
+
+def test_another_province_s_plan_cited_gives_no_city(tmp_path):
+    # quiet: a plan of 四川 cited beside 广州 (a partner's, or another place's page): whose page it is the text cannot say
+    document = _guangzhou_citing(tmp_path, CITING.replace("广东省中长期", "四川省中长期"))
+    assert (document.region, [w.code for w in document.warnings]) == (None, ["level_from_bodies", "region_unnamed"])
+
+
+def test_bodies_of_another_level_than_the_city_the_text_names_are_said_to_disagree(tmp_path):
+    # the text names 广州 only, its owners are written 区… (a district's page speaking of its city): none is taken, and
+    # the warning says what the text and the bodies each say (before: only region_unnamed)
+    document = _guangzhou_citing(tmp_path, CITING, ("牵头单位：市", "牵头单位：区"))
+    assert (document.region, [w.code for w in document.warnings if w.code.startswith("region_")]) == (None, ["region_unplaced"])
+    unplaced = next(w.message for w in document.warnings if w.code == "region_unplaced")
+    assert unplaced == (
+        "the page prints no place in its title, issuer, 文号 or signature; its text names 广州市, its province only in the "
+        "title of a document it cites (《广东省中长期人才发展规划纲要（2010—2020年）》) and no other place, but its bodies are "
+        "written 市、区… (区发展改革委、市委组织部、市人力资源和社会保障局): none is taken for its region")

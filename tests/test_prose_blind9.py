@@ -72,8 +72,8 @@ def test_a_short_issuer_signed_in_full_places_the_notice():
     # was: region None
     metadata = _metadata("hubei-2020-province-opinions-cut-before-owners.txt")
     assert (metadata.title, metadata.issuer, metadata.date.isoformat(), metadata.region, metadata.level) == (
-        "省发展改革委关于印发支持全省服务业疫后加快发展若干意见的通知", "省发展改革委", "2020-04-02", "湖北",
-        "provincial")
+        "省发展改革委关于印发支持全省服务业疫后加快发展若干意见的通知", "湖北省发展和改革委员会", "2020-04-02", "湖北",
+        "provincial")  # the issuer as signed in full (meta42; the title's 省发展改革委 named no place)
 
 
 def test_a_signature_naming_another_body_is_no_full_name_of_the_issuer():

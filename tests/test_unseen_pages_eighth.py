@@ -56,10 +56,11 @@ def test_a_number_heading_another_title_below_the_notice_is_cited_not_its_own():
 def test_a_signature_over_figures_that_are_a_date_is_the_issuer_and_places_the_plan():
     # 武汉市汉阳区人民政府办公室 / 2019114 (2019-1-14 or 2019-11-4): no issuer, so no region, and the measures'
     # 区… bodies were all left unresolved; the signed date stays unread, its figures splitting two ways
-    # (the issuer as the title prints it, 区人民政府办公室; the signature names it in full and so places the plan;
+    # (the title prints its issuer 区人民政府办公室; the signature names it in full, so places the plan and, since
+    # meta42, names its issuer;
     # 永丰街办事处 and 区商旅局 are read since bodies23: a street office written 街办, a merged commerce-tourism bureau)
     document = read_document(PAGES / "number-dash-title-signed-over-figures.txt")
-    assert (document.issuer, document.region, document.level) == ("区人民政府办公室", "汉阳区", "county")
+    assert (document.issuer, document.region, document.level) == ("武汉市汉阳区人民政府办公室", "汉阳区", "county")
     assert [(m.number, [(d.raw, d.id, d.role) for d in m.departments]) for m in document.measures] == [
         (1, [("区科技和经信局", "420105-science_industry_information_bureau", "lead"),
              ("汉阳经济开发区管委会", "420105-development_zone_committee", "carry_out"),

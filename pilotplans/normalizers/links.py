@@ -23,7 +23,7 @@ from pilotplans.normalizers.models import Context, Mention, RegionScope, Role
 from pilotplans.schema.models import LOCAL_LEVELS, Convention, DepartmentLink, Document, Measure, RegionLink, Warning
 
 if TYPE_CHECKING:
-    from pilotplans.normalizers.registry import Region
+    from pilotplans.normalizers.registry import Gazetteer, Region
 
 _LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal", "county": "county"}
 # Which kind of scope wins when a measure names several (a named list is the most precise).
@@ -428,14 +428,34 @@ def _default_scope(context: Context) -> tuple[str, ...]:
     return pilot_round.default_scope if pilot_round else ()
 
 
+def _issuer_s_place(document: Document, gazetteer: Gazetteer) -> str | None:
+    """The document's region where it names its issuer's place too: a region its head reads or its caller gives,
+    or one inferred (``region_inferred``, ``region_from_text``) only where its 文号 opens as that place's own series
+    does (蔡政办〔2023〕1号: 蔡甸区's office; :func:`~pilotplans.normalizers.place.doc_no_opens_with`). A region inferred from the places its title, text or
+    bodies name is whom the plan speaks of, not who issues it (市人民政府关于支持枝江市…的实施意见 is 宜昌's, placed at
+    枝江 by its title): None, the issuer left as printed, its place unsaid rather than wrong."""
+    from pilotplans.normalizers.place import INFERRED, TEXT_PLACED, doc_no_opens_with
+
+    if document.region is None or not any(w.code in (INFERRED, TEXT_PLACED) for w in document.warnings):
+        return document.region
+    region = gazetteer.lookup_written(document.region)
+    return document.region if region is not None and doc_no_opens_with(document.doc_no, document.title, region, gazetteer) else None
+
+
 def normalise_document(document: Document, level_given: bool = False) -> Document:
     """The document with every measure's departments, regions and scope resolved (and its region,
     when its metadata gives none, as its title names it: :mod:`pilotplans.normalizers.place`);
     ``level_given``: its level is the caller's (a manifest's hints), which its bodies do not overrule."""
     from pilotplans.normalizers.place import placed
     from pilotplans.normalizers.registry import load_registry
+    from pilotplans.parsers.issuer_place import issuer_with_place
 
-    document = placed(document, load_registry().gazetteer, level_given)
+    gazetteer = load_registry().gazetteer
+    document = placed(document, gazetteer, level_given)
+    # 区人民政府办公室 of the place kept (蔡甸区's), where that place names the issuer: see _issuer_s_place
+    issuer = issuer_with_place(document.issuer, None, _issuer_s_place(document, gazetteer))
+    if issuer != document.issuer:
+        document = document.model_copy(update={"issuer": issuer})
     context, warnings = document_context(document)
     measures = [normalise_measure(m, document, context) for m in document.measures]
     return document.model_copy(update={"measures": measures, "warnings": [*document.warnings, *warnings]})

@@ -1203,6 +1203,18 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
+def doc_no_opens_with(doc_no: str | None, title: str | None, region: Region, gazetteer: Gazetteer) -> bool:
+    """Whether ``doc_no`` opens with a character ``region``'s own 文号 may open with (蔡政办 for 蔡甸区, 徐政发 for
+    徐州: :func:`_doc_no_abbreviations`) and no other city's or county's of its province does (宜府发 is 宜昌's
+    as well as 宜都's and 宜城's), under a ``title`` forwarding or carrying out no other body's document (whose
+    number the 文号 may be: :func:`forwards_or_carries_out`): the number of a series of that place's bodies."""
+    first = fold(doc_no or "")[:1]
+    if not first or (title and forwards_or_carries_out(title)) or first not in _doc_no_abbreviations(region):
+        return False
+    return all(other.id == region.id for other in _by_doc_no_abbreviation(gazetteer).get(first, ())
+               if other.level in ("prefecture", "county") and other.province == region.province)
+
+
 def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None, str] | None:
     """The one city or county whose abbreviation opens the document's 文号 among the places its
     bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
@@ -1327,15 +1339,24 @@ def _text_placed(bodies: _Bodies, region: str, named_by: str) -> NoticePlace:
     """The city a page's text alone names (:func:`place_of_text`) kept when its bodies speak as that city's
     own: every body written with a level word is written 市… (市发展改革委, 团市委 and the city's districts beside
     them), none is a central body, and none is another place's named in full — said in ``region_from_text``;
-    otherwise none is taken and nothing is said: the text named the city only in passing (a national plan's
-    支持广州建设…), and the page reads as any naming no place does (``region_unnamed`` where its bodies are local)."""
+    otherwise none is taken: where the bodies are central ones nothing is said (a national plan's 支持广州建设…: the
+    text named the city only in passing), and where they are local ones that disagree with the text — written at
+    another level (省…, 区…) or naming another place in full — ``region_unplaced`` says what each says, as the page
+    may be the city's own read wrongly, or a province's or a district's speaking of it."""
     central, local = _central_and_level_bodies(bodies)
     others = _others_named_in_full(bodies, region)
-    if bodies.words() == ("市",) and not central and not others:
+    words = bodies.words()
+    if words == ("市",) and not central and not others:
         return NoticePlace(region, Warning(code=TEXT_PLACED, message=(
             f"the page prints no place in its title, issuer, 文号 or signature; {region} was inferred from its text, "
             f"which names {named_by} and no other place, its bodies written 市… only ({'、'.join(local[:3])}): check it")))
-    return NoticePlace(None, None)  # a national plan naming a city, a province's: read as if the text named none
+    if central or not (words or others):
+        return NoticePlace(None, None)  # a national plan naming a city: read as if the text named none
+    said = (f"its bodies are written {'、'.join(words)}… ({'、'.join(local[:3])})" if words != ("市",)
+            else f"the bodies it names in full name {'、'.join(others)}")
+    return NoticePlace(None, Warning(code=UNPLACED, message=(
+        f"the page prints no place in its title, issuer, 文号 or signature; its text names {named_by} and no other "
+        f"place, but {said}: none is taken for its region")))
 
 
 def _opening_named(title: str, gazetteer: Gazetteer) -> list[NamedPlace]:
@@ -1549,7 +1570,9 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     and its name as first written, for a page whose head names no place and gives no level or a city's:
     every place the text names is that city or lies within it (天河区; a county-level city, 义乌市, speaks with
     市… bodies of its own, so a page naming one is nobody's by its text), it is named at least
-    ``TEXT_PLACE_LEAST`` times, and no province or other city is named (a place opening a school's name,
+    ``TEXT_PLACE_LEAST`` times, and no province or other city is named — but the city's own province inside the title
+    of a document the page cites (《广东省…规划纲要》: a city's plan citing its province's, said in the name returned;
+    another province's so cited names no city) — (a place opening a school's name,
     北京大学, names the school: ``data/placing.toml`` institutions), nor any as a partner's (与深圳合作:
     :func:`partner_places`). None otherwise: whether the plan's
     bodies are the city's own (市… only) is :func:`notice_placed`'s to judge."""
@@ -1557,6 +1580,7 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         return None
     schools = _placing_words()[5]
     cities: dict[str, list[NamedPlace]] = {}
+    cited: dict[str, str] = {}  # a province named only inside a title the page cites (《广东省人民政府关于…》): that title
     folded = [fold(text) for text in texts]  # once: the towns' names below are looked for in every line
     for text in folded:
         if any(not (schools and phrase[phrase.find(place.written) + len(place.written):].startswith(schools))
@@ -1569,6 +1593,9 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
             if at >= 0 and schools and text.startswith(schools, cursor):
                 continue  # 北京大学: a school's name, no place the page speaks of
             region = gazetteer.region(place.region_id)
+            if region.level == "province" and at >= 0 and (title := _cited_title_around(text, at)) is not None:
+                cited.setdefault(region.id, title)  # a city's page citing its province's plan (《广东省…意见》)
+                continue
             city = region if region.level == "prefecture" else _city_above(region, gazetteer)
             if city is None:
                 return None  # a province, or a place the gazetteer places under no city: not one city's page
@@ -1576,13 +1603,27 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     if len(cities) != 1:
         return None
     (city_id, named), = cities.items()
+    if any(province != gazetteer.region(city_id).province for province in cited):
+        return None  # another province's plan cited (《四川省…》 beside 广州): whose page it is the text does not say
     if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
            for text in folded):
         return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
     own = [p for p in named if p.region_id == city_id]
     if len(own) < TEXT_PLACE_LEAST:
         return None
+    if cited:
+        return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+def _cited_title_around(text: str, at: int) -> str | None:
+    """The title in 《》 that the place named at ``at`` of ``text`` stands inside (《广东省人民政府关于加快人才发展的意见》),
+    or None where it stands outside any (广州走在广东前列: a place the page speaks of)."""
+    opening = text.rfind("《", 0, at)
+    if opening < 0 or "》" in text[opening:at]:
+        return None
+    closing = text.find("》", at)
+    return text[opening:closing + 1] if closing >= 0 else None
 
 
 def _city_above(region: Region, gazetteer: Gazetteer) -> Region | None:

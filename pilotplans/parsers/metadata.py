@@ -30,13 +30,14 @@ from pilotplans.parsers.dates import (
 )
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
+from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
-from pilotplans.textutil import squash
+from pilotplans.textutil import narrow_digits, squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
@@ -471,8 +472,10 @@ def _without_font_note(text: str) -> str:
 
 def _without_delivery(text: str) -> str:
     """A title's line without the delivery line a report's headline runs after it (2012年政府工作报告 ——2012年2月1日在
-    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title."""
-    match = DELIVERED.search(text)
+    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title.
+    Its digits may be full-width (２０１２年２月１日), as :func:`read_delivered_date` reads them: the line is searched with
+    its digits narrowed, one character for one, so the raw line is cut where the match starts."""
+    match = DELIVERED.search(narrow_digits(text))
     return text[:match.start()].rstrip() if match is not None and match.start() > 0 else text
 
 
@@ -2037,8 +2040,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
-    # named in full, places the notice; the issuer stays as printed.
+    # named in full, places the notice, and is its issuer once the title is read (issuer_with_place).
     full = next((name for name in (signed, info.issuer) if issuer and name and _names_in_full(name, issuer)), issuer)
+    in_full = full if full != issuer else None  # the name the issuer is given (issuer_with_place), the title read
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
@@ -2147,6 +2151,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
     title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer))) if title else title
+    # the issuer printed with its level word alone (区人民政府办公室) named in full: as signed, else with the place its
+    # own head reads (a place inferred, named_by, may yet be refused by the placing rules: none is added from it)
+    issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,

@@ -102,6 +102,7 @@ class RefusalVocabulary:
     """The compiled evidence of each kind (see the module)."""
 
     opening_lines: int
+    issued: tuple[regex.Pattern[str], ...]
     cited: tuple[regex.Pattern[str], ...]
     issuing_title: tuple[regex.Pattern[str], ...]
     interpretation_title: tuple[regex.Pattern[str], ...]
@@ -183,7 +184,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
 
     data = validated_data_file(RefusalsFile, text, FILE)
     return RefusalVocabulary(
-        opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
+        opening_lines=data.opening_lines, issued=_all(data.issued), cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         interpretation_question=_all(data.interpretation.question),
         interpretation_answer=_all(data.interpretation.answer),
@@ -243,13 +244,21 @@ def _spaced_lines(layout: Layout) -> list[str]:
 def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
     """The plan ``text`` names: the name it cites in 《》 or the one its issuing title issues; where the
     name cited is itself a notice issuing a plan (《…关于印发X的通知》), X."""
-    for pattern in vocab.cited + vocab.issuing_title:
+    for pattern in vocab.issued + vocab.cited + vocab.issuing_title:
         found = pattern.search(text)
         if found:
-            name = _without_outer_marks(found["name"])  # a name cited inside a cited title keeps no marks
+            # a name cited inside a cited title keeps no marks; one cited inside a name issued (《政府工作报告》任务分解表)
+            # is marked as a name inside a name is (〈政府工作报告〉任务分解表)
+            name = _inner_marked(_without_outer_marks(found["name"]))
             inner = next((m for m in (p.search(name) for p in vocab.issuing_title) if m), None)
             return _without_outer_marks(inner["name"]) if inner and inner["name"] != name else name
     return None
+
+
+def _inner_marked(name: str) -> str:
+    """``name`` with a name it cites in 《》 marked as a name inside a name is, 〈〉 (《政府工作报告》任务分解表 →
+    〈政府工作报告〉任务分解表), as the cause prints the whole in 《》."""
+    return name.replace("《", "〈").replace("》", "〉")
 
 
 # The marks a name cited inside a cited title is printed in (《…关于印发〈X〉的通知》), each with its partner.
@@ -523,6 +532,20 @@ def _public_notice(vocab: RefusalVocabulary, first_lines: list[str], lines: list
     return not any(name is not None and TITLE_END.search(name) for name in (_cited(vocab, line) for line in putting_up))
 
 
+# An attachment line's label and the number of its first attachment (附件:, 附件1:, 附件：1.), before the name it prints.
+_ATTACHMENT_LABEL = compiled(r"^\s*附\s*件\s*[\d１-９]?\s*[:：]?\s*(?:[\d１-９]{1,2}\s*[.．、]\s*)?")
+
+
+def _attachment_name(line: str) -> str | None:
+    """The name an attachment line prints after its label (附件:2016年县政府重点工作任务分解表, 附件:《政府工作报告》任务分解表
+    → 〈政府工作报告〉任务分解表), or None where it prints none a plan's name could be (附件, 附件:1)."""
+    label = _ATTACHMENT_LABEL.match(line)
+    if label is None:
+        return None
+    name = _inner_marked(_without_outer_marks(line[label.end():].strip().rstrip("。；;")))
+    return name if len(name) >= 4 and regex.search(r"\p{Han}", name) else None
+
+
 def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
@@ -664,7 +687,15 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                 and any(_any(vocab.measure, line) for line in lines[at + 1:])):
             plan_at = at  # the plan's text follows the notice without its title printed again
         if plan_at is None:
-            if any(_any(vocab.attachment, line) for line in lines[at:]):
+            attached = next((line for line in lines[at:] if _any(vocab.attachment, line)), None)
+            if attached is not None:
+                # the attachment's own name, where its line prints one, names the plan the page does not hold when
+                # the notice names only what its tasks come from (现将《政府工作报告》中涉及2016年的各项目标任务分解下达 /
+                # 附件:2016年县政府重点工作任务分解表); a plan the notice or its title issues by name (现将《X方案》印发给你们)
+                # is the one named, whatever its first attachment is (附件：联系人回执, 附件1：重点任务分工表)
+                if not (_any(vocab.issuing_title, title) or any(_any(vocab.issued, text)
+                                                                 for text in (title, *(lines[k] for k, _ in issuing)))):
+                    name = _attachment_name(attached) or name
                 return Refusal("attachment", f"{_OPENING}"
                                f"the notice issues{_named(name)} as an attachment the page does not hold "
                                f"— fetch the attachment (extract the notice's URL to follow its attachments)")

@@ -123,6 +123,7 @@ BASIS = "{basis}"
 class RefusalsFile(_Model):
     opening_lines: int = Field(ge=1)
     basis: str
+    issued: Patterns
     cited: Patterns
 
     @field_validator("basis")
