@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.page_metadata import lines_metadata, page_metadata
+from pilotplans.parsers.interpret.refusal import _cited, vocabulary
+from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
 
 ROUND = Path(__file__).parent / "fixtures" / "wholereview41"
 
@@ -34,3 +35,24 @@ def test_a_bracketed_year_before_a_number_of_no_order_is_no_order_number():
     found = lines_metadata("河北省人民政府", "河北省人工影响天气管理规定", "冀政〔2010〕第15号",
                            "第一条 为加强对人工影响天气工作的管理，制定本规定。")
     assert found.issuer is None
+
+
+# --- a name cited inside the name a title issues is no plan the notice issues ---------------------------------------
+
+def test_a_report_cited_inside_the_issued_name_is_not_the_plan_a_cut_notice_issues():
+    # before: the cause named 《政府工作报告》, cited inside the title's 2024年县《政府工作报告》确定的…方案 (and its
+    # information table's 名称 row), as the plan the notice issues; meta42's refusals name the plan passed down
+    cause = refusal_cause(ROUND / "jiayu-2024-county-notice-title-cites-report-inside-issued-name.txt")
+    assert "the notice issuing 《2024年县〈政府工作报告〉确定的重点工作责任分解方案》 ends before" in cause
+
+
+def test_a_name_a_title_issues_whole_is_still_the_plan():
+    # quiet: 关于印发《X》的通知 issues X, and a title issuing a name that opens with a cited one keeps it whole
+    vocab = vocabulary()
+    assert _cited(vocab, "某县人民政府关于印发《某县优化营商环境实施方案》的通知") == "某县优化营商环境实施方案"
+    assert _cited(vocab, "关于印发《政府工作报告》任务分解表的通知") == "〈政府工作报告〉任务分解表"
+
+
+def test_a_name_cited_after_an_issuing_sentence_s_words_outside_any_notice_s_name_is_still_cited():
+    # quiet: a line that issues something and then cites a plan, no 的通知 after it, still names the plan it cites
+    assert _cited(vocabulary(), "现印发给你们《某县优化营商环境实施方案》") == "某县优化营商环境实施方案"
