@@ -1,4 +1,4 @@
-"""Pages met in the review of the day's merged change (tests/fixtures/wholereview41): where one branch's rule met
+"""Pages met in the review of the day's merged change (tests/fixtures/fr41): where one branch's rule met
 another's input, each with a case where it stays quiet."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 from pilotplans.parsers.interpret.refusal import _cited, vocabulary
 from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
 
-ROUND = Path(__file__).parent / "fixtures" / "wholereview41"
+ROUND = Path(__file__).parent / "fixtures" / "fr41"
 
 
 # --- a government's order numbered with its year in brackets (政府令〔2010〕第15号) is an order's number ----------------
