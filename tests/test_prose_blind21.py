@@ -15,9 +15,9 @@ from __future__ import annotations
 import pytest
 
 from pilotplans.errors import NoTaskTable
-from pilotplans.ingest.pipeline import read_document, read_layout
-from pilotplans.parsers.metadata import read_metadata
+from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
+from tests.page_metadata import page_metadata
 
 BLIND = FIXTURES / "prose-blind21"
 GANSU = BLIND / "gansu-20xx-province-essay-site-six-plans-lead-partner-subject-bracket.txt"
@@ -33,11 +33,6 @@ def _read(tmp_path, text: str):
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
     return read_document(path)
-
-
-def _page_metadata(path):
-    layout = read_layout(path.read_bytes(), str(path))
-    return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
 
 
 # --- a copy cut right after its last item's title -------------------------------------------------------------
@@ -118,7 +113,7 @@ def test_a_last_title_over_a_table_is_still_a_measure(tmp_path):
 
 def test_an_information_table_with_a_disclosure_office_row_gives_the_title_date_and_place():
     # was: no information table (its rows 公开责任部门, 内容概述 open with no label known): nothing read
-    found = _page_metadata(ZIYANG)
+    found = page_metadata(ZIYANG)
     assert (found.title, str(found.date), found.issuer, found.level, found.region) == (
         "2022年第八次县政府常务会议确定事项落实情况的通报", "2022-09-14", "紫阳县政府办公室", "county", "紫阳县")
 
@@ -134,7 +129,7 @@ def test_a_disclosure_office_names_no_issuer_over_a_signature(tmp_path):
     path.write_text("文件名称 | 关于印发某方案的通知 | ||\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n"
                     "成文日期: | 2022年09月14日 | 公开日期: | 2022年09月15日 |\n关于印发某方案的通知\n各镇人民政府：\n"
                     "现将《某方案》印发给你们，请认真贯彻落实。\n紫阳县发展和改革局\n2022年9月14日\n", encoding="utf-8")
-    assert _page_metadata(path).issuer == "紫阳县发展和改革局"
+    assert page_metadata(path).issuer == "紫阳县发展和改革局"
 
 
 def test_a_disclosure_office_names_no_issuer_over_the_table_s_own_issuer_row(tmp_path):
@@ -144,7 +139,7 @@ def test_a_disclosure_office_names_no_issuer_over_the_table_s_own_issuer_row(tmp
     path.write_text("文件名称 | 关于印发某方案的通知 | ||\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n"
                     "发布机构 | 紫阳县发展和改革局 | |\n成文日期: | 2022年09月14日 | 公开日期: | 2022年09月15日 |\n"
                     "关于印发某方案的通知\n各镇人民政府：\n现将《某方案》印发给你们，请认真贯彻落实。\n", encoding="utf-8")
-    assert _page_metadata(path).issuer == "紫阳县发展和改革局"
+    assert page_metadata(path).issuer == "紫阳县发展和改革局"
 
 
 # --- the round's pages the reader read right from the start ---------------------------------------------------------
