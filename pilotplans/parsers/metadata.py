@@ -1187,6 +1187,11 @@ def _listed(issuer: str, signers: list[str]) -> str:
     return issuer
 
 
+def _listed_apart(*names: str | None) -> list[str]:
+    """Each body ``names`` name, a signature listing bodies with 、 (signing together) read as its bodies."""
+    return [part for name in names if name for part in _LIST_MARK_OUTSIDE_BRACKETS.split(name) if part]
+
+
 def _names_in_full(name: str, short: str) -> bool:
     """Whether ``name`` names the body ``short`` names, with its place before it (蔡甸区人民政府办公室
     for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府), or in its full form where
@@ -2041,7 +2046,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
     # named in full, places the notice, and is its issuer once the title is read (issuer_with_place).
-    full = next((name for name in (signed, info.issuer) if issuer and name and _names_in_full(name, issuer)), issuer)
+    # A joint signature (江汉区发展和改革局、江汉区人民政府办公室) names the title's one issuer by the body it lists in
+    # full, not the bodies signing together.
+    full = next((name for name in _listed_apart(signed, info.issuer) if issuer and _names_in_full(name, issuer)), issuer)
     in_full = full if full != issuer else None  # the name the issuer is given (issuer_with_place), the title read
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
