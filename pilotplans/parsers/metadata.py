@@ -87,10 +87,13 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
-_COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # A county's, a district's or a banner's government or its office named by the kind of place alone (区政府办公室,
 # 县人民政府): a county's level, no place. 市 is left out: a city's and a county-level city's read alike.
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
+# A Party committee printed with its level word alone (中共区委办公室、区人民政府办公室关于…): the level its word gives,
+# no place (中共 names none).
+_PARTY_BY_KIND = compiled(r"^中共(?P<kind>省|自治区|市|州|盟|县|旗|区)委")
 # A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
 # place, though the level its word gives (县: a county's notice) stands.
 _UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
@@ -2100,6 +2103,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
     if level is None and full and _COUNTY_BY_KIND.match(fold(full)):
         level = "county"  # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid
+    if level is None and (party := _PARTY_BY_KIND.match(opening) or _PARTY_BY_KIND.match(fold(full or ""))) is not None:
+        level = _level_of_kind(party["kind"])
     county_named = _county_named(place, full, issuer_level)
     if county_named is not None:
         region, level = county_named, "county"
