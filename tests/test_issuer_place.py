@@ -112,3 +112,19 @@ def test_a_county_level_city_s_own_series_names_its_bare_issuer(tmp_path):
     page = tmp_path / "county-level-city-own-series.txt"
     page.write_text(_SUPPORTING.format(doc_no="枝政发〔2016〕3号\n"), "utf-8")
     assert read_document(page).issuer == "枝江市人民政府"
+
+
+def test_a_joint_signature_names_the_title_s_one_issuer_by_the_body_it_lists_in_full():
+    # before: 江汉区发展和改革局、江汉区人民政府办公室 — the two bodies signing together taken whole for the title's
+    # one issuer, the listing ending as that issuer does
+    found = lines_metadata("区人民政府办公室关于印发推进营商环境改革试点实施方案的通知", "各街道办事处，区政府各部门：",
+                           "《推进营商环境改革试点实施方案》已经区人民政府同意，现印发给你们，请认真贯彻执行。",
+                           "江汉区发展和改革局、江汉区人民政府办公室", "2023年3月1日")
+    assert (found.issuer, found.region) == ("江汉区人民政府办公室", "江汉区")
+
+
+def test_a_joint_signature_listing_no_body_the_title_names_leaves_the_issuer_as_printed():
+    found = lines_metadata("区人民政府办公室关于印发推进营商环境改革试点实施方案的通知", "各街道办事处，区政府各部门：",
+                           "《推进营商环境改革试点实施方案》已经区人民政府同意，现印发给你们，请认真贯彻执行。",
+                           "江汉区发展和改革局、江岸区财政局", "2023年3月1日")
+    assert (found.issuer, found.region) == ("区人民政府办公室", None)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 
-# The province or city a name opens with (a Party committee's opens with 中共 before it: 中共深圳市委 is 深圳's).
-PLACE = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
+# The province or city a name opens with (a Party committee's opens with 中共 before it: 中共深圳市委 is 深圳's; a
+# committee printed with its level word alone, 中共市委办公室, names none: 中共 is no place's name).
+PLACE = compiled(r"^(?:中共)?(?!中共)(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 
 
 def ends_like_a_body(name: str) -> bool:

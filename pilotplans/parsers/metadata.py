@@ -87,10 +87,13 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
-_COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # A county's, a district's or a banner's government or its office named by the kind of place alone (区政府办公室,
 # 县人民政府): a county's level, no place. 市 is left out: a city's and a county-level city's read alike.
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
+# A Party committee printed with its level word alone (中共区委办公室、区人民政府办公室关于…): the level its word gives,
+# no place (中共 names none).
+_PARTY_BY_KIND = compiled(r"^中共(?P<kind>省|自治区|市|州|盟|县|旗|区)委")
 # A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
 # place, though the level its word gives (县: a county's notice) stands.
 _UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
@@ -1188,6 +1191,11 @@ def _listed(issuer: str, signers: list[str]) -> str:
     return issuer
 
 
+def _listed_apart(*names: str | None) -> list[str]:
+    """Each body ``names`` name, a signature listing bodies with 、 (signing together) read as its bodies."""
+    return [part for name in names if name for part in _LIST_MARK_OUTSIDE_BRACKETS.split(name) if part]
+
+
 def _names_in_full(name: str, short: str) -> bool:
     """Whether ``name`` names the body ``short`` names, with its place before it (蔡甸区人民政府办公室
     for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府), or in its full form where
@@ -2042,7 +2050,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
     # named in full, places the notice, and is its issuer once the title is read (issuer_with_place).
-    full = next((name for name in (signed, info.issuer) if issuer and name and _names_in_full(name, issuer)), issuer)
+    # A joint signature (江汉区发展和改革局、江汉区人民政府办公室) names the title's one issuer by the body it lists in
+    # full, not the bodies signing together.
+    full = next((name for name in _listed_apart(signed, info.issuer) if issuer and _names_in_full(name, issuer)), issuer)
     in_full = full if full != issuer else None  # the name the issuer is given (issuer_with_place), the title read
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
@@ -2094,6 +2104,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
     if level is None and full and _COUNTY_BY_KIND.match(fold(full)):
         level = "county"  # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid
+    if level is None and (party := _PARTY_BY_KIND.match(opening) or _PARTY_BY_KIND.match(fold(full or ""))) is not None:
+        level = _level_of_kind(party["kind"])
     county_named = _county_named(place, full, issuer_level)
     if county_named is not None:
         region, level = county_named, "county"
