@@ -1,5 +1,6 @@
 """Reading a notice the way the blind rounds' tests do: its metadata from a fixture page (through the
-pipeline's layout, its grids and site) or from lines written out in a test, and the cause a page is refused for."""
+pipeline's layout, its grids and site) or from lines written out in a test, the document a text written out in a
+test reads as and its measures' owners, and the cause a page is refused for."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import Metadata, read_metadata
+from pilotplans.schema.models import Document, Measure
 
 
 def page_metadata(path: Path) -> Metadata:
@@ -24,6 +26,16 @@ def lines_metadata(*lines: str) -> Metadata:
     return read_metadata([Paragraph(text=line) for line in lines])
 
 
+def read_text(folder: Path, text: str) -> Document:
+    """The document a plan printing ``text``, written to ``folder`` (a test's tmp_path), reads as."""
+    return read_document(_written(folder, "plan.txt", text))
+
+
+def owners(measure: Measure) -> list[tuple[str, str]]:
+    """Each body ``measure`` names, as written, with its role (``("市商务局", "lead")``)."""
+    return [(d.raw, d.role) for d in measure.departments]
+
+
 def refusal_cause(path: Path) -> str:
     """The cause the page at ``path`` is refused for (it must be refused: no task table or task list)."""
     with pytest.raises(NoTaskTable) as refused:
@@ -33,6 +45,10 @@ def refusal_cause(path: Path) -> str:
 
 def text_refusal_cause(folder: Path, text: str) -> str:
     """The cause a page printing ``text``, written to ``folder`` (a test's tmp_path), is refused for."""
-    path = folder / "page.txt"
-    path.write_text(text, "utf-8")
-    return refusal_cause(path)
+    return refusal_cause(_written(folder, "page.txt", text))
+
+
+def _written(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -23,6 +23,7 @@ from pilotplans.normalizers.numbers import chinese_to_int, find_heading_marker, 
 from pilotplans.parsers.dates import read_figures_date
 from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
+from tests.page_metadata import read_text
 
 BLIND = FIXTURES / "prose-blind11"
 
@@ -39,12 +40,6 @@ def _lines(*lines: str):
 
 def _owners(measure):
     return [(d.raw, d.role) for d in measure.departments]
-
-
-def _read(tmp_path, text: str):
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
 
 
 # --- the pages as the key reads them ------------------------------------------------------------------
@@ -100,13 +95,13 @@ def test_a_bureau_s_sections_named_under_their_label_own_its_item():
 
 @pytest.mark.parametrize(("label", "role"), [("牵头科室", "lead"), ("责任处室", "carry_out"), ("配合科室", "assist")])
 def test_the_section_labels_give_the_roles_their_unit_labels_give(tmp_path, label, role):
-    document = _read(tmp_path, "某市教育局2024年工作要点\n一、加强党的建设\n"
+    document = read_text(tmp_path, "某市教育局2024年工作要点\n一、加强党的建设\n"
                                f"1.加强思想理论武装。深化学习培训。（{label}：办公室）\n")
     assert _owners(document.measures[0]) == [("办公室", role)]
 
 
 def test_a_sentence_naming_sections_is_no_label(tmp_path):
-    document = _read(tmp_path, "某市教育局2024年工作要点\n一、加强党的建设\n"
+    document = read_text(tmp_path, "某市教育局2024年工作要点\n一、加强党的建设\n"
                                "1.明确责任科室，压实工作责任。（责任单位：市教育局）\n")
     assert _owners(document.measures[0]) == [("市教育局", "carry_out")]
 
@@ -139,13 +134,13 @@ def test_a_capital_numeral_before_a_heading_s_words_is_still_read(text, value):
 
 def test_a_sentence_opening_with_a_list_of_one_character_words_keeps_the_items_heading(tmp_path):
     # was: 陆、海、空… read as heading 6 over item 2, its path lost
-    document = _read(tmp_path, "某市综合交通发展行动方案\n一、完善交通网络\n1.建设综合枢纽。（责任单位：市交通运输局）\n"
+    document = read_text(tmp_path, "某市综合交通发展行动方案\n一、完善交通网络\n1.建设综合枢纽。（责任单位：市交通运输局）\n"
                                "陆、海、空联运通道基本建成，枢纽功能显著增强。\n2.完善铁路网络。（责任单位：市发展改革委）\n")
     assert [m.heading_path for m in document.measures] == [["完善交通网络"], ["完善交通网络"]]
 
 
 def test_items_under_a_capital_numbered_heading_keep_its_path(tmp_path):
-    document = _read(tmp_path, "某省行动方案\n壹、工作目標\n目標明確。\n二、有序推進復工復產工作\n"
+    document = read_text(tmp_path, "某省行动方案\n壹、工作目標\n目標明確。\n二、有序推進復工復產工作\n"
                                "(壹)建立督查服務機制\n1.成立工作組。(責任單位:省發展改革委)\n")
     measure = document.measures[0]
     assert (measure.number, measure.heading_path) == (1, ["有序推進復工復產工作", "建立督查服務機制"])
@@ -295,7 +290,7 @@ def test_a_page_cut_inside_its_only_owner_bracket_reads_the_names_printed_whole_
 def test_a_page_cut_inside_its_owner_bracket_s_first_name_is_still_refused_saying_so(tmp_path):
     # quiet: nothing of the list is printed whole (its one name may be cut: 省 of 省发展改革委)
     with pytest.raises(NoTaskTable) as refused:
-        _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。(责任单位:市发展\n")
+        read_text(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。(责任单位:市发展\n")
     assert refused.value.cause.startswith("no task list: the page ends inside an item's owner bracket")
 
 
@@ -305,7 +300,7 @@ def test_a_page_ending_in_a_bracket_without_a_whole_owner_label_is_not_called_cu
     # the page is still refused as cut in a part of its plan (pilotplans/data/refusals.toml), never as cut
     # inside an owner bracket its last item does not open
     with pytest.raises(NoTaskTable) as refused:
-        _read(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n")
+        read_text(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n")
     assert refused.value.cause == ("no task table or task list found: the page ends in its part `一、加强组织领导`, "
                                    "before any numbered measure of 《某市行动方案》 names its owners — the page is cut: "
                                    "find the page or attachment that holds the whole plan")
@@ -319,13 +314,13 @@ def test_a_page_ending_in_a_bracket_without_a_whole_owner_label_is_not_called_cu
 def test_a_page_cut_inside_a_lead_s_a_partner_s_or_a_role_phrase_bracket_reads_its_whole_clauses(tmp_path, last, owners):
     # was refused as cut inside an owner bracket; a clause whose role phrase the cut lost (市财政局、市…配合)
     # names nobody yet, and is left out with the name the cut falls in
-    measures = _read(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n").measures
+    measures = read_text(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n").measures
     assert [(m.number, _owners(m), _responsibility_warnings(m)) for m in measures] == [
         (1, owners, ["responsibility_cut"])]
 
 
 def test_a_measure_before_the_one_cut_in_its_bracket_keeps_its_own_owners_and_is_not_warned(tmp_path):
-    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。(牵头单位:市商务局)\n"
+    measures = read_text(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。(牵头单位:市商务局)\n"
                                "2.建立台账。(牵头单位:市发展改革委,市\n").measures
     assert [(_owners(m), _responsibility_warnings(m)) for m in measures] == [
         ([("市商务局", "lead")], []), ([("市发展改革委", "lead")], ["responsibility_cut"])]
@@ -333,7 +328,7 @@ def test_a_measure_before_the_one_cut_in_its_bracket_keeps_its_own_owners_and_is
 
 def test_a_page_cut_right_after_a_name_s_stop_says_nothing_of_it_was_lost_but_what_followed(tmp_path):
     # the cut falls after 市商务局、: no name is cut, what followed is lost (was: "`` and whatever followed it")
-    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市发改委、市商务局、\n").measures
+    measures = read_text(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市发改委、市商务局、\n").measures
     assert [w.message for w in measures[0].warnings if w.code == "responsibility_cut"] == [
         "the page ends inside this measure's owner bracket (`（责任单位：市发改委、市商务局、`): the names printed whole "
         "before the cut are read, whatever followed them is lost — find the whole page"]
@@ -342,7 +337,7 @@ def test_a_page_cut_right_after_a_name_s_stop_says_nothing_of_it_was_lost_but_wh
 def test_a_page_ending_in_an_unclosed_bracket_no_measure_reads_warns_none_cut(tmp_path):
     # quiet: the bracket after the signature (a contact line, cut) names owners of no measure: the items read
     # as ever, none warned responsibility_cut (was: the last item warned, its own bracket whole)
-    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局）\n"
+    measures = read_text(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局）\n"
                                "2.建立台账。（责任单位：市统计局）\n某市人民政府办公室\n2021年5月1日\n"
                                "（牵头单位：市商务局，联系人：张三，电话：\n").measures
     assert [(_owners(m), _responsibility_warnings(m)) for m in measures] == [

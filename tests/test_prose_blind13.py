@@ -22,7 +22,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.titles import breadcrumbs_end, is_title_part
 from tests.conftest import FIXTURES
-from tests.page_metadata import lines_metadata as _lines
+from tests.page_metadata import lines_metadata as _lines, owners
 from tests.page_metadata import page_metadata
 
 BLIND = FIXTURES / "prose-blind13"
@@ -31,10 +31,6 @@ READ = ("heilongjiang-2013-province-opinion-host-and-assist-run-on.txt", "jiangx
 
 def _metadata(name: str):
     return page_metadata(BLIND / name)
-
-
-def _owners(measure) -> list[tuple[str, str]]:
-    return [(d.raw, d.role) for d in measure.departments]
 
 
 # --- the pages as the key reads them ------------------------------------------------------------------
@@ -49,13 +45,13 @@ def test_pages_naming_no_owner_are_refused_in_one_line(name):
 def test_targets_with_hosting_and_assisting_bodies_two_to_a_line_are_each_a_measure():
     measures = read_document(BLIND / READ[0]).measures
     assert [m.number for m in measures[:11]] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2]
-    assert _owners(measures[1]) == [("省财政厅", "lead"), ("省国税局", "assist"), ("地税局", "assist")]
-    assert _owners(measures[10]) == [("省工信委", "lead"), ("省发改委", "assist")]
+    assert owners(measures[1]) == [("省财政厅", "lead"), ("省国税局", "assist"), ("地税局", "assist")]
+    assert owners(measures[10]) == [("省工信委", "lead"), ("省发改委", "assist")]
 
 
 def test_the_first_listed_body_leads_from_the_item_stating_it_on():
     measures = read_document(BLIND / READ[1]).measures
-    assert [_owners(m) for m in measures[:2]] == [
+    assert [owners(m) for m in measures[:2]] == [
         [("省发改委", "lead"), ("省交通运输厅", "carry_out"), ("省财政厅", "carry_out")]] * 2
 
 

@@ -31,16 +31,12 @@ from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
 from pilotplans.parsers.titles import without_site_name
 from tests.conftest import FIXTURES
-from tests.page_metadata import page_metadata
+from tests.page_metadata import owners, page_metadata
 
 BLIND = FIXTURES / "prose-blind14"
 READ = ("guangdong-2021-province-leader-line-over-division-line.txt",
         "hunan-2019-province-posts-and-bodies-in-one-bracket.txt",
         "shanxi-2016-province-news-site-copy-action-plan-points-no-owners.txt")
-
-
-def _owners(measure) -> list[tuple[str, str]]:
-    return [(d.raw, d.role) for d in measure.departments]
 
 
 # --- the pages as the key reads them ------------------------------------------------------------------
@@ -57,7 +53,7 @@ def test_pages_that_are_no_task_list_are_refused_in_one_line(name):
 def test_the_division_line_under_the_leader_line_gives_each_item_its_owners():
     # was: ('分管省领导:林克庆部门分工:省发展改革委', 'lead'), …; and no owner for the cut item 2
     measures = read_document(BLIND / READ[0]).measures
-    assert [_owners(m) for m in measures] == [
+    assert [owners(m) for m in measures] == [
         [("省发展改革委", "lead"), ("各地", "assist"), ("各部门", "assist")],
         [("省财政厅", "lead")]]
 
@@ -75,14 +71,14 @@ def test_every_tier_s_leader_label_names_the_item_s_leader(tmp_path, label):
     path = tmp_path / "tier.txt"
     path.write_text(text, "utf-8")
     measures = read_document(path).measures
-    assert [(m.leader, _owners(m)[0]) for m in measures] == [
+    assert [(m.leader, owners(m)[0]) for m in measures] == [
         ("林克庆", ("省发展改革委", "lead")), ("林克庆", ("省财政厅", "lead"))]
 
 
 def test_a_section_named_for_the_division_of_work_and_sentences_naming_leaders_stay_text():
     # quiet: 二、部门分工 and the sentences under it (部门分工明确…, 分管省领导要亲自抓…) are no field lines
     measures = read_document(FIXTURES / "prose-shapes" / "division-section-after-items.txt").measures
-    assert [(m.number, _owners(m), m.leader) for m in measures] == [
+    assert [(m.number, owners(m), m.leader) for m in measures] == [
         (1, [("市商务局", "lead"), ("市财政局", "assist")], None),
         (2, [("市发展改革委", "carry_out")], None)]
 
@@ -162,7 +158,7 @@ POSTS = FIXTURES / "prose-shapes" / "posts-before-bodies-in-bracket.txt"
 def test_posts_answering_for_an_item_before_its_bodies_are_its_leader():
     # was: no task list found (every bracket unread)
     measures = read_document(POSTS).measures
-    assert [(m.leader, _owners(m)) for m in measures[:2]] == [
+    assert [(m.leader, owners(m)) for m in measures[:2]] == [
         ("分管副省长、协管副秘书长", [("省发展改革委", "lead"), ("省工业和信息化厅", "assist"), ("省财政厅", "assist")]),
         ("分管副省长", [("省发展改革委", "lead"), ("省自然资源厅", "assist")])]
 
@@ -171,8 +167,8 @@ def test_a_bracket_opening_with_a_body_or_mixing_a_post_and_a_body_reads_as_befo
     # quiet: 省商务厅负责 names a body; 分管副省长、省商务厅负责 is no list of posts: the post stays an
     # unresolved name, warned, as before
     third, fourth = read_document(POSTS).measures[2:]
-    assert (third.leader, _owners(third)) == (None, [("省商务厅", "carry_out"), ("省财政厅", "assist")])
-    assert (fourth.leader, _owners(fourth)) == (
+    assert (third.leader, owners(third)) == (None, [("省商务厅", "carry_out"), ("省财政厅", "assist")])
+    assert (fourth.leader, owners(fourth)) == (
         None, [("分管副省长", "carry_out"), ("省商务厅", "carry_out"), ("省财政厅", "assist")])
     assert "department_unresolved" in [w.code for w in fourth.warnings]
 
@@ -182,7 +178,7 @@ def test_a_bracket_opening_with_a_body_or_mixing_a_post_and_a_body_reads_as_befo
 def test_an_item_printed_in_labelled_parts_and_cut_in_its_bracket_is_read_up_to_the_cut():
     # was refused: the page ends inside its only owner bracket, and 主要预期目标: read as a card of its own
     measures = read_document(BLIND / READ[1]).measures
-    assert [(m.number, m.heading_path, m.leader, _owners(m), [w.code for w in m.warnings]) for m in measures] == [
+    assert [(m.number, m.heading_path, m.leader, owners(m), [w.code for w in m.warnings]) for m in measures] == [
         (1, ["落实2019年经济社会发展总体要求和主要预期目标"], "分管副省长、协管副秘书长", [("省发展改革委", "lead")],
          ["responsibility_cut"])]
     assert "总体要求:以习近平" in measures[0].text and "主要预期目标:经济增长7.5%" in measures[0].text

@@ -27,21 +27,12 @@ from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
+from tests.page_metadata import owners, read_text
 
 BLIND = FIXTURES / "prose-blind15"
 READ = ("jiande-2025-county-city-policy-groups-led-by-bureau-items-bracketed.txt",
         "chengdu-2022-city-news-over-division-plan-data-provider-label.txt",
         "nujiang-2022-prefecture-notice-over-plan-owners-with-counties.txt")
-
-
-def _owners(measure) -> list[tuple[str, str]]:
-    return [(d.raw, d.role) for d in measure.departments]
-
-
-def _read(tmp_path, text: str):
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in BLIND.glob("*.txt") if p.name not in READ))
@@ -56,7 +47,7 @@ def test_pages_that_are_no_task_list_are_refused_in_one_line(name):
 def test_a_data_provider_s_list_in_an_item_s_bracket_is_its_remark_never_an_owner():
     # was: 数据提供单位:市统计局 read as a body's name, leading (carrying out beside a 责任单位)
     measures = read_document(BLIND / READ[1]).measures
-    assert [(m.number, _owners(m), m.remarks) for m in measures[:2]] == [
+    assert [(m.number, owners(m), m.remarks) for m in measures[:2]] == [
         (1, [("市发改委", "lead")], "数据提供单位:市统计局"),
         (2, [("市农业农村局", "lead"), ("市公园城市局", "carry_out")], "数据提供单位:市统计局")]
     assert measures[1].responsibility == "牵头单位:市农业农村局;责任单位:市公园城市局"
@@ -64,19 +55,19 @@ def test_a_data_provider_s_list_in_an_item_s_bracket_is_its_remark_never_an_owne
 
 def test_an_item_whose_bracket_names_no_data_provider_keeps_no_remark():
     measures = read_document(BLIND / READ[1]).measures
-    assert (measures[6].number, _owners(measures[6]), measures[6].remarks) == (7, [("市商务局", "lead")], None)
+    assert (measures[6].number, owners(measures[6]), measures[6].remarks) == (7, [("市商务局", "lead")], None)
 
 
 def test_a_remark_s_list_beside_an_owner_s_list_is_the_remark(tmp_path):
-    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局；备注：按季度报送进展）\n").measures
-    assert [(_owners(m), m.remarks) for m in measures] == [([("市商务局", "carry_out")], "备注：按季度报送进展")]
+    measures = read_text(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局；备注：按季度报送进展）\n").measures
+    assert [(owners(m), m.remarks) for m in measures] == [([("市商务局", "carry_out")], "备注：按季度报送进展")]
 
 
 def test_a_bracket_holding_only_a_remark_s_list_stays_the_item_s_text(tmp_path):
     # quiet: no owner named, the bracket is no responsibility (the item is warned as before)
-    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局）\n"
+    measures = read_text(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（责任单位：市商务局）\n"
                                "2.建立台账。（备注：按季度报送）\n").measures
-    assert [(m.text, _owners(m), m.remarks) for m in measures] == [
+    assert [(m.text, owners(m), m.remarks) for m in measures] == [
         ("成立工作组。", [("市商务局", "carry_out")], None), ("建立台账。（备注：按季度报送）", [], None)]
 
 
@@ -85,28 +76,28 @@ def test_a_bracket_holding_only_a_remark_s_list_stays_the_item_s_text(tmp_path):
 def test_a_heading_naming_the_bureau_that_leads_its_carrying_out_is_titled_without_it():
     # was: the heading titled 科技创新政策(由市科技局牵头实施); its item 1 keeps its own bracket's owner
     measures = read_document(BLIND / READ[0]).measures
-    assert [(m.number, m.heading_path, _owners(m)) for m in measures] == [
+    assert [(m.number, m.heading_path, owners(m)) for m in measures] == [
         (1, ["科技创新政策"], [("市科技局", "carry_out")]), (2, ["科技创新政策"], [])]
 
 
 def test_a_heading_naming_the_lead_of_items_that_name_none_gives_it_to_them(tmp_path):
-    measures = _read(tmp_path, "某市若干政策\n一、科技创新政策（由市科技局牵头实施）\n1.鼓励创新主体发展。\n"
+    measures = read_text(tmp_path, "某市若干政策\n一、科技创新政策（由市科技局牵头实施）\n1.鼓励创新主体发展。\n"
                                "2.支持企业加大研发投入。\n").measures
-    assert [(m.heading_path, _owners(m)) for m in measures] == [
+    assert [(m.heading_path, owners(m)) for m in measures] == [
         (["科技创新政策"], [("市科技局", "lead")]), (["科技创新政策"], [("市科技局", "lead")])]
 
 
 def test_a_body_carrying_out_an_item_is_read_as_before(tmp_path):
     # quiet: 负责实施 carries out, as ever
-    measures = _read(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（市商务局负责实施）\n").measures
-    assert [_owners(m) for m in measures] == [[("市商务局", "carry_out")]]
+    measures = read_text(tmp_path, "某市行动方案\n一、加强组织领导\n1.成立工作组。（市商务局负责实施）\n").measures
+    assert [owners(m) for m in measures] == [[("市商务局", "carry_out")]]
 
 
 # --- the pages as the key reads them --------------------------------------------------------------------
 
 def test_a_prefecture_s_plan_names_its_counties_beside_its_bureau():
     measures = read_document(BLIND / READ[2]).measures
-    assert [(m.number, m.heading_path, _owners(m)) for m in measures[:1]] == [
+    assert [(m.number, m.heading_path, owners(m)) for m in measures[:1]] == [
         (1, ["推进措施", "精心谋划,科学制定优质均衡发展方案"],
          [("州教育体育局", "carry_out"), ("各县市人民政府", "carry_out")])]
 
@@ -178,7 +169,7 @@ def test_a_lead_saying_a_government_s_site_published_the_plan_the_page_prints_pl
                                   "日前,成都日报网站公布了《某方案》。"])
 def test_a_lead_citing_another_document_or_a_site_of_no_government_places_nothing(tmp_path, lead):
     # quiet: the title cited is not the page's, or the site is no place's government's
-    document = _read(tmp_path, f"{lead}\n某方案\n一、主要预期目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委)\n")
+    document = read_text(tmp_path, f"{lead}\n某方案\n一、主要预期目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委)\n")
     assert document.region is None
 
 

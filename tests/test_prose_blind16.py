@@ -14,6 +14,7 @@ from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.interpret.conventions import find_conventions
 from tests.conftest import FIXTURES
+from tests.page_metadata import owners
 
 ROUND = FIXTURES / "prose-blind16"
 
@@ -29,10 +30,6 @@ def _metadata(name: str):
         return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
 
 
-def _owners(measure) -> list[tuple[str, str]]:
-    return [(d.raw, d.role) for d in measure.departments]
-
-
 # --- a convention stated after a semicolon in an item's owners' bracket ------------------------------------
 
 _JILIN = "jilin-2022-province-law-site-attributes-convention-in-first-bracket.txt"
@@ -40,7 +37,7 @@ _JILIN = "jilin-2022-province-law-site-attributes-convention-in-first-bracket.tx
 
 def test_a_bracket_stating_a_convention_after_a_semicolon_names_its_owners():
     first = read_document(ROUND / _JILIN).measures[0]
-    assert (first.heading_path, _owners(first)) == (["有序恢复商业经营场所"], [
+    assert (first.heading_path, owners(first)) == (["有序恢复商业经营场所"], [
         ("省商务厅", "carry_out"), ("省工业和信息化厅", "carry_out"), ("省农业农村厅", "carry_out"),
         ("各市", "carry_out"), ("县级政府", "carry_out")])
 
@@ -109,7 +106,7 @@ _TONGXIN = "tongxin-2023-county-task-card-labels-over-values.txt"
 
 def test_a_card_of_labels_over_values_is_one_measure_with_its_owners():
     [measure] = read_document(ROUND / _TONGXIN).measures
-    assert (measure.number, measure.text[:13], _owners(measure)) == (
+    assert (measure.number, measure.text[:13], owners(measure)) == (
         None, "全面落实疫情防控“新十条”", [("卫健局", "carry_out"), ("文旅局", "carry_out"), ("各乡镇", "assist")])
     assert measure.deadline.startswith("方舱医院升级改造亚定点医院")
 

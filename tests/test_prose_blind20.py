@@ -17,14 +17,11 @@ from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
+from tests.page_metadata import owners, read_text
 
 BLIND = FIXTURES / "prose-blind20"
 GUANGZHOU = BLIND / "guangzhou-2012-city-talent-opinions-lead-and-partner-brackets-districts-last.html"
 SICHUAN = BLIND / "sichuan-2015-province-notice-issuing-five-region-plans-city-governments-as-owners.txt"
-
-
-def _owners(measure) -> list[tuple[str, str]]:
-    return [(d.raw, d.role) for d in measure.departments]
 
 
 def _lines_metadata(*lines: str):
@@ -35,7 +32,7 @@ def test_a_body_a_database_keeps_with_tab_indented_paragraphs_reads_its_forty_fo
     # was: read as text, refused (no task table or task list found)
     measures = read_document(GUANGZHOU).measures
     assert len(measures) == 44
-    assert [(m.number, _owners(m)) for m in measures[:2]] == [
+    assert [(m.number, owners(m)) for m in measures[:2]] == [
         (2, [("市发展改革委", "lead"), ("市委组织部", "assist"), ("市人力资源和社会保障局", "assist"),
              ("各区、县级市", "assist")]),
         (3, [("市委组织部", "lead"), ("市国资委", "assist")])]
@@ -66,24 +63,18 @@ def test_a_number_line_going_on_with_words_gives_no_number_line():
 HUNAN = BLIND / "hunan-2016-province-opinion-posts-and-bodies-brackets-mid-paragraph.txt"
 
 
-def _read(tmp_path, text: str):
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
-
 def test_an_item_cut_after_its_sentences_brackets_keeps_the_owners_they_name():
     measures = read_document(HUNAN).measures
     assert len(measures) == 1
-    owners = _owners(measures[0])
-    assert ("省科技厅", "lead") in owners and ("省国税局", "carry_out") in owners
-    assert not any(raw in ("下同", "不逐一列出", "明确牵头部门的", "列第一位的为牵头部门") for raw, _ in owners)
+    named = owners(measures[0])
+    assert ("省科技厅", "lead") in named and ("省国税局", "carry_out") in named
+    assert not any(raw in ("下同", "不逐一列出", "明确牵头部门的", "列第一位的为牵头部门") for raw, _ in named)
 
 
 def test_a_sentence_s_bracket_naming_owners_by_a_role_phrase_gives_an_item_its_owners_without_a_tail(tmp_path):
-    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
+    measures = read_text(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
                                "推进资金管理改革，深化科技成果处\n").measures
-    assert [(m.number, _owners(m)) for m in measures] == [(1, [("省科技厅", "lead")])]
+    assert [(m.number, owners(m)) for m in measures] == [(1, [("省科技厅", "lead")])]
 
 
 def test_a_sentence_s_bracket_of_bare_names_gives_no_owners_without_a_tail(tmp_path):
@@ -96,48 +87,48 @@ def test_a_sentence_s_bracket_of_bare_names_gives_no_owners_without_a_tail(tmp_p
 def _read_or_refusal(tmp_path, text: str):
     from pilotplans.errors import NoTaskTable
     try:
-        return [(m.number, _owners(m)) for m in _read(tmp_path, text).measures]
+        return [(m.number, owners(m)) for m in read_text(tmp_path, text).measures]
     except NoTaskTable:
         return "refused"
 
 
 def test_a_bracket_naming_owners_by_a_role_phrase_closes_its_clause_before_a_comma(tmp_path):
-    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）落实加计扣除政策（省财政厅负责），建设一批众创空间（省科技厅牵头）。\n").measures
-    assert [_owners(m) for m in measures] == [[("省财政厅", "carry_out"), ("省科技厅", "lead")]]
+    measures = read_text(tmp_path, "某省工作方案\n一、加快发展\n（一）落实加计扣除政策（省财政厅负责），建设一批众创空间（省科技厅牵头）。\n").measures
+    assert [owners(m) for m in measures] == [[("省财政厅", "carry_out"), ("省科技厅", "lead")]]
     assert "省财政厅" not in measures[0].text
 
 
 def test_a_bracket_of_bare_names_before_a_comma_stays_in_the_text(tmp_path):
     # quiet: (骨干企业、高校) before a comma names whom the clause concerns, not who does it
-    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）支持骨干企业（省属企业、高校），建设一批众创空间（省科技厅牵头）。\n").measures
-    assert [_owners(m) for m in measures] == [[("省科技厅", "lead")]]
+    measures = read_text(tmp_path, "某省工作方案\n一、加快发展\n（一）支持骨干企业（省属企业、高校），建设一批众创空间（省科技厅牵头）。\n").measures
+    assert [owners(m) for m in measures] == [[("省科技厅", "lead")]]
     assert "（省属企业、高校）" in measures[0].text
 
 
 def test_a_convention_in_a_sentence_s_bracket_reads_the_later_items_lists(tmp_path):
     text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。落实政策（省科技厅、省财政厅等负责。列第一位的为牵头部门，下同）。推进改革（省科技厅牵头）。\n"
             "（二）扩大开放。优化环境（省商务厅、省发改委负责）。\n")
-    measures = _read(tmp_path, text).measures
-    assert _owners(measures[1]) == [("省商务厅", "lead"), ("省发改委", "carry_out")]
+    measures = read_text(tmp_path, text).measures
+    assert owners(measures[1]) == [("省商务厅", "lead"), ("省发改委", "carry_out")]
 
 
 def test_without_the_convention_the_later_items_lists_carry_out(tmp_path):
     # quiet: the same items, the remark left out
     text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。落实政策（省科技厅、省财政厅等负责）。推进改革（省科技厅牵头）。\n"
             "（二）扩大开放。优化环境（省商务厅、省发改委负责）。\n")
-    measures = _read(tmp_path, text).measures
-    assert _owners(measures[1]) == [("省商务厅", "carry_out"), ("省发改委", "carry_out")]
+    measures = read_text(tmp_path, text).measures
+    assert owners(measures[1]) == [("省商务厅", "carry_out"), ("省发改委", "carry_out")]
 
 
 def test_an_item_cut_inside_its_last_sentence_is_warned_text_cut(tmp_path):
-    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
+    measures = read_text(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
                                "推进资金管理改革，深化科技成果处\n").measures
     assert "text_cut" in [w.code for w in measures[0].warnings]
 
 
 def test_an_item_whose_last_sentence_ends_whole_is_not_warned_cut(tmp_path):
     # quiet: its last sentence ends with its stop; only its owners are printed earlier
-    measures = _read(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
+    measures = read_text(tmp_path, "某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。"
                                "推进资金管理改革。\n").measures
     assert "text_cut" not in [w.code for w in measures[0].warnings]
 
@@ -155,7 +146,7 @@ def test_figures_after_a_number_the_list_does_not_expect_stay_a_decimal(tmp_path
     # quiet: 5.121… after item 2 is no item 5 (the list expects 3): the line stays the text it is
     text = ("某市实施意见\n一、总体要求\n1.加强统筹。推进工作（牵头单位：市发展改革委）\n2.完善机制。健全制度（牵头单位：市财政局）\n"
             "5.121万元用于奖励（牵头单位：市科技局）\n3.强化保障。落实经费（牵头单位：市人社局）\n")
-    measures = _read(tmp_path, text).measures
+    measures = read_text(tmp_path, text).measures
     assert [m.number for m in measures if m.number is not None] == [1, 2, 3]
 
 
@@ -163,7 +154,7 @@ def test_figures_after_the_expected_number_on_a_line_ending_in_no_bracket_stay_t
     # quiet: a line going on with 3.5亿元… and no owners' bracket is no item 3
     text = ("某市实施意见\n一、总体要求\n1.加强统筹。推进工作（牵头单位：市发展改革委）\n2.完善机制。健全制度（牵头单位：市财政局）\n"
             "3.5亿元专项资金用于奖补。\n")
-    measures = _read(tmp_path, text).measures
+    measures = read_text(tmp_path, text).measures
     assert [m.number for m in measures] == [1, 2]
 
 
@@ -172,7 +163,7 @@ def test_figures_after_the_expected_number_on_a_line_ending_in_a_bracket_naming_
     # no item 3 (the real item 3 follows)
     text = ("某市实施意见\n一、总体要求\n1.加强统筹。推进工作（牵头单位：市发展改革委）\n2.完善机制。健全制度（牵头单位：市财政局）\n"
             "3.5亿元专项资金全部用于奖补（含中央补助资金）。\n3.强化保障。落实经费（牵头单位：市人社局）\n")
-    measures = _read(tmp_path, text).measures
+    measures = read_text(tmp_path, text).measures
     assert [m.number for m in measures] == [1, 2, 3]
 
 
@@ -182,8 +173,8 @@ def test_a_sentence_s_bracket_remark_holding_a_semicolon_names_no_body(tmp_path)
     # bracket, is named once, as the lead)
     text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。落实政策（省科技厅、省财政厅等负责。列第一位的为牵头部门；"
             "未列出的为配合部门，下同）。推进改革（省科技厅牵头）。\n")
-    measures = _read(tmp_path, text).measures
-    assert _owners(measures[0]) == [("省科技厅", "lead"), ("省财政厅", "carry_out")]
+    measures = read_text(tmp_path, text).measures
+    assert owners(measures[0]) == [("省科技厅", "lead"), ("省财政厅", "carry_out")]
 
 
 def test_items_printing_no_final_stop_are_not_warned_cut(tmp_path):
@@ -191,15 +182,15 @@ def test_items_printing_no_final_stop_are_not_warned_cut(tmp_path):
     # page's last item can be cut by its end, and only one whose text has ended a sentence before its last
     text = ("某省工作方案\n一、加快发展\n（一）推进示范区建设，到2025年建成示范区10个（省科技厅牵头）\n"
             "（二）推进园区建设，培育一批龙头企业（省发改委牵头）\n（三）优化营商环境（省商务厅牵头），推进改革\n")
-    measures = _read(tmp_path, text).measures
-    assert [_owners(m) for m in measures[:2]] == [[("省科技厅", "lead")], [("省发改委", "lead")]]
+    measures = read_text(tmp_path, text).measures
+    assert [owners(m) for m in measures[:2]] == [[("省科技厅", "lead")], [("省发改委", "lead")]]
     assert not any("text_cut" in [w.code for w in m.warnings] for m in measures)
 
 
 def test_only_the_page_s_last_item_is_warned_cut(tmp_path):
     text = ("某省工作方案\n一、加快发展\n（一）增强创新能力。推进示范区建设（省科技厅牵头）。推进资金管理改革\n"
             "（二）扩大开放。推进园区建设（省发改委牵头）。深化科技成果处\n")
-    measures = _read(tmp_path, text).measures
+    measures = read_text(tmp_path, text).measures
     assert [[w.code for w in m.warnings if w.code == "text_cut"] for m in measures] == [[], ["text_cut"]]
 
 
@@ -208,8 +199,8 @@ def test_a_clause_s_bracket_inside_a_whole_item_leaves_its_heading_s_owners_to_i
     # before; a clause's bracket gives owners only to an item the page's end cuts
     text = ("某省工作方案\n一、加快发展（牵头单位：省发改委）\n（一）推进示范区建设。建立联席会议制度（省科技厅负责），加强统筹协调。\n"
             "（二）推进园区建设。培育一批龙头企业。\n二、扩大开放\n（一）优化环境。推进改革。（责任单位：省商务厅）\n")
-    measures = _read(tmp_path, text).measures
-    assert [_owners(m) for m in measures] == [[("省发改委", "lead")], [("省发改委", "lead")], [("省商务厅", "carry_out")]]
+    measures = read_text(tmp_path, text).measures
+    assert [owners(m) for m in measures] == [[("省发改委", "lead")], [("省发改委", "lead")], [("省商务厅", "carry_out")]]
 
 
 def test_a_clause_s_bracket_inside_a_whole_item_leaves_the_owners_printed_after_its_list(tmp_path):
@@ -217,5 +208,5 @@ def test_a_clause_s_bracket_inside_a_whole_item_leaves_the_owners_printed_after_
     text = ("某省工作方案\n一、加快发展\n1.推进示范区建设。建立联席会议制度（省科技厅负责），加强统筹协调。\n"
             "2.推进园区建设。培育一批龙头企业。\n（牵头单位：省发改委；配合单位：省财政厅）\n二、扩大开放\n"
             "3.优化环境。推进改革。（责任单位：省商务厅）\n")
-    measures = _read(tmp_path, text).measures
-    assert [_owners(m) for m in measures[:2]] == [[("省发改委", "lead"), ("省财政厅", "assist")]] * 2
+    measures = read_text(tmp_path, text).measures
+    assert [owners(m) for m in measures[:2]] == [[("省发改委", "lead"), ("省财政厅", "assist")]] * 2

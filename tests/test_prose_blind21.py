@@ -17,7 +17,7 @@ import pytest
 from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
-from tests.page_metadata import page_metadata
+from tests.page_metadata import owners, page_metadata, read_text
 
 BLIND = FIXTURES / "prose-blind21"
 GANSU = BLIND / "gansu-20xx-province-essay-site-six-plans-lead-partner-subject-bracket.txt"
@@ -25,22 +25,12 @@ WUHU = BLIND / "wuhu-2021-city-key-work-leader-lead-partner-lines-cut.txt"
 ZIYANG = BLIND / "ziyang-2022-county-inspection-bulletin-info-table-no-tasks.txt"
 
 
-def _owners(measure) -> list[tuple[str, str]]:
-    return [(d.raw, d.role) for d in measure.departments]
-
-
-def _read(tmp_path, text: str):
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
-
 # --- a copy cut right after its last item's title -------------------------------------------------------------
 
 def test_a_copy_cut_after_its_last_item_s_title_reads_the_items_before_it_only():
     # was: two measures, the second 明确开发区发展方向 with no text and no owner (warned responsibility_missing)
     found = read_document(GANSU)
-    assert [(m.number, m.heading_path, _owners(m)) for m in found.measures] == [
+    assert [(m.number, m.heading_path, owners(m)) for m in found.measures] == [
         (1, ["优化开发区形态和布局"],
          [("省发展改革委", "lead"), ("省商务厅", "lead"), ("省科技厅", "lead"), ("各市州、县市区政府", "carry_out"),
           ("各开发区管委会", "carry_out"), ("省工信委", "assist"), ("省工商局", "assist"), ("省建设厅", "assist")])]
@@ -53,31 +43,31 @@ _OPINIONS = ("某省关于深入推进开发区建设的实施意见\n一、优�
 
 def test_a_last_item_ending_its_title_with_a_stop_is_still_a_measure_missing_its_owners(tmp_path):
     # quiet: 明确开发区发展方向。 ends with its stop: its text is whole, and it names no owner
-    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向。\n")
-    assert [(m.number, m.text, _owners(m)) for m in found.measures][1:] == [(2, "明确开发区发展方向。", [])]
+    found = read_text(tmp_path, _OPINIONS + "（二）明确开发区发展方向。\n")
+    assert [(m.number, m.text, owners(m)) for m in found.measures][1:] == [(2, "明确开发区发展方向。", [])]
     assert "responsibility_missing" in [w.code for w in found.measures[1].warnings]
 
 
 def test_a_last_item_printing_a_sentence_after_its_title_is_still_a_measure(tmp_path):
     # quiet: the page ends inside its sentence, not right after its title
-    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向。坚持错位发展\n")
+    found = read_text(tmp_path, _OPINIONS + "（二）明确开发区发展方向。坚持错位发展\n")
     assert [m.number for m in found.measures] == [1, 2]
 
 
 def test_a_title_alone_before_further_items_is_still_a_measure_missing_its_owners(tmp_path):
     # quiet: only the page's last item may have lost its text with the rest of the copy
-    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向\n"
+    found = read_text(tmp_path, _OPINIONS + "（二）明确开发区发展方向\n"
                                         "（三）创新管理体制。推行大部门制。（牵头部门：省编办）\n")
-    assert [(m.number, _owners(m)) for m in found.measures] == [
+    assert [(m.number, owners(m)) for m in found.measures] == [
         (1, [("省发展改革委", "lead"), ("省商务厅", "assist")]), (2, []), (3, [("省编办", "lead")])]
 
 
 def test_a_list_of_titles_keeps_its_last_title_as_a_measure_missing_its_owners(tmp_path):
     # quiet: the items before it print titles alone as it does (a list of titles with owners in brackets), so its
     # text is whole — only an item whose siblings print sentences after their titles has lost its own
-    found = _read(tmp_path, "某县2023年重点工作任务清单\n一、经济发展\n1.推进工业园区扩区（县发改局）\n"
+    found = read_text(tmp_path, "某县2023年重点工作任务清单\n一、经济发展\n1.推进工业园区扩区（县发改局）\n"
                             "2.实施项目攻坚年活动（县发改局）\n3.抓好招商引资\n")
-    assert [(m.number, m.text, _owners(m)) for m in found.measures] == [
+    assert [(m.number, m.text, owners(m)) for m in found.measures] == [
         (1, "推进工业园区扩区", [("县发改局", "carry_out")]), (2, "实施项目攻坚年活动", [("县发改局", "carry_out")]),
         (3, "抓好招商引资", [])]
     assert "item_unread" not in [w.code for w in found.warnings]
@@ -85,7 +75,7 @@ def test_a_list_of_titles_keeps_its_last_title_as_a_measure_missing_its_owners(t
 
 def test_a_last_title_a_further_line_continues_is_still_a_measure(tmp_path):
     # quiet: a line after its title (the plan's date) shows the page goes on after it: it was not cut there
-    found = _read(tmp_path, _OPINIONS + "（二）明确开发区发展方向\n2023年3月1日\n")
+    found = read_text(tmp_path, _OPINIONS + "（二）明确开发区发展方向\n2023年3月1日\n")
     assert [m.number for m in found.measures] == [1, 2]
     assert "item_unread" not in [w.code for w in found.warnings]
 
@@ -146,7 +136,7 @@ def test_a_disclosure_office_names_no_issuer_over_the_table_s_own_issuer_row(tmp
 
 def test_leader_lead_and_partner_lines_give_the_lead_and_the_partners_never_the_leader():
     measures = read_document(WUHU).measures
-    assert [(m.number, m.heading_path, _owners(m)) for m in measures] == [
+    assert [(m.number, m.heading_path, owners(m)) for m in measures] == [
         (1, ["确保完成全年主要预期目标"], [("市发展和改革委员会", "lead"), ("市政府各部门", "assist"), ("各直属单位", "assist")]),
         (2, ["确保完成全年主要预期目标"], [("市财政局", "lead"), ("市发展和改革委员会", "assist"), ("市税务局", "assist"),
                                    ("人行芜湖", "assist")])]
