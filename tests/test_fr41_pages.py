@@ -56,3 +56,28 @@ def test_a_name_a_title_issues_whole_is_still_the_plan():
 def test_a_name_cited_after_an_issuing_sentence_s_words_outside_any_notice_s_name_is_still_cited():
     # quiet: a line that issues something and then cites a plan, no 的通知 after it, still names the plan it cites
     assert _cited(vocabulary(), "现印发给你们《某县优化营商环境实施方案》") == "某县优化营商环境实施方案"
+
+
+# --- a county's site named on a source line with its publishing time after it places a county's notice -----------------
+
+def test_a_county_s_government_on_a_dated_source_line_places_the_county_s_notice():
+    # before: no region — the source row's value ran on into its date (华容县政府   2021-03-23 10:56) and was no name,
+    # and a county's site was never taken for a county's notice (the places a text names give a county the level a
+    # city's plan is read at)
+    found = page_metadata(ROUND / "huarong-2021-county-source-row-dated-county-site.txt")
+    assert (found.level, found.region, found.region_named_by, found.date) == (
+        "county", "华容县", "华容县政府", dt.date(2021, 3, 23))
+
+
+def test_a_city_s_government_on_a_county_s_source_line_places_nothing():
+    # quiet: the source names a place of another level than the notice's own (a county's office under its city's site)
+    found = lines_metadata("来源:岳阳市政府   2021-03-23 10:56", "县人民政府办公室关于做好某某工作的通知",
+                           "各乡镇人民政府：", "现将有关事项通知如下。")
+    assert (found.level, found.region) == ("county", None)
+
+
+def test_a_newspaper_on_a_dated_source_line_places_nothing():
+    # quiet: a source naming no government's site (a paper) places nothing, its date taken off or not
+    found = lines_metadata("来源:湖南日报   2021-03-23 10:56", "县人民政府办公室关于做好某某工作的通知",
+                           "各乡镇人民政府：", "现将有关事项通知如下。")
+    assert (found.level, found.region) == ("county", None)

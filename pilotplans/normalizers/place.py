@@ -1436,6 +1436,20 @@ _SITE_WORD = r"(?:门户网站|网站|门户网|网)"
 _GOVERNMENT_SITE = _GOVERNMENT + _SITE_WORD + "?"
 
 
+def _one_place_at(written: str, level: str | None, gazetteer: Gazetteer) -> NamedPlace | None:
+    """The one place ``written`` names, written so whole, where a document of ``level`` can be its own: of that
+    level, or a county's or a district's for a ``county`` document (:func:`named_places` gives a county the
+    ``municipal`` level a county's plan was read at before the ``county`` level; :func:`at_region_level`
+    re-levels it): 来源:华容县政府 over a notice of 县人民政府办公室 is 华容县's. None otherwise."""
+    named = named_places(written, gazetteer)
+    if len(named) != 1 or named[0].written != written:
+        return None
+    place = named[0]
+    if level in (None, place.level) or (level == "county" and gazetteer.region(place.region_id).level == "county"):
+        return place
+    return None
+
+
 def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The site name a web page's head gives (``Layout.site``: its ``SiteName``, then its ``<title>``'s
     last part) when it is one place's government's site (…的通知_杭州市人民政府), and that place; None
@@ -1451,10 +1465,10 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
         match = compiled(_GOVERNMENT_SITE).fullmatch(parts[-1])
         if match is None:
             continue
-        named = named_places(match["place"], gazetteer)
-        if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+        named = _one_place_at(match["place"], level, gazetteer)
+        if named is None:
             return None
-        return parts[-1], named[0]
+        return parts[-1], named
     return None
 
 
@@ -1481,10 +1495,10 @@ def place_of_publisher(texts: Sequence[str], title: str | None, level: str | Non
         for match in compiled(_PUBLISHED_ON_SITE).finditer(folded):
             if not _marks_alike(folded[match.end():]).startswith(own + "》"):
                 continue
-            named = named_places(match["place"], gazetteer)
-            if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+            named = _one_place_at(match["place"], level, gazetteer)
+            if named is None:
                 return None
-            return match[0].rstrip("《"), named[0]
+            return match[0].rstrip("《"), named
     return None
 
 
@@ -1554,10 +1568,10 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
         if compiled(_ITEM_OPENING).match(text):
             break  # the plan's items begin: a place they work with (结合深圳实际, 对接深圳前海) is not the plan's
         for match in compiled(_OWN_PLACE_PHRASE).finditer(text):
-            named = named_places(match["place"], gazetteer)
-            if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+            named = _one_place_at(match["place"], level, gazetteer)
+            if named is None:
                 continue
-            found.setdefault(named[0].region_id, (match[0], named[0]))
+            found.setdefault(named.region_id, (match[0], named))
     return next(iter(found.values())) if len(found) == 1 else None
 
 

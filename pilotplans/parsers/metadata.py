@@ -132,6 +132,10 @@ _QUOTED_PHRASE_GAP = compiled(r"(?<=《[^《》\s]*\p{Han}{4})[ \u3000](?=\p{Han
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
                          rf"(?:\s+{_CLOCK})?\s*$")
+# A source row's date printed after its name on the same line (来源:华容县政府   2021-03-23 10:56): the page's
+# publishing time, no part of the name.
+_DATED_AFTER = compiled(r"\s+(?:(?:19|20)\d{2}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+                        rf"(?:\s+{_CLOCK})?\s*$")
 # The time of day an information table prints after a date (2024年04月06日 16:40).
 _TIME_OF_DAY = compiled(rf"(?<=日)\s+{_CLOCK}\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室); a bracket in it may list what
@@ -1493,6 +1497,7 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         if ends_like_a_body(name) and not _names_a_site(name):
             return name
     if kind == "source":  # a name (a site's, an office's, a paper's), never a 文号 or a date the row's empty value met
+        value = _DATED_AFTER.sub("", value)  # 华容县政府   2021-03-23 10:56: the name, its publishing time after it
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
