@@ -1,0 +1,47 @@
+"""What a document id may hold: one rule for the id a manifest gives and the id made from a file's name.
+
+An id is what a user types after ``--document``, ``diff``, ``coverage --national/--local`` and reads
+back in ``documents`` and every output. It may hold any character, spaces inside it too: a file's
+name is the id of a file the manifest does not list (``成都 2020.txt`` → ``成都 2020``), and every
+message names such an id in quotes a shell gives back whole (:func:`pilotplans.errors.shown_id`).
+It may not hold
+
+- a slash or a backslash: ``diff`` and ``coverage --round`` take a file or an id, and a name with a
+  path's separator would be read as a path (no file name on Windows holds either);
+- a control character (a tab, a line break): the listings and tables print an id on one line;
+- a space at its start or end (any whitespace ``str.strip`` takes, the full-width 　 too): no listing
+  shows it, and an id that differs from another by it alone cannot be told apart from it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: The rule, as an error says it.
+ID_RULE = ("a document id may hold spaces, but no slash or backslash, no tab or line break, "
+           "and no space at its start or end")
+
+#: Unicode categories of the characters that break a line or control a terminal (\t, \n, \r, U+2028 …).
+_CONTROL = frozenset({"Cc", "Zl", "Zp"})
+
+
+def id_fault(value: str) -> str | None:
+    """What keeps ``value`` from being a document id (``holds a slash``), or None when it is one."""
+    if not value:
+        return "is empty"
+    if "/" in value or "\\" in value:
+        return "holds a slash" if "/" in value else "holds a backslash"
+    if any(unicodedata.category(ch) in _CONTROL for ch in value):
+        return "holds a tab or a line break"
+    if value != value.strip():
+        return "has a space at its start or end"
+    return None
+
+
+def shown_as_typed(value: str) -> str:
+    """``value`` named in a one-line message, as the command line takes it
+    (:func:`pilotplans.errors.shown_id`), a control character written as its escape (``\\t``)."""
+    from pilotplans.errors import shown_id
+
+    return shown_id("".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _CONTROL else ch
+                            for ch in value))

@@ -1,0 +1,146 @@
+"""One rule for document ids (pilotplans.ingest.ids), kept by the id a manifest gives and by the id made
+from a file's name: spaces inside an id are allowed — a file's name holds them, and extract stores the
+file under it (成都 2020.txt → 成都 2020) — so a manifest may list the file under that same id, and every
+command that takes an id finds it given in quotes. A slash or backslash, a tab or a line break, a space at
+either end is refused in both places, with the rule in the error."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from pilotplans.errors import ManifestError
+from pilotplans.ingest.ids import id_fault
+from pilotplans.ingest.manifest import load_manifest
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import SEEDS
+
+CHENGDU = SEEDS.parent / "plans" / "chengdu-2020-tasks.txt"
+NATIONAL = SEEDS / "000_e0aac6ab09a0c8fd.txt"
+RULE = ("a document id may hold spaces, but no slash or backslash, no tab or line break, "
+        "and no space at its start or end")
+
+
+def manifest_of(folder: Path, chengdu_id: str) -> None:
+    (folder / "manifest.toml").write_text(
+        '[[document]]\nfile = "000_e0aac6ab09a0c8fd.txt"\nid = "national-2020"\nprogramme = "service-trade"\n'
+        'round = 2020\nlevel = "national"\n\n'
+        f'[[document]]\nfile = "成都 2020.txt"\nid = "{chengdu_id}"\nprogramme = "service-trade"\nround = 2020\n'
+        'level = "municipal"\nregion = "成都"\nparent = "national-2020"\n', encoding="utf-8")
+
+
+@pytest.fixture()
+def folder(tmp_path) -> Path:
+    """A raw folder holding the 2020 national table and Chengdu's plan in a file whose name holds a space."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(NATIONAL, raw / NATIONAL.name)
+    shutil.copy(CHENGDU, raw / "成都 2020.txt")
+    return raw
+
+
+@pytest.mark.parametrize("value", ["成都 2020", "chengdu 2020 tasks", "xi'an-2020", "national-2020"])
+def test_an_id_with_spaces_inside_or_none_keeps_the_rule(value):
+    assert id_fault(value) is None
+
+
+@pytest.mark.parametrize(("value", "fault"), [
+    ("chengdu/2020", "holds a slash"),
+    ("chengdu\\2020", "holds a backslash"),
+    ("chengdu\t2020", "holds a tab or a line break"),
+    ("chengdu\n2020", "holds a tab or a line break"),
+    ("chengdu 2020 ", "has a space at its start or end"),
+    ("\u3000成都2020", "has a space at its start or end"),  # a full-width space is a space too
+    ("", "is empty"),
+])
+def test_an_id_breaking_the_rule_is_told_why(value, fault):
+    assert id_fault(value) == fault
+
+
+def test_the_manifest_lists_a_file_under_the_id_its_name_gives(folder):
+    manifest_of(folder, "成都 2020")
+    assert load_manifest(folder).entry_for("成都 2020.txt").id == "成都 2020"
+
+
+def test_the_manifest_refuses_an_id_with_a_slash_naming_the_file_and_the_rule(folder):
+    manifest_of(folder, "chengdu/2020")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: the id chengdu/2020 given to 成都 2020.txt holds a slash: {RULE}"
+
+
+def test_the_manifest_refuses_an_id_with_a_space_at_its_end(folder):
+    manifest_of(folder, "成都 2020 ")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == (f"{folder / 'manifest.toml'}: the id '成都 2020 ' given to 成都 2020.txt has a space at "
+                                  f"its start or end: {RULE}")
+
+
+def test_the_manifest_names_a_line_break_in_an_id_on_one_line(folder):
+    manifest_of(folder, "成都\\n2020")  # TOML's escape: the id holds a line break
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == (f"{folder / 'manifest.toml'}: the id '成都\\n2020' given to 成都 2020.txt holds a tab or "
+                                  f"a line break: {RULE}")
+
+
+def test_a_file_whose_name_breaks_the_rule_is_refused_by_extract_naming_it(tmp_path):
+    path = tmp_path / "成都 2020 .txt"  # a space before the extension: the id would end with it
+    shutil.copy(CHENGDU, path)
+    result = CliRunner().invoke(app, ["extract", str(path), "-f", "jsonl"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", f"error: {path}: its name gives the document id '成都 2020 ', which has a space at its start or end: "
+               f"{RULE}; rename the file, or give it an id in a manifest.toml beside it\n")
+
+
+def test_the_id_a_file_name_gives_is_the_id_the_manifest_may_list(folder):
+    manifest_of(folder, "成都 2020")
+    listed = load_manifest(folder).entry_for("成都 2020.txt").id
+    assert read_document(folder / "成都 2020.txt").id == listed == "成都 2020"
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory) -> Path:
+    """The folder rebuilt, Chengdu's plan listed in the manifest under the id 成都 2020."""
+    raw = tmp_path_factory.mktemp("ids") / "raw"
+    raw.mkdir()
+    shutil.copy(NATIONAL, raw / NATIONAL.name)
+    shutil.copy(CHENGDU, raw / "成都 2020.txt")
+    manifest_of(raw, "成都 2020")
+    out = raw.parent / "out"
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def url(out: Path) -> str:
+    return f"sqlite:///{out / 'pilotplans.db'}"
+
+
+def test_documents_lists_the_manifest_id_with_spaces(rebuilt):
+    result = CliRunner().invoke(app, ["documents", "-f", "jsonl", "--db", url(rebuilt)])
+    assert (result.exit_code, [line.split('"id": ')[1].split(",")[0] for line in result.stdout.splitlines()]) == (
+        0, ['"national-2020"', '"成都 2020"'])
+
+
+def test_measures_finds_the_manifest_id_with_spaces(rebuilt):
+    result = CliRunner().invoke(app, ["measures", "--document", "成都 2020", "-f", "jsonl", "--db", url(rebuilt)])
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 56)
+
+
+def test_diff_finds_the_manifest_id_with_spaces(rebuilt):
+    result = CliRunner().invoke(app, ["diff", "national-2020", "成都 2020", "-f", "jsonl", "--db", url(rebuilt)])
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_coverage_takes_the_manifest_id_with_spaces(rebuilt, tmp_path):
+    written = tmp_path / "coverage.csv"
+    result = CliRunner().invoke(app, ["coverage", "--national", "national-2020", "--local", "成都 2020", "-o", str(written),
+                                      "--db", url(rebuilt)])
+    header = written.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert (result.exit_code, header.split(",")[-2:]) == (0, ["成都 2020:relation", "成都 2020:local"])
