@@ -37,13 +37,12 @@ class ManifestEntry(BaseModel):
     note: str | None = None
 
     def hints(self) -> DocumentHints:
+        """The hints the reader gets: each field of DocumentHints, as this entry gives it."""
+        from dataclasses import fields
+
         from pilotplans.parsers.interpret import DocumentHints
 
-        return DocumentHints(
-            id=self.id, title=self.title, doc_no=self.doc_no, issuer=self.issuer,
-            date=self.date, level=self.level, region=self.region,
-            programme=self.programme, round=self.round, parent=self.parent,
-        )
+        return DocumentHints(**{field.name: getattr(self, field.name) for field in fields(DocumentHints)})
 
 
 class Manifest(BaseModel):
