@@ -98,6 +98,17 @@ def test_a_file_whose_name_breaks_the_rule_is_refused_by_extract_naming_it(tmp_p
                f"{RULE}; rename the file, or give it an id in a manifest.toml beside it\n")
 
 
+def test_a_rebuild_refuses_a_folder_holding_a_file_whose_name_breaks_the_rule_before_reading_any(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(NATIONAL, raw / NATIONAL.name)
+    shutil.copy(CHENGDU, raw / "成都 2020 .txt")  # no manifest: each file's id is its name
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"])
+    assert (result.exit_code, result.stderr, (tmp_path / "out").exists()) == (
+        1, f"error: {raw / '成都 2020 .txt'}: its name gives the document id '成都 2020 ', which has a space at its start or "
+           f"end: {RULE}; rename the file, or give it an id in a manifest.toml beside it\n", False)
+
+
 def test_the_id_a_file_name_gives_is_the_id_the_manifest_may_list(folder):
     manifest_of(folder, "成都 2020")
     listed = load_manifest(folder).entry_for("成都 2020.txt").id
