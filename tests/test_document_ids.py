@@ -81,6 +81,16 @@ def test_the_manifest_refuses_an_id_with_a_space_at_its_end(folder):
                                   f"its start or end: {RULE}")
 
 
+def test_the_manifest_names_the_first_field_of_a_kind_it_does_not_hold_by_its_keys(folder):
+    manifest_of(folder, "成都 2020")
+    text = (folder / "manifest.toml").read_text(encoding="utf-8").replace('level = "municipal"', 'level = "city"')
+    (folder / "manifest.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == (f"{folder / 'manifest.toml'}: document.1.level: Input should be 'national', 'provincial', "
+                                  "'municipal' or 'county'")
+
+
 def test_the_manifest_names_a_line_break_in_an_id_on_one_line(folder):
     manifest_of(folder, "成都\\n2020")  # TOML's escape: the id holds a line break
     with pytest.raises(ManifestError) as refused:

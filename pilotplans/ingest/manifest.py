@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
-from pilotplans.errors import ManifestError
+from pilotplans.errors import ManifestError, first_fault
 from pilotplans.schema.models import Level
 from pilotplans.ingest import MANIFEST_NAME  # noqa: F401 - named here too
 from pilotplans.ingest.ids import ID_RULE, id_fault, shown_as_typed
@@ -78,9 +78,7 @@ def load_manifest(folder: Path) -> Manifest:
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"{path}: not valid TOML ({exc})") from exc
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ManifestError(f"{path}: {where}: {first['msg']}") from exc
+        raise ManifestError(f"{path}: {first_fault(exc)}") from exc
     for entry in manifest.document:  # the rule the id made from a file's name keeps too (pilotplans.ingest.ids)
         fault = id_fault(entry.id)
         if fault is not None:
