@@ -165,3 +165,28 @@ def test_coverage_takes_the_manifest_id_with_spaces(rebuilt, tmp_path):
                                       "--db", url(rebuilt)])
     header = written.read_text(encoding="utf-8-sig").splitlines()[0]
     assert (result.exit_code, header.split(",")[-2:]) == (0, ["成都 2020:relation", "成都 2020:local"])
+
+
+HARBIN = SEEDS.parent / "plans" / "harbin-table-leader.docx"
+
+
+def fetched_id(url: str) -> str:
+    """The id of the document read from ``url``, its bytes Harbin's table (as a notice's attachment)."""
+    from pilotplans.ingest.fetch import FetchSettings, Fetched, _file_name, read_fetched
+
+    fetched = Fetched(url=url, final_url=url, data=HARBIN.read_bytes(), content_type="application/octet-stream")
+    return read_fetched(fetched, _file_name(url, ""), FetchSettings()).id
+
+
+def test_a_fetched_file_named_with_a_space_before_its_extension_is_read_under_the_name_without_it():
+    # 任务清单 .docx: a server's name no user can rename (extract gave a failure saying to rename the file)
+    assert fetched_id("http://gov.example.cn/files/%E4%BB%BB%E5%8A%A1%E6%B8%85%E5%8D%95%20.docx") == "任务清单"
+
+
+def test_a_fetched_file_named_by_the_windows_path_an_upload_kept_is_read_under_its_last_part():
+    # filename=C:\Users\li\任务.docx
+    assert fetched_id("http://gov.example.cn/download?id=7&filename=C:%5CUsers%5Cli%5C%E4%BB%BB%E5%8A%A1.docx") == "任务"
+
+
+def test_a_fetched_file_named_with_spaces_inside_keeps_them():
+    assert fetched_id("http://gov.example.cn/files/%E6%88%90%E9%83%BD%202020%20%E4%BB%BB%E5%8A%A1.docx") == "成都 2020 任务"

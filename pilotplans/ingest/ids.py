@@ -38,6 +38,18 @@ def id_fault(value: str) -> str | None:
     return None
 
 
+def name_fitted(name: str) -> str:
+    """A file name a server gave (an address's last part, a query's ``filename=``, a link's text) made to
+    give an id the rule keeps, as no user can rename it: what follows its last backslash (a Windows
+    path an upload kept: ``C:\\Users\\li\\任务.docx`` → ``任务.docx``), each tab or line break a space,
+    no space at the ends of the name before its extension (``任务清单 .docx`` → ``任务清单.docx``)."""
+    name = "".join(" " if unicodedata.category(ch) in _CONTROL else ch for ch in name.rsplit("\\", 1)[-1])
+    stem, dot, extension = name.rpartition(".")
+    if not stem.strip():  # no extension (a link's text), or a name that is all extension (.docx)
+        return name.strip()
+    return f"{stem.strip()}{dot}{extension.strip()}"
+
+
 def shown_as_typed(value: str) -> str:
     """``value`` named in a one-line message, as the command line takes it
     (:func:`pilotplans.errors.shown_id`), a control character written as its escape (``\\t``)."""
