@@ -9,6 +9,9 @@ It may not hold
 - a slash or a backslash: ``diff`` and ``coverage --round`` take a file or an id, and a name with a
   path's separator would be read as a path (no file name on Windows holds either);
 - a control character (a tab, a line break): the listings and tables print an id on one line;
+- an invisible character (a format character: the zero-width space U+200B, the byte-order mark U+FEFF,
+  a direction mark): no listing shows it, so ``成都2020\\u200b`` would be listed as ``成都2020`` and not
+  found under it;
 - a space at its start or end (any whitespace ``str.strip`` takes, the full-width 　 too): no listing
   shows it, and an id that differs from another by it alone cannot be told apart from it.
 """
@@ -19,10 +22,12 @@ import unicodedata
 
 #: The rule, as an error says it.
 ID_RULE = ("a document id may hold spaces, but no slash or backslash, no tab or line break, "
-           "and no space at its start or end")
+           "no invisible character, and no space at its start or end")
 
 #: Unicode categories of the characters that break a line or control a terminal (\t, \n, \r, U+2028 …).
 _CONTROL = frozenset({"Cc", "Zl", "Zp"})
+#: The Unicode category of the characters a listing does not show (U+200B, U+FEFF, U+200E …).
+_INVISIBLE = "Cf"
 
 
 def id_fault(value: str) -> str | None:
@@ -33,6 +38,8 @@ def id_fault(value: str) -> str | None:
         return "holds a slash" if "/" in value else "holds a backslash"
     if any(unicodedata.category(ch) in _CONTROL for ch in value):
         return "holds a tab or a line break"
+    if any(unicodedata.category(ch) == _INVISIBLE for ch in value):
+        return "holds an invisible character"
     if value != value.strip():
         return "has a space at its start or end"
     return None
@@ -42,8 +49,10 @@ def name_fitted(name: str) -> str:
     """A file name a server gave (an address's last part, a query's ``filename=``, a link's text) made to
     give an id the rule keeps, as no user can rename it: what follows its last backslash (a Windows
     path an upload kept: ``C:\\Users\\li\\任务.docx`` → ``任务.docx``), each tab or line break a space,
+    no invisible character (a zero-width space),
     no space at the ends of the name before its extension (``任务清单 .docx`` → ``任务清单.docx``)."""
-    name = "".join(" " if unicodedata.category(ch) in _CONTROL else ch for ch in name.rsplit("\\", 1)[-1])
+    name = "".join(" " if unicodedata.category(ch) in _CONTROL else ch for ch in name.rsplit("\\", 1)[-1]
+                   if unicodedata.category(ch) != _INVISIBLE)
     stem, dot, extension = name.rpartition(".")
     if not stem.strip():  # no extension (a link's text), or a name that is all extension (.docx)
         return name.strip()
@@ -52,8 +61,10 @@ def name_fitted(name: str) -> str:
 
 def shown_as_typed(value: str) -> str:
     """``value`` named in a one-line message, as the command line takes it
-    (:func:`pilotplans.errors.shown_id`), a control character written as its escape (``\\t``)."""
+    (:func:`pilotplans.errors.shown_id`), a control or invisible character written as its escape
+    (``\\t``, ``\\u200b``)."""
     from pilotplans.errors import shown_id
 
-    return shown_id("".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _CONTROL else ch
+    return shown_id("".join(ch.encode("unicode_escape").decode("ascii")
+                            if unicodedata.category(ch) in _CONTROL or unicodedata.category(ch) == _INVISIBLE else ch
                             for ch in value))
