@@ -212,3 +212,39 @@ def test_the_manifest_names_an_invisible_character_in_an_id_by_its_escape(folder
 
 def test_a_fetched_file_named_with_a_zero_width_space_is_read_under_the_name_without_it():
     assert fetched_id("http://gov.example.cn/files/%E4%BB%BB%E5%8A%A1%E2%80%8B.docx") == "任务"
+
+
+def gbk_named(folder: Path) -> Path:
+    """Chengdu's plan in ``folder`` under the name 成都2020.txt written in GBK, as an archive made on Windows
+    unpacks it: bytes that are not UTF-8, which Python reads as lone surrogates."""
+    import os
+
+    name = os.fsencode(folder) + b"/" + "成都2020.txt".encode("gbk")
+    try:
+        with open(name, "wb") as written:
+            written.write(CHENGDU.read_bytes())
+    except OSError:
+        pytest.skip("this file system refuses a name that is not UTF-8")
+    return Path(os.fsdecode(name))
+
+
+def test_an_id_holding_bytes_that_are_not_utf8_is_told_why():
+    assert id_fault("\udcb3\udcc9\udcb6\udcbc2020") == "holds bytes that are not UTF-8 (a name in GBK?)"
+
+
+def test_a_file_named_in_gbk_is_refused_by_extract_naming_it_not_an_internal_error(tmp_path):
+    # 成都 in GBK is b3 c9 b6 bc: c9 b6 happens to be UTF-8 (ɶ), the two bytes either side are not (\\udcb3, \\udcbc);
+    # the path is shown as the message's other paths are, each byte not UTF-8 by its escape
+    path = gbk_named(tmp_path)
+    result = CliRunner().invoke(app, ["extract", str(path), "-f", "jsonl"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", f"error: {tmp_path}/\\udcb3ɶ\\udcbc2020.txt: its name gives the document id '\\udcb3ɶ\\udcbc2020', which holds bytes that "
+               f"are not UTF-8 (a name in GBK?): {RULE}; rename the file\n")
+
+
+def test_a_rebuild_refuses_a_folder_holding_a_file_named_in_gbk_instead_of_crashing(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    gbk_named(raw)
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"])
+    assert (result.exit_code, "holds bytes that are not UTF-8" in result.stderr, (tmp_path / "out").exists()) == (1, True, False)

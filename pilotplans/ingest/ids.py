@@ -12,6 +12,8 @@ It may not hold
 - an invisible character (a format character: the zero-width space U+200B, the byte-order mark U+FEFF,
   a direction mark): no listing shows it, so ``成都2020\\u200b`` would be listed as ``成都2020`` and not
   found under it;
+- bytes that are not text: a file name not in UTF-8 (a name in GBK, as an archive made on Windows
+  gives) is read as lone surrogates, which no database, CSV or JSON can store;
 - a space at its start or end (any whitespace ``str.strip`` takes, the full-width 　 too): no listing
   shows it, and an id that differs from another by it alone cannot be told apart from it.
 """
@@ -24,10 +26,15 @@ import unicodedata
 ID_RULE = ("a document id may hold spaces, but no slash or backslash, no tab or line break, "
            "no invisible character, and no space at its start or end")
 
+#: What a name whose bytes are not UTF-8 holds, as an error says it.
+UNDECODED_NAME = "holds bytes that are not UTF-8 (a name in GBK?)"
+
 #: Unicode categories of the characters that break a line or control a terminal (\t, \n, \r, U+2028 …).
 _CONTROL = frozenset({"Cc", "Zl", "Zp"})
 #: The Unicode category of the characters a listing does not show (U+200B, U+FEFF, U+200E …).
 _INVISIBLE = "Cf"
+#: The Unicode category of what Python makes of a file name's bytes that are not UTF-8 (\udcb3 …).
+_UNDECODED = "Cs"
 
 
 def id_fault(value: str) -> str | None:
@@ -38,6 +45,8 @@ def id_fault(value: str) -> str | None:
         return "holds a slash" if "/" in value else "holds a backslash"
     if any(unicodedata.category(ch) in _CONTROL for ch in value):
         return "holds a tab or a line break"
+    if any(unicodedata.category(ch) == _UNDECODED for ch in value):
+        return UNDECODED_NAME
     if any(unicodedata.category(ch) == _INVISIBLE for ch in value):
         return "holds an invisible character"
     if value != value.strip():
@@ -66,5 +75,6 @@ def shown_as_typed(value: str) -> str:
     from pilotplans.errors import shown_id
 
     return shown_id("".join(ch.encode("unicode_escape").decode("ascii")
-                            if unicodedata.category(ch) in _CONTROL or unicodedata.category(ch) == _INVISIBLE else ch
+                            if unicodedata.category(ch) in _CONTROL or unicodedata.category(ch) in (_INVISIBLE, _UNDECODED)
+                            else ch
                             for ch in value))
