@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
+    from pydantic import BaseModel, ValidationError
 
     Model = TypeVar("Model", bound=BaseModel)
 
@@ -28,9 +28,14 @@ def validated_data_file(model: type[Model], text: str, file: str) -> Model:
     except tomllib.TOMLDecodeError as error:
         raise PilotplansError(f"pilotplans/data/{file}: not valid TOML: {error}") from error
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise PilotplansError(f"pilotplans/data/{file}: {where}: {first['msg']}") from error
+        raise PilotplansError(f"pilotplans/data/{file}: {first_fault(error)}") from error
+
+
+def first_fault(error: ValidationError) -> str:
+    """The first fault pydantic found in a file's data, as a one-line error names it: where (its keys
+    joined by dots, ``document.0.level``) and what."""
+    first = error.errors()[0]
+    return ".".join(str(part) for part in first["loc"]) + f": {first['msg']}"
 
 
 class UnreadableFile(PilotplansError):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import Context
 from pilotplans.schema.models import DepartmentLink, Document, Measure, Warning
+from pilotplans.schema.warned import warned
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry import Registry
@@ -127,7 +128,7 @@ def check_cut_cells(document: Document) -> Document:
             added.setdefault(at + 1, []).append(Warning(code="cell_cut", message=message))
     if not added:
         return document
-    updated = [m.model_copy(update={"warnings": [*m.warnings, *added[at]]}) if at in added else m
+    updated = [warned(m, *added[at]) if at in added else m
                for at, m in enumerate(measures)]
     return document.model_copy(update={"measures": updated})
 

@@ -225,13 +225,16 @@ def fetch_failure(url: str, exc: Exception) -> str:
 
 
 def _file_name(url: str, text: str) -> str:
-    """A file name for what ``url`` gave: its path's last part, a query value naming a file, or the link's text."""
+    """A file name for what ``url`` gave: its path's last part, a query value naming a file, or the link's text,
+    fitted to give a document id (:func:`pilotplans.ingest.ids.name_fitted`: the server's name cannot be renamed)."""
+    from pilotplans.ingest.ids import name_fitted
+
     parts = urlsplit(url)
     for candidate in (*(unquote(v) for _, v in parse_qsl(parts.query)), unquote(parts.path).rstrip("/")):
-        name = PurePosixPath(candidate).name
+        name = name_fitted(PurePosixPath(candidate).name)
         if PurePosixPath(name).suffix:
             return name
-    return PurePosixPath(unquote(parts.path).rstrip("/")).name or text or parts.netloc
+    return name_fitted(PurePosixPath(unquote(parts.path).rstrip("/")).name or text) or parts.netloc
 
 
 def with_url(document: Document, url: str) -> Document:

@@ -9,11 +9,12 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
-from pilotplans.errors import ManifestError
+from pilotplans.errors import ManifestError, first_fault
 from pilotplans.schema.models import Level
 from pilotplans.ingest import MANIFEST_NAME  # noqa: F401 - named here too
+from pilotplans.ingest.ids import ID_RULE, id_fault, shown_as_typed
 
 if TYPE_CHECKING:  # the interpreter is imported when hints are made, not with the manifest
     from pilotplans.parsers.interpret import DocumentHints
@@ -35,21 +36,13 @@ class ManifestEntry(BaseModel):
     date: dt.date | None = None
     note: str | None = None
 
-    @field_validator("id")
-    @classmethod
-    def _id_is_a_slug(cls, value: str) -> str:
-        if not value or any(ch.isspace() or ch in "/\\" for ch in value):
-            raise ValueError("an id has no spaces or slashes")
-        return value
-
     def hints(self) -> DocumentHints:
+        """The hints the reader gets: each field of DocumentHints, as this entry gives it."""
+        from dataclasses import fields
+
         from pilotplans.parsers.interpret import DocumentHints
 
-        return DocumentHints(
-            id=self.id, title=self.title, doc_no=self.doc_no, issuer=self.issuer,
-            date=self.date, level=self.level, region=self.region,
-            programme=self.programme, round=self.round, parent=self.parent,
-        )
+        return DocumentHints(**{field.name: getattr(self, field.name) for field in fields(DocumentHints)})
 
 
 class Manifest(BaseModel):
@@ -85,9 +78,11 @@ def load_manifest(folder: Path) -> Manifest:
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"{path}: not valid TOML ({exc})") from exc
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ManifestError(f"{path}: {where}: {first['msg']}") from exc
+        raise ManifestError(f"{path}: {first_fault(exc)}") from exc
+    for entry in manifest.document:  # the rule the id made from a file's name keeps too (pilotplans.ingest.ids)
+        fault = id_fault(entry.id)
+        if fault is not None:
+            raise ManifestError(f"{path}: the id {shown_as_typed(entry.id)} given to {entry.file} {fault}: {ID_RULE}")
     ids = [e.id for e in manifest.document]
     duplicated = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicated:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 # that reads a plan with no level national by its owners, one figure for the one evidence
 from pilotplans.normalizers.place import CENTRAL_OWNERS_LEAST, owner_tiers
 from pilotplans.schema.models import Document, Warning
+from pilotplans.schema.warned import warned
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry.bodies import Registry
@@ -52,7 +53,7 @@ def check_owner_levels(document: Document) -> Document:
     message = (f"its head reads {level} plan ({head}), but the {len(tiers.central)} owners its measures name are "
                f"central bodies only ({'、'.join(tiers.central[:3])}…), no local one: a local plan's owners are local "
                "bodies; a national list under a local cover, or a head or a table read wrongly")
-    return document.model_copy(update={"warnings": [*document.warnings, Warning(code="central_owners_only", message=message)]})
+    return warned(document, Warning(code="central_owners_only", message=message))
 
 
 def names_a_branch(body: str, registry: Registry) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pilotplans.errors import NO_TASKS_FOUND, NoTaskTable, UnreadableFile
+from pilotplans.ingest.ids import ID_RULE, UNDECODED_NAME, id_fault, shown_as_typed
 from pilotplans.ingest.limits import DEFAULT_LIMITS, Limits, check_file_size, check_layout, check_zip
 
 if TYPE_CHECKING:  # imported where they are used: naming a file's id needs none of them
@@ -76,7 +77,17 @@ def source_file(path: Path, data: bytes, fmt: str) -> SourceFile:
 
 
 def default_id(path: Path) -> str:
-    """An id for a file the manifest does not list: its name without extension."""
+    """An id for a file the manifest does not list: its name without extension, spaces and all. A name
+    the rule of ids refuses (:mod:`pilotplans.ingest.ids`: a backslash, a line break, a space at an end)
+    raises :class:`UnreadableFile` saying so, as the manifest refuses such an id."""
+    fault = id_fault(path.stem)
+    if fault is not None:
+        from pilotplans.ingest import MANIFEST_NAME
+
+        # a name whose bytes are not UTF-8 cannot be written in a manifest either: renaming is the one way
+        given = "" if fault == UNDECODED_NAME else f", or give it an id in a {MANIFEST_NAME} beside it"
+        raise UnreadableFile(path, f"its name gives the document id {shown_as_typed(path.stem)}, which {fault}: {ID_RULE}; "
+                                   f"rename the file{given}")
     return path.stem
 
 

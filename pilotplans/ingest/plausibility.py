@@ -16,6 +16,7 @@ from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.ingest.detect import UNDECODABLE
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.schema.models import Document, Measure, Warning
+from pilotplans.schema.warned import warned
 from pilotplans.textutil import squash
 
 
@@ -70,7 +71,7 @@ def check_rows(document: Document) -> Document:
                 "its 序号 column: its rows may be misread")))
     if not warnings:
         return document
-    return document.model_copy(update={"warnings": [*document.warnings, *warnings]})
+    return warned(document, *warnings)
 
 
 def carry_cautions(layout: Layout, document: Document) -> Document:
@@ -79,7 +80,7 @@ def carry_cautions(layout: Layout, document: Document) -> Document:
     if not layout.cautions:
         return document
     cautions = [Warning(code=caution.code, message=caution.message) for caution in layout.cautions]
-    return document.model_copy(update={"warnings": [*document.warnings, *cautions]})
+    return warned(document, *cautions)
 
 
 MIN_ALONE = 3
@@ -193,8 +194,8 @@ def check_undecodable(document: Document) -> Document:
         if not any(w.code == "undecodable_bytes" for w in measure.warnings):
             fields = [name for name, value in measure.model_dump(exclude={"warnings"}).items() if UNDECODABLE in str(value)]
             if fields:
-                measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="undecodable_bytes", message=(
-                    f"undecodable characters (�) in {', '.join(fields)}, where the source's bytes are damaged"))]})
+                measure = warned(measure, Warning(code="undecodable_bytes", message=(
+                    f"undecodable characters (�) in {', '.join(fields)}, where the source's bytes are damaged")))
         measures.append(measure)
     warnings = list(document.warnings)
     if UNDECODABLE in document.model_dump_json(exclude={"warnings", "measures"}):
@@ -242,8 +243,8 @@ def check_garbled(layout: Layout, document: Document) -> Document:
                   if value and (kind := garbled_as(str(value))) is not None}
         if fields:
             kinds = " and ".join(dict.fromkeys(fields.values()))
-            measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="mojibake", message=(
-                f"{', '.join(fields)} show{'s' if len(fields) == 1 else ''} Chinese text in UTF-8 as {kinds} characters (mojibake), not mended"))]})
+            measure = warned(measure, Warning(code="mojibake", message=(
+                f"{', '.join(fields)} show{'s' if len(fields) == 1 else ''} Chinese text in UTF-8 as {kinds} characters (mojibake), not mended")))
         measures.append(measure)
     if not lines and measures == document.measures:
         return document
@@ -410,8 +411,8 @@ def check_run_together(document: Document) -> Document:
         cause = run_together(measure, next_number, alone) or other_row_in_cell(measure, held.get(measure.table, set()), following)
         if cause is not None:
             changed = True
-            measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="rows_run_together", message=(
-                f"several rows of the table may have been read as one: {cause}"))]})
+            measure = warned(measure, Warning(code="rows_run_together", message=(
+                f"several rows of the table may have been read as one: {cause}")))
         measures.append(measure)
     return document.model_copy(update={"measures": measures}) if changed else document
 
@@ -429,8 +430,8 @@ def check_points_missing(document: Document) -> Document:
     for measure in document.measures:
         if measure.text.rstrip()[-1:] in ANNOUNCES:
             changed = True
-            measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="points_missing", message=(
+            measure = warned(measure, Warning(code="points_missing", message=(
                 f"the text ends with a lead announcing points, and lists none (printed apart from it and not read?): "
-                f"…{measure.text.rstrip()[-30:]}"))]})
+                f"…{measure.text.rstrip()[-30:]}")))
         measures.append(measure)
     return document.model_copy(update={"measures": measures}) if changed else document

@@ -56,6 +56,7 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
+from pilotplans.schema.warned import warned
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.models import Resolution
@@ -683,7 +684,7 @@ def _unnamed(document: Document, words: tuple[str, ...]) -> Document:
         f"a {document.level} document for which no place of its own is read in its title, issuer, 文号, notice or bodies: its region is "
         f"unknown, and its bodies written with their level word only "
         f"({'、'.join(_level_written(document.measures, words))}) are left unresolved"))
-    return document.model_copy(update={"warnings": [*document.warnings, warning]})
+    return warned(document, warning)
 
 
 def _level_written(measures: list[Measure], words: tuple[str, ...], most: int = 3) -> list[str]:
@@ -731,8 +732,8 @@ def _placed(document: Document, bodies: _Bodies) -> Document:
             moved = _placed_otherwise(document, lead, bodies)
             if moved.region is not None:
                 return moved
-            return moved.model_copy(update={"warnings": [*moved.warnings, warning]})
-        return unplaced.model_copy(update={"warnings": [*unplaced.warnings, warning]})
+            return warned(moved, warning)
+        return warned(unplaced, warning)
     if isinstance(found, Within):
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its {found.field}, which names {'、'.join(found.names)}, places of "
@@ -764,19 +765,19 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
             f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name}, is a "
             f"partner's: {by_bodies.full} is listed beside {by_bodies.short}, a body of the same kind: none is taken "
             "for its region"))
-        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+        return warned(document, warning)
     if isinstance(by_bodies, Mentioned):
         warning = Warning(code=UNPLACED, message=(
             f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name} "
             f"({'、'.join(by_bodies.written)}), is one its measures name as another's ({by_bodies.words}): none "
             "is taken for its region"))
-        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+        return warned(document, warning)
     if isinstance(by_bodies, tuple) and _doc_no_gainsays(document, by_bodies[0], gazetteer):
         place, written = by_bodies
         warning = Warning(code=UNPLACED, message=(
             f"{lead}, and the bodies its measures name in full name {place.name} ({'、'.join(written)}), whose "
             f"abbreviation its 文号 {document.doc_no} does not open with: none is taken for its region"))
-        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+        return warned(document, warning)
     if isinstance(by_bodies, tuple):
         place, written = by_bodies
         warning = Warning(code=INFERRED, message=(
@@ -809,7 +810,7 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
         warning = Warning(code=UNPLACED, message=(
             f"{lead}, and the bodies its measures name in full name several places ({'、'.join(by_bodies)}): "
             "none is taken for its region"))
-        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+        return warned(document, warning)
     return document
 
 
@@ -858,7 +859,7 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
     warning = Warning(code="plans_of_other_places", message=(
         f"its plans are those of {names}, places within {document.region}, the region its notice gives and "
         f"the one its bodies are read in: a body written with its level only (市发改委) is not placed"))
-    return document.model_copy(update={"warnings": [*document.warnings, warning]})
+    return warned(document, warning)
 
 
 #: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.

@@ -28,6 +28,7 @@ from pilotplans.parsers.dates import (
     BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date,
     read_bracketed_date, read_date, read_delivered_date, read_figures_date, signed_line,
 )
+from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
@@ -144,13 +145,9 @@ _ISSUER_NAME = compiled(r"(?=.{2,40}$)(?:[\p{Han}（）()\s]|[（(][\p{Han}、\s
 
 
 @dataclass(frozen=True)
-class Metadata:
-    title: str | None = None
-    doc_no: str | None = None
-    issuer: str | None = None
-    date: dt.date | None = None
-    level: str | None = None
-    region: str | None = None
+class Metadata(Described):
+    """What a document's own text says of it (:class:`Described`), with what reading it told beside."""
+
     parent_doc_no: str | None = None
     #: The words of the notice that named its region when neither its title nor its issuer did (结合淮安实际).
     region_named_by: str | None = None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.interpret.cut_owners import CutOwners
 from pilotplans.parsers.interpret.drafts import MeasureDraft
 from pilotplans.schema.models import Warning
 
@@ -36,22 +37,16 @@ _INNER = {"〔": "〕", "[": "]", "【": "】", "（": "）", "(": ")"}
 
 
 @dataclass(frozen=True)
-class CutBracket:
+class CutBracket(CutOwners):
     """A page's last paragraph ending inside an owner bracket: the layout with that bracket closed after
     its last whole clause (``layout``), the block index of that paragraph (``block``, 0-based), the bracket
     as printed from its opener (``printed``), what of it is read (``head``) and the part of it lost (``lost``)."""
-
-    layout: Layout
-    block: int
-    printed: str
-    head: str
-    lost: str
 
     def warn(self, measures: list[MeasureDraft]) -> bool:
         """Warn the measure the cut bracket closes: the last whose first paragraph is at or before it and
         whose owners' lists were read from it (printed in what is read of it). False, warning none, where no
         measure's were (a bracket after the plan, 联系人 beside a 牵头单位, cut on a page whose items are whole)."""
-        owning = [m for m in measures if m.paragraph is not None and m.paragraph <= self.block + 1]
+        owning = self.owning(measures)
         if not self.head:
             # the cut falls in the label's first name (（牵头单位：省市场): the bracket is no part of the measure's text,
             # and the measure is warned only among measures whose brackets named their owners whole

@@ -19,6 +19,7 @@ from pilotplans.layout import Layout, Paragraph
 from pilotplans.patterns import compiled
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.interpret.cut_bracket import labelled_names
+from pilotplans.parsers.interpret.cut_owners import CutOwners
 from pilotplans.parsers.interpret.drafts import MeasureDraft
 from pilotplans.schema.models import Warning
 
@@ -32,21 +33,15 @@ _OWNER_VALUES = ("responsibility", "cooperating", "superior")
 
 
 @dataclass(frozen=True)
-class CutLine:
+class CutLine(CutOwners):
     """A page's last paragraph, an owner line cut before its stop: the layout with it read up to its last
     whole name (``layout``; without it where no name is whole), its block index (``block``, 0-based), the
     line as printed (``printed``), the names read of it (``head``) and the name lost (``lost``)."""
 
-    layout: Layout
-    block: int
-    printed: str
-    head: str
-    lost: str
-
     def warn(self, measures: list[MeasureDraft]) -> bool:
         """Warn the measure the cut line belongs to: the last whose first paragraph is before it, among
         measures the earlier of which name their owners; False, warning none, otherwise."""
-        owning = [m for m in measures if m.paragraph is not None and m.paragraph <= self.block + 1]
+        owning = self.owning(measures)
         if not owning or not any(m.values.get("responsibility") for m in owning[:-1]):
             return False
         last = owning[-1]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass
 
 import regex
 
 from pilotplans.layout import Layout, Paragraph, Where
+from pilotplans.parsers.described import Described
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.metadata import Metadata
 from pilotplans.patterns import compiled
@@ -20,16 +20,11 @@ _NOTE = compiled(r"^\s*(注|说明|备注)\s*[：:]")
 
 
 @dataclass(frozen=True)
-class DocumentHints:
-    """What is known of a document beyond its own text (from the manifest or the caller)."""
+class DocumentHints(Described):
+    """What is known of a document beyond its own text (from the manifest or the caller): what its text
+    may say too (:class:`Described`), and its id (given by name), programme, round and parent."""
 
-    id: str
-    title: str | None = None
-    doc_no: str | None = None
-    issuer: str | None = None
-    date: dt.date | None = None
-    level: str | None = None
-    region: str | None = None
+    id: str = dataclasses.field(kw_only=True)
     programme: str | None = None
     round: int | None = None
     parent: str | None = None

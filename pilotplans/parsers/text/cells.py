@@ -922,7 +922,7 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
     its text no sentence, stays as placed, doubted by :func:`_doubt`). A deadline the vocabulary
     does not know (常态化推进, 按年度, 按省部署: no place opens it) names no body and stays where it
     was printed."""
-    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
+    from pilotplans.parsers.interpret.fields import names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     k = _deadline_column(roles)
@@ -935,11 +935,8 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
     placed = _usual_place(body, roles, k, texts[0])
     if vocabulary().is_deadline(placed.text) or not names_whose_bodies(placed.text):
         return None
-    try:
-        cells = _assign(body, rest, number)
-    except FlattenedTableError:
-        return None
-    if not all(is_body_list(line.text) for c, role in enumerate(rest[1:]) if role in _BODY_ROLES for line in cells[c]):
+    cells = _assigned_with_bodies(body, rest, number)
+    if cells is None:
         return None
     if any(names_whose_bodies(line.text) for c in texts for line in cells[c - 1][1:]):
         return None  # a body's line would join the text (加强统筹 / 市商务局 / 市财政局: two bodies, no deadline)
@@ -1009,12 +1006,8 @@ def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
                                                                  or (2 * known > len(printed)
                                                                      and len(squash(placed.text)) > longest)))):
         return None
-    rest = roles[:k] + roles[k + 1:]
-    try:
-        cells = _assign(body, rest, number)
-    except FlattenedTableError:
-        return None
-    if not all(is_body_list(line.text) for c, role in enumerate(rest[1:]) if role in _BODY_ROLES for line in cells[c]):
+    cells = _assigned_with_bodies(body, roles[:k] + roles[k + 1:], number)
+    if cells is None:
         return None
     cells.insert(k - 1, [])
     return [[number], *cells], k, placed
@@ -1039,6 +1032,21 @@ def _text_columns(roles: list[str]) -> list[int]:
     where there is none the task columns."""
     return ([k for k, role in enumerate(roles) if role == "text"]
             or [k for k, role in enumerate(roles) if role in _WRAPPING_ROLES])
+
+
+def _assigned_with_bodies(body: list[Line], roles: list[str], number: Line) -> list[list[Line]] | None:
+    """The lines of each column after the number column (:func:`_assign`), where ``roles`` place
+    them and each column of bodies holds lines that list bodies; None otherwise: how a row's lines
+    fall when its deadline column is left out (a deadline not printed, or printed in the text's)."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    try:
+        cells = _assign(body, roles, number)
+    except FlattenedTableError:
+        return None
+    if not all(is_body_list(line.text) for c, role in enumerate(roles[1:]) if role in _BODY_ROLES for line in cells[c]):
+        return None
+    return cells
 
 
 def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]]:
