@@ -521,9 +521,11 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 1 and _title_of_its_own(part, texts[i]):
                 break  # the line above is no part of the title under it (政府文件 / 关于印发…的通知)
             if k == 0:
-                after = _number_after_title(part)
+                after = _headline_number(texts, i)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
                 part = _without_delivery(part)
+                if after is not None and is_title_part(part) and not TITLE_END.search(fold(without_glosses(part))):
+                    return _clean_title(part)  # a headline its number closes, over the address line: all the title
             part = _without_font_note(part)
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
@@ -833,11 +835,14 @@ def _without_number_before(text: str) -> str:
 _NUMBER_AFTER_TITLE = compiled(r"\s*[（(]\s*(?P<number>" + DOC_NO.pattern + r")\s*[）)]\s*$")
 
 
-def _number_after_title(text: str) -> tuple[str, str] | None:
+def _number_after_title(text: str, heads_notice: bool = False) -> tuple[str, str] | None:
     """A line parted into a title and its own 文号 printed in brackets after it, or None: what stands
     before the number must be a whole title (a title's characters, 关于 and a kind of document at its
     end), not a sentence citing a document by its title and number (opening with 根据, 按照, …: the
-    vocabulary's ``sentence_openings``)."""
+    vocabulary's ``sentence_openings``). A line that ``heads_notice`` (the notice's addressee line right
+    under it, :func:`_opens_a_notice_head`) is its headline whatever its words end with: a county's site
+    prints the notice's head short, ``2021年县政府重点工作任务(华政发〔2021〕2号)`` over ``各乡镇人民政府、
+    县直各单位:``, the number closing it its own."""
     folded = fold(text)
     match = _NUMBER_AFTER_TITLE.search(folded) if len(folded) == len(text) else None
     if match is None:
@@ -846,10 +851,36 @@ def _number_after_title(text: str) -> tuple[str, str] | None:
 
     title = text[:match.start()].strip()
     plain = fold(without_glosses(title))
-    if (not (is_title_part(title) and TITLE_END.search(plain) and TITLE_IN_LINE.search(plain))
+    whole = bool(TITLE_END.search(plain) and TITLE_IN_LINE.search(plain))
+    if (not (is_title_part(title) and (whole or (heads_notice and _HEADLINE_WORDS.match(plain))))
             or plain.startswith(vocabulary().sentence_openings)):  # 根据…的指导意见(国发〔2016〕76号) cites it
         return None
     return title, text[match.start("number"):match.end("number")]
+
+
+# The words of a notice's headline a site prints short, with its number after them: Chinese words (a year's
+# digits among them) that make no sentence, long enough to name what it issues.
+_HEADLINE_WORDS = compiled(r"^[\p{Han}\d（）()《》〈〉“”]{6,60}$")
+
+
+def _headline_number(texts: list[str], at: int) -> tuple[str, str] | None:
+    """Line ``at`` of ``texts`` parted into a title and its own 文号 after it (:func:`_number_after_title`), the
+    line read as the notice's headline where it heads the notice's addressee line; or a headline whose words end
+    with no kind of document over its number printed alone in brackets on the next line, over the address line
+    (``2021年县政府重点工作任务`` / ``（华政发〔2021〕2号）`` / ``各乡镇人民政府、县直各单位:``), with that number."""
+    same = _number_after_title(texts[at], heads_notice=_opens_a_notice_head(texts, at))
+    if same is not None or at + 1 >= len(texts):
+        return same
+    inner = BRACKETED_LINE.match(texts[at + 1])
+    number = number_line(inner["inner"]) if inner is not None else None
+    text = texts[at].strip()
+    plain = fold(without_glosses(text))
+    if (number is None or not is_title_part(text) or not _HEADLINE_WORDS.match(plain) or TITLE_END.search(plain)
+            or not _opens_a_notice_head(texts, at + 1)):
+        return None
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return None if plain.startswith(vocabulary().sentence_openings) else (text, number)
 
 
 def _without_section_label(text: str) -> str:
@@ -2045,7 +2076,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (_own_number_line(texts, head)
-              or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
+              or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)

@@ -1,0 +1,50 @@
+"""Metadata faults left by the last session, each a silent misreading met on a real page (tests/fixtures/meta43 and
+the fixtures named), each with a case where the rule must stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.page_metadata import lines_metadata, page_metadata
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROUND = FIXTURES / "meta43"
+
+
+# --- a site's short headline closed by the notice's own number, over its address line ------------------------------
+
+def test_a_headline_closed_by_its_number_over_the_address_line_is_the_title_and_the_number_its_own():
+    # before: title 2021年县政府重点工作任务分解 (the plan the notice's sentence cites) and no 文号 — the headline
+    # 2021年县政府重点工作任务(华政发〔2021〕2号) ends with no kind of document, so neither it nor its number was read
+    found = page_metadata(FIXTURES / "fr41" / "huarong-2021-county-source-row-dated-county-site.txt")
+    assert (found.title, found.doc_no) == ("2021年县政府重点工作任务", "华政发〔2021〕2号")
+
+
+def test_a_line_closed_by_a_number_under_the_notice_s_text_is_no_headline():
+    # quiet: the same line listed under a notice's text (a related document) heads no address line: it is cited, and
+    # the notice's own title stays
+    found = lines_metadata("县人民政府办公室关于做好春耕生产工作的通知", "各乡镇人民政府、县直各单位:",
+                           "现将有关事项通知如下。", "相关文件", "2021年县政府重点工作任务(华政发〔2021〕2号)")
+    assert (found.title, found.doc_no) == ("县人民政府办公室关于做好春耕生产工作的通知", None)
+
+
+def test_a_sentence_closed_by_a_number_over_the_address_line_is_no_headline():
+    # quiet: a line opening as a sentence does (根据…) cites the document its number closes
+    found = lines_metadata("根据县政府重点工作任务(华政发〔2021〕2号)", "各乡镇人民政府、县直各单位:", "现将有关事项通知如下。")
+    assert (found.title, found.doc_no) == (None, None)
+
+
+def test_a_headline_over_its_number_in_brackets_on_the_next_line_is_the_title():
+    # before: title 2021年县政府重点工作任务分解 (the plan the sentence cites), the number read but not the headline over
+    # it — the 华容 page's head as a copy printing the number on a line of its own under the headline
+    found = lines_metadata("2021年县政府重点工作任务", "（华政发〔2021〕2号）", "各乡镇人民政府、县直各单位:",
+                           "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。")
+    assert (found.title, found.doc_no) == ("2021年县政府重点工作任务", "华政发〔2021〕2号")
+
+
+def test_a_headline_over_a_number_line_over_no_address_line_is_no_title():
+    # quiet: a heading over a bracketed number with the document's text, not its addressees, under them is a cited
+    # document's, no headline: the plan the sentence issues stays the title
+    found = lines_metadata("2021年县政府重点工作任务", "（华政发〔2021〕2号）",
+                           "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。")
+    assert found.title == "2021年县政府重点工作任务分解"
