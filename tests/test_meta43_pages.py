@@ -48,3 +48,39 @@ def test_a_headline_over_a_number_line_over_no_address_line_is_no_title():
     found = lines_metadata("2021年县政府重点工作任务", "（华政发〔2021〕2号）",
                            "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。")
     assert found.title == "2021年县政府重点工作任务分解"
+
+
+# --- two bare bodies a space apart before the title's 关于: two issuers, no place between them ------------------------
+
+_NOTICE = ("各街道党工委、办事处，区直各单位：", "现将《区优化营商环境实施方案》印发给你们，请认真贯彻落实。")
+
+
+def test_a_party_office_and_a_government_office_a_space_apart_are_two_issuers_and_no_place():
+    # before: issuer 中共区委办公室区人民政府办公室 (one name no body bears) and region 区委办公室区 — the two bare
+    # names run together, a place seemed to stand between 区委办公室 and 区人民政府
+    found = lines_metadata("中共区委办公室 区人民政府办公室关于印发《区优化营商环境实施方案》的通知", *_NOTICE)
+    assert (found.title, found.issuer, found.region, found.level) == (
+        "中共区委办公室 区人民政府办公室关于印发《区优化营商环境实施方案》的通知",
+        "中共区委办公室、区人民政府办公室", None, "county")
+
+
+def test_two_bare_offices_a_space_apart_read_at_a_county_s_level_from_the_government_s_office():
+    # before: issuer 区委办公室区政府办公室, region 区委办公室区; the district government's office listed second still
+    # gives the county's level its word says
+    found = lines_metadata("区委办公室 区政府办公室关于印发《区优化营商环境实施方案》的通知", *_NOTICE)
+    assert (found.issuer, found.region, found.level) == ("区委办公室、区政府办公室", None, "county")
+
+
+def test_one_name_printed_with_a_space_inside_stays_one_issuer():
+    # quiet: a place and its government a space apart (厦门市 人民政府) are one body: 厦门市 is no body's name
+    found = lines_metadata("厦门市 人民政府关于印发厦门市优化营商环境实施方案的通知", "各区人民政府，市直各委、办、局：",
+                           "现将《厦门市优化营商环境实施方案》印发给你们，请认真贯彻落实。")
+    assert (found.issuer, found.region, found.level) == ("厦门市人民政府", "厦门", "municipal")
+
+
+def test_a_party_committee_named_with_its_place_before_a_space_keeps_its_place():
+    # quiet: 中共 is taken off only before a bare level word; a committee's office named with its place is read whole
+    # and places the notice
+    found = lines_metadata("中共蔡甸区委办公室 蔡甸区人民政府办公室关于印发《区优化营商环境实施方案》的通知", *_NOTICE)
+    assert (found.issuer, found.region, found.level) == (
+        "中共蔡甸区委办公室、蔡甸区人民政府办公室", "蔡甸区", "county")

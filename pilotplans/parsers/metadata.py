@@ -926,13 +926,15 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
     if title:
         # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
         plain = without_glosses(title)
+        # bodies the title's line prints a space apart (中共区委办公室 区人民政府办公室关于…) are several issuers
+        # before they are one name run together: read whole, the two bare names make one no body bears
+        apart = _issuers_apart_before_title(texts, title)
+        if apart is not None:
+            return apart
         match = _ISSUER_PREFIX.match(fold(plain))
         if match and ends_like_a_body(match["issuer"]) and (  # 岳阳市关于…的若干措施 names no issuer
                 match["quoted"] is None or _names_body_alone(match["issuer"])):
             return _listed(plain[:match.end("issuer")], _signers(texts))
-        apart = _issuers_apart_before_title(texts, title)
-        if apart is not None:
-            return apart
     if signed:
         return signed
     for text in texts[:5]:
@@ -2107,7 +2109,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = date or (info.published if published else None)
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
-    named = _province_unbracketed(title or "")
+    # read with the spaces parting its issuers (中共区委办公室 区人民政府办公室关于…): run together, a place seems to
+    # stand between them (区委办公室区)
+    named = _province_unbracketed(_title_with_issuers_apart(texts, title) if title else "")
     # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案), and an issuer naming its own
     # place (湖北省人民政府) plans for the area inside it, as a province plans for its new area: the issuer's place
     if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
@@ -2138,8 +2142,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     issuer_level = level_of(full)
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
-    if level is None and full and _COUNTY_BY_KIND.match(fold(full)):
-        level = "county"  # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid
+    if level is None and full and any(_COUNTY_BY_KIND.match(fold(name)) for name in full.split("、")):
+        # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid (also one of
+        # the bodies a joint notice lists: 区委办公室、区政府办公室)
+        level = "county"
     if level is None and (party := _PARTY_BY_KIND.match(opening) or _PARTY_BY_KIND.match(fold(full or ""))) is not None:
         level = _level_of_kind(party["kind"])
     county_named = _county_named(place, full, issuer_level)
