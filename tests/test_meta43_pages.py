@@ -3,6 +3,7 @@ the fixtures named), each with a case where the rule must stay quiet."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.page_metadata import lines_metadata, page_metadata
@@ -84,3 +85,34 @@ def test_a_party_committee_named_with_its_place_before_a_space_keeps_its_place()
     found = lines_metadata("中共蔡甸区委办公室 蔡甸区人民政府办公室关于印发《区优化营商环境实施方案》的通知", *_NOTICE)
     assert (found.issuer, found.region, found.level) == (
         "中共蔡甸区委办公室、蔡甸区人民政府办公室", "蔡甸区", "county")
+
+
+# --- an order's name and its number each alone on a line ----------------------------------------------------------
+
+def test_an_order_s_name_and_number_on_lines_of_their_own_are_its_number_and_name_its_maker():
+    # before: no 文号 (中华人民共和国国务院令 / 第238号 read as two lines, neither a number) and issuer 总理李鹏, the
+    # premier signing over the date read as a body
+    found = page_metadata(ROUND / "state-council-1997-order-and-number-on-lines-of-their-own-law-site.txt")
+    assert (found.title, found.doc_no, found.issuer, found.level, found.date) == (
+        "生猪屠宰管理条例", "中华人民共和国国务院令第238号", "国务院", "national", dt.date(1997, 12, 19))
+
+
+def test_a_city_s_order_on_two_lines_is_its_number_and_its_government_the_maker():
+    # before: title 沈阳市人民政府令第3号沈阳市某某管理办法 (the order's lines run into the title), no 文号, no issuer
+    found = lines_metadata("沈阳市人民政府令", "第3号", "沈阳市某某管理办法", "第一条 为加强管理，制定本办法。")
+    assert (found.title, found.doc_no, found.issuer, found.region) == (
+        "沈阳市某某管理办法", "沈阳市人民政府令第3号", "沈阳市人民政府", "沈阳")
+
+
+def test_an_order_s_lines_cited_under_a_plan_s_head_are_no_number_of_it():
+    # quiet: a plan listing the laws it rests on (《优化营商环境条例》 / 国务院令 / 第722号) cites the order: no 文号, no
+    # maker
+    found = lines_metadata("某市优化营商环境实施方案", "为贯彻落实以下法规，制定本方案。", "《优化营商环境条例》",
+                           "国务院令", "第722号", "一、总体要求")
+    assert (found.title, found.doc_no, found.issuer) == ("某市优化营商环境实施方案", None, None)
+
+
+def test_an_order_s_name_over_its_first_article_is_no_number():
+    # quiet: the line under the order's name is no number alone (第一条 …): nothing is joined, no 文号
+    found = lines_metadata("沈阳市人民政府令", "第一条 为加强管理，制定本办法。")
+    assert (found.doc_no, found.issuer) == (None, None)

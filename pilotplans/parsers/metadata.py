@@ -31,7 +31,7 @@ from pilotplans.parsers.dates import (
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
-from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
+from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
@@ -1022,6 +1022,16 @@ _LEGISLATURE = compiled(r"(?:人大|人民代表大会)(?:常委会|常务委员
 # A government's own rules (规章) are issued by its order, numbered in its order series (白山政令[1997]3号, 山东省人民政府令
 # 第6号, 渝府令第121号): under such a number the place's government printed over the code is its maker.
 GOVERNMENT_ORDER = compiled(r"政府?令|府令")
+# An order numbered by the government's full name (中华人民共和国国务院令第238号, 沈阳市人民政府令第3号): its maker.
+_ORDER_BY_NAME = compiled(r"^(?:中华人民共和国)?(?P<maker>国务院|\p{Han}{2,20}?人民政府)令")
+
+
+def _order_maker(doc_no: str | None) -> str | None:
+    """The government an order's number names in full (国务院 for 中华人民共和国国务院令第238号, 沈阳市人民政府 for
+    沈阳市人民政府令第3号), the maker of the rules it issues where nothing else names one; None for any other number
+    and for an order named short (白山政令, 渝府令: whose, the head says)."""
+    match = _ORDER_BY_NAME.match(fold(doc_no or "")) if doc_no and ORDER_NO.fullmatch(fold(doc_no)) else None
+    return doc_no[match.start("maker"):match.end("maker")] if match is not None else None
 _GOVERNMENT = compiled(r"人民政府$")
 
 
@@ -2054,7 +2064,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     document itself prints nothing better; the place of the government a web page's ``site`` name
     gives where nothing else names one."""
     texts, rows, breaks = _info_rows(
-        run_on_lines(_without_furniture([line for p in paragraphs for line in lines_of(p.text)])))
+        run_on_lines(order_lines_joined(_without_furniture([line for p in paragraphs for line in lines_of(p.text)]))))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
@@ -2097,7 +2107,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts) or info.issuer
-                         or (reported[1] if reported else None))
+                         or (reported[1] if reported else None) or _order_maker(doc_no))
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
