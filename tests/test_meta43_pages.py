@@ -116,3 +116,29 @@ def test_an_order_s_name_over_its_first_article_is_no_number():
     # quiet: the line under the order's name is no number alone (第一条 …): nothing is joined, no 文号
     found = lines_metadata("沈阳市人民政府令", "第一条 为加强管理，制定本办法。")
     assert (found.doc_no, found.issuer) == (None, None)
+
+
+# --- 信息来源 stands for the issuer only where no 发布机构 row of the same table names one -----------------------------
+
+_ZIYANG = ("关于印发紫阳县优化营商环境实施方案的通知", "各镇人民政府，县直各单位：",
+           "现将《紫阳县优化营商环境实施方案》印发给你们，请认真贯彻落实。")
+
+
+def test_a_publisher_row_after_the_page_s_source_row_is_the_issuer():
+    # before: issuer 紫阳县人民政府办公室 — 信息来源 was read as 发布机构 is and, printed first, outranked it: the office
+    # that put the page up taken for the bureau that issued the notice
+    found = lines_metadata("索引号: 11610924/2023-00012 信息来源: 紫阳县人民政府办公室",
+                           "发布机构: 紫阳县发展和改革局 文号: 紫发改发〔2023〕3号", *_ZIYANG)
+    assert (found.issuer, found.doc_no, found.region) == ("紫阳县发展和改革局", "紫发改发〔2023〕3号", "紫阳县")
+
+
+def test_the_page_s_source_row_alone_still_names_the_issuer():
+    # quiet: with no publisher row, 信息来源 names the issuer as before
+    found = lines_metadata("索引号: 11610924/2023-00012 信息来源: 紫阳县人民政府办公室", *_ZIYANG)
+    assert (found.issuer, found.region) == ("紫阳县人民政府办公室", "紫阳县")
+
+
+def test_the_page_s_source_row_outranks_the_disclosure_row():
+    # quiet: 公开责任部门 stands for the issuer last, after 信息来源, wherever it is printed
+    found = lines_metadata("公开责任部门: 紫阳县人民政府办公室", "信息来源: 紫阳县发展和改革局", *_ZIYANG)
+    assert found.issuer == "紫阳县发展和改革局"

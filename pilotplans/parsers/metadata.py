@@ -1507,19 +1507,25 @@ class _InfoTable:
     source: str | None = None  # where the page took it from (来源, 来自): a newspaper, a site, an office
 
 
+# The rows standing for the issuer where no issuer row (发布机构, 发文机关, …) names one, first first: the office a site
+# names as the page's source (``page_source``: 信息来源), then the one answering for its disclosure (``disclosure``:
+# 公开责任部门) — each names who put the page up, which a 发布机构 row of the same table, before or after it, outranks.
+_ISSUER_STAND_INS = ("page_source", "disclosure")
+
+
 def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
     """The first value of each kind the rows of an information table print that reads as one. The office a
-    site names as answering for the page's disclosure (``disclosure``: 公开责任部门) stands for the issuer only
-    where no row names one (发布机构 in a row after it stays the issuer)."""
+    site names as the page's source (信息来源) or as answering for its disclosure (公开责任部门) stands for the issuer
+    only where no row names one (发布机构 in a row after it stays the issuer: :data:`_ISSUER_STAND_INS`)."""
     found: dict[str, object] = {}
     for row in rows:
         for info in row:
             value = _info_value(info.kind, info.value)
             if info.kind not in found and value is not None:
                 found[info.kind] = value
-    disclosure = found.pop("disclosure", None)
-    if "issuer" not in found and disclosure is not None:
-        found["issuer"] = disclosure
+    stand_ins = [found.pop(kind, None) for kind in _ISSUER_STAND_INS]
+    if "issuer" not in found and (stand_in := next((name for name in stand_ins if name is not None), None)):
+        found["issuer"] = stand_in
     return _InfoTable(**found)  # type: ignore[arg-type]
 
 
@@ -1535,7 +1541,7 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind in ("date", "published"):
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
-    if kind in ("issuer", "disclosure") and _ISSUER_NAME.fullmatch(value):
+    if kind in ("issuer", *_ISSUER_STAND_INS) and _ISSUER_NAME.fullmatch(value):
         name = _office_unbracketed(_clean(value))
         if ends_like_a_body(name) and not _names_a_site(name):
             return name
