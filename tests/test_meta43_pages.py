@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.page_metadata import lines_metadata, page_metadata
+from tests.page_metadata import lines_metadata, page_metadata, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROUND = FIXTURES / "meta43"
@@ -142,3 +142,39 @@ def test_the_page_s_source_row_outranks_the_disclosure_row():
     # quiet: 公开责任部门 stands for the issuer last, after 信息来源, wherever it is printed
     found = lines_metadata("公开责任部门: 紫阳县人民政府办公室", "信息来源: 紫阳县发展和改革局", *_ZIYANG)
     assert found.issuer == "紫阳县发展和改革局"
+
+
+# --- the signature under a last item printed without a closing stop -------------------------------------------------
+
+_PLAN_HEAD = ("蔡甸区人民政府办公室关于印发蔡甸区优化营商环境若干措施的通知\n各街道办事处，区直各单位：\n"
+              "现将《蔡甸区优化营商环境若干措施》印发给你们，请认真贯彻落实。\n蔡甸区优化营商环境若干措施\n"
+              "一、优化审批服务。推行企业开办一日办结，实现全程网上办理。（责任单位：区行政审批局）\n"
+              "二、强化要素保障。建立重点项目用地保障机制，加快土地供应。（责任单位：区自然资源局）\n"
+              "三、加强督促落实。各单位要明确责任分工，定期报送工作进展\n")
+
+
+def test_a_signature_under_a_last_item_without_a_closing_stop_is_no_part_of_its_text(tmp_path):
+    # before: the last measure's text ended …定期报送工作进展蔡甸区人民政府办公室2023年5月6日 — the signature and date
+    # under it ran on into the item that printed no full stop
+    document = read_text(tmp_path, _PLAN_HEAD + "蔡甸区人民政府办公室\n2023年5月6日\n")
+    assert [m.text for m in document.measures][-1] == "加强督促落实。各单位要明确责任分工，定期报送工作进展"
+
+
+def test_a_signature_and_its_date_on_one_line_under_the_last_item_is_no_part_of_its_text(tmp_path):
+    document = read_text(tmp_path, _PLAN_HEAD + "蔡甸区人民政府办公室 2023年5月6日\n")
+    assert [m.text for m in document.measures][-1] == "加强督促落实。各单位要明确责任分工，定期报送工作进展"
+
+
+def test_a_body_without_its_place_over_a_date_under_the_last_item_stays_the_item_s(tmp_path):
+    # quiet: 区商务局 / 2023年12月31日 may be the item's owner and deadline (a table copied a cell a line): no signature
+    # is taken from it, the item's lines read as before
+    document = read_text(tmp_path, _PLAN_HEAD + "区商务局\n2023年12月31日\n")
+    assert [m.text for m in document.measures][-1] == "加强督促落实。各单位要明确责任分工，定期报送工作进展区商务局2023年12月31日"
+
+
+def test_a_signature_followed_by_more_items_is_left_to_the_items_rules(tmp_path):
+    # quiet: a name and a date with items after them (the notice's signature over the plan) end no last item
+    text = _PLAN_HEAD.replace("三、加强督促落实。各单位要明确责任分工，定期报送工作进展\n",
+                              "蔡甸区人民政府办公室\n2023年5月6日\n三、加强督促落实。各单位要明确责任分工，定期报送工作进展。\n")
+    document = read_text(tmp_path, text)
+    assert [m.text for m in document.measures][-1] == "加强督促落实。各单位要明确责任分工，定期报送工作进展。"
