@@ -178,3 +178,35 @@ def test_a_signature_followed_by_more_items_is_left_to_the_items_rules(tmp_path)
                               "蔡甸区人民政府办公室\n2023年5月6日\n三、加强督促落实。各单位要明确责任分工，定期报送工作进展。\n")
     document = read_text(tmp_path, text)
     assert [m.text for m in document.measures][-1] == "加强督促落实。各单位要明确责任分工，定期报送工作进展。"
+
+
+# --- an announcement's title (…的公告) ----------------------------------------------------------------------------
+
+def test_an_announcement_s_title_line_is_its_title():
+    # before: no title — 公告 was no kind of document a title ends with (places-blind8's 北京 2026 call for comment)
+    found = page_metadata(FIXTURES / "places-blind8" / "beijing-2026-commission-and-zhongguancun-committee-joint-comment-notice.txt")
+    assert (found.title, found.issuer, found.region) == (
+        "关于对《北京市市级高新技术产业开发区评价办法(试行)(征求意见稿)》、评价指标体系公开征求意见的公告",
+        "北京市科学技术委员会、中关村科技园区管理委员会", "北京")
+
+
+def test_an_announcement_naming_no_issuer_is_still_placed_by_its_text():
+    # the reason 公告 was left out: read as a title, 清远's call for comment (no issuer, 文号 or signature) stopped
+    # being placed by the one city its text names, which only a page printing no title was. An announcement's title
+    # naming no issuer leaves the page to its text as no title does
+    found = page_metadata(FIXTURES / "unseen-pages" / "draft-rules-for-comment-in-articles.txt")
+    assert (found.title, found.level, found.region, found.region_named_in) == (
+        "关于公开征求《清远市优化营商环境条例(草案修改稿)》意见的公告", "municipal", "清远", "text")
+
+
+def test_a_sentence_citing_an_announcement_is_no_title():
+    # quiet: a sentence naming a 公告 (its punctuation makes it no title's line) gives no title
+    found = lines_metadata("根据《关于调整某某收费标准的公告》，现就有关事项通知如下。", "一、市发改委负责。")
+    assert found.title is None
+
+
+def test_a_title_of_another_kind_naming_no_issuer_is_not_left_to_the_text():
+    # quiet: only an announcement's title is: a plan's title naming no issuer (关于…实施细则) keeps the page from being
+    # placed by its text alone, as before (淮安's page is placed by its notice's words 结合淮安实际, not its text)
+    found = page_metadata(FIXTURES / "unseen-pages" / "place-named-only-in-preamble.txt")
+    assert (found.region, found.region_named_in) == ("淮安", "notice")

@@ -429,6 +429,10 @@ def _notice_of(notice: str, title: str, texts: list[str]) -> bool:
             and _NOTICE_TITLE.search(squash(fold(notice))) is not None)
 
 
+# An announcement's title naming no issuer (关于公开征求《…》意见的公告): published to the public, it names its maker in
+# its text, if anywhere, so such a title leaves the page to be placed by its text, as a page printing no title is.
+_ANNOUNCEMENT = compiled(r"^关于[^，。；：,;:]+公告$")
+
 # A notice's title: 关于印发…的通知 (or 关于转发…的通知).
 _NOTICE_TITLE = compiled(r"关于(?:印发|转发|下达).+的通知$")
 
@@ -2210,7 +2214,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
-        if found is None and not (title or doc_no or issuer) and (found := place_of_text(texts, level, gazetteer)) is not None:
+        if found is None and not ((title and not _ANNOUNCEMENT.match(fold(title))) or doc_no or issuer) \
+                and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
