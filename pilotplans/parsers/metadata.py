@@ -856,7 +856,7 @@ def _number_after_title(text: str, heads_notice: bool = False) -> tuple[str, str
     title = text[:match.start()].strip()
     plain = fold(without_glosses(title))
     whole = bool(TITLE_END.search(plain) and TITLE_IN_LINE.search(plain))
-    if (not (is_title_part(title) and (whole or (heads_notice and _HEADLINE_WORDS.match(plain))))
+    if (not (is_title_part(title) and (whole or (heads_notice and _is_headline(title, plain))))
             or plain.startswith(vocabulary().sentence_openings)):  # 根据…的指导意见(国发〔2016〕76号) cites it
         return None
     return title, text[match.start("number"):match.end("number")]
@@ -865,6 +865,14 @@ def _number_after_title(text: str, heads_notice: bool = False) -> tuple[str, str
 # The words of a notice's headline a site prints short, with its number after them: Chinese words (a year's
 # digits among them) that make no sentence, long enough to name what it issues.
 _HEADLINE_WORDS = compiled(r"^[\p{Han}\d（）()《》〈〉“”]{6,60}$")
+
+
+def _is_headline(text: str, plain: str) -> bool:
+    """Whether ``text`` (``plain``: folded, without glosses) may be a notice's headline a site prints short over its
+    number: words naming what it issues (2021年县政府重点工作任务), never a body's name alone — 华容县人民政府办公室
+    （华政办发〔2021〕2号） over the address line is the notice's maker and number, a red head that lost its 文件, and
+    its name no title."""
+    return bool(_HEADLINE_WORDS.match(plain)) and not _is_name(text)
 
 
 def _headline_number(texts: list[str], at: int) -> tuple[str, str] | None:
@@ -879,7 +887,7 @@ def _headline_number(texts: list[str], at: int) -> tuple[str, str] | None:
     number = number_line(inner["inner"]) if inner is not None else None
     text = texts[at].strip()
     plain = fold(without_glosses(text))
-    if (number is None or not is_title_part(text) or not _HEADLINE_WORDS.match(plain) or TITLE_END.search(plain)
+    if (number is None or not is_title_part(text) or not _is_headline(text, plain) or TITLE_END.search(plain)
             or not _opens_a_notice_head(texts, at + 1)):
         return None
     from pilotplans.parsers.interpret.vocabulary import vocabulary
