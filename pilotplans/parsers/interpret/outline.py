@@ -313,22 +313,34 @@ def _signature_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) 
     on into where that item printed no closing stop (…定期报送工作进展 / 某某区人民政府办公室 / 2023年5月6日). A body
     without its place over a date (区商务局 / 2023年12月31日) is an item's owner and deadline, and stays the item's."""
     from pilotplans.parsers.dates import signed_line
-    from pilotplans.parsers.interpret.sign_off import place_s_body
 
     filled = [place for place, line in enumerate(lines) if line is not None and line[0].strip()]
     for k, place in enumerate(filled):
         text = lines[place][0].strip()  # type: ignore[index]
         signed = signed_line(text)
-        if signed is not None and place_s_body(signed["issuer"]):
+        if signed is not None and all(_signs(name) for name in signed["issuer"].split()):
             found, rest = {place}, filled[k + 1:]
-        elif (k + 1 < len(filled) and _BODY_NAME_ALONE.match(text) and place_s_body(text)
+        elif (k + 1 < len(filled) and _signs(text)
                 and _DATE_ALONE.match(lines[filled[k + 1]][0])):  # type: ignore[index]
             found, rest = {place, filled[k + 1]}, filled[k + 2:]
         else:
             continue
         if not any(i in numbers or _is_item_line(lines[i]) for i in rest) and None not in lines[place:]:
+            # a joint signature names each body on a line of its own over the one date (某某区发展和改革局 /
+            # 某某区商务局 / 2023年5月6日): the names over the last are the signature's too, never the item's text
+            while k > 0 and _signs(lines[filled[k - 1]][0].strip()):  # type: ignore[index]
+                k -= 1
+                found.add(filled[k])
             return found
     return set()
+
+
+def _signs(text: str) -> bool:
+    """Whether ``text`` alone on its line is a signing body's name opening with its place (某某区人民政府办公室), the
+    Party's name before it read past (中共某某区委办公室: the committee's office of that place)."""
+    from pilotplans.parsers.interpret.sign_off import place_s_body
+
+    return bool(_BODY_NAME_ALONE.match(text)) and place_s_body(text[2:] if text.startswith("中共") else text)
 
 
 # A body's name alone on its line (某某区人民政府办公室, 中共某某县委办公室（代章）), and a date alone on its line.
