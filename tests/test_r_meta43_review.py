@@ -23,6 +23,12 @@ def test_a_body_s_name_over_its_number_in_brackets_over_the_address_line_is_no_t
     assert (found.title, found.doc_no) == (None, "华政发〔2021〕2号")
 
 
+def test_a_red_head_closed_by_its_number_over_the_address_line_is_no_title():
+    # before: title 华容县人民政府办公室文件 — the red head (the maker's name and 文件) taken for the headline
+    found = lines_metadata("华容县人民政府办公室文件（华政办发〔2021〕2号）", *_ADDRESSED)
+    assert found.title is None
+
+
 def test_a_headline_naming_what_it_issues_is_still_the_title():
     # quiet: words naming a matter, no body's name, are the headline
     found = lines_metadata("2021年县政府重点工作任务（华政发〔2021〕2号）", *_ADDRESSED)

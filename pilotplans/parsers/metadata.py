@@ -871,8 +871,8 @@ def _is_headline(text: str, plain: str) -> bool:
     """Whether ``text`` (``plain``: folded, without glosses) may be a notice's headline a site prints short over its
     number: words naming what it issues (2021年县政府重点工作任务), never a body's name alone — 华容县人民政府办公室
     （华政办发〔2021〕2号） over the address line is the notice's maker and number, a red head that lost its 文件, and
-    its name no title."""
-    return bool(_HEADLINE_WORDS.match(plain)) and not _is_name(text)
+    its name no title; nor a red head (华容县人民政府办公室文件（华政办发〔2021〕2号）), its maker's too."""
+    return bool(_HEADLINE_WORDS.match(plain)) and not _is_name(text) and _RED_HEAD.match(plain) is None
 
 
 def _headline_number(texts: list[str], at: int) -> tuple[str, str] | None:
