@@ -144,10 +144,11 @@ def test_a_body_whose_name_opens_with_a_post_and_ends_as_a_body_signs():
 
 
 def test_another_place_s_government_over_ordered_rules_is_a_banner():
-    # quiet: a province's (or another city's) government over a city's rules under the city's order names no maker
+    # quiet: a province's (or another city's) government over a city's rules under the city's order names no maker: the
+    # order's number names it in full (沈阳市人民政府令, meta43), never the banner
     for banner in ("辽宁省人民政府", "大连市人民政府"):
         found = lines_metadata(banner, "沈阳市某某管理办法", "沈阳市人民政府令第3号", "第一条 为加强管理，制定本办法。")
-        assert (found.issuer, found.region) == (None, "沈阳")
+        assert (found.issuer, found.region) == ("沈阳市人民政府", "沈阳")
     # fires: the city's own government over its rules
     found = lines_metadata("沈阳市人民政府", "沈阳市某某管理办法", "沈阳市人民政府令第3号", "第一条 为加强管理，制定本办法。")
     assert (found.issuer, found.region) == ("沈阳市人民政府", "沈阳")

@@ -27,7 +27,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 
 FILE = "info_rows.toml"
-InfoKind = Literal["doc_no", "date", "published", "issuer", "disclosure", "title", "source", "other"]
+InfoKind = Literal["doc_no", "date", "published", "issuer", "page_source", "disclosure", "title", "source", "other"]
 
 _CELL_GAP = "\t"  # what stands between two cells of a table row read as one line
 

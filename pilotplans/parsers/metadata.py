@@ -32,7 +32,7 @@ from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
-from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
+from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
@@ -426,6 +426,10 @@ def _notice_of(notice: str, title: str, texts: list[str]) -> bool:
             and _NOTICE_TITLE.search(squash(fold(notice))) is not None)
 
 
+# An announcement's title naming no issuer (关于公开征求《…》意见的公告): published to the public, it names its maker in
+# its text, if anywhere, so such a title leaves the page to be placed by its text, as a page printing no title is.
+_ANNOUNCEMENT = compiled(r"^关于[^，。；：,;:]+公告$")
+
 # A notice's title: 关于印发…的通知 (or 关于转发…的通知).
 _NOTICE_TITLE = compiled(r"关于(?:印发|转发|下达).+的通知$")
 
@@ -518,9 +522,11 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 1 and _title_of_its_own(part, texts[i]):
                 break  # the line above is no part of the title under it (政府文件 / 关于印发…的通知)
             if k == 0:
-                after = _number_after_title(part)
+                after = _headline_number(texts, i)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
                 part = _without_delivery(part)
+                if after is not None and is_title_part(part) and not TITLE_END.search(fold(without_glosses(part))):
+                    return _clean_title(part)  # a headline its number closes, over the address line: all the title
             part = _without_font_note(part)
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
@@ -830,11 +836,14 @@ def _without_number_before(text: str) -> str:
 _NUMBER_AFTER_TITLE = compiled(r"\s*[（(]\s*(?P<number>" + DOC_NO.pattern + r")\s*[）)]\s*$")
 
 
-def _number_after_title(text: str) -> tuple[str, str] | None:
+def _number_after_title(text: str, heads_notice: bool = False) -> tuple[str, str] | None:
     """A line parted into a title and its own 文号 printed in brackets after it, or None: what stands
     before the number must be a whole title (a title's characters, 关于 and a kind of document at its
     end), not a sentence citing a document by its title and number (opening with 根据, 按照, …: the
-    vocabulary's ``sentence_openings``)."""
+    vocabulary's ``sentence_openings``). A line that ``heads_notice`` (the notice's addressee line right
+    under it, :func:`_opens_a_notice_head`) is its headline whatever its words end with: a county's site
+    prints the notice's head short, ``2021年县政府重点工作任务(华政发〔2021〕2号)`` over ``各乡镇人民政府、
+    县直各单位:``, the number closing it its own."""
     folded = fold(text)
     match = _NUMBER_AFTER_TITLE.search(folded) if len(folded) == len(text) else None
     if match is None:
@@ -843,10 +852,44 @@ def _number_after_title(text: str) -> tuple[str, str] | None:
 
     title = text[:match.start()].strip()
     plain = fold(without_glosses(title))
-    if (not (is_title_part(title) and TITLE_END.search(plain) and TITLE_IN_LINE.search(plain))
+    whole = bool(TITLE_END.search(plain) and TITLE_IN_LINE.search(plain))
+    if (not (is_title_part(title) and (whole or (heads_notice and _is_headline(title, plain))))
             or plain.startswith(vocabulary().sentence_openings)):  # 根据…的指导意见(国发〔2016〕76号) cites it
         return None
     return title, text[match.start("number"):match.end("number")]
+
+
+# The words of a notice's headline a site prints short, with its number after them: Chinese words (a year's
+# digits among them) that make no sentence, long enough to name what it issues.
+_HEADLINE_WORDS = compiled(r"^[\p{Han}\d（）()《》〈〉“”]{6,60}$")
+
+
+def _is_headline(text: str, plain: str) -> bool:
+    """Whether ``text`` (``plain``: folded, without glosses) may be a notice's headline a site prints short over its
+    number: words naming what it issues (2021年县政府重点工作任务), never a body's name alone — 华容县人民政府办公室
+    （华政办发〔2021〕2号） over the address line is the notice's maker and number, a red head that lost its 文件, and
+    its name no title; nor a red head (华容县人民政府办公室文件（华政办发〔2021〕2号）), its maker's too."""
+    return bool(_HEADLINE_WORDS.match(plain)) and not _is_name(text) and _RED_HEAD.match(plain) is None
+
+
+def _headline_number(texts: list[str], at: int) -> tuple[str, str] | None:
+    """Line ``at`` of ``texts`` parted into a title and its own 文号 after it (:func:`_number_after_title`), the
+    line read as the notice's headline where it heads the notice's addressee line; or a headline whose words end
+    with no kind of document over its number printed alone in brackets on the next line, over the address line
+    (``2021年县政府重点工作任务`` / ``（华政发〔2021〕2号）`` / ``各乡镇人民政府、县直各单位:``), with that number."""
+    same = _number_after_title(texts[at], heads_notice=_opens_a_notice_head(texts, at))
+    if same is not None or at + 1 >= len(texts):
+        return same
+    inner = BRACKETED_LINE.match(texts[at + 1])
+    number = number_line(inner["inner"]) if inner is not None else None
+    text = texts[at].strip()
+    plain = fold(without_glosses(text))
+    if (number is None or not is_title_part(text) or not _is_headline(text, plain) or TITLE_END.search(plain)
+            or not _opens_a_notice_head(texts, at + 1)):
+        return None
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return None if plain.startswith(vocabulary().sentence_openings) else (text, number)
 
 
 def _without_section_label(text: str) -> str:
@@ -892,13 +935,15 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
     if title:
         # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
         plain = without_glosses(title)
+        # bodies the title's line prints a space apart (中共区委办公室 区人民政府办公室关于…) are several issuers
+        # before they are one name run together: read whole, the two bare names make one no body bears
+        apart = _issuers_apart_before_title(texts, title)
+        if apart is not None:
+            return apart
         match = _ISSUER_PREFIX.match(fold(plain))
         if match and ends_like_a_body(match["issuer"]) and (  # 岳阳市关于…的若干措施 names no issuer
                 match["quoted"] is None or _names_body_alone(match["issuer"])):
             return _listed(plain[:match.end("issuer")], _signers(texts))
-        apart = _issuers_apart_before_title(texts, title)
-        if apart is not None:
-            return apart
     if signed:
         return signed
     for text in texts[:5]:
@@ -986,6 +1031,16 @@ _LEGISLATURE = compiled(r"(?:人大|人民代表大会)(?:常委会|常务委员
 # A government's own rules (规章) are issued by its order, numbered in its order series (白山政令[1997]3号, 山东省人民政府令
 # 第6号, 渝府令第121号): under such a number the place's government printed over the code is its maker.
 GOVERNMENT_ORDER = compiled(r"政府?令|府令")
+# An order numbered by the government's full name (中华人民共和国国务院令第238号, 沈阳市人民政府令第3号): its maker.
+_ORDER_BY_NAME = compiled(r"^(?:中华人民共和国)?(?P<maker>国务院|\p{Han}{2,20}?人民政府)令")
+
+
+def _order_maker(doc_no: str | None) -> str | None:
+    """The government an order's number names in full (国务院 for 中华人民共和国国务院令第238号, 沈阳市人民政府 for
+    沈阳市人民政府令第3号), the maker of the rules it issues where nothing else names one; None for any other number
+    and for an order named short (白山政令, 渝府令: whose, the head says)."""
+    match = _ORDER_BY_NAME.match(fold(doc_no or "")) if doc_no and ORDER_NO.fullmatch(fold(doc_no)) else None
+    return doc_no[match.start("maker"):match.end("maker")] if match is not None else None
 _GOVERNMENT = compiled(r"人民政府$")
 
 
@@ -1461,19 +1516,25 @@ class _InfoTable:
     source: str | None = None  # where the page took it from (来源, 来自): a newspaper, a site, an office
 
 
+# The rows standing for the issuer where no issuer row (发布机构, 发文机关, …) names one, first first: the office a site
+# names as the page's source (``page_source``: 信息来源), then the one answering for its disclosure (``disclosure``:
+# 公开责任部门) — each names who put the page up, which a 发布机构 row of the same table, before or after it, outranks.
+_ISSUER_STAND_INS = ("page_source", "disclosure")
+
+
 def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
     """The first value of each kind the rows of an information table print that reads as one. The office a
-    site names as answering for the page's disclosure (``disclosure``: 公开责任部门) stands for the issuer only
-    where no row names one (发布机构 in a row after it stays the issuer)."""
+    site names as the page's source (信息来源) or as answering for its disclosure (公开责任部门) stands for the issuer
+    only where no row names one (发布机构 in a row after it stays the issuer: :data:`_ISSUER_STAND_INS`)."""
     found: dict[str, object] = {}
     for row in rows:
         for info in row:
             value = _info_value(info.kind, info.value)
             if info.kind not in found and value is not None:
                 found[info.kind] = value
-    disclosure = found.pop("disclosure", None)
-    if "issuer" not in found and disclosure is not None:
-        found["issuer"] = disclosure
+    stand_ins = [found.pop(kind, None) for kind in _ISSUER_STAND_INS]
+    if "issuer" not in found and (stand_in := next((name for name in stand_ins if name is not None), None)):
+        found["issuer"] = stand_in
     return _InfoTable(**found)  # type: ignore[arg-type]
 
 
@@ -1489,7 +1550,7 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind in ("date", "published"):
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
-    if kind in ("issuer", "disclosure") and _ISSUER_NAME.fullmatch(value):
+    if kind in ("issuer", *_ISSUER_STAND_INS) and _ISSUER_NAME.fullmatch(value):
         name = _office_unbracketed(_clean(value))
         if ends_like_a_body(name) and not _names_a_site(name):
             return name
@@ -2018,7 +2079,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     document itself prints nothing better; the place of the government a web page's ``site`` name
     gives where nothing else names one."""
     texts, rows, breaks = _info_rows(
-        run_on_lines(_without_furniture([line for p in paragraphs for line in lines_of(p.text)])))
+        run_on_lines(order_lines_joined(_without_furniture([line for p in paragraphs for line in lines_of(p.text)]))))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
@@ -2042,7 +2103,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (_own_number_line(texts, head)
-              or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
+              or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
@@ -2061,7 +2122,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts) or info.issuer
-                         or (reported[1] if reported else None))
+                         or (reported[1] if reported else None) or _order_maker(doc_no))
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
@@ -2073,7 +2134,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = date or (info.published if published else None)
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
-    named = _province_unbracketed(title or "")
+    # read with the spaces parting its issuers (中共区委办公室 区人民政府办公室关于…): run together, a place seems to
+    # stand between them (区委办公室区)
+    named = _province_unbracketed(_title_with_issuers_apart(texts, title) if title else "")
     # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案), and an issuer naming its own
     # place (湖北省人民政府) plans for the area inside it, as a province plans for its new area: the issuer's place
     if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
@@ -2104,8 +2167,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     issuer_level = level_of(full)
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
-    if level is None and full and _COUNTY_BY_KIND.match(fold(full)):
-        level = "county"  # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid
+    if level is None and full and any(_COUNTY_BY_KIND.match(fold(name)) for name in full.split("、")):
+        # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid (also one of
+        # the bodies a joint notice lists: 区委办公室、区政府办公室)
+        level = "county"
     if level is None and (party := _PARTY_BY_KIND.match(opening) or _PARTY_BY_KIND.match(fold(full or ""))) is not None:
         level = _level_of_kind(party["kind"])
     county_named = _county_named(place, full, issuer_level)
@@ -2154,7 +2219,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
-        if found is None and not (title or doc_no or issuer) and (found := place_of_text(texts, level, gazetteer)) is not None:
+        if found is None and not ((title and not _ANNOUNCEMENT.match(fold(title))) or doc_no or issuer) \
+                and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"

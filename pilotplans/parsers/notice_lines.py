@@ -334,3 +334,22 @@ def _squashed_prefix_end(text: str, prefix: str) -> int:
         if seen == len(prefix):
             return index + 1
     return len(text)
+
+
+# A government's order printed as its head does on a law site or in a gazette: the order's name alone on its line
+# (中华人民共和国国务院令, 沈阳市人民政府令), its number alone on the next (第238号, 第 3 号).
+_ORDER_NAME_LINE = compiled(r"^\s*\p{Han}{2,30}(?:政府令|府令|国务院令)\s*$")
+_ORDER_NUMBER_LINE = compiled(r"^\s*第\s*\d{1,5}\s*号\s*$")
+
+
+def order_lines_joined(lines: list[str]) -> list[str]:
+    """``lines`` with an order's name and its number, each alone on its line (中华人民共和国国务院令 / 第238号), joined
+    into the one line the order's 文号 is (中华人民共和国国务院令第238号), as a head printing it on one line reads. A
+    line ending 令 over any other line (an article's number, 第一条) or a number under no order's name stays."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _ORDER_NUMBER_LINE.match(line) and _ORDER_NAME_LINE.match(joined[-1]):
+            joined[-1] = joined[-1].strip() + line.strip()
+        else:
+            joined.append(line)
+    return joined

@@ -26,7 +26,9 @@ _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # its year; a site's navigation (信息公开目录, 政府信息公开指南和目录) names no year and no matters. Provisions (规定) are a
 # code's kind only under the word that makes them one (…管理暂行规定, …若干规定, …若干问题的规定, 关于…的规定): a
 # sentence's words end with 规定 as often (严格执行国家有关规定, 依照本办法的规定: 的规定 without 关于 before it).
-_TITLE_KINDS = r"(通知|通告|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
+# An announcement (公告) is one only as 关于…的公告 or …的公告 (关于公开征求《…》意见的公告, 市人民政府关于征收土地的公告): a site's
+# section is named 通知公告, and a sentence naming a 公告 ends with its punctuation, no title's line.
+_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)公告|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")

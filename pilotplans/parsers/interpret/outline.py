@@ -181,6 +181,7 @@ def read_outline(layout: Layout) -> Outline:
     numbers = _numbers_alone(lines)
     owners = _owner_lines(lines, numbers)
     titles = _title_lines(lines, numbers)
+    signature = _signature_lines(lines, numbers)
     for position, line in enumerate(lines):
         # the line after this one, which may hold the value of a field label closing this one
         # (…研发中心完成时限： / 2023年底前)
@@ -192,6 +193,8 @@ def read_outline(layout: Layout) -> Outline:
             reader.read_number_alone(numbers[position], line[1], line[2])
         elif position in owners:
             reader.read_owner_line(*line)
+        elif position in signature:
+            reader.read_signature_line(*line)
         elif position in titles and find_item_marker(line[0]) is None:
             reader.read_title_line(*line)
         elif position in titles:
@@ -301,6 +304,48 @@ def _owner_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
             found.append(place)
             open_item = False
     return set(found) if len(found) >= 2 else set()
+
+
+def _signature_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> set[int]:
+    """The lines of the notice's signature printed under its last item, by their place in ``lines``: a body named
+    after its place alone on a line over a date alone on the next (某某区人民政府办公室 / 2023年5月6日), or the two on one
+    line, with no item opening after them. They are the document's, never the last item's text, which they ran
+    on into where that item printed no closing stop (…定期报送工作进展 / 某某区人民政府办公室 / 2023年5月6日). A body
+    without its place over a date (区商务局 / 2023年12月31日) is an item's owner and deadline, and stays the item's."""
+    from pilotplans.parsers.dates import signed_line
+
+    filled = [place for place, line in enumerate(lines) if line is not None and line[0].strip()]
+    for k, place in enumerate(filled):
+        text = lines[place][0].strip()  # type: ignore[index]
+        signed = signed_line(text)
+        if signed is not None and all(_signs(name) for name in signed["issuer"].split()):
+            found, rest = {place}, filled[k + 1:]
+        elif (k + 1 < len(filled) and _signs(text)
+                and _DATE_ALONE.match(lines[filled[k + 1]][0])):  # type: ignore[index]
+            found, rest = {place, filled[k + 1]}, filled[k + 2:]
+        else:
+            continue
+        if not any(i in numbers or _is_item_line(lines[i]) for i in rest) and None not in lines[place:]:
+            # a joint signature names each body on a line of its own over the one date (某某区发展和改革局 /
+            # 某某区商务局 / 2023年5月6日): the names over the last are the signature's too, never the item's text
+            while k > 0 and _signs(lines[filled[k - 1]][0].strip()):  # type: ignore[index]
+                k -= 1
+                found.add(filled[k])
+            return found
+    return set()
+
+
+def _signs(text: str) -> bool:
+    """Whether ``text`` alone on its line is a signing body's name opening with its place (某某区人民政府办公室), the
+    Party's name before it read past (中共某某区委办公室: the committee's office of that place)."""
+    from pilotplans.parsers.interpret.sign_off import place_s_body
+
+    return bool(_BODY_NAME_ALONE.match(text)) and place_s_body(text[2:] if text.startswith("中共") else text)
+
+
+# A body's name alone on its line (某某区人民政府办公室, 中共某某县委办公室（代章）), and a date alone on its line.
+_BODY_NAME_ALONE = compiled(r"^\p{Han}[\p{Han}（）()]{3,40}$")
+_DATE_ALONE = compiled(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 def _ends_item(lines: list[_Line | None], place: int, numbers: dict[int, ItemMarker]) -> bool:
@@ -654,6 +699,13 @@ class _OutlineReader:
         item.where = item.where.spanning(block.where)
         item.closed = True
         self._anything_assigns()
+
+    def read_signature_line(self, text: str, index: int, block: Paragraph) -> None:
+        """A line of the notice's signature under its last item (see :func:`_signature_lines`): the open item ends
+        before it, and the line belongs to no item."""
+        self.lines += 1
+        self.interrupt()
+        self.loose.append((index, Paragraph(text=text, where=block.where)))
 
     def read_title_line(self, text: str, index: int, block: Paragraph) -> None:
         """Give the open item the title printed on a line of its own under its number (see

@@ -48,12 +48,12 @@ def sign_off_lines(grid: Grid) -> tuple[int, tuple[str, ...]] | None:
         return None
     joined = " ".join(last)
     signed = signed_line(joined)
-    if signed is not None and _place_s_body(signed["issuer"]):
+    if signed is not None and place_s_body(signed["issuer"]):
         return 1, (joined,)
     if len(last) != 1 or signed is not None or read_date(last[0]) is None or len(rows) <= _ROWS_KEPT_AT_LEAST + 1:
         return None
     above = _texts(rows[-2])
-    if len(above) == 1 and not _continues_above(rows[-2]) and _place_s_body(above[0]):
+    if len(above) == 1 and not _continues_above(rows[-2]) and place_s_body(above[0]):
         return 2, (above[0], last[0])
     return None
 
@@ -69,7 +69,7 @@ def _texts(row: Row) -> list[str]:
     return [text for text in texts if text]
 
 
-def _place_s_body(name: str) -> bool:
+def place_s_body(name: str) -> bool:
     """Whether ``name`` is a body's name opening with its place (深圳市南山区商务局, 广州市人民政府办公厅)."""
     from pilotplans.normalizers.place import division_opening
     from pilotplans.normalizers.registry import load_registry
