@@ -550,14 +550,16 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                            notes=(*split.notes, f"{written} is named after {elsewhere.name}, not {region.name} nor a "
                                                 "place under it: another place's area, not read as the document's"))
         county_word = next((w for w in registry.gazetteer.county_area_words if written.endswith(w)), None)
-        if county_word is not None and region.level in ("province", "prefecture") and split.document is not None \
-                and split.document.id == region.id and not split.written \
-                and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
-                and not (region.level == "province" and written[:-len(county_word)].endswith(
-                    registry.gazetteer.province_area_ranks)):
+        ranked = county_word is not None and written[:-len(county_word)].endswith(registry.gazetteer.province_area_ranks)
+        if county_word is not None and split.document is not None and split.document.id == region.id \
+                and not split.written and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
+                and (region.level == "prefecture" or (region.level == "province" and not ranked)
+                     or (region.level == "county" and ranked)):
             # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by the province, by that
             # county or by a city, which the name does not give, so it is not read as the city's, silently; one of a
-            # rank the province runs (长白山国家级自然保护区) in the province's own plan is the province's
+            # rank the province runs (长白山国家级自然保护区) in the province's own plan is the province's, and in a
+            # county's plan, where a reserve of no rank is the county's, one of that rank is not read as the county's
+            # (雾灵山国家级自然保护区管理局 in 兴隆县's): the rank says the province may run it
             return replace(found(kind), unread=True,
                            notes=(*split.notes, f"{written}: a {county_word} lies in a county and is run by the "
                                                 "province, the county or a city, which its name does not give; not read "
