@@ -14,7 +14,7 @@ from pilotplans.normalizers.resolve import make_context, resolve_body
 
 QIJIANG = make_context(region="綦江区", level="municipal", date=dt.date(2024, 1, 1))
 CHONGQING = make_context(region="重庆市", level="provincial", date=dt.date(2024, 1, 1))
-ZUNYI = make_context(region="遵义市", level="municipal", date=dt.date(2024, 1, 1))
+CHENGDU = make_context(region="成都市", level="municipal", date=dt.date(2024, 1, 1))
 WANSHENG = "500000-zone_committee-万盛经济技术开发区"
 
 
@@ -30,7 +30,7 @@ def test_the_area_named_where_a_body_is_stands_for_its_committee():
 
 
 def test_in_another_province_s_plan_the_committee_is_no_body_of_its():
-    assert resolve_body("万盛经开区管委会", ZUNYI).id is None
+    assert resolve_body("万盛经开区管委会", CHENGDU).id is None
 
 
 @pytest.mark.parametrize(("written", "context", "expected"), [
