@@ -92,7 +92,8 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_forestry_service_centre.py",
              "test_bodies_state_council_departments_and_division_city_marker.py",
              "test_bodies_reserve_administrations_of_no_named_area.py", "test_bodies_one_office_of_two_names.py",
-             "test_bodies_areas_named_after_a_place_elsewhere.py")
+             "test_bodies_areas_named_after_a_place_elsewhere.py", "test_bodies_livestock_development_centre.py",
+             "test_bodies_government_s_working_departments_as_a_set.py")
 
 
 def tested_text() -> str:

@@ -26,7 +26,7 @@ NINGBO = make_context(region="宁波市", level="municipal", date=dt.date(2022, 
 
 
 @pytest.mark.parametrize(("written", "context", "expected"), [
-    ("承德自然保护区管理局", CHENGDE, "130800-zone_committee-自然保护区"),
+    ("承德自然保护区管理局", CHENGDE, "130800-zone_committee-承德自然保护区"),
     ("承德自然保护区管理局", HEBEI, "130000-zone_committee-承德自然保护区"),
     ("武夷山自然保护区管理局", FUJIAN, "350000-zone_committee-武夷山自然保护区")])
 def test_a_reserve_named_after_the_document_s_place_or_one_under_it_is_read_as_before(written, context, expected):

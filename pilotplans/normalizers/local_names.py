@@ -524,11 +524,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         if county_area is not None:
             # 鲤城工业区管委会 in 泉州's plan (2019): 鲤城, 鲤城区's short name, before an area word alone is the district's
             # area, the one 鲤城区工业区管委会 names; the host's name tells nothing apart among its own areas
-            county, word = county_area
+            county, place, word = county_area
             title = registry.gazetteer.area_administration(rest) or "管理委员会"
             return replace(found(kind), region=county, qualifier=word, title=f"{county.name}{word}{title}",
-                           notes=(*split.notes, f"{qualifier[:-len(word)]} is {county.name} under {region.name}: "
-                                                f"the area is its"))
+                           notes=(*split.notes, f"{place} is {county.name} under {region.name}: the area is its"))
         city = _city_s_area_under_its_province(registry, split, region, qualifier)
         if city is not None:
             # 贵州双龙航空港经济区管委会 (贵阳 2018, 2023, among the city's zones' committees): the province's name
@@ -550,14 +549,16 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                            notes=(*split.notes, f"{written} is named after {elsewhere.name}, not {region.name} nor a "
                                                 "place under it: another place's area, not read as the document's"))
         county_word = next((w for w in registry.gazetteer.county_area_words if written.endswith(w)), None)
-        if county_word is not None and region.level in ("province", "prefecture") and split.document is not None \
-                and split.document.id == region.id and not split.written \
-                and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
-                and not (region.level == "province" and written[:-len(county_word)].endswith(
-                    registry.gazetteer.province_area_ranks)):
+        ranked = county_word is not None and written[:-len(county_word)].endswith(registry.gazetteer.province_area_ranks)
+        if county_word is not None and split.document is not None and split.document.id == region.id \
+                and not split.written and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
+                and (region.level == "prefecture" or (region.level == "province" and not ranked)
+                     or (region.level == "county" and ranked)):
             # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by the province, by that
             # county or by a city, which the name does not give, so it is not read as the city's, silently; one of a
-            # rank the province runs (长白山国家级自然保护区) in the province's own plan is the province's
+            # rank the province runs (长白山国家级自然保护区) in the province's own plan is the province's, and in a
+            # county's plan, where a reserve of no rank is the county's, one of that rank is not read as the county's
+            # (雾灵山国家级自然保护区管理局 in 兴隆县's): the rank says the province may run it
             return replace(found(kind), unread=True,
                            notes=(*split.notes, f"{written}: a {county_word} lies in a county and is run by the "
                                                 "province, the county or a city, which its name does not give; not read "
@@ -894,9 +895,20 @@ def _without_host_s_name(registry: Registry, area: str, host: Region) -> str:
     gazetteer = registry.gazetteer
     for name in sorted(host.names, key=len, reverse=True):
         rest = area[len(name):]
-        if area.startswith(name) and (rest in gazetteer.area_words or (rest and _sort_of_area(registry, rest) == rest)):
+        if area.startswith(name) and _tells_nothing_apart(registry, rest):
             return rest
     return area
+
+
+def _tells_nothing_apart(registry: Registry, rest: str) -> bool:
+    """Whether ``rest``, written after a place's name, leaves that name telling nothing apart among the place's areas: an
+    area word (工业区 of 嘉定工业区) or a sort of park (产业园区 of 玉林产业园区) alone, which the level word names the same
+    area by (区工业区, 市产业园区). Not an area word no level word names an area by (areas_not_named_by_level: 风景名胜区,
+    自然保护区): 市风景名胜区 names no area, and the place's name is part of the area's own (武夷山风景名胜区, 承德自然保护区)."""
+    gazetteer = registry.gazetteer
+    if rest in gazetteer.area_words:
+        return rest not in gazetteer.areas_not_named_by_level
+    return bool(rest) and _sort_of_area(registry, rest) == rest
 
 
 def _sort_written_alone(registry: Registry, rest: str) -> str | None:
@@ -993,9 +1005,11 @@ def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
     return county if county.tier == "county" and county.parent == host.id else None
 
 
-def _county_s_area(registry: Registry, area: str, host: Region) -> tuple[Region, str] | None:
+def _county_s_area(registry: Registry, area: str, host: Region) -> tuple[Region, str, str] | None:
     """The county under ``host`` whose name, full or short, opens ``area`` before an area word or a sort of park alone
-    (鲤城工业区 under 泉州: 鲤城区 and 工业区), with that word; None for any other name (泉州湾海洋经济区, 曲江新区)."""
+    (鲤城工业区 under 泉州: 鲤城区 and 工业区), with the name as written and the name telling the area apart among the
+    county's: that word, or the whole name where the place's name is part of the area's (武夷山自然保护区 under 南平:
+    武夷山市, see :func:`_tells_nothing_apart`); None for any other name (泉州湾海洋经济区, 曲江新区)."""
     gazetteer = registry.gazetteer
     for name, _, former in gazetteer.prefixes(area):
         rest = area[len(name):]
@@ -1003,7 +1017,7 @@ def _county_s_area(registry: Registry, area: str, host: Region) -> tuple[Region,
             continue
         county = _county_under(registry, name, host)
         if county is not None:
-            return county, rest
+            return county, name, rest if _tells_nothing_apart(registry, rest) else area
     return None
 
 

@@ -616,16 +616,25 @@ class Gazetteer(PickledApart):
         return self._province_area_forms.get(area)
 
     def _without_area_word(self, name: str) -> str:
-        """``name`` without the area word it ends with (长白山保护开发区 → 长白山), else as written."""
+        """``name`` without the area word or the zone type's form it ends with (长白山保护开发区 → 长白山, 万盛经济技术开发区
+        → 万盛), else as written."""
         word = self.area_word(name)
-        return name[:-len(word)] if word is not None else name
+        if word is not None:
+            return name[:-len(word)]
+        zone = self.zone_by_end(name)
+        return zone[1] if zone is not None else name
 
     def _province_area_written(self, name: str) -> tuple[str, ...]:
         """The names a province area's committee is written under: in full, without its area word, and with
-        the zone form its area word ends with in its stead (see :meth:`province_area`)."""
+        the zone form its area word ends with in its stead, or, named with a zone type's form, with each of the type's
+        forms (万盛经开区 for 万盛经济技术开发区; see :meth:`province_area`)."""
         word = self.area_word(name)
         short = self._without_area_word(name)
-        forms = tuple(short + f for f in self._zone_forms if word is not None and word.endswith(f) and word != f)
+        if word is not None:
+            forms = tuple(short + f for f in self._zone_forms if word.endswith(f) and word != f)
+        else:
+            zone = self.zone_by_end(name)
+            forms = tuple(short + f for f in zone[0].forms) if zone is not None else ()
         return (name, short, *forms)
 
     def strip_zone_system(self, text: str) -> str:
