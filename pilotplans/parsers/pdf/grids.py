@@ -190,7 +190,7 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             continue
         covered = _rows_covered(part, first, column)
         spans = len(covered) > 1 or column in merged_over
-        goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
+        goes_on = not opening.cell.is_empty and _goes_on_in(done[-1], part[first], column, settings)
         ended = fresh and _sets_its_row(done[-1], column, settings) and _opens_below(part[first], column, settings)
         centred = unruled and _opens_below(done[-1], column, settings)
         if goes_on and not (spans and (_stops_short(above) or ended or centred)):
@@ -395,7 +395,7 @@ def _opens_its_own_row(above: Sequence[Slot], opening: Sequence[Slot], settings:
     first cell holding text does not go on from the cell above the break (a row the break cut
     opens the page with the rest of its cells)."""
     own = next((c for c, slot in enumerate(opening) if slot.cell.merged_from is None and not slot.cell.is_empty), None)
-    return own is not None and not _goes_on(above[own], opening[own], settings)
+    return own is not None and not _goes_on_in(above, opening, own, settings)
 
 
 def _sets_its_row(row: Sequence[Slot], column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
@@ -453,6 +453,25 @@ def _stops_short(above: Slot) -> bool:
     if above.tail is None or not above.tail.lines:
         return False
     return above.tail.bbox[3] - above.tail.lines[-1].bottom >= 2 * _line_height(above.tail.lines)
+
+
+def _goes_on_in(above: Sequence[Slot], opening: Sequence[Slot], column: int, settings: PdfSettings) -> bool:
+    """Whether the cell of the row opening a page in ``column`` goes on from the cell above the break
+    (:func:`_goes_on`), which it can only where it covers the same columns: the rest of a cell a page
+    break cuts prints in the columns the cell spans. A row of one cell across the table opening a page
+    under a row of cells is a heading of its own, however full the last line of the cell above it
+    (trap 60000140: 六、提升“两业”融合国际竞争力 opening page 3 under 75's number, every line of the
+    序号 column reaching the column's edge, was joined to the heading 五、… above 73–75)."""
+    return _columns_of(above, column) == _columns_of(opening, column) and _goes_on(above[column], opening[column], settings)
+
+
+def _columns_of(row: Sequence[Slot], column: int) -> tuple[int, ...]:
+    """The columns of ``row`` the cell at ``column`` covers (``column`` alone for a position no cell
+    covers)."""
+    origin = row[column].origin
+    if origin is None:
+        return (column,)
+    return tuple(c for c, slot in enumerate(row) if slot.origin is origin)
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
