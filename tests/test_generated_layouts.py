@@ -180,6 +180,10 @@ SHAPE_REGRESSIONS = {
              " one piece stopping short of that column; row 41's own first line 1.0 pt above the rule, the"
              " merged cell's 1.5: the rule parted nothing, and the cell read as 39–40's 住房城乡建设部、人力资源部"
              "社会保 and 41–42's 障部、司法部, silently",
+    100642: "owner cells merged down the rows (PDF, grid, zebra rows, rows kept whole): a cell spanning rows across"
+            " a page break prints its text on the first page only, its rest opening the next page blank but painted"
+            " as the row before the break; read as each row's own, the measures there without owners (73, 79, 81;"
+            " warned responsibility_missing, a known fault until the paint was read)",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 WARNED_FAULTS = {
@@ -566,9 +570,6 @@ KNOWN_FAULTS: dict[int, str] = {
             " character a line (two stacked cells touch as one block, so a stack cut between rows stays cut:"
             " 已有 / 工作基础), nor one reaching a page's last row (it may go on over the break); the measures"
             " under those read without owners (warned responsibility_missing where most measures print one)",
-    100642: "owner cells merged down the rows (PDF, grid, rows kept whole): a cell spanning rows across a page"
-            " break prints its text on the first page only; the measures on the next read without owners"
-            " (warned responsibility_missing)",
 }
 """Sample layouts known to read wrongly, each with its fault (drawn by a newer dimension)."""
 

@@ -80,6 +80,8 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                     if any(canonical[c].mid <= x <= canonical[c + 1].mid for x in table.painted_over_break)]
             below = [c for c in range(len(canonical) - 1)
                      if first < len(part_slots) and _opens_below(part_slots[first], c, settings)]
+            if table.ruled and before.ruled and first < len(part_slots):
+                over = sorted({*over, *_painted_over_break(slots[-1], part_slots[first])})
             filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled)
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
@@ -212,6 +214,27 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             for r in covered:
                 part[r][column] = copy
     return filled
+
+
+def _painted_over_break(above: Sequence[Slot], opening: Sequence[Slot]) -> list[int]:
+    """The columns of a ruled grid's row opening a page (``opening``) whose cell is painted as the row
+    before the break (``above``) and not as its own row, in zebra rows (the two rows' first cells of
+    their own holding text, each covering its row alone, painted unlike): a cell merged over rows
+    keeps the shade of its first row, so that cell is the rest of the cell above, merged over the
+    break, whose text printed before it (layout 100642: 市委宣传部 and 市文旅局、广电集团 merged over
+    72–73, 72 white at page 1's foot, 73 opening page 2 grey but for those two cells, blank and
+    white). Not where the cell above is painted unlike its own row (a column painted on its own), nor
+    where the two rows are painted alike (no change of shade shows anything)."""
+    def own_shade(row: Sequence[Slot]) -> bool | None:
+        slot = next((slot for slot in row if slot.cell.merged_from is None and not slot.cell.is_empty
+                     and _covers_its_row_alone(slot)), None)
+        return None if slot is None or slot.origin is None else slot.origin.painted
+    before, after = own_shade(above), own_shade(opening)
+    if before is None or after is None or before == after:
+        return []
+    return [c for c, (upper, slot) in enumerate(zip(above, opening))
+            if not upper.cell.is_empty and upper.origin is not None and upper.origin.painted == before
+            and slot.cell.merged_from is None and slot.origin is not None and slot.origin.painted == before]
 
 
 def _one_cell_across(row: Sequence[Slot]) -> bool:
