@@ -18,6 +18,13 @@ layout 100642 as drawn (``python -m tests.layouts 100642 --out DIR``, zebra rows
 but for its 牵头单位 and 协同单位, white as 72; 79 and 81 open pages 5 and 6 white but for their 牵头单位, grey
 as 78 and 80. Read as the unpainted layout is before (a known fault, warned).
 
+The paint tells a cell of its own too: zebra-rows-ruled-leader-of-its-own-opening-a-page.pdf is the PDF
+table trap 60000195 (the narrow-column trap: ``tests.layouts.traps.trap_spec(draw_spec(60000195,
+headings_of(), cooperation=False), {"column_width": "narrow"})``; rows ruled, columns framed, zebra rows,
+cells centred): 李华（副秘书长）, merged over 136–137, opens page 6 grey as 136, under 135's 省政府分管副省长,
+white, its last line full in the narrow 责任领导 column: read as its rest (省政府分管副省长李华（副秘书长） for
+135–137), silently once the blanks the paint carries on were no longer named.
+
 A cell merged over the rows after a break, its text centred, may open the page with a line that seems
 to go on from the full last line of another merged over the rows before it: read as one cell going on,
 both spans hold both texts. Where the text above the break ended a sentence (。), the document is
@@ -30,6 +37,7 @@ from tests.conftest import FIXTURES
 
 GRID = FIXTURES / "tables" / "grid-owner-cells-merged-over-breaks-unpainted.pdf"
 ZEBRA_GRID = FIXTURES / "tables" / "grid-owner-cells-merged-over-breaks.pdf"
+ZEBRA_OWN_LEADER = FIXTURES / "tables" / "zebra-rows-ruled-leader-of-its-own-opening-a-page.pdf"
 JOINED = FIXTURES / "tables" / "grid-owner-cells-joined-over-a-break.pdf"
 
 
@@ -67,6 +75,21 @@ def test_a_zebra_grid_s_blank_opening_a_page_painted_as_its_own_row_stays_blank(
     assert [(n, measures[n].cooperating) for n in (79, 81, 82, 83)] == [
         (79, None), (81, None), (82, "火炬管委会、市委网信办、市科技局、市公安局、市商务局"),
         (83, "火炬管委会、市委网信办、市科技局、市公安局、市商务局")]
+
+
+def test_a_zebra_grid_s_cell_opening_a_page_painted_as_its_own_row_is_not_joined_to_the_cell_above():
+    measures = {m.number: m for m in read_document(ZEBRA_OWN_LEADER).measures}
+    assert [(n, measures[n].leader) for n in (135, 136, 137)] == [
+        (135, "省政府分管副省长"), (136, "李华（副秘书长）"), (137, "李华（副秘书长）")]
+
+
+def test_a_zebra_grid_s_cells_opening_a_page_painted_as_the_row_before_still_go_on_from_it():
+    # page 2: 117's 司法部 / 港澳办 blank and 张建国 / （副市长） cut, white as 116 in a grey row; page 5: 131's
+    # 牵头单位 blank, white as 130 in a grey row
+    measures = {m.number: m for m in read_document(ZEBRA_OWN_LEADER).measures}
+    assert [(n, measures[n].responsibility, measures[n].cooperating, measures[n].leader) for n in (116, 117, 131)] == [
+        (116, "司法部", "港澳办", "张建国（副市长）"), (117, "司法部", "港澳办", "张建国（副市长）"),
+        (131, "广电总局", None, "市政府分管副秘书长")]
 
 
 def test_a_grid_whose_cells_span_no_rows_over_its_breaks_carries_no_such_warning():

@@ -80,9 +80,12 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                     if any(canonical[c].mid <= x <= canonical[c + 1].mid for x in table.painted_over_break)]
             below = [c for c in range(len(canonical) - 1)
                      if first < len(part_slots) and _opens_below(part_slots[first], c, settings)]
+            painted_own: list[int] = []
             if table.ruled and before.ruled and first < len(part_slots):
-                over = sorted({*over, *_painted_over_break(slots[-1], part_slots[first])})
-            filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled)
+                painted_over, painted_own = _painted_at_break(slots[-1], part_slots[first])
+                over = sorted({*over, *painted_over})
+            filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled,
+                                             own=painted_own)
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
                                  *_joined_after_a_sentence(part_slots[first], filled, ended),
@@ -156,7 +159,7 @@ def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int,
 
 def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], first: int,
                             settings: PdfSettings = DEFAULT_SETTINGS, merged_over: Sequence[int] = (),
-                            unruled: bool = False) -> list[int]:
+                            unruled: bool = False, own: Sequence[int] = ()) -> list[int]:
     """Carry the vertically merged cells of the row before a page break on over the continued
     page's rows (``first`` is the row after its repeated header rows), in place.
 
@@ -175,8 +178,9 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     merged over 50–51 opening page 3 under 49's 具备条件的试点地区, centred in its row, its line full). So is a cell
     of the opening row alone
     in a column of ``merged_over`` (painted as the row before the break, not as its own: zebra
-    rows, :attr:`PageTable.painted_over_break`). Returns the columns whose empty opening cell was
-    taken as the rest of the cell above.
+    rows, :attr:`PageTable.painted_over_break`). A cell of a column of ``own`` (painted as its own row,
+    not as the cell above: :func:`_painted_at_break`) goes on from no cell. Returns the columns whose
+    empty opening cell was taken as the rest of the cell above.
     """
     filled: list[int] = []
     if first >= len(part):
@@ -192,7 +196,7 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             continue
         covered = _rows_covered(part, first, column)
         spans = len(covered) > 1 or column in merged_over
-        goes_on = not opening.cell.is_empty and _goes_on_in(done[-1], part[first], column, settings)
+        goes_on = not opening.cell.is_empty and column not in own and _goes_on_in(done[-1], part[first], column, settings)
         ended = fresh and _sets_its_row(done[-1], column, settings) and _opens_below(part[first], column, settings)
         centred = unruled and _opens_below(done[-1], column, settings)
         if goes_on and not (spans and (_stops_short(above) or ended or centred)):
@@ -216,25 +220,31 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     return filled
 
 
-def _painted_over_break(above: Sequence[Slot], opening: Sequence[Slot]) -> list[int]:
-    """The columns of a ruled grid's row opening a page (``opening``) whose cell is painted as the row
-    before the break (``above``) and not as its own row, in zebra rows (the two rows' first cells of
-    their own holding text, each covering its row alone, painted unlike): a cell merged over rows
-    keeps the shade of its first row, so that cell is the rest of the cell above, merged over the
-    break, whose text printed before it (layout 100642: 市委宣传部 and 市文旅局、广电集团 merged over
-    72–73, 72 white at page 1's foot, 73 opening page 2 grey but for those two cells, blank and
-    white). Not where the cell above is painted unlike its own row (a column painted on its own), nor
-    where the two rows are painted alike (no change of shade shows anything)."""
+def _painted_at_break(above: Sequence[Slot], opening: Sequence[Slot]) -> tuple[list[int], list[int]]:
+    """What zebra rows show of a ruled grid's row opening a page (``opening``) under the row before the
+    break (``above``), where the two rows are painted unlike (each by its first cell of its own holding
+    text and covering its row alone): the columns whose cell is painted as the cell above and its row,
+    not as its own row, and the columns whose cell is painted as its own row, unlike the cell above. A
+    cell merged over rows keeps the shade of its first row, so the first are the rest of the cell above,
+    merged over the break, whose text printed before it (layout 100642: 市委宣传部 and 市文旅局、广电集团
+    merged over 72–73, 72 white at page 1's foot, 73 opening page 2 grey but for those two cells, blank
+    and white), and the second cells of their own, however full the last line above them (trap 60000195:
+    李华（副秘书长） merged over 136–137 opening page 6 grey as 136, under 135's 省政府分管副省长, white: read
+    as its rest). Where the two rows are painted alike (the rest of a row the break cut keeps its shade)
+    the paint shows nothing; a cell above painted unlike its own row (a column painted on its own) leaves
+    its column unread."""
     def own_shade(row: Sequence[Slot]) -> bool | None:
         slot = next((slot for slot in row if slot.cell.merged_from is None and not slot.cell.is_empty
                      and _covers_its_row_alone(slot)), None)
         return None if slot is None or slot.origin is None else slot.origin.painted
     before, after = own_shade(above), own_shade(opening)
     if before is None or after is None or before == after:
-        return []
-    return [c for c, (upper, slot) in enumerate(zip(above, opening))
-            if not upper.cell.is_empty and upper.origin is not None and upper.origin.painted == before
-            and slot.cell.merged_from is None and slot.origin is not None and slot.origin.painted == before]
+        return [], []
+    shades = [(c, upper.origin.painted, slot.origin.painted) for c, (upper, slot) in enumerate(zip(above, opening))
+              if upper.origin is not None and slot.origin is not None and slot.cell.merged_from is None]
+    carried = [c for c, upper, shade in shades if not above[c].cell.is_empty and upper == before and shade == before]
+    own = [c for c, upper, shade in shades if upper is not None and shade == after and upper != after]
+    return carried, own
 
 
 def _one_cell_across(row: Sequence[Slot]) -> bool:
