@@ -13,7 +13,7 @@ cells merged down the rows): 72's 市委宣传部 and 市文旅局、广电集�
 
 Zebra rows tell it: a cell merged over rows keeps the shade of its first row, so a cell opening a page
 painted as the row before the break and not as its own row is the rest of the cell above
-(pilotplans/parsers/pdf/grids.py: _painted_over_break). grid-owner-cells-merged-over-breaks.pdf is the
+(pilotplans/parsers/pdf/grids.py: _painted_at_break). grid-owner-cells-merged-over-breaks.pdf is the
 layout 100642 as drawn (``python -m tests.layouts 100642 --out DIR``, zebra rows): 73 opens page 2 grey
 but for its 牵头单位 and 协同单位, white as 72; 79 and 81 open pages 5 and 6 white but for their 牵头单位, grey
 as 78 and 80. Read as the unpainted layout is before (a known fault, warned).
