@@ -222,8 +222,11 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
 
 def _painted_at_break(above: Sequence[Slot], opening: Sequence[Slot]) -> tuple[list[int], list[int]]:
     """What zebra rows show of a ruled grid's row opening a page (``opening``) under the row before the
-    break (``above``), where the two rows are painted unlike (each by its first cell of its own holding
-    text and covering its row alone): the columns whose cell is painted as the cell above and its row,
+    break (``above``), where the two rows are painted unlike (each by the shade most of its cells of its
+    own holding text and covering its row alone show; none where as many show each: a row's first cell
+    alone is no row's shade, a cell highlighted or a column painted on its own shows its own paint, and
+    read so a highlighted 序号 opening a page carried the row above's cells over the whole row, its
+    text joined to theirs): the columns whose cell is painted as the cell above and its row,
     not as its own row, and the columns whose cell is painted as its own row, unlike the cell above. A
     cell merged over rows keeps the shade of its first row, so the first are the rest of the cell above,
     merged over the break, whose text printed before it (layout 100642: 市委宣传部 and 市文旅局、广电集团
@@ -234,9 +237,10 @@ def _painted_at_break(above: Sequence[Slot], opening: Sequence[Slot]) -> tuple[l
     the paint shows nothing; a cell above painted unlike its own row (a column painted on its own) leaves
     its column unread."""
     def own_shade(row: Sequence[Slot]) -> bool | None:
-        slot = next((slot for slot in row if slot.cell.merged_from is None and not slot.cell.is_empty
-                     and _covers_its_row_alone(slot)), None)
-        return None if slot is None or slot.origin is None else slot.origin.painted
+        shades = [slot.origin.painted for slot in row if slot.cell.merged_from is None and not slot.cell.is_empty
+                  and _covers_its_row_alone(slot) and slot.origin.painted is not None]
+        painted = sum(shades)
+        return None if 2 * painted == len(shades) else 2 * painted > len(shades)
     before, after = own_shade(above), own_shade(opening)
     if before is None or after is None or before == after:
         return [], []
