@@ -180,6 +180,14 @@ SHAPE_REGRESSIONS = {
              " one piece stopping short of that column; row 41's own first line 1.0 pt above the rule, the"
              " merged cell's 1.5: the rule parted nothing, and the cell read as 39–40's 住房城乡建设部、人力资源部"
              "社会保 and 41–42's 障部、司法部, silently",
+    2300103: "grid, zebra rows, cells from their top, rows split by a page break, 牵头负责领导 a character wide:"
+             " 省政府分管副省长 merged over 82–83, cut by the break where row 82's other cells end it (省政府 at page 8's"
+             " foot, 分管副省长 opening page 9): read 省政府 / 分管副省长, warned merged_cells_unread until the paint"
+             " at the break was read",
+    100642: "owner cells merged down the rows (PDF, grid, zebra rows, rows kept whole): a cell spanning rows across"
+            " a page break prints its text on the first page only, its rest opening the next page blank but painted"
+            " as the row before the break; read as each row's own, the measures there without owners (73, 79, 81;"
+            " warned responsibility_missing, a known fault until the paint was read)",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 WARNED_FAULTS = {
@@ -197,10 +205,6 @@ WARNED_FAULTS = {
              " not over a page break, which no rule shows: 117's and 139's 责任分工 and 123's 分管领导 read blank,"
              " 127–130's 责任分工 joined to 126's and 133's cut from 132's; each page's opening row named",
              "merged_cells_unread"),
-    2300103: ("grid, cells from their top, rows split by a page break, 牵头负责领导 a character wide: 省政府分管副省长"
-              " merged over 82–83, cut by the break where row 82's other cells end it (省政府 level with 82's"
-              " last line at page 8's foot, 分管副省长 opening page 9), nothing shows it from two cells of their"
-              " own: read 省政府 / 分管副省长, page 9's opening row named", "merged_cells_unread"),
     2300150: ("grid, cells centred, rows split by a page break: 40's 责任分工 at page 2's foot ends level with its"
               " row's other text, its last line full, and 41–42's merged 责任分工 opens page 3 below its row's"
               " other text: read as 40's cell going on (40–42 all three texts), page 3's opening row named",
@@ -566,9 +570,6 @@ KNOWN_FAULTS: dict[int, str] = {
             " character a line (two stacked cells touch as one block, so a stack cut between rows stays cut:"
             " 已有 / 工作基础), nor one reaching a page's last row (it may go on over the break); the measures"
             " under those read without owners (warned responsibility_missing where most measures print one)",
-    100642: "owner cells merged down the rows (PDF, grid, rows kept whole): a cell spanning rows across a page"
-            " break prints its text on the first page only; the measures on the next read without owners"
-            " (warned responsibility_missing)",
 }
 """Sample layouts known to read wrongly, each with its fault (drawn by a newer dimension)."""
 

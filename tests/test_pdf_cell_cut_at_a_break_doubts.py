@@ -5,7 +5,7 @@ A cell covering its row alone at a page's foot, ending level with its row's othe
 not set its row's height), its last line full (a column a character wide), is followed by a cell
 opening the next page whose first line seems to go on from it. Two such cells read as two, but the
 column printing their join whole elsewhere, may be one cell merged over both rows that the break
-cut (generated layout 2300103: 省政府 / 分管副省长): ``merged_cells_unread`` names the opening row;
+cut (generated layout 2300103 without its zebra paint, which now shows the cut: 省政府 / 分管副省长): ``merged_cells_unread`` names the opening row;
 not where the join is no cell of the table's (layout 30000079: 李华（副秘书长） over 市政府分管副秘书长).
 A cell spanning rows opening the page below its row's other text, as one centred over its own rows
 does, joined to such a cell as its rest, may be a cell of its own (layout 2300150): named too; not

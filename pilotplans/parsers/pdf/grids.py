@@ -80,7 +80,12 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                     if any(canonical[c].mid <= x <= canonical[c + 1].mid for x in table.painted_over_break)]
             below = [c for c in range(len(canonical) - 1)
                      if first < len(part_slots) and _opens_below(part_slots[first], c, settings)]
-            filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled)
+            painted_own: list[int] = []
+            if table.ruled and before.ruled and first < len(part_slots):
+                painted_over, painted_own = _painted_at_break(slots[-1], part_slots[first])
+                over = sorted({*over, *painted_over})
+            filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled,
+                                             own=painted_own)
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
                                  *_joined_after_a_sentence(part_slots[first], filled, ended),
@@ -154,7 +159,7 @@ def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int,
 
 def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], first: int,
                             settings: PdfSettings = DEFAULT_SETTINGS, merged_over: Sequence[int] = (),
-                            unruled: bool = False) -> list[int]:
+                            unruled: bool = False, own: Sequence[int] = ()) -> list[int]:
     """Carry the vertically merged cells of the row before a page break on over the continued
     page's rows (``first`` is the row after its repeated header rows), in place.
 
@@ -173,8 +178,9 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     merged over 50–51 opening page 3 under 49's 具备条件的试点地区, centred in its row, its line full). So is a cell
     of the opening row alone
     in a column of ``merged_over`` (painted as the row before the break, not as its own: zebra
-    rows, :attr:`PageTable.painted_over_break`). Returns the columns whose empty opening cell was
-    taken as the rest of the cell above.
+    rows, :attr:`PageTable.painted_over_break`). A cell of a column of ``own`` (painted as its own row,
+    not as the cell above: :func:`_painted_at_break`) goes on from no cell. Returns the columns whose
+    empty opening cell was taken as the rest of the cell above.
     """
     filled: list[int] = []
     if first >= len(part):
@@ -190,7 +196,7 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             continue
         covered = _rows_covered(part, first, column)
         spans = len(covered) > 1 or column in merged_over
-        goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
+        goes_on = not opening.cell.is_empty and column not in own and _goes_on_in(done[-1], part[first], column, settings)
         ended = fresh and _sets_its_row(done[-1], column, settings) and _opens_below(part[first], column, settings)
         centred = unruled and _opens_below(done[-1], column, settings)
         if goes_on and not (spans and (_stops_short(above) or ended or centred)):
@@ -212,6 +218,37 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             for r in covered:
                 part[r][column] = copy
     return filled
+
+
+def _painted_at_break(above: Sequence[Slot], opening: Sequence[Slot]) -> tuple[list[int], list[int]]:
+    """What zebra rows show of a ruled grid's row opening a page (``opening``) under the row before the
+    break (``above``), where the two rows are painted unlike (each by the shade most of its cells of its
+    own holding text and covering its row alone show; none where as many show each: a row's first cell
+    alone is no row's shade, a cell highlighted or a column painted on its own shows its own paint, and
+    read so a highlighted 序号 opening a page carried the row above's cells over the whole row, its
+    text joined to theirs): the columns whose cell is painted as the cell above and its row,
+    not as its own row, and the columns whose cell is painted as its own row, unlike the cell above. A
+    cell merged over rows keeps the shade of its first row, so the first are the rest of the cell above,
+    merged over the break, whose text printed before it (layout 100642: 市委宣传部 and 市文旅局、广电集团
+    merged over 72–73, 72 white at page 1's foot, 73 opening page 2 grey but for those two cells, blank
+    and white), and the second cells of their own, however full the last line above them (trap 60000195:
+    李华（副秘书长） merged over 136–137 opening page 6 grey as 136, under 135's 省政府分管副省长, white: read
+    as its rest). Where the two rows are painted alike (the rest of a row the break cut keeps its shade)
+    the paint shows nothing; a cell above painted unlike its own row (a column painted on its own) leaves
+    its column unread."""
+    def own_shade(row: Sequence[Slot]) -> bool | None:
+        shades = [slot.origin.painted for slot in row if slot.cell.merged_from is None and not slot.cell.is_empty
+                  and _covers_its_row_alone(slot) and slot.origin.painted is not None]
+        painted = sum(shades)
+        return None if 2 * painted == len(shades) else 2 * painted > len(shades)
+    before, after = own_shade(above), own_shade(opening)
+    if before is None or after is None or before == after:
+        return [], []
+    shades = [(c, upper.origin.painted, slot.origin.painted) for c, (upper, slot) in enumerate(zip(above, opening))
+              if upper.origin is not None and slot.origin is not None and slot.cell.merged_from is None]
+    carried = [c for c, upper, shade in shades if not above[c].cell.is_empty and upper == before and shade == before]
+    own = [c for c, upper, shade in shades if upper is not None and shade == after and upper != after]
+    return carried, own
 
 
 def _one_cell_across(row: Sequence[Slot]) -> bool:
@@ -395,7 +432,7 @@ def _opens_its_own_row(above: Sequence[Slot], opening: Sequence[Slot], settings:
     first cell holding text does not go on from the cell above the break (a row the break cut
     opens the page with the rest of its cells)."""
     own = next((c for c, slot in enumerate(opening) if slot.cell.merged_from is None and not slot.cell.is_empty), None)
-    return own is not None and not _goes_on(above[own], opening[own], settings)
+    return own is not None and not _goes_on_in(above, opening, own, settings)
 
 
 def _sets_its_row(row: Sequence[Slot], column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
@@ -453,6 +490,25 @@ def _stops_short(above: Slot) -> bool:
     if above.tail is None or not above.tail.lines:
         return False
     return above.tail.bbox[3] - above.tail.lines[-1].bottom >= 2 * _line_height(above.tail.lines)
+
+
+def _goes_on_in(above: Sequence[Slot], opening: Sequence[Slot], column: int, settings: PdfSettings) -> bool:
+    """Whether the cell of the row opening a page in ``column`` goes on from the cell above the break
+    (:func:`_goes_on`), which it can only where it covers the same columns: the rest of a cell a page
+    break cuts prints in the columns the cell spans. A row of one cell across the table opening a page
+    under a row of cells is a heading of its own, however full the last line of the cell above it
+    (trap 60000140: 六、提升“两业”融合国际竞争力 opening page 3 under 75's number, every line of the
+    序号 column reaching the column's edge, was joined to the heading 五、… above 73–75)."""
+    return _columns_of(above, column) == _columns_of(opening, column) and _goes_on(above[column], opening[column], settings)
+
+
+def _columns_of(row: Sequence[Slot], column: int) -> tuple[int, ...]:
+    """The columns of ``row`` the cell at ``column`` covers (``column`` alone for a position no cell
+    covers)."""
+    origin = row[column].origin
+    if origin is None:
+        return (column,)
+    return tuple(c for c, slot in enumerate(row) if slot.origin is origin)
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:

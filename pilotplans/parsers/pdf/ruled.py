@@ -328,8 +328,24 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
     ), key=lambda cell: (cell.row0, cell.col0)))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     cells, blocked = split_painted_blocks(split_late_text(cells, xs, ys), xs, ys, rules, settings.rule_snap, settings)
+    cells = painted_cells(cells, rules, settings.rule_snap)
     return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, cells, ruled=True,
                      unspanned=blocked_doubt(blocked))
+
+
+def painted_cells(cells: Sequence[PlacedCell], rules: Sequence[Rule], snap: float) -> tuple[PlacedCell, ...]:
+    """The cells, each told whether it is painted (:attr:`PlacedCell.painted`): whether an edge of paint
+    along its top (within ``snap``) has its paint below at the cell's middle. A page painting nothing
+    leaves every cell unknown."""
+    edges = [r for r in rules if r.painted and r.horizontal]
+    if not edges:
+        return tuple(cells)
+
+    def painted(cell: PlacedCell) -> bool:
+        middle, top = (cell.bbox[0] + cell.bbox[2]) / 2, cell.bbox[1]
+        return any(below and x0 <= middle <= x1 for r in edges if abs(r.top - top) <= snap
+                   for x0, x1, below in r.paint_below)
+    return tuple(replace(cell, painted=painted(cell)) for cell in cells)
 
 
 def split_painted_blocks(cells: Sequence[PlacedCell], xs: Sequence[float], ys: Sequence[float],

@@ -35,6 +35,9 @@ class PlacedCell:
     col1: int
     bbox: BBox
     lines: tuple[TextLine, ...]
+    painted: bool | None = None
+    """Whether a ruled cell is painted, as the edge of paint along its top shows (None on a page
+    painting nothing): a cell merged over rows keeps the shade of its first row."""
 
 
 @dataclass(frozen=True)
