@@ -113,8 +113,10 @@ ORDER_NO = compiled(r"\p{Han}{1,10}令\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕�
 _TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
-# The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
-_TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
+# The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）; never a day in
+# brackets, the date the document was issued printed under its title (中共湖南省委 湖南省人民政府关于…的意见 /
+# (2020年3月13日): the date, no part of the title).
+_TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|(?![（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
