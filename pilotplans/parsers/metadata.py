@@ -1522,7 +1522,8 @@ def _info_rows(lines: list[str]) -> InfoLines:
     cell on a line of its own leaves a label without its value (发布机构：); the next line is its
     value when it reads as one of the label's kind, and the two are read as one row. A row that
     prints one label apart from a short value (有效性 失效), which alone could open a sentence, is a row
-    when the line before it is one: the table goes on. ``breaks`` are the places in the document's
+    when the line before it is one: the table goes on; one printing a label apart from a value that reads
+    wholly as the label's kind is a row when the line after it is one: the table opens with it. ``breaks`` are the places in the document's
     lines of each line that a table's rows stood right before: no title runs on across them
     (政府信息公开 / 索 引 号: … / 标 题: … / 白城市…的通知)."""
     read = [read_info_line(line) for line in lines]
@@ -1532,6 +1533,9 @@ def _info_rows(lines: list[str]) -> InfoLines:
     for index, line in enumerate(lines):
         if read[index] is None and _continues_table(line):
             read[index] = _row_by_its_value(line)
+    for index in range(len(lines) - 2, -1, -1):
+        if read[index] is None and read[index + 1] is not None:
+            read[index] = _row_opening_table(lines[index])
     texts: list[str] = []
     rows: list[list[InfoField]] = []
     breaks: set[int] = set()
@@ -1566,6 +1570,17 @@ def _row_by_its_value(line: str) -> list[InfoField] | None:
     where the table shows itself, lest a page's publication pass for the document's date)."""
     found = read_info_line(line, cells=True)
     if found is None or len(found) != 1 or found[0].kind != "doc_no":
+        return None
+    return found if _info_value(found[0].kind, found[0].value) is not None else None
+
+
+def _row_opening_table(line: str) -> list[InfoField] | None:
+    """The row a line prints right over an information table's rows as one label apart from its value, where
+    the value reads wholly as the label's kind (文件名称 石泉县人民政府办公室关于印发…的通知 over 索引号 … 公开目录: …,
+    the page's rules lost): the table's first row, which alone could open a sentence. None otherwise (文件名称
+    某某 over no row, a value no title or 文号 reads as)."""
+    found = read_info_line(line, cells=True)
+    if found is None or len(found) != 1:
         return None
     return found if _info_value(found[0].kind, found[0].value) is not None else None
 
