@@ -1568,10 +1568,8 @@ def _row_by_its_value(line: str) -> list[InfoField] | None:
     prints a label's words and then nothing but a document's number. None otherwise (有效性 失效 alone, 文号为…,
     发布机构 江北区政府办: a name may open a sentence; 发布日期 2023-01-06 alone: a date line, read as the table's only
     where the table shows itself, lest a page's publication pass for the document's date)."""
-    found = read_info_line(line, cells=True)
-    if found is None or len(found) != 1 or found[0].kind != "doc_no":
-        return None
-    return found if _info_value(found[0].kind, found[0].value) is not None else None
+    found = _one_label_apart(line)
+    return found if found is not None and found[0].kind == "doc_no" else None
 
 
 def _row_opening_table(line: str) -> list[InfoField] | None:
@@ -1579,6 +1577,12 @@ def _row_opening_table(line: str) -> list[InfoField] | None:
     the value reads wholly as the label's kind (文件名称 石泉县人民政府办公室关于印发…的通知 over 索引号 … 公开目录: …,
     the page's rules lost): the table's first row, which alone could open a sentence. None otherwise (文件名称
     某某 over no row, a value no title or 文号 reads as)."""
+    return _one_label_apart(line)
+
+
+def _one_label_apart(line: str) -> list[InfoField] | None:
+    """The one label/value pair a line prints as a label apart from its value where the value reads wholly as the
+    label's kind (:func:`_info_value`), or None."""
     found = read_info_line(line, cells=True)
     if found is None or len(found) != 1:
         return None
