@@ -289,9 +289,11 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
 def _name_mark(item: str) -> tuple[str | None, str]:
     """The mark printed before a list's name (☆经信局 → ☆, 经信局: tasklist.toml ``name_marks``), and the name
     without it; None and the item as printed where none is (a mark alone is no name)."""
+    if len(item) < 2 or item[0].isalnum():
+        return None, item  # a name's own first character (no mark is a letter or a digit): the vocabulary unread
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    if len(item) > 1 and item[0] in vocabulary().name_marks:
+    if item[0] in vocabulary().name_marks:
         return item[0], item[1:].lstrip(" \t\u3000")
     return None, item
 
