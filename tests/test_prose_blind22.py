@@ -134,3 +134,16 @@ def test_owners_in_square_brackets_after_an_item_carry_it_out():
     assert [(m.number, m.heading_path, owners(m)) for m in measures][:1] == [
         (1, ["坚定不移推进融圈入群,构建“四园”并进发展格局", "抓机遇、引龙头,加快建设老鹳庙临空跨境电商产业园"],
          [("老街办", "carry_out"), ("区招商服务中心", "carry_out"), ("长乐投资有限公司", "carry_out")])]
+
+
+def test_a_day_in_brackets_printed_in_numerals_under_the_title_is_no_part_of_the_title():
+    # review: （二〇二〇年三月十三日） was joined to the title, only a day in figures was left out
+    found = lines_metadata("中共湖南省委 湖南省人民政府关于抓好重点工作的意见", "（二〇二〇年三月十三日）",
+                           "各市州党委和人民政府：", "现提出如下意见。")
+    assert (found.title, str(found.date)) == ("中共湖南省委 湖南省人民政府关于抓好重点工作的意见", "2020-03-13")
+
+
+def test_a_revision_s_month_in_brackets_under_the_title_is_part_of_it():
+    # quiet: （2021年3月修订） names the title's version, no day
+    found = lines_metadata("某省人民政府关于印发某省政务服务事项管理办法的通知", "（2021年3月修订）", "各市人民政府：")
+    assert found.title == "某省人民政府关于印发某省政务服务事项管理办法的通知（2021年3月修订）"

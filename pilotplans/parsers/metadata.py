@@ -115,8 +115,9 @@ _TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）; never a day in
 # brackets, the date the document was issued printed under its title (中共湖南省委 湖南省人民政府关于…的意见 /
-# (2020年3月13日): the date, no part of the title).
-_TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|(?![（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
+# (2020年3月13日), or in numerals, （二〇二〇年三月十三日）: the date, no part of the title — the lines are read by
+# read_bracketed_date where this is used, which reads every way a date prints).
+_TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
@@ -541,7 +542,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
                     if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))) \
-                            or ORDER_NO.search(fold(rest)):
+                            or ORDER_NO.search(fold(rest)) or read_bracketed_date(rest) is not None:
                         break
                     joined = _clean_title(joined + rest)
                 return joined
