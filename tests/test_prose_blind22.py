@@ -147,3 +147,9 @@ def test_a_revision_s_month_in_brackets_under_the_title_is_part_of_it():
     # quiet: （2021年3月修订） names the title's version, no day
     found = lines_metadata("某省人民政府关于印发某省政务服务事项管理办法的通知", "（2021年3月修订）", "各市人民政府：")
     assert found.title == "某省人民政府关于印发某省政务服务事项管理办法的通知（2021年3月修订）"
+
+
+def test_a_note_giving_the_others_a_role_gives_it_to_the_bodies_a_mark_leaves_out(tmp_path):
+    # review: 其他为配合单位 after 标☆的为牵头单位 was dropped — 科技局 carried it out
+    found = read_text(tmp_path, _MARKED.format(first="☆", note="标☆的为牵头单位，其他为配合单位，下同", second=""))
+    assert [owners(m) for m in found.measures][0] == [("经信局", "lead"), ("科技局", "assist")]

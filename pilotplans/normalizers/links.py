@@ -127,7 +127,7 @@ def apply_list_conventions(mentions: list[Mention], conventions: Sequence[Conven
     itself (by a label, a role phrase or 牵头 after a body): the first body leads (first_lead) and
     the other bodies carried out — by label, by default or by a phrase such as 按职责分工负责 — take
     the stated role (others_role); a body printed after a mark the document says leads (marked_lead: 标☆的为
-    牵头单位) leads, the others staying as listed."""
+    牵头单位) leads, the others taking the stated role (标☆的为牵头单位，其他为配合单位) or staying as listed."""
     first_lead = any(c.kind == "first_lead" for c in conventions)
     others: Role | None = next((c.role for c in conventions if c.kind == "others_role"), None)  # type: ignore[misc]
     marks = {c.body for c in conventions if c.kind == "marked_lead" and c.body}
@@ -135,8 +135,9 @@ def apply_list_conventions(mentions: list[Mention], conventions: Sequence[Conven
         return mentions
     marked = [i for i, m in enumerate(mentions) if _listed(m) and m.mark in marks]
     if marked:
-        return [replace(m, role="lead", roles=("lead",), role_source="convention") if i in marked else m
-                for i, m in enumerate(mentions)]
+        return [replace(m, role="lead", roles=("lead",), role_source="convention") if i in marked
+                else replace(m, role=others, roles=(others,), role_source="convention") if others and _listed(m)
+                else m for i, m in enumerate(mentions)]
     if not first_lead and others is None:
         return mentions
     listed = [i for i, m in enumerate(mentions) if _listed(m)]
