@@ -153,3 +153,24 @@ def test_a_note_giving_the_others_a_role_gives_it_to_the_bodies_a_mark_leaves_ou
     # review: 其他为配合单位 after 标☆的为牵头单位 was dropped — 科技局 carried it out
     found = read_text(tmp_path, _MARKED.format(first="☆", note="标☆的为牵头单位，其他为配合单位，下同", second=""))
     assert [owners(m) for m in found.measures][0] == [("经信局", "lead"), ("科技局", "assist")]
+
+
+def test_a_figure_wrapped_onto_the_next_line_before_a_stop_and_the_next_sentence_opens_no_item(tmp_path):
+    # review: 3。全年完成投资… (the figure of …新增规模以上工业企业 wrapped, the next sentence after its 。) was read as
+    # item 3, taking item 1's owners
+    found = read_text(tmp_path, "某县重点工作任务\n一、经济发展\n1.推进工业园区扩区，新增规模以上工业企业\n3。全年完成投资100亿元。"
+                                "（责任单位：县发改局）\n2.实施项目攻坚。（责任单位：县工信局）\n")
+    assert [(m.number, owners(m)) for m in found.measures] == [
+        (1, [("县发改局", "carry_out")]), (2, [("县工信局", "carry_out")])]
+    found = read_text(tmp_path, "某县重点工作任务\n一、经济发展\n（一）推进工业园区扩区，新增规模以上工业企业\n3。全年完成投资100亿元。"
+                                "（责任单位：县发改局）\n（二）实施项目攻坚。（责任单位：县工信局）\n")
+    assert [(m.number, owners(m)) for m in found.measures] == [
+        (1, [("县发改局", "carry_out")]), (2, [("县工信局", "carry_out")])]
+
+
+def test_items_numbered_with_a_stop_under_an_unnumbered_heading_or_after_an_unended_item_are_items(tmp_path):
+    # quiet: the document numbers with 。 — 2。 after 1。 whose words go on unended is the next item
+    found = read_text(tmp_path, "某县重点工作任务\n一、经济发展\n1。推进工业园区扩区，新增规模以上工业企业\n"
+                                "2。实施项目攻坚（责任单位：县工信局）\n二、社会事业\n1。办好民生实事。（责任单位：县民政局）\n")
+    assert [(m.number, owners(m)) for m in found.measures] == [
+        (1, []), (2, [("县工信局", "carry_out")]), (1, [("县民政局", "carry_out")])]
