@@ -174,3 +174,19 @@ def test_items_numbered_with_a_stop_under_an_unnumbered_heading_or_after_an_unen
                                 "2。实施项目攻坚（责任单位：县工信局）\n二、社会事业\n1。办好民生实事。（责任单位：县民政局）\n")
     assert [(m.number, owners(m)) for m in found.measures] == [
         (1, []), (2, [("县工信局", "carry_out")]), (1, [("县民政局", "carry_out")])]
+
+
+_MARKED_AFTER = ("某市推进数字经济发展行动计划\n一、重点任务\n（一）推进智能制造。支持企业建设智能工厂。（责任单位：经信局{mark}、科技局。"
+                 "{note}）\n")
+
+
+def test_a_mark_printed_after_a_name_is_no_part_of_it_and_leads_as_the_note_says(tmp_path):
+    # review: 经信局* kept the mark in its name and carried it out, though 带*的为牵头单位
+    found = read_text(tmp_path, _MARKED_AFTER.format(mark="*", note="带*的为牵头单位"))
+    assert [owners(m) for m in found.measures] == [[("经信局", "lead"), ("科技局", "carry_out")]]
+
+
+def test_a_mark_printed_after_a_name_with_no_note_is_dropped_and_the_body_carries_it_out(tmp_path):
+    # quiet: nothing says what ★ marks
+    found = read_text(tmp_path, _MARKED_AFTER.format(mark="★", note="按职责分工负责"))
+    assert [owners(m) for m in found.measures] == [[("经信局", "carry_out"), ("科技局", "carry_out")]]

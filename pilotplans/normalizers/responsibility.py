@@ -262,6 +262,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         mark, item = _name_mark(printed)
         if mark and reading.startswith(mark):
             reading = reading[len(mark):].lstrip(" \t\u3000")
+        elif mark and reading.rstrip(" \t\u3000").endswith(mark):
+            reading = reading.rstrip(" \t\u3000")[:-len(mark)].rstrip(" \t\u3000")
         text, qualifier, etc, tail = _core(item, roles)
         reads_as = _core(reading, roles)[0] if reading != item else None
         own = _qualifier_roles(qualifier, roles)
@@ -287,14 +289,19 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
 
 
 def _name_mark(item: str) -> tuple[str | None, str]:
-    """The mark printed before a list's name (☆经信局 → ☆, 经信局: tasklist.toml ``name_marks``), and the name
-    without it; None and the item as printed where none is (a mark alone is no name)."""
-    if len(item) < 2 or item[0].isalnum():
-        return None, item  # a name's own first character (no mark is a letter or a digit): the vocabulary unread
+    """The mark printed before a list's name or right after it (☆经信局, 经信局☆ → ☆, 经信局: tasklist.toml
+    ``name_marks``), and the name without it; None and the item as printed where none is (a mark alone is no
+    name)."""
+    name = item.rstrip(" \t\u3000")
+    if len(name) < 2 or name[0].isalnum() and name[-1].isalnum():
+        return None, item  # a name's own first and last characters (no mark is a letter or a digit): the vocabulary unread
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    if item[0] in vocabulary().name_marks:
-        return item[0], item[1:].lstrip(" \t\u3000")
+    marks = vocabulary().name_marks
+    if name[0] in marks:
+        return name[0], item[1:].lstrip(" \t\u3000")
+    if name[-1] in marks:
+        return name[-1], name[:-1].rstrip(" \t\u3000")
     return None, item
 
 
