@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pilotplans
-from pilotplans.errors import NoTaskTable
+from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_layout
 from pilotplans.parsers.metadata import read_metadata
 
@@ -42,7 +42,8 @@ def metadata(path: Path) -> dict[str, str]:
         warnings.simplefilter("ignore")
         try:
             document = pilotplans.read(path)
-        except NoTaskTable:  # a refused page: its metadata as the library reads a task list's page's
+        except UnreadableFile:  # a refused page (no task list, or a table it cannot read): its metadata as the
+            # library reads a task list's page's
             layout = read_layout(path.read_bytes(), str(path))  # (its information table's grid included)
             document = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
     return meta_of(document)

@@ -230,6 +230,12 @@ CONVENTION_EXAMPLES = [
     ("以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出", [("added_body", "carry_out", "各县区人民政府、园区管委会")]),
     ("上述任务均由各区政府负责落实，不再列出。", [("added_body", "carry_out", "各区政府")]),
     ("自由贸易试验区管委会负责落实，不再列出。", [("added_body", "carry_out", "自由贸易试验区管委会")]),
+    # the mark a list prints before its lead (（责任单位:☆經信局、科技局。標☆的為牽頭單位,下同。）, prose-blind22)
+    ("標☆的為牽頭單位,下同。", [("marked_lead", None, "☆")]),
+    ("带★号的为牵头部门。", [("marked_lead", None, "★")]),
+    # the mark in quotes, or 号 with no 的 (review of prose22: both read no convention)
+    ("标注“★”的为牵头单位。", [("marked_lead", None, "★")]),
+    ("带*号为牵头单位。", [("marked_lead", None, "*")]),
 ]
 
 
@@ -247,7 +253,7 @@ def test_every_convention_phrasing_has_an_example():
 @pytest.mark.parametrize("text", [
     "各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。",
     "市商务局为第一牵头单位。", "本条任务包括各区县政府的配套措施。", "以下工作均包括两个方面。",
-    "以上任务均涉及各区县政府。",
+    "以上任务均涉及各区县政府。", "标★的为重点任务。", "标注“★”的为重点任务。",
 ])
 def test_sentences_that_state_no_convention(text):
     assert find_conventions(text) == []

@@ -101,6 +101,7 @@ class Mention:
     qualifier: str | None = None
     note: str | None = None
     reads_as: str | None = None
+    mark: str | None = None  # a mark printed before or after the name (☆经信局, 经信局*), which a convention may say leads
 
     @property
     def name(self) -> str:

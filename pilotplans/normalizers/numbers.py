@@ -70,7 +70,9 @@ _ITEM_MARKERS = (
     ("digit_paren", r"[（(]\s*(?P<n>\d{1,3})\s*[）)]"),
     ("digit_half_paren", r"(?P<n>\d{1,3})\s*[）)]"),
     ("digit_comma", rf"(?P<n>\d{{1,3}}){_FLAG}\s*、"),
-    ("digit_dot", rf"(?P<n>\d{{1,3}}){_FLAG}\s*[.．﹒](?!\d)"),
+    # 1。 too, before words: a copy that turned every full stop into 。 (a news site's 1。在以习近平同志为核心的…); a
+    # figure and its 。 alone on a line (…增长 / 8。) end the sentence above, no item
+    ("digit_dot", rf"(?P<n>\d{{1,3}}){_FLAG}\s*(?:[.．﹒](?!\d)|。(?=\s*\p{{Han}}))"),
     ("circled", "(?P<n>[\u2460-\u2473])"),
 )
 # The usual nesting of the styles, outermost first (第一部分 > 一、 > （一） > 1. > （1） > ①). Plans

@@ -258,7 +258,12 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         items.append(group.scope_text)
         read.append(group.scope_text)
     mentions: list[Mention] = []
-    for position, (item, reading) in enumerate(zip(items, read)):
+    for position, (printed, reading) in enumerate(zip(items, read)):
+        mark, item = _name_mark(printed)
+        if mark and reading.startswith(mark):
+            reading = reading[len(mark):].lstrip(" \t\u3000")
+        elif mark and reading.rstrip(" \t\u3000").endswith(mark):
+            reading = reading.rstrip(" \t\u3000")[:-len(mark)].rstrip(" \t\u3000")
         text, qualifier, etc, tail = _core(item, roles)
         reads_as = _core(reading, roles)[0] if reading != item else None
         own = _qualifier_roles(qualifier, roles)
@@ -278,8 +283,26 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             qualifier=qualifier,
             note=group.note,
             reads_as=reads_as,
+            mark=mark,
         ))
     return mentions
+
+
+def _name_mark(item: str) -> tuple[str | None, str]:
+    """The mark printed before a list's name or right after it (☆经信局, 经信局☆ → ☆, 经信局: tasklist.toml
+    ``name_marks``), and the name without it; None and the item as printed where none is (a mark alone is no
+    name)."""
+    name = item.rstrip(" \t\u3000")
+    if len(name) < 2 or name[0].isalnum() and name[-1].isalnum():
+        return None, item  # a name's own first and last characters (no mark is a letter or a digit): the vocabulary unread
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    marks = vocabulary().name_marks
+    if name[0] in marks:
+        return name[0], item[1:].lstrip(" \t\u3000")
+    if name[-1] in marks:
+        return name[-1], name[:-1].rstrip(" \t\u3000")
+    return None, item
 
 
 def _party_and_government(items: list[str]) -> list[str]:

@@ -114,7 +114,10 @@ ORDER_NO = compiled(r"\p{Han}{1,10}令\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕�
 _TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
-# The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
+# The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）; never a day in
+# brackets, the date the document was issued printed under its title (中共湖南省委 湖南省人民政府关于…的意见 /
+# (2020年3月13日), or in numerals, （二〇二〇年三月十三日）: the date, no part of the title — the lines are read by
+# read_bracketed_date where this is used, which reads every way a date prints).
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
@@ -542,7 +545,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
                     if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))) \
-                            or ORDER_NO.search(fold(rest)):
+                            or ORDER_NO.search(fold(rest)) or read_bracketed_date(rest) is not None:
                         break
                     joined = _clean_title(joined + rest)
                 return joined
@@ -1578,7 +1581,8 @@ def _info_rows(lines: list[str]) -> InfoLines:
     cell on a line of its own leaves a label without its value (发布机构：); the next line is its
     value when it reads as one of the label's kind, and the two are read as one row. A row that
     prints one label apart from a short value (有效性 失效), which alone could open a sentence, is a row
-    when the line before it is one: the table goes on. ``breaks`` are the places in the document's
+    when the line before it is one: the table goes on; one printing a label apart from a value that reads
+    wholly as the label's kind is a row when the line after it is one: the table opens with it. ``breaks`` are the places in the document's
     lines of each line that a table's rows stood right before: no title runs on across them
     (政府信息公开 / 索 引 号: … / 标 题: … / 白城市…的通知)."""
     read = [read_info_line(line) for line in lines]
@@ -1588,6 +1592,9 @@ def _info_rows(lines: list[str]) -> InfoLines:
     for index, line in enumerate(lines):
         if read[index] is None and _continues_table(line):
             read[index] = _row_by_its_value(line)
+    for index in range(len(lines) - 2, -1, -1):
+        if read[index] is None and read[index + 1] is not None:
+            read[index] = _row_opening_table(lines[index])
     texts: list[str] = []
     rows: list[list[InfoField]] = []
     breaks: set[int] = set()
@@ -1620,8 +1627,23 @@ def _row_by_its_value(line: str) -> list[InfoField] | None:
     prints a label's words and then nothing but a document's number. None otherwise (有效性 失效 alone, 文号为…,
     发布机构 江北区政府办: a name may open a sentence; 发布日期 2023-01-06 alone: a date line, read as the table's only
     where the table shows itself, lest a page's publication pass for the document's date)."""
+    found = _one_label_apart(line)
+    return found if found is not None and found[0].kind == "doc_no" else None
+
+
+def _row_opening_table(line: str) -> list[InfoField] | None:
+    """The row a line prints right over an information table's rows as one label apart from its value, where
+    the value reads wholly as the label's kind (文件名称 石泉县人民政府办公室关于印发…的通知 over 索引号 … 公开目录: …,
+    the page's rules lost): the table's first row, which alone could open a sentence. None otherwise (文件名称
+    某某 over no row, a value no title or 文号 reads as)."""
+    return _one_label_apart(line)
+
+
+def _one_label_apart(line: str) -> list[InfoField] | None:
+    """The one label/value pair a line prints as a label apart from its value where the value reads wholly as the
+    label's kind (:func:`_info_value`), or None."""
     found = read_info_line(line, cells=True)
-    if found is None or len(found) != 1 or found[0].kind != "doc_no":
+    if found is None or len(found) != 1:
         return None
     return found if _info_value(found[0].kind, found[0].value) is not None else None
 

@@ -409,13 +409,17 @@ def _owners_after_scope(segments: list[Segment], words: TaskListVocabulary) -> l
     return kept
 
 
+# The conventions that say how to read a list's bodies (which leads, what the others do).
+_LIST_READINGS = ("first_lead", "others_role", "marked_lead")
+
+
 def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:
     """（市发改委、市农委、中储粮某直属库。排名第一的为牵头单位，下同）: a remark after the list saying
     which of its bodies leads, or what role the others take, tells that the list names bodies,
     though some of them (an enterprise, a depot) end in no body's word. Read so when the list has
     several short names, the first (the one the remark ranks first) reads as a body and at least half
     of them do: a grain plan's list names as many firms as offices; otherwise the bracket is no list."""
-    if remark is None or not any(c.kind in ("first_lead", "others_role") for c in find_conventions(remark)):
+    if remark is None or not any(c.kind in _LIST_READINGS for c in find_conventions(remark)):
         return False
     items = [i.strip() for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
     if len(items) < 2 or any(len(i) > words.body_max_length for i in items):

@@ -773,6 +773,8 @@ class _OutlineReader:
         held, self.field_open = self.field_open, None
         marker = (find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
                   or self._next_number_before_figures(text))
+        if marker is not None and self._figure_wrapped(marker):
+            marker = None  # …新增规模以上工业企业 / 3。全年完成投资…: the open item's sentence ends here
         begins = self._begins_part(text) if marker is None else None
         if begins is not None and begins[1] is not None and begins[1] in self.begun and self.top:
             return  # a plan's title printed again over its later items (a page's running header)
@@ -871,6 +873,24 @@ class _OutlineReader:
         if open_item is not None and self._open_plain(open_item, text, index, block):
             return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _figure_wrapped(self, marker: ItemMarker) -> bool:
+        """Whether a line opening with a figure and 。 (N。, which numbers an item in a copy that printed every full
+        stop as 。) is a figure wrapped onto the line, the stop ending the open item's sentence and the next sentence
+        after it (1.推进…，新增规模以上工业企业 / 3。全年完成投资…): so when the open item's words go on unended and the
+        document numbers otherwise — the nearest open item of the style printed its number with no 。, or none is
+        open and the figure is past 1 (no list starts there)."""
+        from pilotplans.textutil import is_terminated
+
+        if marker.style != "digit_dot" or not marker.number.raw.endswith("。"):
+            return False
+        open_item = self.stack[-1] if self.stack else None
+        if open_item is None or open_item.closed or not open_item.text or is_terminated(open_item.text):
+            return False
+        sibling = next((item for item in reversed(self.stack) if item.style == "digit_dot" and item.marker), None)
+        if sibling is None:
+            return marker.number.value > 1
+        return not (sibling.marker and sibling.marker.number.raw.endswith("。"))
 
     def _wraps_open_text(self, text: str) -> bool:
         """Whether a line that may be a site's banner (市政府门户网站) is the words of an item whose

@@ -61,6 +61,7 @@ class TaskListVocabulary:
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
     footer_words: tuple[str, ...]
     unranked_remarks: tuple[str, ...]  # a remark saying a list is in no order (排名不分先后)
+    name_marks: str  # the marks a list may print before or after a body's name to single it out (☆经信局, 经信局*)
     plan_sections: frozenset[str]  # a plan's own sections around its tasks (工作目标, 基本原则)
     points_headings: tuple[regex.Pattern[str], ...]  # a heading over a list of points, each a task (2024年工作要点)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
@@ -193,6 +194,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),
         footer_words=data.footer_words,
         unranked_remarks=data.unranked_remarks,
+        name_marks=data.name_marks,
         plan_sections=frozenset(data.plan_sections),
         points_headings=tuple(compiled(p) for p in data.points_headings),
         report_title_endings=tuple(data.report_title_endings),

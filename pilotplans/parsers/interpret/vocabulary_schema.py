@@ -18,7 +18,7 @@ class _Model(BaseModel):
 
 
 class _Convention(_Model):
-    kind: Literal["first_lead", "others_role", "added_body"]
+    kind: Literal["first_lead", "others_role", "added_body", "marked_lead"]
     pattern: str
     role: str | None = None
 
@@ -29,12 +29,14 @@ class _Convention(_Model):
 
     @model_validator(mode="after")
     def _role(self) -> "_Convention":
-        if self.kind == "first_lead" and self.role is not None:
-            raise ValueError("a first_lead convention takes no role")
-        if self.kind != "first_lead" and self.role not in BODY_ROLES:
+        if self.kind in ("first_lead", "marked_lead") and self.role is not None:
+            raise ValueError(f"a {self.kind} convention takes no role")
+        if self.kind not in ("first_lead", "marked_lead") and self.role not in BODY_ROLES:
             raise ValueError(f"role must be one of {', '.join(BODY_ROLES)}")
         if self.kind == "added_body" and "body" not in compiled(self.pattern).groupindex:
             raise ValueError("an added_body pattern needs a group named `body`")
+        if self.kind == "marked_lead" and "mark" not in compiled(self.pattern).groupindex:
+            raise ValueError("a marked_lead pattern needs a group named `mark`")
         return self
 
 
@@ -70,6 +72,7 @@ class _File(_Model):
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
     unranked_remarks: tuple[str, ...] = ()
+    name_marks: str = ""
     plan_sections: tuple[str, ...] = ()
     points_headings: tuple[str, ...] = ()
     report_title_endings: tuple[str, ...] = ()
