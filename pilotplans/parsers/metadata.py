@@ -33,7 +33,7 @@ from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_li
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, TITLE_KINDS, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses, without_issue_note,
 )
 from pilotplans.patterns import compiled
@@ -758,13 +758,13 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
             and (OWN_TITLE_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
 
 
-# A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
-# a title within it is in 〈〉.
-# A copying site may mark after it that the whole text follows: 《…的通知》(全文), 《…》【全文】.
 # A notice's title leaving its own kind unsaid after the document it forwards or issues, whose kind closes it
 # (关于转发《国家森林防火指挥部关于…的紧急通知》: …的通知 left out): the whole line is the title. A line merely citing a
 # document (《中华人民共和国行政许可法》, 现将《…》转发给你们) opens with no 关于转发 or 关于印发.
 _UNSAID_KIND_TITLE = compiled(r"^关于(?:转发|印发)《[^《》]{4,80}" + TITLE_KINDS + r"》$")
+# A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
+# a title within it is in 〈〉.
+# A copying site may mark after it that the whole text follows: 《…的通知》(全文), 《…》【全文】.
 _WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*(?:[（(【\[]\s*全文\s*[）)】\]])?\s*$")
 
 
