@@ -12,10 +12,13 @@ one threshold; it is shown at the threshold that suits it best on these very key
 baseline). Documents are read from the files the manifests of the seed folders list (``--seeds``),
 so the figures do not depend on the state of the database.
 
-The keys of real published plans (``<id>_to_national2020.real.tsv``, their plans in
-tests/fixtures/real_plans) are scored and reported apart: they are not pooled with the hand-made
-keys of the plans we wrote, nor used to choose the baseline's threshold. A plan the reader
-refuses is reported with the reader's cause, not scored.
+A key is named for the two plans it compares (``<id>_to_national<year>.<kind>.tsv``: the national
+plan ``national-<year>``, any national plan a seed manifest lists); a key naming a plan no manifest
+lists is reported as not scored, with that cause, never left out unsaid. The keys of real published
+plans (``<id>_to_national<year>.real.tsv``, their plans in tests/fixtures/real_plans) are scored and
+reported apart: they are not pooled with the hand-made keys of the plans we wrote, nor used to
+choose the baseline's threshold. A plan the reader refuses is reported with the reader's cause,
+not scored.
 """
 
 from __future__ import annotations
@@ -53,13 +56,33 @@ class Case:
     local: str
 
 
+#: A key's name: ``<local>_to_national<year>.<kind>.tsv`` (``shanghai-2020_to_national2020.real.tsv``).
+KEY_NAME = re.compile(r"(?P<local>.+?)_to_national(?P<year>\d{4})(?:\..+)?\.tsv")
+
+
 def cases(folder: Path) -> list[Case]:
-    """Every ``<name>_to_national2020.*.tsv`` key in ``folder``: the local plan ``<name>`` when the name
-    ends in its year (``shenzhen-2021``), else ``<name>-2020``."""
-    def local_id(path: Path) -> str:
-        name = path.name.split("_to_", 1)[0]
-        return name if re.search(r"-\d{4}$", name) else f"{name}-2020"
-    return [Case(path, "national-2020", local_id(path)) for path in sorted(folder.glob("*_to_national2020*.tsv"))]
+    """Every key in ``folder`` named ``<local>_to_national<year>.<kind>.tsv``: the national plan
+    ``national-<year>``; the local plan ``<local>`` when that name ends in its year (``shenzhen-2021``),
+    else ``<local>-2020`` (the hand-made keys of the 2020 plans, ``xiamen_to_national2020``)."""
+    found = []
+    for path in sorted(folder.glob("*_to_national*.tsv")):
+        name = KEY_NAME.fullmatch(path.name)
+        if name is None:
+            continue
+        local = name["local"] if re.search(r"-\d{4}$", name["local"]) else f"{name['local']}-2020"
+        found.append(Case(path, f"national-{name['year']}", local))
+    return found
+
+
+def unscored(case: Case, documents: dict[str, Document], refused: dict[str, str]) -> str | None:
+    """Why ``case`` cannot be scored (the reader refuses its plan, or no manifest lists a plan it
+    names), or None when both its plans were read."""
+    for doc_id in (case.national, case.local):
+        if doc_id in refused:
+            return f"the reader refuses {doc_id}: {refused[doc_id]}"
+        if doc_id not in documents:
+            return f"no manifest.toml of the seed folders lists {doc_id}"
+    return None
 
 
 def is_real(case: Case) -> bool:
@@ -177,7 +200,7 @@ def parse_sweep(spec: str) -> tuple[str, list[float]]:
     return name, values
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--answers", type=Path, default=ANSWERS)
     parser.add_argument("--seeds", type=Path, action="append", help="folder of documents with a manifest.toml listing "
@@ -186,13 +209,13 @@ def main() -> None:
     parser.add_argument("--per-key", action="store_true", help="with --sweep: one line per key, not pooled")
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")
     parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     documents, refused = read_seeds(*(args.seeds or [SEEDS, PLANS, REAL]))
     segmenter = Segmenter(None)
     keyed: list[tuple[Case, list[KeyRow]]] = [(c, read_answer_key(c.key_path)) for c in cases(args.answers)
-                                              if c.local in documents]
-    unread = [c for c in cases(args.answers) if c.local in refused]
+                                              if unscored(c, documents, refused) is None]
+    unread = [(c, cause) for c in cases(args.answers) if (cause := unscored(c, documents, refused)) is not None]
     settings = DiffSettings()
 
     print(f"settings: {settings.as_dict()}")
@@ -206,8 +229,8 @@ def main() -> None:
         if args.verbose:
             print(f"    missed {list(scored.missed)}  spurious {list(scored.spurious)}")
             print(f"    relation disagreements (local, key, diff): {list(scored.disagreements)}")
-    for case in unread:
-        print(f"{case.key_path.name:<44} not scored: the reader refuses {case.local}: {refused[case.local]}")
+    for case, cause in unread:
+        print(f"{case.key_path.name:<44} not scored: {cause}")
     handmade_pairs = [(c, a) for (c, _), a in zip(keyed, ours) if is_handmade(c)]
     real_pairs = [(c, a) for (c, _), a in zip(keyed, ours) if is_real(c)]
     ours_handmade = [a for _, a in handmade_pairs] or ours
