@@ -180,3 +180,25 @@ def test_a_plan_titled_after_a_district_several_cities_bear_places_nothing():
     found = lines_metadata("各镇人民政府、街道办事处：", "现将《鼓楼区加快某某行动方案》印发给你们。", "2026年1月23日",
                            "鼓楼区加快某某行动方案", "一、总体要求")
     assert (found.level, found.region) == (None, None)
+
+
+def test_a_plan_titled_after_a_district_placed_only_where_its_page_speaks_as_that_district():
+    # fires: the page names its bodies by the district's kind word alone (区政府各委、办、局, 区发改局)
+    found = lines_metadata("区政府各委、办、局：", "现将《沙河口区科技创新实施方案》印发给你们。",
+                           "沙河口区科技创新实施方案", "一、工作任务", "（一）加快推进。（区发改局）")
+    assert (found.level, found.region) == ("county", "沙河口区")
+
+
+def test_a_city_s_plan_for_its_old_town_is_no_district_s():
+    # quiet: 老城区 (洛阳's), 古城区 (丽江's), 矿区 and 东区 are also common words for a part of a town — before, a
+    # page printing only such a title and speaking as no county was placed there (silent wrong output)
+    for title in ("老城区有机更新实施方案", "古城区保护利用实施方案", "矿区生态修复实施方案", "东区改造工作方案"):
+        found = lines_metadata(title, "为推进有关工作，制定本方案。", "一、工作目标", "（一）加快推进。（各区政府）")
+        assert (found.level, found.region) == (None, None), title
+
+
+def test_a_plan_titled_after_a_district_on_a_page_speaking_as_a_city_places_nothing():
+    # quiet: 全市 says the page is a city's plan, whatever district its title opens with
+    found = lines_metadata("老城区有机更新实施方案", "为推进全市城市更新，制定本方案。", "一、工作目标",
+                           "（一）加快推进。（区政府、市住建局）")
+    assert (found.level, found.region) == (None, None)

@@ -1617,21 +1617,43 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 TEXT_PLACE_LEAST = 2
 
 
-def place_of_plan_title(title: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The county or district a plan's ``title`` opens with in full (閔行區加快打造…行動方案: 闵行区), one place's
     name alone or written after its city (:func:`county_opening`), and its name as written, for a page whose head
-    names no issuer, 文号 or level (a copy opening at the notice's addressees, the plan's title under it); None for
-    a title opening with anything else (关于…, a city: read as the title's place already) or with a name several
-    counties bear (朝阳区…)."""
+    names no issuer, 文号 or level (a copy opening at the notice's addressees, the plan's title under it) and whose
+    ``texts`` speak as that county does (:func:`_speaks_as_county`); None for a title opening with anything else
+    (关于…, a city: read as the title's place already), with a name several counties bear (朝阳区…), or with a
+    county's name that is also a common word for a part of a town (老城区有机更新…, 古城区保护…, 矿区生态修复…: a
+    city's plan for its old town or mining area, its text speaking at no county's level)."""
     from pilotplans.normalizers.glosses import without_glosses
 
     if not title:
         return None
     region = county_opening(without_glosses(title), gazetteer)
-    if region is None:
+    if region is None or not _speaks_as_county(texts, region):
         return None
     written = fold(without_glosses(title))[:len(region.name)]
     return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+
+
+#: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
+#: alone or after the county's name (区政府各委、办、局, 县发改局, 沙河口区政府) — not after another word (各区政府: a
+#: city's districts); {kind} and {name} are the county's kind word and its name before it.
+_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
+#: A page speaking as a city does (我市, 全市, 本市): a city's plan, whatever its title opens with.
+_AS_CITY = compiled(r"(?:我|全|本)市")
+
+
+def _speaks_as_county(texts: list[str], region: Region) -> bool:
+    """Whether ``texts`` (a page's lines) speak as ``region``, a county, does (:data:`_AS_COUNTY`) and not as a
+    city (:data:`_AS_CITY`)."""
+    from pilotplans.normalizers.glosses import without_glosses
+
+    kind = region.name[-1]
+    text = "\n".join(fold(without_glosses(t)) for t in texts)
+    pattern = compiled(_AS_COUNTY.format(kind=regex.escape(kind), name=regex.escape(region.name[:-1])),
+                       regex.MULTILINE)
+    return pattern.search(text) is not None and _AS_CITY.search(text) is None
 
 
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:

@@ -2221,7 +2221,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
         if found is None and level is None and not (doc_no or issuer) \
-                and (found := place_of_plan_title(title, gazetteer)) is not None:
+                and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
             named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
         if found is None and not (title or doc_no or issuer) and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
