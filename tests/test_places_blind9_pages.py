@@ -33,6 +33,30 @@ def test_a_body_named_after_what_it_carries_out_is_one_body():
         assert lines_metadata(f"{body}关于做好某某工作的通知", *NOTICE).issuer == body
 
 
+def test_a_county_carrying_out_its_party_committee_s_document_names_no_county():
+    # before: region 县人民政府执行县 (the title's opening read as a county's name up to the second 县: silent wrong
+    # output), the issuer already split by the carrying-out word
+    found = lines_metadata("县人民政府执行县委关于某某工作的通知", *NOTICE)
+    assert (found.issuer, found.level, found.region) == ("县人民政府", "county", None)
+
+
+def test_a_banner_carrying_out_its_party_committee_s_document_is_the_issuer():
+    # before: issuer 旗人民政府贯彻旗委 (旗, a county's level word, not read as opening a body's name)
+    found = lines_metadata("旗人民政府贯彻旗委关于某某工作的通知", *NOTICE)
+    assert (found.issuer, found.level) == ("旗人民政府", "county")
+
+
+def test_a_province_carrying_out_the_party_centre_s_document_is_the_issuer():
+    # before: issuer 省委省政府贯彻落实党中央国务院
+    assert lines_metadata("省委省政府贯彻落实党中央国务院关于某某工作的意见", *NOTICE).issuer == "省委省政府"
+
+
+def test_a_county_named_in_full_carrying_out_its_city_s_document_keeps_its_place():
+    # quiet: 长丰县 is a county's name, the title's place as before
+    found = lines_metadata("长丰县人民政府贯彻落实市政府关于某某工作的通知", *NOTICE)
+    assert (found.issuer, found.level, found.region) == ("长丰县人民政府", "county", "长丰县")
+
+
 # --- a province's or a municipality's 简称 opening a government's 文号 --------------------------------------------------
 
 def test_a_municipality_s_abbreviation_places_its_government_named_bare():

@@ -90,7 +90,9 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
-_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+# No county's name holds 政府: a title whose issuer carries out another county body's document (县人民政府执行县委关于…)
+# names no county 县人民政府执行县.
+_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)(?:(?!政府)\p{Han}){1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # A county's, a district's or a banner's government or its office named by the kind of place alone (区政府办公室,
 # 县人民政府): a county's level, no place. 市 is left out: a city's and a county-level city's read alike.
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
@@ -950,8 +952,9 @@ def _issuer_before_carrying_out(name: str) -> str:
     return name
 
 
-#: How the name of a body whose document another carries out opens: a central body's name or a level word.
-_ISSUING_BODY_OPENING = compiled(r"^(?:国务院|中共|中央|国家|自治区|省|市|州|县|区)")
+#: How the name of a body whose document another carries out opens: a central body's name (党中央国务院 among them)
+#: or a level word (盟 and 旗 as 州 and 县).
+_ISSUING_BODY_OPENING = compiled(r"^(?:国务院|中共|党中央|中央|国家|自治区|省|市|州|盟|县|旗|区)")
 
 
 def _red_head_issuer(texts: list[str]) -> str | None:
