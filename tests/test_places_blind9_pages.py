@@ -226,3 +226,19 @@ def test_a_plan_titled_after_a_district_on_a_page_speaking_as_a_city_places_noth
     found = lines_metadata("老城区有机更新实施方案", "为推进全市城市更新，制定本方案。", "一、工作目标",
                            "（一）加快推进。（区政府、市住建局）")
     assert (found.level, found.region) == (None, None)
+
+
+# --- a sentence citing a document by its title and number ------------------------------------------------------------
+
+def test_a_number_a_sentence_cites_after_a_title_is_not_the_document_s():
+    # before: 文号 国发〔2016〕76号 (the sentence's opening read as a title run into its own number: silent wrong output)
+    found = lines_metadata("某某市人民政府关于做好某某工作的通知",
+                           "根据国务院关于某某工作的通知 国发〔2016〕76号要求，现通知如下。")
+    assert (found.issuer, found.doc_no) == ("某某市人民政府", None)
+
+
+def test_a_title_run_into_its_own_number_is_still_read():
+    # quiet: a page that lost its line breaks prints its own title and 文号 run together, then its addressees
+    found = lines_metadata("西安市人民政府办公厅关于印发某某方案的通知市政办函〔2024〕26号各区、县人民政府：",
+                           "现将有关事项通知如下。")
+    assert found.doc_no == "市政办函〔2024〕26号"

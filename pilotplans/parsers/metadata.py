@@ -413,10 +413,14 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
 
 def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
-    that lost its line breaks, printing the number after the title), or None."""
+    that lost its line breaks, printing the number after the title), or None. A sentence citing a document by its
+    title and number (根据国务院关于…的通知 国发〔2016〕76号要求，…: opening with one of the vocabulary's
+    ``sentence_openings``, as :func:`_number_after_title` reads it) runs no title of its own into its number."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
     for text in texts[:3]:
         match = _TITLE_THEN_NUMBER.match(fold(text))
-        if match is not None:
+        if match is not None and not fold(text).lstrip().startswith(vocabulary().sentence_openings):
             return (_clean(text[match.start("title"):match.end("title")]),
                     squash(text[match.start("number"):match.end("number")]))
     return None
