@@ -222,8 +222,8 @@ def test_a_city_s_plan_for_its_old_town_is_no_district_s():
 
 
 def test_a_plan_titled_after_a_district_on_a_page_speaking_as_a_city_places_nothing():
-    # quiet: 全市 says the page is a city's plan, whatever district its title opens with
-    found = lines_metadata("老城区有机更新实施方案", "为推进全市城市更新，制定本方案。", "一、工作目标",
+    # quiet: 我市 says the page is a city's plan, whatever district its title opens with
+    found = lines_metadata("老城区有机更新实施方案", "为推进我市城市更新，制定本方案。", "一、工作目标",
                            "（一）加快推进。（区政府、市住建局）")
     assert (found.level, found.region) == (None, None)
 
@@ -242,3 +242,10 @@ def test_a_title_run_into_its_own_number_is_still_read():
     found = lines_metadata("西安市人民政府办公厅关于印发某某方案的通知市政办函〔2024〕26号各区、县人民政府：",
                            "现将有关事项通知如下。")
     assert found.doc_no == "市政办函〔2024〕26号"
+
+
+def test_a_district_s_plan_following_its_city_s_arrangements_is_still_placed():
+    # fires: 全市统一部署 is the city's arrangement a district follows, no city speaking of itself
+    found = lines_metadata("区政府各委、办、局：", "按照全市统一部署，现将《沙河口区科技创新实施方案》印发给你们。",
+                           "沙河口区科技创新实施方案", "一、工作任务")
+    assert (found.level, found.region) == ("county", "沙河口区")

@@ -1640,20 +1640,21 @@ def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazettee
 #: alone or after the county's name (区政府各委、办、局, 县发改局, 沙河口区政府) — not after another word (各区政府: a
 #: city's districts); {kind} and {name} are the county's kind word and its name before it.
 _AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
-#: A page speaking as a city does (我市, 全市, 本市): a city's plan, whatever its title opens with.
-_AS_CITY = compiled(r"(?:我|全|本)市")
+#: A page speaking as a city does of itself (我市, 本市): a city's plan, whatever its title opens with (全市 a district's
+#: page says too: 按照全市统一部署).
+_AS_CITY = compiled(r"(?:我|本)市")
 
 
 def _speaks_as_county(texts: list[str], region: Region) -> bool:
     """Whether ``texts`` (a page's lines) speak as ``region``, a county, does (:data:`_AS_COUNTY`) and not as a
-    city (:data:`_AS_CITY`)."""
+    city (:data:`_AS_CITY`; a county-level city's page, 某某市…, speaks of itself so)."""
     from pilotplans.normalizers.glosses import without_glosses
 
     kind = region.name[-1]
     text = "\n".join(fold(without_glosses(t)) for t in texts)
     pattern = compiled(_AS_COUNTY.format(kind=regex.escape(kind), name=regex.escape(region.name[:-1])),
                        regex.MULTILINE)
-    return pattern.search(text) is not None and _AS_CITY.search(text) is None
+    return pattern.search(text) is not None and (kind == "市" or _AS_CITY.search(text) is None)
 
 
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
