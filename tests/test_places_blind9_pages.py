@@ -47,8 +47,21 @@ def test_a_banner_carrying_out_its_party_committee_s_document_is_the_issuer():
 
 
 def test_a_province_carrying_out_the_party_centre_s_document_is_the_issuer():
-    # before: issuer 省委省政府贯彻落实党中央国务院
-    assert lines_metadata("省委省政府贯彻落实党中央国务院关于某某工作的意见", *NOTICE).issuer == "省委省政府"
+    # before: issuer 省委省政府贯彻落实党中央国务院, region 省委 (a committee's level word read as a province's name)
+    found = lines_metadata("省委省政府贯彻落实党中央国务院关于某某工作的意见", *NOTICE)
+    assert (found.issuer, found.level, found.region) == ("省委省政府", "provincial", None)
+
+
+def test_a_committee_named_by_its_level_word_names_no_place():
+    # before: region 市委 (silent wrong output, older than the branch); the level its word gives stands
+    found = lines_metadata("市委市政府贯彻落实中央关于某某工作的意见", *NOTICE)
+    assert (found.level, found.region) == ("municipal", None)
+
+
+def test_a_committee_named_after_its_city_places_it():
+    # quiet: 中共惠州市委… names 惠州
+    found = lines_metadata("中共惠州市委惠州市人民政府贯彻落实中央关于某某工作的意见", *NOTICE)
+    assert (found.level, found.region) == ("municipal", "惠州")
 
 
 def test_a_county_named_in_full_carrying_out_its_city_s_document_keeps_its_place():

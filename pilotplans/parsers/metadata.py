@@ -102,6 +102,9 @@ _PARTY_BY_KIND = compiled(r"^中共(?P<kind>省|自治区|市|州|盟|县|旗|�
 # A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
 # place, though the level its word gives (县: a county's notice) stands.
 _UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
+# A Party committee printed with its level word alone before its government (省委省政府贯彻…, 市委市政府…): its level
+# word opens the title, no place (PLACE reads 市委市 as a city named 市委).
+_COMMITTEE_BY_KIND = compiled(r"^(?:省|自治区|市|州|盟|县|旗|区)委")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
 # the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
@@ -2173,7 +2176,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     area = area or (_new_area_of(full or "") if issued_by_area else None)
     if area is not None:
         region = area
-    if region and _UNNAMED_PLACE.match(region):
+    if region and (_UNNAMED_PLACE.match(region) or _COMMITTEE_BY_KIND.match(region)):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     issuer_level = level_of(full)
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
