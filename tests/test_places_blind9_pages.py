@@ -213,8 +213,8 @@ def test_a_plan_titled_after_its_district_places_a_notice_printing_no_issuer():
 
 
 def test_a_plan_titled_after_a_district_several_cities_bear_places_nothing():
-    # quiet: 鼓楼区 is 南京's, 福州's, 开封's and 徐州's
-    found = lines_metadata("各镇人民政府、街道办事处：", "现将《鼓楼区加快某某行动方案》印发给你们。", "2026年1月23日",
+    # quiet: 鼓楼区 is 南京's, 福州's, 开封's and 徐州's (the page speaking as a district, 区政府各委、办、局, as 闵行's does)
+    found = lines_metadata("各镇人民政府、街道办事处，区政府各委、办、局：", "现将《鼓楼区加快某某行动方案》印发给你们。", "2026年1月23日",
                            "鼓楼区加快某某行动方案", "一、总体要求")
     assert (found.level, found.region) == (None, None)
 
