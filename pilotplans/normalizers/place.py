@@ -105,7 +105,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pathlib import Path
 
@@ -122,13 +122,20 @@ def own_plan_after(text: str, end: int) -> bool:
     return fold(text)[end:].startswith(_placing_words()[4])
 
 
+@functools.cache
+def carrying_out_words() -> tuple[str, ...]:
+    """The words by which a title's issuer carries out another body's document before 关于
+    (``data/placing.toml``: carrying_out, 市政府贯彻国务院关于…), longest first."""
+    return tuple(sorted(_placing_words()[6], key=len, reverse=True))
+
+
 def other_place_words(text: str) -> tuple[str, ...]:
     """The ``others`` of ``placing.toml`` given as text, checked."""
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans`` and ``institutions`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions`` and ``carrying_out`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -147,6 +154,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         forwarding: list[word] = Field(default_factory=list)
         own_plans: list[word] = Field(default_factory=list)
         institutions: list[word] = Field(default_factory=list)
+        carrying_out: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -156,7 +164,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
-            tuple(data.own_plans), tuple(data.institutions))
+            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -1295,7 +1303,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names"),
                   "masthead": ("its gazette's masthead", "names"),
                   "lead": ("its opening line's words", "name"),
-                  "addressee": ("its addressee line's and its words' names", "name")}.get(
+                  "addressee": ("its addressee line's and its words' names", "name"),
+                  "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
     if named_in == "text":
@@ -1518,7 +1527,9 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     """The opening of ``doc_no`` and the one city or county it names, when the 文号 is of a government's own
     series (``_GOVERNMENT_SERIES``: 穗府, 宛政) and its 简称 is one the gazetteer gives that place alone
     (regions.toml ``city_abbreviations``: 穗 for 广州) — a character no other place's name opens with and
-    no province bears —, at the document's ``level`` if one is read; None otherwise (锡: 无锡's and the first
+    no other province bears —, at the document's ``level`` if one is read; a province's or a municipality's own
+    简称 (粤府, 沪府发) only at the level its government speaks at (:func:`_named_series_place` reads a series opening
+    with a place's whole name, 鄂州政办发); None otherwise (锡: 无锡's and the first
     character of 锡林浩特; 许, the first character of 许昌's name only, says less than a 简称 the gazetteer
     lists), for a place outside the province whose 简称 opens the 文号 the notice ``cited`` (岩政办发 citing
     黑政发: not 福建's 龙岩), for a national document, and under a ``title`` forwarding or carrying out another
@@ -1528,16 +1539,43 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
         return None
     match = compiled(_GOVERNMENT_SERIES).match(fold(doc_no))
     if match is None:
-        return None
+        return _named_series_place(doc_no, level, gazetteer)
     places = _by_doc_no_abbreviation(gazetteer).get(match["abbreviation"], ())
-    if len(places) != 1 or places[0].level not in ("prefecture", "county") \
-            or match["abbreviation"] not in places[0].abbreviations:
+    if len(places) != 1 or match["abbreviation"] not in places[0].abbreviations:
         return None
     region = places[0]
+    if region.level == "province":
+        # a province's or a municipality's 简称 (粤府, 沪府发) names it only at the level its own government speaks
+        # at (省政府, 市政府 bare over 沪府发: 上海's), never under no level read: its departments' and its cities'
+        # notices cite its numbers
+        own = "municipal" if region.tier == "municipality" else "provincial"
+        return (match[0], NamedPlace(written=region.name, region_id=region.id, name=region.name, level=own)) \
+            if level == own else None
+    if region.level not in ("prefecture", "county"):
+        return None
     above = [r for r in _by_doc_no_abbreviation(gazetteer).get(fold(cited)[:1], ())
              if r.level == "province" and fold(cited)[:1] in r.abbreviations] if cited else []
     if above and all(province.id != region.province for province in above):
         return None
+    named = NamedPlace(written=region.name, region_id=region.id, name=region.name, level=_place_level(region))
+    return (match[0], named) if level in (None, named.level) else None
+
+
+#: A 文号 of a government's own series opening with its place's whole name (鄂州政办发, 张家港政发).
+_NAMED_GOVERNMENT_SERIES = r"^(?P<name>\p{Han}{2,4}?)(?:府|政)"
+
+
+def _named_series_place(doc_no: str, level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The city or county a government's 文号 names by its whole short name before 府 or 政 (鄂州政办发〔2010〕16号:
+    鄂州), where that name is one place's alone, at the document's ``level`` if one is read; None for a name several
+    places bear (朝阳政…: 朝阳市, 朝阳区 and 朝阳县) or none does (鄂政办发 opens with a province's 简称, read as one)."""
+    match = compiled(_NAMED_GOVERNMENT_SERIES).match(fold(doc_no))
+    if match is None:
+        return None
+    places = [r for r in gazetteer.candidates(match["name"]) if (r.short or r.name) == match["name"]]
+    if len(places) != 1 or places[0].level not in ("prefecture", "county"):
+        return None
+    region = places[0]
     named = NamedPlace(written=region.name, region_id=region.id, name=region.name, level=_place_level(region))
     return (match[0], named) if level in (None, named.level) else None
 
@@ -1578,6 +1616,46 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 
 #: How many times a page's text must name the one city it names for :func:`place_of_text` to take it.
 TEXT_PLACE_LEAST = 2
+
+
+def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The county or district a plan's ``title`` opens with in full (閔行區加快打造…行動方案: 闵行区), one place's
+    name alone or written after its city (:func:`county_opening`), and its name as written, for a page whose head
+    names no issuer, 文号 or level (a copy opening at the notice's addressees, the plan's title under it) and whose
+    ``texts`` speak as that county does (:func:`_speaks_as_county`); None for a title opening with anything else
+    (关于…, a city: read as the title's place already), with a name several counties bear (朝阳区…), or with a
+    county's name that is also a common word for a part of a town (老城区有机更新…, 古城区保护…, 矿区生态修复…: a
+    city's plan for its old town or mining area, its text speaking at no county's level)."""
+    from pilotplans.normalizers.glosses import without_glosses
+
+    if not title:
+        return None
+    region = county_opening(without_glosses(title), gazetteer)
+    if region is None or not _speaks_as_county(texts, region):
+        return None
+    written = fold(without_glosses(title))[:len(region.name)]
+    return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+
+
+#: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
+#: alone or after the county's name (区政府各委、办、局, 县发改局, 沙河口区政府) — not after another word (各区政府: a
+#: city's districts); {kind} and {name} are the county's kind word and its name before it.
+_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
+#: A page speaking as a city does of itself (我市, 本市): a city's plan, whatever its title opens with (全市 a district's
+#: page says too: 按照全市统一部署).
+_AS_CITY = compiled(r"(?:我|本)市")
+
+
+def _speaks_as_county(texts: list[str], region: Region) -> bool:
+    """Whether ``texts`` (a page's lines) speak as ``region``, a county, does (:data:`_AS_COUNTY`) and not as a
+    city (:data:`_AS_CITY`; a county-level city's page, 某某市…, speaks of itself so)."""
+    from pilotplans.normalizers.glosses import without_glosses
+
+    kind = region.name[-1]
+    text = "\n".join(fold(without_glosses(t)) for t in texts)
+    pattern = compiled(_AS_COUNTY.format(kind=regex.escape(kind), name=regex.escape(region.name[:-1])),
+                       regex.MULTILINE)
+    return pattern.search(text) is not None and (kind == "市" or _AS_CITY.search(text) is None)
 
 
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:

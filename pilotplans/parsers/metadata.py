@@ -34,8 +34,8 @@ from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_li
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
-    without_file_extension, without_glosses,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    without_file_extension, without_glosses, without_issue_note,
 )
 from pilotplans.patterns import compiled
 from pilotplans.textutil import narrow_digits, squash
@@ -79,6 +79,9 @@ _RED_HEAD_NAME = 4
 # A body's name may hold its province in brackets (中国（广东）自由贸易试验区…片区管理委员会关于…: the free trade
 # zone's name) — read through, as the name's own letters.
 _ISSUER_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
+# Bodies a title lists with 、 before 关于 as its joint issuers (中共惠州市委、惠州市人民政府关于…的决定); each must end as
+# a body's name does (a title listing places, 北京、天津关于…, lists no issuers).
+_ISSUERS_LISTED_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}{2,30}(?:、\p{Han}{2,30}){1,5}?)(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -88,7 +91,9 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
-_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+# No county's name holds 政府: a title whose issuer carries out another county body's document (县人民政府执行县委关于…)
+# names no county 县人民政府执行县.
+_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)(?:(?!政府)\p{Han}){1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # A county's, a district's or a banner's government or its office named by the kind of place alone (区政府办公室,
 # 县人民政府): a county's level, no place. 市 is left out: a city's and a county-level city's read alike.
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
@@ -98,6 +103,9 @@ _PARTY_BY_KIND = compiled(r"^中共(?P<kind>省|自治区|市|州|盟|县|旗|�
 # A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
 # place, though the level its word gives (县: a county's notice) stands.
 _UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
+# A Party committee printed with its level word alone before its government (省委省政府贯彻…, 市委市政府…): its level
+# word opens the title, no place (PLACE reads 市委市 as a city named 市委).
+_COMMITTEE_BY_KIND = compiled(r"^(?:省|自治区|市|州|盟|县|旗|区)委")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
 # the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
@@ -209,11 +217,20 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
             heads = ((_heads_title(folded, match.end(), title_at) and (index < head or _holds_title(folded, title)))
                      or (not before and names_addressees(folded, match.end()))
                      or (not before and _titled_after(folded, match.end(), title, index < head)))
-            if heads and (not before or _RED_HEAD.match(before)):
+            if (heads and (not before or _RED_HEAD.match(before))) or _after_own_title(folded[:match.start()], title):
                 own.append(number)
             elif not _borrowed(folded[:match.start()]):
                 cited.append(number)
     return own, cited
+
+
+def _after_own_title(before: str, title: str | None) -> bool:
+    """Whether a line prints nothing before a 文号 but the page's own whole ``title`` and a space (a wiki's summary
+    line: 国务院关于…的批复 国函〔1992〕194号 中华人民共和国国务院 1992年12月11日): the number is the title's. A
+    sentence ending in a title it cites (根据…的通知 国发〔2016〕76号) prints more than the title."""
+    if not title or not before[-1:].isspace():
+        return False
+    return regex.sub(r"\s+", "", before) == regex.sub(r"\s+", "", fold(without_glosses(title)))
 
 
 def _holds_title(folded: str, title: str | None) -> bool:
@@ -399,10 +416,14 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
 
 def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
-    that lost its line breaks, printing the number after the title), or None."""
+    that lost its line breaks, printing the number after the title), or None. A sentence citing a document by its
+    title and number (根据国务院关于…的通知 国发〔2016〕76号要求，…: opening with one of the vocabulary's
+    ``sentence_openings``, as :func:`_number_after_title` reads it) runs no title of its own into its number."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
     for text in texts[:3]:
         match = _TITLE_THEN_NUMBER.match(fold(text))
-        if match is not None:
+        if match is not None and not fold(text).lstrip().startswith(vocabulary().sentence_openings):
             return (_clean(text[match.start("title"):match.end("title")]),
                     squash(text[match.start("number"):match.end("number")]))
     return None
@@ -540,7 +561,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             joined = _clean_title(joined + _after_page_words(part))
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
                 return joined
-            if TITLE_END.search(fold(without_glosses(joined))):
+            if TITLE_END.search(fold(without_glosses(joined))) or _UNSAID_KIND_TITLE.match(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
@@ -752,6 +773,10 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
             and (OWN_TITLE_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
 
 
+# A notice's title leaving its own kind unsaid after the document it forwards or issues, whose kind closes it
+# (关于转发《国家森林防火指挥部关于…的紧急通知》: …的通知 left out): the whole line is the title. A line merely citing a
+# document (《中华人民共和国行政许可法》, 现将《…》转发给你们) opens with no 关于转发 or 关于印发.
+_UNSAID_KIND_TITLE = compiled(r"^关于(?:转发|印发)《[^《》]{4,80}" + TITLE_KINDS + r"》$")
 # A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
 # a title within it is in 〈〉.
 # A copying site may mark after it that the whole text follows: 《…的通知》(全文), 《…》【全文】.
@@ -946,18 +971,51 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
         match = _ISSUER_PREFIX.match(fold(plain))
         if match and ends_like_a_body(match["issuer"]) and (  # 岳阳市关于…的若干措施 names no issuer
                 match["quoted"] is None or _names_body_alone(match["issuer"])):
-            return _listed(plain[:match.end("issuer")], _signers(texts))
+            own = _issuer_before_carrying_out(match["issuer"])
+            return _listed(plain[match.start("issuer"):match.start("issuer") + len(own)], _signers(texts))
+        listed = _ISSUERS_LISTED_PREFIX.match(fold(plain))
+        if listed and all(ends_like_a_body(piece) for piece in listed["issuer"].split("、")):
+            return plain[:listed.end("issuer")]  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
     if signed:
         return signed
-    for text in texts[:5]:
-        match = _RED_HEAD.match(fold(text))
-        if match:
-            return text[:match.end("issuer")]
+    if (red_head := _red_head_issuer(texts)) is not None:
+        return red_head
     for at in range(1, min(len(texts), _RED_HEAD_REACH + 1)):
         # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
         if RED_HEAD_WORD.match(fold(texts[at])) and (names := _red_head_names(texts[:at])):
             return "、".join(names)
     return _issuer_over_title(texts, title, ordered)
+
+
+def _issuer_before_carrying_out(name: str) -> str:
+    """The body a title's issuer names before a word by which it carries out another body's document
+    (``data/placing.toml`` carrying_out): 市政府贯彻国务院 is 市政府, the State Council's opinion being what it
+    carries out; ``name`` itself where no such word parts two bodies' names, the second named as a body issuing
+    documents is (by a central body's name, a level word or a place: 国务院, 市委, 湖北省人民政府) — 市中级人民法院执行局
+    and 市法院执行指挥中心 name one body each."""
+    from pilotplans.normalizers.place import carrying_out_words
+
+    for word in carrying_out_words():
+        at = name.find(word)
+        rest = name[at + len(word):]
+        if at > 0 and ends_like_a_body(name[:at]) and ends_like_a_body(rest) \
+                and (_ISSUING_BODY_OPENING.match(rest) or PLACE.match(rest)):
+            return name[:at]
+    return name
+
+
+#: How the name of a body whose document another carries out opens: a central body's name (党中央国务院 among them)
+#: or a level word (盟 and 旗 as 州 and 县).
+_ISSUING_BODY_OPENING = compiled(r"^(?:国务院|中共|党中央|中央|国家|自治区|省|市|州|盟|县|旗|区)")
+
+
+def _red_head_issuer(texts: list[str]) -> str | None:
+    """The body a red head (…文件) names on one of the page's first lines, or None."""
+    for text in texts[:5]:
+        match = _RED_HEAD.match(fold(text))
+        if match:
+            return text[:match.end("issuer")]
+    return None
 
 
 def _red_head_names(over: list[str]) -> list[str]:
@@ -1765,7 +1823,7 @@ def level_of(issuer: str | None) -> str | None:
     """National, provincial or municipal, as far as the issuer's name tells."""
     if not issuer:
         return None
-    issuer = fold(issuer)
+    issuer = _without_state_name(fold(issuer))
     if opens_as_national(issuer):
         return "national"
     # A body named after its province or city is that place's, whatever its name ends with
@@ -1779,6 +1837,17 @@ def level_of(issuer: str | None) -> str | None:
                                    and not _names_zone_body(issuer)):
         return "national"
     return None
+
+
+#: The state's name, printed before a central body's in its signature (中华人民共和国国务院, 中华人民共和国商务部).
+_STATE_NAME = "中华人民共和国"
+
+
+def _without_state_name(name: str) -> str:
+    """``name`` without the state's name it opens with, where a central body's follows (中华人民共和国国务院 →
+    国务院); a name going on with a place's (中华人民共和国广州海关: a place's office) is kept whole."""
+    rest = name.removeprefix(_STATE_NAME)
+    return rest if rest != name and rest and not PLACE.match(rest) else name
 
 
 def _names_zone_body(name: str) -> bool:
@@ -2115,6 +2184,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title
+    title = without_issue_note(title) if title else title
     signed = _signature(texts)
     title = _title_over_own_head(texts, title, signed) if title else title
     title = _head_naming_its_issuer_in_full(texts, title) if title else title
@@ -2137,7 +2207,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # named in full, places the notice, and is its issuer once the title is read (issuer_with_place).
     # A joint signature (江汉区发展和改革局、江汉区人民政府办公室) names the title's one issuer by the body it lists in
     # full, not the bodies signing together.
-    full = next((name for name in _listed_apart(signed, info.issuer) if issuer and _names_in_full(name, issuer)), issuer)
+    # So does a red head over a signature printing the body without its place (嵊州市通源乡人民政府文件 over 通源乡人民政府:
+    # a township's, placed in its county-level city).
+    full = next((name for name in _listed_apart(signed, info.issuer, _red_head_issuer(texts))
+                 if issuer and _names_in_full(name, issuer)), issuer)
     in_full = full if full != issuer else None  # the name the issuer is given (issuer_with_place), the title read
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
@@ -2185,7 +2258,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     area = area or (_new_area_of(full or "") if issued_by_area else None)
     if area is not None:
         region = area
-    if region and _UNNAMED_PLACE.match(region):
+    if region and (_UNNAMED_PLACE.match(region) or _COMMITTEE_BY_KIND.match(region)):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     issuer_level = level_of(full)
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
@@ -2217,8 +2290,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
-                                                  place_of_league_addressees, place_of_publisher, place_of_site,
-                                                  place_of_text)
+                                                  place_of_league_addressees, place_of_plan_title, place_of_publisher,
+                                                  place_of_site, place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -2241,6 +2314,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
+        if found is None and level is None and not (doc_no or issuer) \
+                and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
+            named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
         if found is None and not ((title and not _ANNOUNCEMENT.match(fold(title))) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a

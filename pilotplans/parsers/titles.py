@@ -37,6 +37,18 @@ TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
 TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
+# A gazette's or a site's note after a title's kind of document, its issue's year and number in brackets
+# (…的批复(2000年32號)): no qualifier of the title (（试行）, (2026年), （2023—2025年） keep theirs).
+_ISSUE_NOTE = compiled(_TITLE_KINDS + r"(?P<note>\s*[（(](?:19|20)\d{2}年第?\d{1,3}[号期][）)])$")
+
+
+def without_issue_note(title: str) -> str:
+    """``title`` without the issue's year and number a gazette or a copying site printed in brackets after it
+    (国务院关于…的批复(2000年32號) → 国务院关于…的批复); any other title as it stands."""
+    match = _ISSUE_NOTE.search(fold(title))
+    return title[:match.start("note")] if match else title
+
+
 # Words a title quotes (开展“收好官,开好局”专项行动), which may hold the ASCII comma a copy printed: only there
 # is it a title's; outside quotes it makes a sentence's line (各乡镇人民政府,县直各单位).
 _QUOTED = compiled(r"“[^“”]*”|‘[^‘’]*’|\"[^\"]*\"")
