@@ -176,18 +176,20 @@ class Dataset:
         path = sqlite_path(self.url)
         return None if path is not None and not path.exists() else self.url
 
-    def measures(self, document: Sequence[str] | None = None, *, number: int | None = None, contains: str | None = None,
-                 warning: str | None = None) -> list[MeasureOut]:
+    def measures(self, document: Sequence[str] | None = None, *, number: int | None = None,
+                 contains: str | Sequence[str] | None = None, warning: str | None = None) -> list[MeasureOut]:
         """The stored measures as flat records (the rows of ``measures.jsonl``), filtered: by
-        document ids, measure number, a string the text or responsibility contains, a warning
+        document ids, measure number, a string the text or responsibility contains (several
+        strings: any of them, as several document ids keep any of those documents), a warning
         code (an unknown code is an :class:`UnknownValue` listing the codes)."""
         from pilotplans.export import measures_out
 
         if warning is not None:
             self._check_warning(warning)
+        wanted = (contains,) if isinstance(contains, str) else tuple(contains or ())
         return [r for r in measures_out(self.documents(document))
                 if (number is None or r.number == number)
-                and (contains is None or contains in r.text or contains in (r.responsibility or ""))
+                and (not wanted or any(w in r.text or w in (r.responsibility or "") for w in wanted))
                 and (warning is None or warning in r.warnings)]
 
     def _check_warning(self, code: str) -> None:

@@ -716,7 +716,7 @@ def _rebuilt_by_this_reader(url: str) -> bool:
 def measures(
     document: DocumentOption = None,
     number: Annotated[Optional[int], typer.Option("--number", "-n", metavar="NUMBER", help="Only the measure with this number.")] = None,
-    search: Annotated[Optional[str], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string (see `pilotplans search` for word search).")] = None,
+    search: Annotated[Optional[list[str]], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string; repeatable: any of them (-s 跨境 -s 数据). See `pilotplans search` for word search.")] = None,
     warning: Annotated[Optional[str], typer.Option(metavar="CODE", help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
     format: FormatOption = None,
     output: OutputOption = None,
@@ -725,7 +725,7 @@ def measures(
     """Query the measures in the database."""
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
-        records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
+        records = _dataset(db).measures(document, number=number, contains=search or None, warning=warning)
     if records or format != Fmt.table:
         _write(_render_measures(records, format), output)
     else:

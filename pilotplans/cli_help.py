@@ -14,6 +14,8 @@ from typing import Any
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+from pilotplans.cli_once import OneValueOnce
+
 
 class NamedArgument(TyperArgument):
     """An argument named by its metavar alone: ``diff NATIONAL LOCAL`` in the usage line (``[NAME]`` when
@@ -83,8 +85,9 @@ class _PlainHelp:
         return option
 
 
-class PlainCommand(_PlainHelp, TyperCommand):
-    """A command whose ``--help`` names its arguments and options in words (see the module)."""
+class PlainCommand(OneValueOnce, _PlainHelp, TyperCommand):
+    """A command whose ``--help`` names its arguments and options in words (see the module), and whose
+    options taking one value are given once each (:mod:`pilotplans.cli_once`)."""
 
 
 class PlainGroup(_PlainHelp, TyperGroup):

@@ -100,11 +100,19 @@ class SearchQuery:
         return " & ".join(part(p) for p in self.parts)
 
 
+#: What other search boxes take for "either word" between two words: a query part of these alone is refused, not searched.
+EITHER_WORDS = frozenset({"OR", "|", "||"})
+
+
 def parse_query(text: str) -> SearchQuery:
     """``text`` cut into parts (by spaces) and words (by the index's segmenter, precise mode)."""
     from pilotplans.diff.segment import cutter, default_engine
     from pilotplans.store.search import words
 
+    if any(chunk in EITHER_WORDS for chunk in text.split()):
+        raise UnknownValue(f"the query {text!r} asks for either word, which search does not do: every part of a query "
+                           f"must match; search each word alone, or list the measures holding any of them with "
+                           f"`pilotplans measures -s WORD -s WORD`")
     cut = cutter(default_engine())
     stop = stop_words()
     parts = []
