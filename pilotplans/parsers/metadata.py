@@ -80,8 +80,10 @@ _RED_HEAD_NAME = 4
 # zone's name) — read through, as the name's own letters.
 _ISSUER_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
 # Bodies a title lists with 、 before 关于 as its joint issuers (中共惠州市委、惠州市人民政府关于…的决定); each must end as
-# a body's name does (a title listing places, 北京、天津关于…, lists no issuers).
-_ISSUERS_LISTED_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}{2,30}(?:、\p{Han}{2,30}){1,5}?)(?:关于|印发|转发|批转)")
+# a body's name does (a title listing places, 北京、天津关于…, lists no issuers). Each name is the shortest before the
+# next 、 or the first 关于 (厦门市商务局、厦门市发展和改革委员会关于印发…: read greedily, the last ran on to the 关于 of
+# 关于印发 and ended as no body does), a space before 关于 allowed (…发展和改革委员会 关于…, as a title's line prints it).
+_ISSUERS_LISTED_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}{2,30}?(?:、\p{Han}{2,30}?){1,5}?)\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -974,8 +976,12 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
             own = _issuer_before_carrying_out(match["issuer"])
             return _listed(plain[match.start("issuer"):match.start("issuer") + len(own)], _signers(texts))
         listed = _ISSUERS_LISTED_PREFIX.match(fold(plain))
-        if listed and all(ends_like_a_body(piece) for piece in listed["issuer"].split("、")):
-            return plain[:listed.end("issuer")]  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
+        if listed:
+            # the last carrying out another body's document (…、惠州市人民政府贯彻落实国务院关于…): the bodies before the word
+            *first, last = plain[:listed.end("issuer")].split("、")
+            pieces = [*first, _issuer_before_carrying_out(last)]
+            if all(ends_like_a_body(piece) for piece in pieces):
+                return "、".join(pieces)  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
     if signed:
         return signed
     if (red_head := _red_head_issuer(texts)) is not None:
