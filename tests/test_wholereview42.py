@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.page_metadata import lines_metadata
+from tests.page_metadata import lines_metadata, owners, read_text
 
 NOTICE = ("各区人民政府，市直各单位：", "一、加快推进。（责任单位：市商务局）")
 
@@ -28,3 +28,26 @@ def test_places_listed_before_about_printing_a_notice_are_still_no_issuers():
     # quiet: 北京市、天津市 are places, with 关于印发 as without it
     for title in ("北京市、天津市关于印发某某合作方案的通知", "北京、天津 关于深化某某合作的通知"):
         assert lines_metadata(title, *NOTICE).issuer is None, title
+
+
+# --- a last item's owners' bracket marking its lead after the name (prose22), over a signature (meta43) ---------------
+
+_SIGNED_PLAN = ("蔡甸区人民政府办公室关于印发蔡甸区优化营商环境若干措施的通知\n各街道办事处，区直各单位：\n"
+                "现将《蔡甸区优化营商环境若干措施》印发给你们，请认真贯彻落实。\n蔡甸区优化营商环境若干措施\n"
+                "1。优化审批服务，推行企业开办一日办结。（责任单位：区行政审批局*、区发改局。带*号的为牵头单位）\n"
+                "2。加强督促落实，定期报送工作进展{bracket}\n蔡甸区人民政府办公室\n2023年5月6日\n")
+
+
+def test_an_owners_bracket_marking_its_lead_after_the_name_closes_the_last_item_over_a_signature(tmp_path):
+    # before: …定期报送工作进展（区政府办*、区发改局） as the item's text, no owner, responsibility_missing — a bracket
+    # of names was judged by their endings with the mark still on (办*), where a mark before the name (*区政府办) was read
+    found = read_text(tmp_path, _SIGNED_PLAN.format(bracket="（区政府办*、区发改局）"))
+    last = found.measures[-1]
+    assert (last.text, owners(last)) == ("加强督促落实，定期报送工作进展", [("区政府办", "lead"), ("区发改局", "carry_out")])
+    assert [w.code for w in last.warnings] == []
+
+
+def test_an_aside_ending_in_a_mark_stays_the_item_s_text(tmp_path):
+    # quiet: a bracket whose words end in a mark but name no body (重点项目★) is the item's
+    found = read_text(tmp_path, _SIGNED_PLAN.format(bracket="（重点项目★）"))
+    assert found.measures[-1].text == "加强督促落实，定期报送工作进展（重点项目★）"
