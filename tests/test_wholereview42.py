@@ -51,3 +51,30 @@ def test_an_aside_ending_in_a_mark_stays_the_item_s_text(tmp_path):
     # quiet: a bracket whose words end in a mark but name no body (重点项目★) is the item's
     found = read_text(tmp_path, _SIGNED_PLAN.format(bracket="（重点项目★）"))
     assert found.measures[-1].text == "加强督促落实，定期报送工作进展（重点项目★）"
+
+
+# --- an information table's title row without its pipes (prose22), its number on its line (places9), 信息来源 (meta43) -
+
+_ZIYANG = ("各镇人民政府，县直各单位：", "现将《紫阳县优化营商环境实施方案》印发给你们，请认真贯彻落实。")
+_TITLE = "关于印发紫阳县优化营商环境实施方案的通知"
+
+
+def test_a_title_row_closed_by_its_own_number_opens_the_table():
+    # before: title 文件名称关于印发…的通知 — the row's value was no whole title with the number after it, so the
+    # table's first row was left a line and its label kept in the title (the number read by places9's rule)
+    for row in (f"文件名称 {_TITLE} 紫发改发〔2023〕3号", f"文件名称 {_TITLE}（紫发改发〔2023〕3号）"):
+        found = lines_metadata(row, "索引号 11610924/2023-00012 公开目录: 县发改局", *_ZIYANG)
+        assert (found.title, found.doc_no) == (_TITLE, "紫发改发〔2023〕3号"), row
+
+
+def test_a_title_row_over_rows_printing_their_labels_apart_opens_the_table():
+    # before: title 文件名称关于…, no issuer — 信息来源 紫阳县人民政府办公室 / 发布机构 紫阳县发展和改革局, no colon
+    # left, were no rows, so nor was the title's; read, the publisher outranks the page's source as meta43 ranks them
+    found = lines_metadata(f"文件名称 {_TITLE}", "信息来源 紫阳县人民政府办公室", "发布机构 紫阳县发展和改革局", *_ZIYANG)
+    assert (found.title, found.issuer, found.region) == (_TITLE, "紫阳县发展和改革局", "紫阳县")
+
+
+def test_a_label_before_words_no_title_ends_with_over_a_row_apart_is_no_row():
+    # quiet: 文件名称 over words no title ends with stays a line of the page (prose22's own quiet case, one row apart)
+    found = lines_metadata("文件名称 有关事项说明", "信息来源 紫阳县人民政府办公室", *_ZIYANG)
+    assert found.title != "有关事项说明"

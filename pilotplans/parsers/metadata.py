@@ -1659,6 +1659,15 @@ def _info_rows(lines: list[str]) -> InfoLines:
     for index in range(len(lines) - 2, -1, -1):
         if read[index] is None and read[index + 1] is not None:
             read[index] = _row_opening_table(lines[index])
+        elif read[index] is None and _continues_table(lines[index + 1]) \
+                and (row := _one_label_apart(lines[index + 1])) is not None \
+                and (opening := _row_opening_table(lines[index])) is not None and opening[0].kind == "title":
+            # a title's row over a row printing its label apart from its value too (文件名称 关于…的通知 / 信息来源
+            # 紫阳县人民政府办公室 / 发布机构 紫阳县发展和改革局, no colon left): the table opens with the title's
+            read[index], read[index + 1] = opening, row
+    for index in range(1, len(lines)):
+        if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
+            read[index] = read_info_line(lines[index], cells=True)  # the table the title's row opened goes on
     texts: list[str] = []
     rows: list[list[InfoField]] = []
     breaks: set[int] = set()
@@ -1699,8 +1708,24 @@ def _row_opening_table(line: str) -> list[InfoField] | None:
     """The row a line prints right over an information table's rows as one label apart from its value, where
     the value reads wholly as the label's kind (文件名称 石泉县人民政府办公室关于印发…的通知 over 索引号 … 公开目录: …,
     the page's rules lost): the table's first row, which alone could open a sentence. None otherwise (文件名称
-    某某 over no row, a value no title or 文号 reads as)."""
-    return _one_label_apart(line)
+    某某 over no row, a value no title or 文号 reads as). A title's value closed by its own 文号 (文件名称 关于…的通知
+    紫发改发〔2023〕3号, or the number in brackets) is the title's row and the number's."""
+    found = _one_label_apart(line)
+    if found is not None:
+        return found
+    label = read_info_line(line, cells=True)
+    if label is None or len(label) != 1 or label[0].kind != "title":
+        return None
+    value = label[0].value
+    match = _OWN_NUMBER_CLOSING.search(fold(value)) if len(fold(value)) == len(value) else None
+    if match is None or _info_value("title", title := value[:match.start()].strip()) is None:
+        return None
+    number = value[match.start("number"):match.end("number")]
+    return [InfoField(label[0].label, "title", title), InfoField(label[0].label, "doc_no", number)]
+
+
+# A title's own 文号 closing its value in an information table's row, after a space or in brackets.
+_OWN_NUMBER_CLOSING = compiled(r"(?:\s+|\s*[（(]\s*)(?P<number>" + DOC_NO.pattern + r")\s*[）)]?\s*$")
 
 
 def _one_label_apart(line: str) -> list[InfoField] | None:
