@@ -170,7 +170,9 @@ class Metadata(Described):
     #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
     #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
     #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
-    #: 宁夏回族自治区).
+    #: 宁夏回族自治区), a gazette's masthead ("masthead": 咸宁市人民政府主办2020年第2号), the county a plan's title opens
+    #: with, the page speaking as that county ("title": 閔行區…行動方案), or the one city a page printing no title, 文号
+    #: or issuer names — an announcement's title (关于…的公告) counted as none ("text").
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
