@@ -80,8 +80,10 @@ _RED_HEAD_NAME = 4
 # zone's name) — read through, as the name's own letters.
 _ISSUER_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
 # Bodies a title lists with 、 before 关于 as its joint issuers (中共惠州市委、惠州市人民政府关于…的决定); each must end as
-# a body's name does (a title listing places, 北京、天津关于…, lists no issuers).
-_ISSUERS_LISTED_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}{2,30}(?:、\p{Han}{2,30}){1,5}?)(?:关于|印发|转发|批转)")
+# a body's name does (a title listing places, 北京、天津关于…, lists no issuers). Each name is the shortest before the
+# next 、 or the first 关于 (厦门市商务局、厦门市发展和改革委员会关于印发…: read greedily, the last ran on to the 关于 of
+# 关于印发 and ended as no body does), a space before 关于 allowed (…发展和改革委员会 关于…, as a title's line prints it).
+_ISSUERS_LISTED_PREFIX = compiled(r"^(?!关于|印发|转发|批转)(?P<issuer>\p{Han}{2,30}?(?:、\p{Han}{2,30}?){1,5}?)\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -168,7 +170,9 @@ class Metadata(Described):
     #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
     #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
     #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
-    #: 宁夏回族自治区).
+    #: 宁夏回族自治区), a gazette's masthead ("masthead": 咸宁市人民政府主办2020年第2号), the county a plan's title opens
+    #: with, the page speaking as that county ("title": 閔行區…行動方案), or the one city a page printing no title, 文号
+    #: or issuer names — an announcement's title (关于…的公告) counted as none ("text").
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -974,8 +978,12 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
             own = _issuer_before_carrying_out(match["issuer"])
             return _listed(plain[match.start("issuer"):match.start("issuer") + len(own)], _signers(texts))
         listed = _ISSUERS_LISTED_PREFIX.match(fold(plain))
-        if listed and all(ends_like_a_body(piece) for piece in listed["issuer"].split("、")):
-            return plain[:listed.end("issuer")]  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
+        if listed:
+            # the last carrying out another body's document (…、惠州市人民政府贯彻落实国务院关于…): the bodies before the word
+            *first, last = plain[:listed.end("issuer")].split("、")
+            pieces = [*first, _issuer_before_carrying_out(last)]
+            if all(ends_like_a_body(piece) for piece in pieces):
+                return "、".join(pieces)  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
     if signed:
         return signed
     if (red_head := _red_head_issuer(texts)) is not None:
@@ -1653,6 +1661,15 @@ def _info_rows(lines: list[str]) -> InfoLines:
     for index in range(len(lines) - 2, -1, -1):
         if read[index] is None and read[index + 1] is not None:
             read[index] = _row_opening_table(lines[index])
+        elif read[index] is None and _continues_table(lines[index + 1]) \
+                and (row := _one_label_apart(lines[index + 1])) is not None \
+                and (opening := _row_opening_table(lines[index])) is not None and opening[0].kind == "title":
+            # a title's row over a row printing its label apart from its value too (文件名称 关于…的通知 / 信息来源
+            # 紫阳县人民政府办公室 / 发布机构 紫阳县发展和改革局, no colon left): the table opens with the title's
+            read[index], read[index + 1] = opening, row
+    for index in range(1, len(lines)):
+        if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
+            read[index] = read_info_line(lines[index], cells=True)  # the table the title's row opened goes on
     texts: list[str] = []
     rows: list[list[InfoField]] = []
     breaks: set[int] = set()
@@ -1693,8 +1710,24 @@ def _row_opening_table(line: str) -> list[InfoField] | None:
     """The row a line prints right over an information table's rows as one label apart from its value, where
     the value reads wholly as the label's kind (文件名称 石泉县人民政府办公室关于印发…的通知 over 索引号 … 公开目录: …,
     the page's rules lost): the table's first row, which alone could open a sentence. None otherwise (文件名称
-    某某 over no row, a value no title or 文号 reads as)."""
-    return _one_label_apart(line)
+    某某 over no row, a value no title or 文号 reads as). A title's value closed by its own 文号 (文件名称 关于…的通知
+    紫发改发〔2023〕3号, or the number in brackets) is the title's row and the number's."""
+    found = _one_label_apart(line)
+    if found is not None:
+        return found
+    label = read_info_line(line, cells=True)
+    if label is None or len(label) != 1 or label[0].kind != "title":
+        return None
+    value = label[0].value
+    match = _OWN_NUMBER_CLOSING.search(fold(value)) if len(fold(value)) == len(value) else None
+    if match is None or _info_value("title", title := value[:match.start()].strip()) is None:
+        return None
+    number = value[match.start("number"):match.end("number")]
+    return [InfoField(label[0].label, "title", title), InfoField(label[0].label, "doc_no", number)]
+
+
+# A title's own 文号 closing its value in an information table's row, after a space or in brackets.
+_OWN_NUMBER_CLOSING = compiled(r"(?:\s+|\s*[（(]\s*)(?P<number>" + DOC_NO.pattern + r")\s*[）)]?\s*$")
 
 
 def _one_label_apart(line: str) -> list[InfoField] | None:
