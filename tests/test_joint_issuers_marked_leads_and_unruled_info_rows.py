@@ -1,4 +1,7 @@
-"""Where today's branches meet (whole review 42): faults no branch's own review could see."""
+"""Bodies listed with 、 before a title's 关于 are its joint issuers (places listed so are none), a carrying-out word
+after the last of them ends the list; a lead marked after its name in a last item's owners' bracket is read over a
+signature; an information table's first row printed without pipes gives the title without its label, the 文号 on its
+line, and a 发布机构 row outranks 信息来源."""
 
 from __future__ import annotations
 
