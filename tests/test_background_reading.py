@@ -107,32 +107,3 @@ def test_the_rows_of_a_document_read_in_the_background_are_stored_as_it_comes_an
     assert each.keys() == batch.keys() and len(each["measures"]) > 500
     for name in each:
         assert each[name] == batch[name], name
-
-
-def _registry_loaded_when_reading_starts(raw, out, monkeypatch, **rebuild_args) -> bool:
-    """Whether the registry was loaded when the rebuild of ``raw`` started its reading."""
-    from pilotplans.normalizers.registry import load_registry
-
-    loaded: list[bool] = []
-    real_in_order = parallel.in_order
-
-    def in_order(work, items, workers, *, background=False):
-        loaded.append(load_registry.cache_info().currsize == 1)
-        return real_in_order(work, items, workers, background=background)
-
-    monkeypatch.setattr(parallel, "in_order", in_order)
-    load_registry.cache_clear()
-    rebuild_dataset(raw, out, sqlite_url(out / "p.db"), full=True, **rebuild_args)
-    return loaded[0]
-
-
-def test_the_registry_is_loaded_before_the_worker_reading_in_the_background_is_forked(tmp_path, monkeypatch):
-    raw = tmp_path / "raw"
-    shutil.copytree(SEEDS, raw)
-    assert _registry_loaded_when_reading_starts(raw, tmp_path / "out", monkeypatch)
-
-
-def test_a_rebuild_read_in_this_process_loads_the_registry_when_it_first_reads(tmp_path, monkeypatch):
-    raw = tmp_path / "raw"
-    shutil.copytree(SEEDS, raw)
-    assert not _registry_loaded_when_reading_starts(raw, tmp_path / "out", monkeypatch, workers=1)

@@ -445,13 +445,9 @@ def _start_reading(sources: list[Source], sizes: list[int], workers: int | None,
         # The records' models and the registry's code are imported by this process (to store the
         # documents and make the reference tables) and by the worker (to read them): imported here,
         # before the worker is forked, they are imported once (about 35 ms of CPU the worker no
-        # longer spends, and starts that much later). The registry too is loaded here, once, and
-        # the worker inherits it: this process loads it for storing anyway, and the worker's own
-        # load (its cache key hashed, 1.5 MB unpickled) was some 80 M instructions of its reading.
+        # longer spends, and starts that much later; the registry itself is still loaded by each).
         import pilotplans.normalizers.registry
         import pilotplans.schema.models  # noqa: F401
-
-        pilotplans.normalizers.registry.load_registry()
     reading = _pairs_first(sources) if background else sources
     return sources_read(reading, read_source if background else build_source, readers, on_file, on_page,
                          background=background), background
