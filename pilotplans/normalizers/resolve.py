@@ -1455,7 +1455,8 @@ def _collective_phrase(registry: Registry, text: str) -> str | None:
     if anyone is None:
         return next((ref for pattern, ref in registry.collective_phrases if pattern.fullmatch(text)), None)
     found = anyone.fullmatch(text)
-    return None if found is None else registry.collective_phrases[int(found.lastgroup[1:])][1]
+    group = found.lastgroup if found is not None else None  # c<i>: the i-th phrase, the first matching whole
+    return None if group is None else registry.collective_phrases[int(group[1:])][1]
 
 
 def _short_form_region(registry: Registry, literal: LiteralForm, context: Context) -> Region | None:
