@@ -904,12 +904,14 @@ def diff(
 
 
 def _note_reversed(result, national: str, local: str) -> None:
-    """Say on stderr when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    """Say on stderr when LOCAL cites another national plan than NATIONAL (:mod:`pilotplans.diff.citation`), and
+    when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    from pilotplans.diff.citation import citation_note
     from pilotplans.diff.direction import direction_note
 
-    note = direction_note(result.national, result.local, national, local)
-    if note is not None:
-        typer.echo(note, err=True)
+    for note in (citation_note(result.national, result.local), direction_note(result.national, result.local, national, local)):
+        if note is not None:
+            typer.echo(note, err=True)
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"]) -> Optional[str]:

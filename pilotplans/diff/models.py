@@ -36,6 +36,7 @@ class DocumentRef(_Frozen):
     source_path: str | None = Field(default=None, description="Path of the source file as recorded when it was read.")
     programme: str | None = Field(default=None, description="Pilot programme, when known (service-trade).")
     parent: str | None = Field(default=None, description="Id of the document this one implements, when linked.")
+    parent_doc_no: str | None = Field(default=None, description="文号 of the document this one cites as the one it carries out, when its text cites one.")
 
 
 class MeasureSource(_Frozen):

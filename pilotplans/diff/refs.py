@@ -9,7 +9,8 @@ from pilotplans.schema.models import Document, Measure
 def document_ref(document: Document) -> DocumentRef:
     return DocumentRef(id=document.id, title=document.title, level=document.level, region=document.region,
                        round=document.round, doc_no=document.doc_no, source_path=document.source.path,
-                       programme=document.programme, parent=document.parent)
+                       programme=document.programme, parent=document.parent,
+                       parent_doc_no=document.parent_doc_no)
 
 
 def measure_ref(measure: Measure) -> MeasureRef:
