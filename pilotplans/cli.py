@@ -770,28 +770,40 @@ def search_command(
     _note_none(hits, "measure")
 
 
+class BodySort(str, Enum):
+    mentions = "mentions"
+    led = "led"
+
+
 @app.command(cls=PlainCommand)
 def departments(
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
     document: DocumentOption = None,
+    counterpart: Annotated[Optional[str], typer.Option("--counterpart", "-c", metavar="BODY", help="Only the local bodies whose central counterpart is this central body: its id or any of its names (mofcom, 商务部, 中华人民共和国商务部).")] = None,
+    sort: Annotated[BodySort, typer.Option("--sort", help="Order: most mentions first, or most measures led (as lead, 牵头, or as the one carrying it out, 负责) first, their count in a column `led`.")] = BodySort.mentions,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
-    """List the bodies the measures name, with how often and in which roles."""
+    """List the bodies the measures name, with how often, how many measures they lead and in which roles."""
     from pilotplans.fit import DEPARTMENTS
 
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
-        bodies = _dataset(db).departments(document, unresolved=unresolved)
+        if counterpart is not None:
+            from pilotplans.central_bodies import central_body_id
+
+            counterpart = central_body_id(counterpart, "--counterpart")
+        bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value)
+    led = sort == BodySort.led  # the count the rows are ordered by, after the measures, only where they are
     rows: list[list[object]] = [
         [body.id, body.name, body.level, body.counterpart, body.mentions, len(body.measures),
-         ",".join(sorted(body.documents)), " ".join(f"{r}:{n}" for r, n in body.roles.most_common()),
-         "、".join(w for w, _ in body.written.most_common())]
+         *([len(body.led)] if led else []), ",".join(sorted(body.documents)),
+         " ".join(f"{r}:{n}" for r, n in body.roles.most_common()), "、".join(w for w, _ in body.written.most_common())]
         for body in bodies
     ]
-    _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"],
-             rows, format, output, shortened=True, fit=DEPARTMENTS)
+    _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", *(["led"] if led else []),
+                             "documents", "roles", "written as"], rows, format, output, shortened=True, fit=DEPARTMENTS)
     _note_none(rows, "body")
 
 
