@@ -30,8 +30,16 @@ def measure_ref(measure: Measure) -> MeasureRef:
         sector=measure.sector,
         regulations=measure.regulations,
         policies=tuple(p.text + (f"（{p.responsibility}）" if p.responsibility else "") for p in measure.policies),
+        owners=measure_owners(measure),
         source=measure_source(measure),
     )
+
+
+def measure_owners(measure: Measure) -> tuple[str, ...]:
+    """The bodies ``measure``'s responsibility cell names, each once, as written and in the order written; a
+    collective or an unnamed set of places (试点地区, level ``other``) owns nothing by name."""
+    return tuple(dict.fromkeys(link.raw for link in measure.departments
+                               if link.column == "responsibility" and link.level != "other"))
 
 
 def measure_source(measure: Measure) -> MeasureSource:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from pilotplans.diff.models import RELATIONS, DiffResult, Link
+from pilotplans.diff.models import RELATIONS, DiffResult, Link, MeasureRef
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -49,6 +49,8 @@ class LinkOut(BaseModel):
     national_bodies: list[str]
     local_bodies: list[str]
     superior_bodies: list[str]
+    national_owners: list[str]
+    local_owners: list[str]
     local_covered: float | None
     national_covered: float | None
     reason: str | None
@@ -84,6 +86,8 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
         national_bodies=list(link.ownership.national_bodies),
         local_bodies=list(link.ownership.local_bodies),
         superior_bodies=list(link.ownership.superior_bodies),
+        national_owners=list(n.owners) if n else [],
+        local_owners=list(m.owners) if m else [],
         local_covered=link.local_covered,
         national_covered=link.national_covered,
         reason=link.reason,
@@ -172,20 +176,48 @@ def _links_table(result: DiffResult, width: int) -> tuple[Table, tuple[str, ...]
     """The table of links fitted to ``width`` cells, and the headers it left out."""
     from rich.table import Table
 
-    from pilotplans.fit import LINKS, fit_columns, wrap_keeping
+    from pilotplans.fit import LINKS, fit_columns
     from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     rows = [[link.national.label if link.national else "—", link.local.label if link.local else "—", link.relation,
              f"{link.score:.2f}", link.ownership.status if link.national and link.local else "",
              link.ownership.region if link.national and link.local else "",
-             _short(link.national.text if link.national else None, 36), _short(link.local.text if link.local else None, 36)]
+             _owned(link.national), _owned(link.local)]
             for link in result.links]
     columns = [[row[k] for row in rows] for k in range(len(LINK_HEADERS))]
     fitted = fit_columns(list(LINK_HEADERS), columns, width - 1, LINKS)  # the table's left edge
     table = Table(title="links", show_lines=False)
-    shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [wrap_keeping(v, cells) for v in values])
+    shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [_wrapped_cell(v, cells) for v in values])
     fill(table, shown, lambda column: ColumnLook(justify="right" if column.header in ("national", "local", "score") else "left"))
     return table, fitted.left_out
+
+
+#: What opens the line of a measure's owners under its text in the table of links (↳银保监会).
+OWNERS_MARK = "↳"
+
+
+def _owned(measure: MeasureRef | None) -> str:
+    """A measure's text in the table of links, cut to 36 characters, then on a line of its own its owners after
+    :data:`OWNERS_MARK` (…分支机构。 / ↳银保监会): who owns what was adopted, adapted or dropped."""
+    if measure is None:
+        return ""
+    owners = f"\n{OWNERS_MARK}{'、'.join(measure.owners)}" if measure.owners else ""
+    return _short(measure.text, 36) + owners
+
+
+def _wrapped_cell(value: str, cells: int) -> str:
+    """A cell of the table of links over lines of ``cells`` cells: the text broken anywhere, the owners on lines
+    of their own under it, each body's name whole (the mark with the first; one wider than a line folded), no line opening with 、."""
+    from pilotplans.fit import wrap_keeping
+
+    text, _, owners = value.partition("\n")
+    if not owners:
+        return wrap_keeping(text, cells)
+    spans, at = [], 0  # the mark with the first name
+    for name in owners[1:].split("、"):
+        spans.append((at, at + len(name) + (at == 0)))
+        at += len(name) + 1 + (at == 0)
+    return wrap_keeping(text, cells) + "\n" + wrap_keeping(owners, cells, spans)
 
 
 def render(result: DiffResult, fmt: DiffFormat) -> str:

@@ -1,0 +1,78 @@
+"""The table of ``pilotplans diff`` shows under each measure's text, after ↳, the bodies its responsibility cell
+names (the national owners and the local ones), each name whole on a terminal of 100 columns; the JSONL, CSV and
+workbook carry them as ``national_owners`` and ``local_owners``. national-2020 → xiamen-2020 (data/raw)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+
+
+def run(curated, *args: str, columns: str = "100"):
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, [*args, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+
+
+def _link_lines(stdout: str, opening: str) -> list[str]:
+    """The lines of the link whose first line opens with ``opening``, up to the next link's."""
+    lines = stdout.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.startswith(opening))
+    end = next(k for k in range(at + 1, len(lines)) if not lines[k].startswith("│          │"))
+    return lines[at:end]
+
+
+def test_a_dropped_measure_shows_its_national_owners_each_name_whole(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020")
+    assert _link_lines(result.stdout, "│        7 │     — │") == [
+        "│        7 │     — │ dropped  │  0.14 │            │           │ 进一步下放港澳  │                 │",
+        "│          │       │          │       │            │           │ 服务提供者投资  │                 │",
+        "│          │       │          │       │            │           │ 者设立旅行社的  │                 │",
+        "│          │       │          │       │            │           │ 审批权限至试点  │                 │",
+        "│          │       │          │       │            │           │ 地区所在省（自… │                 │",
+        "│          │       │          │       │            │           │ ↳文化和旅游部、 │                 │",
+        "│          │       │          │       │            │           │ 商务部、港澳办  │                 │",
+    ]
+
+
+def test_an_adapted_measure_shows_the_national_owner_beside_the_local_ones(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020")
+    assert _link_lines(result.stdout, "│        5 │     4 │")[-4:] == [
+        "│          │       │          │       │            │           │ ↳住房城乡建设部 │ ↳市建设局、     │",
+        "│          │       │          │       │            │           │                 │ 市发改委、      │",
+        "│          │       │          │       │            │           │                 │ 市财政局、      │",
+        "│          │       │          │       │            │           │                 │ 市资源规划局    │",
+    ]
+
+
+def test_a_cell_naming_only_collectives_shows_no_owners_line(curated):
+    # national 43: 有关部门支持和指导；试点地区负责推进 names no body; 厦门 26: 市市场监管局、厦门海关
+    result = run(curated, "diff", "national-2020", "xiamen-2020")
+    assert _link_lines(result.stdout, "│       43 │    26 │")[-3:] == [
+        "│          │       │          │       │            │           │ 区有关产业园区… │ 业园区内科研机… │",
+        "│          │       │          │       │            │           │                 │ ↳市市场监管局、 │",
+        "│          │       │          │       │            │           │                 │ 厦门海关        │",
+    ]
+
+
+def test_the_jsonl_carries_the_owners_as_written(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "-f", "jsonl")
+    links = {(link["national"], link["local"]): link for link in map(json.loads, result.stdout.splitlines())}
+    assert [(links[pair]["national_owners"], links[pair]["local_owners"]) for pair in [(7, None), (5, 4), (43, 26)]] == [
+        (["文化和旅游部", "商务部", "港澳办"], []),
+        (["住房城乡建设部"], ["市建设局", "市发改委", "市财政局", "市资源规划局"]),
+        ([], ["市市场监管局", "厦门海关"]),
+    ]
+
+
+def test_the_workbook_carries_the_owners_in_two_columns(curated, tmp_path):
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "-o", str(tmp_path / "diff.xlsx"))
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(io.BytesIO((tmp_path / "diff.xlsx").read_bytes())).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    at = {name: k for k, name in enumerate(rows[0])}
+    dropped = next(row for row in rows[1:] if row[at["national"]] in (7, "7") and row[at["relation"]] == "dropped")
+    assert (dropped[at["national_owners"]], dropped[at["local_owners"]]) == ("文化和旅游部；商务部；港澳办", None)
