@@ -856,6 +856,15 @@ def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
     return rows
 
 
+class DiffRelation(str, Enum):
+    same = "same"
+    adapted = "adapted"
+    merged = "merged"
+    split = "split"
+    local = "local"
+    dropped = "dropped"
+
+
 class DiffFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -880,6 +889,7 @@ def diff(
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
+    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", "-r", help="Only the links of this relation (repeatable: -r dropped -r adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
     """Align the measures of two plans: what did the local plan do with each national measure?
 
@@ -887,8 +897,9 @@ def diff(
     ownership check (consistent, different, unknown) of the two responsibility cells.
     """
     format = _chosen(format, output, DiffFmt, DiffFmt.table)
+    relations = frozenset(r.value for r in relation) if relation else None
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
-        text = _stored_diff(national, local, db, format.value)
+        text = _stored_diff(national, local, db, format.value, relations)
         if text is not None:
             _write(text, output)
             return
@@ -907,12 +918,12 @@ def diff(
     if format == DiffFmt.xlsx:
         from pilotplans.xlsx import csv_workbook
 
-        _write(csv_workbook("diff", render_diff(result, "csv")), output)
+        _write(csv_workbook("diff", render_diff(result, "csv", relations)), output)
         return
     if format == DiffFmt.table:
-        _write(_diff_table(result), output)
+        _write(_diff_table(result, relations), output)
         return
-    _write(render_diff(result, format.value), output)
+    _write(render_diff(result, format.value, relations), output)
 
 
 def _note_reversed(result, national: str, local: str) -> None:
@@ -926,7 +937,8 @@ def _note_reversed(result, national: str, local: str) -> None:
             typer.echo(note, err=True)
 
 
-def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"]) -> Optional[str]:
+def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
+                 relations: Optional[frozenset[str]] = None) -> Optional[str]:
     """The diff of two stored documents in ``fmt`` drawn from the diff the last rebuild stored,
     when that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
     current stored diff: the diff is then computed)."""
@@ -955,15 +967,16 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     _note_reversed(result, national, local)
     from pilotplans.diff.render import render
 
-    return _diff_table(result) if fmt == "table" else render(result, fmt)
+    return _diff_table(result, relations) if fmt == "table" else render(result, fmt, relations)
 
 
-def _diff_table(result) -> str:
-    """The diff's table fitted to the terminal, the columns of links it left out said on stderr."""
+def _diff_table(result, relations: Optional[frozenset[str]] = None) -> str:
+    """The diff's table fitted to the terminal (its links those of ``relations`` when given), the columns of
+    links it left out said on stderr."""
     from pilotplans.diff.render import fitted_table
 
     width = _terminal_width()
-    text, left_out = fitted_table(result, width=width)
+    text, left_out = fitted_table(result, width=width, relations=relations)
     _note_left_out(left_out, width)
     return text
 

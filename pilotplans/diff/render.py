@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
@@ -95,23 +96,25 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
     )
 
 
-def links_out(result: DiffResult) -> list[LinkOut]:
-    return [link_out(result, link) for link in result.links]
+def links_out(result: DiffResult, relations: Collection[str] | None = None) -> list[LinkOut]:
+    """The links exported, only those of ``relations`` when given."""
+    return [link_out(result, link) for link in result.links if relations is None or link.relation in relations]
 
 
-def to_jsonl(result: DiffResult) -> str:
-    return "".join(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n" for row in links_out(result))
+def to_jsonl(result: DiffResult, relations: Collection[str] | None = None) -> str:
+    return "".join(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n"
+                   for row in links_out(result, relations))
 
 
 CSV_COLUMNS = tuple(LinkOut.model_fields)
 
 
-def to_csv(result: DiffResult) -> str:
+def to_csv(result: DiffResult, relations: Collection[str] | None = None) -> str:
     """CSV with a UTF-8 byte-order mark (Excel reads the Chinese text right); lists joined by ；."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for row in links_out(result):
+    for row in links_out(result, relations):
         data = row.model_dump(mode="json")
         data["clauses"] = [clause_cell(c) for c in data["clauses"]]
         writer.writerow(["；".join(v) if isinstance(v, list) else "" if v is None else str(v)
@@ -139,10 +142,12 @@ def to_table(result: DiffResult, width: int = 160, links: bool = True) -> str:
     return fitted_table(result, width, links)[0]
 
 
-def fitted_table(result: DiffResult, width: int = 160, links: bool = True) -> tuple[str, tuple[str, ...]]:
+def fitted_table(result: DiffResult, width: int = 160, links: bool = True,
+                 relations: Collection[str] | None = None) -> tuple[str, tuple[str, ...]]:
     """:func:`to_table` at most ``width`` cells wide, and the columns of links it left out to fit: a heading
     is cut to one line with "…" (its number never apart from its words), and no number, relation, score or
-    header is folded; the two texts share what the others leave (see :data:`pilotplans.fit.LINKS`)."""
+    header is folded; the two texts share what the others leave (see :data:`pilotplans.fit.LINKS`). With
+    ``relations`` the table of links has only the links of those relations (the counts stay every link's)."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -167,13 +172,13 @@ def fitted_table(result: DiffResult, width: int = 160, links: bool = True) -> tu
 
     left_out: tuple[str, ...] = ()
     if links:
-        table, left_out = _links_table(result, width)
+        table, left_out = _links_table(result, width, relations)
         console.print(table)
     return console.file.getvalue(), left_out  # type: ignore[attr-defined]
 
 
-def _links_table(result: DiffResult, width: int) -> tuple[Table, tuple[str, ...]]:
-    """The table of links fitted to ``width`` cells, and the headers it left out."""
+def _links_table(result: DiffResult, width: int, relations: Collection[str] | None = None) -> tuple[Table, tuple[str, ...]]:
+    """The table of links (of ``relations`` only, when given) fitted to ``width`` cells, and the headers it left out."""
     from rich.table import Table
 
     from pilotplans.fit import LINKS, fit_columns
@@ -183,10 +188,11 @@ def _links_table(result: DiffResult, width: int) -> tuple[Table, tuple[str, ...]
              f"{link.score:.2f}", link.ownership.status if link.national and link.local else "",
              link.ownership.region if link.national and link.local else "",
              _owned(link.national), _owned(link.local)]
-            for link in result.links]
+            for link in result.links if relations is None or link.relation in relations]
     columns = [[row[k] for row in rows] for k in range(len(LINK_HEADERS))]
     fitted = fit_columns(list(LINK_HEADERS), columns, width - 1, LINKS)  # the table's left edge
-    table = Table(title="links", show_lines=False)
+    table = Table(title="links" if relations is None else f"links: {', '.join(r for r in RELATIONS if r in relations)}",
+                  show_lines=False)
     shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [_wrapped_cell(v, cells) for v in values])
     fill(table, shown, lambda column: ColumnLook(justify="right" if column.header in ("national", "local", "score") else "left"))
     return table, fitted.left_out
@@ -220,9 +226,10 @@ def _wrapped_cell(value: str, cells: int) -> str:
     return wrap_keeping(text, cells) + "\n" + wrap_keeping(owners, cells, spans)
 
 
-def render(result: DiffResult, fmt: DiffFormat) -> str:
+def render(result: DiffResult, fmt: DiffFormat, relations: Collection[str] | None = None) -> str:
+    """``result`` in ``fmt``, its links only those of ``relations`` when given."""
     if fmt == "jsonl":
-        return to_jsonl(result)
+        return to_jsonl(result, relations)
     if fmt == "csv":
-        return to_csv(result)
-    return to_table(result)
+        return to_csv(result, relations)
+    return fitted_table(result, relations=relations)[0]
