@@ -889,7 +889,7 @@ def diff(
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
-    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", "-r", help="Only the links of this relation (repeatable: -r dropped -r adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
+    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
     """Align the measures of two plans: what did the local plan do with each national measure?
 

@@ -26,7 +26,7 @@ def test_the_dropped_measures_alone_are_listed_with_their_national_owners(curate
 
 
 def test_the_table_keeps_every_link_s_counts_and_titles_the_links_by_the_relations_kept(curated):
-    result = run(curated, "diff", "national-2020", "xiamen-2020", "-r", "dropped")
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "dropped")
     lines = result.stdout.splitlines()
     assert lines[0] == COUNTS
     at = next(k for k, line in enumerate(lines) if line.strip() == "links: dropped")
@@ -35,7 +35,7 @@ def test_the_table_keeps_every_link_s_counts_and_titles_the_links_by_the_relatio
 
 
 def test_several_relations_are_kept_together(curated):
-    result = run(curated, "diff", "national-2020", "xiamen-2020", "-r", "local", "-r", "dropped", "-f", "csv")
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "local", "--relation", "dropped", "-f", "csv")
     rows = result.stdout.lstrip("\ufeff").splitlines()[1:]
     assert (len(rows), {row.split(",")[2] for row in rows}) == (53, {"local", "dropped"})
 
@@ -46,6 +46,6 @@ def test_without_the_option_every_link_is_listed(curated):
 
 
 def test_a_relation_that_does_not_exist_is_one_error_line(curated):
-    result = run(curated, "diff", "national-2020", "xiamen-2020", "-r", "removed")
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "removed")
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
         "error: --relation: 'removed' is not one of 'same', 'adapted', 'merged', 'split', 'local', 'dropped'.\n"))
