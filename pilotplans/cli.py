@@ -895,6 +895,9 @@ def diff(
 
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
+
+    The table shows each measure's owners under its text (↳商务部);
+    --relation dropped lists the national measures the local plan left out.
     """
     format = _chosen(format, output, DiffFmt, DiffFmt.table)
     relations = frozenset(r.value for r in relation) if relation else None
