@@ -84,3 +84,30 @@ def test_a_national_plan_given_as_local_s_parent_number_by_another_round_is_warn
 def test_a_plan_given_as_national_that_is_a_province_s_is_not_checked():
     hainan = DocumentRef(id="hainan-2020", level="provincial", region="海南", doc_no="琼商服〔2020〕150号")
     assert citation_note(hainan, _local("国函〔2020〕111号")) is None
+
+
+# The reader keeps the first 文号 a preamble cites, and a preamble may cite a policy before the plan it carries
+# out (tests/fixtures/prose-blind/sanming-2025-goals-before-tasks.txt: 国办发〔2015〕46号, a guiding opinion, then
+# the approval 国函〔2025〕40号): a central 文号 no round approves is not told to be another plan.
+def test_a_policy_cited_before_the_national_plan_s_approval_is_not_warned_of_as_another_plan(curated, tmp_path):
+    text = CHENGDU.read_text(encoding="utf-8").replace(
+        "根据《国务院关于同意", "根据《国务院关于加快发展服务贸易的若干意见》（国发〔2015〕8号）和《国务院关于同意", 1)
+    assert "（国发〔2015〕8号）和《国务院关于同意全面深化" in text
+    policy_first = tmp_path / "chengdu-2020-tasks.txt"
+    policy_first.write_text(text, encoding="utf-8")
+    result = run(curated, "diff", "national-2020", str(policy_first), "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_central_number_of_no_round_cited_by_a_plan_linked_to_national_is_quiet():
+    linked = _local("国发〔2015〕8号").model_copy(update={"parent": "national-2020"})
+    assert citation_note(NATIONAL_2020_ATTACHMENT, linked) is None
+
+
+def test_a_central_number_of_no_round_cited_by_a_plan_linked_to_another_plan_is_warned_of_without_a_round():
+    lingang = DocumentRef(id="lingang-2021", level="municipal", region="上海", parent="lingang-2019",
+                          parent_doc_no="国发〔2019〕15号")
+    assert citation_note(NATIONAL_2020_ATTACHMENT, lingang) == (
+        "warning: lingang-2021 cites 国发〔2019〕15号 as the plan it carries out, not national-2020 (the 2020 round of "
+        "全面深化服务贸易创新发展试点): the links say only how alike lingang-2021's measures are to national-2020's, "
+        "not what it did with them")

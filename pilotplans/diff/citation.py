@@ -14,6 +14,12 @@ own, is the plan 国函〔2020〕111号 approves). Nothing is said of a local pl
 place's (闽政〔2020〕5号: a city's plan may carry out its province's, which carries out the national plan),
 of a national plan whose 文号 and round are both unknown (nothing to tell it by), nor when the plan given
 as NATIONAL is not national (a city's plan compared with its province's).
+
+Nor of a local plan citing a central 文号 no round of the gazetteer approves while it is linked to NATIONAL or
+to no plan: the reader keeps the first 文号 the preamble cites, and a preamble may name a policy before the
+plan it carries out (为认真贯彻《国务院办公厅关于促进跨境电子商务健康快速发展的指导意见》(国办发〔2015〕46号)、
+《国务院关于同意…的批复》(国函〔2025〕40号)精神: tests/fixtures/prose-blind/sanming-2025-goals-before-tasks.txt).
+Only a round's approval, or a stored link to another plan, tells the plan cited from such a policy.
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ def citation_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazettee
     if any(_same(cited, number) for number in (source.doc_no, own_round and own_round.approval) if number):
         return None
     cited_round = next((r for r in gazetteer.rounds.values() if _same(r.approval, cited)), None)
+    if cited_round is None and derived.parent in (None, source.id):
+        return None  # the first central 文号 cited, of no round's approval: maybe a policy named before the plan
     named = f" (the approval of {cited_round.name}, {cited_round.year})" if cited_round else ""
     given = source.doc_no or (f"the {own_round.year} round of {own_round.name}" if own_round else "")
     return (f"warning: {derived.id} cites {cited}{named} as the plan it carries out, not {source.id} ({given}): "
