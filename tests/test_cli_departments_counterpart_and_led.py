@@ -62,3 +62,29 @@ def test_the_default_order_is_by_mentions_without_the_led_column(curated):
         " id                         name                                          mentions  measures",
         " mofcom                     商务部                                        24        24",
     ]
+
+
+# The registry reads a central body's full name without 中华人民共和国 (国家卫生健康委员会, 退役军人事务部) and
+# 国家 before a short name (国家中医药局) by rule, not as aliases: --counterpart takes them as the documents do.
+def test_a_central_body_named_by_a_form_the_registry_makes_by_rule_finds_its_counterparts(curated):
+    result = run(curated, "departments", "-d", "xiamen-2020", "-c", "国家卫生健康委员会", "-f", "csv")
+    assert (result.exit_code, result.stdout.lstrip("\ufeff").splitlines()) == (0, [
+        "id,name,level,counterpart,mentions,measures,documents,roles,written as",
+        "350200-health_commission,厦门市卫生健康委员会,municipal,卫生健康委,7,7,xiamen-2020,assist:4 lead:3,市卫健委",
+    ])
+
+
+@pytest.mark.parametrize(("named", "id"), [("退役军人事务部", "mva"), ("国家中医药局", "natcm"), ("MOFCOM", "mofcom")])
+def test_forms_made_by_rule_and_an_id_in_capitals_name_their_central_body(named, id):
+    from pilotplans.central_bodies import central_body_id
+
+    assert central_body_id(named, "--counterpart") == id
+
+
+@pytest.mark.parametrize("named", ["有关部门", "省商务厅"])
+def test_a_collective_or_a_local_kind_s_short_form_names_no_central_body(named):
+    from pilotplans.central_bodies import central_body_id
+    from pilotplans.errors import UnknownValue
+
+    with pytest.raises(UnknownValue):
+        central_body_id(named, "--counterpart")
