@@ -76,3 +76,20 @@ def test_the_workbook_carries_the_owners_in_two_columns(curated, tmp_path):
     at = {name: k for k, name in enumerate(rows[0])}
     dropped = next(row for row in rows[1:] if row[at["national"]] in (7, "7") and row[at["relation"]] == "dropped")
     assert (dropped[at["national_owners"]], dropped[at["local_owners"]]) == ("文化和旅游部；商务部；港澳办", None)
+
+
+def test_on_a_narrow_terminal_no_owners_line_opens_with_the_separator(curated):
+    # 13 cells: ↳文化和旅游部 fills its line, and the 、 after it went to open the next (、商务部、)
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "dropped", columns="80")
+    assert _link_lines(result.stdout, "│        7 │     — │")[-3:] == [
+        "│          │       │          │       │           │ ↳文化和旅游部 │            │",
+        "│          │       │          │       │           │ 商务部、      │            │",
+        "│          │       │          │       │           │ 港澳办        │            │",
+    ]
+    assert not [line for line in result.stdout.splitlines() if "│ 、" in line]
+
+
+def test_a_name_wider_than_the_line_is_folded_and_the_next_joins_its_last_line():
+    from pilotplans.diff.render import _wrapped_cell
+
+    assert _wrapped_cell("文本\n↳中国人民银行厦门市中心支行、市商务局", 13) == "文本\n↳中国人民银行\n厦门市中心支\n行、市商务局"

@@ -213,17 +213,35 @@ def _owned(measure: MeasureRef | None) -> str:
 
 def _wrapped_cell(value: str, cells: int) -> str:
     """A cell of the table of links over lines of ``cells`` cells: the text broken anywhere, the owners on lines
-    of their own under it, each body's name whole (the mark with the first; one wider than a line folded), no line opening with 、."""
+    of their own under it (:func:`_owner_lines`)."""
     from pilotplans.fit import wrap_keeping
 
-    text, _, owners = value.partition("\n")
-    if not owners:
+    text, marked, owners = value.partition("\n" + OWNERS_MARK)
+    if not marked:
         return wrap_keeping(text, cells)
-    spans, at = [], 0  # the mark with the first name
-    for name in owners[1:].split("、"):
-        spans.append((at, at + len(name) + (at == 0)))
-        at += len(name) + 1 + (at == 0)
-    return wrap_keeping(text, cells) + "\n" + wrap_keeping(owners, cells, spans)
+    return wrap_keeping(text, cells) + "\n" + _owner_lines(owners.split("、"), cells)
+
+
+def _owner_lines(owners: list[str], cells: int) -> str:
+    """A measure's owners over lines of ``cells`` cells after :data:`OWNERS_MARK`, each body's name whole (the mark
+    with the first; a name wider than a line folded), joined by 、 within a line and at a line's end where it fits;
+    a line never opens with 、 (↳文化和旅游部 / 商务部、港澳办 on 13 cells, the line full after the first name)."""
+    from rich.cells import cell_len
+
+    from pilotplans.fit import wrap_keeping
+
+    lines: list[str] = []
+    line = ""
+    for name in owners:
+        item = name if lines or line else OWNERS_MARK + name
+        if line and cell_len(line) + 2 + cell_len(item) <= cells:
+            line += "、" + item
+            continue
+        if line:
+            lines.append(line + "、" if cell_len(line) + 2 <= cells else line)
+        *full, line = wrap_keeping(item, cells).split("\n")
+        lines.extend(full)
+    return "\n".join([*lines, line])
 
 
 def render(result: DiffResult, fmt: DiffFormat, relations: Collection[str] | None = None) -> str:
