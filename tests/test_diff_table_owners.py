@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 from openpyxl import load_workbook
 from typer.testing import CliRunner
@@ -93,3 +94,13 @@ def test_a_name_wider_than_the_line_is_folded_and_the_next_joins_its_last_line()
     from pilotplans.diff.render import _wrapped_cell
 
     assert _wrapped_cell("文本\n↳中国人民银行厦门市中心支行、市商务局", 13) == "文本\n↳中国人民银行\n厦门市中心支\n行、市商务局"
+
+
+def test_a_plan_with_a_separate_cooperating_column_has_its_cooperating_bodies_among_the_owners(curated):
+    # 成都's 牵头单位 | 配合单位 columns: 市商务局 | 市发改委、市财政局、市统计局, the four the ownership check reads
+    # (local_bodies), as a plan writing 市商务局牵头，市发改委、市财政局、市统计局配合 in one cell gives them
+    chengdu = Path(__file__).parent / "fixtures" / "plans" / "chengdu-2020-tasks.txt"
+    result = run(curated, "diff", "national-2020", str(chengdu), "-f", "jsonl")
+    first = json.loads(result.stdout.splitlines()[0])
+    assert (first["local"], first["local_owners"], first["local_bodies"]) == (
+        1, ["市商务局", "市发改委", "市财政局", "市统计局"], ["mof", "mofcom", "nbs", "ndrc"])

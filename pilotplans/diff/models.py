@@ -69,8 +69,8 @@ class MeasureRef(_Frozen):
     sector: str | None = None
     regulations: str | None = None
     policies: tuple[str, ...] = Field(default=(), description="政策保障措施 rows under a 2018 task.")
-    owners: tuple[str, ...] = Field(default=(), description="The bodies its responsibility cell names, as written "
-                                    "(银保监会; 市建设局、市发改委), without collectives (试点地区, 有关部门).")
+    owners: tuple[str, ...] = Field(default=(), description="The bodies its responsibility cell and 配合单位 column "
+                                    "name, as written (银保监会; 市建设局、市发改委), without collectives (试点地区, 有关部门).")
     source: MeasureSource | None = None
 
     def columns(self) -> list[tuple[str, str]]:

@@ -35,11 +35,18 @@ def measure_ref(measure: Measure) -> MeasureRef:
     )
 
 
+#: The cells a measure's owners are named in: its responsibility cell and a separate 配合单位 column — the bodies
+#: the ownership check reads as the local owners (:mod:`pilotplans.diff.ownership`), so that 牵头单位 | 配合单位
+#: in two columns gives the owners 市商务局牵头，市发改委配合 in one cell gives.
+OWNER_COLUMNS = frozenset({"responsibility", "cooperating"})
+
+
 def measure_owners(measure: Measure) -> tuple[str, ...]:
-    """The bodies ``measure``'s responsibility cell names, each once, as written and in the order written; a
-    collective or an unnamed set of places (试点地区, level ``other``) owns nothing by name."""
+    """The bodies ``measure``'s responsibility cell (and 配合单位 column, :data:`OWNER_COLUMNS`) names, each once, as
+    written and in the order written; a collective or an unnamed set of places (试点地区, level ``other``) owns
+    nothing by name."""
     return tuple(dict.fromkeys(link.raw for link in measure.departments
-                               if link.column == "responsibility" and link.level != "other"))
+                               if link.column in OWNER_COLUMNS and link.level != "other"))
 
 
 def measure_source(measure: Measure) -> MeasureSource:
