@@ -30,7 +30,6 @@ class BodySummary:
     measures: set[tuple[str, int]] = field(default_factory=set)
     led: set[tuple[str, int]] = field(default_factory=set)
     """The measures it leads or carries out (:data:`LEADING_ROLES`), of ``measures``."""
-    counterpart_id: str | None = None
     documents: set[str] = field(default_factory=set)
     roles: Counter[str] = field(default_factory=Counter)
     written: Counter[str] = field(default_factory=Counter)
@@ -66,8 +65,7 @@ def department_summary(documents: Iterable[Document], unresolved_only: bool = Fa
                     continue
                 key = link.id or f"raw:{link.raw}"
                 summary = bodies.setdefault(key, BodySummary(id=link.id, name=link.name or link.raw, level=link.level,
-                                                             counterpart=link.counterpart_name,
-                                                             counterpart_id=link.counterpart))
+                                                             counterpart=link.counterpart_name))
                 summary.mentions += 1
                 summary.measures.add((document.id, measure.position))
                 if link.role in LEADING_ROLES:
