@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from pilotplans.ingest.fetch import Notice
     from pilotplans.parsers.ocr import OcrSettings
     from pilotplans.parsers.pdf import PdfSettings
-    from pilotplans.report import BodySummary, RegionSummary, Unresolved
+    from pilotplans.report import BodyOrder, BodySummary, RegionSummary, Unresolved
     from pilotplans.schema.models import Document
     from pilotplans.search import SearchHit
 
@@ -221,11 +221,19 @@ class Dataset:
         return run(self._existing(), query, SearchFilters(documents=tuple(document), departments=tuple(department),
                                                           regions=tuple(region), round=round, scope=scope), limit)
 
-    def departments(self, document: Sequence[str] | None = None, *, unresolved: bool = False) -> list[BodySummary]:
-        """The bodies the measures name, with their mentions, measures, roles and written forms."""
+    def departments(self, document: Sequence[str] | None = None, *, unresolved: bool = False,
+                    counterpart: str | None = None, order: BodyOrder = "mentions") -> list[BodySummary]:
+        """The bodies the measures name, with their mentions, measures, measures led, roles and written forms; with
+        ``counterpart`` (a central body's id or any of its names, 商务部) only the local bodies answering to it;
+        ``order="led"`` most measures led first."""
         from pilotplans.report import department_summary
 
-        return department_summary(self.documents(document), unresolved_only=unresolved)
+        wanted = None
+        if counterpart is not None:
+            from pilotplans.central_bodies import central_body_id
+
+            wanted = central_body_id(counterpart, "counterpart")
+        return department_summary(self.documents(document), unresolved_only=unresolved, counterpart=wanted, order=order)
 
     def regions(self, document: Sequence[str] | None = None) -> list[RegionSummary]:
         """The pilot areas the measures apply to, with counts."""

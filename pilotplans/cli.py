@@ -770,28 +770,40 @@ def search_command(
     _note_none(hits, "measure")
 
 
+class BodySort(str, Enum):
+    mentions = "mentions"
+    led = "led"
+
+
 @app.command(cls=PlainCommand)
 def departments(
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
     document: DocumentOption = None,
+    counterpart: Annotated[Optional[str], typer.Option("--counterpart", "-c", metavar="BODY", help="Only the local bodies whose central counterpart is this central body: its id or any of its names (mofcom, 商务部, 中华人民共和国商务部).")] = None,
+    sort: Annotated[BodySort, typer.Option("--sort", help="Order: most mentions first, or most measures led (as lead, 牵头, or as the one carrying it out, 负责) first, their count in a column `led`.")] = BodySort.mentions,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
-    """List the bodies the measures name, with how often and in which roles."""
+    """List the bodies the measures name, with how often, how many measures they lead and in which roles."""
     from pilotplans.fit import DEPARTMENTS
 
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
-        bodies = _dataset(db).departments(document, unresolved=unresolved)
+        if counterpart is not None:
+            from pilotplans.central_bodies import central_body_id
+
+            counterpart = central_body_id(counterpart, "--counterpart")
+        bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value)
+    led = sort == BodySort.led  # the count the rows are ordered by, after the measures, only where they are
     rows: list[list[object]] = [
         [body.id, body.name, body.level, body.counterpart, body.mentions, len(body.measures),
-         ",".join(sorted(body.documents)), " ".join(f"{r}:{n}" for r, n in body.roles.most_common()),
-         "、".join(w for w, _ in body.written.most_common())]
+         *([len(body.led)] if led else []), ",".join(sorted(body.documents)),
+         " ".join(f"{r}:{n}" for r, n in body.roles.most_common()), "、".join(w for w, _ in body.written.most_common())]
         for body in bodies
     ]
-    _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"],
-             rows, format, output, shortened=True, fit=DEPARTMENTS)
+    _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", *(["led"] if led else []),
+                             "documents", "roles", "written as"], rows, format, output, shortened=True, fit=DEPARTMENTS)
     _note_none(rows, "body")
 
 
@@ -844,6 +856,15 @@ def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
     return rows
 
 
+class DiffRelation(str, Enum):
+    same = "same"
+    adapted = "adapted"
+    merged = "merged"
+    split = "split"
+    local = "local"
+    dropped = "dropped"
+
+
 class DiffFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -868,15 +889,20 @@ def diff(
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
+    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
     """Align the measures of two plans: what did the local plan do with each national measure?
 
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
+
+    The table shows each measure's owners under its text (↳商务部);
+    --relation dropped lists the national measures the local plan left out.
     """
     format = _chosen(format, output, DiffFmt, DiffFmt.table)
+    relations = frozenset(r.value for r in relation) if relation else None
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
-        text = _stored_diff(national, local, db, format.value)
+        text = _stored_diff(national, local, db, format.value, relations)
         if text is not None:
             _write(text, output)
             return
@@ -895,24 +921,27 @@ def diff(
     if format == DiffFmt.xlsx:
         from pilotplans.xlsx import csv_workbook
 
-        _write(csv_workbook("diff", render_diff(result, "csv")), output)
+        _write(csv_workbook("diff", render_diff(result, "csv", relations)), output)
         return
     if format == DiffFmt.table:
-        _write(_diff_table(result), output)
+        _write(_diff_table(result, relations), output)
         return
-    _write(render_diff(result, format.value), output)
+    _write(render_diff(result, format.value, relations), output)
 
 
 def _note_reversed(result, national: str, local: str) -> None:
-    """Say on stderr when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    """Say on stderr when LOCAL cites another national plan than NATIONAL (:mod:`pilotplans.diff.citation`), and
+    when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+    from pilotplans.diff.citation import citation_note
     from pilotplans.diff.direction import direction_note
 
-    note = direction_note(result.national, result.local, national, local)
-    if note is not None:
-        typer.echo(note, err=True)
+    for note in (citation_note(result.national, result.local), direction_note(result.national, result.local, national, local)):
+        if note is not None:
+            typer.echo(note, err=True)
 
 
-def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"]) -> Optional[str]:
+def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
+                 relations: Optional[frozenset[str]] = None) -> Optional[str]:
     """The diff of two stored documents in ``fmt`` drawn from the diff the last rebuild stored,
     when that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
     current stored diff: the diff is then computed)."""
@@ -941,15 +970,16 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     _note_reversed(result, national, local)
     from pilotplans.diff.render import render
 
-    return _diff_table(result) if fmt == "table" else render(result, fmt)
+    return _diff_table(result, relations) if fmt == "table" else render(result, fmt, relations)
 
 
-def _diff_table(result) -> str:
-    """The diff's table fitted to the terminal, the columns of links it left out said on stderr."""
+def _diff_table(result, relations: Optional[frozenset[str]] = None) -> str:
+    """The diff's table fitted to the terminal (its links those of ``relations`` when given), the columns of
+    links it left out said on stderr."""
     from pilotplans.diff.render import fitted_table
 
     width = _terminal_width()
-    text, left_out = fitted_table(result, width=width)
+    text, left_out = fitted_table(result, width=width, relations=relations)
     _note_left_out(left_out, width)
     return text
 

@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
+from pilotplans.normalizers.models import Role
 from pilotplans.schema.models import Document
 
 _UNRESOLVED_CODES = ("department_unresolved", "region_unresolved")
+
+#: The roles of the body a measure is owned by: it leads it (牵头) or carries it out (负责推进, a 责任单位 with no
+#: lead named); the others support, assist, coordinate, give the policy or act jointly.
+LEADING_ROLES: frozenset[Role] = frozenset({"lead", "carry_out"})
+
+#: How ``department_summary`` orders the bodies: most mentioned first, or most measures led first.
+BodyOrder = Literal["mentions", "led"]
 
 
 @dataclass
@@ -19,6 +28,8 @@ class BodySummary:
     counterpart: str | None
     mentions: int = 0
     measures: set[tuple[str, int]] = field(default_factory=set)
+    led: set[tuple[str, int]] = field(default_factory=set)
+    """The measures it leads or carries out (:data:`LEADING_ROLES`), of ``measures``."""
     documents: set[str] = field(default_factory=set)
     roles: Counter[str] = field(default_factory=Counter)
     written: Counter[str] = field(default_factory=Counter)
@@ -41,22 +52,29 @@ class Unresolved:
     message: str
 
 
-def department_summary(documents: Iterable[Document], unresolved_only: bool = False) -> list[BodySummary]:
-    """Every body named in the documents (or only the names that resolve to none), most named first."""
+def department_summary(documents: Iterable[Document], unresolved_only: bool = False, *,
+                       counterpart: str | None = None, order: BodyOrder = "mentions") -> list[BodySummary]:
+    """Every body named in the documents (or only the names that resolve to none; or only the local bodies whose
+    central counterpart is the body of registry id ``counterpart``), most named first — or, ``order="led"``, most
+    measures led first, then most named."""
     bodies: dict[str, BodySummary] = {}
     for document in documents:
         for measure in document.measures:
             for link in measure.departments:
-                if unresolved_only and link.id is not None:
+                if (unresolved_only and link.id is not None) or (counterpart is not None and link.counterpart != counterpart):
                     continue
                 key = link.id or f"raw:{link.raw}"
                 summary = bodies.setdefault(key, BodySummary(id=link.id, name=link.name or link.raw, level=link.level,
                                                              counterpart=link.counterpart_name))
                 summary.mentions += 1
                 summary.measures.add((document.id, measure.position))
+                if link.role in LEADING_ROLES:
+                    summary.led.add((document.id, measure.position))
                 summary.documents.add(document.id)
                 summary.roles[link.role or "none"] += 1
                 summary.written[link.raw] += 1
+    if order == "led":
+        return sorted(bodies.values(), key=lambda b: (-len(b.led), -b.mentions, b.name))
     return sorted(bodies.values(), key=lambda b: (-b.mentions, b.name))
 
 

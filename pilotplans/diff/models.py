@@ -36,6 +36,7 @@ class DocumentRef(_Frozen):
     source_path: str | None = Field(default=None, description="Path of the source file as recorded when it was read.")
     programme: str | None = Field(default=None, description="Pilot programme, when known (service-trade).")
     parent: str | None = Field(default=None, description="Id of the document this one implements, when linked.")
+    parent_doc_no: str | None = Field(default=None, description="文号 of the document this one cites as the one it carries out, when its text cites one.")
 
 
 class MeasureSource(_Frozen):
@@ -68,6 +69,8 @@ class MeasureRef(_Frozen):
     sector: str | None = None
     regulations: str | None = None
     policies: tuple[str, ...] = Field(default=(), description="政策保障措施 rows under a 2018 task.")
+    owners: tuple[str, ...] = Field(default=(), description="The bodies its responsibility cell and 配合单位 column "
+                                    "name, as written (银保监会; 市建设局、市发改委), without collectives (试点地区, 有关部门).")
     source: MeasureSource | None = None
 
     def columns(self) -> list[tuple[str, str]]:

@@ -9,7 +9,8 @@ from pilotplans.schema.models import Document, Measure
 def document_ref(document: Document) -> DocumentRef:
     return DocumentRef(id=document.id, title=document.title, level=document.level, region=document.region,
                        round=document.round, doc_no=document.doc_no, source_path=document.source.path,
-                       programme=document.programme, parent=document.parent)
+                       programme=document.programme, parent=document.parent,
+                       parent_doc_no=document.parent_doc_no)
 
 
 def measure_ref(measure: Measure) -> MeasureRef:
@@ -29,8 +30,23 @@ def measure_ref(measure: Measure) -> MeasureRef:
         sector=measure.sector,
         regulations=measure.regulations,
         policies=tuple(p.text + (f"（{p.responsibility}）" if p.responsibility else "") for p in measure.policies),
+        owners=measure_owners(measure),
         source=measure_source(measure),
     )
+
+
+#: The cells a measure's owners are named in: its responsibility cell and a separate 配合单位 column — the bodies
+#: the ownership check reads as the local owners (:mod:`pilotplans.diff.ownership`), so that 牵头单位 | 配合单位
+#: in two columns gives the owners 市商务局牵头，市发改委配合 in one cell gives.
+OWNER_COLUMNS = frozenset({"responsibility", "cooperating"})
+
+
+def measure_owners(measure: Measure) -> tuple[str, ...]:
+    """The bodies ``measure``'s responsibility cell (and 配合单位 column, :data:`OWNER_COLUMNS`) names, each once, as
+    written and in the order written; a collective or an unnamed set of places (试点地区, level ``other``) owns
+    nothing by name."""
+    return tuple(dict.fromkeys(link.raw for link in measure.departments
+                               if link.column in OWNER_COLUMNS and link.level != "other"))
 
 
 def measure_source(measure: Measure) -> MeasureSource:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from pilotplans.diff.models import RELATIONS, DiffResult, Link
+from pilotplans.diff.models import RELATIONS, DiffResult, Link, MeasureRef
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -49,6 +50,8 @@ class LinkOut(BaseModel):
     national_bodies: list[str]
     local_bodies: list[str]
     superior_bodies: list[str]
+    national_owners: list[str]
+    local_owners: list[str]
     local_covered: float | None
     national_covered: float | None
     reason: str | None
@@ -84,6 +87,8 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
         national_bodies=list(link.ownership.national_bodies),
         local_bodies=list(link.ownership.local_bodies),
         superior_bodies=list(link.ownership.superior_bodies),
+        national_owners=list(n.owners) if n else [],
+        local_owners=list(m.owners) if m else [],
         local_covered=link.local_covered,
         national_covered=link.national_covered,
         reason=link.reason,
@@ -91,23 +96,25 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
     )
 
 
-def links_out(result: DiffResult) -> list[LinkOut]:
-    return [link_out(result, link) for link in result.links]
+def links_out(result: DiffResult, relations: Collection[str] | None = None) -> list[LinkOut]:
+    """The links exported, only those of ``relations`` when given."""
+    return [link_out(result, link) for link in result.links if relations is None or link.relation in relations]
 
 
-def to_jsonl(result: DiffResult) -> str:
-    return "".join(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n" for row in links_out(result))
+def to_jsonl(result: DiffResult, relations: Collection[str] | None = None) -> str:
+    return "".join(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n"
+                   for row in links_out(result, relations))
 
 
 CSV_COLUMNS = tuple(LinkOut.model_fields)
 
 
-def to_csv(result: DiffResult) -> str:
+def to_csv(result: DiffResult, relations: Collection[str] | None = None) -> str:
     """CSV with a UTF-8 byte-order mark (Excel reads the Chinese text right); lists joined by ；."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for row in links_out(result):
+    for row in links_out(result, relations):
         data = row.model_dump(mode="json")
         data["clauses"] = [clause_cell(c) for c in data["clauses"]]
         writer.writerow(["；".join(v) if isinstance(v, list) else "" if v is None else str(v)
@@ -135,10 +142,12 @@ def to_table(result: DiffResult, width: int = 160, links: bool = True) -> str:
     return fitted_table(result, width, links)[0]
 
 
-def fitted_table(result: DiffResult, width: int = 160, links: bool = True) -> tuple[str, tuple[str, ...]]:
+def fitted_table(result: DiffResult, width: int = 160, links: bool = True,
+                 relations: Collection[str] | None = None) -> tuple[str, tuple[str, ...]]:
     """:func:`to_table` at most ``width`` cells wide, and the columns of links it left out to fit: a heading
     is cut to one line with "…" (its number never apart from its words), and no number, relation, score or
-    header is folded; the two texts share what the others leave (see :data:`pilotplans.fit.LINKS`)."""
+    header is folded; the two texts share what the others leave (see :data:`pilotplans.fit.LINKS`). With
+    ``relations`` the table of links has only the links of those relations (the counts stay every link's)."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -163,34 +172,82 @@ def fitted_table(result: DiffResult, width: int = 160, links: bool = True) -> tu
 
     left_out: tuple[str, ...] = ()
     if links:
-        table, left_out = _links_table(result, width)
+        table, left_out = _links_table(result, width, relations)
         console.print(table)
     return console.file.getvalue(), left_out  # type: ignore[attr-defined]
 
 
-def _links_table(result: DiffResult, width: int) -> tuple[Table, tuple[str, ...]]:
-    """The table of links fitted to ``width`` cells, and the headers it left out."""
+def _links_table(result: DiffResult, width: int, relations: Collection[str] | None = None) -> tuple[Table, tuple[str, ...]]:
+    """The table of links (of ``relations`` only, when given) fitted to ``width`` cells, and the headers it left out."""
     from rich.table import Table
 
-    from pilotplans.fit import LINKS, fit_columns, wrap_keeping
+    from pilotplans.fit import LINKS, fit_columns
     from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     rows = [[link.national.label if link.national else "—", link.local.label if link.local else "—", link.relation,
              f"{link.score:.2f}", link.ownership.status if link.national and link.local else "",
              link.ownership.region if link.national and link.local else "",
-             _short(link.national.text if link.national else None, 36), _short(link.local.text if link.local else None, 36)]
-            for link in result.links]
+             _owned(link.national), _owned(link.local)]
+            for link in result.links if relations is None or link.relation in relations]
     columns = [[row[k] for row in rows] for k in range(len(LINK_HEADERS))]
     fitted = fit_columns(list(LINK_HEADERS), columns, width - 1, LINKS)  # the table's left edge
-    table = Table(title="links", show_lines=False)
-    shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [wrap_keeping(v, cells) for v in values])
+    table = Table(title="links" if relations is None else f"links: {', '.join(r for r in RELATIONS if r in relations)}",
+                  show_lines=False)
+    shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [_wrapped_cell(v, cells) for v in values])
     fill(table, shown, lambda column: ColumnLook(justify="right" if column.header in ("national", "local", "score") else "left"))
     return table, fitted.left_out
 
 
-def render(result: DiffResult, fmt: DiffFormat) -> str:
+#: What opens the line of a measure's owners under its text in the table of links (↳银保监会).
+OWNERS_MARK = "↳"
+
+
+def _owned(measure: MeasureRef | None) -> str:
+    """A measure's text in the table of links, cut to 36 characters, then on a line of its own its owners after
+    :data:`OWNERS_MARK` (…分支机构。 / ↳银保监会): who owns what was adopted, adapted or dropped."""
+    if measure is None:
+        return ""
+    owners = f"\n{OWNERS_MARK}{'、'.join(measure.owners)}" if measure.owners else ""
+    return _short(measure.text, 36) + owners
+
+
+def _wrapped_cell(value: str, cells: int) -> str:
+    """A cell of the table of links over lines of ``cells`` cells: the text broken anywhere, the owners on lines
+    of their own under it (:func:`_owner_lines`)."""
+    from pilotplans.fit import wrap_keeping
+
+    text, marked, owners = value.partition("\n" + OWNERS_MARK)
+    if not marked:
+        return wrap_keeping(text, cells)
+    return wrap_keeping(text, cells) + "\n" + _owner_lines(owners.split("、"), cells)
+
+
+def _owner_lines(owners: list[str], cells: int) -> str:
+    """A measure's owners over lines of ``cells`` cells after :data:`OWNERS_MARK`, each body's name whole (the mark
+    with the first; a name wider than a line folded), joined by 、 within a line and at a line's end where it fits;
+    a line never opens with 、 (↳文化和旅游部 / 商务部、港澳办 on 13 cells, the line full after the first name)."""
+    from rich.cells import cell_len
+
+    from pilotplans.fit import wrap_keeping
+
+    lines: list[str] = []
+    line = ""
+    for name in owners:
+        item = name if lines or line else OWNERS_MARK + name
+        if line and cell_len(line) + 2 + cell_len(item) <= cells:
+            line += "、" + item
+            continue
+        if line:
+            lines.append(line + "、" if cell_len(line) + 2 <= cells else line)
+        *full, line = wrap_keeping(item, cells).split("\n")
+        lines.extend(full)
+    return "\n".join([*lines, line])
+
+
+def render(result: DiffResult, fmt: DiffFormat, relations: Collection[str] | None = None) -> str:
+    """``result`` in ``fmt``, its links only those of ``relations`` when given."""
     if fmt == "jsonl":
-        return to_jsonl(result)
+        return to_jsonl(result, relations)
     if fmt == "csv":
-        return to_csv(result)
-    return to_table(result)
+        return to_csv(result, relations)
+    return fitted_table(result, relations=relations)[0]

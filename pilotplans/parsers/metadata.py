@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import regex
 
+from pilotplans.doc_numbers import is_central_series
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
@@ -2063,10 +2064,8 @@ _ZONE_AREA = compiled(r"^(?P<host>\p{Han}{1,8}?)(?:自贸片区|新片区|片区
 _ZONE_AREA_ALONE = compiled(r"^(?P<host>\p{Han}{1,8}?)(?:自贸片区|新?片区(?=管委会|管理委员会))")
 
 
-# A central body's own 文号 series: 国 and its letters (国发, 国办发, 国函 the State Council's; 国科发, 国能发 its
-# ministries'), a letter no place's name opens with. A zone's area such a document names (国发〔2019〕15号:
-# 中国（上海）自由贸易试验区临港新片区总体方案) is what the State Council plans, not who issues it.
-_CENTRAL_SERIES = compiled(r"^\s*国\p{Han}")
+# A zone's area a central body's document names (国发〔2019〕15号: 中国（上海）自由贸易试验区临港新片区总体方案) is
+# what the State Council plans, not who issues it (pilotplans.doc_numbers.is_central_series).
 
 # The levels of the places a zone's area may be named after: a city (厦门片区, 武汉片区) or, in a province's
 # zone written in full, a county-level one (绥芬河片区); a city alone where the zone's province is not written.
@@ -2267,7 +2266,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     named = _province_unbracketed(_title_with_issuers_apart(texts, title) if title else "")
     # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案), and an issuer naming its own
     # place (湖北省人民政府) plans for the area inside it, as a province plans for its new area: the issuer's place
-    if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
+    if not is_central_series(doc_no) and not (full and PLACE.match(fold(full))):
         named = _zone_unprefixed(named)
     full = _zone_unprefixed(full) if full else full
     # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first

@@ -1,0 +1,51 @@
+"""``pilotplans diff … --relation R`` (repeatable) keeps the links of those relations in the table, JSONL, CSV and
+workbook; the counts stay every link's. national-2020 → xiamen-2020 (data/raw): 59 same, 15 adapted, 2 merged,
+3 split, 10 local, 43 dropped."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+
+COUNTS = "national-2020 → xiamen-2020: 59 same, 15 adapted, 2 merged, 3 split, 10 local, 43 dropped"
+
+
+def run(curated, *args: str):
+    return CliRunner(env={"COLUMNS": "100"}).invoke(app, [*args, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+
+
+def test_the_dropped_measures_alone_are_listed_with_their_national_owners(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "dropped", "-f", "jsonl")
+    links = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (len(links), {link["relation"] for link in links}) == (43, {"dropped"})
+    assert [(link["national"], link["national_owners"]) for link in links[:3]] == [
+        (7, ["文化和旅游部", "商务部", "港澳办"]), (8, ["交通运输部"]), (9, ["教育部"])]
+
+
+def test_the_table_keeps_every_link_s_counts_and_titles_the_links_by_the_relations_kept(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "dropped")
+    lines = result.stdout.splitlines()
+    assert lines[0] == COUNTS
+    at = next(k for k, line in enumerate(lines) if line.strip() == "links: dropped")
+    assert [line.split("│")[1:4] for line in lines[at + 4:at + 10] if line.split("│")[1].strip()] == [
+        ["        7 ", "     — ", " dropped  "], ["        8 ", "     — ", " dropped  "]]
+
+
+def test_several_relations_are_kept_together(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "local", "--relation", "dropped", "-f", "csv")
+    rows = result.stdout.lstrip("\ufeff").splitlines()[1:]
+    assert (len(rows), {row.split(",")[2] for row in rows}) == (53, {"local", "dropped"})
+
+
+def test_without_the_option_every_link_is_listed(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "-f", "jsonl")
+    assert len(result.stdout.splitlines()) == 59 + 15 + 2 + 3 + 10 + 43
+
+
+def test_a_relation_that_does_not_exist_is_one_error_line(curated):
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "removed")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        "error: --relation: 'removed' is not one of 'same', 'adapted', 'merged', 'split', 'local', 'dropped'.\n"))
