@@ -321,9 +321,11 @@ class Dataset:
         found = [d for d in nationals if d.round == int(reference)]
         if len(found) == 1:
             return found[0]
-        known = ", ".join(f"{d.round} ({d.id})" for d in nationals) or "none stored"
+        from pilotplans.errors import shown_id, shown_ids
+
+        known = ", ".join(f"{d.round} ({shown_id(d.id)})" for d in nationals) or "none stored"
         if found:
-            raise UnknownValue(f"round {reference}: {len(found)} stored national plans ({', '.join(d.id for d in found)}); "
+            raise UnknownValue(f"round {reference}: {len(found)} stored national plans ({shown_ids(d.id for d in found)}); "
                                "give the document id")
         raise UnknownValue(f"round {reference}: no stored national plan of this round; rounds: {known}")
 

@@ -128,3 +128,44 @@ def test_coverage_names_a_national_plan_nothing_implements_as_a_command_line_tak
     result = CliRunner().invoke(app, ["coverage", "--national", national, "--db", url(spaced_national)])
     assert (result.exit_code, result.stderr) == (
         1, f"error: no stored local plan implements {named}; name the plans with --national and --local\n")
+
+
+def test_coverage_names_a_local_plan_with_spaces_in_quotes_where_it_says_how_it_was_linked(spaced):
+    result = CliRunner().invoke(app, ["coverage", "-l", "chengdu 2020 tasks", "--db", url(spaced)])
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+        0, "'chengdu 2020 tasks' → national-2020: linked by the 文号 it cites (it cites 国函〔2020〕111号)")
+
+
+def test_the_rebuild_names_a_plan_with_spaces_it_linked_to_no_national_plan_in_quotes():
+    from pilotplans.ingest.unlinked import PlanFacts, unlinked_notes
+
+    plans = [PlanFacts("national 2020", "national", None, "service-trade", None, None),
+             PlanFacts("wuxi 2020 plan", "municipal", "无锡", "service-trade", None, None)]
+    assert unlinked_notes(plans) == [
+        "'wuxi 2020 plan': linked to no national plan (it cites no stored plan's 文号, and neither its measures nor its "
+        "title match one clearly) though 'national 2020' is stored: name its parent in manifest.toml (parent = \"…\") "
+        "if it implements one"]
+
+
+def test_diff_names_plans_with_spaces_of_different_programmes_in_quotes():
+    from pilotplans.diff.direction import unrelated_note
+    from pilotplans.diff.models import DocumentRef
+
+    national = DocumentRef(id="national 2025 list", level="national", programme="service-opening", round=2025)
+    local = DocumentRef(id="chengdu 2020 tasks", level="municipal", region="成都", programme="service-trade", round=2020)
+    assert unrelated_note(national, local) == (
+        "note: 'national 2025 list' (service-opening) and 'chengdu 2020 tasks' (service-trade) are plans of different "
+        "programmes: neither implements the other, and the links say only how alike 'chengdu 2020 tasks''s measures are "
+        "to 'national 2025 list''s, not what one did with the other's")
+
+
+def test_lineage_names_rounds_with_spaces_given_newest_first_in_quotes():
+    from pilotplans.diff.direction import rounds_order_note
+    from pilotplans.diff.models import DocumentRef
+
+    newer = DocumentRef(id="national 2020", level="national", round=2020)
+    older = DocumentRef(id="national 2018", level="national", round=2018)
+    assert rounds_order_note([newer, older], ["national 2020", "national 2018"]) == (
+        "note: 'national 2020' (round 2020) is given before 'national 2018' (round 2018): the lineage follows "
+        "'national 2020''s measures into 'national 2018', backwards; "
+        "`pilotplans lineage -r 'national 2018' -r 'national 2020'` follows them forward")
