@@ -79,3 +79,86 @@ def test_without_a_server_the_command_runs_without_a_url_and_a_line_says_why(tmp
                  env={"PATH": str(tools), "PILOTPLANS_TEST_POSTGRES_URL": "postgresql+psycopg://someone@elsewhere/db"})
     assert (result.returncode, result.stdout, result.stderr) == (
         0, "None\n", "postgres.sh: no PostgreSQL server could be installed or started here; the PostgreSQL tests skip\n")
+
+
+def dead_process() -> int:
+    """The id of a process that ran and is gone."""
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
+def made(name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(URL.replace("+psycopg", ""), autocommit=True) as connection:
+        connection.execute(f"create database {name}")
+    return name
+
+
+def run_named(minutes_ago: int, pid: int) -> str:
+    """A database named as a run's made ``minutes_ago`` by the process ``pid``."""
+    from datetime import datetime, timedelta, timezone
+
+    return f"pilotplans_ci_{(datetime.now(timezone.utc) - timedelta(minutes=minutes_ago)):%Y%m%d%H%M%S}_{pid}"
+
+
+@pytest.fixture()
+def left():
+    """Databases a test makes, dropped after it if the run it tests kept them."""
+    names: list[str] = []
+    yield names
+    import psycopg
+
+    with psycopg.connect(URL.replace("+psycopg", ""), autocommit=True) as connection:
+        for name in names:
+            connection.execute(f"drop database if exists {name}")
+
+
+@inside_a_run
+def test_a_run_drops_the_database_a_run_killed_outright_left_over_ninety_minutes_ago(left):
+    left.append(made(run_named(91, dead_process())))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, left[0] in databases()) == (
+        0, f"postgres.sh: dropped {left[0]}, left by a run that ended without dropping it\n", False)
+
+
+@inside_a_run
+def test_a_run_keeps_the_database_of_a_run_whose_process_is_alive_however_old(left):
+    # this test's own process: a run still going, or its id another's now
+    left.append(made(run_named(600, os.getpid())))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, left[0] in databases()) == (0, "", True)
+
+
+@inside_a_run
+def test_a_run_keeps_the_database_of_a_run_made_within_ninety_minutes_whose_process_is_gone(left):
+    # a run of another machine's or container's, whose processes this one cannot see, may still be going
+    left.append(made(run_named(89, dead_process())))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, left[0] in databases()) == (0, "", True)
+
+
+@inside_a_run
+def test_a_run_keeps_a_database_named_like_a_run_s_but_not_one(left):
+    left.append(made(f"pilotplans_ci_{run_named(600, dead_process()).rsplit('_', 2)[1]}_copy"))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, left[0] in databases()) == (0, "", True)
+
+
+@inside_a_run
+def test_a_run_drops_the_database_every_run_shared_before(left):
+    left.append(made("pilotplans_ci"))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, "pilotplans_ci" in databases()) == (
+        0, "postgres.sh: dropped pilotplans_ci, the database every run shared before each had its own\n", False)
+
+
+@inside_a_run
+def test_a_run_keeps_the_database_every_run_shared_before_while_a_session_uses_it(left):
+    import psycopg
+
+    left.append(made("pilotplans_ci"))
+    with psycopg.connect(URL.replace("+psycopg", "").rsplit("/", 1)[0] + "/pilotplans_ci"):
+        result = run(sys.executable, "-c", "pass")
+        assert (result.returncode, result.stderr, "pilotplans_ci" in databases()) == (0, "", True)
