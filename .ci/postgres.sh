@@ -69,12 +69,11 @@ drop_dead_runs() {
     stamp=${stamp%%_*}
     made=$(date -u -d "${stamp:0:4}-${stamp:4:2}-${stamp:6:2} ${stamp:8:2}:${stamp:10:2}:${stamp:12:2}" +%s 2>/dev/null) || continue
     [ $((now - made)) -gt $((LIMIT_MINUTES * 60)) ] && ! alive "$pid" || continue
-    if as_postgres "drop database if exists $name" >/dev/null; then
+    if as_postgres "drop database $name" >/dev/null; then  # not IF EXISTS: of two runs at once, one says it
       echo "postgres.sh: dropped $name, left by a run that ended without dropping it" >&2
     fi
   done
-  if [ "$(as_postgres "select 1 from pg_database where datname='$ROLE'")" = 1 ] \
-      && as_postgres "drop database if exists $ROLE" >/dev/null; then
+  if as_postgres "drop database $ROLE" >/dev/null; then
     echo "postgres.sh: dropped $ROLE, the database every run shared before each had its own" >&2
   fi
 }
