@@ -58,6 +58,7 @@ from pilotplans.normalizers.unplaced import UNPLACED, unplaced
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
 from pilotplans.schema.warned import warned
+from pilotplans.textutil import longest_first
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.models import Resolution
@@ -126,7 +127,7 @@ def own_plan_after(text: str, end: int) -> bool:
 def carrying_out_words() -> tuple[str, ...]:
     """The words by which a title's issuer carries out another body's document before 关于
     (``data/placing.toml``: carrying_out, 市政府贯彻国务院关于…), longest first."""
-    return tuple(sorted(_placing_words()[6], key=len, reverse=True))
+    return longest_first(_placing_words()[6])
 
 
 def other_place_words(text: str) -> tuple[str, ...]:
@@ -194,7 +195,7 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
 @functools.cache
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` longest first, sorted once per list rather than once per text read."""
-    return tuple(sorted(words, key=len, reverse=True))
+    return longest_first(words)
 
 
 @functools.cache
