@@ -169,3 +169,15 @@ def test_lineage_names_rounds_with_spaces_given_newest_first_in_quotes():
         "note: 'national 2020' (round 2020) is given before 'national 2018' (round 2018): the lineage follows "
         "'national 2020''s measures into 'national 2018', backwards; "
         "`pilotplans lineage -r 'national 2018' -r 'national 2020'` follows them forward")
+
+
+def test_a_rebuild_names_a_stored_document_with_spaces_it_leaves_out_in_quotes(curated, tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "raw")
+    shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
+    shutil.copy(CHENGDU, tmp_path / "chengdu 2020 tasks.txt")
+    stored = CliRunner().invoke(app, ["extract", str(tmp_path / "chengdu 2020 tasks.txt"), "--db", url(tmp_path), "-f", "csv"])
+    assert stored.exit_code == 0, stored.output
+    again = CliRunner().invoke(app, ["rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"),
+                                     "--db", url(tmp_path), "--workers", "1"])
+    assert (again.exit_code, again.stderr.splitlines()[0]) == (
+        0, f"note: 'chengdu 2020 tasks' was stored in the database and is not in {tmp_path / 'raw'}: the rebuild leaves it out")
