@@ -155,8 +155,8 @@ def test_diff_names_plans_with_spaces_of_different_programmes_in_quotes():
     local = DocumentRef(id="chengdu 2020 tasks", level="municipal", region="成都", programme="service-trade", round=2020)
     assert unrelated_note(national, local) == (
         "note: 'national 2025 list' (service-opening) and 'chengdu 2020 tasks' (service-trade) are plans of different "
-        "programmes: neither implements the other, and the links say only how alike 'chengdu 2020 tasks''s measures are "
-        "to 'national 2025 list''s, not what one did with the other's")
+        "programmes: neither implements the other, and the links say only how alike the measures of 'chengdu 2020 tasks' "
+        "are to those of 'national 2025 list', not what one did with the other's")
 
 
 def test_lineage_names_rounds_with_spaces_given_newest_first_in_quotes():
@@ -167,7 +167,7 @@ def test_lineage_names_rounds_with_spaces_given_newest_first_in_quotes():
     older = DocumentRef(id="national 2018", level="national", round=2018)
     assert rounds_order_note([newer, older], ["national 2020", "national 2018"]) == (
         "note: 'national 2020' (round 2020) is given before 'national 2018' (round 2018): the lineage follows "
-        "'national 2020''s measures into 'national 2018', backwards; "
+        "the measures of 'national 2020' into 'national 2018', backwards; "
         "`pilotplans lineage -r 'national 2018' -r 'national 2020'` follows them forward")
 
 
@@ -181,3 +181,16 @@ def test_a_rebuild_names_a_stored_document_with_spaces_it_leaves_out_in_quotes(c
                                      "--db", url(tmp_path), "--workers", "1"])
     assert (again.exit_code, again.stderr.splitlines()[0]) == (
         0, f"note: 'chengdu 2020 tasks' was stored in the database and is not in {tmp_path / 'raw'}: the rebuild leaves it out")
+
+
+def test_diff_names_a_plan_with_spaces_given_the_wrong_way_round_without_a_possessive_after_its_quotes():
+    # it read "this says what 'xiamen 2020' did with 'xiamen 2024''s measures": the quote, then 's
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    newer = DocumentRef(id="xiamen 2024", level="municipal", region="厦门", round=2024)
+    older = DocumentRef(id="xi'an 2020", level="municipal", region="厦门", round=2020)
+    assert reversed_note(newer, older, "xiamen 2024.txt", "xi'an 2020.txt") == (
+        "note: 'xiamen 2024' (round 2024) is given as NATIONAL and \"xi'an 2020\" (round 2020) as LOCAL: this says what "
+        "\"xi'an 2020\" did with the measures of 'xiamen 2024'; `pilotplans diff 'xi'\"'\"'an 2020.txt' 'xiamen 2024.txt'` "
+        "says what 'xiamen 2024' did with those of \"xi'an 2020\"")

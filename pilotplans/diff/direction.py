@@ -56,8 +56,8 @@ def unrelated_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazette
                "which lies in the other")
     else:
         return None
-    return (f"note: {why}: neither implements the other, and the links say only how alike {other}'s measures "
-            f"are to {one}'s, not what one did with the other's")
+    return (f"note: {why}: neither implements the other, and the links say only how alike the measures of "
+            f"{other} are to those of {one}, not what one did with the other's")
 
 
 def _places_apart(one: DocumentRef, other: DocumentRef, gazetteer: Gazetteer | None) -> bool:
@@ -99,8 +99,8 @@ def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, de
         return None
     one, other = shown_id(source.id), shown_id(derived.id)
     what = f"{one} ({reversal[0]}) is given as NATIONAL and {other} ({reversal[1]}) as LOCAL"
-    return (f"note: {what}: this says what {other} did with {one}'s measures; "
-            f"`pilotplans diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}` says what {one} did with {other}'s")
+    return (f"note: {what}: this says what {other} did with the measures of {one}; "
+            f"`pilotplans diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}` says what {one} did with those of {other}")
 
 
 def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str | None:
@@ -113,7 +113,7 @@ def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str
             continue
         one, other = shown_id(earlier.id), shown_id(later.id)
         said = (f"note: {one} ({reversal[0]}) is given before {other} ({reversal[1]}): the lineage follows "
-                f"{one}'s measures into {other}, backwards")
+                f"the measures of {one} into {other}, backwards")
         forward = _forward(rounds, args)
         if forward is None:
             return f"{said}; give the rounds oldest first"
