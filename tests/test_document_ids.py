@@ -262,3 +262,34 @@ def test_a_message_names_each_character_a_listing_cannot_show_by_its_escape(valu
 
 def test_a_message_names_a_full_width_space_inside_an_id_as_it_is_in_quotes():
     assert shown_as_typed("成都\u30002020") == "'成都\u30002020'"  # a space a listing shows: no escape
+
+
+def parent_of(folder: Path, parent: str) -> None:
+    """The manifest of :func:`manifest_of` with Chengdu's plan under ``parent``."""
+    manifest_of(folder, "成都 2020")
+    text = (folder / "manifest.toml").read_text(encoding="utf-8").replace('parent = "national-2020"', f'parent = "{parent}"')
+    (folder / "manifest.toml").write_text(text, encoding="utf-8")
+
+
+def test_the_manifest_names_a_parent_id_with_spaces_it_does_not_list_in_quotes(folder):
+    # it read "parent ids not listed in the manifest: national 2020": two ids, or one?
+    parent_of(folder, "national 2020")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: parent ids not listed in the manifest: 'national 2020'"
+
+
+def test_the_manifest_names_an_invisible_character_in_a_parent_id_it_does_not_list_by_its_escape(folder):
+    # national-2020 followed by a zero-width space: it read "… not listed in the manifest: national-2020",
+    # the very id the manifest lists
+    parent_of(folder, "national-2020\\u200b")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: parent ids not listed in the manifest: 'national-2020\\u200b'"
+
+
+def test_the_manifest_names_a_plain_parent_id_it_does_not_list_as_it_is(folder):
+    parent_of(folder, "national-2021")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: parent ids not listed in the manifest: national-2021"

@@ -100,7 +100,7 @@ def load_manifest(folder: Path) -> Manifest:
         raise ManifestError(f"{path}: listed names that are not files in {folder}: {', '.join(not_files)}")
     unknown_parents = sorted({e.parent for e in manifest.document if e.parent and e.parent not in ids})
     if unknown_parents:
-        raise ManifestError(f"{path}: parent ids not listed in the manifest: {', '.join(unknown_parents)}")
+        raise ManifestError(f"{path}: parent ids not listed in the manifest: {', '.join(shown_as_typed(p) for p in unknown_parents)}")
     return manifest
 
 
