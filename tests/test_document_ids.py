@@ -293,3 +293,13 @@ def test_the_manifest_names_a_plain_parent_id_it_does_not_list_as_it_is(folder):
     with pytest.raises(ManifestError) as refused:
         load_manifest(folder)
     assert str(refused.value) == f"{folder / 'manifest.toml'}: parent ids not listed in the manifest: national-2021"
+
+
+def test_the_manifest_names_an_id_with_spaces_it_lists_twice_in_quotes(folder):
+    # it read "ids listed more than once: 成都 2020": one id, or two?
+    manifest_of(folder, "成都 2020")
+    text = (folder / "manifest.toml").read_text(encoding="utf-8").replace('id = "national-2020"', 'id = "成都 2020"')
+    (folder / "manifest.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: ids listed more than once: '成都 2020'"
