@@ -8,7 +8,9 @@
 # machine (two clean clones) never share one: each rebuild of the PostgreSQL tests replaces its own
 # tables, never another run's mid-test. The server and its login role (pilotplans_ci) are the
 # machine's, started and created when missing, never stopped or dropped. A run killed outright
-# (kill -9) leaves its database behind; its name says when and by which process it was made.
+# (kill -9) leaves its database behind; its name says when and by which process it was made, and the
+# next run on the machine drops it before making its own (drop_dead_runs below), with the shared
+# pilotplans_ci of the script before, which every run used then and none dropped.
 #
 # Where PostgreSQL cannot be installed or started, COMMAND runs without the URL (the PostgreSQL tests
 # skip), and a line on stderr says so.
@@ -17,6 +19,8 @@ set -u
 
 ROLE=pilotplans_ci
 database="${ROLE}_$(date -u +%Y%m%d%H%M%S)_$$"
+# CI's limit on a run: a run's database made longer ago than this is of a run that is over
+LIMIT_MINUTES=90
 
 as_postgres() {  # psql as the server's superuser, quietly, one value a line
   su postgres -c "psql -qtAc \"$1\"" 2>/dev/null
@@ -47,6 +51,33 @@ role_there() {  # two runs starting at once may both create it: the loser finds 
   [ "$(as_postgres "select 1 from pg_roles where rolname='$ROLE'")" = 1 ]
 }
 
+alive() {  # whether the process $1 is running (kill -0 alone cannot tell one of another user's from none)
+  [ -e "/proc/$1" ] || kill -0 "$1" 2>/dev/null
+}
+
+drop_dead_runs() {
+  # The databases of earlier runs that are certainly over: made (as their name says) longer ago than CI's
+  # limit, by a process that is gone. Never one of a run still going — its process is alive, and it is
+  # younger than the limit —, nor one whose process id a live process bears now (the id reused: kept, to
+  # be safe). No FORCE: a database some session still uses is left, and so is pilotplans_ci, the one
+  # database every run shared before, while a run of that script still uses it.
+  local now name stamp pid made
+  now=$(date -u +%s)
+  for name in $(as_postgres "select datname from pg_database where datname ~ '^${ROLE}_[0-9]{14}_[0-9]+\$'"); do
+    stamp=${name#"${ROLE}_"}
+    pid=${stamp#*_}
+    stamp=${stamp%%_*}
+    made=$(date -u -d "${stamp:0:4}-${stamp:4:2}-${stamp:6:2} ${stamp:8:2}:${stamp:10:2}:${stamp:12:2}" +%s 2>/dev/null) || continue
+    [ $((now - made)) -gt $((LIMIT_MINUTES * 60)) ] && ! alive "$pid" || continue
+    if as_postgres "drop database $name" >/dev/null; then  # not IF EXISTS: of two runs at once, one says it
+      echo "postgres.sh: dropped $name, left by a run that ended without dropping it" >&2
+    fi
+  done
+  if as_postgres "drop database $ROLE" >/dev/null; then
+    echo "postgres.sh: dropped $ROLE, the database every run shared before each had its own" >&2
+  fi
+}
+
 drop_database() {
   # WITH (FORCE): a test's connection left open must not keep the database alive (PostgreSQL 13+)
   as_postgres "drop database if exists $database with (force)" >/dev/null \
@@ -59,8 +90,9 @@ if ! server_up; then
   reason="no PostgreSQL server could be installed or started here"
 elif ! role_there; then
   reason="the login role $ROLE could not be created"
-elif ! su postgres -c "createdb -O $ROLE $database" >/dev/null 2>&1; then
-  reason="the database $database could not be created"
+else
+  drop_dead_runs
+  su postgres -c "createdb -O $ROLE $database" >/dev/null 2>&1 || reason="the database $database could not be created"
 fi
 if [ -z "$reason" ]; then
   trap drop_database EXIT

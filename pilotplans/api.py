@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue
+from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue, shown_ids
 
 if TYPE_CHECKING:
     from pilotplans.diff.coverage import CoverageMatrix, PlanGroups
@@ -78,7 +78,7 @@ def read(source: str | Path, *, region: str | None = None, settings: PdfSettings
     if _is_url(source):
         notice = read_notice(str(source), ocr=ocr)
         if len(notice.documents) != 1:
-            found = ", ".join(d.id for d in notice.documents) or "none"
+            found = shown_ids(d.id for d in notice.documents) or "none"
             causes = "; ".join(str(f) for f in notice.failures)
             raise PilotplansError(f"{source}: {len(notice.documents)} plans read ({found}){'; ' + causes if causes else ''}: "
                                   "use pilotplans.read_notice() for all of them")
@@ -329,9 +329,11 @@ class Dataset:
         found = [d for d in nationals if d.round == int(reference)]
         if len(found) == 1:
             return found[0]
-        known = ", ".join(f"{d.round} ({d.id})" for d in nationals) or "none stored"
+        from pilotplans.errors import shown_id, shown_ids
+
+        known = ", ".join(f"{d.round} ({shown_id(d.id)})" for d in nationals) or "none stored"
         if found:
-            raise UnknownValue(f"round {reference}: {len(found)} stored national plans ({', '.join(d.id for d in found)}); "
+            raise UnknownValue(f"round {reference}: {len(found)} stored national plans ({shown_ids(d.id for d in found)}); "
                                "give the document id")
         raise UnknownValue(f"round {reference}: no stored national plan of this round; rounds: {known}")
 

@@ -384,10 +384,11 @@ def rebuild(
     for summary in result.documents:
         pad = " " * (id_width - text_width(summary.id))
         typer.echo(f"{summary.id}{pad} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
+    from pilotplans.errors import shown_id
     from pilotplans.store.db import shown_url
 
     for left_out in result.left_out:
-        typer.echo(f"note: {left_out} was stored in the database and is not in {raw}: the rebuild leaves it out", err=True)
+        typer.echo(f"note: {shown_id(left_out)} was stored in the database and is not in {raw}: the rebuild leaves it out", err=True)
     typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
     for line in result.unlinked:
         typer.echo(f"note: {line}", err=True)
@@ -694,9 +695,11 @@ def _note_stored_before_county(stored: "list[Document]", url: str) -> None:
     from pilotplans.normalizers.place import stored_before_county
     from pilotplans.normalizers.registry import load_registry
 
+    from pilotplans.errors import shown_id
+
     old = stored_before_county(stored, load_registry().gazetteer)
     if old and not _rebuilt_by_this_reader(url):
-        named = "、".join(f"{d.id} ({d.region})" for d in old[:3]) + (" …" if len(old) > 3 else "")
+        named = "、".join(f"{shown_id(d.id)} ({d.region})" for d in old[:3]) + (" …" if len(old) > 3 else "")
         typer.echo(f"note: {len(old)} stored document(s) read municipal have a county-level region ({named}): they "
                    "were stored before the county level existed (or a manifest gave them municipal); run "
                    "`pilotplans rebuild` to re-read them at their level", err=True)

@@ -19,6 +19,12 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` longest first, those of one length in the order given: the order a prefix or suffix test
+    or an alternation tries them in, so that a shorter word never cuts a longer one it opens or closes."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def join_fragments(first: str, second: str) -> str:
     """Join two pieces of one text split by a line wrap or a page break: the one rule every
     reader and the interpreter use.

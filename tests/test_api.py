@@ -74,3 +74,20 @@ def test_rebuild_into_a_dataset_of_ones_own(tmp_path):
     assert (result.read, [d.id for d in result.documents]) == (5, ["hainan-2020", "national-2018", "national-2020", "national-2025", "xiamen-2020"])
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "measures.csv", "measures.jsonl", "measures.xlsx", "pilotplans.db"]
+
+
+@pytest.mark.parametrize(("ids", "named"), [
+    # it read "(附件1 实施方案, 附件2 任务清单)": four words, two ids or one?
+    (["附件1 实施方案", "附件2 任务清单"], "'附件1 实施方案', '附件2 任务清单'"),
+    (["xiamen-2024-plan", "xiamen-2024-tasks"], "xiamen-2024-plan, xiamen-2024-tasks"),  # plain ids as they are
+])
+def test_read_of_a_notice_holding_several_plans_names_them_as_the_command_line_takes_them(monkeypatch, ids, named):
+    from types import SimpleNamespace
+
+    from pilotplans.ingest.fetch import Notice
+
+    url = "https://www.example.gov.cn/notice.html"
+    monkeypatch.setattr("pilotplans.api.read_notice", lambda *_, **__: Notice(url, [SimpleNamespace(id=i) for i in ids]))
+    with pytest.raises(pilotplans.PilotplansError) as refused:
+        pilotplans.read(url)
+    assert str(refused.value) == f"{url}: 2 plans read ({named}): use pilotplans.read_notice() for all of them"

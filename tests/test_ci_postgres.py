@@ -5,7 +5,13 @@ pilotplans_ci before, where one run's rebuild replaced the other's tables mid-te
 can be installed or started, COMMAND runs without a URL and one line says why.
 
 The tests that make databases run inside such a run (.ci/run), as root, as the script makes them as
-the server's superuser; the one without a server runs anywhere."""
+the server's superuser; the one without a server runs anywhere.
+
+A run first drops the databases earlier runs left behind: of a run killed outright (kill -9), whose
+process is gone and which was made more than CI's 90-minute limit ago, and pilotplans_ci, the one every
+run shared before. Two runs of these tests at once on one machine (two clean clones) take turns at the
+runs they start (:func:`one_at_a_time`): one's run would drop the database the other's test left for its
+own run to drop, or see it and say so."""
 
 from __future__ import annotations
 
@@ -27,6 +33,17 @@ inside_a_run = pytest.mark.skipif(not URL or os.geteuid() != 0, reason=(
 CONNECTED = ("import os, psycopg; url = os.environ['PILOTPLANS_TEST_POSTGRES_URL'].replace('+psycopg', ''); "
              "print(psycopg.connect(url).execute('select current_database()').fetchone()[0])")
 OWN_NAME = r"pilotplans_ci_\d{14}_\d+"
+
+
+@pytest.fixture(autouse=True)
+def one_at_a_time():
+    """This test holds the machine's lock of these tests while it runs: a test of another clone's run
+    starts no run of the script meanwhile."""
+    import fcntl
+
+    with open("/tmp/pilotplans-ci-postgres-tests.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def run(*command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -79,3 +96,88 @@ def test_without_a_server_the_command_runs_without_a_url_and_a_line_says_why(tmp
                  env={"PATH": str(tools), "PILOTPLANS_TEST_POSTGRES_URL": "postgresql+psycopg://someone@elsewhere/db"})
     assert (result.returncode, result.stdout, result.stderr) == (
         0, "None\n", "postgres.sh: no PostgreSQL server could be installed or started here; the PostgreSQL tests skip\n")
+
+
+def dead_process() -> int:
+    """The id of a process that ran and is gone."""
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
+def made(name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(URL.replace("+psycopg", ""), autocommit=True) as connection:
+        connection.execute(f"create database {name}")
+    return name
+
+
+def run_named(minutes_ago: int, pid: int) -> str:
+    """A database named as a run's made ``minutes_ago`` by the process ``pid``."""
+    from datetime import datetime, timedelta, timezone
+
+    return f"pilotplans_ci_{(datetime.now(timezone.utc) - timedelta(minutes=minutes_ago)):%Y%m%d%H%M%S}_{pid}"
+
+
+@pytest.fixture()
+def left():
+    """Databases a test makes, dropped after it if the run it tests kept them."""
+    names: list[str] = []
+    yield names
+    import psycopg
+
+    with psycopg.connect(URL.replace("+psycopg", ""), autocommit=True) as connection:
+        for name in names:
+            connection.execute(f"drop database if exists {name}")
+
+
+@inside_a_run
+def test_a_run_drops_the_database_a_run_killed_outright_left_over_ninety_minutes_ago(left):
+    left.append(made(run_named(91, dead_process())))
+    result = run(sys.executable, "-c", "pass")
+    said = f"postgres.sh: dropped {left[0]}, left by a run that ended without dropping it\n"
+    # nothing said where another clone's run, starting meanwhile, dropped it first
+    assert (result.returncode, result.stderr in (said, ""), left[0] in databases()) == (0, True, False)
+
+
+@inside_a_run
+def test_a_run_keeps_the_database_of_a_run_whose_process_is_alive_however_old(left):
+    # this test's own process: a run still going, or its id another's now
+    left.append(made(run_named(600, os.getpid())))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, left[0] in databases()) == (0, "", True)
+
+
+@inside_a_run
+def test_a_run_keeps_the_database_of_a_run_made_within_ninety_minutes_whose_process_is_gone(left):
+    # a run of another machine's or container's, whose processes this one cannot see, may still be going
+    left.append(made(run_named(89, dead_process())))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, left[0] in databases()) == (0, "", True)
+
+
+@inside_a_run
+def test_a_run_keeps_a_database_named_like_a_run_s_but_not_one(left):
+    left.append(made(f"pilotplans_ci_{run_named(600, dead_process()).rsplit('_', 2)[1]}_copy"))
+    result = run(sys.executable, "-c", "pass")
+    assert (result.returncode, result.stderr, left[0] in databases()) == (0, "", True)
+
+
+@inside_a_run
+def test_a_run_drops_the_database_every_run_shared_before(left):
+    left.append(made("pilotplans_ci"))
+    result = run(sys.executable, "-c", "pass")
+    said = "postgres.sh: dropped pilotplans_ci, the database every run shared before each had its own\n"
+    # nothing said where another clone's run, starting meanwhile, dropped it first
+    assert (result.returncode, result.stderr in (said, ""), "pilotplans_ci" in databases()) == (0, True, False)
+
+
+@inside_a_run
+def test_a_run_keeps_the_database_every_run_shared_before_while_a_session_uses_it(left):
+    import psycopg
+
+    left.append(made("pilotplans_ci"))
+    with psycopg.connect(URL.replace("+psycopg", "").rsplit("/", 1)[0] + "/pilotplans_ci"):
+        result = run(sys.executable, "-c", "pass")
+        assert (result.returncode, result.stderr, "pilotplans_ci" in databases()) == (0, "", True)

@@ -128,3 +128,69 @@ def test_coverage_names_a_national_plan_nothing_implements_as_a_command_line_tak
     result = CliRunner().invoke(app, ["coverage", "--national", national, "--db", url(spaced_national)])
     assert (result.exit_code, result.stderr) == (
         1, f"error: no stored local plan implements {named}; name the plans with --national and --local\n")
+
+
+def test_coverage_names_a_local_plan_with_spaces_in_quotes_where_it_says_how_it_was_linked(spaced):
+    result = CliRunner().invoke(app, ["coverage", "-l", "chengdu 2020 tasks", "--db", url(spaced)])
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+        0, "'chengdu 2020 tasks' → national-2020: linked by the 文号 it cites (it cites 国函〔2020〕111号)")
+
+
+def test_the_rebuild_names_a_plan_with_spaces_it_linked_to_no_national_plan_in_quotes():
+    from pilotplans.ingest.unlinked import PlanFacts, unlinked_notes
+
+    plans = [PlanFacts("national 2020", "national", None, "service-trade", None, None),
+             PlanFacts("wuxi 2020 plan", "municipal", "无锡", "service-trade", None, None)]
+    assert unlinked_notes(plans) == [
+        "'wuxi 2020 plan': linked to no national plan (it cites no stored plan's 文号, and neither its measures nor its "
+        "title match one clearly) though 'national 2020' is stored: name its parent in manifest.toml (parent = \"…\") "
+        "if it implements one"]
+
+
+def test_diff_names_plans_with_spaces_of_different_programmes_in_quotes():
+    from pilotplans.diff.direction import unrelated_note
+    from pilotplans.diff.models import DocumentRef
+
+    national = DocumentRef(id="national 2025 list", level="national", programme="service-opening", round=2025)
+    local = DocumentRef(id="chengdu 2020 tasks", level="municipal", region="成都", programme="service-trade", round=2020)
+    assert unrelated_note(national, local) == (
+        "note: 'national 2025 list' (service-opening) and 'chengdu 2020 tasks' (service-trade) are plans of different "
+        "programmes: neither implements the other, and the links say only how alike the measures of 'chengdu 2020 tasks' "
+        "are to those of 'national 2025 list', not what one did with the other's")
+
+
+def test_lineage_names_rounds_with_spaces_given_newest_first_in_quotes():
+    from pilotplans.diff.direction import rounds_order_note
+    from pilotplans.diff.models import DocumentRef
+
+    newer = DocumentRef(id="national 2020", level="national", round=2020)
+    older = DocumentRef(id="national 2018", level="national", round=2018)
+    assert rounds_order_note([newer, older], ["national 2020", "national 2018"]) == (
+        "note: 'national 2020' (round 2020) is given before 'national 2018' (round 2018): the lineage follows "
+        "the measures of 'national 2020' into 'national 2018', backwards; "
+        "`pilotplans lineage -r 'national 2018' -r 'national 2020'` follows them forward")
+
+
+def test_a_rebuild_names_a_stored_document_with_spaces_it_leaves_out_in_quotes(curated, tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "raw")
+    shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
+    shutil.copy(CHENGDU, tmp_path / "chengdu 2020 tasks.txt")
+    stored = CliRunner().invoke(app, ["extract", str(tmp_path / "chengdu 2020 tasks.txt"), "--db", url(tmp_path), "-f", "csv"])
+    assert stored.exit_code == 0, stored.output
+    again = CliRunner().invoke(app, ["rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"),
+                                     "--db", url(tmp_path), "--workers", "1"])
+    assert (again.exit_code, again.stderr.splitlines()[0]) == (
+        0, f"note: 'chengdu 2020 tasks' was stored in the database and is not in {tmp_path / 'raw'}: the rebuild leaves it out")
+
+
+def test_diff_names_a_plan_with_spaces_given_the_wrong_way_round_without_a_possessive_after_its_quotes():
+    # it read "this says what 'xiamen 2020' did with 'xiamen 2024''s measures": the quote, then 's
+    from pilotplans.diff.direction import reversed_note
+    from pilotplans.diff.models import DocumentRef
+
+    newer = DocumentRef(id="xiamen 2024", level="municipal", region="厦门", round=2024)
+    older = DocumentRef(id="xi'an 2020", level="municipal", region="厦门", round=2020)
+    assert reversed_note(newer, older, "xiamen 2024.txt", "xi'an 2020.txt") == (
+        "note: 'xiamen 2024' (round 2024) is given as NATIONAL and \"xi'an 2020\" (round 2020) as LOCAL: this says what "
+        "\"xi'an 2020\" did with the measures of 'xiamen 2024'; `pilotplans diff 'xi'\"'\"'an 2020.txt' 'xiamen 2024.txt'` "
+        "says what 'xiamen 2024' did with those of \"xi'an 2020\"")

@@ -578,12 +578,12 @@ def test_an_option_the_program_does_not_take_is_one_line_too():
 @pytest.mark.parametrize(("pair", "said"), [
     (["hainan-2020", "national-2020"],
      "note: hainan-2020 (provincial) is given as NATIONAL and national-2020 (national) as LOCAL: this says what "
-     "national-2020 did with hainan-2020's measures; `pilotplans diff national-2020 hainan-2020` says what hainan-2020 "
-     "did with national-2020's\n"),
+     "national-2020 did with the measures of hainan-2020; `pilotplans diff national-2020 hainan-2020` says what "
+     "hainan-2020 did with those of national-2020\n"),
     (["national-2020", "national-2018"],
      "note: national-2020 (round 2020) is given as NATIONAL and national-2018 (round 2018) as LOCAL: this says what "
-     "national-2018 did with national-2020's measures; `pilotplans diff national-2018 national-2020` says what "
-     "national-2020 did with national-2018's\n"),
+     "national-2018 did with the measures of national-2020; `pilotplans diff national-2018 national-2020` says "
+     "what national-2020 did with those of national-2018\n"),
 ], ids=["local-first", "newer-round-first"])
 def test_a_diff_of_plans_given_the_wrong_way_round_says_so(curated, pair, said):
     # `diff hainan-2020 national-2020` printed "70 same, … 13 local, 7 dropped", the national measures
@@ -601,8 +601,8 @@ def test_a_diff_of_plans_given_the_right_way_round_says_nothing_of_it(curated, p
 
 
 def _unrelated(first: str, second: str, why: str) -> str:
-    return (f"note: {why}: neither implements the other, and the links say only how alike {second}'s measures are to "
-            f"{first}'s, not what one did with the other's\n")
+    return (f"note: {why}: neither implements the other, and the links say only how alike the measures of {second} are to "
+            f"those of {first}, not what one did with the other's\n")
 
 
 @pytest.mark.parametrize(("pair", "said"), [
@@ -663,16 +663,16 @@ def test_a_lineage_given_a_newer_round_first_says_it_follows_the_measures_backwa
     # `lineage -r 2020 -r 2018` printed "110 dropped, 38 new" as if 2018 came after 2020, without a word
     result = run(curated, "lineage", "-r", "2020", "-r", "2018", "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, (
-        "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows national-2020's "
-        "measures into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020` follows them forward\n"))
+        "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows the measures of "
+        "national-2020 into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020` follows them forward\n"))
 
 
 def test_a_lineage_given_a_local_plan_before_its_national_one_names_the_national_one_first_to_follow_them_forward(curated):
     # the order "forward" was sorted by round alone: both of 2020, it named the order given
     result = run(curated, "lineage", "-r", "hainan-2020", "-r", "national-2020", "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, (
-        "note: hainan-2020 (provincial) is given before national-2020 (national): the lineage follows hainan-2020's "
-        "measures into national-2020, backwards; `pilotplans lineage -r national-2020 -r hainan-2020` follows them forward\n"))
+        "note: hainan-2020 (provincial) is given before national-2020 (national): the lineage follows the measures of "
+        "hainan-2020 into national-2020, backwards; `pilotplans lineage -r national-2020 -r hainan-2020` follows them forward\n"))
 
 
 def test_a_lineage_whose_forward_order_is_not_known_asks_for_the_rounds_oldest_first():
@@ -683,8 +683,8 @@ def test_a_lineage_whose_forward_order_is_not_known_asks_for_the_rounds_oldest_f
     older = DocumentRef(id="national-2018", level="national", round=2018)
     unknown = DocumentRef(id="plan", round=2019)
     assert rounds_order_note([newer, older, unknown], ["2020", "2018", "plan.txt"]) == (
-        "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows national-2020's "
-        "measures into national-2018, backwards; give the rounds oldest first")
+        "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows the measures of "
+        "national-2020 into national-2018, backwards; give the rounds oldest first")
 
 
 def test_a_lineage_given_its_rounds_oldest_first_says_nothing_of_their_order(curated):
@@ -803,8 +803,8 @@ def test_a_newer_plan_of_one_city_given_before_an_older_one_of_that_city_is_call
     older = DocumentRef(id="xiamen-2020", level="municipal", region="厦门", round=2020)
     assert reversed_note(newer, older, "xiamen-2024", "xiamen-2020") == (
         "note: xiamen-2024 (round 2024) is given as NATIONAL and xiamen-2020 (round 2020) as LOCAL: this says what "
-        "xiamen-2020 did with xiamen-2024's measures; `pilotplans diff xiamen-2020 xiamen-2024` says what xiamen-2024 "
-        "did with xiamen-2020's")
+        "xiamen-2020 did with the measures of xiamen-2024; `pilotplans diff xiamen-2020 xiamen-2024` says what "
+        "xiamen-2024 did with those of xiamen-2020")
 
 
 def test_two_cities_plans_of_different_years_are_peers_not_rounds_given_the_wrong_way_round():

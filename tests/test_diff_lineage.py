@@ -109,3 +109,12 @@ def test_cli_lineage_names_an_unknown_measure(tmp_path):
     files = [str(SEEDS / SEED_FILES[i]) for i in ("national-2018", "national-2020")]
     result = runner.invoke(app, ["lineage", "--round", files[0], "--round", files[1], "--measure", "national-2020:999"])
     assert (result.exit_code, result.stderr) == (1, "error: national-2020:999: national-2020 has no measure 999\n")
+
+
+def test_a_measure_of_a_round_with_spaces_not_among_them_names_the_reference_and_the_round_in_quotes(rounds):
+    # it read "chengdu 2020:5: no round chengdu 2020 among …": the round as three words, the reference's end lost
+    known = "national-2018 (2018), national-2020 (2020), national-2025 (2025)"
+    with pytest.raises(UnknownMeasure) as refused:
+        history(rounds, "chengdu 2020:5")
+    assert str(refused.value) == (f"'chengdu 2020:5': no round 'chengdu 2020' among {known}; write DOC:NUMBER, "
+                                  "e.g. national-2020:59")

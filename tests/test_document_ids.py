@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pilotplans.cli import app
 from pilotplans.errors import ManifestError
-from pilotplans.ingest.ids import id_fault
+from pilotplans.ingest.ids import id_fault, shown_as_typed
 from pilotplans.ingest.manifest import load_manifest
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import SEEDS
@@ -248,3 +248,58 @@ def test_a_rebuild_refuses_a_folder_holding_a_file_named_in_gbk_instead_of_crash
     gbk_named(raw)
     result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"])
     assert (result.exit_code, "holds bytes that are not UTF-8" in result.stderr, (tmp_path / "out").exists()) == (1, True, False)
+
+
+@pytest.mark.parametrize(("value", "shown"), [  # each escape in quotes: a shell reads its backslash
+    ("成都\t2020", "'成都\\t2020'"),  # a control character (Cc)
+    ("成都\u20282020", "'成都\\u20282020'"),  # a line separator (Zl)
+    ("成都2020\u200b", "'成都2020\\u200b'"),  # an invisible character (Cf)
+    ("\udcb3\udcbc2020", "'\\udcb3\\udcbc2020'"),  # a byte that is not UTF-8 (Cs)
+])
+def test_a_message_names_each_character_a_listing_cannot_show_by_its_escape(value, shown):
+    assert shown_as_typed(value) == shown
+
+
+def test_a_message_names_a_full_width_space_inside_an_id_as_it_is_in_quotes():
+    assert shown_as_typed("成都\u30002020") == "'成都\u30002020'"  # a space a listing shows: no escape
+
+
+def parent_of(folder: Path, parent: str) -> None:
+    """The manifest of :func:`manifest_of` with Chengdu's plan under ``parent``."""
+    manifest_of(folder, "成都 2020")
+    text = (folder / "manifest.toml").read_text(encoding="utf-8").replace('parent = "national-2020"', f'parent = "{parent}"')
+    (folder / "manifest.toml").write_text(text, encoding="utf-8")
+
+
+def test_the_manifest_names_a_parent_id_with_spaces_it_does_not_list_in_quotes(folder):
+    # it read "parent ids not listed in the manifest: national 2020": two ids, or one?
+    parent_of(folder, "national 2020")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: parent ids not listed in the manifest: 'national 2020'"
+
+
+def test_the_manifest_names_an_invisible_character_in_a_parent_id_it_does_not_list_by_its_escape(folder):
+    # national-2020 followed by a zero-width space: it read "… not listed in the manifest: national-2020",
+    # the very id the manifest lists
+    parent_of(folder, "national-2020\\u200b")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: parent ids not listed in the manifest: 'national-2020\\u200b'"
+
+
+def test_the_manifest_names_a_plain_parent_id_it_does_not_list_as_it_is(folder):
+    parent_of(folder, "national-2021")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: parent ids not listed in the manifest: national-2021"
+
+
+def test_the_manifest_names_an_id_with_spaces_it_lists_twice_in_quotes(folder):
+    # it read "ids listed more than once: 成都 2020": one id, or two?
+    manifest_of(folder, "成都 2020")
+    text = (folder / "manifest.toml").read_text(encoding="utf-8").replace('id = "national-2020"', 'id = "成都 2020"')
+    (folder / "manifest.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ManifestError) as refused:
+        load_manifest(folder)
+    assert str(refused.value) == f"{folder / 'manifest.toml'}: ids listed more than once: '成都 2020'"

@@ -105,9 +105,11 @@ def _parent_not_national(document: Document, above: Document | None) -> str:
     """Why ``document``, whose parent is no stored national plan and which matches none clearly, is
     unlinked: its parent is not stored (``above`` None), or is a stored local plan (a county's plan
     implementing its city's or province's), which coverage does not compare plans with."""
+    from pilotplans.errors import shown_id
+
     if above is None:
-        return f"its parent {document.parent} is not stored, and no stored plan matches it clearly"
-    return (f"its parent {document.parent} is a stored {above.level or 'local'} plan, not a national one (coverage "
+        return f"its parent {shown_id(document.parent or '')} is not stored, and no stored plan matches it clearly"
+    return (f"its parent {shown_id(document.parent or '')} is a stored {above.level or 'local'} plan, not a national one (coverage "
             "compares plans with national plans), and no stored national plan matches it clearly")
 
 
@@ -261,13 +263,14 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     from rich.markup import escape
     from rich.table import Table
 
+    from pilotplans.errors import shown_id
     from pilotplans.export import shortened_ids
     from pilotplans.fit import COVERAGE, column_width, fit_columns, wrap_keeping
     from pilotplans.fitted_table import ColumnLook, fill, shaped_columns
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     for link in matrix.links:
-        console.print(escape(f"{link.document} → {matrix.national.id}: {_HOW[link.how]} ({link.detail})"))
+        console.print(escape(f"{shown_id(link.document)} → {shown_id(matrix.national.id)}: {_HOW[link.how]} ({link.detail})"))
     rows = [[row.national.label, row.national.text if len(row.national.text) <= 30 else row.national.text[:29] + "…",
              *(c.text for c in row.cells)] for row in matrix.rows]
     totals = [["", "taken up", *(f"{t}/{len(matrix.rows)}" for t in matrix.taken_up())],
@@ -294,6 +297,8 @@ _HOW = {"cited": "linked by the 文号 it cites", "given": "linked by the manife
 
 def unlinked_table(groups: PlanGroups) -> str:
     """The national plans no stored plan implements and the local plans linked to none."""
-    lines = [f"{national.id}: no stored local plan implements it" for national, members in groups.groups if not members]
-    lines += [f"{link.document}: not linked ({link.detail})" for link in groups.unlinked]
+    from pilotplans.errors import shown_id
+
+    lines = [f"{shown_id(national.id)}: no stored local plan implements it" for national, members in groups.groups if not members]
+    lines += [f"{shown_id(link.document)}: not linked ({link.detail})" for link in groups.unlinked]
     return "".join(line + "\n" for line in lines)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
 from pilotplans.diff.models import DocumentRef
+from pilotplans.errors import shown_id
 from pilotplans.schema.models import Level
 
 if TYPE_CHECKING:
@@ -47,15 +48,16 @@ def unrelated_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazette
     gazetteer unless one is given); None otherwise, and when either is linked to the other as its parent."""
     if derived.parent == source.id or source.parent == derived.id:
         return None
+    one, other = shown_id(source.id), shown_id(derived.id)
     if source.programme and derived.programme and source.programme != derived.programme:
-        why = f"{source.id} ({source.programme}) and {derived.id} ({derived.programme}) are plans of different programmes"
+        why = f"{one} ({source.programme}) and {other} ({derived.programme}) are plans of different programmes"
     elif _places_apart(source, derived, gazetteer):
-        why = (f"{source.id} ({source.region}) and {derived.id} ({derived.region}) are plans of places neither of "
+        why = (f"{one} ({source.region}) and {other} ({derived.region}) are plans of places neither of "
                "which lies in the other")
     else:
         return None
-    return (f"note: {why}: neither implements the other, and the links say only how alike {derived.id}'s measures "
-            f"are to {source.id}'s, not what one did with the other's")
+    return (f"note: {why}: neither implements the other, and the links say only how alike the measures of "
+            f"{other} are to those of {one}, not what one did with the other's")
 
 
 def _places_apart(one: DocumentRef, other: DocumentRef, gazetteer: Gazetteer | None) -> bool:
@@ -95,9 +97,10 @@ def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, de
     reversal = _reversal(source, derived)
     if reversal is None:
         return None
-    what = f"{source.id} ({reversal[0]}) is given as NATIONAL and {derived.id} ({reversal[1]}) as LOCAL"
-    return (f"note: {what}: this says what {derived.id} did with {source.id}'s measures; "
-            f"`pilotplans diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}` says what {source.id} did with {derived.id}'s")
+    one, other = shown_id(source.id), shown_id(derived.id)
+    what = f"{one} ({reversal[0]}) is given as NATIONAL and {other} ({reversal[1]}) as LOCAL"
+    return (f"note: {what}: this says what {other} did with the measures of {one}; "
+            f"`pilotplans diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}` says what {one} did with those of {other}")
 
 
 def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str | None:
@@ -108,8 +111,9 @@ def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str
         reversal = _reversal(earlier, later)
         if reversal is None:
             continue
-        said = (f"note: {earlier.id} ({reversal[0]}) is given before {later.id} ({reversal[1]}): the lineage follows "
-                f"{earlier.id}'s measures into {later.id}, backwards")
+        one, other = shown_id(earlier.id), shown_id(later.id)
+        said = (f"note: {one} ({reversal[0]}) is given before {other} ({reversal[1]}): the lineage follows "
+                f"the measures of {one} into {other}, backwards")
         forward = _forward(rounds, args)
         if forward is None:
             return f"{said}; give the rounds oldest first"

@@ -134,18 +134,21 @@ def _row_order(row: LineageRow) -> tuple[int, ...]:
 def find_measure(result: Lineage, reference: str) -> tuple[int, int]:
     """``DOC:NUMBER`` (national-2020:59), ``ROUND:NUMBER`` (2020:59) or ``DOC:#POSITION`` for an
     unnumbered task (national-2018:#3): the round index and the measure's position."""
+    from pilotplans.errors import shown_id
+
     document, _, label = reference.rpartition(":")
+    given = shown_id(reference)  # as typed: DOC:NUMBER of an id with spaces, in quotes
     for k, ref in enumerate(result.rounds):
         if document in (ref.id, str(ref.round)):
             for row in result.rows:
                 measure = row.measures[k]
                 if measure is not None and label in (measure.label, str(measure.number), f"#{measure.position}"):
                     return k, measure.position
-            raise UnknownMeasure(f"{reference}: {ref.id} has no measure {label}")
-    known = ", ".join(f"{r.id} ({r.round})" for r in result.rounds)
+            raise UnknownMeasure(f"{given}: {shown_id(ref.id)} has no measure {label}")
+    known = ", ".join(f"{shown_id(r.id)} ({r.round})" for r in result.rounds)
     if not document:  # no DOC: before the number (or no number at all): there is no round to name
-        raise UnknownMeasure(f"{reference}: names no round; write DOC:NUMBER (e.g. national-2020:59) with a round among {known}")
-    raise UnknownMeasure(f"{reference}: no round {document} among {known}; write DOC:NUMBER, e.g. national-2020:59")
+        raise UnknownMeasure(f"{given}: names no round; write DOC:NUMBER (e.g. national-2020:59) with a round among {known}")
+    raise UnknownMeasure(f"{given}: no round {shown_id(document)} among {known}; write DOC:NUMBER, e.g. national-2020:59")
 
 
 def history(result: Lineage, reference: str) -> Lineage:

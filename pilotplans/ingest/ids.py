@@ -35,6 +35,8 @@ _CONTROL = frozenset({"Cc", "Zl", "Zp"})
 _INVISIBLE = "Cf"
 #: The Unicode category of what Python makes of a file name's bytes that are not UTF-8 (\udcb3 …).
 _UNDECODED = "Cs"
+#: The categories a message writes as their escape: id_fault tells the three apart, a message shows each alike.
+_ESCAPED = _CONTROL | {_INVISIBLE, _UNDECODED}
 
 
 def id_fault(value: str) -> str | None:
@@ -75,6 +77,5 @@ def shown_as_typed(value: str) -> str:
     from pilotplans.errors import shown_id
 
     return shown_id("".join(ch.encode("unicode_escape").decode("ascii")
-                            if unicodedata.category(ch) in _CONTROL or unicodedata.category(ch) in (_INVISIBLE, _UNDECODED)
-                            else ch
+                            if unicodedata.category(ch) in _ESCAPED else ch
                             for ch in value))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
-from pilotplans.errors import ManifestError, first_fault
+from pilotplans.errors import ManifestError, first_fault, shown_ids
 from pilotplans.schema.models import Level
 from pilotplans.ingest import MANIFEST_NAME  # noqa: F401 - named here too
 from pilotplans.ingest.ids import ID_RULE, id_fault, shown_as_typed
@@ -86,7 +86,7 @@ def load_manifest(folder: Path) -> Manifest:
     ids = [e.id for e in manifest.document]
     duplicated = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicated:
-        raise ManifestError(f"{path}: ids listed more than once: {', '.join(duplicated)}")
+        raise ManifestError(f"{path}: ids listed more than once: {shown_ids(duplicated)}")
     files = [e.file for e in manifest.document]
     twice = sorted(f for f, n in Counter(files).items() if n > 1)
     if twice:  # only the first entry of a file would count: the others would vanish unread
@@ -100,7 +100,7 @@ def load_manifest(folder: Path) -> Manifest:
         raise ManifestError(f"{path}: listed names that are not files in {folder}: {', '.join(not_files)}")
     unknown_parents = sorted({e.parent for e in manifest.document if e.parent and e.parent not in ids})
     if unknown_parents:
-        raise ManifestError(f"{path}: parent ids not listed in the manifest: {', '.join(unknown_parents)}")
+        raise ManifestError(f"{path}: parent ids not listed in the manifest: {', '.join(shown_as_typed(p) for p in unknown_parents)}")
     return manifest
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pilotplans.errors import shown_id
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
 
@@ -128,13 +129,13 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
                 parent, share, runner_up = inferred
                 update["parent"] = parent.id
                 update["warnings"] = [*document.warnings, Warning(code=INFERRED, message=(
-                    f"{cites}; linked to {parent.id} by its measures: {share:.0%} of them have a close "
+                    f"{cites}; linked to {shown_id(parent.id)} by its measures: {share:.0%} of them have a close "
                     f"measure there (next best plan: {runner_up:.0%})"))]
             elif titled is not None:
                 parent, place = titled
                 update["parent"] = parent.id
                 update["warnings"] = [*document.warnings, Warning(code=INFERRED, message=(
-                    f"{cites}, and its measures match no stored plan clearly; linked to {parent.id} by its title, "
+                    f"{cites}, and its measures match no stored plan clearly; linked to {shown_id(parent.id)} by its title, "
                     f"which is that plan's title with its place ({place}) before it"))]
     if parent is not None:
         parent = parent if parent.programme is not None else with_title_programme(parent)

@@ -17,6 +17,8 @@ def unlinked_notes(plans: Sequence[PlanFacts]) -> list[str]:
     """One line for each local plan among ``plans`` (as a dataset stores them) linked to no national plan
     while a national plan of its programme is stored (either's programme unknown counts as the same): a
     rebuild says so rather than leave coverage silently without it."""
+    from pilotplans.errors import shown_id, shown_ids
+
     nationals = [p for p in plans if p.level == "national"]
     lines = []
     for plan in plans:
@@ -28,8 +30,8 @@ def unlinked_notes(plans: Sequence[PlanFacts]) -> list[str]:
             continue
         cites = (f"it cites {plan.parent_doc_no}, which no stored plan has" if plan.parent_doc_no
                  else "it cites no stored plan's 文号")
-        lines.append(f"{plan.id}: linked to no national plan ({cites}, and neither its measures nor its title "
-                     f"match one clearly) though {', '.join(same)} {'is' if len(same) == 1 else 'are'} stored: "
+        lines.append(f"{shown_id(plan.id)}: linked to no national plan ({cites}, and neither its measures nor its title "
+                     f"match one clearly) though {shown_ids(same)} {'is' if len(same) == 1 else 'are'} stored: "
                      "name its parent in manifest.toml (parent = \"…\") if it implements one")
     return lines
 

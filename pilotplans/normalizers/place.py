@@ -54,9 +54,11 @@ import regex
 
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
+from pilotplans.normalizers.unplaced import UNPLACED, unplaced
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
 from pilotplans.schema.warned import warned
+from pilotplans.textutil import longest_first
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.models import Resolution
@@ -64,7 +66,6 @@ if TYPE_CHECKING:
     from pilotplans.normalizers.registry.files import Kind
 
 INFERRED = "region_inferred"
-UNPLACED = "region_unplaced"
 # The gazetteer levels a plan's own region can be read at, and the document level each makes.
 _LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal"}
 #: The document levels a region given or read re-levels between (:func:`at_region_level`).
@@ -126,7 +127,7 @@ def own_plan_after(text: str, end: int) -> bool:
 def carrying_out_words() -> tuple[str, ...]:
     """The words by which a title's issuer carries out another body's document before 关于
     (``data/placing.toml``: carrying_out, 市政府贯彻国务院关于…), longest first."""
-    return tuple(sorted(_placing_words()[6], key=len, reverse=True))
+    return longest_first(_placing_words()[6])
 
 
 def other_place_words(text: str) -> tuple[str, ...]:
@@ -194,7 +195,7 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
 @functools.cache
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` longest first, sorted once per list rather than once per text read."""
-    return tuple(sorted(words, key=len, reverse=True))
+    return longest_first(words)
 
 
 @functools.cache
@@ -717,7 +718,7 @@ def _placed(document: Document, bodies: _Bodies) -> Document:
     if document.region is not None and (moved := _plans_own_place(document, gazetteer)) is not None:
         return moved
     lead = "the document's metadata names no region"
-    unplaced = document
+    as_read = document
     if document.region is not None:
         match = gazetteer.find_place(document.region)
         if match is None and gazetteer.lookup_written(document.region) is not None:
@@ -733,15 +734,13 @@ def _placed(document: Document, bodies: _Bodies) -> Document:
     if isinstance(found, Listed):
         # the title places nothing; what else the document says of its place (its plan's title, its
         # bodies, its 文号) still may: a city's plan for two of its districts (许政 over 魏都区、建安区)
-        warning = Warning(code=UNPLACED, message=(
-            f"{lead}, and its {found.field} names several places side by side ({'、'.join(found.names)}): a plan "
-            "for them all, not one's own: none is taken for its region"))
-        if unplaced.region is None:
+        warning = unplaced(lead, "listed", field=found.field, names="、".join(found.names))
+        if as_read.region is None:
             moved = _placed_otherwise(document, lead, bodies)
             if moved.region is not None:
                 return moved
             return warned(moved, warning)
-        return warned(unplaced, warning)
+        return warned(as_read, warning)
     if isinstance(found, Within):
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its {found.field}, which names {'、'.join(found.names)}, places of "
@@ -752,8 +751,8 @@ def _placed(document: Document, bodies: _Bodies) -> Document:
         place, field, also = found
         warning = Warning(code=INFERRED, message=f"{lead}; taken from its {field}, which names {place.written}{also}")
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
-    if unplaced.region is not None:
-        return unplaced  # no place named anywhere: the region is kept as read
+    if as_read.region is not None:
+        return as_read  # no place named anywhere: the region is kept as read
     return _placed_otherwise(document, lead, bodies)
 
 
@@ -769,22 +768,15 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     by_bodies = _named_by_bodies(document, bodies)
     if isinstance(by_bodies, Partner):
-        warning = Warning(code=UNPLACED, message=(
-            f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name}, is a "
-            f"partner's: {by_bodies.full} is listed beside {by_bodies.short}, a body of the same kind: none is taken "
-            "for its region"))
+        warning = unplaced(lead, "partner", place=by_bodies.place.name, full=by_bodies.full, short=by_bodies.short)
         return warned(document, warning)
     if isinstance(by_bodies, Mentioned):
-        warning = Warning(code=UNPLACED, message=(
-            f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name} "
-            f"({'、'.join(by_bodies.written)}), is one its measures name as another's ({by_bodies.words}): none "
-            "is taken for its region"))
+        warning = unplaced(lead, "mentioned", place=by_bodies.place.name, written="、".join(by_bodies.written),
+                           words=by_bodies.words)
         return warned(document, warning)
     if isinstance(by_bodies, tuple) and _doc_no_gainsays(document, by_bodies[0], gazetteer):
         place, written = by_bodies
-        warning = Warning(code=UNPLACED, message=(
-            f"{lead}, and the bodies its measures name in full name {place.name} ({'、'.join(written)}), whose "
-            f"abbreviation its 文号 {document.doc_no} does not open with: none is taken for its region"))
+        warning = unplaced(lead, "doc_no_gainsays", place=place.name, written="、".join(written), doc_no=str(document.doc_no))
         return warned(document, warning)
     if isinstance(by_bodies, tuple):
         place, written = by_bodies
@@ -815,9 +807,7 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
             f"{'、'.join(w for w in words if w == _level_word(place))}…{_others_of_its_level(place, words)}"))
         return _with_region(document, place, _place_level(place), warning, gazetteer)
     if by_bodies:
-        warning = Warning(code=UNPLACED, message=(
-            f"{lead}, and the bodies its measures name in full name several places ({'、'.join(by_bodies)}): "
-            "none is taken for its region"))
+        warning = unplaced(lead, "several_by_bodies", places="、".join(by_bodies))
         return warned(document, warning)
     return document
 
@@ -1307,37 +1297,30 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
+
+    def read(place: str) -> str:  # what every reason below gainsays
+        return f"the document's metadata names no region; {what} {named_by} {name} {place}"
+
     if named_in == "text":
         return _text_placed(bodies, region, named_by)
     if named_in == "site" and not bodies.words():
         # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
-        return NoticePlace(None, Warning(code=UNPLACED, message=(
-            f"the document's metadata names no region; {what} {named_by} {name} {region}, but none of its bodies "
-            "is written with a level word (市…, 省…) that says the plan is that place's: none is taken for its region")))
+        return NoticePlace(None, unplaced(read(region), "no_level_word"))
     if named_in == "site":
         central, local = _central_and_level_bodies(bodies)
         if central and len(central) >= len(local):
             # 商务部、财政部 beside 有关省、市人民政府: a national plan, its 市 a kind of government, not the site's city
-            return NoticePlace(None, Warning(code=UNPLACED, message=(
-                f"the document's metadata names no region; {what} {named_by} {name} {region}, but its bodies are "
-                f"central ones ({'、'.join(central)}) more than ones written with a level word ({'、'.join(local)}): "
-                "a national document the site carries: none is taken for its region")))
+            return NoticePlace(None, unplaced(read(region), "central_bodies", central="、".join(central), local="、".join(local)))
     misfit = notice_place_misfit(bodies.words(), region, gazetteer)
     if misfit is not None:
         place, words = misfit
-        return NoticePlace(None, Warning(code=UNPLACED, message=(
-            f"the document's metadata names no region; {what} {named_by} {name} {place.name}, but its "
-            f"bodies are written {'、'.join(words)}…, of another level: none is taken for its region")))
+        return NoticePlace(None, unplaced(read(place.name), "another_level", words="、".join(words)))
     if named_in == "site" and (title := _title_of_another(titles, region, gazetteer)) is not None:
         # a site carries another place's plan too: its own title says whose (青岛市进一步促进消费若干措施)
-        return NoticePlace(None, Warning(code=UNPLACED, message=(
-            f"the document's metadata names no region; {what} {named_by} {name} {region}, but the title of its "
-            f"plan {title[0]} opens with {title[1]}: none is taken for its region")))
+        return NoticePlace(None, unplaced(read(region), "title_of_another", title=title[0], place=title[1]))
     if named_in == "site" and (others := _others_named_in_full(bodies, region)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
-        return NoticePlace(None, Warning(code=UNPLACED, message=(
-            f"the document's metadata names no region; {what} {named_by} {name} {region}, but the bodies it "
-            f"names in full name {'、'.join(others)}: none is taken for its region")))
+        return NoticePlace(None, unplaced(read(region), "named_in_full", others="、".join(others)))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
 
@@ -1362,11 +1345,11 @@ def _text_placed(bodies: _Bodies, region: str, named_by: str) -> NoticePlace:
             f"which names {named_by} and no other place, its bodies written 市… only ({'、'.join(local[:3])}): check it")))
     if central or not (words or others):
         return NoticePlace(None, None)  # a national plan naming a city: read as if the text named none
-    said = (f"its bodies are written {'、'.join(words)}… ({'、'.join(local[:3])})" if words != ("市",)
-            else f"the bodies it names in full name {'、'.join(others)}")
-    return NoticePlace(None, Warning(code=UNPLACED, message=(
-        f"the page prints no place in its title, issuer, 文号 or signature; its text names {named_by} and no other "
-        f"place, but {said}: none is taken for its region")))
+    read = (f"the page prints no place in its title, issuer, 文号 or signature; its text names {named_by} and no other "
+            "place")
+    if words != ("市",):
+        return NoticePlace(None, unplaced(read, "written_otherwise", words="、".join(words), bodies="、".join(local[:3])))
+    return NoticePlace(None, unplaced(read, "named_in_full", others="、".join(others)))
 
 
 def _opening_named(title: str, gazetteer: Gazetteer) -> list[NamedPlace]:

@@ -77,6 +77,7 @@ from pilotplans.normalizers.segment import (
     strip_qualifier,
     strip_term,
 )
+from pilotplans.textutil import longest_first
 
 if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kinds
     from pilotplans.normalizers.registry.entries import Kind
@@ -1027,7 +1028,7 @@ def _issuer_s_office_words(registry: Registry, issuer: str) -> tuple[str, ...]:
     every name resolved in it."""
     words = next(((office, *shorts) for office, shorts in registry.name_parts.offices.items()
                   if any(issuer.endswith(w) and len(issuer) > len(w) for w in (office, *shorts))), ())
-    return tuple(sorted(words, key=len, reverse=True))
+    return longest_first(words)
 
 
 def _part_of_body(registry: Registry, raw: str, text: str, context: Context, suggest: bool = True) -> Resolution | None:

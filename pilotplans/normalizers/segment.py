@@ -20,6 +20,7 @@ from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry import RolePhrases
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
+from pilotplans.textutil import longest_first
 
 _OPEN = {"（": "）", "(": ")", "〈": "〉", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
@@ -97,7 +98,7 @@ def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
 def _cut_top(text: str, separators: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """The pieces of :func:`split_top` and the separators between them, as printed."""
     masked = mask_enclosed(text)
-    pattern = _alternation(tuple(sorted(separators, key=len, reverse=True)))
+    pattern = _alternation(longest_first(separators))
     pieces: list[str] = []
     cuts: list[str] = []
     start = 0

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Row
 from pilotplans.patterns import compiled
-from pilotplans.textutil import squash
+from pilotplans.textutil import longest_first, squash
 
 # A header label may open with the year its column is for (2022年预期目标, 2023年度重点任务): the
 # label is the rest.
@@ -208,7 +208,7 @@ def build_composed_words(text: str) -> dict[str, tuple[str, ...]]:
     raw = tomllib.loads(text).get("composed", {})
     kinds = ("lead", "carry_out", "assist", "qualifiers", "heads")
     words = {kind: tuple(squash(w) for w in raw.get(kind, [])) for kind in kinds}
-    words["all"] = tuple(sorted({w for kind in kinds for w in words[kind]}, key=len, reverse=True))
+    words["all"] = longest_first({w for kind in kinds for w in words[kind]})
     return words
 
 

@@ -31,6 +31,7 @@ from pilotplans.normalizers.registry.files import (
 from pilotplans.normalizers.registry.gazetteer import CITY_NAME, Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
 from pilotplans.patterns import KeptPattern
+from pilotplans.textutil import longest_first
 
 if TYPE_CHECKING:  # the files' schemas, which only validating the files needs
     from pilotplans.normalizers.registry.entries import Kind, Relation, System
@@ -160,7 +161,7 @@ class Registry(PickledApart):
         self.compose = self._index_compose()
         self.area_committee = {area: kind.id for kind in self.kinds.values() for area in kind.areas}
         self.committee_forms = frozenset(form for kind in self.kinds.values() if kind.areas for form in kind.forms)
-        self.committee_forms_longest_first = tuple(sorted(self.committee_forms, key=len, reverse=True))
+        self.committee_forms_longest_first = longest_first(self.committee_forms)
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
@@ -544,7 +545,7 @@ def _template_regex(template: str, prefixes: tuple[str, ...] = ()) -> tuple[rege
     for literal, name, _, _ in string.Formatter().parse(template):
         parts.append(regex.escape(literal))
         if name == SYSTEM:
-            parts.append("(?:" + "|".join(regex.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")")
+            parts.append(_alternation(prefixes))
         elif name is not None:
             if name in names:
                 raise ValueError(f"placeholder {{{name}}} twice in {template!r}")

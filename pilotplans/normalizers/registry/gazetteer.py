@@ -27,6 +27,7 @@ from pilotplans.normalizers.registry.files import (
     ZoneTypeEntry,
     compile_regex,
 )
+from pilotplans.textutil import longest_first
 
 if TYPE_CHECKING:  # the file's schema, which only validating the file needs
     from pilotplans.normalizers.registry.file_schemas import RegionsFile
@@ -219,8 +220,8 @@ class Gazetteer(PickledApart):
         self.regions: dict[str, Region] = {}
         self._children_index: dict[str, tuple[Region, ...]] | None = None
         self.zone_types = data.zone_type
-        self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
-        self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
+        self.zone_systems = longest_first({w for z in data.zone_type for w in z.system})
+        self.area_words = longest_first(data.area_words)
         self.area_administrations = {form: tuple(words) for form, words in data.area_administrations.items()}
         self.areas_not_named_by_level = frozenset(data.areas_not_named_by_level)
         self.county_area_words = tuple(data.county_area_words)
@@ -253,7 +254,7 @@ class Gazetteer(PickledApart):
                              entry.code_basis, entry.province, host, entry.aliases, (), None, entry.body_level,
                              area_type=entry.type))
         self._add_rule_short_names(data)
-        self.corps_prefixes = tuple(sorted(data.corps_prefixes, key=len, reverse=True))
+        self.corps_prefixes = longest_first(data.corps_prefixes)
         self.corps_cities = data.corps_cities
         self.corps_division_offices = dict(data.corps_division_offices)
         self.corps_city_markers = dict(data.corps_city_markers)
@@ -274,7 +275,7 @@ class Gazetteer(PickledApart):
                        for r in data.round}
         self.groups = {g.id: Group(g.id, g.name, g.aliases, g.members) for g in data.group}
         self.scopes = {s.id: Scope(s.id, s.name, s.kind, s.phrases, tuple(s.tier_names.items())) for s in data.scope}
-        self.list_prefixes = tuple(sorted(data.lists.prefixes, key=len, reverse=True))
+        self.list_prefixes = longest_first(data.lists.prefixes)
         self.list_suffixes = tuple(ListSuffix(compile_regex(s.pattern), s.kind) for s in data.lists.suffixes)
         self._validate(data)
         self._index()

@@ -9,6 +9,7 @@ import regex
 
 from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry.files import ROLES_FILE, RegistryError
+from pilotplans.textutil import longest_first
 
 if TYPE_CHECKING:  # the file's schema, which only validating the file needs
     from pilotplans.normalizers.registry.file_schemas import RolesFile
@@ -78,9 +79,9 @@ def compile_roles(data: RolesFile) -> RolePhrases:
         restating=frozenset(data.restating),
         roles_of=roles_of,
         pattern_roles=tuple(pattern_roles),
-        list_prefixes=tuple(sorted(data.list_prefixes, key=len, reverse=True)),
+        list_prefixes=longest_first(data.list_prefixes),
         separators=data.separators,
-        joiners=tuple(sorted(data.joiners, key=len, reverse=True)),
+        joiners=longest_first(data.joiners),
         sub_list_separators=data.sub_list_separators,
         etc_tails=_etc_tails(data),
         empty_markers=frozenset(data.empty_markers),
@@ -92,4 +93,4 @@ def _etc_tails(data: RolesFile) -> tuple[str, ...]:
     words of ``etc_tail_levels`` with or without 各 (市级相关单位, 省直各有关部门, 各有关部门), longest
     first."""
     levels = {""} | {f"{level}{each}" for level in data.etc_tail_levels for each in ("", "各")}
-    return tuple(sorted({f"{level}{tail}" for level in levels for tail in data.etc_tails}, key=len, reverse=True))
+    return longest_first({f"{level}{tail}" for level in levels for tail in data.etc_tails})

@@ -10,6 +10,7 @@ import regex
 
 from pilotplans.errors import validated_data_file
 from pilotplans.patterns import compiled
+from pilotplans.textutil import longest_first
 
 FILE = "tasklist.toml"
 
@@ -166,18 +167,18 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         after_bracket=data.after_bracket,
         field_roles=frozenset(data.field_roles),
         assigning_roles=frozenset(data.assigning_roles),
-        body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
+        body_endings=longest_first(data.body_endings),
         body_max_length=data.body_max_length,
-        generic_body_endings=tuple(sorted(data.generic_body_endings, key=len, reverse=True)),
+        generic_body_endings=longest_first(data.generic_body_endings),
         cited_number_lead_ins=data.cited_number_lead_ins,
         borrowing_lead_ins=data.borrowing_lead_ins,
         sentence_openings=data.sentence_openings,
         number_kind_letters=frozenset(data.number_kind_letters),
-        leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
+        leader_posts=longest_first(data.leader_posts),
         level_word_nouns=tuple(data.level_word_nouns),
-        aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
-        lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
-        leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),
+        aside_openers=longest_first(data.aside_openers),
+        lead_heading_endings=longest_first(data.lead_heading_endings),
+        leader_heading_endings=longest_first(data.leader_heading_endings),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
         items_notes=tuple(compiled(p) for p in data.items_note_openings),
         item_topics=tuple(compiled(p) for p in data.item_topic_openings),
