@@ -129,3 +129,21 @@ def test_the_caption_of_a_table_before_is_no_first_line_of_the_next_table_s_titl
                     f"<table border=\"1\"><tr><td>序号</td><td>具体举措</td><td>责任单位</td></tr>{rows}</table>"
                     "</body></html>", "utf-8")
     assert [t.title for t in read_document(path).tables] == ["试点任务分工表"]
+
+
+def test_a_table_numbering_its_rows_anew_under_each_heading_repeats_no_number():
+    # 1–3 under 一、, 1–2 under 二、 (a local plan's 序号 restarting per task, as its prose lists do): each
+    # heading's run is checked alone, as a task list's are (number_duplicate on every restarted row before)
+    document = read_document(TABLES / "numbers-restarting-under-each-heading.txt")
+    assert [(m.number, m.heading_path[0]) for m in document.measures] == [
+        (1, "推进服务贸易改革"), (2, "推进服务贸易改革"), (3, "推进服务贸易改革"),
+        (1, "扩大服务领域对外开放"), (2, "扩大服务领域对外开放")]
+    assert [w.code for w in document.warnings] == []
+    assert [codes(m) for m in document.measures] == [[]] * 5
+
+
+def test_a_number_printed_again_under_its_heading_or_after_one_not_restarting_at_1_is_a_duplicate():
+    # the quiet side of the restart: 2 printed twice under 一、, and 二、 going on at 2 (no restart at 1)
+    document = read_document(TABLES / "numbers-repeated-within-and-across-headings.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (2, ["number_duplicate"]), (2, ["number_duplicate"]), (3, [])]

@@ -261,6 +261,8 @@ class _Read:
 
 
 def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
+    from pilotplans.parsers.interpret.tasklist import number_runs
+
     read = _Read()
     for table_index, span in enumerate(spans, start=1):
         reader = TableReader(span)
@@ -269,7 +271,8 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
         reader.measures = demote_stray_tasks(reader.measures, reader.headings, span.columns.has("policy"), narrative)
         check_heading_numbers(reader.headings)
         read.warnings.extend(reader.warnings)
-        read.warnings.extend(check_measure_numbers(reader.measures))
+        for run in number_runs(reader.measures):  # a table numbering its rows anew under each heading repeats no number
+            read.warnings.extend(check_measure_numbers(run))
         read.warnings.extend(row_after_table(reader.measures, _paragraphs_after(layout, span)))
         headings, measures = _records(layout, table_index, reader.headings, reader.measures, len(read.measures) + 1,
                                       read.warnings, has_scope_column=span.columns.has("scope"))
