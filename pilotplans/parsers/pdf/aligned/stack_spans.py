@@ -109,9 +109,18 @@ def _cuts(block: Sequence[Piece], start: int, low: int, high: int, extents: Sequ
 
 def _fits(cell: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
           slack: float) -> bool:
-    """Whether ``cell`` sits at the middle of rows ``first``–``last`` (their other text), within rounding."""
+    """Whether ``cell`` sits at the middle of rows ``first``–``last`` (their task text), within rounding,
+    and within them: no line of it beside the task text of the row above them or below them (a cell
+    prints inside its box; trap 60000137: 市市场监管局, merged over 18–22 to the page's last row, sits by
+    chance at the middle of 19–20 too, its first line beside 18's text)."""
     top, bottom = extents[first], extents[last]
     if top is None or bottom is None:
+        return False
+    above = extents[first - 1] if first > 0 else None
+    below = extents[last + 1] if last + 1 < len(extents) else None
+    if above is not None and (cell[0].top + cell[0].bottom) / 2 < above[1]:
+        return False
+    if below is not None and (cell[-1].top + cell[-1].bottom) / 2 > below[0]:
         return False
     return abs((cell[0].top + cell[-1].bottom) / 2 - (top[0] + bottom[1]) / 2) <= slack
 
