@@ -100,3 +100,21 @@ def test_touching_remarks_each_at_its_row_s_middle_stay_their_rows_own():
 
 def test_the_remarks_read_over_their_rows_leave_no_doubt_of_a_shifted_stack():
     assert [w.message for w in merged_remarks().warnings if w.code == "stacked_cells_shifted"] == []
+
+
+def test_a_stack_at_the_middle_of_two_rows_running_beside_the_rows_around_them_stays_as_placed():
+    # the quiet side: rows 1 (155–180), 2 (185–225), 3 (230–270), 4 (275–285), 5 (290–300, the last); 备注
+    # of 8 characters (170–285) sits at the middle of rows 2–3 (227.5), its lines beside rows 1 to 4: no one
+    # cut of it into cells fits, so it is left as the rows' edges placed it
+    assert remarks(*row(1, 155, 2), *row(2, 185), *row(3, 230), *row(4, 275, 1), *row(5, 290, 1),
+                   *stack("市市场监管局负责", 227.5)) == ["市", "市场监", "管局负", "责", ""]
+
+
+def test_a_stack_centred_by_chance_over_two_rows_its_first_line_beside_the_row_above_is_no_cell_of_theirs():
+    # trap 60000137 (bench/layout_bench.py --traps --per-trap 25 reads it; owners merged, cells centred): 市市场监管局
+    # merged over 18–22, down to the page's last row, sits by chance at the middle of 19–20 as well, its first
+    # line beside 18's text; a cell prints inside its rows, so it is not read over 19–20 alone (18, 21 and 22
+    # blank): the rows keep what their edges cut, and the page's doubt stands
+    document = read_document(FIXTURES / "tables" / "stacked-owner-cell-merged-to-a-page-s-foot-centred-by-chance.pdf")
+    assert [m.responsibility for m in document.measures if 18 <= m.number <= 22] == ["市市", None, "场监管", "局", None]
+    assert "stacked_cells_shifted" in [w.code for w in document.warnings]
