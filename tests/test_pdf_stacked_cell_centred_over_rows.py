@@ -111,7 +111,7 @@ def test_a_stack_at_the_middle_of_two_rows_running_beside_the_rows_around_them_s
 
 
 def test_a_stack_centred_by_chance_over_two_rows_its_first_line_beside_the_row_above_is_no_cell_of_theirs():
-    # trap 60000137 (bench/layout_bench.py --traps --per-trap 25 reads it; owners merged, cells centred): 市市场监管局
+    # trap 60000137 (bench/layout_bench.py --traps --per-trap 25 reads it; a column squeezed, cells centred): 市市场监管局
     # merged over 18–22, down to the page's last row, sits by chance at the middle of 19–20 as well, its first
     # line beside 18's text; a cell prints inside its rows, so it is not read over 19–20 alone (18, 21 and 22
     # blank): the rows keep what their edges cut, and the page's doubt stands
