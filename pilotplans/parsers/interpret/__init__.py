@@ -23,7 +23,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import (
-    check_heading_numbers, check_measure_numbers, check_text_faults, row_after_table,
+    check_heading_numbers, check_measure_numbers, check_text_faults, number_runs, row_after_table,
 )
 from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
@@ -261,8 +261,6 @@ class _Read:
 
 
 def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
-    from pilotplans.parsers.interpret.tasklist import number_runs
-
     read = _Read()
     for table_index, span in enumerate(spans, start=1):
         reader = TableReader(span)
@@ -342,7 +340,6 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     """The Document of a layout whose tasks are a prose task list: one Table of kind task_list, or
     one for each plan a notice issues together (现将《A方案》《B方案》印发给你们), each printed under
     its title with its numbering of its own, its headings numbered from 1 again."""
-    from pilotplans.parsers.interpret.tasklist import number_runs
     from pilotplans.parsers.interpret.page_start import fragment_before_items, fragment_warning
 
     warnings = list(task_list.warnings)
