@@ -147,3 +147,18 @@ def test_a_number_printed_again_under_its_heading_or_after_one_not_restarting_at
     document = read_document(TABLES / "numbers-repeated-within-and-across-headings.txt")
     assert [(m.number, codes(m)) for m in document.measures] == [
         (1, []), (2, []), (2, ["number_duplicate"]), (2, ["number_duplicate"]), (3, [])]
+
+
+def test_a_number_printed_again_after_a_row_printed_without_one_is_a_duplicate():
+    # 1. 2. / (no number) / 2. 3.: a row without a number starts no numbering of its own (its run was
+    # cut there, by the marker's style, and the second 2. passed unwarned)
+    document = read_document(TABLES / "numbers-repeated-across-an-unnumbered-row.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (None, ["number_missing"]), (2, ["number_duplicate"]), (3, [])]
+
+
+def test_a_number_printed_again_in_another_punctuation_is_a_duplicate():
+    # 1. 2. 3、 3. 4.: a table's 序号 column is one numbering, whatever the punctuation after a number
+    document = read_document(TABLES / "numbers-repeated-in-another-punctuation.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (3, []), (3, ["number_duplicate"]), (4, [])]

@@ -269,7 +269,7 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
         reader.measures = demote_stray_tasks(reader.measures, reader.headings, span.columns.has("policy"), narrative)
         check_heading_numbers(reader.headings)
         read.warnings.extend(reader.warnings)
-        for run in number_runs(reader.measures):  # a table numbering its rows anew under each heading repeats no number
+        for run in number_runs(reader.measures, by_style=False):  # a table numbering its rows anew under each heading repeats no number
             read.warnings.extend(check_measure_numbers(run))
         read.warnings.extend(row_after_table(reader.measures, _paragraphs_after(layout, span)))
         headings, measures = _records(layout, table_index, reader.headings, reader.measures, len(read.measures) + 1,

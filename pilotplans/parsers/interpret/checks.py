@@ -223,8 +223,8 @@ def passed_between(passed: frozenset[PassedItem], previous: MeasureDraft, draft:
                                  for number in numbers)
 
 
-def number_runs(measures: list[MeasureDraft],
-                passed: frozenset[PassedItem] = frozenset()) -> list[list[MeasureDraft]]:
+def number_runs(measures: list[MeasureDraft], passed: frozenset[PassedItem] = frozenset(),
+                *, by_style: bool = True) -> list[list[MeasureDraft]]:
     """Measures cut into runs of one numbering: a new run begins where the marker style changes
     or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
     again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``), or at 1 after a
@@ -232,11 +232,19 @@ def number_runs(measures: list[MeasureDraft],
     numbered from 1 under its own title (a page of several cards, each restarting its numbering, repeats no number).
     A card's contact line closes its items together: where another item of the run closed with one too (1.… /
     责任单位：X / 联系人：Y / 2.… / 责任单位：Z / 联系人：W / 1.…), each item printed its own owners, a list, not cards,
-    and its numbers printed again are duplicates."""
+    and its numbers printed again are duplicates.
+    A table's 序号 column (``by_style`` False) is one numbering whatever the marker's punctuation (1. then
+    3、 then 3. repeats 3), and a row printed without a number goes on its run (1. 2. / — / 2. repeats 2):
+    its runs begin only where a heading starts the numbering again."""
     runs: list[list[MeasureDraft]] = []
     previous: MeasureDraft | None = None
     for draft in measures:
-        restart = previous is None or marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "") or (
+        if not by_style and draft.number is None and runs:
+            runs[-1].append(draft)
+            continue
+        restart = previous is None or (
+            by_style and marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "")
+        ) or (
             draft.heading != previous.heading and draft.number is not None
             and (draft.number.value == 1 or passed_between(passed, previous, draft, range(1, draft.number.value)))
         ) or (previous.closes_card and not any(m.closes_card for m in runs[-1][:-1])
