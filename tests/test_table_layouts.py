@@ -162,3 +162,19 @@ def test_a_number_printed_again_in_another_punctuation_is_a_duplicate():
     document = read_document(TABLES / "numbers-repeated-in-another-punctuation.txt")
     assert [(m.number, codes(m)) for m in document.measures] == [
         (1, []), (2, []), (3, []), (3, ["number_duplicate"]), (4, [])]
+
+
+def test_a_table_numbering_its_rows_anew_under_each_area_of_its_area_column_repeats_no_number():
+    # 1–2 under 推进服务贸易改革, 1–3 under 扩大服务领域对外开放, the area printed on every row (重点领域)
+    document = read_document(TABLES / "numbers-restarting-under-each-area-column.txt")
+    assert [(m.number, m.heading_path[0], codes(m)) for m in document.measures] == [
+        (1, "推进服务贸易改革", []), (2, "推进服务贸易改革", []),
+        (1, "扩大服务领域对外开放", []), (2, "扩大服务领域对外开放", []), (3, "扩大服务领域对外开放", [])]
+
+
+def test_a_number_starting_again_within_one_area_of_an_area_column_is_a_duplicate():
+    # 1 2 1 under 扩大服务领域对外开放: each row printing the area opens a heading, the same title; the
+    # numbering started again under no other heading (read as a restart, unwarned, by the heading's position)
+    document = read_document(TABLES / "numbers-restarting-within-one-area-column.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (1, []), (2, []), (1, ["number_duplicate"])]
