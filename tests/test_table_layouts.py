@@ -178,3 +178,10 @@ def test_a_number_starting_again_within_one_area_of_an_area_column_is_a_duplicat
     document = read_document(TABLES / "numbers-restarting-within-one-area-column.txt")
     assert [(m.number, codes(m)) for m in document.measures] == [
         (1, []), (2, []), (1, []), (2, []), (1, ["number_duplicate"])]
+
+
+def test_a_number_starting_again_within_one_area_printed_on_each_html_row_is_a_duplicate():
+    # the same in HTML, the area printed in each row's cell (merged with rowspan it opens one heading)
+    document = read_document(TABLES / "numbers-restarting-within-one-area-column.html")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (1, []), (2, []), (1, ["number_duplicate"])]
