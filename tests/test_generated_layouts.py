@@ -566,10 +566,12 @@ KNOWN_FAULTS: dict[int, str] = {
     # strict: a layout that reads exactly fails here, to be taken out (read beside the sample once it no
     # longer draws them: known_faults)
     100318: "owner cells merged down the rows (PDF, three-line rules in a box, cells centred, no rule between"
-            " rows): a merged cell centred over its rows is read as their cell, but not in the 备注 column a"
-            " character a line (two stacked cells touch as one block, so a stack cut between rows stays cut:"
-            " 已有 / 工作基础), nor one reaching a page's last row (it may go on over the break); the measures"
-            " under those read without owners (warned responsibility_missing where most measures print one)",
+            " rows): a merged cell centred over its rows is read as their cell, in the 备注 column a character a"
+            " line too where a part sits off its row's middle (129–130's 已有工作基础, page 3), but not where its"
+            " stack touches the cell above and each part sits at its own row's middle as cells of their own do"
+            " (122–123's 已有工作基础 under 121's 年度重点任务, page 2: 已有 / 工作基础, silently), nor one reaching a"
+            " page's last row (it may go on over the break); the measures under those read without owners"
+            " (warned responsibility_missing where most measures print one)",
 }
 """Sample layouts known to read wrongly, each with its fault (drawn by a newer dimension)."""
 

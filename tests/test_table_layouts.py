@@ -129,3 +129,59 @@ def test_the_caption_of_a_table_before_is_no_first_line_of_the_next_table_s_titl
                     f"<table border=\"1\"><tr><td>序号</td><td>具体举措</td><td>责任单位</td></tr>{rows}</table>"
                     "</body></html>", "utf-8")
     assert [t.title for t in read_document(path).tables] == ["试点任务分工表"]
+
+
+def test_a_table_numbering_its_rows_anew_under_each_heading_repeats_no_number():
+    # 1–3 under 一、, 1–2 under 二、 (a local plan's 序号 restarting per task, as its prose lists do): each
+    # heading's run is checked alone, as a task list's are (number_duplicate on every restarted row before)
+    document = read_document(TABLES / "numbers-restarting-under-each-heading.txt")
+    assert [(m.number, m.heading_path[0]) for m in document.measures] == [
+        (1, "推进服务贸易改革"), (2, "推进服务贸易改革"), (3, "推进服务贸易改革"),
+        (1, "扩大服务领域对外开放"), (2, "扩大服务领域对外开放")]
+    assert [w.code for w in document.warnings] == []
+    assert [codes(m) for m in document.measures] == [[]] * 5
+
+
+def test_a_number_printed_again_under_its_heading_or_after_one_not_restarting_at_1_is_a_duplicate():
+    # the quiet side of the restart: 2 printed twice under 一、, and 二、 going on at 2 (no restart at 1)
+    document = read_document(TABLES / "numbers-repeated-within-and-across-headings.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (2, ["number_duplicate"]), (2, ["number_duplicate"]), (3, [])]
+
+
+def test_a_number_printed_again_after_a_row_printed_without_one_is_a_duplicate():
+    # 1. 2. / (no number) / 2. 3.: a row without a number starts no numbering of its own (its run was
+    # cut there, by the marker's style, and the second 2. passed unwarned)
+    document = read_document(TABLES / "numbers-repeated-across-an-unnumbered-row.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (None, ["number_missing"]), (2, ["number_duplicate"]), (3, [])]
+
+
+def test_a_number_printed_again_in_another_punctuation_is_a_duplicate():
+    # 1. 2. 3、 3. 4.: a table's 序号 column is one numbering, whatever the punctuation after a number
+    document = read_document(TABLES / "numbers-repeated-in-another-punctuation.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (3, []), (3, ["number_duplicate"]), (4, [])]
+
+
+def test_a_table_numbering_its_rows_anew_under_each_area_of_its_area_column_repeats_no_number():
+    # 1–2 under 推进服务贸易改革, 1–3 under 扩大服务领域对外开放, the area printed on every row (重点领域)
+    document = read_document(TABLES / "numbers-restarting-under-each-area-column.txt")
+    assert [(m.number, m.heading_path[0], codes(m)) for m in document.measures] == [
+        (1, "推进服务贸易改革", []), (2, "推进服务贸易改革", []),
+        (1, "扩大服务领域对外开放", []), (2, "扩大服务领域对外开放", []), (3, "扩大服务领域对外开放", [])]
+
+
+def test_a_number_starting_again_within_one_area_of_an_area_column_is_a_duplicate():
+    # 1 2 1 under 扩大服务领域对外开放: each row printing the area opens a heading, the same title; the
+    # numbering started again under no other heading (read as a restart, unwarned, by the heading's position)
+    document = read_document(TABLES / "numbers-restarting-within-one-area-column.txt")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (1, []), (2, []), (1, ["number_duplicate"])]
+
+
+def test_a_number_starting_again_within_one_area_printed_on_each_html_row_is_a_duplicate():
+    # the same in HTML, the area printed in each row's cell (merged with rowspan it opens one heading)
+    document = read_document(TABLES / "numbers-restarting-within-one-area-column.html")
+    assert [(m.number, codes(m)) for m in document.measures] == [
+        (1, []), (2, []), (1, []), (2, []), (1, ["number_duplicate"])]

@@ -23,7 +23,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import (
-    check_heading_numbers, check_measure_numbers, check_text_faults, row_after_table,
+    check_heading_numbers, check_measure_numbers, check_text_faults, heading_titles, number_runs, row_after_table,
 )
 from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
@@ -269,7 +269,9 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
         reader.measures = demote_stray_tasks(reader.measures, reader.headings, span.columns.has("policy"), narrative)
         check_heading_numbers(reader.headings)
         read.warnings.extend(reader.warnings)
-        read.warnings.extend(check_measure_numbers(reader.measures))
+        # a table numbering its rows anew under each heading repeats no number
+        for run in number_runs(reader.measures, by_style=False, titles=heading_titles(reader.headings)):
+            read.warnings.extend(check_measure_numbers(run))
         read.warnings.extend(row_after_table(reader.measures, _paragraphs_after(layout, span)))
         headings, measures = _records(layout, table_index, reader.headings, reader.measures, len(read.measures) + 1,
                                       read.warnings, has_scope_column=span.columns.has("scope"))
@@ -339,7 +341,6 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     """The Document of a layout whose tasks are a prose task list: one Table of kind task_list, or
     one for each plan a notice issues together (现将《A方案》《B方案》印发给你们), each printed under
     its title with its numbering of its own, its headings numbered from 1 again."""
-    from pilotplans.parsers.interpret.tasklist import number_runs
     from pilotplans.parsers.interpret.page_start import fragment_before_items, fragment_warning
 
     warnings = list(task_list.warnings)

@@ -221,3 +221,60 @@ def passed_between(passed: frozenset[PassedItem], previous: MeasureDraft, draft:
     after, before = previous.paragraph or 0, draft.paragraph or 0
     return bool(numbers) and all(any(s == style and n == number and after < at < before for s, n, at in passed)
                                  for number in numbers)
+
+
+def heading_titles(headings: list[HeadingDraft]) -> dict[int, tuple[str, ...]]:
+    """Each heading's titles by its position, the enclosing headings' first: the heading a measure is
+    under as printed. A table naming its area in a column (重点领域) opens a heading on each row that
+    prints it, the same title again on the next row; the title says whether the heading changed."""
+    by_position = {heading.position: heading for heading in headings}
+    titles: dict[int, tuple[str, ...]] = {}
+    for heading in headings:
+        path: list[str] = []
+        current: HeadingDraft | None = heading
+        while current is not None and len(path) <= len(headings):
+            path.insert(0, current.read.title)
+            current = by_position.get(current.parent) if current.parent is not None else None
+        titles[heading.position] = tuple(path)
+    return titles
+
+
+def number_runs(measures: list[MeasureDraft], passed: frozenset[PassedItem] = frozenset(),
+                *, by_style: bool = True, titles: dict[int, tuple[str, ...]] | None = None) -> list[list[MeasureDraft]]:
+    """Measures cut into runs of one numbering: a new run begins where the marker style changes
+    or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
+    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``), or at 1 after a
+    measure closing a task card (its owners, then a contact line: 责任单位：X / 联系人：Y), the next card's items
+    numbered from 1 under its own title (a page of several cards, each restarting its numbering, repeats no number).
+    A card's contact line closes its items together: where another item of the run closed with one too (1.… /
+    责任单位：X / 联系人：Y / 2.… / 责任单位：Z / 联系人：W / 1.…), each item printed its own owners, a list, not cards,
+    and its numbers printed again are duplicates.
+    A table's 序号 column (``by_style`` False) is one numbering whatever the marker's punctuation (1. then
+    3、 then 3. repeats 3), and a row printed without a number goes on its run (1. 2. / — / 2. repeats 2):
+    its runs begin only where a heading starts the numbering again. ``titles`` (:func:`heading_titles`)
+    tells headings apart by their titles, not their positions (a 重点领域 column printing one area on
+    three rows, numbered 1 2 1, repeats 1)."""
+
+    def under(draft: MeasureDraft) -> object:
+        return titles.get(draft.heading, draft.heading) if titles is not None and draft.heading is not None \
+            else draft.heading
+
+    runs: list[list[MeasureDraft]] = []
+    previous: MeasureDraft | None = None
+    for draft in measures:
+        if not by_style and draft.number is None and runs:
+            runs[-1].append(draft)
+            continue
+        restart = previous is None or (
+            by_style and marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "")
+        ) or (
+            under(draft) != under(previous) and draft.number is not None
+            and (draft.number.value == 1 or passed_between(passed, previous, draft, range(1, draft.number.value)))
+        ) or (previous.closes_card and not any(m.closes_card for m in runs[-1][:-1])
+              and draft.number is not None and draft.number.value == 1)
+        if restart:
+            runs.append([draft])
+        else:
+            runs[-1].append(draft)
+        previous = draft
+    return runs

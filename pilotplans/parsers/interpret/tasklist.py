@@ -42,7 +42,7 @@ from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_s
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
-from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
+from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
@@ -1013,29 +1013,4 @@ def _owners(fields: Fields) -> str:
     """The bodies a heading's fields name (responsible; cooperating), for a warning's message."""
     return "；".join(value for role in ("responsibility", "cooperating") if (value := fields.value(role)))
 
-
-def number_runs(measures: list[MeasureDraft],
-                passed: frozenset[PassedItem] = frozenset()) -> list[list[MeasureDraft]]:
-    """Measures cut into runs of one numbering: a new run begins where the marker style changes
-    or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
-    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``), or at 1 after a
-    measure closing a task card (its owners, then a contact line: 责任单位：X / 联系人：Y), the next card's items
-    numbered from 1 under its own title (a page of several cards, each restarting its numbering, repeats no number).
-    A card's contact line closes its items together: where another item of the run closed with one too (1.… /
-    责任单位：X / 联系人：Y / 2.… / 责任单位：Z / 联系人：W / 1.…), each item printed its own owners, a list, not cards,
-    and its numbers printed again are duplicates."""
-    runs: list[list[MeasureDraft]] = []
-    previous: MeasureDraft | None = None
-    for draft in measures:
-        restart = previous is None or marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "") or (
-            draft.heading != previous.heading and draft.number is not None
-            and (draft.number.value == 1 or passed_between(passed, previous, draft, range(1, draft.number.value)))
-        ) or (previous.closes_card and not any(m.closes_card for m in runs[-1][:-1])
-              and draft.number is not None and draft.number.value == 1)
-        if restart:
-            runs.append([draft])
-        else:
-            runs[-1].append(draft)
-        previous = draft
-    return runs
 

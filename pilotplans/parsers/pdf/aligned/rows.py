@@ -23,6 +23,7 @@ from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_doubt, painted_guess_doubt, painted_only, painted_spans, ruled_open
 from .spanning import centred_spans, cut_blocks_doubt, opening_blocks_doubt, topped_blocks_doubt, under_opening_doubt
+from .stack_spans import centred_stack_spans
 from .stacks import shifted_stack_doubt
 
 
@@ -96,8 +97,11 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                       if ruled[index] and not painted_only(table, ranges, index, rules, settings))
     read_centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings, broken_from)
     centred = read_centred.open_below
+    stacks = centred_stack_spans(table, placed, read_centred.inner, category, walls, mode, settings)
+    placed = [list(row) for row in stacks.placed]
     painted = painted_spans(table, ranges, placed, columns, rules, walls, broken_from, category, settings)
-    spans_otherwise = [cells.open_below[index] | centred[index] for index in range(len(ranges) - 1)]
+    spans_otherwise = [cells.open_below[index] | centred[index] | stacks.open_below[index]
+                       for index in range(len(ranges) - 1)]
     spans = [spans_otherwise[index] | painted.open_below[index] for index in range(len(ranges) - 1)]
     open_below = tuple(
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if index in walls else spans[index]

@@ -46,6 +46,9 @@ class CentredSpans:
     middle sits at the middle of their own rows and of those rows with the opening row, or between the two
     (opening row, the block's last row, column): read as their own rows' cell, though a cell merged over
     the opening row too may print so (:func:`_under_the_opening`)."""
+    inner: frozenset[int] = frozenset()
+    """The numbered rows but the row opening a continued part and the part's last row (whose cells a
+    page break may cut or carry on): the rows a cell read merged over rows may span, where at least two."""
 
 
 def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
@@ -139,7 +142,8 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if opening in whole:
             from_opening += [(opening, last, column) for last in _centred_from_the_opening(
                 table, everywhere, row_of, extents, whole, opening, walls, settings)]  # type: ignore[arg-type]
-    return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot), tuple(under_opening))
+    return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot), tuple(under_opening),
+                        frozenset(numbered))
 
 
 def _at_its_row_s_top(block: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:
