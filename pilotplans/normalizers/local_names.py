@@ -326,6 +326,8 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         if _short_name_and_marker(registry, region, name) is not None:
             continue  # read after the short name alone (_marker_after_short_name)
         rest = text[len(name):]
+        if _feature_named_after(registry, rest):
+            continue  # 杭州湾新区, 黑山谷风景区, 石门山风景名胜区: the bay, valley or hill the area is named after opens with the place's name
         notes: tuple[str, ...] = ()
         flags: tuple[Flag, ...] = ()
         neither = alias_and_short_name_elsewhere(registry, name, context)
@@ -803,6 +805,22 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
     if chosen is None or not registry.kinds[chosen.kind].numbered:
         return None
     return chosen.kind, "第" + match.group(0).removeprefix("第")
+
+
+def _feature_named_after(registry: Registry, rest: str) -> bool:
+    """Whether ``rest``, written after a place's name, is one character and an area word before its committee's or
+    administration's title (湾新区管委会 of 杭州湾新区管委会, 谷风景区管委会 of 黑山谷风景区管委会, 山风景名胜区管理处 of
+    石门山风景名胜区管理处): the place's name then opens the name of the bay, valley or hill the area is named after, and
+    is no host of the area (no area is called 湾新区 or 谷风景区). Two characters or more (临港新片区, 金普新区) or an area
+    word or a zone type's form alone (工业区 of 嘉定工业区, 高新区 of 潜江高新区) leave the place its host, as :func:`_second_host` reads one character so."""
+    gazetteer = registry.gazetteer
+    title = _committee_form(registry, rest) or gazetteer.area_administration(rest)
+    area = rest[:-len(title)] if title else rest
+    word = gazetteer.area_word(area)
+    if word is None or len(area) - len(word) != 1:
+        return False
+    # a zone type's form alone is no feature's name, whatever area word ends it (高新区 of 潜江高新区: 高 + 新区)
+    return not any(area == form for zone_type in gazetteer.zone_types for form in zone_type.forms)
 
 
 def _committee_form(registry: Registry, rest: str) -> str | None:
