@@ -645,7 +645,7 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
         if run and run[-1] == index - 1:
             ending = _committee_ending(registry, item) if areas else \
                 _ending_after_a_place(registry, item) or _committee_ending(registry, item)
-            if ending and all(names_a_body_alone(items[k] + ending) for k in run):
+            if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
             elif not areas:
@@ -658,6 +658,17 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
                         out[k] = items[k] + ending
         run, areas = [], False
     return out
+
+
+def _takes_the_ending(registry: Registry, item: str, ending: str) -> bool:
+    """Whether ``item``, one of a run of places or areas, names a body with the ``ending`` of the body after the run: where
+    it does on its own (银川市 + 人民政府, 济宁高新区 + 管委会), or where ``item`` is an area named by its own area word or
+    zone form and the ending a committee word — an area's committee is the area's name and the word by the naming rule of
+    areas, whatever place the area lies in, which only the document tells (济宁's 太白湖新区 + 管委会: no name of the
+    registry opens it, so the committee is read in the plan's place)."""
+    if names_a_body_alone(item + ending):
+        return True
+    return ending in registry.committee_forms_longest_first and not is_place(item) and _names_an_area(registry, item)
 
 
 def _system_ending(registry: Registry, item: str) -> str | None:
