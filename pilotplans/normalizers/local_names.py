@@ -481,9 +481,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if numbered is not None:
         kind, ordinal = numbered
         return replace(found(kind), qualifier=ordinal)
-    mountain = _named_after_a_province_area(registry, rest)
+    mountain = _named_after_a_province_area(registry, rest, region)
     if mountain is not None:
-        return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, mountain))
+        note, inside = mountain
+        if not inside:
+            return None  # elsewhere neither the area's committee nor a zone of the plan's place (万盛高新区 in 成都's plan)
+        return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, note))
     province_area = _province_area(registry, rest, region)
     if province_area is not None:
         kind, name, province = province_area
@@ -992,11 +995,14 @@ def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, st
     return kind, name, gazetteer.region(province) if inside else None
 
 
-def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
-    """Why the committee of a zone whose name opens with a province area's name without its area word, then
-    another zone word than its area word's own (长白山经济开发区管委会, 长白山高新区管委会: 长白山 for 长白山保护开发区),
-    is read as no body: the province's area committee, or some zone named after the mountain, which the name does
-    not tell; None for any other name (the area's own names, 长白山开发区 among them: see :func:`_province_area`)."""
+def _named_after_a_province_area(registry: Registry, rest: str, host: Region) -> tuple[str, bool] | None:
+    """Why the committee of an area whose name opens with a province area's name without its area word, then another
+    zone form or an area word than the area's own (长白山经济开发区管委会, 长白山高新区管委会: 长白山 for 长白山保护开发区;
+    万盛工业园区管委会: 万盛 for 万盛经济技术开发区), is read as no body — the province's area committee, or some zone
+    named after the mountain or within the area, which the name does not tell — and whether ``host`` lies in that
+    province: only there may it be either (in 綦江区's plan 万盛工业园区 is no park of 綦江区's own, 万盛 being 重庆's
+    area beside it); elsewhere it is no body of the plan's place, as the area's own names are not (see
+    :func:`_province_area`). None for any other name (the area's own names, 长白山开发区 among them)."""
     form = _committee_form(registry, rest)
     if form is None or "zone" not in registry.area_committee:
         return None
@@ -1005,9 +1011,11 @@ def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
     if gazetteer.province_area(area) is not None:
         return None  # the area's own names (长白山开发区)
     for name, short in gazetteer.province_area_shorts.items():
-        if area != name and area != short and area.startswith(short) and gazetteer.zone_by_end(area) is not None:
-            return (f"{area} opens with {short}, the name of {name} without its area word: that area's committee or "
+        if area != name and area != short and area.startswith(short) \
+                and (gazetteer.zone_by_end(area) is not None or gazetteer.area_word(area) is not None):
+            note = (f"{area} opens with {short}, the name of {name} without its area word: that area's committee or "
                     "another zone named after it, which the name does not tell")
+            return note, gazetteer.province_areas[name] in gazetteer.ancestors(host.id)
     return None
 
 
