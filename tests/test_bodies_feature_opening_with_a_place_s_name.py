@@ -45,3 +45,17 @@ def test_in_the_plan_of_the_place_it_lies_in_the_feature_is_that_place_s(written
     ("泉州台商投资区管委会", make_context(region="泉州市", level="municipal", date=DAY), "350500-zone_committee-台商投资区")])
 def test_a_zone_s_form_or_an_area_word_after_a_place_s_name_is_still_that_place_s_area(written, context, expected):
     assert resolve_body(written, context).id == expected
+
+
+def test_a_level_word_after_a_place_s_short_name_is_no_feature_s_first_character():
+    # 承德 + 市自然保护区管理局: 市 after the short name makes the city's full name, no hill or bay named 承德市; read as a
+    # feature the split was refused and the whole name became an area of the plan's place (130800-zone_committee-
+    # 承德市自然保护区), where the level word before an area word no place names an area by names none
+    found = resolve_body("承德市自然保护区管理局", make_context(region="承德市", level="municipal", date=DAY))
+    assert (found.id, found.notes) == (None, ("市自然保护区管理局 names the administration of an area it does not name: "
+                                             "no one body",))
+
+
+def test_a_place_s_full_name_before_an_area_word_keeps_its_title_once():
+    found = resolve_body("嘉定区工业区管委会", make_context(region="嘉定区", level="county", date=DAY))
+    assert (found.id, found.name) == ("310114-zone_committee-工业区", "嘉定区工业区管理委员会")

@@ -822,6 +822,8 @@ def _feature_named_after(registry: Registry, rest: str) -> bool:
     word = gazetteer.area_word(area)
     if word is None or len(area) - len(word) != 1:
         return False
+    if any(area.startswith(marker) for marker, _ in registry.markers):
+        return False  # a level word: the short name and it are the place's full name (承德 + 市自然保护区管理局)
     # a zone type's form alone is no feature's name, whatever area word ends it (高新区 of 潜江高新区: 高 + 新区)
     return not any(area == form for zone_type in gazetteer.zone_types for form in zone_type.forms)
 
