@@ -907,7 +907,14 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
-    return (kind, _without_host_s_name(registry, area, host), area) if kind else None
+    own = level
+    rank = next((r for r in gazetteer.province_area_ranks if level.endswith(r)), None)
+    if rank is not None and _is_local_name(registry, level[:-len(rank)]) \
+            and not any(level[:-len(rank)] == marker for marker, _ in registry.markers):
+        # 雾灵山国家级自然保护区: the rank is no part of the reserve's name (regions.toml province_area_ranks), so the
+        # reserve written with it and without it (雾灵山自然保护区) is one area, one id; its title keeps it as printed
+        own = level[:-len(rank)]
+    return (kind, _without_host_s_name(registry, own + word, host), area) if kind else None
 
 
 def _without_host_s_name(registry: Registry, area: str, host: Region) -> str:
