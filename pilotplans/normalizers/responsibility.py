@@ -681,8 +681,13 @@ def _system_ending(registry: Registry, item: str) -> str | None:
 
 
 def _names_an_area(registry: Registry, item: str) -> bool:
-    """Whether ``item`` is a zone or area named where a body is (太白湖新区, 济宁经济技术开发区)."""
-    return registry.gazetteer.area_word(item) is not None or registry.gazetteer.zone_by_end(item) is not None
+    """Whether ``item`` is a zone or area named where a body is (太白湖新区, 济宁经济技术开发区), or a zone type's form
+    alone (开发区 of 开发区、丁字湾度假区管委: the plan's place's own zone of the type, as 开发区管委 is its committee)."""
+    gazetteer = registry.gazetteer
+    if gazetteer.area_word(item) is not None or gazetteer.zone_by_end(item) is not None:
+        return True
+    form = gazetteer.zone_form(item)
+    return form is not None and form[1] == ""
 
 
 def _committee_ending(registry: Registry, item: str) -> str | None:
@@ -690,10 +695,14 @@ def _committee_ending(registry: Registry, item: str) -> str | None:
     管委会), so that the areas named before it in its list share it (济宁高新区、太白湖新区、…管委会: 济宁
     高新区管委会, the zone the code table lists, rather than the zone as a place)."""
     body = strip_qualifier(item)[0]  # 曲阜文化建设示范区管委会(推进办公室): its second name aside
-    if not names_a_body_alone(body):
-        return None
-    return next((form for form in registry.committee_forms_longest_first
+    form = next((form for form in registry.committee_forms_longest_first
                  if body.endswith(form) and len(body) > len(form)), None)
+    if form is None:
+        return None
+    # an area named by its own area word before the word is its committee by the naming rule of areas, whatever place
+    # the area lies in, which only the document tells (丁字湾度假区管委 in 莱阳's plan: no name of the registry opens it)
+    area = body[:-len(form)]
+    return form if names_a_body_alone(body) or not is_place(area) and _names_an_area(registry, area) else None
 
 
 def _ending_after_a_place(registry: Registry, item: str) -> str | None:
