@@ -59,3 +59,18 @@ def test_a_level_word_after_a_place_s_short_name_is_no_feature_s_first_character
 def test_a_place_s_full_name_before_an_area_word_keeps_its_title_once():
     found = resolve_body("嘉定区工业区管委会", make_context(region="嘉定区", level="county", date=DAY))
     assert (found.id, found.name) == ("310114-zone_committee-工业区", "嘉定区工业区管理委员会")
+
+
+@pytest.mark.parametrize(("written", "context", "expected"), [
+    ("莱阳市东新区管委会", make_context(region="莱阳市", level="municipal", date=DAY), "370682-zone_committee-东新区"),
+    ("莱阳市东新区管委会", NATIONAL, "370682-zone_committee-东新区")])
+def test_a_place_s_full_name_opens_no_feature_s_name(written, context, expected):
+    # the level word closes the place's name: no bay or hill is called 莱阳市东, so one character and an area word after
+    # the full name are the place's own area — the guard refused the split at 莱阳市 and 莱阳 + 市东新区 became
+    # 370682-zone_committee-市东新区, titled 莱阳市市东新区管理委员会
+    found = resolve_body(written, context)
+    assert (found.id, found.name) == (expected, "莱阳市东新区管理委员会")
+
+
+def test_the_short_name_before_one_character_and_an_area_word_still_opens_the_feature_s_name():
+    assert resolve_body("莱阳东新区管委会", NATIONAL).id is None

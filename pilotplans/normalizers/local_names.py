@@ -326,8 +326,11 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         if _short_name_and_marker(registry, region, name) is not None:
             continue  # read after the short name alone (_marker_after_short_name)
         rest = text[len(name):]
-        if _feature_named_after(registry, rest):
-            continue  # 杭州湾新区, 黑山谷风景区, 石门山风景名胜区: the bay, valley or hill the area is named after opens with the place's name
+        if not _level_word_of_full_name(registry, region, name) and _feature_named_after(registry, rest):
+            # 杭州湾新区, 黑山谷风景区, 石门山风景名胜区: the bay, valley or hill the area is named after opens with the
+            # place's name. Its full name with the level word opens no feature's (no bay is called 杭州市湾): 莱阳市东新区
+            # is 莱阳市's 东新区, not 莱阳's 市东新区
+            continue
         notes: tuple[str, ...] = ()
         flags: tuple[Flag, ...] = ()
         neither = alias_and_short_name_elsewhere(registry, name, context)
