@@ -39,3 +39,19 @@ def test_a_rank_after_a_level_word_alone_names_no_reserve():
     assert (found.id, found.notes[-1]) == (None, "市省级自然保护区: a 自然保护区 lies in a county and is run by the "
                                                  "province, the county or a city, which its name does not give; not "
                                                  "read as 承德市's")
+
+
+def test_a_scenic_area_s_rank_is_off_its_id_too():
+    found = resolve_body("黄山国家级风景名胜区管委会", make_context(region="黄山市", level="municipal", date=DAY))
+    assert found.id == "341000-zone_committee-黄山风景名胜区"
+
+
+@pytest.mark.parametrize(("written", "region", "kept"), [
+    ("兰州国家级新区管委会", "兰州市", "620100-zone_committee-兰州国家级新区"),
+    ("长春国家级新区管委会", "长春市", "220100-zone_committee-长春国家级新区")])
+def test_a_rank_before_an_area_word_of_no_feature_s_area_stays_in_the_id(written, region, kept):
+    # 国家级新区 is a sort of area, not a reserve's rank: taken off, 兰州 + 新区 lost the host's name and became the city's
+    # unnamed 新区 (620100-zone_committee-新区), the id of 市新区管委会 in 兰州's plan — another body
+    found = resolve_body(written, make_context(region=region, level="municipal", date=DAY))
+    assert found.id == kept
+    assert resolve_body("市新区管委会", make_context(region=region, level="municipal", date=DAY)).id != kept

@@ -911,7 +911,10 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
     own = level
-    rank = next((r for r in gazetteer.province_area_ranks if level.endswith(r)), None)
+    # only an area named after a feature is ranked so (areas_not_named_by_level: a reserve, a scenic area); 国家级新区 is
+    # a sort of area, and 兰州国家级新区 read as 兰州 + 新区 became 兰州市's 新区 alone, the id of 市新区管委会
+    rank = next((r for r in gazetteer.province_area_ranks if level.endswith(r)), None) \
+        if word in gazetteer.areas_not_named_by_level else None
     if rank is not None and _is_local_name(registry, level[:-len(rank)]) \
             and not any(level[:-len(rank)] == marker for marker, _ in registry.markers):
         # 雾灵山国家级自然保护区: the rank is no part of the reserve's name (regions.toml province_area_ranks), so the
