@@ -55,3 +55,19 @@ def test_a_rank_before_an_area_word_of_no_feature_s_area_stays_in_the_id(written
     found = resolve_body(written, make_context(region=region, level="municipal", date=DAY))
     assert found.id == kept
     assert resolve_body("市新区管委会", make_context(region=region, level="municipal", date=DAY)).id != kept
+
+
+@pytest.mark.parametrize(("written", "context", "expected"), [
+    ("武夷山国家级自然保护区管理局", NANPING, ("350782-zone_committee-武夷山自然保护区", "武夷山市武夷山国家级自然保护区管理局")),
+    ("周至国家级自然保护区管理局", make_context(region="西安市", level="municipal", date=DAY),
+     ("610124-zone_committee-周至自然保护区", "周至县周至国家级自然保护区管理局"))])
+def test_a_ranked_reserve_assigned_to_a_county_by_its_name_keeps_the_rank_in_its_title(written, context, expected):
+    # the rank came off the title as well as the id: 武夷山市武夷山自然保护区管理局, a name no page prints
+    found = resolve_body(written, context)
+    assert (found.id, found.name) == expected
+
+
+def test_an_unranked_reserve_or_an_area_word_alone_assigned_to_a_county_is_titled_as_before():
+    assert resolve_body("武夷山自然保护区管理局", NANPING).name == "武夷山市武夷山自然保护区管理局"
+    found = resolve_body("鲤城工业区管委会", make_context(region="泉州市", level="municipal", date=DAY))
+    assert (found.id, found.name) == ("350502-zone_committee-工业区", "鲤城区工业区管理委员会")

@@ -534,7 +534,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # area, the one 鲤城区工业区管委会 names; the host's name tells nothing apart among its own areas
             county, place, word = county_area
             title = registry.gazetteer.area_administration(rest) or "管理委员会"
-            return replace(found(kind), region=county, qualifier=word, title=f"{county.name}{word}{title}",
+            # 武夷山国家级自然保护区管理局 in 南平's plan: the rank is off the id (武夷山自然保护区), not off the title
+            printed = written if word == qualifier and any(rank in written and rank not in word
+                                                           for rank in registry.gazetteer.province_area_ranks) else word
+            return replace(found(kind), region=county, qualifier=word, title=f"{county.name}{printed}{title}",
                            notes=(*split.notes, f"{place} is {county.name} under {region.name}: the area is its"))
         city = _city_s_area_under_its_province(registry, split, region, qualifier)
         if city is not None:
