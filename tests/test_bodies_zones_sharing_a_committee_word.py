@@ -37,3 +37,17 @@ def test_a_zone_form_alone_before_a_department_or_a_government_shares_nothing():
 def test_a_committee_word_after_a_government_s_name_is_no_area_s_to_share():
     # 市政府 is no area: the area's committee after it stays the one body
     assert _read("市政府、丁字湾度假区管委") == [("市政府", None), ("丁字湾度假区管委", None)]
+
+
+def test_towns_and_a_zone_under_one_quantifier_take_no_committee_word():
+    # 各 over the towns, the street offices and the zone is one item ending with a zone's form: 管委 after it made the
+    # towns and streets zone committees (各镇街、开发区管委 → 370682-subordinate-zone_committee)
+    cell = "各镇街、开发区、丁字湾度假区管委"
+    assert _read(cell) == [("各镇街、开发区", None), ("丁字湾度假区管委", None)]
+    assert [resolve_body(m.name, LAIYANG).id for m in parse_cell(cell, "responsibility", prose=True)] == [
+        "subordinate-localities", "370682-zone_committee-丁字湾度假区"]
+
+
+def test_zones_listed_one_by_one_before_the_area_s_committee_still_share_it():
+    assert _read("大榭开发区、开发区、丁字湾度假区管委") == [
+        ("大榭开发区", "大榭开发区管委"), ("开发区", "开发区管委"), ("丁字湾度假区管委", None)]

@@ -23,6 +23,7 @@ from pilotplans.normalizers.resolve import (
     names_a_collective, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 from pilotplans.normalizers.segment import (
     RoleGroup,
     _alternation,
@@ -660,6 +661,9 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
     return out
 
 
+_ONE_NAME = compiled(r"\p{Han}+")  # no list mark, bracket or punctuation inside
+
+
 def _takes_the_ending(registry: Registry, item: str, ending: str) -> bool:
     """Whether ``item``, one of a run of places or areas, names a body with the ``ending`` of the body after the run: where
     it does on its own (银川市 + 人民政府, 济宁高新区 + 管委会), or where ``item`` is an area named by its own area word or
@@ -683,6 +687,10 @@ def _system_ending(registry: Registry, item: str) -> str | None:
 def _names_an_area(registry: Registry, item: str) -> bool:
     """Whether ``item`` is a zone or area named where a body is (太白湖新区, 济宁经济技术开发区), or a zone type's form
     alone (开发区 of 开发区、丁字湾度假区管委: the plan's place's own zone of the type, as 开发区管委 is its committee)."""
+    if _ONE_NAME.fullmatch(item) is None:
+        # 各镇街、开发区 (各 over the towns, the streets and the zone, one item) ends with a zone's form, but it is no one
+        # area: with 丁字湾度假区管委 after it, 管委 made the towns and streets zone committees (各镇街、开发区管委)
+        return False
     gazetteer = registry.gazetteer
     if gazetteer.area_word(item) is not None or gazetteer.zone_by_end(item) is not None:
         return True
