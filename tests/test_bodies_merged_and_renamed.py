@@ -298,6 +298,20 @@ def test_zones_listed_before_a_committee_share_its_committee_word():
     assert [m.side for m in parse_cell("济宁高新区、太白湖新区", "responsibility", prose=True)] == ["region", "body"]
 
 
+def test_an_area_no_place_opens_takes_the_committee_word_by_its_own_area_word():
+    # the list is read before any place is known: 太白湖新区 (no name of the registry opens it, 太白县's 太白 no host of
+    # 湖新区) shares the committee word because it names an area by its own area word (新区), not because a place reads it
+    assert [m.reads_as for m in parse_cell("济宁高新区、太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室)",
+                                           "responsibility", prose=True)] == [
+        "济宁高新区管委会", "太白湖新区管委会", "济宁经济技术开发区管委会", None]
+
+
+def test_an_area_before_a_body_that_is_no_committee_shares_nothing():
+    # 太白湖新区、市发展改革委: a department's name is no area's, so the area stays a name of its own
+    assert [(m.text, m.reads_as) for m in parse_cell("太白湖新区、市发展改革委", "responsibility", prose=True)] == [
+        ("太白湖新区", None), ("市发展改革委", None)]
+
+
 
 def test_each_industry_s_authority_is_the_sector_authorities():
     # 渝中区 2023: 责任单位：各产业主管部门

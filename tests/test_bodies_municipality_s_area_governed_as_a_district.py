@@ -39,3 +39,27 @@ def test_in_another_province_s_plan_the_committee_is_no_body_of_its():
     ("綦江工业园区管委会", QIJIANG, "500110-zone_committee-工业园区")])
 def test_the_former_district_and_the_municipality_s_other_areas_are_as_before(written, context, expected):
     assert resolve_body(written, context).id == expected
+
+
+def test_a_park_named_after_the_area_in_a_neighbour_s_plan_is_no_park_of_the_neighbour():
+    # 万盛工业园区管委会 in 綦江区's plan: 万盛 is 重庆's area beside 綦江区, so the park is the area's or one named after it,
+    # which the name does not tell — it was read as 綦江区's own park (500110-zone_committee-万盛工业园区)
+    found = resolve_body("万盛工业园区管委会", QIJIANG)
+    assert (found.id, found.kind) == (None, "zone_committee")
+    assert found.notes[-1] == ("万盛工业园区 opens with 万盛, the name of 万盛经济技术开发区 without its area word: that "
+                               "area's committee or another zone named after it, which the name does not tell")
+
+
+@pytest.mark.parametrize(("written", "context"), [
+    ("万盛高新区管委会", CHENGDU), ("万盛工业园区管委会", CHENGDU),
+    ("长白山高新区管委会", make_context(region="辽宁省", level="provincial", date=dt.date(2024, 1, 1)))])
+def test_a_zone_named_after_the_area_in_another_province_s_plan_is_no_body_of_its(written, context):
+    # outside the area's province neither its committee nor a zone of the plan's place: no kind, no note of the area
+    found = resolve_body(written, context)
+    assert (found.id, found.kind, found.notes) == (None, None, ())
+
+
+def test_a_zone_named_after_the_area_in_its_province_s_plan_is_still_unread_with_its_note():
+    found = resolve_body("万盛高新区管委会", CHONGQING)
+    assert (found.id, found.kind) == (None, "zone_committee")
+    assert found.notes[-1].startswith("万盛高新区 opens with 万盛, the name of 万盛经济技术开发区")

@@ -60,7 +60,7 @@ def test_a_named_nature_reserve_s_administration_is_one_of_its_host_s_areas():
 
 def test_a_province_s_nature_reserve_administration():
     found = resolve_body("吉林省长白山国家级自然保护区管理局", JILIN)
-    assert (found.id, found.name) == ("220000-zone_committee-长白山国家级自然保护区", "吉林省长白山国家级自然保护区管理局")
+    assert (found.id, found.name) == ("220000-zone_committee-长白山自然保护区", "吉林省长白山国家级自然保护区管理局")
 
 
 def test_a_reserve_s_administration_titled_管理处():

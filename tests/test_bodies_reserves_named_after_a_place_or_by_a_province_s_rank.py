@@ -34,9 +34,9 @@ def test_a_reserve_named_after_the_document_s_place_or_one_under_it_is_read_as_b
 
 
 @pytest.mark.parametrize(("written", "context", "expected"), [
-    ("长白山国家级自然保护区管理局", JILIN, "220000-zone_committee-长白山国家级自然保护区"),
-    ("卧龙国家级自然保护区管理局", SICHUAN, "510000-zone_committee-卧龙国家级自然保护区"),
-    ("雾灵山省级自然保护区管理局", HEBEI, "130000-zone_committee-雾灵山省级自然保护区")])
+    ("长白山国家级自然保护区管理局", JILIN, "220000-zone_committee-长白山自然保护区"),
+    ("卧龙国家级自然保护区管理局", SICHUAN, "510000-zone_committee-卧龙自然保护区"),
+    ("雾灵山省级自然保护区管理局", HEBEI, "130000-zone_committee-雾灵山自然保护区")])
 def test_a_reserve_of_a_rank_its_province_runs_in_the_province_s_plan_is_the_province_s(written, context, expected):
     assert resolve_body(written, context).id == expected
 

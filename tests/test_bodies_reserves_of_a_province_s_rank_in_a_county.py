@@ -25,7 +25,7 @@ def test_a_reserve_of_a_province_s_rank_written_without_a_place_in_a_county_s_pl
 
 @pytest.mark.parametrize(("written", "expected"), [
     ("雾灵山自然保护区管理局", "130822-zone_committee-雾灵山自然保护区"),
-    ("县雾灵山国家级自然保护区管理局", "130822-zone_committee-雾灵山国家级自然保护区"),
-    ("兴隆县雾灵山国家级自然保护区管理局", "130822-zone_committee-雾灵山国家级自然保护区")])
+    ("县雾灵山国家级自然保护区管理局", "130822-zone_committee-雾灵山自然保护区"),
+    ("兴隆县雾灵山国家级自然保护区管理局", "130822-zone_committee-雾灵山自然保护区")])
 def test_a_reserve_of_no_rank_or_written_as_the_county_s_stays_the_county_s(written, expected):
     assert resolve_body(written, XINGLONG).id == expected

@@ -326,6 +326,11 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         if _short_name_and_marker(registry, region, name) is not None:
             continue  # read after the short name alone (_marker_after_short_name)
         rest = text[len(name):]
+        if not _level_word_of_full_name(registry, region, name) and _feature_named_after(registry, rest):
+            # 杭州湾新区, 黑山谷风景区, 石门山风景名胜区: the bay, valley or hill the area is named after opens with the
+            # place's name. Its full name with the level word opens no feature's (no bay is called 杭州市湾): 莱阳市东新区
+            # is 莱阳市's 东新区, not 莱阳's 市东新区
+            continue
         notes: tuple[str, ...] = ()
         flags: tuple[Flag, ...] = ()
         neither = alias_and_short_name_elsewhere(registry, name, context)
@@ -479,9 +484,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if numbered is not None:
         kind, ordinal = numbered
         return replace(found(kind), qualifier=ordinal)
-    mountain = _named_after_a_province_area(registry, rest)
+    mountain = _named_after_a_province_area(registry, rest, region)
     if mountain is not None:
-        return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, mountain))
+        note, inside = mountain
+        if not inside:
+            return None  # elsewhere neither the area's committee nor a zone of the plan's place (万盛高新区 in 成都's plan)
+        return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, note))
     province_area = _province_area(registry, rest, region)
     if province_area is not None:
         kind, name, province = province_area
@@ -526,7 +534,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # area, the one 鲤城区工业区管委会 names; the host's name tells nothing apart among its own areas
             county, place, word = county_area
             title = registry.gazetteer.area_administration(rest) or "管理委员会"
-            return replace(found(kind), region=county, qualifier=word, title=f"{county.name}{word}{title}",
+            # 武夷山国家级自然保护区管理局 in 南平's plan: the rank is off the id (武夷山自然保护区), not off the title
+            printed = written if word == qualifier and any(rank in written and rank not in word
+                                                           for rank in registry.gazetteer.province_area_ranks) else word
+            return replace(found(kind), region=county, qualifier=word, title=f"{county.name}{printed}{title}",
                            notes=(*split.notes, f"{place} is {county.name} under {region.name}: the area is its"))
         city = _city_s_area_under_its_province(registry, split, region, qualifier)
         if city is not None:
@@ -805,6 +816,24 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
     return chosen.kind, "第" + match.group(0).removeprefix("第")
 
 
+def _feature_named_after(registry: Registry, rest: str) -> bool:
+    """Whether ``rest``, written after a place's name, is one character and an area word before its committee's or
+    administration's title (湾新区管委会 of 杭州湾新区管委会, 谷风景区管委会 of 黑山谷风景区管委会, 山风景名胜区管理处 of
+    石门山风景名胜区管理处): the place's name then opens the name of the bay, valley or hill the area is named after, and
+    is no host of the area (no area is called 湾新区 or 谷风景区). Two characters or more (临港新片区, 金普新区) or an area
+    word or a zone type's form alone (工业区 of 嘉定工业区, 高新区 of 潜江高新区) leave the place its host, as :func:`_second_host` reads one character so."""
+    gazetteer = registry.gazetteer
+    title = _committee_form(registry, rest) or gazetteer.area_administration(rest)
+    area = rest[:-len(title)] if title else rest
+    word = gazetteer.area_word(area)
+    if word is None or len(area) - len(word) != 1:
+        return False
+    if any(area.startswith(marker) for marker, _ in registry.markers):
+        return False  # a level word: the short name and it are the place's full name (承德 + 市自然保护区管理局)
+    # a zone type's form alone is no feature's name, whatever area word ends it (高新区 of 潜江高新区: 高 + 新区)
+    return not any(area == form for zone_type in gazetteer.zone_types for form in zone_type.forms)
+
+
 def _committee_form(registry: Registry, rest: str) -> str | None:
     """The committee word ``rest`` ends with (管理委员会, 管委会, 管委), the longest; None if none."""
     return next((f for f in registry.committee_forms_longest_first if rest.endswith(f)), None)
@@ -884,7 +913,17 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
-    return (kind, _without_host_s_name(registry, area, host), area) if kind else None
+    own = level
+    # only an area named after a feature is ranked so (areas_not_named_by_level: a reserve, a scenic area); 国家级新区 is
+    # a sort of area, and 兰州国家级新区 read as 兰州 + 新区 became 兰州市's 新区 alone, the id of 市新区管委会
+    rank = next((r for r in gazetteer.province_area_ranks if level.endswith(r)), None) \
+        if word in gazetteer.areas_not_named_by_level else None
+    if rank is not None and _is_local_name(registry, level[:-len(rank)]) \
+            and not any(level[:-len(rank)] == marker for marker, _ in registry.markers):
+        # 雾灵山国家级自然保护区: the rank is no part of the reserve's name (regions.toml province_area_ranks), so the
+        # reserve written with it and without it (雾灵山自然保护区) is one area, one id; its title keeps it as printed
+        own = level[:-len(rank)]
+    return (kind, _without_host_s_name(registry, own + word, host), area) if kind else None
 
 
 def _without_host_s_name(registry: Registry, area: str, host: Region) -> str:
@@ -974,11 +1013,14 @@ def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, st
     return kind, name, gazetteer.region(province) if inside else None
 
 
-def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
-    """Why the committee of a zone whose name opens with a province area's name without its area word, then
-    another zone word than its area word's own (长白山经济开发区管委会, 长白山高新区管委会: 长白山 for 长白山保护开发区),
-    is read as no body: the province's area committee, or some zone named after the mountain, which the name does
-    not tell; None for any other name (the area's own names, 长白山开发区 among them: see :func:`_province_area`)."""
+def _named_after_a_province_area(registry: Registry, rest: str, host: Region) -> tuple[str, bool] | None:
+    """Why the committee of an area whose name opens with a province area's name without its area word, then another
+    zone form or an area word than the area's own (长白山经济开发区管委会, 长白山高新区管委会: 长白山 for 长白山保护开发区;
+    万盛工业园区管委会: 万盛 for 万盛经济技术开发区), is read as no body — the province's area committee, or some zone
+    named after the mountain or within the area, which the name does not tell — and whether ``host`` lies in that
+    province: only there may it be either (in 綦江区's plan 万盛工业园区 is no park of 綦江区's own, 万盛 being 重庆's
+    area beside it); elsewhere it is no body of the plan's place, as the area's own names are not (see
+    :func:`_province_area`). None for any other name (the area's own names, 长白山开发区 among them)."""
     form = _committee_form(registry, rest)
     if form is None or "zone" not in registry.area_committee:
         return None
@@ -987,9 +1029,11 @@ def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
     if gazetteer.province_area(area) is not None:
         return None  # the area's own names (长白山开发区)
     for name, short in gazetteer.province_area_shorts.items():
-        if area != name and area != short and area.startswith(short) and gazetteer.zone_by_end(area) is not None:
-            return (f"{area} opens with {short}, the name of {name} without its area word: that area's committee or "
+        if area != name and area != short and area.startswith(short) \
+                and (gazetteer.zone_by_end(area) is not None or gazetteer.area_word(area) is not None):
+            note = (f"{area} opens with {short}, the name of {name} without its area word: that area's committee or "
                     "another zone named after it, which the name does not tell")
+            return note, gazetteer.province_areas[name] in gazetteer.ancestors(host.id)
     return None
 
 

@@ -23,6 +23,7 @@ from pilotplans.normalizers.resolve import (
     names_a_collective, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 from pilotplans.normalizers.segment import (
     RoleGroup,
     _alternation,
@@ -645,7 +646,7 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
         if run and run[-1] == index - 1:
             ending = _committee_ending(registry, item) if areas else \
                 _ending_after_a_place(registry, item) or _committee_ending(registry, item)
-            if ending and all(names_a_body_alone(items[k] + ending) for k in run):
+            if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
             elif not areas:
@@ -660,6 +661,20 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
     return out
 
 
+_ONE_NAME = compiled(r"\p{Han}+")  # no list mark, bracket or punctuation inside
+
+
+def _takes_the_ending(registry: Registry, item: str, ending: str) -> bool:
+    """Whether ``item``, one of a run of places or areas, names a body with the ``ending`` of the body after the run: where
+    it does on its own (银川市 + 人民政府, 济宁高新区 + 管委会), or where ``item`` is an area named by its own area word or
+    zone form and the ending a committee word — an area's committee is the area's name and the word by the naming rule of
+    areas, whatever place the area lies in, which only the document tells (济宁's 太白湖新区 + 管委会: no name of the
+    registry opens it, so the committee is read in the plan's place)."""
+    if names_a_body_alone(item + ending):
+        return True
+    return ending in registry.committee_forms_longest_first and not is_place(item) and _names_an_area(registry, item)
+
+
 def _system_ending(registry: Registry, item: str) -> str | None:
     """What a body named by a vertical system's pattern has after the place it opens with
     (珠海出入境边防检查总站: 出入境边防检查总站); None for a place or a list closed by 等."""
@@ -670,8 +685,17 @@ def _system_ending(registry: Registry, item: str) -> str | None:
 
 
 def _names_an_area(registry: Registry, item: str) -> bool:
-    """Whether ``item`` is a zone or area named where a body is (太白湖新区, 济宁经济技术开发区)."""
-    return registry.gazetteer.area_word(item) is not None or registry.gazetteer.zone_by_end(item) is not None
+    """Whether ``item`` is a zone or area named where a body is (太白湖新区, 济宁经济技术开发区), or a zone type's form
+    alone (开发区 of 开发区、丁字湾度假区管委: the plan's place's own zone of the type, as 开发区管委 is its committee)."""
+    if _ONE_NAME.fullmatch(item) is None:
+        # 各镇街、开发区 (各 over the towns, the streets and the zone, one item) ends with a zone's form, but it is no one
+        # area: with 丁字湾度假区管委 after it, 管委 made the towns and streets zone committees (各镇街、开发区管委)
+        return False
+    gazetteer = registry.gazetteer
+    if gazetteer.area_word(item) is not None or gazetteer.zone_by_end(item) is not None:
+        return True
+    form = gazetteer.zone_form(item)
+    return form is not None and form[1] == ""
 
 
 def _committee_ending(registry: Registry, item: str) -> str | None:
@@ -679,10 +703,14 @@ def _committee_ending(registry: Registry, item: str) -> str | None:
     管委会), so that the areas named before it in its list share it (济宁高新区、太白湖新区、…管委会: 济宁
     高新区管委会, the zone the code table lists, rather than the zone as a place)."""
     body = strip_qualifier(item)[0]  # 曲阜文化建设示范区管委会(推进办公室): its second name aside
-    if not names_a_body_alone(body):
-        return None
-    return next((form for form in registry.committee_forms_longest_first
+    form = next((form for form in registry.committee_forms_longest_first
                  if body.endswith(form) and len(body) > len(form)), None)
+    if form is None:
+        return None
+    # an area named by its own area word before the word is its committee by the naming rule of areas, whatever place
+    # the area lies in, which only the document tells (丁字湾度假区管委 in 莱阳's plan: no name of the registry opens it)
+    area = body[:-len(form)]
+    return form if names_a_body_alone(body) or not is_place(area) and _names_an_area(registry, area) else None
 
 
 def _ending_after_a_place(registry: Registry, item: str) -> str | None:
