@@ -1,0 +1,33 @@
+"""Metadata faults the last session left (title, issuer, 文号), each a silent misreading met on a real page
+(tests/fixtures/meta44 and the fixtures named), each with a case where the rule must stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.page_metadata import lines_metadata, page_metadata
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROUND = FIXTURES / "meta44"
+
+
+# --- a bulletin's title: 关于…的通报, …情况通报 ----------------------------------------------------------------------
+
+def test_a_bulletin_titled_by_its_matter_and_情况通报_is_the_title():
+    # before: no title — 通报 was no kind of document a title ends with, so the page read none
+    found = page_metadata(FIXTURES / "prose-blind22" / "guanyun-2019-county-quarterly-bulletin-site-footer-no-tasks.txt")
+    assert found.title == "2019年县政府工作报告三季度完成情况通报"
+
+
+def test_a_bulletin_titled_关于_的通报_is_the_title():
+    # before: no title (关于印发2022年《政府工作报告》主要任务上半年落实情况的通报, the page's headline and its head)
+    found = page_metadata(ROUND / "shouxian-2022-county-inspection-office-bulletin-of-progress.txt")
+    assert found.title == "关于印发2022年《政府工作报告》主要任务上半年落实情况的通报"
+
+
+def test_a_sentence_saying_it_reports_is_no_bulletin_s_title():
+    # quiet: 通报 is a verb in a notice's sentence (现将有关情况通报如下：, here wrapped before 如下) and a site's
+    # section's bare name (督查通报): neither ends a title, so the bulletin's own title under them is read
+    found = lines_metadata("督查通报", "县政府督查室对重点工作落实情况进行了专项督查，现将有关情况通报", "如下：",
+                           "2019年县政府工作报告三季度完成情况通报", "各乡镇人民政府，县直各部门：")
+    assert found.title == "2019年县政府工作报告三季度完成情况通报"
