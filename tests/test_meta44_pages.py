@@ -31,3 +31,19 @@ def test_a_sentence_saying_it_reports_is_no_bulletin_s_title():
     found = lines_metadata("督查通报", "县政府督查室对重点工作落实情况进行了专项督查，现将有关情况通报", "如下：",
                            "2019年县政府工作报告三季度完成情况通报", "各乡镇人民政府，县直各部门：")
     assert found.title == "2019年县政府工作报告三季度完成情况通报"
+
+
+
+# --- a title opening with 关于 names no place before its first 市 --------------------------------------------------
+
+def test_a_title_opening_关于_印发_市_names_no_place():
+    # before: region 关于印发, level municipal — the place pattern read 关于印发 as a city's name before the 市 of the
+    # city's own body the title names (市政务服务中心), a title printing no issuer
+    found = lines_metadata("关于印发市政务服务中心建设方案的通知", "各县、市、区人民政府，市直有关部门：")
+    assert (found.title, found.region, found.level) == ("关于印发市政务服务中心建设方案的通知", None, None)
+
+
+def test_a_title_opening_with_its_city_still_names_it():
+    # quiet: a title opening with its issuer's city (咸宁市人民政府关于…) is placed by it as before
+    found = lines_metadata("咸宁市人民政府关于印发市政务服务中心建设方案的通知", "各县、市、区人民政府，市直有关部门：")
+    assert (found.region, found.level) == ("咸宁", "municipal")

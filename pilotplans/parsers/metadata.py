@@ -2270,8 +2270,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
         named = _zone_unprefixed(named)
     full = _zone_unprefixed(full) if full else full
-    # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first
-    opening = "" if _FORWARDS.match(fold(named)) else fold(named)
+    # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first, nor one opening 关于
+    # (关于印发市政务服务中心…的通知: no issuer printed, so no place 关于印发 before 市)
+    opening = "" if _AFTER_ISSUER.match(fold(named)) else fold(named)
     place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))
