@@ -47,3 +47,42 @@ def test_a_title_opening_with_its_city_still_names_it():
     # quiet: a title opening with its issuer's city (咸宁市人民政府关于…) is placed by it as before
     found = lines_metadata("咸宁市人民政府关于印发市政务服务中心建设方案的通知", "各县、市、区人民政府，市直有关部门：")
     assert (found.region, found.level) == ("咸宁", "municipal")
+
+
+# --- words in the issuer's place that name no body (a mirror's spam script) --------------------------------------
+
+_XIANNING = FIXTURES / "prose-blind22" / "xianning-2015-city-office-notice-issuer-overwritten-by-spam-cut.txt"
+
+
+def test_words_naming_no_body_a_gap_before_the_title_s_关于_are_no_part_of_the_title():
+    # before: title 江南体育官方网站入关于转发… — the words a spam script printed where the site printed 市人民政府办公室
+    # were kept as the title's first words
+    found = page_metadata(_XIANNING)
+    assert found.title == "关于转发市政务服务中心管理办公室《咸宁市政府大数据中心建设方案》的通知"
+
+
+def test_a_signature_and_a_publisher_row_ending_with_the_same_words_name_no_issuer():
+    # before: issuer 咸宁江南体育官方网站入 (the signature, and 发文单位, printing the spam's words after the place):
+    # no body is named, so none is the issuer; the notice is still placed by its 文号 (咸政办发: 咸宁's series)
+    found = page_metadata(_XIANNING)
+    assert (found.issuer, found.doc_no, found.region, found.level) == (None, "咸政办发〔2015〕21号", "咸宁", "municipal")
+
+
+def test_a_mirror_printing_its_words_for_a_place_s_name_invents_nothing():
+    # quiet: the spam standing for the city's name (365bet…市人民政府) in the headline and the source row, with no
+    # title line of the notice: no title, issuer or place is read from the script's words
+    found = page_metadata(ROUND / "wuhu-2021-city-office-notice-place-overwritten-by-spam-cut.txt")
+    assert (found.title, found.issuer, found.region) == (None, None, None)
+
+
+def test_a_place_a_gap_before_关于_stays_the_title_s_first_words():
+    # quiet: a place's name (岳阳市) printed a gap before 关于 names who issues it: kept, and it places the title
+    found = lines_metadata("岳阳市 关于进一步优化营商环境的若干措施", "为进一步优化营商环境，制定以下措施。")
+    assert (found.title, found.region) == ("岳阳市关于进一步优化营商环境的若干措施", "岳阳")
+
+
+def test_a_body_a_gap_before_关于_stays_the_issuer():
+    # quiet: a body's name a gap before 关于 (the last of 成都's four joint issuers, printed so) is an issuer
+    found = lines_metadata("成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
+                           "各区(市)县政府(管委会),市级有关部门,有关单位:")
+    assert (found.issuer, found.region) == ("成都市住房和城乡建设局", "成都")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import regex
@@ -949,15 +949,45 @@ def _after_page_words(text: str) -> str:
     【】 is taken off first: :func:`_without_section_label`). Evidence: a gap before 关于 and, right
     before that gap, words that name no body (政策文件: a section of the site), where only the
     issuer's name stands before 关于 in a title; a name the registry knows is a body's, in whatever
-    form (某市商务局 市人行 关于…: two issuers)."""
+    form (某市商务局 市人行 关于…: two issuers). Words standing alone before the gap are taken off as
+    :func:`_words_for_issuer` tells."""
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
+    if len(pieces) == 1 and _words_for_issuer(text) is not None:
+        return text[at:]
     if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]):
         return text
     from pilotplans.normalizers.resolve import names_a_body_alone
 
     return text if names_a_body_alone(pieces[-1]) else text[at:]
+
+
+# Words a title line prints alone before a gap and its 关于 (江南体育官方网站入 关于转发…的通知): Chinese words only.
+_WORDS_BEFORE_TITLE = compiled(r"^\s*(?P<words>\p{Han}{2,30})[ \t\u3000]+(?=关于)")
+
+
+def _words_for_issuer(text: str) -> str | None:
+    """The words a title line prints alone where its issuer's name stands, a gap before its 关于, that name no body
+    and no place (a mirror site's spam script printing its own words wherever the site printed 市人民政府办公室:
+    江南体育官方网站入 关于转发…的通知), or None: words ending as a body's name does (中共中央 国务院关于…'s 国务院,
+    某某局 关于…), a name the registry knows (中共中央) or a place's (岳阳市 关于…) are the title's issuer."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    match = _WORDS_BEFORE_TITLE.match(fold(without_glosses(text)))
+    if match is None:
+        return None
+    words = match["words"]
+    if ends_like_a_body(words) or names_a_body_alone(words) or PLACE.match(words) or opens_with_place(words):
+        return None
+    return words
+
+
+def _standing_for_issuer(texts: list[str]) -> str | None:
+    """The words the title's line prints in its issuer's place naming no body (:func:`_words_for_issuer`), on one of the
+    page's first lines, or None: a signature or an information row ending with the same words (咸宁江南体育官方网站入
+    over the date, 发文单位:咸宁江南体育官方网站入) names no issuer either — the script printed them there too."""
+    return next((words for text in texts[:_TITLE_LINE_WITHIN] if (words := _words_for_issuer(text)) is not None), None)
 
 
 def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bool = False) -> str | None:
@@ -2219,6 +2249,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         title = info.title
     title = without_issue_note(title) if title else title
     signed = _signature(texts)
+    # words standing where the title names its issuer that name no body (a spam script's) name none where a
+    # signature or the information table prints them too
+    if (spam := _standing_for_issuer(texts)) is not None:
+        signed = None if signed and fold(signed).endswith(spam) else signed
+        info = replace(info, issuer=None) if info.issuer and fold(info.issuer).endswith(spam) else info
     title = _title_over_own_head(texts, title, signed) if title else title
     title = _head_naming_its_issuer_in_full(texts, title) if title else title
     title = _notice_issuing_it(texts, title) if title else title
