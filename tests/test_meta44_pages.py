@@ -86,3 +86,29 @@ def test_a_body_a_gap_before_关于_stays_the_issuer():
     found = lines_metadata("成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
                            "各区(市)县政府(管委会),市级有关部门,有关单位:")
     assert (found.issuer, found.region) == ("成都市住房和城乡建设局", "成都")
+
+
+# --- a title printing no issuer, its own 文号 after a gap closing the line ----------------------------------------
+
+_ZIYANG = ("各镇人民政府，县直各单位：", "现将《紫阳县优化营商环境实施方案》印发给你们，请认真贯彻落实。")
+
+
+def test_a_title_without_its_issuer_closed_by_its_number_is_the_title_and_the_number_its_own():
+    # before: title 紫阳县优化营商环境实施方案 (the plan the line names, read as what the notice issues) and no 文号 —
+    # a title run into its number was read only after its issuer's name (…局关于…的通知 紫发改发〔2023〕3号)
+    found = lines_metadata("关于印发紫阳县优化营商环境实施方案的通知 紫发改发〔2023〕3号", *_ZIYANG)
+    assert (found.title, found.doc_no) == ("关于印发紫阳县优化营商环境实施方案的通知", "紫发改发〔2023〕3号")
+
+
+def test_a_reply_s_title_without_its_issuer_closed_by_its_number_is_read_so_too():
+    # the kind is the title's, whatever kind of document it names (a wiki's summary line of a reply: 关于…的批复 国函…)
+    found = lines_metadata("关于同意某某省撤销某某地区设立地级某某市的批复 国函〔1992〕194号", "某某省人民政府：",
+                           "你省关于撤销某某地区设立地级某某市的请示收悉。现批复如下：")
+    assert (found.title, found.doc_no) == ("关于同意某某省撤销某某地区设立地级某某市的批复", "国函〔1992〕194号")
+
+
+def test_a_title_and_number_going_on_as_a_sentence_cite_them():
+    # quiet: words after the number (…3号要求，…) make the line a sentence citing the notice: no title, no 文号 of it
+    found = lines_metadata("关于印发紫阳县优化营商环境实施方案的通知 紫发改发〔2023〕3号要求，现将有关事项通知如下：",
+                           *_ZIYANG)
+    assert (found.title, found.doc_no) == ("紫阳县优化营商环境实施方案", None)

@@ -418,16 +418,28 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# A title printing no issuer, 关于 to its kind, and its own 文号 after a gap closing the line (关于印发紫阳县…实施方案的
+# 通知 紫发改发〔2023〕3号): the number is the title's, as it is after a title naming its issuer.
+_TITLE_CLOSED_BY_NUMBER = compiled(r"^\s*(?P<title>关于[^，。；,;:：\s]{2,80})[ \t\u3000]+"
+                                   r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$")
+
+
 def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
     that lost its line breaks, printing the number after the title), or None. A sentence citing a document by its
     title and number (根据国务院关于…的通知 国发〔2016〕76号要求，…: opening with one of the vocabulary's
-    ``sentence_openings``, as :func:`_number_after_title` reads it) runs no title of its own into its number."""
+    ``sentence_openings``, as :func:`_number_after_title` reads it) runs no title of its own into its number. A title
+    printing no issuer is read so only where it is a whole title, 关于 to its kind, and its number closes the line
+    (:data:`_TITLE_CLOSED_BY_NUMBER`): a line going on after the number (…的通知 国发〔2016〕76号要求，…) cites it."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     for text in texts[:3]:
-        match = _TITLE_THEN_NUMBER.match(fold(text))
-        if match is not None and not fold(text).lstrip().startswith(vocabulary().sentence_openings):
+        folded = fold(text)
+        match = _TITLE_THEN_NUMBER.match(folded)
+        if match is None and (closed := _TITLE_CLOSED_BY_NUMBER.match(folded)) is not None \
+                and TITLE_END.search(closed["title"]) is not None:
+            match = closed
+        if match is not None and not folded.lstrip().startswith(vocabulary().sentence_openings):
             return (_clean(text[match.start("title"):match.end("title")]),
                     squash(text[match.start("number"):match.end("number")]))
     return None
