@@ -112,3 +112,32 @@ def test_a_title_and_number_going_on_as_a_sentence_cite_them():
     found = lines_metadata("关于印发紫阳县优化营商环境实施方案的通知 紫发改发〔2023〕3号要求，现将有关事项通知如下：",
                            *_ZIYANG)
     assert (found.title, found.doc_no) == ("紫阳县优化营商环境实施方案", None)
+
+
+# --- a news lead saying who issued a notice, and what for, over the document it speaks of ---------------------------
+
+_TIANJIN = FIXTURES / "prose-blind22" / "tianjin-2020-city-work-report-division-news-copy-fullstop-numbers-cut.txt"
+_TIANJIN_HEAD = ("关于落实国务院《政府工作报告》", "重点工作的任务分工",
+                 "为全面贯彻党的十九大精神，结合本市实际，提出如下任务分工：")
+
+
+def test_a_lead_saying_who_issued_a_notice_for_the_title_s_matter_names_its_issuer_and_place():
+    # before: no issuer, no region — 天津 is named only by the news lead (刚刚,天津市人民政府印发通知,落实国务院《政府工作
+    # 报告》。), which names no title in 《》, so no lead rule read it; its purpose is words of the title under it
+    found = page_metadata(_TIANJIN)
+    assert (found.title, found.issuer, found.region) == (
+        "关于落实国务院《政府工作报告》重点工作的任务分工", "天津市人民政府", "天津")
+
+
+def test_a_lead_whose_purpose_is_no_words_of_the_title_names_no_issuer():
+    # quiet: a lead over another document than the one it speaks of (its purpose not in the page's title) names
+    # neither its issuer nor its place
+    found = lines_metadata("刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。", "关于做好2020年春耕生产工作的意见",
+                           "为做好春耕生产，结合本市实际，提出如下意见：")
+    assert (found.issuer, found.region) == (None, None)
+
+
+def test_a_lead_naming_no_body_as_the_issuer_names_none():
+    # quiet: words that end as no body's name does before 印发通知 (记者从天津市获悉) name no issuer
+    found = lines_metadata("刚刚,记者从天津市获悉印发通知,落实国务院《政府工作报告》。", *_TIANJIN_HEAD)
+    assert (found.issuer, found.region) == (None, None)

@@ -424,6 +424,34 @@ _TITLE_CLOSED_BY_NUMBER = compiled(r"^\s*(?P<title>关于[^，。；,;:：\s]{2,
                                    r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$")
 
 
+# A news lead saying a body issued a notice, and what for, without naming it (刚刚,天津市人民政府印发通知,落实国务院《政府
+# 工作报告》。): the purpose in its words, over the document a news copy prints under it.
+_REPORTED_NOTICE = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:刚刚|近日|日前|近期)\s*[，,]?\s*"
+                            r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*通知\s*[，,]\s*"
+                            r"(?P<purpose>[^。，,；;！!]{4,60})。")
+# What a title and a lead's purpose are compared without: spaces and the quotes around what they cite.
+_QUOTE_MARKS = compiled(r"[\s《》〈〉“”\"]")
+
+
+def _reported_notice(texts: list[str], title: str | None) -> str | None:
+    """The issuers a news lead opening the page says issued a notice (刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。
+    over 关于落实国务院《政府工作报告》 / 重点工作的任务分工), listed as printed, or None: the notice's purpose the lead
+    names must be words of the page's ``title`` (read without spaces and quotes), so the lead speaks of the document the
+    page prints — a lead over another body's plan, or saying what no title here says, names no issuer of it; each
+    issuer must end like a body's name (记者 names none)."""
+    if not title:
+        return None
+    own = _QUOTE_MARKS.sub("", fold(title))
+    for text in texts[:3]:
+        match = _REPORTED_NOTICE.match(fold(text))
+        if match is None or _QUOTE_MARKS.sub("", match["purpose"]) not in own:
+            continue
+        issuers = text[match.start("issuers"):match.end("issuers")]
+        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+            return issuers
+    return None
+
+
 def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
     that lost its line breaks, printing the number after the title), or None. A sentence citing a document by its
@@ -2297,7 +2325,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts) or info.issuer
-                         or (reported[1] if reported else None) or _order_maker(doc_no))
+                         or (reported[1] if reported else None) or _reported_notice(texts, title)
+                         or _order_maker(doc_no))
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
