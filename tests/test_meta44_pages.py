@@ -141,3 +141,21 @@ def test_a_lead_naming_no_body_as_the_issuer_names_none():
     # quiet: words that end as no body's name does before 印发通知 (记者从天津市获悉) name no issuer
     found = lines_metadata("刚刚,记者从天津市获悉印发通知,落实国务院《政府工作报告》。", *_TIANJIN_HEAD)
     assert (found.issuer, found.region) == (None, None)
+
+
+# --- a Party office and a government office named by their level word, run together ------------------------------
+
+_DISTRICT_NOTICE = ("各街道党工委、办事处，区直各单位：", "现将《区优化营商环境实施方案》印发给你们，请认真贯彻落实。")
+
+
+def test_a_party_office_and_a_government_office_by_their_level_word_run_together_are_two_issuers():
+    # before: issuer 中共区委办公室区人民政府办公室, one name no body bears (meta43 read the two only a gap apart)
+    found = lines_metadata("中共区委办公室区人民政府办公室关于印发《区优化营商环境实施方案》的通知", *_DISTRICT_NOTICE)
+    assert (found.issuer, found.region, found.level) == ("中共区委办公室、区人民政府办公室", None, "county")
+
+
+def test_a_party_committee_and_a_government_of_two_levels_run_together_stay_as_printed():
+    # quiet: a district's Party office before a city's government office (区… / 市…) are no committee and government
+    # of one level: nothing tells where one ends, the name stays as printed
+    found = lines_metadata("中共区委办公室市人民政府办公室关于印发《区优化营商环境实施方案》的通知", *_DISTRICT_NOTICE)
+    assert found.issuer == "中共区委办公室市人民政府办公室"

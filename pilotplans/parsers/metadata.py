@@ -1366,9 +1366,12 @@ def _signers(texts: list[str]) -> list[str]:
 # office) in a title naming both as issuers: 中共宿州市委宿州市人民政府, 中共沙县县委沙县人民政府 (a county
 # of one character repeats 县 before 委), 中共岳阳市委办公室岳阳市人民政府办公室. The place printed twice
 # tells where the second name begins.
+# Either may be named by its level word alone (中共区委办公室区人民政府办公室, printed without the gap meta43 read them by):
+# the Party committee of that level and the government of the same.
 _PARTY_AND_GOVERNMENT = compiled(
-    r"(?P<party>中共(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?委(?:员会)?(?:办公室|办公厅)?)"
-    r"(?P<government>(?P=place)(?:人民)?政府(?:办公室|办公厅)?)")
+    r"(?P<party>中共(?:(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?|(?P<level>省|自治区|市|州|盟|县|旗|区))"
+    r"委(?:员会)?(?:办公室|办公厅)?)"
+    r"(?P<government>(?:(?P=place)|(?P=level))(?:人民)?政府(?:办公室|办公厅)?)")
 
 
 def _listed(issuer: str, signers: list[str]) -> str:
