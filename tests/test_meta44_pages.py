@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.page_metadata import lines_metadata, page_metadata
+from tests.page_metadata import lines_metadata, page_metadata, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROUND = FIXTURES / "meta44"
@@ -159,3 +159,25 @@ def test_a_party_committee_and_a_government_of_two_levels_run_together_stay_as_p
     # of one level: nothing tells where one ends, the name stays as printed
     found = lines_metadata("中共区委办公室市人民政府办公室关于印发《区优化营商环境实施方案》的通知", *_DISTRICT_NOTICE)
     assert found.issuer == "中共区委办公室市人民政府办公室"
+
+
+# --- a signature under a last item naming a district several cities bear ----------------------------------------
+
+_BAOSHAN_PLAN = ("宝山区人民政府办公室关于印发宝山区优化营商环境若干措施的通知\n各街道办事处，区直各单位：\n"
+                 "现将《宝山区优化营商环境若干措施》印发给你们，请认真贯彻落实。\n宝山区优化营商环境若干措施\n"
+                 "一、优化审批服务。推行企业开办一日办结，实现全程网上办理。（责任单位：区行政审批局）\n"
+                 "二、强化要素保障。建立重点项目用地保障机制，加快土地供应。（责任单位：区自然资源局）\n"
+                 "三、加强督促落实。各单位要明确责任分工，定期报送工作进展\n")
+
+
+def test_a_signature_naming_a_district_two_cities_bear_under_a_last_item_is_no_part_of_its_text(tmp_path):
+    # before: the last item's text ran on into 宝山区人民政府办公室2023年5月6日 — a signature was a body opening with a
+    # place the gazetteer settles, and 宝山区 is 上海's and 双鸭山's: which one, a signature need not tell
+    document = read_text(tmp_path, _BAOSHAN_PLAN + "宝山区人民政府办公室\n2023年5月6日\n")
+    assert document.measures[-1].text == "加强督促落实。各单位要明确责任分工，定期报送工作进展"
+
+
+def test_an_owner_named_by_its_level_word_over_a_date_under_a_last_item_stays_the_item_s(tmp_path):
+    # quiet: 区商务局 / 2023年12月31日 opens with no place's name: the item's owner and deadline (meta43's near miss)
+    document = read_text(tmp_path, _BAOSHAN_PLAN + "区商务局\n2023年12月31日\n")
+    assert document.measures[-1].text == "加强督促落实。各单位要明确责任分工，定期报送工作进展区商务局2023年12月31日"
