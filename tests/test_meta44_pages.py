@@ -181,3 +181,34 @@ def test_an_owner_named_by_its_level_word_over_a_date_under_a_last_item_stays_th
     # quiet: 区商务局 / 2023年12月31日 opens with no place's name: the item's owner and deadline (meta43's near miss)
     document = read_text(tmp_path, _BAOSHAN_PLAN + "区商务局\n2023年12月31日\n")
     assert document.measures[-1].text == "加强督促落实。各单位要明确责任分工，定期报送工作进展区商务局2023年12月31日"
+
+
+# --- a gazette's masthead over the title ------------------------------------------------------------------------
+
+_SHENYANG_NOTICE = ("各区、县（市）人民政府，市政府各部门：", "现将《沈阳市某某实施方案》印发给你们，请认真贯彻落实。")
+
+
+def test_a_gazette_s_name_and_its_issue_over_the_title_are_no_lines_of_it():
+    # before: title 沈阳市人民政府公报第3号沈阳市人民政府关于印发…的通知 — the masthead and its issue, each a title's
+    # part by its characters, ran on into the title under them
+    found = lines_metadata("沈阳市人民政府公报", "第3号", "沈阳市人民政府关于印发沈阳市某某实施方案的通知", *_SHENYANG_NOTICE)
+    assert (found.title, found.issuer) == ("沈阳市人民政府关于印发沈阳市某某实施方案的通知", "沈阳市人民政府")
+
+
+def test_a_gazette_s_name_with_its_issue_on_its_line_is_no_line_of_the_title():
+    found = lines_metadata("沈阳市人民政府公报2020年第3期", "沈阳市人民政府关于印发沈阳市某某实施方案的通知",
+                           *_SHENYANG_NOTICE)
+    assert found.title == "沈阳市人民政府关于印发沈阳市某某实施方案的通知"
+
+
+def test_a_league_s_gazette_masthead_over_its_source_row_leaves_the_decision_s_title():
+    # quiet: a real masthead (兴安盟行政公署公报2019年1-3期(总第52期)) over the page's source row and the red head: the
+    # decision's title under them, as before
+    found = page_metadata(FIXTURES / "places-blind" / "xinganmeng-2019-league-page-time-row-no-signature.txt")
+    assert found.title == "兴安盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定"
+
+
+def test_an_order_s_name_over_its_number_is_no_gazette():
+    # quiet: 沈阳市人民政府令 / 第3号 is the order's number (meta43), no masthead: read as the 文号 as before
+    found = lines_metadata("沈阳市人民政府令", "第3号", "沈阳市某某管理办法", "第一条 为加强管理，制定本办法。")
+    assert (found.title, found.doc_no) == ("沈阳市某某管理办法", "沈阳市人民政府令第3号")

@@ -573,7 +573,7 @@ def _delivered_report(title: str, lines: list[str]) -> bool:
 
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
     """:func:`_title` over lines already read without their cell rules (and file extensions)."""
-    contents = _contents_lines(texts) | _header_lines(texts)
+    contents = _contents_lines(texts) | _header_lines(texts) | _masthead_lines(texts)
     for i, text in enumerate(texts):
         folded = fold(text)
         if (i in contents or _SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
@@ -688,6 +688,28 @@ def _header_lines(texts: list[str]) -> set[int]:
         if labels >= 3:
             found.update(run)
         run = []
+    return found
+
+
+# A gazette's name on its masthead: a body's name and 公报 or 政报 (沈阳市人民政府公报, 兴安盟行政公署公报, 湖南政报), perhaps
+# with its issue after it on the line (…公报2019年1-3期(总第52期)); and an issue printed alone under it (第3号, 2020年第2期).
+_GAZETTE_NAME = compiled(r"^\s*(?P<body>\p{Han}{2,30}?)(?:公报|政报)\s*(?P<issue>(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}"
+                         r"(?:\s*[-—~～]\s*\d{1,4})?\s*[号期](?:\s*[（(]\s*总第\s*\d{1,5}\s*[号期]\s*[）)])?)?\s*$")
+_GAZETTE_ISSUE = compiled(r"^\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号期](?:\s*[（(]\s*总第\s*\d{1,5}\s*[号期]\s*[）)])?\s*$")
+
+
+def _masthead_lines(texts: list[str]) -> set[int]:
+    """The lines of a gazette's masthead among the page's first lines: its name, a body's name and 公报 or 政报 (a
+    statistics bureau's report, 2020年国民经济和社会发展统计公报, names no body before 公报: a title), and the issue
+    printed alone under it (沈阳市人民政府公报 / 第3号) — no line of the title under them, which ran on into them."""
+    found: set[int] = set()
+    for at, text in enumerate(texts[:_TITLE_LINE_WITHIN]):
+        match = _GAZETTE_NAME.match(fold(text))
+        if match is None or not ends_like_a_body(match["body"]):
+            continue
+        found.add(at)
+        if match["issue"] is None and at + 1 < len(texts) and _GAZETTE_ISSUE.match(fold(texts[at + 1])):
+            found.add(at + 1)
     return found
 
 
