@@ -212,3 +212,24 @@ def test_an_order_s_name_over_its_number_is_no_gazette():
     # quiet: 沈阳市人民政府令 / 第3号 is the order's number (meta43), no masthead: read as the 文号 as before
     found = lines_metadata("沈阳市人民政府令", "第3号", "沈阳市某某管理办法", "第一条 为加强管理，制定本办法。")
     assert (found.title, found.doc_no) == ("沈阳市某某管理办法", "沈阳市人民政府令第3号")
+
+
+# --- an order whose maker's name is long ------------------------------------------------------------------------
+
+_XINJIANG_RULES = ("新疆维吾尔自治区某某管理办法", "第一条 为加强管理，制定本办法。")
+
+
+def test_an_autonomous_region_s_order_on_two_lines_is_its_number_and_its_government_the_maker():
+    # before: title 新疆维吾尔自治区人民政府令第3号新疆维吾尔自治区某某管理办法, no 文号, no issuer — an order's number
+    # was read only after a maker's name of ten characters at most (新疆维吾尔自治区人民政府 has twelve)
+    found = lines_metadata("新疆维吾尔自治区人民政府令", "第3号", *_XINJIANG_RULES)
+    assert (found.title, found.doc_no, found.issuer) == (
+        "新疆维吾尔自治区某某管理办法", "新疆维吾尔自治区人民政府令第3号", "新疆维吾尔自治区人民政府")
+
+
+def test_a_long_maker_s_order_cited_under_a_plan_s_head_is_no_number_of_it():
+    # quiet: the order's lines listed under a plan's head as a law it rests on are cited (meta43's near miss, with a
+    # long maker's name): no 文号, no maker
+    found = lines_metadata("某市优化营商环境实施方案", "为贯彻落实以下法规，制定本方案。", "《新疆维吾尔自治区优化营商环境条例》",
+                           "新疆维吾尔自治区人民政府令", "第722号", "一、总体要求")
+    assert (found.title, found.doc_no, found.issuer) == ("某市优化营商环境实施方案", None, None)

@@ -119,8 +119,9 @@ _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*
 # line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
 # A government's order is numbered in its own series, without a year (渝府令第 121 号, 国务院令第 708 号): on a
 # line of its own, under its issuer, it is the order's 文号; some print the year in brackets before the number
-# (政府令〔2010〕第15号, 河北省人民政府令〔2010〕第15号 over the province's rules).
-ORDER_NO = compiled(r"\p{Han}{1,10}令\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?第\s*\d{1,5}\s*号")
+# (政府令〔2010〕第15号, 河北省人民政府令〔2010〕第15号 over the province's rules). The maker's name may be long: an
+# autonomous region's or prefecture's (新疆维吾尔自治区人民政府令, 黔东南苗族侗族自治州人民政府令: 14 before 令).
+ORDER_NO = compiled(r"\p{Han}{1,20}令\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?第\s*\d{1,5}\s*号")
 _TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
