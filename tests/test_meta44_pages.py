@@ -88,6 +88,30 @@ def test_a_body_a_gap_before_关于_stays_the_issuer():
     assert (found.issuer, found.region) == ("成都市住房和城乡建设局", "成都")
 
 
+def test_a_body_the_registry_lacks_a_gap_before_关于_and_signing_alone_stays_the_issuer():
+    # quiet (review): a body whose name ends in no ending the vocabulary lists (湖南大学, 岳阳日报社, 金鹗山社区,
+    # 洞庭湖博物馆) a gap before 关于 and signing the notice alone is its issuer — the spam rule read its name off the
+    # title and dropped the signature (title 关于印发实施方案的通知, issuer None)
+    for body in ("湖南大学", "岳阳日报社", "金鹗山社区", "洞庭湖博物馆"):
+        found = lines_metadata(f"{body} 关于印发实施方案的通知", "各有关单位：", "现将实施方案印发给你们，请认真贯彻执行。",
+                               body, "2023年5月6日")
+        assert (found.title, found.issuer) == (f"{body}关于印发实施方案的通知", body)
+
+
+def test_a_body_the_registry_lacks_a_gap_before_关于_with_no_signature_stays_the_title_s():
+    # quiet (review): nothing else on the page prints the words for its issuer: the title keeps them as printed
+    found = lines_metadata("湖南大学 关于印发实施方案的通知", "各学院、各部门：")
+    assert found.title == "湖南大学关于印发实施方案的通知"
+
+
+def test_words_the_signature_prints_after_the_place_s_name_are_taken_off_the_title():
+    # fires (review): the script's words on the title's line and after the place's name in the signature (岳阳 + the
+    # words, where the site printed 岳阳市人民政府办公室): no part of the title, and no issuer
+    found = lines_metadata("江南体育官方网站入 关于印发实施方案的通知", "各县、市、区人民政府：",
+                           "现将实施方案印发给你们，请认真贯彻执行。", "岳阳江南体育官方网站入", "2023年5月6日")
+    assert (found.title, found.issuer) == ("关于印发实施方案的通知", None)
+
+
 # --- a title printing no issuer, its own 文号 after a gap closing the line ----------------------------------------
 
 _ZIYANG = ("各镇人民政府，县直各单位：", "现将《紫阳县优化营商环境实施方案》印发给你们，请认真贯彻落实。")

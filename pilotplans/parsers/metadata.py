@@ -1012,13 +1012,11 @@ def _after_page_words(text: str) -> str:
     【】 is taken off first: :func:`_without_section_label`). Evidence: a gap before 关于 and, right
     before that gap, words that name no body (政策文件: a section of the site), where only the
     issuer's name stands before 关于 in a title; a name the registry knows is a body's, in whatever
-    form (某市商务局 市人行 关于…: two issuers). Words standing alone before the gap are taken off as
-    :func:`_words_for_issuer` tells."""
+    form (某市商务局 市人行 关于…: two issuers). Words standing alone before the gap that name no body are
+    taken off only where the page shows them printed for its issuer (:func:`_standing_for_issuer`)."""
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
-    if len(pieces) == 1 and _words_for_issuer(text) is not None:
-        return text[at:]
     if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]):
         return text
     from pilotplans.normalizers.resolve import names_a_body_alone
@@ -1034,23 +1032,50 @@ def _words_for_issuer(text: str) -> str | None:
     """The words a title line prints alone where its issuer's name stands, a gap before its 关于, that name no body
     and no place (a mirror site's spam script printing its own words wherever the site printed 市人民政府办公室:
     江南体育官方网站入 关于转发…的通知), or None: words ending as a body's name does (中共中央 国务院关于…'s 国务院,
-    某某局 关于…), a name the registry knows (中共中央) or a place's (岳阳市 关于…) are the title's issuer."""
+    某某局 关于…), a name the registry knows (中共中央), a place's (岳阳市 关于…) or a body named by its level word
+    (市实验中学 关于…) are the title's issuer."""
     from pilotplans.normalizers.resolve import names_a_body_alone
 
     match = _WORDS_BEFORE_TITLE.match(fold(without_glosses(text)))
     if match is None:
         return None
     words = match["words"]
-    if ends_like_a_body(words) or names_a_body_alone(words) or PLACE.match(words) or opens_with_place(words):
+    if (ends_like_a_body(words) or names_a_body_alone(words) or PLACE.match(words) or opens_with_place(words)
+            or words.startswith(_LEVEL_WORDS)):
         return None
     return words
 
 
-def _standing_for_issuer(texts: list[str]) -> str | None:
+# The level words a body of a place's own level is named by (市实验中学, 县妇联): a body's name, no script's words.
+_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+def _standing_for_issuer(texts: list[str], *names: str | None) -> str | None:
     """The words the title's line prints in its issuer's place naming no body (:func:`_words_for_issuer`), on one of the
-    page's first lines, or None: a signature or an information row ending with the same words (咸宁江南体育官方网站入
-    over the date, 发文单位:咸宁江南体育官方网站入) names no issuer either — the script printed them there too."""
-    return next((words for text in texts[:_TITLE_LINE_WITHIN] if (words := _words_for_issuer(text)) is not None), None)
+    page's first lines, where one of ``names`` (the signature, the information table's 发文单位) prints them after a
+    place's name, as a site printing the place and its body's name printed the script's words for the body (咸宁江南体育
+    官方网站入 over the date, 发文单位:咸宁江南体育官方网站入), or None. Words the registry does not know signing alone
+    (湖南大学 关于… over 湖南大学 / 2023年5月6日), or printed on the title's line only, are a body's name the
+    registry lacks: the title's issuer, as printed."""
+    from pilotplans.normalizers.resolve import is_place
+
+    words = next((words for text in texts[:_TITLE_LINE_WITHIN] if (words := _words_for_issuer(text)) is not None), None)
+    if words is None:
+        return None
+    for name in names:
+        folded = fold(name or "").strip()
+        if folded.endswith(words) and len(folded) > len(words) and is_place(folded[:-len(words)]):
+            return words
+    return None
+
+
+def _without_words_for_issuer(title: str, words: str) -> str:
+    """``title`` without the script's ``words`` it opens with (江南体育官方网站入关于转发…: 关于转发…)."""
+    folded = fold(title)
+    if not folded.startswith(words):
+        return title
+    rest = title[len(words):].lstrip()
+    return rest if fold(rest).startswith("关于") else title
 
 
 def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bool = False) -> str | None:
@@ -2317,7 +2342,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     signed = _signature(texts)
     # words standing where the title names its issuer that name no body (a spam script's) name none where a
     # signature or the information table prints them too
-    if (spam := _standing_for_issuer(texts)) is not None:
+    if (spam := _standing_for_issuer(texts, signed, info.issuer)) is not None:
+        title = _without_words_for_issuer(title, spam) if title else title
         signed = None if signed and fold(signed).endswith(spam) else signed
         info = replace(info, issuer=None) if info.issuer and fold(info.issuer).endswith(spam) else info
     title = _title_over_own_head(texts, title, signed) if title else title
