@@ -142,6 +142,19 @@ def test_a_title_without_its_issuer_closed_by_its_number_is_the_title_and_the_nu
     assert (found.title, found.doc_no) == ("关于印发紫阳县优化营商环境实施方案的通知", "紫发改发〔2023〕3号")
 
 
+def test_a_title_closed_by_its_number_after_no_break_spaces_is_read_so_too():
+    # fires (review): a page saved as text keeps its &nbsp; (\xa0) between the title and its number: before, the plan
+    # it names was read as the title and no 文号
+    found = lines_metadata("关于印发紫阳县优化营商环境实施方案的通知\xa0\xa0紫发改发〔2023〕3号", *_ZIYANG)
+    assert (found.title, found.doc_no) == ("关于印发紫阳县优化营商环境实施方案的通知", "紫发改发〔2023〕3号")
+
+
+def test_a_title_and_number_after_no_break_spaces_going_on_cite_them():
+    # quiet (review): the same line going on after the number is a sentence citing it
+    found = lines_metadata("关于印发紫阳县优化营商环境实施方案的通知\xa0紫发改发〔2023〕3号精神", *_ZIYANG)
+    assert found.doc_no is None
+
+
 def test_a_reply_s_title_without_its_issuer_closed_by_its_number_is_read_so_too():
     # the kind is the title's, whatever kind of document it names (a wiki's summary line of a reply: 关于…的批复 国函…)
     found = lines_metadata("关于同意某某省撤销某某地区设立地级某某市的批复 国函〔1992〕194号", "某某省人民政府：",

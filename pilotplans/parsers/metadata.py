@@ -420,8 +420,9 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
 
 
 # A title printing no issuer, 关于 to its kind, and its own 文号 after a gap closing the line (关于印发紫阳县…实施方案的
-# 通知 紫发改发〔2023〕3号): the number is the title's, as it is after a title naming its issuer.
-_TITLE_CLOSED_BY_NUMBER = compiled(r"^\s*(?P<title>关于[^，。；,;:：\s]{2,80})[ \t\u3000]+"
+# 通知 紫发改发〔2023〕3号): the number is the title's, as it is after a title naming its issuer. The gap is any space
+# a line prints (a page saved as text keeps the no-break spaces of its &nbsp;).
+_TITLE_CLOSED_BY_NUMBER = compiled(r"^\s*(?P<title>关于[^，。；,;:：\s]{2,80})[^\S\r\n]+"
                                    r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$")
 
 
@@ -1025,7 +1026,7 @@ def _after_page_words(text: str) -> str:
 
 
 # Words a title line prints alone before a gap and its 关于 (江南体育官方网站入 关于转发…的通知): Chinese words only.
-_WORDS_BEFORE_TITLE = compiled(r"^\s*(?P<words>\p{Han}{2,30})[ \t\u3000]+(?=关于)")
+_WORDS_BEFORE_TITLE = compiled(r"^\s*(?P<words>\p{Han}{2,30})[^\S\r\n]+(?=关于)")
 
 
 def _words_for_issuer(text: str) -> str | None:
