@@ -198,6 +198,19 @@ def test_a_lead_naming_no_body_as_the_issuer_names_none():
     assert (found.issuer, found.region) == (None, None)
 
 
+def test_a_lead_whose_purpose_stands_inside_another_place_s_plan_title_names_no_issuer():
+    # quiet (review): the lead's purpose (部署重点工作) is words of the title but not its matter after 关于 — the title
+    # names 岳阳市's plan; before, the page read issuer 国务院, level national
+    found = lines_metadata("近日，国务院印发通知，部署重点工作。", "关于印发岳阳市部署重点工作实施方案的通知", "一、总体要求")
+    assert (found.issuer, found.level) == (None, None)
+
+
+def test_a_lead_whose_purpose_opens_the_matter_of_a_plan_it_issues_names_its_issuer():
+    # fires (review): the purpose opening the matter after 关于印发 (关于印发推进放管服改革实施方案的通知) is the notice's
+    found = lines_metadata("近日，岳阳市人民政府印发通知，推进放管服改革。", "关于印发推进放管服改革实施方案的通知", "一、总体要求")
+    assert (found.issuer, found.region) == ("岳阳市人民政府", "岳阳")
+
+
 # --- a Party office and a government office named by their level word, run together ------------------------------
 
 _DISTRICT_NOTICE = ("各街道党工委、办事处，区直各单位：", "现将《区优化营商环境实施方案》印发给你们，请认真贯彻落实。")

@@ -431,6 +431,9 @@ _TITLE_CLOSED_BY_NUMBER = compiled(r"^\s*(?P<title>关于[^，。；,;:：\s]{2,
 _REPORTED_NOTICE = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:刚刚|近日|日前|近期)\s*[，,]?\s*"
                             r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*通知\s*[，,]\s*"
                             r"(?P<purpose>[^。，,；;！!]{4,60})。")
+# What a lead's purpose stands after in the title it speaks of: the title's matter opens with it (关于落实国务院《政府
+# 工作报告》…), not words somewhere in it (部署重点工作 in 关于印发岳阳市部署重点工作实施方案的通知: another's plan).
+_MATTER_LEADS = ("关于", "关于印发")
 # What a title and a lead's purpose are compared without: spaces and the quotes around what they cite.
 _QUOTE_MARKS = compiled(r"[\s《》〈〉“”\"]")
 
@@ -438,7 +441,7 @@ _QUOTE_MARKS = compiled(r"[\s《》〈〉“”\"]")
 def _reported_notice(texts: list[str], title: str | None) -> str | None:
     """The issuers a news lead opening the page says issued a notice (刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。
     over 关于落实国务院《政府工作报告》 / 重点工作的任务分工), listed as printed, or None: the notice's purpose the lead
-    names must be words of the page's ``title`` (read without spaces and quotes), so the lead speaks of the document the
+    names must open the matter of the page's ``title`` after its 关于 (read without spaces and quotes), so the lead speaks of the document the
     page prints — a lead over another body's plan, or saying what no title here says, names no issuer of it; each
     issuer must end like a body's name (记者 names none)."""
     if not title:
@@ -446,7 +449,10 @@ def _reported_notice(texts: list[str], title: str | None) -> str | None:
     own = _QUOTE_MARKS.sub("", fold(title))
     for text in texts[:3]:
         match = _REPORTED_NOTICE.match(fold(text))
-        if match is None or _QUOTE_MARKS.sub("", match["purpose"]) not in own:
+        if match is None:
+            continue
+        purpose = _QUOTE_MARKS.sub("", match["purpose"])
+        if not any(f"{lead}{purpose}" in own for lead in _MATTER_LEADS):
             continue
         issuers = text[match.start("issuers"):match.end("issuers")]
         if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
