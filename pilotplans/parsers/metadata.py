@@ -270,7 +270,23 @@ def number_line(text: str) -> str | None:
     if match is None:
         dated = _dated_number(plain, folded)
         return dated[0] if dated is not None else None
+    if _order_cited(match["number"]):
+        return None
     return plain[match.start("number"):match.end("number")]
+
+
+def _order_cited(number: str) -> bool:
+    """Whether an order's number (…令第3号) is one a sentence runs its words into (认真贯彻落实湖南省人民政府令第3号,
+    为贯彻执行…令第3号, a line of a wrapped sentence): the words before 令 hold a word a sentence opens with (the
+    vocabulary's ``sentence_openings``: 贯彻, 落实, 根据; one of a single character, 为, only opening them), which no
+    maker's name holds — the maker's name may be long (新疆维吾尔自治区人民政府令), so its length tells nothing."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    if ORDER_NO.fullmatch(number) is None:
+        return False
+    maker = number[:number.find("令")]
+    openings = vocabulary().sentence_openings
+    return maker.startswith(openings) or any(len(word) > 1 and word in maker for word in openings)
 
 
 # A 文号 followed on its line by something else after a space: the date, where that is a whole date. A
