@@ -251,6 +251,20 @@ def test_an_owner_named_by_its_level_word_over_a_date_under_a_last_item_stays_th
     assert document.measures[-1].text == "加强督促落实。各单位要明确责任分工，定期报送工作进展区商务局2023年12月31日"
 
 
+def test_an_owner_opening_with_a_short_name_several_places_bear_under_a_last_item_stays_the_item_s(tmp_path):
+    # quiet (review): 中山大学附属医院 opens with 中山 (a short name several divisions bear) but is no place's body:
+    # the item's owner and deadline as meta43 read them — before, the branch took it for a signature and cut it off
+    for owner in ("中山大学附属医院", "长安汽车集团"):
+        document = read_text(tmp_path, _BAOSHAN_PLAN + f"{owner}\n2023年12月31日\n")
+        assert document.measures[-1].text.endswith(f"定期报送工作进展{owner}2023年12月31日")
+
+
+def test_a_signature_naming_a_district_several_cities_bear_in_full_still_signs(tmp_path):
+    # fires (review): 朝阳区 written with its level word (北京's or 长春's) signs as 宝山区 does
+    document = read_text(tmp_path, _BAOSHAN_PLAN + "朝阳区人民政府办公室\n2023年5月6日\n")
+    assert document.measures[-1].text == "加强督促落实。各单位要明确责任分工，定期报送工作进展"
+
+
 # --- a gazette's masthead over the title ------------------------------------------------------------------------
 
 _SHENYANG_NOTICE = ("各区、县（市）人民政府，市政府各部门：", "现将《沈阳市某某实施方案》印发给你们，请认真贯彻落实。")
