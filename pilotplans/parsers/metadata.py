@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import regex
@@ -120,8 +120,9 @@ _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*
 # line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
 # A government's order is numbered in its own series, without a year (渝府令第 121 号, 国务院令第 708 号): on a
 # line of its own, under its issuer, it is the order's 文号; some print the year in brackets before the number
-# (政府令〔2010〕第15号, 河北省人民政府令〔2010〕第15号 over the province's rules).
-ORDER_NO = compiled(r"\p{Han}{1,10}令\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?第\s*\d{1,5}\s*号")
+# (政府令〔2010〕第15号, 河北省人民政府令〔2010〕第15号 over the province's rules). The maker's name may be long: an
+# autonomous region's or prefecture's (新疆维吾尔自治区人民政府令, 黔东南苗族侗族自治州人民政府令: 14 before 令).
+ORDER_NO = compiled(r"\p{Han}{1,20}令\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?第\s*\d{1,5}\s*号")
 _TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
@@ -270,7 +271,23 @@ def number_line(text: str) -> str | None:
     if match is None:
         dated = _dated_number(plain, folded)
         return dated[0] if dated is not None else None
+    if _order_cited(match["number"]):
+        return None
     return plain[match.start("number"):match.end("number")]
+
+
+def _order_cited(number: str) -> bool:
+    """Whether an order's number (…令第3号) is one a sentence runs its words into (认真贯彻落实湖南省人民政府令第3号,
+    为贯彻执行…令第3号, a line of a wrapped sentence): the words before 令 hold a word a sentence opens with (the
+    vocabulary's ``sentence_openings``: 贯彻, 落实, 根据; one of a single character, 为, only opening them), which no
+    maker's name holds — the maker's name may be long (新疆维吾尔自治区人民政府令), so its length tells nothing."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    if ORDER_NO.fullmatch(number) is None:
+        return False
+    maker = number[:number.find("令")]
+    openings = vocabulary().sentence_openings
+    return maker.startswith(openings) or any(len(word) > 1 and word in maker for word in openings)
 
 
 # A 文号 followed on its line by something else after a space: the date, where that is a whole date. A
@@ -419,16 +436,63 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# A title printing no issuer, 关于 to its kind, and its own 文号 after a gap closing the line (关于印发紫阳县…实施方案的
+# 通知 紫发改发〔2023〕3号): the number is the title's, as it is after a title naming its issuer. The gap is any space
+# a line prints (a page saved as text keeps the no-break spaces of its &nbsp;).
+_TITLE_CLOSED_BY_NUMBER = compiled(r"^\s*(?P<title>关于[^，。；,;:：\s]{2,80})[^\S\r\n]+"
+                                   r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$")
+
+
+# A news lead saying a body issued a notice, and what for, without naming it (刚刚,天津市人民政府印发通知,落实国务院《政府
+# 工作报告》。): the purpose in its words, over the document a news copy prints under it.
+_REPORTED_NOTICE = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:刚刚|近日|日前|近期)\s*[，,]?\s*"
+                            r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*通知\s*[，,]\s*"
+                            r"(?P<purpose>[^。，,；;！!]{4,60})。")
+# What a lead's purpose stands after in the title it speaks of: the title's matter opens with it (关于落实国务院《政府
+# 工作报告》…), not words somewhere in it (部署重点工作 in 关于印发岳阳市部署重点工作实施方案的通知: another's plan).
+_MATTER_LEADS = ("关于", "关于印发")
+# What a title and a lead's purpose are compared without: spaces and the quotes around what they cite.
+_QUOTE_MARKS = compiled(r"[\s《》〈〉“”\"]")
+
+
+def _reported_notice(texts: list[str], title: str | None) -> str | None:
+    """The issuers a news lead opening the page says issued a notice (刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。
+    over 关于落实国务院《政府工作报告》 / 重点工作的任务分工), listed as printed, or None: the notice's purpose the lead
+    names must open the matter of the page's ``title`` after its 关于 (read without spaces and quotes), so the lead speaks of the document the
+    page prints — a lead over another body's plan, or saying what no title here says, names no issuer of it; each
+    issuer must end like a body's name (记者 names none)."""
+    if not title:
+        return None
+    own = _QUOTE_MARKS.sub("", fold(title))
+    for text in texts[:3]:
+        match = _REPORTED_NOTICE.match(fold(text))
+        if match is None:
+            continue
+        purpose = _QUOTE_MARKS.sub("", match["purpose"])
+        if not any(f"{lead}{purpose}" in own for lead in _MATTER_LEADS):
+            continue
+        issuers = text[match.start("issuers"):match.end("issuers")]
+        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+            return issuers
+    return None
+
+
 def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
     that lost its line breaks, printing the number after the title), or None. A sentence citing a document by its
     title and number (根据国务院关于…的通知 国发〔2016〕76号要求，…: opening with one of the vocabulary's
-    ``sentence_openings``, as :func:`_number_after_title` reads it) runs no title of its own into its number."""
+    ``sentence_openings``, as :func:`_number_after_title` reads it) runs no title of its own into its number. A title
+    printing no issuer is read so only where it is a whole title, 关于 to its kind, and its number closes the line
+    (:data:`_TITLE_CLOSED_BY_NUMBER`): a line going on after the number (…的通知 国发〔2016〕76号要求，…) cites it."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     for text in texts[:3]:
-        match = _TITLE_THEN_NUMBER.match(fold(text))
-        if match is not None and not fold(text).lstrip().startswith(vocabulary().sentence_openings):
+        folded = fold(text)
+        match = _TITLE_THEN_NUMBER.match(folded)
+        if match is None and (closed := _TITLE_CLOSED_BY_NUMBER.match(folded)) is not None \
+                and TITLE_END.search(closed["title"]) is not None:
+            match = closed
+        if match is not None and not folded.lstrip().startswith(vocabulary().sentence_openings):
             return (_clean(text[match.start("title"):match.end("title")]),
                     squash(text[match.start("number"):match.end("number")]))
     return None
@@ -534,7 +598,7 @@ def _delivered_report(title: str, lines: list[str]) -> bool:
 
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
     """:func:`_title` over lines already read without their cell rules (and file extensions)."""
-    contents = _contents_lines(texts) | _header_lines(texts)
+    contents = _contents_lines(texts) | _header_lines(texts) | _masthead_lines(texts)
     for i, text in enumerate(texts):
         folded = fold(text)
         if (i in contents or _SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
@@ -649,6 +713,28 @@ def _header_lines(texts: list[str]) -> set[int]:
         if labels >= 3:
             found.update(run)
         run = []
+    return found
+
+
+# A gazette's name on its masthead: a body's name and 公报 or 政报 (沈阳市人民政府公报, 兴安盟行政公署公报, 湖南政报), perhaps
+# with its issue after it on the line (…公报2019年1-3期(总第52期)); and an issue printed alone under it (第3号, 2020年第2期).
+_GAZETTE_NAME = compiled(r"^\s*(?P<body>\p{Han}{2,30}?)(?:公报|政报)\s*(?P<issue>(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}"
+                         r"(?:\s*[-—~～]\s*\d{1,4})?\s*[号期](?:\s*[（(]\s*总第\s*\d{1,5}\s*[号期]\s*[）)])?)?\s*$")
+_GAZETTE_ISSUE = compiled(r"^\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号期](?:\s*[（(]\s*总第\s*\d{1,5}\s*[号期]\s*[）)])?\s*$")
+
+
+def _masthead_lines(texts: list[str]) -> set[int]:
+    """The lines of a gazette's masthead among the page's first lines: its name, a body's name and 公报 or 政报 (a
+    statistics bureau's report, 2020年国民经济和社会发展统计公报, names no body before 公报: a title), and the issue
+    printed alone under it (沈阳市人民政府公报 / 第3号) — no line of the title under them, which ran on into them."""
+    found: set[int] = set()
+    for at, text in enumerate(texts[:_TITLE_LINE_WITHIN]):
+        match = _GAZETTE_NAME.match(fold(text))
+        if match is None or not ends_like_a_body(match["body"]):
+            continue
+        found.add(at)
+        if match["issue"] is None and at + 1 < len(texts) and _GAZETTE_ISSUE.match(fold(texts[at + 1])):
+            found.add(at + 1)
     return found
 
 
@@ -950,7 +1036,8 @@ def _after_page_words(text: str) -> str:
     【】 is taken off first: :func:`_without_section_label`). Evidence: a gap before 关于 and, right
     before that gap, words that name no body (政策文件: a section of the site), where only the
     issuer's name stands before 关于 in a title; a name the registry knows is a body's, in whatever
-    form (某市商务局 市人行 关于…: two issuers)."""
+    form (某市商务局 市人行 关于…: two issuers). Words standing alone before the gap that name no body are
+    taken off only where the page shows them printed for its issuer (:func:`_standing_for_issuer`)."""
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
@@ -959,6 +1046,60 @@ def _after_page_words(text: str) -> str:
     from pilotplans.normalizers.resolve import names_a_body_alone
 
     return text if names_a_body_alone(pieces[-1]) else text[at:]
+
+
+# Words a title line prints alone before a gap and its 关于 (江南体育官方网站入 关于转发…的通知): Chinese words only.
+_WORDS_BEFORE_TITLE = compiled(r"^\s*(?P<words>\p{Han}{2,30})[^\S\r\n]+(?=关于)")
+
+
+def _words_for_issuer(text: str) -> str | None:
+    """The words a title line prints alone where its issuer's name stands, a gap before its 关于, that name no body
+    and no place (a mirror site's spam script printing its own words wherever the site printed 市人民政府办公室:
+    江南体育官方网站入 关于转发…的通知), or None: words ending as a body's name does (中共中央 国务院关于…'s 国务院,
+    某某局 关于…), a name the registry knows (中共中央), a place's (岳阳市 关于…) or a body named by its level word
+    (市实验中学 关于…) are the title's issuer."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    match = _WORDS_BEFORE_TITLE.match(fold(without_glosses(text)))
+    if match is None:
+        return None
+    words = match["words"]
+    if (ends_like_a_body(words) or names_a_body_alone(words) or PLACE.match(words) or opens_with_place(words)
+            or words.startswith(_LEVEL_WORDS)):
+        return None
+    return words
+
+
+# The level words a body of a place's own level is named by (市实验中学, 县妇联): a body's name, no script's words.
+_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+def _standing_for_issuer(texts: list[str], *names: str | None) -> str | None:
+    """The words the title's line prints in its issuer's place naming no body (:func:`_words_for_issuer`), on one of the
+    page's first lines, where one of ``names`` (the signature, the information table's 发文单位) prints them after a
+    place's name, as a site printing the place and its body's name printed the script's words for the body (咸宁江南体育
+    官方网站入 over the date, 发文单位:咸宁江南体育官方网站入), or None. Words the registry does not know signing alone
+    (湖南大学 关于… over 湖南大学 / 2023年5月6日), or printed on the title's line only, are a body's name the
+    registry lacks: the title's issuer, as printed."""
+    from pilotplans.normalizers.resolve import is_place
+
+    words = next((words for text in texts[:_TITLE_LINE_WITHIN] if (words := _words_for_issuer(text)) is not None), None)
+    if words is None:
+        return None
+    for name in names:
+        folded = fold(name or "").strip()
+        if folded.endswith(words) and len(folded) > len(words) and is_place(folded[:-len(words)]):
+            return words
+    return None
+
+
+def _without_words_for_issuer(title: str, words: str) -> str:
+    """``title`` without the script's ``words`` it opens with (江南体育官方网站入关于转发…: 关于转发…)."""
+    folded = fold(title)
+    if not folded.startswith(words):
+        return title
+    rest = title[len(words):].lstrip()
+    return rest if fold(rest).startswith("关于") else title
 
 
 def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bool = False) -> str | None:
@@ -1297,9 +1438,12 @@ def _signers(texts: list[str]) -> list[str]:
 # office) in a title naming both as issuers: 中共宿州市委宿州市人民政府, 中共沙县县委沙县人民政府 (a county
 # of one character repeats 县 before 委), 中共岳阳市委办公室岳阳市人民政府办公室. The place printed twice
 # tells where the second name begins.
+# Either may be named by its level word alone (中共区委办公室区人民政府办公室, printed without the gap meta43 read them by):
+# the Party committee of that level and the government of the same.
 _PARTY_AND_GOVERNMENT = compiled(
-    r"(?P<party>中共(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?委(?:员会)?(?:办公室|办公厅)?)"
-    r"(?P<government>(?P=place)(?:人民)?政府(?:办公室|办公厅)?)")
+    r"(?P<party>中共(?:(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?|(?P<level>省|自治区|市|州|盟|县|旗|区))"
+    r"委(?:员会)?(?:办公室|办公厅)?)"
+    r"(?P<government>(?:(?P=place)|(?P=level))(?:人民)?政府(?:办公室|办公厅)?)")
 
 
 def _listed(issuer: str, signers: list[str]) -> str:
@@ -2218,6 +2362,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         title = info.title
     title = without_issue_note(title) if title else title
     signed = _signature(texts)
+    # words standing where the title names its issuer that name no body (a spam script's) name none where a
+    # signature or the information table prints them too
+    if (spam := _standing_for_issuer(texts, signed, info.issuer)) is not None:
+        title = _without_words_for_issuer(title, spam) if title else title
+        signed = None if signed and fold(signed).endswith(spam) else signed
+        info = replace(info, issuer=None) if info.issuer and fold(info.issuer).endswith(spam) else info
     title = _title_over_own_head(texts, title, signed) if title else title
     title = _head_naming_its_issuer_in_full(texts, title) if title else title
     title = _notice_issuing_it(texts, title) if title else title
@@ -2249,7 +2399,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts) or info.issuer
-                         or (reported[1] if reported else None) or _order_maker(doc_no))
+                         or (reported[1] if reported else None) or _reported_notice(texts, title)
+                         or _order_maker(doc_no))
     date = date or info.date
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
@@ -2269,8 +2420,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if not is_central_series(doc_no) and not (full and PLACE.match(fold(full))):
         named = _zone_unprefixed(named)
     full = _zone_unprefixed(full) if full else full
-    # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first
-    opening = "" if _FORWARDS.match(fold(named)) else fold(named)
+    # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first, nor one opening 关于
+    # (关于印发市政务服务中心…的通知: no issuer printed, so no place 关于印发 before 市)
+    opening = "" if _AFTER_ISSUER.match(fold(named)) else fold(named)
     place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))

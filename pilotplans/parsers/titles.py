@@ -27,8 +27,12 @@ _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # code's kind only under the word that makes them one (…管理暂行规定, …若干规定, …若干问题的规定, 关于…的规定): a
 # sentence's words end with 规定 as often (严格执行国家有关规定, 依照本办法的规定: 的规定 without 关于 before it).
 # An announcement (公告) is one only as 关于…的公告 or …的公告 (关于公开征求《…》意见的公告, 市人民政府关于征收土地的公告): a site's
-# section is named 通知公告, and a sentence naming a 公告 ends with its punctuation, no title's line.
-_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)公告|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
+# section is named 通知公告, and a sentence naming a 公告 ends with its punctuation, no title's line. A bulletin (通报)
+# is one as 关于…的通报, …的通报 or …情况通报 (2019年县政府工作报告三季度完成情况通报): a sentence's 通报 is a verb
+# (现将有关情况通报如下：, 予以通报。, 特此通报; wrapped before 如下, 现将有关情况通报 / 如下：, its 情况 after 有关 or a 将
+# anywhere in its clause: 现将督查情况通报 / 如下：, 要将落实情况通报)
+# and a site's section a bare name (通知通报, 督查通报), neither a title's end.
+_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)公告|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")

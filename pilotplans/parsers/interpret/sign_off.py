@@ -11,6 +11,7 @@ import dataclasses
 
 from pilotplans.layout import Block, Grid, Layout, Paragraph, Row
 from pilotplans.parsers.dates import read_date, signed_line
+from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.issuer_names import ends_like_a_body
 
 # A table keeps its header and at least one row: a grid of fewer rows is no task table with a sign-off.
@@ -70,12 +71,24 @@ def _texts(row: Row) -> list[str]:
 
 
 def place_s_body(name: str) -> bool:
-    """Whether ``name`` is a body's name opening with its place (深圳市南山区商务局, 广州市人民政府办公厅)."""
+    """Whether ``name`` is a body's name opening with its place (深圳市南山区商务局, 广州市人民政府办公厅), also a place's
+    name several divisions bear, written in full (宝山区人民政府办公室: 上海's 宝山区 or 双鸭山's): which of them it is, a
+    signature need not tell to be one."""
     from pilotplans.normalizers.place import division_opening
     from pilotplans.normalizers.registry import load_registry
 
     name = name.strip()
     if not ends_like_a_body(name):
         return False
-    found = division_opening(name, load_registry().gazetteer)
-    return found is not None and found.end < len(name)
+    gazetteer = load_registry().gazetteer
+    found = division_opening(name, gazetteer)
+    if found is not None:
+        return found.end < len(name)
+    return any(len(ids) > 1 and not former and len(written) < len(fold(name)) and written.endswith(_LEVEL_WORDS)
+               for written, ids, former in gazetteer.prefixes(fold(name)))
+
+
+# The words a division's name ends with as written in full (宝山区, 朝阳区, 长安区): a name opening with a place's short
+# name several divisions bear (中山, 长安, 黄山) may open a university's, a company's or a park's (中山大学附属医院, 长安汽车
+# 集团, 黄山旅游集团), no place's body.
+_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")
