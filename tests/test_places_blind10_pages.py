@@ -13,6 +13,56 @@ TO_PROVINCES = ("各省、自治区、直辖市党委和人民政府：", "现�
 TO_DISTRICTS = ("各区人民政府，市政府各委、办、局：", "现将有关事项通知如下。")
 
 
+# --- the Party's Central Committee listed before the State Council ----------------------------------------------------
+
+def test_the_party_centre_and_the_state_council_listed_are_the_issuers():
+    # before: no issuer and no level (中共中央 ends as no body's name does, so the list was read as none)
+    found = lines_metadata("中共中央、国务院关于加快建设全国统一大市场的意见", *TO_PROVINCES)
+    assert (found.issuer, found.level, found.region) == ("中共中央、国务院", "national", None)
+
+
+def test_the_party_centre_s_and_the_state_council_s_offices_listed_are_national():
+    found = lines_metadata("中共中央办公厅、国务院办公厅关于进一步优化营商环境的意见", *TO_PROVINCES)
+    assert (found.issuer, found.level) == ("中共中央办公厅、国务院办公厅", "national")
+
+
+def test_places_listed_before_about_are_still_no_issuers():
+    # quiet: 北京 and 天津 are places the registry knows, no central bodies
+    assert lines_metadata("北京、天津关于深化某某合作的通知", *TO_DISTRICTS).issuer is None
+
+
+# --- the state's government -------------------------------------------------------------------------------------------
+
+def test_the_state_s_government_is_national():
+    # before: no level (中华人民共和国政府: the State Council under the name it declares in, read as no body)
+    found = page_metadata(ROUND / "baselines-1996-state-declaration-government-name-law-site.txt")
+    assert found.level == "national"
+
+
+def test_the_state_s_government_reads_as_the_state_council():
+    assert level_of("中华人民共和国政府") == level_of("国务院") == "national"
+
+
+def test_the_state_s_name_before_a_place_s_office_still_says_no_level():
+    # quiet: 中华人民共和国广州海关 is a place's customs office
+    assert level_of("中华人民共和国广州海关") is None
+
+
+# --- a notice addressed to every province -----------------------------------------------------------------------------
+
+def test_a_notice_addressed_to_every_province_is_national():
+    # before: no level (全国残疾人康复工作办公室, 全康办, named by no central word; only a central body addresses every
+    # province's office)
+    found = page_metadata(ROUND / "rehab-2007-national-office-under-federation-law-site-no-signature.txt")
+    assert (found.doc_no, found.level, found.region) == ("全康办〔2007〕9号", "national", None)
+
+
+def test_a_province_addressing_its_cities_is_not_national():
+    # quiet: 各省辖市 (河南's cities under the province) opens with 各省 too
+    found = lines_metadata("关于印发某某办法的通知", "各省辖市人民政府，省人民政府各部门：", "现印发给你们。")
+    assert found.level is None
+
+
 # --- a one-character 简称 other places' names open with too -----------------------------------------------------------
 
 def test_a_province_s_abbreviation_some_counties_share_places_its_government():
@@ -57,3 +107,37 @@ def test_a_province_s_abbreviation_under_a_city_s_word_places_nothing():
     # quiet: 鲁政发 is a province's series; a city's government over it is placed by nothing
     found = lines_metadata("市人民政府关于做好某某工作的通知", "鲁政发〔2020〕3号", *TO_DISTRICTS)
     assert found.region is None
+
+
+# --- a joint document of several places -------------------------------------------------------------------------------
+
+def test_two_cities_governments_issuing_together_place_it_nowhere():
+    # before: region 北京 (the first listed: silent wrong output — the document is 天津's as much)
+    found = lines_metadata("北京市人民政府、天津市人民政府关于印发某某方案的通知", *TO_DISTRICTS)
+    assert (found.issuer, found.level, found.region) == ("北京市人民政府、天津市人民政府", "municipal", None)
+
+
+def test_two_districts_of_one_city_issuing_together_place_it_nowhere():
+    # before: region 南京市鼓楼区; their city 南京 would make a district's document a city's
+    found = lines_metadata("南京市鼓楼区人民政府、南京市玄武区人民政府关于印发某某方案的通知", "各街道办事处：",
+                           "现将有关事项通知如下。")
+    assert (found.level, found.region) == ("county", None)
+
+
+def test_a_place_s_party_committee_and_government_issuing_together_place_it():
+    # quiet: one place's two bodies
+    found = lines_metadata("中共惠州市委、惠州市人民政府关于某某工作的决定", "各县（区）人民政府：", "现将有关事项通知如下。")
+    assert (found.level, found.region) == ("municipal", "惠州")
+
+
+def test_a_township_s_party_committee_and_government_place_their_district():
+    # quiet: 来苏镇's committee and government name one district, 永川区
+    found = page_metadata(ROUND / "laisu-2021-township-party-and-government-joint-notice-district-info-table.txt")
+    assert (found.issuer, found.level, found.region) == (
+        "中共重庆市永川区来苏镇委员会、重庆市永川区来苏镇人民政府", "county", "永川区")
+
+
+def test_a_county_named_alone_beside_a_city_keeps_the_first_place():
+    # quiet: 沙县 named without its city may lie in 三明, the body beside it: not several places for sure
+    found = lines_metadata("中共沙县县委、三明市人民政府关于印发某某方案的通知", "各乡镇人民政府：", "现将有关事项通知如下。")
+    assert found.region == "沙县"

@@ -982,7 +982,7 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
             # the last carrying out another body's document (…、惠州市人民政府贯彻落实国务院关于…): the bodies before the word
             *first, last = plain[:listed.end("issuer")].split("、")
             pieces = [*first, _issuer_before_carrying_out(last)]
-            if all(ends_like_a_body(piece) for piece in pieces):
+            if all(ends_like_a_body(piece) or _central_body_alone(piece) for piece in pieces):
                 return "、".join(pieces)  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
     if signed:
         return signed
@@ -993,6 +993,45 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
         if RED_HEAD_WORD.match(fold(texts[at])) and (names := _red_head_names(texts[:at])):
             return "、".join(names)
     return _issuer_over_title(texts, title, ordered)
+
+
+#: An addressee line opening with every province (各省、自治区、直辖市人民政府, 各省、自治区、直辖市及计划单列市…办公室): a
+#: central body speaks; a province addressing its cities (各省辖市人民政府) opens with 各省 too, without the 、自治区.
+_EVERY_PROVINCE = compiled(r"^\s*各省\s*[、，,（(]\s*自治区")
+#: How far down a page the notice's addressee line is looked for.
+_ADDRESSEE_LINES = 12
+
+
+def _addresses_every_province(texts: list[str]) -> bool:
+    """Whether the notice's addressee line, among the first lines of ``texts``, addresses every province
+    (:data:`_EVERY_PROVINCE`)."""
+    return any(_EVERY_PROVINCE.match(fold(text)) for text in texts[:_ADDRESSEE_LINES])
+
+
+def _several_places_issue(issuer: str) -> bool:
+    """Whether the bodies ``issuer`` lists (、) are of several places: two provinces' or cities' governments
+    (北京市人民政府、天津市人民政府), or two counties' or districts' of one city (南京市鼓楼区人民政府、南京市玄武区人民政府). A
+    document's region is one place: the first would make the joint document its own, and the places' common parent
+    (南京) a document of a level none of them issues at — so such a document is placed nowhere. A place's Party
+    committee with its government (中共惠州市委、惠州市人民政府) or a city's body beside its own district's names one place
+    and the other in it: not several."""
+    places: set[tuple[str, str | None]] = set()
+    for name in (fold(piece) for piece in issuer.split("、") if piece):
+        place = PLACE.match(name)
+        county = _COUNTY.match(name[place.end():] if place and place["kind"] == "市" else name if not place else "")
+        if place or county:
+            places.add((place["place"] if place else "", county["place"] if county else None))
+    tops = {top for top, _ in places if top}  # a county named alone (中共沙县县委) may lie in the city beside it
+    counties = {(top, county) for top, county in places if county}
+    return len(tops) > 1 or len(counties) > 1
+
+
+def _central_body_alone(name: str) -> bool:
+    """Whether ``name`` is a central body the registry knows by that name alone though it ends as no body's name
+    does: the Party's Central Committee (中共中央, 党中央), listed before 国务院 in a title (中共中央、国务院关于…)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone, resolve_body
+
+    return names_a_body_alone(name) and resolve_body(name).level == "central"
 
 
 def _issuer_before_carrying_out(name: str) -> str:
@@ -1874,11 +1913,16 @@ def level_of(issuer: str | None) -> str | None:
 
 #: The state's name, printed before a central body's in its signature (中华人民共和国国务院, 中华人民共和国商务部).
 _STATE_NAME = "中华人民共和国"
+#: The state's government: the State Council under the name it declares in (中华人民共和国政府关于…的声明).
+_STATE_GOVERNMENT = _STATE_NAME + "政府"
 
 
 def _without_state_name(name: str) -> str:
     """``name`` without the state's name it opens with, where a central body's follows (中华人民共和国国务院 →
-    国务院); a name going on with a place's (中华人民共和国广州海关: a place's office) is kept whole."""
+    国务院); a name going on with a place's (中华人民共和国广州海关: a place's office) is kept whole. The state's
+    government (中华人民共和国政府, the name the State Council declares and signs treaties in) is the State Council."""
+    if name.startswith(_STATE_GOVERNMENT):
+        return "国务院" + name.removeprefix(_STATE_GOVERNMENT)
     rest = name.removeprefix(_STATE_NAME)
     return rest if rest != name and rest and not PLACE.match(rest) else name
 
@@ -2315,11 +2359,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"
     if region and level == "national":
         region = None
+    if region and full and _several_places_issue(full):
+        region = None  # 北京市人民政府、天津市人民政府关于…: a joint document of several places is none's own
     if region is None and level is None and full:
         # a zone's committee or one of its offices (金华经济技术开发区管理委员会党政综合办公室): its host's document
         zone = _zone_host(full)
         if zone is not None:
             region, level = zone
+    if level is None and region is None and _addresses_every_province(texts):
+        level = "national"  # 各省、自治区、直辖市…: only a central body addresses every province
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
