@@ -141,3 +141,19 @@ def test_a_county_named_alone_beside_a_city_keeps_the_first_place():
     # quiet: 沙县 named without its city may lie in 三明, the body beside it: not several places for sure
     found = lines_metadata("中共沙县县委、三明市人民政府关于印发某某方案的通知", "各乡镇人民政府：", "现将有关事项通知如下。")
     assert found.region == "沙县"
+
+
+# --- a wiki's lead dating the issuing by its month --------------------------------------------------------------------
+
+def test_a_lead_dated_by_its_month_names_the_issuers_and_their_province():
+    # before: no issuer, level or place (only 近日, 日前 and 近期 opened a report of the issuing)
+    found = page_metadata(ROUND / "shanxi-2023-party-and-government-offices-rules-wiki-traditional.txt")
+    assert (found.title, found.issuer, found.level, found.region) == (
+        "山西省鄉村振興責任制實施細則", "中共山西省委辦公廳、山西省人民政府辦公廳", "provincial", "山西")
+
+
+def test_a_preamble_dated_by_its_month_citing_what_it_carries_out_names_no_issuer():
+    # quiet: the plan's own preamble cites the document it carries out (结合我市实际，制定本方案)
+    found = lines_metadata("2023年12月，省政府印发《某某省促进消费若干措施》。为贯彻落实上述措施，结合我市实际，制定本方案。",
+                           "一、工作目标")
+    assert (found.title, found.issuer) == (None, None)

@@ -393,7 +393,10 @@ def _issued_title(texts: list[str]) -> str | None:
 # 重庆市人民政府办公厅印发了《…实施方案》，并发出通知…).
 # The lead may open with the paper's dateline and the site it quotes (新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,
 # 安徽省人民政府发布关于…的通知。): the report names the notice it quotes without 《》, as a story does.
-_REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?(?:近日|日前|近期)\s*[，,]?\s*"
+# A wiki's lead dates the issuing by its month (2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《…》) as a
+# story says 近日.
+_REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?"
+                     r"(?:近日|日前|近期|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)\s*[，,]?\s*"
                      r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
