@@ -157,3 +157,19 @@ def test_a_preamble_dated_by_its_month_citing_what_it_carries_out_names_no_issue
     found = lines_metadata("2023年12月，省政府印发《某某省促进消费若干措施》。为贯彻落实上述措施，结合我市实际，制定本方案。",
                            "一、工作目标")
     assert (found.title, found.issuer) == (None, None)
+
+
+# --- a sample-text site's pieces on one page --------------------------------------------------------------------------
+
+def test_a_page_s_second_piece_is_not_its_document():
+    # before: title 第二篇省人民政府关于同意盘县乡镇行政区划调整的批复, issuer 第二篇省人民政府, region 第二篇 (silent wrong
+    # output: the second piece, 贵州's reply, read with its mark as the page's document, and the mark as a place)
+    found = page_metadata(ROUND / "huayuan-20xx-province-department-reply-to-prefecture-township-merger-template-date.txt")
+    assert (found.title, found.doc_no, found.region) == (None, None, None)
+
+
+def test_an_outline_s_parts_under_its_title_are_one_document():
+    # quiet: 第一篇 and 第二篇 under the outline's title are its parts; its signature after them is read
+    found = lines_metadata("某某市国民经济和社会发展第十四个五年规划纲要", "第一篇", "开启全面建设新征程", "第二篇",
+                           "坚持创新驱动发展", "某某市人民政府", "2021年3月1日")
+    assert (found.title, found.issuer) == ("某某市国民经济和社会发展第十四个五年规划纲要", "某某市人民政府")

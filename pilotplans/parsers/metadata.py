@@ -1011,6 +1011,23 @@ def _addresses_every_province(texts: list[str]) -> bool:
     return any(_EVERY_PROVINCE.match(fold(text)) for text in texts[:_ADDRESSEE_LINES])
 
 
+#: A sample-text site's mark of the pieces it collects on one page, alone on its line (第一篇, 第二篇).
+_PIECE = compiled(r"^\s*第(?P<number>[一二三四五六七八九十]+)篇\s*[:：]?\s*$")
+
+
+def _first_piece(texts: list[str]) -> list[str]:
+    """The lines of the first document a sample-text site collects on one page, its pieces marked 第一篇, 第二篇…
+    each alone on a line: a page opening with 第一篇 (its first line) prints another document from 第二篇 on
+    (湖南省民政厅's reply, then 第二篇 / 省人民政府关于同意盘县…的批复, 贵州's), whose title, issuer and place are not
+    the page's. ``texts`` whole otherwise (an outline's 第一篇 and 第二篇, its parts, come under its title)."""
+    opened = _PIECE.match(fold(texts[0])) if texts else None
+    if opened is None or opened["number"] != "一":
+        return texts
+    at = next((i for i, text in enumerate(texts) if (match := _PIECE.match(fold(text))) and match["number"] != "一"),
+              len(texts))
+    return texts[:at]
+
+
 def _several_places_issue(issuer: str) -> bool:
     """Whether the bodies ``issuer`` lists (、) are of several places: two provinces' or cities' governments
     (北京市人民政府、天津市人民政府), or two counties' or districts' of one city (南京市鼓楼区人民政府、南京市玄武区人民政府). A
@@ -2251,6 +2268,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     gives where nothing else names one."""
     texts, rows, breaks = _info_rows(
         run_on_lines(order_lines_joined(_without_furniture([line for p in paragraphs for line in lines_of(p.text)]))))
+    texts = _first_piece(texts)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
