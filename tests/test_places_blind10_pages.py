@@ -173,3 +173,10 @@ def test_an_outline_s_parts_under_its_title_are_one_document():
     found = lines_metadata("某某市国民经济和社会发展第十四个五年规划纲要", "第一篇", "开启全面建设新征程", "第二篇",
                            "坚持创新驱动发展", "某某市人民政府", "2021年3月1日")
     assert (found.title, found.issuer) == ("某某市国民经济和社会发展第十四个五年规划纲要", "某某市人民政府")
+
+
+def test_a_joint_document_numbered_in_its_lead_s_series_is_the_lead_s():
+    # quiet: 川办发 is 四川's offices' series — the lead issuer numbers a joint document (prose-blind18's 成渝 plan)
+    found = lines_metadata("四川省人民政府办公厅、重庆市人民政府办公厅关于印发《成渝地区双城经济圈优化营商环境方案》的通知",
+                           "川办发〔2022〕7号", "各市（州）、区（县）人民政府：", "现将有关事项通知如下。")
+    assert (found.level, found.region) == ("provincial", "四川")

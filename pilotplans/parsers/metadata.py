@@ -1046,6 +1046,17 @@ def _several_places_issue(issuer: str) -> bool:
     return len(tops) > 1 or len(counties) > 1
 
 
+def _numbered_by_lead(doc_no: str | None, region: str) -> bool:
+    """Whether a joint document's ``doc_no`` is of the series of the place its first body names (``region``): the
+    lead issuer numbers a joint document (GB/T 9704), so 川办发 under 四川省人民政府办公厅、重庆市人民政府办公厅 makes it
+    四川's, its partner 重庆 named beside it."""
+    from pilotplans.normalizers.place import doc_no_of_place
+    from pilotplans.normalizers.registry import load_registry
+
+    place = load_registry().gazetteer.lookup_written(region) if doc_no else None
+    return place is not None and doc_no_of_place(doc_no or "", place)
+
+
 def _central_body_alone(name: str) -> bool:
     """Whether ``name`` is a central body the registry knows by that name alone though it ends as no body's name
     does: the Party's Central Committee (中共中央, 党中央), listed before 国务院 in a title (中共中央、国务院关于…)."""
@@ -2380,7 +2391,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"
     if region and level == "national":
         region = None
-    if region and full and _several_places_issue(full):
+    if region and full and _several_places_issue(full) and not _numbered_by_lead(doc_no, region):
         region = None  # 北京市人民政府、天津市人民政府关于…: a joint document of several places is none's own
     if region is None and level is None and full:
         # a zone's committee or one of its offices (金华经济技术开发区管理委员会党政综合办公室): its host's document
