@@ -180,3 +180,27 @@ def test_a_joint_document_numbered_in_its_lead_s_series_is_the_lead_s():
     found = lines_metadata("四川省人民政府办公厅、重庆市人民政府办公厅关于印发《成渝地区双城经济圈优化营商环境方案》的通知",
                            "川办发〔2022〕7号", "各市（州）、区（县）人民政府：", "现将有关事项通知如下。")
     assert (found.level, found.region) == ("provincial", "四川")
+
+
+# --- a district's announcement of its draft ---------------------------------------------------------------------------
+
+ANNOUNCED = "为规范某某工作，区司法局起草了《{0}某某管理办法（征求意见稿）》，现向社会公开征求意见。"
+
+
+def test_an_announcement_of_a_district_s_draft_is_the_district_s():
+    # before: no level or place (a 公告 names its maker in its text, if anywhere; the draft it quotes was not read)
+    found = lines_metadata("关于公开征求《闵行区某某管理办法（征求意见稿）》意见的公告", ANNOUNCED.format("闵行区"), "特此公告。")
+    assert (found.level, found.region) == ("county", "闵行区")
+
+
+def test_an_announcement_of_a_draft_titled_after_a_district_several_cities_bear_places_nothing():
+    # quiet: 鼓楼区 is 南京's, 福州's, 开封's and 徐州's
+    found = lines_metadata("关于公开征求《鼓楼区某某管理办法（征求意见稿）》意见的公告", ANNOUNCED.format("鼓楼区"), "特此公告。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_an_announcement_speaking_as_a_city_of_a_draft_on_its_mining_area_places_nothing():
+    # quiet: 矿区 is 阳泉's district and a word for any town's mining area; the page speaks as a city (我市)
+    found = lines_metadata("关于公开征求《矿区生态修复管理办法（征求意见稿）》意见的公告",
+                           "为推进我市矿区生态修复，市自然资源局起草了本办法，现向社会公开征求意见。", "特此公告。")
+    assert (found.level, found.region) == (None, None)

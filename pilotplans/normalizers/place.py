@@ -1304,7 +1304,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "masthead": ("its gazette's masthead", "names"),
                   "lead": ("its opening line's words", "name"),
                   "addressee": ("its addressee line's and its words' names", "name"),
-                  "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with")}.get(
+                  "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
+                  "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
     if named_in == "text":

@@ -2430,6 +2430,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (doc_no or issuer) \
                 and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
             named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
+        if found is None and level is None and not (doc_no or issuer) and title and _ANNOUNCEMENT.match(fold(title)) \
+                and (draft := _CITED_IN_QUOTES.search(title)) is not None \
+                and (found := place_of_plan_title(draft[0][1:-1], texts, gazetteer)) is not None:
+            named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
         if found is None and not ((title and not _ANNOUNCEMENT.match(fold(title))) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
