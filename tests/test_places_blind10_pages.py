@@ -204,3 +204,21 @@ def test_an_announcement_speaking_as_a_city_of_a_draft_on_its_mining_area_places
     found = lines_metadata("关于公开征求《矿区生态修复管理办法（征求意见稿）》意见的公告",
                            "为推进我市矿区生态修复，市自然资源局起草了本办法，现向社会公开征求意见。", "特此公告。")
     assert (found.level, found.region) == (None, None)
+
+
+# --- review: the every-province line of a forwarded notice ------------------------------------------------------------
+
+def test_a_notice_forwarding_a_central_one_is_not_national_by_the_forwarded_addressee_line():
+    # before: national (the forwarded notice's 各省、自治区、直辖市… line under the page's own 各市、县人民政府： read as
+    # the page's addressee line: silent wrong output — a province's or city's forwarding notice)
+    found = lines_metadata("关于转发国务院办公厅关于某某工作的通知", "各市、县人民政府：",
+                           "现将《国务院办公厅关于某某工作的通知》转发给你们，请认真贯彻执行。", "国务院办公厅关于某某工作的通知",
+                           "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "现将有关事项通知如下。")
+    assert found.level is None
+
+
+def test_a_notice_whose_own_addressee_line_is_every_province_s_stays_national():
+    # quiet: the first addressee line is every province's, lines above it no addressee line
+    found = lines_metadata("关于印发某某办法的通知", "某康办〔2007〕9号", "各省、自治区、直辖市残疾人康复工作办公室：",
+                           "现将《某某办法》印发给你们。", "各市、县人民政府：")
+    assert found.level == "national"

@@ -1006,9 +1006,14 @@ _ADDRESSEE_LINES = 12
 
 
 def _addresses_every_province(texts: list[str]) -> bool:
-    """Whether the notice's addressee line, among the first lines of ``texts``, addresses every province
-    (:data:`_EVERY_PROVINCE`)."""
-    return any(_EVERY_PROVINCE.match(fold(text)) for text in texts[:_ADDRESSEE_LINES])
+    """Whether the notice's addressee line — the first line among the first lines of ``texts`` that is one
+    (:data:`~pilotplans.normalizers.place._ADDRESSEE_LINE`) — addresses every province (:data:`_EVERY_PROVINCE`). A
+    notice forwarding a central one (关于转发国务院办公厅关于…的通知 / 各市、县人民政府： / … / 各省、自治区、直辖市人民政府…：)
+    addresses its own cities first: the every-province line under it is the forwarded notice's, not the page's."""
+    from pilotplans.normalizers.place import _ADDRESSEE_LINE
+
+    addressee = next((text for text in map(fold, texts[:_ADDRESSEE_LINES]) if compiled(_ADDRESSEE_LINE).match(text)), None)
+    return addressee is not None and bool(_EVERY_PROVINCE.match(addressee))
 
 
 #: A sample-text site's mark of the pieces it collects on one page, alone on its line (第一篇, 第二篇).
