@@ -222,3 +222,25 @@ def test_a_notice_whose_own_addressee_line_is_every_province_s_stays_national():
     found = lines_metadata("关于印发某某办法的通知", "某康办〔2007〕9号", "各省、自治区、直辖市残疾人康复工作办公室：",
                            "现将《某某办法》印发给你们。", "各市、县人民政府：")
     assert found.level == "national"
+
+
+# --- review: one place's bodies written once with their parent's name and once without --------------------------------
+
+def test_a_district_s_committee_named_with_its_city_and_its_government_without_keep_the_district():
+    # before: no region (重庆市永川区 and 永川区 counted as two districts: silent loss of the place main read)
+    found = lines_metadata("中共重庆市永川区委、永川区人民政府关于印发某某方案的通知", "各镇人民政府、街道办事处：",
+                           "现将有关事项通知如下。")
+    assert (found.level, found.region) == ("county", "永川区")
+
+
+def test_a_city_s_government_printed_after_its_province_beside_its_committee_keeps_the_city():
+    # before: no region (广东省惠州市人民政府 counted as 广东's, beside 中共惠州市委 as 惠州's: two places)
+    found = lines_metadata("中共惠州市委、广东省惠州市人民政府关于某某工作的决定", "各县（区）人民政府：",
+                           "现将有关事项通知如下。")
+    assert (found.level, found.region) == ("municipal", "惠州")
+
+
+def test_a_province_s_government_beside_a_city_s_still_places_nothing():
+    # quiet: 广东省人民政府 names no city after its province: two places' governments
+    found = lines_metadata("广东省人民政府、广州市人民政府关于印发某某方案的通知", "各区人民政府：", "现将有关事项通知如下。")
+    assert found.region is None

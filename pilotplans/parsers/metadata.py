@@ -1043,11 +1043,16 @@ def _several_places_issue(issuer: str) -> bool:
     places: set[tuple[str, str | None]] = set()
     for name in (fold(piece) for piece in issuer.split("、") if piece):
         place = PLACE.match(name)
+        if place and place["kind"] in ("省", "自治区") and (PLACE.match(inner := name[place.end():])
+                                                          or _COUNTY.match(inner)):
+            # 广东省惠州市人民政府 beside 中共惠州市委: the city's body, its province printed before its name
+            name, place = inner, PLACE.match(inner)
         county = _COUNTY.match(name[place.end():] if place and place["kind"] == "市" else name if not place else "")
         if place or county:
             places.add((place["place"] if place else "", county["place"] if county else None))
     tops = {top for top, _ in places if top}  # a county named alone (中共沙县县委) may lie in the city beside it
-    counties = {(top, county) for top, county in places if county}
+    # a county is one whether named with its city or without (中共重庆市永川区委、永川区人民政府: 永川区's two bodies)
+    counties = {county for _, county in places if county}
     return len(tops) > 1 or len(counties) > 1
 
 
