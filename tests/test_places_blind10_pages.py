@@ -244,3 +244,20 @@ def test_a_province_s_government_beside_a_city_s_still_places_nothing():
     # quiet: 广东省人民政府 names no city after its province: two places' governments
     found = lines_metadata("广东省人民政府、广州市人民政府关于印发某某方案的通知", "各区人民政府：", "现将有关事项通知如下。")
     assert found.region is None
+
+
+# --- review: an outline opening its page with 第一篇 ------------------------------------------------------------------
+
+def test_an_outline_opening_its_page_with_its_first_part_keeps_its_signature():
+    # before: no issuer, date or level (the lines from 第二篇 on were cut as another document's, the outline's own
+    # signature with them: main read 某某市人民政府, 2021-03-01)
+    found = lines_metadata("第一篇", "开启全面建设新征程", "第二篇", "坚持创新驱动发展", "某某市人民政府", "2021年3月1日")
+    assert (found.issuer, found.level) == ("某某市人民政府", "municipal")
+    assert str(found.date) == "2021-03-01"
+
+
+def test_a_second_piece_opening_with_a_document_s_title_is_still_cut():
+    # quiet: 第二篇 over 省人民政府关于… is another document's start
+    found = lines_metadata("第一篇", "某某州人民政府：", "你州的请示收悉。", "湖南省民政厅", "2020年11月30日", "第二篇",
+                           "省人民政府关于同意某县乡镇行政区划调整的批复", "某某市人民政府：")
+    assert found.title is None and "第二篇" not in (found.issuer or "")

@@ -1030,7 +1030,13 @@ def _first_piece(texts: list[str]) -> list[str]:
         return texts
     at = next((i for i, text in enumerate(texts) if (match := _PIECE.match(fold(text))) and match["number"] != "一"),
               len(texts))
-    return texts[:at]
+    # the second piece opens another document, its title (省人民政府关于同意盘县乡镇…); a part of a plan's outline opening
+    # its page with 第一篇 is headed by words of its own (第二篇 / 坚持创新驱动发展), the plan's signature after them
+    return texts[:at] if _DOCUMENT_TITLE_WORD in "".join(texts[at + 1:at + 2]) else texts
+
+
+#: What a document's title says and a part of a plan's outline, headed by its own words, does not.
+_DOCUMENT_TITLE_WORD = "关于"
 
 
 def _several_places_issue(issuer: str) -> bool:
