@@ -261,3 +261,20 @@ def test_a_second_piece_opening_with_a_document_s_title_is_still_cut():
     found = lines_metadata("第一篇", "某某州人民政府：", "你州的请示收悉。", "湖南省民政厅", "2020年11月30日", "第二篇",
                            "省人民政府关于同意某县乡镇行政区划调整的批复", "某某市人民政府：")
     assert found.title is None and "第二篇" not in (found.issuer or "")
+
+
+# --- review: a plan's background dated by its month --------------------------------------------------------------------
+
+def test_a_background_dated_by_its_month_narrating_what_came_of_a_document_names_no_issuer():
+    # before: title 某某省自由贸易试验区总体方案, issuer 省政府 (the cited document's, read as the untitled page's: silent wrong
+    # output; main read neither)
+    found = lines_metadata("2018年11月，省政府印发《某某省自由贸易试验区总体方案》，试验区建设正式启动。", "一、总体要求",
+                           "（一）指导思想")
+    assert (found.title, found.issuer) == (None, None)
+
+
+def test_a_lead_dated_by_its_month_ending_with_the_document_is_still_a_report():
+    # quiet: the lead says what was issued and nothing more
+    found = lines_metadata("2023年12月，中共山西省委办公厅、山西省人民政府办公厅发布《山西省某某实施细则》。", "第一章 总则")
+    assert (found.title, found.issuer, found.region) == (
+        "山西省某某实施细则", "中共山西省委办公厅、山西省人民政府办公厅", "山西")

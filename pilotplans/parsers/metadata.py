@@ -396,13 +396,17 @@ def _issued_title(texts: list[str]) -> str | None:
 # A wiki's lead dates the issuing by its month (2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《…》) as a
 # story says 近日.
 _REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?"
-                     r"(?:近日|日前|近期|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)\s*[，,]?\s*"
+                     r"(?:近日|日前|近期|(?P<dated>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?))\s*[，,]?\s*"
                      r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
 # 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited. 制订 is written as often as
 # 制定 (特制订本方案; refusals.toml's own_plan reads both).
 _IMPLEMENTING = compiled(r"制[定订]本|(?:提出|制[定订])如下|结合(?:我|本)\p{Han}{1,2}实际")
+# What a lead dating the issuing by its month goes on to say of the document it reports, if anything: when it takes
+# effect (…发布《…》,自发布之日起施行。). A plan's background so dated narrates what came of another document
+# (2018年11月，省政府印发《…总体方案》，试验区建设正式启动。): no report of the page's own.
+_DATED_LEAD_ENDS = compiled(r"\s*(?:[。.]|$|[，,][^。]*?(?:施行|实施|执行|生效))")
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:
@@ -414,6 +418,8 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
         folded = fold(text)
         match = _REPORTED.match(folded)
         if match is None or _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()):
+            continue
+        if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
             continue
         issuers = text[match.start("issuers"):match.end("issuers")]
         if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
