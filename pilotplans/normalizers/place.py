@@ -1282,7 +1282,7 @@ class NoticePlace(NamedTuple):
 
 
 def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer,
-                  named_in: str = "notice", titles: Sequence[str] = ()) -> NoticePlace:
+                  named_in: str = "notice", titles: Sequence[str] = (), doc_no: str | None = None) -> NoticePlace:
     """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), the
     name of the site its web page is on (``named_in`` "site": 济南市人民政府) or its 文号's opening
     (``named_in`` "doc_no": 穗府) or a gazette's masthead over it (``named_in`` "masthead": 咸宁市人民政府主办2020年第2号),
@@ -1294,7 +1294,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "masthead": ("its gazette's masthead", "names"),
                   "lead": ("its opening line's words", "name"),
                   "addressee": ("its addressee line's and its words' names", "name"),
-                  "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with")}.get(
+                  "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
+                  "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
 
@@ -1321,6 +1322,12 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     if named_in == "site" and (others := _others_named_in_full(bodies, region)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
         return NoticePlace(None, unplaced(read(region), "named_in_full", others="、".join(others)))
+    province = gazetteer.lookup_written(region) if named_in == "doc_no" and doc_no else None
+    if province is not None and province.level == "province" and province.tier != "municipality":
+        # a province's 简称 (鄂政发) said as the provincial rule reading a 文号 says it (_province_of_doc_no)
+        return NoticePlace(region, Warning(code=INFERRED, message=(
+            f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with "
+            f"the abbreviation of {province.name}")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
 
@@ -1506,7 +1513,8 @@ _GOVERNMENT_SERIES = r"^(?P<abbreviation>\p{Han})(?:府|政)"
 
 
 def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
-                    cited: str | None = None, title: str | None = None) -> tuple[str, NamedPlace] | None:
+                    cited: str | None = None, title: str | None = None,
+                    texts: Sequence[str] = ()) -> tuple[str, NamedPlace] | None:
     """The opening of ``doc_no`` and the one city or county it names, when the 文号 is of a government's own
     series (``_GOVERNMENT_SERIES``: 穗府, 宛政) and its 简称 is one the gazetteer gives that place alone
     (regions.toml ``city_abbreviations``: 穗 for 广州) — a character no other place's name opens with and
@@ -1517,13 +1525,17 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     lists), for a place outside the province whose 简称 opens the 文号 the notice ``cited`` (岩政办发 citing
     黑政发: not 福建's 龙岩), for a national document, and under a ``title`` forwarding or carrying out another
     body's document (关于转发广州市人民政府关于…的通知 over 穗府〔2020〕3号: the number may be the forwarded
-    document's, the notice a district's, :func:`forwards_or_carries_out`)."""
+    document's, the notice a district's, :func:`forwards_or_carries_out`). A 简称 other places' names open with too
+    (鲁, 京, 渝) is told apart by the level its government speaks at (:func:`_own_government_of`, over the notice's
+    ``texts``)."""
     if not doc_no or level == "national" or (title and forwards_or_carries_out(title)):
         return None
     match = compiled(_GOVERNMENT_SERIES).match(fold(doc_no))
     if match is None:
         return _named_series_place(doc_no, level, gazetteer)
     places = _by_doc_no_abbreviation(gazetteer).get(match["abbreviation"], ())
+    if len(places) > 1:
+        places = _own_government_of(places, match["abbreviation"], level, texts)
     if len(places) != 1 or match["abbreviation"] not in places[0].abbreviations:
         return None
     region = places[0]
@@ -1542,6 +1554,35 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
         return None
     named = NamedPlace(written=region.name, region_id=region.id, name=region.name, level=_place_level(region))
     return (match[0], named) if level in (None, named.level) else None
+
+
+def _own_government_of(places: tuple[Region, ...], abbreviation: str, level: str | None,
+                       texts: Sequence[str]) -> tuple[Region, ...]:
+    """Of ``places`` (those whose 文号 may open with ``abbreviation``), the province or municipality whose own 简称
+    it is, where the government's level read tells it from the others: a provincial government's series (鲁政发
+    under 省人民政府: 山东; 鲁山县 and 鲁甸县 open with 鲁 too, but no county's government speaks as a province's), or
+    a municipality's where the notice addresses its districts (京政发 under 市人民政府 over 各区人民政府: 北京; 京山市,
+    a county-level city whose government is a 市人民政府 too, addresses its towns) and no prefecture-level city
+    shares the character (吉政办发 under 市…: 吉林市's or 吉安市's). ``places`` unchanged otherwise."""
+    own = [p for p in places if p.level == "province" and abbreviation in p.abbreviations
+           and (p.tier == "municipality") == (level == "municipal")]
+    if level not in ("provincial", "municipal") or len(own) != 1:
+        return places
+    if level == "municipal" and (any(p.level == "prefecture" for p in places) or not _addresses_districts(texts)):
+        return places
+    return (own[0],)
+
+
+#: An addressee line opening with the districts (各区人民政府, 各区县(自治县)人民政府, 各区、县人民政府): a government
+#: whose places are districts speaks — a municipality's or a prefecture-level city's —, never a county-level city's,
+#: which addresses its towns and streets (各镇人民政府、街道办事处).
+_DISTRICTS_ADDRESSED = r"^\s*各区"
+
+
+def _addresses_districts(texts: Sequence[str]) -> bool:
+    """Whether the addressee line of the notice ``texts`` open with addresses districts (:data:`_DISTRICTS_ADDRESSED`)."""
+    return any(compiled(_ADDRESSEE_LINE).match(text) and compiled(_DISTRICTS_ADDRESSED).match(text)
+               for text in map(fold, texts[:_ADDRESSEE_REACH]))
 
 
 #: A 文号 of a government's own series opening with its place's whole name (鄂州政办发, 张家港政发).

@@ -411,13 +411,20 @@ def _issued_title(texts: list[str]) -> str | None:
 # 重庆市人民政府办公厅印发了《…实施方案》，并发出通知…).
 # The lead may open with the paper's dateline and the site it quotes (新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,
 # 安徽省人民政府发布关于…的通知。): the report names the notice it quotes without 《》, as a story does.
-_REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?(?:近日|日前|近期)\s*[，,]?\s*"
+# A wiki's lead dates the issuing by its month (2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《…》) as a
+# story says 近日.
+_REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?"
+                     r"(?:近日|日前|近期|(?P<dated>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?))\s*[，,]?\s*"
                      r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
 # 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited. 制订 is written as often as
 # 制定 (特制订本方案; refusals.toml's own_plan reads both).
 _IMPLEMENTING = compiled(r"制[定订]本|(?:提出|制[定订])如下|结合(?:我|本)\p{Han}{1,2}实际")
+# What a lead dating the issuing by its month goes on to say of the document it reports, if anything: when it takes
+# effect (…发布《…》,自发布之日起施行。). A plan's background so dated narrates what came of another document
+# (2018年11月，省政府印发《…总体方案》，试验区建设正式启动。): no report of the page's own.
+_DATED_LEAD_ENDS = compiled(r"\s*(?:[。.]|$|[，,][^。]*?(?:施行|实施|执行|生效))")
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:
@@ -429,6 +436,8 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
         folded = fold(text)
         match = _REPORTED.match(folded)
         if match is None or _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()):
+            continue
+        if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
             continue
         issuers = text[match.start("issuers"):match.end("issuers")]
         if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
@@ -1124,7 +1133,7 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
             # the last carrying out another body's document (…、惠州市人民政府贯彻落实国务院关于…): the bodies before the word
             *first, last = plain[:listed.end("issuer")].split("、")
             pieces = [*first, _issuer_before_carrying_out(last)]
-            if all(ends_like_a_body(piece) for piece in pieces):
+            if all(ends_like_a_body(piece) or _central_body_alone(piece) for piece in pieces):
                 return "、".join(pieces)  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
     if signed:
         return signed
@@ -1135,6 +1144,89 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
         if RED_HEAD_WORD.match(fold(texts[at])) and (names := _red_head_names(texts[:at])):
             return "、".join(names)
     return _issuer_over_title(texts, title, ordered)
+
+
+#: An addressee line opening with every province (各省、自治区、直辖市人民政府, 各省、自治区、直辖市及计划单列市…办公室): a
+#: central body speaks; a province addressing its cities (各省辖市人民政府) opens with 各省 too, without the 、自治区.
+_EVERY_PROVINCE = compiled(r"^\s*各省\s*[、，,（(]\s*自治区")
+#: How far down a page the notice's addressee line is looked for.
+_ADDRESSEE_LINES = 12
+
+
+def _addresses_every_province(texts: list[str]) -> bool:
+    """Whether the notice's addressee line — the first line among the first lines of ``texts`` that is one
+    (:data:`~pilotplans.normalizers.place._ADDRESSEE_LINE`) — addresses every province (:data:`_EVERY_PROVINCE`). A
+    notice forwarding a central one (关于转发国务院办公厅关于…的通知 / 各市、县人民政府： / … / 各省、自治区、直辖市人民政府…：)
+    addresses its own cities first: the every-province line under it is the forwarded notice's, not the page's."""
+    from pilotplans.normalizers.place import _ADDRESSEE_LINE
+
+    addressee = next((text for text in map(fold, texts[:_ADDRESSEE_LINES]) if compiled(_ADDRESSEE_LINE).match(text)), None)
+    return addressee is not None and bool(_EVERY_PROVINCE.match(addressee))
+
+
+#: A sample-text site's mark of the pieces it collects on one page, alone on its line (第一篇, 第二篇).
+_PIECE = compiled(r"^\s*第(?P<number>[一二三四五六七八九十]+)篇\s*[:：]?\s*$")
+
+
+def _first_piece(texts: list[str]) -> list[str]:
+    """The lines of the first document a sample-text site collects on one page, its pieces marked 第一篇, 第二篇…
+    each alone on a line: a page opening with 第一篇 (its first line) prints another document from 第二篇 on
+    (湖南省民政厅's reply, then 第二篇 / 省人民政府关于同意盘县…的批复, 贵州's), whose title, issuer and place are not
+    the page's. ``texts`` whole otherwise (an outline's 第一篇 and 第二篇, its parts, come under its title)."""
+    opened = _PIECE.match(fold(texts[0])) if texts else None
+    if opened is None or opened["number"] != "一":
+        return texts
+    at = next((i for i, text in enumerate(texts) if (match := _PIECE.match(fold(text))) and match["number"] != "一"),
+              len(texts))
+    # the second piece opens another document, its title (省人民政府关于同意盘县乡镇…); a part of a plan's outline opening
+    # its page with 第一篇 is headed by words of its own (第二篇 / 坚持创新驱动发展), the plan's signature after them
+    return texts[:at] if _DOCUMENT_TITLE_WORD in "".join(texts[at + 1:at + 2]) else texts
+
+
+#: What a document's title says and a part of a plan's outline, headed by its own words, does not.
+_DOCUMENT_TITLE_WORD = "关于"
+
+
+def _several_places_issue(issuer: str) -> bool:
+    """Whether the bodies ``issuer`` lists (、) are of several places: two provinces' or cities' governments
+    (北京市人民政府、天津市人民政府), or two counties' or districts' of one city (南京市鼓楼区人民政府、南京市玄武区人民政府). A
+    document's region is one place: the first would make the joint document its own, and the places' common parent
+    (南京) a document of a level none of them issues at — so such a document is placed nowhere. A place's Party
+    committee with its government (中共惠州市委、惠州市人民政府) or a city's body beside its own district's names one place
+    and the other in it: not several."""
+    places: set[tuple[str, str | None]] = set()
+    for name in (fold(piece) for piece in issuer.split("、") if piece):
+        place = PLACE.match(name)
+        if place and place["kind"] in ("省", "自治区") and (PLACE.match(inner := name[place.end():])
+                                                          or _COUNTY.match(inner)):
+            # 广东省惠州市人民政府 beside 中共惠州市委: the city's body, its province printed before its name
+            name, place = inner, PLACE.match(inner)
+        county = _COUNTY.match(name[place.end():] if place and place["kind"] == "市" else name if not place else "")
+        if place or county:
+            places.add((place["place"] if place else "", county["place"] if county else None))
+    tops = {top for top, _ in places if top}  # a county named alone (中共沙县县委) may lie in the city beside it
+    # a county is one whether named with its city or without (中共重庆市永川区委、永川区人民政府: 永川区's two bodies)
+    counties = {county for _, county in places if county}
+    return len(tops) > 1 or len(counties) > 1
+
+
+def _numbered_by_lead(doc_no: str | None, region: str) -> bool:
+    """Whether a joint document's ``doc_no`` is of the series of the place its first body names (``region``): the
+    lead issuer numbers a joint document (GB/T 9704), so 川办发 under 四川省人民政府办公厅、重庆市人民政府办公厅 makes it
+    四川's, its partner 重庆 named beside it."""
+    from pilotplans.normalizers.place import doc_no_of_place
+    from pilotplans.normalizers.registry import load_registry
+
+    place = load_registry().gazetteer.lookup_written(region) if doc_no else None
+    return place is not None and doc_no_of_place(doc_no or "", place)
+
+
+def _central_body_alone(name: str) -> bool:
+    """Whether ``name`` is a central body the registry knows by that name alone though it ends as no body's name
+    does: the Party's Central Committee (中共中央, 党中央), listed before 国务院 in a title (中共中央、国务院关于…)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone, resolve_body
+
+    return names_a_body_alone(name) and resolve_body(name).level == "central"
 
 
 def _issuer_before_carrying_out(name: str) -> str:
@@ -2019,11 +2111,16 @@ def level_of(issuer: str | None) -> str | None:
 
 #: The state's name, printed before a central body's in its signature (中华人民共和国国务院, 中华人民共和国商务部).
 _STATE_NAME = "中华人民共和国"
+#: The state's government: the State Council under the name it declares in (中华人民共和国政府关于…的声明).
+_STATE_GOVERNMENT = _STATE_NAME + "政府"
 
 
 def _without_state_name(name: str) -> str:
     """``name`` without the state's name it opens with, where a central body's follows (中华人民共和国国务院 →
-    国务院); a name going on with a place's (中华人民共和国广州海关: a place's office) is kept whole."""
+    国务院); a name going on with a place's (中华人民共和国广州海关: a place's office) is kept whole. The state's
+    government (中华人民共和国政府, the name the State Council declares and signs treaties in) is the State Council."""
+    if name.startswith(_STATE_GOVERNMENT):
+        return "国务院" + name.removeprefix(_STATE_GOVERNMENT)
     rest = name.removeprefix(_STATE_NAME)
     return rest if rest != name and rest and not PLACE.match(rest) else name
 
@@ -2347,6 +2444,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     gives where nothing else names one."""
     texts, rows, breaks = _info_rows(
         run_on_lines(order_lines_joined(_without_furniture([line for p in paragraphs for line in lines_of(p.text)]))))
+    texts = _first_piece(texts)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
@@ -2466,11 +2564,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"
     if region and level == "national":
         region = None
+    if region and full and _several_places_issue(full) and not _numbered_by_lead(doc_no, region):
+        region = None  # 北京市人民政府、天津市人民政府关于…: a joint document of several places is none's own
     if region is None and level is None and full:
         # a zone's committee or one of its offices (金华经济技术开发区管理委员会党政综合办公室): its host's document
         zone = _zone_host(full)
         if zone is not None:
             region, level = zone
+    if level is None and region is None and _addresses_every_province(texts):
+        level = "national"  # 各省、自治区、直辖市…: only a central body addresses every province
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
@@ -2492,7 +2594,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "site"
         if found is None and (found := place_of_publisher(texts, title, level, gazetteer)) is not None:
             named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
-        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title)) is not None:
+        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts)) is not None:
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
@@ -2501,6 +2603,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (doc_no or issuer) \
                 and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
             named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
+        if found is None and level is None and not (doc_no or issuer) and title and _ANNOUNCEMENT.match(fold(title)) \
+                and (draft := _CITED_IN_QUOTES.search(title)) is not None \
+                and (found := place_of_plan_title(draft[0][1:-1], texts, gazetteer)) is not None:
+            named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
         if found is None and not ((title and not _ANNOUNCEMENT.match(fold(title))) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a

@@ -107,7 +107,8 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
         from pilotplans.normalizers.registry import load_registry
 
         found = notice_placed(measures, metadata.region or "", metadata.region_named_by, load_registry().gazetteer,
-                              metadata.region_named_in, [table.title for table in tables if table.title])
+                              metadata.region_named_in, [table.title for table in tables if table.title],
+                              metadata.doc_no)
         warnings = [*warnings, *([found.warning] if found.warning is not None else [])]
         if found.region is None:
             metadata = dataclasses.replace(metadata, region=None, level=metadata.level_read)
