@@ -1451,7 +1451,12 @@ def _local_twin(registry: Registry, text: str) -> bool:
 def _collective_phrase(registry: Registry, text: str) -> str | None:
     """The collective a phrase of a family names (市直各有关单位, 县政府各部门), by the collectives'
     patterns."""
-    return next((ref for pattern, ref in registry.collective_phrases if pattern.fullmatch(text)), None)
+    anyone = registry.collective_phrase_any
+    if anyone is None:
+        return next((ref for pattern, ref in registry.collective_phrases if pattern.fullmatch(text)), None)
+    found = anyone.fullmatch(text)
+    group = found.lastgroup if found is not None else None  # c<i>: the i-th phrase, the first matching whole
+    return None if group is None else registry.collective_phrases[int(group[1:])][1]
 
 
 def _short_form_region(registry: Registry, literal: LiteralForm, context: Context) -> Region | None:

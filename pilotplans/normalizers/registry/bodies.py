@@ -137,6 +137,9 @@ class Registry(PickledApart):
         self.collective_phrases = tuple((KeptPattern(regex.compile(p.replace("{level}", levels).replace("{system}", systems))),
                                          c.id)
                                         for c in departments.collective for p in c.patterns)
+        self.collective_phrase_any = first_fullmatch([pattern.compiled for pattern, _ in self.collective_phrases])
+        """The collectives' phrases as one pattern (:func:`first_fullmatch`): a name is tried against
+        all of them in one pass instead of one call a phrase, or None where one of them has groups."""
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
         self.systems: dict[str, System] = _unique(departments.system, "system")
@@ -548,3 +551,21 @@ def _template_regex(template: str, prefixes: tuple[str, ...] = ()) -> tuple[rege
             names.append(name)
             parts.append(f"(?P<{name}>.+?)")
     return regex.compile("^" + "".join(parts) + "$"), tuple(names)
+
+
+def first_fullmatch(patterns: list[regex.Pattern[str]]) -> KeptPattern | None:
+    """One pattern matching a whole text where any of ``patterns`` does, its group ``c<i>`` the first of
+    them that does (``match.lastgroup``); None where one of them has groups of its own (a number or a
+    name they would share) or flags, which the one pattern could not keep apart.
+
+    A body's name is asked of every phrase of the collectives (市直各有关单位, 国务院有关部门: 34 of
+    them) before anything else is tried; most names are none of them, and each phrase tried was a call
+    of its own. Alternatives are tried in their order and a whole match needs one of them whole, so the
+    first phrase matching the whole text is the alternative the one pattern matches with."""
+    if not patterns or any(p.groups or p.flags & ~_DEFAULT_FLAGS for p in patterns):
+        return None
+    return KeptPattern(regex.compile("|".join(f"(?P<c{i}>{p.pattern})" for i, p in enumerate(patterns))))
+
+
+#: The flags ``regex.compile`` gives a pattern of text without any of its own.
+_DEFAULT_FLAGS = regex.compile("").flags
