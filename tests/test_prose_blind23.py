@@ -62,6 +62,26 @@ def test_a_part_s_sentence_running_on_past_its_stop_is_no_heading(tmp_path):
         "naming its 责任单位/牵头单位)")
 
 
+_NOTICE = ("某市人民政府关于做好2024年安全生产工作的通知\n各县区人民政府：\n为做好安全生产工作，现将有关事项通知如下：\n"
+           "一、加强组织领导，各地要成立领导小组，统筹推进工作。\n二、强化隐患排查，全面排查整治隐患，建立台账。\n"
+           "三、请各单位于5月底前报送工作总结。\n{end}")
+
+
+def test_a_part_closed_by_its_stop_with_no_numbered_item_under_it_is_no_heading(tmp_path):
+    # quiet (review of prose23): a whole notice's last requirement, numbered as a part and closed by its stop, over
+    # its signature — was refused as cut in its part `三、请各单位于5月底前报送工作总结。`; the generic line stands
+    assert text_refusal_cause(tmp_path, _NOTICE.format(end="某市人民政府\n2024年5月1日\n")) == (
+        "no task table or task list found (no header row with 序号/具体举措/责任分工 or similar, and no numbered item "
+        "naming its 责任单位/牵头单位)")
+
+
+def test_a_page_ending_on_a_part_closed_by_its_stop_is_not_called_cut_in_it(tmp_path):
+    # quiet: nothing under 三、…。 shows it a heading; the page may end whole there
+    assert text_refusal_cause(tmp_path, _NOTICE.format(end="")) == (
+        "no task table or task list found (no header row with 序号/具体举措/责任分工 or similar, and no numbered item "
+        "naming its 责任单位/牵头单位)")
+
+
 # --- a lead's mark named with no verb before it -------------------------------------------------------------------
 
 _MARKED = ("某市推进数字经济发展行动计划\n一、重点任务\n（一）推进智能制造。支持企业建设智能工厂。（责任单位：★经信局、科技局。"
