@@ -112,3 +112,17 @@ def test_a_mark_printed_after_a_name_in_a_note_opens_no_lead_convention(tmp_path
     # quiet: 经信局★为牵头单位 is a sentence about one body, not a note saying what the mark means
     found = read_text(tmp_path, _MARKED.format(note="经信局★为牵头单位", closing=""))
     assert [owners(m) for m in found.measures][1] == [("农业农村局", "carry_out"), ("经信局", "carry_out")]
+
+
+def test_a_closing_note_saying_what_the_mark_stands_for_gives_the_lead_to_every_marked_body(tmp_path):
+    # was (review of prose23): ★表示牵头单位 read no convention, so 经信局 and 农业农村局 carried out as listed
+    found = read_text(tmp_path, _MARKED.format(note="按职责分工负责", closing="注：★表示牵头单位。\n"))
+    assert [owners(m) for m in found.measures] == [
+        [("经信局", "lead"), ("科技局", "carry_out")], [("农业农村局", "lead"), ("经信局", "carry_out")]]
+
+
+def test_a_note_marking_the_tasks_a_lead_is_responsible_for_gives_no_lead(tmp_path):
+    # quiet (review of prose23): ★ marks key tasks of the leads here — was read as the mark of a lead
+    found = read_text(tmp_path, _MARKED.format(note="按职责分工负责", closing="注：★为牵头单位负责的重点任务。\n"))
+    assert [owners(m) for m in found.measures] == [
+        [("经信局", "carry_out"), ("科技局", "carry_out")], [("农业农村局", "carry_out"), ("经信局", "carry_out")]]
