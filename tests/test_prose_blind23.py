@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
-from tests.page_metadata import owners, read_text, refusal_cause, text_refusal_cause
+from tests.page_metadata import lines_metadata, owners, page_metadata, read_text, refusal_cause, text_refusal_cause
 
 BLIND = FIXTURES / "prose-blind23"
 ANHUI = BLIND / "anhui-2015-province-education-party-committee-and-department-work-points-site-menu-cut.txt"
+SHISHI = BLIND / "shishi-2025-county-level-city-office-notice-traditional-dashed-info-list-requests-only-cut.txt"
 JINXIANG = BLIND / "jinxiang-2025-county-government-duties-piped-info-rows-lead-then-carry-after-semicolon-cut.txt"
 
 
@@ -126,3 +127,18 @@ def test_a_note_marking_the_tasks_a_lead_is_responsible_for_gives_no_lead(tmp_pa
     found = read_text(tmp_path, _MARKED.format(note="按职责分工负责", closing="注：★为牵头单位负责的重点任务。\n"))
     assert [owners(m) for m in found.measures] == [
         [("经信局", "carry_out"), ("科技局", "carry_out")], [("农业农村局", "carry_out"), ("经信局", "carry_out")]]
+
+
+# --- a Fujian site's labels: 公文生成日期, 备注/文号 (review of prose23) -------------------------------------------------
+
+def test_a_page_s_document_date_and_number_under_its_site_s_labels_are_read():
+    # was: no 文号, and the date the page was published (2025-01-26) in place of the document's own
+    found = page_metadata(SHISHI)
+    assert (found.doc_no, found.date.isoformat()) == ("獅政辦〔2025〕1號", "2025-01-24")
+
+
+def test_a_remark_under_the_remark_or_number_label_is_no_document_number():
+    # quiet: 备注/文号 may hold a remark; only a value reading wholly as a 文号 is taken
+    found = lines_metadata("發布機構:石獅市人民政府辦公室", "公文生成日期:2025-01-24",
+                           "標題:石獅市人民政府辦公室關于做好某項工作的通知", "備注/文號:此件主动公开", "各鎮人民政府:")
+    assert found.doc_no is None
