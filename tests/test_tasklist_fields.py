@@ -236,6 +236,12 @@ CONVENTION_EXAMPLES = [
     # the mark in quotes, or 号 with no 的 (review of prose22: both read no convention)
     ("标注“★”的为牵头单位。", [("marked_lead", None, "★")]),
     ("带*号为牵头单位。", [("marked_lead", None, "*")]),
+    # the mark alone opening the note, in an item's bracket after its bodies or after 注：(review of prose22)
+    ("（责任单位：★经信局、科技局。★为牵头单位，下同。）", [("marked_lead", None, "★")]),
+    ("注：☆为牵头单位。", [("marked_lead", None, "☆")]),
+    # the note's first of several numbered, or the mark said to stand for the lead (review of prose23: both read none)
+    ("注：1.★为牵头单位；2.各项任务于年底前完成。", [("marked_lead", None, "★")]),
+    ("注：★表示牵头单位。", [("marked_lead", None, "★")]),
 ]
 
 
@@ -253,7 +259,10 @@ def test_every_convention_phrasing_has_an_example():
 @pytest.mark.parametrize("text", [
     "各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。",
     "市商务局为第一牵头单位。", "本条任务包括各区县政府的配套措施。", "以下工作均包括两个方面。",
-    "以上任务均涉及各区县政府。", "标★的为重点任务。", "标注“★”的为重点任务。",
+    "以上任务均涉及各区县政府。", "标★的为重点任务。", "标注“★”的为重点任务。", "★为重点任务。",
+    "经信局★为牵头单位。",
+    # the mark naming tasks a lead is responsible for, not the lead (review of prose23: read as marking the lead)
+    "★为牵头单位负责的重点任务。", "注：标★的为牵头单位年度重点任务。",
 ])
 def test_sentences_that_state_no_convention(text):
     assert find_conventions(text) == []

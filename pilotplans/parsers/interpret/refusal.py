@@ -148,6 +148,7 @@ class RefusalVocabulary:
     part: tuple[regex.Pattern[str], ...]
     section_part: tuple[regex.Pattern[str], ...]
     heading: tuple[regex.Pattern[str], ...]
+    closed_part: tuple[regex.Pattern[str], ...]
     run_in_heading: tuple[regex.Pattern[str], ...]
     closing_part: tuple[regex.Pattern[str], ...]
     whole_end: tuple[regex.Pattern[str], ...]
@@ -209,7 +210,8 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         arrangements=_all(data.notice.arrangements),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
-        heading=_all(data.items.heading), run_in_heading=_all(data.items.run_in_heading),
+        heading=_all(data.items.heading), closed_part=_all(data.items.closed_part),
+        run_in_heading=_all(data.items.run_in_heading),
         closing_part=_all(data.items.closing_part),
         whole_end=_all(data.items.whole_end), plan_end=_all(data.items.plan_end), cut_mark=_all(data.items.cut_mark),
         announced=_all(data.items.announced), number=_all(data.items.number), begun=_all(data.items.begun),
@@ -725,7 +727,8 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"{held}, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans "
                        f"that name who carries out each measure", readable_declared=True)
     # a part's heading run into its text after a colon ((五)使用规则:消费者…) is the part the page ends in, named alone
-    last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line) or _run_in(vocab, line)),
+    last_at = max((k for k, line in enumerate(body)
+                   if _any(vocab.heading, line) or _run_in(vocab, line) or _closed_part_heading(vocab, body, k)),
                   default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan (its heading run
     # into its text too: 三、保障措施:各区要…。)
@@ -752,6 +755,17 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
 
+
+
+def _closed_part_heading(vocab: RefusalVocabulary, body: list[str], at: int) -> bool:
+    """Whether ``body[at]``, a part of the outermost rank closed by its stop (``items.closed_part``: 一、…加强教育系统党的
+    建设。), is a part's heading: a numbered item (``items.number``: 1. / （一）) opens the next line that prints
+    anything. A part so closed with none under it (三、请各单位于5月底前报送工作总结。 over a notice's signature) is a
+    sentence numbered as a part, and a whole page may end with it."""
+    if not _any(vocab.closed_part, body[at]):
+        return False
+    following = next((line for line in body[at + 1:] if line.strip()), None)
+    return following is not None and _any(vocab.number, following.strip())
 
 
 def _run_in(vocab: RefusalVocabulary, line: str) -> str | None:

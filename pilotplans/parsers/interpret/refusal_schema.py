@@ -105,6 +105,7 @@ class _Items(_Model):
     part: Patterns
     section_part: Patterns
     heading: Patterns
+    closed_part: Patterns
     run_in_heading: Patterns
     closing_part: Patterns
     whole_end: Patterns
