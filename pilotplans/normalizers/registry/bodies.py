@@ -563,10 +563,8 @@ def first_fullmatch(patterns: list[regex.Pattern[str]]) -> KeptPattern | None:
     them) before anything else is tried; most names are none of them, and each phrase tried was a call
     of its own. Alternatives are tried in their order and a whole match needs one of them whole, so the
     first phrase matching the whole text is the alternative the one pattern matches with."""
-    if not patterns or any(p.groups or p.flags & ~_DEFAULT_FLAGS for p in patterns):
+    plain = regex.compile("").flags  # the flags a pattern of text gets without any of its own
+    if not patterns or any(p.groups or p.flags & ~plain for p in patterns):
         return None
     return KeptPattern(regex.compile("|".join(f"(?P<c{i}>{p.pattern})" for i, p in enumerate(patterns))))
 
-
-#: The flags ``regex.compile`` gives a pattern of text without any of its own.
-_DEFAULT_FLAGS = regex.compile("").flags
