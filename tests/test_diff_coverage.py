@@ -102,3 +102,22 @@ def test_a_plan_whose_parent_is_not_stored_is_unlinked_saying_so(national2020):
     groups = plan_groups([national2020, county.model_copy(update={"parent": "dazhou-2016"})])
     assert [link.detail for link in groups.unlinked] == [
         "its parent dazhou-2016 is not stored, and no stored plan matches it clearly"]
+
+
+def test_a_plan_citing_its_parent_s_文号_in_traditional_characters_and_full_width_is_linked_by_it(national2020):
+    # a 文号 is one however it is printed (pilotplans.doc_numbers.same_doc_no), in the link by the 文号 cited as in
+    # diff's note on a plan citing another
+    chengdu = read_document(PLANS / PLAN_FILES["chengdu-2020"], None).model_copy(
+        update={"parent_doc_no": "國函［２０２０］111號"})
+    approval = national2020.model_copy(update={"id": "approval-2020", "doc_no": "国函〔2020〕111号"})
+    linked = link_parent(chengdu, [approval])
+    assert (linked.parent, parent_link(linked, None).how) == ("approval-2020", "given")  # not by its measures
+
+
+def test_a_plan_citing_another_文号_is_not_linked_by_it(national2020):
+    chengdu = read_document(PLANS / PLAN_FILES["chengdu-2020"], None).model_copy(
+        update={"parent_doc_no": "國函［２０１８］79號"})
+    approval = national2020.model_copy(update={"id": "approval-2020", "doc_no": "国函〔2020〕111号"})
+    linked = link_parent(chengdu, [approval])
+    assert (parent_link(linked, None).how, parent_link(linked, None).detail.split(",")[0]) == (
+        "inferred", "it cites 國函［２０１８］79號")  # by its measures alone, the 文号 cited being no stored plan's

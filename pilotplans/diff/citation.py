@@ -24,12 +24,10 @@ Only a round's approval, or a stored link to another plan, tells the plan cited 
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from pilotplans.diff.models import DocumentRef
-from pilotplans.doc_numbers import is_central_series
-from pilotplans.normalizers.simplified import fold
+from pilotplans.doc_numbers import is_central_series, same_doc_no
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry.gazetteer import Gazetteer, PilotRound
@@ -50,9 +48,9 @@ def citation_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazettee
     own_round = _round_of(source, gazetteer)
     if source.doc_no is None and own_round is None:
         return None
-    if any(_same(cited, number) for number in (source.doc_no, own_round and own_round.approval) if number):
+    if any(same_doc_no(cited, number) for number in (source.doc_no, own_round and own_round.approval) if number):
         return None
-    cited_round = next((r for r in gazetteer.rounds.values() if _same(r.approval, cited)), None)
+    cited_round = next((r for r in gazetteer.rounds.values() if same_doc_no(r.approval, cited)), None)
     if cited_round is None and derived.parent in (None, source.id):
         return None  # the first central 文号 cited, of no round's approval: maybe a policy named before the plan
     named = f" (the approval of {cited_round.name}, {cited_round.year})" if cited_round else ""
@@ -67,17 +65,3 @@ def _round_of(document: DocumentRef, gazetteer: Gazetteer) -> PilotRound | None:
         return None
     return next((r for r in gazetteer.rounds.values()
                  if r.programme == document.programme and r.year == document.round), None)
-
-
-#: The brackets a 文号's year is printed in (〔2020〕, [2020], 【2020】, (2020)), as one.
-_YEAR_BRACKETS = str.maketrans("[【(（]】)）", "〔〔〔〔〕〕〕〕")
-
-
-def _same(one: str, other: str) -> bool:
-    """Whether two 文号 are one, as printed in either set of characters, of digits and of brackets
-    (國函［２０２０］111號 is 国函〔2020〕111号)."""
-    return _key(one) == _key(other)
-
-
-def _key(doc_no: str) -> str:
-    return fold(unicodedata.normalize("NFKC", doc_no)).translate(_YEAR_BRACKETS).replace(" ", "")

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pilotplans.doc_numbers import same_doc_no
 from pilotplans.errors import shown_id
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
@@ -116,7 +117,8 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
     parent = by_id.get(document.parent or "")
     update: dict[str, object] = {}
     if parent is None and document.parent is None:
-        cited = next((c for c in nationals if document.parent_doc_no and c.doc_no == document.parent_doc_no), None)
+        cited = next((c for c in nationals if document.parent_doc_no and c.doc_no
+                      and same_doc_no(c.doc_no, document.parent_doc_no)), None)
         if cited is not None:
             parent = cited
             update["parent"] = cited.id
