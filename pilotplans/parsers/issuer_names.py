@@ -45,8 +45,8 @@ def _without_party(name: str) -> str:
     """``name`` without the Party's name opening it where a bare level word follows (中共区委办公室 → 区委办公室): a
     committee's office printed by its level word alone, the body the registry knows as 区委办公室; a name with its
     place (中共蔡甸区委办公室) stays whole."""
-    return name[2:] if name.startswith("中共") and name[2:3] in _LEVEL_WORDS else name
+    return name[2:] if name.startswith("中共") and name[2:3] in LEVEL_WORDS else name
 
 
 # The level words a local body's name may open with instead of its place (区委办公室, 县人民政府办公室).
-_LEVEL_WORDS = ("省", "市", "州", "盟", "县", "旗", "区")
+LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")

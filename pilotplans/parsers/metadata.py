@@ -31,7 +31,7 @@ from pilotplans.parsers.dates import (
 )
 from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
-from pilotplans.parsers.issuer_names import PLACE, SPACES, bodies_apart, ends_like_a_body
+from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
@@ -1074,13 +1074,10 @@ def _words_for_issuer(text: str) -> str | None:
         return None
     words = match["words"]
     if (ends_like_a_body(words) or names_a_body_alone(words) or PLACE.match(words) or opens_with_place(words)
-            or words.startswith(_LEVEL_WORDS)):
+            or words.startswith(LEVEL_WORDS)):  # a body of a place's own level (市实验中学, 县妇联), no script's words
         return None
     return words
 
-
-# The level words a body of a place's own level is named by (市实验中学, 县妇联): a body's name, no script's words.
-_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
 def _standing_for_issuer(texts: list[str], *names: str | None) -> str | None:

@@ -12,7 +12,7 @@ import dataclasses
 from pilotplans.layout import Block, Grid, Layout, Paragraph, Row
 from pilotplans.parsers.dates import read_date, signed_line
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.issuer_names import ends_like_a_body
+from pilotplans.parsers.issuer_names import LEVEL_WORDS, ends_like_a_body
 
 # A table keeps its header and at least one row: a grid of fewer rows is no task table with a sign-off.
 _ROWS_KEPT_AT_LEAST = 2
@@ -84,11 +84,10 @@ def place_s_body(name: str) -> bool:
     found = division_opening(name, gazetteer)
     if found is not None:
         return found.end < len(name)
-    return any(len(ids) > 1 and not former and len(written) < len(fold(name)) and written.endswith(_LEVEL_WORDS)
-               for written, ids, former in gazetteer.prefixes(fold(name)))
+    # a division's name written in full ends with a level word (宝山区, 朝阳区, 长安区): a name opening with a place's
+    # short name several divisions bear (中山, 长安, 黄山) may open a university's, a company's or a park's
+    # (中山大学附属医院, 长安汽车集团, 黄山旅游集团), no place's body
+    folded = fold(name)
+    return any(len(ids) > 1 and not former and len(written) < len(folded) and written.endswith(LEVEL_WORDS)
+               for written, ids, former in gazetteer.prefixes(folded))
 
-
-# The words a division's name ends with as written in full (宝山区, 朝阳区, 长安区): a name opening with a place's short
-# name several divisions bear (中山, 长安, 黄山) may open a university's, a company's or a park's (中山大学附属医院, 长安汽车
-# 集团, 黄山旅游集团), no place's body.
-_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟")
