@@ -111,7 +111,8 @@ def test_a_plan_citing_its_parent_s_文号_in_traditional_characters_and_full_wi
         update={"parent_doc_no": "國函［２０２０］111號"})
     approval = national2020.model_copy(update={"id": "approval-2020", "doc_no": "国函〔2020〕111号"})
     linked = link_parent(chengdu, [approval])
-    assert (linked.parent, parent_link(linked, None).how) == ("approval-2020", "given")  # not by its measures
+    assert (linked.parent, parent_link(linked, approval).how, parent_link(linked, approval).detail) == (
+        "approval-2020", "cited", "it cites 國函［２０２０］111號")  # not by its measures
 
 
 def test_a_plan_citing_another_文号_is_not_linked_by_it(national2020):

@@ -221,6 +221,7 @@ def parent_link(document: Document, parent: Document | None) -> ParentLink:
     inferred = next((w for w in document.warnings if w.code == INFERRED), None)
     if inferred is not None:
         return ParentLink(document.id, document.parent, "inferred", inferred.message)
-    if parent is not None and document.parent_doc_no and parent.doc_no == document.parent_doc_no:
+    cited = document.parent_doc_no
+    if parent is not None and cited and parent.doc_no and same_doc_no(parent.doc_no, cited):
         return ParentLink(document.id, document.parent, "cited", f"it cites {document.parent_doc_no}")
     return ParentLink(document.id, document.parent, "given", "named by the manifest")
