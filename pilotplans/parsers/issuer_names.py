@@ -8,12 +8,44 @@ characters are matched as simplified ones.
 
 from __future__ import annotations
 
+import regex
+
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 
-# The province or city a name opens with (a Party committee's opens with 中共 before it: 中共深圳市委 is 深圳's; a
-# committee printed with its level word alone, 中共市委办公室, names none: 中共 is no place's name).
-PLACE = compiled(r"^(?:中共)?(?!中共)(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
+class _PlaceOpening:
+    """The province or city a name opens with (a Party committee's opens with 中共 before it: 中共深圳市委 is 深圳's; a
+    committee printed with its level word alone, 中共市委办公室, names none: 中共 is no place's name). An autonomous
+    region's name is its own name, the peoples it is named after and 自治区 (新疆维吾尔自治区, 广西壮族自治区): its
+    place is its own name (新疆, 广西), the peoples its ``people`` — those the gazetteer's autonomous places are named
+    after (:attr:`Gazetteer.peoples`), so the pattern is made on first use, from the gazetteer."""
+
+    __slots__ = ("_pattern",)
+
+    def __init__(self) -> None:
+        self._pattern: regex.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled pattern (made from the gazetteer's peoples the first time it is asked for)."""
+        if self._pattern is None:
+            from pilotplans.normalizers.registry import load_registry
+
+            peoples = "|".join(map(regex.escape, load_registry().gazetteer.peoples))
+            self._pattern = compiled(rf"^(?:中共)?(?!中共)(?P<place>\p{{Han}}{{2,4}}?)(?P<people>(?:{peoples})+(?=自治区))?"
+                                     r"(?P<kind>省|市|自治区|特别行政区)")
+        return self._pattern
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        """The place ``text`` opens with, or None."""
+        return self.pattern.match(text)
+
+    def made(self, found: regex.Match[str]) -> bool:
+        """Whether ``found`` is a match of this pattern (not of another place pattern)."""
+        return found.re is self.pattern
+
+
+PLACE = _PlaceOpening()
 
 
 def ends_like_a_body(name: str) -> bool:

@@ -2176,7 +2176,7 @@ def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_lev
         if region is None or not region.name.endswith(_COUNTY_WORDS) or not ends_like_a_body(issuer or ""):
             return None
         return gazetteer.written_region(region)
-    if place.re is not PLACE:
+    if not PLACE.made(place):
         return None
     region = county_opening(place.string, gazetteer)
     if region is None or place.string.startswith(region.name):
@@ -2530,7 +2530,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # city's level as the gazetteer reads a new area's bodies, not its province's (nor, for a committee whose
     # name ends like a ministry's 委员会, a national one)
     issued_by_area = place is None and bool(full) and _new_area_of(full or "") is not None
-    area = _new_area_of(place.string) if place is not None and place.re is PLACE else None
+    area = _new_area_of(place.string) if place is not None and PLACE.made(place) else None
     if area is not None and full and place is not None and place.string != fold(full) and PLACE.match(fold(full)) \
             and _new_area_of(full) is None:
         area = None  # 河北省雄安新区…方案 its province's government issues (河北省人民政府): the province's plan for it

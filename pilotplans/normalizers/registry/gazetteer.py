@@ -254,6 +254,9 @@ class Gazetteer(PickledApart):
                              entry.code_basis, entry.province, host, entry.aliases, (), None, entry.body_level,
                              area_type=entry.type))
         self._add_rule_short_names(data)
+        #: the peoples an autonomous place is named after, after its own name (壮族 of 广西壮族自治区, 维吾尔 of
+        #: 新疆维吾尔自治区, 拉祜族 and 佤族 of 双江拉祜族佤族布朗族傣族自治县), longest first
+        self.peoples = _peoples(self.regions.values(), data)
         self.corps_prefixes = longest_first(data.corps_prefixes)
         self.corps_cities = data.corps_cities
         self.corps_division_offices = dict(data.corps_division_offices)
@@ -757,6 +760,29 @@ class Gazetteer(PickledApart):
 
     def __eq__(self, other: object) -> bool:
         return self is other
+
+
+# One people's name inside an autonomous place's: a name ending with 族 (拉祜族), else the rest (维吾尔, 蒙古).
+_PEOPLE = regex.compile(r"\p{Han}+?族|\p{Han}+$")
+
+
+def _peoples(regions: Iterable[Region], data: RegionsFile) -> tuple[str, ...]:
+    """The peoples the gazetteer's autonomous places are named after: the words between a place's own name
+    (its short form) and its autonomy word (``autonomous_words``; an autonomous region's, which ends its
+    province's name), each people apart (双江拉祜族佤族布朗族傣族自治县: 拉祜族, 佤族, 布朗族, 傣族). A
+    place named by its people alone (鄂伦春自治旗, no short form) names none."""
+    region_types = {entry.id: entry.type for entry in data.provinces}
+    found: set[str] = set()
+    for region in regions:
+        if region.level == "province":
+            words: tuple[str, ...] = data.autonomous_region_words if region_types.get(region.id) == "autonomous_region" else ()
+        else:
+            words = data.autonomous_words
+        word = max((w for w in words if region.name.endswith(w)), key=len, default=None)
+        if word is None or not region.short or not region.name.startswith(region.short):
+            continue
+        found.update(_PEOPLE.findall(region.name[len(region.short):-len(word)]))
+    return longest_first(sorted(found))
 
 
 @functools.lru_cache(maxsize=65536)
