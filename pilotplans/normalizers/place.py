@@ -1194,6 +1194,20 @@ def _by_doc_no_abbreviation(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...
     return {character: tuple(regions) for character, regions in index.items()}
 
 
+def province_of_series(doc_no: str | None, gazetteer: Gazetteer) -> Region | None:
+    """The province (a municipality among them) whose 简称 opens ``doc_no`` (鄂政发〔2018〕26号: 湖北; 桂政办函: 广西;
+    沪府发: 上海), or None: a city's 简称 (穗府: 广州) or a character that is no province's (许政) names none. The one
+    reading of a province from a 文号's opening: a provincial document's own 文号 (:func:`_province_of_doc_no`), the
+    number it cites as its parent (:func:`_province_of_parent`, :func:`_provinces_named`) and a notice placed by its
+    文号 (:func:`notice_placed`'s warning) each ask it; :func:`place_of_doc_no` asks which of the places sharing the
+    character is meant, the province among them only at the level its government speaks at."""
+    if not doc_no:
+        return None
+    character = fold(doc_no)[:1]
+    return next((region for region in _by_doc_no_abbreviation(gazetteer).get(character, ())
+                 if region.level == "province" and character in region.abbreviations), None)
+
+
 def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     """The characters a place's own 文号 may open with: the first character of its name (许 for 许昌:
     许政〔2020〕20号) and its abbreviations where the gazetteer gives them (宛 for 南阳, 锡 for 无锡).
@@ -1256,10 +1270,8 @@ def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:
     cites as its parent (苏政发〔2022〕1号), and those opening bodies it names in full (江苏省商务厅)."""
     gazetteer = bodies.gazetteer
     found = set()
-    if document.parent_doc_no:
-        region = gazetteer.lookup_abbreviation(fold(document.parent_doc_no)[:1])
-        if region is not None and region.level == "province":
-            found.add(region.id)
+    if (region := province_of_series(document.parent_doc_no, gazetteer)) is not None:
+        found.add(region.id)
     for body in bodies.texts:
         region = bodies.written_place(body)
         if region is not None and region.level == "province":
@@ -1322,9 +1334,9 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     if named_in == "site" and (others := _others_named_in_full(bodies, region)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
         return NoticePlace(None, unplaced(read(region), "named_in_full", others="、".join(others)))
-    province = gazetteer.lookup_written(region) if named_in == "doc_no" and doc_no else None
-    if province is not None and province.level == "province" and province.tier != "municipality":
-        # a province's 简称 (鄂政发) said as the provincial rule reading a 文号 says it (_province_of_doc_no)
+    province = province_of_series(doc_no, gazetteer) if named_in == "doc_no" else None
+    if province is not None and gazetteer.written_region(province) == region and province.tier != "municipality":
+        # a province's 简称 (粤府 under 省人民政府) said as the provincial rule reading a 文号 says it (_province_of_doc_no)
         return NoticePlace(region, Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with "
             f"the abbreviation of {province.name}")))
@@ -1989,8 +2001,7 @@ def _province_of_doc_no(document: Document, bodies: _Bodies) -> Region | None:
         document.level is None and bodies.words() in (("自治区",), ("省",)))
     if not document.doc_no or not provincial:
         return None
-    region = bodies.gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
-    return region if region is not None and region.level == "province" else None
+    return province_of_series(document.doc_no, bodies.gazetteer)
 
 
 def _province_of_parent(document: Document, bodies: _Bodies) -> Region | None:
@@ -2004,8 +2015,8 @@ def _province_of_parent(document: Document, bodies: _Bodies) -> Region | None:
         document.level is None and bodies.words() in (("自治区",), ("省",)))
     if document.doc_no or not document.parent_doc_no or not provincial:
         return None
-    region = bodies.gazetteer.lookup_abbreviation(fold(document.parent_doc_no)[0])
-    if region is None or region.level != "province" or _provinces_named(document, bodies) != {region.id}:
+    region = province_of_series(document.parent_doc_no, bodies.gazetteer)
+    if region is None or _provinces_named(document, bodies) != {region.id}:
         return None
     return region
 
