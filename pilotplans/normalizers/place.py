@@ -1694,6 +1694,12 @@ def _speaks_as_county(texts: list[str], region: Region) -> bool:
     return pattern.search(text) is not None and (kind == "市" or _AS_CITY.search(text) is None)
 
 
+#: A county's, a district's or a banner's government or Party committee written right after its city's name
+#: (杭州市江干区人民政府办公室): named in full, it names the division, the city only as where it lies. A division the
+#: gazetteer holds is read so already (:func:`named_places`); this is one it does not (江干区, split in 2021).
+_DIVISION_GOVERNMENT = r"\p{Han}{1,4}?(?:区|县|旗)(?:人民政府|政府|委)"
+
+
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The one prefecture-level city a page's text names (把广州建设成为…, 《中共广州市委、广州市人民政府…》),
     and its name as first written, for a page whose head names no place and gives no level or a city's:
@@ -1722,6 +1728,8 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
             if at >= 0 and schools and text.startswith(schools, cursor):
                 continue  # 北京大学: a school's name, no place the page speaks of
             region = gazetteer.region(place.region_id)
+            if at >= 0 and region.level == "prefecture" and compiled(_DIVISION_GOVERNMENT).match(text, cursor):
+                continue  # 杭州市江干区人民政府办公室: a district the gazetteer no longer holds (江干区, 2021), not the city
             if region.level == "province" and at >= 0 and (title := _cited_title_around(text, at)) is not None:
                 cited.setdefault(region.id, title)  # a city's page citing its province's plan (《广东省…意见》)
                 continue
