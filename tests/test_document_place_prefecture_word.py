@@ -17,13 +17,14 @@ def _read(tmp_path, text):
 
 
 def test_a_prefecture_s_notice_known_only_by_its_doc_no_and_州_bodies_is_placed_in_the_prefecture():
-    # 文政发〔2016〕46号 over 各县(市)人民政府…州直各委、办、局 / (州发改委、财政局牵头;…) (before: no place, no level)
+    # 文政发〔2016〕46号 over 各县(市)人民政府…州直各委、办、局 / (州发改委、财政局牵头;…) (before: no place, no level);
+    # placed by its metadata (places11: the province it cites, its addressee line speaking as a city's), before its bodies
     document = read_document(FIXTURES / "places-blind" / "wenshan-2016-prefecture-number-only.txt")
     assert (document.level, document.region) == ("municipal", "文山")
     assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
-        "the document's metadata names no region; taken from its 文号 文政发〔2016〕46号, which opens with 文, the "
-        "abbreviation of 文山壮族苗族自治州 alone among the places in 云南省, the province it cites or names, whose "
-        "bodies are written 州…"]
+        "the document's metadata names no region; taken from its 文号 文政发〔2016〕46号, which opens with 文, the first "
+        "character of 文山壮族苗族自治州 alone among the cities of 云南省, the province whose number it cites, its "
+        "addressee line speaking as a city's"]
 
 
 def test_州_bodies_under_a_city_s_doc_no_place_nothing(tmp_path):

@@ -1340,6 +1340,14 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
         return NoticePlace(region, Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with "
             f"the abbreviation of {province.name}")))
+    city = gazetteer.lookup_written(region) if named_in == "doc_no" and doc_no else None
+    if city is not None and city.level == "prefecture" and (first := fold(doc_no or "")[:1]) not in city.abbreviations \
+            and not fold(doc_no or "").startswith(city.short or city.name):
+        # a character several places' names open with, settled by the province the notice cites (_city_of_cited_province)
+        return NoticePlace(region, Warning(code=INFERRED, message=(
+            f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with {first}, the first "
+            f"character of {city.name} alone among the cities of {gazetteer.region(city.province).name}, the province "
+            "whose number it cites, its addressee line speaking as a city's")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
 
@@ -1526,7 +1534,7 @@ _GOVERNMENT_SERIES = r"^(?P<abbreviation>\p{Han})(?:府|政)"
 
 def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
                     cited: str | None = None, title: str | None = None,
-                    texts: Sequence[str] = ()) -> tuple[str, NamedPlace] | None:
+                    texts: Sequence[str] = (), also_cited: Sequence[str] = ()) -> tuple[str, NamedPlace] | None:
     """The opening of ``doc_no`` and the one city or county it names, when the 文号 is of a government's own
     series (``_GOVERNMENT_SERIES``: 穗府, 宛政) and its 简称 is one the gazetteer gives that place alone
     (regions.toml ``city_abbreviations``: 穗 for 广州) — a character no other place's name opens with and
@@ -1539,7 +1547,8 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     body's document (关于转发广州市人民政府关于…的通知 over 穗府〔2020〕3号: the number may be the forwarded
     document's, the notice a district's, :func:`forwards_or_carries_out`). A 简称 other places' names open with too
     (鲁, 京, 渝) is told apart by the level its government speaks at (:func:`_own_government_of`, over the notice's
-    ``texts``)."""
+    ``texts``); a character several places' names open with, by the one city of the province whose series the notice
+    cites (``cited``, ``also_cited``), its addressee line speaking as a city (:func:`_city_of_cited_province`)."""
     if not doc_no or level == "national" or (title and forwards_or_carries_out(title)):
         return None
     match = compiled(_GOVERNMENT_SERIES).match(fold(doc_no))
@@ -1549,7 +1558,7 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     if len(places) > 1:
         places = _own_government_of(places, match["abbreviation"], level, texts)
     if len(places) != 1 or match["abbreviation"] not in places[0].abbreviations:
-        return None
+        return _city_of_cited_province(match, places, level, (cited, *also_cited), texts, gazetteer)
     region = places[0]
     if region.level == "province":
         # a province's or a municipality's 简称 (粤府, 沪府发) names it only at the level its own government speaks
@@ -1566,6 +1575,31 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
         return None
     named = NamedPlace(written=region.name, region_id=region.id, name=region.name, level=_place_level(region))
     return (match[0], named) if level in (None, named.level) else None
+
+
+#: An addressee line opening with the counties (各县(市、区)人民政府, 各县市区人民政府, 各县、市、区): the government of a
+#: prefecture-level city speaks (a province's opens with its cities, 各市(州)、县; a county's with its towns, 各乡镇).
+_COUNTIES_ADDRESSED = r"^\s*各县"
+
+
+def _city_of_cited_province(match: regex.Match[str], places: Sequence[Region], level: str | None,
+                            cited: Sequence[str | None], texts: Sequence[str],
+                            gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one prefecture-level city whose name opens with the character a government's series opens with (德府发:
+    德阳, 德州, 德宏…), of the one province whose 简称 opens a number the notice ``cited`` (川府发〔2015〕45号: 四川), where
+    its addressee line speaks as a city's government (:data:`_COUNTIES_ADDRESSED`) and no other level is read: 德阳, as
+    a city's 许政 is 许昌's by its 市… bodies (:func:`_city_of_doc_no`). None otherwise (no province cited, or two; two
+    cities of it, or none; an addressee line of another level)."""
+    provinces = {region.id for number in cited if (region := province_of_series(number, gazetteer)) is not None}
+    if level not in (None, "municipal") or len(provinces) != 1 or not _addresses(texts, _COUNTIES_ADDRESSED):
+        return None
+    province = next(iter(provinces))
+    cities = [r for r in places if r.level == "prefecture" and r.province == province
+              and (r.short or r.name)[:1] == match["abbreviation"]]
+    if len(cities) != 1:
+        return None
+    city = cities[0]
+    return match[0], NamedPlace(written=city.name, region_id=city.id, name=city.name, level="municipal")
 
 
 def _own_government_of(places: tuple[Region, ...], abbreviation: str, level: str | None,
@@ -1593,7 +1627,12 @@ _DISTRICTS_ADDRESSED = r"^\s*各区"
 
 def _addresses_districts(texts: Sequence[str]) -> bool:
     """Whether the addressee line of the notice ``texts`` open with addresses districts (:data:`_DISTRICTS_ADDRESSED`)."""
-    return any(compiled(_ADDRESSEE_LINE).match(text) and compiled(_DISTRICTS_ADDRESSED).match(text)
+    return _addresses(texts, _DISTRICTS_ADDRESSED)
+
+
+def _addresses(texts: Sequence[str], opening: str) -> bool:
+    """Whether an addressee line of the notice ``texts`` open with opens as ``opening`` says."""
+    return any(compiled(_ADDRESSEE_LINE).match(text) and compiled(opening).match(text)
                for text in map(fold, texts[:_ADDRESSEE_REACH]))
 
 
