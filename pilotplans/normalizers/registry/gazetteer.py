@@ -763,7 +763,7 @@ class Gazetteer(PickledApart):
 
 
 # One people's name inside an autonomous place's: a name ending with 族 (拉祜族), else the rest (维吾尔, 蒙古).
-_PEOPLE = regex.compile(r"\p{Han}+?族|\p{Han}+$")
+_PEOPLE = r"\p{Han}+?族|\p{Han}+$"
 
 
 def _peoples(regions: Iterable[Region], data: RegionsFile) -> tuple[str, ...]:
@@ -781,7 +781,7 @@ def _peoples(regions: Iterable[Region], data: RegionsFile) -> tuple[str, ...]:
         word = max((w for w in words if region.name.endswith(w)), key=len, default=None)
         if word is None or not region.short or not region.name.startswith(region.short):
             continue
-        found.update(_PEOPLE.findall(region.name[len(region.short):-len(word)]))
+        found.update(regex.findall(_PEOPLE, region.name[len(region.short):-len(word)]))
     return longest_first(sorted(found))
 
 
