@@ -29,3 +29,16 @@ def test_a_city_written_before_words_naming_no_division_s_government_still_count
     gazetteer = load_registry().gazetteer
     found = place_of_text(["把杭州市区建设成为国际化城市。", "杭州市政府各部门要加强协作。"], None, gazetteer)
     assert found is not None and found[1].region_id == "330100"
+
+
+def test_a_city_written_before_its_districts_spoken_of_together_still_counts():
+    # quiet: 各区人民政府, 辖区政府, 区县政府 name no one division: the city's own page speaks of all of them
+    gazetteer = load_registry().gazetteer
+    found = place_of_text(["广州市各区人民政府要加强协作。", "广州市辖区政府、广州市区县政府要落实责任。"], None, gazetteer)
+    assert found is not None and found[1].region_id == "440100"
+
+
+def test_a_city_written_before_a_named_district_s_government_is_not_counted_beside_a_collective_one():
+    # fires: 江干区人民政府 is one division's, whatever else the page says of the city's divisions together
+    gazetteer = load_registry().gazetteer
+    assert place_of_text(["杭州市江干区人民政府办公室关于…的通知", "杭州市江干区委办公室关于…的通知"], None, gazetteer) is None

@@ -1735,8 +1735,10 @@ def _speaks_as_county(texts: list[str], region: Region) -> bool:
 
 #: A county's, a district's or a banner's government or Party committee written right after its city's name
 #: (杭州市江干区人民政府办公室): named in full, it names the division, the city only as where it lies. A division the
-#: gazetteer holds is read so already (:func:`named_places`); this is one it does not (江干区, split in 2021).
-_DIVISION_GOVERNMENT = r"\p{Han}{1,4}?(?:区|县|旗)(?:人民政府|政府|委)"
+#: gazetteer holds is read so already (:func:`named_places`); this is one it does not (江干区, split in 2021). A
+#: division's name, not the city's divisions spoken of together (广州市各区人民政府, 杭州市辖区政府, 杭州市县区政府,
+#: 深圳市各区委): those name the city.
+_DIVISION_GOVERNMENT = r"(?![各所辖])(?![区县市旗]{1,4}?(?:人民政府|政府|委))\p{Han}{1,4}?(?:区|县|旗)(?:人民政府|政府|委)"
 
 
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
