@@ -34,3 +34,17 @@ def test_a_series_is_not_placed_where_the_addressee_line_speaks_as_a_province():
     found = lines_metadata("德府发〔2016〕20号", "各市(州)、县(市、区)人民政府,省级各部门:",
                            "按照省政府《关于…的意见》(川府发〔2015〕45号)要求,提出以下意见。")
     assert found.region is None
+
+
+def test_a_series_is_not_placed_where_a_county_addresses_its_own_departments_first():
+    # quiet: 各县直部门 opens with 各县 but a county speaks (德昌县's 德府发, under 凉山, cites 川府发 too): not 德阳
+    found = lines_metadata("德府发〔2016〕20号", "各县直部门,各乡镇人民政府:",
+                           "按照省政府《关于…的意见》(川府发〔2015〕45号)要求,提出以下意见。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_series_is_placed_where_the_city_addresses_its_counties_and_districts_together():
+    # fires: 各县区人民政府 is a city's addressee line as 各县(市、区)人民政府 is
+    found = lines_metadata("德府发〔2016〕20号", "各县区人民政府,市级各部门:",
+                           "按照省政府《关于…的意见》(川府发〔2015〕45号)要求,提出以下意见。")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "德阳", "doc_no")

@@ -1578,8 +1578,9 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
 
 
 #: An addressee line opening with the counties (各县(市、区)人民政府, 各县市区人民政府, 各县、市、区): the government of a
-#: prefecture-level city speaks (a province's opens with its cities, 各市(州)、县; a county's with its towns, 各乡镇).
-_COUNTIES_ADDRESSED = r"^\s*各县"
+#: prefecture-level city speaks (a province's opens with its cities, 各市(州)、县; a county's with its towns, 各乡镇, or
+#: with its own departments, 各县直部门, 各县属单位, 各县级部门: those open with 各县 too and are no city's).
+_COUNTIES_ADDRESSED = r"^\s*各县(?!直|属|级(?:各|有关)?(?:部门|单位|机关))"
 
 
 def _city_of_cited_province(match: regex.Match[str], places: Sequence[Region], level: str | None,
