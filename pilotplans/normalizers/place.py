@@ -1244,10 +1244,8 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
     first = fold(document.doc_no)[:1]
     places = [r for r in _by_doc_no_abbreviation(gazetteer).get(first, ())
               if r.level in ("prefecture", "county") and _fits(r, document.level, words)]
-    provinces = [r for r in _by_doc_no_abbreviation(gazetteer).get(first, ())
-                 if r.level == "province" and first in r.abbreviations]
-    if provinces:
-        return None
+    if province_of_series(document.doc_no, gazetteer) is not None:
+        return None  # a province's 简称 (苏政发): no city's or county's series
     forwarded = {place.region_id for words_, place in partner_places(document.title or "", gazetteer)
                  if words_.startswith(_forwarding_words())}
     if len(places) > 1 and len(forwarded) == 1:
