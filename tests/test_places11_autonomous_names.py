@@ -65,3 +65,14 @@ def test_an_autonomous_prefecture_is_read_by_the_prefecture_readers():
     # quiet: 自治州 is no kind of PLACE's; the prefecture its issuer names in full places it, as before
     found = page_metadata(BAYINGOLIN)
     assert (found.level, found.region) == ("municipal", "巴音郭楞")
+
+
+def test_a_place_named_after_every_people_gives_no_people():
+    # quiet: 龙胜各族自治县, 隆林各族自治县 — 各族 is "every people", no people's name (it was read as one)
+    peoples = load_registry().gazetteer.peoples
+    assert "各族" not in peoples and "族" not in peoples
+
+
+def test_the_peoples_beside_every_people_are_still_read():
+    # fires: the other counties of 广西 named after their peoples keep theirs (三江侗族自治县, 恭城瑶族自治县)
+    assert {"侗族", "瑶族"} <= set(load_registry().gazetteer.peoples)

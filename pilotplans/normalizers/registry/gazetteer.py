@@ -762,8 +762,10 @@ class Gazetteer(PickledApart):
         return self is other
 
 
-# One people's name inside an autonomous place's: a name ending with 族 (拉祜族), else the rest (维吾尔, 蒙古).
+# One people's name inside an autonomous place's: a name ending with 族 (拉祜族), else the rest (维吾尔, 蒙古) — not
+# 各族, "every people" (龙胜各族自治县, 隆林各族自治县), which names none.
 _PEOPLE = r"\p{Han}+?族|\p{Han}+$"
+_EVERY_PEOPLE = "各族"
 
 
 def _peoples(regions: Iterable[Region], data: RegionsFile) -> tuple[str, ...]:
@@ -782,6 +784,7 @@ def _peoples(regions: Iterable[Region], data: RegionsFile) -> tuple[str, ...]:
         if word is None or not region.short or not region.name.startswith(region.short):
             continue
         found.update(regex.findall(_PEOPLE, region.name[len(region.short):-len(word)]))
+    found.discard(_EVERY_PEOPLE)
     return longest_first(sorted(found))
 
 
