@@ -267,6 +267,8 @@ def number_line(text: str) -> str | None:
     notice's date a gazette prints after it (:func:`dated_number_line`)."""
     plain = without_glosses(text)
     folded = fold(plain)
+    if (label := _number_label(folded)) is not None:
+        plain, folded = plain[label:], folded[label:]
     match = _TAGGED_NUMBER.fullmatch(folded)
     if match is None:
         dated = _dated_number(plain, folded)
@@ -274,6 +276,20 @@ def number_line(text: str) -> str | None:
     if _order_cited(match["number"]):
         return None
     return plain[match.start("number"):match.end("number")]
+
+
+def _number_label(folded: str) -> int | None:
+    """Where the value begins of a line opening with an information table's 文号 label run into it, no colon or
+    space between (a law site's row 发文字号国函〔1992〕169号, 發文字號 in traditional characters read folded): the
+    label's words, the longest that opens the line, are no letters of the number (:data:`DOC_NO` reads up to ten
+    characters before the year, and took them as its own). None where no such label opens the line or no 文号 follows
+    it (文旅发〔2021〕3号 opens with 文 as the label 文号 does: its letters)."""
+    labels = info_labels()
+    if folded[:1] not in labels.firsts:
+        return None
+    ends = [len(key) for key, kind in labels.kinds.items() if kind == "doc_no" and folded.startswith(key)]
+    end = max(ends, default=0)
+    return end if end and _TAGGED_NUMBER.fullmatch(folded[end:]) is not None else None
 
 
 def _order_cited(number: str) -> bool:

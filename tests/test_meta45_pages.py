@@ -1,0 +1,41 @@
+"""Metadata faults meta44 left (title, 文号, issuer, date), each a silent misreading met on a real page
+(tests/fixtures/places-blind10, prose-blind23, meta44), each with a case where the rule must stay quiet; and the
+near misses meta44's review asked for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.page_metadata import lines_metadata, page_metadata
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PLACES10 = FIXTURES / "places-blind10"
+
+
+# --- a declaration (声明) is a kind of title ---------------------------------------------------------------------
+
+def test_a_declaration_titled_关于_的声明_is_the_title():
+    # before: no title (声明 was no kind of document a title ends with) and the whole title read as the issuer
+    found = page_metadata(PLACES10 / "baselines-1996-state-declaration-government-name-law-site.txt")
+    assert (found.title, found.issuer) == ("中华人民共和国政府关于中华人民共和国领海基线的声明", "中华人民共和国政府")
+
+
+def test_a_site_s_disclaimer_is_no_declaration_s_title():
+    # quiet: a site's footer names its 免责声明, no …的声明 nor 关于…声明: no title
+    found = lines_metadata("网站免责声明", "本网站所载文章仅供参考。")
+    assert found.title is None
+
+
+# --- a 文号 label run into its value -----------------------------------------------------------------------------
+
+def test_a_number_label_in_traditional_characters_run_into_the_number_is_no_part_of_it():
+    # before: 發文字號國函〔1992〕169號 — the law site's row, label and value with nothing between, read as one 文号
+    found = page_metadata(PLACES10 / "hightech-1992-state-council-reply-to-commission-traditional-law-rows.txt")
+    assert found.doc_no == "國函〔1992〕169號"
+
+
+def test_a_number_opening_with_a_label_s_first_character_keeps_its_letters():
+    # quiet: 文旅发 opens with 文 as the label 文号 does, but no label opens the line: the number as printed
+    found = lines_metadata("文旅发〔2021〕3号", "关于印发某某方案的通知", "各区文化和旅游局：")
+    assert found.doc_no == "文旅发〔2021〕3号"
