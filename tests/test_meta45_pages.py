@@ -39,3 +39,17 @@ def test_a_number_opening_with_a_label_s_first_character_keeps_its_letters():
     # quiet: 文旅发 opens with 文 as the label 文号 does, but no label opens the line: the number as printed
     found = lines_metadata("文旅发〔2021〕3号", "关于印发某某方案的通知", "各区文化和旅游局：")
     assert found.doc_no == "文旅发〔2021〕3号"
+
+
+# --- a date printed in brackets with the body that made the document ---------------------------------------------
+
+def test_a_date_bracketed_with_its_maker_under_the_title_dates_the_document():
+    # before: no date — (1992年6月15日 国家旅游局), the law site's line under the title, was read only as a date alone
+    found = page_metadata(PLACES10 / "yanji-1992-national-bureau-reply-naming-a-city-law-site.txt")
+    assert found.date == dt.date(1992, 6, 15)
+
+
+def test_a_date_bracketed_with_a_deadline_s_words_is_no_date():
+    # quiet: 前完成 after the date ends as no body's name does — a deadline's words, not the document's maker
+    found = lines_metadata("关于印发某某方案的通知", "(2023年12月31日 前完成)", "各区人民政府：")
+    assert found.date is None

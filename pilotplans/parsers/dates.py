@@ -64,12 +64,24 @@ def read_date(text: str) -> dt.date | None:
     return _date_of(_DATE.match(text) or signed_line(text))
 
 
+# A date and the body that made the document, in one bracket under its title, as a law site prints them ((1992年6月15日
+# 国家旅游局), （一九九六年五月十五日 国务院）): the date, the maker a space after it.
+_DATE_THEN_MAKER = compiled(rf"^{DATE_TEXT}[ \t\u3000]+(?P<maker>\p{{Han}}{{2,30}})$")
+
+
 def read_bracketed_date(text: str) -> dt.date | None:
-    """The date a line prints wholly in brackets (（二OO八年二月二十六日）). Only the notice's head
-    prints its date so; in a task list the same line is an item's deadline, which is why
-    :func:`read_date` does not read it."""
+    """The date a line prints wholly in brackets (（二OO八年二月二十六日）), alone or with the body that made the
+    document after it ((1992年6月15日 国家旅游局): a name ending as a body's does; a deadline's words after a date,
+    (2023年12月31日 前完成), are none). Only the notice's head prints its date so; in a task list the same line is an
+    item's deadline, which is why :func:`read_date` does not read it."""
     bracketed = BRACKETED_LINE.match(text)
-    return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
+    if bracketed is None:
+        return None
+    inner = bracketed["inner"]
+    if (alone := _DATE.match(inner)) is not None:
+        return _date_of(alone)
+    made = _DATE_THEN_MAKER.match(inner)
+    return _date_of(made) if made is not None and ends_like_a_body(made["maker"]) else None
 
 
 # A report's delivery line, under its head or after its title on one line (——2019年1月8日在朝阳区第十六届人民代表大会 /
