@@ -53,3 +53,19 @@ def test_a_date_bracketed_with_a_deadline_s_words_is_no_date():
     # quiet: 前完成 after the date ends as no body's name does — a deadline's words, not the document's maker
     found = lines_metadata("关于印发某某方案的通知", "(2023年12月31日 前完成)", "各区人民政府：")
     assert found.date is None
+
+
+# --- a law site's maker line under the title it lists ------------------------------------------------------------
+
+def test_a_body_named_right_under_a_copy_of_the_title_is_no_head_of_the_title_below():
+    # before: 中国残疾人联合会关于印发…的通知 — the law site lists the title then the body it files it under, and the
+    # document prints the title again under them: the name was read as the head of the title below it
+    found = page_metadata(PLACES10 / "rehab-2007-national-office-under-federation-law-site-no-signature.txt")
+    assert found.title == "关于印发《〈残疾人辅助器具供应服务“十一五”实施方案〉实施办法》的通知"
+
+
+def test_a_body_over_the_title_under_a_headline_and_its_date_row_heads_the_title():
+    # quiet: the site's headline, its 日期 row, then the document's head (沙县人民政府 / 关于…(试行)): the issuer's
+    # name over the title is the title's first words
+    found = page_metadata(FIXTURES / "prose-blind9" / "shaxian-2012-county-owners-as-subjects.txt")
+    assert found.title == "沙县人民政府关于加快第三产业发展的实施意见(试行)"

@@ -1361,7 +1361,13 @@ _GOVERNMENT = compiled(r"人民政府$")
 
 
 def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = False) -> str | None:
-    """The body's name printed alone on the line right over the notice's own title line, where the
+    """The body's name printed alone over the notice's own title line (:func:`_names_over_title`), or None."""
+    found = _names_over_title(texts, title, ordered)
+    return found[1] if found is not None else None
+
+
+def _names_over_title(texts: list[str], title: str | None, ordered: bool = False) -> tuple[int, str] | None:
+    """The first line of, and the body's name printed alone on the line right over the notice's own title line, where the
     title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose
     headline prints the title without its issuer, then the document's head, issuer over title (关于…(试行) /
     沙县人民政府 / 关于…(试行)), the title there perhaps wrapped over lines (赣州市人民政府办公厅 / 关于印发…卫生 /
@@ -1381,6 +1387,7 @@ def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = Fals
         if not _title_from(texts, at, wanted):
             continue
         names: list[str] = []
+        top = at
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
             if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))
@@ -1390,13 +1397,28 @@ def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = Fals
             # issues it alone, as a signature's (:func:`_one_within`)
             if names and _one_within(_clean(previous), names[-1]):
                 break
+            top -= 1
             if names and _wraps_into(previous, names[-1]):
                 names[-1] = _clean(previous + names[-1])  # one name wrapped over two lines, as a signature's may be
                 continue
             names.append(_clean(previous))
         if names:
-            return "、".join(reversed(names))
+            return top, "、".join(reversed(names))
     return None
+
+
+def _title_ends_at(texts: list[str], end: int, wanted: str) -> bool:
+    """Whether the title ``wanted`` (folded) is printed on the lines ending right before line ``end``, whole on one or
+    wrapped over up to :data:`_TITLE_LINES`."""
+    whole = SPACES.sub("", wanted)
+    joined = ""
+    for line in reversed(texts[max(0, end - _TITLE_LINES):end]):
+        joined = SPACES.sub("", fold(_clean(line))) + joined
+        if joined == whole:
+            return True
+        if not whole.endswith(joined):
+            return False
+    return False
 
 
 # The most lines a title printed under its issuer's name is wrapped over (a document's head).
@@ -1494,7 +1516,8 @@ def _same_issuer(name: str, issuer: str) -> bool:
     return fold(_clean(name)) == fold(_clean(issuer)) or _names_in_full(issuer, name)
 
 
-def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) -> str:
+def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None,
+                            breaks: set[int] | frozenset[int] = frozenset()) -> str:
     """``title`` with the name its document's head prints on the line over it in front, where the title read
     opens with 关于: a red-headed notice's title is its issuer's name, its matter and its kind (GB/T 9704: 发文机关
     名称 + 事由 + 文种), the name on a line of its own when the title is long (赣州市人民政府办公厅 / 关于印发… / …的
@@ -1506,8 +1529,15 @@ def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) ->
     body, 沙县发展和改革局 under 沙县人民政府: the name over it is a site's banner, no part of its title)."""
     if not _AFTER_ISSUER.match(fold(_clean(title))):
         return title
-    over = _issuer_over_title(texts, title)
-    if not over or not issuer or not _same_issuer(over, issuer):
+    found = _names_over_title(texts, title)
+    if found is None or not issuer or not _same_issuer(found[1], issuer):
+        return title
+    top, over = found
+    if top not in breaks and _title_ends_at(texts, top, fold(_clean(title))):
+        # the name printed right under the same title is that title's maker, as a law site lists a document (关于…
+        # 的通知 / 中国残疾人联合会 / 关于…的通知: the site's line under its heading), no head of the title printed again
+        # under it; a headline over the head leaves a line between, perhaps an information row read off the lines
+        # (关于… / 日期:… / 沙县人民政府 / 关于…: a break before the name)
         return title
     return f"{over.replace('、', '')}{title}"
 
@@ -2632,7 +2662,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
-    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer))) if title else title
+    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer, breaks))) if title else title
     # the issuer printed with its level word alone (区人民政府办公室) named in full: as signed, else with the place its
     # own head reads (a place inferred, named_by, may yet be refused by the placing rules: none is added from it)
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
