@@ -69,3 +69,36 @@ def test_a_body_over_the_title_under_a_headline_and_its_date_row_heads_the_title
     # name over the title is the title's first words
     found = page_metadata(FIXTURES / "prose-blind9" / "shaxian-2012-county-owners-as-subjects.txt")
     assert found.title == "沙县人民政府关于加快第三产业发展的实施意见(试行)"
+
+
+# --- a site's menu over the headline ----------------------------------------------------------------------------
+
+def test_a_site_s_menu_lines_over_the_headline_are_no_part_of_the_title():
+    # before: 电脑桌面添加文秘网到电脑桌面安装后可以在桌面快捷访问贯彻落实…方案 — the menu's lines ran into the headline;
+    # the page prints the headline's words again below (石景山区贯彻落实《关于加强新时代 / 街道工作的意见》…), never the menu
+    found = page_metadata(PLACES10 / "shijingshan-2019-district-party-and-government-offices-sign-under-cut-head.txt")
+    assert found.title == "贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"
+
+
+def test_a_site_s_section_over_the_headline_is_no_part_of_the_title():
+    # before: 省厅文件中共安徽省委教育工委安徽省教育厅2015年工作要点 (the site's section 省厅文件 run into the headline); the
+    # plan's title under it is its notice's (the notice's issuers, then 关于印发 and the plan named without them)
+    found = page_metadata(FIXTURES / "prose-blind23" /
+                          "anhui-2015-province-education-party-committee-and-department-work-points-site-menu-cut.txt")
+    assert found.title == "中共安徽省委教育工委安徽省教育厅关于印发2015年工作要点的通知"
+
+
+def test_a_title_wrapped_over_lines_and_printed_again_whole_keeps_its_lines():
+    # quiet: the page prints the whole title again (the notice's text cites it): its first line is no menu
+    found = lines_metadata("关于印发某某市优化营商环境", "三年行动实施方案的通知", "各区人民政府：",
+                           "现将《关于印发某某市优化营商环境三年行动实施方案的通知》有关事项说明如下。",
+                           "三年行动实施方案的通知已经市政府同意。")
+    assert found.title == "关于印发某某市优化营商环境三年行动实施方案的通知"
+
+
+def test_a_notice_naming_another_plan_under_its_makers_is_not_the_plan_s():
+    # quiet: the makers' names and the plan the line names make another title than the one read (2014年 for 2015年)
+    found = lines_metadata("某某市教育局2015年工作要点", "某某市教育局关于印发2014年工作要点的通知",
+                           "各区教育局：", "现将工作要点印发给你们。")
+    assert found.title == "某某市教育局2015年工作要点"
+

@@ -630,6 +630,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
+        starts: list[int] = []  # where each line read into the title begins in ``joined``
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             if k > 0 and (i + k in breaks or i + k in contents):
@@ -652,6 +653,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 break  # a page's headline citing the title and cut short (《广东省…支持民间投资发展实施): no title
             if not is_title_part(part) or _name_apart(part, following):
                 break
+            starts.append(len(joined))
             joined = _clean_title(joined + _after_page_words(part))
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
                 return joined
@@ -663,8 +665,33 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                             or ORDER_NO.search(fold(rest)) or read_bracketed_date(rest) is not None:
                         break
                     joined = _clean_title(joined + rest)
-                return joined
+                return _without_lines_over_title(joined, starts[1:], texts)
     return None
+
+
+def _without_lines_over_title(title: str, starts: list[int], texts: list[str]) -> str:
+    """``title`` read over several lines, from the first of its lines after which the rest is printed again on the page
+    while the whole is not: a site's menu or section over its headline (电脑桌面 / 添加文秘网到电脑桌面 / 安装后可以在桌面快捷
+    访问 / 贯彻落实…方案, 省厅文件 / 中共安徽省委教育工委 安徽省教育厅2015年工作要点), the document printing its title again
+    below without them. A title wrapped over lines that the page prints again is printed again whole (关于印发…实施方案 /
+    的通知), and one printed once keeps all its lines. ``starts`` are where the lines after the first begin in
+    ``title``."""
+    if not starts:
+        return title  # one line: nothing over it was read in
+    page = SPACES.sub("", fold("".join(texts)))
+    whole = SPACES.sub("", fold(title))
+    if page.count(whole) > 1:
+        return title
+    for start in starts:
+        rest = SPACES.sub("", fold(title[start:]))
+        if len(rest) >= _REPEATED_TITLE_SHORTEST and page.count(rest) > 1:
+            return title[start:]
+    return title
+
+
+# The fewest characters a title's last lines hold to be taken for the title printed again (:func:`_without_lines_over_title`):
+# a wrapped title's last words (…工作要点的通知) may stand in any sentence citing a like notice.
+_REPEATED_TITLE_SHORTEST = 10
 
 
 # The heading of a publication's contents list (目录, letter-spaced 目 录), on a line of its own.
@@ -1500,7 +1527,7 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
     issuing = _issuing(title)
     reach = max(map(len, issuing))
     for at, line in enumerate(texts[:_NOTICE_HEAD_WITHIN]):
-        if (not fold(squash(without_glosses(_clean(line)))[-reach:]).endswith(issuing)
+        if (not (fold(squash(without_glosses(_clean(line)))[-reach:]).endswith(issuing) or _issues_by_its_makers(line, title))
                 or fold(_clean(line)) == fold(_clean(title))):
             continue
         below = [text for text in texts[at + 1:at + 3] if text.strip()]
@@ -1508,6 +1535,20 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
         if below and below[0].rstrip().endswith(("：", ":")) and names_addressees(fold(below[0].strip()), 0):
             return _clean_title(line)
     return title
+
+
+# A notice's title issuing a plan: the words before 关于印发 (its issuers), and the plan it names (in 《》 or not).
+_ISSUING_NOTICE = compiled(r"^(?P<makers>\p{Han}.*?)关于印发《?(?P<plan>[^《》]+?)》?的通知$")
+
+
+def _issues_by_its_makers(line: str, title: str) -> bool:
+    """Whether ``line`` is the title of a notice whose issuers issue the plan titled ``title`` with their names first,
+    naming it without them (中共安徽省委教育工委 安徽省教育厅关于印发2015年工作要点的通知 over the plan 中共安徽省委教育工委
+    安徽省教育厅2015年工作要点): the issuers' names and the plan's name make the plan's title."""
+    if "印发" not in line:
+        return False  # the word every such title holds, looked for before the line is folded
+    match = _ISSUING_NOTICE.match(squash(fold(without_glosses(_clean(line)))))
+    return match is not None and match["makers"] + match["plan"] == squash(fold(title))
 
 
 def _same_issuer(name: str, issuer: str) -> bool:
