@@ -102,3 +102,19 @@ def test_a_notice_naming_another_plan_under_its_makers_is_not_the_plan_s():
                            "各区教育局：", "现将工作要点印发给你们。")
     assert found.title == "某某市教育局2015年工作要点"
 
+
+# --- bodies a space apart before 印发 ---------------------------------------------------------------------------
+
+def test_bodies_a_space_apart_before_印发_are_joint_issuers():
+    # before: 中共中央办公厅国务院办公厅, one name run together, as issuer and at the title's head (only a 关于 was
+    # looked for after bodies printed a space apart)
+    found = lines_metadata("中共中央办公厅 国务院办公厅印发《关于加强新时代街道工作的意见》的通知",
+                           "各省、自治区、直辖市党委和人民政府：")
+    assert (found.title, found.issuer) == ("中共中央办公厅 国务院办公厅印发《关于加强新时代街道工作的意见》的通知",
+                                           "中共中央办公厅、国务院办公厅")
+
+
+def test_a_body_s_name_with_a_space_before_印发_is_one_issuer():
+    # quiet: 区人民政府 alone before the space is one body — no list
+    found = lines_metadata("区人民政府 印发《关于加强新时代街道工作的意见》的通知", "各街道：")
+    assert found.issuer == "区人民政府"

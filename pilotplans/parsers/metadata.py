@@ -1348,10 +1348,14 @@ _TITLE_LINE_WITHIN = 12
 
 def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[str, list[str]]]:
     """For each of the page's first lines that is the title's own line (``wanted``: the title folded)
-    and prints bodies a space apart before its 关于 (:func:`bodies_apart`): what stands before 关于, and
-    those bodies."""
+    and prints bodies a space apart before its 关于, or before the 印发, 转发 or 批转 opening a title issuing another's
+    document (中共中央办公厅 国务院办公厅印发《…》的通知: :func:`bodies_apart`): what stands before that word, and those
+    bodies."""
     for text in texts[:_TITLE_LINE_WITHIN]:
-        at = text.find("关于")
+        if "关于" not in text and "印发" not in text and "转发" not in text and "批转" not in text:
+            continue  # no title's opening (:data:`_TITLE_OPENINGS`): no pattern need search the line
+        opening = _TITLE_OPENING.search(text)
+        at = opening.start() if opening is not None else -1
         if at <= 0 or fold(_clean(text)) != wanted:
             continue
         apart = bodies_apart(text[:at])
