@@ -118,3 +118,17 @@ def test_a_body_s_name_with_a_space_before_印发_is_one_issuer():
     # quiet: 区人民政府 alone before the space is one body — no list
     found = lines_metadata("区人民政府 印发《关于加强新时代街道工作的意见》的通知", "各街道：")
     assert found.issuer == "区人民政府"
+
+
+# --- a signature line whose date lost its 日 ----------------------------------------------------------------------
+
+def test_a_body_and_a_date_without_its_日_on_one_line_sign_and_date_the_page():
+    # before: no issuer, date, level or place — 寿县人民政府督查室  2022年8月19 was read only with its 日
+    found = page_metadata(FIXTURES / "meta44" / "shouxian-2022-county-inspection-office-bulletin-of-progress.txt")
+    assert (found.issuer, found.date, found.region) == ("寿县人民政府督查室", dt.date(2022, 8, 19), "寿县")
+
+
+def test_a_deadline_without_its_日_is_no_signature():
+    # quiet: 完成时限 names no body — a deadline's words before the cut date, neither signer nor date
+    found = lines_metadata("关于印发某某方案的通知", "各乡镇人民政府：", "现将方案印发给你们。", "完成时限 2023年12月31")
+    assert (found.issuer, found.date) == (None, None)

@@ -47,7 +47,30 @@ _ADOPTED = compiled(rf"^{DATE_TEXT}\p{{Han}}[\p{{Han}}\d]{{2,60}}?(?:会议|會�
 def signed_line(text: str) -> regex.Match[str] | None:
     """A signature and its date on one line, apart or run together: the signature is a body's
     name (完成时限 2023年12月31日 is a deadline, not a signature)."""
-    match = _SIGNED.match(text)
+    return _signed(_SIGNED.match(text))
+
+
+# A signature and a date whose closing 日 the copy lost on one line (寿县人民政府督查室           2022年8月19), its figures
+# Arabic as :data:`_DAY_UNMARKED`'s.
+_SIGNED_DAY_UNMARKED = compiled(_SIGNED.pattern.replace(DATE_TEXT, r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"))
+
+
+def signed_day_unmarked_line(text: str) -> regex.Match[str] | None:
+    """A signature and its date whose closing 日 the copy lost on one line (寿县人民政府督查室  2022年8月19), read as
+    :func:`signed_line` reads one (a deadline's 完成时限 2023年12月31 is none), or None. Only a notice's metadata reads
+    it: in a task list a body and a date so cut may be an item's owner and deadline."""
+    if not text[-1:].isdigit() or "月" not in text:
+        return None  # a date so cut ends with its day's figures after 月
+    return _signed(_SIGNED_DAY_UNMARKED.match(nfkc(text)))
+
+
+def read_signed_day_unmarked_date(text: str) -> dt.date | None:
+    """The date of a signature line whose date lost its closing 日 (:func:`signed_day_unmarked_line`), or None."""
+    return _date_of(signed_day_unmarked_line(text))
+
+
+def _signed(match: regex.Match[str] | None) -> regex.Match[str] | None:
+    """``match``, a signature's and a date's, where the signature is a body's name (a joint one's each piece)."""
     if match is None or not ends_like_a_body(match["issuer"]):
         return None
     if SPACES.search(match["issuer"]) and bodies_apart(match["issuer"]) is None:

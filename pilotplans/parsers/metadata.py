@@ -27,7 +27,8 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
     BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date,
-    read_bracketed_date, read_date, read_delivered_date, read_figures_date, signed_line,
+    read_bracketed_date, read_date, read_delivered_date, read_figures_date, read_signed_day_unmarked_date,
+    signed_day_unmarked_line, signed_line,
 )
 from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
@@ -1681,7 +1682,7 @@ def _signature(texts: list[str]) -> str | None:
     notice's title, when the date follows it unsigned), or the name printed with the date on one
     line; a mirror site's pinyin glosses (鶴山市農業(yè)農村局) left out, as they are of a title."""
     for i, text in enumerate(texts):
-        signed = signed_line(text)
+        signed = signed_line(text) or signed_day_unmarked_line(text)  # 寿县人民政府督查室  2022年8月19: its 日 lost
         if signed:
             return _signer(signed["issuer"])
         if read_date(text) is not None or _figures_under_name(texts, i):
@@ -2566,7 +2567,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None)
+                                                     or read_signed_day_unmarked_date(t))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
