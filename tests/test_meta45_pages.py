@@ -132,3 +132,17 @@ def test_a_deadline_without_its_日_is_no_signature():
     # quiet: 完成时限 names no body — a deadline's words before the cut date, neither signer nor date
     found = lines_metadata("关于印发某某方案的通知", "各乡镇人民政府：", "现将方案印发给你们。", "完成时限 2023年12月31")
     assert (found.issuer, found.date) == (None, None)
+
+
+# --- an order's publishing words run into its number ------------------------------------------------------------
+
+def test_an_order_number_a_sentence_s_现予公布_runs_into_is_no_number_of_the_rules():
+    # before: 文号 现予公布沈阳市人民政府令第3号, issuer 现予公布沈阳市人民政府 — the sentence's words read as the maker's
+    found = lines_metadata("沈阳市某某管理办法", "现予公布沈阳市人民政府令第3号", "第一条 为了加强管理，制定本办法。")
+    assert (found.doc_no, found.issuer) == (None, None)
+
+
+def test_an_order_number_alone_over_the_rules_is_still_their_number():
+    # quiet: the same order printed alone on its line is the rules' number, its government the maker
+    found = lines_metadata("沈阳市某某管理办法", "沈阳市人民政府令第3号", "第一条 为了加强管理，制定本办法。")
+    assert (found.doc_no, found.issuer) == ("沈阳市人民政府令第3号", "沈阳市人民政府")
