@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.page_metadata import lines_metadata, page_metadata
+from tests.page_metadata import lines_metadata, page_metadata, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PLACES10 = FIXTURES / "places-blind10"
@@ -146,3 +146,25 @@ def test_an_order_number_alone_over_the_rules_is_still_their_number():
     # quiet: the same order printed alone on its line is the rules' number, its government the maker
     found = lines_metadata("沈阳市某某管理办法", "沈阳市人民政府令第3号", "第一条 为了加强管理，制定本办法。")
     assert (found.doc_no, found.issuer) == ("沈阳市人民政府令第3号", "沈阳市人民政府")
+
+
+# --- one reader of a date alone under a last item's signature ----------------------------------------------------
+
+_PLAN_HEAD = ("蔡甸区人民政府办公室关于印发蔡甸区优化营商环境若干措施的通知\n各街道办事处，区直各单位：\n"
+              "现将《蔡甸区优化营商环境若干措施》印发给你们，请认真贯彻落实。\n蔡甸区优化营商环境若干措施\n"
+              "一、优化审批服务。推行企业开办一日办结，实现全程网上办理。（责任单位：区行政审批局）\n"
+              "二、加强督促落实。各单位要明确责任分工，定期报送工作进展\n")
+
+
+def test_a_signature_over_a_date_in_chinese_numerals_under_the_last_item_is_no_part_of_its_text(tmp_path):
+    # before: …定期报送工作进展蔡甸区人民政府办公室二〇二三年五月八日 — the signature's date was looked for in Arabic figures
+    # only, where the notice's date is read in Chinese numerals too
+    document = read_text(tmp_path, _PLAN_HEAD + "蔡甸区人民政府办公室\n二〇二三年五月八日\n")
+    assert [m.text for m in document.measures][-1] == "加强督促落实。各单位要明确责任分工，定期报送工作进展"
+
+
+def test_a_body_over_a_day_that_is_no_date_stays_the_last_item_s(tmp_path):
+    # quiet: 二〇二三年十三月八日 is no day (no thirteenth month): no signature's date, the lines stay the item's
+    document = read_text(tmp_path, _PLAN_HEAD + "蔡甸区人民政府办公室\n二〇二三年十三月八日\n")
+    assert [m.text for m in document.measures][-1] == ("加强督促落实。各单位要明确责任分工，定期报送工作进展"
+                                                       "蔡甸区人民政府办公室二〇二三年十三月八日")

@@ -87,6 +87,14 @@ def read_date(text: str) -> dt.date | None:
     return _date_of(_DATE.match(text) or signed_line(text))
 
 
+def read_date_alone(text: str) -> dt.date | None:
+    """The date a line prints alone (2023年5月6日, 二〇二三年五月八日, ２０１７年３月１日), as :func:`read_date` reads one;
+    None for a line printing anything else beside it, a signature too."""
+    if "日" not in text:
+        return None
+    return _date_of(_DATE.match(nfkc(text)))
+
+
 # A date and the body that made the document, in one bracket under its title, as a law site prints them ((1992年6月15日
 # 国家旅游局), （一九九六年五月十五日 国务院）): the date, the maker a space after it.
 _DATE_THEN_MAKER = compiled(rf"^{DATE_TEXT}[ \t\u3000]+(?P<maker>\p{{Han}}{{2,30}})$")
