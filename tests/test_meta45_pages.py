@@ -168,3 +168,18 @@ def test_a_body_over_a_day_that_is_no_date_stays_the_last_item_s(tmp_path):
     document = read_text(tmp_path, _PLAN_HEAD + "蔡甸区人民政府办公室\n二〇二三年十三月八日\n")
     assert [m.text for m in document.measures][-1] == ("加强督促落实。各单位要明确责任分工，定期报送工作进展"
                                                        "蔡甸区人民政府办公室二〇二三年十三月八日")
+
+
+# --- a news headline saying its title was published ---------------------------------------------------------------
+
+def test_a_headline_saying_its_title_was_published_gives_the_title():
+    # before: no title, no level — 省政府關于…的意見(jiàn)正式發布 ended in the news's words (正式發布), not a title's kind
+    found = page_metadata(FIXTURES / "prose-blind23" /
+                          "jiangsu-2023-province-construction-opinion-glossed-traditional-news-copy-cut.txt")
+    assert (found.title, found.level) == ("省政府關于促進全省建築業高質量發展的意見", "provincial")
+
+
+def test_a_sentence_saying_a_plan_was_published_is_no_title():
+    # quiet: 已 before 正式发布 is a sentence's word — what stands before the news's words ends like no title
+    found = lines_metadata("某某方案已正式发布", "近日，市政府办公室印发了有关文件。")
+    assert found.title is None

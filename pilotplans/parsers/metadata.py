@@ -37,7 +37,7 @@ from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
-    without_file_extension, without_glosses, without_issue_note,
+    without_file_extension, without_glosses, without_issue_note, without_published_news,
 )
 from pilotplans.patterns import compiled
 from pilotplans.textutil import narrow_digits, squash
@@ -644,7 +644,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 0:
                 after = _headline_number(texts, i)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
-                part = _without_delivery(part)
+                part = without_published_news(_without_delivery(part))
                 if after is not None and is_title_part(part) and not TITLE_END.search(fold(without_glosses(part))):
                     return _clean_title(part)  # a headline its number closes, over the address line: all the title
             part = _without_font_note(part)

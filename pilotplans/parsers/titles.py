@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pilotplans.normalizers.glosses import without_glosses
+from pilotplans.normalizers.glosses import without_glosses, without_glosses_mapped
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, read_date
@@ -46,6 +46,23 @@ TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘�
 # A gazette's or a site's note after a title's kind of document, its issue's year and number in brackets
 # (…的批复(2000年32號)): no qualifier of the title (（试行）, (2026年), （2023—2025年） keep theirs).
 _ISSUE_NOTE = compiled(_TITLE_KINDS + r"(?P<note>\s*[（(](?:19|20)\d{2}年第?\d{1,3}[号期][）)])$")
+
+
+# What a news headline says of the document it names after its title (…的意见正式发布, …实施方案出台): it was published.
+_PUBLISHED = compiled(r"\s*(?:正式)?(?:发布|印发|出台|公布)$")
+
+
+def without_published_news(text: str) -> str:
+    """A headline's line without the words a news item adds after the title it names, saying it was published
+    (省政府關于…的意見(jiàn)正式發布 → 省政府關于…的意見(jiàn)): the title, where what stands before them ends like one
+    (read without a mirror's glosses); a sentence's words before them (…方案已正式发布: 已) or a title's kind followed by
+    other words (…意见解读发布) leave the line as it stands."""
+    plain, places = without_glosses_mapped(text)
+    folded = fold(plain)
+    match = _PUBLISHED.search(folded)
+    if match is None or match.start() == 0 or TITLE_END.search(folded[:match.start()]) is None:
+        return text
+    return text[:places[match.start()]]
 
 
 def without_issue_note(title: str) -> str:
