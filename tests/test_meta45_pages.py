@@ -183,3 +183,19 @@ def test_a_sentence_saying_a_plan_was_published_is_no_title():
     # quiet: 已 before 正式发布 is a sentence's word — what stands before the news's words ends like no title
     found = lines_metadata("某某方案已正式发布", "近日，市政府办公室印发了有关文件。")
     assert found.title is None
+
+
+# --- a signature over a template's date ----------------------------------------------------------------------------
+
+def test_a_body_over_a_template_s_date_signs_the_reply_and_dates_nothing():
+    # before: no issuer, level or place — 湖南省民政厅 over 20xx年11月30日 (a sample-text site's blanked year) was signed
+    # over no date line; the placeholder still gives no date
+    found = page_metadata(PLACES10 / "huayuan-20xx-province-department-reply-to-prefecture-township-merger-template-date.txt")
+    assert (found.issuer, found.level, found.region, found.date) == ("湖南省民政厅", "provincial", "湖南", None)
+
+
+def test_a_template_s_date_under_a_label_signs_nothing():
+    # quiet: 填报日期： ends like no body's name — the placeholder date under it closes no signature
+    found = lines_metadata("关于同意某某县乡镇区划调整的批复", "某某州人民政府：", "同意你州的调整方案。", "填报日期：",
+                           "20xx年11月30日")
+    assert (found.issuer, found.date) == (None, None)

@@ -170,6 +170,19 @@ def day_unmarked_date_line(text: str) -> bool:
     return _date_of(_DAY_UNMARKED.match(nfkc(text))) is not None
 
 
+# A template's date, its year's figures (or all of them) left as placeholders (20xx年11月30日, 20XX年X月X日, ××××年××月
+# ××日), as a sample-text site prints a document's: no date.
+_PLACEHOLDER = r"[xX×Ｘｘ]"
+_TEMPLATE_DATE = compiled(rf"^\s*(?:19|20)?{_PLACEHOLDER}{{2,4}}\s*年\s*(?:\d{{1,2}}|{_PLACEHOLDER}{{1,2}})\s*月"
+                          rf"\s*(?:\d{{1,2}}|{_PLACEHOLDER}{{1,2}})\s*日\s*$")
+
+
+def template_date_line(text: str) -> bool:
+    """Whether a line alone is a template's date, its year a placeholder (20xx年11月30日): no date, but under a
+    signature it closes the signature as a date line does."""
+    return _TEMPLATE_DATE.match(text) is not None
+
+
 def figures_date_line(text: str) -> bool:
     """Whether a line of figures alone is a date whose 年月日 the copy lost (2019114), read or not: a year,
     then figures at least one split of which is a month and a day (2019114: 1-14 or 11-4). Under a

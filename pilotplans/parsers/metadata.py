@@ -26,7 +26,7 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date,
+    BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date, template_date_line,
     read_bracketed_date, read_date, read_delivered_date, read_figures_date, read_signed_day_unmarked_date,
     signed_day_unmarked_line, signed_line,
 )
@@ -1787,10 +1787,12 @@ def _speaker_s_government(texts: list[str]) -> str | None:
 
 def _figures_under_name(texts: list[str], at: int) -> bool:
     """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114), or its closing 日
-    alone (:func:`day_unmarked_date_line`: 金乡县人民政府 / 2021年2月22), right under a line ending like a body's name
-    (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating nothing where its figures split two ways, but
-    closing the signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
-    return (at > 0 and (figures_date_line(texts[at]) or day_unmarked_date_line(texts[at]))
+    alone (:func:`day_unmarked_date_line`: 金乡县人民政府 / 2021年2月22), or a template's date (:func:`template_date_line`:
+    湖南省民政厅 / 20xx年11月30日), right under a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114):
+    the signature's date, dating nothing where its figures split two ways or are placeholders, but closing the
+    signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
+    line = texts[at] if at > 0 else ""
+    return (at > 0 and (figures_date_line(line) or day_unmarked_date_line(line) or template_date_line(line))
             and ends_like_a_body(without_glosses(texts[at - 1]).strip()))
 
 
