@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from pilotplans.doc_numbers import is_central_series
+from pilotplans.parsers.notice_lines import order_lines_joined
 from tests.page_metadata import lines_metadata, page_metadata, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -199,3 +201,39 @@ def test_a_template_s_date_under_a_label_signs_nothing():
     found = lines_metadata("关于同意某某县乡镇区划调整的批复", "某某州人民政府：", "同意你州的调整方案。", "填报日期：",
                            "20xx年11月30日")
     assert (found.issuer, found.date) == (None, None)
+
+
+# --- near misses meta44's review asked for -------------------------------------------------------------------------
+
+def test_a_statistics_bulletin_s_title_is_no_gazette_masthead():
+    # quiet for the masthead rule: …统计公报 names no body before 公报 (a gazette's masthead does: 沈阳市人民政府公报) — the
+    # bulletin's title (before: no title at all, 公报 being no kind of title; now …统计公报 is one)
+    found = lines_metadata("某某市2020年国民经济和社会发展统计公报", "某某市统计局", "2021年3月20日", "一、综合")
+    assert found.title == "某某市2020年国民经济和社会发展统计公报"
+
+
+def test_an_order_s_name_over_an_article_line_is_not_joined_to_it():
+    # quiet: a line ending 令 over 第一条 — an article, no order's number under its name
+    lines = ["沈阳市人民政府令", "第一条 为了加强管理，制定本办法。"]
+    assert order_lines_joined(lines) == lines
+
+
+def test_an_order_s_name_over_its_number_is_joined():
+    # fires: 中华人民共和国国务院令 / 第238号, each alone on its line, are one 文号's
+    assert order_lines_joined(["中华人民共和国国务院令", "第238号"]) == ["中华人民共和国国务院令第238号"]
+
+
+def test_a_sentence_s_要将_通报_wrapped_before_如下_is_no_bulletin_title():
+    # quiet: 要将落实情况通报 / 如下： — 通报 a verb after 将 in its clause, wrapped before 如下: the bulletin's own title read
+    found = lines_metadata("各单位要将落实情况通报", "如下：", "2023年一季度重点工作完成情况通报", "各乡镇人民政府：")
+    assert found.title == "2023年一季度重点工作完成情况通报"
+
+
+def test_a_place_s_number_is_of_no_central_series():
+    # quiet: 京政发 and 闽政 open with a place's letter, not 国
+    assert (is_central_series("京政发〔2020〕1号"), is_central_series("闽政〔2020〕5号"), is_central_series(None)) == (
+        False, False, False)
+
+
+def test_the_state_council_s_number_in_traditional_characters_is_of_the_central_series():
+    assert is_central_series("國辦發〔2019〕9號") is True
