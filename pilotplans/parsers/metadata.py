@@ -103,13 +103,16 @@ _COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)(?:(?!政府)\
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
 # A Party committee printed with its level word alone (中共区委办公室、区人民政府办公室关于…): the level its word gives,
 # no place (中共 names none).
-_PARTY_BY_KIND = compiled(r"^中共(?P<kind>省|自治区|市|州|盟|县|旗|区)委")
+# The level words a Party committee is named by without its place (省委, 自治区党委's 自治区委, 区委): a local body's
+# (issuer_names.LEVEL_WORDS) and an autonomous region's.
+_COMMITTEE_KINDS = "|".join(("自治区", *LEVEL_WORDS))
+_PARTY_BY_KIND = compiled(rf"^中共(?P<kind>{_COMMITTEE_KINDS})委")
 # A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
 # place, though the level its word gives (县: a county's notice) stands.
 _UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
 # A Party committee printed with its level word alone before its government (省委省政府贯彻…, 市委市政府…): its level
 # word opens the title, no place (PLACE reads 市委市 as a city named 市委).
-_COMMITTEE_BY_KIND = compiled(r"^(?:省|自治区|市|州|盟|县|旗|区)委")
+_COMMITTEE_BY_KIND = compiled(rf"^(?:{_COMMITTEE_KINDS})委")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
 # the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
@@ -174,8 +177,10 @@ class Metadata(Described):
     #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
     #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
     #: 宁夏回族自治区), a gazette's masthead ("masthead": 咸宁市人民政府主办2020年第2号), the county a plan's title opens
-    #: with, the page speaking as that county ("title": 閔行區…行動方案), or the one city a page printing no title, 文号
-    #: or issuer names — an announcement's title (关于…的公告) counted as none ("text").
+    #: with, the page speaking as that county ("title": 閔行區…行動方案), the county whose draft an announcement printing
+    #: no issuer or 文号 publishes for comment, the page speaking as it ("draft": 关于公开征求《闵行区…（征求意见稿）》意见的
+    #: 公告), or the one city a page printing no title, 文号 or issuer names — an announcement's title (关于…的公告)
+    #: counted as none ("text").
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -456,10 +461,16 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
             continue
         if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
             continue
-        issuers = text[match.start("issuers"):match.end("issuers")]
-        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+        if (issuers := _lead_issuers(text, match)) is not None:
             return squash(text[match.start("title"):match.end("title")]), issuers
     return None
+
+
+def _lead_issuers(text: str, match: regex.Match[str]) -> str | None:
+    """The issuers a news lead's ``match`` (:data:`_REPORTED`, :data:`_REPORTED_NOTICE`) names in ``text``, listed as
+    printed, where each ends like a body's name (近日，记者从…获悉 and 记者 name none); None otherwise."""
+    issuers = text[match.start("issuers"):match.end("issuers")]
+    return issuers if all(ends_like_a_body(name) for name in fold(issuers).split("、")) else None
 
 
 # A title printing no issuer, 关于 to its kind, and its own 文号 after a gap closing the line (关于印发紫阳县…实施方案的
@@ -497,8 +508,7 @@ def _reported_notice(texts: list[str], title: str | None) -> str | None:
         purpose = _QUOTE_MARKS.sub("", match["purpose"])
         if not any(f"{lead}{purpose}" in own for lead in _MATTER_LEADS):
             continue
-        issuers = text[match.start("issuers"):match.end("issuers")]
-        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+        if (issuers := _lead_issuers(text, match)) is not None:
             return issuers
     return None
 
@@ -1044,11 +1054,19 @@ def _is_headline(text: str, plain: str) -> bool:
     return bool(_HEADLINE_WORDS.match(plain)) and not _is_name(text) and _RED_HEAD.match(plain) is None
 
 
+def _may_close_with_number(text: str) -> bool:
+    """Whether ``text`` may close with a 文号 in brackets (…号）, …號)): the characters every such line holds, looked for
+    before any pattern reads it or the lines around it."""
+    return ("号" in text or "號" in text) and (")" in text or "）" in text)
+
+
 def _headline_number(texts: list[str], at: int) -> tuple[str, str] | None:
     """Line ``at`` of ``texts`` parted into a title and its own 文号 after it (:func:`_number_after_title`), the
     line read as the notice's headline where it heads the notice's addressee line; or a headline whose words end
     with no kind of document over its number printed alone in brackets on the next line, over the address line
     (``2021年县政府重点工作任务`` / ``（华政发〔2021〕2号）`` / ``各乡镇人民政府、县直各单位:``), with that number."""
+    if not _may_close_with_number(texts[at]) and not (at + 1 < len(texts) and _may_close_with_number(texts[at + 1])):
+        return None  # no 文号 closes the line or the next: nothing else need be read (the address line under it)
     same = _number_after_title(texts[at], heads_notice=_opens_a_notice_head(texts, at))
     if same is not None or at + 1 >= len(texts):
         return same
@@ -1622,7 +1640,7 @@ def _signers(texts: list[str]) -> list[str]:
 # Either may be named by its level word alone (中共区委办公室区人民政府办公室, printed without the gap meta43 read them by):
 # the Party committee of that level and the government of the same.
 _PARTY_AND_GOVERNMENT = compiled(
-    r"(?P<party>中共(?:(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?|(?P<level>省|自治区|市|州|盟|县|旗|区))"
+    r"(?P<party>中共(?:(?P<place>\p{Han}{1,8}?(?:" + _COMMITTEE_KINDS + r"))(?:县|旗)?|(?P<level>" + _COMMITTEE_KINDS + r"))"
     r"委(?:员会)?(?:办公室|办公厅)?)"
     r"(?P<government>(?:(?P=place)|(?P=level))(?:人民)?政府(?:办公室|办公厅)?)")
 
@@ -2695,11 +2713,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (doc_no or issuer) \
                 and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
             named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
-        if found is None and level is None and not (doc_no or issuer) and title and _ANNOUNCEMENT.match(fold(title)) \
+        announcement = bool(title) and _ANNOUNCEMENT.match(fold(title or "")) is not None
+        if found is None and level is None and not (doc_no or issuer) and announcement \
                 and (draft := _CITED_IN_QUOTES.search(title)) is not None \
                 and (found := place_of_plan_title(draft[0][1:-1], texts, gazetteer)) is not None:
             named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
-        if found is None and not ((title and not _ANNOUNCEMENT.match(fold(title))) or doc_no or issuer) \
+        if found is None and not ((title and not announcement) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
