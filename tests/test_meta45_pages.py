@@ -98,6 +98,21 @@ def test_a_title_wrapped_over_lines_and_printed_again_whole_keeps_its_lines():
     assert found.title == "关于印发某某市优化营商环境三年行动实施方案的通知"
 
 
+def test_a_title_s_own_first_line_is_kept_where_a_sentence_cites_its_last_words():
+    # quiet: 湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知 — the first line opens as a title does (its
+    # issuer, 关于), though the text cites 《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》
+    found = page_metadata(FIXTURES / "places-blind5" / "hunan-2009-province-office-essay-site-time-row.txt")
+    assert found.title == "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"
+
+
+def test_a_title_s_last_line_a_sentence_names_is_not_printed_again_as_a_title():
+    # quiet: the rest of the title stands in a sentence after its own words (制定…), not opening a line: the first
+    # line, holding none of a title's words, is no menu for that
+    found = lines_metadata("进一步优化营商环境", "推动高质量发展三年行动实施方案", "各区人民政府：",
+                           "为落实部署，制定推动高质量发展三年行动实施方案。")
+    assert found.title == "进一步优化营商环境推动高质量发展三年行动实施方案"
+
+
 def test_a_notice_naming_another_plan_under_its_makers_is_not_the_plan_s():
     # quiet: the makers' names and the plan the line names make another title than the one read (2014年 for 2015年)
     found = lines_metadata("某某市教育局2015年工作要点", "某某市教育局关于印发2014年工作要点的通知",

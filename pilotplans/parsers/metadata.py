@@ -689,15 +689,54 @@ def _without_lines_over_title(title: str, starts: list[int], texts: list[str]) -
     ``title``."""
     if not starts:
         return title  # one line: nothing over it was read in
-    page = SPACES.sub("", fold("".join(texts)))
-    whole = SPACES.sub("", fold(title))
-    if page.count(whole) > 1:
-        return title
+    page: list[str] | None = None  # the lines folded, joined only where a line over the rest is a menu's
     for start in starts:
+        if not _menu_words(title[:start]):
+            break  # a title's own first line (关于…, 湖南省人民政府办公厅…, 2022年《…》) is cut from none of it
+        if page is None:
+            page = [SPACES.sub("", fold(text)) for text in texts]
+            if "".join(page).count(SPACES.sub("", fold(title))) > 1:
+                return title
         rest = SPACES.sub("", fold(title[start:]))
-        if len(rest) >= _REPEATED_TITLE_SHORTEST and page.count(rest) > 1:
+        if len(rest) >= _REPEATED_TITLE_SHORTEST and _printed_as_title(rest, page) > 1:
             return title[start:]
     return title
+
+
+def _printed_as_title(title: str, lines: list[str]) -> int:
+    """How many times the ``lines`` (folded, without spaces) print ``title`` from a line's start, perhaps wrapped over the
+    lines after it, or after a place's name alone opening the line (石景山区贯彻落实《关于加强新时代 / 街道工作的意见》…):
+    a sentence naming it (制定推动…实施方案) prints it after its own words."""
+    page = "".join(lines)
+    opens: dict[int, str] = {}
+    at = 0
+    for line in lines:
+        opens[at] = line
+        at += len(line)
+    found = 0
+    for start in (m.start() for m in regex.finditer(regex.escape(title), page, overlapped=True)):
+        line_start = max(k for k in opens if k <= start)
+        if not (before := page[line_start:start]) or _PLACE_NAME_ALONE.match(before):
+            found += 1
+    return found
+
+
+# A place's name alone, its level word closing it (石景山区, 安徽省, 沙县).
+_PLACE_NAME_ALONE = compiled(rf"^\p{{Han}}{{1,8}}?(?:{_COMMITTEE_KINDS})$")
+
+
+# The words a title's first line holds that a site's menu or section never does: its opening (关于, 印发, 转发, 批转),
+# a document it names (《), a year's figures.
+_TITLE_WORDS_OR_FIGURES = compiled(rf"{_TITLE_OPENINGS}|《|\d")
+
+
+def _menu_words(text: str) -> bool:
+    """Whether ``text``, the lines read over the rest of a title, may be a site's menu or section (电脑桌面添加文秘网…,
+    省厅文件): none of a title's words or figures (:data:`_TITLE_WORDS_OR_FIGURES`), no place opening it and no body's name
+    ending it (湖南省人民政府办公厅 / 关于…, the issuer over its title)."""
+    folded = fold(text)
+    return (_TITLE_WORDS_OR_FIGURES.search(folded) is None and PLACE.match(folded) is None
+            and not ends_like_a_body(folded))
 
 
 # The fewest characters a title's last lines hold to be taken for the title printed again (:func:`_without_lines_over_title`):
