@@ -1739,7 +1739,7 @@ def _signature(texts: list[str]) -> str | None:
     notice's title, when the date follows it unsigned), or the name printed with the date on one
     line; a mirror site's pinyin glosses (鶴山市農業(yè)農村局) left out, as they are of a title."""
     for i, text in enumerate(texts):
-        signed = signed_line(text) or signed_day_unmarked_line(text)  # 寿县人民政府督查室  2022年8月19: its 日 lost
+        signed = signed_line(text)
         if signed:
             return _signer(signed["issuer"])
         if read_date(text) is not None or _figures_under_name(texts, i):
@@ -1765,7 +1765,29 @@ def _signature(texts: list[str]) -> str | None:
                         return _clean(above + previous)
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
+    else:
+        # no line dated as a signature is: a signature whose date lost its 日 (寿县人民政府督查室  2022年8月19)
+        cut = next((signed for text in texts if (signed := _day_unmarked_signature(text)) is not None), None)
+        return _signer(cut["issuer"]) if cut is not None else None
     return None
+
+
+def _day_unmarked_signature(text: str) -> regex.Match[str] | None:
+    """A signature and a date whose closing 日 the copy lost on one line (:func:`signed_day_unmarked_line`: 寿县人民政府
+    督查室  2022年8月19), read only where each body it names opens with its place, as a signature's does: a body named by
+    its level word alone and a date so cut (市商务局  2023年12月31) are a task list's item's owner and deadline. The
+    caller reads it only on a page dating no line whole, the copy's flaw being the signature's only date."""
+    from pilotplans.parsers.interpret.sign_off import place_s_body
+
+    signed = signed_day_unmarked_line(text)
+    if signed is None or not all(place_s_body(name) for name in signed["issuer"].split()):
+        return None
+    return signed
+
+
+def _day_unmarked_date(text: str) -> dt.date | None:
+    """The date of a signature line whose date lost its 日 (:func:`_day_unmarked_signature`), or None."""
+    return read_signed_day_unmarked_date(text) if _day_unmarked_signature(text) is not None else None
 
 
 # The 、 parting two bodies' names on one signature line, never one inside a name's bracket (温州湾新区(高新区、经开区)…).
@@ -2626,10 +2648,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None)
-                                                     or read_signed_day_unmarked_date(t))), None)
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
-            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
+            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
+            or next((d for t in texts if (d := _day_unmarked_date(t)) is not None), None))
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,

@@ -1,0 +1,34 @@
+"""Faults the review of meta45 found in its head readings, each a silent misreading of a line the branch's new
+rules took for what it is not, with the case where the rule must still fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.page_metadata import lines_metadata, page_metadata
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+# --- a signature whose date lost its 日 -------------------------------------------------------------------------
+
+def test_an_item_s_owner_and_cut_deadline_before_the_signature_neither_signs_nor_dates_the_notice():
+    # before: issuer 市商务局, date 2023-12-31 — a task's owner and its deadline, its 日 lost, read as the signature
+    # over the notice's own (某某市人民政府办公室 / 2023年5月6日)
+    found = lines_metadata("关于印发某某方案的通知", "各区人民政府：", "现将方案印发给你们。", "市商务局  2023年12月31",
+                           "某某市人民政府办公室", "2023年5月6日")
+    assert (found.issuer, found.date) == ("某某市人民政府办公室", dt.date(2023, 5, 6))
+
+
+def test_an_item_s_owner_named_by_its_level_word_and_a_cut_deadline_date_no_notice():
+    # before: date 2023-06-30 — the one line so cut, a body without its place, is an item's, not the signature
+    found = lines_metadata("某某市人民政府办公室关于印发某某方案的通知", "各区人民政府：", "现将方案印发给你们。",
+                           "市商务局  2023年6月30")
+    assert found.date is None
+
+
+def test_a_place_s_body_and_a_cut_date_still_sign_a_page_dated_nowhere_else():
+    # fires: 寿县人民政府督查室  2022年8月19, the bulletin's only date
+    found = page_metadata(FIXTURES / "meta44" / "shouxian-2022-county-inspection-office-bulletin-of-progress.txt")
+    assert (found.issuer, found.date) == ("寿县人民政府督查室", dt.date(2022, 8, 19))
