@@ -32,3 +32,20 @@ def test_a_place_s_body_and_a_cut_date_still_sign_a_page_dated_nowhere_else():
     # fires: 寿县人民政府督查室  2022年8月19, the bulletin's only date
     found = page_metadata(FIXTURES / "meta44" / "shouxian-2022-county-inspection-office-bulletin-of-progress.txt")
     assert (found.issuer, found.date) == ("寿县人民政府督查室", dt.date(2022, 8, 19))
+
+
+# --- a site's menu over the headline ----------------------------------------------------------------------------
+
+def test_a_title_s_first_line_is_kept_where_a_sentence_opens_with_its_last_words():
+    # before: 优化营商环境行动方案 — the slogan opening the title (no 关于, place or figure) cut as a site's menu, because
+    # a sentence of the plan opens with the title's last line's words; a title printed again ends its line
+    found = lines_metadata("深入推进“放管服”改革", "优化营商环境行动方案", "为深入推进改革，制定本方案。", "一、总体要求",
+                           "优化营商环境行动方案明确了任务。")
+    assert found.title == "深入推进“放管服”改革优化营商环境行动方案"
+
+
+def test_a_menu_over_a_headline_the_page_prints_again_on_a_line_of_its_own_is_still_cut():
+    # fires: the headline's words printed again whole on their line below, never the menu's
+    found = lines_metadata("电脑桌面", "添加文秘网到电脑桌面", "优化营商环境行动方案", "为深入推进改革，制定本方案。",
+                           "优化营商环境行动方案")
+    assert found.title == "优化营商环境行动方案"

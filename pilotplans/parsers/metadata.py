@@ -705,8 +705,9 @@ def _without_lines_over_title(title: str, starts: list[int], texts: list[str]) -
 
 def _printed_as_title(title: str, lines: list[str]) -> int:
     """How many times the ``lines`` (folded, without spaces) print ``title`` from a line's start, perhaps wrapped over the
-    lines after it, or after a place's name alone opening the line (石景山区贯彻落实《关于加强新时代 / 街道工作的意见》…):
-    a sentence naming it (制定推动…实施方案) prints it after its own words."""
+    lines after it, or after a place's name alone opening the line (石景山区贯彻落实《关于加强新时代 / 街道工作的意见》…),
+    to a line's end: a sentence naming it (制定推动…实施方案) prints it after its own words, and one opening with it
+    (优化营商环境行动方案明确了…) prints words of its own after it."""
     page = "".join(lines)
     opens: dict[int, str] = {}
     at = 0
@@ -715,6 +716,8 @@ def _printed_as_title(title: str, lines: list[str]) -> int:
         at += len(line)
     found = 0
     for start in (m.start() for m in regex.finditer(regex.escape(title), page, overlapped=True)):
+        if start + len(title) < len(page) and start + len(title) not in opens:
+            continue  # words of the line's own after it: a sentence's
         line_start = max(k for k in opens if k <= start)
         if not (before := page[line_start:start]) or _PLACE_NAME_ALONE.match(before):
             found += 1
