@@ -49,3 +49,21 @@ def test_a_menu_over_a_headline_the_page_prints_again_on_a_line_of_its_own_is_st
     found = lines_metadata("电脑桌面", "添加文秘网到电脑桌面", "优化营商环境行动方案", "为深入推进改革，制定本方案。",
                            "优化营商环境行动方案")
     assert found.title == "优化营商环境行动方案"
+
+
+# --- a body's name under a copy of the title -------------------------------------------------------------------
+
+def test_a_body_under_a_headline_printing_the_title_once_over_the_head_heads_the_title():
+    # before: 关于印发…的通知 — a page's headline, then the document's head (沙县人民政府 / 关于…的通知) with no row
+    # between, was taken for a law site's listing and the issuer's name dropped from the title
+    found = lines_metadata("关于印发某某县优化营商环境实施方案的通知", "沙县人民政府", "关于印发某某县优化营商环境实施方案的通知",
+                           "各乡镇人民政府：", "现将方案印发给你们。", "沙县人民政府", "2023年5月6日")
+    assert found.title == "沙县人民政府关于印发某某县优化营商环境实施方案的通知"
+
+
+def test_a_law_site_s_maker_under_its_listing_of_the_title_still_heads_no_title():
+    # fires: the headline, the site's listing of the title and the body it files it under, the document's title
+    found = lines_metadata("关于印发某某县优化营商环境实施方案的通知", "时间:2024-07-23 来源: 法律资料网",
+                           "关于印发某某县优化营商环境实施方案的通知", "沙县人民政府", "关于印发某某县优化营商环境实施方案的通知",
+                           "各乡镇人民政府：", "现将方案印发给你们。")
+    assert found.title == "关于印发某某县优化营商环境实施方案的通知"

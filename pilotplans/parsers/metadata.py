@@ -1639,11 +1639,14 @@ def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None,
     if found is None or not issuer or not _same_issuer(found[1], issuer):
         return title
     top, over = found
-    if top not in breaks and _title_ends_at(texts, top, fold(_clean(title))):
-        # the name printed right under the same title is that title's maker, as a law site lists a document (关于…
-        # 的通知 / 中国残疾人联合会 / 关于…的通知: the site's line under its heading), no head of the title printed again
-        # under it; a headline over the head leaves a line between, perhaps an information row read off the lines
-        # (关于… / 日期:… / 沙县人民政府 / 关于…: a break before the name)
+    wanted = fold(_clean(title))
+    if (top not in breaks and _title_ends_at(texts, top, wanted)
+            and any(_title_ends_at(texts, end, wanted) for end in range(1, top))):
+        # the name printed right under the same title is that title's maker, as a law site lists a document under its
+        # page's headline (关于…的通知 / 时间:… / 关于…的通知 / 中国残疾人联合会 / 关于…的通知: the site's listing, the title
+        # printed a third time), no head of the title printed again under it; a headline over the document's head prints
+        # the title once over the name (关于…(试行) / 沙县人民政府 / 关于…(试行)), perhaps with a line between, an
+        # information row read off the lines (关于… / 日期:… / 沙县人民政府 / 关于…: a break before the name)
         return title
     return f"{over.replace('、', '')}{title}"
 
