@@ -67,3 +67,19 @@ def test_a_law_site_s_maker_under_its_listing_of_the_title_still_heads_no_title(
                            "关于印发某某县优化营商环境实施方案的通知", "沙县人民政府", "关于印发某某县优化营商环境实施方案的通知",
                            "各乡镇人民政府：", "现将方案印发给你们。")
     assert found.title == "关于印发某某县优化营商环境实施方案的通知"
+
+
+# --- a date printed in brackets with a body --------------------------------------------------------------------
+
+def test_a_date_and_a_body_bracketed_under_an_item_are_its_deadline_and_owner_not_the_plan_s_date():
+    # before: date 2023-06-30 — a task's deadline and owner in brackets under its item, the plan printing no sentence
+    # before it (its head running on), read as the date and maker a law site prints under a title
+    found = lines_metadata("某某市2023年重点工作任务分工方案", "一、推进某某工作", "（2023年6月30日 市发展改革委）",
+                           "二、推进某某工作")
+    assert found.date is None
+
+
+def test_a_date_and_its_maker_bracketed_under_the_title_still_date_the_document():
+    # fires: no item before the bracket — the law site's line under the title
+    found = lines_metadata("关于同意某某市开展边境旅游的复函", "国家旅游局", "(1992年6月15日 国家旅游局)", "吉林省人民政府:")
+    assert found.date == dt.date(1992, 6, 15)

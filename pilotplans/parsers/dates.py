@@ -100,18 +100,18 @@ def read_date_alone(text: str) -> dt.date | None:
 _DATE_THEN_MAKER = compiled(rf"^{DATE_TEXT}[ \t\u3000]+(?P<maker>\p{{Han}}{{2,30}})$")
 
 
-def read_bracketed_date(text: str) -> dt.date | None:
+def read_bracketed_date(text: str, with_maker: bool = True) -> dt.date | None:
     """The date a line prints wholly in brackets (（二OO八年二月二十六日）), alone or with the body that made the
     document after it ((1992年6月15日 国家旅游局): a name ending as a body's does; a deadline's words after a date,
-    (2023年12月31日 前完成), are none). Only the notice's head prints its date so; in a task list the same line is an
-    item's deadline, which is why :func:`read_date` does not read it."""
+    (2023年12月31日 前完成), are none; ``with_maker`` False reads the date alone only). Only the notice's head prints its
+    date so; in a task list the same line is an item's deadline, which is why :func:`read_date` does not read it."""
     bracketed = BRACKETED_LINE.match(text)
     if bracketed is None:
         return None
     inner = bracketed["inner"]
     if (alone := _DATE.match(inner)) is not None:
         return _date_of(alone)
-    made = _DATE_THEN_MAKER.match(inner)
+    made = _DATE_THEN_MAKER.match(inner) if with_maker else None
     return _date_of(made) if made is not None and ends_like_a_body(made["maker"]) else None
 
 

@@ -23,6 +23,7 @@ import regex
 
 from pilotplans.doc_numbers import is_central_series
 from pilotplans.layout import Grid, Paragraph
+from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
@@ -2586,13 +2587,22 @@ def _figures_date(texts: list[str], head: int) -> dt.date | None:
     return None
 
 
-def _head_date(text: str) -> dt.date | None:
-    """The date a line of a notice's head prints in brackets ((二OO八年二月二十六日)) or beside its 文号
-    (川办函〔2015〕160号 2015年9月1日): under the head, either is an item's deadline or a cited number."""
+def _head_date(texts: list[str], at: int) -> dt.date | None:
+    """The date line ``at`` of a notice's head prints in brackets ((二OO八年二月二十六日)), with the body that made the
+    document ((1992年6月15日 国家旅游局)), or beside its 文号 (川办函〔2015〕160号 2015年9月1日): under the head, either
+    is an item's deadline or a cited number. A date and a body in brackets under an item (1.推进… / (2023年6月30日
+    市发展改革委)) are that item's deadline and owner, the head holding no items."""
+    text = texts[at]
     dated = dated_number_line(text)
     if dated is None and (inner := BRACKETED_LINE.match(text)) is not None:
         dated = dated_number_line(inner["inner"])  # (山东省人民政府令第6号 1990年6月29日): an order's number and date
-    return dated[1] if dated is not None else read_bracketed_date(without_glosses(text))
+    if dated is not None:
+        return dated[1]
+    alone = read_bracketed_date(without_glosses(text), with_maker=False)
+    if alone is not None or BRACKETED_LINE.match(text) is None:
+        return alone
+    made = read_bracketed_date(without_glosses(text))
+    return made if made is None or not any(find_item_marker(line.strip()) for line in texts[:at]) else None
 
 
 def _own_number_line(texts: list[str], head: int) -> str | None:
@@ -2654,7 +2664,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
             or next((d for t in texts if (d := _day_unmarked_date(t)) is not None), None))
