@@ -164,8 +164,9 @@ def test_a_preamble_dated_by_its_month_citing_what_it_carries_out_names_no_issue
 def test_a_page_s_second_piece_is_not_its_document():
     # before: title 第二篇省人民政府关于同意盘县乡镇行政区划调整的批复, issuer 第二篇省人民政府, region 第二篇 (silent wrong
     # output: the second piece, 贵州's reply, read with its mark as the page's document, and the mark as a place)
+    # (meta45: the first piece's signer over its template date, 湖南省民政厅, places it in 湖南 — its own province)
     found = page_metadata(ROUND / "huayuan-20xx-province-department-reply-to-prefecture-township-merger-template-date.txt")
-    assert (found.title, found.doc_no, found.region) == (None, None, None)
+    assert (found.title, found.doc_no, found.region) == (None, None, "湖南")
 
 
 def test_an_outline_s_parts_under_its_title_are_one_document():

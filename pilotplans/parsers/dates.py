@@ -47,7 +47,30 @@ _ADOPTED = compiled(rf"^{DATE_TEXT}\p{{Han}}[\p{{Han}}\d]{{2,60}}?(?:会议|會�
 def signed_line(text: str) -> regex.Match[str] | None:
     """A signature and its date on one line, apart or run together: the signature is a body's
     name (完成时限 2023年12月31日 is a deadline, not a signature)."""
-    match = _SIGNED.match(text)
+    return _signed(_SIGNED.match(text))
+
+
+# A signature and a date whose closing 日 the copy lost on one line (寿县人民政府督查室           2022年8月19), its figures
+# Arabic as :data:`_DAY_UNMARKED`'s.
+_SIGNED_DAY_UNMARKED = compiled(_SIGNED.pattern.replace(DATE_TEXT, r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"))
+
+
+def signed_day_unmarked_line(text: str) -> regex.Match[str] | None:
+    """A signature and its date whose closing 日 the copy lost on one line (寿县人民政府督查室  2022年8月19), read as
+    :func:`signed_line` reads one (a deadline's 完成时限 2023年12月31 is none), or None. Only a notice's metadata reads
+    it: in a task list a body and a date so cut may be an item's owner and deadline."""
+    if not text[-1:].isdigit() or "月" not in text:
+        return None  # a date so cut ends with its day's figures after 月
+    return _signed(_SIGNED_DAY_UNMARKED.match(nfkc(text)))
+
+
+def read_signed_day_unmarked_date(text: str) -> dt.date | None:
+    """The date of a signature line whose date lost its closing 日 (:func:`signed_day_unmarked_line`), or None."""
+    return _date_of(signed_day_unmarked_line(text))
+
+
+def _signed(match: regex.Match[str] | None) -> regex.Match[str] | None:
+    """``match``, a signature's and a date's, where the signature is a body's name (a joint one's each piece)."""
     if match is None or not ends_like_a_body(match["issuer"]):
         return None
     if SPACES.search(match["issuer"]) and bodies_apart(match["issuer"]) is None:
@@ -64,12 +87,32 @@ def read_date(text: str) -> dt.date | None:
     return _date_of(_DATE.match(text) or signed_line(text))
 
 
-def read_bracketed_date(text: str) -> dt.date | None:
-    """The date a line prints wholly in brackets (（二OO八年二月二十六日）). Only the notice's head
-    prints its date so; in a task list the same line is an item's deadline, which is why
-    :func:`read_date` does not read it."""
+def read_date_alone(text: str) -> dt.date | None:
+    """The date a line prints alone (2023年5月6日, 二〇二三年五月八日, ２０１７年３月１日), as :func:`read_date` reads one;
+    None for a line printing anything else beside it, a signature too."""
+    if "日" not in text:
+        return None
+    return _date_of(_DATE.match(nfkc(text)))
+
+
+# A date and the body that made the document, in one bracket under its title, as a law site prints them ((1992年6月15日
+# 国家旅游局), （一九九六年五月十五日 国务院）): the date, the maker a space after it.
+_DATE_THEN_MAKER = compiled(rf"^{DATE_TEXT}[ \t\u3000]+(?P<maker>\p{{Han}}{{2,30}})$")
+
+
+def read_bracketed_date(text: str, with_maker: bool = True) -> dt.date | None:
+    """The date a line prints wholly in brackets (（二OO八年二月二十六日）), alone or with the body that made the
+    document after it ((1992年6月15日 国家旅游局): a name ending as a body's does; a deadline's words after a date,
+    (2023年12月31日 前完成), are none; ``with_maker`` False reads the date alone only). Only the notice's head prints its
+    date so; in a task list the same line is an item's deadline, which is why :func:`read_date` does not read it."""
     bracketed = BRACKETED_LINE.match(text)
-    return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
+    if bracketed is None:
+        return None
+    inner = bracketed["inner"]
+    if (alone := _DATE.match(inner)) is not None:
+        return _date_of(alone)
+    made = _DATE_THEN_MAKER.match(inner) if with_maker else None
+    return _date_of(made) if made is not None and ends_like_a_body(made["maker"]) else None
 
 
 # A report's delivery line, under its head or after its title on one line (——2019年1月8日在朝阳区第十六届人民代表大会 /
@@ -125,6 +168,19 @@ def day_unmarked_date_line(text: str) -> bool:
     """Whether a line alone is a date whose closing 日 the copy lost (2021年2月22), its month and day a real date's:
     under a signature it closes the signature as a date line does."""
     return _date_of(_DAY_UNMARKED.match(nfkc(text))) is not None
+
+
+# A template's date, its year's figures (or all of them) left as placeholders (20xx年11月30日, 20XX年X月X日, ××××年××月
+# ××日), as a sample-text site prints a document's: no date.
+_PLACEHOLDER = r"[xX×Ｘｘ]"
+_TEMPLATE_DATE = compiled(rf"^\s*(?:19|20)?{_PLACEHOLDER}{{2,4}}\s*年\s*(?:\d{{1,2}}|{_PLACEHOLDER}{{1,2}})\s*月"
+                          rf"\s*(?:\d{{1,2}}|{_PLACEHOLDER}{{1,2}})\s*日\s*$")
+
+
+def template_date_line(text: str) -> bool:
+    """Whether a line alone is a template's date, its year a placeholder (20xx年11月30日): no date, but under a
+    signature it closes the signature as a date line does."""
+    return _TEMPLATE_DATE.match(text) is not None
 
 
 def figures_date_line(text: str) -> bool:

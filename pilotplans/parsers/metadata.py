@@ -23,11 +23,13 @@ import regex
 
 from pilotplans.doc_numbers import is_central_series
 from pilotplans.layout import Grid, Paragraph
+from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date,
-    read_bracketed_date, read_date, read_delivered_date, read_figures_date, signed_line,
+    BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date, template_date_line,
+    read_bracketed_date, read_date, read_delivered_date, read_figures_date, read_signed_day_unmarked_date,
+    signed_day_unmarked_line, signed_line,
 )
 from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
@@ -36,7 +38,7 @@ from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
-    without_file_extension, without_glosses, without_issue_note,
+    without_file_extension, without_glosses, without_issue_note, without_published_news,
 )
 from pilotplans.patterns import compiled
 from pilotplans.textutil import narrow_digits, squash
@@ -102,13 +104,16 @@ _COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)(?:(?!政府)\
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
 # A Party committee printed with its level word alone (中共区委办公室、区人民政府办公室关于…): the level its word gives,
 # no place (中共 names none).
-_PARTY_BY_KIND = compiled(r"^中共(?P<kind>省|自治区|市|州|盟|县|旗|区)委")
+# The level words a Party committee is named by without its place (省委, 自治区党委's 自治区委, 区委): a local body's
+# (issuer_names.LEVEL_WORDS) and an autonomous region's.
+_COMMITTEE_KINDS = "|".join(("自治区", *LEVEL_WORDS))
+_PARTY_BY_KIND = compiled(rf"^中共(?P<kind>{_COMMITTEE_KINDS})委")
 # A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
 # place, though the level its word gives (县: a county's notice) stands.
 _UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
 # A Party committee printed with its level word alone before its government (省委省政府贯彻…, 市委市政府…): its level
 # word opens the title, no place (PLACE reads 市委市 as a city named 市委).
-_COMMITTEE_BY_KIND = compiled(r"^(?:省|自治区|市|州|盟|县|旗|区)委")
+_COMMITTEE_BY_KIND = compiled(rf"^(?:{_COMMITTEE_KINDS})委")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
 # the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
@@ -173,8 +178,10 @@ class Metadata(Described):
     #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
     #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
     #: 宁夏回族自治区), a gazette's masthead ("masthead": 咸宁市人民政府主办2020年第2号), the county a plan's title opens
-    #: with, the page speaking as that county ("title": 閔行區…行動方案), or the one city a page printing no title, 文号
-    #: or issuer names — an announcement's title (关于…的公告) counted as none ("text").
+    #: with, the page speaking as that county ("title": 閔行區…行動方案), the county whose draft an announcement printing
+    #: no issuer or 文号 publishes for comment, the page speaking as it ("draft": 关于公开征求《闵行区…（征求意见稿）》意见的
+    #: 公告), or the one city a page printing no title, 文号 or issuer names — an announcement's title (关于…的公告)
+    #: counted as none ("text").
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -267,6 +274,8 @@ def number_line(text: str) -> str | None:
     notice's date a gazette prints after it (:func:`dated_number_line`)."""
     plain = without_glosses(text)
     folded = fold(plain)
+    if (label := _number_label(folded)) is not None:
+        plain, folded = plain[label:], folded[label:]
     match = _TAGGED_NUMBER.fullmatch(folded)
     if match is None:
         dated = _dated_number(plain, folded)
@@ -274,6 +283,20 @@ def number_line(text: str) -> str | None:
     if _order_cited(match["number"]):
         return None
     return plain[match.start("number"):match.end("number")]
+
+
+def _number_label(folded: str) -> int | None:
+    """Where the value begins of a line opening with an information table's 文号 label run into it, no colon or
+    space between (a law site's row 发文字号国函〔1992〕169号, 發文字號 in traditional characters read folded): the
+    label's words, the longest that opens the line, are no letters of the number (:data:`DOC_NO` reads up to ten
+    characters before the year, and took them as its own). None where no such label opens the line or no 文号 follows
+    it (文旅发〔2021〕3号 opens with 文 as the label 文号 does: its letters)."""
+    labels = info_labels()
+    if folded[:1] not in labels.firsts:
+        return None
+    ends = [len(key) for key, kind in labels.kinds.items() if kind == "doc_no" and folded.startswith(key)]
+    end = max(ends, default=0)
+    return end if end and _TAGGED_NUMBER.fullmatch(folded[end:]) is not None else None
 
 
 def _order_cited(number: str) -> bool:
@@ -439,10 +462,16 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
             continue
         if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
             continue
-        issuers = text[match.start("issuers"):match.end("issuers")]
-        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+        if (issuers := _lead_issuers(text, match)) is not None:
             return squash(text[match.start("title"):match.end("title")]), issuers
     return None
+
+
+def _lead_issuers(text: str, match: regex.Match[str]) -> str | None:
+    """The issuers a news lead's ``match`` (:data:`_REPORTED`, :data:`_REPORTED_NOTICE`) names in ``text``, listed as
+    printed, where each ends like a body's name (近日，记者从…获悉 and 记者 name none); None otherwise."""
+    issuers = text[match.start("issuers"):match.end("issuers")]
+    return issuers if all(ends_like_a_body(name) for name in fold(issuers).split("、")) else None
 
 
 # A title printing no issuer, 关于 to its kind, and its own 文号 after a gap closing the line (关于印发紫阳县…实施方案的
@@ -480,8 +509,7 @@ def _reported_notice(texts: list[str], title: str | None) -> str | None:
         purpose = _QUOTE_MARKS.sub("", match["purpose"])
         if not any(f"{lead}{purpose}" in own for lead in _MATTER_LEADS):
             continue
-        issuers = text[match.start("issuers"):match.end("issuers")]
-        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+        if (issuers := _lead_issuers(text, match)) is not None:
             return issuers
     return None
 
@@ -614,6 +642,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
+        starts: list[int] = []  # where each line read into the title begins in ``joined``
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             if k > 0 and (i + k in breaks or i + k in contents):
@@ -626,7 +655,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 0:
                 after = _headline_number(texts, i)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
-                part = _without_delivery(part)
+                part = without_published_news(_without_delivery(part))
                 if after is not None and is_title_part(part) and not TITLE_END.search(fold(without_glosses(part))):
                     return _clean_title(part)  # a headline its number closes, over the address line: all the title
             part = _without_font_note(part)
@@ -636,6 +665,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 break  # a page's headline citing the title and cut short (《广东省…支持民间投资发展实施): no title
             if not is_title_part(part) or _name_apart(part, following):
                 break
+            starts.append(len(joined))
             joined = _clean_title(joined + _after_page_words(part))
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
                 return joined
@@ -647,8 +677,75 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                             or ORDER_NO.search(fold(rest)) or read_bracketed_date(rest) is not None:
                         break
                     joined = _clean_title(joined + rest)
-                return joined
+                return _without_lines_over_title(joined, starts[1:], texts)
     return None
+
+
+def _without_lines_over_title(title: str, starts: list[int], texts: list[str]) -> str:
+    """``title`` read over several lines, from the first of its lines after which the rest is printed again on the page
+    while the whole is not: a site's menu or section over its headline (电脑桌面 / 添加文秘网到电脑桌面 / 安装后可以在桌面快捷
+    访问 / 贯彻落实…方案, 省厅文件 / 中共安徽省委教育工委 安徽省教育厅2015年工作要点), the document printing its title again
+    below without them. A title wrapped over lines that the page prints again is printed again whole (关于印发…实施方案 /
+    的通知), and one printed once keeps all its lines. ``starts`` are where the lines after the first begin in
+    ``title``."""
+    if not starts:
+        return title  # one line: nothing over it was read in
+    page: list[str] | None = None  # the lines folded, joined only where a line over the rest is a menu's
+    for start in starts:
+        if not _menu_words(title[:start]):
+            break  # a title's own first line (关于…, 湖南省人民政府办公厅…, 2022年《…》) is cut from none of it
+        if page is None:
+            page = [SPACES.sub("", fold(text)) for text in texts]
+            if "".join(page).count(SPACES.sub("", fold(title))) > 1:
+                return title
+        rest = SPACES.sub("", fold(title[start:]))
+        if len(rest) >= _REPEATED_TITLE_SHORTEST and _printed_as_title(rest, page) > 1:
+            return title[start:]
+    return title
+
+
+def _printed_as_title(title: str, lines: list[str]) -> int:
+    """How many times the ``lines`` (folded, without spaces) print ``title`` from a line's start, perhaps wrapped over the
+    lines after it, or after a place's name alone opening the line (石景山区贯彻落实《关于加强新时代 / 街道工作的意见》…),
+    to a line's end: a sentence naming it (制定推动…实施方案) prints it after its own words, and one opening with it
+    (优化营商环境行动方案明确了…) prints words of its own after it."""
+    page = "".join(lines)
+    opens: dict[int, str] = {}
+    at = 0
+    for line in lines:
+        opens[at] = line
+        at += len(line)
+    found = 0
+    for start in (m.start() for m in regex.finditer(regex.escape(title), page, overlapped=True)):
+        if start + len(title) < len(page) and start + len(title) not in opens:
+            continue  # words of the line's own after it: a sentence's
+        line_start = max(k for k in opens if k <= start)
+        if not (before := page[line_start:start]) or _PLACE_NAME_ALONE.match(before):
+            found += 1
+    return found
+
+
+# A place's name alone, its level word closing it (石景山区, 安徽省, 沙县).
+_PLACE_NAME_ALONE = compiled(rf"^\p{{Han}}{{1,8}}?(?:{_COMMITTEE_KINDS})$")
+
+
+# The words a title's first line holds that a site's menu or section never does: its opening (关于, 印发, 转发, 批转),
+# a document it names (《), a year's figures.
+_TITLE_WORDS_OR_FIGURES = compiled(rf"{_TITLE_OPENINGS}|《|\d")
+
+
+def _menu_words(text: str) -> bool:
+    """Whether ``text``, the lines read over the rest of a title, may be a site's menu or section (电脑桌面添加文秘网…,
+    省厅文件): none of a title's words or figures (:data:`_TITLE_WORDS_OR_FIGURES`), no place opening it and no body's name
+    ending it (湖南省人民政府办公厅 / 关于…, the issuer over its title)."""
+    folded = fold(text)
+    return (_TITLE_WORDS_OR_FIGURES.search(folded) is None and PLACE.match(folded) is None
+            and not ends_like_a_body(folded))
+
+
+# The fewest characters a title's last lines hold to be taken for the title printed again (:func:`_without_lines_over_title`):
+# a wrapped title's last words (…工作要点的通知) may stand in any sentence citing a like notice.
+_REPEATED_TITLE_SHORTEST = 10
 
 
 # The heading of a publication's contents list (目录, letter-spaced 目 录), on a line of its own.
@@ -1000,11 +1097,19 @@ def _is_headline(text: str, plain: str) -> bool:
     return bool(_HEADLINE_WORDS.match(plain)) and not _is_name(text) and _RED_HEAD.match(plain) is None
 
 
+def _may_close_with_number(text: str) -> bool:
+    """Whether ``text`` may close with a 文号 in brackets (…号）, …號)): the characters every such line holds, looked for
+    before any pattern reads it or the lines around it."""
+    return ("号" in text or "號" in text) and (")" in text or "）" in text)
+
+
 def _headline_number(texts: list[str], at: int) -> tuple[str, str] | None:
     """Line ``at`` of ``texts`` parted into a title and its own 文号 after it (:func:`_number_after_title`), the
     line read as the notice's headline where it heads the notice's addressee line; or a headline whose words end
     with no kind of document over its number printed alone in brackets on the next line, over the address line
     (``2021年县政府重点工作任务`` / ``（华政发〔2021〕2号）`` / ``各乡镇人民政府、县直各单位:``), with that number."""
+    if not _may_close_with_number(texts[at]) and not (at + 1 < len(texts) and _may_close_with_number(texts[at + 1])):
+        return None  # no 文号 closes the line or the next: nothing else need be read (the address line under it)
     same = _number_after_title(texts[at], heads_notice=_opens_a_notice_head(texts, at))
     if same is not None or at + 1 >= len(texts):
         return same
@@ -1305,10 +1410,14 @@ _TITLE_LINE_WITHIN = 12
 
 def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[str, list[str]]]:
     """For each of the page's first lines that is the title's own line (``wanted``: the title folded)
-    and prints bodies a space apart before its 关于 (:func:`bodies_apart`): what stands before 关于, and
-    those bodies."""
+    and prints bodies a space apart before its 关于, or before the 印发, 转发 or 批转 opening a title issuing another's
+    document (中共中央办公厅 国务院办公厅印发《…》的通知: :func:`bodies_apart`): what stands before that word, and those
+    bodies."""
     for text in texts[:_TITLE_LINE_WITHIN]:
-        at = text.find("关于")
+        if "关于" not in text and "印发" not in text and "转发" not in text and "批转" not in text:
+            continue  # no title's opening (:data:`_TITLE_OPENINGS`): no pattern need search the line
+        opening = _TITLE_OPENING.search(text)
+        at = opening.start() if opening is not None else -1
         if at <= 0 or fold(_clean(text)) != wanted:
             continue
         apart = bodies_apart(text[:at])
@@ -1345,7 +1454,13 @@ _GOVERNMENT = compiled(r"人民政府$")
 
 
 def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = False) -> str | None:
-    """The body's name printed alone on the line right over the notice's own title line, where the
+    """The body's name printed alone over the notice's own title line (:func:`_names_over_title`), or None."""
+    found = _names_over_title(texts, title, ordered)
+    return found[1] if found is not None else None
+
+
+def _names_over_title(texts: list[str], title: str | None, ordered: bool = False) -> tuple[int, str] | None:
+    """The first line of, and the body's name printed alone on the line right over the notice's own title line, where the
     title read names no issuer (opens with 关于, or titles a code of rules by what it rules): a page whose
     headline prints the title without its issuer, then the document's head, issuer over title (关于…(试行) /
     沙县人民政府 / 关于…(试行)), the title there perhaps wrapped over lines (赣州市人民政府办公厅 / 关于印发…卫生 /
@@ -1365,6 +1480,7 @@ def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = Fals
         if not _title_from(texts, at, wanted):
             continue
         names: list[str] = []
+        top = at
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
             if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))
@@ -1374,13 +1490,28 @@ def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = Fals
             # issues it alone, as a signature's (:func:`_one_within`)
             if names and _one_within(_clean(previous), names[-1]):
                 break
+            top -= 1
             if names and _wraps_into(previous, names[-1]):
                 names[-1] = _clean(previous + names[-1])  # one name wrapped over two lines, as a signature's may be
                 continue
             names.append(_clean(previous))
         if names:
-            return "、".join(reversed(names))
+            return top, "、".join(reversed(names))
     return None
+
+
+def _title_ends_at(texts: list[str], end: int, wanted: str) -> bool:
+    """Whether the title ``wanted`` (folded) is printed on the lines ending right before line ``end``, whole on one or
+    wrapped over up to :data:`_TITLE_LINES`."""
+    whole = SPACES.sub("", wanted)
+    joined = ""
+    for line in reversed(texts[max(0, end - _TITLE_LINES):end]):
+        joined = SPACES.sub("", fold(_clean(line))) + joined
+        if joined == whole:
+            return True
+        if not whole.endswith(joined):
+            return False
+    return False
 
 
 # The most lines a title printed under its issuer's name is wrapped over (a document's head).
@@ -1462,7 +1593,7 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
     issuing = _issuing(title)
     reach = max(map(len, issuing))
     for at, line in enumerate(texts[:_NOTICE_HEAD_WITHIN]):
-        if (not fold(squash(without_glosses(_clean(line)))[-reach:]).endswith(issuing)
+        if (not (fold(squash(without_glosses(_clean(line)))[-reach:]).endswith(issuing) or _issues_by_its_makers(line, title))
                 or fold(_clean(line)) == fold(_clean(title))):
             continue
         below = [text for text in texts[at + 1:at + 3] if text.strip()]
@@ -1472,13 +1603,28 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
     return title
 
 
+# A notice's title issuing a plan: the words before 关于印发 (its issuers), and the plan it names (in 《》 or not).
+_ISSUING_NOTICE = compiled(r"^(?P<makers>\p{Han}.*?)关于印发《?(?P<plan>[^《》]+?)》?的通知$")
+
+
+def _issues_by_its_makers(line: str, title: str) -> bool:
+    """Whether ``line`` is the title of a notice whose issuers issue the plan titled ``title`` with their names first,
+    naming it without them (中共安徽省委教育工委 安徽省教育厅关于印发2015年工作要点的通知 over the plan 中共安徽省委教育工委
+    安徽省教育厅2015年工作要点): the issuers' names and the plan's name make the plan's title."""
+    if "印发" not in line:
+        return False  # the word every such title holds, looked for before the line is folded
+    match = _ISSUING_NOTICE.match(squash(fold(without_glosses(_clean(line)))))
+    return match is not None and match["makers"] + match["plan"] == squash(fold(title))
+
+
 def _same_issuer(name: str, issuer: str) -> bool:
     """Whether the body's ``name`` printed over a title is the notice's ``issuer`` as read: the same words, or the
     body ``issuer`` names in full (沙县人民政府办公室 for 县人民政府办公室)."""
     return fold(_clean(name)) == fold(_clean(issuer)) or _names_in_full(issuer, name)
 
 
-def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) -> str:
+def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None,
+                            breaks: set[int] | frozenset[int] = frozenset()) -> str:
     """``title`` with the name its document's head prints on the line over it in front, where the title read
     opens with 关于: a red-headed notice's title is its issuer's name, its matter and its kind (GB/T 9704: 发文机关
     名称 + 事由 + 文种), the name on a line of its own when the title is long (赣州市人民政府办公厅 / 关于印发… / …的
@@ -1490,8 +1636,18 @@ def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None) ->
     body, 沙县发展和改革局 under 沙县人民政府: the name over it is a site's banner, no part of its title)."""
     if not _AFTER_ISSUER.match(fold(_clean(title))):
         return title
-    over = _issuer_over_title(texts, title)
-    if not over or not issuer or not _same_issuer(over, issuer):
+    found = _names_over_title(texts, title)
+    if found is None or not issuer or not _same_issuer(found[1], issuer):
+        return title
+    top, over = found
+    wanted = fold(_clean(title))
+    if (top not in breaks and _title_ends_at(texts, top, wanted)
+            and any(_title_ends_at(texts, end, wanted) for end in range(1, top))):
+        # the name printed right under the same title is that title's maker, as a law site lists a document under its
+        # page's headline (关于…的通知 / 时间:… / 关于…的通知 / 中国残疾人联合会 / 关于…的通知: the site's listing, the title
+        # printed a third time), no head of the title printed again under it; a headline over the document's head prints
+        # the title once over the name (关于…(试行) / 沙县人民政府 / 关于…(试行)), perhaps with a line between, an
+        # information row read off the lines (关于… / 日期:… / 沙县人民政府 / 关于…: a break before the name)
         return title
     return f"{over.replace('、', '')}{title}"
 
@@ -1530,7 +1686,7 @@ def _signers(texts: list[str]) -> list[str]:
 # Either may be named by its level word alone (中共区委办公室区人民政府办公室, printed without the gap meta43 read them by):
 # the Party committee of that level and the government of the same.
 _PARTY_AND_GOVERNMENT = compiled(
-    r"(?P<party>中共(?:(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?|(?P<level>省|自治区|市|州|盟|县|旗|区))"
+    r"(?P<party>中共(?:(?P<place>\p{Han}{1,8}?(?:" + _COMMITTEE_KINDS + r"))(?:县|旗)?|(?P<level>" + _COMMITTEE_KINDS + r"))"
     r"委(?:员会)?(?:办公室|办公厅)?)"
     r"(?P<government>(?:(?P=place)|(?P=level))(?:人民)?政府(?:办公室|办公厅)?)")
 
@@ -1616,7 +1772,29 @@ def _signature(texts: list[str]) -> str | None:
                         return _clean(above + previous)
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
+    else:
+        # no line dated as a signature is: a signature whose date lost its 日 (寿县人民政府督查室  2022年8月19)
+        cut = next((signed for text in texts if (signed := _day_unmarked_signature(text)) is not None), None)
+        return _signer(cut["issuer"]) if cut is not None else None
     return None
+
+
+def _day_unmarked_signature(text: str) -> regex.Match[str] | None:
+    """A signature and a date whose closing 日 the copy lost on one line (:func:`signed_day_unmarked_line`: 寿县人民政府
+    督查室  2022年8月19), read only where each body it names opens with its place, as a signature's does: a body named by
+    its level word alone and a date so cut (市商务局  2023年12月31) are a task list's item's owner and deadline. The
+    caller reads it only on a page dating no line whole, the copy's flaw being the signature's only date."""
+    from pilotplans.parsers.interpret.sign_off import place_s_body
+
+    signed = signed_day_unmarked_line(text)
+    if signed is None or not all(place_s_body(name) for name in signed["issuer"].split()):
+        return None
+    return signed
+
+
+def _day_unmarked_date(text: str) -> dt.date | None:
+    """The date of a signature line whose date lost its 日 (:func:`_day_unmarked_signature`), or None."""
+    return read_signed_day_unmarked_date(text) if _day_unmarked_signature(text) is not None else None
 
 
 # The 、 parting two bodies' names on one signature line, never one inside a name's bracket (温州湾新区(高新区、经开区)…).
@@ -1695,10 +1873,12 @@ def _speaker_s_government(texts: list[str]) -> str | None:
 
 def _figures_under_name(texts: list[str], at: int) -> bool:
     """Whether line ``at`` is a date whose 年月日 the copy lost (:func:`figures_date_line`: 2019114), or its closing 日
-    alone (:func:`day_unmarked_date_line`: 金乡县人民政府 / 2021年2月22), right under a line ending like a body's name
-    (武汉市汉阳区人民政府办公室 / 2019114): the signature's date, dating nothing where its figures split two ways, but
-    closing the signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
-    return (at > 0 and (figures_date_line(texts[at]) or day_unmarked_date_line(texts[at]))
+    alone (:func:`day_unmarked_date_line`: 金乡县人民政府 / 2021年2月22), or a template's date (:func:`template_date_line`:
+    湖南省民政厅 / 20xx年11月30日), right under a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114):
+    the signature's date, dating nothing where its figures split two ways or are placeholders, but closing the
+    signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
+    line = texts[at] if at > 0 else ""
+    return (at > 0 and (figures_date_line(line) or day_unmarked_date_line(line) or template_date_line(line))
             and ends_like_a_body(without_glosses(texts[at - 1]).strip()))
 
 
@@ -2407,13 +2587,22 @@ def _figures_date(texts: list[str], head: int) -> dt.date | None:
     return None
 
 
-def _head_date(text: str) -> dt.date | None:
-    """The date a line of a notice's head prints in brackets ((二OO八年二月二十六日)) or beside its 文号
-    (川办函〔2015〕160号 2015年9月1日): under the head, either is an item's deadline or a cited number."""
+def _head_date(texts: list[str], at: int) -> dt.date | None:
+    """The date line ``at`` of a notice's head prints in brackets ((二OO八年二月二十六日)), with the body that made the
+    document ((1992年6月15日 国家旅游局)), or beside its 文号 (川办函〔2015〕160号 2015年9月1日): under the head, either
+    is an item's deadline or a cited number. A date and a body in brackets under an item (1.推进… / (2023年6月30日
+    市发展改革委)) are that item's deadline and owner, the head holding no items."""
+    text = texts[at]
     dated = dated_number_line(text)
     if dated is None and (inner := BRACKETED_LINE.match(text)) is not None:
         dated = dated_number_line(inner["inner"])  # (山东省人民政府令第6号 1990年6月29日): an order's number and date
-    return dated[1] if dated is not None else read_bracketed_date(without_glosses(text))
+    if dated is not None:
+        return dated[1]
+    alone = read_bracketed_date(without_glosses(text), with_maker=False)
+    if alone is not None or BRACKETED_LINE.match(text) is None:
+        return alone
+    made = read_bracketed_date(without_glosses(text))
+    return made if made is None or not any(find_item_marker(line.strip()) for line in texts[:at]) else None
 
 
 def _own_number_line(texts: list[str], head: int) -> str | None:
@@ -2475,9 +2664,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
-    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(t) if i < head else None))), None)
+    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
-            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None))
+            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
+            or next((d for t in texts if (d := _day_unmarked_date(t)) is not None), None))
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
@@ -2600,11 +2790,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (doc_no or issuer) \
                 and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
             named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
-        if found is None and level is None and not (doc_no or issuer) and title and _ANNOUNCEMENT.match(fold(title)) \
+        announcement = bool(title) and _ANNOUNCEMENT.match(fold(title or "")) is not None
+        if found is None and level is None and not (doc_no or issuer) and announcement \
                 and (draft := _CITED_IN_QUOTES.search(title)) is not None \
                 and (found := place_of_plan_title(draft[0][1:-1], texts, gazetteer)) is not None:
             named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
-        if found is None and not ((title and not _ANNOUNCEMENT.match(fold(title))) or doc_no or issuer) \
+        if found is None and not ((title and not announcement) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
@@ -2616,7 +2807,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
-    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer))) if title else title
+    title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer, breaks))) if title else title
     # the issuer printed with its level word alone (区人民政府办公室) named in full: as signed, else with the place its
     # own head reads (a place inferred, named_by, may yet be refused by the placing rules: none is added from it)
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pilotplans.normalizers.glosses import without_glosses
+from pilotplans.normalizers.glosses import without_glosses, without_glosses_mapped
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, read_date
@@ -31,8 +31,11 @@ _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # is one as 关于…的通报, …的通报 or …情况通报 (2019年县政府工作报告三季度完成情况通报): a sentence's 通报 is a verb
 # (现将有关情况通报如下：, 予以通报。, 特此通报; wrapped before 如下, 现将有关情况通报 / 如下：, its 情况 after 有关 or a 将
 # anywhere in its clause: 现将督查情况通报 / 如下：, 要将落实情况通报)
-# and a site's section a bare name (通知通报, 督查通报), neither a title's end.
-_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)公告|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
+# and a site's section a bare name (通知通报, 督查通报), neither a title's end. A declaration (声明) is one as an
+# announcement is, …的声明 or 关于…的声明 (中华人民共和国政府关于中华人民共和国领海基线的声明): a site's footer names its
+# 免责声明 or 版权声明, and a sentence 郑重声明, none of them a title. A statistics bureau's bulletin (…国民经济和社会发展
+# 统计公报) is one by its 统计: a gazette's masthead ends 公报 after its body's name (沈阳市人民政府公报), no title.
+_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|声明)|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
@@ -44,6 +47,23 @@ TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘�
 # A gazette's or a site's note after a title's kind of document, its issue's year and number in brackets
 # (…的批复(2000年32號)): no qualifier of the title (（试行）, (2026年), （2023—2025年） keep theirs).
 _ISSUE_NOTE = compiled(_TITLE_KINDS + r"(?P<note>\s*[（(](?:19|20)\d{2}年第?\d{1,3}[号期][）)])$")
+
+
+# What a news headline says of the document it names after its title (…的意见正式发布, …实施方案出台): it was published.
+_PUBLISHED = compiled(r"\s*(?:正式)?(?:发布|印发|出台|公布)$")
+
+
+def without_published_news(text: str) -> str:
+    """A headline's line without the words a news item adds after the title it names, saying it was published
+    (省政府關于…的意見(jiàn)正式發布 → 省政府關于…的意見(jiàn)): the title, where what stands before them ends like one
+    (read without a mirror's glosses); a sentence's words before them (…方案已正式发布: 已) or a title's kind followed by
+    other words (…意见解读发布) leave the line as it stands."""
+    plain, places = without_glosses_mapped(text)
+    folded = fold(plain)
+    match = _PUBLISHED.search(folded)
+    if match is None or match.start() == 0 or TITLE_END.search(folded[:match.start()]) is None:
+        return text
+    return text[:places[match.start()]]
 
 
 def without_issue_note(title: str) -> str:

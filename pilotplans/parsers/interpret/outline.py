@@ -312,7 +312,7 @@ def _signature_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) 
     line, with no item opening after them. They are the document's, never the last item's text, which they ran
     on into where that item printed no closing stop (…定期报送工作进展 / 某某区人民政府办公室 / 2023年5月6日). A body
     without its place over a date (区商务局 / 2023年12月31日) is an item's owner and deadline, and stays the item's."""
-    from pilotplans.parsers.dates import signed_line
+    from pilotplans.parsers.dates import read_date_alone, signed_line
 
     filled = [place for place, line in enumerate(lines) if line is not None and line[0].strip()]
     for k, place in enumerate(filled):
@@ -321,7 +321,7 @@ def _signature_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) 
         if signed is not None and all(_signs(name) for name in signed["issuer"].split()):
             found, rest = {place}, filled[k + 1:]
         elif (k + 1 < len(filled) and _signs(text)
-                and _DATE_ALONE.match(lines[filled[k + 1]][0])):  # type: ignore[index]
+                and read_date_alone(lines[filled[k + 1]][0]) is not None):  # type: ignore[index]
             found, rest = {place, filled[k + 1]}, filled[k + 2:]
         else:
             continue
@@ -343,9 +343,9 @@ def _signs(text: str) -> bool:
     return bool(_BODY_NAME_ALONE.match(text)) and place_s_body(text[2:] if text.startswith("中共") else text)
 
 
-# A body's name alone on its line (某某区人民政府办公室, 中共某某县委办公室（代章）), and a date alone on its line.
+# A body's name alone on its line (某某区人民政府办公室, 中共某某县委办公室（代章）); a date alone on its line is read as
+# the notice's date is (read_date_alone: 2023年5月6日, 二〇二三年五月八日).
 _BODY_NAME_ALONE = compiled(r"^\p{Han}[\p{Han}（）()]{3,40}$")
-_DATE_ALONE = compiled(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 def _ends_item(lines: list[_Line | None], place: int, numbers: dict[int, ItemMarker]) -> bool:
