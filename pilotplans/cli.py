@@ -913,7 +913,7 @@ def diff(
 
     with _errors():
         result = _diff_dataset(db).diff(national, local, region=region)
-    _note_reversed(result, national, local)
+    _note_reversed(result, national, local, db)
     if html is not None:
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
@@ -932,15 +932,34 @@ def diff(
     _write(render_diff(result, format.value, relations), output)
 
 
-def _note_reversed(result, national: str, local: str) -> None:
-    """Say on stderr when LOCAL cites another national plan than NATIONAL (:mod:`pilotplans.diff.citation`), and
-    when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None:
+    """Say on stderr when LOCAL cites another national plan than NATIONAL (:mod:`pilotplans.diff.citation`: by the
+    文号 or the title of a round's plan or of a national plan stored at ``db``), and when the plans are unrelated or
+    seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
     from pilotplans.diff.citation import citation_note
     from pilotplans.diff.direction import direction_note
 
-    for note in (citation_note(result.national, result.local), direction_note(result.national, result.local, national, local)):
+    stored = _stored_nationals(db)
+    for note in (citation_note(result.national, result.local, stored=stored),
+                 direction_note(result.national, result.local, national, local)):
         if note is not None:
             typer.echo(note, err=True)
+
+
+def _stored_nationals(db: Optional[str]) -> list:
+    """The national plans stored at ``db`` (the default database when not given) as a citation names them (id,
+    title, 文号); none when no database is there (two files diffed)."""
+    from pilotplans.diff.models import DocumentRef
+    from pilotplans.store.db import sqlite_path
+    from pilotplans.store.read import national_plans
+
+    url = _checked_url(db or _default_db(DEFAULT_OUT))
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return []
+    with _errors():
+        return [DocumentRef(id=row["id"], title=row["title"], doc_no=row["doc_no"], level="national")
+                for row in national_plans(url)]
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
@@ -970,7 +989,7 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     result = stored_result(found[national], found[local], links)
     if result is None:
         return None
-    _note_reversed(result, national, local)
+    _note_reversed(result, national, local, db)
     from pilotplans.diff.render import render
 
     return _diff_table(result, relations) if fmt == "table" else render(result, fmt, relations)

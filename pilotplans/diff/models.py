@@ -26,6 +26,13 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class CitedRef(_Frozen):
+    """A document a plan's text cites (a frozen copy of its :class:`~pilotplans.schema.models.Citation`)."""
+
+    title: str | None = Field(default=None, description="The title cited, as printed inside its 《》.")
+    doc_no: str | None = Field(default=None, description="The 文号 cited.")
+
+
 class DocumentRef(_Frozen):
     id: str
     title: str | None = None
@@ -37,6 +44,7 @@ class DocumentRef(_Frozen):
     programme: str | None = Field(default=None, description="Pilot programme, when known (service-trade).")
     parent: str | None = Field(default=None, description="Id of the document this one implements, when linked.")
     parent_doc_no: str | None = Field(default=None, description="文号 of the document this one cites as the one it carries out, when its text cites one.")
+    citations: tuple[CitedRef, ...] = Field(default=(), description="The documents its text cites (titles, 文号), in the order printed.")
 
 
 class MeasureSource(_Frozen):

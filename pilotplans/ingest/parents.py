@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pilotplans.doc_numbers import same_doc_no
-from pilotplans.errors import shown_id
+from pilotplans.errors import shown_id, shown_ids
 from pilotplans.patterns import compiled
+from pilotplans.plan_titles import Cites, cited_plans, names_plan, title_matter, with_parent_number
 from pilotplans.schema.models import Document, Warning
 
 if TYPE_CHECKING:
@@ -41,10 +42,11 @@ INFER_MARGIN = 0.10
 #: Share of a measure's character pairs a national measure must hold to count as close.
 CLOSE = 0.60
 INFERRED = "parent_inferred"
+CITED_SEVERAL = "parent_cited_several"
 
 _CONTENT = compiled(r"[\p{Han}A-Za-z0-9]+")
 
-LinkKind = Literal["cited", "inferred", "given", "none"]
+LinkKind = Literal["cited", "cited_title", "inferred", "given", "none"]
 
 
 @dataclass(frozen=True)
@@ -117,11 +119,14 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
     parent = by_id.get(document.parent or "")
     update: dict[str, object] = {}
     if parent is None and document.parent is None:
-        cited = next((c for c in nationals if document.parent_doc_no and c.doc_no
-                      and same_doc_no(c.doc_no, document.parent_doc_no)), None)
-        if cited is not None:
-            parent = cited
-            update["parent"] = cited.id
+        cited = cited_plans(citations_of(document), nationals)
+        if len(cited) == 1:
+            parent = cited[0]
+            update["parent"] = parent.id
+        elif cited:
+            parent, message = _best_cited(document, cited)
+            update["parent"] = parent.id
+            update["warnings"] = [*document.warnings, Warning(code=CITED_SEVERAL, message=message)]
         else:
             cites = (f"it cites {document.parent_doc_no}, which no stored plan has"
                      if document.parent_doc_no else "it cites no 文号 of the plan it implements")
@@ -146,6 +151,23 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
         if document.programme is None and parent.programme is not None:
             update["programme"] = parent.programme
     return with_title_programme(document.model_copy(update=update) if update else document)
+
+
+def citations_of(document: Document) -> list[Cites]:
+    """What ``document`` cites, with the 文号 it cites as its parent's where none of them prints it
+    (:func:`~pilotplans.plan_titles.with_parent_number`)."""
+    return with_parent_number(document.citations, document.parent_doc_no)
+
+
+def _best_cited(document: Document, cited: Sequence[Document]) -> tuple[Document, str]:
+    """Of several plans ``document`` cites, the one its measures match best (the first cited of those matching
+    alike), and the ``parent_cited_several`` warning saying so, with each plan's share."""
+    shares = [(match_share(document, plan), -k, plan) for k, plan in enumerate(cited)]
+    share, _, best = max(shares, key=lambda s: s[:2])
+    others = ", ".join(f"{shown_id(plan.id)}: {value:.0%}" for value, _, plan in shares if plan is not best)
+    return best, (f"it cites several stored plans as the plans it carries out ({shown_ids(plan.id for plan in cited)}); "
+                  f"linked to {shown_id(best.id)}, whose measures it matches best: {share:.0%} of them have a close "
+                  f"measure there ({others})")
 
 
 def with_title_programme(document: Document) -> Document:
@@ -221,7 +243,17 @@ def parent_link(document: Document, parent: Document | None) -> ParentLink:
     inferred = next((w for w in document.warnings if w.code == INFERRED), None)
     if inferred is not None:
         return ParentLink(document.id, document.parent, "inferred", inferred.message)
+    several = next((w for w in document.warnings if w.code == CITED_SEVERAL), None)
+    if several is not None:
+        return ParentLink(document.id, document.parent, "cited", several.message)
     cited = document.parent_doc_no
     if parent is not None and cited and parent.doc_no and same_doc_no(parent.doc_no, cited):
-        return ParentLink(document.id, document.parent, "cited", f"it cites {document.parent_doc_no}")
+        return ParentLink(document.id, document.parent, "cited", f"it cites {cited}")
+    naming = next((c for c in citations_of(document) if parent is not None and names_plan(c, parent)), None)
+    if naming is not None and naming.doc_no:
+        return ParentLink(document.id, document.parent, "cited", f"it cites {naming.doc_no}")
+    if naming is not None and parent is not None:
+        return ParentLink(document.id, document.parent, "cited_title", (
+            f"it cites 《{naming.title}》, the plan of {title_matter(naming.title)} that the title of {shown_id(parent.id)} "
+            "names"))
     return ParentLink(document.id, document.parent, "given", "named by the manifest")
