@@ -19,6 +19,7 @@ import typer
 from pilotplans.cli_help import PlainCommand, PlainGroup
 
 from pilotplans.errors import PilotplansError
+from pilotplans.relations import RELATIONS
 
 if TYPE_CHECKING:
     from pilotplans.fit import ColumnFit
@@ -859,13 +860,8 @@ def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
     return rows
 
 
-class DiffRelation(str, Enum):
-    same = "same"
-    adapted = "adapted"
-    merged = "merged"
-    split = "split"
-    local = "local"
-    dropped = "dropped"
+#: The relations ``diff --relation`` takes: the diff's own list (:data:`pilotplans.relations.RELATIONS`), in its order.
+DiffRelation = Enum("DiffRelation", {relation: relation for relation in RELATIONS}, type=str)  # type: ignore[misc]
 
 
 class DiffFmt(str, Enum):

@@ -111,3 +111,12 @@ def test_a_central_number_of_no_round_cited_by_a_plan_linked_to_another_plan_is_
         "warning: lingang-2021 cites 国发〔2019〕15号 as the plan it carries out, not national-2020 (the 2020 round of "
         "全面深化服务贸易创新发展试点): the links say only how alike the measures of lingang-2021 are to those of "
         "national-2020, not what it did with them")
+
+
+def test_the_warning_names_an_id_with_spaces_in_quotes():
+    spaced = _local("国函〔2020〕111号").model_copy(update={"id": "chengdu 2020 tasks"})
+    national_2018 = DocumentRef(id="national-2018", level="national", programme="service-trade", round=2018)
+    assert citation_note(national_2018, spaced) == (
+        "warning: 'chengdu 2020 tasks' cites 国函〔2020〕111号 (the approval of 全面深化服务贸易创新发展试点, 2020) as the plan "
+        "it carries out, not national-2018 (the 2018 round of 深化服务贸易创新发展试点): the links say only how alike the "
+        "measures of 'chengdu 2020 tasks' are to those of national-2018, not what it did with them")

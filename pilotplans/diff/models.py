@@ -13,8 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Relation = Literal["same", "adapted", "merged", "split", "local", "dropped"]
-RELATIONS: tuple[Relation, ...] = ("same", "adapted", "merged", "split", "local", "dropped")
+from pilotplans.relations import RELATIONS, Relation
+
 
 OwnershipStatus = Literal["consistent", "different", "unknown"]
 ClauseStatus = Literal["carried", "changed", "dropped", "added", "light", "frame"]
