@@ -785,20 +785,22 @@ def departments(
     document: DocumentOption = None,
     counterpart: Annotated[Optional[str], typer.Option("--counterpart", "-c", metavar="BODY", help="Only the local bodies whose central counterpart is this central body: its id or any of its names (mofcom, 商务部, 中华人民共和国商务部).")] = None,
     sort: Annotated[BodySort, typer.Option("--sort", help="Order: most mentions first, or most measures led (as lead, 牵头, or as the one carrying it out, 负责) first, their count in a column `led`.")] = BodySort.mentions,
+    superior: Annotated[bool, typer.Option("--superior", help="Only the central bodies a local plan names in its 上级部门 column (the ministries it reports to), which the list leaves out of its own bodies.")] = False,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
-    """List the bodies the measures name, with how often, how many measures they lead and in which roles."""
+    """List the bodies the measures name as their owners, with how often, how many measures they lead and in which roles.
+
+    A local plan's 上级部门 column names the central bodies it reports to, none of its own: they are listed
+    apart, with --superior.
+    """
     from pilotplans.fit import DEPARTMENTS
 
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
-        if counterpart is not None:
-            from pilotplans.central_bodies import central_body_id
-
-            counterpart = central_body_id(counterpart, "--counterpart")
-        bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value)
+        bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value,
+                                          superior=superior)
     led = sort == BodySort.led  # the count the rows are ordered by, after the measures, only where they are
     rows: list[list[object]] = [
         [body.id, body.name, body.level, body.counterpart, body.mentions, len(body.measures),
