@@ -1,9 +1,11 @@
 """Which national plan a local plan implements: by the 文号 it cites, else by its best match.
 
-A local implementation plan cites the 文号 of the plan it implements (根据《…的批复》（国函〔2020〕
-111号）…); the reader keeps it as ``parent_doc_no``. :func:`link_parent` links a document to the
-national plan with that 文号 among the candidates it is given. A plan that cites none — or cites
-one no candidate has — is linked to the national plan whose measures it matches best, when that
+A local implementation plan cites the plan it implements by its 文号 (根据《…的批复》（国函〔2020〕
+111号）…) or by its title alone (为贯彻落实《全面深化服务贸易创新发展试点总体方案》); the reader keeps every document
+cited as ``citations`` (the first 文号 as ``parent_doc_no``). :func:`link_parent` links a document to the
+national plan among the candidates it is given that its citations name (:func:`pilotplans.plan_titles.cited_plans`:
+by 文号, or by a title's matter); among several cited, to the one its measures match best, warned
+``parent_cited_several``. A plan that cites none — or cites none a candidate has — is linked to the national plan whose measures it matches best, when that
 match is clear (a share of its measures of ``INFER_FLOOR`` or more find a close national measure,
 and no other candidate comes within ``INFER_MARGIN``); the document then carries a
 ``parent_inferred`` warning that says so, with the figures. A plan whose measures match none clearly
@@ -13,9 +15,9 @@ way it takes its parent's round and programme where it has none; a plan still wi
 the one its title names (:mod:`pilotplans.ingest.programmes`), national plans too. A local plan linked to
 none is said by the rebuild (:mod:`pilotplans.ingest.unlinked`).
 
-:func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (its
-``parent_doc_no`` is its parent's 文号), ``inferred`` (the warning), ``given`` (the manifest named
-the parent), or ``none``.
+:func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (a 文号 it cites is its
+parent's, or it cites several stored plans), ``cited_title`` (a title it cites alone names its parent),
+``inferred`` (the warning), ``given`` (the manifest named the parent), or ``none``.
 """
 
 from __future__ import annotations
