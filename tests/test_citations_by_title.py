@@ -184,3 +184,30 @@ def test_a_title_naming_two_stored_plans_alike_links_by_neither(national2020):
     wuhan = read_document(WUHAN, None)
     copy = national2020.model_copy(update={"id": "national-2020-copy"})
     assert link_parent(wuhan, [national2020, copy]).parent is None
+
+
+def test_a_title_beside_another_plan_s_number_links_by_the_number(national2020, national2018):
+    # 2020's plan's title printed beside 2018's approval's 文号: the 文号 decides, not the title's matter
+    wuhan = read_document(WUHAN, None).model_copy(update={"citations": [
+        Citation(title="全面深化服务贸易创新发展试点总体方案", doc_no="国函〔2018〕79号")]})
+    linked = link_parent(wuhan, [_numbered(national2018, "国函〔2018〕79号"), national2020])
+    assert (linked.parent, parent_link(linked, national2018).how) == ("national-2018", "cited")
+
+
+# The rounds by programme and year, and by their approval, looked up once -----------------------------------------
+
+def test_a_round_is_found_by_its_programme_and_year_and_by_its_approval_in_either_set_of_characters():
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    assert (gazetteer.round_of("service-trade", 2020).id, gazetteer.approved_by("國函［２０２０］111號").id,
+            gazetteer.approved_by("国务院关于同意在沈阳等6个城市开展服务业扩大开放综合试点的批复").id) == (
+        "service-trade-2020", "service-trade-2020", "service-opening-2022")
+
+
+def test_no_round_is_found_for_a_year_it_has_not_or_a_policy_s_number():
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    assert (gazetteer.round_of("service-trade", 2019), gazetteer.round_of(None, 2020),
+            gazetteer.approved_by("国发〔2015〕8号")) == (None, None, None)
