@@ -22,6 +22,7 @@ from pilotplans.errors import PilotplansError
 from pilotplans.relations import RELATIONS
 
 if TYPE_CHECKING:
+    from pilotplans.diff.models import DocumentRef
     from pilotplans.fit import ColumnFit
     from pilotplans.schema.models import Document
 
@@ -944,7 +945,7 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
             typer.echo(note, err=True)
 
 
-def _stored_nationals(db: Optional[str]) -> list:
+def _stored_nationals(db: Optional[str]) -> "list[DocumentRef]":
     """The national plans stored at ``db`` (the default database when not given) as a citation names them (id,
     title, 文号); none when no database is there (two files diffed)."""
     from pilotplans.diff.models import DocumentRef

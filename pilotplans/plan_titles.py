@@ -117,12 +117,10 @@ def read_title_words(text: str) -> TitleWords:
                       tuple(longest_first(data.plan_kinds)), data.least)
 
 
-@functools.lru_cache(maxsize=4096)
-def title_matter(title: str | None) -> str | None:
-    """The matter ``title`` names (see the module docstring), in simplified characters without spaces or 《》; None
-    when it keeps fewer than the least characters (a title reading down to 试点 names no plan)."""
-    if not title:
-        return None
+def unwrapped(title: str) -> str:
+    """``title`` in simplified characters without spaces or 《》, and without the words an approval or a notice wraps
+    a plan's title in (国务院关于同意 … 的批复, …关于印发 … 的通知: the plan's title as the notice issues it); a title no
+    wrapping end closes (关于贯彻落实《…》的实施意见) as it is."""
     words = title_words()
     text = "".join(fold(title).split()).replace("《", "").replace("》", "")
     end = next((word for word in words.wrapping_ends if text.endswith(word)), None)
@@ -130,6 +128,17 @@ def title_matter(title: str | None) -> str | None:
         opened = next(((at, word) for word in words.wrapping_opens if (at := text.find(word)) >= 0), None)
         if opened is not None:
             text = text[opened[0] + len(opened[1]):len(text) - len(end)]
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def title_matter(title: str | None) -> str | None:
+    """The matter ``title`` names (see the module docstring), in simplified characters without spaces or 《》; None
+    when it keeps fewer than the least characters (a title reading down to 试点 names no plan)."""
+    if not title:
+        return None
+    words = title_words()
+    text = unwrapped(title)
     kind = next((word for word in words.plan_kinds if text.endswith(word) and len(text) > len(word)), None)
     if kind is not None:
         text = text[:-len(kind)]

@@ -58,6 +58,19 @@ def test_the_plan_a_notice_issues_under_its_own_title_is_no_citation():
         "海南自由贸易港外籍“高精尖缺”人才认定标准（2020-2024 年试行）"]
 
 
+def test_the_plan_a_notice_issues_in_quotes_in_its_title_is_no_citation(tmp_path):
+    notice = rewritten(tmp_path, WUHAN, "武汉市全面深化服务贸易创新发展试点实施方案\n",
+                       "武汉市人民政府办公厅关于印发《武汉市全面深化服务贸易创新发展试点实施方案》的通知\n")
+    assert read_document(notice, None).citations == [Citation(title="全面深化服务贸易创新发展试点总体方案")]
+
+
+def test_a_plan_a_title_carries_out_is_a_citation(tmp_path):
+    # 关于贯彻落实《X》的实施意见: X is the plan it carries out, not its own
+    carrying = rewritten(tmp_path, WUHAN, "武汉市全面深化服务贸易创新发展试点实施方案\n为贯彻落实《全面深化服务贸易创新发展试点总体方案》，",
+                         "武汉市人民政府关于贯彻落实《全面深化服务贸易创新发展试点总体方案》的实施意见\n为推动我市服务贸易发展，")
+    assert read_document(carrying, None).citations == [Citation(title="全面深化服务贸易创新发展试点总体方案")]
+
+
 def test_a_title_a_clause_borrows_from_is_no_citation(tmp_path):
     borrowing = rewritten(tmp_path, WUHAN, "为贯彻落实《全面深化服务贸易创新发展试点总体方案》，",
                           "学习借鉴《浙江省全面深化服务贸易创新发展试点实施方案》的经验，为贯彻落实《全面深化服务贸易创新发展试点总体方案》，")

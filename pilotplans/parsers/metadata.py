@@ -39,7 +39,7 @@ from pilotplans.parsers.titles import (
     without_file_extension, without_glosses, without_issue_note,
 )
 from pilotplans.patterns import compiled
-from pilotplans.plan_titles import Cited
+from pilotplans.plan_titles import Cited, unwrapped
 from pilotplans.textutil import narrow_digits, squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
@@ -271,9 +271,10 @@ _CITED_TITLE = compiled(r"《(?P<title>[^《》]{2,120})》\s*(?:[（(]\s*(?P<nu
 def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Cited, ...]:
     """Every document ``texts`` cite, in the order printed: each title in 《》 (with the 文号 printed after it in
     brackets, when that is one of the numbers ``cited``), then each number ``cited`` no title stands before; the
-    document's own ``title`` and the plan it issues inside it (关于印发《X》的通知 / 现将《X》印发给你们) are none, nor
-    a title a clause borrows from (学习借鉴《…》: :func:`_borrowed`)."""
-    own = regex.sub(r"\s+", "", fold(title or ""))
+    document's own ``title``, or the plan it issues under it (关于印发《X》的通知 / 现将《X》印发给你们: X), is none —
+    while a title a notice's title carries out is (关于贯彻落实《X》的实施意见) —, nor is a title a clause borrows from
+    (学习借鉴《…》: :func:`_borrowed`)."""
+    own: str | None = None  # the title as its notice issues it, read at the first title cited
     keys = {doc_no_key(number): number for number in cited}
     found: list[tuple[int, int, Cited]] = []
     numbered: set[str] = set()
@@ -285,7 +286,8 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
         if "《" in line:
             for match in _CITED_TITLE.finditer(folded):
                 name = regex.sub(r"\s+", "", match["title"])
-                if (own and name in own) or _borrowed(folded[:match.start()]):
+                own = (unwrapped(title) if title else "") if own is None else own
+                if name == own or _borrowed(folded[:match.start()]):
                     continue
                 number = keys.get(doc_no_key(match["number"])) if match["number"] else None
                 if number is not None:
