@@ -224,3 +224,15 @@ def test_no_round_is_found_for_a_year_it_has_not_or_a_policy_s_number():
     gazetteer = load_registry().gazetteer
     assert (gazetteer.round_of("service-trade", 2019), gazetteer.round_of(None, 2020),
             gazetteer.approved_by("国发〔2015〕8号")) == (None, None, None)
+
+
+def test_a_document_citing_its_own_plan_s_title_names_no_other_plan():
+    # an approval prints the plan it approves (《深化服务贸易创新发展试点总体方案》 under the 2018 round's approval)
+    approval = DocumentRef(id="approval-2018", title="国务院关于同意深化服务贸易创新发展试点的批复",
+                           citations=(CitedRef(title="深化服务贸易创新发展试点总体方案"),))
+    assert citation_note(NATIONAL_2025, approval) is None
+
+
+def test_a_national_plan_given_as_local_is_not_said_to_carry_out_another():
+    older = NATIONAL_2018.model_copy(update={"citations": (CitedRef(doc_no="国函〔2016〕40号"),)})
+    assert citation_note(NATIONAL_2025, older) is None

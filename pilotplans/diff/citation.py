@@ -51,10 +51,10 @@ def citation_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazettee
     another national plan than ``source`` (given as NATIONAL, a national plan) and not ``source``, as the module
     docstring says; None otherwise. The gazetteer's rounds (the package's unless one is given) and the ``stored``
     national plans name the plans cited."""
-    if source.level != "national":
-        return None
+    if source.level != "national" or derived.level == "national":
+        return None  # a national plan (an older round given as LOCAL) carries out no plan
     cited = [c for c in with_parent_number(derived.citations, derived.parent_doc_no)
-             if (c.doc_no and is_central_series(c.doc_no)) or (not c.doc_no and c.title)]
+             if ((c.doc_no and is_central_series(c.doc_no)) or (not c.doc_no and c.title)) and not _names_itself(c, derived)]
     if not cited:
         return None
     if gazetteer is None:
@@ -80,6 +80,15 @@ def citation_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazettee
             f"the links say only how alike the measures of {local} are to those of {national}, not what it did with them")
 
 
+def _names_itself(citation: Cites, document: DocumentRef) -> bool:
+    """Whether ``citation`` names ``document`` itself: its own 文号, or its own title's matter (an approval printing
+    the plan it approves, 《深化服务贸易创新发展试点总体方案》 under 国务院关于同意深化服务贸易创新发展试点的批复)."""
+    if citation.doc_no:
+        return bool(document.doc_no) and same_doc_no(citation.doc_no, document.doc_no or "")
+    matter = title_matter(citation.title)
+    return matter is not None and matter == title_matter(document.title)
+
+
 def _names_source(citation: Cites, source: DocumentRef, own_round: PilotRound | None, gazetteer: Gazetteer) -> bool:
     """Whether ``citation`` names ``source``: its 文号 or its round's approval's; a title alone, by its matter (that of
     ``source``'s title, or its round's name) or as the approval the gazetteer keeps by its title."""
@@ -98,7 +107,7 @@ def _other_plan(citation: Cites, source: DocumentRef, derived: DocumentRef, gaze
     plan's 文号 or title, or the 文号 the reader takes for ``derived``'s parent's while it is linked to another plan),
     as a key (its round's id where it has one: an approval and its plan's title name one plan) and as the warning
     names it; None where it names none (a policy)."""
-    others = [plan for plan in stored if plan.id != source.id]
+    others = [plan for plan in stored if plan.id not in (source.id, derived.id)]
     if citation.doc_no:
         number = citation.doc_no
         if (approved := gazetteer.approved_by(number)) is not None:
