@@ -17,6 +17,7 @@ else by the matter of its title, where one plan alone has it.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,17 +118,28 @@ def read_title_words(text: str) -> TitleWords:
                       tuple(longest_first(data.plan_kinds)), data.least)
 
 
+_QUOTES = str.maketrans("", "", "《》〈〉")
+
+
+def title_key(title: str) -> str:
+    """``title`` as two printings of it compare: in simplified characters and half-width forms (中国(湖北) is
+    中国（湖北）), without spaces, 《》 or the 〈〉 a title quoted inside another prints for its own 《》
+    (《国务院关于落实〈政府工作报告〉…》 cites 国务院关于落实《政府工作报告》…)."""
+    return "".join(fold(unicodedata.normalize("NFKC", title)).split()).translate(_QUOTES)
+
+
 def unwrapped(title: str) -> str:
-    """``title`` in simplified characters without spaces or 《》, and without the words an approval or a notice wraps
-    a plan's title in (国务院关于同意 … 的批复, …关于印发 … 的通知: the plan's title as the notice issues it); a title no
-    wrapping end closes (关于贯彻落实《…》的实施意见) as it is."""
+    """``title`` as :func:`title_key` compares it, without the words an approval or a notice wraps a plan's title in
+    (国务院关于同意 … 的批复, …关于印发 … 的通知, 浙江省人民政府印发 … 的通知: the plan's title as the notice issues it; the
+    wrapping word printed first opens it); a title no wrapping end closes (关于贯彻落实《…》的实施意见) as it is."""
     words = title_words()
-    text = "".join(fold(title).split()).replace("《", "").replace("》", "")
+    text = title_key(title)
     end = next((word for word in words.wrapping_ends if text.endswith(word)), None)
     if end is not None:
-        opened = next(((at, word) for word in words.wrapping_opens if (at := text.find(word)) >= 0), None)
+        opened = min(((at, -len(word), word) for word in words.wrapping_opens if (at := text.find(word)) >= 0),
+                     default=None)
         if opened is not None:
-            text = text[opened[0] + len(opened[1]):len(text) - len(end)]
+            text = text[opened[0] + len(opened[2]):len(text) - len(end)]
     return text
 
 

@@ -236,3 +236,46 @@ def test_a_document_citing_its_own_plan_s_title_names_no_other_plan():
 def test_a_national_plan_given_as_local_is_not_said_to_carry_out_another():
     older = NATIONAL_2018.model_copy(update={"citations": (CitedRef(doc_no="国函〔2016〕40号"),)})
     assert citation_note(NATIONAL_2025, older) is None
+
+
+# Review r_analyst44: titles as two printings of them compare ------------------------------------------------------
+
+def test_the_plan_a_notice_issues_without_guanyu_is_no_citation(tmp_path):
+    # 浙江's and 杭州's notices print 印发 without 关于 (建德市人民政府印发关于推动…的若干政策(2025年版)的通知):
+    # the plan they issue is their own, not one they cite
+    notice = rewritten(tmp_path, WUHAN, "武汉市全面深化服务贸易创新发展试点实施方案\n",
+                       "武汉市人民政府办公厅印发《武汉市全面深化服务贸易创新发展试点实施方案》的通知\n")
+    assert read_document(notice, None).citations == [Citation(title="全面深化服务贸易创新发展试点总体方案")]
+
+
+def test_a_title_printed_with_angle_brackets_for_its_inner_quotes_is_the_document_s_own(tmp_path):
+    # 2022年《政府工作报告》目标任务责任分解方案 printed in a sentence as 《2022年〈政府工作报告〉…》: its own title
+    notice = rewritten(tmp_path, WUHAN, "武汉市全面深化服务贸易创新发展试点实施方案\n",
+                       "武汉市落实《全面深化服务贸易创新发展试点总体方案》任务分解方案\n"
+                       "现将《武汉市落实〈全面深化服务贸易创新发展试点总体方案〉任务分解方案》印发给你们。\n")
+    assert [c.title for c in read_document(notice, None).citations] == ["全面深化服务贸易创新发展试点总体方案"]
+
+
+@pytest.mark.parametrize(("title", "matter"), [
+    ("浙江省人民政府印发全面深化服务贸易创新发展试点总体方案的通知", "全面深化服务贸易创新发展试点"),  # 印发, no 关于
+    ("建德市人民政府印发关于推动经济高质量发展的若干政策的通知", "关于推动经济高质量发展的若干政策"),  # the first opens
+    ("中国(湖北)自由贸易试验区总体方案", "中国(湖北)自由贸易试验区"),  # half-width brackets as full-width
+    ("中国（湖北）自由贸易试验区总体方案", "中国(湖北)自由贸易试验区"),
+    ("国务院关于落实〈政府工作报告〉重点工作部门分工的意见", "国务院关于落实政府工作报告重点工作部门分工的意见"),
+])
+def test_a_title_reads_down_to_one_matter_however_it_is_printed(title, matter):
+    assert title_matter(title) == matter
+
+
+def test_a_title_in_half_width_brackets_names_the_plan_stored_in_full_width_and_no_other_province_s():
+    from pilotplans.plan_titles import Cited, names_plan
+
+    hubei = DocumentRef(id="national-2017-hubei", title="中国（湖北）自由贸易试验区总体方案", level="national")
+    assert (names_plan(Cited(title="中国(湖北)自由贸易试验区总体方案"), hubei),
+            names_plan(Cited(title="中国(湖南)自由贸易试验区总体方案"), hubei)) == (True, False)
+
+
+def test_a_notice_issuing_with_guanyu_yinfa_still_reads_down_to_its_plan_and_one_carrying_out_keeps_its_words():
+    assert (title_matter("国务院关于印发全面深化服务贸易创新发展试点总体方案的通知"),
+            title_matter("武汉市人民政府关于贯彻落实《全面深化服务贸易创新发展试点总体方案》的实施意见")) == (
+        "全面深化服务贸易创新发展试点", "武汉市人民政府关于贯彻落实全面深化服务贸易创新发展试点总体方案的实施意见")

@@ -39,7 +39,7 @@ from pilotplans.parsers.titles import (
     without_file_extension, without_glosses, without_issue_note,
 )
 from pilotplans.patterns import compiled
-from pilotplans.plan_titles import Cited, unwrapped
+from pilotplans.plan_titles import Cited, title_key, unwrapped
 from pilotplans.textutil import narrow_digits, squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
@@ -287,7 +287,7 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
             for match in _CITED_TITLE.finditer(folded):
                 name = regex.sub(r"\s+", "", match["title"])
                 own = (unwrapped(title) if title else "") if own is None else own
-                if name == own or _borrowed(folded[:match.start()]):
+                if title_key(name) == own or _borrowed(folded[:match.start()]):
                     continue
                 number = keys.get(doc_no_key(match["number"])) if match["number"] else None
                 if number is not None:
