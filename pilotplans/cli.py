@@ -782,7 +782,7 @@ class BodySort(str, Enum):
 
 @app.command(cls=PlainCommand)
 def departments(
-    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
+    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry, from every column (the 上级部门 column too).")] = False,
     document: DocumentOption = None,
     counterpart: Annotated[Optional[str], typer.Option("--counterpart", "-c", metavar="BODY", help="Only the local bodies whose central counterpart is this central body: its id or any of its names (mofcom, 商务部, 中华人民共和国商务部).")] = None,
     sort: Annotated[BodySort, typer.Option("--sort", help="Order: most mentions first, or most measures led (as lead, 牵头, or as the one carrying it out, 负责) first, their count in a column `led`.")] = BodySort.mentions,

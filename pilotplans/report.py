@@ -55,6 +55,15 @@ class Unresolved:
     message: str
 
 
+def _apart(in_superior_column: bool, superior: bool, unresolved_only: bool) -> bool:
+    """Whether a mention is left out of the list asked for: with ``superior`` every one outside the 上级部门 column;
+    else those in it — unless only the names resolving to none are asked for, which are to be mended in the registry
+    whatever column names them (a misspelt ministry in 厦门's 上级部门 column is one)."""
+    if superior:
+        return not in_superior_column
+    return in_superior_column and not unresolved_only
+
+
 def department_summary(documents: Iterable[Document], unresolved_only: bool = False, *,
                        counterpart: str | None = None, order: BodyOrder = "mentions",
                        superior: bool = False) -> list[BodySummary]:
@@ -62,13 +71,13 @@ def department_summary(documents: Iterable[Document], unresolved_only: bool = Fa
     local bodies whose central counterpart is the body of registry id ``counterpart``), most named first — or,
     ``order="led"``, most measures led first, then most named. The central bodies a local plan names in its 上级部门
     column (厦门's 上级制定政策保障措施或支持和指导部门: the ministries it reports to) are none of its own: they are
-    counted apart, and listed alone with ``superior``."""
+    counted apart, and listed alone with ``superior``; the names resolving to none are listed from every column."""
     bodies: dict[str, BodySummary] = {}
     for document in documents:
         for measure in document.measures:
             for link in measure.departments:
                 if (unresolved_only and link.id is not None) or (counterpart is not None and link.counterpart != counterpart) \
-                        or (link.column == SUPERIOR) != superior:
+                        or _apart(link.column == SUPERIOR, superior, unresolved_only):
                     continue
                 key = link.id or f"raw:{link.raw}"
                 summary = bodies.setdefault(key, BodySummary(id=link.id, name=link.name or link.raw, level=link.level,

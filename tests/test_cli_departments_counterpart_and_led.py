@@ -122,3 +122,33 @@ def test_a_collective_or_a_local_kind_s_short_form_names_no_central_body(named):
 
     with pytest.raises(UnknownValue):
         central_body_id(named, "--counterpart")
+
+
+# Review r_analyst44: a name resolving to none is to be mended in the registry whatever column names it, so
+# --unresolved lists those of the 上级部门 column too, which the list of a plan's own bodies leaves out.
+
+def _with_superior_misspelt(curated):
+    from pilotplans.api import Dataset
+
+    xiamen = Dataset(curated / "pilotplans.db").document("xiamen-2020")
+    measures = list(xiamen.measures)
+    at = next(k for k, m in enumerate(measures) if any(link.column == "superior" for link in m.departments))
+    links = [link.model_copy(update={"raw": "商务布", "id": None, "name": None, "level": None, "via": "unresolved"})
+             if link.column == "superior" else link for link in measures[at].departments]
+    measures[at] = measures[at].model_copy(update={"departments": links})
+    return xiamen.model_copy(update={"measures": measures})
+
+
+def test_a_name_of_the_上级部门_column_resolving_to_none_is_listed_as_unresolved(curated):
+    from pilotplans.report import department_summary
+
+    assert [body.name for body in department_summary([_with_superior_misspelt(curated)], unresolved_only=True)] == ["商务布"]
+
+
+def test_a_resolved_name_of_the_上级部门_column_stays_out_of_the_plan_s_own_bodies(curated):
+    from pilotplans.report import department_summary
+
+    document = _with_superior_misspelt(curated)
+    own = department_summary([document])
+    assert ("商务布" not in [b.name for b in own], "商务部" in [b.name for b in own],
+            [b.name for b in department_summary([document], unresolved_only=True, superior=True)]) == (True, False, ["商务布"])
