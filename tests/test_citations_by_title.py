@@ -279,3 +279,18 @@ def test_a_notice_issuing_with_guanyu_yinfa_still_reads_down_to_its_plan_and_one
     assert (title_matter("国务院关于印发全面深化服务贸易创新发展试点总体方案的通知"),
             title_matter("武汉市人民政府关于贯彻落实《全面深化服务贸易创新发展试点总体方案》的实施意见")) == (
         "全面深化服务贸易创新发展试点", "武汉市人民政府关于贯彻落实全面深化服务贸易创新发展试点总体方案的实施意见")
+
+
+def test_a_local_plan_titled_after_the_national_plan_s_matter_still_cites_that_plan():
+    # a district's 全面深化服务贸易创新发展试点实施方案 (its place unprinted) reads down to the national plan's matter:
+    # citing 《…总体方案》 it carries out the 2020 plan, not national-2018, and is warned of
+    local = DocumentRef(id="district-2020", level="county", title="全面深化服务贸易创新发展试点实施方案",
+                        citations=(CitedRef(title="全面深化服务贸易创新发展试点总体方案"),))
+    note = citation_note(NATIONAL_2018, local)
+    assert note is not None and note.startswith("warning: district-2020 cites 《全面深化服务贸易创新发展试点总体方案》")
+
+
+def test_a_local_plan_citing_its_own_title_as_issued_names_no_other_plan():
+    local = DocumentRef(id="district-2020", level="county", title="关于印发《全面深化服务贸易创新发展试点实施方案》的通知",
+                        citations=(CitedRef(title="全面深化服务贸易创新发展试点实施方案"),))
+    assert citation_note(NATIONAL_2018, local) is None

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from pilotplans.diff.models import DocumentRef
 from pilotplans.doc_numbers import is_central_series, same_doc_no
 from pilotplans.errors import shown_id
-from pilotplans.plan_titles import Cites, Titled, title_matter, with_parent_number
+from pilotplans.plan_titles import Cites, Titled, title_matter, unwrapped, with_parent_number
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry.gazetteer import Gazetteer, PilotRound
@@ -81,12 +81,19 @@ def citation_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazettee
 
 
 def _names_itself(citation: Cites, document: DocumentRef) -> bool:
-    """Whether ``citation`` names ``document`` itself: its own 文号, or its own title's matter (an approval printing
-    the plan it approves, 《深化服务贸易创新发展试点总体方案》 under 国务院关于同意深化服务贸易创新发展试点的批复)."""
+    """Whether ``citation`` names ``document`` itself: its own 文号; its own title as issued; or, for a document of no
+    level read, its own title's matter (an approval printing the plan it approves, 《深化服务贸易创新发展试点总体方案》
+    under 国务院关于同意深化服务贸易创新发展试点的批复). A local plan's matter may be the national plan's it carries out
+    (全面深化服务贸易创新发展试点实施方案, its place unprinted, citing 《全面深化服务贸易创新发展试点总体方案》): only its
+    own title as issued names it."""
     if citation.doc_no:
         return bool(document.doc_no) and same_doc_no(citation.doc_no, document.doc_no or "")
-    matter = title_matter(citation.title)
-    return matter is not None and matter == title_matter(document.title)
+    if not citation.title or not document.title:
+        return False
+    if document.level is None:
+        matter = title_matter(citation.title)
+        return matter is not None and matter == title_matter(document.title)
+    return unwrapped(citation.title) == unwrapped(document.title)
 
 
 def _names_source(citation: Cites, source: DocumentRef, own_round: PilotRound | None, gazetteer: Gazetteer) -> bool:
