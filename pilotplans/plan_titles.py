@@ -77,6 +77,7 @@ class TitleWords:
     """The words of ``data/plan_titles.toml``: what wraps a plan's title and the kinds of document it ends with."""
 
     wrapping_opens: tuple[str, ...]
+    forwarding: tuple[str, ...]
     wrapping_ends: tuple[str, ...]
     plan_kinds: tuple[str, ...]
     least: int
@@ -102,11 +103,12 @@ def read_title_words(text: str) -> TitleWords:
         model_config = ConfigDict(extra="forbid")
 
         wrapping_opens: list[str]
+        forwarding: list[str]
         wrapping_ends: list[str]
         plan_kinds: list[str]
         least: int = Field(gt=0)
 
-        @field_validator("wrapping_opens", "wrapping_ends", "plan_kinds")
+        @field_validator("wrapping_opens", "forwarding", "wrapping_ends", "plan_kinds")
         @classmethod
         def _no_empty_word(cls, words: list[str]) -> list[str]:
             if not words or any(not word.strip() for word in words):
@@ -114,7 +116,8 @@ def read_title_words(text: str) -> TitleWords:
             return words
 
     data = validated_data_file(_File, text, FILE)
-    return TitleWords(tuple(longest_first(data.wrapping_opens)), tuple(longest_first(data.wrapping_ends)),
+    return TitleWords(tuple(longest_first(data.wrapping_opens)), tuple(data.forwarding),
+                      tuple(longest_first(data.wrapping_ends)),
                       tuple(longest_first(data.plan_kinds)), data.least)
 
 
@@ -128,17 +131,19 @@ def title_key(title: str) -> str:
     return "".join(fold(unicodedata.normalize("NFKC", title)).split()).translate(_QUOTES)
 
 
-def unwrapped(title: str) -> str:
+def unwrapped(title: str, *, forwarded: bool = True) -> str:
     """``title`` as :func:`title_key` compares it, without the words an approval or a notice wraps a plan's title in
     (国务院关于同意 … 的批复, …关于印发 … 的通知, 浙江省人民政府印发 … 的通知: the plan's title as the notice issues it; the
-    wrapping word printed first opens it); a title no wrapping end closes (关于贯彻落实《…》的实施意见) as it is."""
+    wrapping word printed first opens it); a title no wrapping end closes (关于贯彻落实《…》的实施意见) as it is. With
+    ``forwarded`` false, a notice forwarding another body's document (关于转发《国务院关于印发…的通知》的通知) keeps its
+    own title: it issues no plan of its own but carries out the one it forwards."""
     words = title_words()
     text = title_key(title)
     end = next((word for word in words.wrapping_ends if text.endswith(word)), None)
     if end is not None:
         opened = min(((at, -len(word), word) for word in words.wrapping_opens if (at := text.find(word)) >= 0),
                      default=None)
-        if opened is not None:
+        if opened is not None and (forwarded or not any(verb in opened[2] for verb in words.forwarding)):
             text = text[opened[0] + len(opened[2]):len(text) - len(end)]
     return text
 

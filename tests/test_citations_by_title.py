@@ -294,3 +294,14 @@ def test_a_local_plan_citing_its_own_title_as_issued_names_no_other_plan():
     local = DocumentRef(id="district-2020", level="county", title="关于印发《全面深化服务贸易创新发展试点实施方案》的通知",
                         citations=(CitedRef(title="全面深化服务贸易创新发展试点实施方案"),))
     assert citation_note(NATIONAL_2018, local) is None
+
+
+def test_the_document_a_notice_forwards_is_a_citation(tmp_path):
+    # 关于转发《X》的通知 issues no plan of its own: it carries out X, which it cites
+    forwarding = rewritten(tmp_path, WUHAN, "武汉市全面深化服务贸易创新发展试点实施方案\n",
+                           "武汉市商务局关于转发《全面深化服务贸易创新发展试点总体方案》的通知\n")
+    assert read_document(forwarding, None).citations == [Citation(title="全面深化服务贸易创新发展试点总体方案")]
+
+
+def test_a_forwarding_notice_s_title_still_reads_down_to_the_matter_it_forwards():
+    assert title_matter("武汉市商务局关于转发《全面深化服务贸易创新发展试点总体方案》的通知") == "全面深化服务贸易创新发展试点"

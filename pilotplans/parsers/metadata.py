@@ -272,7 +272,8 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
     """Every document ``texts`` cite, in the order printed: each title in 《》 (with the 文号 printed after it in
     brackets, when that is one of the numbers ``cited``), then each number ``cited`` no title stands before; the
     document's own ``title``, or the plan it issues under it (关于印发《X》的通知 / 现将《X》印发给你们: X), is none —
-    while a title a notice's title carries out is (关于贯彻落实《X》的实施意见) —, nor is a title a clause borrows from
+    while a title a notice's title carries out is (关于贯彻落实《X》的实施意见), and so is the document a notice forwards
+    (关于转发《X》的通知) —, nor is a title a clause borrows from
     (学习借鉴《…》: :func:`_borrowed`)."""
     own: str | None = None  # the title as its notice issues it, read at the first title cited
     keys = {doc_no_key(number): number for number in cited}
@@ -286,7 +287,7 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
         if "《" in line:
             for match in _CITED_TITLE.finditer(folded):
                 name = regex.sub(r"\s+", "", match["title"])
-                own = (unwrapped(title) if title else "") if own is None else own
+                own = (unwrapped(title, forwarded=False) if title else "") if own is None else own
                 if title_key(name) == own or _borrowed(folded[:match.start()]):
                     continue
                 number = keys.get(doc_no_key(match["number"])) if match["number"] else None
