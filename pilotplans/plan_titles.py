@@ -78,6 +78,7 @@ class TitleWords:
 
     wrapping_opens: tuple[str, ...]
     forwarding: tuple[str, ...]
+    issuing_after: tuple[str, ...]
     wrapping_ends: tuple[str, ...]
     plan_kinds: tuple[str, ...]
     least: int
@@ -104,11 +105,12 @@ def read_title_words(text: str) -> TitleWords:
 
         wrapping_opens: list[str]
         forwarding: list[str]
+        issuing_after: list[str]
         wrapping_ends: list[str]
         plan_kinds: list[str]
         least: int = Field(gt=0)
 
-        @field_validator("wrapping_opens", "forwarding", "wrapping_ends", "plan_kinds")
+        @field_validator("wrapping_opens", "forwarding", "issuing_after", "wrapping_ends", "plan_kinds")
         @classmethod
         def _no_empty_word(cls, words: list[str]) -> list[str]:
             if not words or any(not word.strip() for word in words):
@@ -116,7 +118,7 @@ def read_title_words(text: str) -> TitleWords:
             return words
 
     data = validated_data_file(_File, text, FILE)
-    return TitleWords(tuple(longest_first(data.wrapping_opens)), tuple(data.forwarding),
+    return TitleWords(tuple(longest_first(data.wrapping_opens)), tuple(data.forwarding), tuple(data.issuing_after),
                       tuple(longest_first(data.wrapping_ends)),
                       tuple(longest_first(data.plan_kinds)), data.least)
 

@@ -15,7 +15,7 @@ from pilotplans.diff.citation import citation_note
 from pilotplans.diff.models import CitedRef, DocumentRef
 from pilotplans.ingest.parents import link_parent, parent_link
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.plan_titles import title_matter
+from pilotplans.plan_titles import Cited, title_matter
 from pilotplans.schema.models import Citation
 
 PLANS = Path(__file__).parent / "fixtures" / "plans"
@@ -47,8 +47,7 @@ def test_a_title_and_the_number_after_it_are_one_citation_and_every_citation_is_
     assert read_document(CHENGDU, None).citations == [
         Citation(title="国务院关于同意全面深化服务贸易创新发展试点的批复", doc_no="国函〔2020〕111号"),
         Citation(title="全面深化服务贸易创新发展试点总体方案"),
-        Citation(title="成都市全面深化服务贸易创新发展试点任务分工表"),
-    ]
+    ]  # 现将《成都市…任务分工表》印发给你们: the plan it issues, its own (review r_analyst44)
 
 
 def test_the_plan_a_notice_issues_under_its_own_title_is_no_citation():
@@ -305,3 +304,11 @@ def test_the_document_a_notice_forwards_is_a_citation(tmp_path):
 
 def test_a_forwarding_notice_s_title_still_reads_down_to_the_matter_it_forwards():
     assert title_matter("武汉市商务局关于转发《全面深化服务贸易创新发展试点总体方案》的通知") == "全面深化服务贸易创新发展试点"
+
+
+def test_a_plan_the_notice_says_it_issues_is_no_citation_and_one_issued_before_is():
+    from pilotplans.parsers.metadata import citations
+
+    assert citations(["现将《成都市全面深化服务贸易创新发展试点任务分工表》印发给你们，请认真抓好落实。",
+                      "《全面深化服务贸易创新发展试点总体方案》印发以来，我市积极推进。"], [], "成都市实施方案") == (
+        Cited(title="全面深化服务贸易创新发展试点总体方案"),)

@@ -288,7 +288,8 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
             for match in _CITED_TITLE.finditer(folded):
                 name = regex.sub(r"\s+", "", match["title"])
                 own = (unwrapped(title, forwarded=False) if title else "") if own is None else own
-                if title_key(name) == own or _borrowed(folded[:match.start()]):
+                if title_key(name) == own or _issued_here(folded[match.end("title") + 1:]) \
+                        or _borrowed(folded[:match.start()]):
                     continue
                 number = keys.get(doc_no_key(match["number"])) if match["number"] else None
                 if number is not None:
@@ -300,6 +301,13 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
                 numbered.add(key)
                 found.append((index, at, Cited(None, number)))
     return tuple(dict.fromkeys(citation for _, _, citation in sorted(found, key=lambda f: f[:2])))
+
+
+def _issued_here(after: str) -> bool:
+    """Whether the words after a title cited say the notice issues it (现将《X》印发给你们): X is its own."""
+    from pilotplans.plan_titles import title_words
+
+    return after.lstrip().startswith(title_words().issuing_after)
 
 
 def number_line(text: str) -> str | None:
