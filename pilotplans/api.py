@@ -222,18 +222,21 @@ class Dataset:
                                                           regions=tuple(region), round=round, scope=scope), limit)
 
     def departments(self, document: Sequence[str] | None = None, *, unresolved: bool = False,
-                    counterpart: str | None = None, order: BodyOrder = "mentions") -> list[BodySummary]:
-        """The bodies the measures name, with their mentions, measures, measures led, roles and written forms; with
-        ``counterpart`` (a central body's id or any of its names, 商务部) only the local bodies answering to it;
-        ``order="led"`` most measures led first."""
+                    counterpart: str | None = None, order: BodyOrder = "mentions",
+                    superior: bool = False) -> list[BodySummary]:
+        """The bodies the measures name as their owners, with their mentions, measures, measures led, roles and written
+        forms; with ``counterpart`` (a central body's id or any of its names, 商务部; any other name is an
+        :class:`UnknownValue`) only the local bodies answering to it; ``order="led"`` most measures led first;
+        ``superior`` only the central bodies local plans name in their 上级部门 column, which are none of their own."""
         from pilotplans.report import department_summary
 
         wanted = None
         if counterpart is not None:
             from pilotplans.central_bodies import central_body_id
 
-            wanted = central_body_id(counterpart, "counterpart")
-        return department_summary(self.documents(document), unresolved_only=unresolved, counterpart=wanted, order=order)
+            wanted = central_body_id(counterpart, "--counterpart")
+        return department_summary(self.documents(document), unresolved_only=unresolved, counterpart=wanted, order=order,
+                                  superior=superior)
 
     def regions(self, document: Sequence[str] | None = None) -> list[RegionSummary]:
         """The pilot areas the measures apply to, with counts."""

@@ -19,8 +19,10 @@ import typer
 from pilotplans.cli_help import PlainCommand, PlainGroup
 
 from pilotplans.errors import PilotplansError
+from pilotplans.relations import RELATIONS
 
 if TYPE_CHECKING:
+    from pilotplans.diff.models import DocumentRef
     from pilotplans.fit import ColumnFit
     from pilotplans.schema.models import Document
 
@@ -780,24 +782,26 @@ class BodySort(str, Enum):
 
 @app.command(cls=PlainCommand)
 def departments(
-    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
+    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry, from every column (the 上级部门 column too).")] = False,
     document: DocumentOption = None,
     counterpart: Annotated[Optional[str], typer.Option("--counterpart", "-c", metavar="BODY", help="Only the local bodies whose central counterpart is this central body: its id or any of its names (mofcom, 商务部, 中华人民共和国商务部).")] = None,
     sort: Annotated[BodySort, typer.Option("--sort", help="Order: most mentions first, or most measures led (as lead, 牵头, or as the one carrying it out, 负责) first, their count in a column `led`.")] = BodySort.mentions,
+    superior: Annotated[bool, typer.Option("--superior", help="Only the central bodies a local plan names in its 上级部门 column (the ministries it reports to), which the list leaves out of its own bodies.")] = False,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
-    """List the bodies the measures name, with how often, how many measures they lead and in which roles."""
+    """List the bodies the measures name as their owners, with how often, how many measures they lead and in which roles.
+
+    A local plan's 上级部门 column names the central bodies it reports to, none of its own: they are listed
+    apart, with --superior.
+    """
     from pilotplans.fit import DEPARTMENTS
 
     format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
-        if counterpart is not None:
-            from pilotplans.central_bodies import central_body_id
-
-            counterpart = central_body_id(counterpart, "--counterpart")
-        bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value)
+        bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value,
+                                          superior=superior)
     led = sort == BodySort.led  # the count the rows are ordered by, after the measures, only where they are
     rows: list[list[object]] = [
         [body.id, body.name, body.level, body.counterpart, body.mentions, len(body.measures),
@@ -859,13 +863,8 @@ def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
     return rows
 
 
-class DiffRelation(str, Enum):
-    same = "same"
-    adapted = "adapted"
-    merged = "merged"
-    split = "split"
-    local = "local"
-    dropped = "dropped"
+#: The relations ``diff --relation`` takes: the diff's own list (:data:`pilotplans.relations.RELATIONS`), in its order.
+DiffRelation = Enum("DiffRelation", {relation: relation for relation in RELATIONS}, type=str)  # type: ignore[misc]
 
 
 class DiffFmt(str, Enum):
@@ -913,7 +912,7 @@ def diff(
 
     with _errors():
         result = _diff_dataset(db).diff(national, local, region=region)
-    _note_reversed(result, national, local)
+    _note_reversed(result, national, local, db)
     if html is not None:
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
@@ -932,15 +931,34 @@ def diff(
     _write(render_diff(result, format.value, relations), output)
 
 
-def _note_reversed(result, national: str, local: str) -> None:
-    """Say on stderr when LOCAL cites another national plan than NATIONAL (:mod:`pilotplans.diff.citation`), and
-    when the plans are unrelated or seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
+def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None:
+    """Say on stderr when LOCAL cites another national plan than NATIONAL (:mod:`pilotplans.diff.citation`: by the
+    文号 or the title of a round's plan or of a national plan stored at ``db``), and when the plans are unrelated or
+    seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
     from pilotplans.diff.citation import citation_note
     from pilotplans.diff.direction import direction_note
 
-    for note in (citation_note(result.national, result.local), direction_note(result.national, result.local, national, local)):
+    stored = _stored_nationals(db)
+    for note in (citation_note(result.national, result.local, stored=stored),
+                 direction_note(result.national, result.local, national, local)):
         if note is not None:
             typer.echo(note, err=True)
+
+
+def _stored_nationals(db: Optional[str]) -> "list[DocumentRef]":
+    """The national plans stored at ``db`` (the default database when not given) as a citation names them (id,
+    title, 文号); none when no database is there (two files diffed)."""
+    from pilotplans.diff.models import DocumentRef
+    from pilotplans.store.db import sqlite_path
+    from pilotplans.store.read import national_plans
+
+    url = _checked_url(db or _default_db(DEFAULT_OUT))
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return []
+    with _errors():
+        return [DocumentRef(id=row["id"], title=row["title"], doc_no=row["doc_no"], level="national")
+                for row in national_plans(url)]
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
@@ -970,7 +988,7 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     result = stored_result(found[national], found[local], links)
     if result is None:
         return None
-    _note_reversed(result, national, local)
+    _note_reversed(result, national, local, db)
     from pilotplans.diff.render import render
 
     return _diff_table(result, relations) if fmt == "table" else render(result, fmt, relations)

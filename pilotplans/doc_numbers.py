@@ -25,8 +25,9 @@ _YEAR_BRACKETS = str.maketrans("[【(（]】)）", "〔〔〔〔〕〕〕〕")
 def same_doc_no(one: str, other: str) -> bool:
     """Whether two 文号 are one, as printed in either set of characters, of digits and of brackets, spaces
     aside (國函［２０２０］111號 is 国函〔2020〕111号)."""
-    return _key(one) == _key(other)
+    return doc_no_key(one) == doc_no_key(other)
 
 
-def _key(doc_no: str) -> str:
+def doc_no_key(doc_no: str) -> str:
+    """``doc_no`` as :func:`same_doc_no` compares it: simplified, half-width, one kind of bracket, no spaces."""
     return fold(unicodedata.normalize("NFKC", doc_no)).translate(_YEAR_BRACKETS).replace(" ", "")

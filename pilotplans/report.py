@@ -16,6 +16,9 @@ _UNRESOLVED_CODES = ("department_unresolved", "region_unresolved")
 #: lead named); the others support, assist, coordinate, give the policy or act jointly.
 LEADING_ROLES: frozenset[Role] = frozenset({"lead", "carry_out"})
 
+#: The column of a local plan naming the central bodies it reports to (上级部门), not its own.
+SUPERIOR = "superior"
+
 #: How ``department_summary`` orders the bodies: most mentioned first, or most measures led first.
 BodyOrder = Literal["mentions", "led"]
 
@@ -52,16 +55,29 @@ class Unresolved:
     message: str
 
 
+def _apart(in_superior_column: bool, superior: bool, unresolved_only: bool) -> bool:
+    """Whether a mention is left out of the list asked for: with ``superior`` every one outside the 上级部门 column;
+    else those in it — unless only the names resolving to none are asked for, which are to be mended in the registry
+    whatever column names them (a misspelt ministry in 厦门's 上级部门 column is one)."""
+    if superior:
+        return not in_superior_column
+    return in_superior_column and not unresolved_only
+
+
 def department_summary(documents: Iterable[Document], unresolved_only: bool = False, *,
-                       counterpart: str | None = None, order: BodyOrder = "mentions") -> list[BodySummary]:
-    """Every body named in the documents (or only the names that resolve to none; or only the local bodies whose
-    central counterpart is the body of registry id ``counterpart``), most named first — or, ``order="led"``, most
-    measures led first, then most named."""
+                       counterpart: str | None = None, order: BodyOrder = "mentions",
+                       superior: bool = False) -> list[BodySummary]:
+    """Every body the documents name as owners of their measures (or only the names that resolve to none; or only the
+    local bodies whose central counterpart is the body of registry id ``counterpart``), most named first — or,
+    ``order="led"``, most measures led first, then most named. The central bodies a local plan names in its 上级部门
+    column (厦门's 上级制定政策保障措施或支持和指导部门: the ministries it reports to) are none of its own: they are
+    counted apart, and listed alone with ``superior``; the names resolving to none are listed from every column."""
     bodies: dict[str, BodySummary] = {}
     for document in documents:
         for measure in document.measures:
             for link in measure.departments:
-                if (unresolved_only and link.id is not None) or (counterpart is not None and link.counterpart != counterpart):
+                if (unresolved_only and link.id is not None) or (counterpart is not None and link.counterpart != counterpart) \
+                        or _apart(link.column == SUPERIOR, superior, unresolved_only):
                     continue
                 key = link.id or f"raw:{link.raw}"
                 summary = bodies.setdefault(key, BodySummary(id=link.id, name=link.name or link.raw, level=link.level,

@@ -194,3 +194,38 @@ def test_diff_names_a_plan_with_spaces_given_the_wrong_way_round_without_a_posse
         "note: 'xiamen 2024' (round 2024) is given as NATIONAL and \"xi'an 2020\" (round 2020) as LOCAL: this says what "
         "\"xi'an 2020\" did with the measures of 'xiamen 2024'; `pilotplans diff 'xi'\"'\"'an 2020.txt' 'xiamen 2024.txt'` "
         "says what 'xiamen 2024' did with those of \"xi'an 2020\"")
+
+
+# The tables of the analysts' commands name ids as the messages do: an id with a space, in quotes, is not read as
+# two words in a title, a count line or a column's header.
+
+def test_diff_s_count_line_names_an_id_with_spaces_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["diff", "national-2020", "chengdu 2020 tasks", "--db", url(spaced)],
+                                env={"COLUMNS": "200"})
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+        0, "national-2020 → 'chengdu 2020 tasks': 26 same, 11 adapted, 8 merged, 9 split, 6 local, 69 dropped")
+
+
+def test_diff_s_count_line_names_plain_ids_as_they_are(spaced):
+    result = CliRunner().invoke(app, ["diff", "national-2020", "xiamen-2020", "--db", url(spaced)], env={"COLUMNS": "200"})
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+        0, "national-2020 → xiamen-2020: 59 same, 15 adapted, 2 merged, 3 split, 10 local, 43 dropped")
+
+
+def test_coverage_heads_a_plan_s_column_with_its_id_in_quotes(spaced):
+    result = CliRunner().invoke(app, ["coverage", "-n", "national-2020", "-l", "chengdu 2020 tasks", "-l", "xiamen-2020",
+                                      "--db", url(spaced)], env={"COLUMNS": "200"})
+    header = next(line for line in result.stdout.splitlines() if line.startswith("┃ no."))
+    assert (result.exit_code, [cell.strip() for cell in header.strip("┃").split("┃")]) == (
+        0, ["no.", "measure", "'chengd…tasks'", "xiamen-2020"])
+
+
+def test_lineage_names_a_round_with_spaces_in_quotes_in_its_count_line_and_header(spaced, tmp_path):
+    listed = tmp_path / "national 2025 list.txt"
+    shutil.copy(SEEDS / "002_e688f04ce005bf43.txt", listed)
+    result = CliRunner().invoke(app, ["lineage", "-r", "2020", "-r", str(listed), "--db", url(spaced)], env={"COLUMNS": "200"})
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("┃"))
+    assert (result.exit_code, lines[0], [cell.strip() for cell in header.strip("┃").split("┃")]) == (
+        0, "national-2020 → 'national 2025 list': 1 carried, 5 changed, 0 merged, 0 split, 146 new, 116 dropped",
+        ["national-2020", "→", "'national 2025 list'"])

@@ -21,8 +21,8 @@ def run(curated, *args: str):
 
 def _cites_2020(local: str, national: str, given: str) -> str:
     return (f"warning: {local} cites 国函〔2020〕111号 (the approval of 全面深化服务贸易创新发展试点, 2020) as the plan it "
-            f"carries out, not {national} ({given}): the links say only how alike {local}'s measures are to "
-            f"{national}'s, not what it did with them\n")
+            f"carries out, not {national} ({given}): the links say only how alike the measures of {local} are to "
+            f"those of {national}, not what it did with them\n")
 
 
 def test_a_stored_plan_citing_the_next_round_s_approval_is_warned_of_naming_both_numbers(curated):
@@ -109,5 +109,14 @@ def test_a_central_number_of_no_round_cited_by_a_plan_linked_to_another_plan_is_
                           parent_doc_no="国发〔2019〕15号")
     assert citation_note(NATIONAL_2020_ATTACHMENT, lingang) == (
         "warning: lingang-2021 cites 国发〔2019〕15号 as the plan it carries out, not national-2020 (the 2020 round of "
-        "全面深化服务贸易创新发展试点): the links say only how alike lingang-2021's measures are to national-2020's, "
-        "not what it did with them")
+        "全面深化服务贸易创新发展试点): the links say only how alike the measures of lingang-2021 are to those of "
+        "national-2020, not what it did with them")
+
+
+def test_the_warning_names_an_id_with_spaces_in_quotes():
+    spaced = _local("国函〔2020〕111号").model_copy(update={"id": "chengdu 2020 tasks"})
+    national_2018 = DocumentRef(id="national-2018", level="national", programme="service-trade", round=2018)
+    assert citation_note(national_2018, spaced) == (
+        "warning: 'chengdu 2020 tasks' cites 国函〔2020〕111号 (the approval of 全面深化服务贸易创新发展试点, 2020) as the plan "
+        "it carries out, not national-2018 (the 2018 round of 深化服务贸易创新发展试点): the links say only how alike the "
+        "measures of 'chengdu 2020 tasks' are to those of national-2018, not what it did with them")

@@ -13,6 +13,7 @@ from pilotplans.cli import app
 from pilotplans.diff.coverage import plan_groups
 from pilotplans.ingest.parents import link_parent, parent_link
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.schema.models import Citation
 from pilotplans.store.db import load_documents
 from tests.conftest import FIXTURES, SEED_FILES, SEEDS
 from tests.plans import PLAN_FILES, PLANS
@@ -44,12 +45,23 @@ def test_a_plan_stored_with_extract_is_linked_to_its_parent_by_the_doc_no_it_cit
         "national-2020", "国函〔2020〕111号", 2020, "service-trade")
 
 
-def test_a_plan_that_cites_no_doc_no_is_linked_to_its_best_match_and_says_so(database):
+def test_a_plan_citing_its_parent_by_title_alone_is_linked_by_that_title(database):
+    # 为贯彻落实《全面深化服务贸易创新发展试点总体方案》: no 文号; national-2020 is stored under its attachment's title
     wuhan = load_documents(database, ids=["wuhan-2020-tasks"])[0]
-    assert (wuhan.parent, wuhan.round) == ("national-2020", 2020)
-    assert [w.message for w in wuhan.warnings if w.code == "parent_inferred"] == [
+    national = load_documents(database, ids=["national-2020"])[0]
+    link = parent_link(wuhan, national)
+    assert (wuhan.parent, wuhan.round, [w.code for w in wuhan.warnings if w.code.startswith("parent_")]) == (
+        "national-2020", 2020, [])
+    assert (link.how, link.detail) == ("cited_title", "it cites 《全面深化服务贸易创新发展试点总体方案》, the plan of "
+                                       "全面深化服务贸易创新发展试点 that the title of national-2020 names")
+
+
+def test_a_plan_that_cites_nothing_is_linked_to_its_best_match_and_says_so(national2020, national2018):
+    wuhan = read_document(PLANS / PLAN_FILES["wuhan-2020"], None).model_copy(update={"citations": []})
+    linked = link_parent(wuhan, [national2020, national2018])
+    assert (linked.parent, [w.message for w in linked.warnings if w.code == "parent_inferred"]) == ("national-2020", [
         "it cites no 文号 of the plan it implements; linked to national-2020 by its measures: "
-        "78% of them have a close measure there (next best plan: 2%)"]
+        "78% of them have a close measure there (next best plan: 0%)"])
 
 
 def test_coverage_includes_every_stored_plan_and_says_how_each_was_linked(database, tmp_path):
@@ -59,7 +71,7 @@ def test_coverage_includes_every_stored_plan_and_says_how_each_was_linked(databa
     assert [line.split(" (")[0] for line in result.stdout.splitlines() if " → national-2020: " in line] == [
         "chengdu-2020-tasks → national-2020: linked by the 文号 it cites",
         "hainan-2020 → national-2020: linked by the 文号 it cites",
-        "wuhan-2020-tasks → national-2020: linked by its best-matching measures",
+        "wuhan-2020-tasks → national-2020: linked by the title it cites",
         "xiamen-2020 → national-2020: linked by the manifest",
     ]
     assert "national-2018: no stored local plan implements it" in result.stdout
@@ -73,10 +85,11 @@ def test_a_plan_stored_before_its_parent_is_linked_when_coverage_is_asked(nation
     groups = plan_groups([wuhan, national2020])
     (national, members), = groups.groups
     assert (national.id, [(d.id, d.round, link.how) for d, link in members]) == (
-        "national-2020", [("wuhan-2020-tasks", 2020, "inferred")])
+        "national-2020", [("wuhan-2020-tasks", 2020, "cited_title")])
 
 
 def test_a_plan_matching_no_national_plan_clearly_stays_unlinked(national2018):
+    # nor does the title it cites (全面深化服务贸易创新发展试点总体方案) name national-2018's (深化…试点的批复)
     wuhan = read_document(PLANS / PLAN_FILES["wuhan-2020"], None)
     linked = link_parent(wuhan, [national2018])
     assert (linked.parent, parent_link(linked, None).how) == (None, "none")
@@ -117,7 +130,7 @@ def test_a_plan_citing_its_parent_s_文号_in_traditional_characters_and_full_wi
 
 def test_a_plan_citing_another_文号_is_not_linked_by_it(national2020):
     chengdu = read_document(PLANS / PLAN_FILES["chengdu-2020"], None).model_copy(
-        update={"parent_doc_no": "國函［２０１８］79號"})
+        update={"parent_doc_no": "國函［２０１８］79號", "citations": [Citation(doc_no="國函［２０１８］79號")]})
     approval = national2020.model_copy(update={"id": "approval-2020", "doc_no": "国函〔2020〕111号"})
     linked = link_parent(chengdu, [approval])
     assert (parent_link(linked, None).how, parent_link(linked, None).detail.split(",")[0]) == (

@@ -54,7 +54,7 @@ class PlanLink(_Frozen):
     """How a local plan was linked to the national plan of its matrix."""
 
     document: str
-    how: str  # cited, given, inferred
+    how: str  # cited, cited_title, given, inferred, named, none
     detail: str
 
 
@@ -278,9 +278,10 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     columns = [[line[k] for line in rows + totals] for k in range(2 + len(matrix.locals))]
     ids = [doc.id for doc in matrix.locals]
     widest = max([PLAN_ID_CELLS, *(column_width("", values) for values in columns[2:])])
-    headers = ["no.", "measure", *shortened_ids(ids, widest)]
+    # each plan's id heads its column as a message names it (one with a space in quotes, not read as two words)
+    headers = ["no.", "measure", *shortened_ids([shown_id(plan) for plan in ids], widest)]
     fitted = fit_columns(headers, columns, width - 1, COVERAGE)  # the table's left edge
-    table = Table(title=f"{matrix.national.id}: what the local plans did with each measure")
+    table = Table(title=escape(f"{shown_id(matrix.national.id)}: what the local plans did with each measure"))
     shown = shaped_columns(headers, columns, fitted, lambda k, values, cells: [wrap_keeping(v, cells) for v in values])
     fill(table, shown, lambda column: ColumnLook(justify="right" if column.index == 0 else "left"), section_at=len(rows))
     console.print(table)
@@ -290,7 +291,7 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
     return console.file.getvalue(), left_out  # type: ignore[attr-defined]
 
 
-_HOW = {"cited": "linked by the 文号 it cites", "given": "linked by the manifest",
+_HOW = {"cited": "linked by the 文号 it cites", "cited_title": "linked by the title it cites", "given": "linked by the manifest",
         "inferred": "linked by its best-matching measures (inferred)", "named": "compared as named",
         "none": "not linked"}
 

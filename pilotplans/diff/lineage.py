@@ -179,12 +179,15 @@ def to_table(result: Lineage, width: int = 160) -> str:
     import io
 
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
+    from pilotplans.errors import shown_id
+
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    names = [shown_id(ref.id) for ref in result.rounds]  # as a message names them: one with a space in quotes
     for k, counts in enumerate(result.counts()):
-        a, b = result.rounds[k], result.rounds[k + 1]
-        console.print(f"{a.id} → {b.id}: " + ", ".join(f"{n} {step}" for step, n in counts.items()))
+        console.print(escape(f"{names[k]} → {names[k + 1]}: ") + ", ".join(f"{n} {step}" for step, n in counts.items()))
     from pilotplans.fit import column_width, cut_to_cells
 
     rounds = len(result.rounds)
@@ -193,15 +196,15 @@ def to_table(result: Lineage, width: int = 160) -> str:
     # each measure on one line, its number beside its words, cut to its share of the terminal with "…":
     # a boxed table spends a rule and two cells of padding on each column, and one rule more
     room = width - 1 - 3 * (2 * rounds - 1) - step_width * (rounds - 1)
-    needs = [column_width(ref.id, [c[k] for c in cells]) for k, ref in enumerate(result.rounds)]
-    widths = _shared(needs, [column_width(ref.id, ()) for ref in result.rounds], room)
+    needs = [column_width(name, [c[k] for c in cells]) for k, name in enumerate(names)]
+    widths = _shared(needs, [column_width(name, ()) for name in names], room)
     if sum(widths) > room:  # too narrow for the rounds' ids: each column its share, its id folded in the header
         widths = _shared(needs, [1] * rounds, room)
     # a cell cut to its width is never wrapped, and the table is never wider than the terminal, which
     # would crop its last columns unsaid
     table = Table(title="lineage", show_lines=False)
-    for k, ref in enumerate(result.rounds):
-        table.add_column(f"{ref.id}", overflow="fold", min_width=widths[k])
+    for k, name in enumerate(names):
+        table.add_column(escape(name), overflow="fold", min_width=widths[k])
         if k < rounds - 1:
             table.add_column("→", overflow="fold", min_width=step_width)
     for row, measures in zip(result.rows, cells):

@@ -13,8 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Relation = Literal["same", "adapted", "merged", "split", "local", "dropped"]
-RELATIONS: tuple[Relation, ...] = ("same", "adapted", "merged", "split", "local", "dropped")
+from pilotplans.relations import RELATIONS, Relation
+
 
 OwnershipStatus = Literal["consistent", "different", "unknown"]
 ClauseStatus = Literal["carried", "changed", "dropped", "added", "light", "frame"]
@@ -24,6 +24,13 @@ Basis = Literal["similarity", "containment", "order", "clause", "none"]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class CitedRef(_Frozen):
+    """A document a plan's text cites (a frozen copy of its :class:`~pilotplans.schema.models.Citation`)."""
+
+    title: str | None = Field(default=None, description="The title cited, as printed inside its 《》.")
+    doc_no: str | None = Field(default=None, description="The 文号 cited.")
 
 
 class DocumentRef(_Frozen):
@@ -37,6 +44,7 @@ class DocumentRef(_Frozen):
     programme: str | None = Field(default=None, description="Pilot programme, when known (service-trade).")
     parent: str | None = Field(default=None, description="Id of the document this one implements, when linked.")
     parent_doc_no: str | None = Field(default=None, description="文号 of the document this one cites as the one it carries out, when its text cites one.")
+    citations: tuple[CitedRef, ...] = Field(default=(), description="The documents its text cites (titles, 文号), in the order printed.")
 
 
 class MeasureSource(_Frozen):

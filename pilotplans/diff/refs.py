@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pilotplans.diff.models import DocumentRef, MeasureRef, MeasureSource
+from pilotplans.diff.models import CitedRef, DocumentRef, MeasureRef, MeasureSource
 from pilotplans.schema.models import Document, Measure
 
 
@@ -10,7 +10,8 @@ def document_ref(document: Document) -> DocumentRef:
     return DocumentRef(id=document.id, title=document.title, level=document.level, region=document.region,
                        round=document.round, doc_no=document.doc_no, source_path=document.source.path,
                        programme=document.programme, parent=document.parent,
-                       parent_doc_no=document.parent_doc_no)
+                       parent_doc_no=document.parent_doc_no,
+                       citations=tuple(CitedRef(title=c.title, doc_no=c.doc_no) for c in document.citations))
 
 
 def measure_ref(measure: Measure) -> MeasureRef:

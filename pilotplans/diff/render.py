@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from pilotplans.diff.models import RELATIONS, DiffResult, Link, MeasureRef
+from pilotplans.errors import shown_id
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -154,8 +155,8 @@ def fitted_table(result: DiffResult, width: int = 160, links: bool = True,
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     counts = result.counts()
-    title = f"{result.national.id} → {result.local.id}"
-    console.print(f"{title}: " + ", ".join(f"{counts[r]} {r}" for r in RELATIONS))
+    title = f"{shown_id(result.national.id)} → {shown_id(result.local.id)}"
+    console.print(escape(f"{title}: ") + ", ".join(f"{counts[r]} {r}" for r in RELATIONS))
 
     from pilotplans.fit import cut_to_cells
 

@@ -1,9 +1,11 @@
 """Which national plan a local plan implements: by the 文号 it cites, else by its best match.
 
-A local implementation plan cites the 文号 of the plan it implements (根据《…的批复》（国函〔2020〕
-111号）…); the reader keeps it as ``parent_doc_no``. :func:`link_parent` links a document to the
-national plan with that 文号 among the candidates it is given. A plan that cites none — or cites
-one no candidate has — is linked to the national plan whose measures it matches best, when that
+A local implementation plan cites the plan it implements by its 文号 (根据《…的批复》（国函〔2020〕
+111号）…) or by its title alone (为贯彻落实《全面深化服务贸易创新发展试点总体方案》); the reader keeps every document
+cited as ``citations`` (the first 文号 as ``parent_doc_no``). :func:`link_parent` links a document to the
+national plan among the candidates it is given that its citations name (:func:`pilotplans.plan_titles.cited_plans`:
+by 文号, or by a title's matter); among several cited, to the one its measures match best, warned
+``parent_cited_several``. A plan that cites none — or cites none a candidate has — is linked to the national plan whose measures it matches best, when that
 match is clear (a share of its measures of ``INFER_FLOOR`` or more find a close national measure,
 and no other candidate comes within ``INFER_MARGIN``); the document then carries a
 ``parent_inferred`` warning that says so, with the figures. A plan whose measures match none clearly
@@ -13,9 +15,9 @@ way it takes its parent's round and programme where it has none; a plan still wi
 the one its title names (:mod:`pilotplans.ingest.programmes`), national plans too. A local plan linked to
 none is said by the rebuild (:mod:`pilotplans.ingest.unlinked`).
 
-:func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (its
-``parent_doc_no`` is its parent's 文号), ``inferred`` (the warning), ``given`` (the manifest named
-the parent), or ``none``.
+:func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (a 文号 it cites is its
+parent's, or it cites several stored plans), ``cited_title`` (a title it cites alone names its parent),
+``inferred`` (the warning), ``given`` (the manifest named the parent), or ``none``.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pilotplans.doc_numbers import same_doc_no
-from pilotplans.errors import shown_id
+from pilotplans.errors import shown_id, shown_ids
 from pilotplans.patterns import compiled
+from pilotplans.plan_titles import Cites, cited_plans, names_plan, title_matter, with_parent_number
 from pilotplans.schema.models import Document, Warning
 
 if TYPE_CHECKING:
@@ -41,10 +44,11 @@ INFER_MARGIN = 0.10
 #: Share of a measure's character pairs a national measure must hold to count as close.
 CLOSE = 0.60
 INFERRED = "parent_inferred"
+CITED_SEVERAL = "parent_cited_several"
 
 _CONTENT = compiled(r"[\p{Han}A-Za-z0-9]+")
 
-LinkKind = Literal["cited", "inferred", "given", "none"]
+LinkKind = Literal["cited", "cited_title", "inferred", "given", "none"]
 
 
 @dataclass(frozen=True)
@@ -117,11 +121,14 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
     parent = by_id.get(document.parent or "")
     update: dict[str, object] = {}
     if parent is None and document.parent is None:
-        cited = next((c for c in nationals if document.parent_doc_no and c.doc_no
-                      and same_doc_no(c.doc_no, document.parent_doc_no)), None)
-        if cited is not None:
-            parent = cited
-            update["parent"] = cited.id
+        cited = cited_plans(citations_of(document), nationals)
+        if len(cited) == 1:
+            parent = cited[0]
+            update["parent"] = parent.id
+        elif cited:
+            parent, message = _best_cited(document, cited)
+            update["parent"] = parent.id
+            update["warnings"] = [*document.warnings, Warning(code=CITED_SEVERAL, message=message)]
         else:
             cites = (f"it cites {document.parent_doc_no}, which no stored plan has"
                      if document.parent_doc_no else "it cites no 文号 of the plan it implements")
@@ -146,6 +153,23 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
         if document.programme is None and parent.programme is not None:
             update["programme"] = parent.programme
     return with_title_programme(document.model_copy(update=update) if update else document)
+
+
+def citations_of(document: Document) -> list[Cites]:
+    """What ``document`` cites, with the 文号 it cites as its parent's where none of them prints it
+    (:func:`~pilotplans.plan_titles.with_parent_number`)."""
+    return with_parent_number(document.citations, document.parent_doc_no)
+
+
+def _best_cited(document: Document, cited: Sequence[Document]) -> tuple[Document, str]:
+    """Of several plans ``document`` cites, the one its measures match best (the first cited of those matching
+    alike), and the ``parent_cited_several`` warning saying so, with each plan's share."""
+    shares = [(match_share(document, plan), -k, plan) for k, plan in enumerate(cited)]
+    share, _, best = max(shares, key=lambda s: s[:2])
+    others = ", ".join(f"{shown_id(plan.id)}: {value:.0%}" for value, _, plan in shares if plan is not best)
+    return best, (f"it cites several stored plans as the plans it carries out ({shown_ids(plan.id for plan in cited)}); "
+                  f"linked to {shown_id(best.id)}, whose measures it matches best: {share:.0%} of them have a close "
+                  f"measure there ({others})")
 
 
 def with_title_programme(document: Document) -> Document:
@@ -221,7 +245,17 @@ def parent_link(document: Document, parent: Document | None) -> ParentLink:
     inferred = next((w for w in document.warnings if w.code == INFERRED), None)
     if inferred is not None:
         return ParentLink(document.id, document.parent, "inferred", inferred.message)
+    several = next((w for w in document.warnings if w.code == CITED_SEVERAL), None)
+    if several is not None:
+        return ParentLink(document.id, document.parent, "cited", several.message)
     cited = document.parent_doc_no
     if parent is not None and cited and parent.doc_no and same_doc_no(parent.doc_no, cited):
-        return ParentLink(document.id, document.parent, "cited", f"it cites {document.parent_doc_no}")
+        return ParentLink(document.id, document.parent, "cited", f"it cites {cited}")
+    naming = next((c for c in citations_of(document) if parent is not None and names_plan(c, parent)), None)
+    if naming is not None and naming.doc_no:
+        return ParentLink(document.id, document.parent, "cited", f"it cites {naming.doc_no}")
+    if naming is not None and parent is not None:
+        return ParentLink(document.id, document.parent, "cited_title", (
+            f"it cites 《{naming.title}》, the plan of {title_matter(naming.title)} that the title of {shown_id(parent.id)} "
+            "names"))
     return ParentLink(document.id, document.parent, "given", "named by the manifest")

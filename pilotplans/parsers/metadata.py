@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from pilotplans.doc_numbers import is_central_series
+from pilotplans.doc_numbers import doc_no_key, is_central_series
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
@@ -41,6 +41,7 @@ from pilotplans.parsers.titles import (
     without_file_extension, without_glosses, without_issue_note, without_published_news,
 )
 from pilotplans.patterns import compiled
+from pilotplans.plan_titles import Cited, title_key, unwrapped
 from pilotplans.textutil import narrow_digits, squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
@@ -169,6 +170,8 @@ class Metadata(Described):
     """What a document's own text says of it (:class:`Described`), with what reading it told beside."""
 
     parent_doc_no: str | None = None
+    #: What its text cites, in the order printed (:func:`citations`).
+    citations: tuple[Cited, ...] = ()
     #: The words of the notice that named its region when neither its title nor its issuer did (结合淮安实际).
     region_named_by: str | None = None
     #: The level read before the notice's words named the region (None when they gave it too).
@@ -266,6 +269,52 @@ def _borrowed(before: str) -> bool:
     clause = _CITED_IN_QUOTES.sub("《》", before)
     clause = clause[max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0):]
     return any(word in clause for word in vocabulary().borrowing_lead_ins)
+
+
+# A title cited in 《》 and the 文号 printed after it in brackets, if any (《…的批复》（国函〔2020〕111号）).
+_CITED_TITLE = compiled(r"《(?P<title>[^《》]{2,120})》\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
+
+
+def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Cited, ...]:
+    """Every document ``texts`` cite, in the order printed: each title in 《》 (with the 文号 printed after it in
+    brackets, when that is one of the numbers ``cited``), then each number ``cited`` no title stands before; the
+    document's own ``title``, or the plan it issues under it (关于印发《X》的通知 / 现将《X》印发给你们: X), is none —
+    while a title a notice's title carries out is (关于贯彻落实《X》的实施意见), and so is the document a notice forwards
+    (关于转发《X》的通知) —, nor is a title a clause borrows from
+    (学习借鉴《…》: :func:`_borrowed`)."""
+    own: str | None = None  # the title as its notice issues it, read at the first title cited
+    keys = {doc_no_key(number): number for number in cited}
+    found: list[tuple[int, int, Cited]] = []
+    numbered: set[str] = set()
+    for index, text in enumerate(texts):
+        if "《" not in text and not keys:
+            continue
+        line = without_glosses(text)
+        folded = fold(line)
+        if "《" in line:
+            for match in _CITED_TITLE.finditer(folded):
+                name = regex.sub(r"\s+", "", match["title"])
+                own = (unwrapped(title, forwarded=False) if title else "") if own is None else own
+                if title_key(name) == own or _issued_here(folded[match.end("title") + 1:]) \
+                        or _borrowed(folded[:match.start()]):
+                    continue
+                number = keys.get(doc_no_key(match["number"])) if match["number"] else None
+                if number is not None:
+                    numbered.add(doc_no_key(number))
+                found.append((index, match.start(), Cited(line[match.start("title"):match.end("title")], number)))
+        for key, number in keys.items():
+            at = folded.find(fold(number)) if key not in numbered else -1
+            if at >= 0:
+                numbered.add(key)
+                found.append((index, at, Cited(None, number)))
+    return tuple(dict.fromkeys(citation for _, _, citation in sorted(found, key=lambda f: f[:2])))
+
+
+def _issued_here(after: str) -> bool:
+    """Whether the words after a title cited say the notice issues it (现将《X》印发给你们): X is its own."""
+    from pilotplans.plan_titles import title_words
+
+    return after.lstrip().startswith(title_words().issuing_after)
 
 
 def number_line(text: str) -> str | None:
@@ -2813,5 +2862,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
+                    citations=citations(texts, [c for c in cited if c != doc_no], title),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
                     date_published=published)

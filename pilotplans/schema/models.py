@@ -215,6 +215,13 @@ class Convention(Record):
         return self.from_measure is None or position >= self.from_measure
 
 
+class Citation(Record):
+    """A document a plan's text cites: by its title in 《》, by its 文号, or both (《国务院关于同意…的批复》（国函〔2020〕111号）)."""
+
+    title: str | None = Field(default=None, description="The title cited, as printed inside its 《》.")
+    doc_no: str | None = Field(default=None, description="The 文号 cited, without spaces.")
+
+
 class Document(Record):
     id: str = Field(description="Stable identifier, e.g. 'national-2020'.")
     title: str | None = None
@@ -227,6 +234,9 @@ class Document(Record):
     round: int | None = Field(default=None, description="Year of the programme round, e.g. 2020.")
     parent: str | None = Field(default=None, description="Id of the document this one implements.")
     parent_doc_no: str | None = Field(default=None, description="文号 of the parent, when the text cites it.")
+    citations: list[Citation] = Field(default_factory=empty_list, description=(
+        "The documents its text cites, in the order printed: every 文号 and every 《》 title (the plan it carries out among "
+        "them), its own and those it borrows from (学习借鉴《…》) aside."))
     source: SourceFile
     tables: list[Table] = Field(default_factory=empty_list)
     measures: list[Measure] = Field(default_factory=empty_list)

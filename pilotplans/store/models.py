@@ -87,6 +87,7 @@ documents = Table(
     Column("round", Integer),
     Column("parent", String(120)),
     Column("parent_doc_no", String(120)),
+    Column("citations", JSON),  # [{"title": …, "doc_no": …}]: what its text cites
     Column("source_path", Text, nullable=False),
     Column("source_name", String(255), nullable=False),
     Column("source_sha256", String(64), nullable=False),

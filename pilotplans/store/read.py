@@ -23,7 +23,7 @@ Row = Mapping[str, Any]
 # (or None for all).
 Query = Callable[[str, Sequence[str] | None], list[Row]]
 
-_JSON = {"notes", "columns", "roles", "heading_path", "flags"}
+_JSON = {"notes", "columns", "roles", "heading_path", "flags", "citations"}
 _CONVERTED = _JSON | {"date"}
 _WHERE_DOCUMENT = " WHERE {column} IN {{ids}}"
 _MEASURES_OF = "SELECT id FROM measures WHERE document_id IN {ids}"
@@ -153,6 +153,11 @@ def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Doc
 def document_ids(url: str) -> list[str]:
     """The ids of the documents stored at ``url``, sorted."""
     return sorted(row["id"] for row in statement_rows(url, "SELECT id FROM documents", {}))
+
+
+def national_plans(url: str) -> list[Row]:
+    """The id, title and 文号 of every national plan stored at ``url``, by id: what a citation may name."""
+    return statement_rows(url, "SELECT id, title, doc_no FROM documents WHERE level = 'national' ORDER BY id", {})
 
 
 def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from pilotplans.schema.models import (
-    Convention, DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
+    Citation, Convention, DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
 )
 
 Row = dict[str, Any]
@@ -89,7 +89,8 @@ def document_row(document: Document) -> Row:
     return dict(
         id=document.id, title=document.title, doc_no=document.doc_no, issuer=document.issuer, date=document.date,
         level=document.level, region=document.region, programme=document.programme, round=document.round,
-        parent=document.parent, parent_doc_no=document.parent_doc_no, source_path=source.path,
+        parent=document.parent, parent_doc_no=document.parent_doc_no,
+        citations=[{"title": c.title, "doc_no": c.doc_no} for c in document.citations], source_path=source.path,
         source_name=source.name, source_sha256=source.sha256, source_format=source.format, source_size=source.size,
         notes=list(document.notes),
     )
@@ -292,6 +293,7 @@ def document(row: Mapping[str, Any], *, tables: list[Table], measures: list[Meas
         id=row["id"], title=row["title"], doc_no=row["doc_no"], issuer=row["issuer"], date=row["date"],
         level=row["level"], region=row["region"], programme=row["programme"], round=row["round"],
         parent=row["parent"], parent_doc_no=row["parent_doc_no"], source=source,
+        citations=[construct(Citation, dict(title=c["title"], doc_no=c["doc_no"])) for c in row.get("citations") or ()],
         tables=tables, measures=measures, notes=list(row["notes"] or []), conventions=conventions, warnings=warnings))
 
 

@@ -423,6 +423,10 @@ class Gazetteer(PickledApart):
         self._round_by_year: dict[int, list[str]] = {}
         for pilot_round in self.rounds.values():
             self._round_by_year.setdefault(pilot_round.year, []).append(pilot_round.id)
+        from pilotplans.doc_numbers import doc_no_key
+
+        self._round_by_programme = {(r.programme, r.year): r.id for r in self.rounds.values()}
+        self._round_by_approval = {doc_no_key(r.approval): r.id for r in self.rounds.values()}
 
     # Look-ups --------------------------------------------------------------------------------
 
@@ -664,6 +668,19 @@ class Gazetteer(PickledApart):
                 raise KeyError(f"no single pilot round of the year {ref}: {ids}")
             return self.rounds[ids[0]]
         return self.rounds[ref]
+
+    def round_of(self, programme: str | None, year: int | None) -> PilotRound | None:
+        """The round of ``programme`` in ``year``, where both are known and the gazetteer has it."""
+        found = self._round_by_programme.get((programme, year)) if programme and year else None
+        return self.rounds[found] if found else None
+
+    def approved_by(self, doc_no: str) -> PilotRound | None:
+        """The round whose approval is ``doc_no`` (a 文号 in either set of characters, or the approval's title
+        where the gazetteer keeps it so), if any."""
+        from pilotplans.doc_numbers import doc_no_key
+
+        found = self._round_by_approval.get(doc_no_key(doc_no))
+        return self.rounds[found] if found else None
 
     def province_of(self, region: Region) -> Region:
         return self.regions[region.province]

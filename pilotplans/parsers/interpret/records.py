@@ -13,7 +13,7 @@ from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.metadata import Metadata
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import (
-    Convention, Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning,
+    Citation, Convention, Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning,
 )
 
 _NOTE = compiled(r"^\s*(注|说明|备注)\s*[：:]")
@@ -128,5 +128,6 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
         region=hints.region or metadata.region,
         programme=hints.programme, round=hints.round, parent=hints.parent,
         parent_doc_no=metadata.parent_doc_no,
+        citations=[Citation(title=c.title, doc_no=c.doc_no and regex.sub(r"\s+", "", c.doc_no)) for c in metadata.citations],
         source=source, tables=tables, measures=measures, notes=notes, conventions=conventions or [], warnings=warnings,
     )
