@@ -191,6 +191,16 @@ def test_a_plan_citing_one_stored_plan_among_other_documents_is_linked_to_it_wit
     assert (linked.parent, [w.code for w in linked.warnings if w.code.startswith("parent_")]) == ("national-2020", [])
 
 
+def test_a_plan_citing_one_stored_plan_by_its_number_and_another_by_title_alone_is_linked_by_the_number(
+        national2020, national2018):
+    # 海南's plan cites 国函〔2020〕111号 and, among its measures, 《海南自由贸易港建设总体方案》: were that plan
+    # stored as a national one, the 文号 still says which plan it carries out (review r_analyst44)
+    hainan = read_document(HAINAN, None)
+    port = national2018.model_copy(update={"id": "hainan-port", "title": "海南自由贸易港建设总体方案", "doc_no": None})
+    linked = link_parent(hainan, [_numbered(national2020, "国函〔2020〕111号"), port])
+    assert (linked.parent, [w.code for w in linked.warnings if w.code.startswith("parent_")]) == ("national-2020", [])
+
+
 def test_a_title_naming_two_stored_plans_alike_links_by_neither(national2020):
     # two plans stored under one title (two copies of one round's table): the title cannot tell them apart
     wuhan = read_document(WUHAN, None)

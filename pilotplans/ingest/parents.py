@@ -4,7 +4,8 @@ A local implementation plan cites the plan it implements by its 文号 (根据�
 111号）…) or by its title alone (为贯彻落实《全面深化服务贸易创新发展试点总体方案》); the reader keeps every document
 cited as ``citations`` (the first 文号 as ``parent_doc_no``). :func:`link_parent` links a document to the
 national plan among the candidates it is given that its citations name (:func:`pilotplans.plan_titles.cited_plans`:
-by 文号, or by a title's matter); among several cited, to the one its measures match best, warned
+by 文号, or by a title's matter); where its 文号 name one of them and titles others, to the one its 文号 names;
+among several cited otherwise, to the one its measures match best, warned
 ``parent_cited_several``. A plan that cites none — or cites none a candidate has — is linked to the national plan whose measures it matches best, when that
 match is clear (a share of its measures of ``INFER_FLOOR`` or more find a close national measure,
 and no other candidate comes within ``INFER_MARGIN``); the document then carries a
@@ -121,7 +122,7 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
     parent = by_id.get(document.parent or "")
     update: dict[str, object] = {}
     if parent is None and document.parent is None:
-        cited = cited_plans(citations_of(document), nationals)
+        cited = _cited_by_number_first(citations_of(document), nationals)
         if len(cited) == 1:
             parent = cited[0]
             update["parent"] = parent.id
@@ -153,6 +154,18 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
         if document.programme is None and parent.programme is not None:
             update["programme"] = parent.programme
     return with_title_programme(document.model_copy(update=update) if update else document)
+
+
+def _cited_by_number_first(citations: Sequence[Cites], nationals: Sequence[Document]) -> list[Document]:
+    """The plans ``citations`` name; where their 文号 name exactly one of them, that one alone — a 文号 says which
+    plan is meant where a title beside it names another (海南's plan citing 国函〔2020〕111号 and, in its text,
+    《海南自由贸易港建设总体方案》)."""
+    cited = cited_plans(citations, nationals)
+    if len(cited) > 1:
+        by_number = cited_plans([c for c in citations if c.doc_no], nationals)
+        if len(by_number) == 1:
+            return by_number
+    return cited
 
 
 def citations_of(document: Document) -> list[Cites]:
