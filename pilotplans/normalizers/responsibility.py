@@ -646,10 +646,13 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
         if run and run[-1] == index - 1:
             ending = _committee_ending(registry, item) if areas else \
                 _ending_after_a_place(registry, item) or _committee_ending(registry, item)
+            own = not areas and _own_areas_share_the_word(registry, [items[k] for k in run], item)
+            if own:
+                ending = _committee_ending(registry, item)
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
-            elif not areas:
+            elif not areas and not own and not any(_run_by_a_committee(registry, items[k]) for k in run):
                 # a body a system names [place][ending] with no level marker before it (广州、深圳、珠海
                 # 出入境边防检查总站: three stations), where each place with the ending is that kind's body
                 ending = _system_ending(registry, item)
@@ -664,12 +667,30 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
 _ONE_NAME = compiled(r"\p{Han}+")  # no list mark, bracket or punctuation inside
 
 
+def _own_areas_share_the_word(registry: Registry, run: list[str], item: str) -> bool:
+    """Whether the places of ``run``, each an area named by its own area word or zone form, share only the committee word
+    of ``item`` after them, an area's committee (两江新区、重庆高新区管委会: 两江新区管委会, not 两江新区 + 重庆's 高新区管委会;
+    滨海新区、天津港保税区管委会: 滨海新区管委会, which names no body, not 滨海新区港保税区管委会). A run of bare places
+    shares the whole ending (广州、深圳高新区管委会: each city's zone)."""
+    return _committee_ending(registry, item) is not None and all(_names_an_area(registry, place) for place in run)
+
+
+def _run_by_a_committee(registry: Registry, item: str) -> bool:
+    """Whether ``item`` is an area named by its own area word that a committee runs (江北新区: 江北新区管委会) — such an
+    area has no government to share (江北新区、南京市政府 is the area and the city's government, no 江北新区政府), while a
+    district named with an area word has one (滨海新区, 浦东新区: no committee)."""
+    return _names_an_area(registry, item) and any(names_a_body_alone(item + form)
+                                                  for form in registry.committee_forms_longest_first)
+
+
 def _takes_the_ending(registry: Registry, item: str, ending: str) -> bool:
     """Whether ``item``, one of a run of places or areas, names a body with the ``ending`` of the body after the run: where
     it does on its own (银川市 + 人民政府, 济宁高新区 + 管委会), or where ``item`` is an area named by its own area word or
     zone form and the ending a committee word — an area's committee is the area's name and the word by the naming rule of
     areas, whatever place the area lies in, which only the document tells (济宁's 太白湖新区 + 管委会: no name of the
     registry opens it, so the committee is read in the plan's place)."""
+    if ending not in registry.committee_forms and _run_by_a_committee(registry, item):
+        return False
     if names_a_body_alone(item + ending):
         return True
     return ending in registry.committee_forms_longest_first and not is_place(item) and _names_an_area(registry, item)
