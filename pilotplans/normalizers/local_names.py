@@ -561,8 +561,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                                                 "place under it: another place's area, not read as the document's"))
         county_word = next((w for w in registry.gazetteer.county_area_words if written.endswith(w)), None)
         ranked = county_word is not None and written[:-len(county_word)].endswith(registry.gazetteer.province_area_ranks)
-        if county_word is not None and split.document is not None and split.document.id == region.id \
-                and not split.written and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
+        # 兴隆 + 县省级自然保护区: the level word and the rank after a place's short name are its full name and a rank
+        # alone, as 县省级自然保护区 is in the county's own plan
+        level_and_rank = ranked and any(written.startswith(marker) for marker, _ in registry.markers)
+        if county_word is not None and split.document is not None and (split.document.id == region.id or level_and_rank) \
+                and (not split.written or level_and_rank) \
+                and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
                 and (region.level == "prefecture" or (region.level == "province" and not ranked)
                      or (region.level == "county" and ranked)):
             # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by the province, by that
@@ -918,12 +922,22 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     # a sort of area, and 兰州国家级新区 read as 兰州 + 新区 became 兰州市's 新区 alone, the id of 市新区管委会
     rank = next((r for r in gazetteer.province_area_ranks if level.endswith(r)), None) \
         if word in gazetteer.areas_not_named_by_level else None
+    if rank is not None and _names_a_division(registry, level[:-len(rank)]):
+        # 兴隆县省级自然保护区 in 承德's plan: a rank after a place's full name tells no reserve apart (as 市省级开发区 tells
+        # no zone); taken off, the county's name became a reserve's (130822-zone_committee-兴隆县自然保护区)
+        return None
     if rank is not None and _is_local_name(registry, level[:-len(rank)]) \
             and not any(level[:-len(rank)] == marker for marker, _ in registry.markers):
         # 雾灵山国家级自然保护区: the rank is no part of the reserve's name (regions.toml province_area_ranks), so the
         # reserve written with it and without it (雾灵山自然保护区) is one area, one id; its title keeps it as printed
         own = level[:-len(rank)]
     return (kind, _without_host_s_name(registry, own + word, host), area) if kind else None
+
+
+def _names_a_division(registry: Registry, name: str) -> bool:
+    """Whether ``name`` is a division's full name, its level word closing it (兴隆县, 承德市), no feature's."""
+    return any(name.endswith(marker) and len(name) > len(marker) for marker, _ in registry.markers) \
+        and registry.gazetteer.find_place(name) is not None
 
 
 def _without_host_s_name(registry: Registry, area: str, host: Region) -> str:
