@@ -383,6 +383,11 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                              and ends_as_autonomous_region_s(registry, text, marker))
             notes = ((note,) if note else ()) + ((f"{marker} written for {region.name}",) if other else ()) + (
                 (f"{text}: a province-level department's form, read as {region.name}'s bureau",) if province_form else ())
+            area = _area_under(registry, region, text[len(marker):])
+            if area is not None:
+                # 省天府新区管委会 in 四川's plan: the marker names the place the new area lies in, and the area's name
+                # after it is the area's own, not the name of an area of the province's nobody listed
+                yield _Split(area[0], area[1], "pattern", notes)
             yield _Split(region, text[len(marker):], "short_form", notes,
                          ("nonstandard",) if other or province_form else (), marker=marker)
     if context.region is not None:
@@ -409,6 +414,19 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         if region.id != context.region:
             note = (f"{PLACE_FROM_DOCUMENT}: {region.name}, the prefecture or league above it",)
         yield _Split(region, text, "short_form", note, written=False)
+
+
+def _area_under(registry: Registry, region: Region | None, rest: str) -> tuple[Region, str] | None:
+    """The new area or zone of the gazetteer ``rest`` opens with, where it lies in ``region`` (天府新区 of 天府新区管委会
+    under 四川省), and what follows its name; None for any other place or none."""
+    if region is None:
+        return None
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(rest):
+        area = None if former else gazetteer.choose([i for i in ids if region.id in gazetteer.ancestors(i)], region.id)
+        if area is not None and area.level in ("new_area", "zone") and len(name) < len(rest):
+            return area, rest[len(name):]
+    return None
 
 
 def _zone_itself(registry: Registry, tier: str, marker: str, text: str, context: Context) -> Region | None:

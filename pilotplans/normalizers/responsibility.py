@@ -255,6 +255,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     ranks = _separator_ranks(items, tidy(listed), roles)
     read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
     read = _shared_collective_endings(items, read)
+    read = _shared_level_endings(items, read)
     if group.scope_text:
         items.append(group.scope_text)
         read.append(group.scope_text)
@@ -397,6 +398,35 @@ def _shared_collective_endings(items: list[str], read: list[str]) -> list[str]:
     return out
 
 
+def _shared_level_endings(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with a level marker alone (县, 市) given what the item after it has after its own level word: in
+    县和乡镇人民政府 (彭水 2024) and 市、县人民政府 the marker's government is meant (县人民政府, 市人民政府) beside the
+    next tier's, not a place left bare. Only where the marker and that ending name a body the registry knows."""
+    registry = load_registry()
+    out = list(read)
+    for index in range(len(items) - 1):
+        item, after = items[index], strip_qualifier(items[index + 1])[0]
+        if read[index] != item or item not in _level_markers(registry):
+            continue
+        # the longest level word the item opens with, and something after it (县和乡镇: places only, no body shared)
+        level = next((w for w in _level_words(registry) if after.startswith(w)), None)
+        if level is not None and len(after) > len(level) and names_a_body_alone(item + after[len(level):]):
+            out[index] = item + after[len(level):]
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _level_markers(registry: Registry) -> frozenset[str]:
+    """The level markers a body's name opens with (县, 市, 省)."""
+    return frozenset(marker for marker, _ in registry.markers)
+
+
+@functools.lru_cache(maxsize=4)
+def _level_words(registry: Registry) -> tuple[str, ...]:
+    """The level markers and the words of the tiers under a place (乡镇, 街道), longest first."""
+    return tuple(sorted({*_level_markers(registry), *registry.subordinate_units}, key=len, reverse=True))
+
+
 def _separator_ranks(items: list[str], printed: str, roles: RolePhrases) -> list[int | None]:
     """The rank of the separator printed before each item: 0 for a sub-list's (、 and the joiners),
     1 for the list's (，), None for the first item or where none is found between it and the item
@@ -465,8 +495,10 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             # a level word that opens a longer word of a kind (市 of 市场监管局, 乡 of 乡村振兴局) is none
             stem = _opening_stem(registry, body)
             own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(max(1, stem), len(body)))
+            own_area = _names_its_own_area(registry, body)
             carried = next((o + item for o in openings if not (o == _EACH and alone)
                             and not (own_level and o.startswith(_EACH) and o != _EACH)
+                            and not (own_area and is_place(o))
                             and _names_body_or_part(registry, o, body) and not is_place(o + body)), None)
             if carried is not None:
                 out.append(carried)
@@ -475,6 +507,19 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             sub_list = rank
         out.append(item)
     return out
+
+
+def _names_its_own_area(registry: Registry, body: str) -> bool:
+    """Whether ``body`` is the committee of an area it names by words of its own before the area's word or zone form
+    (川渝合作高滩园区管委会): the place the item before it opens with is no part of that name (广安高新区、川渝合作高滩
+    园区管委会 is no 广安川渝合作高滩园区), while a zone form or an area word alone (高新区管委会, 工业园区管委会) is the
+    opening place's zone."""
+    area = body[:-len(form)] if (form := _committee_ending(registry, body)) else ""
+    if not area or area in registry.subordinate_units or not _names_an_area(registry, area):
+        return False  # a sort of area by its level word alone (工业园区, 开发区) names none of its own
+    word = registry.gazetteer.area_word(area) or ""
+    zone = registry.gazetteer.zone_by_end(area)
+    return len(area) > len(word) and (zone is None or bool(zone[1]))
 
 
 def _names_body_or_part(registry: Registry, opening: str, item: str) -> bool:
