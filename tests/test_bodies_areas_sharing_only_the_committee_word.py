@@ -67,3 +67,18 @@ def test_zones_named_by_their_own_word_still_share_a_committee_word():
 def test_an_area_before_its_city_s_governments_as_a_set_is_untouched():
     assert _ids("江北新区、各区政府", "南京市", "municipal") == [
         ("江北新区", "320100-jiangbei"), ("各区政府", "320100-subordinate-people_government")]
+
+
+def test_a_place_before_its_own_zone_s_committee_takes_no_ending():
+    # review of round 29: 长沙市 took 经开区管委会 from the item after it (长沙市经开区管委会), the same body as 长沙经开区管委会
+    # named twice and the city lost; 长沙县 took it too (长沙县经开区管委会, 430121-development_zone_committee), a county's
+    # zone no one named — the last item opens with the place's name, so the list names the place and then its zone
+    assert _ids("长沙市、长沙经开区管委会", "湖南省", "provincial") == [
+        ("长沙市", "430100"), ("长沙经开区管委会", "430100-development_zone_committee")]
+    assert _read("长沙县、长沙经开区管委会") == [("长沙县", None), ("长沙经开区管委会", None)]
+    assert _read("南京市、南京高新区管委会") == [("南京市", None), ("南京高新区管委会", None)]
+
+
+def test_a_place_before_another_place_s_zone_still_shares_it():
+    assert _read("广州市、深圳市高新区管委会") == [("广州市", "广州市高新区管委会"), ("深圳市高新区管委会", None)]
+    assert _read("长沙市、株洲市人民政府") == [("长沙市", "长沙市人民政府"), ("株洲市人民政府", None)]

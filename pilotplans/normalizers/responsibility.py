@@ -694,6 +694,8 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
             own = not areas and _own_areas_share_the_word(registry, [items[k] for k in run], item)
             if own:
                 ending = _committee_ending(registry, item)
+            if ending and not areas and not own and _opens_with_a_run_s_place(items, run, item, ending):
+                ending = None  # 长沙市、长沙经开区管委会: the city and its zone, no 长沙市经开区管委会 twice
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
@@ -701,6 +703,8 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
                 # a body a system names [place][ending] with no level marker before it (广州、深圳、珠海
                 # 出入境边防检查总站: three stations), where each place with the ending is that kind's body
                 ending = _system_ending(registry, item)
+                if ending and _opens_with_a_run_s_place(items, run, item, ending):
+                    ending = None
                 kind = resolve_body(item).kind if ending else None
                 if kind is not None and all(resolve_body(items[k] + ending).kind == kind for k in run):
                     for k in run:
@@ -710,6 +714,15 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
 
 
 _ONE_NAME = compiled(r"\p{Han}+")  # no list mark, bracket or punctuation inside
+
+
+def _opens_with_a_run_s_place(items: list[str], run: list[int], item: str, ending: str) -> bool:
+    """Whether the place ``item`` opens with, before its ``ending``, is the name a place of ``run`` opens with
+    (长沙市、长沙经开区管委会: 长沙 of 长沙市; 长沙县、长沙经开区管委会: 长沙 of 长沙县) — the list names that place and the
+    body after it, each once: shared, the ending made the place the same body again (长沙市经开区管委会) or a body of a
+    place the item never meant (长沙县经开区管委会). Places of their own share it (广州、深圳高新区管委会)."""
+    head = item[:len(item) - len(ending)]
+    return bool(head) and any(items[k].startswith(head) or head.startswith(items[k]) for k in run)
 
 
 def _own_areas_share_the_word(registry: Registry, run: list[str], item: str) -> bool:
