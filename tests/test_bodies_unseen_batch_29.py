@@ -94,3 +94,15 @@ def test_a_bureau_having_government_projects_built_by_agents():
 def test_an_agents_bureau_naming_no_government_projects_and_the_centre_stay_as_they_were():
     assert resolve_body("自治区代建管理局", XINJIANG).id is None
     assert resolve_body("自治区政府投资项目建设管理中心", XINJIANG).id == "650000-public_project_center"
+
+
+def test_a_level_marker_alone_shares_what_follows_a_phrase_of_tiers():
+    # review of round 29: 区县政府 was read as 区 + 县政府, so 市 became 市县政府, the counties' governments
+    # (511600-subordinate-people_government), not the city's own
+    assert _read("市、区县政府", GUANG_AN)[0] == ("市", "市政府", "511600-people_government")
+    assert _read("县、乡镇党委", LINSHUI)[0] == ("县", "县党委", "511623-party_committee")
+
+
+def test_a_level_marker_before_a_word_its_level_opens_shares_nothing():
+    assert _read("省、市场监管局", SICHUAN)[0] == ("省", None, None)
+    assert _read("市、县市场监管局", GUANG_AN)[0] == ("市", "市市场监管局", "511600-market_regulation_bureau")

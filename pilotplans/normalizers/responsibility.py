@@ -408,8 +408,11 @@ def _shared_level_endings(items: list[str], read: list[str]) -> list[str]:
         item, after = items[index], strip_qualifier(items[index + 1])[0]
         if read[index] != item or item not in _level_markers(registry):
             continue
-        # the longest level word the item opens with, and something after it (县和乡镇: places only, no body shared)
-        level = next((w for w in _level_words(registry) if after.startswith(w)), None)
+        # the longest level word or phrase of tiers the item opens with (区县 of 区县政府: 市、区县政府 is 市政府, no
+        # 市县政府), and something after it (县和乡镇: places only, no body shared)
+        level = next((after[:end] for end in range(len(after) - 1, 0, -1)
+                      if registry.subordinate.fullmatch(after[:end]) and after[end - 1:] not in registry.compose), None) \
+            or next((w for w in _level_words(registry) if after.startswith(w)), None)
         if level is not None and len(after) > len(level) and names_a_body_alone(item + after[len(level):]):
             out[index] = item + after[len(level):]
     return out
