@@ -82,3 +82,15 @@ def test_a_place_before_its_own_zone_s_committee_takes_no_ending():
 def test_a_place_before_another_place_s_zone_still_shares_it():
     assert _read("广州市、深圳市高新区管委会") == [("广州市", "广州市高新区管委会"), ("深圳市高新区管委会", None)]
     assert _read("长沙市、株洲市人民政府") == [("长沙市", "长沙市人民政府"), ("株洲市人民政府", None)]
+
+
+def test_districts_beside_an_area_a_committee_runs_still_share_the_government():
+    # review of round 29: 两江新区 taking no government took it from 渝北区 too (渝北区 read as the district, no body)
+    assert _ids("两江新区、渝北区、北碚区人民政府", "重庆市", "provincial") == [
+        ("两江新区", "500000-liangjiang"), ("渝北区", "500112-people_government"),
+        ("北碚区人民政府", "500109-people_government")]
+    assert _read("渝北区、两江新区、北碚区人民政府")[0] == ("渝北区", "渝北区人民政府")
+
+
+def test_an_area_a_committee_runs_alone_before_a_government_still_takes_none():
+    assert _read("两江新区、北碚区人民政府") == [("两江新区", None), ("北碚区人民政府", None)]

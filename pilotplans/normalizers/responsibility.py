@@ -699,6 +699,10 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
                 ending = _committee_ending(registry, item)
             if ending and not areas and not own and _opens_with_a_run_s_place(items, run, item, ending):
                 ending = None  # 长沙市、长沙经开区管委会: the city and its zone, no 长沙市经开区管委会 twice
+            if ending and ending not in registry.committee_forms:
+                # an area a committee runs shares no government, the places beside it still do (两江新区、渝北区、北碚区
+                # 人民政府: 渝北区人民政府, 两江新区 as printed)
+                run = [k for k in run if not _run_by_a_committee(registry, items[k])] or run
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
