@@ -106,3 +106,17 @@ def test_a_level_marker_alone_shares_what_follows_a_phrase_of_tiers():
 def test_a_level_marker_before_a_word_its_level_opens_shares_nothing():
     assert _read("省、市场监管局", SICHUAN)[0] == ("省", None, None)
     assert _read("市、县市场监管局", GUANG_AN)[0] == ("市", "市市场监管局", "511600-market_regulation_bureau")
+
+
+def test_an_area_named_by_words_of_its_own_still_takes_the_place_of_a_place_s_body_before_it():
+    # review of round 29: after a city's or a county's department the park is that place's, as before the round —
+    # read alone it became the province's (510000-zone_committee-协兴园区) or the city's (511600-…-高滩园区)
+    assert _read("广安市发改委、协兴园区管委会", SICHUAN)[1] == (
+        "协兴园区管委会", "广安市协兴园区管委会", "511600-zone_committee-协兴园区")
+    assert _read("邻水县发改局、高滩园区管委会", GUANG_AN)[1] == (
+        "高滩园区管委会", "邻水县高滩园区管委会", "511623-zone_committee-高滩园区")
+
+
+def test_an_area_named_by_words_of_its_own_after_an_area_s_committee_takes_no_place_either():
+    assert _read("广安高新区管委会、川渝合作高滩园区管委会", LINSHUI)[1] == (
+        "川渝合作高滩园区管委会", None, "511623-zone_committee-川渝合作高滩园区")
