@@ -472,8 +472,8 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
     registry = load_registry()
     out: list[str] = []
     openings: tuple[str, ...] = ()
-    # whether those openings are the place of an area named with it (广安 of 广安高新区), not of a place's body (广安市发改委)
-    of_an_area = False
+    # the item those openings are of: an area named with its place (广安 of 广安高新区), or a place's body (广安市发改委)
+    opened_by = ""
     # the rank of the separator before a sub-list's first item that stood on its own
     sub_list: int | None = None
     for index, item in enumerate(items):
@@ -487,7 +487,7 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
         own = _openings(registry, item)
         if own:
             openings = own
-            of_an_area = _names_an_area(registry, item) or _names_its_own_area(registry, item)
+            opened_by = item
             sub_list = None
             out.append(item)
             continue
@@ -503,7 +503,7 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(max(1, stem), len(body)))
             # an area named by words of its own takes no place from an area before it (广安高新区、川渝合作高滩园区管委会),
             # while a place's bodies still lend it theirs (广安市发改委、协兴园区管委会: 广安's park)
-            own_area = of_an_area and _names_its_own_area(registry, body)
+            own_area = _names_its_own_area(registry, body) and _names_an_area_or_its_own(registry, opened_by)
             carried = next((o + item for o in openings if not (o == _EACH and alone)
                             and not (own_level and o.startswith(_EACH) and o != _EACH)
                             and not (own_area and is_place(o))
@@ -515,6 +515,11 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             sub_list = rank
         out.append(item)
     return out
+
+
+def _names_an_area_or_its_own(registry: Registry, item: str) -> bool:
+    """Whether ``item`` is an area named with its place (广安高新区) or such an area's committee (广安高新区管委会)."""
+    return _names_an_area(registry, item) or _names_its_own_area(registry, item)
 
 
 def _names_its_own_area(registry: Registry, body: str) -> bool:
