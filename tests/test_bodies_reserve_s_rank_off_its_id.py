@@ -71,3 +71,17 @@ def test_an_unranked_reserve_or_an_area_word_alone_assigned_to_a_county_is_title
     assert resolve_body("武夷山自然保护区管理局", NANPING).name == "武夷山市武夷山自然保护区管理局"
     found = resolve_body("鲤城工业区管委会", make_context(region="泉州市", level="municipal", date=DAY))
     assert (found.id, found.name) == ("350502-zone_committee-工业区", "鲤城区工业区管理委员会")
+
+
+@pytest.mark.parametrize("rank", ["省级", "国家级"])
+def test_a_rank_after_a_county_s_full_name_names_no_reserve(rank):
+    # 承德's plan: 兴隆 + 县省级自然保护区 was a reserve called 县省级自然保护区 (130822-zone_committee-县省级自然保护区), and
+    # 承德市's 兴隆县 + rank, the rank taken off, one called 兴隆县自然保护区 — the county has reserves the name does not tell
+    found = resolve_body(f"兴隆县{rank}自然保护区管理局", CHENGDE)
+    assert (found.id, found.notes[-1]) == (None, f"县{rank}自然保护区: a 自然保护区 lies in a county and is run "
+                                                 "by the province, the county or a city, which its name does not give; "
+                                                 "not read as 兴隆县's")
+
+
+def test_a_rank_after_a_county_s_full_name_and_a_reserve_s_own_name_is_that_reserve():
+    assert resolve_body("兴隆县雾灵山省级自然保护区管理局", CHENGDE).id == "130822-zone_committee-雾灵山自然保护区"

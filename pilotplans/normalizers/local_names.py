@@ -383,6 +383,11 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                              and ends_as_autonomous_region_s(registry, text, marker))
             notes = ((note,) if note else ()) + ((f"{marker} written for {region.name}",) if other else ()) + (
                 (f"{text}: a province-level department's form, read as {region.name}'s bureau",) if province_form else ())
+            area = _area_under(registry, region, text[len(marker):])
+            if area is not None:
+                # 省天府新区管委会 in 四川's plan: the marker names the place the new area lies in, and the area's name
+                # after it is the area's own, not the name of an area of the province's nobody listed
+                yield _Split(area[0], area[1], "pattern", notes)
             yield _Split(region, text[len(marker):], "short_form", notes,
                          ("nonstandard",) if other or province_form else (), marker=marker)
     if context.region is not None:
@@ -409,6 +414,19 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         if region.id != context.region:
             note = (f"{PLACE_FROM_DOCUMENT}: {region.name}, the prefecture or league above it",)
         yield _Split(region, text, "short_form", note, written=False)
+
+
+def _area_under(registry: Registry, region: Region | None, rest: str) -> tuple[Region, str] | None:
+    """The new area or zone of the gazetteer ``rest`` opens with, where it lies in ``region`` (天府新区 of 天府新区管委会
+    under 四川省), and what follows its name; None for any other place or none."""
+    if region is None:
+        return None
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(rest):
+        area = None if former else gazetteer.choose([i for i in ids if region.id in gazetteer.ancestors(i)], region.id)
+        if area is not None and area.level in ("new_area", "zone") and len(name) < len(rest):
+            return area, rest[len(name):]
+    return None
 
 
 def _zone_itself(registry: Registry, tier: str, marker: str, text: str, context: Context) -> Region | None:
@@ -561,8 +579,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                                                 "place under it: another place's area, not read as the document's"))
         county_word = next((w for w in registry.gazetteer.county_area_words if written.endswith(w)), None)
         ranked = county_word is not None and written[:-len(county_word)].endswith(registry.gazetteer.province_area_ranks)
-        if county_word is not None and split.document is not None and split.document.id == region.id \
-                and not split.written and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
+        # 兴隆 + 县省级自然保护区: the level word and the rank after a place's short name are its full name and a rank
+        # alone, as 县省级自然保护区 is in the county's own plan
+        level_and_rank = ranked and any(written.startswith(marker) for marker, _ in registry.markers)
+        if county_word is not None and split.document is not None and (split.document.id == region.id or level_and_rank) \
+                and (not split.written or level_and_rank) \
+                and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
                 and (region.level == "prefecture" or (region.level == "province" and not ranked)
                      or (region.level == "county" and ranked)):
             # 雾灵山自然保护区管理局 in 承德市's plan: a reserve lies in a county (兴隆县) and is run by the province, by that
@@ -918,12 +940,22 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     # a sort of area, and 兰州国家级新区 read as 兰州 + 新区 became 兰州市's 新区 alone, the id of 市新区管委会
     rank = next((r for r in gazetteer.province_area_ranks if level.endswith(r)), None) \
         if word in gazetteer.areas_not_named_by_level else None
+    if rank is not None and _names_a_division(registry, level[:-len(rank)]):
+        # 兴隆县省级自然保护区 in 承德's plan: a rank after a place's full name tells no reserve apart (as 市省级开发区 tells
+        # no zone); taken off, the county's name became a reserve's (130822-zone_committee-兴隆县自然保护区)
+        return None
     if rank is not None and _is_local_name(registry, level[:-len(rank)]) \
             and not any(level[:-len(rank)] == marker for marker, _ in registry.markers):
         # 雾灵山国家级自然保护区: the rank is no part of the reserve's name (regions.toml province_area_ranks), so the
         # reserve written with it and without it (雾灵山自然保护区) is one area, one id; its title keeps it as printed
         own = level[:-len(rank)]
     return (kind, _without_host_s_name(registry, own + word, host), area) if kind else None
+
+
+def _names_a_division(registry: Registry, name: str) -> bool:
+    """Whether ``name`` is a division's full name, its level word closing it (兴隆县, 承德市), no feature's."""
+    return any(name.endswith(marker) and len(name) > len(marker) for marker, _ in registry.markers) \
+        and registry.gazetteer.find_place(name) is not None
 
 
 def _without_host_s_name(registry: Registry, area: str, host: Region) -> str:

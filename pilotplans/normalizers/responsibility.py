@@ -255,6 +255,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     ranks = _separator_ranks(items, tidy(listed), roles)
     read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
     read = _shared_collective_endings(items, read)
+    read = _shared_level_endings(items, read)
     if group.scope_text:
         items.append(group.scope_text)
         read.append(group.scope_text)
@@ -397,6 +398,38 @@ def _shared_collective_endings(items: list[str], read: list[str]) -> list[str]:
     return out
 
 
+def _shared_level_endings(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with a level marker alone (县, 市) given what the item after it has after its own level word: in
+    县和乡镇人民政府 (彭水 2024) and 市、县人民政府 the marker's government is meant (县人民政府, 市人民政府) beside the
+    next tier's, not a place left bare. Only where the marker and that ending name a body the registry knows."""
+    registry = load_registry()
+    out = list(read)
+    for index in range(len(items) - 1):
+        item, after = items[index], strip_qualifier(items[index + 1])[0]
+        if read[index] != item or item not in _level_markers(registry):
+            continue
+        # the longest level word or phrase of tiers the item opens with (区县 of 区县政府: 市、区县政府 is 市政府, no
+        # 市县政府), and something after it (县和乡镇: places only, no body shared)
+        level = next((after[:end] for end in range(len(after) - 1, 0, -1)
+                      if registry.subordinate.fullmatch(after[:end]) and after[end - 1:] not in registry.compose), None) \
+            or next((w for w in _level_words(registry) if after.startswith(w)), None)
+        if level is not None and len(after) > len(level) and names_a_body_alone(item + after[len(level):]):
+            out[index] = item + after[len(level):]
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _level_markers(registry: Registry) -> frozenset[str]:
+    """The level markers a body's name opens with (县, 市, 省)."""
+    return frozenset(marker for marker, _ in registry.markers)
+
+
+@functools.lru_cache(maxsize=4)
+def _level_words(registry: Registry) -> tuple[str, ...]:
+    """The level markers and the words of the tiers under a place (乡镇, 街道), longest first."""
+    return tuple(sorted({*_level_markers(registry), *registry.subordinate_units}, key=len, reverse=True))
+
+
 def _separator_ranks(items: list[str], printed: str, roles: RolePhrases) -> list[int | None]:
     """The rank of the separator printed before each item: 0 for a sub-list's (、 and the joiners),
     1 for the list's (，), None for the first item or where none is found between it and the item
@@ -439,6 +472,8 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
     registry = load_registry()
     out: list[str] = []
     openings: tuple[str, ...] = ()
+    # the item those openings are of: an area named with its place (广安 of 广安高新区), or a place's body (广安市发改委)
+    opened_by = ""
     # the rank of the separator before a sub-list's first item that stood on its own
     sub_list: int | None = None
     for index, item in enumerate(items):
@@ -452,6 +487,7 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
         own = _openings(registry, item)
         if own:
             openings = own
+            opened_by = item
             sub_list = None
             out.append(item)
             continue
@@ -465,8 +501,12 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             # a level word that opens a longer word of a kind (市 of 市场监管局, 乡 of 乡村振兴局) is none
             stem = _opening_stem(registry, body)
             own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(max(1, stem), len(body)))
+            # an area named by words of its own takes no place from an area before it (广安高新区、川渝合作高滩园区管委会),
+            # while a place's bodies still lend it theirs (广安市发改委、协兴园区管委会: 广安's park)
+            own_area = _names_its_own_area(registry, body) and _names_an_area_or_its_own(registry, opened_by)
             carried = next((o + item for o in openings if not (o == _EACH and alone)
                             and not (own_level and o.startswith(_EACH) and o != _EACH)
+                            and not (own_area and is_place(o))
                             and _names_body_or_part(registry, o, body) and not is_place(o + body)), None)
             if carried is not None:
                 out.append(carried)
@@ -475,6 +515,24 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             sub_list = rank
         out.append(item)
     return out
+
+
+def _names_an_area_or_its_own(registry: Registry, item: str) -> bool:
+    """Whether ``item`` is an area named with its place (广安高新区) or such an area's committee (广安高新区管委会)."""
+    return _names_an_area(registry, item) or _names_its_own_area(registry, item)
+
+
+def _names_its_own_area(registry: Registry, body: str) -> bool:
+    """Whether ``body`` is the committee of an area it names by words of its own before the area's word or zone form
+    (川渝合作高滩园区管委会): the place the item before it opens with is no part of that name (广安高新区、川渝合作高滩
+    园区管委会 is no 广安川渝合作高滩园区), while a zone form or an area word alone (高新区管委会, 工业园区管委会) is the
+    opening place's zone."""
+    area = body[:-len(form)] if (form := _committee_ending(registry, body)) else ""
+    if not area or area in registry.subordinate_units or not _names_an_area(registry, area):
+        return False  # a sort of area by its level word alone (工业园区, 开发区) names none of its own
+    word = registry.gazetteer.area_word(area) or ""
+    zone = registry.gazetteer.zone_by_end(area)
+    return len(area) > len(word) and (zone is None or bool(zone[1]))
 
 
 def _names_body_or_part(registry: Registry, opening: str, item: str) -> bool:
@@ -646,13 +704,24 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
         if run and run[-1] == index - 1:
             ending = _committee_ending(registry, item) if areas else \
                 _ending_after_a_place(registry, item) or _committee_ending(registry, item)
+            own = not areas and _own_areas_share_the_word(registry, [items[k] for k in run], item)
+            if own:
+                ending = _committee_ending(registry, item)
+            if ending and not areas and not own and _opens_with_a_run_s_place(items, run, item, ending):
+                ending = None  # 长沙市、长沙经开区管委会: the city and its zone, no 长沙市经开区管委会 twice
+            if ending and ending not in registry.committee_forms:
+                # an area a committee runs shares no government, the places beside it still do (两江新区、渝北区、北碚区
+                # 人民政府: 渝北区人民政府, 两江新区 as printed)
+                run = [k for k in run if not _run_by_a_committee(registry, items[k])] or run
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
-            elif not areas:
+            elif not areas and not own and not any(_run_by_a_committee(registry, items[k]) for k in run):
                 # a body a system names [place][ending] with no level marker before it (广州、深圳、珠海
                 # 出入境边防检查总站: three stations), where each place with the ending is that kind's body
                 ending = _system_ending(registry, item)
+                if ending and _opens_with_a_run_s_place(items, run, item, ending):
+                    ending = None
                 kind = resolve_body(item).kind if ending else None
                 if kind is not None and all(resolve_body(items[k] + ending).kind == kind for k in run):
                     for k in run:
@@ -664,12 +733,39 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
 _ONE_NAME = compiled(r"\p{Han}+")  # no list mark, bracket or punctuation inside
 
 
+def _opens_with_a_run_s_place(items: list[str], run: list[int], item: str, ending: str) -> bool:
+    """Whether the place ``item`` opens with, before its ``ending``, is the name a place of ``run`` opens with
+    (长沙市、长沙经开区管委会: 长沙 of 长沙市; 长沙县、长沙经开区管委会: 长沙 of 长沙县) — the list names that place and the
+    body after it, each once: shared, the ending made the place the same body again (长沙市经开区管委会) or a body of a
+    place the item never meant (长沙县经开区管委会). Places of their own share it (广州、深圳高新区管委会)."""
+    head = item[:len(item) - len(ending)]
+    return bool(head) and any(items[k].startswith(head) or head.startswith(items[k]) for k in run)
+
+
+def _own_areas_share_the_word(registry: Registry, run: list[str], item: str) -> bool:
+    """Whether the places of ``run``, each an area named by its own area word or zone form, share only the committee word
+    of ``item`` after them, an area's committee (两江新区、重庆高新区管委会: 两江新区管委会, not 两江新区 + 重庆's 高新区管委会;
+    滨海新区、天津港保税区管委会: 滨海新区管委会, which names no body, not 滨海新区港保税区管委会). A run of bare places
+    shares the whole ending (广州、深圳高新区管委会: each city's zone)."""
+    return _committee_ending(registry, item) is not None and all(_names_an_area(registry, place) for place in run)
+
+
+def _run_by_a_committee(registry: Registry, item: str) -> bool:
+    """Whether ``item`` is an area named by its own area word that a committee runs (江北新区: 江北新区管委会) — such an
+    area has no government to share (江北新区、南京市政府 is the area and the city's government, no 江北新区政府), while a
+    district named with an area word has one (滨海新区, 浦东新区: no committee)."""
+    return _names_an_area(registry, item) and any(names_a_body_alone(item + form)
+                                                  for form in registry.committee_forms_longest_first)
+
+
 def _takes_the_ending(registry: Registry, item: str, ending: str) -> bool:
     """Whether ``item``, one of a run of places or areas, names a body with the ``ending`` of the body after the run: where
     it does on its own (银川市 + 人民政府, 济宁高新区 + 管委会), or where ``item`` is an area named by its own area word or
     zone form and the ending a committee word — an area's committee is the area's name and the word by the naming rule of
     areas, whatever place the area lies in, which only the document tells (济宁's 太白湖新区 + 管委会: no name of the
     registry opens it, so the committee is read in the plan's place)."""
+    if ending not in registry.committee_forms and _run_by_a_committee(registry, item):
+        return False
     if names_a_body_alone(item + ending):
         return True
     return ending in registry.committee_forms_longest_first and not is_place(item) and _names_an_area(registry, item)
