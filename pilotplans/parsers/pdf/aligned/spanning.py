@@ -93,13 +93,17 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
     stacked = {span[0] for span in stacked_spans(table)}  # a character a line: every line runs on, no block shows its end
     columns = sorted({p.col0 for p in table.pieces if p.col1 - p.col0 == 1} - skip - stacked - {table.number_column})
+    blocks_of = {column: column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered)
+                 for column in columns
+                 for mine in ([p for p in table.column_pieces((column, column + 1)) if row_of[id(p)] in numbered],)}
+    straddling = _straddling(blocks_of, row_of)
     for column in columns:
-        extents = [_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)])
-                   for pieces in placed]
+        extents = [_own_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)],
+                               straddling) for pieces in placed]
         everywhere = table.column_pieces((column, column + 1))
         mine = [p for p in everywhere if row_of[id(p)] in numbered]
         filled = {row_of[id(p)] for p in mine}
-        blocks = column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered)
+        blocks = blocks_of[column]
         printed = {row_of[id(p)] for p in everywhere}
         if _prints_from_top(blocks, printed, row_of, extents, slack):
             continue
@@ -144,6 +148,23 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 table, everywhere, row_of, extents, whole, opening, walls, settings)]  # type: ignore[arg-type]
     return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot), tuple(under_opening),
                         frozenset(numbered))
+
+
+def _straddling(blocks_of: dict[int, list[list[Piece]]], row_of: dict[int, int]) -> frozenset[int]:
+    """The pieces (by ``id``) of the blocks that run on over a row boundary, in any column: a cell merged
+    over those rows, centred over them, or cells of their own touching, set with no padding between rows."""
+    return frozenset(id(p) for blocks in blocks_of.values() for block in blocks
+                     if row_of[id(block[0])] != row_of[id(block[-1])] for p in block)
+
+
+def _own_extent(pieces: Sequence[Piece], straddling: frozenset[int]) -> tuple[float, float] | None:
+    """Where a row's other text sits, judged by the cells that stay within it: a block running on over a row
+    boundary may be a cell merged over rows (layout 100635: 交通运输部制订政策… centred over 4–7, its lines
+    placed in 6 and 7, drew 6's extent down past its task text, so 省政府分管副省长, centred over 5–6, sat at
+    no run's middle and was read as two cells); its rows' other cells, where they print any, tell where the
+    row's text sits."""
+    own = [p for p in pieces if id(p) not in straddling]
+    return _extent(own or pieces)
 
 
 def _at_its_row_s_top(block: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:
