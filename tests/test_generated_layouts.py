@@ -569,7 +569,8 @@ KNOWN_FAULTS: dict[int, str] = {
             " rows): a merged cell centred over its rows is read as their cell, in the 备注 column a character a"
             " line too where a part sits off its row's middle (129–130's 已有工作基础, page 3), but not where its"
             " stack touches the cell above and each part sits at its own row's middle as cells of their own do"
-            " (122–123's 已有工作基础 under 121's 年度重点任务, page 2: 已有 / 工作基础, silently), nor one reaching a"
+            " (122–123's 已有工作基础 under 121's 年度重点任务, page 2: 已有 / 工作基础, warned cell_cut since the column"
+            " prints 已有工作基础 whole over 118 and 129–130, silently before), nor one reaching a"
             " page's last row (it may go on over the break); the measures under those read without owners"
             " (warned responsibility_missing where most measures print one)",
 }

@@ -1,0 +1,57 @@
+"""A cell's text cut across two neighbouring records of one column, its whole printed elsewhere in that column
+(pilotplans/ingest/cut_values.py): one cell merged over both rows read as two. Warned ``cell_cut`` on both
+records; quiet where either piece is printed elsewhere or the join nowhere.
+
+tests/fixtures/tables/stacked-remark-merged-over-two-rows-touching-the-cell-above.pdf is generated layout 100318
+(``python -m tests.layouts 100318`` drawn with ``cooperation=False``, as KNOWN_FAULTS of
+tests/test_generated_layouts.py draws it): a three-line table in a box, rows centred, its 备注 column a character a
+line; on page 2 备注 已有工作基础, merged over 122–123, touches 121's 年度重点任务 above it and each part sits at its
+own row's middle, as cells of their own do: read 已有 / 工作基础, while 129–130's and 118's 已有工作基础 read whole."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.cut_values import Run, cut_runs
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+STACKED_REMARK = FIXTURES / "tables" / "stacked-remark-merged-over-two-rows-touching-the-cell-above.pdf"
+
+
+def test_two_cells_whose_texts_together_are_a_cell_printed_elsewhere_are_cut():
+    runs = [Run(0, 0, "已有工作基础"), Run(3, 3, "已有"), Run(4, 5, "工作基础"), Run(6, 6, "长期任务")]
+    assert cut_runs(runs) == [(runs[1], runs[2], runs[0])]
+
+
+def test_a_piece_printed_elsewhere_too_is_no_cut():
+    # 长期任务 over 已有工作基础… : 长期任务 is a remark of its own elsewhere, so the pair proves nothing
+    runs = [Run(0, 0, "长期任务已有工作基础"), Run(2, 2, "长期任务"), Run(3, 3, "已有工作基础"), Run(5, 5, "长期任务")]
+    assert cut_runs(runs) == []
+
+
+def test_two_cells_whose_join_is_printed_nowhere_are_no_cut():
+    runs = [Run(0, 0, "长期任务"), Run(1, 1, "拟先行先试"), Run(2, 2, "已有工作基础")]
+    assert cut_runs(runs) == []
+
+
+def test_cells_a_blank_parts_are_no_cut():
+    # 已有 in record 3, a blank in record 4, 工作基础 in record 5: not neighbours
+    runs = [Run(0, 0, "已有工作基础"), Run(3, 3, "已有"), Run(5, 5, "工作基础")]
+    assert cut_runs(runs) == []
+
+
+def test_a_stacked_remark_merged_over_two_rows_read_as_two_cells_is_warned_on_both():
+    document = read_document(STACKED_REMARK)
+    cut = {m.number: [w.message for w in m.warnings if w.code == "cell_cut"] for m in document.measures}
+    message = ("remarks: '已有' in measure 122 and '工作基础' in measure 123 are printed nowhere else in the column, and"
+               " together ('已有工作基础') are the cell of measure 118: one cell merged over both rows may have been read"
+               " as two, cut between them")
+    assert (cut[122], cut[123]) == ([message], [message])
+
+
+def test_touching_remarks_of_their_own_are_not_warned():
+    # 132's 长期任务 over 133's 拟先行先试, touching, each at its own row's middle: their join is printed nowhere
+    document = read_document(STACKED_REMARK)
+    remarks = {m.number: m.remarks for m in document.measures}
+    assert (remarks[132], remarks[133]) == ("长期任务", "拟先行先试")
+    assert [n for n in (132, 133) for m in document.measures if m.number == n
+            for w in m.warnings if w.code == "cell_cut"] == []
