@@ -96,10 +96,10 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     blocks_of = {column: column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered)
                  for column in columns
                  for mine in ([p for p in table.column_pieces((column, column + 1)) if row_of[id(p)] in numbered],)}
-    straddling = _straddling(blocks_of, row_of)
+    merged = _merged_pieces(blocks_of, placed, row_of, skip, numbered, walls, slack)
     for column in columns:
         extents = [_own_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)],
-                               straddling) for pieces in placed]
+                               merged) for pieces in placed]
         everywhere = table.column_pieces((column, column + 1))
         mine = [p for p in everywhere if row_of[id(p)] in numbered]
         filled = {row_of[id(p)] for p in mine}
@@ -150,20 +150,36 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                         frozenset(numbered))
 
 
-def _straddling(blocks_of: dict[int, list[list[Piece]]], row_of: dict[int, int]) -> frozenset[int]:
-    """The pieces (by ``id``) of the blocks that run on over a row boundary, in any column: a cell merged
-    over those rows, centred over them, or cells of their own touching, set with no padding between rows."""
-    return frozenset(id(p) for blocks in blocks_of.values() for block in blocks
-                     if row_of[id(block[0])] != row_of[id(block[-1])] for p in block)
+def _merged_pieces(blocks_of: dict[int, list[list[Piece]]], placed: Sequence[Sequence[Piece]],
+                   row_of: dict[int, int], skip: frozenset[int], numbered: set[int], walls: frozenset[int],
+                   slack: float) -> frozenset[int]:
+    """The pieces (by ``id``) of the blocks a first look reads as cells merged over a run of rows, centred over
+    them and off their own row's middle (:func:`_centred_over`, the rows' extents taken from every other
+    column): a cell over rows is none of any row's own text."""
+    found: set[int] = set()
+    for column, blocks in blocks_of.items():
+        extents = [_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)])
+                   for pieces in placed]
+        filled = {row_of[id(p)] for block in blocks for p in block}
+        if _prints_from_top(blocks, filled, row_of, extents, slack):
+            continue
+        for block in blocks:
+            first, last = row_of[id(block[0])], row_of[id(block[-1])]
+            if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+                continue
+            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
+            if span is not None and span[1] > span[0]:
+                found.update(id(p) for p in block)
+    return frozenset(found)
 
 
-def _own_extent(pieces: Sequence[Piece], straddling: frozenset[int]) -> tuple[float, float] | None:
-    """Where a row's other text sits, judged by the cells that stay within it: a block running on over a row
-    boundary may be a cell merged over rows (layout 100635: 交通运输部制订政策… centred over 4–7, its lines
-    placed in 6 and 7, drew 6's extent down past its task text, so 省政府分管副省长, centred over 5–6, sat at
-    no run's middle and was read as two cells); its rows' other cells, where they print any, tell where the
-    row's text sits."""
-    own = [p for p in pieces if id(p) not in straddling]
+def _own_extent(pieces: Sequence[Piece], merged: frozenset[int]) -> tuple[float, float] | None:
+    """Where a row's other text sits, judged by the cells that are the row's own: a cell merged over rows and
+    centred over them may run past a row's text (layout 100635: 交通运输部制订政策… centred over 4–7, its lines
+    placed in 6 and 7, drew 6's extent down past its task text, so 省政府分管副省长, centred over 5–6, sat at no
+    run's middle and was read as two cells); the row's other cells, where it prints any, tell where its text
+    sits. Cells of their own touching across a row boundary (rows set with no padding) stay in it."""
+    own = [p for p in pieces if id(p) not in merged]
     return _extent(own or pieces)
 
 
