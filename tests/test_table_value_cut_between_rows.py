@@ -55,3 +55,17 @@ def test_touching_remarks_of_their_own_are_not_warned():
     assert (remarks[132], remarks[133]) == ("长期任务", "拟先行先试")
     assert [n for n in (132, 133) for m in document.measures if m.number == n
             for w in m.warnings if w.code == "cell_cut"] == []
+
+
+MARKUP_PARTS = FIXTURES / "tables" / "remarks-printing-a-value-and-its-parts.html"
+"""A made HTML task table whose 完成时限 prints 2025年6月底前 over 2025年 and 6月底前, and whose 备注 prints 已完成 over
+已 and 完成: each a cell of its own in the markup, no rowspan."""
+
+
+def test_cells_of_a_markup_table_whose_join_the_column_prints_are_its_own():
+    # a DOCX or HTML table prints its cells: a cell merged over rows is a rowspan (vMerge) read over them, so
+    # 已 / 完成 beside 已完成 are two cells as printed, no reading cut them (warned cell_cut before)
+    document = read_document(MARKUP_PARTS)
+    read = {m.number: (m.deadline, m.remarks) for m in document.measures}
+    assert (read[2], read[3]) == (("2025年", "已"), ("6月底前", "完成"))
+    assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []

@@ -9,7 +9,9 @@ printed anywhere else in it. Both records' cells are then warned ``cell_cut``, a
 (:mod:`.cut_cells`).
 
 Two cells each printed elsewhere too (长期任务 over 拟先行先试, every remark of its own), or two whose join the
-column prints nowhere, say nothing; nor does a pair :mod:`.cut_cells` names already.
+column prints nowhere, say nothing; nor does a pair :mod:`.cut_cells` names already. Nor does a table read from
+markup (DOCX, HTML): its cells are the source's, a cell merged over rows is a vMerge or a rowspan read over them,
+and two neighbouring cells 已 / 完成 beside a 已完成 elsewhere are printed so, no reading cut them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from dataclasses import dataclass
 from pilotplans.ingest.cut_cells import record_name
 from pilotplans.schema.models import Document, Measure, Warning
 from pilotplans.schema.warned import warned
+
+MARKUP_FORMATS = frozenset({"docx", "html"})
+"""The formats whose tables print their cells, merged ones as such: no reading places a row's edge in a cell."""
 
 VALUE_COLUMNS = ("responsibility", "cooperating", "superior", "leader", "deadline", "scope", "remarks")
 """The measure fields read from a cell of their own that a cell merged over rows may print."""
@@ -68,12 +73,14 @@ def cut_runs(runs: Sequence[Run]) -> list[tuple[Run, Run, Run]]:
 def check_cut_values(document: Document) -> Document:
     """The document, with a ``cell_cut`` warning on the records of each two neighbouring runs of one table's
     column whose texts together are a cell the column prints elsewhere (:func:`cut_runs`); not on a prose task
-    list (its items print no cells), nor on a column of records :mod:`.cut_cells` warned so already."""
-    prose = {table.index for table in document.tables if table.kind == "task_list"}
+    list (its items print no cells), nor on a table read from markup (:data:`MARKUP_FORMATS`: its cells are the
+    source's), nor on a column of records :mod:`.cut_cells` warned so already."""
+    quiet = {table.index for table in document.tables
+             if table.kind == "task_list" or table.source.format in MARKUP_FORMATS}
     measures = document.measures
     added: dict[int, list[Warning]] = {}
     for table in dict.fromkeys(m.table for m in measures):
-        if table in prose:
+        if table in quiet:
             continue
         places = [at for at, m in enumerate(measures) if m.table == table]
         records = [measures[at] for at in places]
