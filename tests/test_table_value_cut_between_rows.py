@@ -10,7 +10,7 @@ own row's middle, as cells of their own do: read 已有 / 工作基础, while 12
 
 from __future__ import annotations
 
-from pilotplans.ingest.cut_values import Run, cut_runs
+from pilotplans.ingest.cut_values import Run, check_cut_values, cut_runs
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 
@@ -69,3 +69,24 @@ def test_cells_of_a_markup_table_whose_join_the_column_prints_are_its_own():
     read = {m.number: (m.deadline, m.remarks) for m in document.measures}
     assert (read[2], read[3]) == (("2025年", "已"), ("6月底前", "完成"))
     assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []
+
+
+def test_a_cut_in_a_table_whose_numbers_repeat_names_its_records_by_their_place_too():
+    # a table numbering each heading's measures from 1 prints measure 7 under two headings (layout 5900272:
+    # 市政府分管副秘书 / 长 in 6 and 7 under （二）, the whole in 7 under （一）): the number alone names neither
+    # record. Here 100318's reading (records 1–30, measures 115–147) numbered anew from 1 at 121
+    document = read_document(STACKED_REMARK)
+    renumbered = document.model_copy(update={"measures": [
+        m.model_copy(update={"number": m.number - (120 if m.number > 120 else 114),
+                             "warnings": [w for w in m.warnings if w.code != "cell_cut"]})
+        for m in document.measures]})
+    cut = [w.message for m in check_cut_values(renumbered).measures for w in m.warnings if w.code == "cell_cut"]
+    assert cut == 2 * ["remarks: '已有' in measure 2 (record 8) and '工作基础' in measure 3 (record 9) are printed nowhere "
+                       "else in the column, and together ('已有工作基础') are the cell of measure 4 (record 4): one cell "
+                       "merged over both rows may have been read as two, cut between them"]
+
+
+def test_a_cut_in_a_table_whose_numbers_name_one_record_each_names_them_by_number():
+    cut = [w.message for m in check_cut_values(read_document(STACKED_REMARK)).measures for w in m.warnings
+           if w.code == "cell_cut"]
+    assert cut and all("(record " not in message for message in cut)

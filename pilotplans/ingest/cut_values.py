@@ -16,7 +16,7 @@ and two neighbouring cells 已 / 完成 beside a 已完成 elsewhere are printed
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pilotplans.ingest.cut_cells import record_name
@@ -84,14 +84,15 @@ def check_cut_values(document: Document) -> Document:
             continue
         places = [at for at, m in enumerate(measures) if m.table == table]
         records = [measures[at] for at in places]
+        name = _namer(records)
         for column in VALUE_COLUMNS:
             for upper, lower, whole in cut_runs(column_runs(records, column)):
                 span = records[upper.first: lower.last + 1]
                 if any(w.code == "cell_cut" and w.message.startswith(f"{column}:") for m in span for w in m.warnings):
                     continue
-                message = (f"{column}: {upper.text!r} in {record_name(records[upper.first])} and {lower.text!r} in "
-                           f"{record_name(records[lower.first])} are printed nowhere else in the column, and together "
-                           f"({upper.text + lower.text!r}) are the cell of {record_name(records[whole.first])}: one cell "
+                message = (f"{column}: {upper.text!r} in {name(records[upper.first])} and {lower.text!r} in "
+                           f"{name(records[lower.first])} are printed nowhere else in the column, and together "
+                           f"({upper.text + lower.text!r}) are the cell of {name(records[whole.first])}: one cell "
                            "merged over both rows may have been read as two, cut between them")
                 for at in range(upper.first, lower.last + 1):
                     added.setdefault(places[at], []).append(Warning(code="cell_cut", message=message))
@@ -99,3 +100,13 @@ def check_cut_values(document: Document) -> Document:
         return document
     return document.model_copy(update={"measures": [warned(m, *added[at]) if at in added else m
                                                     for at, m in enumerate(measures)]})
+
+
+def _namer(records: Sequence[Measure]) -> Callable[[Measure], str]:
+    """How a warning names one of a table's records: by its measure number (:func:`record_name`) where the
+    table's numbers name one record each, and by its place among the document's records too where they
+    repeat (a table numbering each heading's measures from 1: measure 7 under one heading and under the next)."""
+    numbers = [m.number for m in records if m.number is not None]
+    if len(set(numbers)) == len(numbers):
+        return record_name
+    return lambda m: f"{record_name(m)} (record {m.position})" if m.number is not None else record_name(m)
