@@ -259,3 +259,22 @@ def test_cells_of_their_own_beside_a_cell_merged_over_their_rows_stay_their_own(
     owners_of = {m.number: m.responsibility for m in document.measures}
     assert [leaders[n] for n in (4, 7)] == ["张建国（副市长）", "李华（副秘书长）"]
     assert {owners_of[n] for n in (4, 5, 6, 7)} == {"交通运输部制订政策保障措施；试点地区负责推进"}
+
+
+MERGED_BESIDE_MERGED_ALIKE = FIXTURES / "tables" / "leader-centred-over-two-rows-beside-an-owner-merged-over-them-too.pdf"
+"""Generated layout 5900272 (seed 59's sample, xiamen-2020's 46–73 numbered anew at each heading): a three-line table,
+cells centred; on page 2 the 责任领导 张建国（副市长） is centred over measures 5–6 and the 责任单位 市工信局、市通信管理局
+merged over the same two rows, its lines placed in 6's; 6's task text is no taller than the leader's lines there."""
+
+
+def test_a_cell_centred_over_two_rows_beside_a_cell_merged_over_the_same_rows_is_read_over_both():
+    # with the rows' extents judged by their own cells only, 6's shrank to its task text, where the leader's lower
+    # lines sit by chance: each part looked at its own row's middle, read 张建国 / （副市长） (r_pdf15)
+    leaders = {m.position: m.leader for m in read_document(MERGED_BESIDE_MERGED_ALIKE).measures}
+    assert [leaders[n] for n in (5, 6)] == ["张建国（副市长）"] * 2
+
+
+def test_cells_of_their_own_under_two_rows_merged_alike_stay_their_own():
+    # the quiet side: 7's and 8's leaders, each at its own row's middle under the pair
+    leaders = {m.position: m.leader for m in read_document(MERGED_BESIDE_MERGED_ALIKE).measures}
+    assert [leaders[n] for n in (7, 8)] == ["市政府分管副秘书长", "李华（副秘书长）"]

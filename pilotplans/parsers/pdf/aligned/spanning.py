@@ -98,8 +98,13 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                  for mine in ([p for p in table.column_pieces((column, column + 1)) if row_of[id(p)] in numbered],)}
     merged = _merged_pieces(blocks_of, placed, row_of, skip, numbered, walls, slack)
     for column in columns:
-        extents = [_own_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)],
-                               merged) for pieces in placed]
+        others = [[p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)] for pieces in placed]
+        extents = [_own_extent(pieces, merged) for pieces in others]
+        # whether each part of a block sits at its own row's middle is judged by every other text of the row, as
+        # before the own extents: a row whose own text is no taller than a block's part there, beside a cell merged
+        # over it and the row above, sits at that part's middle by chance (layout 5900272: 张建国（副市长） centred over
+        # 5–6 beside 市工信局、市通信管理局 merged over them too, read 张建国 / （副市长） with the own extents)
+        full = [_extent(pieces) for pieces in others]
         everywhere = table.column_pieces((column, column + 1))
         mine = [p for p in everywhere if row_of[id(p)] in numbered]
         filled = {row_of[id(p)] for p in mine}
@@ -113,8 +118,8 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             inside = {id(p) for p in block}
             if any(row_of[id(p)] in range(first, last + 1) and id(p) not in inside for p in mine):
                 continue  # another block of the column shares its rows: cells of their own
-            if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
-                if _taller(block, row_of, extents, slack):
+            if first != last and all(_centred(part, full[row], slack) for row, part in _parts(block, row_of)):
+                if _taller(block, row_of, full, slack):
                     cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
             # a block level with its first row's other text, the column blank under it to the part's foot, sits
