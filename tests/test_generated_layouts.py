@@ -470,7 +470,8 @@ def test_zebra_layouts_whose_owners_are_not_merged_carry_no_merged_cells_warning
         assert_reads_exactly(next(s for s in sample() if s.is_pdf), generated)  # skips (or fails) as that would
     warned = [spec.seed for spec in specs
               if "merged_cells_unread" in {w.code for w in read_generated(generated[spec]).warnings}]
-    assert ([spec.seed for spec in specs], warned) == ([100271, 5900052, 16300235, 26900244, 23300028, 41600173], [])
+    # (the sample drew 100271 too before table_numbering changed which seeds cover every value first)
+    assert ([spec.seed for spec in specs], warned) == ([5900052, 16300235, 26900244, 23300028, 41600173], [])
 
 
 def category_cells(spec: LayoutSpec, generated: dict) -> tuple[list[tuple[int, tuple[int, ...], tuple[int, ...]]], dict]:
@@ -569,7 +570,8 @@ KNOWN_FAULTS: dict[int, str] = {
             " rows): a merged cell centred over its rows is read as their cell, in the 备注 column a character a"
             " line too where a part sits off its row's middle (129–130's 已有工作基础, page 3), but not where its"
             " stack touches the cell above and each part sits at its own row's middle as cells of their own do"
-            " (122–123's 已有工作基础 under 121's 年度重点任务, page 2: 已有 / 工作基础, silently), nor one reaching a"
+            " (122–123's 已有工作基础 under 121's 年度重点任务, page 2: 已有 / 工作基础, warned cell_cut since the column"
+            " prints 已有工作基础 whole over 118 and 129–130, silently before), nor one reaching a"
             " page's last row (it may go on over the break); the measures under those read without owners"
             " (warned responsibility_missing where most measures print one)",
 }

@@ -1,4 +1,5 @@
-"""The document shapes the layout generator varies (tests/layouts: cover, title_lines, merge_owners, cooperating_cells),
+"""The document shapes the layout generator varies (tests/layouts: cover, title_lines, merge_owners, cooperating_cells,
+table_numbering),
 each as printed, and the plain value printing a layout as before them."""
 
 from dataclasses import replace
@@ -181,7 +182,7 @@ def test_a_sparse_cooperating_column_prints_co_owners_in_a_few_rows_and_its_trut
 
 
 def test_a_cooperating_column_as_given_prints_every_measure_s_co_owners():
-    spec = _table_spec(columns="lead-coop", cooperating_cells="given", merge_owners=False)
+    spec = _table_spec(columns="lead-coop", cooperating_cells="given", merge_owners=False, table_numbering="source")
     source = load_source(spec.source)
     plan, truth = plan_document(spec, source, load_vocab())
     given = {item.number: "、".join(item.bodies[1:]) or None for item in source.items}
@@ -193,3 +194,46 @@ def test_a_layout_drawn_without_cooperation_prints_its_cooperating_column_as_giv
     assert {s.cooperating_cells for s in drawn if s.columns == "lead-coop"} == {"given"}
     assert {s.cooperating_cells for s in (draw_spec(k, headings_of()) for k in range(200)) if s.columns == "lead-coop"} \
         == {"given", "sparse"}
+
+
+def _printed_numbers(spec):
+    plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    role = [c.role for c in plan.columns].index("number")
+    return [[row[role] for row in group.rows] for group in plan.groups], [m.number for m in truth.measures]
+
+
+def _numbered_spec(numbering):
+    """A DOCX table layout of seed 0's slice (hainan-2020's 47–81: 29 measures under one heading, 6 under the
+    next), its 序号 a column of bare numbers."""
+    spec = _table_spec(number="column", number_style="1", table_numbering=numbering)
+    assert (spec.source, spec.first, spec.count) == ("hainan-2020", 46, 35)
+    return spec
+
+
+def test_a_table_numbered_anew_under_each_heading_prints_1_at_each_heading_s_first_row():
+    printed, numbers = _printed_numbers(_numbered_spec("restart"))
+    assert printed == [[str(k) for k in range(1, 30)], ["1", "2", "3", "4", "5", "6"]]
+    assert numbers == [*range(1, 30), *range(1, 7)]
+
+
+def test_a_table_numbered_from_one_prints_1_to_n_across_its_headings():
+    printed, numbers = _printed_numbers(_numbered_spec("from-one"))
+    assert printed == [[str(k) for k in range(1, 30)], [str(k) for k in range(30, 36)]]
+    assert numbers == list(range(1, 36))
+
+
+def test_a_table_numbered_as_its_source_prints_the_source_s_numbers():
+    printed, numbers = _printed_numbers(_numbered_spec("source"))
+    assert printed == [[str(k) for k in range(47, 76)], [str(k) for k in range(76, 82)]]
+    assert numbers == list(range(47, 82))
+
+
+def test_a_layout_drawn_without_numbering_numbers_its_table_as_the_source_does():
+    drawn = [draw_spec(k, headings_of(), numbering=False) for k in range(200)]
+    assert {s.table_numbering for s in drawn if s.form == "table"} == {"source"}
+    assert {s.table_numbering for s in drawn if s.form == "prose"} == {None}
+    assert {s.table_numbering for s in (draw_spec(k, headings_of()) for k in range(200)) if s.form == "table"} \
+        == {"source", "restart", "from-one"}
+    assert [replace(s, table_numbering="source") if s.form == "table" else s for s in drawn] == \
+        [replace(s, table_numbering="source") if s.form == "table" else s
+         for s in (draw_spec(k, headings_of()) for k in range(200))]

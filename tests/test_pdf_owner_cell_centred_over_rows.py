@@ -11,7 +11,7 @@ Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wid
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf import layout_from_pages, read_pdf
 from pilotplans.parsers.pdf.content import Rule
 from tests.conftest import FIXTURES
 from tests.test_read_pdf import filler, rows_of, synthetic_page
@@ -228,3 +228,53 @@ def test_owners_of_their_own_at_their_rows_middle_opening_a_page_are_not_named()
                                "owners.pdf")
     assert [found[2] for found in rows_of(layout)[1:]] == ["市卫健委", "市民政局", "市商务局", "市财政局", "市医保局", "市文旅局"]
     assert layout.cautions == ()
+
+
+MERGED_BESIDE_MERGED = FIXTURES / "tables" / "centred-leader-merged-over-two-rows-beside-an-owner-merged-over-four.pdf"
+"""Generated layout 100635 (seed 1's sample once tables number their rows 1…N across the headings): a three-line
+table in a box, cells centred; on page 2 the 责任分工 cell 交通运输部制订政策保障措施；试点地区负责推进 is merged over
+rows 4–7 and the 责任领导 cell 省政府分管副省长 over 5–6 (three lines, 省政府 level with 5's number)."""
+
+
+def test_a_cell_centred_over_two_rows_beside_a_cell_merged_over_more_is_read_over_both():
+    # the 责任分工 block, placed in rows 6 and 7, drew row 6's extent past its task text, so the leader's block sat
+    # at the middle of no run of rows and was read as two cells (省政府 / 分管副省长), silently
+    document = read_document(MERGED_BESIDE_MERGED)
+    leaders = {m.number: m.leader for m in document.measures}
+    assert [leaders[n] for n in (5, 6)] == ["省政府分管副省长"] * 2
+
+
+def test_a_cell_read_over_rows_beside_a_merged_one_is_marked_as_a_copy_in_the_rows_under_its_first():
+    # as a DOCX vMerge or an HTML rowspan: the row under the cell's first holds a copy, merged_from "above"
+    grid = read_pdf(MERGED_BESIDE_MERGED.read_bytes(), MERGED_BESIDE_MERGED.name).grids[0]
+    leaders = {row.cells[0].text: row.cells[4] for row in grid.rows if row.cells[0].text in ("4.", "5.", "6.", "7.")}
+    assert [(leaders[n].text, leaders[n].merged_from) for n in ("5.", "6.")] == [
+        ("省政府分管副省长", None), ("省政府分管副省长", "above")]
+
+
+def test_cells_of_their_own_beside_a_cell_merged_over_their_rows_stay_their_own():
+    # the quiet side: 4's and 7's leaders, each at its own row's middle beside the 责任分工 merged over 4–7
+    document = read_document(MERGED_BESIDE_MERGED)
+    leaders = {m.number: m.leader for m in document.measures}
+    owners_of = {m.number: m.responsibility for m in document.measures}
+    assert [leaders[n] for n in (4, 7)] == ["张建国（副市长）", "李华（副秘书长）"]
+    assert {owners_of[n] for n in (4, 5, 6, 7)} == {"交通运输部制订政策保障措施；试点地区负责推进"}
+
+
+MERGED_BESIDE_MERGED_ALIKE = FIXTURES / "tables" / "leader-centred-over-two-rows-beside-an-owner-merged-over-them-too.pdf"
+"""Generated layout 5900272 (seed 59's sample, xiamen-2020's 46–73 numbered anew at each heading): a three-line table,
+cells centred; on page 2 the 责任领导 张建国（副市长） is centred over measures 5–6 and the 责任单位 市工信局、市通信管理局
+merged over the same two rows, its lines placed in 6's; 6's task text is no taller than the leader's lines there."""
+
+
+def test_a_cell_centred_over_two_rows_beside_a_cell_merged_over_the_same_rows_is_read_over_both():
+    # with the rows' extents judged by their own cells only, 6's shrank to its task text, where the leader's lower
+    # lines sit by chance: each part looked at its own row's middle, read 张建国 / （副市长） (r_pdf15)
+    leaders = {m.position: m.leader for m in read_document(MERGED_BESIDE_MERGED_ALIKE).measures}
+    assert [leaders[n] for n in (5, 6)] == ["张建国（副市长）"] * 2
+
+
+def test_cells_of_their_own_under_two_rows_merged_alike_stay_their_own():
+    # the quiet side: 7's and 8's leaders, each at its own row's middle under the pair
+    leaders = {m.position: m.leader for m in read_document(MERGED_BESIDE_MERGED_ALIKE).measures}
+    assert [leaders[n] for n in (7, 8)] == ["市政府分管副秘书长", "李华（副秘书长）"]

@@ -121,8 +121,8 @@ def check_cut_cells(document: Document) -> Document:
             if (body := joined_body(*pieces, context)) is None:
                 continue
             end, start = pieces
-            message = (f"{column}: {end!r} ending the cell of {_named(upper)} and {start!r} opening that of "
-                       f"{_named(lower)} name no body alone, and together ({end + start!r}) name {body}: one cell "
+            message = (f"{column}: {end!r} ending the cell of {record_name(upper)} and {start!r} opening that of "
+                       f"{record_name(lower)} name no body alone, and together ({end + start!r}) name {body}: one cell "
                        "merged over both rows may have been read as two, cut between them")
             added.setdefault(at, []).append(Warning(code="cell_cut", message=message))
             added.setdefault(at + 1, []).append(Warning(code="cell_cut", message=message))
@@ -146,5 +146,6 @@ def _unread_ends(measure: Measure) -> frozenset[tuple[str, str]]:
                      + [(column, "last") for column, link in last.items() if link.id is None])
 
 
-def _named(measure: Measure) -> str:
+def record_name(measure: Measure) -> str:
+    """A record as a warning names it: its measure's number, else its place among the document's records."""
     return f"measure {measure.number}" if measure.number is not None else f"record {measure.position}"

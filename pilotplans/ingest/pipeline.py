@@ -118,6 +118,7 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     from pilotplans.ingest.plausibility import (carry_cautions, check_flattened, check_flattened_unread, check_garbled,
                                                  check_points_missing, check_rows, check_run_together, check_undecodable)
     from pilotplans.ingest.cut_cells import check_cut_cells
+    from pilotplans.ingest.cut_values import check_cut_values
     from pilotplans.ingest.owner_levels import check_owner_levels
     from pilotplans.normalizers.links import normalise_document
     from pilotplans.parsers.interpret import DocumentHints, interpret
@@ -134,7 +135,7 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     check_flattened(layout, document)
     document = check_points_missing(check_run_together(check_rows(document)))
     level_given = hints is not None and hints.level is not None
-    document = check_garbled(layout, check_undecodable(check_owner_levels(check_cut_cells(normalise_document(document, level_given)))))
+    document = check_garbled(layout, check_undecodable(check_owner_levels(check_cut_values(check_cut_cells(normalise_document(document, level_given))))))
     document = carry_cautions(layout, document)
     if layout.doubts or any(m.source.ocr for m in document.measures):
         from pilotplans.ingest.confidence import flag_low_confidence

@@ -3,7 +3,8 @@
 It re-typesets a slice of the measures of a bundled document (``sources``) as a table or as a
 prose plan (``plan``), in a layout drawn from a seed (``spec``): orientation, font family and size,
 rules, cell alignment, column sets and orders, where headings go, header repetition, page
-furniture, numbering styles (typed, or in a DOCX printed by Word's list numbering), a frame of column
+furniture, numbering styles (typed, or in a DOCX printed by Word's list numbering), a table's numbers (the
+source's, anew under each heading, or 1…N across the headings), a frame of column
 rules, shaded (zebra) rows, a column squeezed to a character a line, prose responsibility forms and nestings,
 the document's shape (a covering notice before the plan, a two-line title, owner cells merged down
 their rows, a measure's sub-points under its lead) and a government site's page (layout tables, an information table, ``<br>`` lines); as DOCX (``render_docx``),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -235,11 +236,28 @@ def _cell_values(item: SourceItem, source: Source, spec: LayoutSpec, vocab: Voca
     }
 
 
+def table_numbers(items: Sequence[SourceItem], numbering: str | None) -> dict[int, int]:
+    """The number each item's row prints (by the item's ``id``), as ``table_numbering`` says: the source's
+    (``source``, or no value: the layouts drawn before the dimension), 1 at each heading's first item
+    (``restart``), or 1…N across the headings (``from-one``)."""
+    if numbering == "from-one":
+        return {id(item): k for k, item in enumerate(items, start=1)}
+    if numbering == "restart":
+        counts: dict[int | None, int] = {}
+        numbers = {}
+        for item in items:
+            counts[item.heading_number] = counts.get(item.heading_number, 0) + 1
+            numbers[id(item)] = counts[item.heading_number]
+        return numbers
+    return {id(item): item.number for item in items}
+
+
 def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePlan, DocumentTruth]:
     columns = table_columns(spec, vocab)
     items = source.items[spec.first: spec.first + spec.count]
     groups: list[HeadingGroup] = []
     truths: list[MeasureTruth] = []
+    printed = table_numbers(items, spec.table_numbering)
     for heading_number in dict.fromkeys(item.heading_number for item in items):
         members = [item for item in items if item.heading_number == heading_number]
         label = heading_label(heading_number, members[0].heading_title, spec.heading_style)
@@ -247,17 +265,18 @@ def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePla
         shared = _Draws(spec).rng("shared-owners", heading_number)
         previous: SourceItem | None = None
         for item in members:
+            number_printed = printed[id(item)]
             if spec.merge_owners and previous is not None and shared.random() < SHARED_OWNERS:
                 item = replace(item, responsibility=previous.responsibility, bodies=previous.bodies)
             previous = item
             values = _cell_values(item, source, spec, vocab)
-            number = number_label(item.number, spec.number_style)
+            number = number_label(number_printed, spec.number_style)
             cells = {"heading": label, "number": number,
                      "text": item.text if spec.number == "column" else f"{number}{item.text}", **values}
             rows.append(tuple(cells[c.role] or "" for c in columns))
             roles = {c.role for c in columns}
             truths.append(MeasureTruth(
-                number=item.number, heading_path=(item.heading_title,), text=item.text,
+                number=number_printed, heading_path=(item.heading_title,), text=item.text,
                 responsibility=values["responsibility"] if "responsibility" in roles else values["lead"],
                 **{name: values[name] if name in roles else None
                    for name in ("cooperating", "deadline", "leader", "scope", "remarks", "superior")},

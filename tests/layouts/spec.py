@@ -61,6 +61,10 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     # tables with a lead and a cooperating column: the cooperating cells as the source gives them (most rows name
     # co-owners) or sparse, as older plans print them (a co-owner in a row now and then, the column blank between)
     "cooperating_cells": ("given", "sparse"),
+    # tables: the numbers the rows print — the source's (a slice of a plan keeps its measures' numbers), 1 at
+    # each heading's first row (a plan numbering every task's measures anew: 序号 1 2 3 | 1 2 | …), or 1…N
+    # across the headings (a local plan numbering the measures it keeps from 1)
+    "table_numbering": ("source", "restart", "from-one"),
     # HTML: the page as a government site serves it (layout tables, an information table, a footer), and a
     # prose page's lines as paragraphs or as one paragraph of <br> lines
     "site": ("bare", "layout-tables"),
@@ -91,6 +95,10 @@ COOPERATION_DIMENSIONS = {"cooperating_cells": "given"}
 them (a cooperating column as the source gives it): :func:`draw_spec` with ``cooperation=False`` (or
 ``shapes=False``, ``newer=False``) gives those layouts: the traps and the layouts once read wrongly that
 were drawn with the document's shapes print as they did."""
+NUMBERING_DIMENSIONS = {"table_numbering": "source"}
+"""Dimensions added after the layouts of COOPERATION_DIMENSIONS, each with the value that prints a layout as before
+them (a table's rows numbered as the source numbers its measures): :func:`draw_spec` with ``numbering=False`` (or
+``cooperation=False``, ``shapes=False``, ``newer=False``) gives those layouts."""
 PROSE_DIMENSIONS = ("responsibility_form", "nesting", "numbering", "punctuation")
 
 MIN_MEASURES, MAX_MEASURES = 12, 40
@@ -167,6 +175,7 @@ class LayoutSpec:
     title_lines: int | None = None
     merge_owners: bool | None = None
     cooperating_cells: str | None = None
+    table_numbering: str | None = None
     site: str | None = None
     html_lines: str | None = None
     sub_points: bool | None = None
@@ -220,12 +229,12 @@ def draw_slice(seed: int, headings: Sequence[int | None]) -> tuple[int, int]:
 
 
 def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bool = True,
-              shapes: bool = True, cooperation: bool = True) -> LayoutSpec:
+              shapes: bool = True, cooperation: bool = True, numbering: bool = True) -> LayoutSpec:
     """The layout of ``seed``. ``headings_of`` gives, for each source document, the heading of each of
     its measures in order (to draw a slice under at least two headings). Without ``newer`` the
-    dimensions of :data:`NEWER_DIMENSIONS`, :data:`SHAPE_DIMENSIONS` and :data:`COOPERATION_DIMENSIONS`
-    take their plain values; without ``shapes`` those of the last two; without ``cooperation`` those of
-    :data:`COOPERATION_DIMENSIONS` only."""
+    dimensions of :data:`NEWER_DIMENSIONS`, :data:`SHAPE_DIMENSIONS`, :data:`COOPERATION_DIMENSIONS` and
+    :data:`NUMBERING_DIMENSIONS` take their plain values; without ``shapes`` those of the last three; without
+    ``cooperation`` those of the last two; without ``numbering`` those of :data:`NUMBERING_DIMENSIONS` only."""
     source, form, fmt = _pick(seed, "source"), _pick(seed, "form"), _pick(seed, "format")
     first, count = draw_slice(seed, headings_of[source])
     values: dict[str, Any] = {}
@@ -263,6 +272,7 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
         values["merge_owners"] = _pick(seed, "merge_owners")
         if values["columns"] == "lead-coop":
             values["cooperating_cells"] = _pick(seed, "cooperating_cells")
+        values["table_numbering"] = _pick(seed, "table_numbering")
     if form == "prose":
         values["sub_points"] = _pick(seed, "sub_points")
         values["owner_sentence"] = _pick(seed, "owner_sentence")
@@ -274,6 +284,8 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
         values.update({name: plain for name, plain in SHAPE_DIMENSIONS.items() if name in values})
     if not (newer and shapes and cooperation):
         values.update({name: plain for name, plain in COOPERATION_DIMENSIONS.items() if name in values})
+    if not (newer and shapes and cooperation and numbering):
+        values.update({name: plain for name, plain in NUMBERING_DIMENSIONS.items() if name in values})
     if values.get("owner_sentence", "none") != "none":  # the sentence says who, in place of a bracket or fields
         values["responsibility_form"] = values["leader"] = None
     return LayoutSpec(seed=seed, source=source, form=form, format=fmt, first=first, count=count, **values)

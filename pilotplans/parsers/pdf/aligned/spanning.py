@@ -93,13 +93,22 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
     stacked = {span[0] for span in stacked_spans(table)}  # a character a line: every line runs on, no block shows its end
     columns = sorted({p.col0 for p in table.pieces if p.col1 - p.col0 == 1} - skip - stacked - {table.number_column})
+    blocks_of = {column: column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered)
+                 for column in columns
+                 for mine in ([p for p in table.column_pieces((column, column + 1)) if row_of[id(p)] in numbered],)}
+    merged = _merged_pieces(blocks_of, placed, row_of, skip, numbered, walls, slack)
     for column in columns:
-        extents = [_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)])
-                   for pieces in placed]
+        others = [[p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)] for pieces in placed]
+        extents = [_own_extent(pieces, merged) for pieces in others]
+        # whether each part of a block sits at its own row's middle is judged by every other text of the row, as
+        # before the own extents: a row whose own text is no taller than a block's part there, beside a cell merged
+        # over it and the row above, sits at that part's middle by chance (layout 5900272: 张建国（副市长） centred over
+        # 5–6 beside 市工信局、市通信管理局 merged over them too, read 张建国 / （副市长） with the own extents)
+        full = [_extent(pieces) for pieces in others]
         everywhere = table.column_pieces((column, column + 1))
         mine = [p for p in everywhere if row_of[id(p)] in numbered]
         filled = {row_of[id(p)] for p in mine}
-        blocks = column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered)
+        blocks = blocks_of[column]
         printed = {row_of[id(p)] for p in everywhere}
         if _prints_from_top(blocks, printed, row_of, extents, slack):
             continue
@@ -109,8 +118,8 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             inside = {id(p) for p in block}
             if any(row_of[id(p)] in range(first, last + 1) and id(p) not in inside for p in mine):
                 continue  # another block of the column shares its rows: cells of their own
-            if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
-                if _taller(block, row_of, extents, slack):
+            if first != last and all(_centred(part, full[row], slack) for row, part in _parts(block, row_of)):
+                if _taller(block, row_of, full, slack):
                     cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
             # a block level with its first row's other text, the column blank under it to the part's foot, sits
@@ -144,6 +153,39 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 table, everywhere, row_of, extents, whole, opening, walls, settings)]  # type: ignore[arg-type]
     return CentredSpans(open_below, tuple(cut), tuple(from_opening), tuple(to_foot), tuple(under_opening),
                         frozenset(numbered))
+
+
+def _merged_pieces(blocks_of: dict[int, list[list[Piece]]], placed: Sequence[Sequence[Piece]],
+                   row_of: dict[int, int], skip: frozenset[int], numbered: set[int], walls: frozenset[int],
+                   slack: float) -> frozenset[int]:
+    """The pieces (by ``id``) of the blocks a first look reads as cells merged over a run of rows, centred over
+    them and off their own row's middle (:func:`_centred_over`, the rows' extents taken from every other
+    column): a cell over rows is none of any row's own text."""
+    found: set[int] = set()
+    for column, blocks in blocks_of.items():
+        extents = [_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)])
+                   for pieces in placed]
+        filled = {row_of[id(p)] for block in blocks for p in block}
+        if _prints_from_top(blocks, filled, row_of, extents, slack):
+            continue
+        for block in blocks:
+            first, last = row_of[id(block[0])], row_of[id(block[-1])]
+            if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+                continue
+            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
+            if span is not None and span[1] > span[0]:
+                found.update(id(p) for p in block)
+    return frozenset(found)
+
+
+def _own_extent(pieces: Sequence[Piece], merged: frozenset[int]) -> tuple[float, float] | None:
+    """Where a row's other text sits, judged by the cells that are the row's own: a cell merged over rows and
+    centred over them may run past a row's text (layout 100635: 交通运输部制订政策… centred over 4–7, its lines
+    placed in 6 and 7, drew 6's extent down past its task text, so 省政府分管副省长, centred over 5–6, sat at no
+    run's middle and was read as two cells); the row's other cells, where it prints any, tell where its text
+    sits. Cells of their own touching across a row boundary (rows set with no padding) stay in it."""
+    own = [p for p in pieces if id(p) not in merged]
+    return _extent(own or pieces)
 
 
 def _at_its_row_s_top(block: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:

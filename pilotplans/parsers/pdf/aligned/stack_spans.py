@@ -54,12 +54,14 @@ def centred_stack_spans(table: TablePieces, placed: Sequence[Sequence[Piece]], i
     text = _text_span(table, stacked | {(c, c + 1) for c in category})
     if text is None:
         return _read(rows, open_below)
+    # once for the part: a column's cut moves only its own pieces, and never the task text's that the
+    # extents measure, so what each later column reads of them is what the part's rows hold now
+    row_of = {id(p): index for index, row in enumerate(rows) for p in row}
+    extents = [_extent([p for p in row if p.span == text]) for row in rows]
     for span in sorted(stacked):
         column = span[0]
         if span[1] - column != 1 or column in category or column == table.number_column:
             continue
-        row_of = {id(p): index for index, row in enumerate(rows) for p in row}
-        extents = [_extent([p for p in row if p.span == text]) for row in rows]
         mine = [p for p in table.column_pieces(span) if id(p) in row_of]
         filled = {row_of[id(p)] for p in mine}
         for block in _blocks(table, mine, settings):

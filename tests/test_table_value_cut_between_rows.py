@@ -1,0 +1,92 @@
+"""A cell's text cut across two neighbouring records of one column, its whole printed elsewhere in that column
+(pilotplans/ingest/cut_values.py): one cell merged over both rows read as two. Warned ``cell_cut`` on both
+records; quiet where either piece is printed elsewhere or the join nowhere.
+
+tests/fixtures/tables/stacked-remark-merged-over-two-rows-touching-the-cell-above.pdf is generated layout 100318
+(``python -m tests.layouts 100318`` drawn with ``cooperation=False``, as KNOWN_FAULTS of
+tests/test_generated_layouts.py draws it): a three-line table in a box, rows centred, its 备注 column a character a
+line; on page 2 备注 已有工作基础, merged over 122–123, touches 121's 年度重点任务 above it and each part sits at its
+own row's middle, as cells of their own do: read 已有 / 工作基础, while 129–130's and 118's 已有工作基础 read whole."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.cut_values import Run, check_cut_values, cut_runs
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+STACKED_REMARK = FIXTURES / "tables" / "stacked-remark-merged-over-two-rows-touching-the-cell-above.pdf"
+
+
+def test_two_cells_whose_texts_together_are_a_cell_printed_elsewhere_are_cut():
+    runs = [Run(0, 0, "已有工作基础"), Run(3, 3, "已有"), Run(4, 5, "工作基础"), Run(6, 6, "长期任务")]
+    assert cut_runs(runs) == [(runs[1], runs[2], runs[0])]
+
+
+def test_a_piece_printed_elsewhere_too_is_no_cut():
+    # 长期任务 over 已有工作基础… : 长期任务 is a remark of its own elsewhere, so the pair proves nothing
+    runs = [Run(0, 0, "长期任务已有工作基础"), Run(2, 2, "长期任务"), Run(3, 3, "已有工作基础"), Run(5, 5, "长期任务")]
+    assert cut_runs(runs) == []
+
+
+def test_two_cells_whose_join_is_printed_nowhere_are_no_cut():
+    runs = [Run(0, 0, "长期任务"), Run(1, 1, "拟先行先试"), Run(2, 2, "已有工作基础")]
+    assert cut_runs(runs) == []
+
+
+def test_cells_a_blank_parts_are_no_cut():
+    # 已有 in record 3, a blank in record 4, 工作基础 in record 5: not neighbours
+    runs = [Run(0, 0, "已有工作基础"), Run(3, 3, "已有"), Run(5, 5, "工作基础")]
+    assert cut_runs(runs) == []
+
+
+def test_a_stacked_remark_merged_over_two_rows_read_as_two_cells_is_warned_on_both():
+    document = read_document(STACKED_REMARK)
+    cut = {m.number: [w.message for w in m.warnings if w.code == "cell_cut"] for m in document.measures}
+    message = ("remarks: '已有' in measure 122 and '工作基础' in measure 123 are printed nowhere else in the column, and"
+               " together ('已有工作基础') are the cell of measure 118: one cell merged over both rows may have been read"
+               " as two, cut between them")
+    assert (cut[122], cut[123]) == ([message], [message])
+
+
+def test_touching_remarks_of_their_own_are_not_warned():
+    # 132's 长期任务 over 133's 拟先行先试, touching, each at its own row's middle: their join is printed nowhere
+    document = read_document(STACKED_REMARK)
+    remarks = {m.number: m.remarks for m in document.measures}
+    assert (remarks[132], remarks[133]) == ("长期任务", "拟先行先试")
+    assert [n for n in (132, 133) for m in document.measures if m.number == n
+            for w in m.warnings if w.code == "cell_cut"] == []
+
+
+MARKUP_PARTS = FIXTURES / "tables" / "remarks-printing-a-value-and-its-parts.html"
+"""A made HTML task table whose 完成时限 prints 2025年6月底前 over 2025年 and 6月底前, and whose 备注 prints 已完成 over
+已 and 完成: each a cell of its own in the markup, no rowspan."""
+
+
+def test_cells_of_a_markup_table_whose_join_the_column_prints_are_its_own():
+    # a DOCX or HTML table prints its cells: a cell merged over rows is a rowspan (vMerge) read over them, so
+    # 已 / 完成 beside 已完成 are two cells as printed, no reading cut them (warned cell_cut before)
+    document = read_document(MARKUP_PARTS)
+    read = {m.number: (m.deadline, m.remarks) for m in document.measures}
+    assert (read[2], read[3]) == (("2025年", "已"), ("6月底前", "完成"))
+    assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []
+
+
+def test_a_cut_in_a_table_whose_numbers_repeat_names_its_records_by_their_place_too():
+    # a table numbering each heading's measures from 1 prints measure 7 under two headings (layout 5900272:
+    # 市政府分管副秘书 / 长 in 6 and 7 under （二）, the whole in 7 under （一）): the number alone names neither
+    # record. Here 100318's reading (records 1–30, measures 115–147) numbered anew from 1 at 121
+    document = read_document(STACKED_REMARK)
+    renumbered = document.model_copy(update={"measures": [
+        m.model_copy(update={"number": m.number - (120 if m.number > 120 else 114),
+                             "warnings": [w for w in m.warnings if w.code != "cell_cut"]})
+        for m in document.measures]})
+    cut = [w.message for m in check_cut_values(renumbered).measures for w in m.warnings if w.code == "cell_cut"]
+    assert cut == 2 * ["remarks: '已有' in measure 2 (record 8) and '工作基础' in measure 3 (record 9) are printed nowhere "
+                       "else in the column, and together ('已有工作基础') are the cell of measure 4 (record 4): one cell "
+                       "merged over both rows may have been read as two, cut between them"]
+
+
+def test_a_cut_in_a_table_whose_numbers_name_one_record_each_names_them_by_number():
+    cut = [w.message for m in check_cut_values(read_document(STACKED_REMARK)).measures for w in m.warnings
+           if w.code == "cell_cut"]
+    assert cut and all("(record " not in message for message in cut)
