@@ -26,6 +26,16 @@ def counted():
 
 load._build_cached = counted
 
+from pilotplans.ingest import pipeline
+reads = pipeline.read_document
+
+def read(*args, **kwargs):
+    with open(log, "a") as out:
+        out.write(f"read {os.getpid()}\\n")
+    return reads(*args, **kwargs)
+
+pipeline.read_document = read
+
 def ended():
     with open(log, "a") as out:
         out.write(f"ended {os.getpid()} {gc.get_threshold() == collector._DEFAULT}\\n")
@@ -39,7 +49,7 @@ main()
 
 def loads(tmp_path: Path, *arguments: str) -> list[str]:
     """The lines the probe logged: ``loaded PID`` for each registry built or read from the cache
-    folder, ``ended PID SETTLED`` for the calling process."""
+    folder, ``read PID`` for each document read, ``ended PID SETTLED`` for the calling process."""
     raw = tmp_path / "raw"
     if not raw.exists():
         import shutil
@@ -62,6 +72,8 @@ def test_a_rebuild_read_in_the_background_loads_the_registry_once_before_the_wor
     ended = [line for line in lines if line.startswith("ended ")]
     assert len(ended) == 1
     caller = ended[0].split()[1]
+    readers = {line.split()[1] for line in lines if line.startswith("read ")}
+    assert len(readers) == 1 and caller not in readers  # one worker read the five, in a process of its own
     assert [line for line in lines if line.startswith("loaded ")] == [f"loaded {caller}"]
     assert ended[0] == f"ended {caller} True"  # it collects as usual by the end
 
@@ -69,4 +81,5 @@ def test_a_rebuild_read_in_the_background_loads_the_registry_once_before_the_wor
 def test_a_rebuild_read_in_its_own_process_loads_the_registry_there_once(tmp_path):
     lines = loads(tmp_path, "--workers", "1")
     caller = next(line for line in lines if line.startswith("ended ")).split()[1]
-    assert lines == [f"loaded {caller}", f"ended {caller} True"]
+    assert [line for line in lines if not line.startswith("read ")] == [f"loaded {caller}", f"ended {caller} True"]
+    assert [line for line in lines if line.startswith("read ")] == [f"read {caller}"] * 5  # read here, where it was loaded
