@@ -116,3 +116,23 @@ print(seen() is None, gc.get_freeze_count())
 """
     done = subprocess.run([sys.executable, "-c", host], capture_output=True, text=True, timeout=120)
     assert done.stdout == "True 0\n", done.stderr
+
+
+def test_what_is_kept_loaded_to_settle_later_is_frozen_and_the_start_up_threshold_stays(restored):
+    collector._State.settled = False
+    collector.start_up()
+    with collector.settling_later(), collector.loading_long_lived():
+        assert not gc.isenabled()
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    assert gc.get_threshold() == (collector.START_UP_THRESHOLD, *collector._DEFAULT[1:])
+    assert not collector._State.settled
+
+
+def test_what_is_kept_loaded_after_settling_later_settles_again(restored):
+    collector._State.settled = False
+    collector.start_up()
+    with collector.settling_later():
+        pass
+    with collector.loading_long_lived():
+        pass
+    assert gc.get_threshold() == collector._DEFAULT and collector._State.settled

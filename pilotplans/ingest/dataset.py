@@ -442,12 +442,19 @@ def _start_reading(sources: list[Source], sizes: list[int], workers: int | None,
         if split is not None:  # then the documents are linked and diffed as they are read
             return _NationalsFirst(*split, readers, on_file, on_page), False
     if background:
-        # The records' models and the registry's code are imported by this process (to store the
-        # documents and make the reference tables) and by the worker (to read them): imported here,
-        # before the worker is forked, they are imported once (about 35 ms of CPU the worker no
-        # longer spends, and starts that much later; the registry itself is still loaded by each).
-        import pilotplans.normalizers.registry
+        # The records' models and the registry are imported and loaded by this process (to store the
+        # documents and make the reference tables) and by the worker (to read them): imported and
+        # loaded here, before the worker is forked, they are so once (the worker no longer hashes
+        # the registry's key and unpickles its 1.5 MB: some 80 million instructions). Loaded
+        # without settling the collector: this process imports SQLAlchemy and the rest next, and
+        # settles once that is done (:func:`_prepare_writing`); the worker, once it has read its
+        # first document.
+        from pilotplans import collector
+        from pilotplans.normalizers.registry import load_registry
         import pilotplans.schema.models  # noqa: F401
+
+        with collector.settling_later():
+            load_registry()
     reading = _pairs_first(sources) if background else sources
     return sources_read(reading, read_source if background else build_source, readers, on_file, on_page,
                          background=background), background
@@ -526,10 +533,14 @@ def _paged(path: Path) -> bool:
 
 
 def _prepare_writing() -> None:
-    """Import what storing, linking and diffing the documents and writing the workbook use, and
-    load the registry: done while a worker reads, instead of after the last document came."""
+    """Import what storing, linking and diffing the documents and writing the workbook use (the
+    registry is loaded): done while a worker reads, instead of after the last document came; then
+    collect as usual."""
+    from pilotplans import collector
+
     preload("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans", "pilotplans.store.read",
              "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter")
+    collector.settle()  # the registry was loaded before the worker was forked (:func:`_start_reading`)
 
 
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
