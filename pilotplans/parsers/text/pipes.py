@@ -257,7 +257,7 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
     run = _longest_run(numbers)
     gaps = [b - a for a, b in zip(run, run[1:])]
     if len(gaps) < 2:
-        return [_merged(cells)]
+        return _rows_by_header(cells, numbers) or [_merged(cells)]
     width = max(set(gaps), key=gaps.count)
     # The number column's place in a row: the last row ends the table, or else the first row
     # follows the header (a heading row may stand between them, seldom after the last row).
@@ -274,6 +274,25 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
         if end < following:
             rows.append(_merged(cells[end:following]))
     return rows
+
+
+def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_Row] | None:
+    """Rows of one-cell lines too few, or numbered too far apart, for a run of numbers to tell them (two
+    rows; the tasks 145 and 249 a bureau reports out of a city's list): the cells before the first
+    number are the header, its number label first, and the rows are as wide as it, where every row
+    then opens with a number and the numbers rise. None where the cells do not fall so."""
+    if not numbers or numbers[0][0] < 2:
+        return None
+    width = numbers[0][0]
+    body = cells[width:]
+    starts = range(width, len(cells), width)
+    opened = dict(numbers)
+    if len(body) < width or len(body) % width or any(start not in opened for start in starts):
+        return None
+    values = [opened[start] for start in starts]
+    if any(b <= a for a, b in zip(values, values[1:])):
+        return None
+    return [_merged(cells[:width])] + _chunks(body, width)
 
 
 def _longest_run(numbers: list[tuple[int, int]]) -> list[int]:
