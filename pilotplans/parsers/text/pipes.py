@@ -8,7 +8,8 @@ Three styles, told by the table's first row:
   with ``|`` ends a row. When every row holds one cell, the table was flattened to **one cell per
   line**: rows are then told apart by blank lines, and by the header's width (the cells of the
   first group) where a group holds several rows; without any blank line, rows are found from the
-  successive numbers (1, 2, 3 …) of one column.
+  successive numbers (1, 2, 3 …) of one column, or, where the numbers are too few or too far apart
+  for a run (two rows; 145 and 249), from the header's width: the cells before the first number.
 * **separated cells** (``序号| 具体举措| 责任单位``, html2text): ``|`` stands between cells only; a
   line ending with ``|`` goes on over the next line.
 
@@ -279,8 +280,9 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
 def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_Row] | None:
     """Rows of one-cell lines too few, or numbered too far apart, for a run of numbers to tell them (two
     rows; the tasks 145 and 249 a bureau reports out of a city's list): the cells before the first
-    number are the header, its number label first, and the rows are as wide as it, where every row
-    then opens with a number and the numbers rise. None where the cells do not fall so."""
+    number are the header (its first label the number column's, as every row's first cell is a number),
+    and the rows are as wide as it, where every row then opens with a number and the numbers rise. None
+    where the cells do not fall so (a row a cell short, numbers falling): the caller keeps them one row."""
     if not numbers or numbers[0][0] < 2:
         return None
     width = numbers[0][0]
