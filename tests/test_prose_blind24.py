@@ -99,3 +99,19 @@ def test_a_broadcaster_ends_as_a_body_s_name_does():
 def test_a_platform_is_no_body_by_its_last_character():
     # quiet: 台 alone is no ending (搭建服务平台 names no body)
     assert not is_body_list("搭建服务平台")
+
+
+def _columns_moved(page: str, order: list[int]) -> str:
+    """``page`` (a table one cell a line under a title) with every row's cells, the header's too, put in ``order``."""
+    title, *cells = page.rstrip("\n").split("\n")
+    width = len(order)
+    rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+    return "\n".join([title] + [row[k] for row in rows for k in order]) + "\n"
+
+
+def test_a_header_whose_first_label_names_no_number_column_is_not_cut_at_the_first_number(tmp_path):
+    # quiet: 主要任务 | 牵头单位 | 序号 | 落实情况 — the first number (145) is no row's first cell; cut there, a row's
+    # task and its lead became labels and a deadline-like cell its owner; the cells stay one row, refused as before
+    page = _columns_moved(HUAINAN.read_text(encoding="utf-8"), [1, 2, 0, 3])
+    assert page.split("\n")[1:4] == ["主要任务 |", "牵头单位 |", "序号 |"]
+    assert text_refusal_cause(tmp_path, page) == _NO_ROW

@@ -282,8 +282,13 @@ def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_
     rows; the tasks 145 and 249 a bureau reports out of a city's list): the cells before the first
     number are the header (its first label the number column's, as every row's first cell is a number),
     and the rows are as wide as it, where every row then opens with a number and the numbers rise. None
-    where the cells do not fall so (a row a cell short, numbers falling): the caller keeps them one row."""
-    if not numbers or numbers[0][0] < 2:
+    where the cells do not fall so (a row a cell short, numbers falling), or where the header's first label
+    names no number column (主要任务 | 牵头单位 | 序号 …, 任务 | 牵头单位 | 目标值 …: the first number is then no
+    row's first cell, and a width taken from it cuts the rows across — a row's text read as a label, a
+    deadline as its owner): the caller keeps them one row."""
+    from pilotplans.parsers.columns import role_of
+
+    if not numbers or numbers[0][0] < 2 or role_of(_text(cells[0].cells[0])) != "number":
         return None
     width = numbers[0][0]
     body = cells[width:]
