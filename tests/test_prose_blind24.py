@@ -115,3 +115,14 @@ def test_a_header_whose_first_label_names_no_number_column_is_not_cut_at_the_fir
     page = _columns_moved(HUAINAN.read_text(encoding="utf-8"), [1, 2, 0, 3])
     assert page.split("\n")[1:4] == ["主要任务 |", "牵头单位 |", "序号 |"]
     assert text_refusal_cause(tmp_path, page) == _NO_ROW
+
+
+def test_a_radio_station_and_the_national_broadcaster_end_as_a_body_s_name_does():
+    # the kind, not the one name met: a county's radio station (广播电台) and 中央广播电视总台 are broadcasters too
+    assert is_body_list("县文化旅游体育局、县人民广播电台")
+    assert is_body_list("县委宣传部、中央广播电视总台")
+
+
+def test_a_front_desk_is_no_body_by_its_总台():
+    # quiet: 总台 alone is no ending (设立政务服务总台 names no body); only 电视总台 is a broadcaster's
+    assert not is_body_list("设立政务服务总台")
