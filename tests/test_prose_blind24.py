@@ -14,6 +14,9 @@ the round found:
 
 from __future__ import annotations
 
+import pytest
+
+from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret.fields import is_body_list
 from tests.conftest import FIXTURES
@@ -126,3 +129,28 @@ def test_a_radio_station_and_the_national_broadcaster_end_as_a_body_s_name_does(
 def test_a_front_desk_is_no_body_by_its_总台():
     # quiet: 总台 alone is no ending (设立政务服务总台 names no body); only 电视总台 is a broadcaster's
     assert not is_body_list("设立政务服务总台")
+
+
+# --- a header a label short, one cell a line ending in a bar (prose-blind22's 池州 page, its bars moved) ------------
+
+CHIZHOU = FIXTURES / "prose-blind22" / "chizhou-20xx-department-open-government-list-cell-per-line-header-one-short.txt"
+
+
+def _bars_at_line_ends(page: str) -> str:
+    """``page`` (a table one cell a line, each bar alone on the line after its cell) as a converter ending each
+    cell's line with its bar prints it."""
+    return page.replace("\n|\n", " |\n")
+
+
+def test_a_header_a_label_short_of_its_numbered_rows_is_refused_naming_its_labels(tmp_path):
+    # was: eight measures, each row's task under 责任科室 and its clauses read as owners (对行政规范性文件进行全面清理 lead)
+    page = _bars_at_line_ends(CHIZHOU.read_text(encoding="utf-8"))
+    with pytest.raises(UnreadableFile) as refused:
+        read_text(tmp_path, page)
+    assert "has 4 labels in its header (工作任务 | 具体要求 | 责任科室 | 时限要求) but its numbered rows hold 5 cells" in str(refused.value)
+
+
+def test_the_same_header_with_its_number_label_is_read_row_by_row(tmp_path):
+    # quiet: the 序号 label printed, the header as wide as the rows: the eight rows are read, not refused
+    page = _bars_at_line_ends(CHIZHOU.read_text(encoding="utf-8")).replace("工作任务 |\n", "工作任务 |\n序号 |\n", 1)
+    assert [m.number for m in read_text(tmp_path, page).measures] == list(range(1, 9))

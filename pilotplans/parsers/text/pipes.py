@@ -268,6 +268,8 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
     if not 0 <= offset < width:
         return [_merged(cells)]
     starts = [0] + [i - offset for i in run]
+    if 0 < starts[1] < width:
+        _refuse_short_header(cells[:starts[1]], width)
     rows: list[_Row] = []
     for start, following in zip(starts, [*starts[1:], len(cells)]):
         end = min(start + width, following)
@@ -300,6 +302,20 @@ def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_
     if any(b <= a for a, b in zip(values, values[1:])):
         return None
     return [_merged(cells[:width])] + _chunks(body, width)
+
+
+def _refuse_short_header(header: list[_Row], width: int) -> None:
+    """Refuse a table one cell a line whose header prints fewer labels than its numbered rows hold cells
+    (工作任务 | 具体要求 | 责任科室 | 时限要求 over rows of five, their 序号 unlabelled, or a label spanning two
+    columns printed once): no cell can be placed under its label — read as they fall, each row's task stood
+    under 责任科室 and its clauses were read as owners."""
+    from pilotplans.parsers.text.cells import FlattenedTableError
+
+    labels = " | ".join(_text(row.cells[0]) for row in header)
+    raise FlattenedTableError(
+        f"a table printed one cell per line (from line {header[0].first}) has {len(header)} labels in its header "
+        f"({labels}) but its numbered rows hold {width} cells each: a label is missing or spans two columns, and "
+        f"no cell can be placed under its label")
 
 
 def _longest_run(numbers: list[tuple[int, int]]) -> list[int]:
