@@ -154,3 +154,19 @@ def test_the_same_header_with_its_number_label_is_read_row_by_row(tmp_path):
     # quiet: the 序号 label printed, the header as wide as the rows: the eight rows are read, not refused
     page = _bars_at_line_ends(CHIZHOU.read_text(encoding="utf-8")).replace("工作任务 |\n", "工作任务 |\n序号 |\n", 1)
     assert [m.number for m in read_text(tmp_path, page).measures] == list(range(1, 9))
+
+
+def test_rows_a_cell_short_of_each_other_under_a_merged_cell_are_warned_as_displaced(tmp_path):
+    # the 工作任务 cell merged over rows 3–4 printed once: row 3's deadline was read as row 4's task, silently
+    page = _bars_at_line_ends(CHIZHOU.read_text(encoding="utf-8")).replace("工作任务 |\n", "工作任务 |\n序号 |\n", 1)
+    warned = [m.number for m in read_text(tmp_path, page).measures if "cell_displaced" in {w.code for w in m.warnings}]
+    assert warned == [3, 4]
+
+
+def test_rows_each_a_full_row_apart_are_not_warned_as_displaced(tmp_path):
+    # quiet: every number a row's width from the next (the merged cell printed in both rows)
+    page = _bars_at_line_ends(CHIZHOU.read_text(encoding="utf-8")).replace("工作任务 |\n", "工作任务 |\n序号 |\n", 1)
+    page = page.replace("持续推进 |\n4 |\n", "持续推进 |\n做好主动公开基础工作 |\n4 |\n", 1)
+    measures = read_text(tmp_path, page).measures
+    assert [m.number for m in measures] == list(range(1, 9))
+    assert not any(w.code == "cell_displaced" for m in measures for w in m.warnings)

@@ -24,7 +24,7 @@ placed by the interpreter, which knows the columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -160,6 +160,7 @@ class _Row:
     cells: list[_Cell]
     first: int
     last: int
+    doubt: str | None = None  # why the cells placed in this row may be another row's (Row.doubt)
 
 
 def read_pipe_table(lines: list[Line]) -> Grid:
@@ -270,13 +271,32 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
     starts = [0] + [i - offset for i in run]
     if 0 < starts[1] < width:
         _refuse_short_header(cells[:starts[1]], width)
+    doubts = _doubts_at_short_rows(cells, run, width)
     rows: list[_Row] = []
-    for start, following in zip(starts, [*starts[1:], len(cells)]):
+    for k, (start, following) in enumerate(zip(starts, [*starts[1:], len(cells)])):
         end = min(start + width, following)
-        rows.append(_merged(cells[start:end]))
+        rows.append(replace(_merged(cells[start:end]), doubt=doubts.get(k - 1)))
         if end < following:
             rows.append(_merged(cells[end:following]))
     return rows
+
+
+def _doubts_at_short_rows(cells: list[_Row], run: list[int], width: int) -> dict[int, str]:
+    """Why the rows at either side of two numbers fewer cells apart than a row's width (a cell merged over two
+    rows printed once: prose-blind22's 池州 page, its 工作任务 cell over rows 3–4) may hold each other's cells, by the
+    rows' places in ``run``: the cells are cut at the numbers, and whether the cell the shorter row lacks is the
+    first's last or the second's first the cells do not tell — read as they fall, a row's deadline became the next
+    row's task."""
+    doubts: dict[int, str] = {}
+    for k in range(1, len(run)):
+        gap = run[k] - run[k - 1]
+        if gap < width:
+            before, after = _text(cells[run[k - 1]].cells[0]), _text(cells[run[k]].cells[0])
+            doubt = (f"the rows numbered {before} and {after} of a table printed one cell per line stand {gap} cells "
+                     f"apart where a row holds {width}: a cell merged over rows is printed once, and a cell at "
+                     f"their join may be read in the wrong row")
+            doubts[k - 1] = doubts[k] = doubt
+    return doubts
 
 
 def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_Row] | None:
@@ -404,7 +424,7 @@ def _continues(above: _Row, row: _Row, rooms: list[int], ambiguous: int) -> bool
 
 def _grid_row(row: _Row, joined_lines: bool) -> Row:
     cells = tuple(_grid_cell(cell, joined_lines) for cell in row.cells)
-    return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last))
+    return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last), doubt=row.doubt)
 
 
 def _grid_cell(cell: _Cell, joined_lines: bool) -> Cell:
