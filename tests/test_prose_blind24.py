@@ -170,3 +170,22 @@ def test_rows_each_a_full_row_apart_are_not_warned_as_displaced(tmp_path):
     measures = read_text(tmp_path, page).measures
     assert [m.number for m in measures] == list(range(1, 9))
     assert not any(w.code == "cell_displaced" for m in measures for w in m.warnings)
+
+
+def _cut_by_a_page_break_before_row_5_s_deadline(page: str) -> str:
+    """``page`` with a page's footer (— 2 —) printed between row 5's owner and its deadline, as a PDF's text
+    extraction cuts a table: the table's part before the break ends a row a cell short."""
+    five = page.index("5 |\n")
+    deadline = page.index("持续推进 |\n", five)
+    return page[:deadline] + "\n— 2 —\n\n" + page[deadline:]
+
+
+def test_a_table_whose_last_row_a_page_break_cut_short_is_cut_at_the_rows_after_its_header(tmp_path):
+    # was: the cut row taken for the table's end, every row read a cell early — 时限要求 dropped from the header,
+    # row 3 losing its number and its clauses read as owners (严格规范政府信息公开专栏 lead, 及时 assisting)
+    page = _bars_at_line_ends(CHIZHOU.read_text(encoding="utf-8")).replace("工作任务 |\n", "工作任务 |\n序号 |\n", 1)
+    measures = read_text(tmp_path, _cut_by_a_page_break_before_row_5_s_deadline(page)).measures
+    assert [(m.number, owners(m)) for m in measures][:5] == [
+        (1, [("办公室", "lead")]), (2, [("各科室", "lead")]), (3, [("各科室", "lead")]), (4, [("办公室", "lead")]),
+        (5, [("各科室", "lead")])]
+    assert [m.deadline for m in measures][:2] == ["年底前", "持续推进"]

@@ -262,15 +262,16 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
         return _rows_by_header(cells, numbers) or [_merged(cells)]
     width = max(set(gaps), key=gaps.count)
     # The number column's place in a row: the last row ends the table, or else the first row
-    # follows the header (a heading row may stand between them, seldom after the last row).
+    # follows the header (a heading row may stand between them, seldom after the last row). A
+    # last row a page break cut short ends no row: the cells it then puts before the first number
+    # name a header's label (完成时限), and the first row follows the header.
     offset = run[-1] + width - len(cells)
-    if not 0 <= offset < width:
+    if not 0 <= offset < width or _labels(cells[run[0] - offset:run[0]]):
         offset = run[0] - width
     if not 0 <= offset < width:
         return [_merged(cells)]
     starts = [0] + [i - offset for i in run]
-    if 0 < starts[1] < width:
-        _refuse_short_header(cells[:starts[1]], width)
+    _refuse_short_header(cells, starts[1], run[0], width)
     doubts = _doubts_at_short_rows(cells, run, width)
     rows: list[_Row] = []
     for k, (start, following) in enumerate(zip(starts, [*starts[1:], len(cells)])):
@@ -324,13 +325,26 @@ def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_
     return [_merged(cells[:width])] + _chunks(body, width)
 
 
-def _refuse_short_header(header: list[_Row], width: int) -> None:
+def _labels(cells: list[_Row]) -> list[str]:
+    """The roles the cells give as a header's labels (序号 → number), those naming none left out."""
+    from pilotplans.parsers.columns import role_of
+
+    return [role for role in (role_of(_text(row.cells[0])) for row in cells) if role]
+
+
+def _refuse_short_header(cells: list[_Row], header_end: int, first_number: int, width: int) -> None:
     """Refuse a table one cell a line whose header prints fewer labels than its numbered rows hold cells
     (工作任务 | 具体要求 | 责任科室 | 时限要求 over rows of five, their 序号 unlabelled, or a label spanning two
     columns printed once): no cell can be placed under its label — read as they fall, each row's task stood
-    under 责任科室 and its clauses were read as owners."""
+    under 责任科室 and its clauses were read as owners. Not where the cells put before the first row's number
+    name a label (完成时限): the header is then as wide as the rows, and the last row was cut short (a page
+    break), not the header; nor where the cells before the first row name none (the rest of a row a page
+    break cut, opening the table's part after it): no header is there to be short."""
     from pilotplans.parsers.text.cells import FlattenedTableError
 
+    header = cells[:header_end]
+    if not 0 < header_end < width or not _labels(header) or _labels(cells[header_end:first_number]):
+        return
     labels = " | ".join(_text(row.cells[0]) for row in header)
     raise FlattenedTableError(
         f"a table printed one cell per line (from line {header[0].first}) has {len(header)} labels in its header "
