@@ -309,9 +309,7 @@ def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_
     names no number column (主要任务 | 牵头单位 | 序号 …, 任务 | 牵头单位 | 目标值 …: the first number is then no
     row's first cell, and a width taken from it cuts the rows across — a row's text read as a label, a
     deadline as its owner): the caller keeps them one row."""
-    from pilotplans.parsers.columns import role_of
-
-    if not numbers or numbers[0][0] < 2 or role_of(_text(cells[0].cells[0])) != "number":
+    if not numbers or numbers[0][0] < 2 or _labels(cells[:1]) != ["number"]:
         return None
     width = numbers[0][0]
     body = cells[width:]
