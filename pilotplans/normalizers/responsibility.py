@@ -261,7 +261,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         read.append(group.scope_text)
     mentions: list[Mention] = []
     for position, (printed, reading) in enumerate(zip(items, read)):
-        mark, item = _name_mark(printed)
+        mark, item = name_mark(printed)
         if mark and reading.startswith(mark):
             reading = reading[len(mark):].lstrip(" \t\u3000")
         elif mark and reading.rstrip(" \t\u3000").endswith(mark):
@@ -290,10 +290,10 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     return mentions
 
 
-def _name_mark(item: str) -> tuple[str | None, str]:
+def name_mark(item: str) -> tuple[str | None, str]:
     """The mark printed before a list's name or right after it (☆经信局, 经信局☆ → ☆, 经信局: tasklist.toml
     ``name_marks``), and the name without it; None and the item as printed where none is (a mark alone is no
-    name)."""
+    name). Also what tells a bracket's list of names (fields.is_body_list) by the names' endings."""
     name = item.rstrip(" \t\u3000")
     if len(name) < 2 or name[0].isalnum() and name[-1].isalnum():
         return None, item  # a name's own first and last characters (no mark is a letter or a digit): the vocabulary unread

@@ -240,18 +240,13 @@ def is_body_list(text: str) -> bool:
 
 
 def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
-    """（市商务局、市发展改革委）: every item ends like a body's name, a mark printed right after it aside (区政府办*、
-    区发改局 under 带*号的为牵头单位: the mark is no part of the name, as responsibility reads it; a mark before the
-    name never hid its ending)."""
-    items = [_without_mark_after(i.strip(), words) for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
+    """（市商务局、市发展改革委）: every item ends like a body's name, a mark printed before or right after it aside
+    (区政府办*、区发改局 under 带*号的为牵头单位: the mark is no part of the name), read off as responsibility reads
+    a listed name's mark (``name_mark``, the one helper)."""
+    from pilotplans.normalizers.responsibility import name_mark
+
+    items = [name_mark(i.strip())[1] for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
     return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
-
-
-def _without_mark_after(item: str, words: TaskListVocabulary) -> str:
-    """``item`` without a mark printed right after its name (经信局* → 经信局); as printed where none is."""
-    if len(item) > 2 and item[-1] in words.name_marks:
-        return item[:-1].rstrip(" \t\u3000")
-    return item
 
 
 def names_bodies(text: str) -> bool:

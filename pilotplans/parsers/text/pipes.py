@@ -8,7 +8,8 @@ Three styles, told by the table's first row:
   with ``|`` ends a row. When every row holds one cell, the table was flattened to **one cell per
   line**: rows are then told apart by blank lines, and by the header's width (the cells of the
   first group) where a group holds several rows; without any blank line, rows are found from the
-  successive numbers (1, 2, 3 …) of one column.
+  successive numbers (1, 2, 3 …) of one column, or, where the numbers are too few or too far apart
+  for a run (two rows; 145 and 249), from the header's width: the cells before the first number.
 * **separated cells** (``序号| 具体举措| 责任单位``, html2text): ``|`` stands between cells only; a
   line ending with ``|`` goes on over the next line.
 
@@ -23,7 +24,7 @@ placed by the interpreter, which knows the columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -159,6 +160,7 @@ class _Row:
     cells: list[_Cell]
     first: int
     last: int
+    doubt: str | None = None  # why the cells placed in this row may be another row's (Row.doubt)
 
 
 def read_pipe_table(lines: list[Line]) -> Grid:
@@ -257,23 +259,95 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
     run = _longest_run(numbers)
     gaps = [b - a for a, b in zip(run, run[1:])]
     if len(gaps) < 2:
-        return [_merged(cells)]
+        return _rows_by_header(cells, numbers) or [_merged(cells)]
     width = max(set(gaps), key=gaps.count)
     # The number column's place in a row: the last row ends the table, or else the first row
-    # follows the header (a heading row may stand between them, seldom after the last row).
+    # follows the header (a heading row may stand between them, seldom after the last row). A
+    # last row a page break cut short ends no row: the cells it then puts before the first number
+    # name a header's label (完成时限), and the first row follows the header.
     offset = run[-1] + width - len(cells)
-    if not 0 <= offset < width:
+    if not 0 <= offset < width or _labels(cells[run[0] - offset:run[0]]):
         offset = run[0] - width
     if not 0 <= offset < width:
         return [_merged(cells)]
     starts = [0] + [i - offset for i in run]
+    _refuse_short_header(cells, starts[1], run[0], width)
+    doubts = _doubts_at_short_rows(cells, run, width)
     rows: list[_Row] = []
-    for start, following in zip(starts, [*starts[1:], len(cells)]):
+    for k, (start, following) in enumerate(zip(starts, [*starts[1:], len(cells)])):
         end = min(start + width, following)
-        rows.append(_merged(cells[start:end]))
+        rows.append(replace(_merged(cells[start:end]), doubt=doubts.get(k - 1)))
         if end < following:
             rows.append(_merged(cells[end:following]))
     return rows
+
+
+def _doubts_at_short_rows(cells: list[_Row], run: list[int], width: int) -> dict[int, str]:
+    """Why the rows at either side of two numbers fewer cells apart than a row's width (a cell merged over two
+    rows printed once: prose-blind22's 池州 page, its 工作任务 cell over rows 3–4) may hold each other's cells, by the
+    rows' places in ``run``: the cells are cut at the numbers, and whether the cell the shorter row lacks is the
+    first's last or the second's first the cells do not tell — read as they fall, a row's deadline became the next
+    row's task."""
+    doubts: dict[int, str] = {}
+    for k in range(1, len(run)):
+        gap = run[k] - run[k - 1]
+        if gap < width:
+            before, after = _text(cells[run[k - 1]].cells[0]), _text(cells[run[k]].cells[0])
+            doubt = (f"the rows numbered {before} and {after} of a table printed one cell per line stand {gap} cells "
+                     f"apart where a row holds {width}: a cell merged over rows is printed once, and a cell at "
+                     f"their join may be read in the wrong row")
+            doubts[k - 1] = doubts[k] = doubt
+    return doubts
+
+
+def _rows_by_header(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_Row] | None:
+    """Rows of one-cell lines too few, or numbered too far apart, for a run of numbers to tell them (two
+    rows; the tasks 145 and 249 a bureau reports out of a city's list): the cells before the first
+    number are the header (its first label the number column's, as every row's first cell is a number),
+    and the rows are as wide as it, where every row then opens with a number and the numbers rise. None
+    where the cells do not fall so (a row a cell short, numbers falling), or where the header's first label
+    names no number column (主要任务 | 牵头单位 | 序号 …, 任务 | 牵头单位 | 目标值 …: the first number is then no
+    row's first cell, and a width taken from it cuts the rows across — a row's text read as a label, a
+    deadline as its owner): the caller keeps them one row."""
+    if not numbers or numbers[0][0] < 2 or _labels(cells[:1]) != ["number"]:
+        return None
+    width = numbers[0][0]
+    body = cells[width:]
+    starts = range(width, len(cells), width)
+    opened = dict(numbers)
+    if len(body) < width or len(body) % width or any(start not in opened for start in starts):
+        return None
+    values = [opened[start] for start in starts]
+    if any(b <= a for a, b in zip(values, values[1:])):
+        return None
+    return [_merged(cells[:width])] + _chunks(body, width)
+
+
+def _labels(cells: list[_Row]) -> list[str]:
+    """The roles the cells give as a header's labels (序号 → number), those naming none left out."""
+    from pilotplans.parsers.columns import role_of
+
+    return [role for role in (role_of(_text(row.cells[0])) for row in cells) if role]
+
+
+def _refuse_short_header(cells: list[_Row], header_end: int, first_number: int, width: int) -> None:
+    """Refuse a table one cell a line whose header prints fewer labels than its numbered rows hold cells
+    (工作任务 | 具体要求 | 责任科室 | 时限要求 over rows of five, their 序号 unlabelled, or a label spanning two
+    columns printed once): no cell can be placed under its label — read as they fall, each row's task stood
+    under 责任科室 and its clauses were read as owners. Not where the cells put before the first row's number
+    name a label (完成时限): the header is then as wide as the rows, and the last row was cut short (a page
+    break), not the header; nor where the cells before the first row name none (the rest of a row a page
+    break cut, opening the table's part after it): no header is there to be short."""
+    from pilotplans.parsers.text.cells import FlattenedTableError
+
+    header = cells[:header_end]
+    if not 0 < header_end < width or not _labels(header) or _labels(cells[header_end:first_number]):
+        return
+    labels = " | ".join(_text(row.cells[0]) for row in header)
+    raise FlattenedTableError(
+        f"a table printed one cell per line (from line {header[0].first}) has {len(header)} labels in its header "
+        f"({labels}) but its numbered rows hold {width} cells each: a label is missing or spans two columns, and "
+        f"no cell can be placed under its label")
 
 
 def _longest_run(numbers: list[tuple[int, int]]) -> list[int]:
@@ -362,7 +436,7 @@ def _continues(above: _Row, row: _Row, rooms: list[int], ambiguous: int) -> bool
 
 def _grid_row(row: _Row, joined_lines: bool) -> Row:
     cells = tuple(_grid_cell(cell, joined_lines) for cell in row.cells)
-    return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last))
+    return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last), doubt=row.doubt)
 
 
 def _grid_cell(cell: _Cell, joined_lines: bool) -> Cell:
