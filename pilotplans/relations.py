@@ -4,7 +4,7 @@ apart from both so that the command line names them without loading the diff's m
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 Relation = Literal["same", "adapted", "merged", "split", "local", "dropped"]
-RELATIONS: tuple[Relation, ...] = ("same", "adapted", "merged", "split", "local", "dropped")
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
