@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from pilotplans.diff.models import DocumentRef
 from pilotplans.doc_numbers import is_central_series, same_doc_no
 from pilotplans.errors import shown_id
-from pilotplans.plan_titles import Cites, Titled, title_matter, unwrapped, with_parent_number
+from pilotplans.plan_titles import Cites, Titled, names_plan, title_matter, unwrapped, with_parent_number
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry.gazetteer import Gazetteer, PilotRound
@@ -86,14 +86,9 @@ def _names_itself(citation: Cites, document: DocumentRef) -> bool:
     under 国务院关于同意深化服务贸易创新发展试点的批复). A local plan's matter may be the national plan's it carries out
     (全面深化服务贸易创新发展试点实施方案, its place unprinted, citing 《全面深化服务贸易创新发展试点总体方案》): only its
     own title as issued names it."""
-    if citation.doc_no:
-        return bool(document.doc_no) and same_doc_no(citation.doc_no, document.doc_no or "")
-    if not citation.title or not document.title:
-        return False
-    if document.level is None:
-        matter = title_matter(citation.title)
-        return matter is not None and matter == title_matter(document.title)
-    return unwrapped(citation.title) == unwrapped(document.title)
+    if citation.doc_no or document.level is None:
+        return names_plan(citation, document)
+    return bool(citation.title and document.title) and unwrapped(citation.title) == unwrapped(document.title)
 
 
 def _names_source(citation: Cites, source: DocumentRef, own_round: PilotRound | None, gazetteer: Gazetteer) -> bool:
