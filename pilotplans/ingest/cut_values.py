@@ -79,10 +79,11 @@ def check_cut_values(document: Document) -> Document:
              if table.kind == "task_list" or table.source.format in MARKUP_FORMATS}
     measures = document.measures
     added: dict[int, list[Warning]] = {}
-    for table in dict.fromkeys(m.table for m in measures):
-        if table in quiet:
-            continue
-        places = [at for at, m in enumerate(measures) if m.table == table]
+    places_of: dict[int, list[int]] = {}
+    for at, m in enumerate(measures):
+        if m.table not in quiet:
+            places_of.setdefault(m.table, []).append(at)
+    for places in places_of.values():
         records = [measures[at] for at in places]
         name = _namer(records)
         for column in VALUE_COLUMNS:
