@@ -271,7 +271,7 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
     if not 0 <= offset < width:
         return [_merged(cells)]
     starts = [0] + [i - offset for i in run]
-    _refuse_short_header(cells, starts[1], run[0], width)
+    _refuse_short_header(cells, starts[1], width)
     doubts = _doubts_at_short_rows(cells, run, width)
     rows: list[_Row] = []
     for k, (start, following) in enumerate(zip(starts, [*starts[1:], len(cells)])):
@@ -330,18 +330,18 @@ def _labels(cells: list[_Row]) -> list[str]:
     return [role for role in (role_of(_text(row.cells[0])) for row in cells) if role]
 
 
-def _refuse_short_header(cells: list[_Row], header_end: int, first_number: int, width: int) -> None:
+def _refuse_short_header(cells: list[_Row], header_end: int, width: int) -> None:
     """Refuse a table one cell a line whose header prints fewer labels than its numbered rows hold cells
     (工作任务 | 具体要求 | 责任科室 | 时限要求 over rows of five, their 序号 unlabelled, or a label spanning two
     columns printed once): no cell can be placed under its label — read as they fall, each row's task stood
-    under 责任科室 and its clauses were read as owners. Not where the cells put before the first row's number
-    name a label (完成时限): the header is then as wide as the rows, and the last row was cut short (a page
-    break), not the header; nor where the cells before the first row name none (the rest of a row a page
-    break cut, opening the table's part after it): no header is there to be short."""
+    under 责任科室 and its clauses were read as owners. Not where the cells before the first row name no label
+    (the rest of a row a page break cut, opening the table's part after it): no header is there to be short.
+    (Cells put before the first row's number that name a label, 完成时限, never reach here: the caller then
+    takes the header as wide as the rows, ``header_end == width``, the last row being the one cut short.)"""
     from pilotplans.parsers.text.cells import FlattenedTableError
 
     header = cells[:header_end]
-    if not 0 < header_end < width or not _labels(header) or _labels(cells[header_end:first_number]):
+    if not 0 < header_end < width or not _labels(header):
         return
     labels = " | ".join(_text(row.cells[0]) for row in header)
     raise FlattenedTableError(
