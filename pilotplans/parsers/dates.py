@@ -64,9 +64,10 @@ def signed_day_unmarked_line(text: str) -> regex.Match[str] | None:
     return _signed(_SIGNED_DAY_UNMARKED.match(nfkc(text)))
 
 
-def read_signed_day_unmarked_date(text: str) -> dt.date | None:
-    """The date of a signature line whose date lost its closing 日 (:func:`signed_day_unmarked_line`), or None."""
-    return _date_of(signed_day_unmarked_line(text))
+def read_signed_day_unmarked_date(signed: regex.Match[str]) -> dt.date | None:
+    """The date of a signature line whose date lost its closing 日, from its match
+    (:func:`signed_day_unmarked_line`), or None where it names no day of the calendar."""
+    return _date_of(signed)
 
 
 def _signed(match: regex.Match[str] | None) -> regex.Match[str] | None:

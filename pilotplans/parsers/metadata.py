@@ -1843,7 +1843,8 @@ def _day_unmarked_signature(text: str) -> regex.Match[str] | None:
 
 def _day_unmarked_date(text: str) -> dt.date | None:
     """The date of a signature line whose date lost its 日 (:func:`_day_unmarked_signature`), or None."""
-    return read_signed_day_unmarked_date(text) if _day_unmarked_signature(text) is not None else None
+    signed = _day_unmarked_signature(text)
+    return read_signed_day_unmarked_date(signed) if signed is not None else None
 
 
 # The 、 parting two bodies' names on one signature line, never one inside a name's bracket (温州湾新区(高新区、经开区)…).
@@ -1926,8 +1927,7 @@ def _figures_under_name(texts: list[str], at: int) -> bool:
     湖南省民政厅 / 20xx年11月30日), right under a line ending like a body's name (武汉市汉阳区人民政府办公室 / 2019114):
     the signature's date, dating nothing where its figures split two ways or are placeholders, but closing the
     signature over it. Figures under any other line (联系电话: / 2062811) are no date."""
-    line = texts[at] if at > 0 else ""
-    return (at > 0 and (figures_date_line(line) or day_unmarked_date_line(line) or template_date_line(line))
+    return (at > 0 and (figures_date_line(texts[at]) or day_unmarked_date_line(texts[at]) or template_date_line(texts[at]))
             and ends_like_a_body(without_glosses(texts[at - 1]).strip()))
 
 
