@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
+from pilotplans.doc_numbers import doc_no_key
 from pilotplans.normalizers.models import BodyLevel, ScopeKind
 from pilotplans.normalizers.registry.divisions import Division
 from pilotplans.normalizers.registry.apart import PickledApart
@@ -423,8 +424,6 @@ class Gazetteer(PickledApart):
         self._round_by_year: dict[int, list[str]] = {}
         for pilot_round in self.rounds.values():
             self._round_by_year.setdefault(pilot_round.year, []).append(pilot_round.id)
-        from pilotplans.doc_numbers import doc_no_key
-
         self._round_by_programme = {(r.programme, r.year): r.id for r in self.rounds.values()}
         self._round_by_approval = {doc_no_key(r.approval): r.id for r in self.rounds.values()}
 
@@ -677,8 +676,6 @@ class Gazetteer(PickledApart):
     def approved_by(self, doc_no: str) -> PilotRound | None:
         """The round whose approval is ``doc_no`` (a 文号 in either set of characters, or the approval's title
         where the gazetteer keeps it so), if any."""
-        from pilotplans.doc_numbers import doc_no_key
-
         found = self._round_by_approval.get(doc_no_key(doc_no))
         return self.rounds[found] if found else None
 
