@@ -85,3 +85,16 @@ def test_a_rank_after_a_county_s_full_name_names_no_reserve(rank):
 
 def test_a_rank_after_a_county_s_full_name_and_a_reserve_s_own_name_is_that_reserve():
     assert resolve_body("兴隆县雾灵山省级自然保护区管理局", CHENGDE).id == "130822-zone_committee-雾灵山自然保护区"
+
+
+def test_a_rank_after_a_county_s_full_name_names_no_reserve_with_no_plan_around_it():
+    # read alone (no document's place), 兴隆 + 县省级自然保护区 was still a reserve called 县省级自然保护区
+    # (130822-zone_committee-县省级自然保护区): the rule needed a document's place it does not use
+    found = resolve_body("兴隆县省级自然保护区管理局", make_context(date=DAY))
+    assert (found.id, found.notes[-1]) == (None, "县省级自然保护区: a 自然保护区 lies in a county and is run by the "
+                                                 "province, the county or a city, which its name does not give; "
+                                                 "not read as 兴隆县's")
+
+
+def test_a_reserve_s_own_name_after_a_county_and_before_its_rank_is_read_with_no_plan_around_it():
+    assert resolve_body("兴隆县雾灵山省级自然保护区管理局", make_context(date=DAY)).id == "130822-zone_committee-雾灵山自然保护区"

@@ -582,7 +582,7 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         # 兴隆 + 县省级自然保护区: the level word and the rank after a place's short name are its full name and a rank
         # alone, as 县省级自然保护区 is in the county's own plan
         level_and_rank = ranked and any(written.startswith(marker) for marker, _ in registry.markers)
-        if county_word is not None and split.document is not None and (split.document.id == region.id or level_and_rank) \
+        if county_word is not None and (level_and_rank or (split.document is not None and split.document.id == region.id)) \
                 and (not split.written or level_and_rank) \
                 and not _named_after_its_host_or_a_place_under_it(registry, written, region) \
                 and (region.level == "prefecture" or (region.level == "province" and not ranked)
