@@ -252,3 +252,11 @@ def test_a_place_s_number_is_of_no_central_series():
 
 def test_the_state_council_s_number_in_traditional_characters_is_of_the_central_series():
     assert is_central_series("國辦發〔2019〕9號") is True
+
+
+def test_a_title_s_kind_followed_by_words_of_its_own_keeps_them():
+    # news words are dropped only where they are the news's (正式发布, 已正式发布): 解读 after 意见 is no news word
+    from pilotplans.parsers.titles import without_published_news
+
+    assert (without_published_news("关于推进某某工作的意见解读发布"),
+            without_published_news("关于推进某某工作的意见正式发布")) == ("关于推进某某工作的意见解读发布", "关于推进某某工作的意见")
