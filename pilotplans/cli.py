@@ -889,7 +889,7 @@ def diff(
     format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
-    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in (not opened when both plans are files).", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
     relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
@@ -938,7 +938,8 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     from pilotplans.diff.citation import citation_note
     from pilotplans.diff.direction import direction_note
 
-    stored = _stored_nationals(db)
+    both_files = Path(national).is_file() and Path(local).is_file()
+    stored = [] if both_files else _stored_nationals(db)
     for note in (citation_note(result.national, result.local, stored=stored),
                  direction_note(result.national, result.local, national, local)):
         if note is not None:
@@ -947,7 +948,9 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
 
 def _stored_nationals(db: Optional[str]) -> "list[DocumentRef]":
     """The national plans stored at ``db`` (the default database when not given) as a citation names them (id,
-    title, 文号); none when no database is there (two files diffed)."""
+    title, 文号); none when no database is there. Asked only when NATIONAL or LOCAL is an id: two files diffed open
+    no database, so that an old or unreadable one in the folder (data/curated) stops no diff of files; read for an
+    id, such a database is one line on stderr naming it and the cause (:func:`pilotplans.store.read.national_plans`)."""
     from pilotplans.diff.models import DocumentRef
     from pilotplans.store.db import sqlite_path
     from pilotplans.store.read import national_plans

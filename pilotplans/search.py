@@ -330,10 +330,10 @@ def search(url: str, query: str, filters: SearchFilters = SearchFilters(), limit
     except PilotplansError:
         raise
     except Exception as exc:  # the database's own error, in one line
-        from pilotplans.store.db import _read_error
+        from pilotplans.store.db import read_error
 
         if "measure_fts" in str(exc) or "measure_search" in str(exc):
             raise PilotplansError(f"{url}: the database has no search index (written by an older pilotplans); "
                                   "run `pilotplans rebuild` to make it") from None
-        raise _read_error(url, exc) from None
+        raise read_error(url, exc) from None
     return [hit_of(row, parsed) for row in rows]

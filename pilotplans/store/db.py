@@ -365,14 +365,15 @@ def load_documents(url: str, ids: Collection[str] | None = None) -> list[Documen
         with query_for(url) as query:
             return read_documents(query, ids)
     except (sqlite3.Error, StoreError) as exc:
-        raise _read_error(url, exc) from None
+        raise read_error(url, exc) from None
     except Exception as exc:
         if _from_sqlalchemy(exc):
-            raise _read_error(url, exc) from None
+            raise read_error(url, exc) from None
         raise
 
 
-def _read_error(url: str, exc: BaseException) -> StoreError:
+def read_error(url: str, exc: BaseException) -> StoreError:
+    """``exc``, raised reading the database at ``url``, as one line naming the database and the cause."""
     if isinstance(exc, StoreError):
         return exc
     if _lacks_tables(exc):

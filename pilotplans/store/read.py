@@ -156,8 +156,17 @@ def document_ids(url: str) -> list[str]:
 
 
 def national_plans(url: str) -> list[Row]:
-    """The id, title and 文号 of every national plan stored at ``url``, by id: what a citation may name."""
-    return statement_rows(url, "SELECT id, title, doc_no FROM documents WHERE level = 'national' ORDER BY id", {})
+    """The id, title and 文号 of every national plan stored at ``url``, by id: what a citation may name. A database
+    that cannot be read (not a database, or one an older pilotplans wrote) is a :class:`~pilotplans.store.db.StoreError`
+    naming it and the cause, not the driver's own error."""
+    from pilotplans.store.db import StoreError, read_error
+
+    try:
+        return statement_rows(url, "SELECT id, title, doc_no FROM documents WHERE level = 'national' ORDER BY id", {})
+    except StoreError:
+        raise
+    except Exception as exc:
+        raise read_error(url, exc) from None
 
 
 def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:

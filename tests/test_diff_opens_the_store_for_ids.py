@@ -1,0 +1,62 @@
+"""``diff`` opens the database only when NATIONAL or LOCAL is a document id (pilotplans/cli.py ``_note_reversed``):
+two files are read on the fly and compared without it, so that an old or unreadable database where the default one
+lies (data/curated/pilotplans.db under the working folder) stops no diff of files; an id looked up in such a
+database is one line naming it and the cause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from pilotplans.store.db import StoreError
+from pilotplans.store.read import national_plans
+
+ROOT = Path(__file__).parent.parent
+NATIONAL_2020 = ROOT / "tests" / "fixtures" / "seeds" / "000_e0aac6ab09a0c8fd.txt"
+SHANGHAI = ROOT / "tests" / "fixtures" / "real_plans" / "shanghai-2020-tasks-excerpt.txt"
+
+
+@pytest.fixture
+def unreadable_default_store(tmp_path, monkeypatch) -> Path:
+    """A working folder whose data/curated/pilotplans.db is no database at all."""
+    store = tmp_path / "data" / "curated" / "pilotplans.db"
+    store.parent.mkdir(parents=True)
+    store.write_text("not a database\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return store
+
+
+def test_two_files_are_diffed_beside_an_unreadable_default_database(unreadable_default_store):
+    result = CliRunner().invoke(app, ["diff", str(NATIONAL_2020), str(SHANGHAI), "-f", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = [line.split(",")[:3] for line in result.stdout.splitlines()[1:]]
+    assert rows[:2] == [["1", "1", "adapted"], ["2", "", "dropped"]]
+
+
+def test_an_id_looked_up_in_an_unreadable_default_database_is_one_line_naming_it(unreadable_default_store):
+    result = CliRunner().invoke(app, ["diff", "national-2020", str(SHANGHAI), "-f", "csv"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", "error: sqlite:///data/curated/pilotplans.db: cannot read the database: file is not a database\n")
+
+
+def test_the_national_plans_of_an_unreadable_database_are_a_store_error_naming_it(tmp_path):
+    store = tmp_path / "pilotplans.db"
+    store.write_text("not a database\n", encoding="utf-8")
+    with pytest.raises(StoreError) as raised:
+        national_plans(f"sqlite:///{store}")
+    assert str(raised.value) == f"sqlite:///{store}: cannot read the database: file is not a database"
+
+
+def test_the_national_plans_of_a_rebuilt_database_are_listed_by_id(curated):
+    rows = national_plans(f"sqlite:///{curated / 'pilotplans.db'}")
+    assert [(row["id"], row["doc_no"]) for row in rows] == [
+        ("national-2018", "国函〔2018〕79号"), ("national-2020", "国函〔2020〕111号"), ("national-2025", None)]
+
+
+def test_diff_s_help_says_the_database_is_for_ids():
+    result = CliRunner().invoke(app, ["diff", "--help"], env={"COLUMNS": "250", "NO_COLOR": "1"})
+    shown = " ".join(result.output.replace("│", " ").split())
+    assert "SQLAlchemy URL of the database the ids are looked up in (not opened when both plans are files)." in shown
