@@ -147,7 +147,9 @@ def test_every_province_level_unit_and_prefecture_city_is_listed():
 
 @pytest.mark.parametrize(("abbreviation", "region"), [("琼", "460000"), ("厦", "350200"), ("京", "110000"), ("蜀", "510000")])
 def test_place_abbreviations(abbreviation, region):
-    assert load_registry().gazetteer.lookup_abbreviation(abbreviation).id == region
+    # read where a 文号 opens with them (pilotplans/normalizers/place.py); no lookup by abbreviation alone, which a
+    # character two places share (锡: 无锡's, and the first of 锡林浩特) could not answer
+    assert abbreviation in load_registry().gazetteer.region(region).abbreviations
 
 
 @pytest.mark.parametrize(

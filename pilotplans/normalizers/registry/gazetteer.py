@@ -554,12 +554,6 @@ class Gazetteer(PickledApart):
         top = [i for i in ids if _PRIORITY[self.regions[i].level] == best]
         return self.regions[top[0]] if len(top) == 1 else None
 
-    def lookup_abbreviation(self, abbreviation: str) -> Region | None:
-        for region in self.regions.values():
-            if abbreviation in region.abbreviations:
-                return region
-        return None
-
     def placeholder(self, placeholder: str, text: str, within: str | None = None) -> Region | None:
         """The region ``text`` stands for where a pattern has ``{placeholder}``; for ``{area}`` a county written in full
         after the place it lies in as well (中共盘锦市双台子区委办公室: 双台子区 2024), as :meth:`find_place` reads it."""
