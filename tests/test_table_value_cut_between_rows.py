@@ -90,3 +90,47 @@ def test_a_cut_in_a_table_whose_numbers_name_one_record_each_names_them_by_numbe
     cut = [w.message for m in check_cut_values(read_document(STACKED_REMARK)).measures for w in m.warnings
            if w.code == "cell_cut"]
     assert cut and all("(record " not in message for message in cut)
+
+
+CUT_OWNER_WHOLE_ABOVE = FIXTURES / "tables" / "owner-name-cut-between-rows-printed-whole-above.txt"
+"""A text (Markdown) table made of owner-name-cut-between-rows.html (rows 37–43 of the generated layout 3700224 as the
+PDF reader once read them: 责任单位 住房城乡建设部、人力资源部社会保 for 39–40 and 障部、司法部 for 41–42) with a row 36 above
+printing the cell whole (its text the 2025 national plan's, data/raw/002), and a 备注 column whose 已有 / 工作基础 in 38–39
+join into 36's 已有工作基础."""
+
+CUT_OWNER_BETWEEN_ITEMS = FIXTURES / "tables" / "owner-name-cut-between-items.txt"
+"""The same owners as a prose task list (items with （责任单位：…） tails): 38's 住房城乡建设部、人力资源部社会保 and 39's
+障部、司法部 join into 36's owners."""
+
+
+def _cell_cut(path) -> dict[int | None, list[str]]:
+    return {m.number: [w.message for w in m.warnings if w.code == "cell_cut"] for m in read_document(path).measures}
+
+
+def test_a_pair_cut_cells_warned_is_warned_once_not_again_for_its_whole_printed_above():
+    # cut_cells reads 人力资源部社会保 + 障部 as one name cut (40, 41); the runs 39–40 and 41–42 written together are
+    # 36's cell too, which would warn 39–42 a second time
+    found = _cell_cut(CUT_OWNER_WHOLE_ABOVE)
+    named = ("responsibility: '人力资源部社会保' ending the cell of measure 40 and '障部' opening that of measure 41 name no"
+             " body alone, and together ('人力资源部社会保障部') name 人力资源社会保障部: one cell merged over both rows may"
+             " have been read as two, cut between them")
+    owners = {n: [message for message in messages if message.startswith("responsibility:")] for n, messages in found.items()}
+    assert [owners[n] for n in (39, 40, 41, 42)] == [[], [named], [named], []]
+
+
+def test_another_column_of_the_records_cut_cells_warned_is_still_read_for_cuts():
+    # 39 is in the responsibility pair cut_cells warned; its 备注 工作基础 under 38's 已有 is a cut of its own
+    remarks = ("remarks: '已有' in measure 38 and '工作基础' in measure 39 are printed nowhere else in the column, and"
+               " together ('已有工作基础') are the cell of measure 36: one cell merged over both rows may have been read"
+               " as two, cut between them")
+    found = _cell_cut(CUT_OWNER_WHOLE_ABOVE)
+    assert (found[38], found[39]) == ([remarks], [remarks])
+
+
+def test_a_prose_task_list_s_owners_joining_into_another_item_s_are_no_cut():
+    # a prose item's owners are its tail's words, no cell a row's edge could cut
+    document = read_document(CUT_OWNER_BETWEEN_ITEMS)
+    assert [t.kind for t in document.tables] == ["task_list"]
+    assert [(m.number, m.responsibility) for m in document.measures if m.number in (38, 39)] == [
+        (38, "住房城乡建设部、人力资源部社会保"), (39, "障部、司法部")]
+    assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []
