@@ -1,6 +1,7 @@
 """The same store code on PostgreSQL (runs when PILOTPLANS_TEST_POSTGRES_URL names a database)."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +83,54 @@ def test_postgres_rebuild_after_one_change_copies_the_exports_unchanged_chunks_a
     build(raw, tmp_path / "full", full=True)
     for name in ("measures.csv", "measures.jsonl", "measures.xlsx"):
         assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes()
+
+
+# analyst44's citations (documents.citations, a JSON column) and departments --superior, on PostgreSQL --------------
+
+WUHAN = Path(__file__).parent / "fixtures" / "plans" / "wuhan-2020-tasks.txt"
+
+
+def test_postgres_keeps_every_citation_of_a_plan_in_order(national2020, hainan):
+    rebuild(URL, [national2020, hainan])
+    stored = {d.id: d for d in load_documents(URL)}
+    assert [(c.title, c.doc_no) for c in stored["hainan-2020"].citations[:2]] == [
+        ("国务院关于同意全面深化服务贸易创新发展试点的批复", "国函〔2020〕111号"), ("全面深化服务贸易创新发展试点总体方案", None)]
+    assert (stored["hainan-2020"].citations, stored["national-2020"].citations) == (hainan.citations, [])
+
+
+def test_postgres_links_a_plan_by_the_title_it_cites_as_sqlite_does(national2018, national2020):
+    from pilotplans import Dataset
+    from pilotplans.ingest.pipeline import read_document
+
+    rebuild(URL, [national2018, national2020])
+    (stored,) = Dataset(URL).store([read_document(WUHAN)])
+    (matrix,) = Dataset(URL).coverage(national="national-2020")
+    assert (stored.parent, [(link.document, link.how, link.detail) for link in matrix.links]) == ("national-2020", [(
+        "wuhan-2020-tasks", "cited_title", "it cites 《全面深化服务贸易创新发展试点总体方案》, the plan of 全面深化服务贸易创新发展试点 "
+        "that the title of national-2020 names")])
+
+
+def test_postgres_diff_warns_of_a_title_naming_another_stored_national_plan(national2018, national2020):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    rebuild(URL, [national2018, national2020])
+    result = CliRunner().invoke(app, ["diff", "national-2018", str(WUHAN), "-f", "csv", "--db", URL])
+    assert (result.exit_code, result.stderr) == (0, (
+        "warning: wuhan-2020 cites 《全面深化服务贸易创新发展试点总体方案》 (the plan national-2020 is titled after) as the "
+        "plan it carries out, not national-2018 (国函〔2018〕79号): the links say only how alike the measures of wuhan-2020 "
+        "are to those of national-2018, not what it did with them\n"))
+
+
+def test_postgres_departments_superior_lists_what_sqlite_lists(curated, national2020, xiamen):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    rebuild(URL, [national2020, xiamen])
+    args = ["departments", "-d", "xiamen-2020", "--superior", "-f", "csv", "--db"]
+    on_postgres = CliRunner().invoke(app, [*args, URL])
+    on_sqlite = CliRunner().invoke(app, [*args, sqlite_url(curated / "pilotplans.db")])
+    assert (on_postgres.exit_code, on_postgres.stdout) == (0, on_sqlite.stdout)
+    assert on_postgres.stdout.splitlines()[1] == "mofcom,商务部,central,,24,24,xiamen-2020,policy:24,商务部"
