@@ -940,10 +940,29 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
 
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = [] if both_files else _stored_nationals(db)
-    for note in (citation_note(result.national, result.local, stored=stored),
+    for note in (_citations_unkept(national, local, db), citation_note(result.national, result.local, stored=stored),
                  direction_note(result.national, result.local, national, local)):
         if note is not None:
             typer.echo(note, err=True)
+
+
+def _citations_unkept(national: str, local: str, db: Optional[str]) -> Optional[str]:
+    """The note ``diff`` prints when LOCAL is a stored id read from a database an older pilotplans wrote, which keeps
+    no citations (:func:`pilotplans.store.read.keeps_citations`): LOCAL then reads as citing no plan by title, and a
+    plan carrying out another national plan than NATIONAL by title alone would go unwarned; None otherwise."""
+    if Path(local).is_file():
+        return None
+    from pilotplans.errors import shown_id
+    from pilotplans.store.db import shown_url
+    from pilotplans.store.read import keeps_citations
+
+    url = _checked_url(db or _default_db(DEFAULT_OUT))
+    with _errors():
+        if keeps_citations(url):
+            return None
+    return (f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): {shown_id(local)} reads "
+            f"as citing no plan by title, so whether it carries out another plan than {shown_id(national)} is told by "
+            "its 文号 alone; run `pilotplans rebuild` to read what it cites")
 
 
 def _stored_nationals(db: Optional[str]) -> "list[DocumentRef]":

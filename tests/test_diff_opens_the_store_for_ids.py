@@ -1,7 +1,8 @@
 """``diff`` opens the database only when NATIONAL or LOCAL is a document id (pilotplans/cli.py ``_note_reversed``):
 two files are read on the fly and compared without it, so that an old or unreadable database where the default one
 lies (data/curated/pilotplans.db under the working folder) stops no diff of files; an id looked up in such a
-database is one line naming it and the cause."""
+database is one line naming it and the cause. A stored LOCAL read from a database an older pilotplans wrote, which
+keeps no citations, is said to read as citing no plan by title."""
 
 from __future__ import annotations
 
@@ -60,3 +61,40 @@ def test_diff_s_help_says_the_database_is_for_ids():
     result = CliRunner().invoke(app, ["diff", "--help"], env={"COLUMNS": "250", "NO_COLOR": "1"})
     shown = " ".join(result.output.replace("│", " ").split())
     assert "SQLAlchemy URL of the database the ids are looked up in (not opened when both plans are files)." in shown
+
+
+# a database an older pilotplans wrote keeps no citations ---------------------------------------------------------
+
+@pytest.fixture
+def store_without_citations(curated, tmp_path) -> str:
+    """The rebuilt bundled documents as a database written before documents.citations was kept."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "pilotplans.db"
+    shutil.copyfile(curated / "pilotplans.db", path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("ALTER TABLE documents DROP COLUMN citations")
+    connection.close()
+    return f"sqlite:///{path}"
+
+
+def test_a_stored_local_plan_of_a_database_keeping_no_citations_is_said_to_cite_nothing_by_title(store_without_citations):
+    result = CliRunner().invoke(app, ["diff", "national-2018", "hainan-2020", "-f", "csv", "--db", store_without_citations])
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
+        f"note: {store_without_citations} was written by an older pilotplans (no documents.citations): hainan-2020 reads "
+        "as citing no plan by title, so whether it carries out another plan than national-2018 is told by its 文号 alone; "
+        "run `pilotplans rebuild` to read what it cites"))
+    assert result.stderr.splitlines()[1].startswith("warning: hainan-2020 cites 国函〔2020〕111号")  # its 文号 still tells
+
+
+def test_a_local_file_read_beside_a_database_keeping_no_citations_reads_its_own(store_without_citations):
+    result = CliRunner().invoke(app, ["diff", "national-2020", str(SHANGHAI), "-f", "csv", "--db", store_without_citations])
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_rebuilt_database_keeps_citations_and_one_written_before_them_does_not(curated, store_without_citations):
+    from pilotplans.store.read import keeps_citations
+
+    assert (keeps_citations(f"sqlite:///{curated / 'pilotplans.db'}"), keeps_citations(store_without_citations)) == (
+        True, False)

@@ -134,3 +134,17 @@ def test_postgres_departments_superior_lists_what_sqlite_lists(curated, national
     on_sqlite = CliRunner().invoke(app, [*args, sqlite_url(curated / "pilotplans.db")])
     assert (on_postgres.exit_code, on_postgres.stdout) == (0, on_sqlite.stdout)
     assert on_postgres.stdout.splitlines()[1] == "mofcom,商务部,central,,24,24,xiamen-2020,policy:24,商务部"
+
+
+def test_postgres_says_whether_it_keeps_citations(national2020):
+    from sqlalchemy import create_engine, text
+
+    from pilotplans.store.read import keeps_citations
+
+    rebuild(URL, [national2020])
+    kept = keeps_citations(URL)
+    engine = create_engine(URL)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE documents DROP COLUMN citations"))
+    engine.dispose()
+    assert (kept, keeps_citations(URL)) == (True, False)

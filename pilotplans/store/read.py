@@ -169,6 +169,22 @@ def national_plans(url: str) -> list[Row]:
         raise read_error(url, exc) from None
 
 
+def keeps_citations(url: str) -> bool:
+    """Whether the database at ``url`` keeps what each document cites (``documents.citations``): a database an older
+    pilotplans wrote has no such column, and its documents read as citing nothing (:func:`pilotplans.store.rows`)."""
+    from pilotplans.store.db import StoreError, read_error
+
+    sql = ("SELECT name FROM pragma_table_info('documents')" if url.startswith("sqlite") else
+           "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() "
+           "AND table_name = 'documents'")
+    try:
+        return any(row["name"] == "citations" for row in statement_rows(url, sql, {}))
+    except StoreError:
+        raise
+    except Exception as exc:
+        raise read_error(url, exc) from None
+
+
 def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:
     """The rows of one statement with named parameters (``:name``) on the database at ``url``:
     through ``sqlite3`` for a SQLite file, SQLAlchemy otherwise; JSON and date columns as values."""
