@@ -364,12 +364,16 @@ def load_documents(url: str, ids: Collection[str] | None = None) -> list[Documen
     try:
         with query_for(url) as query:
             return read_documents(query, ids)
-    except (sqlite3.Error, StoreError) as exc:
-        raise read_error(url, exc) from None
     except Exception as exc:
-        if _from_sqlalchemy(exc):
+        if reading_failed(exc):
             raise read_error(url, exc) from None
         raise
+
+
+def reading_failed(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database's own (SQLite's, SQLAlchemy's, or a :class:`StoreError`), which
+    :func:`read_error` words in one line, not a fault of the code reading it."""
+    return isinstance(exc, (sqlite3.Error, StoreError)) or _from_sqlalchemy(exc)
 
 
 def read_error(url: str, exc: BaseException) -> StoreError:

@@ -159,30 +159,29 @@ def national_plans(url: str) -> list[Row]:
     """The id, title and 文号 of every national plan stored at ``url``, by id: what a citation may name. A database
     that cannot be read (not a database, or one an older pilotplans wrote) is a :class:`~pilotplans.store.db.StoreError`
     naming it and the cause, not the driver's own error."""
-    from pilotplans.store.db import StoreError, read_error
-
-    try:
-        return statement_rows(url, "SELECT id, title, doc_no FROM documents WHERE level = 'national' ORDER BY id", {})
-    except StoreError:
-        raise
-    except Exception as exc:
-        raise read_error(url, exc) from None
+    return _readable_rows(url, "SELECT id, title, doc_no FROM documents WHERE level = 'national' ORDER BY id")
 
 
 def keeps_citations(url: str) -> bool:
     """Whether the database at ``url`` keeps what each document cites (``documents.citations``): a database an older
     pilotplans wrote has no such column, and its documents read as citing nothing (:func:`pilotplans.store.rows`)."""
-    from pilotplans.store.db import StoreError, read_error
-
     sql = ("SELECT name FROM pragma_table_info('documents')" if url.startswith("sqlite") else
            "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() "
            "AND table_name = 'documents'")
+    return any(row["name"] == "citations" for row in _readable_rows(url, sql))
+
+
+def _readable_rows(url: str, sql: str) -> list[Row]:
+    """:func:`statement_rows` of ``sql``, a database that cannot be read a :class:`~pilotplans.store.db.StoreError`
+    naming it and the cause (:func:`~pilotplans.store.db.read_error`)."""
+    from pilotplans.store.db import read_error, reading_failed
+
     try:
-        return any(row["name"] == "citations" for row in statement_rows(url, sql, {}))
-    except StoreError:
-        raise
+        return statement_rows(url, sql, {})
     except Exception as exc:
-        raise read_error(url, exc) from None
+        if reading_failed(exc):
+            raise read_error(url, exc) from None
+        raise
 
 
 def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:
