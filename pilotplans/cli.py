@@ -889,7 +889,7 @@ def diff(
     format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
-    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in (not opened when both plans are files).", show_default="data/curated/pilotplans.db")] = None,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
     relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
@@ -939,7 +939,7 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     from pilotplans.diff.direction import direction_note
 
     both_files = Path(national).is_file() and Path(local).is_file()
-    stored = [] if both_files else _stored_nationals(db)
+    stored = _stored_nationals(db, result.local, required=not both_files)
     for note in (_citations_unkept(national, local, db), citation_note(result.national, result.local, stored=stored),
                  direction_note(result.national, result.local, national, local)):
         if note is not None:
@@ -965,22 +965,34 @@ def _citations_unkept(national: str, local: str, db: Optional[str]) -> Optional[
             "its 文号 alone; run `pilotplans rebuild` to read what it cites")
 
 
-def _stored_nationals(db: Optional[str]) -> "list[DocumentRef]":
+def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -> "list[DocumentRef]":
     """The national plans stored at ``db`` (the default database when not given) as a citation names them (id,
-    title, 文号); none when no database is there. Asked only when NATIONAL or LOCAL is an id: two files diffed open
-    no database, so that an old or unreadable one in the folder (data/curated) stops no diff of files; read for an
-    id, such a database is one line on stderr naming it and the cause (:func:`pilotplans.store.read.national_plans`)."""
+    title, 文号); none when no database is there. ``required`` (NATIONAL or LOCAL is an id): a database that cannot be
+    read (not a database, or one an older pilotplans wrote) is one line on stderr naming it and the cause, exit 1
+    (:func:`pilotplans.store.read.national_plans`). Two files diffed need no database, yet the titles LOCAL (``local``)
+    cites are still looked up among its national plans when it is there — given with --db, or the default one in the
+    folder —; one that cannot be read is then a note saying so, and the diff goes on (a LOCAL citing no title opens
+    none)."""
     from pilotplans.diff.models import DocumentRef
-    from pilotplans.store.db import sqlite_path
+    from pilotplans.errors import shown_id
+    from pilotplans.store.db import StoreError, sqlite_path
     from pilotplans.store.read import national_plans
 
     url = _checked_url(db or _default_db(DEFAULT_OUT))
     path = sqlite_path(url)
     if path is not None and not path.exists():
         return []
-    with _errors():
-        return [DocumentRef(id=row["id"], title=row["title"], doc_no=row["doc_no"], level="national")
-                for row in national_plans(url)]
+    if not required and (local.level == "national" or not any(c.title for c in local.citations)):
+        return []  # no title a stored plan could answer
+    try:
+        rows = national_plans(url)
+    except StoreError as exc:
+        if required:
+            _fail(str(exc))
+        typer.echo(f"note: {exc}; the titles {shown_id(local.id)} cites are looked up among the pilot rounds' plans "
+                   "alone, not the national plans stored there", err=True)
+        return []
+    return [DocumentRef(id=row["id"], title=row["title"], doc_no=row["doc_no"], level="national") for row in rows]
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],

@@ -18,6 +18,8 @@ from pilotplans.store.read import national_plans
 ROOT = Path(__file__).parent.parent
 NATIONAL_2020 = ROOT / "tests" / "fixtures" / "seeds" / "000_e0aac6ab09a0c8fd.txt"
 SHANGHAI = ROOT / "tests" / "fixtures" / "real_plans" / "shanghai-2020-tasks-excerpt.txt"
+NATIONAL_2018 = ROOT / "tests" / "fixtures" / "seeds" / "001_49e808efe8358f81.txt"
+WUHAN = ROOT / "tests" / "fixtures" / "plans" / "wuhan-2020-tasks.txt"
 
 
 @pytest.fixture
@@ -31,10 +33,60 @@ def unreadable_default_store(tmp_path, monkeypatch) -> Path:
 
 
 def test_two_files_are_diffed_beside_an_unreadable_default_database(unreadable_default_store):
+    # the titles LOCAL cites would be looked up among the stored national plans: it says they are not (review r_analyst45)
     result = CliRunner().invoke(app, ["diff", str(NATIONAL_2020), str(SHANGHAI), "-f", "csv"])
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (0, (
+        "note: sqlite:///data/curated/pilotplans.db: cannot read the database: file is not a database; the titles "
+        "shanghai-2020 cites are looked up among the pilot rounds' plans alone, not the national plans stored there\n"))
     rows = [line.split(",")[:3] for line in result.stdout.splitlines()[1:]]
     assert rows[:2] == [["1", "1", "adapted"], ["2", "", "dropped"]]
+
+
+def test_two_files_beside_an_unreadable_database_are_quiet_when_local_cites_no_title(unreadable_default_store, tmp_path):
+    uncited = tmp_path / "wuhan-2020-tasks.txt"
+    uncited.write_text(WUHAN.read_text(encoding="utf-8").replace("为贯彻落实《全面深化服务贸易创新发展试点总体方案》，", ""),
+                       encoding="utf-8")
+    result = CliRunner().invoke(app, ["diff", str(NATIONAL_2020), str(uncited), "-f", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+@pytest.fixture
+def store_of_a_plan_no_round_has(curated, tmp_path) -> str:
+    """The rebuilt bundled documents with national-2025 stored under a title no pilot round's plan has."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "pilotplans.db"
+    shutil.copyfile(curated / "pilotplans.db", path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE documents SET title = '数字贸易创新发展试点工作方案' WHERE id = 'national-2025'")
+    connection.close()
+    return f"sqlite:///{path}"
+
+
+def _citing_the_stored_title(tmp_path) -> Path:
+    local = tmp_path / "wuhan-2020-tasks.txt"
+    local.write_text(WUHAN.read_text(encoding="utf-8").replace("《全面深化服务贸易创新发展试点总体方案》",
+                                                               "《数字贸易创新发展试点工作方案》"), encoding="utf-8")
+    return local
+
+
+def test_two_files_diffed_with_a_database_still_look_the_cited_title_up_among_its_national_plans(
+        store_of_a_plan_no_round_has, tmp_path):
+    # two files need no database, but one given (or the default one in the folder) still names the plan a title
+    # cites: not opening it left wuhan-2020 citing national-2025's title unwarned (review r_analyst45)
+    result = CliRunner().invoke(app, ["diff", str(NATIONAL_2018), str(_citing_the_stored_title(tmp_path)), "-f", "csv",
+                                      "--db", store_of_a_plan_no_round_has])
+    assert (result.exit_code, result.stderr) == (0, (
+        "warning: wuhan-2020-tasks cites 《数字贸易创新发展试点工作方案》 (the plan national-2025 is titled after) as the plan it "
+        "carries out, not national-2018 (国函〔2018〕79号): the links say only how alike the measures of wuhan-2020-tasks are "
+        "to those of national-2018, not what it did with them\n"))
+
+
+def test_two_files_diffed_with_no_database_there_are_quiet_on_a_title_no_round_has(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no data/curated/pilotplans.db
+    result = CliRunner().invoke(app, ["diff", str(NATIONAL_2018), str(_citing_the_stored_title(tmp_path)), "-f", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
 
 
 def test_an_id_looked_up_in_an_unreadable_default_database_is_one_line_naming_it(unreadable_default_store):
@@ -60,7 +112,8 @@ def test_the_national_plans_of_a_rebuilt_database_are_listed_by_id(curated):
 def test_diff_s_help_says_the_database_is_for_ids():
     result = CliRunner().invoke(app, ["diff", "--help"], env={"COLUMNS": "250", "NO_COLOR": "1"})
     shown = " ".join(result.output.replace("│", " ").split())
-    assert "SQLAlchemy URL of the database the ids are looked up in (not opened when both plans are files)." in shown
+    assert ("SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name "
+            "(two files need none: one that cannot be read is then a note).") in shown
 
 
 # a database an older pilotplans wrote keeps no citations ---------------------------------------------------------
