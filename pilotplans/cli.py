@@ -940,17 +940,19 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
 
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
-    for note in (_citations_unkept(national, local, db), citation_note(result.national, result.local, stored=stored),
+    for note in (_citations_unkept(result, local, db), citation_note(result.national, result.local, stored=stored),
                  direction_note(result.national, result.local, national, local)):
         if note is not None:
             typer.echo(note, err=True)
 
 
-def _citations_unkept(national: str, local: str, db: Optional[str]) -> Optional[str]:
+def _citations_unkept(result, local: str, db: Optional[str]) -> Optional[str]:
     """The note ``diff`` prints when LOCAL is a stored id read from a database an older pilotplans wrote, which keeps
-    no citations (:func:`pilotplans.store.read.keeps_citations`): LOCAL then reads as citing no plan by title, and a
-    plan carrying out another national plan than NATIONAL by title alone would go unwarned; None otherwise."""
-    if Path(local).is_file():
+    no citations (:func:`pilotplans.store.read.keeps_citations`), and the diff is one whose citations are checked (a
+    national plan given as NATIONAL, a local plan as LOCAL: :func:`pilotplans.diff.citation.citation_note`): LOCAL
+    then reads as citing no plan by title, and a plan carrying out another national plan than NATIONAL by title alone
+    would go unwarned; None otherwise. The plans are named by their ids, as the other notes name them."""
+    if Path(local).is_file() or result.national.level != "national" or result.local.level == "national":
         return None
     from pilotplans.errors import shown_id
     from pilotplans.store.db import shown_url
@@ -960,9 +962,9 @@ def _citations_unkept(national: str, local: str, db: Optional[str]) -> Optional[
     with _errors():
         if keeps_citations(url):
             return None
-    return (f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): {shown_id(local)} reads "
-            f"as citing no plan by title, so whether it carries out another plan than {shown_id(national)} is told by "
-            "its 文号 alone; run `pilotplans rebuild` to read what it cites")
+    return (f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): "
+            f"{shown_id(result.local.id)} reads as citing no plan by title, so whether it carries out another plan than "
+            f"{shown_id(result.national.id)} is told by its 文号 alone; run `pilotplans rebuild` to read what it cites")
 
 
 def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -> "list[DocumentRef]":

@@ -151,3 +151,22 @@ def test_a_rebuilt_database_keeps_citations_and_one_written_before_them_does_not
 
     assert (keeps_citations(f"sqlite:///{curated / 'pilotplans.db'}"), keeps_citations(store_without_citations)) == (
         True, False)
+
+
+def test_the_note_on_a_database_keeping_no_citations_names_a_national_file_by_its_id(store_without_citations):
+    # the plans named by their ids, as the citation warning under it names them, not by the path given (review r_analyst45)
+    result = CliRunner().invoke(app, ["diff", str(NATIONAL_2018), "hainan-2020", "-f", "csv", "--db", store_without_citations])
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
+        f"note: {store_without_citations} was written by an older pilotplans (no documents.citations): hainan-2020 reads "
+        "as citing no plan by title, so whether it carries out another plan than national-2018 is told by its 文号 alone; "
+        "run `pilotplans rebuild` to read what it cites"))
+
+
+@pytest.mark.parametrize(("national", "local"), [
+    ("national-2018", "national-2020"),  # a newer round given as LOCAL carries out no plan: no citation is checked
+    ("hainan-2020", "xiamen-2020"),  # nor for a local plan given as NATIONAL
+])
+def test_a_database_keeping_no_citations_is_not_noted_where_no_citation_is_checked(store_without_citations, national, local):
+    result = CliRunner().invoke(app, ["diff", national, local, "-f", "csv", "--db", store_without_citations])
+    assert result.exit_code == 0
+    assert "documents.citations" not in result.stderr
