@@ -1,8 +1,9 @@
-"""``diff`` opens the database only when NATIONAL or LOCAL is a document id (pilotplans/cli.py ``_note_reversed``):
-two files are read on the fly and compared without it, so that an old or unreadable database where the default one
-lies (data/curated/pilotplans.db under the working folder) stops no diff of files; an id looked up in such a
-database is one line naming it and the cause. A stored LOCAL read from a database an older pilotplans wrote, which
-keeps no citations, is said to read as citing no plan by title."""
+"""``diff`` needs the database for a document id (pilotplans/cli.py ``_note_reversed``): an id looked up in an old or
+unreadable database (data/curated/pilotplans.db under the working folder, or --db) is one line naming it and the
+cause. Two files are read on the fly and need none, so such a database stops no diff of files; the titles LOCAL cites
+are still looked up among the national plans of a database that is there (a note saying so when it cannot be read).
+A stored LOCAL read from a database an older pilotplans wrote, which keeps no citations, is said to read as citing no
+plan by title."""
 
 from __future__ import annotations
 
