@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from pilotplans.jsonl import jsonl_lines as _jsonl, measure_data
+from pilotplans.jsonl import json_array, jsonl_lines as _jsonl, measure_data
 from pilotplans.schema.models import Document, Measure
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def jsonl_and_csv(records: Iterable[MeasureOut]) -> tuple[str, str]:
 
 
 def to_json(records: Iterable[MeasureOut]) -> str:
-    return json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n"
+    return json_array([r.model_dump(mode="json") for r in records])
 
 
 CSV_COLUMNS = (

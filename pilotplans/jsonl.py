@@ -5,6 +5,7 @@ without that module's record classes to import or a record to validate for each 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,30 @@ if TYPE_CHECKING:
 def jsonl_lines(dumped: Iterable[dict[str, object]]) -> str:
     """One line of JSON for each of ``dumped``, its Chinese text as it is."""
     return "".join(json.dumps(data, ensure_ascii=False) + "\n" for data in dumped)
+
+
+def json_array(dumped: list[dict[str, Any]]) -> str:
+    """Records' dumps (``model_dump(mode="json")``, or :func:`pilotplans.jsonl.measure_data`) as one
+    JSON array indented by two spaces: what ``json.dumps(dumped, ensure_ascii=False, indent=2)``
+    gives, made by pydantic-core (``json.dumps`` lays an indented text out in Python, not in its C
+    encoder: a third of what a small plan's ``extract -f json`` does beyond reading it). A float
+    below 1e-4 (a PDF's coordinate a hair from zero) is written ``9.9e-05`` by Python and
+    ``0.000099`` by pydantic-core, and one that is not finite ``NaN`` by Python and ``null`` by
+    pydantic-core: records holding one are written by ``json.dumps``, as before."""
+    import pydantic_core
+
+    if not all(_floats_written_alike(data) for data in dumped):
+        return json.dumps(dumped, ensure_ascii=False, indent=2) + "\n"
+    return pydantic_core.to_json(dumped, indent=2).decode("utf-8") + "\n"
+
+
+def _floats_written_alike(data: dict[str, Any]) -> bool:
+    """Whether Python's JSON and pydantic-core's write each float of a record's dump (its source's
+    box and OCR confidence) alike: both write the shortest digits that read back as the float, but
+    Python writes an exponent below 1e-4, and ``NaN`` or ``Infinity`` where pydantic-core writes null."""
+    source = data["source"]
+    floats = [*(source["bbox"] or ()), *(() if source["confidence"] is None else (source["confidence"],))]
+    return all(value == 0 or (math.isfinite(value) and abs(value) >= 1e-4) for value in floats)
 
 
 def measure_data(document: Document, measure: Measure) -> dict[str, Any]:
@@ -53,3 +78,9 @@ def documents_jsonl(documents: Iterable[Document]) -> str:
     """:func:`~pilotplans.export.to_jsonl` of :func:`~pilotplans.export.measures_out` of ``documents``, byte for byte, from
     :func:`measure_data`."""
     return jsonl_lines(measure_data(d, m) for d in documents for m in d.measures)
+
+
+def documents_json(documents: Iterable[Document]) -> str:
+    """:func:`~pilotplans.export.to_json` of :func:`~pilotplans.export.measures_out` of ``documents``, byte for byte, from
+    :func:`measure_data` (no ``MeasureOut`` built for each measure, as :func:`documents_jsonl`)."""
+    return json_array([measure_data(d, m) for d in documents for m in d.measures])
