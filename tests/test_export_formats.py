@@ -142,3 +142,18 @@ def test_a_confidence_that_is_not_a_number_is_written_as_json_dumps_writes_it(xi
 def test_a_box_of_ordinary_coordinates_is_written_alike_by_both(xiamen):
     record = _boxed(xiamen, (0.0, 1e-04, 0.875, 1e16), confidence=0.0001)
     assert to_json([record]) == _laid_out_by_python([record])
+
+
+def test_a_documents_jsonl_and_csv_made_directly_are_those_of_its_records(national2020, xiamen, hainan, national2018, national2025):
+    from pilotplans.export import document_jsonl_and_csv
+
+    for document in (national2020, xiamen, hainan, national2018, national2025):
+        assert document_jsonl_and_csv(document) == jsonl_and_csv(measures_out([document]))
+
+
+def test_a_pdf_documents_jsonl_and_csv_made_directly_keep_its_boxes():
+    from pilotplans import read
+    from pilotplans.export import document_jsonl_and_csv
+
+    document = read(FIXTURES / "hainan-2020-plan.pdf")
+    assert document_jsonl_and_csv(document) == jsonl_and_csv(measures_out([document]))
