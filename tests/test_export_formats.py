@@ -139,9 +139,45 @@ def test_a_confidence_that_is_not_a_number_is_written_as_json_dumps_writes_it(xi
     assert to_json([record]) == _laid_out_by_python([record])
 
 
-def test_a_box_of_ordinary_coordinates_is_written_alike_by_both(xiamen):
-    record = _boxed(xiamen, (0.0, 1e-04, 0.875, 1e16), confidence=0.0001)
-    assert to_json([record]) == _laid_out_by_python([record])
+def _laid_out_by(records, monkeypatch):
+    """to_json of ``records``, and whether json.dumps laid it out (not pydantic-core)."""
+    import pilotplans.jsonl as jsonl
+
+    calls = []
+    dumps = jsonl.json.dumps
+
+    def spied(*args, **kwargs):
+        calls.append(kwargs.get("indent"))
+        return dumps(*args, **kwargs)
+
+    monkeypatch.setattr(jsonl.json, "dumps", spied)
+    text = to_json(records)
+    monkeypatch.undo()
+    return text, 2 in calls
+
+
+def test_a_box_of_ordinary_coordinates_is_written_alike_by_both(xiamen, monkeypatch):
+    # the largest float below 1e16 is the last that Python writes without an exponent
+    record = _boxed(xiamen, (0.0, 1e-04, 0.875, 9999999999999998.0), confidence=0.0001)
+    text, by_python = _laid_out_by([record], monkeypatch)
+    assert not by_python
+    assert text == _laid_out_by_python([record])
+
+
+def test_a_box_of_1e16_or_more_is_written_as_json_dumps_writes_it(xiamen, monkeypatch):
+    # Python writes 1e+16; the pydantic-core of pydantic 2.6 (which pyproject allows) writes 1e16
+    for far in (1e16, -2.5e20, 1.7976931348623157e308):
+        record = _boxed(xiamen, (10.0, 20.5, 30.0, far))
+        text, by_python = _laid_out_by([record], monkeypatch)
+        assert by_python, far
+        assert f"        {json.dumps(far)}\n" in text
+        assert text == _laid_out_by_python([record])
+
+
+def test_an_infinite_confidence_is_written_as_json_dumps_writes_it(xiamen, monkeypatch):
+    record = _boxed(xiamen, (10.0, 20.5, 30.0, 40.0), confidence=float("inf"))
+    text, by_python = _laid_out_by([record], monkeypatch)
+    assert by_python and '"confidence": Infinity\n' in text
 
 
 def test_a_documents_jsonl_and_csv_made_directly_are_those_of_its_records(national2020, xiamen, hainan, national2018, national2025):
