@@ -193,3 +193,25 @@ def test_a_pdf_documents_jsonl_and_csv_made_directly_keep_its_boxes():
 
     document = read(FIXTURES / "hainan-2020-plan.pdf")
     assert document_jsonl_and_csv(document) == jsonl_and_csv(measures_out([document]))
+
+
+def test_the_floats_the_json_array_checks_are_every_float_a_record_holds():
+    # jsonl._floats_written_alike looks at the source's box and confidence only: a float field
+    # added to the records elsewhere would be written by pydantic-core unchecked (1e-05 as 0.00001)
+    import typing
+
+    from pydantic import BaseModel
+
+    def float_fields(model, prefix=""):
+        for name, field in model.model_fields.items():
+            stack = [field.annotation]
+            while stack:
+                kind = stack.pop()
+                if kind is float:
+                    yield prefix + name
+                elif isinstance(kind, type) and issubclass(kind, BaseModel):
+                    yield from float_fields(kind, f"{prefix}{name}.")
+                else:
+                    stack.extend(typing.get_args(kind))
+
+    assert sorted(set(float_fields(MeasureOut))) == ["source.bbox", "source.confidence"]
