@@ -133,10 +133,12 @@ def test_a_box_a_hair_from_zero_is_written_as_json_dumps_writes_it(xiamen):
     assert to_json([record]) == _laid_out_by_python([record])
 
 
-def test_a_confidence_that_is_not_a_number_is_written_as_json_dumps_writes_it(xiamen):
+def test_a_confidence_that_is_not_a_number_is_written_as_json_dumps_writes_it(xiamen, monkeypatch):
+    # pydantic-core writes NaN alike only under its default inf_nan_mode: the record takes json.dumps
     record = _boxed(xiamen, (10.0, 20.5, 30.0, 40.0), confidence=float("nan"))
-    assert '"confidence": NaN\n' in to_json([record])
-    assert to_json([record]) == _laid_out_by_python([record])
+    text, by_python = _laid_out_by([record], monkeypatch)
+    assert by_python and '"confidence": NaN\n' in text
+    assert text == _laid_out_by_python([record])
 
 
 def _laid_out_by(records, monkeypatch):
