@@ -533,6 +533,10 @@ def extract(
                 from pilotplans.jsonl import documents_jsonl
 
                 _write(documents_jsonl(documents), output)
+            elif fmt == Fmt.json:
+                from pilotplans.jsonl import documents_json
+
+                _write(documents_json(documents), output)
             else:
                 from pilotplans.export import measures_out
 

@@ -226,11 +226,11 @@ def build_linked(source: Source, nationals: Sequence[Document], on_page: Progres
 
 def built_of(document: Document) -> Built:
     """``document`` with its exports (its sheet of the workbook too) rendered and its search words cut."""
-    from pilotplans.export import jsonl_and_csv, measures_out
+    from pilotplans.export import document_jsonl_and_csv
     from pilotplans.store.search import document_words, joined_words
     from pilotplans.xlsx import document_sheet, kept_sheet
 
-    jsonl, csv_text = jsonl_and_csv(measures_out([document]))
+    jsonl, csv_text = document_jsonl_and_csv(document)
     csv_rows = csv_text[len(csv_head()):]
     return Built(document, csv_rows, jsonl, kept_sheet(document_sheet(document.id, csv_rows)),
                  joined_words(document_words(document)))
