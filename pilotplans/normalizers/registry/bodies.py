@@ -431,7 +431,7 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
     def grouped(word: str) -> str:  # a level word and the level words it brackets after it (各县（市、区）)
         return f"{word}(?:[（(〔]{word}(?:[、，,]{word})*[）)〕])?"
 
-    unit = _alternation(subordinate.units)
+    unit = _unit_alternation(subordinate)
     group = grouped(unit)
     runs = [f"{_alternation(subordinate.quantifiers)}{group}(?:、?{group})*", f"{group}、?{group}(?:、?{group})*"]
     if subordinate.counted:
@@ -454,6 +454,14 @@ def ranked_pattern(subordinate: Subordinate) -> str | None:
     if not (subordinate.ranks and subordinate.ranked_units):
         return None
     return f"{_alternation(subordinate.quantifiers)}?{_alternation(subordinate.ranks)}{_alternation(subordinate.ranked_units)}"
+
+
+def _unit_alternation(subordinate: Subordinate) -> str:
+    """``_alternation`` of the level words, where no word of ``units_only_before`` starts but before one of its
+    words: neither as itself nor as the shorter level words it is made of (街区 is 街 and 区 too)."""
+    bound = "".join(f"(?!{regex.escape(word)}(?!{_alternation(after)}))"
+                    for word, after in subordinate.units_only_before.items())
+    return f"(?:{bound}{_alternation(subordinate.units)})" if bound else _alternation(subordinate.units)
 
 
 def _alternation(words: Iterable[str]) -> str:
