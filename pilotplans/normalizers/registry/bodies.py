@@ -153,6 +153,8 @@ class Registry(PickledApart):
                                     key=lambda item: len(item[0]), reverse=True))
         """The level markers with their tier, longest first (自治区 before 区): the first a name ends
         or opens with is the one it writes."""
+        self.marker_words: tuple[str, ...] = tuple(marker for marker, _ in self.markers)
+        """The level markers alone, longest first, for ``startswith`` and membership."""
         self._validate(departments)
         self.literals: dict[str, LiteralForm] = {}
         self._index_literals()
