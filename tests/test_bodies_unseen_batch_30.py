@@ -1,12 +1,14 @@
 """What round 30 taught, each rule with the case it fires on and a near miss it must leave alone. The names are
 quoted from the pages the key cites: the 成都经济区 2015 plan (川办函〔2015〕160号: 责任单位：绵阳市人民政府、省国防科工办), 邓州's
-addressees (邓政办〔2020〕42号: 各乡镇人民政府、街区办事处), and 两江新区's own notice (渝两江管发〔2023〕10号: 两江新区管委会);
+addressees (邓政办〔2020〕42号: 各乡镇人民政府、街区办事处), and 两江新区's own notice (渝两江管发〔2023〕10号: 两江新区管委会); the
+round's brief gave 中新（重庆）、中韩产业园管委会 (a 重庆 cell naming the China–Singapore and China–Korea parks);
 成都 names its street blocks 街区 (特色街区, its 美丽街区 campaign: 成都商报 2023-06-21), which are no subdistricts."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 SICHUAN = make_context(region="四川省", level="provincial", date=dt.date(2015, 9, 1))
@@ -66,3 +68,27 @@ def test_a_marker_before_the_province_s_own_new_area_names_it():
 def test_the_new_area_in_its_own_place_and_unmarked_elsewhere_as_before():
     assert resolve_body("市两江新区管委会", CHONGQING).id == "500000-liangjiang-new_area_committee"
     assert resolve_body("两江新区管委会", SICHUAN).id == "500000-liangjiang-new_area_committee"
+
+
+def _read(cell: str, context) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.reads_as, resolve_body(m.name, context).id)
+            for m in parse_cell(cell, "responsibility", prose=True)]
+
+
+def test_a_name_with_its_host_in_brackets_shares_the_area_word_of_the_committee_after_it():
+    # the round's brief (重庆): 中新 was read alone, naming nothing, its bracket dropped
+    assert _read("中新（重庆）、中韩产业园管委会", CHONGQING) == [
+        ("中新", "中新（重庆）产业园管委会", "500000-zone_committee-中新产业园"),
+        ("中韩产业园管委会", None, "500000-zone_committee-中韩产业园")]
+
+
+def test_a_zone_named_by_its_place_lends_no_area_word():
+    # 重庆高新区 is 重庆's zone by a zone form: no 中新（重庆）新区管委会
+    assert _read("中新（重庆）、重庆高新区管委会", CHONGQING) == [
+        ("中新", None, None), ("重庆高新区管委会", None, "500000-hightech_zone_committee")]
+
+
+def test_a_body_with_its_second_name_in_brackets_takes_no_area_word():
+    assert _read("市商务委（市口岸物流办）、中韩产业园管委会", CHONGQING) == [
+        ("市商务委（市口岸物流办）", None, "500000-commerce_bureau"),
+        ("中韩产业园管委会", None, "500000-zone_committee-中韩产业园")]

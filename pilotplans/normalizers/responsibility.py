@@ -254,6 +254,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
                                        roles), tidy(listed)))
     ranks = _separator_ranks(items, tidy(listed), roles)
     read, left = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
+    read = _shared_area_words(items, read)
     read = _shared_collective_endings(items, read)
     read = _shared_level_endings(items, read)
     if group.scope_text:
@@ -732,6 +733,35 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
                         out[k] = items[k] + ending
         run, areas = [], False
     return out, why
+
+
+def _shared_area_words(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with the names written with their host in brackets before an area's committee named by words of its own
+    given that committee's area word and committee word: in 中新（重庆）、中韩产业园管委会 the China–Singapore park at
+    重庆 and the China–Korea one share 产业园管委会 (中新（重庆）产业园管委会), as 中韩(长春)国际合作示范区 writes its host
+    inside the area's name; 中新 alone named nothing. Only an item that names no body, prints a place in its bracket and
+    reads as an area with the word; the places and areas before a committee are :func:`_shared_place_endings`'."""
+    registry = load_registry()
+    out = list(read)
+    run: list[int] = []
+    for index, item in enumerate(items):
+        name, host = strip_qualifier(item)
+        if read[index] == item and host and is_place(host) and _ONE_NAME.fullmatch(name) and not is_place(name) \
+                and not names_a_body_alone(item):
+            run.append(index)
+            continue
+        form = _committee_ending(registry, item) if run and run[-1] == index - 1 else None
+        area = strip_qualifier(item)[0][:-len(form)] if form else ""
+        word = registry.gazetteer.area_word(area) if area else None
+        # the area's own words before its word, no place's name nor a zone's form (重庆高新区: 重庆's zone, no 新区 to share)
+        own = word is not None and len(area) > len(word) and registry.gazetteer.zone_by_end(area) is None \
+            and next(iter(registry.gazetteer.prefixes(area)), None) is None
+        if own:
+            for k in run:
+                if _names_an_area(registry, strip_qualifier(items[k])[0] + word):
+                    out[k] = items[k] + word + form
+        run = []
+    return out
 
 
 def _left_as_printed(item: str, body: str, because: str) -> str:
