@@ -712,14 +712,16 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
             by_committee = [k for k in run if _run_by_a_committee(registry, items[k])]
             if ending not in registry.committee_forms:
                 for k in by_committee if ending else ():
-                    why[k] = _left_as_printed(items[k], item, f"{items[k]}{ending} names no body: the area is run by its committee")
+                    why[k] = _left_as_printed(items[k], item,
+                                              f"{items[k]}{ending} names no body: the area is run by its committee")
                 run = [k for k in run if k not in by_committee]
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
             elif ending and own:
                 for k in run:
-                    why[k] = _left_as_printed(items[k], item, f"{items[k]}{ending} names no body")
+                    if not _takes_the_ending(registry, items[k], ending):
+                        why[k] = _left_as_printed(items[k], item, f"{items[k]}{ending} names no body")
             elif not areas and not own:
                 # a body a system names [place][ending] with no level marker before it (广州、深圳、珠海
                 # 出入境边防检查总站: three stations), where each place with the ending is that kind's body
