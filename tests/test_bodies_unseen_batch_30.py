@@ -92,3 +92,26 @@ def test_a_body_with_its_second_name_in_brackets_takes_no_area_word():
     assert _read("市商务委（市口岸物流办）、中韩产业园管委会", CHONGQING) == [
         ("市商务委（市口岸物流办）", None, "500000-commerce_bureau"),
         ("中韩产业园管委会", None, "500000-zone_committee-中韩产业园")]
+
+
+NANJING = make_context(region="南京市", level="municipal", date=dt.date(2021, 8, 9))
+MEISHAN = make_context(region="眉山市", level="municipal", date=dt.date(2023, 1, 1))
+
+
+def test_a_city_s_marker_before_its_province_s_new_area_is_no_other_place_s():
+    # 江北新区 lies in 南京 (苏政办发〔2021〕43号: 位于南京市长江以北), the gazetteer listing it under 江苏 alone; 市江北新区
+    # in 南京's plan was read as an area of another place and left unread
+    found = resolve_body("市江北新区管委会", NANJING)
+    assert (found.id, found.name) == ("320100-zone_committee-江北新区", "南京市江北新区管理委员会")
+    assert not any("none of" in note for note in found.notes)
+
+
+def test_a_city_s_marker_before_a_new_area_of_its_province_it_shares_is_no_other_place_s():
+    # 天府新区 spans 成都 and 眉山 (its 眉山 part has a committee of its own)
+    assert resolve_body("市天府新区管委会", MEISHAN).id == "511400-zone_committee-天府新区"
+
+
+def test_a_city_s_marker_before_another_province_s_new_area_still_names_no_body():
+    found = resolve_body("市天府新区管委会", CHONGQING)
+    assert found.id is None
+    assert "天府新区 is an area of 四川省, none of 重庆市's" in " ".join(found.notes)
