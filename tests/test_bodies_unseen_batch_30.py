@@ -115,3 +115,23 @@ def test_a_city_s_marker_before_another_province_s_new_area_still_names_no_body(
     found = resolve_body("市天府新区管委会", CHONGQING)
     assert found.id is None
     assert "天府新区 is an area of 四川省, none of 重庆市's" in " ".join(found.notes)
+
+
+TIANJIN = make_context(region="天津市", level="municipal", date=dt.date(2023, 1, 1))
+JILIN = make_context(region="吉林省", level="provincial", date=dt.date(2021, 1, 1))
+
+
+def test_a_host_of_another_province_in_brackets_names_no_body_of_the_plan_s_place():
+    # the bracket rule made 中新（天津）产业园管委会 of a 重庆 cell, then read as 重庆's park, its host dropped
+    assert _read("中新（天津）、中韩产业园管委会", CHONGQING) == [
+        ("中新", "中新（天津）产业园管委会", None),
+        ("中韩产业园管委会", None, "500000-zone_committee-中韩产业园")]
+    found = resolve_body("中新（重庆）产业园管委会", TIANJIN)
+    assert (found.id, found.notes) == (None, (
+        "中新（重庆）产业园管委会 writes 重庆 inside the name, a place of 重庆市, not of the document's province: the "
+        "body is left unread",))
+
+
+def test_a_host_of_the_plan_s_own_province_in_brackets_is_read_as_before():
+    assert resolve_body("中韩（长春）国际合作示范区管委会", JILIN).id == "220000-zone_committee-中韩国际合作示范区"
+    assert resolve_body("中新（天津）产业园管委会", TIANJIN).id == "120000-zone_committee-中新产业园"
