@@ -47,3 +47,15 @@ def test_the_measure_warns_of_the_item_left_as_printed(tmp_path):
     assert [w.message for w in measure.warnings if w.code == "list_item_left_as_printed"] == [
         "responsibility: 江北新区 before 南京市政府: left as printed, the place or area itself (江北新区政府 names no "
         "body: the area is run by its committee)"]
+
+
+def test_an_area_beside_places_taking_a_system_body_s_ending_says_why_it_is_left_as_printed():
+    # round 30 lets the places beside such an area take a vertical system's ending (万州海关), the area said nothing
+    assert _left("两江新区、万州、涪陵海关") == [
+        ("两江新区", "两江新区 before 涪陵海关: left as printed, the place or area itself (两江新区海关 names no body: "
+                     "the area is run by its committee)"),
+        ("万州", None), ("涪陵海关", None)]
+
+
+def test_an_area_beside_a_system_body_no_place_shares_carries_no_note():
+    assert _left("两江新区、重庆海关") == [("两江新区", None), ("重庆海关", None)]

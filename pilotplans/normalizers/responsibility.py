@@ -733,6 +733,9 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
                 if kind is not None and all(resolve_body(items[k] + ending).kind == kind for k in run):
                     for k in run:
                         out[k] = items[k] + ending
+                    for k in by_committee:  # 两江新区、万州、涪陵海关: the area as printed beside 万州海关, as beside a government
+                        why[k] = _left_as_printed(items[k], item,
+                                                  f"{items[k]}{ending} names no body: the area is run by its committee")
         run, areas = [], False
     return out, why
 
