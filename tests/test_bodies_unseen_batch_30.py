@@ -135,3 +135,14 @@ def test_a_host_of_another_province_in_brackets_names_no_body_of_the_plan_s_plac
 def test_a_host_of_the_plan_s_own_province_in_brackets_is_read_as_before():
     assert resolve_body("中韩（长春）国际合作示范区管委会", JILIN).id == "220000-zone_committee-中韩国际合作示范区"
     assert resolve_body("中新（天津）产业园管委会", TIANJIN).id == "120000-zone_committee-中新产业园"
+
+
+def test_街区_after_another_level_word_is_one_of_the_run_s_tiers():
+    # 邓州 has 28 乡镇(街、区) (its own page); its plans name them 各乡镇、街区 as they bracket them 各乡镇（街区）
+    assert resolve_body("各乡镇、街区", DENGZHOU).id == "subordinate-localities"
+    assert resolve_body("各乡镇（街区）", DENGZHOU).id == "subordinate-localities"
+
+
+def test_街区_opening_a_run_still_names_no_tier():
+    assert resolve_body("各街区、乡镇", DENGZHOU).id is None
+    assert resolve_body("各街区", CHENGDU).id is None

@@ -433,9 +433,12 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
     def grouped(word: str) -> str:  # a level word and the level words it brackets after it (各县（市、区）)
         return f"{word}(?:[（(〔]{word}(?:[、，,]{word})*[）)〕])?"
 
-    unit = _unit_alternation(subordinate)
+    unit = _alternation(subordinate.units)
     group = grouped(unit)
-    runs = [f"{_alternation(subordinate.quantifiers)}{group}(?:、?{group})*", f"{group}、?{group}(?:、?{group})*"]
+    # a word of ``units_only_before`` opens no run but before one of its words; after another level word it is one of
+    # the run's tiers (各乡镇、街区: 邓州's towns and 街、区, as 各乡镇（街区） brackets them)
+    first = _only_before(subordinate) + group
+    runs = [f"{_alternation(subordinate.quantifiers)}{first}(?:、?{group})*", f"{first}、?{group}(?:、?{group})*"]
     if subordinate.counted:
         # a number counts places of a county's tier and above only (the level words with a tier): before a town's
         # level word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
@@ -458,12 +461,11 @@ def ranked_pattern(subordinate: Subordinate) -> str | None:
     return f"{_alternation(subordinate.quantifiers)}?{_alternation(subordinate.ranks)}{_alternation(subordinate.ranked_units)}"
 
 
-def _unit_alternation(subordinate: Subordinate) -> str:
-    """``_alternation`` of the level words, where no word of ``units_only_before`` starts but before one of its
+def _only_before(subordinate: Subordinate) -> str:
+    """A lookahead (empty where there is none) that no word of ``units_only_before`` starts but before one of its
     words: neither as itself nor as the shorter level words it is made of (街区 is 街 and 区 too)."""
-    bound = "".join(f"(?!{regex.escape(word)}(?!{_alternation(after)}))"
-                    for word, after in subordinate.units_only_before.items())
-    return f"(?:{bound}{_alternation(subordinate.units)})" if bound else _alternation(subordinate.units)
+    return "".join(f"(?!{regex.escape(word)}(?!{_alternation(after)}))"
+                   for word, after in subordinate.units_only_before.items())
 
 
 def _alternation(words: Iterable[str]) -> str:
