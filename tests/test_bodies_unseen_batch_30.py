@@ -146,3 +146,15 @@ def test_街区_after_another_level_word_is_one_of_the_run_s_tiers():
 def test_街区_opening_a_run_still_names_no_tier():
     assert resolve_body("各街区、乡镇", DENGZHOU).id is None
     assert resolve_body("各街区", CHENGDU).id is None
+
+
+def test_a_company_with_its_place_in_brackets_lends_no_park():
+    # the bracket rule made 华为（重庆）产业园管委会 of this cell, read as 500000-zone_committee-华为产业园: a park invented
+    assert _read("华为（重庆）、中德产业园管委会", CHONGQING) == [
+        ("华为", None, None), ("中德产业园管委会", None, "500000-zone_committee-中德产业园")]
+    assert _read("招商局（重庆）、中韩产业园管委会", CHONGQING)[0] == ("招商局", None, None)
+
+
+def test_a_name_not_written_as_the_committee_s_own_words_takes_no_area_word():
+    # 国际物流 is no country pair: 中新（重庆） beside it names no 中新（重庆）产业园
+    assert _read("中新（重庆）、国际物流产业园管委会", CHONGQING)[0] == ("中新", None, None)

@@ -744,8 +744,9 @@ def _shared_area_words(items: list[str], read: list[str]) -> list[str]:
     """``read`` with the names written with their host in brackets before an area's committee named by words of its own
     given that committee's area word and committee word: in 中新（重庆）、中韩产业园管委会 the China–Singapore park at
     重庆 and the China–Korea one share 产业园管委会 (中新（重庆）产业园管委会), as 中韩(长春)国际合作示范区 writes its host
-    inside the area's name; 中新 alone named nothing. Only an item that names no body, prints a place in its bracket and
-    reads as an area with the word; the places and areas before a committee are :func:`_shared_place_endings`'."""
+    inside the area's name; 中新 alone named nothing. Only an item that names no body, prints a place in its bracket, is
+    written in parallel with the area's own words (:func:`_written_in_parallel`) and reads as an area with the word; the
+    places and areas before a committee are :func:`_shared_place_endings`'."""
     registry = load_registry()
     out = list(read)
     run: list[int] = []
@@ -763,10 +764,18 @@ def _shared_area_words(items: list[str], read: list[str]) -> list[str]:
             and next(iter(registry.gazetteer.prefixes(area)), None) is None
         if own:
             for k in run:
-                if _names_an_area(registry, strip_qualifier(items[k])[0] + word):
+                name = strip_qualifier(items[k])[0]
+                if _written_in_parallel(name, area[:-len(word)]) and _names_an_area(registry, name + word):
                     out[k] = items[k] + word + form
         run = []
     return out
+
+
+def _written_in_parallel(name: str, own: str) -> bool:
+    """Whether ``name`` is written as the area's own words ``own`` are, as long and opening alike: 中新 beside 中韩 (China
+    and a country each), two parks of one sort named in parallel; a company or a body with its place in brackets
+    (华为（重庆）、招商局（重庆）) beside 中德产业园管委会 names no park of that sort."""
+    return len(name) == len(own) and name[:1] == own[:1]
 
 
 def _left_as_printed(item: str, body: str, because: str) -> str:
