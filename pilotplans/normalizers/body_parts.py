@@ -162,7 +162,7 @@ def _opens_with_place(registry: Registry, stem: str) -> bool:
 def _opens_with_marked_body(registry: Registry, stem: str, read: Reader) -> bool:
     """Whether ``stem`` opens with a level marker and another body's name (市委市政府督查委员会: 市政府), the two bodies'
     joint organ; a commission's function (全面依法治市, 审计) opens with no marker."""
-    return stem.startswith(tuple(marker for marker, _ in registry.markers)) and _opens_with_body(stem, read)
+    return stem.startswith(registry.marker_words) and _opens_with_body(stem, read)
 
 
 def _opens_with_body(stem: str, read: Reader) -> bool:

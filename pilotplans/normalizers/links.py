@@ -340,6 +340,8 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
             kinds.append(scope.kind)
             regions.extend(_regions(scope, "responsibility", names))
             warnings.extend(_region_warnings(scope, column))
+            if mention.left_as_printed:
+                warnings.append(Warning(code="list_item_left_as_printed", message=f"{column}: {mention.left_as_printed}"))
             actor = _unnamed_actor(mention, column, context)
             if actor is not None:
                 departments.append(actor)

@@ -416,6 +416,33 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         yield _Split(region, text, "short_form", note, written=False)
 
 
+def _area_of_another_place(registry: Registry, split: _Split) -> str | None:
+    """Why a level marker before the name of a new area or zone the gazetteer lists only outside the marker's province
+    (省两江新区管委会 in 四川's plan: 两江新区 is 重庆's) names no body: the marker writes the plan's own place, which has
+    no area of that name, and the area written is another province's — which of the two the plan meant the name does
+    not tell. None where no marker was written, or the area lies in the marker's province (省天府新区, see
+    :func:`_area_under`; 市江北新区 in 南京's plan, the gazetteer listing 江北新区 under 江苏 alone), or ``split.rest``
+    opens with no such area's name."""
+    if not split.marker or split.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    province = gazetteer.ancestors(split.region.id)[-1]
+    for name, ids, former in gazetteer.prefixes(split.rest):
+        if former or len(name) >= len(split.rest):
+            continue
+        areas = [gazetteer.region(i) for i in ids]
+        if not areas or any(a is None or a.level not in ("new_area", "zone") for a in areas):
+            continue
+        # the area's province, not the marker's own place: a province's new area spans or sits beside its cities
+        # (江北新区 is 南京's, 天府新区 成都's and 眉山's, the gazetteer listing them under the province alone)
+        if any(province in gazetteer.ancestors(a.id) for a in areas):
+            return None
+        hosts = "、".join(sorted({gazetteer.region(gazetteer.ancestors(a.id)[-1]).name for a in areas}))
+        return (f"{split.marker}{name}: {name} is an area of {hosts}, none of {split.region.name}'s; the marker and the "
+                "area name two places, so the body is left unread")
+    return None
+
+
 def _area_under(registry: Registry, region: Region | None, rest: str) -> tuple[Region, str] | None:
     """The new area or zone of the gazetteer ``rest`` opens with, where it lies in ``region`` (天府新区 of 天府新区管委会
     under 四川省), and what follows its name; None for any other place or none."""
@@ -508,6 +535,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         if not inside:
             return None  # elsewhere neither the area's committee nor a zone of the plan's place (万盛高新区 in 成都's plan)
         return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, note))
+    elsewhere = _area_of_another_place(registry, split) if "zone" in registry.area_committee else None
+    if elsewhere is not None:
+        # 省两江新区管委会 in 四川's plan: 两江新区 is 重庆's; the marker names no area of 四川's by that name
+        return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, elsewhere))
     province_area = _province_area(registry, rest, region)
     if province_area is not None:
         kind, name, province = province_area

@@ -102,6 +102,9 @@ class Mention:
     note: str | None = None
     reads_as: str | None = None
     mark: str | None = None  # a mark printed before or after the name (☆经信局, 经信局*), which a convention may say leads
+    # why a place or area its list left as printed where the places beside it take the ending of the body after them
+    # (江北新区 of 江北新区、南京市政府: an area its committee runs has no government), else None
+    left_as_printed: str | None = None
 
     @property
     def name(self) -> str:

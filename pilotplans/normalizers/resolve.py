@@ -90,6 +90,23 @@ _COMMITTEE = "管委会"
 _INSIDE_BRACKET = patterns.compiled(r"（([^（）]+)）")
 
 
+def _bracketed_place_elsewhere(registry: Registry, bracketed: str, context: Context) -> str | None:
+    """The province of the place ``bracketed`` inside a name names, where it is another than the document's (重庆 of
+    中新（重庆）产业园管委会 in 天津's plan); None where the bracket names no place, a place of the document's province
+    (滨江 of 杭州高新开发区（滨江）管委会, 长春 of 中韩（长春）国际合作示范区管委会 in 吉林's plan), or the document has no
+    place (a national plan names every province's bodies)."""
+    if context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    place = gazetteer.find_place(bracketed, context.region)
+    if place is None or place.region is None or place.former:
+        return None
+    own = gazetteer.region(context.region).province
+    if not own or place.region.province == own:
+        return None
+    return gazetteer.region(place.region.province).name
+
+
 def pilot_round(programme: str | None, round: str | int | None, registry: Registry | None = None) -> PilotRound | None:
     """The pilot round a document's ``programme`` and ``round`` (a round id or a year) name; ``None``
     where they name none the gazetteer holds (no round of that year, or several). A year with a
@@ -516,6 +533,12 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         # a zone with a bracket after it names its committee (杭州高新开发区（滨江）管委会), or a body of
         # the district in the bracket (above), never its own department (高新区（杭州）经信局)
         if inner.resolved and (not _is_zone(registry, text[:inside.start()]) or inner.kind in registry.area_committee.values()):
+            elsewhere = _bracketed_place_elsewhere(registry, inside.group(1), context)
+            if elsewhere is not None:
+                # 中新（天津）产业园管委会 in 重庆's plan: the park the bracket places in 天津, none of 重庆's
+                return Resolution(raw, None, notes=(f"{text} writes {inside.group(1)} inside the name, a place of "
+                                                    f"{elsewhere}, not of the document's province: the body is left "
+                                                    "unread",))
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
     committee = _zone_s_committee(registry, raw, text, context, run_on)
     if committee is not None:

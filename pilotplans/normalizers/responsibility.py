@@ -253,7 +253,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         _shared_endings(_joined_bodies(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone),
                                        roles), tidy(listed)))
     ranks = _separator_ranks(items, tidy(listed), roles)
-    read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
+    read, left = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
+    read = _shared_area_words(items, read)
     read = _shared_collective_endings(items, read)
     read = _shared_level_endings(items, read)
     if group.scope_text:
@@ -286,6 +287,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             note=group.note,
             reads_as=reads_as,
             mark=mark,
+            left_as_printed=left[position] if position < len(left) else None,
         ))
     return mentions
 
@@ -406,7 +408,7 @@ def _shared_level_endings(items: list[str], read: list[str]) -> list[str]:
     out = list(read)
     for index in range(len(items) - 1):
         item, after = items[index], strip_qualifier(items[index + 1])[0]
-        if read[index] != item or item not in _level_markers(registry):
+        if read[index] != item or item not in registry.marker_words:
             continue
         # the longest level word or phrase of tiers the item opens with (区县 of 区县政府: 市、区县政府 is 市政府, no
         # 市县政府), and something after it (县和乡镇: places only, no body shared)
@@ -419,15 +421,9 @@ def _shared_level_endings(items: list[str], read: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _level_markers(registry: Registry) -> frozenset[str]:
-    """The level markers a body's name opens with (县, 市, 省)."""
-    return frozenset(marker for marker, _ in registry.markers)
-
-
-@functools.lru_cache(maxsize=4)
 def _level_words(registry: Registry) -> tuple[str, ...]:
     """The level markers and the words of the tiers under a place (乡镇, 街道), longest first."""
-    return tuple(sorted({*_level_markers(registry), *registry.subordinate_units}, key=len, reverse=True))
+    return tuple(sorted({*registry.marker_words, *registry.subordinate_units}, key=len, reverse=True))
 
 
 def _separator_ranks(items: list[str], printed: str, roles: RolePhrases) -> list[int | None]:
@@ -501,9 +497,11 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             # a level word that opens a longer word of a kind (市 of 市场监管局, 乡 of 乡村振兴局) is none
             stem = _opening_stem(registry, body)
             own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(max(1, stem), len(body)))
-            # an area named by words of its own takes no place from an area before it (广安高新区、川渝合作高滩园区管委会),
-            # while a place's bodies still lend it theirs (广安市发改委、协兴园区管委会: 广安's park)
-            own_area = _names_its_own_area(registry, body) and _names_an_area_or_its_own(registry, opened_by)
+            # an area named by words of its own takes no place from an area before it, named with its place or its
+            # committee (广安高新区、川渝合作高滩园区管委会), while a place's bodies still lend it theirs (广安市发改委、协兴园区
+            # 管委会: 广安's park)
+            own_area = _names_its_own_area(registry, body) and (
+                _names_an_area(registry, opened_by) or _names_its_own_area(registry, opened_by))
             carried = next((o + item for o in openings if not (o == _EACH and alone)
                             and not (own_level and o.startswith(_EACH) and o != _EACH)
                             and not (own_area and is_place(o))
@@ -515,11 +513,6 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             sub_list = rank
         out.append(item)
     return out
-
-
-def _names_an_area_or_its_own(registry: Registry, item: str) -> bool:
-    """Whether ``item`` is an area named with its place (广安高新区) or such an area's committee (广安高新区管委会)."""
-    return _names_an_area(registry, item) or _names_its_own_area(registry, item)
 
 
 def _names_its_own_area(registry: Registry, body: str) -> bool:
@@ -685,13 +678,15 @@ def _openings(registry: Registry, item: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*with_party, *found]))
 
 
-def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
+def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str], list[str | None]]:
     """``read`` with a run of named places before a body of a place given that body's ending: in
     银川市、石嘴山市、吴忠市人民政府 and 海东市、兰州市、临夏州发展改革部门 every city's government or
     department is meant, not the cities. Only where each place with the ending is a name the
-    registry knows."""
+    registry knows. With it, for each item, why a place or area of such a run was left as printed where the
+    others take the ending (:func:`_left_as_printed`), else None."""
     registry = load_registry()
     out = list(read)
+    why: list[str | None] = [None] * len(items)
     run: list[int] = []
     areas = False  # whether the run holds an area that is no place: only a committee word follows it
     for index, item in enumerate(items):
@@ -702,32 +697,91 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
             run.append(index)
             continue
         if run and run[-1] == index - 1:
-            ending = _committee_ending(registry, item) if areas else \
-                _ending_after_a_place(registry, item) or _committee_ending(registry, item)
-            own = not areas and _own_areas_share_the_word(registry, [items[k] for k in run], item)
-            if own:
-                ending = _committee_ending(registry, item)
+            # areas named by their own area word or zone form share only the committee word of an area's committee
+            # after them (两江新区、重庆高新区管委会: 两江新区管委会, not 两江新区 + 重庆's 高新区管委会; 滨海新区、天津港保税区
+            # 管委会: 滨海新区管委会, which names no body, not 滨海新区港保税区管委会); bare places share the whole ending
+            # (广州、深圳高新区管委会: each city's zone)
+            committee = _committee_ending(registry, item)
+            own = not areas and committee is not None and all(_names_an_area(registry, items[k]) for k in run)
+            ending = committee if areas or own else _ending_after_a_place(registry, item) or committee
             if ending and not areas and not own and _opens_with_a_run_s_place(items, run, item, ending):
                 ending = None  # 长沙市、长沙经开区管委会: the city and its zone, no 长沙市经开区管委会 twice
-            if ending and ending not in registry.committee_forms:
-                # an area a committee runs shares no government, the places beside it still do (两江新区、渝北区、北碚区
-                # 人民政府: 渝北区人民政府, 两江新区 as printed)
-                run = [k for k in run if not _run_by_a_committee(registry, items[k])] or run
+            # an area a committee runs takes no ending but a committee word: no government, no system's body, while the
+            # places beside it still take them (两江新区、渝北区、北碚区人民政府: 渝北区人民政府, 两江新区 as printed;
+            # 江北新区、南京市政府: the area and the city's government)
+            by_committee = [k for k in run if _run_by_a_committee(registry, items[k])]
+            if ending not in registry.committee_forms:
+                for k in by_committee if ending else ():
+                    why[k] = _left_as_printed(items[k], item,
+                                              f"{items[k]}{ending} names no body: the area is run by its committee")
+                run = [k for k in run if k not in by_committee]
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
-            elif not areas and not own and not any(_run_by_a_committee(registry, items[k]) for k in run):
+            elif ending and own:
+                for k in run:
+                    if not _takes_the_ending(registry, items[k], ending):
+                        why[k] = _left_as_printed(items[k], item, f"{items[k]}{ending} names no body")
+            elif not areas and not own:
                 # a body a system names [place][ending] with no level marker before it (广州、深圳、珠海
                 # 出入境边防检查总站: three stations), where each place with the ending is that kind's body
+                run = [k for k in run if k not in by_committee]
                 ending = _system_ending(registry, item)
                 if ending and _opens_with_a_run_s_place(items, run, item, ending):
                     ending = None
-                kind = resolve_body(item).kind if ending else None
+                kind = resolve_body(item).kind if ending and run else None
                 if kind is not None and all(resolve_body(items[k] + ending).kind == kind for k in run):
                     for k in run:
                         out[k] = items[k] + ending
+                    for k in by_committee:  # 两江新区、万州、涪陵海关: the area as printed beside 万州海关, as beside a government
+                        why[k] = _left_as_printed(items[k], item,
+                                                  f"{items[k]}{ending} names no body: the area is run by its committee")
         run, areas = [], False
+    return out, why
+
+
+def _shared_area_words(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with the names written with their host in brackets before an area's committee named by words of its own
+    given that committee's area word and committee word: in 中新（重庆）、中韩产业园管委会 the China–Singapore park at
+    重庆 and the China–Korea one share 产业园管委会 (中新（重庆）产业园管委会), as 中韩(长春)国际合作示范区 writes its host
+    inside the area's name; 中新 alone named nothing. Only an item that names no body, prints a place in its bracket, is
+    written in parallel with the area's own words (:func:`_written_in_parallel`) and reads as an area with the word; the
+    places and areas before a committee are :func:`_shared_place_endings`'."""
+    registry = load_registry()
+    out = list(read)
+    run: list[int] = []
+    for index, item in enumerate(items):
+        name, host = strip_qualifier(item)
+        if read[index] == item and host and is_place(host) and _ONE_NAME.fullmatch(name) and not is_place(name) \
+                and not names_a_body_alone(item):
+            run.append(index)
+            continue
+        form = _committee_ending(registry, item) if run and run[-1] == index - 1 else None
+        area = strip_qualifier(item)[0][:-len(form)] if form else ""
+        word = registry.gazetteer.area_word(area) if area else None
+        # the area's own words before its word, no place's name nor a zone's form (重庆高新区: 重庆's zone, no 新区 to share)
+        own = word is not None and len(area) > len(word) and registry.gazetteer.zone_by_end(area) is None \
+            and next(iter(registry.gazetteer.prefixes(area)), None) is None
+        if own:
+            for k in run:
+                name = strip_qualifier(items[k])[0]
+                if _written_in_parallel(name, area[:-len(word)]) and _names_an_area(registry, name + word):
+                    out[k] = items[k] + word + form
+        run = []
     return out
+
+
+def _written_in_parallel(name: str, own: str) -> bool:
+    """Whether ``name`` is written as the area's own words ``own`` are, as long and opening alike: 中新 beside 中韩 (China
+    and a country each), two parks of one sort named in parallel; a company or a body with its place in brackets
+    (华为（重庆）、招商局（重庆）) beside 中德产业园管委会 names no park of that sort."""
+    return len(name) == len(own) and name[:1] == own[:1]
+
+
+def _left_as_printed(item: str, body: str, because: str) -> str:
+    """Why ``item``, one of a run of places or areas before ``body``, was left as printed, the place or area itself,
+    where the run shares what ``body`` has after its place."""
+    return f"{item} before {body}: left as printed, the place or area itself ({because})"
 
 
 _ONE_NAME = compiled(r"\p{Han}+")  # no list mark, bracket or punctuation inside
@@ -740,14 +794,6 @@ def _opens_with_a_run_s_place(items: list[str], run: list[int], item: str, endin
     place the item never meant (长沙县经开区管委会). Places of their own share it (广州、深圳高新区管委会)."""
     head = item[:len(item) - len(ending)]
     return bool(head) and any(items[k].startswith(head) or head.startswith(items[k]) for k in run)
-
-
-def _own_areas_share_the_word(registry: Registry, run: list[str], item: str) -> bool:
-    """Whether the places of ``run``, each an area named by its own area word or zone form, share only the committee word
-    of ``item`` after them, an area's committee (两江新区、重庆高新区管委会: 两江新区管委会, not 两江新区 + 重庆's 高新区管委会;
-    滨海新区、天津港保税区管委会: 滨海新区管委会, which names no body, not 滨海新区港保税区管委会). A run of bare places
-    shares the whole ending (广州、深圳高新区管委会: each city's zone)."""
-    return _committee_ending(registry, item) is not None and all(_names_an_area(registry, place) for place in run)
 
 
 def _run_by_a_committee(registry: Registry, item: str) -> bool:
@@ -764,8 +810,6 @@ def _takes_the_ending(registry: Registry, item: str, ending: str) -> bool:
     zone form and the ending a committee word — an area's committee is the area's name and the word by the naming rule of
     areas, whatever place the area lies in, which only the document tells (济宁's 太白湖新区 + 管委会: no name of the
     registry opens it, so the committee is read in the plan's place)."""
-    if ending not in registry.committee_forms and _run_by_a_committee(registry, item):
-        return False
     if names_a_body_alone(item + ending):
         return True
     return ending in registry.committee_forms_longest_first and not is_place(item) and _names_an_area(registry, item)

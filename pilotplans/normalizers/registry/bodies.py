@@ -153,6 +153,8 @@ class Registry(PickledApart):
                                     key=lambda item: len(item[0]), reverse=True))
         """The level markers with their tier, longest first (自治区 before 区): the first a name ends
         or opens with is the one it writes."""
+        self.marker_words: tuple[str, ...] = tuple(marker for marker, _ in self.markers)
+        """The level markers alone, longest first, for ``startswith`` and membership."""
         self._validate(departments)
         self.literals: dict[str, LiteralForm] = {}
         self._index_literals()
@@ -433,7 +435,10 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
 
     unit = _alternation(subordinate.units)
     group = grouped(unit)
-    runs = [f"{_alternation(subordinate.quantifiers)}{group}(?:、?{group})*", f"{group}、?{group}(?:、?{group})*"]
+    # a word of ``units_only_before`` opens no run but before one of its words; after another level word it is one of
+    # the run's tiers (各乡镇、街区: 邓州's towns and 街、区, as 各乡镇（街区） brackets them)
+    first = _only_before(subordinate) + group
+    runs = [f"{_alternation(subordinate.quantifiers)}{first}(?:、?{group})*", f"{first}、?{group}(?:、?{group})*"]
     if subordinate.counted:
         # a number counts places of a county's tier and above only (the level words with a tier): before a town's
         # level word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
@@ -454,6 +459,13 @@ def ranked_pattern(subordinate: Subordinate) -> str | None:
     if not (subordinate.ranks and subordinate.ranked_units):
         return None
     return f"{_alternation(subordinate.quantifiers)}?{_alternation(subordinate.ranks)}{_alternation(subordinate.ranked_units)}"
+
+
+def _only_before(subordinate: Subordinate) -> str:
+    """A lookahead (empty where there is none) that no word of ``units_only_before`` starts but before one of its
+    words: neither as itself nor as the shorter level words it is made of (街区 is 街 and 区 too)."""
+    return "".join(f"(?!{regex.escape(word)}(?!{_alternation(after)}))"
+                   for word, after in subordinate.units_only_before.items())
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -58,6 +58,9 @@ class Subordinate(_Model):
     # of a town's name (三河镇, 五里镇 are towns)
     counted: tuple[str, ...] = ()
     units: tuple[str, ...]
+    # level words that name a tier only before one of these words, the words around them telling what they are
+    # (街区办事处: a city's subdistricts by their offices; 街区管委会, 各街区 alone: street blocks, no tier)
+    units_only_before: dict[str, tuple[str, ...]] = {}
     named_areas: tuple[str, ...] = ()
     # the lowest tier a level word can stand for (州: city; 市 may be a county-level city)
     unit_tiers: dict[str, Literal["province", "city", "county"]] = {}

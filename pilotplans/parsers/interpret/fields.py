@@ -278,7 +278,7 @@ def says_whose(item: str) -> bool:
 
     registry = load_registry()
     folded = fold(item)
-    marked = folded.startswith(tuple(marker for marker, _ in registry.markers))
+    marked = folded.startswith(registry.marker_words)
     if marked and folded.startswith(vocabulary().level_word_nouns):
         marked = False  # 市场化运营机构: the marker opens a word (tasklist.toml ``level_word_nouns``)
     return (names_a_body_alone(item) or marked

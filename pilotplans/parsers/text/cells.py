@@ -673,7 +673,7 @@ def _says_its_place(name: str) -> bool:
     folded = fold(squash(name))
     if next(iter(registry.gazetteer.prefixes(folded)), None) is not None:
         return True
-    return not folded.startswith(tuple(marker for marker, _ in registry.markers))
+    return not folded.startswith(registry.marker_words)
 
 
 def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
