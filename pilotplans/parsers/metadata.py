@@ -1739,12 +1739,21 @@ _PARTY_AND_GOVERNMENT = compiled(
     r"委(?:员会)?(?:办公室|办公厅)?)"
     r"(?P<government>(?:(?P=place)|(?P=level))(?:人民)?政府(?:办公室|办公厅)?)")
 
+# A place's Party committee's organ run together with another body of the same place (中共安徽省委教育工委安徽省教育厅:
+# the committee's education work committee and the province's education department, printed a space apart or none):
+# the Party's name ends like a body's (工委, 部, 办公室) and the place printed again opens the second body, which ends
+# like one too. A name whose place is not printed again (中共安徽省委教育工委) is one body.
+_PARTY_ORGAN_AND_PLACE_BODY = compiled(
+    r"(?P<party>中共(?P<place>\p{Han}{1,8}?(?:" + _COMMITTEE_KINDS + r"))(?:县|旗)?委(?:员会)?\p{Han}{1,12}?)"
+    r"(?P<other>(?P=place)\p{Han}{2,20})")
+
 
 def _listed(issuer: str, signers: list[str]) -> str:
     """A title's issuer that is several bodies run together (中共岳阳市委办公室岳阳市人民政府办公室),
     listed (…、…) when the signature block prints those same bodies one to a line, or when they are a
     place's Party committee and the same place's government (:data:`_PARTY_AND_GOVERNMENT`); as
-    printed otherwise."""
+    printed otherwise; or a place's Party committee's organ and another body of that place
+    (:data:`_PARTY_ORGAN_AND_PLACE_BODY`)."""
     if len(signers) > 1 and fold(_clean(issuer)) == fold("".join(signers)):
         return "、".join(signers)
     cleaned = _clean(issuer)
@@ -1752,6 +1761,10 @@ def _listed(issuer: str, signers: list[str]) -> str:
     both = _PARTY_AND_GOVERNMENT.fullmatch(folded)
     if both is not None and len(folded) == len(cleaned):
         return f"{cleaned[:both.end('party')]}、{cleaned[both.start('government'):]}"
+    organ = _PARTY_ORGAN_AND_PLACE_BODY.fullmatch(folded)
+    if (organ is not None and len(folded) == len(cleaned) and ends_like_a_body(organ["party"])
+            and ends_like_a_body(organ["other"])):
+        return f"{cleaned[:organ.end('party')]}、{cleaned[organ.start('other'):]}"
     return issuer
 
 
