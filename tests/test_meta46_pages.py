@@ -38,3 +38,30 @@ def test_a_party_organ_before_another_place_s_name_is_not_parted():
     found = lines_metadata("中共安徽省委教育工委合肥市教育局关于印发2015年工作要点的通知", "各县教育局：",
                            "现将《2015年工作要点》印发给你们，请认真贯彻落实。", "2015年3月3日")
     assert found.issuer == "中共安徽省委教育工委合肥市教育局"
+
+
+# --- a signature's date that lost its 日, alone on the line under the signature ----------------------------------------
+
+# The notice of tests/fixtures/unseen-pages/signature-over-date-without-day-mark.txt (金乡 2021) without the site's
+# information table, whose 发布日期 dated it: its signature over 2021年2月22 dates it alone.
+_JINXIANG = ("金乡县人民政府关于下达金乡县2021年国民经济和社会发展计划的通知", "金政发〔2021〕3号",
+             "各镇政府,各街道办事处,各管委会,县政府各部门,各企事业单位:",
+             "现将金乡县2021年国民经济和社会发展计划下达给你们,请认真组织实施。")
+
+
+def test_a_date_that_lost_its_day_mark_alone_under_the_signature_dates_the_notice():
+    # before: no date — a date so cut was read only on the signature's own line (寿县人民政府督查室  2022年8月19)
+    found = lines_metadata(*_JINXIANG, "金乡县人民政府", "2021年2月22", "金乡县2021年国民经济和社会发展计划")
+    assert found.date.isoformat() == "2021-02-22"
+
+
+def test_a_date_that_lost_its_day_mark_under_a_body_named_by_its_level_word_is_no_date():
+    # quiet: 市商务局 / 2023年12月31 is a task's owner and its cut deadline, as on one line
+    found = lines_metadata(*_JINXIANG, "市商务局", "2023年12月31", "金乡县2021年国民经济和社会发展计划")
+    assert found.date is None
+
+
+def test_a_date_that_lost_its_day_mark_naming_no_day_of_the_calendar_is_no_date():
+    # quiet: 2月30 is no day
+    found = lines_metadata(*_JINXIANG, "金乡县人民政府", "2021年2月30", "金乡县2021年国民经济和社会发展计划")
+    assert found.date is None

@@ -28,7 +28,8 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
     BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date, template_date_line,
-    read_bracketed_date, read_date, read_delivered_date, read_figures_date, read_signed_day_unmarked_date,
+    read_bracketed_date, read_date, read_day_unmarked_date, read_delivered_date, read_figures_date,
+    read_signed_day_unmarked_date,
     signed_day_unmarked_line, signed_line,
 )
 from pilotplans.parsers.described import Described
@@ -1846,18 +1847,33 @@ def _day_unmarked_signature(text: str) -> regex.Match[str] | None:
     督查室  2022年8月19), read only where each body it names opens with its place, as a signature's does: a body named by
     its level word alone and a date so cut (市商务局  2023年12月31) are a task list's item's owner and deadline. The
     caller reads it only on a page dating no line whole, the copy's flaw being the signature's only date."""
-    from pilotplans.parsers.interpret.sign_off import place_s_body
-
     signed = signed_day_unmarked_line(text)
-    if signed is None or not all(place_s_body(name) for name in signed["issuer"].split()):
+    if signed is None or not _place_s_signature(signed["issuer"]):
         return None
     return signed
 
 
-def _day_unmarked_date(text: str) -> dt.date | None:
-    """The date of a signature line whose date lost its 日 (:func:`_day_unmarked_signature`), or None."""
-    signed = _day_unmarked_signature(text)
-    return read_signed_day_unmarked_date(signed) if signed is not None else None
+def _day_unmarked_date(texts: list[str]) -> dt.date | None:
+    """The signature's date that lost its 日, the first the page prints: on the signature's line
+    (:func:`_day_unmarked_signature`: 寿县人民政府督查室  2022年8月19), or alone on the line right under the signature
+    (金乡县人民政府 / 2021年2月22), read under a name each of whose bodies opens with its place, as on one line (市商务局 /
+    2023年12月31 is a task's owner and its cut deadline); None otherwise."""
+    for at, text in enumerate(texts):
+        signed = _day_unmarked_signature(text)
+        if signed is not None:
+            return read_signed_day_unmarked_date(signed)
+        if at > 0 and (alone := read_day_unmarked_date(text)) is not None and _place_s_signature(texts[at - 1]):
+            return alone
+    return None
+
+
+def _place_s_signature(line: str) -> bool:
+    """Whether ``line`` is a signature each body of which opens with its place (金乡县人民政府; 商务部 and a task's
+    市商务局 are none), the only one a date that lost its 日 is read under."""
+    from pilotplans.parsers.interpret.sign_off import place_s_body
+
+    names = without_glosses(line).split()
+    return bool(names) and all(place_s_body(name) for name in names)
 
 
 # The 、 parting two bodies' names on one signature line, never one inside a name's bracket (温州湾新区(高新区、经开区)…).
@@ -2729,7 +2745,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
-            or next((d for t in texts if (d := _day_unmarked_date(t)) is not None), None))
+            or _day_unmarked_date(texts))
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
