@@ -65,3 +65,51 @@ def test_a_date_that_lost_its_day_mark_naming_no_day_of_the_calendar_is_no_date(
     # quiet: 2月30 is no day
     found = lines_metadata(*_JINXIANG, "金乡县人民政府", "2021年2月30", "金乡县2021年国民经济和社会发展计划")
     assert found.date is None
+
+
+# --- citations: the notice and the preamble, not the plan's tasks --------------------------------------------------------
+
+HAINAN = Path(__file__).parent.parent / "data" / "raw" / "004_662d9067fb13adab.txt"
+
+
+def test_a_title_a_task_applies_is_no_citation_of_the_plan():
+    # before: 《海南自由贸易港外籍“高精尖缺”人才认定标准（2020-2024 年试行）》, which the task 推进人员流动便利化 under
+    # （三） implements (实施《…》), was kept among the documents 海南's plan carries out
+    from pilotplans.ingest.pipeline import read_document
+
+    titles = [c.title for c in read_document(HAINAN, None).citations]
+    assert titles == ["国务院关于同意全面深化服务贸易创新发展试点的批复", "全面深化服务贸易创新发展试点总体方案",
+                      "海南自由贸易港建设总体方案"]
+
+
+# A plan's preamble, its own sections and its first task section, as 海南's plan (data/raw/004_…) prints them, with a
+# State Council opinion cited in its guiding thought and again in a task.
+_PLAN = ("某某市全面深化服务贸易创新发展试点实施方案",
+         "为贯彻落实《国务院关于同意全面深化服务贸易创新发展试点的批复》（国函〔2020〕111号），结合实际，制定本实施方案。",
+         "一、总体要求", "（一）指导思想",
+         "按照《国务院关于推进贸易高质量发展的指导意见》要求，推动服务贸易高质量发展。",
+         "二、主要任务", "全面落实《全面深化服务贸易创新发展试点总体方案》任务分工。",
+         "（一）全面探索完善管理体制。",
+         "1.落实《国务院关于加快发展服务贸易的若干意见》，完善服务贸易工作机制。（市商务局牵头）")
+
+
+def test_a_state_council_title_quoted_in_a_task_is_no_citation():
+    titles = [c.title for c in lines_metadata(*_PLAN).citations]
+    assert "国务院关于加快发展服务贸易的若干意见" not in titles
+
+
+def test_the_preamble_the_guiding_thought_and_the_task_section_s_lead_are_cited():
+    # quiet: over the first task item stand the preamble, the plan's own sections (一、总体要求 / （一）指导思想) and the
+    # lead of 二、主要任务 saying what its tasks carry out
+    titles = [c.title for c in lines_metadata(*_PLAN).citations]
+    assert titles == ["国务院关于同意全面深化服务贸易创新发展试点的批复", "国务院关于推进贸易高质量发展的指导意见",
+                      "全面深化服务贸易创新发展试点总体方案"]
+
+
+def test_a_notice_over_a_table_printing_no_heading_cites_on_every_line():
+    # quiet: no heading parts the page, so no line is a task's
+    titles = [c.title for c in lines_metadata(
+        "关于印发《某某市全面深化服务贸易创新发展试点任务分工表》的通知", "各有关单位：",
+        "根据《国务院关于同意全面深化服务贸易创新发展试点的批复》（国函〔2020〕111号），现将《某某市全面深化服务贸易创新发展试点任务分工表》印发给你们。",
+        "某某市人民政府办公室", "2020年11月6日").citations]
+    assert titles == ["国务院关于同意全面深化服务贸易创新发展试点的批复"]

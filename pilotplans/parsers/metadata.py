@@ -276,6 +276,25 @@ def _borrowed(before: str) -> bool:
 _CITED_TITLE = compiled(r"《(?P<title>[^《》]{2,120})》\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
 
 
+def citing_lines(texts: list[str]) -> list[str]:
+    """The lines that may cite the documents a plan rests on: the notice and the plan's preamble, down to the plan's
+    first heading (一、, （一）, 1.) naming no section of the plan's own (总体要求, 指导思想, 基本原则, 工作目标:
+    ``plan_sections`` in tasklist.toml: 为贯彻落实《…》（国函〔2020〕111号）精神，…制定本方案 / 一、总体要求 / （一）指导思想
+    …按照《…》要求), and under that heading the lead its section prints before its first item (二、主要任务 /
+    全面落实《…总体方案》任务分工，… / （一）…: what the tasks carry out). The heading and the items from there on are
+    the plan's tasks, whose 《》 titles and 文号 are what a task applies (实施《…人才认定标准》), no plan the page carries
+    out. A page printing no such heading (a notice over a table) may cite on every line."""
+    from pilotplans.parsers.interpret.tasklist import names_plan_section
+
+    for at, text in enumerate(texts):
+        marked = find_item_marker(text.strip())
+        if marked is not None and not names_plan_section(text.strip()[marked.end:]):
+            lead = next((k for k in range(at + 1, len(texts)) if find_item_marker(texts[k].strip()) is not None),
+                        len(texts))
+            return texts[:at] + texts[at + 1:lead]
+    return texts
+
+
 def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Cited, ...]:
     """Every document ``texts`` cite, in the order printed: each title in 《》 (with the 文号 printed after it in
     brackets, when that is one of the numbers ``cited``), then each number ``cited`` no title stands before; the
@@ -2891,6 +2910,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    citations=citations(texts, [c for c in cited if c != doc_no], title),
+                    citations=citations(citing_lines(texts), [c for c in cited if c != doc_no], title),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
                     date_published=published)

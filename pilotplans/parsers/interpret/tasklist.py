@@ -169,10 +169,10 @@ def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
     sections around its tasks (工作目标, 基本原则: ``plan_sections`` in tasklist.toml), whole, while
     the heading it stands under is none: under ``二、保障措施`` an item ``（一）组织领导。…`` is one of
     that section's measures, as its siblings ``（二）资金保障。…（责任单位：…）`` are."""
-    return _section_name(item.text) and not (parent is not None and _section_name(parent.read.title))
+    return names_plan_section(item.text) and not (parent is not None and names_plan_section(parent.read.title))
 
 
-def _section_name(text: str) -> bool:
+def names_plan_section(text: str) -> bool:
     """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole, or
     several joined by 和/与/及/、 (指导思想和基本原则, 总体要求与发展目标)."""
     lines = text.strip().splitlines()
@@ -516,7 +516,7 @@ def _read_openings(items: list[Item]) -> None:
     section: the bodies its paragraph names run the section's work, and reading them as its owners made
     the plan's chapters measures (一、重点任务 with its items 1. 2. run into one measure's text)."""
     for item in walk(items):
-        if _section_name(item.text):
+        if names_plan_section(item.text):
             continue
         found = opening_fields(item.text, item.first_line)
         if found is not None:
@@ -643,7 +643,7 @@ def mark_ownerless_measures(items: list[Item]) -> None:
     sections (一、总体要求, 三、保障措施: ``plan_sections``). The outermost items are the plan's
     sections or a notice's paragraphs, never measures."""
     for item in items:
-        if not _section_name(item.text):
+        if not names_plan_section(item.text):
             _mark_ownerless_below(item.children)
 
 
@@ -674,7 +674,7 @@ def _points_title(item: Item) -> str | None:
 
 def _mark_ownerless_below(items: list[Item]) -> None:
     for item in items:
-        if _section_name(item.text):
+        if names_plan_section(item.text):
             continue
         if item.number is None or _heads_its_items(item):
             _mark_ownerless_below(item.children)
@@ -1003,7 +1003,7 @@ def _prose_owners(item: Item) -> Fields | None:
     sentence: :func:`~.openings.closing_by_fields`; a body opening its sentence as the subject of 负责 and a
     verb, 区城管执法局负责联系…: :func:`~.openings.subject_fields`), or None; not for an item titled with a
     plan section's name (二、保障措施), whose bodies run the section's work."""
-    if _section_name(item.text):
+    if names_plan_section(item.text):
         return None
     found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
     return found if found is not None and found.assigns else None
