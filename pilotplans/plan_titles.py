@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+import regex
+
 from pilotplans.doc_numbers import same_doc_no
 from pilotplans.normalizers.simplified import fold
 
@@ -80,6 +82,7 @@ class TitleWords:
     forwarding: tuple[str, ...]
     issuing_after: tuple[str, ...]
     wrapping_ends: tuple[str, ...]
+    approving_verbs: tuple[str, ...]
     plan_kinds: tuple[str, ...]
     least: int
 
@@ -107,10 +110,11 @@ def read_title_words(text: str) -> TitleWords:
         forwarding: list[str]
         issuing_after: list[str]
         wrapping_ends: list[str]
+        approving_verbs: list[str]
         plan_kinds: list[str]
         least: int = Field(gt=0)
 
-        @field_validator("wrapping_opens", "forwarding", "issuing_after", "wrapping_ends", "plan_kinds")
+        @field_validator("wrapping_opens", "forwarding", "issuing_after", "wrapping_ends", "approving_verbs", "plan_kinds")
         @classmethod
         def _no_empty_word(cls, words: list[str]) -> list[str]:
             if not words or any(not word.strip() for word in words):
@@ -119,7 +123,7 @@ def read_title_words(text: str) -> TitleWords:
 
     data = validated_data_file(_File, text, FILE)
     return TitleWords(tuple(longest_first(data.wrapping_opens)), tuple(data.forwarding), tuple(data.issuing_after),
-                      tuple(longest_first(data.wrapping_ends)),
+                      tuple(longest_first(data.wrapping_ends)), tuple(longest_first(data.approving_verbs)),
                       tuple(longest_first(data.plan_kinds)), data.least)
 
 
@@ -150,14 +154,25 @@ def unwrapped(title: str, *, forwarded: bool = True) -> str:
     return text
 
 
+# The years a plan's title may close with in brackets (…总体方案（2020年）, …行动计划（2023—2025年）), half-width as
+# :func:`title_key` prints them: the plan's period, which the same plan cited or stored without it does not print, so
+# the matter is read without it. A bracket saying more than years (（2020-2024年试行）) is kept.
+_PERIOD_CLOSING = regex.compile(r"\((?:19|20)\d{2}(?:[-—–~～至](?:(?:19|20)\d{2}|\d{2}))?年?\)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def title_matter(title: str | None) -> str | None:
-    """The matter ``title`` names (see the module docstring), in simplified characters without spaces or 《》; None
+    """The matter ``title`` names (see the module docstring), in simplified characters without spaces or 《》, nor the
+    years its plan's period closes it with in brackets (:data:`_PERIOD_CLOSING`), nor the verb an approval opens its
+    matter with (关于同意开展服务贸易创新发展试点的批复: ``approving_verbs``); None
     when it keeps fewer than the least characters (a title reading down to 试点 names no plan)."""
     if not title:
         return None
     words = title_words()
-    text = unwrapped(title)
+    text = _PERIOD_CLOSING.sub("", unwrapped(title))
+    verb = next((word for word in words.approving_verbs if text.startswith(word) and len(text) > len(word)), None)
+    if verb is not None:
+        text = text[len(verb):]
     kind = next((word for word in words.plan_kinds if text.endswith(word) and len(text) > len(word)), None)
     if kind is not None:
         text = text[:-len(kind)]

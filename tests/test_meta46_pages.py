@@ -113,3 +113,43 @@ def test_a_notice_over_a_table_printing_no_heading_cites_on_every_line():
         "根据《国务院关于同意全面深化服务贸易创新发展试点的批复》（国函〔2020〕111号），现将《某某市全面深化服务贸易创新发展试点任务分工表》印发给你们。",
         "某某市人民政府办公室", "2020年11月6日").citations]
     assert titles == ["国务院关于同意全面深化服务贸易创新发展试点的批复"]
+
+
+# --- a title's matter: a bracketed period, an approval's 开展 -----------------------------------------------------------
+
+def test_a_plan_s_title_closed_by_its_years_in_brackets_names_the_matter_it_names_without_them():
+    from pilotplans.plan_titles import title_matter
+
+    assert (title_matter("全面深化服务贸易创新发展试点总体方案（2020年）"),
+            title_matter("某某市服务业扩大开放综合试点行动计划（2023—2025年）")) == (
+        "全面深化服务贸易创新发展试点", "某某市服务业扩大开放综合试点行动计划")
+
+
+def test_a_bracket_saying_more_than_years_stays_in_the_matter():
+    # quiet: （2020-2024 年试行） says the standard is on trial: another document than the standard
+    from pilotplans.plan_titles import title_matter
+
+    assert title_matter("海南自由贸易港外籍人才认定标准（2020-2024 年试行）") == "海南自由贸易港外籍人才认定标准(2020-2024年试行)"
+
+
+def test_the_2016_approval_cited_by_its_title_names_the_2016_round():
+    # before: 开展服务贸易创新发展试点 named no round, so a plan citing only this title, diffed against the 2018 plan,
+    # was not warned of carrying out another round's plan
+    from pilotplans.diff.citation import citation_note
+    from pilotplans.diff.models import CitedRef, DocumentRef
+
+    national_2018 = DocumentRef(id="national-2018", level="national", programme="service-trade", round=2018,
+                                doc_no="国函〔2018〕79号", title="国务院关于同意深化服务贸易创新发展试点的批复")
+    local = DocumentRef(id="tianjin-2016", level="municipal", region="天津",
+                        citations=(CitedRef(title="国务院关于同意开展服务贸易创新发展试点的批复"),))
+    assert citation_note(national_2018, local) == (
+        "warning: tianjin-2016 cites 《国务院关于同意开展服务贸易创新发展试点的批复》 (the plan of 服务贸易创新发展试点, 2016) "
+        "as the plan it carries out, not national-2018 (国函〔2018〕79号): the links say only how alike the measures of "
+        "tianjin-2016 are to those of national-2018, not what it did with them")
+
+
+def test_a_place_named_between_同意_and_开展_keeps_the_approval_s_whole_matter():
+    # quiet: 服务业扩大开放综合试点 is the name of four rounds; 同意在沈阳等6个城市开展… names one, by its title
+    from pilotplans.plan_titles import title_matter
+
+    assert title_matter("国务院关于同意在沈阳等6个城市开展服务业扩大开放综合试点的批复") == "在沈阳等6个城市开展服务业扩大开放综合试点"
