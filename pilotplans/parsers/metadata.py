@@ -38,8 +38,9 @@ from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_a
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
-    without_file_extension, without_glosses, without_issue_note, without_published_news,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
+    cited_title, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
+    without_published_news,
 )
 from pilotplans.patterns import compiled
 from pilotplans.plan_titles import Cited, title_key, unwrapped
@@ -57,9 +58,9 @@ _ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
 # A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 /
 # 经研究，制定《X》，现印发给你们: the plan the notice's issuer made); two plans cited side by side (现将《A》《B》
 # 印发) name no one title.
-_ISSUING_SENTENCE = compiled(r"(?:现将\s*" + CITED_TITLE.replace("title", "now") + r"\s*(?:[（(]以下简称[^）)]{1,20}[）)])?\s*印发"
+_ISSUING_SENTENCE = compiled(r"(?:现将\s*" + cited_title("now") + r"\s*(?:[（(]以下简称[^）)]{1,20}[）)])?\s*印发"
                              r"|^\s*" + CITED_TITLE + r"\s*已经?\p{Han}{1,12}同意"
-                             r"|制定\s*" + CITED_TITLE.replace("title", "made") + r"\s*[，,]\s*现予?印发)")
+                             r"|制定\s*" + cited_title("made") + r"\s*[，,]\s*现予?印发)")
 # A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
 # 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
 _TITLE_THEN_NUMBER = compiled(
@@ -273,7 +274,7 @@ def _borrowed(before: str) -> bool:
 
 
 # A title cited in 《》 and the 文号 printed after it in brackets, if any (《…的批复》（国函〔2020〕111号）).
-_CITED_TITLE = compiled(r"《(?P<title>[^《》]{2,120})》\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
+_CITED_TITLE = compiled(cited_title(shortest=2, longest=120) + r"\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
 
 
 def citing_lines(texts: list[str]) -> list[str]:
