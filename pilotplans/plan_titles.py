@@ -127,13 +127,22 @@ def read_title_words(text: str) -> TitleWords:
                       tuple(longest_first(data.plan_kinds)), data.least)
 
 
-_QUOTES = str.maketrans("", "", "《》〈〉")
+def title_least() -> int:
+    """The fewest characters a plan's whole title has (a local plan's title ending with it names it, ingest/parents.py):
+    a matter of the least length a matter keeps (``least``) and the shortest kind of plan after it (方案) — one figure,
+    so that a title long enough to name a plan has a matter long enough to name one."""
+    words = title_words()
+    return words.least + min(map(len, words.plan_kinds))
+
+
+_QUOTES = str.maketrans("", "", "《》〈〉<>")
 
 
 def title_key(title: str) -> str:
     """``title`` as two printings of it compare: in simplified characters and half-width forms (中国(湖北) is
-    中国（湖北）), without spaces, 《》 or the 〈〉 a title quoted inside another prints for its own 《》
-    (《国务院关于落实〈政府工作报告〉…》 cites 国务院关于落实《政府工作报告》…)."""
+    中国（湖北）), without spaces, 《》 or the 〈〉 (or ASCII <>) a title quoted inside another prints for its own 《》
+    (《国务院关于落实〈政府工作报告〉…》 cites 国务院关于落实《政府工作报告》…). The task list compares a plan's title
+    printed again over its later items (a running header) with its first printing so too."""
     return "".join(fold(unicodedata.normalize("NFKC", title)).split()).translate(_QUOTES)
 
 

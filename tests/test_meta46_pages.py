@@ -153,3 +153,19 @@ def test_a_place_named_between_同意_and_开展_keeps_the_approval_s_whole_matt
     from pilotplans.plan_titles import title_matter
 
     assert title_matter("国务院关于同意在沈阳等6个城市开展服务业扩大开放综合试点的批复") == "在沈阳等6个城市开展服务业扩大开放综合试点"
+
+
+# --- one figure, one key ------------------------------------------------------------------------------------------------
+
+def test_the_fewest_characters_of_a_plan_s_title_are_its_least_matter_and_the_shortest_plan_kind():
+    # parents' TITLE_LEAST (10) was written apart from plan_titles.toml's least (8): now one figure, 8 + 方案
+    from pilotplans.plan_titles import title_least, title_words
+
+    assert (title_words().least, min(map(len, title_words().plan_kinds)), title_least()) == (8, 2, 10)
+
+
+def test_a_title_printed_with_ascii_angle_brackets_for_its_inner_quotes_keys_as_with_chinese_ones():
+    # the task list's running-header key (_title_key) dropped <>, plan_titles' title_key did not: one key now
+    from pilotplans.plan_titles import title_key
+
+    assert title_key("国务院关于落实<政府工作报告>重点工作分工的意见") == title_key("国务院关于落实《政府工作报告》重点工作分工的意见")

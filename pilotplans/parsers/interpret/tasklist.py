@@ -50,6 +50,7 @@ from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fie
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 from pilotplans.patterns import compiled
+from pilotplans.plan_titles import title_key
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
@@ -617,7 +618,7 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
         # a plan's title printed again over its later items (a page's running header) is no other
         # plan: the part is keyed by the cited title its line names, not by the line, as the first
         # may print only the first line of a title printed over two
-        key = _title_key(begun[1]) if begun is not None else None
+        key = title_key(begun[1]) if begun is not None else None
         if begun is not None and key is not None and first_measure and key not in listed:
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
@@ -692,14 +693,6 @@ def _heads_its_items(item: Item) -> bool:
     if looks_like_title(item.text.strip().rstrip("。；;")):
         return True
     return all(USUAL_DEPTH.get(child.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["digit_dot"] for child in item.children)
-
-
-_TITLE_MARKS = compiled(r"[\s《》〈〉<>]")
-
-
-def _title_key(title: str) -> str:
-    """A plan's title as compared with another: folded, without spaces or title marks."""
-    return _TITLE_MARKS.sub("", fold(title))
 
 
 class _Builder:
