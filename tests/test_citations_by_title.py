@@ -318,8 +318,8 @@ def test_a_forwarding_notice_s_title_still_reads_down_to_the_matter_it_forwards(
 
 
 def test_a_plan_the_notice_says_it_issues_is_no_citation_and_one_issued_before_is():
-    from pilotplans.parsers.metadata import citations
+    from pilotplans.parsers.metadata import citations, read_lines
 
-    assert citations(["现将《成都市全面深化服务贸易创新发展试点任务分工表》印发给你们，请认真抓好落实。",
-                      "《全面深化服务贸易创新发展试点总体方案》印发以来，我市积极推进。"], [], "成都市实施方案") == (
+    assert citations(read_lines(["现将《成都市全面深化服务贸易创新发展试点任务分工表》印发给你们，请认真抓好落实。",
+                                 "《全面深化服务贸易创新发展试点总体方案》印发以来，我市积极推进。"]), [], "成都市实施方案") == (
         Cited(title="全面深化服务贸易创新发展试点总体方案"),)

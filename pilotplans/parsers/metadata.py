@@ -208,7 +208,14 @@ def is_attachment_label(text: str) -> bool:
     return _ATTACHMENT.match(fold(text.strip())) is not None
 
 
-def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0) -> tuple[list[str], list[str]]:
+def read_lines(texts: list[str]) -> list[tuple[str, str]]:
+    """Each line of ``texts`` as the number and citation readers read it: without a mirror site's glosses, and that
+    folded (simplified characters) — made once for both (:func:`_numbers_in_lines`, :func:`citations`)."""
+    return [(plain, fold(plain)) for plain in map(without_glosses, texts)]
+
+
+def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0,
+                      read: list[tuple[str, str]] | None = None) -> tuple[list[str], list[str]]:
     """The 文号 printed inside lines (not as a line of their own): those heading a notice's title
     in the same line (鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…: a page that
     lost its line breaks; 鲁政发〔2014〕20号《山东省人民政府关于…》), which are the document's own,
@@ -220,12 +227,11 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
     opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`;
     where no title is read, a whole title on a line of the notice's head, before its line index ``head``). A number
     heading a title below the notice's head heads the page's own ``title`` or cites another document's (a related
-    document listed under the page: 相关文件 / 武政办〔2018〕5号—市人民政府办公厅关于…)."""
+    document listed under the page: 相关文件 / 武政办〔2018〕5号—市人民政府办公厅关于…). ``read`` is
+    :func:`read_lines` of ``texts`` where the caller made it."""
     own: list[str] = []
     cited: list[str] = []
-    for index, text in enumerate(texts):
-        text = without_glosses(text)
-        folded = fold(text)
+    for index, (text, folded) in enumerate(read if read is not None else read_lines(texts)):
         if number_line(text) is not None:
             continue
         title_at = folded.find("关于")
@@ -277,8 +283,8 @@ def _borrowed(before: str) -> bool:
 _CITED_TITLE = compiled(cited_title(shortest=2, longest=120) + r"\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
 
 
-def citing_lines(texts: list[str]) -> list[str]:
-    """The lines that may cite the documents a plan rests on: the notice and the plan's preamble, down to the plan's
+def citing_lines(texts: list[str]) -> list[int]:
+    """The indices of the lines that may cite the documents a plan rests on: the notice and the plan's preamble, down to the plan's
     first heading (一、, （一）, 1.) naming no section of the plan's own (总体要求, 指导思想, 基本原则, 工作目标:
     ``plan_sections`` in tasklist.toml: 为贯彻落实《…》（国函〔2020〕111号）精神，…制定本方案 / 一、总体要求 / （一）指导思想
     …按照《…》要求), and under that heading the lead its section prints before its first item (二、主要任务 /
@@ -292,12 +298,12 @@ def citing_lines(texts: list[str]) -> list[str]:
         if marked is not None and not names_plan_section(text.strip()[marked.end:]):
             lead = next((k for k in range(at + 1, len(texts)) if find_item_marker(texts[k].strip()) is not None),
                         len(texts))
-            return texts[:at] + texts[at + 1:lead]
-    return texts
+            return [*range(at), *range(at + 1, lead)]
+    return list(range(len(texts)))
 
 
-def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Cited, ...]:
-    """Every document ``texts`` cite, in the order printed: each title in 《》 (with the 文号 printed after it in
+def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None) -> tuple[Cited, ...]:
+    """Every document ``lines`` (:func:`read_lines`) cite, in the order printed: each title in 《》 (with the 文号 printed after it in
     brackets, when that is one of the numbers ``cited``), then each number ``cited`` no title stands before; the
     document's own ``title``, or the plan it issues under it (关于印发《X》的通知 / 现将《X》印发给你们: X), is none —
     while a title a notice's title carries out is (关于贯彻落实《X》的实施意见), and so is the document a notice forwards
@@ -307,11 +313,9 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
     keys = {doc_no_key(number): number for number in cited}
     found: list[tuple[int, int, Cited]] = []
     numbered: set[str] = set()
-    for index, text in enumerate(texts):
-        if "《" not in text and not keys:
+    for index, (line, folded) in enumerate(lines):
+        if "《" not in line and not keys:
             continue
-        line = without_glosses(text)
-        folded = fold(line)
         if "《" in line:
             for match in _CITED_TITLE.finditer(folded):
                 name = regex.sub(r"\s+", "", match["title"])
@@ -2754,7 +2758,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     title = _head_naming_its_issuer_in_full(texts, title) if title else title
     title = _notice_issuing_it(texts, title) if title else title
     head = _head_end(texts)
-    own, cited = _numbers_in_lines(texts, title, head)
+    read = read_lines(texts)
+    own, cited = _numbers_in_lines(texts, title, head, read)
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
@@ -2911,6 +2916,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    citations=citations(citing_lines(texts), [c for c in cited if c != doc_no], title),
+                    citations=citations([read[at] for at in citing_lines(texts)], [c for c in cited if c != doc_no], title),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
                     date_published=published)
