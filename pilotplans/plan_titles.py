@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-import regex
-
 from pilotplans.doc_numbers import same_doc_no
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 
 FILE = "plan_titles.toml"
 
@@ -166,7 +165,7 @@ def unwrapped(title: str, *, forwarded: bool = True) -> str:
 # The years a plan's title may close with in brackets (…总体方案（2020年）, …行动计划（2023—2025年）), half-width as
 # :func:`title_key` prints them: the plan's period, which the same plan cited or stored without it does not print, so
 # the matter is read without it. A bracket saying more than years (（2020-2024年试行）) is kept.
-_PERIOD_CLOSING = regex.compile(r"\((?:19|20)\d{2}(?:[-—–~～至](?:(?:19|20)\d{2}|\d{2}))?年?\)$")
+_PERIOD_CLOSING = compiled(r"\((?:19|20)\d{2}(?:[-—–~～至](?:(?:19|20)\d{2}|\d{2}))?年?\)$")
 
 
 @functools.lru_cache(maxsize=4096)
