@@ -291,7 +291,7 @@ def citing_lines(texts: list[str]) -> list[int]:
     全面落实《…总体方案》任务分工，… / （一）…: what the tasks carry out). The heading and the items from there on are
     the plan's tasks, whose 《》 titles and 文号 are what a task applies (实施《…人才认定标准》), no plan the page carries
     out. A page printing no such heading (a notice over a table) may cite on every line."""
-    from pilotplans.parsers.interpret.tasklist import names_plan_section
+    from pilotplans.parsers.interpret.vocabulary import names_plan_section
 
     for at, text in enumerate(texts):
         marked = find_item_marker(text.strip())

@@ -48,7 +48,7 @@ from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
-from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
+from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, names_plan_section, vocabulary
 from pilotplans.patterns import compiled
 from pilotplans.plan_titles import title_key
 from pilotplans.schema.models import Convention, Warning
@@ -63,8 +63,6 @@ _TITLE_STOPS = ("。", "：", ":", "；")
 # line ran the title into its paragraph, the one mark left of where the title's line ended (see run_in_title).
 _CLOSING_QUOTES = frozenset("”’」』》")
 _SECTION_TITLE_END = compiled(r"[。：:]")
-# The words joining a plan's section names in one title (指导思想和基本原则, 总体要求与发展目标).
-_SECTION_NAMES_JOINED = compiled(r"[和与及、]")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
 
@@ -171,15 +169,6 @@ def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
     the heading it stands under is none: under ``二、保障措施`` an item ``（一）组织领导。…`` is one of
     that section's measures, as its siblings ``（二）资金保障。…（责任单位：…）`` are."""
     return names_plan_section(item.text) and not (parent is not None and names_plan_section(parent.read.title))
-
-
-def names_plan_section(text: str) -> bool:
-    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole, or
-    several joined by 和/与/及/、 (指导思想和基本原则, 总体要求与发展目标)."""
-    lines = text.strip().splitlines()
-    title = fold(_SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
-    names = vocabulary().plan_sections
-    return title in names or all(part in names for part in _SECTION_NAMES_JOINED.split(title))
 
 
 def _owns_its_items(item: Item, fewest: int = 2) -> bool:
