@@ -283,23 +283,45 @@ def _borrowed(before: str) -> bool:
 _CITED_TITLE = compiled(cited_title(shortest=2, longest=120) + r"\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
 
 
-def citing_lines(texts: list[str]) -> list[int]:
-    """The indices of the lines that may cite the documents a plan rests on: the notice and the plan's preamble, down to the plan's
-    first heading (一、, （一）, 1.) naming no section of the plan's own (总体要求, 指导思想, 基本原则, 工作目标:
+# A plan's heading's title, up to what ends it (（三）推动人才便利流动。…, 二、主要任务：): a line whose words before that
+# cite a document in 《》 is a paragraph numbered, no heading (一、请吉林省人民政府按照《国务院关于同意设立长春新区的批复》…).
+_HEADING_TITLE_END = compiled(r"[。；;：:]")
+
+
+def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
+    """The indices of the lines that may cite the documents a plan rests on: on a page printing a plan (``title``, or the
+    plan a notice titled ``title`` issues, ending with a plan's kind: ``plan_kinds`` in plan_titles.toml), the notice,
+    the plan's title printed on a line of its own and its preamble, down to the plan's first heading after that title
+    (一、, （一）, 1.) naming no section of the plan's own (总体要求, 指导思想, 基本原则, 工作目标:
     ``plan_sections`` in tasklist.toml: 为贯彻落实《…》（国函〔2020〕111号）精神，…制定本方案 / 一、总体要求 / （一）指导思想
     …按照《…》要求), and under that heading the lead its section prints before its first item (二、主要任务 /
     全面落实《…总体方案》任务分工，… / （一）…: what the tasks carry out). The heading and the items from there on are
     the plan's tasks, whose 《》 titles and 文号 are what a task applies (实施《…人才认定标准》), no plan the page carries
-    out. A page printing no such heading (a notice over a table) may cite on every line."""
+    out. Every line may cite on any other page: an approval's or a notice's own numbered paragraphs (一、同意… /
+    二、《…总体方案》…; 一、请吉林省人民政府按照《…批复》…), rules' articles (第一条 …根据《…条例》…) and chapters
+    (一、总则 / 1. 根据《中华人民共和国宪法》…), a plan whose title line is not found, a notice over a table."""
     from pilotplans.parsers.interpret.vocabulary import names_plan_section
+    from pilotplans.plan_titles import title_words
 
-    for at, text in enumerate(texts):
-        marked = find_item_marker(text.strip())
-        if marked is not None and not names_plan_section(text.strip()[marked.end:]):
-            lead = next((k for k in range(at + 1, len(texts)) if find_item_marker(texts[k].strip()) is not None),
-                        len(texts))
-            return [*range(at), *range(at + 1, lead)]
-    return list(range(len(texts)))
+    everything = list(range(len(texts)))
+    plan = unwrapped(title) if title else ""
+    if not plan.endswith(title_words().plan_kinds):
+        return everything
+    key = title_key(plan)
+    begins = next((at for at, text in enumerate(texts) if title_key(text) == key), None)
+    if begins is None:
+        return everything
+    for at in range(begins + 1, len(texts)):
+        text = texts[at].strip()
+        marked = find_item_marker(text)
+        if (marked is None or marked.style == "article"
+                or "《" in _HEADING_TITLE_END.split(text[marked.end:], maxsplit=1)[0]
+                or names_plan_section(text[marked.end:])):
+            continue
+        lead = next((k for k in range(at + 1, len(texts)) if find_item_marker(texts[k].strip()) is not None),
+                    len(texts))
+        return [*range(at), *range(at + 1, lead)]
+    return everything
 
 
 def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None) -> tuple[Cited, ...]:
@@ -2916,6 +2938,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    citations=citations([read[at] for at in citing_lines(texts)], [c for c in cited if c != doc_no], title),
+                    citations=citations([read[at] for at in citing_lines(texts, title)], [c for c in cited if c != doc_no], title),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
                     date_published=published)
