@@ -166,6 +166,7 @@ def unwrapped(title: str, *, forwarded: bool = True) -> str:
 # :func:`title_key` prints them: the plan's period, which the same plan cited or stored without it does not print, so
 # the matter is read without it. A bracket saying more than years (（2020-2024年试行）) is kept.
 _PERIOD_CLOSING = compiled(r"\((?:19|20)\d{2}(?:[-—–~～至](?:(?:19|20)\d{2}|\d{2}))?年?\)$")
+_FIGURES = compiled(r"\d+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -187,12 +188,33 @@ def title_matter(title: str | None) -> str | None:
     return text if len(text) >= words.least else None
 
 
+def title_period(title: str | None) -> tuple[int, ...] | None:
+    """The years of the period ``title`` closes with in brackets (…实施方案（2023—2025年）: (2023, 2025); a year cut to
+    its last two figures, （2023-25年）, read in its first year's century), or None where it prints none."""
+    found = _PERIOD_CLOSING.search(unwrapped(title)) if title else None
+    if found is None:
+        return None
+    years = [int(figures) for figures in _FIGURES.findall(found[0])]
+    return tuple(year if year >= 100 else years[0] // 100 * 100 + year for year in years)
+
+
+def same_matter(title: str | None, other: str | None) -> bool:
+    """Whether two titles name one plan by their matter (:func:`title_matter`): the same matter, and the same period
+    where both print one — a title printing its period names the plan printed without it, but two periods of one
+    matter (…三年行动计划（2018—2020年）, …（2021—2023年）) are two plans, one following the other."""
+    matter = title_matter(title)
+    if matter is None or matter != title_matter(other):
+        return False
+    periods = title_period(title), title_period(other)
+    return None in periods or periods[0] == periods[1]
+
+
 def names_plan(citation: Cites, plan: Titled) -> bool:
-    """Whether ``citation`` names ``plan``: by its 文号 where it prints one, else by its title's matter."""
+    """Whether ``citation`` names ``plan``: by its 文号 where it prints one, else by its title's matter (and period:
+    :func:`same_matter`)."""
     if citation.doc_no:
         return bool(plan.doc_no) and same_doc_no(citation.doc_no, plan.doc_no or "")
-    matter = title_matter(citation.title)
-    return matter is not None and matter == title_matter(plan.title)
+    return same_matter(citation.title, plan.title)
 
 
 def cited_plans(citations: Sequence[Cites], plans: Sequence[P]) -> list[P]:

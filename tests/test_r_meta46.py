@@ -74,3 +74,32 @@ def test_the_notice_s_own_numbered_paragraphs_over_the_plan_still_cite():
     titles = [c.title for c in lines_metadata(*_PLAN_UNDER_NOTICE).citations]
     assert "国务院关于同意全面深化服务贸易创新发展试点的批复" in titles
     assert "试点工作进展情况" in titles
+
+
+# --- a title's bracketed period: left out of the matter, yet two periods of one matter are two plans -----------------
+
+class _Plan:
+    def __init__(self, id: str, title: str) -> None:
+        self.id, self.title, self.doc_no = id, title, None
+
+
+def test_two_periods_of_one_matter_are_two_plans():
+    # before (meta46): 《…实施方案（2023—2025年）》 named the plan of 2026—2028 too, its period read away, so a citation
+    # of the earlier plan picked out neither of the two stored (a title several plans share names none)
+    from pilotplans.plan_titles import Cited, cited_plans, names_plan
+
+    earlier = _Plan("earlier", "某某市服务业扩大开放综合试点实施方案（2023—2025年）")
+    later = _Plan("later", "某某市服务业扩大开放综合试点实施方案（2026—2028年）")
+    citation = Cited(title="某某市服务业扩大开放综合试点实施方案（2023-25年）")
+    assert not names_plan(citation, later)
+    assert [p.id for p in cited_plans([citation], [earlier, later])] == ["earlier"]
+
+
+def test_a_title_printing_its_period_still_names_the_plan_stored_without_it():
+    # quiet: one side printing no period matches by matter alone, as meta46 meant
+    from pilotplans.plan_titles import Cited, names_plan
+
+    assert names_plan(Cited(title="全面深化服务贸易创新发展试点总体方案（2020年）"),
+                      _Plan("national-2020", "全面深化服务贸易创新发展试点总体方案"))
+    assert names_plan(Cited(title="全面深化服务贸易创新发展试点总体方案"),
+                      _Plan("p", "全面深化服务贸易创新发展试点总体方案（2020年）"))
