@@ -103,3 +103,22 @@ def test_a_title_printing_its_period_still_names_the_plan_stored_without_it():
                       _Plan("national-2020", "全面深化服务贸易创新发展试点总体方案"))
     assert names_plan(Cited(title="全面深化服务贸易创新发展试点总体方案"),
                       _Plan("p", "全面深化服务贸易创新发展试点总体方案（2020年）"))
+
+
+# --- a date that lost its 日 under a name: a signature's only below a notice's addressees ----------------------------
+
+def test_a_task_table_s_owner_over_its_cut_deadline_dates_nothing():
+    # before (meta46): dated 2023-12-31 — the first row's owner, printed with its place (济宁市商务局), over its deadline
+    # cut of its 日, was read as a signature over its date on a table page printing no notice
+    found = lines_metadata("济宁市服务业扩大开放工作任务分工表", "序号", "工作任务", "责任单位", "完成时限",
+                           "1", "推进服务业扩大开放", "济宁市商务局", "2023年12月31")
+    assert found.date is None
+
+
+def test_a_signature_over_a_cut_date_below_the_addressees_still_dates_the_notice():
+    # quiet: the notice (its addressees, its text, its signature) is dated by it, the task row below changes nothing
+    found = lines_metadata("金乡县人民政府关于下达金乡县2021年国民经济和社会发展计划的通知",
+                           "各镇政府,各街道办事处,各管委会,县政府各部门,各企事业单位:",
+                           "现将金乡县2021年国民经济和社会发展计划下达给你们,请认真组织实施。", "金乡县人民政府", "2021年2月22",
+                           "金乡县2021年国民经济和社会发展计划", "济宁市商务局", "2023年12月31")
+    assert found.date.isoformat() == "2021-02-22"

@@ -1903,14 +1903,25 @@ def _day_unmarked_date(texts: list[str]) -> dt.date | None:
     """The signature's date that lost its 日, the first the page prints: on the signature's line
     (:func:`_day_unmarked_signature`: 寿县人民政府督查室  2022年8月19), or alone on the line right under the signature
     (金乡县人民政府 / 2021年2月22), read under a name each of whose bodies opens with its place, as on one line (市商务局 /
-    2023年12月31 is a task's owner and its cut deadline); None otherwise."""
+    2023年12月31 is a task's owner and its cut deadline); None otherwise. Alone under the name it is read only below
+    a notice's addressees (各镇政府,…,各企事业单位:), as a signature stands: a task table's row prints its owner by its
+    place as often (济宁市商务局 / 2023年12月31), and a table over no notice has no signature to date it."""
+    addressed = False
     for at, text in enumerate(texts):
         signed = _day_unmarked_signature(text)
         if signed is not None:
             return read_signed_day_unmarked_date(signed)
-        if at > 0 and (alone := read_day_unmarked_date(text)) is not None and _place_s_signature(texts[at - 1]):
+        if (addressed and at > 0 and (alone := read_day_unmarked_date(text)) is not None
+                and _place_s_signature(texts[at - 1])):
             return alone
+        addressed = addressed or _addresses(text)
     return None
+
+
+def _addresses(text: str) -> bool:
+    """Whether ``text`` is a notice's line of addressees, ending with its colon (各镇政府,各街道办事处,…:)."""
+    folded = fold(text.strip())
+    return folded.endswith(("：", ":")) and names_addressees(folded, 0)
 
 
 def _place_s_signature(line: str) -> bool:
