@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 
 from pilotplans.doc_numbers import same_doc_no
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 
 FILE = "plan_titles.toml"
 
@@ -80,6 +81,7 @@ class TitleWords:
     forwarding: tuple[str, ...]
     issuing_after: tuple[str, ...]
     wrapping_ends: tuple[str, ...]
+    approving_verbs: tuple[str, ...]
     plan_kinds: tuple[str, ...]
     least: int
 
@@ -107,10 +109,11 @@ def read_title_words(text: str) -> TitleWords:
         forwarding: list[str]
         issuing_after: list[str]
         wrapping_ends: list[str]
+        approving_verbs: list[str]
         plan_kinds: list[str]
         least: int = Field(gt=0)
 
-        @field_validator("wrapping_opens", "forwarding", "issuing_after", "wrapping_ends", "plan_kinds")
+        @field_validator("wrapping_opens", "forwarding", "issuing_after", "wrapping_ends", "approving_verbs", "plan_kinds")
         @classmethod
         def _no_empty_word(cls, words: list[str]) -> list[str]:
             if not words or any(not word.strip() for word in words):
@@ -119,17 +122,26 @@ def read_title_words(text: str) -> TitleWords:
 
     data = validated_data_file(_File, text, FILE)
     return TitleWords(tuple(longest_first(data.wrapping_opens)), tuple(data.forwarding), tuple(data.issuing_after),
-                      tuple(longest_first(data.wrapping_ends)),
+                      tuple(longest_first(data.wrapping_ends)), tuple(longest_first(data.approving_verbs)),
                       tuple(longest_first(data.plan_kinds)), data.least)
 
 
-_QUOTES = str.maketrans("", "", "《》〈〉")
+def title_least() -> int:
+    """The fewest characters a plan's whole title has (a local plan's title ending with it names it, ingest/parents.py):
+    a matter of the least length a matter keeps (``least``) and the shortest kind of plan after it (方案) — one figure,
+    so that a title long enough to name a plan has a matter long enough to name one."""
+    words = title_words()
+    return words.least + min(map(len, words.plan_kinds))
+
+
+_QUOTES = str.maketrans("", "", "《》〈〉<>")
 
 
 def title_key(title: str) -> str:
     """``title`` as two printings of it compare: in simplified characters and half-width forms (中国(湖北) is
-    中国（湖北）), without spaces, 《》 or the 〈〉 a title quoted inside another prints for its own 《》
-    (《国务院关于落实〈政府工作报告〉…》 cites 国务院关于落实《政府工作报告》…)."""
+    中国（湖北）), without spaces, 《》 or the 〈〉 (or ASCII <>) a title quoted inside another prints for its own 《》
+    (《国务院关于落实〈政府工作报告〉…》 cites 国务院关于落实《政府工作报告》…). The task list compares a plan's title
+    printed again over its later items (a running header) with its first printing so too."""
     return "".join(fold(unicodedata.normalize("NFKC", title)).split()).translate(_QUOTES)
 
 
@@ -150,26 +162,59 @@ def unwrapped(title: str, *, forwarded: bool = True) -> str:
     return text
 
 
+# The years a plan's title may close with in brackets (…总体方案（2020年）, …行动计划（2023—2025年）), half-width as
+# :func:`title_key` prints them: the plan's period, which the same plan cited or stored without it does not print, so
+# the matter is read without it. A bracket saying more than years (（2020-2024年试行）) is kept.
+_PERIOD_CLOSING = compiled(r"\((?:19|20)\d{2}(?:[-—–~～至](?:(?:19|20)\d{2}|\d{2}))?年?\)$")
+_FIGURES = compiled(r"\d+")
+
+
 @functools.lru_cache(maxsize=4096)
 def title_matter(title: str | None) -> str | None:
-    """The matter ``title`` names (see the module docstring), in simplified characters without spaces or 《》; None
+    """The matter ``title`` names (see the module docstring), in simplified characters without spaces or 《》, nor the
+    years its plan's period closes it with in brackets (:data:`_PERIOD_CLOSING`), nor the verb an approval opens its
+    matter with (关于同意开展服务贸易创新发展试点的批复: ``approving_verbs``); None
     when it keeps fewer than the least characters (a title reading down to 试点 names no plan)."""
     if not title:
         return None
     words = title_words()
-    text = unwrapped(title)
+    text = _PERIOD_CLOSING.sub("", unwrapped(title))
+    verb = next((word for word in words.approving_verbs if text.startswith(word) and len(text) > len(word)), None)
+    if verb is not None:
+        text = text[len(verb):]
     kind = next((word for word in words.plan_kinds if text.endswith(word) and len(text) > len(word)), None)
     if kind is not None:
         text = text[:-len(kind)]
     return text if len(text) >= words.least else None
 
 
+def title_period(title: str | None) -> tuple[int, ...] | None:
+    """The years of the period ``title`` closes with in brackets (…实施方案（2023—2025年）: (2023, 2025); a year cut to
+    its last two figures, （2023-25年）, read in its first year's century), or None where it prints none."""
+    found = _PERIOD_CLOSING.search(unwrapped(title)) if title else None
+    if found is None:
+        return None
+    years = [int(figures) for figures in _FIGURES.findall(found[0])]
+    return tuple(year if year >= 100 else years[0] // 100 * 100 + year for year in years)
+
+
+def same_matter(title: str | None, other: str | None) -> bool:
+    """Whether two titles name one plan by their matter (:func:`title_matter`): the same matter, and the same period
+    where both print one — a title printing its period names the plan printed without it, but two periods of one
+    matter (…三年行动计划（2018—2020年）, …（2021—2023年）) are two plans, one following the other."""
+    matter = title_matter(title)
+    if matter is None or matter != title_matter(other):
+        return False
+    periods = title_period(title), title_period(other)
+    return None in periods or periods[0] == periods[1]
+
+
 def names_plan(citation: Cites, plan: Titled) -> bool:
-    """Whether ``citation`` names ``plan``: by its 文号 where it prints one, else by its title's matter."""
+    """Whether ``citation`` names ``plan``: by its 文号 where it prints one, else by its title's matter (and period:
+    :func:`same_matter`)."""
     if citation.doc_no:
         return bool(plan.doc_no) and same_doc_no(citation.doc_no, plan.doc_no or "")
-    matter = title_matter(citation.title)
-    return matter is not None and matter == title_matter(plan.title)
+    return same_matter(citation.title, plan.title)
 
 
 def cited_plans(citations: Sequence[Cites], plans: Sequence[P]) -> list[P]:

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from pilotplans.diff.models import DocumentRef
 from pilotplans.doc_numbers import is_central_series, same_doc_no
 from pilotplans.errors import shown_id
-from pilotplans.plan_titles import Cites, Titled, names_plan, title_matter, unwrapped, with_parent_number
+from pilotplans.plan_titles import Cites, Titled, names_plan, same_matter, title_matter, unwrapped, with_parent_number
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry.gazetteer import Gazetteer, PilotRound
@@ -98,7 +98,7 @@ def _names_source(citation: Cites, source: DocumentRef, own_round: PilotRound | 
         return any(same_doc_no(citation.doc_no, number) for number in (source.doc_no, own_round and own_round.approval)
                    if number)
     matter = title_matter(citation.title)
-    if matter is not None and matter in (title_matter(source.title), own_round and own_round.name):
+    if matter is not None and (same_matter(citation.title, source.title) or matter == (own_round and own_round.name)):
         return True
     return own_round is not None and gazetteer.approved_by(citation.title or "") == own_round
 
@@ -127,7 +127,7 @@ def _other_plan(citation: Cites, source: DocumentRef, derived: DocumentRef, gaze
     matter = title_matter(citation.title)
     if matter is None:
         return None
-    titled = [p for p in others if title_matter(p.title) == matter]
+    titled = [p for p in others if same_matter(citation.title, p.title)]
     if len(titled) == 1:
         return _plan_key(titled[0], gazetteer), f"{title} (the plan {shown_id(titled[0].id)} is titled after)"
     if (named := _round_named(matter, gazetteer)) is not None:

@@ -215,24 +215,22 @@ def infer_parent(document: Document, nationals: Sequence[Document]) -> tuple[Doc
     return plan, best, runner_up
 
 
-#: The fewest characters a national plan's title must have for a local plan's title to name it (a place
-#: before 实施方案 names no plan of the State Council's).
-TITLE_LEAST = 10
-
-
 def titled_after(document: Document, nationals: Sequence[Document]) -> tuple[Document, str] | None:
     """The one national plan whose title ``document``'s title is with a place before it (厦门市 +
     全面深化服务贸易创新发展试点任务、具体举措及责任分工: a city's copy of the State Council's table), and
-    that place as written; None when no national title of ``TITLE_LEAST`` characters or more fits with a
+    that place as written; None when no national title of :func:`title_least` characters or more fits with a
     place the gazetteer knows before it, or when several do (two rounds' plans of one title). A title
-    another ends with (深化… of 全面深化…) fits only where a place stands before it."""
+    another ends with (深化… of 全面深化…) fits only where a place stands before it; a place before 实施方案 names no
+    plan of the State Council's (:func:`~pilotplans.plan_titles.title_least`: a matter and a plan's kind)."""
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.normalizers.simplified import fold
+    from pilotplans.plan_titles import title_least
 
     gazetteer = load_registry().gazetteer
     title = fold(document.title or "")
+    least = title_least()
     fitting = [(n, place) for n in nationals
-               if len(own := fold(n.title or "")) >= TITLE_LEAST and title.endswith(own) and len(title) > len(own)
+               if len(own := fold(n.title or "")) >= least and title.endswith(own) and len(title) > len(own)
                and _is_place(place := title[:-len(own)], gazetteer)]
     return fitting[0] if len(fitting) == 1 else None
 

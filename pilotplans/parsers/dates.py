@@ -50,9 +50,10 @@ def signed_line(text: str) -> regex.Match[str] | None:
     return _signed(_SIGNED.match(text))
 
 
-# A signature and a date whose closing 日 the copy lost on one line (寿县人民政府督查室           2022年8月19), its figures
-# Arabic as :data:`_DAY_UNMARKED`'s.
-_SIGNED_DAY_UNMARKED = compiled(_SIGNED.pattern.replace(DATE_TEXT, r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"))
+# A date whose closing 日 the copy lost (2021年2月22): its year, month and day all printed, in Arabic figures.
+_DAY_UNMARKED_TEXT = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
+# A signature and a date whose closing 日 the copy lost on one line (寿县人民政府督查室           2022年8月19).
+_SIGNED_DAY_UNMARKED = compiled(_SIGNED.pattern.replace(DATE_TEXT, _DAY_UNMARKED_TEXT))
 
 
 def signed_day_unmarked_line(text: str) -> regex.Match[str] | None:
@@ -161,14 +162,23 @@ def _figures_only(text: str) -> regex.Match[str] | None:
     return match if match is not None and int(match["y"]) <= dt.date.today().year else None
 
 
-# A date on a line of its own whose closing 日 the copy lost (2021年2月22): its year, month and day all printed.
-_DAY_UNMARKED = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*$")
+# A date on a line of its own whose closing 日 the copy lost (2021年2月22).
+_DAY_UNMARKED = compiled(rf"^\s*{_DAY_UNMARKED_TEXT}\s*$")
+
+
+def read_day_unmarked_date(text: str) -> dt.date | None:
+    """The date a line alone prints whose closing 日 the copy lost (2021年2月22), or None (also where its month and day
+    name no day of the calendar: 2021年2月30). Under a signature it is the signature's date; elsewhere it may be a
+    task's cut deadline, so only a notice's metadata reads it, under a body's name (see metadata)."""
+    if not text[-1:].isdigit() or "月" not in text:
+        return None  # a date so cut ends with its day's figures after 月
+    return _date_of(_DAY_UNMARKED.match(nfkc(text)))
 
 
 def day_unmarked_date_line(text: str) -> bool:
     """Whether a line alone is a date whose closing 日 the copy lost (2021年2月22), its month and day a real date's:
     under a signature it closes the signature as a date line does."""
-    return _date_of(_DAY_UNMARKED.match(nfkc(text))) is not None
+    return read_day_unmarked_date(text) is not None
 
 
 # A template's date, its year's figures (or all of them) left as placeholders (20xx年11月30日, 20XX年X月X日, ××××年××月

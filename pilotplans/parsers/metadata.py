@@ -28,7 +28,8 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
     BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date, template_date_line,
-    read_bracketed_date, read_date, read_delivered_date, read_figures_date, read_signed_day_unmarked_date,
+    read_bracketed_date, read_date, read_day_unmarked_date, read_delivered_date, read_figures_date,
+    read_signed_day_unmarked_date,
     signed_day_unmarked_line, signed_line,
 )
 from pilotplans.parsers.described import Described
@@ -37,8 +38,9 @@ from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_a
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
-    without_file_extension, without_glosses, without_issue_note, without_published_news,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
+    cited_title, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
+    without_published_news,
 )
 from pilotplans.patterns import compiled
 from pilotplans.plan_titles import Cited, title_key, unwrapped
@@ -56,9 +58,9 @@ _ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
 # A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 /
 # 经研究，制定《X》，现印发给你们: the plan the notice's issuer made); two plans cited side by side (现将《A》《B》
 # 印发) name no one title.
-_ISSUING_SENTENCE = compiled(r"(?:现将\s*" + CITED_TITLE.replace("title", "now") + r"\s*(?:[（(]以下简称[^）)]{1,20}[）)])?\s*印发"
+_ISSUING_SENTENCE = compiled(r"(?:现将\s*" + cited_title("now") + r"\s*(?:[（(]以下简称[^）)]{1,20}[）)])?\s*印发"
                              r"|^\s*" + CITED_TITLE + r"\s*已经?\p{Han}{1,12}同意"
-                             r"|制定\s*" + CITED_TITLE.replace("title", "made") + r"\s*[，,]\s*现予?印发)")
+                             r"|制定\s*" + cited_title("made") + r"\s*[，,]\s*现予?印发)")
 # A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
 # 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
 _TITLE_THEN_NUMBER = compiled(
@@ -206,7 +208,14 @@ def is_attachment_label(text: str) -> bool:
     return _ATTACHMENT.match(fold(text.strip())) is not None
 
 
-def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0) -> tuple[list[str], list[str]]:
+def read_lines(texts: list[str]) -> list[tuple[str, str]]:
+    """Each line of ``texts`` as the number and citation readers read it: without a mirror site's glosses, and that
+    folded (simplified characters) — made once for both (:func:`_numbers_in_lines`, :func:`citations`)."""
+    return [(plain, fold(plain)) for plain in map(without_glosses, texts)]
+
+
+def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0,
+                      read: list[tuple[str, str]] | None = None) -> tuple[list[str], list[str]]:
     """The 文号 printed inside lines (not as a line of their own): those heading a notice's title
     in the same line (鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…: a page that
     lost its line breaks; 鲁政发〔2014〕20号《山东省人民政府关于…》), which are the document's own,
@@ -218,12 +227,11 @@ def _numbers_in_lines(texts: list[str], title: str | None = None, head: int = 0)
     opening a line whose rest is the page's own ``title`` printed without 关于 is its own too (:func:`_titled_after`;
     where no title is read, a whole title on a line of the notice's head, before its line index ``head``). A number
     heading a title below the notice's head heads the page's own ``title`` or cites another document's (a related
-    document listed under the page: 相关文件 / 武政办〔2018〕5号—市人民政府办公厅关于…)."""
+    document listed under the page: 相关文件 / 武政办〔2018〕5号—市人民政府办公厅关于…). ``read`` is
+    :func:`read_lines` of ``texts`` where the caller made it."""
     own: list[str] = []
     cited: list[str] = []
-    for index, text in enumerate(texts):
-        text = without_glosses(text)
-        folded = fold(text)
+    for index, (text, folded) in enumerate(read if read is not None else read_lines(texts)):
         if number_line(text) is not None:
             continue
         title_at = folded.find("关于")
@@ -272,11 +280,52 @@ def _borrowed(before: str) -> bool:
 
 
 # A title cited in 《》 and the 文号 printed after it in brackets, if any (《…的批复》（国函〔2020〕111号）).
-_CITED_TITLE = compiled(r"《(?P<title>[^《》]{2,120})》\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
+_CITED_TITLE = compiled(cited_title(shortest=2, longest=120) + r"\s*(?:[（(]\s*(?P<number>" + DOC_NO.pattern + r"))?")
 
 
-def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Cited, ...]:
-    """Every document ``texts`` cite, in the order printed: each title in 《》 (with the 文号 printed after it in
+# A plan's heading's title, up to what ends it (（三）推动人才便利流动。…, 二、主要任务：): a line whose words before that
+# cite a document in 《》 is a paragraph numbered, no heading (一、请吉林省人民政府按照《国务院关于同意设立长春新区的批复》…).
+_HEADING_TITLE_END = compiled(r"[。；;：:]")
+
+
+def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
+    """The indices of the lines that may cite the documents a plan rests on: on a page printing a plan (``title``, or the
+    plan a notice titled ``title`` issues, ending with a plan's kind: ``plan_kinds`` in plan_titles.toml), the notice,
+    the plan's title printed on a line of its own and its preamble, down to the plan's first heading after that title
+    (一、, （一）, 1.) naming no section of the plan's own (总体要求, 指导思想, 基本原则, 工作目标:
+    ``plan_sections`` in tasklist.toml: 为贯彻落实《…》（国函〔2020〕111号）精神，…制定本方案 / 一、总体要求 / （一）指导思想
+    …按照《…》要求), and under that heading the lead its section prints before its first item (二、主要任务 /
+    全面落实《…总体方案》任务分工，… / （一）…: what the tasks carry out). The heading and the items from there on are
+    the plan's tasks, whose 《》 titles and 文号 are what a task applies (实施《…人才认定标准》), no plan the page carries
+    out. Every line may cite on any other page: an approval's or a notice's own numbered paragraphs (一、同意… /
+    二、《…总体方案》…; 一、请吉林省人民政府按照《…批复》…), rules' articles (第一条 …根据《…条例》…) and chapters
+    (一、总则 / 1. 根据《中华人民共和国宪法》…), a plan whose title line is not found, a notice over a table."""
+    from pilotplans.parsers.interpret.vocabulary import names_plan_section
+    from pilotplans.plan_titles import title_words
+
+    everything = list(range(len(texts)))
+    plan = unwrapped(title) if title else ""
+    if not plan.endswith(title_words().plan_kinds):
+        return everything
+    key = title_key(plan)
+    begins = next((at for at, text in enumerate(texts) if title_key(text) == key), None)
+    if begins is None:
+        return everything
+    for at in range(begins + 1, len(texts)):
+        text = texts[at].strip()
+        marked = find_item_marker(text)
+        if (marked is None or marked.style == "article"
+                or "《" in _HEADING_TITLE_END.split(text[marked.end:], maxsplit=1)[0]
+                or names_plan_section(text[marked.end:])):
+            continue
+        lead = next((k for k in range(at + 1, len(texts)) if find_item_marker(texts[k].strip()) is not None),
+                    len(texts))
+        return [*range(at), *range(at + 1, lead)]
+    return everything
+
+
+def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None) -> tuple[Cited, ...]:
+    """Every document ``lines`` (:func:`read_lines`) cite, in the order printed: each title in 《》 (with the 文号 printed after it in
     brackets, when that is one of the numbers ``cited``), then each number ``cited`` no title stands before; the
     document's own ``title``, or the plan it issues under it (关于印发《X》的通知 / 现将《X》印发给你们: X), is none —
     while a title a notice's title carries out is (关于贯彻落实《X》的实施意见), and so is the document a notice forwards
@@ -286,11 +335,9 @@ def citations(texts: list[str], cited: list[str], title: str | None) -> tuple[Ci
     keys = {doc_no_key(number): number for number in cited}
     found: list[tuple[int, int, Cited]] = []
     numbered: set[str] = set()
-    for index, text in enumerate(texts):
-        if "《" not in text and not keys:
+    for index, (line, folded) in enumerate(lines):
+        if "《" not in line and not keys:
             continue
-        line = without_glosses(text)
-        folded = fold(line)
         if "《" in line:
             for match in _CITED_TITLE.finditer(folded):
                 name = regex.sub(r"\s+", "", match["title"])
@@ -1739,12 +1786,21 @@ _PARTY_AND_GOVERNMENT = compiled(
     r"委(?:员会)?(?:办公室|办公厅)?)"
     r"(?P<government>(?:(?P=place)|(?P=level))(?:人民)?政府(?:办公室|办公厅)?)")
 
+# A place's Party committee's organ run together with another body of the same place (中共安徽省委教育工委安徽省教育厅:
+# the committee's education work committee and the province's education department, printed a space apart or none):
+# the Party's name ends like a body's (工委, 部, 办公室) and the place printed again opens the second body, which ends
+# like one too. A name whose place is not printed again (中共安徽省委教育工委) is one body.
+_PARTY_ORGAN_AND_PLACE_BODY = compiled(
+    r"(?P<party>中共(?P<place>\p{Han}{1,8}?(?:" + _COMMITTEE_KINDS + r"))(?:县|旗)?委(?:员会)?\p{Han}{1,12}?)"
+    r"(?P<other>(?P=place)\p{Han}{2,20})")
+
 
 def _listed(issuer: str, signers: list[str]) -> str:
     """A title's issuer that is several bodies run together (中共岳阳市委办公室岳阳市人民政府办公室),
     listed (…、…) when the signature block prints those same bodies one to a line, or when they are a
     place's Party committee and the same place's government (:data:`_PARTY_AND_GOVERNMENT`); as
-    printed otherwise."""
+    printed otherwise; or a place's Party committee's organ and another body of that place
+    (:data:`_PARTY_ORGAN_AND_PLACE_BODY`)."""
     if len(signers) > 1 and fold(_clean(issuer)) == fold("".join(signers)):
         return "、".join(signers)
     cleaned = _clean(issuer)
@@ -1752,6 +1808,10 @@ def _listed(issuer: str, signers: list[str]) -> str:
     both = _PARTY_AND_GOVERNMENT.fullmatch(folded)
     if both is not None and len(folded) == len(cleaned):
         return f"{cleaned[:both.end('party')]}、{cleaned[both.start('government'):]}"
+    organ = _PARTY_ORGAN_AND_PLACE_BODY.fullmatch(folded)
+    if (organ is not None and len(folded) == len(cleaned) and ends_like_a_body(organ["party"])
+            and ends_like_a_body(organ["other"])):
+        return f"{cleaned[:organ.end('party')]}、{cleaned[organ.start('other'):]}"
     return issuer
 
 
@@ -1833,18 +1893,44 @@ def _day_unmarked_signature(text: str) -> regex.Match[str] | None:
     督查室  2022年8月19), read only where each body it names opens with its place, as a signature's does: a body named by
     its level word alone and a date so cut (市商务局  2023年12月31) are a task list's item's owner and deadline. The
     caller reads it only on a page dating no line whole, the copy's flaw being the signature's only date."""
-    from pilotplans.parsers.interpret.sign_off import place_s_body
-
     signed = signed_day_unmarked_line(text)
-    if signed is None or not all(place_s_body(name) for name in signed["issuer"].split()):
+    if signed is None or not _place_s_signature(signed["issuer"]):
         return None
     return signed
 
 
-def _day_unmarked_date(text: str) -> dt.date | None:
-    """The date of a signature line whose date lost its 日 (:func:`_day_unmarked_signature`), or None."""
-    signed = _day_unmarked_signature(text)
-    return read_signed_day_unmarked_date(signed) if signed is not None else None
+def _day_unmarked_date(texts: list[str]) -> dt.date | None:
+    """The signature's date that lost its 日, the first the page prints: on the signature's line
+    (:func:`_day_unmarked_signature`: 寿县人民政府督查室  2022年8月19), or alone on the line right under the signature
+    (金乡县人民政府 / 2021年2月22), read under a name each of whose bodies opens with its place, as on one line (市商务局 /
+    2023年12月31 is a task's owner and its cut deadline); None otherwise. Alone under the name it is read only below
+    a notice's addressees (各镇政府,…,各企事业单位:), as a signature stands: a task table's row prints its owner by its
+    place as often (济宁市商务局 / 2023年12月31), and a table over no notice has no signature to date it."""
+    addressed = False
+    for at, text in enumerate(texts):
+        signed = _day_unmarked_signature(text)
+        if signed is not None:
+            return read_signed_day_unmarked_date(signed)
+        if (addressed and at > 0 and (alone := read_day_unmarked_date(text)) is not None
+                and _place_s_signature(texts[at - 1])):
+            return alone
+        addressed = addressed or _addresses(text)
+    return None
+
+
+def _addresses(text: str) -> bool:
+    """Whether ``text`` is a notice's line of addressees, ending with its colon (各镇政府,各街道办事处,…:)."""
+    folded = fold(text.strip())
+    return folded.endswith(("：", ":")) and names_addressees(folded, 0)
+
+
+def _place_s_signature(line: str) -> bool:
+    """Whether ``line`` is a signature each body of which opens with its place (金乡县人民政府; 商务部 and a task's
+    市商务局 are none), the only one a date that lost its 日 is read under."""
+    from pilotplans.parsers.interpret.sign_off import place_s_body
+
+    names = without_glosses(line).split()
+    return bool(names) and all(place_s_body(name) for name in names)
 
 
 # The 、 parting two bodies' names on one signature line, never one inside a name's bracket (温州湾新区(高新区、经开区)…).
@@ -2705,7 +2791,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     title = _head_naming_its_issuer_in_full(texts, title) if title else title
     title = _notice_issuing_it(texts, title) if title else title
     head = _head_end(texts)
-    own, cited = _numbers_in_lines(texts, title, head)
+    read = read_lines(texts)
+    own, cited = _numbers_in_lines(texts, title, head, read)
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
@@ -2716,7 +2803,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
-            or next((d for t in texts if (d := _day_unmarked_date(t)) is not None), None))
+            or _day_unmarked_date(texts))
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
@@ -2862,6 +2949,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    citations=citations(texts, [c for c in cited if c != doc_no], title),
+                    citations=citations([read[at] for at in citing_lines(texts, title)], [c for c in cited if c != doc_no], title),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
                     date_published=published)

@@ -17,8 +17,18 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, read_date
 from pilotplans.patterns import compiled
 
+
+
+def cited_title(name: str = "title", shortest: int = 4, longest: int = 80) -> str:
+    """The pattern of a title printed in 《》, its words as the group ``name``, of ``shortest`` to ``longest`` characters:
+    a plan's title as a notice names the plan it issues is 4 to 80 (a quoted word, 《意见》, names none); a document
+    a plan cites may be named in 2 (a law's 《宪法》) to 120 characters (a State Council notice's long title): metadata's
+    citations read those bounds."""
+    return rf"《(?P<{name}>[^《》]{{{shortest},{longest}}})》"
+
+
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
-CITED_TITLE = r"《(?P<title>[^《》]{4,80})》"
+CITED_TITLE = cited_title()
 _CITED = compiled(CITED_TITLE)
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).

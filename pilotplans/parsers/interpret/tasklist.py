@@ -48,8 +48,9 @@ from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
-from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
+from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, names_plan_section, vocabulary
 from pilotplans.patterns import compiled
+from pilotplans.plan_titles import title_key
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
@@ -62,8 +63,6 @@ _TITLE_STOPS = ("。", "：", ":", "；")
 # line ran the title into its paragraph, the one mark left of where the title's line ended (see run_in_title).
 _CLOSING_QUOTES = frozenset("”’」』》")
 _SECTION_TITLE_END = compiled(r"[。：:]")
-# The words joining a plan's section names in one title (指导思想和基本原则, 总体要求与发展目标).
-_SECTION_NAMES_JOINED = compiled(r"[和与及、]")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
 
@@ -169,16 +168,7 @@ def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
     sections around its tasks (工作目标, 基本原则: ``plan_sections`` in tasklist.toml), whole, while
     the heading it stands under is none: under ``二、保障措施`` an item ``（一）组织领导。…`` is one of
     that section's measures, as its siblings ``（二）资金保障。…（责任单位：…）`` are."""
-    return _section_name(item.text) and not (parent is not None and _section_name(parent.read.title))
-
-
-def _section_name(text: str) -> bool:
-    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole, or
-    several joined by 和/与/及/、 (指导思想和基本原则, 总体要求与发展目标)."""
-    lines = text.strip().splitlines()
-    title = fold(_SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
-    names = vocabulary().plan_sections
-    return title in names or all(part in names for part in _SECTION_NAMES_JOINED.split(title))
+    return names_plan_section(item.text) and not (parent is not None and names_plan_section(parent.read.title))
 
 
 def _owns_its_items(item: Item, fewest: int = 2) -> bool:
@@ -516,7 +506,7 @@ def _read_openings(items: list[Item]) -> None:
     section: the bodies its paragraph names run the section's work, and reading them as its owners made
     the plan's chapters measures (一、重点任务 with its items 1. 2. run into one measure's text)."""
     for item in walk(items):
-        if _section_name(item.text):
+        if names_plan_section(item.text):
             continue
         found = opening_fields(item.text, item.first_line)
         if found is not None:
@@ -617,7 +607,7 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
         # a plan's title printed again over its later items (a page's running header) is no other
         # plan: the part is keyed by the cited title its line names, not by the line, as the first
         # may print only the first line of a title printed over two
-        key = _title_key(begun[1]) if begun is not None else None
+        key = title_key(begun[1]) if begun is not None else None
         if begun is not None and key is not None and first_measure and key not in listed:
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
@@ -643,7 +633,7 @@ def mark_ownerless_measures(items: list[Item]) -> None:
     sections (一、总体要求, 三、保障措施: ``plan_sections``). The outermost items are the plan's
     sections or a notice's paragraphs, never measures."""
     for item in items:
-        if not _section_name(item.text):
+        if not names_plan_section(item.text):
             _mark_ownerless_below(item.children)
 
 
@@ -674,7 +664,7 @@ def _points_title(item: Item) -> str | None:
 
 def _mark_ownerless_below(items: list[Item]) -> None:
     for item in items:
-        if _section_name(item.text):
+        if names_plan_section(item.text):
             continue
         if item.number is None or _heads_its_items(item):
             _mark_ownerless_below(item.children)
@@ -692,14 +682,6 @@ def _heads_its_items(item: Item) -> bool:
     if looks_like_title(item.text.strip().rstrip("。；;")):
         return True
     return all(USUAL_DEPTH.get(child.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["digit_dot"] for child in item.children)
-
-
-_TITLE_MARKS = compiled(r"[\s《》〈〉<>]")
-
-
-def _title_key(title: str) -> str:
-    """A plan's title as compared with another: folded, without spaces or title marks."""
-    return _TITLE_MARKS.sub("", fold(title))
 
 
 class _Builder:
@@ -1003,7 +985,7 @@ def _prose_owners(item: Item) -> Fields | None:
     sentence: :func:`~.openings.closing_by_fields`; a body opening its sentence as the subject of 负责 and a
     verb, 区城管执法局负责联系…: :func:`~.openings.subject_fields`), or None; not for an item titled with a
     plan section's name (二、保障措施), whose bodies run the section's work."""
-    if _section_name(item.text):
+    if names_plan_section(item.text):
         return None
     found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
     return found if found is not None and found.assigns else None

@@ -9,6 +9,7 @@ from pathlib import Path
 import regex
 
 from pilotplans.errors import validated_data_file
+from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.textutil import longest_first
 
@@ -233,3 +234,18 @@ def full_stops_outside_brackets(text: str) -> list[int]:
         elif char == "。" and depth == 0:
             stops.append(index)
     return stops
+
+
+# What ends a section's name on its line (（一）指导思想。, 工作目标：), and the words joining a plan's section names in
+# one title (指导思想和基本原则, 总体要求与发展目标).
+_SECTION_NAME_END = compiled(r"[。：:]")
+_SECTION_NAMES_JOINED = compiled(r"[和与及、]")
+
+
+def names_plan_section(text: str) -> bool:
+    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole, or
+    several joined by 和/与/及/、 (指导思想和基本原则, 总体要求与发展目标)."""
+    lines = text.strip().splitlines()
+    title = fold(_SECTION_NAME_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
+    names = vocabulary().plan_sections
+    return title in names or all(part in names for part in _SECTION_NAMES_JOINED.split(title))
