@@ -84,8 +84,19 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             if table.ruled and before.ruled and first < len(part_slots):
                 painted_over, painted_own = _painted_at_break(slots[-1], part_slots[first])
                 over = sorted({*over, *painted_over})
+            alone = [c for c in range(len(canonical) - 1)
+                     if first < len(part_slots) and len(_rows_covered(part_slots, first, c)) == 1]
             filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled,
                                              own=painted_own)
+            if table.ruled and before.ruled:
+                guessed = _carried_into_a_sparse_column(slots[first:], part_slots[first + 1:],
+                                                        [c for c in filled if c in alone and c not in over])
+                if guessed and _opens_a_row(part_slots[first]):  # not a broken row's rest
+                    doubts.append(f"page {table.page}: the row {opening_words(slots[-1], part_slots[first])!r} opening"
+                                  " the page takes the text of the cell above the break, merged over rows, in column"
+                                  f" {', '.join(str(c + 1) for c in guessed)}, whose cells are blank in rows of their"
+                                  " own elsewhere: no rule at the break shows that the cell goes on, and the blank may"
+                                  " be the row's own")
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
                                  *_joined_after_a_sentence(part_slots[first], filled, ended),
@@ -349,6 +360,20 @@ def _cells_printed(parts: Sequence[Sequence[Sequence[Slot]]]) -> dict[int, set[s
                 if not slot.cell.is_empty:
                     printed.setdefault(column, set()).add(squash(slot.cell.text))
     return printed
+
+
+def _carried_into_a_sparse_column(rows: Sequence[Sequence[Slot]], after: Sequence[Sequence[Slot]],
+                                  carried: Sequence[int]) -> list[int]:
+    """Of the columns whose blank cell opening a page, covering its row alone, was carried on from a
+    cell merged over rows above the break (``carried``), those that leave a cell of a row blank
+    elsewhere in the table (``rows``: the rows before the break but a repeated header's; ``after``:
+    the part's rows after the one opening it). A column that prints in every row (an owner column) has
+    a blank opening a page only where a merged cell goes on; one that leaves rows blank (a 备注, a
+    sparse 协同单位) may leave that one blank too, and no rule at a break tells which (layout 6100173:
+    拟先行先试 merged over 12–13 at page 3's foot, 14's 备注 blank on page 4, read 拟先行先试)."""
+    return [c for c in carried
+            if any(row[c].cell.is_empty and row[c].cell.merged_from is None and not _one_cell_across(row)
+                   for row in (*rows, *after))]
 
 
 def _covers_its_row_alone(slot: Slot) -> bool:
