@@ -278,3 +278,26 @@ def test_cells_of_their_own_under_two_rows_merged_alike_stay_their_own():
     # the quiet side: 7's and 8's leaders, each at its own row's middle under the pair
     leaders = {m.position: m.leader for m in read_document(MERGED_BESIDE_MERGED_ALIKE).measures}
     assert [leaders[n] for n in (7, 8)] == ["市政府分管副秘书长", "李华（副秘书长）"]
+
+
+def test_an_owner_centred_over_a_part_s_last_two_rows_is_the_owner_of_both():
+    # rows 1 (130–200) and 2 (220–230), 2 the part's last: 市商务局 at 175–185, in row 1 off its middle (165), at
+    # the middle of 130–230; a cell reaching the part's last row may go on over a page break, but it spans these
+    # two whatever follows (layout 4700002, page 2: 人力资源部社会保障部 centred over (1)–(2) at the page's foot,
+    # read (1)'s alone)
+    assert owners(*row(1, 130, 5), *row(2, 220, 1), (175, [(330, "市商务局")])) == ["市商务局", "市商务局"]
+
+
+def test_a_generated_owner_centred_over_a_page_s_last_two_rows_is_read_for_both():
+    # centred-owner-merged-over-a-page-s-last-two-rows.pdf is the generated layout 4700002 (seed 47's sample,
+    # ``python -m tests.layouts 4700002 --out DIR``: national-2020 40–55, three-line rules, columns framed, cells
+    # centred, numbers in the text, owner cells merged down the rows): page 2 holds (1) and (2) under 二、, the
+    # 牵头单位 人力资源部社会保障部 centred over both at the page's foot
+    document = read_document(FIXTURES / "tables" / "centred-owner-merged-over-a-page-s-last-two-rows.pdf")
+    assert {m.number: m.responsibility for m in document.measures if m.number in (1, 2, 3)} == {
+        1: "人力资源部社会保障部", 2: "人力资源部社会保障部", 3: "商务部"}
+
+
+def test_an_owner_at_its_own_rows_middle_leaves_the_part_s_last_row_blank():
+    # the quiet side: 市商务局 at row 1's middle (160–170), the last row 2 prints no owner
+    assert owners(*row(1, 130, 5), *row(2, 220, 1), (160, [(330, "市商务局")])) == ["市商务局", ""]

@@ -60,10 +60,12 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     the columns read otherwise (categories), ``walls`` the boundaries a rule is drawn on (not the
     edge of a shading only), which no cell crosses. On a continued part (``header_bands``: the
     bands of its repeated header) the first row after the header may be the rest of a row a page
-    break cut, its cells the rest of cells from the page before: no span starts there; nor does one
-    reach the part's last row (a cell merged over the page break, carried on into the blank first
-    rows of the page after), but for a block running across the cut above it
-    (:func:`_straddling_the_foot`). A block printed below the opening row, that row blank in the
+    break cut, its cells the rest of cells from the page before: no span starts there; nor does a
+    block in the part's last row start one (a cell merged over the page break, carried on into the blank
+    first rows of the page after), but for a block running across the cut above it
+    (:func:`_straddling_the_foot`); a block above it, centred over the rows down to it, that row blank in
+    the column, spans them all (whether it goes on over the break the page after tells: layout 4700002,
+    人力资源部社会保障部 centred over (1)–(2) at page 2's foot, read (1)'s alone, the part's one other row). A block printed below the opening row, that row blank in the
     column, may reach up into it: a cell of the rows under it alone sits at their middle, so a block at
     the middle of the opening row and the rows it prints in, off their own, is one cell over them all
     (a cell of their own, or the rest of the cell above the break centred over its part: the grid's
@@ -86,9 +88,9 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     foot = len(ranges) - 1
     numbered_to_foot = numbered | ({foot} if any(ranges[foot][0] <= a.first < ranges[foot][1] for a in numbers)
                                    and ranges[foot][0] not in hard.heading else set())
-    numbered.discard(foot)  # a cell merged down to the part's foot may go on over the page break,
-    # and the page after carries a cell spanning rows into its blank first rows: its text's place here proves nothing
-    if len(numbered) < 2 or not table.pitch:
+    numbered.discard(foot)  # a block in the part's foot may be a cell going on over the page break (the page after
+    # carries it into its blank first rows): its text's place here proves nothing; a block above may still reach it
+    if len(numbered_to_foot) < 2 or not table.pitch:
         return CentredSpans(open_below)
     slack = settings.number_slack * table.pitch
     row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
@@ -129,7 +131,8 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             # 1700510: 司法部… centred over 28–29 opening page 3, level with 29's first line by chance)
             topped = above is not None and _at_its_row_s_top(block, extents[first], slack) and not any(
                 i in printed for i in range(last + 1, len(placed)))
-            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack, None if topped else above)
+            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack, None if topped else above,
+                                 foot if foot in numbered_to_foot and foot not in printed else None)
             if span is not None:
                 for index in range(span[0], span[1]):
                     open_below[index].add(column)
@@ -422,12 +425,12 @@ def _straddling_the_foot(table: TablePieces, everywhere: Sequence[Piece], row_of
 
 def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
                   numbered: set[int], filled: set[int], walls: frozenset[int], slack: float,
-                  above: int | None = None) -> tuple[int, int] | None:
+                  above: int | None = None, below: int | None = None) -> tuple[int, int] | None:
     """The run of rows (first, last inclusive) a block is centred over, when more than one row;
     ``above`` is a row above the block it may reach up into though no span is read from it (the
     numbered row opening a continued part, blank in the column)."""
     def free(index: int) -> bool:  # a row the block's cell may reach into: numbered, blank in its column
-        return (index in numbered and index not in filled or index == above) and extents[index] is not None
+        return (index in numbered and index not in filled or index in (above, below)) and extents[index] is not None
 
     if any(extents[i] is None or i not in numbered for i in range(first, last + 1)) or any(
             i in walls for i in range(first, last)):
