@@ -46,3 +46,26 @@ def test_the_owner_merged_over_the_break_reads_into_the_row_opening_the_page():
     owners = {m.number: m.responsibility for m in read_document(DENSE).measures if m.number in (53, 54, 55, 56, 57)}
     assert owners == {53: "人行厦门中心支行", 54: "人行厦门中心支行", 55: "人行厦门中心支行", 56: "人行厦门中心支行",
                       57: "市工信局"}
+
+
+OPENINGS = FIXTURES / "tables" / "grid-owner-carried-past-a-blank-opening-another-page.pdf"
+"""The generated layout 6700033 (seed 67's sample; ``python -m tests.layouts 6700033 --out DIR``: hainan-2020 3–32,
+grid, cells at their top, header repeated; columns number, text, lead, cooperating, deadline, scope, remarks; owner
+cells merged down the rows): (2)'s 牵头单位 opening page 3 is read blank (a cell merged over the break left
+uncarried, doubted there); 省司法厅 merged over (26)–(27) goes on over (27) opening page 11, rightly; 省商务厅、各市县
+of (28)–(29) is carried into (30) opening page 12, whose 协同单位 is blank (truth), a column leaving rows of their own
+blank elsewhere."""
+
+
+def test_a_blank_opening_another_page_is_no_evidence_that_the_column_leaves_rows_blank():
+    # the quiet side: the 牵头单位 column's only other blank is (2)'s, opening page 3 — the same question as (27)'s
+    # (was the cell above carried on?), not a row's own blank: page 11 is not named by this rule
+    assert [m for m in _doubts(read_document(OPENINGS)) if "blank in rows of their own" in m] == [
+        "page 12: the row '（30）' opening the page takes the text of the cell above the break, merged over rows, in"
+        " column 4, whose cells are blank in rows of their own elsewhere: no rule at the break shows that the cell"
+        " goes on, and the blank may be the row's own"]
+
+
+def test_the_owner_carried_past_the_blank_opening_another_page_is_read():
+    owners = {m.number: m.responsibility for m in read_document(OPENINGS).measures if m.number in (26, 27, 28)}
+    assert owners == {26: "省司法厅", 27: "省司法厅", 28: "省卫健委"}
