@@ -278,3 +278,42 @@ def test_cells_of_their_own_under_two_rows_merged_alike_stay_their_own():
     # the quiet side: 7's and 8's leaders, each at its own row's middle under the pair
     leaders = {m.position: m.leader for m in read_document(MERGED_BESIDE_MERGED_ALIKE).measures}
     assert [leaders[n] for n in (7, 8)] == ["市政府分管副秘书长", "李华（副秘书长）"]
+
+
+def test_an_owner_centred_over_a_part_s_last_two_rows_is_the_owner_of_both():
+    # rows 1 (130–200) and 2 (220–230), 2 the part's last: 市商务局 at 175–185, in row 1 off its middle (165), at
+    # the middle of 130–230; a cell reaching the part's last row may go on over a page break, but it spans these
+    # two whatever follows (layout 4700002, page 2: 人力资源部社会保障部 centred over (1)–(2) at the page's foot,
+    # read (1)'s alone)
+    assert owners(*row(1, 130, 5), *row(2, 220, 1), (175, [(330, "市商务局")])) == ["市商务局", "市商务局"]
+
+
+def test_a_generated_owner_centred_over_a_page_s_last_two_rows_is_read_for_both():
+    # centred-owner-merged-over-a-page-s-last-two-rows.pdf is the generated layout 4700002 (seed 47's sample,
+    # ``python -m tests.layouts 4700002 --out DIR``: national-2020 40–55, three-line rules, columns framed, cells
+    # centred, numbers in the text, owner cells merged down the rows): page 2 holds (1) and (2) under 二、, the
+    # 牵头单位 人力资源部社会保障部 centred over both at the page's foot
+    document = read_document(FIXTURES / "tables" / "centred-owner-merged-over-a-page-s-last-two-rows.pdf")
+    assert {m.number: m.responsibility for m in document.measures if m.number in (1, 2, 3)} == {
+        1: "人力资源部社会保障部", 2: "人力资源部社会保障部", 3: "商务部"}
+
+
+def test_an_owner_at_its_own_rows_middle_leaves_the_part_s_last_row_blank():
+    # the quiet side: 市商务局 at row 1's middle (160–170), the last row 2 prints no owner
+    assert owners(*row(1, 130, 5), *row(2, 220, 1), (160, [(330, "市商务局")])) == ["市商务局", ""]
+
+
+def test_an_owner_near_its_own_rows_middle_and_at_the_middle_of_the_rows_to_the_foot_stays_its_own():
+    # rows 1 (130–170), 2 (190–245, middle 217.5) and 3 (265–320), 3 the part's last: 自贸试验区 at 220–230 is
+    # 7.5 off its row's middle (slack 5) and at the middle of 1–3 (225); the two middles 7.5 apart, within twice
+    # the slack, a cell of row 2 prints so where the rows about it are of a height, and the foot blank in the
+    # column is no evidence (layout 4700030: 重庆, 16's own, read for 15 and the page's last row 17 too)
+    assert owners(*row(1, 130), *row(2, 190, 4), (220, [(330, "自贸试验区")]), *row(3, 265, 4)) == [
+        "", "自贸试验区", ""]
+
+
+def test_an_owner_far_off_its_own_rows_middle_at_the_middle_of_the_rows_to_the_foot_spans_them():
+    # the firing side: row 3 (265–335) of five lines, the middle of 1–3 at 232.5, 15 off row 2's (217.5), more
+    # than twice the slack: 自贸试验区 at 227.5–237.5 is the cell of all three
+    assert owners(*row(1, 130), *row(2, 190, 4), (227.5, [(330, "自贸试验区")]), *row(3, 265, 5)) == [
+        "自贸试验区"] * 3

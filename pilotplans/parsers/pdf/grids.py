@@ -65,6 +65,7 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
     spanning = sorted({c for table in group if table.ruled for c in _columns_spanning_rows(table, canonical, settings)})
     parts = [page_slots(table, canonical, edges, settings) for table in group]
     printed = _cells_printed(parts)
+    openings: set[int] = set()  # the rows (of ``slots``) opening a continued page, after its repeated header
     for part, (table, part_slots) in enumerate(zip(group, parts)):
         texts = [tuple(slot.cell.text for slot in row) for row in part_slots]
         if part == 0:
@@ -84,8 +85,21 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             if table.ruled and before.ruled and first < len(part_slots):
                 painted_over, painted_own = _painted_at_break(slots[-1], part_slots[first])
                 over = sorted({*over, *painted_over})
+            alone = [c for c in range(len(canonical) - 1)
+                     if first < len(part_slots) and len(_rows_covered(part_slots, first, c)) == 1]
             filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled,
                                              own=painted_own)
+            if table.ruled and before.ruled:
+                guessed = _carried_into_a_sparse_column([row for index, row in enumerate(slots)
+                                                         if index >= first and index not in openings],
+                                                        part_slots[first + 1:],
+                                                        [c for c in filled if c in alone and c not in over])
+                if guessed and _opens_a_row(part_slots[first]):  # not a broken row's rest
+                    doubts.append(f"page {table.page}: the row {opening_words(slots[-1], part_slots[first])!r} opening"
+                                  " the page takes the text of the cell above the break, merged over rows, in column"
+                                  f" {', '.join(str(c + 1) for c in guessed)}, whose cells are blank in rows of their"
+                                  " own elsewhere: no rule at the break shows that the cell goes on, and the blank may"
+                                  " be the row's own")
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
                                  *_joined_after_a_sentence(part_slots[first], filled, ended),
@@ -109,6 +123,8 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                 doubts.append(f"page {table.page}: the row {opening!r} opening the page takes the text of the cell"
                               f" above the break in column {', '.join(str(c + 1) for c in doubtful)}, read merged by"
                               " the paint alone, which cannot show that it goes on: the blank may be the row's own")
+        if part > 0 and slots:
+            openings.add(len(slots) + first)
         for index, row in enumerate(part_slots):
             slots.append(row)
             box = (table.bbox[0], table.rows[index], table.bbox[2], table.rows[index + 1])
@@ -349,6 +365,23 @@ def _cells_printed(parts: Sequence[Sequence[Sequence[Slot]]]) -> dict[int, set[s
                 if not slot.cell.is_empty:
                     printed.setdefault(column, set()).add(squash(slot.cell.text))
     return printed
+
+
+def _carried_into_a_sparse_column(rows: Sequence[Sequence[Slot]], after: Sequence[Sequence[Slot]],
+                                  carried: Sequence[int]) -> list[int]:
+    """Of the columns whose blank cell opening a page, covering its row alone, was carried on from a
+    cell merged over rows above the break (``carried``), those that leave a cell of a row blank
+    elsewhere in the table (``rows``: the rows before the break but a repeated header's and those
+    opening a page, whose blank is the same question, a cell merged over the break perhaps left
+    uncarried, and no evidence of the column's blanks (layout 6100287: 14's and 20's 责任单位 carried
+    on rightly, named for 9's blank opening page 4, a cell lost there); ``after``: the part's rows
+    after the one opening it). A column that prints in every row (an owner column) has
+    a blank opening a page only where a merged cell goes on; one that leaves rows blank (a 备注, a
+    sparse 协同单位) may leave that one blank too, and no rule at a break tells which (layout 6100173:
+    拟先行先试 merged over 12–13 at page 3's foot, 14's 备注 blank on page 4, read 拟先行先试)."""
+    return [c for c in carried
+            if any(row[c].cell.is_empty and row[c].cell.merged_from is None and not _one_cell_across(row)
+                   for row in (*rows, *after))]
 
 
 def _covers_its_row_alone(slot: Slot) -> bool:
