@@ -57,6 +57,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.unplaced import UNPLACED, unplaced
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
+from pilotplans.normalizers.township import at_township_level
 from pilotplans.schema.warned import warned
 from pilotplans.textutil import longest_first
 
@@ -514,7 +515,9 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
     elif (found.level is None and found.region is None and not level_given
           and not any(w.code == UNPLACED for w in found.warnings)):
         found = _central_owned(found, bodies)
-    return _unnamed(found if level_given else at_region_level(found, gazetteer), words)
+    if not level_given:  # a township issuing its own: its county's region read, the township's level (township.py)
+        found = at_township_level(at_region_level(found, gazetteer), gazetteer)
+    return _unnamed(found, words)
 
 
 #: How many distinct central bodies written as no local body is (商务部, 海关总署; not 发展改革委 or 统计局, which
@@ -631,6 +634,16 @@ def stored_before_county(documents: Sequence[Document], gazetteer: Gazetteer) ->
     ``county`` (:func:`at_region_level`), so they were stored before the ``county`` level existed — or
     a manifest gave them ``municipal``, which a rebuild keeps."""
     return [d for d in documents if d.level == "municipal" and d.region and is_county_level(d.region, gazetteer)]
+
+
+def stored_before_township(documents: Sequence[Document], gazetteer: Gazetteer) -> list[Document]:
+    """The ``documents`` (as a database holds them) a township issues (:func:`~pilotplans.normalizers.township.township_level`)
+    stored at another level: this version reads them ``township``, so they were stored before that level existed — or
+    a manifest gave them their level, which a rebuild keeps."""
+    from pilotplans.normalizers.township import TOWNSHIP, township_level
+
+    return [d for d in documents
+            if d.level != TOWNSHIP and township_level(d.level, d.issuer, d.doc_no, gazetteer) == TOWNSHIP]
 
 
 def _all_bearing(region: str, gazetteer: Gazetteer, levels: tuple[str, ...]) -> bool:

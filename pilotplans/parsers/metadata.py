@@ -2494,6 +2494,15 @@ def _county_level(region: str) -> bool:
     return is_county_level(region, load_registry().gazetteer)
 
 
+def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
+    """``level``, ``township`` where a township's own body issues the notice or its 文号 is a township's series
+    (:func:`~pilotplans.normalizers.township.township_level`)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.township import township_level
+
+    return township_level(level, issuer, doc_no, load_registry().gazetteer)
+
+
 # A province a copying site prints in brackets before a title's place ((安徽省)铜陵市郊区…, (新疆维吾尔自治区)阿拉尔市…).
 _PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?(?:省|自治区))\s*[）)]\s*(?=\p{Han})")
 
@@ -2854,6 +2863,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     if level == "municipal" and region is not None and _county_level(region):
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
+    level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
     title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer, breaks))) if title else title

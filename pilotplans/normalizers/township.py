@@ -1,0 +1,148 @@
+"""The township level: a document a township (乡, 镇, 街道, 苏木 — the tier below a county) issues itself.
+
+A township's own body issuing (``嵊州市通源乡人民政府``, ``中共重庆市永川区来苏镇委员会``, ``天津市滨海新区海滨街道办事处``),
+or, where no issuer is read, a 文号 of a township's own series (``海滨街发``, ``某镇委发``), makes the document
+``township``. No division list holds townships, so its region stays the county its name is written after; the level
+alone says the township. The words are data (``data/township.toml``); a county's notice addressing its townships
+(``各乡镇人民政府``), a county named after a township's word (``镇巴县人民政府``) and a series opening with a place's
+name (``武乡政发``, 武乡县's) are none.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import regex
+
+from pilotplans.schema.models import Document, Level
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry import Gazetteer
+
+FILE = "township.toml"
+TOWNSHIP: Level = "township"
+#: The levels a township's own issuer re-reads as ``township``: what the placing rules read its county's name at
+#: (``county``; ``municipal`` for a township of a city without counties, 东莞's towns), or none.
+_READ_BEFORE: tuple[str | None, ...] = (None, "municipal", "county")
+
+
+@dataclass(frozen=True)
+class TownshipWords:
+    """``data/township.toml``: the words ending a township's name, its bodies and their offices, the
+    characters making a name before the word a collective (各乡镇), and its 文号 series' words and kinds."""
+
+    words: tuple[str, ...]
+    bodies: tuple[str, ...]
+    offices: tuple[str, ...]
+    collectives: tuple[str, ...]
+    series_words: tuple[str, ...]
+    series: tuple[str, ...]
+
+
+def township_words(text: str) -> dict[str, list[str]]:
+    """``township.toml`` given as ``text``, checked as the package's other data files are (a one-line
+    error naming the file and the key first found wrong)."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, ConfigDict, Field
+
+    from pilotplans.errors import validated_data_file
+
+    word = Annotated[str, Field(min_length=1)]
+
+    class _File(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+        words: list[word] = Field(min_length=1)
+        bodies: list[word] = Field(min_length=1)
+        offices: list[word] = Field(default_factory=list)
+        collectives: list[word] = Field(default_factory=list)
+        series_words: list[word] = Field(min_length=1)
+        series: list[word] = Field(min_length=1)
+
+    return validated_data_file(_File, text, FILE).model_dump()
+
+
+@functools.cache
+def _words() -> TownshipWords:
+    """The file's words, read once (and kept in the cache folder, read then without the TOML parser)."""
+    from pilotplans.cachedir import made_from_data
+
+    data = made_from_data("township", FILE, (Path(__file__),), township_words, dict)
+    return TownshipWords(**{key: tuple(values) for key, values in data.items()})
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    from pilotplans.textutil import longest_first
+
+    return "|".join(regex.escape(w) for w in longest_first(words))
+
+
+@functools.cache
+def _issuer_pattern() -> regex.Pattern[str]:
+    """A township's body's name whole: the name before the word (its county's perhaps first), the word, a
+    body and perhaps an office under it."""
+    words = _words()
+    return regex.compile(rf"(?P<before>\p{{Han}}+?)(?P<word>{_alternatives(words.words)})"
+                         rf"(?:{_alternatives(words.bodies)})(?:{_alternatives(words.offices)})?")
+
+
+@functools.cache
+def _series_pattern() -> regex.Pattern[str]:
+    """A township's 文号 series: its name, its word and the series' kind, before the year's bracket."""
+    words = _words()
+    return regex.compile(rf"(?P<before>\p{{Han}}{{1,4}}?)(?P<word>{_alternatives(words.series_words)})"
+                         rf"(?:{_alternatives(words.series)})\s*[〔\[［(（【]")
+
+
+def _named_before(before: str, word: str) -> bool:
+    """Whether ``before``, what a name prints before a township's ``word``, names one township: not a
+    collective or a sort of place (各乡镇, 城镇: its last character one of ``collectives``), nor the Party's
+    mark alone (中共镇委)."""
+    return bool(before) and before.removeprefix("中共") != "" and before[-1] not in _words().collectives
+
+
+def township_issuer(issuer: str | None) -> bool:
+    """Whether ``issuer``'s lead body (the first of bodies listed with 、) is a township's own: its name whole a
+    township's name and one of its bodies (``重庆市巴南区木洞镇人民政府``, ``通源乡人民政府``,
+    ``中共重庆市永川区来苏镇委员会``, ``海滨街道办事处``); not ``各乡镇人民政府``, ``镇巴县人民政府`` or
+    ``住房和城乡建设委员会`` (a township's word inside another body's name)."""
+    if not issuer:
+        return False
+    lead = regex.split(r"[、\s]", issuer.strip(), maxsplit=1)[0]
+    found = _issuer_pattern().fullmatch(lead)
+    return found is not None and _named_before(found["before"], found["word"])
+
+
+def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``doc_no`` opens with a township's own series (``海滨街发〔2021〕3号``, ``某镇委发〔…〕``): a name,
+    a township's word and a series' kind before the year's bracket, the name and word no place's name
+    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡) and the name no collective."""
+    if not doc_no:
+        return False
+    found = _series_pattern().match(doc_no.strip())
+    if found is None or not _named_before(found["before"], found["word"]):
+        return False
+    return not gazetteer.candidates(found["before"] + found["word"])
+
+
+def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:
+    """``level``, read ``township`` where a township issues the document: its lead issuer a township's body
+    (:func:`township_issuer`), or, no issuer read, its 文号 a township's series (:func:`township_series`). A level
+    read above a county (``provincial``, ``national``) is left as read, as a county's notice addressing its
+    townships never becomes theirs."""
+    if level not in _READ_BEFORE:
+        return level
+    if township_issuer(issuer) or (not issuer and township_series(doc_no, gazetteer)):
+        return TOWNSHIP
+    return level
+
+
+def at_township_level(document: Document, gazetteer: Gazetteer) -> Document:
+    """``document`` read at a township's level where a township issues it (:func:`township_level`); the region read
+    (its county) stays."""
+    level = township_level(document.level, document.issuer, document.doc_no, gazetteer)
+    return document if level == document.level else document.model_copy(update={"level": level})
