@@ -1806,6 +1806,30 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     return own[0].written, own[0]
 
 
+def place_of_province_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one province a provincial page's text names (对江苏工作重要讲话精神, “江苏建造”, 新江苏), and its name as first
+    written, for a page whose head speaks at a province's level by its word alone (省政府关于…) and names no place, no
+    文号 giving one: every place the text names lies in that province (its cities: 南京, 苏州), it is named at least
+    ``TEXT_PLACE_LEAST`` times, and no place is named as a partner's (与上海合作: :func:`partner_places`). None when
+    the text names places of two provinces (学习借鉴浙江经验 beside 江苏, a national 长三角 plan's 上海、江苏、浙江), one
+    no province holds, or its province once."""
+    provinces: dict[str, list[NamedPlace]] = {}
+    for text in map(fold, texts):
+        if partner_places(text, gazetteer):
+            return None  # 与上海合作: the text names another place than its own
+        for place in named_places(text, gazetteer):
+            region = gazetteer.region(place.region_id)
+            province = region.id if region.level == "province" else region.province
+            if province is None:
+                return None
+            provinces.setdefault(province, []).append(place)
+    if len(provinces) != 1:
+        return None
+    (province_id, named), = provinces.items()
+    own = [place for place in named if place.region_id == province_id]
+    return (own[0].written, own[0]) if len(own) >= TEXT_PLACE_LEAST else None
+
+
 def _cited_title_around(text: str, at: int) -> str | None:
     """The title in 《》 that the place named at ``at`` of ``text`` stands inside (《广东省人民政府关于加快人才发展的意见》),
     or None where it stands outside any (广州走在广东前列: a place the page speaks of)."""
@@ -1826,6 +1850,11 @@ def _city_above(region: Region, gazetteer: Gazetteer) -> Region | None:
 #: 省政府各部门, 省人民政府各委、办、厅、局, 自治区人民政府各组成部门): a province's government addresses its own departments so; the word
 #: closing a list of kinds of province (各省、自治区人民政府各部门) addresses every province's, a national notice.
 _OWN_DEPARTMENTS = r"(?<![各、])(?P<word>自治区|省)(?:人民)?政府各(?:组成部门|部门|委|厅|直属)"
+#: An addressee naming a prefecture's own departments by its kind word and 直 (州直各委、办、局, 盟直各部门, 地直各单位): an
+#: autonomous prefecture, a league or a 地区 speaks (a city says 市直, its word shared with a county-level city's).
+_PREFECTURE_DEPARTMENTS = r"(?<!\p{Han})(?P<word>州|盟|地区)直(?:属)?各(?:委|部门|单位|有关|局)"
+#: What the name of the prefecture each kind word speaks for ends with (州 an autonomous prefecture's: 广州 is a city).
+_PREFECTURE_KINDS = {"州": "自治州", "盟": "盟", "地区": "地区"}
 #: An addressee line: the bodies a notice is sent to, up to their colon, no sentence among them (a sentence saying
 #: 按照自治区政府各部门的分工要求 speaks of those departments; it does not address them).
 _ADDRESSEE_LINE = r"^[^。；;：:]{2,120}[：:]\s*$"
@@ -1839,20 +1868,27 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     words name no province of that kind, or several."""
     said: str | None = None
     found: dict[str, NamedPlace] = {}
-    for text in map(fold, texts):
+    folded = [fold(text) for text in texts]
+    for text in folded:
         if compiled(_ITEM_OPENING).match(text):
             break  # the plan's items begin
-        match = compiled(_OWN_DEPARTMENTS).search(text) if compiled(_ADDRESSEE_LINE).match(text) else None
+        addressees = compiled(_ADDRESSEE_LINE).match(text) is not None
+        match = (compiled(_OWN_DEPARTMENTS).search(text) or compiled(_PREFECTURE_DEPARTMENTS).search(text)) if addressees else None
         if said is None and match is not None:
             said, word = match[0], match["word"]
         for place in named_places(text, gazetteer):
             if place.level == "provincial" and place.written == place.name:
                 found.setdefault(place.region_id, place)
+    if said is not None and word in _PREFECTURE_KINDS:
+        # 州直各委 over a text naming 迪庆 (and 云南, its province): the one prefecture of that kind the page names, in
+        # its aims as often as before them (全面推动迪庆建设成为…), speaks
+        found = {place.region_id: place for text in folded for place in named_places(text, gazetteer)
+                 if gazetteer.region(place.region_id).level == "prefecture" and place.name.endswith(_PREFECTURE_KINDS[word])}
     if said is None or len(found) != 1:
         return None
     place = next(iter(found.values()))
-    if not place.name.endswith(word):
-        return None  # 自治区政府各部门 under words naming 江苏省: a province of another kind names no issuer
+    if not place.name.endswith(_PREFECTURE_KINDS.get(word, word)):
+        return None  # 自治区政府各部门 under words naming 江苏省, 州直各委 under 广州: a place of another kind names no issuer
     return f"{said}、{place.written}", place
 
 

@@ -2822,7 +2822,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
-                                                  place_of_site, place_of_text)
+                                                  place_of_province_text, place_of_site, place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -2841,6 +2841,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
         if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
+        if found is None and level == "provincial" and (found := place_of_province_text(texts, gazetteer)) is not None:
+            named_in = "text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province speaks
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
