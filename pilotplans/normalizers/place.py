@@ -1314,8 +1314,10 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
     what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names"),
+                  "doc_no_province": ("its 文号's opening", "names"), "doc_no_cited_province": ("its 文号's opening", "names"),
                   "masthead": ("its gazette's masthead", "names"),
                   "lead": ("its opening line's words", "name"),
+                  "province_text": ("its text's words, under a head speaking at a province's level,", "name"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1345,20 +1347,20 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     if named_in == "site" and (others := _others_named_in_full(bodies, region)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
         return NoticePlace(None, unplaced(read(region), "named_in_full", others="、".join(others)))
-    province = province_of_series(doc_no, gazetteer) if named_in == "doc_no" else None
-    if province is not None and gazetteer.written_region(province) == region and province.tier != "municipality":
+    # the rule that read the 文号 (place_of_doc_no's SeriesPlace.rule) says how it is told, read rather than guessed again
+    place = gazetteer.lookup_written(region) if named_in in ("doc_no_province", "doc_no_cited_province") else None
+    if place is not None and named_in == "doc_no_province":
         # a province's 简称 (粤府 under 省人民政府) said as the provincial rule reading a 文号 says it (_province_of_doc_no)
         return NoticePlace(region, Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with "
-            f"the abbreviation of {province.name}")))
-    city = gazetteer.lookup_written(region) if named_in == "doc_no" and doc_no else None
-    if city is not None and city.level == "prefecture" and (first := fold(doc_no or "")[:1]) not in city.abbreviations \
-            and not fold(doc_no or "").startswith(city.short or city.name):
+            f"the abbreviation of {place.name}")))
+    if place is not None:
         # a character several places' names open with, settled by the province the notice cites (_city_of_cited_province)
         return NoticePlace(region, Warning(code=INFERRED, message=(
-            f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with {first}, the first "
-            f"character of {city.name} alone among the cities of {gazetteer.region(city.province).name}, the province "
-            "whose number it cites, its addressee line speaking as a city's")))
+            f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with "
+            f"{fold(doc_no or '')[:1]}, the first character of {place.name} alone among the cities of "
+            f"{gazetteer.region(place.province).name}, the province whose number it cites, its addressee line speaking "
+            "as a city's")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
 
@@ -1543,9 +1545,21 @@ def _marks_alike(text: str) -> str:
 _GOVERNMENT_SERIES = r"^(?P<abbreviation>\p{Han})(?:府|政)"
 
 
+class SeriesPlace(NamedTuple):
+    """What :func:`place_of_doc_no` read: the 文号's opening, the place, and the rule that read it, as
+    :func:`notice_placed` says it (its ``named_in``): ``doc_no`` a place's own 简称 or name (穗府, 鄂州政办发, 沪府发),
+    ``doc_no_province`` a province's 简称 at its government's level (粤府 under 省人民政府), ``doc_no_cited_province``
+    a character several places' names open with, settled by the province whose series the notice cites (德府发 citing
+    川府发: 德阳)."""
+
+    named_by: str
+    place: NamedPlace
+    rule: str
+
+
 def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
                     cited: str | None = None, title: str | None = None,
-                    texts: Sequence[str] = (), also_cited: Sequence[str] = ()) -> tuple[str, NamedPlace] | None:
+                    texts: Sequence[str] = (), also_cited: Sequence[str] = ()) -> SeriesPlace | None:
     """The opening of ``doc_no`` and the one city or county it names, when the 文号 is of a government's own
     series (``_GOVERNMENT_SERIES``: 穗府, 宛政) and its 简称 is one the gazetteer gives that place alone
     (regions.toml ``city_abbreviations``: 穗 for 广州) — a character no other place's name opens with and
@@ -1564,19 +1578,22 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
         return None
     match = compiled(_GOVERNMENT_SERIES).match(fold(doc_no))
     if match is None:
-        return _named_series_place(doc_no, level, gazetteer)
+        named_series = _named_series_place(doc_no, level, gazetteer)
+        return SeriesPlace(*named_series, "doc_no") if named_series is not None else None
     places = _by_doc_no_abbreviation(gazetteer).get(match["abbreviation"], ())
     if len(places) > 1:
         places = _own_government_of(places, match["abbreviation"], level, texts)
     if len(places) != 1 or match["abbreviation"] not in places[0].abbreviations:
-        return _city_of_cited_province(match, places, level, (cited, *also_cited), texts, gazetteer)
+        by_province = _city_of_cited_province(match, places, level, (cited, *also_cited), texts, gazetteer)
+        return SeriesPlace(*by_province, "doc_no_cited_province") if by_province is not None else None
     region = places[0]
     if region.level == "province":
         # a province's or a municipality's 简称 (粤府, 沪府发) names it only at the level its own government speaks
         # at (省政府, 市政府 bare over 沪府发: 上海's), never under no level read: its departments' and its cities'
-        # notices cite its numbers
+        # notices cite its numbers; a municipality's is said as a city's own series is
         own = "municipal" if region.tier == "municipality" else "provincial"
-        return (match[0], NamedPlace(written=region.name, region_id=region.id, name=region.name, level=own)) \
+        rule = "doc_no" if region.tier == "municipality" else "doc_no_province"
+        return SeriesPlace(match[0], NamedPlace(written=region.name, region_id=region.id, name=region.name, level=own), rule) \
             if level == own else None
     if region.level not in ("prefecture", "county"):
         return None
@@ -1585,7 +1602,7 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     if above and all(province.id != region.province for province in above):
         return None
     named = NamedPlace(written=region.name, region_id=region.id, name=region.name, level=_place_level(region))
-    return (match[0], named) if level in (None, named.level) else None
+    return SeriesPlace(match[0], named, "doc_no") if level in (None, named.level) else None
 
 
 #: An addressee line opening with the counties (各县(市、区)人民政府, 各县市区人民政府, 各县、市、区): the government of a
@@ -1806,13 +1823,16 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     return own[0].written, own[0]
 
 
-def place_of_province_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+def place_of_province_text(texts: list[str], title: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The one province a provincial page's text names (对江苏工作重要讲话精神, “江苏建造”, 新江苏), and its name as first
     written, for a page whose head speaks at a province's level by its word alone (省政府关于…) and names no place, no
     文号 giving one: every place the text names lies in that province (its cities: 南京, 苏州), it is named at least
     ``TEXT_PLACE_LEAST`` times, and no place is named as a partner's (与上海合作: :func:`partner_places`). None when
     the text names places of two provinces (学习借鉴浙江经验 beside 江苏, a national 长三角 plan's 上海、江苏、浙江), one
-    no province holds, or its province once."""
+    no province holds, or its province once, and where the ``title`` names a place (支持中国（湖北）自由贸易试验区…: the
+    placing rules read the title's place, :func:`placed`)."""
+    if title and named_places(fold(title), gazetteer):
+        return None
     provinces: dict[str, list[NamedPlace]] = {}
     for text in map(fold, texts):
         if partner_places(text, gazetteer):

@@ -177,14 +177,17 @@ class Metadata(Described):
     #: The level read before the notice's words named the region (None when they gave it too).
     level_read: str | None = None
     #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site"), the
-    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
+    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series; "doc_no_province": 粤府, a province's
+    #: 简称 at its government's level; "doc_no_cited_province": 德府发, the one city of the province whose number the
+    #: notice cites) or a news lead's words saying
     #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
     #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
     #: 宁夏回族自治区), a gazette's masthead ("masthead": 咸宁市人民政府主办2020年第2号), the county a plan's title opens
     #: with, the page speaking as that county ("title": 閔行區…行動方案), the county whose draft an announcement printing
     #: no issuer or 文号 publishes for comment, the page speaking as it ("draft": 关于公开征求《闵行区…（征求意见稿）》意见的
     #: 公告), or the one city a page printing no title, 文号 or issuer names — an announcement's title (关于…的公告)
-    #: counted as none ("text").
+    #: counted as none ("text"), or the one province a page whose head speaks at a province's level names twice in its
+    #: text ("province_text": 省政府关于… over 对江苏工作…, 新江苏).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -2839,10 +2842,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "site"
         if found is None and (found := place_of_publisher(texts, title, level, gazetteer)) is not None:
             named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
-        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
-            named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
-        if found is None and level == "provincial" and (found := place_of_province_text(texts, gazetteer)) is not None:
-            named_in = "text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province speaks
+        if found is None and (series := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
+            # 穗府〔2011〕15号: 广州's government's own series, no other place's; the rule that read it said as it read it
+            found, named_in = (series.named_by, series.place), series.rule
+        if found is None and level == "provincial" and (found := place_of_province_text(texts, title, gazetteer)) is not None:
+            named_in = "province_text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
