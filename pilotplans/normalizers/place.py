@@ -1318,6 +1318,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "masthead": ("its gazette's masthead", "names"),
                   "lead": ("its opening line's words", "name"),
                   "province_text": ("its text's words, under a head speaking at a province's level,", "name"),
+                  "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1848,6 +1849,31 @@ def place_of_province_text(texts: list[str], title: str | None, gazetteer: Gazet
     (province_id, named), = provinces.items()
     own = [place for place in named if place.region_id == province_id]
     return (own[0].written, own[0]) if len(own) >= TEXT_PLACE_LEAST else None
+
+
+#: A place named in full and then given its kind word as its short name for the rest of the text (三江侗族自治县(以下简称
+#: 自治县), 本市): a code of rules or a plan naming its own place so, as a law drafts it.
+_CALLED_HENCEFORTH = r"(?P<place>\p{Han}{2,20}?)[（(]以下简称(?P<word>自治县|自治州|自治区|自治旗|县|市|州|区|旗|盟|省)[)）]"
+
+
+def place_called_henceforth(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place a page names in full and then calls by its kind word for the rest of its text (``结合三江侗族自治县(以下简称
+    自治县)…的特点,制定本条例``: 三江侗族自治县), and the words naming it, for a page printing no title, 文号 or issuer (a code of
+    rules copied from its first chapter): the first place so named, its name ending with the word, the gazetteer's;
+    places so named after it lying around it (广西壮族自治区(以下简称自治区): its region). None where none is so named, or
+    where a later one is no place around the first (two places' text)."""
+    found: list[tuple[str, Region]] = []
+    for text in map(fold, texts):
+        for match in compiled(_CALLED_HENCEFORTH).finditer(text):
+            named = [p for p in named_places(match["place"], gazetteer) if p.name.endswith(match["word"])]
+            if named:
+                found.append((match[0], gazetteer.region(named[-1].region_id)))
+    if not found:
+        return None
+    (words, own), others = found[0], found[1:]
+    if any(other.id != own.id and other.id not in gazetteer.ancestors(own.id) for _, other in others):
+        return None
+    return words, NamedPlace(written=own.name, region_id=own.id, name=own.name, level=_place_level(own))
 
 
 def _cited_title_around(text: str, at: int) -> str | None:
