@@ -78,9 +78,14 @@ def test_a_city_s_reply_creating_a_street_office_stays_the_city_s():
 @pytest.mark.parametrize("issuer", [
     "嵊州市通源乡人民政府", "通源乡人民政府", "中共重庆市永川区来苏镇委员会", "来苏镇党委", "海滨街道办事处", "海滨街道党工委",
     "某某苏木人民政府", "木洞镇人民政府办公室", "来苏镇党政办公室",
+    "西安市未央区新城街道办事处",  # a street whose own name ends with 城, as 新城, 古城, 龙城 streets' and towns' do
+    "嵊州市古城镇人民政府",
+    "西安市未央区人民政府新城街道办事处",  # its district's government printed before it
+    "嵊州市通源鄉人民政府",  # a traditional page's 鄉 and 鎮
+    "重庆市巴南区木洞鎮人民政府",
 ])
 def test_a_township_s_bodies_are_named_so(issuer):
-    assert township_issuer(issuer)
+    assert township_issuer(issuer, load_registry().gazetteer)
 
 
 @pytest.mark.parametrize("issuer", [
@@ -91,9 +96,14 @@ def test_a_township_s_bodies_are_named_so(issuer):
     "某县城镇建设委员会",  # 城镇, towns and cities
     "中共镇委",  # the Party's mark and the word alone
     "嵊州市人民政府、通源乡人民政府",  # a county leading, a township beside it
+    "某县城镇委员会",  # 城镇 after its county: towns and cities, no township's own name
+    "全县各乡镇人民政府",
+    "所属各街道办事处",  # the streets under a district, whom it writes to
+    "景德镇人民政府",  # a city's name closing with 镇, its government written without 市
+    "江西省景德镇人民政府",
 ])
 def test_bodies_with_a_township_s_word_in_them_are_no_township_s(issuer):
-    assert not township_issuer(issuer)
+    assert not township_issuer(issuer, load_registry().gazetteer)
 
 
 @pytest.mark.parametrize(("doc_no", "township"), [
@@ -104,6 +114,9 @@ def test_bodies_with_a_township_s_word_in_them_are_no_township_s(issuer):
     ("萍乡府发〔2020〕1号", False),  # 萍乡's, a city
     ("镇政发〔2024〕7号", False),  # 镇巴县's (or 镇江's): no township's name before the word
     ("乡镇发〔2020〕1号", False),  # no one township
+    ("古城镇政〔2023〕5号", True),  # a town whose own name ends with 城
+    ("粤乡发〔2023〕5号", False),  # a province's 简称 alone before the word: a department of 广东's series
+    ("浙乡发〔2023〕5号", False),
 ])
 def test_a_township_s_series_is_its_name_its_word_and_a_kind(doc_no, township):
     assert township_series(doc_no, load_registry().gazetteer) is township
@@ -188,3 +201,30 @@ def test_a_malformed_township_file_is_a_one_line_error_naming_the_file_and_key()
     assert township_words(text)["words"] == ["街道", "苏木", "镇", "乡"]
     with pytest.raises(PilotplansError, match=r"^pilotplans/data/township.toml: bodies\.0: "):
         township_words(text.replace('bodies = ["人民政府"', 'bodies = [""'))
+
+
+def test_a_street_whose_own_name_ends_with_cheng_reads_township_in_its_district():
+    # 新城街道, 古城镇: a township's own name may end with 城; only 城 alone before the word (城镇) is a sort of place
+    found = lines_metadata("西安市未央区人民政府新城街道办事处关于印发新城街道防汛工作方案的通知", "新城街办发〔2021〕3号", "各社区：",
+                           "现将方案印发给你们。", "西安市未央区新城街道办事处", "2021年6月1日")
+    assert (found.issuer, found.level, found.region) == ("西安市未央区人民政府新城街道办事处", "township", "未央区")
+
+
+def test_a_traditional_page_s_township_reads_township():
+    found = lines_metadata("嵊州市通源鄉人民政府關於印發通源鄉森林防火工作方案的通知", "通政〔2023〕5号", "各村：",
+                           "現將方案印發給你們。", "嵊州市通源鄉人民政府", "2023年1月9日")
+    assert (found.level, found.region) == ("township", "嵊州")
+
+
+def test_a_city_s_government_written_without_its_word_is_no_township_s():
+    # quiet: 景德镇 is a city's name ending with 镇; nothing here says its level, as before the township level
+    found = lines_metadata("景德镇人民政府关于印发森林防火工作方案的通知", "景府发〔2023〕5号", "各县（市、区）人民政府：",
+                           "现将方案印发给你们。", "景德镇人民政府", "2023年1月9日")
+    assert (found.issuer, found.level) == ("景德镇人民政府", None)
+
+
+def test_a_province_s_department_series_with_a_township_s_word_is_no_township_s():
+    # quiet: 粤乡发, no issuer printed: 粤 is 广东's 简称, not a township's name
+    found = lines_metadata("关于做好防汛工作的通知", "粤乡发〔2023〕5号", "各地级以上市乡村振兴局：", "现将方案印发给你们。",
+                           "2023年1月9日")
+    assert (found.issuer, found.level) == (None, None)

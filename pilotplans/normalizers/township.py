@@ -98,35 +98,68 @@ def _series_pattern() -> regex.Pattern[str]:
                          rf"(?:{_alternatives(words.series)})\s*[〔\[［(（【]")
 
 
+#: The words closing a province's, a county's (or a city's, a district's) name before a township's own name
+#: (嵊州市|通源乡, 重庆市巴南区|木洞镇, 西安市未央区人民政府|新城街道): what a name prints up to them is its county's.
+_COUNTY_CLOSING = r".*(?:省|县|市|区|旗|人民政府|政府)"
+
+
+def _own_name(before: str) -> str:
+    """The township's own name in ``before`` (what a name prints before a township's word): what follows its
+    county's name and the Party's mark (通源 of 嵊州市通源乡, 新城 of 西安市未央区人民政府新城街道); the whole where
+    nothing follows it (新市 of 某县新市镇: 市 closes the township's name, no county's)."""
+    own = before.removeprefix("中共")
+    return regex.sub(_COUNTY_CLOSING, "", own, count=1) or own
+
+
 def _named_before(before: str, word: str) -> bool:
-    """Whether ``before``, what a name prints before a township's ``word``, names one township: not a
-    collective or a sort of place (各乡镇, 城镇: its last character one of ``collectives``), nor the Party's
+    """Whether ``before``, what a name prints before a township's ``word``, names one township: its own name
+    (:func:`_own_name`) no collective or sort of place made of ``collectives`` alone (各乡镇, 乡镇, 城镇, 全镇: every
+    character one of them; 新城街道, 古城镇 are townships' own names) nor closing with 各 (所属各街道), nor the Party's
     mark alone (中共镇委)."""
-    return bool(before) and before.removeprefix("中共") != "" and before[-1] not in _words().collectives
+    own = _own_name(before)
+    collectives = _words().collectives
+    return own != "" and not all(character in collectives for character in own) and own[-1] != "各"
 
 
-def township_issuer(issuer: str | None) -> bool:
+def _a_place_s_name(before: str, word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name closing with a township's ``word`` is a county's or a city's in the gazetteer (景德镇, 武乡,
+    萍乡, 北镇): its government's body or series (景德镇人民政府, 武乡政发) is that place's, no township's."""
+    return bool(gazetteer.candidates(_own_name(before) + word))
+
+
+def township_issuer(issuer: str | None, gazetteer: Gazetteer) -> bool:
     """Whether ``issuer``'s lead body (the first of bodies listed with 、) is a township's own: its name whole a
-    township's name and one of its bodies (``重庆市巴南区木洞镇人民政府``, ``通源乡人民政府``,
-    ``中共重庆市永川区来苏镇委员会``, ``海滨街道办事处``); not ``各乡镇人民政府``, ``镇巴县人民政府`` or
-    ``住房和城乡建设委员会`` (a township's word inside another body's name)."""
+    township's name and one of its bodies (``重庆市巴南区木洞镇人民政府``, ``通源乡人民政府``, ``通源鄉人民政府`` as a
+    traditional page prints it, ``中共重庆市永川区来苏镇委员会``, ``海滨街道办事处``); not ``各乡镇人民政府``,
+    ``镇巴县人民政府``, ``景德镇人民政府`` (a city's name closing with the word) or ``住房和城乡建设委员会`` (a
+    township's word inside another body's name)."""
     if not issuer:
         return False
-    lead = regex.split(r"[、\s]", issuer.strip(), maxsplit=1)[0]
+    from pilotplans.normalizers.simplified import fold
+
+    lead = regex.split(r"[、\s]", fold(issuer.strip()), maxsplit=1)[0]
     found = _issuer_pattern().fullmatch(lead)
-    return found is not None and _named_before(found["before"], found["word"])
+    return found is not None and _named_before(found["before"], found["word"]) \
+        and not _a_place_s_name(found["before"], found["word"], gazetteer)
 
 
 def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     """Whether ``doc_no`` opens with a township's own series (``海滨街发〔2021〕3号``, ``某镇委发〔…〕``): a name,
     a township's word and a series' kind before the year's bracket, the name and word no place's name
-    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡) and the name no collective."""
+    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡), the name no collective, and no province's 简称 alone before the word
+    (``粤乡发``: a department of 广东's series, as :func:`~pilotplans.normalizers.place.province_of_series` reads it)."""
     if not doc_no:
         return False
-    found = _series_pattern().match(doc_no.strip())
+    from pilotplans.normalizers.place import province_of_series
+    from pilotplans.normalizers.simplified import fold
+
+    folded = fold(doc_no.strip())
+    found = _series_pattern().match(folded)
     if found is None or not _named_before(found["before"], found["word"]):
         return False
-    return not gazetteer.candidates(found["before"] + found["word"])
+    if len(found["before"]) == 1 and province_of_series(folded, gazetteer) is not None:
+        return False
+    return not _a_place_s_name(found["before"], found["word"], gazetteer)
 
 
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:
@@ -136,7 +169,7 @@ def township_level(level: str | None, issuer: str | None, doc_no: str | None, ga
     townships never becomes theirs."""
     if level not in _READ_BEFORE:
         return level
-    if township_issuer(issuer) or (not issuer and township_series(doc_no, gazetteer)):
+    if township_issuer(issuer, gazetteer) or (not issuer and township_series(doc_no, gazetteer)):
         return TOWNSHIP
     return level
 
