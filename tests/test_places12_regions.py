@@ -68,3 +68,15 @@ def test_a_city_s_page_is_no_province_s_by_its_text():
     found = lines_metadata("市政府关于促进建筑业高质量发展的意见", "提升“江苏建造”品牌,现提出如下意见。", "一、指导思想",
                            "谱写新江苏现代化建设新篇章。")
     assert found.region != "江苏"
+
+
+def test_a_prefecture_s_region_addressing_its_own_departments_as_di_zhi_is_the_one_it_names():
+    # 地直各部门: a 地区 (喀什地区, 阿里地区) writes its own departments by 地 alone, as often as by 地区直属
+    found = lines_metadata("各县(市)人民政府,地直各部门:", "结合实际,制定本方案。", "一、总体要求", "推动喀什地区高质量发展。")
+    assert (found.level, found.region) == ("municipal", "喀什")
+
+
+def test_di_zhi_under_a_text_naming_a_city_names_none():
+    # quiet: 地直 is a 地区's word; a city (喀什市 is a county-level one, 乌鲁木齐 a prefecture-level one) is none
+    found = lines_metadata("各县(市)人民政府,地直各部门:", "结合实际,制定本方案。", "一、总体要求", "推动乌鲁木齐高质量发展。")
+    assert (found.level, found.region) == (None, None)

@@ -1896,11 +1896,11 @@ def _city_above(region: Region, gazetteer: Gazetteer) -> Region | None:
 #: 省政府各部门, 省人民政府各委、办、厅、局, 自治区人民政府各组成部门): a province's government addresses its own departments so; the word
 #: closing a list of kinds of province (各省、自治区人民政府各部门) addresses every province's, a national notice.
 _OWN_DEPARTMENTS = r"(?<![各、])(?P<word>自治区|省)(?:人民)?政府各(?:组成部门|部门|委|厅|直属)"
-#: An addressee naming a prefecture's own departments by its kind word and 直 (州直各委、办、局, 盟直各部门, 地直各单位): an
+#: An addressee naming a prefecture's own departments by its kind word and 直 (州直各委、办、局, 盟直各部门, 地直各单位 and 地区直属各单位: a 地区 says either): an
 #: autonomous prefecture, a league or a 地区 speaks (a city says 市直, its word shared with a county-level city's).
-_PREFECTURE_DEPARTMENTS = r"(?<!\p{Han})(?P<word>州|盟|地区)直(?:属)?各(?:委|部门|单位|有关|局)"
+_PREFECTURE_DEPARTMENTS = r"(?<!\p{Han})(?P<word>州|盟|地区|地)直(?:属)?各(?:委|部门|单位|有关|局)"
 #: What the name of the prefecture each kind word speaks for ends with (州 an autonomous prefecture's: 广州 is a city).
-_PREFECTURE_KINDS = {"州": "自治州", "盟": "盟", "地区": "地区"}
+_PREFECTURE_KINDS = {"州": "自治州", "盟": "盟", "地区": "地区", "地": "地区"}
 #: An addressee line: the bodies a notice is sent to, up to their colon, no sentence among them (a sentence saying
 #: 按照自治区政府各部门的分工要求 speaks of those departments; it does not address them).
 _ADDRESSEE_LINE = r"^[^。；;：:]{2,120}[：:]\s*$"
