@@ -228,3 +228,31 @@ def test_a_province_s_department_series_with_a_township_s_word_is_no_township_s(
     found = lines_metadata("关于做好防汛工作的通知", "粤乡发〔2023〕5号", "各地级以上市乡村振兴局：", "现将方案印发给你们。",
                            "2023年1月9日")
     assert (found.issuer, found.level) == (None, None)
+
+
+# a township's plan whose head names no county: the county bodies it names in full say which county it lies in
+TOWNSHIP_PLAN_NO_COUNTY = """通源乡人民政府关于印发通源乡森林防火工作方案的通知
+通政〔2023〕5号
+各村、乡属各单位：
+现将《通源乡森林防火工作方案》印发给你们，请认真贯彻执行。
+一、加强火源管理。严格落实野外用火审批制度。（责任单位：乡农业办、嵊州市林业局）
+二、开展隐患排查。对林区周边开展拉网式排查。（责任单位：乡应急办、嵊州市应急管理局）
+三、强化宣传教育。利用广播、标语开展防火宣传。（责任单位：乡宣传办、嵊州市委宣传部）
+通源乡人民政府
+2023年1月9日
+"""
+
+
+def test_a_township_s_plan_naming_no_county_is_placed_by_its_bodies(tmp_path):
+    # before the mend: township, no region and no warning (the placing rules knew no township level); and the
+    # township's own series 通政 is no county's abbreviation gainsaying its bodies
+    document = read_text(tmp_path, TOWNSHIP_PLAN_NO_COUNTY)
+    assert (document.issuer, document.level, document.region) == ("通源乡人民政府", "township", "嵊州市")
+    assert [w.code for w in document.warnings] == ["region_inferred"]
+
+
+def test_a_county_s_plan_whose_number_opens_with_another_place_s_abbreviation_is_still_unplaced(tmp_path):
+    # quiet: a county's government's 文号 (许政: 许昌's) gainsays the bodies naming 嵊州 as before
+    document = read_text(tmp_path, TOWNSHIP_PLAN_NO_COUNTY.replace("通源乡人民政府", "县人民政府").replace("通政", "许政"))
+    assert (document.level, document.region) == ("county", None)
+    assert [w.code for w in document.warnings] == ["region_unplaced"]

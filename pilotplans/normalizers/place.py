@@ -57,7 +57,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.unplaced import UNPLACED, unplaced
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
-from pilotplans.normalizers.township import at_township_level
+from pilotplans.normalizers.township import TOWNSHIP, at_township_level, township_issuer
 from pilotplans.schema.warned import warned
 from pilotplans.textutil import longest_first
 
@@ -501,10 +501,12 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"written {'、'.join(words)}… only ({'、'.join(_level_written(document.measures, words))}): read as a "
             f"{spoken} document, not a national one"))
         document = document.model_copy(update={"level": None, "warnings": [*document.warnings, warning]})
-    given_county = document.level == "county"  # a manifest's: the placing rules read a county's plan as a city's
-    found = _placed(document.model_copy(update={"level": "municipal"}) if given_county else document, bodies)
-    if given_county and found.level == "municipal":
-        found = found.model_copy(update={"level": "county"})
+    # a county's plan (a manifest's level) and a township's (its own body issuing: township.py) are placed as a city's
+    # plan is, the placing rules knowing no lower level; the level read is given back
+    below_city = document.level if document.level in ("county", TOWNSHIP) else None
+    found = _placed(document.model_copy(update={"level": "municipal"}) if below_city else document, bodies)
+    if below_city and found.level == "municipal":
+        found = found.model_copy(update={"level": below_city})
     if found.level is None and spoken is not None and overruled:
         found = found.model_copy(update={"level": spoken})  # said when the national level was overruled
     elif found.level is None and spoken is not None:
@@ -640,7 +642,7 @@ def stored_before_township(documents: Sequence[Document], gazetteer: Gazetteer) 
     """The ``documents`` (as a database holds them) a township issues (:func:`~pilotplans.normalizers.township.township_level`)
     stored at another level: this version reads them ``township``, so they were stored before that level existed — or
     a manifest gave them their level, which a rebuild keeps."""
-    from pilotplans.normalizers.township import TOWNSHIP, township_level
+    from pilotplans.normalizers.township import township_level
 
     return [d for d in documents
             if d.level != TOWNSHIP and township_level(d.level, d.issuer, d.doc_no, gazetteer) == TOWNSHIP]
@@ -1181,9 +1183,10 @@ def _partners_in_measures(measures: list[Measure], gazetteer: Gazetteer) -> list
 def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) -> bool:
     """Whether the document's own 文号 opens with another place's abbreviation than ``place``'s or
     any place's holding it (许政办发 over a plan naming 深圳市商务局 in full: the body is a partner's,
-    the 文号 the plan's issuer's). A 文号 opening with no place's abbreviation says nothing."""
+    the 文号 the plan's issuer's). A 文号 opening with no place's abbreviation says nothing, nor a township's own
+    (通政 of 通源乡人民政府: its series opens with its own name, no county's)."""
     first = fold(document.doc_no or "")[:1]
-    if not first:
+    if not first or township_issuer(document.issuer, gazetteer):
         return False
     region: Region | None = place
     while region is not None:
