@@ -83,6 +83,7 @@ def test_a_city_s_reply_creating_a_street_office_stays_the_city_s():
     "西安市未央区人民政府新城街道办事处",  # its district's government printed before it
     "嵊州市通源鄉人民政府",  # a traditional page's 鄉 and 鎮
     "重庆市巴南区木洞鎮人民政府",
+    "某县金乡人民政府",  # a township bearing a county's name (金乡县) after its own county's name
 ])
 def test_a_township_s_bodies_are_named_so(issuer):
     assert township_issuer(issuer, load_registry().gazetteer)

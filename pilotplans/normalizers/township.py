@@ -121,10 +121,19 @@ def _named_before(before: str, word: str) -> bool:
     return own != "" and not all(character in collectives for character in own) and own[-1] != "各"
 
 
+#: The words closing a county's or a city's name (its government's) right before a township's own name.
+_UNDER_A_COUNTY = ("县", "市", "区", "旗", "政府")
+
+
 def _a_place_s_name(before: str, word: str, gazetteer: Gazetteer) -> bool:
     """Whether the name closing with a township's ``word`` is a county's or a city's in the gazetteer (景德镇, 武乡,
-    萍乡, 北镇): its government's body or series (景德镇人民政府, 武乡政发) is that place's, no township's."""
-    return bool(gazetteer.candidates(_own_name(before) + word))
+    萍乡, 北镇), written after no county's name: its government's body or series (景德镇人民政府, 江西省景德镇人民政府,
+    武乡政发) is that place's, no township's. Written after its county's (某县金乡人民政府), it is a township of that
+    county bearing the name."""
+    own = _own_name(before)
+    if before.removeprefix("中共").removesuffix(own).endswith(_UNDER_A_COUNTY):
+        return False
+    return bool(gazetteer.candidates(own + word))
 
 
 def township_issuer(issuer: str | None, gazetteer: Gazetteer) -> bool:
