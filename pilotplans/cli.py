@@ -295,6 +295,7 @@ class LevelChoice(str, Enum):
     provincial = "provincial"
     municipal = "municipal"
     county = "county"
+    township = "township"
 
 
 class OcrChoice(str, Enum):
@@ -673,7 +674,8 @@ def _note_none(found: Sized, what: str) -> None:
 def documents(db: DbOption = None, format: FormatOption = None, output: OutputOption = None,
               level: Annotated[Optional[LevelChoice], typer.Option(
                   "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
-                                  "city, a municipality) or county (a county, county-level city or district).")] = None,
+                                  "city, a municipality), county (a county, county-level city or district) or township (a 乡, 镇, 街道 or 苏木 "
+                                  "issuing its own document).")] = None,
               ) -> None:
     """List the documents in the database with their metadata and counts."""
     from pilotplans.fit import DOCUMENTS
@@ -691,6 +693,8 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
     _note_none(rows, "document")
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))
+    if level is not None and level.value in ("township", "county", "municipal"):
+        _note_stored_before_township(stored, _existing_db(db))
 
 
 def _note_stored_before_county(stored: "list[Document]", url: str) -> None:
@@ -708,6 +712,23 @@ def _note_stored_before_county(stored: "list[Document]", url: str) -> None:
         named = "、".join(f"{shown_id(d.id)} ({d.region})" for d in old[:3]) + (" …" if len(old) > 3 else "")
         typer.echo(f"note: {len(old)} stored document(s) read municipal have a county-level region ({named}): they "
                    "were stored before the county level existed (or a manifest gave them municipal); run "
+                   "`pilotplans rebuild` to re-read them at their level", err=True)
+
+
+def _note_stored_before_township(stored: "list[Document]", url: str) -> None:
+    """Say, on stderr, which stored documents a township issues read at another level (a county's, as a
+    database stored before the ``township`` level existed holds them), as :func:`_note_stored_before_county`
+    says of a county's plans read ``municipal``; nothing of a database this version's reader rebuilt."""
+    from pilotplans.normalizers.place import stored_before_township
+    from pilotplans.normalizers.registry import load_registry
+
+    from pilotplans.errors import shown_id
+
+    old = stored_before_township(stored, load_registry().gazetteer)
+    if old and not _rebuilt_by_this_reader(url):
+        named = "、".join(f"{shown_id(d.id)} ({d.issuer})" for d in old[:3]) + (" …" if len(old) > 3 else "")
+        typer.echo(f"note: {len(old)} stored document(s) a township issues read another level ({named}): they "
+                   "were stored before the township level existed (or a manifest gave them their level); run "
                    "`pilotplans rebuild` to re-read them at their level", err=True)
 
 

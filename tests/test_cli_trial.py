@@ -23,7 +23,7 @@ def run(curated, *args: str):
 def test_a_level_documents_does_not_take_is_one_error_line(curated):
     result = run(curated, "documents", "--level", "city")
     assert (result.exit_code, result.stdout, result.stderr) == (
-        2, "", "error: --level: 'city' is not one of 'national', 'provincial', 'municipal', 'county'.\n")
+        2, "", "error: --level: 'city' is not one of 'national', 'provincial', 'municipal', 'county', 'township'.\n")
 
 
 def test_a_number_below_an_options_least_is_one_error_line():
@@ -847,7 +847,7 @@ def test_the_usage_line_names_the_arguments_by_their_words(command, usage):
     ("rebuild", "--db", "URL"),
     ("extract", "--output", "FILE"),
     ("extract", "--ocr", "auto|always|never"),
-    ("documents", "--level", "national|provincial|municipal|county"),
+    ("documents", "--level", "national|provincial|municipal|county|township"),
     ("measures", "--document", "ID"),
     ("measures", "--number", "NUMBER"),
     ("search", "--limit", "N [1 or more]"),

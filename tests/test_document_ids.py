@@ -88,7 +88,7 @@ def test_the_manifest_names_the_first_field_of_a_kind_it_does_not_hold_by_its_ke
     with pytest.raises(ManifestError) as refused:
         load_manifest(folder)
     assert str(refused.value) == (f"{folder / 'manifest.toml'}: document.1.level: Input should be 'national', 'provincial', "
-                                  "'municipal' or 'county'")
+                                  "'municipal', 'county' or 'township'")  # every level the schema knows, township among them
 
 
 def test_the_manifest_names_a_line_break_in_an_id_on_one_line(folder):

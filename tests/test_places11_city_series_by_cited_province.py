@@ -14,7 +14,7 @@ TO_COUNTIES = "各县(市、区)人民政府,市级各部门:"
 def test_a_city_s_series_is_placed_by_the_province_its_notice_cites():
     # before: no level, no region (德 opens 德阳's, 德州's, 德宏's … names)
     found = page_metadata(DEYANG)
-    assert (found.level, found.region, found.region_named_by, found.region_named_in) == ("municipal", "德阳", "德府", "doc_no")
+    assert (found.level, found.region, found.region_named_by, found.region_named_in) == ("municipal", "德阳", "德府", "doc_no_cited_province")
 
 
 def test_a_series_is_not_placed_where_the_notice_cites_no_province():
@@ -47,4 +47,4 @@ def test_a_series_is_placed_where_the_city_addresses_its_counties_and_districts_
     # fires: 各县区人民政府 is a city's addressee line as 各县(市、区)人民政府 is
     found = lines_metadata("德府发〔2016〕20号", "各县区人民政府,市级各部门:",
                            "按照省政府《关于…的意见》(川府发〔2015〕45号)要求,提出以下意见。")
-    assert (found.level, found.region, found.region_named_in) == ("municipal", "德阳", "doc_no")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "德阳", "doc_no_cited_province")

@@ -131,10 +131,11 @@ def test_a_place_s_party_committee_and_government_issuing_together_place_it():
 
 
 def test_a_township_s_party_committee_and_government_place_their_district():
-    # quiet: 来苏镇's committee and government name one district, 永川区
+    # quiet: 来苏镇's committee and government name one district, 永川区, the region; the level is the township's own
+    # (read county before the township level existed)
     found = page_metadata(ROUND / "laisu-2021-township-party-and-government-joint-notice-district-info-table.txt")
     assert (found.issuer, found.level, found.region) == (
-        "中共重庆市永川区来苏镇委员会、重庆市永川区来苏镇人民政府", "county", "永川区")
+        "中共重庆市永川区来苏镇委员会、重庆市永川区来苏镇人民政府", "township", "永川区")
 
 
 def test_a_county_named_alone_beside_a_city_keeps_the_first_place():

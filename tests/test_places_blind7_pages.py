@@ -48,7 +48,7 @@ def test_a_name_over_a_month_is_the_maker_and_the_page_s_day_no_date():
     # before: no issuer, and 2021-09-29 (the page's 发布日期) as the outline's date, though it prints 二〇二一年八月
     found = page_metadata(ROUND / "haibin-2021-binhai-street-office-outline-title-split-month-date.txt")
     assert (found.issuer, found.date, found.date_published) == ("天津市滨海新区海滨街道办事处", None, False)
-    assert (found.level, found.region) == ("county", "滨海新区")
+    assert (found.level, found.region) == ("township", "滨海新区")  # the street office's own (county before the township level)
 
 
 def test_a_month_under_a_sentence_names_no_maker():

@@ -192,16 +192,18 @@ def test_a_sentence_forwarding_a_notice_is_no_title():
 
 def test_a_township_s_red_head_places_its_notice_in_its_county_level_city():
     # before: no level or place (the township signs 通源乡人民政府; its red head, 嵊州市通源乡人民政府文件, was not read
-    # as that body named in full)
+    # as that body named in full); its level is the township's own (read county before the township level existed)
     found = page_metadata(ROUND / "tongyuan-2009-township-forwards-national-notice-letter-o-date.txt")
-    assert (found.issuer, found.level, found.region) == ("通源乡人民政府", "county", "嵊州")
+    assert (found.issuer, found.level, found.region) == ("通源乡人民政府", "township", "嵊州")
 
 
 def test_a_red_head_naming_another_body_than_signs_places_nothing():
     # quiet: 嵊州市人民政府文件 over 通源乡人民政府 does not name the signing body
     found = lines_metadata("嵊州市人民政府文件", "通政〔2009〕3号", "关于做好某某工作的通知", "各行政村：", "现将有关事项通知如下。",
                            "通源乡人民政府", "二〇〇九年一月九日")
-    assert (found.level, found.region) == (None, None)
+    # the township signing is the document's level (no level was read before the township level existed), its place
+    # still none
+    assert (found.level, found.region) == ("township", None)
 
 
 # --- a plan titled after its county under a notice naming no issuer ---------------------------------------------------

@@ -107,7 +107,7 @@ def test_a_town_s_notice_run_on_in_one_line_is_signed_after_its_attachment_line(
     metadata = _metadata("shanfu-2020-town-info-table-one-line-plan.txt")
     assert (metadata.title, metadata.doc_no, metadata.issuer, metadata.date, metadata.level, metadata.region) == (
         "山福镇突发公共事件总体应急预案(修订)", "鹿山政〔2020〕72号", "温州市鹿城区山福镇人民政府", dt.date(2020, 10, 22),
-        "county", "鹿城区")
+        "township", "鹿城区")  # the town's own plan (read county before the township level existed)
 
 
 _SENTENCE = "为做好某项工作," + "进一步加强组织领导和统筹协调," * 8 + "经研究,制定《某镇某某工作方案》,现印发给你们,请认真贯彻执行。"

@@ -31,7 +31,7 @@ from pilotplans.schema.warned import warned
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry.bodies import Registry
 
-LOCAL_HEADS = ("municipal", "county")
+LOCAL_HEADS = ("municipal", "county", "township")
 """The levels a head reads that make a plan one whose owners are local bodies."""
 
 
@@ -49,7 +49,7 @@ def check_owner_levels(document: Document) -> Document:
     if tiers.local or len(only_central) < CENTRAL_OWNERS_LEAST:
         return document
     head = document.region or document.issuer or document.title or "its head"
-    level = "a city's" if document.level == "municipal" else "a county's"
+    level = {"municipal": "a city's", "county": "a county's"}.get(document.level or "", "a township's")
     message = (f"its head reads {level} plan ({head}), but the {len(tiers.central)} owners its measures name are "
                f"central bodies only ({'、'.join(tiers.central[:3])}…), no local one: a local plan's owners are local "
                "bodies; a national list under a local cover, or a head or a table read wrongly")

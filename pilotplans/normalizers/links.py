@@ -25,7 +25,9 @@ from pilotplans.schema.models import LOCAL_LEVELS, Convention, DepartmentLink, D
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry import Gazetteer, Region
 
-_LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal", "county": "county"}
+_LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal", "county": "county",
+                     # a township's plan names its county's bodies (县商务局) and its own (镇财政所): read at the county's tier
+                     "township": "county"}
 # Which kind of scope wins when a measure names several (a named list is the most precise).
 _SCOPE_ORDER = ("listed", "all", "qualified", "related", "subordinate", "none")
 # Default role of a column that prints no role phrases.

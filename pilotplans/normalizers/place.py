@@ -57,6 +57,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.unplaced import UNPLACED, unplaced
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
+from pilotplans.normalizers.township import TOWNSHIP, at_township_level, township_issuer
 from pilotplans.schema.warned import warned
 from pilotplans.textutil import longest_first
 
@@ -500,10 +501,12 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"written {'、'.join(words)}… only ({'、'.join(_level_written(document.measures, words))}): read as a "
             f"{spoken} document, not a national one"))
         document = document.model_copy(update={"level": None, "warnings": [*document.warnings, warning]})
-    given_county = document.level == "county"  # a manifest's: the placing rules read a county's plan as a city's
-    found = _placed(document.model_copy(update={"level": "municipal"}) if given_county else document, bodies)
-    if given_county and found.level == "municipal":
-        found = found.model_copy(update={"level": "county"})
+    # a county's plan (a manifest's level) and a township's (its own body issuing: township.py) are placed as a city's
+    # plan is, the placing rules knowing no lower level; the level read is given back
+    below_city = document.level if document.level in ("county", TOWNSHIP) else None
+    found = _placed(document.model_copy(update={"level": "municipal"}) if below_city else document, bodies)
+    if below_city and found.level == "municipal":
+        found = found.model_copy(update={"level": below_city})
     if found.level is None and spoken is not None and overruled:
         found = found.model_copy(update={"level": spoken})  # said when the national level was overruled
     elif found.level is None and spoken is not None:
@@ -514,7 +517,9 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
     elif (found.level is None and found.region is None and not level_given
           and not any(w.code == UNPLACED for w in found.warnings)):
         found = _central_owned(found, bodies)
-    return _unnamed(found if level_given else at_region_level(found, gazetteer), words)
+    if not level_given:  # a township issuing its own: its county's region read, the township's level (township.py)
+        found = at_township_level(at_region_level(found, gazetteer), gazetteer)
+    return _unnamed(found, words)
 
 
 #: How many distinct central bodies written as no local body is (商务部, 海关总署; not 发展改革委 or 统计局, which
@@ -631,6 +636,16 @@ def stored_before_county(documents: Sequence[Document], gazetteer: Gazetteer) ->
     ``county`` (:func:`at_region_level`), so they were stored before the ``county`` level existed — or
     a manifest gave them ``municipal``, which a rebuild keeps."""
     return [d for d in documents if d.level == "municipal" and d.region and is_county_level(d.region, gazetteer)]
+
+
+def stored_before_township(documents: Sequence[Document], gazetteer: Gazetteer) -> list[Document]:
+    """The ``documents`` (as a database holds them) a township issues (:func:`~pilotplans.normalizers.township.township_level`)
+    stored at another level: this version reads them ``township``, so they were stored before that level existed — or
+    a manifest gave them their level, which a rebuild keeps."""
+    from pilotplans.normalizers.township import township_level
+
+    return [d for d in documents
+            if d.level != TOWNSHIP and township_level(d.level, d.issuer, d.doc_no, gazetteer) == TOWNSHIP]
 
 
 def _all_bearing(region: str, gazetteer: Gazetteer, levels: tuple[str, ...]) -> bool:
@@ -1168,9 +1183,10 @@ def _partners_in_measures(measures: list[Measure], gazetteer: Gazetteer) -> list
 def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) -> bool:
     """Whether the document's own 文号 opens with another place's abbreviation than ``place``'s or
     any place's holding it (许政办发 over a plan naming 深圳市商务局 in full: the body is a partner's,
-    the 文号 the plan's issuer's). A 文号 opening with no place's abbreviation says nothing."""
+    the 文号 the plan's issuer's). A 文号 opening with no place's abbreviation says nothing, nor a township's own
+    (通政 of 通源乡人民政府: its series opens with its own name, no county's)."""
     first = fold(document.doc_no or "")[:1]
-    if not first:
+    if not first or township_issuer(document.issuer, gazetteer):
         return False
     region: Region | None = place
     while region is not None:
@@ -1301,8 +1317,11 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
     what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names"),
+                  "doc_no_province": ("its 文号's opening", "names"), "doc_no_cited_province": ("its 文号's opening", "names"),
                   "masthead": ("its gazette's masthead", "names"),
                   "lead": ("its opening line's words", "name"),
+                  "province_text": ("its text's words, under a head speaking at a province's level,", "name"),
+                  "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1332,20 +1351,20 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     if named_in == "site" and (others := _others_named_in_full(bodies, region)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
         return NoticePlace(None, unplaced(read(region), "named_in_full", others="、".join(others)))
-    province = province_of_series(doc_no, gazetteer) if named_in == "doc_no" else None
-    if province is not None and gazetteer.written_region(province) == region and province.tier != "municipality":
+    # the rule that read the 文号 (place_of_doc_no's SeriesPlace.rule) says how it is told, read rather than guessed again
+    place = gazetteer.lookup_written(region) if named_in in ("doc_no_province", "doc_no_cited_province") else None
+    if place is not None and named_in == "doc_no_province":
         # a province's 简称 (粤府 under 省人民政府) said as the provincial rule reading a 文号 says it (_province_of_doc_no)
         return NoticePlace(region, Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with "
-            f"the abbreviation of {province.name}")))
-    city = gazetteer.lookup_written(region) if named_in == "doc_no" and doc_no else None
-    if city is not None and city.level == "prefecture" and (first := fold(doc_no or "")[:1]) not in city.abbreviations \
-            and not fold(doc_no or "").startswith(city.short or city.name):
+            f"the abbreviation of {place.name}")))
+    if place is not None:
         # a character several places' names open with, settled by the province the notice cites (_city_of_cited_province)
         return NoticePlace(region, Warning(code=INFERRED, message=(
-            f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with {first}, the first "
-            f"character of {city.name} alone among the cities of {gazetteer.region(city.province).name}, the province "
-            "whose number it cites, its addressee line speaking as a city's")))
+            f"the document's metadata names no region; taken from its 文号 {doc_no}, which opens with "
+            f"{fold(doc_no or '')[:1]}, the first character of {place.name} alone among the cities of "
+            f"{gazetteer.region(place.province).name}, the province whose number it cites, its addressee line speaking "
+            "as a city's")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
 
@@ -1530,9 +1549,21 @@ def _marks_alike(text: str) -> str:
 _GOVERNMENT_SERIES = r"^(?P<abbreviation>\p{Han})(?:府|政)"
 
 
+class SeriesPlace(NamedTuple):
+    """What :func:`place_of_doc_no` read: the 文号's opening, the place, and the rule that read it, as
+    :func:`notice_placed` says it (its ``named_in``): ``doc_no`` a place's own 简称 or name (穗府, 鄂州政办发, 沪府发),
+    ``doc_no_province`` a province's 简称 at its government's level (粤府 under 省人民政府), ``doc_no_cited_province``
+    a character several places' names open with, settled by the province whose series the notice cites (德府发 citing
+    川府发: 德阳)."""
+
+    named_by: str
+    place: NamedPlace
+    rule: str
+
+
 def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
                     cited: str | None = None, title: str | None = None,
-                    texts: Sequence[str] = (), also_cited: Sequence[str] = ()) -> tuple[str, NamedPlace] | None:
+                    texts: Sequence[str] = (), also_cited: Sequence[str] = ()) -> SeriesPlace | None:
     """The opening of ``doc_no`` and the one city or county it names, when the 文号 is of a government's own
     series (``_GOVERNMENT_SERIES``: 穗府, 宛政) and its 简称 is one the gazetteer gives that place alone
     (regions.toml ``city_abbreviations``: 穗 for 广州) — a character no other place's name opens with and
@@ -1551,19 +1582,22 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
         return None
     match = compiled(_GOVERNMENT_SERIES).match(fold(doc_no))
     if match is None:
-        return _named_series_place(doc_no, level, gazetteer)
+        named_series = _named_series_place(doc_no, level, gazetteer)
+        return SeriesPlace(*named_series, "doc_no") if named_series is not None else None
     places = _by_doc_no_abbreviation(gazetteer).get(match["abbreviation"], ())
     if len(places) > 1:
         places = _own_government_of(places, match["abbreviation"], level, texts)
     if len(places) != 1 or match["abbreviation"] not in places[0].abbreviations:
-        return _city_of_cited_province(match, places, level, (cited, *also_cited), texts, gazetteer)
+        by_province = _city_of_cited_province(match, places, level, (cited, *also_cited), texts, gazetteer)
+        return SeriesPlace(*by_province, "doc_no_cited_province") if by_province is not None else None
     region = places[0]
     if region.level == "province":
         # a province's or a municipality's 简称 (粤府, 沪府发) names it only at the level its own government speaks
         # at (省政府, 市政府 bare over 沪府发: 上海's), never under no level read: its departments' and its cities'
-        # notices cite its numbers
+        # notices cite its numbers; a municipality's is said as a city's own series is
         own = "municipal" if region.tier == "municipality" else "provincial"
-        return (match[0], NamedPlace(written=region.name, region_id=region.id, name=region.name, level=own)) \
+        rule = "doc_no" if region.tier == "municipality" else "doc_no_province"
+        return SeriesPlace(match[0], NamedPlace(written=region.name, region_id=region.id, name=region.name, level=own), rule) \
             if level == own else None
     if region.level not in ("prefecture", "county"):
         return None
@@ -1572,7 +1606,7 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     if above and all(province.id != region.province for province in above):
         return None
     named = NamedPlace(written=region.name, region_id=region.id, name=region.name, level=_place_level(region))
-    return (match[0], named) if level in (None, named.level) else None
+    return SeriesPlace(match[0], named, "doc_no") if level in (None, named.level) else None
 
 
 #: An addressee line opening with the counties (各县(市、区)人民政府, 各县市区人民政府, 各县、市、区): the government of a
@@ -1793,6 +1827,58 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     return own[0].written, own[0]
 
 
+def place_of_province_text(texts: list[str], title: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one province a provincial page's text names (对江苏工作重要讲话精神, “江苏建造”, 新江苏), and its name as first
+    written, for a page whose head speaks at a province's level by its word alone (省政府关于…) and names no place, no
+    文号 giving one: every place the text names lies in that province (its cities: 南京, 苏州), it is named at least
+    ``TEXT_PLACE_LEAST`` times, and no place is named as a partner's (与上海合作: :func:`partner_places`). None when
+    the text names places of two provinces (学习借鉴浙江经验 beside 江苏, a national 长三角 plan's 上海、江苏、浙江), one
+    no province holds, or its province once, and where the ``title`` names a place (支持中国（湖北）自由贸易试验区…: the
+    placing rules read the title's place, :func:`placed`)."""
+    if title and named_places(fold(title), gazetteer):
+        return None
+    provinces: dict[str, list[NamedPlace]] = {}
+    for text in map(fold, texts):
+        if partner_places(text, gazetteer):
+            return None  # 与上海合作: the text names another place than its own
+        for place in named_places(text, gazetteer):
+            region = gazetteer.region(place.region_id)
+            province = region.id if region.level == "province" else region.province
+            if province is None:
+                return None
+            provinces.setdefault(province, []).append(place)
+    if len(provinces) != 1:
+        return None
+    (province_id, named), = provinces.items()
+    own = [place for place in named if place.region_id == province_id]
+    return (own[0].written, own[0]) if len(own) >= TEXT_PLACE_LEAST else None
+
+
+#: A place named in full and then given its kind word as its short name for the rest of the text (三江侗族自治县(以下简称
+#: 自治县), 本市): a code of rules or a plan naming its own place so, as a law drafts it.
+_CALLED_HENCEFORTH = r"(?P<place>\p{Han}{2,20}?)[（(]以下简称(?P<word>自治县|自治州|自治区|自治旗|县|市|州|区|旗|盟|省)[)）]"
+
+
+def place_called_henceforth(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place a page names in full and then calls by its kind word for the rest of its text (``结合三江侗族自治县(以下简称
+    自治县)…的特点,制定本条例``: 三江侗族自治县), and the words naming it, for a page printing no title, 文号 or issuer (a code of
+    rules copied from its first chapter): the first place so named, its name ending with the word, the gazetteer's;
+    places so named after it lying around it (广西壮族自治区(以下简称自治区): its region). None where none is so named, or
+    where a later one is no place around the first (two places' text)."""
+    found: list[tuple[str, Region]] = []
+    for text in map(fold, texts):
+        for match in compiled(_CALLED_HENCEFORTH).finditer(text):
+            named = [p for p in named_places(match["place"], gazetteer) if p.name.endswith(match["word"])]
+            if named:
+                found.append((match[0], gazetteer.region(named[-1].region_id)))
+    if not found:
+        return None
+    (words, own), others = found[0], found[1:]
+    if any(other.id != own.id and other.id not in gazetteer.ancestors(own.id) for _, other in others):
+        return None
+    return words, NamedPlace(written=own.name, region_id=own.id, name=own.name, level=_place_level(own))
+
+
 def _cited_title_around(text: str, at: int) -> str | None:
     """The title in 《》 that the place named at ``at`` of ``text`` stands inside (《广东省人民政府关于加快人才发展的意见》),
     or None where it stands outside any (广州走在广东前列: a place the page speaks of)."""
@@ -1813,6 +1899,11 @@ def _city_above(region: Region, gazetteer: Gazetteer) -> Region | None:
 #: 省政府各部门, 省人民政府各委、办、厅、局, 自治区人民政府各组成部门): a province's government addresses its own departments so; the word
 #: closing a list of kinds of province (各省、自治区人民政府各部门) addresses every province's, a national notice.
 _OWN_DEPARTMENTS = r"(?<![各、])(?P<word>自治区|省)(?:人民)?政府各(?:组成部门|部门|委|厅|直属)"
+#: An addressee naming a prefecture's own departments by its kind word and 直 (州直各委、办、局, 盟直各部门, 地直各单位 and 地区直属各单位: a 地区 says either): an
+#: autonomous prefecture, a league or a 地区 speaks (a city says 市直, its word shared with a county-level city's).
+_PREFECTURE_DEPARTMENTS = r"(?<!\p{Han})(?P<word>州|盟|地区|地)直(?:属)?各(?:委|部门|单位|有关|局)"
+#: What the name of the prefecture each kind word speaks for ends with (州 an autonomous prefecture's: 广州 is a city).
+_PREFECTURE_KINDS = {"州": "自治州", "盟": "盟", "地区": "地区", "地": "地区"}
 #: An addressee line: the bodies a notice is sent to, up to their colon, no sentence among them (a sentence saying
 #: 按照自治区政府各部门的分工要求 speaks of those departments; it does not address them).
 _ADDRESSEE_LINE = r"^[^。；;：:]{2,120}[：:]\s*$"
@@ -1826,20 +1917,27 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     words name no province of that kind, or several."""
     said: str | None = None
     found: dict[str, NamedPlace] = {}
-    for text in map(fold, texts):
+    folded = [fold(text) for text in texts]
+    for text in folded:
         if compiled(_ITEM_OPENING).match(text):
             break  # the plan's items begin
-        match = compiled(_OWN_DEPARTMENTS).search(text) if compiled(_ADDRESSEE_LINE).match(text) else None
+        addressees = compiled(_ADDRESSEE_LINE).match(text) is not None
+        match = (compiled(_OWN_DEPARTMENTS).search(text) or compiled(_PREFECTURE_DEPARTMENTS).search(text)) if addressees else None
         if said is None and match is not None:
             said, word = match[0], match["word"]
         for place in named_places(text, gazetteer):
             if place.level == "provincial" and place.written == place.name:
                 found.setdefault(place.region_id, place)
+    if said is not None and word in _PREFECTURE_KINDS:
+        # 州直各委 over a text naming 迪庆 (and 云南, its province): the one prefecture of that kind the page names, in
+        # its aims as often as before them (全面推动迪庆建设成为…), speaks
+        found = {place.region_id: place for text in folded for place in named_places(text, gazetteer)
+                 if gazetteer.region(place.region_id).level == "prefecture" and place.name.endswith(_PREFECTURE_KINDS[word])}
     if said is None or len(found) != 1:
         return None
     place = next(iter(found.values()))
-    if not place.name.endswith(word):
-        return None  # 自治区政府各部门 under words naming 江苏省: a province of another kind names no issuer
+    if not place.name.endswith(_PREFECTURE_KINDS.get(word, word)):
+        return None  # 自治区政府各部门 under words naming 江苏省, 州直各委 under 广州: a place of another kind names no issuer
     return f"{said}、{place.written}", place
 
 

@@ -179,14 +179,18 @@ class Metadata(Described):
     #: The level read before the notice's words named the region (None when they gave it too).
     level_read: str | None = None
     #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site"), the
-    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series) or a news lead's words saying
+    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series; "doc_no_province": 粤府, a province's
+    #: 简称 at its government's level; "doc_no_cited_province": 德府发, the one city of the province whose number the
+    #: notice cites) or a news lead's words saying
     #: a government's site published the document ("lead": 成都市人民政府网站公布了《X》), or its addressee line
     #: naming a province's own departments with words naming one such province ("addressee": 自治区政府各部门、
     #: 宁夏回族自治区), a gazette's masthead ("masthead": 咸宁市人民政府主办2020年第2号), the county a plan's title opens
     #: with, the page speaking as that county ("title": 閔行區…行動方案), the county whose draft an announcement printing
     #: no issuer or 文号 publishes for comment, the page speaking as it ("draft": 关于公开征求《闵行区…（征求意见稿）》意见的
     #: 公告), or the one city a page printing no title, 文号 or issuer names — an announcement's title (关于…的公告)
-    #: counted as none ("text").
+    #: counted as none ("text"), or the one province a page whose head speaks at a province's level names twice in its
+    #: text ("province_text": 省政府关于… over 对江苏工作…, 新江苏), or the place a page printing no title, 文号 or issuer names
+    #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -2580,6 +2584,15 @@ def _county_level(region: str) -> bool:
     return is_county_level(region, load_registry().gazetteer)
 
 
+def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
+    """``level``, ``township`` where a township's own body issues the notice or its 文号 is a township's series
+    (:func:`~pilotplans.normalizers.township.township_level`)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.township import township_level
+
+    return township_level(level, issuer, doc_no, load_registry().gazetteer)
+
+
 # A province a copying site prints in brackets before a title's place ((安徽省)铜陵市郊区…, (新疆维吾尔自治区)阿拉尔市…).
 _PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?(?:省|自治区))\s*[）)]\s*(?=\p{Han})")
 
@@ -2900,7 +2913,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
-                                                  place_of_site, place_of_text)
+                                                  place_called_henceforth, place_of_province_text, place_of_site,
+                                                  place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -2917,8 +2931,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "site"
         if found is None and (found := place_of_publisher(texts, title, level, gazetteer)) is not None:
             named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
-        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
-            named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
+        if found is None and (series := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
+            # 穗府〔2011〕15号: 广州's government's own series, no other place's; the rule that read it said as it read it
+            found, named_in = (series.named_by, series.place), series.rule
+        if found is None and level == "provincial" and (found := place_of_province_text(texts, title, gazetteer)) is not None:
+            named_in = "province_text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
@@ -2936,11 +2953,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
+        if found is None and not (title or doc_no or issuer) \
+                and (found := place_called_henceforth(texts, gazetteer)) is not None:
+            named_in = "called_henceforth"  # 三江侗族自治县(以下简称自治县)…制定本条例: a code naming its own place so
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     if level == "municipal" and region is not None and _county_level(region):
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
+    level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
     title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer, breaks))) if title else title

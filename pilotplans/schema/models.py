@@ -16,10 +16,11 @@ from pydantic_core import CoreSchema
 
 from pilotplans.schema.kept_schemas import KeptSchemas
 
-Level = Literal["national", "provincial", "municipal", "county"]
+Level = Literal["national", "provincial", "municipal", "county", "township"]
 #: The levels of a local plan: a province's, a prefecture-level city's (or a municipality's), a county-level
-#: division's (a county, a county-level city, a district, a banner).
-LOCAL_LEVELS: tuple[Level, ...] = ("provincial", "municipal", "county")
+#: division's (a county, a county-level city, a district, a banner), a township's (a 乡, 镇, 街道 or 苏木 issuing
+#: its own document: pilotplans/normalizers/township.py).
+LOCAL_LEVELS: tuple[Level, ...] = ("provincial", "municipal", "county", "township")
 SourceFormat = Literal["text", "docx", "html", "pdf", "image"]
 TableKind = Literal["tasks", "opening_measures", "task_list", "progress_report"]
 ConventionKind = Literal["first_lead", "others_role", "added_body", "marked_lead"]

@@ -1,0 +1,190 @@
+"""The township level: a document a township (乡, 镇, 街道, 苏木 — the tier below a county) issues itself.
+
+A township's own body issuing (``嵊州市通源乡人民政府``, ``中共重庆市永川区来苏镇委员会``, ``天津市滨海新区海滨街道办事处``),
+or, where no issuer is read, a 文号 of a township's own series (``海滨街发``, ``某镇委发``), makes the document
+``township``. No division list holds townships, so its region stays the county its name is written after; the level
+alone says the township. The words are data (``data/township.toml``); a county's notice addressing its townships
+(``各乡镇人民政府``), a county named after a township's word (``镇巴县人民政府``) and a series opening with a place's
+name (``武乡政发``, 武乡县's) are none.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import regex
+
+from pilotplans.schema.models import Document, Level
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry import Gazetteer
+
+FILE = "township.toml"
+TOWNSHIP: Level = "township"
+#: The levels a township's own issuer re-reads as ``township``: what the placing rules read its county's name at
+#: (``county``; ``municipal`` for a township of a city without counties, 东莞's towns), or none.
+_READ_BEFORE: tuple[str | None, ...] = (None, "municipal", "county")
+
+
+@dataclass(frozen=True)
+class TownshipWords:
+    """``data/township.toml``: the words ending a township's name, its bodies and their offices, the
+    characters making a name before the word a collective (各乡镇), and its 文号 series' words and kinds."""
+
+    words: tuple[str, ...]
+    bodies: tuple[str, ...]
+    offices: tuple[str, ...]
+    collectives: tuple[str, ...]
+    series_words: tuple[str, ...]
+    series: tuple[str, ...]
+
+
+def township_words(text: str) -> dict[str, list[str]]:
+    """``township.toml`` given as ``text``, checked as the package's other data files are (a one-line
+    error naming the file and the key first found wrong)."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, ConfigDict, Field
+
+    from pilotplans.errors import validated_data_file
+
+    word = Annotated[str, Field(min_length=1)]
+
+    class _File(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+        words: list[word] = Field(min_length=1)
+        bodies: list[word] = Field(min_length=1)
+        offices: list[word] = Field(default_factory=list)
+        collectives: list[word] = Field(default_factory=list)
+        series_words: list[word] = Field(min_length=1)
+        series: list[word] = Field(min_length=1)
+
+    return validated_data_file(_File, text, FILE).model_dump()
+
+
+@functools.cache
+def _words() -> TownshipWords:
+    """The file's words, read once (and kept in the cache folder, read then without the TOML parser)."""
+    from pilotplans.cachedir import made_from_data
+
+    data = made_from_data("township", FILE, (Path(__file__),), township_words, dict)
+    return TownshipWords(**{key: tuple(values) for key, values in data.items()})
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    from pilotplans.textutil import longest_first
+
+    return "|".join(regex.escape(w) for w in longest_first(words))
+
+
+@functools.cache
+def _issuer_pattern() -> regex.Pattern[str]:
+    """A township's body's name whole: the name before the word (its county's perhaps first), the word, a
+    body and perhaps an office under it."""
+    words = _words()
+    return regex.compile(rf"(?P<before>\p{{Han}}+?)(?P<word>{_alternatives(words.words)})"
+                         rf"(?:{_alternatives(words.bodies)})(?:{_alternatives(words.offices)})?")
+
+
+@functools.cache
+def _series_pattern() -> regex.Pattern[str]:
+    """A township's 文号 series: its name, its word and the series' kind, before the year's bracket."""
+    words = _words()
+    return regex.compile(rf"(?P<before>\p{{Han}}{{1,4}}?)(?P<word>{_alternatives(words.series_words)})"
+                         rf"(?:{_alternatives(words.series)})\s*[〔\[［(（【]")
+
+
+#: The words closing a province's, a county's (or a city's, a district's) name before a township's own name
+#: (嵊州市|通源乡, 重庆市巴南区|木洞镇, 西安市未央区人民政府|新城街道): what a name prints up to them is its county's.
+_COUNTY_CLOSING = r".*(?:省|县|市|区|旗|人民政府|政府)"
+
+
+def _own_name(before: str) -> str:
+    """The township's own name in ``before`` (what a name prints before a township's word): what follows its
+    county's name and the Party's mark (通源 of 嵊州市通源乡, 新城 of 西安市未央区人民政府新城街道); the whole where
+    nothing follows it (新市 of 某县新市镇: 市 closes the township's name, no county's)."""
+    own = before.removeprefix("中共")
+    return regex.sub(_COUNTY_CLOSING, "", own, count=1) or own
+
+
+def _named_before(before: str, word: str) -> bool:
+    """Whether ``before``, what a name prints before a township's ``word``, names one township: its own name
+    (:func:`_own_name`) no collective or sort of place made of ``collectives`` alone (各乡镇, 乡镇, 城镇, 全镇: every
+    character one of them; 新城街道, 古城镇 are townships' own names) nor closing with 各 (所属各街道), nor the Party's
+    mark alone (中共镇委)."""
+    own = _own_name(before)
+    collectives = _words().collectives
+    return own != "" and not all(character in collectives for character in own) and own[-1] != "各"
+
+
+#: The words closing a county's or a city's name (its government's) right before a township's own name.
+_UNDER_A_COUNTY = ("县", "市", "区", "旗", "政府")
+
+
+def _a_place_s_name(before: str, word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name closing with a township's ``word`` is a county's or a city's in the gazetteer (景德镇, 武乡,
+    萍乡, 北镇), written after no county's name: its government's body or series (景德镇人民政府, 江西省景德镇人民政府,
+    武乡政发) is that place's, no township's. Written after its county's (某县金乡人民政府), it is a township of that
+    county bearing the name."""
+    own = _own_name(before)
+    if before.removeprefix("中共").removesuffix(own).endswith(_UNDER_A_COUNTY):
+        return False
+    return bool(gazetteer.candidates(own + word))
+
+
+def township_issuer(issuer: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``issuer``'s lead body (the first of bodies listed with 、) is a township's own: its name whole a
+    township's name and one of its bodies (``重庆市巴南区木洞镇人民政府``, ``通源乡人民政府``, ``通源鄉人民政府`` as a
+    traditional page prints it, ``中共重庆市永川区来苏镇委员会``, ``海滨街道办事处``); not ``各乡镇人民政府``,
+    ``镇巴县人民政府``, ``景德镇人民政府`` (a city's name closing with the word) or ``住房和城乡建设委员会`` (a
+    township's word inside another body's name)."""
+    if not issuer:
+        return False
+    from pilotplans.normalizers.simplified import fold
+
+    lead = regex.split(r"[、\s]", fold(issuer.strip()), maxsplit=1)[0]
+    found = _issuer_pattern().fullmatch(lead)
+    return found is not None and _named_before(found["before"], found["word"]) \
+        and not _a_place_s_name(found["before"], found["word"], gazetteer)
+
+
+def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``doc_no`` opens with a township's own series (``海滨街发〔2021〕3号``, ``某镇委发〔…〕``): a name,
+    a township's word and a series' kind before the year's bracket, the name and word no place's name
+    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡), the name no collective, and no province's 简称 alone before the word
+    (``粤乡发``: a department of 广东's series, as :func:`~pilotplans.normalizers.place.province_of_series` reads it)."""
+    if not doc_no:
+        return False
+    from pilotplans.normalizers.place import province_of_series
+    from pilotplans.normalizers.simplified import fold
+
+    folded = fold(doc_no.strip())
+    found = _series_pattern().match(folded)
+    if found is None or not _named_before(found["before"], found["word"]):
+        return False
+    if len(found["before"]) == 1 and province_of_series(folded, gazetteer) is not None:
+        return False
+    return not _a_place_s_name(found["before"], found["word"], gazetteer)
+
+
+def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:
+    """``level``, read ``township`` where a township issues the document: its lead issuer a township's body
+    (:func:`township_issuer`), or, no issuer read, its 文号 a township's series (:func:`township_series`). A level
+    read above a county (``provincial``, ``national``) is left as read, as a county's notice addressing its
+    townships never becomes theirs."""
+    if level not in _READ_BEFORE:
+        return level
+    if township_issuer(issuer, gazetteer) or (not issuer and township_series(doc_no, gazetteer)):
+        return TOWNSHIP
+    return level
+
+
+def at_township_level(document: Document, gazetteer: Gazetteer) -> Document:
+    """``document`` read at a township's level where a township issues it (:func:`township_level`); the region read
+    (its county) stays."""
+    level = township_level(document.level, document.issuer, document.doc_no, gazetteer)
+    return document if level == document.level else document.model_copy(update={"level": level})
