@@ -197,6 +197,28 @@ def _label_run_into_last(field: InfoField, labels: InfoLabels) -> list[InfoField
 _ROWS_OVER_TITLE = 2
 
 
+def split_leading_info_rows(grid: Grid) -> list[Grid]:
+    """A grid whose first rows are a page's information rows (``发布单位 | 区政府 | 发文日期 | 2022-07-14 |``, each
+    row label and value pairs as :func:`grid_info_rows` reads them) and whose next row is a task table's header
+    (序号 | 实事项目 | … | 责任单位), cut in two: the information table, then the task table. A page copied as
+    text prints both with the same bars and no line between, and read as one grid neither was read — the
+    header stood below where a table's header is looked for, and the information rows were no information table
+    with a table's rows under them. A grid that opens with no information row, or whose information rows are
+    followed by anything but a header (a title row, a task's row), is returned whole."""
+    from pilotplans.parsers.columns import read_header  # columns reads no information row: imported where used
+
+    rows = grid.rows
+    count = 0
+    for row in rows:
+        texts = [t for cell in row.cells if cell.merged_from is None if (t := " ".join(cell.paragraphs).strip())]
+        if not texts or read_info_line(_CELL_GAP.join(texts), cells=True) is None:
+            break
+        count += 1
+    if count == 0 or count == len(rows) or read_header(rows[count]) is None:
+        return [grid]
+    return [Grid(rows=rows[:count], where=grid.where), Grid(rows=rows[count:], where=grid.where)]
+
+
 def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:
     """The label/value pairs of each row of a table that is an information table (its cells read
     as one line, apart), or None for any other table: every row that prints anything opens with a
