@@ -113,6 +113,14 @@ class TaskListVocabulary:
         """Whether a line is page furniture other than a site's banner (a page's number or header)."""
         return any(p.match(text.strip()) for p in self.page_furniture)
 
+    def interrupts_cells(self, text: str) -> bool:
+        """Whether a line printed among a table's cells is the page's, not a cell: a page's number or mark
+        (- 2 -, 第2页 共5页) or what opens a page's end (扫一扫在手机打开当前页, 【打印本页】), where a page copied as
+        text turned over inside the table. A bare number (12, 2025) is no such line, though page furniture's
+        page-number pattern matches it: a cell prints one (a figure, a year, a row's 序号)."""
+        stripped = text.strip()
+        return bool(stripped) and not stripped.isdigit() and (self.is_page_furniture(stripped) or self.opens_page_end(stripped))
+
     def is_banner(self, text: str) -> bool:
         """Whether a line may be a web site's name printed as its banner (宜昌市人民政府门户网站, 中国·宜昌)."""
         return any(p.match(text.strip()) for p in self.site_banners)
