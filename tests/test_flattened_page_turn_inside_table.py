@@ -52,3 +52,17 @@ def test_the_page_s_lines_interrupt_a_table_s_cells(line):
 def test_a_bare_number_or_a_cell_s_words_interrupt_nothing(line):
     # a bare number matches page furniture's page-number pattern, but a cell prints one (a 序号, a year, a figure)
     assert not vocabulary().interrupts_cells(line)
+
+
+def test_a_category_cell_printing_a_site_menu_s_words_is_a_cell():
+    # 主动公开, 依申请公开, 政务公开 are a site's menu (page furniture over a page), and a 类别 column's cells: only a
+    # page's number or mark, or a footer's opening, is a page turning inside a table
+    measures = read_document(FLATTENED / "disclosure-points-cell-per-line-category-column-site-menu-words.txt").measures
+    assert [(m.number, m.text[:9]) for m in measures] == [(1, "及时公开财政预算决"), (2, "规范依申请公开办理"), (3, "推进基层政务公开标")]
+    assert [owners(m)[0][0] for m in measures] == ["区财政局", "区政府办公室", "各镇(街道)"]
+
+
+@pytest.mark.parametrize("line", ["主动公开", "依申请公开", "政务公开", "通知公告", "English"])
+def test_a_site_menu_s_words_are_page_furniture_but_interrupt_no_cells(line):
+    assert vocabulary().is_page_furniture(line)
+    assert not vocabulary().interrupts_cells(line)
