@@ -107,3 +107,34 @@ def test_a_table_opening_with_its_header_stays_whole():
     # quiet: no information row before the header
     grid = _grids(_HEADER + _ROW)[0]
     assert split_leading_info_rows(grid) == [grid]
+
+
+_INFO_2 = "索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n"
+_TITLE_ROW = "临安区2022年十方面民生实事项目 |\n"
+
+
+def test_a_row_printing_nothing_between_information_rows_and_the_header_goes_with_the_information_rows():
+    # a page's empty bar row under its information table, as grid_info_rows reads it: before, the grid stayed whole
+    # and no table was found (the header stood below where a header is looked for)
+    grids = _grids(_INFO_2 + _INFO + "| | | | |\n" + _HEADER + _ROW)
+    assert [len(grid.rows) for grid in grids] == [3, 2]
+    assert [cell.text for cell in grids[1].rows[0].cells] == ["序号", "实事项目", "责任单位", "配合单位"]
+
+
+def test_a_title_printed_as_the_information_rows_last_row_over_the_header_goes_with_them():
+    # grid_info_rows reads a one-cell last row under two information rows as the page's title
+    grids = _grids(_INFO_2 + _INFO + _TITLE_ROW + _HEADER + _ROW)
+    assert [len(grid.rows) for grid in grids] == [3, 2]
+    assert [cell.text for cell in grids[1].rows[0].cells] == ["序号", "实事项目", "责任单位", "配合单位"]
+
+
+def test_a_one_cell_row_under_one_information_row_over_the_header_stays_whole():
+    # quiet: one information row is too few for a title row under it (grid_info_rows wants two)
+    grid = _grids(_INFO + _TITLE_ROW + _HEADER + _ROW)[0]
+    assert split_leading_info_rows(grid) == [grid]
+
+
+def test_a_title_row_under_information_rows_over_no_header_stays_whole():
+    # quiet: the one-cell row is followed by a task's row, not a header
+    grid = _grids(_INFO_2 + _INFO + _TITLE_ROW + _ROW)[0]
+    assert split_leading_info_rows(grid) == [grid]
