@@ -364,3 +364,30 @@ def test_a_bracket_of_the_item_s_own_ending_in_a_role_verb_is_no_tail(item):
 def test_a_bracket_naming_bodies_before_support_or_host_is_the_tail(item, text, bracket):
     found = find_tail(item)
     assert found is not None and (found.text, found.bracket) == (text, bracket)
+
+
+def test_a_body_list_reads_the_marks_of_the_vocabulary_it_is_given():
+    from pilotplans.parsers.interpret.fields import _is_body_list
+
+    words = build_vocabulary(_data_with('name_marks = "☆', 'name_marks = "#☆'))
+    assert _is_body_list("区政府办#、区发改局", words)
+
+
+def test_a_mark_the_vocabulary_does_not_list_keeps_a_list_from_reading_as_bodies():
+    from pilotplans.parsers.interpret.fields import _is_body_list
+
+    assert not _is_body_list("区政府办#、区发改局", vocabulary())
+    assert _is_body_list("区政府办*、区发改局", vocabulary())
+
+
+@pytest.mark.parametrize(("item", "read"), [
+    ("☆经信局", ("☆", "经信局")),
+    ("经信局*", ("*", "经信局")),
+    ("经信局", (None, "经信局")),
+    ("☆", (None, "☆")),
+    ("5G基站", (None, "5G基站")),
+])
+def test_a_names_mark_is_taken_off_by_the_marks_given(item, read):
+    from pilotplans.normalizers.segment import strip_mark
+
+    assert strip_mark(item, "☆*") == read

@@ -34,6 +34,7 @@ from pilotplans.normalizers.segment import (
     spaces_as_separators,
     split_items,
     strip_etc,
+    strip_mark,
     strip_prefix,
     strip_qualifier,
     tidy,
@@ -294,19 +295,11 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
 
 def name_mark(item: str) -> tuple[str | None, str]:
     """The mark printed before a list's name or right after it (☆经信局, 经信局☆ → ☆, 经信局: tasklist.toml
-    ``name_marks``), and the name without it; None and the item as printed where none is (a mark alone is no
-    name). Also what tells a bracket's list of names (fields.is_body_list) by the names' endings."""
-    name = item.rstrip(" \t\u3000")
-    if len(name) < 2 or name[0].isalnum() and name[-1].isalnum():
-        return None, item  # a name's own first and last characters (no mark is a letter or a digit): the vocabulary unread
+    ``name_marks``), and the name without it: :func:`~pilotplans.normalizers.segment.strip_mark` with the
+    vocabulary's marks."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    marks = vocabulary().name_marks
-    if name[0] in marks:
-        return name[0], item[1:].lstrip(" \t\u3000")
-    if name[-1] in marks:
-        return name[-1], name[:-1].rstrip(" \t\u3000")
-    return None, item
+    return strip_mark(item, vocabulary().name_marks)
 
 
 def _party_and_government(items: list[str]) -> list[str]:

@@ -452,6 +452,20 @@ def strip_term(item: str) -> tuple[str, str | None]:
     return _TERM_WORD.sub("", item), found[0]
 
 
+def strip_mark(item: str, marks: str) -> tuple[str | None, str]:
+    """The mark printed before a list's name or right after it (☆经信局, 经信局☆ → ☆, 经信局; ``marks`` is
+    tasklist.toml's ``name_marks``), and the name without it; None and the item as printed where none is (a
+    mark alone is no name, and a name opening and closing with a letter or a digit has none)."""
+    name = item.rstrip(" \t\u3000")
+    if len(name) < 2 or name[0].isalnum() and name[-1].isalnum():
+        return None, item
+    if name[0] in marks:
+        return name[0], item[1:].lstrip(" \t\u3000")
+    if name[-1] in marks:
+        return name[-1], name[:-1].rstrip(" \t\u3000")
+    return None, item
+
+
 def strip_etc(item: str, tails: tuple[str, ...]) -> tuple[str, str | None]:
     """A closing 等 (and what follows it) taken off: 广州等试点地区 → 广州, 试点地区; 商务部等 → 商务部, ''."""
     masked = mask_enclosed(item)

@@ -22,7 +22,7 @@ from typing import Literal
 import regex
 
 from pilotplans.errors import PilotplansError, validated_data_file
-from pilotplans.layout import Grid
+from pilotplans.layout import Grid, Row
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 
@@ -197,6 +197,38 @@ def _label_run_into_last(field: InfoField, labels: InfoLabels) -> list[InfoField
 _ROWS_OVER_TITLE = 2
 
 
+def split_leading_info_rows(grid: Grid) -> list[Grid]:
+    """A grid whose first rows are a page's information rows (``发布单位 | 区政府 | 发文日期 | 2022-07-14 |``, each
+    row label and value pairs as :func:`grid_info_rows` reads them: a row printing nothing among them, and a title
+    printed as their last row under two of them at least, are theirs) and whose next row is a task table's header
+    (序号 | 实事项目 | … | 责任单位), cut in two: the information table, then the task table. A page copied as
+    text prints both with the same bars and no line between, and read as one grid neither was read — the
+    header stood below where a table's header is looked for, and the information rows were no information table
+    with a table's rows under them. A grid that opens with no information row, or whose information rows are
+    followed by anything but a header (a task's row), is returned whole."""
+    from pilotplans.parsers.columns import read_header  # columns reads no information row: imported where used
+
+    rows = grid.rows
+    count = labelled = 0
+    while count < len(rows):
+        texts = _row_texts(rows[count])
+        if texts and read_info_line(_CELL_GAP.join(texts), cells=True) is None:
+            titled = (len(texts) == 1 and labelled >= _ROWS_OVER_TITLE and count + 1 < len(rows)
+                      and read_header(rows[count + 1]) is not None)
+            count += titled  # the title printed as the information table's last row (see grid_info_rows)
+            break
+        count += 1
+        labelled += bool(texts)
+    if labelled == 0 or count == len(rows) or read_header(rows[count]) is None:
+        return [grid]
+    return [Grid(rows=rows[:count], where=grid.where), Grid(rows=rows[count:], where=grid.where)]
+
+
+def _row_texts(row: Row) -> list[str]:
+    """The texts of a row's cells that print anything, a merged cell's once (its first)."""
+    return [t for cell in row.cells if cell.merged_from is None if (t := " ".join(cell.paragraphs).strip())]
+
+
 def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:
     """The label/value pairs of each row of a table that is an information table (its cells read
     as one line, apart), or None for any other table: every row that prints anything opens with a
@@ -205,9 +237,7 @@ def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:
     line with the table's ``|``: ``海盐县人民政府办公室关于印发…的通知 |``): a title field, whose value the
     metadata judges as it judges a 名称 row's."""
     # Rows are joined one at a time: most tables are no information table and end at their first row.
-    filled = (texts for row in grid.rows
-              if (texts := [t for cell in row.cells if cell.merged_from is None
-                            if (t := " ".join(cell.paragraphs).strip())]))
+    filled = (texts for row in grid.rows if (texts := _row_texts(row)))
     rows: list[list[InfoField]] = []
     for texts in filled:
         found = read_info_line(_CELL_GAP.join(texts), cells=True)

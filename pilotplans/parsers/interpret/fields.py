@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pilotplans.normalizers.segment import find_labels, find_role_groups, mask_enclosed, split_clauses, split_top
+from pilotplans.normalizers.segment import (
+    find_labels,
+    find_role_groups,
+    mask_enclosed,
+    split_clauses,
+    split_top,
+    strip_mark,
+)
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label, longest_label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
@@ -242,10 +249,8 @@ def is_body_list(text: str) -> bool:
 def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
     """（市商务局、市发展改革委）: every item ends like a body's name, a mark printed before or right after it aside
     (区政府办*、区发改局 under 带*号的为牵头单位: the mark is no part of the name), read off as responsibility reads
-    a listed name's mark (``name_mark``, the one helper)."""
-    from pilotplans.normalizers.responsibility import name_mark
-
-    items = [name_mark(i.strip())[1] for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
+    a listed name's mark (``strip_mark`` with the vocabulary's ``name_marks``, the one helper)."""
+    items = [strip_mark(i.strip(), words.name_marks)[1] for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
     return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
 
 

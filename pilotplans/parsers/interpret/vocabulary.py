@@ -58,6 +58,7 @@ class TaskListVocabulary:
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
     page_furniture: tuple[regex.Pattern[str], ...]
     page_marks: tuple[regex.Pattern[str], ...]  # a site's page mark run into the text (第1页共6页)
+    page_numbers: tuple[regex.Pattern[str], ...]  # a page's number or mark alone on its line (- 2 -, 第1页 共2页)
     site_banners: tuple[regex.Pattern[str], ...]  # a web site's name printed as its banner (宜昌政府网)
     page_end: tuple[regex.Pattern[str], ...]
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
@@ -113,6 +114,16 @@ class TaskListVocabulary:
     def is_page_furniture(self, text: str) -> bool:
         """Whether a line is page furniture other than a site's banner (a page's number or header)."""
         return any(p.match(text.strip()) for p in self.page_furniture)
+
+    def interrupts_cells(self, text: str) -> bool:
+        """Whether a line printed among a table's cells is the page's, not a cell: a page's number or mark
+        (- 2 -, 第2页 共5页) or what opens a page's end (扫一扫在手机打开当前页, 【打印本页】), where a page copied as
+        text turned over inside the table (``page_numbers`` in tasklist.toml). A bare number (12, 2025) is no such
+        line, though the page-number pattern matches it: a cell prints one (a figure, a year, a row's 序号); nor is
+        the rest of page furniture, a site's menus, whose words a cell may print (a 类别 column's 主动公开)."""
+        stripped = text.strip()
+        return bool(stripped) and not stripped.isdigit() and (
+            any(p.match(stripped) for p in self.page_numbers) or self.opens_page_end(stripped))
 
     def is_banner(self, text: str) -> bool:
         """Whether a line may be a web site's name printed as its banner (宜昌市人民政府门户网站, 中国·宜昌)."""
@@ -189,7 +200,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         fragment_openings=tuple(compiled(p) for p in data.fragment_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
-        page_furniture=tuple(compiled(p) for p in data.page_furniture),
+        page_furniture=tuple(compiled(p) for p in (*data.page_furniture, *data.page_numbers)),
+        page_numbers=tuple(compiled(p) for p in data.page_numbers),
         page_marks=tuple(compiled(p) for p in data.page_marks),
         site_banners=tuple(compiled(p) for p in data.site_banners),
         page_end=tuple(compiled(p) for p in data.page_end),

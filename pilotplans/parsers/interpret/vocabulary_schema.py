@@ -68,6 +68,7 @@ class _File(_Model):
     reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_marks: tuple[str, ...] = ()
+    page_numbers: tuple[str, ...] = ()
     site_banners: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
@@ -104,7 +105,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_marks", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings", "points_headings")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "page_numbers", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings", "points_headings")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)

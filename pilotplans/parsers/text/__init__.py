@@ -59,6 +59,7 @@ def read_text(text: str, source: str) -> Layout:
 def text_blocks(lines: list[Line]) -> list[Block]:
     """The blocks of ``lines`` in order: drawn and pipe tables where they stand, the lines between
     them read as paragraphs and tab-written tables."""
+    from pilotplans.parsers.info_rows import split_leading_info_rows
     from pilotplans.parsers.text.boxes import box_table_end, read_box_table
     from pilotplans.parsers.text.cells import cell_table_end, read_cell_table
     from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
@@ -87,7 +88,8 @@ def text_blocks(lines: list[Line]) -> list[Block]:
         if plain:
             blocks.extend(tab_blocks(plain))
             plain = []
-        blocks.append(reader(lines[i:end]))
+        block = reader(lines[i:end])
+        blocks.extend(split_leading_info_rows(block) if reader is read_pipe_table else [block])
         i = end
     if plain:
         blocks.extend(tab_blocks(plain))

@@ -152,6 +152,24 @@ def _opens_page_end(line: Line) -> bool:
     return vocabulary().opens_page_end(line.text)
 
 
+def _interrupts_cells(line: Line) -> bool:
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().interrupts_cells(line.text)
+
+
+def _past_interruption(lines: list[Line], j: int) -> tuple[int, bool]:
+    """The index of the first line after the page's lines opening at ``lines[j]`` (its number, mark or footer,
+    blank lines among them: :meth:`~pilotplans.parsers.interpret.vocabulary.TaskListVocabulary.interrupts_cells`),
+    and whether they opened a page's end (a site's footer, 扫一扫在手机打开当前页). The table goes on after them where
+    the next row's number follows (the rows tell), or, after a page's number alone, where the row's next cell does."""
+    ends_page = False
+    while j < len(lines) and (lines[j].blank or _interrupts_cells(lines[j])):
+        ends_page = ends_page or _opens_page_end(lines[j])
+        j += 1
+    return j, ends_page
+
+
 def _next_content(lines: list[Line], i: int) -> int:
     while i < len(lines) and lines[i].blank:
         i += 1
@@ -292,8 +310,13 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             if line.blank:
                 j += 1
                 continue
-            if _opens_page_end(line):
-                break  # what ends a page (扫一扫在手机打开当前页) is no cell: the table ended
+            if _interrupts_cells(line):
+                after, ends_page = _past_interruption(lines, j)
+                goes_on = after < len(lines) and _number(lines[after]) is None
+                if (after < len(lines) and _number(lines[after]) == expected + 1) or (goes_on and not ends_page):
+                    j = after  # a page turned inside the table: its number, mark or footer is no cell, the rows go on
+                    continue
+                break  # what ends a page (扫一扫在手机打开当前页), no row after it: the table ended
             number = _number(line)
             if number == expected and len(row) == 1:
                 raise FlattenedTableError(

@@ -165,7 +165,13 @@ class _Row:
 
 def read_pipe_table(lines: list[Line]) -> Grid:
     """The grid of a pipe table (the lines :func:`pipe_table_end` found)."""
-    content = [line for line in lines if not _RULE.match(line.text)]
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    # a line with no bar that is the page's (its number or mark, a footer's opening: the page turned inside the
+    # table) is no cell: kept, it joined the next row's number (第2页 共5页 / 4 |) and that row was dropped
+    content = [line for line in lines if not _RULE.match(line.text)
+               and (has_bar(line) or line.blank or not words.interrupts_cells(line.text))]
     style = style_of(content[0])
     rows = _rows(content, style)
     if style == "terminated" and all(len(row.cells) == 1 for row in rows):

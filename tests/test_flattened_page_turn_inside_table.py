@@ -1,0 +1,68 @@
+"""A table printed one cell a line whose page turned between two rows, or inside one, prints the page's lines
+among its cells: the site's footer (扫一扫在手机打开当前页), a page's number (- 2 -) or mark (第1页 共2页). Those lines
+are the page's furniture, never a cell. Before the mend the unpiped reader ended the table at the footer and the
+rows after it were read by no record, with nothing said; a page's number inside a row was taken for a cell and the
+row refused; the piped reader joined the mark to the next row's number and dropped that row. Where the next row's
+number follows the page's lines (the rows tell), or the row's next cell follows a page's number, the table goes
+on; a footer followed by no row still ends it.
+
+The fixtures (tests/fixtures/text-tables/flattened/linan-2022-projects-cell-per-line-*.txt, see SOURCES.md there)
+print the two whole rows of prose-blind25's 临安 page one cell a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from tests.conftest import FIXTURES
+from tests.page_metadata import owners
+
+FLATTENED = FIXTURES / "text-tables" / "flattened"
+SCHOOLS = "新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。"
+NURSERIES = "新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌联合筛查1万例以上。"
+# a 责任单位 column beside a 配合单位 column leads (columns.toml), the 配合单位 assist
+ROW_2_OWNERS = [("卫生健康局", "lead")] + [(name, "assist") for name in (
+    "财政局", "教育局", "规划和自然资源分局", "医疗保障分局", "民政局", "妇联", "各镇(街道)")]
+
+
+@pytest.mark.parametrize("name", [
+    "linan-2022-projects-cell-per-line-site-footer-between-rows.txt",
+    "linan-2022-projects-cell-per-line-page-number-inside-row.txt",
+    "linan-2022-projects-cell-per-line-pipes-page-mark-between-rows.txt",
+])
+def test_the_rows_after_a_page_turn_inside_a_table_are_read(name):
+    measures = read_document(FLATTENED / name).measures
+    assert [(m.number, m.text) for m in measures] == [(1, SCHOOLS), (2, NURSERIES)]
+    assert owners(measures[1]) == ROW_2_OWNERS
+
+
+def test_a_site_footer_after_the_last_row_still_ends_the_table():
+    measures = read_document(FLATTENED / "linan-2022-projects-cell-per-line-site-footer-after-last-row.txt").measures
+    assert [(m.number, m.text) for m in measures] == [(1, SCHOOLS), (2, NURSERIES)]
+    assert owners(measures[1]) == ROW_2_OWNERS  # the footer's 主办单位 line is no cell of row 2
+
+
+@pytest.mark.parametrize("line", ["扫一扫在手机打开当前页", "- 2 -", "第1页 共2页", "【打印本页】【关闭窗口】"])
+def test_the_page_s_lines_interrupt_a_table_s_cells(line):
+    assert vocabulary().interrupts_cells(line)
+
+
+@pytest.mark.parametrize("line", ["2", "2025", "教育局", "主办单位:杭州市临安区人民政府办公室", ""])
+def test_a_bare_number_or_a_cell_s_words_interrupt_nothing(line):
+    # a bare number matches page furniture's page-number pattern, but a cell prints one (a 序号, a year, a figure)
+    assert not vocabulary().interrupts_cells(line)
+
+
+def test_a_category_cell_printing_a_site_menu_s_words_is_a_cell():
+    # 主动公开, 依申请公开, 政务公开 are a site's menu (page furniture over a page), and a 类别 column's cells: only a
+    # page's number or mark, or a footer's opening, is a page turning inside a table
+    measures = read_document(FLATTENED / "disclosure-points-cell-per-line-category-column-site-menu-words.txt").measures
+    assert [(m.number, m.text[:9]) for m in measures] == [(1, "及时公开财政预算决"), (2, "规范依申请公开办理"), (3, "推进基层政务公开标")]
+    assert [owners(m)[0][0] for m in measures] == ["区财政局", "区政府办公室", "各镇(街道)"]
+
+
+@pytest.mark.parametrize("line", ["主动公开", "依申请公开", "政务公开", "通知公告", "English"])
+def test_a_site_menu_s_words_are_page_furniture_but_interrupt_no_cells(line):
+    assert vocabulary().is_page_furniture(line)
+    assert not vocabulary().interrupts_cells(line)
