@@ -57,7 +57,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.unplaced import UNPLACED, unplaced
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
-from pilotplans.normalizers.township import TOWNSHIP, at_township_level, township_issuer
+from pilotplans.normalizers.township import TOWNSHIP, at_township_level, township_issuer, township_level
 from pilotplans.schema.warned import warned
 from pilotplans.textutil import longest_first
 
@@ -642,8 +642,6 @@ def stored_before_township(documents: Sequence[Document], gazetteer: Gazetteer) 
     """The ``documents`` (as a database holds them) a township issues (:func:`~pilotplans.normalizers.township.township_level`)
     stored at another level: this version reads them ``township``, so they were stored before that level existed — or
     a manifest gave them their level, which a rebuild keeps."""
-    from pilotplans.normalizers.township import township_level
-
     return [d for d in documents
             if d.level != TOWNSHIP and township_level(d.level, d.issuer, d.doc_no, gazetteer) == TOWNSHIP]
 
