@@ -16,12 +16,13 @@ administrative code; the programme round; the scope kind.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from pilotplans.errors import PilotplansError, UnknownValue
+from pilotplans.errors import UnknownValue
 
 #: Marks put around the matching words of a snippet.
 MARK_OPEN, MARK_CLOSE = "«", "»"
@@ -325,15 +326,27 @@ def search(url: str, query: str, filters: SearchFilters = SearchFilters(), limit
                   regions=tuple(resolve_regions(url, filters.regions)) if filters.regions else (),
                   round=filters.round, scope=filters.scope, limit=limit)
     sql, params = match_statement(match, postgres=not url.startswith("sqlite"))
-    try:
-        rows = statement_rows(url, sql, params)
-    except PilotplansError:
-        raise
-    except Exception as exc:  # the database's own error, in one line
-        from pilotplans.store.db import read_error
-
-        if "measure_fts" in str(exc) or "measure_search" in str(exc):
-            raise PilotplansError(f"{url}: the database has no search index (written by an older pilotplans); "
-                                  "run `pilotplans rebuild` to make it") from None
-        raise read_error(url, exc) from None
+    with refused_pattern(url, query):
+        rows = statement_rows(url, sql, params)  # a database that cannot be read: one line naming it and why
     return [hit_of(row, parsed) for row in rows]
+
+
+#: What SQLite's FTS5 and PostgreSQL say of a search pattern they cannot parse (the first line of their error).
+PATTERN_REFUSED = ("fts5: syntax error", "syntax error in tsquery", "unterminated string", "malformed match expression")
+
+
+@contextmanager
+def refused_pattern(url: str, query: str) -> Iterator[None]:
+    """Within the block, the database refusing the search pattern made of ``query`` (:data:`PATTERN_REFUSED`) is one
+    line naming the query and the database's words; any other error goes on as it is."""
+    from pilotplans.store.db import StoreError, shown_url
+
+    try:
+        yield
+    except StoreError as exc:
+        said = str(exc).lower()
+        if not any(words in said for words in PATTERN_REFUSED):
+            raise
+        raise StoreError(f"{shown_url(url)}: the search index refused the pattern made of the query {query!r} "
+                         f"({str(exc).rsplit(': ', 1)[-1]}); search its words apart, and report the query as a fault "
+                         "of pilotplans, which quotes every word it searches") from None

@@ -105,8 +105,10 @@ def test_query_of_a_database_without_tables(tmp_path):
     sqlite3.connect(path).close()
     path.touch()
     url = f"sqlite:///{path}"
+    # a bare `pilotplans rebuild` would rebuild data/curated's database, not this one
     assert_one_line(run("measures", "--db", url),
-                    f"{url}: cannot read the database: it holds no pilotplans tables; run `pilotplans rebuild` first")
+                    f"{url}: the database is empty (no tables): run `pilotplans rebuild --db {url}` to build the dataset "
+                    f"in it, or `pilotplans extract FILE --db {url}` to store documents in it")
 
 
 def test_rebuild_to_an_unwritable_output_keeps_the_old_dataset(tmp_path):

@@ -119,16 +119,17 @@ def stored_headers(url: str) -> list[Document] | None:
     warnings (how it was linked to its parent) but no tables or measures: what
     :func:`pilotplans.diff.coverage.plan_groups` sorts. None when ``url`` is no SQLite file."""
     from pilotplans.store import rows as r
-    from pilotplans.store.db import plain_sqlite_file, read_only
+    from pilotplans.store.db import plain_sqlite_file, read_faults, read_only
     from pilotplans.store.read import snapshot_rows, warnings_by_owner
 
     if plain_sqlite_file(url) is None:
         return None
-    with read_only(url) as snapshot:
-        warning_rows, document_rows = (snapshot_rows(snapshot, sql, {}) for sql in (_DOCUMENT_WARNINGS, _HEADERS))
-    warnings = warnings_by_owner(warning_rows)[2]  # its headings' once, in a database of either layout
-    return [r.document(row, tables=[], measures=[], conventions=[], warnings=warnings.get(row["id"], []))
-            for row in document_rows]
+    with read_faults(url):  # an empty, foreign or older database in one line naming it
+        with read_only(url) as snapshot:
+            warning_rows, document_rows = (snapshot_rows(snapshot, sql, {}) for sql in (_DOCUMENT_WARNINGS, _HEADERS))
+        warnings = warnings_by_owner(warning_rows)[2]  # its headings' once, in a database of either layout
+        return [r.document(row, tables=[], measures=[], conventions=[], warnings=warnings.get(row["id"], []))
+                for row in document_rows]
 
 
 def current_coverage_links(url: str) -> dict[tuple[str, str], list[Mapping[str, Any]]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,10 +201,108 @@ def _connect(engine: Engine, url: str) -> None:
         raise database_error(url, exc, doing) from None
 
 
-def _lacks_tables(exc: BaseException) -> bool:
-    """True when a query failed because the database has no pilotplans tables (SQLite, PostgreSQL)."""
+def _names_what_is_missing(exc: BaseException) -> bool:
+    """True when a query failed for a table or a column the database lacks (SQLite's ``no such table`` or ``no such
+    column``, PostgreSQL's ``relation … does not exist`` or ``column … does not exist``): what it holds then says why
+    (:func:`schema_fault`)."""
     message = _first_line(exc).lower()
-    return "no such table" in message or ("relation" in message and "does not exist" in message)
+    return ("no such table" in message or "no such column" in message
+            or (("relation" in message or "column" in message) and "does not exist" in message))
+
+
+def _locked(exc: BaseException) -> bool:
+    """True when SQLite gave up waiting for a lock another process holds on the file (``database is locked``)."""
+    return "database is locked" in _first_line(exc).lower()
+
+
+def outdated_error(url: str, missing: Sequence[str]) -> StoreError:
+    """The error of a database written by an older pilotplans, lacking the tables or columns ``missing`` (``table`` or
+    ``table.column``), naming at most three and saying how to make it anew."""
+    shown = shown_url(url)
+    return StoreError(f"{shown}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
+                      f"run `pilotplans rebuild --db {shown}` to rebuild it")
+
+
+@dataclass(frozen=True)
+class StoredSchema:
+    """What a database holds, as far as this version reads it: its tables, and the tables (``table``) and columns
+    (``table.column``) of pilotplans' it lacks."""
+
+    tables: frozenset[str]
+    missing: tuple[str, ...]
+
+    def lacks_column(self, name: str) -> bool:
+        """Whether a column named ``name`` is among those it lacks (a row read from it has no such key)."""
+        return any(part.endswith(f".{name}") for part in self.missing)
+
+
+def stored_schema(url: str) -> StoredSchema | None:
+    """What the database at ``url`` holds (:class:`StoredSchema`); None when it cannot be opened to be looked at."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pilotplans.store.models import metadata
+
+    try:
+        with reading(url) as connection:
+            present = frozenset(inspect(connection).get_table_names())
+            missing = missing_from_schema(connection) if present & set(metadata.tables) else []
+    except (SQLAlchemyError, StoreError):
+        return None
+    return StoredSchema(present, tuple(missing))
+
+
+def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
+    """Why this version cannot read the database at ``url`` for what it holds (``schema``), as one line naming it and
+    what to do: no table at all (an empty database), no table of pilotplans' (another program's database), or not
+    every table and column this version reads (written by an older pilotplans). None when it holds them all."""
+    from pilotplans.store.models import metadata
+
+    shown = shown_url(url)
+    if not schema.tables:
+        return StoreError(f"{shown}: the database is empty (no tables): run `pilotplans rebuild --db {shown}` to build "
+                          f"the dataset in it, or `pilotplans extract FILE --db {shown}` to store documents in it")
+    if not schema.tables & set(metadata.tables):
+        tables = sorted(schema.tables)
+        named = ", ".join(tables[:3]) + (" …" if len(tables) > 3 else "")
+        return StoreError(f"{shown}: not a pilotplans database (no table of pilotplans', only {named}): name the "
+                          "dataset's database with --db (`pilotplans rebuild` makes one)")
+    return outdated_error(url, schema.missing) if schema.missing else None
+
+
+def missing_from_schema(connection: Connection) -> list[str]:
+    """The tables (``table``) and columns (``table.column``) this version writes that the database of ``connection``
+    lacks, in the order of the schema; SQLite's search index (``measure_fts``) among them."""
+    from sqlalchemy import inspect
+
+    from pilotplans.store.models import metadata
+
+    inspector = inspect(connection)
+    present = set(inspector.get_table_names())
+    missing = [table.name for table in metadata.sorted_tables if table.name not in present]
+    if connection.dialect.name == "sqlite" and "measure_search" in present and "measure_fts" not in present:
+        missing.append("measure_fts")
+    return missing + [name for name in outdated_tables(connection) if "." in name]
+
+
+@contextmanager
+def read_faults(url: str) -> Iterator[None]:
+    """Within the block, an error reading the database at ``url`` is one line naming it and the cause
+    (:func:`read_error`): the database's own error, and a row read lacking a column this version reads (a
+    ``KeyError`` naming a column the database lacks: written by an older pilotplans). Any other exception is the
+    code's fault and goes on as it is."""
+    try:
+        yield
+    except KeyError as exc:
+        schema = stored_schema(url)
+        fault = schema_fault(url, schema) if schema is not None and schema.lacks_column(str(exc.args[0])) else None
+        if fault is not None:
+            raise fault from None
+        raise
+    except Exception as exc:
+        if reading_failed(exc):
+            raise read_error(url, exc) from None
+        raise
 
 
 def open_engine(url: str, mode: Mode = "read") -> Engine:
@@ -327,8 +425,7 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     with writing(url) as connection:
         missing = outdated_tables(connection)
         if missing:
-            raise StoreError(f"{shown_url(url)}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
-                             f"run `pilotplans rebuild --db {shown_url(url)}` to rebuild it")
+            raise outdated_error(url, missing)
         nationals = read_documents(sqlalchemy_query(connection), _national_ids(connection))
         documents = link_parents(documents, nationals)
         delete_documents(connection, [d.id for d in documents])
@@ -361,13 +458,8 @@ def load_documents(url: str, ids: Collection[str] | None = None) -> list[Documen
     """The documents stored at ``url`` (all, or those with the given ids), ordered by id."""
     from pilotplans.store.read import query_for, read_documents
 
-    try:
-        with query_for(url) as query:
-            return read_documents(query, ids)
-    except Exception as exc:
-        if reading_failed(exc):
-            raise read_error(url, exc) from None
-        raise
+    with read_faults(url), query_for(url) as query:
+        return read_documents(query, ids)
 
 
 def reading_failed(exc: BaseException) -> bool:
@@ -380,8 +472,14 @@ def read_error(url: str, exc: BaseException) -> StoreError:
     """``exc``, raised reading the database at ``url``, as one line naming the database and the cause."""
     if isinstance(exc, StoreError):
         return exc
-    if _lacks_tables(exc):
-        return StoreError(f"{shown_url(url)}: cannot read the database: it holds no pilotplans tables; run `pilotplans rebuild` first")
+    if _names_what_is_missing(exc):
+        schema = stored_schema(url)
+        fault = schema_fault(url, schema) if schema is not None else None
+        if fault is not None:
+            return fault
+    if _locked(exc):
+        return StoreError(f"{shown_url(url)}: cannot read the database: another process is writing it and holds it "
+                          "locked (a rebuild, or extract --db); run the command again when it is done")
     return database_error(url, exc, "cannot read the database")
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from pilotplans.schema.models import Document
 from pilotplans.store import rows as r
-from pilotplans.store.db import Rows, read_only, sqlalchemy_rows
+from pilotplans.store.db import Rows, read_faults, read_only, sqlalchemy_rows
 
 Row = Mapping[str, Any]
 # A query: SQL in which ``{ids}`` stands for a parenthesised list of document ids, and the ids
@@ -159,7 +159,7 @@ def national_plans(url: str) -> list[Row]:
     """The id, title and 文号 of every national plan stored at ``url``, by id: what a citation may name. A database
     that cannot be read (not a database, or one an older pilotplans wrote) is a :class:`~pilotplans.store.db.StoreError`
     naming it and the cause, not the driver's own error."""
-    return _readable_rows(url, "SELECT id, title, doc_no FROM documents WHERE level = 'national' ORDER BY id")
+    return statement_rows(url, "SELECT id, title, doc_no FROM documents WHERE level = 'national' ORDER BY id", {})
 
 
 def keeps_citations(url: str) -> bool:
@@ -168,26 +168,15 @@ def keeps_citations(url: str) -> bool:
     sql = ("SELECT name FROM pragma_table_info('documents')" if url.startswith("sqlite") else
            "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() "
            "AND table_name = 'documents'")
-    return any(row["name"] == "citations" for row in _readable_rows(url, sql))
-
-
-def _readable_rows(url: str, sql: str) -> list[Row]:
-    """:func:`statement_rows` of ``sql``, a database that cannot be read a :class:`~pilotplans.store.db.StoreError`
-    naming it and the cause (:func:`~pilotplans.store.db.read_error`)."""
-    from pilotplans.store.db import read_error, reading_failed
-
-    try:
-        return statement_rows(url, sql, {})
-    except Exception as exc:
-        if reading_failed(exc):
-            raise read_error(url, exc) from None
-        raise
+    return any(row["name"] == "citations" for row in statement_rows(url, sql, {}))
 
 
 def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:
     """The rows of one statement with named parameters (``:name``) on the database at ``url``:
-    through ``sqlite3`` for a SQLite file, SQLAlchemy otherwise; JSON and date columns as values."""
-    with read_only(url) as snapshot:
+    through ``sqlite3`` for a SQLite file, SQLAlchemy otherwise; JSON and date columns as values. A database that
+    cannot be read (not a database, an empty one, another program's, one an older pilotplans wrote, one locked) is a
+    :class:`~pilotplans.store.db.StoreError` naming it and the cause (:func:`~pilotplans.store.db.read_faults`)."""
+    with read_faults(url), read_only(url) as snapshot:
         return snapshot_rows(snapshot, sql, params)
 
 
