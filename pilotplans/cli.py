@@ -980,16 +980,24 @@ def _citations_unkept(result, local: str, db: Optional[str]) -> Optional[str]:
     if Path(local).is_file() or result.national.level != "national" or result.local.level == "national":
         return None
     from pilotplans.errors import shown_id
+
+    return _unkept_citations_note(
+        _checked_url(db or _default_db(DEFAULT_OUT)),
+        f"{shown_id(result.local.id)} reads as citing no plan by title, so whether it carries out another plan than "
+        f"{shown_id(result.national.id)} is told by its 文号 alone; run `pilotplans rebuild` to read what it cites")
+
+
+def _unkept_citations_note(url: str, consequence: str) -> Optional[str]:
+    """The note of a database an older pilotplans wrote, keeping no citations
+    (:func:`pilotplans.store.read.keeps_citations`), saying ``consequence`` (what reads otherwise for it, and what to
+    do); None for a database keeping them. ``diff`` and ``coverage`` word it alike."""
     from pilotplans.store.db import shown_url
     from pilotplans.store.read import keeps_citations
 
-    url = _checked_url(db or _default_db(DEFAULT_OUT))
     with _errors():
         if keeps_citations(url):
             return None
-    return (f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): "
-            f"{shown_id(result.local.id)} reads as citing no plan by title, so whether it carries out another plan than "
-            f"{shown_id(result.national.id)} is told by its 文号 alone; run `pilotplans rebuild` to read what it cites")
+    return f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): {consequence}"
 
 
 def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -> "list[DocumentRef]":
@@ -1091,6 +1099,12 @@ def coverage(
     data = _dataset(db)
     with _errors():
         matrices = data.coverage(national, local or ())
+    note = _unkept_citations_note(data.url, (
+        "its local plans read as citing no plan by title, so a plan its title linked reads as linked by the manifest, and "
+        "one stored before its national plan is linked by its 文号 or its measures alone; run `pilotplans rebuild` to read "
+        "what they cite"))
+    if note is not None:
+        typer.echo(note, err=True)
     if output is not None:  # before the tables: a reader closing the pipe early (| head) must not cost the file
         if written == CoverageFmt.xlsx:
             from pilotplans.xlsx import csv_workbook
