@@ -1088,7 +1088,7 @@ def coverage(
 ) -> None:
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
-    linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
+    linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
     from pilotplans.diff.coverage import unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import fitted_table as coverage_table

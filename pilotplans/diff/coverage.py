@@ -128,6 +128,7 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
         from pilotplans.errors import not_stored
 
         raise NothingToCover(not_stored(missing, list(by_id)))
+    _check_levels(by_id, national, locals)
     linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
     if not locals:
         chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]
@@ -149,6 +150,26 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
         raise NothingToCover(f"no stored local plan implements {shown_id(national) if national else 'any stored national plan'}; "
                              "name the plans with --national and --local")
     return chosen
+
+
+def _check_levels(by_id: Mapping[str, Document], national: str | None, locals: Sequence[str]) -> None:
+    """:class:`NothingToCover` for a plan given on the wrong side: ``national`` stored at a local level (a city's plan
+    given as --national, which no plan implements), or, without ``national``, one of ``locals`` stored as a national
+    plan (which is linked to no national plan). A plan of no level (a national list naming no owner, read without a
+    manifest) is neither, and is left to the messages that follow."""
+    from pilotplans.errors import shown_id, shown_ids
+
+    given = by_id.get(national or "")
+    if given is not None and given.level not in (None, "national"):
+        nationals = sorted(d.id for d in by_id.values() if d.level == "national")
+        raise NothingToCover(f"{shown_id(given.id)} is a {given.level} plan, not a national one: --national names a stored "
+                             f"national plan ({shown_ids(nationals) if nationals else 'none is stored'}), --local the plans "
+                             "implementing it")
+    if national is None:
+        wrong = [i for i in locals if by_id[i].level == "national"]
+        if wrong:
+            raise NothingToCover(f"{shown_ids(wrong)}: a national plan, not a local one: --local names a plan implementing "
+                                 "a national plan, --national the national plan")
 
 
 def cells_from(result: DiffResult, national: Document) -> list[CoverageCell]:
