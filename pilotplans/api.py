@@ -314,6 +314,11 @@ class Dataset:
             documents = [self._round(r) for r in rounds]
         else:
             documents = self._nationals()
+            if len(documents) < 2:
+                held = f"one, {shown_ids(d.id for d in documents)}" if documents else "none"
+                raise PilotplansError(f"lineage follows measures from one national round to the next, and the database holds "
+                                      f"{held}: no two national plans with a round to follow (store another round's plan "
+                                      "with `pilotplans extract FILE --db URL`, or name the plans with -r)")
         result = lineage(documents)
         return history(result, measure) if measure else result
 

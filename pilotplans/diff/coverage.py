@@ -123,6 +123,9 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     ``national``; or only ``locals`` (against ``national`` when given — a plan linked elsewhere is
     then compared as named —, else against the plan each is linked to)."""
     by_id = {d.id: d for d in documents}
+    if not by_id:
+        raise NothingToCover("the database holds no document yet: store plans in it with `pilotplans extract FILE --db URL`, "
+                             "or build the dataset with `pilotplans rebuild`")
     missing = [i for i in [national, *locals] if i is not None and i not in by_id]
     if missing:
         from pilotplans.errors import not_stored
