@@ -233,7 +233,10 @@ def _existing_db(db: Optional[str]) -> str:
     with _errors():
         path = sqlite_path(url)
     if path is not None and not path.exists():
-        if db is None and not DEFAULT_RAW.is_dir():  # run outside the pilotplans folder, where a rebuild has nothing to read
+        if db is not None:  # a bare `pilotplans rebuild` would build data/curated's database, not this one
+            _fail(f"{path}: no such database: --db names no file (a typo?); `pilotplans rebuild --db {db}` builds the "
+                  "dataset there")
+        if not DEFAULT_RAW.is_dir():  # run outside the pilotplans folder, where a rebuild has nothing to read
             _fail(f"{path}: no database yet in {Path.cwd()}: run the command in the pilotplans folder (after "
                   "`pilotplans rebuild`), or pass --db URL")
         _fail(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")

@@ -129,9 +129,11 @@ def test_csv_joins_a_heading_path_and_names_the_paragraph():
 
 
 def test_query_without_a_database_says_to_rebuild(tmp_path):
+    # a --db naming no file: `pilotplans rebuild --db URL` builds it there (a bare rebuild would build data/curated's)
     result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
-    assert result.exit_code == 1
-    assert "run `pilotplans rebuild` first" in result.stderr
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {tmp_path / 'none.db'}: no such database: --db names no file (a typo?); "
+        f"`pilotplans rebuild --db sqlite:///{tmp_path / 'none.db'}` builds the dataset there\n"))
 
 
 def test_every_command_has_help_text():

@@ -1,0 +1,25 @@
+"""A --db naming no file is a one-line error saying so and how to build the dataset there: a bare `pilotplans
+rebuild`, which the default database's message asks for, would build data/curated's database instead
+(pilotplans/cli.py ``_existing_db``)."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+
+
+def test_a_db_naming_no_file_says_so_and_how_to_build_it_there(tmp_path):
+    url = f"sqlite:///{tmp_path / 'pilotplans.bd'}"
+    result = CliRunner().invoke(app, ["search", "数据", "--db", url])
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {tmp_path / 'pilotplans.bd'}: no such database: --db names no file (a typo?); "
+        f"`pilotplans rebuild --db {url}` builds the dataset there\n"))
+
+
+def test_the_default_database_missing_still_asks_for_a_rebuild(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["search", "数据"])
+    assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database yet; run `pilotplans "
+                                                    "rebuild` first (or pass --db URL)\n")
