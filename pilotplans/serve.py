@@ -21,7 +21,7 @@ from typing import Any
 
 from pilotplans.errors import PilotplansError
 from pilotplans.extras import install_hint
-from pilotplans.store.db import open_read_only
+from pilotplans.store.db import open_read_only, read_faults, sqlite_url
 
 #: What ``serve`` says when the serve extra (Datasette and the server it runs on) is not installed.
 NEEDS_SERVE_EXTRA = f"pilotplans serve needs Datasette: {install_hint('serve')}"
@@ -36,12 +36,13 @@ def metadata(db_path: Path) -> dict[str, Any]:
     """Datasette's metadata for the database at ``db_path``, checked against it: every table and
     column ``serve.toml`` names must exist (a clear error names what does not)."""
     settings = _settings()
-    conn = open_read_only(db_path.resolve())
-    try:
-        columns = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')}
-                   for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    finally:
-        conn.close()
+    with read_faults(sqlite_url(db_path)):  # a file that is no SQLite database: one line naming it, not sqlite3's traceback
+        conn = open_read_only(db_path.resolve())
+        try:
+            columns = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')}
+                       for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        finally:
+            conn.close()
     tables: dict[str, Any] = {}
     for name, table in settings["tables"].items():
         if name not in columns:

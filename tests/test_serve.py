@@ -122,3 +122,14 @@ def test_without_datasette_serve_says_how_to_install_it(curated, monkeypatch):
     result = CliRunner().invoke(app, ["serve", "--db", str(curated / "pilotplans.db"), "--port", "0"])
     assert (result.exit_code, result.stderr) == (1, "error: pilotplans serve needs Datasette: pip install '.[serve]' "
                                                  "in the pilotplans folder (or 'pilotplans[serve]' from a package index)\n")
+
+
+def test_a_file_that_is_no_database_is_one_line_naming_it(curated):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    pytest.importorskip("datasette")
+    csv = curated / "measures.csv"  # the dataset's CSV given for its database: sqlite3's traceback before
+    result = CliRunner().invoke(app, ["serve", "--db", str(csv), "--port", "0"])
+    assert (result.exit_code, result.stderr) == (1, f"error: sqlite:///{csv}: cannot read the database: file is not a database\n")
