@@ -941,6 +941,7 @@ def diff(
     with _errors():
         result = _diff_dataset(db).diff(national, local, region=region)
     _note_reversed(result, national, local, db)
+    _note_no_link(result, relations)
     if html is not None:
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
@@ -972,6 +973,19 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
                  direction_note(result.national, result.local, national, local)):
         if note is not None:
             typer.echo(note, err=True)
+
+
+def _note_no_link(result, relations: Optional[frozenset[str]]) -> None:
+    """Say on stderr when ``--relation`` keeps no link of the diff: its table of links is then a frame of headers
+    alone, and a file holds headers alone, which would read as a diff of nothing. In every format, as the listings'
+    ``note: no … matches``."""
+    if relations is None or any(link.relation in relations for link in result.links):
+        return
+    from pilotplans.errors import shown_id
+
+    asked = " ".join(f"--relation {r}" for r in RELATIONS if r in relations)
+    typer.echo(f"note: no link matches {asked} (of the {len(result.links)} links of {shown_id(result.national.id)} → "
+               f"{shown_id(result.local.id)})", err=True)
 
 
 def _citations_unkept(result, local: str, db: Optional[str]) -> Optional[str]:
@@ -1061,6 +1075,7 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     if result is None:
         return None
     _note_reversed(result, national, local, db)
+    _note_no_link(result, relations)
     from pilotplans.diff.render import render
 
     return _diff_table(result, relations) if fmt == "table" else render(result, fmt, relations)
