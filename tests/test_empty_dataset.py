@@ -60,3 +60,20 @@ def test_lineage_of_a_database_holding_two_rounds_follows_them(curated, tmp_path
     result = run("lineage", "--db", keeping(curated, tmp_path, "national-2018", "national-2020"))
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "national-2018 → national-2020: 0 carried, 7 changed, 0 merged, 2 split, 111 new, 39 dropped")
+
+
+def test_coverage_of_a_database_holding_local_plans_alone_asks_for_their_national_plan(curated, tmp_path):
+    # naming the plans with --national cannot help where no national plan is stored; -l alike
+    url = keeping(curated, tmp_path, "hainan-2020", "xiamen-2020")
+    for options in ([], ["-l", "xiamen-2020"]):
+        result = run("coverage", *options, "--db", url)
+        assert (result.exit_code, result.stderr) == (1, (
+            "error: the database holds no national plan, only local ones (hainan-2020, xiamen-2020): store the national "
+            "plan they implement with `pilotplans extract FILE --db URL`, or build the dataset with `pilotplans rebuild`\n"))
+
+
+def test_coverage_of_local_plans_beside_a_national_plan_they_do_not_implement_keeps_its_words(curated, tmp_path):
+    # a national plan is stored: naming the plans with --national and --local can help
+    result = run("coverage", "--db", keeping(curated, tmp_path, "national-2025", "xiamen-2020"))
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: no stored local plan implements any stored national plan; name the plans with --national and --local\n"))

@@ -132,6 +132,12 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
 
         raise NothingToCover(not_stored(missing, list(by_id)))
     _check_levels(by_id, national, locals)
+    if all(d.level not in (None, "national") for d in by_id.values()):  # naming plans with --national cannot help
+        from pilotplans.errors import shown_ids
+
+        raise NothingToCover(f"the database holds no national plan, only local ones ({shown_ids(sorted(by_id))}): store "
+                             "the national plan they implement with `pilotplans extract FILE --db URL`, or build the "
+                             "dataset with `pilotplans rebuild`")
     linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
     if not locals:
         chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]
