@@ -208,3 +208,48 @@ def test_postgres_database_of_another_program_is_none_of_pilotplans(national2018
     assert (result.exit_code, result.stderr.splitlines()) == (1, [
         f"error: {shown_url(POSTGRES)}: not a pilotplans database (no table of pilotplans', only orders): name the "
         "dataset's database with --db (`pilotplans rebuild` makes one)"])
+
+
+# ----------------------------------------------------------------------------- another program's table named alike
+
+
+def other_programs_documents(tmp_path: Path) -> Path:
+    """Another program's database holding a table named as pilotplans' (``documents``) with columns of its own."""
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE documents (doc_id INTEGER PRIMARY KEY, body TEXT)")
+        connection.execute("CREATE TABLE orders (id INTEGER)")
+    connection.close()
+    return path
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: " ".join(c))
+def test_another_programs_table_named_as_pilotplans_is_not_an_older_pilotplans(tmp_path, command):
+    # it read "written by an older pilotplans (no bodies, build_info, regions); run `pilotplans rebuild --db URL`", and a
+    # rebuild there replaces the other program's file
+    path = other_programs_documents(tmp_path)
+    result = run(*command, "--db", f"sqlite:///{path}")
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [
+        f"error: sqlite:///{path}: not a pilotplans database (only documents, orders: documents, named as a table of "
+        "pilotplans', holds too few of its columns): name the dataset's database with --db (`pilotplans rebuild` makes one)"])
+
+
+def test_extract_into_another_programs_table_named_alike_refuses_before_writing(tmp_path):
+    path = other_programs_documents(tmp_path)
+    result = run("extract", str(SEEDS / SEED_FILES["xiamen-2020"]), "--db", f"sqlite:///{path}", "-o", str(tmp_path / "x.jsonl"))
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
+        f"error: sqlite:///{path}: not a pilotplans database (only documents, orders: documents, named as a table of "
+        "pilotplans', holds too few of its columns): name the dataset's database with --db (`pilotplans rebuild` makes one)"))
+    with sqlite3.connect(path) as connection:  # no table of pilotplans' made beside its own
+        assert sorted(n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")) == [
+            "documents", "orders"]
+    connection.close()
+
+
+def test_an_older_pilotplans_lacking_many_columns_of_one_table_is_still_older(curated, tmp_path):
+    # near miss: most of pilotplans' columns kept, a table's several dropped
+    url = copied(curated, tmp_path, *(f"ALTER TABLE documents DROP COLUMN {c}" for c in ("title", "issuer", "programme")))
+    result = run("documents", "--db", url)
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {url}: the database was written by an older pilotplans (no documents.title, documents.issuer, "
+        f"documents.programme); run `pilotplans rebuild --db {url}` to rebuild it\n"))

@@ -230,6 +230,16 @@ class StoredSchema:
 
     tables: frozenset[str]
     missing: tuple[str, ...]
+    #: Of the columns this version gives the tables the database shares with it by name, how many it holds, and how
+    #: many there are: a table another program named alike (``documents``, ``measures``) holds few of them.
+    shared_columns: tuple[int, int] = (0, 0)
+
+    def foreign(self) -> bool:
+        """Whether no table of the database is pilotplans': none named as one of pilotplans', or those named alike
+        holding fewer than half the columns this version gives them (another program's ``documents``), which an
+        older pilotplans, lacking a column or a table added since, never does."""
+        held, expected = self.shared_columns
+        return not expected or 2 * held < expected
 
     def lacks_column(self, name: str) -> bool:
         """Whether a column named ``name`` is among those it lacks (a row read from it has no such key)."""
@@ -238,18 +248,27 @@ class StoredSchema:
 
 def stored_schema(url: str) -> StoredSchema | None:
     """What the database at ``url`` holds (:class:`StoredSchema`); None when it cannot be opened to be looked at."""
-    from sqlalchemy import inspect
     from sqlalchemy.exc import SQLAlchemyError
-
-    from pilotplans.store.models import metadata
 
     try:
         with reading(url) as connection:
-            present = frozenset(inspect(connection).get_table_names())
-            missing = missing_from_schema(connection) if present & set(metadata.tables) else []
+            return schema_of(connection)
     except (SQLAlchemyError, StoreError):
         return None
-    return StoredSchema(present, tuple(missing))
+
+
+def schema_of(connection: Connection) -> StoredSchema:
+    """What the database of ``connection`` holds (:class:`StoredSchema`)."""
+    from sqlalchemy import inspect
+
+    from pilotplans.store.models import metadata
+
+    inspector = inspect(connection)
+    present = frozenset(inspector.get_table_names())
+    shared = [metadata.tables[name] for name in sorted(present & set(metadata.tables))]
+    missing = missing_from_schema(connection) if shared else []
+    held = sum(len({c["name"] for c in inspector.get_columns(t.name)} & set(t.columns.keys())) for t in shared)
+    return StoredSchema(present, tuple(missing), (held, sum(len(t.columns) for t in shared)))
 
 
 def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
@@ -262,10 +281,15 @@ def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
     if not schema.tables:
         return StoreError(f"{shown}: the database is empty (no tables): run `pilotplans rebuild --db {shown}` to build "
                           f"the dataset in it, or `pilotplans extract FILE --db {shown}` to store documents in it")
-    if not schema.tables & set(metadata.tables):
+    if schema.foreign():  # never advise a rebuild there: it would replace the file, or drop the tables named alike
         tables = sorted(schema.tables)
         named = ", ".join(tables[:3]) + (" …" if len(tables) > 3 else "")
-        return StoreError(f"{shown}: not a pilotplans database (no table of pilotplans', only {named}): name the "
+        alike = sorted(schema.tables & set(metadata.tables))
+        held = (f"only {named}: {', '.join(alike[:3])}{' …' if len(alike) > 3 else ''}, named as "
+                + ("a table of pilotplans', holds too few of its columns" if len(alike) == 1 else
+                   "tables of pilotplans', hold too few of their columns")
+                if alike else f"no table of pilotplans', only {named}")
+        return StoreError(f"{shown}: not a pilotplans database ({held}): name the "
                           "dataset's database with --db (`pilotplans rebuild` makes one)")
     return outdated_error(url, schema.missing) if schema.missing else None
 
@@ -412,6 +436,20 @@ def outdated_tables(connection: Connection) -> list[str]:
     return missing
 
 
+def _refuse_foreign(url: str) -> None:
+    """The error of a database holding another program's table named as one of pilotplans' (``documents``), before
+    anything is written to it: the tables made beside its own would stay, and the older pilotplans' words would advise
+    a rebuild there, replacing its file. A database it cannot look at goes on to be opened for writing, which words
+    why."""
+    from pilotplans.store.models import metadata
+
+    if url.startswith("sqlite") and (sqlite_path(url) is None or not sqlite_path(url).exists()):
+        return
+    schema = stored_schema(url)
+    if schema is not None and schema.tables & set(metadata.tables) and schema.foreign():
+        raise schema_fault(url, schema)
+
+
 def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     """Add or replace ``documents`` in the database at ``url``, in one transaction. A local plan
     without a parent is first linked to a stored national plan — by the 文号 it cites, else by
@@ -422,6 +460,7 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     from pilotplans.store.references import forget_references_key, refresh_reference_tables
 
     documents = list(documents)
+    _refuse_foreign(url)
     with writing(url) as connection:
         missing = outdated_tables(connection)
         if missing:
