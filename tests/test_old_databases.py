@@ -253,3 +253,22 @@ def test_an_older_pilotplans_lacking_many_columns_of_one_table_is_still_older(cu
     assert (result.exit_code, result.stderr) == (1, (
         f"error: {url}: the database was written by an older pilotplans (no documents.title, documents.issuer, "
         f"documents.programme); run `pilotplans rebuild --db {url}` to rebuild it\n"))
+
+
+@on_postgres
+def test_postgres_table_of_another_program_named_as_pilotplans_is_none_of_pilotplans(national2018, tmp_path):
+    # a rebuild --db there would drop that table with pilotplans' own
+    from pilotplans.store.db import rebuild, shown_url
+
+    rebuild(POSTGRES, [national2018])
+    emptied_postgres()
+    postgres_run("CREATE TABLE documents (doc_id INTEGER, body TEXT)")
+    try:
+        results = [run("documents", "--db", POSTGRES),
+                   run("extract", str(SEEDS / SEED_FILES["xiamen-2020"]), "--db", POSTGRES, "-o", str(tmp_path / "x.jsonl"))]
+    finally:
+        postgres_run("DROP TABLE documents")
+    for result in results:
+        assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
+            f"error: {shown_url(POSTGRES)}: not a pilotplans database (only documents: documents, named as a table of "
+            "pilotplans', holds too few of its columns): name the dataset's database with --db (`pilotplans rebuild` makes one)"))
