@@ -21,7 +21,7 @@ from typing import Any
 
 from pilotplans.errors import PilotplansError
 from pilotplans.extras import install_hint
-from pilotplans.store.db import open_read_only, read_faults, sqlite_url
+from pilotplans.store.db import open_read_only, read_faults, schema_fault, sqlite_url, stored_schema
 
 #: What ``serve`` says when the serve extra (Datasette and the server it runs on) is not installed.
 NEEDS_SERVE_EXTRA = f"pilotplans serve needs Datasette: {install_hint('serve')}"
@@ -46,18 +46,28 @@ def metadata(db_path: Path) -> dict[str, Any]:
     tables: dict[str, Any] = {}
     for name, table in settings["tables"].items():
         if name not in columns:
-            raise PilotplansError(f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run `pilotplans rebuild` to make the database again")
+            raise _unservable(db_path, f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run `pilotplans rebuild` to make the database again")
         facets = {f if isinstance(f, str) else next(iter(f.values())) for f in table.get("facets", [])}  # "col" or {array = "col"}
         named = facets | set(table.get("columns", {})) | ({table["label_column"]} if "label_column" in table else set())
         unknown = sorted(named - columns[name] - {"id"})
         if unknown:
-            raise PilotplansError(f"{db_path}: table {name!r} has no column {', '.join(unknown)} (named in pilotplans/data/serve.toml); "
+            raise _unservable(db_path, f"{db_path}: table {name!r} has no column {', '.join(unknown)} (named in pilotplans/data/serve.toml); "
                                   "run `pilotplans rebuild` to make the database again")
         if "fts_table" in table and table["fts_table"] not in columns:
-            raise PilotplansError(f"{db_path}: no search index ({table['fts_table']}); run `pilotplans rebuild` to make it")
+            raise _unservable(db_path, f"{db_path}: no search index ({table['fts_table']}); run `pilotplans rebuild` to make it")
         tables[name] = table
     return {"title": settings["title"], "description": settings["description"],
             "databases": {db_path.stem: {"tables": tables, "queries": settings["queries"]}}}
+
+
+def _unservable(db_path: Path, said: str) -> PilotplansError:
+    """The error of a database lacking what serve.toml names: in the words every other command uses for an empty,
+    another program's or an older pilotplans' database (:func:`pilotplans.store.db.schema_fault`, which names the
+    database to rebuild — a bare ``pilotplans rebuild`` makes data/curated's — and advises no rebuild of another
+    program's); ``said`` when the database holds every table and column this version writes (serve.toml's fault)."""
+    url = sqlite_url(db_path.resolve())
+    schema = stored_schema(url)
+    return (schema_fault(url, schema) if schema is not None else None) or PilotplansError(said)
 
 
 def fts_expression(query: str) -> str:
