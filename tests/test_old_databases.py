@@ -272,3 +272,18 @@ def test_postgres_table_of_another_program_named_as_pilotplans_is_none_of_pilotp
         assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
             f"error: {shown_url(POSTGRES)}: not a pilotplans database (only documents: documents, named as a table of "
             "pilotplans', holds too few of its columns): name the dataset's database with --db (`pilotplans rebuild` makes one)"))
+
+
+@pytest.mark.parametrize("error", [KeyError(), KeyError(("documents", 1)), KeyError(7)], ids=repr)
+def test_a_key_error_naming_no_column_stays_the_key_error_it_is(curated, tmp_path, error):
+    # KeyError() ended in an IndexError of read_faults' own; a key that is no column's name is the code's
+    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
+    with pytest.raises(KeyError) as raised, read_faults(url):
+        raise error
+    assert raised.value is error
+
+
+def test_a_key_error_naming_the_column_an_older_database_lacks_is_worded_as_it(curated, tmp_path):
+    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
+    with pytest.raises(StoreError, match=r"older pilotplans \(no documents\.title\)"), read_faults(url):
+        raise KeyError("title")

@@ -318,8 +318,9 @@ def read_faults(url: str) -> Iterator[None]:
     try:
         yield
     except KeyError as exc:
-        schema = stored_schema(url)
-        fault = schema_fault(url, schema) if schema is not None and schema.lacks_column(str(exc.args[0])) else None
+        named = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else None  # a row's key, not KeyError()
+        schema = stored_schema(url) if named else None
+        fault = schema_fault(url, schema) if schema is not None and named and schema.lacks_column(named) else None
         if fault is not None:
             raise fault from None
         raise
