@@ -1001,20 +1001,33 @@ def _citations_unkept(result, local: str, db: Optional[str]) -> Optional[str]:
     return _unkept_citations_note(
         _checked_url(db or _default_db(DEFAULT_OUT)),
         f"{shown_id(result.local.id)} reads as citing no plan by title, so whether it carries out another plan than "
-        f"{shown_id(result.national.id)} is told by its 文号 alone; run `pilotplans rebuild` to read what it cites")
+        f"{shown_id(result.national.id)} is told by its 文号 alone", "it cites")
 
 
-def _unkept_citations_note(url: str, consequence: str) -> Optional[str]:
+def _unkept_citations_note(url: str, consequence: str, cited: str) -> Optional[str]:
     """The note of a database an older pilotplans wrote, keeping no citations
-    (:func:`pilotplans.store.read.keeps_citations`), saying ``consequence`` (what reads otherwise for it, and what to
-    do); None for a database keeping them. ``diff`` and ``coverage`` word it alike."""
+    (:func:`pilotplans.store.read.keeps_citations`), saying ``consequence`` (what reads otherwise for it) and the
+    rebuild that reads what ``cited`` names (:func:`_rebuild_of`); None for a database keeping them. ``diff`` and
+    ``coverage`` word it alike."""
     from pilotplans.store.db import shown_url
     from pilotplans.store.read import keeps_citations
 
     with _errors():
         if keeps_citations(url):
             return None
-    return f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): {consequence}"
+    return (f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): {consequence}; "
+            f"run `{_rebuild_of(url)}` to read what {cited}")
+
+
+def _rebuild_of(url: str) -> str:
+    """The rebuild that writes the database at ``url``: a bare ``pilotplans rebuild`` writes data/curated's alone, so
+    any other is named with --db (password masked)."""
+    from pilotplans.store.db import shown_url, sqlite_path
+
+    default, path = sqlite_path(_default_db(DEFAULT_OUT)), sqlite_path(url)
+    if path is not None and default is not None and path.resolve() == default.resolve():
+        return "pilotplans rebuild"
+    return f"pilotplans rebuild --db {shown_url(url)}"
 
 
 def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -> "list[DocumentRef]":
@@ -1119,8 +1132,7 @@ def coverage(
         matrices = data.coverage(national, local or ())
     note = _unkept_citations_note(data.url, (
         "its local plans read as citing no plan by title, so a plan its title linked reads as linked by the manifest, and "
-        "one stored before its national plan is linked by its 文号 or its measures alone; run `pilotplans rebuild` to read "
-        "what they cite"))
+        "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
     if note is not None:
         typer.echo(note, err=True)
     if output is not None:  # before the tables: a reader closing the pipe early (| head) must not cost the file

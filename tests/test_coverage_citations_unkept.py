@@ -5,6 +5,7 @@ the manifest with no word of why. lineage, which follows national plans and read
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,8 @@ def test_coverage_of_a_database_keeping_no_citations_says_a_title_link_reads_as_
     assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
         f"note: {url} was written by an older pilotplans (no documents.citations): its local plans read as citing no "
         "plan by title, so a plan its title linked reads as linked by the manifest, and one stored before its national "
-        "plan is linked by its 文号 or its measures alone; run `pilotplans rebuild` to read what they cite"))
+        "plan is linked by its 文号 or its measures alone; "
+        f"run `pilotplans rebuild --db {url}` to read what they cite"))
     assert "wuhan-2020 → national-2020: linked by the manifest (named by the manifest)" in result.stdout
 
 
@@ -61,4 +63,21 @@ def test_postgres_database_lacking_only_the_citations_is_read_and_coverage_says_
     assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
         f"note: {shown_url(POSTGRES)} was written by an older pilotplans (no documents.citations): its local plans read "
         "as citing no plan by title, so a plan its title linked reads as linked by the manifest, and one stored before "
-        "its national plan is linked by its 文号 or its measures alone; run `pilotplans rebuild` to read what they cite"))
+        "its national plan is linked by its 文号 or its measures alone; "
+        f"run `pilotplans rebuild --db {shown_url(POSTGRES)}` to read what they cite"))
+
+
+def test_the_note_of_the_default_database_asks_for_a_bare_rebuild(store_with_a_title_citing_plan, tmp_path, monkeypatch):
+    # a bare `pilotplans rebuild` writes data/curated's database: the note names --db for any other (above), not for it
+    (tmp_path / "data").mkdir()
+    shutil.copytree(store_with_a_title_citing_plan, tmp_path / "data" / "curated")
+    with sqlite3.connect(tmp_path / "data" / "curated" / "pilotplans.db") as connection:
+        connection.execute("ALTER TABLE documents DROP COLUMN citations")
+    connection.close()
+    monkeypatch.chdir(tmp_path)
+    result = run("coverage", "-n", "national-2020")
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
+        "note: sqlite:///data/curated/pilotplans.db was written by an older pilotplans (no documents.citations): "
+        "its local plans read as citing no plan by title, so a plan its title linked reads as linked by the manifest, "
+        "and one stored before its national plan is linked by its 文号 or its measures alone; run `pilotplans rebuild` "
+        "to read what they cite"))

@@ -138,7 +138,7 @@ def test_a_stored_local_plan_of_a_database_keeping_no_citations_is_said_to_cite_
     assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
         f"note: {store_without_citations} was written by an older pilotplans (no documents.citations): hainan-2020 reads "
         "as citing no plan by title, so whether it carries out another plan than national-2018 is told by its 文号 alone; "
-        "run `pilotplans rebuild` to read what it cites"))
+        f"run `pilotplans rebuild --db {store_without_citations}` to read what it cites"))
     assert result.stderr.splitlines()[1].startswith("warning: hainan-2020 cites 国函〔2020〕111号")  # its 文号 still tells
 
 
@@ -160,7 +160,7 @@ def test_the_note_on_a_database_keeping_no_citations_names_a_national_file_by_it
     assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
         f"note: {store_without_citations} was written by an older pilotplans (no documents.citations): hainan-2020 reads "
         "as citing no plan by title, so whether it carries out another plan than national-2018 is told by its 文号 alone; "
-        "run `pilotplans rebuild` to read what it cites"))
+        f"run `pilotplans rebuild --db {store_without_citations}` to read what it cites"))
 
 
 @pytest.mark.parametrize(("national", "local"), [
