@@ -1212,6 +1212,11 @@ def serve(
         if found is None:
             _fail(f"{db}: serve browses a SQLite database (a file, or sqlite:///FILE)", 2)
         path = found
+    if db is not None and not path.exists():  # a bare `pilotplans rebuild` would build data/curated's database, not this one
+        from pilotplans.store.db import sqlite_url
+
+        _fail(f"{path}: no such database: --db names no file (a typo?); `pilotplans rebuild --db {sqlite_url(path)}` "
+              "builds the dataset there")
     with _errors():
         run(path, host=host, port=port, open_browser=open_browser)
 

@@ -4,6 +4,7 @@ rebuild`, which the default database's message asks for, would build data/curate
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
@@ -23,3 +24,20 @@ def test_the_default_database_missing_still_asks_for_a_rebuild(tmp_path, monkeyp
     result = CliRunner().invoke(app, ["search", "数据"])
     assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database yet; run `pilotplans "
                                                     "rebuild` first (or pass --db URL)\n")
+
+
+def test_serve_of_a_db_naming_no_file_says_so_in_the_same_words(tmp_path):
+    # it said `no database; run pilotplans rebuild first (or give --db)`, a --db given, which a bare rebuild does not make
+    for given in (str(tmp_path / "pilotplans.bd"), f"sqlite:///{tmp_path / 'pilotplans.bd'}"):
+        result = CliRunner().invoke(app, ["serve", "--db", given, "--port", "0"])
+        assert (result.exit_code, result.stderr) == (1, (
+            f"error: {tmp_path / 'pilotplans.bd'}: no such database: --db names no file (a typo?); "
+            f"`pilotplans rebuild --db sqlite:///{tmp_path / 'pilotplans.bd'}` builds the dataset there\n"))
+
+
+def test_serve_of_the_default_database_missing_keeps_its_words(tmp_path, monkeypatch):
+    pytest.importorskip("datasette")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["serve", "--port", "0"])
+    assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database; run `pilotplans "
+                                                    "rebuild` first (or give --db)\n")
