@@ -36,6 +36,7 @@ from pilotplans.normalizers.segment import (
     strip_etc,
     strip_mark,
     strip_prefix,
+    strip_inner_bracket,
     strip_qualifier,
     tidy,
 )
@@ -835,7 +836,9 @@ def _committee_ending(registry: Registry, item: str) -> str | None:
     """The committee word ``item`` ends with where it is an area's committee (曲阜文化建设示范区管委会:
     管委会), so that the areas named before it in its list share it (济宁高新区、太白湖新区、…管委会: 济宁
     高新区管委会, the zone the code table lists, rather than the zone as a place)."""
-    body = strip_qualifier(item)[0]  # 曲阜文化建设示范区管委会(推进办公室): its second name aside
+    # 曲阜文化建设示范区管委会(推进办公室): its second name aside; 中韩(长春)国际合作示范区管委会: the host written inside
+    # the area's name aside, the area's own words (中韩国际合作示范区) reading as an area
+    body = strip_inner_bracket(strip_qualifier(item)[0])[0]
     form = next((form for form in registry.committee_forms_longest_first
                  if body.endswith(form) and len(body) > len(form)), None)
     if form is None:

@@ -1,0 +1,54 @@
+"""Round 30's leftovers, each with the case it fires on and a near miss it must leave alone: two areas before one
+committee word, the second with its host in brackets (吉林's addressees, tests/fixtures/prose-blind10/jilin-2021-…:
+长春新区、中韩(长春)国际合作示范区管委会); the note saying why an area its committee runs is left as printed, told from what
+the registry reads (两江新区税务局 is a body of the area); and a government office a district's plan writes with its own
+level marker where no district has one (区国防科工办)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.links import parse_cell
+from pilotplans.normalizers.resolve import make_context, resolve_body
+from tests.conftest import FIXTURES
+
+JILIN = make_context(region="吉林省", level="provincial", date=dt.date(2021, 6, 1))
+FUCHENG = make_context(region="涪城区", level="county", date=dt.date(2022, 1, 1))
+YUBEI = make_context(region="渝北区", level="county", date=dt.date(2022, 1, 1))
+MIANYANG = make_context(region="绵阳市", level="municipal", date=dt.date(2022, 1, 1))
+JILIN_2021 = FIXTURES / "prose-blind10" / "jilin-2021-province-sections-numbered-through.txt"
+
+
+def _read(cell: str, context) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.reads_as, resolve_body(m.reads_as or m.text, context).id)
+            for m in parse_cell(cell, "responsibility", prose=True)]
+
+
+def _left(cell: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.left_as_printed) for m in parse_cell(cell, "responsibility", prose=True)]
+
+
+def test_two_areas_share_a_committee_word_the_second_writing_its_host_in_brackets():
+    line = JILIN_2021.read_text(encoding="utf-8").splitlines()[5]
+    cell = line.split(",")[2]
+    assert cell == "长春新区、中韩(长春)国际合作示范区管委会"
+    assert _read(cell, JILIN) == [
+        ("长春新区", "长春新区管委会", "220100-changchun-new_area_committee"),
+        ("中韩(长春)国际合作示范区管委会", None, "220100-zone_committee-中韩国际合作示范区")]
+
+
+def test_a_host_in_brackets_under_the_plan_s_place_places_the_committee():
+    found = resolve_body("中韩（长春）国际合作示范区管委会", JILIN)
+    assert (found.id, found.notes) == ("220100-zone_committee-中韩国际合作示范区", (
+        "one of the 开发区管理委员会 bodies of 长春市: 中韩国际合作示范区", "bracketed inside the name: 长春, the place it lies in"))
+
+
+def test_a_second_name_closing_the_name_places_nothing():
+    # a bracket closing the name is a second name or a remark (strip_qualifier's), not a host inside the name
+    assert resolve_body("商务局（长春）", JILIN).id == "220000-commerce_bureau"
+
+
+def test_an_area_alone_before_a_committee_of_its_own_place_shares_as_before():
+    assert _read("长春新区、长春经开区管委会", JILIN) == [
+        ("长春新区", "长春新区管委会", "220100-changchun-new_area_committee"),
+        ("长春经开区管委会", None, "220171-development_zone_committee")]
