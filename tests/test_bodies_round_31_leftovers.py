@@ -52,3 +52,18 @@ def test_an_area_alone_before_a_committee_of_its_own_place_shares_as_before():
     assert _read("长春新区、长春经开区管委会", JILIN) == [
         ("长春新区", "长春新区管委会", "220100-changchun-new_area_committee"),
         ("长春经开区管委会", None, "220171-development_zone_committee")]
+
+
+def test_an_area_whose_ending_names_its_own_body_says_so_when_left_as_printed():
+    # 国家税务总局重庆两江新区税务局 is a body of the area: the note had said 两江新区税务局 names no body
+    assert _left("两江新区、渝北区税务局") == [
+        ("两江新区", "两江新区 before 渝北区税务局: left as printed, the place or area itself (两江新区税务局 reads as "
+                     "重庆两江新区税务局, the area's own, which the list may mean; an area its committee runs takes no "
+                     "ending of the places beside it but a committee word)"),
+        ("渝北区税务局", None)]
+
+
+def test_an_area_before_a_government_keeps_the_committee_s_note():
+    assert _left("江北新区、南京市政府")[0][1] == (
+        "江北新区 before 南京市政府: left as printed, the place or area itself (江北新区政府 names no body: the area is run "
+        "by its committee)")

@@ -706,8 +706,7 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
             by_committee = [k for k in run if _run_by_a_committee(registry, items[k])]
             if ending not in registry.committee_forms:
                 for k in by_committee if ending else ():
-                    why[k] = _left_as_printed(items[k], item,
-                                              f"{items[k]}{ending} names no body: the area is run by its committee")
+                    why[k] = _left_as_printed(items[k], item, _committee_s_area_takes_none(registry, items[k], ending))
                 run = [k for k in run if k not in by_committee]
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
@@ -728,8 +727,7 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
                     for k in run:
                         out[k] = items[k] + ending
                     for k in by_committee:  # 两江新区、万州、涪陵海关: the area as printed beside 万州海关, as beside a government
-                        why[k] = _left_as_printed(items[k], item,
-                                                  f"{items[k]}{ending} names no body: the area is run by its committee")
+                        why[k] = _left_as_printed(items[k], item, _committee_s_area_takes_none(registry, items[k], ending))
         run, areas = [], False
     return out, why
 
@@ -770,6 +768,26 @@ def _written_in_parallel(name: str, own: str) -> bool:
     and a country each), two parks of one sort named in parallel; a company or a body with its place in brackets
     (华为（重庆）、招商局（重庆）) beside 中德产业园管委会 names no park of that sort."""
     return len(name) == len(own) and name[:1] == own[:1]
+
+
+def _committee_s_area_takes_none(registry: Registry, area: str, ending: str) -> str:
+    """Why ``area``, an area its committee runs, took no ``ending`` the places beside it take, as found: a government's
+    word names no body of the area, the committee governing it (江北新区政府); any other ending is told by what the
+    registry reads the area's name with it as — a body of the area (两江新区税务局: 国家税务总局重庆两江新区税务局, which the
+    list may mean) or none — the rule leaving it as printed either way, as the list does not say which it meant."""
+    if ending in registry.name_parts.government:
+        return f"{area}{ending} names no body: the area is run by its committee"
+    found = resolve_body(area + ending, suggest=False)
+    if found.resolved and found.region is not None and found.region.startswith(_area_region(registry, area)):
+        return (f"{area}{ending} reads as {found.full_name or found.name}, the area's own, which the list may mean; an "
+                "area its committee runs takes no ending of the places beside it but a committee word")
+    return f"{area}{ending} names no body the registry reads: the area is run by its committee"
+
+
+def _area_region(registry: Registry, area: str) -> str:
+    """The gazetteer id of ``area``'s place, or the area as written where the gazetteer holds none."""
+    place = registry.gazetteer.find_place(fold(area))
+    return place.region.id if place is not None and place.region is not None else area
 
 
 def _left_as_printed(item: str, body: str, because: str) -> str:
