@@ -67,3 +67,33 @@ def test_an_area_before_a_government_keeps_the_committee_s_note():
     assert _left("江北新区、南京市政府")[0][1] == (
         "江北新区 before 南京市政府: left as printed, the place or area itself (江北新区政府 names no body: the area is run "
         "by its committee)")
+
+
+def test_a_district_s_own_marker_before_an_office_no_district_has_reads_none():
+    for context, district in ((FUCHENG, "涪城区"), (YUBEI, "渝北区")):
+        found = resolve_body("区国防科工办", context)
+        assert (found.id, found.notes[-1]) == (None, (
+            f"区 written before 国防科学技术工业办公室 names {district}'s own, and {district} has none: the kind is found "
+            "at province、municipality、city level only"))
+
+
+def test_a_district_s_full_name_before_an_office_no_district_has_reads_none():
+    assert resolve_body("涪城区国防科工办", FUCHENG).id is None
+
+
+def test_the_city_s_office_written_with_the_city_s_marker_stays_the_city_s():
+    assert resolve_body("市国防科工办", FUCHENG).id == "510700-defense_industry_office"
+    assert resolve_body("市国防科工办", MIANYANG).id == "510700-defense_industry_office"
+
+
+def test_the_office_written_bare_in_a_district_s_plan_is_still_its_city_s():
+    assert resolve_body("国防科工办", FUCHENG).id == "510700-defense_industry_office"
+
+
+def test_a_court_and_a_military_body_by_their_fixed_forms_keep_the_tier_above():
+    assert resolve_body("区中院", FUCHENG).id == "510700-intermediate_court"
+    assert resolve_body("区军分区", FUCHENG).id == "510700-military_subdistrict"
+
+
+def test_a_district_s_own_bureau_by_its_marker_is_the_district_s():
+    assert resolve_body("区商务局", FUCHENG).id == "510703-commerce_bureau"
