@@ -97,3 +97,24 @@ def test_a_court_and_a_military_body_by_their_fixed_forms_keep_the_tier_above():
 
 def test_a_district_s_own_bureau_by_its_marker_is_the_district_s():
     assert resolve_body("区商务局", FUCHENG).id == "510703-commerce_bureau"
+
+
+YUANJIANG = make_context(region="沅江市", level="municipal", date=dt.date(2024, 6, 27))
+SHAANXI_2004 = make_context(region="陕西省", level="provincial", date=dt.date(2004, 6, 1))
+
+
+def test_a_science_and_industry_bureau_by_its_short_stem():
+    # yuanjiang.gov.cn 2024-06-27 (bench/unseen_bodies/key.tsv, yjs-2024): 市科工局, Hunan's short form of the
+    # 科学技术和工业信息化局
+    assert resolve_body("市科工局", YUANJIANG).id == "430981-science_industry_information_bureau"
+
+
+def test_the_defence_science_and_industry_bodies_keep_their_names():
+    assert resolve_body("国防科工局", YUANJIANG).id == "sastind"
+    assert resolve_body("国防科工委", SHAANXI_2004).id == "610000-defense_industry_office"
+
+
+def test_科工委_names_no_science_and_industry_commission():
+    # the defence commissions (国防科工委, until 2008) were written 科工委: no bureau of the 科工 stem as a commission
+    assert resolve_body("省科工委", SHAANXI_2004).id is None
+    assert resolve_body("市科工委", YUANJIANG).id is None
