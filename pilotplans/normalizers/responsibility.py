@@ -698,6 +698,10 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
             committee = _committee_ending(registry, item)
             own = not areas and committee is not None and all(_names_an_area(registry, items[k]) for k in run)
             ending = committee if areas or own else _ending_after_a_place(registry, item) or committee
+            if ending is None and not areas and _divisions_of_one_tier(registry, [items[k] for k in run]):
+                # 大冶市、阳新县、各区人民政府 (黄石 2021): divisions listed before the collective of their siblings share
+                # what follows its phrase of places — 大冶市人民政府 and 阳新县人民政府 beside every district's
+                ending = _ending_after_places_under(registry, item)
             if ending and not areas and not own and _opens_with_a_run_s_place(items, run, item, ending):
                 ending = None  # 长沙市、长沙经开区管委会: the city and its zone, no 长沙市经开区管委会 twice
             # an area a committee runs takes no ending but a committee word: no government, no system's body, while the
@@ -891,6 +895,25 @@ def _continues_the_places(registry: Registry, openings: tuple[str, ...], item: s
 
 
 @functools.lru_cache(maxsize=16384)
+def _ending_after_places_under(registry: Registry, item: str) -> str | None:
+    """What a collective of the places under a region has after its phrase of places (各区人民政府: 人民政府; 各县（市、区）
+    政府: 政府), if it reads after a place; None for any other item."""
+    for end in range(len(item) - 1, 0, -1):
+        if registry.subordinate.fullmatch(item[:end]):
+            return item[end:] if _reads_after_a_place(registry, item[end:]) else None
+    return None
+
+
+def _divisions_of_one_tier(registry: Registry, items: list[str]) -> bool:
+    """Whether ``items`` are all divisions of one tier, counties or cities (大冶市, 阳新县), the places a collective of the
+    places under a region stands beside — no new area or zone, which its committee runs (江北新区、各区政府 shares nothing)."""
+    places = [registry.gazetteer.find_place(fold(item)) if is_place(item) else None for item in items]
+    tiers = {place.region.tier for place in places if place is not None and place.region is not None
+             and place.region.level in ("county", "prefecture")}
+    return bool(items) and len(tiers) == 1 and all(place is not None and place.region is not None
+                                                    and place.region.level in ("county", "prefecture") for place in places)
+
+
 def _reads_after_a_place(registry: Registry, rest: str) -> bool:
     """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局)."""
     return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers)
