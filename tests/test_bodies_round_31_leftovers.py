@@ -100,21 +100,25 @@ def test_a_district_s_own_bureau_by_its_marker_is_the_district_s():
 
 
 YUANJIANG = make_context(region="沅江市", level="municipal", date=dt.date(2024, 6, 27))
+CAIDIAN = make_context(region="蔡甸区", level="municipal", date=dt.date(2023, 1, 3))
 SHAANXI_2004 = make_context(region="陕西省", level="provincial", date=dt.date(2004, 6, 1))
 
 
-def test_a_science_and_industry_bureau_by_its_short_stem():
+def test_a_hunan_science_and_industry_bureau_by_its_short_form():
     # yuanjiang.gov.cn 2024-06-27 (bench/unseen_bodies/key.tsv, yjs-2024): 市科工局, Hunan's short form of the
     # 科学技术和工业信息化局
-    assert resolve_body("市科工局", YUANJIANG).id == "430981-science_industry_information_bureau"
+    found = resolve_body("市科工局", YUANJIANG)
+    assert (found.id, found.name) == ("430981-science_industry_information_bureau", "沅江市科学技术和工业信息化局")
+
+
+def test_科工局_outside_hunan_stays_unread():
+    found = resolve_body("区科工局", CAIDIAN)
+    assert (found.id, found.notes) == (None, (
+        "科工局 is the short form of a 科学技术和工业信息化局 in 湖南; elsewhere 科工 is no stem of the science and industry "
+        "bureaus",))
 
 
 def test_the_defence_science_and_industry_bodies_keep_their_names():
     assert resolve_body("国防科工局", YUANJIANG).id == "sastind"
     assert resolve_body("国防科工委", SHAANXI_2004).id == "610000-defense_industry_office"
-
-
-def test_科工委_names_no_science_and_industry_commission():
-    # the defence commissions (国防科工委, until 2008) were written 科工委: no bureau of the 科工 stem as a commission
     assert resolve_body("省科工委", SHAANXI_2004).id is None
-    assert resolve_body("市科工委", YUANJIANG).id is None
