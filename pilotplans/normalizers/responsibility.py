@@ -34,9 +34,9 @@ from pilotplans.normalizers.segment import (
     spaces_as_separators,
     split_items,
     strip_etc,
+    strip_inner_bracket,
     strip_mark,
     strip_prefix,
-    strip_inner_bracket,
     strip_qualifier,
     tidy,
 )
@@ -894,7 +894,7 @@ def _continues_the_places(registry: Registry, openings: tuple[str, ...], item: s
     return _EACH + item
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=1024)
 def _ending_after_places_under(registry: Registry, item: str) -> str | None:
     """What a collective of the places under a region has after its phrase of places (各区人民政府: 人民政府; 各县（市、区）
     政府: 政府), if it reads after a place; None for any other item."""
@@ -914,6 +914,7 @@ def _divisions_of_one_tier(registry: Registry, items: list[str]) -> bool:
                                                     and place.region.level in ("county", "prefecture") for place in places)
 
 
+@functools.lru_cache(maxsize=16384)
 def _reads_after_a_place(registry: Registry, rest: str) -> bool:
     """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局)."""
     return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers)
