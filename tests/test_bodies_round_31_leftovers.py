@@ -10,6 +10,7 @@ import datetime as dt
 
 from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
+from pilotplans.normalizers.segment import strip_inner_bracket
 from tests.conftest import FIXTURES
 
 JILIN = make_context(region="吉林省", level="provincial", date=dt.date(2021, 6, 1))
@@ -41,6 +42,16 @@ def test_a_host_in_brackets_under_the_plan_s_place_places_the_committee():
     found = resolve_body("中韩（长春）国际合作示范区管委会", JILIN)
     assert (found.id, found.notes) == ("220100-zone_committee-中韩国际合作示范区", (
         "one of the 开发区管理委员会 bodies of 长春市: 中韩国际合作示范区", "bracketed inside the name: 长春, the place it lies in"))
+
+
+def test_a_host_inside_a_name_is_taken_out_in_either_width():
+    assert strip_inner_bracket("中韩(长春)国际合作示范区管委会") == ("中韩国际合作示范区管委会", "长春")
+    assert strip_inner_bracket("中韩（长春）国际合作示范区管委会") == ("中韩国际合作示范区管委会", "长春")
+
+
+def test_a_bracket_closing_or_opening_a_name_or_two_brackets_stay():
+    for name in ("市市场监督管理局（市知识产权局）", "（长春）商务局", "中新（重庆）（天津）产业园管委会"):
+        assert strip_inner_bracket(name) == (name, None)
 
 
 def test_a_second_name_closing_the_name_places_nothing():

@@ -29,8 +29,6 @@ _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _SPACES = compiled(r"[ \t\u3000\r]+")
 # An item ending in a bracket of the kinds a body's second name is printed in: （） () 〈〉.
 _QUALIFIER = compiled(r"^(?P<core>.+?)(?:[（(](?P<qualifier>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉)$")
-# A bracket inside a name, either width (中韩(长春)国际合作示范区: the host written inside the area's name).
-_INNER_BRACKET = compiled(r"[（(](?P<inner>[^（）()]+)[）)]")
 # A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:), at most
 # as long as the longest label of the vocabulary the caller reads labels with.
 _LABEL = r"(?:\p{{Han}}{{2,{longest}}}?|(?:\p{{Han}} ){{1,{longest}}}?\p{{Han}})\s*[：:]"
@@ -449,10 +447,15 @@ def strip_inner_bracket(item: str) -> tuple[str, str | None]:
     """A bracketed word inside a name taken out, where a name goes on after it: 中韩(长春)国际合作示范区管委会 →
     中韩国际合作示范区管委会, 长春 (the area's host written inside its name); a name whose bracket closes it (a second
     name, :func:`strip_qualifier`'s), or that holds none or several, is kept whole."""
-    found = list(_INNER_BRACKET.finditer(item))
-    if len(found) != 1 or found[0].end() == len(item) or found[0].start() == 0:
+    opens = [at for at in (item.find("（"), item.find("(")) if at >= 0]
+    if len(opens) != 1:
+        return item, None  # none, or both widths
+    close = next((at for at in (item.find("）"), item.find(")")) if at >= 0), -1)
+    start = opens[0]
+    if not 0 < start < close - 1 or close == len(item) - 1 \
+            or sum(item.count(b) for b in "（(") != 1 or sum(item.count(b) for b in "）)") != 1:
         return item, None
-    return item[:found[0].start()] + item[found[0].end():], found[0]["inner"]
+    return item[:start] + item[close + 1:], item[start + 1:close]
 
 
 def strip_term(item: str) -> tuple[str, str | None]:
