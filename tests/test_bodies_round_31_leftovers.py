@@ -133,3 +133,24 @@ def test_the_defence_science_and_industry_bodies_keep_their_names():
     assert resolve_body("国防科工局", YUANJIANG).id == "sastind"
     assert resolve_body("国防科工委", SHAANXI_2004).id == "610000-defense_industry_office"
     assert resolve_body("省科工委", SHAANXI_2004).id is None
+
+
+HUNAN = make_context(region="湖南省", level="provincial", date=dt.date(2024, 6, 1))
+YIYANG = make_context(region="益阳市", level="municipal", date=dt.date(2024, 6, 1))
+TAOJIANG = make_context(region="桃江县", level="county", date=dt.date(2024, 6, 1))
+
+
+def test_科工局_of_hunan_s_province_or_city_names_no_merged_bureau():
+    # Hunan's province and cities keep science and industry apart (湖南省科学技术厅, 衡阳市科技局): 科工局 merges them in its
+    # counties only, so 湖南省科工局 or 益阳市科工局 is no 科学技术和工业信息化局 (read before as one, a body that does not exist)
+    for mention, context, place in (("省科工局", HUNAN, "湖南省"), ("湖南省科工局", HUNAN, "湖南省"),
+                                    ("市科工局", YIYANG, "益阳市"), ("益阳市科工局", HUNAN, "益阳市")):
+        found = resolve_body(mention, context)
+        assert (found.id, found.notes) == (None, (
+            f"{mention} names a body of a place at county level only, and {place} is none",))
+
+
+def test_科工局_of_a_hunan_county_by_name_or_marker_is_its_bureau():
+    assert resolve_body("县科工局", TAOJIANG).id == "430922-science_industry_information_bureau"
+    assert resolve_body("桃江县科工局", YIYANG).id == "430922-science_industry_information_bureau"
+    assert resolve_body("沅江市科工局", YIYANG).id == "430981-science_industry_information_bureau"

@@ -1583,6 +1583,10 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         # 园林绿化局 is 北京's forestry body; a city elsewhere titles its greening office so
         return Resolution(raw, None, kind=kind.id, notes=(form.note or f"{form.match} names a {kind.label} in "
                                                           f"{'、'.join(form.provinces)} only",))
+    if form is not None and form.tiers and region.tier not in form.tiers:
+        # 湖南省科工局, 益阳市科工局: Hunan's counties merge the bureau and call it 科工局, its province and cities do not
+        return Resolution(raw, None, kind=kind.id, notes=(
+            f"{raw} names a body of a place at {'、'.join(form.tiers)} level only, and {region.name} is none",))
     if kind.capital_short_unread and _capital_by_short_name(registry, region, raw):
         # 南京博物院 is 江苏省's, 西安博物院 西安市's: the capital's short name says neither the province nor the city
         return Resolution(raw, None, kind=kind.id,
