@@ -51,9 +51,11 @@ def test_the_measure_warns_of_the_item_left_as_printed(tmp_path):
 
 def test_an_area_beside_places_taking_a_system_body_s_ending_says_why_it_is_left_as_printed():
     # round 30 lets the places beside such an area take a vertical system's ending (万州海关), the area said nothing
+    # round 31: the note says what the registry reads the area with the ending as (it had said 两江新区海关 names no body)
     assert _left("两江新区、万州、涪陵海关") == [
-        ("两江新区", "两江新区 before 涪陵海关: left as printed, the place or area itself (两江新区海关 names no body: "
-                     "the area is run by its committee)"),
+        ("两江新区", "两江新区 before 涪陵海关: left as printed, the place or area itself (两江新区海关 reads as 两江新区海关, "
+                     "the area's own, which the list may mean; an area its committee runs takes no ending of the places "
+                     "beside it but a committee word)"),
         ("万州", None), ("涪陵海关", None)]
 
 

@@ -146,11 +146,26 @@ def test_a_form_s_tiers_must_be_tiers():
         build_registry(data, _data("regions.toml"), _data("roles.toml"))
 
 
-def test_only_a_short_form_may_name_tiers():
-    # the tiers are read for a form written with the level marker only; on a pattern they would be ignored
+def test_a_collective_form_may_name_no_tiers():
+    # the tiers are read for a form that writes its place, by name ({area}科工局) or by the level marker; a collective
+    # form (各区人民政府) writes places of its own tier by its phrase, and tiers on it would be ignored
     original = _data("departments.toml")
-    data = original.replace('{ match = "{place}银保监分局", full = "中国银行保险监督管理委员会{place}监管分局" }',
-                            '{ match = "{place}银保监分局", full = "中国银行保险监督管理委员会{place}监管分局", tiers = ["city"] }', 1)
+    data = original.replace('collective = ["{sub}商务主管部门", "{sub}商务局"]',
+                            'collective = [{ match = "{sub}商务主管部门", tiers = ["city"] }, "{sub}商务局"]', 1)
     assert data != original
     with pytest.raises(RegistryError, match="tiers"):
         build_registry(data, _data("regions.toml"), _data("roles.toml"))
+
+
+def test_a_pattern_form_s_tiers_are_read():
+    # a pattern form writes its place by name, whose tier the form's tiers are checked against (湖南's {area}科工局, a
+    # county's bureau): the same form limited to districts here reads 北京市园林绿化局 as none, 朝阳区's as before
+    original = _data("departments.toml")
+    form = 'patterns = [{ match = "{area}园林绿化局", full = "{name}园林绿化局", provinces = ["110000"],'
+    data = original.replace(form, form[:-1] + ', tiers = ["county"],', 1)
+    assert data != original
+    registry = build_registry(data, _data("regions.toml"), _data("roles.toml"))
+    beijing = make_context(region="北京市", level="provincial", date=dt.date(2021, 1, 1))
+    found = resolve_body("北京市园林绿化局", beijing, registry=registry)
+    assert (found.id, found.notes) == (None, ("北京市园林绿化局 names a body of a place at county level only, and 北京市 is none",))
+    assert resolve_body("朝阳区园林绿化局", beijing, registry=registry).id == "110105-forestry_bureau"

@@ -132,8 +132,9 @@ def test_a_host_of_another_province_in_brackets_names_no_body_of_the_plan_s_plac
         "body is left unread",))
 
 
-def test_a_host_of_the_plan_s_own_province_in_brackets_is_read_as_before():
-    assert resolve_body("中韩（长春）国际合作示范区管委会", JILIN).id == "220000-zone_committee-中韩国际合作示范区"
+def test_a_host_of_the_plan_s_own_province_in_brackets_is_read_in_its_province():
+    # round 31: the bracket's 长春, a city under the plan's 吉林, places the zone (220000's own zone before)
+    assert resolve_body("中韩（长春）国际合作示范区管委会", JILIN).id == "220100-zone_committee-中韩国际合作示范区"
     assert resolve_body("中新（天津）产业园管委会", TIANJIN).id == "120000-zone_committee-中新产业园"
 
 

@@ -101,6 +101,9 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             return None
         if not split.written:
             found = _office_s_tier(registry, found, body)
+        missing = _marked_office_missing(registry, found, split.marker)
+        if missing is not None:
+            return replace(found, unread=True, notes=(*found.notes, missing))  # 区国防科工办 in a district's plan
         if _at_its_tier(registry, found):
             return found
         instead = _kind_above(registry, found)
@@ -231,6 +234,20 @@ def _at_its_tier(registry: Registry, found: LocalName) -> bool:
     if hosts and found.region.tier == "province" and "province" not in hosts:
         return False
     return not kind.tiers or found.region.tier in kind.tiers or tier_above(registry, kind, found.region) is not None
+
+
+def _marked_office_missing(registry: Registry, found: LocalName, marker: str) -> str | None:
+    """Why a government's department or office written with its place's own level marker, or after its full name, names
+    none where the place's tier has no body of the kind (区国防科工办 in a district's plan: the marker says the district's
+    own, and no district has one — the city's office it read as before is a body the name does not write); None where a
+    marker was not written, the tier has the kind, or the kind is none of a government's departments composed of a
+    stem and an office word (a court or a military body by its fixed form, 县中院 and 军分区, says the tier above by
+    its own word)."""
+    kind = registry.kinds[found.kind]
+    if not marker or not kind.tiers or found.region.tier in kind.tiers or not kind.stems:
+        return None
+    return (f"{marker} written before {kind.label} names {found.region.name}'s own, and {found.region.name} has none: the "
+            f"kind is found at {'、'.join(kind.tiers)} level only")
 
 
 def _kind_above(registry: Registry, found: LocalName | None) -> LocalName | None:

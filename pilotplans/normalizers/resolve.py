@@ -107,6 +107,18 @@ def _bracketed_place_elsewhere(registry: Registry, bracketed: str, context: Cont
     return gazetteer.region(place.region.province).name
 
 
+def _bracketed_place_below(registry: Registry, bracketed: str, context: Context) -> str | None:
+    """The id of the place ``bracketed`` inside a name names, where it lies under the document's place (长春 of
+    中韩（长春）国际合作示范区管委会 in 吉林's plan); None where the bracket names no place, the document's own (重庆 of
+    中新（重庆）产业园管委会 in 重庆's plan), one outside it, or the document has no place."""
+    if context.region is None:
+        return None
+    place = registry.gazetteer.find_place(bracketed, context.region)
+    if place is None or place.region is None or place.former or place.region.id == context.region:
+        return None
+    return place.region.id if context.region in registry.gazetteer.ancestors(place.region.id) else None
+
+
 def pilot_round(programme: str | None, round: str | int | None, registry: Registry | None = None) -> PilotRound | None:
     """The pilot round a document's ``programme`` and ``round`` (a round id or a year) name; ``None``
     where they name none the gazetteer holds (no round of that year, or several). A year with a
@@ -539,6 +551,16 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
                 return Resolution(raw, None, notes=(f"{text} writes {inside.group(1)} inside the name, a place of "
                                                     f"{elsewhere}, not of the document's province: the body is left "
                                                     "unread",))
+            host = _bracketed_place_below(registry, inside.group(1), context)
+            if host is not None and any(note.startswith(PLACE_FROM_DOCUMENT) for note in inner.notes):
+                # 中韩（长春）国际合作示范区管委会 in 吉林's plan: the host in the bracket places the area, the province
+                # being only the plan's place (吉林省's own zone called 中韩国际合作示范区 before)
+                placed = _resolve(registry, raw, text[:inside.start()] + text[inside.end():],
+                                  replace(context, region=host), suggest=False)
+                if placed.resolved:
+                    kept = tuple(note for note in placed.notes if not note.startswith(PLACE_FROM_DOCUMENT))
+                    return replace(placed, notes=(*kept, f"bracketed inside the name: {inside.group(1)}, the place "
+                                                         "it lies in"))
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
     committee = _zone_s_committee(registry, raw, text, context, run_on)
     if committee is not None:
@@ -1561,6 +1583,10 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         # 园林绿化局 is 北京's forestry body; a city elsewhere titles its greening office so
         return Resolution(raw, None, kind=kind.id, notes=(form.note or f"{form.match} names a {kind.label} in "
                                                           f"{'、'.join(form.provinces)} only",))
+    if form is not None and form.tiers and region.tier not in form.tiers:
+        # 湖南省科工局, 益阳市科工局: Hunan's counties merge the bureau and call it 科工局, its province and cities do not
+        return Resolution(raw, None, kind=kind.id, notes=(
+            f"{raw} names a body of a place at {'、'.join(form.tiers)} level only, and {region.name} is none",))
     if kind.capital_short_unread and _capital_by_short_name(registry, region, raw):
         # 南京博物院 is 江苏省's, 西安博物院 西安市's: the capital's short name says neither the province nor the city
         return Resolution(raw, None, kind=kind.id,

@@ -34,6 +34,7 @@ from pilotplans.normalizers.segment import (
     spaces_as_separators,
     split_items,
     strip_etc,
+    strip_inner_bracket,
     strip_mark,
     strip_prefix,
     strip_qualifier,
@@ -697,6 +698,10 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
             committee = _committee_ending(registry, item)
             own = not areas and committee is not None and all(_names_an_area(registry, items[k]) for k in run)
             ending = committee if areas or own else _ending_after_a_place(registry, item) or committee
+            if ending is None and not areas and _divisions_of_one_tier(registry, [items[k] for k in run]):
+                # 大冶市、阳新县、各区人民政府 (黄石 2021): divisions listed before the collective of their siblings share
+                # what follows its phrase of places — 大冶市人民政府 and 阳新县人民政府 beside every district's
+                ending = _ending_after_places_under(registry, item)
             if ending and not areas and not own and _opens_with_a_run_s_place(items, run, item, ending):
                 ending = None  # 长沙市、长沙经开区管委会: the city and its zone, no 长沙市经开区管委会 twice
             # an area a committee runs takes no ending but a committee word: no government, no system's body, while the
@@ -705,8 +710,7 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
             by_committee = [k for k in run if _run_by_a_committee(registry, items[k])]
             if ending not in registry.committee_forms:
                 for k in by_committee if ending else ():
-                    why[k] = _left_as_printed(items[k], item,
-                                              f"{items[k]}{ending} names no body: the area is run by its committee")
+                    why[k] = _left_as_printed(items[k], item, _committee_s_area_takes_none(registry, items[k], ending))
                 run = [k for k in run if k not in by_committee]
             if ending and all(_takes_the_ending(registry, items[k], ending) for k in run):
                 for k in run:
@@ -727,8 +731,7 @@ def _shared_place_endings(items: list[str], read: list[str]) -> tuple[list[str],
                     for k in run:
                         out[k] = items[k] + ending
                     for k in by_committee:  # 两江新区、万州、涪陵海关: the area as printed beside 万州海关, as beside a government
-                        why[k] = _left_as_printed(items[k], item,
-                                                  f"{items[k]}{ending} names no body: the area is run by its committee")
+                        why[k] = _left_as_printed(items[k], item, _committee_s_area_takes_none(registry, items[k], ending))
         run, areas = [], False
     return out, why
 
@@ -769,6 +772,26 @@ def _written_in_parallel(name: str, own: str) -> bool:
     and a country each), two parks of one sort named in parallel; a company or a body with its place in brackets
     (华为（重庆）、招商局（重庆）) beside 中德产业园管委会 names no park of that sort."""
     return len(name) == len(own) and name[:1] == own[:1]
+
+
+def _committee_s_area_takes_none(registry: Registry, area: str, ending: str) -> str:
+    """Why ``area``, an area its committee runs, took no ``ending`` the places beside it take, as found: a government's
+    word names no body of the area, the committee governing it (江北新区政府); any other ending is told by what the
+    registry reads the area's name with it as — a body of the area (两江新区税务局: 国家税务总局重庆两江新区税务局, which the
+    list may mean) or none — the rule leaving it as printed either way, as the list does not say which it meant."""
+    if ending in registry.name_parts.government:
+        return f"{area}{ending} names no body: the area is run by its committee"
+    found = resolve_body(area + ending, suggest=False)
+    if found.resolved and found.region is not None and found.region.startswith(_area_region(registry, area)):
+        return (f"{area}{ending} reads as {found.full_name or found.name}, the area's own, which the list may mean; an "
+                "area its committee runs takes no ending of the places beside it but a committee word")
+    return f"{area}{ending} names no body the registry reads: the area is run by its committee"
+
+
+def _area_region(registry: Registry, area: str) -> str:
+    """The gazetteer id of ``area``'s place, or the area as written where the gazetteer holds none."""
+    place = registry.gazetteer.find_place(fold(area))
+    return place.region.id if place is not None and place.region is not None else area
 
 
 def _left_as_printed(item: str, body: str, because: str) -> str:
@@ -835,7 +858,9 @@ def _committee_ending(registry: Registry, item: str) -> str | None:
     """The committee word ``item`` ends with where it is an area's committee (曲阜文化建设示范区管委会:
     管委会), so that the areas named before it in its list share it (济宁高新区、太白湖新区、…管委会: 济宁
     高新区管委会, the zone the code table lists, rather than the zone as a place)."""
-    body = strip_qualifier(item)[0]  # 曲阜文化建设示范区管委会(推进办公室): its second name aside
+    # 曲阜文化建设示范区管委会(推进办公室): its second name aside; 中韩(长春)国际合作示范区管委会: the host written inside
+    # the area's name aside, the area's own words (中韩国际合作示范区) reading as an area
+    body = strip_inner_bracket(strip_qualifier(item)[0])[0]
     form = next((form for form in registry.committee_forms_longest_first
                  if body.endswith(form) and len(body) > len(form)), None)
     if form is None:
@@ -867,6 +892,26 @@ def _continues_the_places(registry: Registry, openings: tuple[str, ...], item: s
     if marker is None or not names_a_body_alone(_EACH + item):
         return None
     return _EACH + item
+
+
+@functools.lru_cache(maxsize=1024)
+def _ending_after_places_under(registry: Registry, item: str) -> str | None:
+    """What a collective of the places under a region has after its phrase of places (各区人民政府: 人民政府; 各县（市、区）
+    政府: 政府), if it reads after a place; None for any other item."""
+    for end in range(len(item) - 1, 0, -1):
+        if registry.subordinate.fullmatch(item[:end]):
+            return item[end:] if _reads_after_a_place(registry, item[end:]) else None
+    return None
+
+
+def _divisions_of_one_tier(registry: Registry, items: list[str]) -> bool:
+    """Whether ``items`` are all divisions of one tier, counties or cities (大冶市, 阳新县), the places a collective of the
+    places under a region stands beside — no new area or zone, which its committee runs (江北新区、各区政府 shares nothing)."""
+    places = [registry.gazetteer.find_place(fold(item)) if is_place(item) else None for item in items]
+    tiers = {place.region.tier for place in places if place is not None and place.region is not None
+             and place.region.level in ("county", "prefecture")}
+    return bool(items) and len(tiers) == 1 and all(place is not None and place.region is not None
+                                                    and place.region.level in ("county", "prefecture") for place in places)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -443,6 +443,21 @@ def strip_qualifier(item: str) -> tuple[str, str | None]:
     return match["core"], match["qualifier"] if match["qualifier"] is not None else match["angled"]
 
 
+def strip_inner_bracket(item: str) -> tuple[str, str | None]:
+    """A bracketed word inside a name taken out, where a name goes on after it: 中韩(长春)国际合作示范区管委会 →
+    中韩国际合作示范区管委会, 长春 (the area's host written inside its name); a name whose bracket closes it (a second
+    name, :func:`strip_qualifier`'s), or that holds none or several, is kept whole."""
+    opens = [at for at in (item.find("（"), item.find("(")) if at >= 0]
+    if len(opens) != 1:
+        return item, None  # none, or both widths
+    close = next((at for at in (item.find("）"), item.find(")")) if at >= 0), -1)
+    start = opens[0]
+    if not 0 < start < close - 1 or close == len(item) - 1 \
+            or sum(item.count(b) for b in "（(") != 1 or sum(item.count(b) for b in "）)") != 1:
+        return item, None
+    return item[:start] + item[close + 1:], item[start + 1:close]
+
+
 def strip_term(item: str) -> tuple[str, str | None]:
     """A term word taken out of a name: 中共江苏省第十四届委员会 → 中共江苏省委员会, 第十四届; a name with none, or
     with several, is kept whole."""

@@ -285,11 +285,11 @@ class Kind(_Model):
                     raise ValueError(f"{group} form {form.match!r} may hold no placeholder but {{marker}} (short forms)")
                 if form.full:
                     _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
-        for group, forms in (("pattern", self.patterns), ("bare", self.bare), ("collective", self.collective)):
+        for group, forms in (("bare", self.bare), ("collective", self.collective)):
             for form in forms:
                 if form.tiers:
-                    # the tiers are read for a form that leaves its place to the level marker only
-                    raise ValueError(f"{group} form {form.match!r} may name no `tiers` (short forms with {{marker}})")
+                    # the tiers are read for a form that writes its place, by name or by the level marker
+                    raise ValueError(f"{group} form {form.match!r} may name no `tiers` (short and pattern forms)")
         for form in self.collective:
             if _placeholders(form.match) != {SUBORDINATE}:
                 raise ValueError(f"collective form {form.match!r} must hold {{sub}} and nothing else")
