@@ -32,12 +32,14 @@ _READ_BEFORE: tuple[str | None, ...] = (None, "municipal", "county")
 @dataclass(frozen=True)
 class TownshipWords:
     """``data/township.toml``: the words ending a township's name, its bodies and their offices, the
-    characters making a name before the word a collective (各乡镇), and its 文号 series' words and kinds."""
+    characters making a name before the word a collective (各乡镇), the words naming a sort of settlement (村镇), and
+    its 文号 series' words and kinds."""
 
     words: tuple[str, ...]
     bodies: tuple[str, ...]
     offices: tuple[str, ...]
     collectives: tuple[str, ...]
+    sorts: tuple[str, ...]
     series_words: tuple[str, ...]
     series: tuple[str, ...]
 
@@ -60,6 +62,7 @@ def township_words(text: str) -> dict[str, list[str]]:
         bodies: list[word] = Field(min_length=1)
         offices: list[word] = Field(default_factory=list)
         collectives: list[word] = Field(default_factory=list)
+        sorts: list[word] = Field(default_factory=list)
         series_words: list[word] = Field(min_length=1)
         series: list[word] = Field(min_length=1)
 
@@ -155,8 +158,9 @@ def township_issuer(issuer: str | None, gazetteer: Gazetteer) -> bool:
 def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     """Whether ``doc_no`` opens with a township's own series (``海滨街发〔2021〕3号``, ``某镇委发〔…〕``): a name,
     a township's word and a series' kind before the year's bracket, the name and word no place's name
-    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡), the name no collective, and no province's 简称 alone before the word
-    (``粤乡发``: a department of 广东's series, as :func:`~pilotplans.normalizers.place.province_of_series` reads it)."""
+    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡), the name no collective, and no province's 简称 (as
+    :func:`~pilotplans.normalizers.place.province_of_series` reads it) alone before the word (``粤乡发``) nor before a
+    sort of settlement the word closes (``苏建村镇发``: 江苏's 住房和城乡建设厅's, its topic 村镇): a department's series."""
     if not doc_no:
         return False
     from pilotplans.normalizers.place import province_of_series
@@ -166,7 +170,8 @@ def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     found = _series_pattern().match(folded)
     if found is None or not _named_before(found["before"], found["word"]):
         return False
-    if len(found["before"]) == 1 and province_of_series(folded, gazetteer) is not None:
+    if province_of_series(folded, gazetteer) is not None and (
+            len(found["before"]) == 1 or (found["before"] + found["word"]).endswith(_words().sorts)):
         return False
     return not _a_place_s_name(found["before"], found["word"], gazetteer)
 
