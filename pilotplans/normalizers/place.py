@@ -1737,10 +1737,26 @@ def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazettee
     if not title:
         return None
     region = county_opening(without_glosses(title), gazetteer)
-    if region is None or not _speaks_as_county(texts, region):
+    if region is None or not _speaks_as_county(texts, region) \
+            or (fold(without_glosses(title)).startswith(region.name) and _placed_elsewhere(texts, region, gazetteer)):
         return None
     written = fold(without_glosses(title))[:len(region.name)]
     return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+
+
+def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) -> bool:
+    """Whether ``texts`` (a page's lines) name a province or a prefecture-level city ``region`` (a county a title
+    names alone, its city unwritten) lies outside, ``TEXT_PLACE_LEAST`` times or more: the page speaks of its place
+    as lying there (西区2016年工作计划 over 从省内和中山形势看…中山空前崛起…: 中山's 西区, a street area, no 攀枝花's
+    西区), so the county its name alone reads is no page's place."""
+    above = set(gazetteer.ancestors(region.id))
+    counts: dict[str, int] = {}
+    for text in texts:
+        for place in named_places(fold(text), gazetteer):
+            other = gazetteer.region(place.region_id)
+            if other.level in ("province", "prefecture") and other.id not in above:
+                counts[other.id] = counts.get(other.id, 0) + 1
+    return any(count >= TEXT_PLACE_LEAST for count in counts.values())
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
