@@ -30,3 +30,25 @@ def test_a_plan_titled_after_a_district_whose_text_names_another_city_once_stays
     # quiet: one mention of another city (a partner, a comparison) is not where the page places itself
     found = lines_metadata("西区2016年工作计划", "2016年是我区“十三五”的开局之年。学习中山经验，西区大有作为。")
     assert (found.level, found.region) == ("county", "西区")
+
+
+# --- an autonomous region named by the kinds of its tiers ---------------------------------------------------------------
+
+def test_a_page_speaking_as_an_autonomous_region_naming_its_banners_is_inner_mongolia_s():
+    # before: no level or place (the newspaper prints the plan from its first sentence, 结合自治区实际,制定本方案: no
+    # title, 文号 or maker; 旗县级以上政府部门, 苏木乡镇 — banners are 内蒙古's alone in the gazetteer)
+    found = page_metadata(ROUND / "innermongolia-2022-region-rule-of-law-plan-newspaper-no-head.txt")
+    assert (found.level, found.region, found.region_named_in) == ("provincial", "内蒙古", "tiers")
+
+
+def test_a_page_speaking_of_its_autonomous_region_from_below_is_not_the_region_s():
+    # quiet: a league's page naming its banners under the region's leadership speaks as no autonomous region
+    found = lines_metadata("在自治区党委政府的坚强领导下，全盟各旗县市区认真落实各项任务。",
+                           "各旗县要加强组织领导，确保任务落实。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_page_speaking_as_an_autonomous_region_naming_tiers_every_province_holds_is_placed_nowhere():
+    # quiet: 县市区 are kinds of division of every province: they tell no autonomous region
+    found = lines_metadata("为推进法治政府建设，结合自治区实际，制定本方案。", "调整完善县市区政府部门权责清单。")
+    assert (found.level, found.region) == (None, None)

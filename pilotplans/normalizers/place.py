@@ -1320,6 +1320,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "lead": ("its opening line's words", "name"),
                   "province_text": ("its text's words, under a head speaking at a province's level,", "name"),
                   "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
+                  "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1979,6 +1980,44 @@ def place_of_league_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[
 
 #: How many of a page's first lines its addressee line may stand in (after a title, a 文号, a site's rows).
 _ADDRESSEE_REACH = 12
+
+
+#: A page speaking as an autonomous region of itself: the plan made for its own conditions (结合自治区实际,制定本方案),
+#: or its government's departments its own (自治区政府各部门) — not a league's or a banner's page speaking of the region
+#: above it (在自治区党委政府的坚强领导下).
+_AS_AUTONOMOUS_REGION = r"(?:结合|立足)自治区实际|自治区(?:人民)?政府各部门"
+#: Tiers a page names together by their kind words (旗县, 盟市, 旗县市区): a run of level characters.
+_TIERS = r"[盟州市旗县区]{2,4}"
+
+
+def place_of_region_tiers(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The autonomous region a page naming no place speaks for (:data:`_AS_AUTONOMOUS_REGION`), where it names its tiers
+    together by kinds of division one region alone holds (旗县级以上政府部门: banners, which the gazetteer holds in
+    内蒙古 only — as 盟 of 盟市), at a province's level; the words and that region. None where the page names a place,
+    speaks as no autonomous region, or its tiers' kinds are held in several provinces (县市区) or in different ones."""
+    from pilotplans.normalizers.registry.gazetteer import _LEVEL_CHARACTERS
+
+    folded = [fold(text) for text in texts]
+    if not any(compiled(_AS_AUTONOMOUS_REGION).search(text) for text in folded) \
+            or any(named_places(text, gazetteer) for text in folded):
+        return None
+    holding: dict[str, set[str]] = {}  # a level character → the provinces holding a division whose name ends with it
+    for region in gazetteer.regions.values():
+        if region.province and region.level in ("prefecture", "county") and region.name[-1:] in _LEVEL_CHARACTERS:
+            holding.setdefault(region.name[-1], set()).add(region.province)
+    found: dict[str, str] = {}  # the province → the words naming its tiers
+    for text in folded:
+        for match in compiled(_TIERS).finditer(text):
+            provinces = set.intersection(*(holding.get(character, set()) for character in match[0]))
+            if len(provinces) == 1:
+                found.setdefault(provinces.pop(), match[0])
+    if len(found) != 1:
+        return None
+    province_id, words = next(iter(found.items()))
+    province = gazetteer.region(province_id)
+    if not province.name.endswith("自治区"):
+        return None
+    return words, NamedPlace(written=province.name, region_id=province.id, name=province.name, level="provincial")
 
 
 def _level_word(region: Region) -> str:

@@ -190,7 +190,9 @@ class Metadata(Described):
     #: 公告), or the one city a page printing no title, 文号 or issuer names — an announcement's title (关于…的公告)
     #: counted as none ("text"), or the one province a page whose head speaks at a province's level names twice in its
     #: text ("province_text": 省政府关于… over 对江苏工作…, 新江苏), or the place a page printing no title, 文号 or issuer names
-    #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)).
+    #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)), or the one autonomous
+    #: region holding the kinds of division a page speaking as an autonomous region names its tiers by ("tiers":
+    #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -2913,8 +2915,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
-                                                  place_called_henceforth, place_of_province_text, place_of_site,
-                                                  place_of_text)
+                                                  place_called_henceforth, place_of_province_text, place_of_region_tiers,
+                                                  place_of_site, place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -2956,6 +2958,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and not (title or doc_no or issuer) \
                 and (found := place_called_henceforth(texts, gazetteer)) is not None:
             named_in = "called_henceforth"  # 三江侗族自治县(以下简称自治县)…制定本条例: a code naming its own place so
+        if found is None and level is None and not (title or doc_no or issuer) \
+                and (found := place_of_region_tiers(texts, gazetteer)) is not None:
+            named_in = "tiers"  # 结合自治区实际 over 旗县级以上政府部门: the one autonomous region holding banners
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
