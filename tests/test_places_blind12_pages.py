@@ -52,3 +52,28 @@ def test_a_page_speaking_as_an_autonomous_region_naming_tiers_every_province_hol
     # quiet: 县市区 are kinds of division of every province: they tell no autonomous region
     found = lines_metadata("为推进法治政府建设，结合自治区实际，制定本方案。", "调整完善县市区政府部门权责清单。")
     assert (found.level, found.region) == (None, None)
+
+
+# --- a municipality's area governed at a district's tier (round 11's leftover: 万盛经开区) --------------------------------
+
+PROSE24 = Path(__file__).parent / "fixtures" / "prose-blind24"
+NOTICES = Path(__file__).parent / "fixtures" / "notices"
+
+
+def test_a_municipality_s_area_its_committee_governs_as_a_district_issues_at_a_county_s_level():
+    # before: municipal, 重庆 — 万盛经开区 governs its towns and streets (各镇人民政府,各街道办事处) at a district's tier
+    # (regions.toml province_areas: 重庆's own committee, no code of its own, so the region stays the municipality's)
+    found = page_metadata(PROSE24 / "wansheng-2025-development-zone-committee-office-notice-requests-only-cut.txt")
+    assert (found.issuer, found.level, found.region) == ("重庆市万盛经开区管委会办公室", "county", "重庆")
+
+
+def test_a_municipality_s_state_level_new_area_stays_municipal():
+    # quiet: 两江新区, a new area over parts of three districts, is no province area: its committee reads as before
+    found = page_metadata(NOTICES / "new-area-committee-district-bodies.txt")
+    assert (found.issuer, found.level, found.region) == ("重庆两江新区管理委员会", "municipal", "两江新区")
+
+
+def test_a_province_s_area_with_a_city_s_powers_is_no_district():
+    # quiet: 长白山保护开发区 is 吉林's (a province, not a municipality): its committee reads no county's level
+    found = lines_metadata("长白山保护开发区管理委员会关于印发某某方案的通知", "各镇人民政府，各街道办事处：", "现将方案印发给你们。")
+    assert (found.issuer, found.level, found.region) == ("长白山保护开发区管理委员会", None, None)

@@ -2586,6 +2586,20 @@ def _county_level(region: str) -> bool:
     return is_county_level(region, load_registry().gazetteer)
 
 
+def _district_area(issuer: str) -> str | None:
+    """The municipality (its region as written) whose area, governed at a district's tier, ``issuer``'s lead body is the
+    committee of, or one of its offices (重庆市万盛经开区管委会办公室, 万盛经开区管委会: 重庆 —
+    :meth:`~pilotplans.normalizers.registry.gazetteer.Gazetteer.district_area_opening`): its documents speak at a
+    county's level, as a district's do, not at the municipality's. None for any other issuer."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    gazetteer = load_registry().gazetteer
+    lead = regex.split(r"[、\s]", fold(issuer.strip()), maxsplit=1)[0]
+    area = gazetteer.district_area_opening(lead)
+    return None if area is None else gazetteer.written_region(gazetteer.region(gazetteer.province_areas[area]))
+
+
 def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
     """``level``, ``township`` where a township's own body issues the notice or its 文号 is a township's series
     (:func:`~pilotplans.normalizers.township.township_level`)."""
@@ -2966,6 +2980,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     if level == "municipal" and region is not None and _county_level(region):
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
+    if level in (None, "municipal") and issuer and (municipality := _district_area(issuer)) is not None:
+        # 重庆市万盛经开区管委会办公室: a municipality's area its committee governs as a district (no code of its own: the
+        # region is the municipality's, the level a district's)
+        level, region = "county", region or municipality
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
