@@ -77,3 +77,32 @@ def test_a_province_s_area_with_a_city_s_powers_is_no_district():
     # quiet: 长白山保护开发区 is 吉林's (a province, not a municipality): its committee reads no county's level
     found = lines_metadata("长白山保护开发区管理委员会关于印发某某方案的通知", "各镇人民政府，各街道办事处：", "现将方案印发给你们。")
     assert (found.issuer, found.level, found.region) == ("长白山保护开发区管理委员会", None, None)
+
+
+# --- a city's zone named after it names the city (round 11's leftover: 合肥新站高新区) ------------------------------------
+
+def test_a_headless_page_naming_a_city_s_zone_in_full_and_by_its_own_name_is_the_city_s():
+    # before: no place (合肥 written once, inside 2022年合肥新站高新区; the zone's own name 新站高新区 twice more, its
+    # bodies 区经贸局, 区投促局 — the zone's, a 高新区's 区 — refused as a district's)
+    from pilotplans.ingest.pipeline import read_document
+
+    document = read_document(PROSE24 / "hefei-2022-high-tech-zone-key-work-leaders-lead-and-cooperating-units-in-one-bracket-no-head-cut.txt")
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("合肥", "municipal", ["region_from_text"])
+
+
+def test_a_zone_written_by_its_own_name_alone_names_no_city():
+    # quiet: 新站高新区 never written after its city (合肥新站高新区) is any city's 新站: no place
+    from pilotplans.normalizers.place import place_of_text
+    from pilotplans.normalizers.registry import load_registry
+
+    texts = ["2022年新站高新区,全区经济社会发展的奋斗目标是:…", "出台《新站高新区1+N+1提质扩量增效工作体系》。(牵头责任单位:区经贸局)"]
+    assert place_of_text(texts, None, load_registry().gazetteer) is None
+
+
+def test_a_city_named_once_beside_no_zone_of_its_own_is_not_the_page_s_place():
+    # quiet: 合肥 once and 高新区 alone (no zone of 合肥 written in full) stay below the text's two namings
+    from pilotplans.normalizers.place import place_of_text
+    from pilotplans.normalizers.registry import load_registry
+
+    texts = ["2022年合肥市高新区,全区经济社会发展的奋斗目标是:…", "出台《高新区提质扩量增效工作体系》。(牵头责任单位:区经贸局)"]
+    assert place_of_text(texts, None, load_registry().gazetteer) is None

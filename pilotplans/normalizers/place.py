@@ -1382,6 +1382,11 @@ def _text_placed(bodies: _Bodies, region: str, named_by: str) -> NoticePlace:
     central, local = _central_and_level_bodies(bodies)
     others = _others_named_in_full(bodies, region)
     words = bodies.words()
+    if words == ("区",) and not central and not others and bodies.gazetteer.zone_by_end(named_by) is not None:
+        return NoticePlace(region, Warning(code=TEXT_PLACED, message=(
+            f"the page prints no place in its title, issuer, 文号 or signature; {region} was inferred from its text, "
+            f"which names {named_by}, the city's zone, and no other place, its bodies written 区… only, the zone's "
+            f"({'、'.join(local[:3])}): check it")))
     if words == ("市",) and not central and not others:
         return NoticePlace(region, Warning(code=TEXT_PLACED, message=(
             f"the page prints no place in its title, issuer, 文号 or signature; {region} was inferred from its text, "
@@ -1836,10 +1841,31 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
     own = [p for p in named if p.region_id == city_id]
     if len(own) < TEXT_PLACE_LEAST:
-        return None
+        zone, alone = _zone_named_short(folded, gazetteer.region(city_id), gazetteer)
+        if zone is None or len(own) + alone < TEXT_PLACE_LEAST or cited:
+            return None
+        return zone, own[0]  # 2022年合肥新站高新区,… 新站高新区…: the city's zone names the city, its bodies (区…) the zone's
     if cited:
         return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """The zone of ``city`` named after it (合肥新站高新区: its name opens with the city's) that ``texts`` (folded) write
+    in full, as written, and how many times they write it by its own name alone (新站高新区): each names the city as the
+    full name does (2022年合肥新站高新区,… 新站高新区1+N+1…: 合肥, twice). (None, 0) where no such zone is written in full,
+    or several are (whose page it is the text does not say)."""
+    found: dict[str, tuple[str, int]] = {}
+    for zone in gazetteer.under(city.id, "区"):  # 开发区, 高新区, 保税区: a zone's names end so
+        if zone.level != "zone":
+            continue
+        for full in longest_first({zone.name, zone.short or zone.name, *zone.aliases}):
+            opening = next((name for name in (city.name, city.short) if name and full.startswith(name)), None)
+            if opening is None or len(full) - len(opening) < 2 or not any(full in text for text in texts):
+                continue
+            alone = full[len(opening):]
+            found.setdefault(zone.id, (full, sum(text.count(alone) - text.count(full) for text in texts)))
+    return next(iter(found.values())) if len(found) == 1 else (None, 0)
 
 
 def place_of_province_text(texts: list[str], title: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
