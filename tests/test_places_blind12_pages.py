@@ -106,3 +106,24 @@ def test_a_city_named_once_beside_no_zone_of_its_own_is_not_the_page_s_place():
 
     texts = ["2022年合肥市高新区,全区经济社会发展的奋斗目标是:…", "出台《高新区提质扩量增效工作体系》。(牵头责任单位:区经贸局)"]
     assert place_of_text(texts, None, load_registry().gazetteer) is None
+
+
+# --- a township's government named by its word alone in a title ---------------------------------------------------------
+
+def test_a_title_naming_a_township_s_government_by_its_word_alone_reads_township():
+    # before: no level (2015年乡政府工作计划 over a plan speaking as 全乡 under 全县, its name starred **): as
+    # 区政府办公室关于… names a county's office by its kind, 乡政府 names a township's government; no place
+    found = page_metadata(ROUND / "wuxiang-2015-township-work-plan-name-starred-essay-site.txt")
+    assert (found.title, found.issuer, found.level, found.region) == ("2015年乡政府工作计划", None, "township", None)
+
+
+def test_a_title_naming_the_townships_together_reads_no_township():
+    # quiet: 乡镇政府 is every township's, a county's paper as often
+    found = lines_metadata("2015年乡镇政府工作计划", "全乡的工作思路是:围绕全县发展战略,立足乡情实际。")
+    assert (found.issuer, found.level) == (None, None)
+
+
+def test_a_title_naming_a_township_s_government_after_its_issuer_reads_the_issuer_s_level():
+    # quiet: 县政府关于加强乡政府建设的意见 is the county's, 乡政府 its matter
+    found = lines_metadata("县政府关于加强乡政府建设的意见", "全乡的工作思路是:围绕全县发展战略,立足乡情实际。")
+    assert (found.issuer, found.level) == ("县政府", "county")

@@ -176,6 +176,29 @@ def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     return not _a_place_s_name(found["before"], found["word"], gazetteer)
 
 
+@functools.cache
+def _titled_pattern() -> regex.Pattern[str]:
+    """A title opening, after its year perhaps, with a township's word and one of its bodies alone (2015年乡政府工作计划,
+    镇人民政府工作报告, 街道办事处2016年工作总结), no name before the word; a body of one character (办, 委) is none here
+    (乡办企业: enterprises townships run)."""
+    words = _words()
+    bodies = tuple(body for body in words.bodies if len(body) > 1)
+    return regex.compile(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.words)})(?:{_alternatives(bodies)})"
+                         rf"(?![、和及与])")
+
+
+def township_titled(title: str | None) -> bool:
+    """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``): a
+    township's word and one of its bodies open it, after its year perhaps, as ``区政府办公室关于…`` names a county's
+    office by its kind — not ``乡镇政府…`` (a collective: the word 乡 before 镇 is no body), ``乡政府、镇政府…`` (several),
+    nor a title naming the township's government after another's (``县政府关于加强乡政府建设的意见``)."""
+    if not title:
+        return False
+    from pilotplans.normalizers.simplified import fold
+
+    return _titled_pattern().match(fold(title.strip())) is not None
+
+
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:
     """``level``, read ``township`` where a township issues the document: its lead issuer a township's body
     (:func:`township_issuer`), or, no issuer read, its 文号 a township's series (:func:`township_series`). A level
