@@ -127,3 +127,18 @@ def test_a_title_naming_a_township_s_government_after_its_issuer_reads_the_issue
     # quiet: 县政府关于加强乡政府建设的意见 is the county's, 乡政府 its matter
     found = lines_metadata("县政府关于加强乡政府建设的意见", "全乡的工作思路是:围绕全县发展战略,立足乡情实际。")
     assert (found.issuer, found.level) == ("县政府", "county")
+
+
+# --- a 直辖市 district's notice naming the municipality's government (round 11's leftover: 浦东's 公告) -------------------
+
+def test_a_municipality_s_district_s_notice_citing_the_municipality_s_approval_is_the_district_s():
+    # quiet (read right before this round too, pinned): 沪(浦)征地告 opens with 上海's 简称 and the text names
+    # 上海市人民政府 twice (its approval 沪府土〔2022〕469号), yet the district signs: county, 浦东新区
+    found = page_metadata(ROUND / "pudong-2022-district-land-notice-city-approval-number.txt")
+    assert (found.level, found.region) == ("county", "浦东新区")
+
+
+def test_a_municipality_s_district_several_cities_name_so_is_written_after_its_municipality():
+    # quiet: 宝山区 is 上海's and 双鸭山's: signed 上海市宝山区人民政府, it is written with its city
+    found = page_metadata(ROUND / "baoshan-2025-district-land-notice-head-on-two-lines.txt")
+    assert (found.level, found.region) == ("county", "上海市宝山区")
