@@ -12,11 +12,19 @@ ROUND = Path(__file__).parent / "fixtures" / "places-blind12"
 
 # --- a county named alone by a title, its page speaking of another city ------------------------------------------------
 
-def test_a_plan_titled_after_a_district_of_one_city_whose_text_names_another_city_is_placed_nowhere():
+def test_a_plan_titled_after_a_part_of_a_city_without_counties_its_text_names_is_that_city_s_township():
     # before: county, 西区 (攀枝花's, the one division now bearing the name) — silent wrong output; the page is 中山's
-    # 西区, a street area, its text naming 中山 twice (从省内和中山形势看, 中山空前崛起) and no 攀枝花
+    # 西区, a street area, its text naming 中山 twice (从省内和中山形势看, 中山空前崛起) and no 攀枝花; 中山 has no
+    # county-level division, so the part speaking as 我区 is a township's tier, its region the city
     found = page_metadata(ROUND / "zhongshan-xiqu-2016-street-area-work-plan-city-portal.txt")
-    assert (found.title, found.level, found.region) == ("西区2016年工作计划", None, None)
+    assert (found.title, found.level, found.region, found.region_named_in) == ("西区2016年工作计划", "township", "中山", "title")
+
+
+def test_a_plan_titled_after_a_district_whose_text_names_a_city_with_districts_is_placed_nowhere():
+    # quiet: 广州 has districts of its own (no 西区): whose 西区 the page is the text does not say
+    found = lines_metadata("西区2016年工作计划",
+                           "2016年是我区“十三五”的开局之年。从广州形势看，广州空前崛起，西区大有作为。")
+    assert (found.level, found.region) == (None, None)
 
 
 def test_a_plan_titled_after_a_district_whose_text_names_its_own_city_stays_that_district_s():

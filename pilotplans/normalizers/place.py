@@ -1743,18 +1743,23 @@ def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazettee
     if not title:
         return None
     region = county_opening(without_glosses(title), gazetteer)
-    if region is None or not _speaks_as_county(texts, region) \
-            or (fold(without_glosses(title)).startswith(region.name) and _placed_elsewhere(texts, region, gazetteer)):
+    if region is None or not _speaks_as_county(texts, region):
         return None
     written = fold(without_glosses(title))[:len(region.name)]
+    if written == region.name and (elsewhere := _placed_elsewhere(texts, region, gazetteer)) is not None:
+        if elsewhere.level == "prefecture" and not gazetteer.has_below(elsewhere.id, ("county",)):
+            # 西区2016年工作计划 over 中山's text: a city with no county-level division (中山, 东莞) holds its towns and
+            # street areas itself — the page speaking as 我区 is one of them, the city its region
+            return written, NamedPlace(written=written, region_id=elsewhere.id, name=elsewhere.name, level="township")
+        return None
     return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
 
 
-def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) -> bool:
-    """Whether ``texts`` (a page's lines) name a province or a prefecture-level city ``region`` (a county a title
-    names alone, its city unwritten) lies outside, ``TEXT_PLACE_LEAST`` times or more: the page speaks of its place
-    as lying there (西区2016年工作计划 over 从省内和中山形势看…中山空前崛起…: 中山's 西区, a street area, no 攀枝花's
-    西区), so the county its name alone reads is no page's place."""
+def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) -> Region | None:
+    """The province or prefecture-level city ``region`` (a county a title names alone, its city unwritten) lies outside
+    that ``texts`` (a page's lines) name ``TEXT_PLACE_LEAST`` times or more, the most named: the page speaks of its
+    place as lying there (西区2016年工作计划 over 从省内和中山形势看…中山空前崛起…: 中山's 西区, a street area, no 攀枝花's
+    西区), so the county its name alone reads is no page's place. None where no such place is named so."""
     above = set(gazetteer.ancestors(region.id))
     counts: dict[str, int] = {}
     for text in texts:
@@ -1762,7 +1767,8 @@ def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) ->
             other = gazetteer.region(place.region_id)
             if other.level in ("province", "prefecture") and other.id not in above:
                 counts[other.id] = counts.get(other.id, 0) + 1
-    return any(count >= TEXT_PLACE_LEAST for count in counts.values())
+    most = max(counts, key=counts.__getitem__, default=None)
+    return gazetteer.region(most) if most is not None and counts[most] >= TEXT_PLACE_LEAST else None
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
