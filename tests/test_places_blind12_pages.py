@@ -150,3 +150,30 @@ def test_a_municipality_s_district_several_cities_name_so_is_written_after_its_m
     # quiet: 宝山区 is 上海's and 双鸭山's: signed 上海市宝山区人民政府, it is written with its city
     found = page_metadata(ROUND / "baoshan-2025-district-land-notice-head-on-two-lines.txt")
     assert (found.level, found.region) == ("county", "上海市宝山区")
+
+
+# --- a headless page naming one county-level city ---------------------------------------------------------------------
+
+def test_a_headless_page_naming_one_county_level_city_in_full_twice_is_that_city_s():
+    # before: no level or place (an essay site's headline 罗定市人民政府网(精选9篇) over rules speaking as 本办, citing
+    # 《中共罗定市委、罗定市人民政府关于…》: a county-level city's text was nobody's, as a page naming 义乌 beside 金华 is)
+    found = page_metadata(ROUND / "luoding-county-city-office-work-rules-essay-site-no-head.txt")
+    assert (found.level, found.region, found.region_named_in) == ("county", "罗定市", "text")
+
+
+def test_a_headless_page_naming_a_county_level_city_beside_its_prefecture_is_not_the_town_s():
+    # quiet: 云浮's page speaking of its 罗定市 names both: the town is no page's place by this reading
+    from pilotplans.normalizers.place import place_of_text
+    from pilotplans.normalizers.registry import load_registry
+
+    texts = ["支持罗定市建设云浮西部中心城市。", "罗定市要加快发展,云浮市各部门给予支持。"]
+    assert place_of_text(texts, None, load_registry().gazetteer) is None
+
+
+def test_a_headless_page_naming_a_county_level_city_by_its_short_name_is_not_the_town_s():
+    # quiet: 罗定 alone may be the town's or its county's older name: it must be written in full
+    from pilotplans.normalizers.place import place_of_text
+    from pilotplans.normalizers.registry import load_registry
+
+    texts = ["为搞好罗定机关效能建设,制定以下制度。", "罗定各单位要认真执行。"]
+    assert place_of_text(texts, None, load_registry().gazetteer) is None

@@ -1842,6 +1842,13 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     (city_id, named), = cities.items()
     if any(province != gazetteer.region(city_id).province for province in cited):
         return None  # another province's plan cited (《四川省…》 beside 广州): whose page it is the text does not say
+    towns = {p.region_id for p in named}
+    if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
+            and (town := gazetteer.region(next(iter(towns)))).level == "county" and town.name.endswith("市") \
+            and all(p.written == town.name for p in named):
+        # 伊宁市委、政府研究…伊宁市…: a county-level city named in full, twice or more, and nothing else — not its
+        # prefecture, whose page would name it too — speaks of itself: that city's page
+        return named[0].written, named[0]
     if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
            for text in folded):
         return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
