@@ -181,10 +181,11 @@ def _titled_pattern() -> regex.Pattern[str]:
     """A title opening, after its year perhaps, with a township's word and one of its bodies alone (2015年乡政府工作计划,
     镇人民政府工作报告, 街道办事处2016年工作总结), no name before the word; a body of one character (办, 委) is none here
     (乡办企业: enterprises townships run)."""
+    from pilotplans.patterns import compiled
+
     words = _words()
     bodies = tuple(body for body in words.bodies if len(body) > 1)
-    return regex.compile(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.words)})(?:{_alternatives(bodies)})"
-                         rf"(?![、和及与])")
+    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
 
 
 def township_titled(title: str | None) -> bool:
