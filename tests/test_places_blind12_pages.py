@@ -40,6 +40,27 @@ def test_a_plan_titled_after_a_district_whose_text_names_another_city_once_stays
     assert (found.level, found.region) == ("county", "西区")
 
 
+def test_a_plan_titled_after_a_county_whose_text_names_a_city_without_counties_as_its_partner_stays_that_county_s():
+    # quiet (review): a 县 is no part of 中山 — 四川's 南部县 paired with 中山 (结对帮扶, 中山市 named twice) read
+    # township, 中山 — silent wrong output; only a 区 named alone can be a city's street area
+    found = lines_metadata("南部县2016年工作计划", "我县与中山市结对帮扶，中山市投入资金1000万元。", "全县要加强合作。")
+    assert (found.level, found.region) == ("county", "南部县")
+
+
+def test_a_plan_titled_after_a_county_whose_text_names_its_partner_city_twice_stays_that_county_s():
+    # quiet (review): 贵州's 台江县 under 杭州's aid (东西部协作, 杭州市 named twice) read no place: a county named
+    # with its kind word 县 is that county, whatever city helps it
+    found = lines_metadata("台江县2020年工作计划", "2020年，杭州市对我县帮扶资金3000万元，杭州市企业落户10家。",
+                           "全县要加强东西部协作。")
+    assert (found.level, found.region) == ("county", "台江县")
+
+
+def test_a_plan_titled_after_a_district_s_name_its_text_placing_it_in_dongguan_is_dongguan_s_township():
+    # fires (review): 东城区, 北京's name, is also 东莞's 东城 street area; 东莞 has no county-level division
+    found = lines_metadata("东城区2016年工作计划", "2016年是我区开局之年。从东莞形势看，东莞空前崛起，东城大有作为。")
+    assert (found.level, found.region) == ("township", "东莞")
+
+
 # --- an autonomous region named by the kinds of its tiers ---------------------------------------------------------------
 
 def test_a_page_speaking_as_an_autonomous_region_naming_its_banners_is_inner_mongolia_s():

@@ -1746,7 +1746,10 @@ def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazettee
     if region is None or not _speaks_as_county(texts, region):
         return None
     written = fold(without_glosses(title))[:len(region.name)]
-    if written == region.name and (elsewhere := _placed_elsewhere(texts, region, gazetteer)) is not None:
+    # only a 区 named alone can be a part of another city (西区, 东城区: names many cities' districts and street areas
+    # share); a 县, 市 or 旗 so named is that county, whichever partner city its text names (台江县 over 杭州's aid)
+    if written == region.name and region.name.endswith("区") \
+            and (elsewhere := _placed_elsewhere(texts, region, gazetteer)) is not None:
         if elsewhere.level == "prefecture" and not gazetteer.has_below(elsewhere.id, ("county",)):
             # 西区2016年工作计划 over 中山's text: a city with no county-level division (中山, 东莞) holds its towns and
             # street areas itself — the page speaking as 我区 is one of them, the city its region
