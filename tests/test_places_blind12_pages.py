@@ -158,6 +158,25 @@ def test_a_title_naming_a_township_s_government_after_its_issuer_reads_the_issue
     assert (found.issuer, found.level) == ("县政府", "county")
 
 
+def test_a_county_s_plan_titled_after_its_townships_governments_reads_no_township():
+    # quiet (review): a county's plan on its townships' governments, not one township's own paper (各乡镇人民政府, 全乡镇,
+    # no 全乡 or 我乡) read township — silent wrong output
+    found = lines_metadata("乡政府职能转变工作方案", "各乡镇人民政府：", "全乡镇干部要转变作风，县政府各部门要加强指导。")
+    assert (found.issuer, found.level) == (None, None)
+
+
+def test_a_district_s_plan_titled_after_its_street_offices_reads_no_township():
+    # quiet (review): 街道办事处职能转变改革方案 over 各街道办事处, 区政府各部门: the district's plan, no street's
+    found = lines_metadata("街道办事处职能转变改革方案", "各街道办事处，区政府各部门：", "现将方案印发给你们。")
+    assert (found.issuer, found.level) == (None, None)
+
+
+def test_a_title_naming_a_street_office_by_its_word_over_a_page_speaking_as_one_reads_township():
+    # fires (review): the street's own plan speaking as 全街道
+    found = lines_metadata("街道办事处2016年工作计划", "2016年，全街道完成固定资产投资10亿元。")
+    assert (found.issuer, found.level, found.region) == (None, "township", None)
+
+
 # --- a 直辖市 district's notice naming the municipality's government (round 11's leftover: 浦东's 公告) -------------------
 
 def test_a_municipality_s_district_s_notice_citing_the_municipality_s_approval_is_the_district_s():

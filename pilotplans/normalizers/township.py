@@ -185,19 +185,31 @@ def _titled_pattern() -> regex.Pattern[str]:
 
     words = _words()
     bodies = tuple(body for body in words.bodies if len(body) > 1)
-    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
+    return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
 
 
-def township_titled(title: str | None) -> bool:
+#: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道) — not of townships together (全乡镇,
+#: 全镇街: a county's or a city's words).
+_AS_TOWNSHIP = r"(?:我|全|本){word}(?![乡镇街])"
+
+
+def township_titled(title: str | None, texts: list[str]) -> bool:
     """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``): a
     township's word and one of its bodies open it, after its year perhaps, as ``区政府办公室关于…`` names a county's
-    office by its kind — not ``乡镇政府…`` (a collective: the word 乡 before 镇 is no body), ``乡政府、镇政府…`` (several),
-    nor a title naming the township's government after another's (``县政府关于加强乡政府建设的意见``)."""
+    office by its kind, and ``texts`` (the page's lines) speak as a township of that word (``全乡``:
+    :data:`_AS_TOWNSHIP`) — not ``乡镇政府…`` (a collective: the word 乡 before 镇 is no body), ``乡政府、镇政府…``
+    (several), a title naming the township's government after another's (``县政府关于加强乡政府建设的意见``), nor a
+    county's plan about its townships' governments (``乡政府职能转变工作方案`` over ``各乡镇人民政府``: no page of one)."""
     if not title:
         return False
     from pilotplans.normalizers.simplified import fold
+    from pilotplans.patterns import compiled
 
-    return _titled_pattern().match(fold(title.strip())) is not None
+    found = _titled_pattern().match(fold(title.strip()))
+    if found is None:
+        return False
+    speaking = compiled(_AS_TOWNSHIP.format(word=regex.escape(found["word"])))
+    return any(speaking.search(fold(text)) for text in texts)
 
 
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:

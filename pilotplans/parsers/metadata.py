@@ -2600,12 +2600,12 @@ def _district_area(issuer: str) -> str | None:
     return None if area is None else gazetteer.written_region(gazetteer.region(gazetteer.province_areas[area]))
 
 
-def _township_titled(title: str | None) -> bool:
-    """Whether ``title`` names a township's government by its word alone as the paper's maker (2015年乡政府工作计划:
-    :func:`~pilotplans.normalizers.township.township_titled`)."""
+def _township_titled(title: str | None, texts: list[str]) -> bool:
+    """Whether ``title`` names a township's government by its word alone as the paper's maker, ``texts`` speaking as
+    that township (2015年乡政府工作计划 over 全乡: :func:`~pilotplans.normalizers.township.township_titled`)."""
     from pilotplans.normalizers.township import township_titled
 
-    return township_titled(title)
+    return township_titled(title, texts)
 
 
 def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
@@ -2993,7 +2993,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # region is the municipality's, the level a district's)
         level, region = "county", region or municipality
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
-    if level is None and not issuer and _township_titled(title):
+    if level is None and not issuer and _township_titled(title, texts):
         level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
