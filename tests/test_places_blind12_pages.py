@@ -77,6 +77,26 @@ def test_a_page_speaking_of_its_autonomous_region_from_below_is_not_the_region_s
     assert (found.level, found.region) == (None, None)
 
 
+def test_a_league_s_page_quoting_its_region_s_words_is_not_the_region_s():
+    # quiet (review): a league's plan made 结合自治区实际 and speaking as 全盟 (its banners 旗县市区) read provincial,
+    # 内蒙古 — silent wrong output: the page is one below the region
+    found = lines_metadata("为推进法治政府建设，结合自治区实际，制定本方案。", "全盟各旗县市区要认真落实。",
+                           "盟行政公署各部门要加强指导。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_city_s_page_quoting_its_region_s_words_is_not_the_region_s():
+    # quiet (review): a 内蒙古 city speaking as 全市 of its 旗县区
+    found = lines_metadata("结合自治区实际，制定本方案。", "全市各旗县区要认真落实。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_page_speaking_as_the_region_of_its_banners_and_counties_together_is_the_region_s():
+    # fires (review): 全区, 全旗县 are the region's words for itself and its tiers, no league's or banner's
+    found = lines_metadata("结合自治区实际，制定本方案。", "全区各盟市、旗县要认真落实，全旗县干部要带头。")
+    assert (found.level, found.region) == ("provincial", "内蒙古")
+
+
 def test_a_page_speaking_as_an_autonomous_region_naming_tiers_every_province_holds_is_placed_nowhere():
     # quiet: 县市区 are kinds of division of every province: they tell no autonomous region
     found = lines_metadata("为推进法治政府建设，结合自治区实际，制定本方案。", "调整完善县市区政府部门权责清单。")

@@ -2028,6 +2028,9 @@ _ADDRESSEE_REACH = 12
 #: or its government's departments its own (自治区政府各部门) — not a league's or a banner's page speaking of the region
 #: above it (在自治区党委政府的坚强领导下).
 _AS_AUTONOMOUS_REGION = r"(?:结合|立足)自治区实际|自治区(?:人民)?政府各部门"
+#: A page speaking as a league, a banner, a city or a county of itself (全盟, 我旗, 本市, 全县 — not 全旗县, 全盟市: the
+#: region's tiers together, nor 全区, the region's own word): one below the region, quoting its words (结合自治区实际).
+_AS_BELOW_REGION = r"(?:我|全|本)[盟旗市县](?![盟旗市县区])"
 #: Tiers a page names together by their kind words (旗县, 盟市, 旗县市区): a run of level characters.
 _TIERS = r"[盟州市旗县区]{2,4}"
 
@@ -2036,11 +2039,13 @@ def place_of_region_tiers(texts: list[str], gazetteer: Gazetteer) -> tuple[str, 
     """The autonomous region a page naming no place speaks for (:data:`_AS_AUTONOMOUS_REGION`), where it names its tiers
     together by kinds of division one region alone holds (旗县级以上政府部门: banners, which the gazetteer holds in
     内蒙古 only — as 盟 of 盟市), at a province's level; the words and that region. None where the page names a place,
-    speaks as no autonomous region, or its tiers' kinds are held in several provinces (县市区) or in different ones."""
+    speaks as no autonomous region, speaks as one of its leagues, banners, cities or counties (结合自治区实际 over 全盟:
+    :data:`_AS_BELOW_REGION`), or its tiers' kinds are held in several provinces (县市区) or in different ones."""
     from pilotplans.normalizers.registry.gazetteer import _LEVEL_CHARACTERS
 
     folded = [fold(text) for text in texts]
     if not any(compiled(_AS_AUTONOMOUS_REGION).search(text) for text in folded) \
+            or any(compiled(_AS_BELOW_REGION).search(text) for text in folded) \
             or any(named_places(text, gazetteer) for text in folded):
         return None
     holding: dict[str, set[str]] = {}  # a level character → the provinces holding a division whose name ends with it
