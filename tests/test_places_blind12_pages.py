@@ -157,6 +157,20 @@ def test_a_city_named_once_beside_no_zone_of_its_own_is_not_the_page_s_place():
     assert place_of_text(texts, None, load_registry().gazetteer) is None
 
 
+def test_a_zone_whose_name_after_its_city_is_a_zone_type_alone_is_not_named_by_that_type():
+    # quiet (review): 合肥经济技术开发区 once in a ministry's news, 经济技术开发区 (every such zone's word) twice more,
+    # read 合肥, municipal — silent wrong output: the type's word names no zone
+    found = lines_metadata("商务部公布国家级经济技术开发区综合发展水平考核评价结果，合肥经济技术开发区位列第10。",
+                           "经济技术开发区是对外开放的重要载体，经济技术开发区要加快转型。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_zone_written_after_its_city_and_then_by_its_own_name_names_the_city():
+    # fires (review): 新站高新区 keeps a name of its own (新站) before the type's word
+    found = lines_metadata("2022年合肥新站高新区工作要点。新站高新区要加快发展，新站高新区管委会各部门要落实。")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "合肥", "text")
+
+
 # --- a township's government named by its word alone in a title ---------------------------------------------------------
 
 def test_a_title_naming_a_township_s_government_by_its_word_alone_reads_township():

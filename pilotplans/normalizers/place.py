@@ -1870,7 +1870,8 @@ def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> t
     """The zone of ``city`` named after it (合肥新站高新区: its name opens with the city's) that ``texts`` (folded) write
     in full, as written, and how many times they write it by its own name alone (新站高新区): each names the city as the
     full name does (2022年合肥新站高新区,… 新站高新区1+N+1…: 合肥, twice). (None, 0) where no such zone is written in full,
-    or several are (whose page it is the text does not say)."""
+    or several are (whose page it is the text does not say); a zone whose name after its city's is a zone type's form
+    alone (合肥经济技术开发区: 经济技术开发区, 高新区) is named by it no more than any zone of that type is."""
     found: dict[str, tuple[str, int]] = {}
     for zone in gazetteer.under(city.id, "区"):  # 开发区, 高新区, 保税区: a zone's names end so
         if zone.level != "zone":
@@ -1880,6 +1881,8 @@ def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> t
             if opening is None or len(full) - len(opening) < 2 or not any(full in text for text in texts):
                 continue
             alone = full[len(opening):]
+            if any(alone in zone_type.forms for zone_type in gazetteer.zone_types):
+                continue  # 合肥经济技术开发区 → 经济技术开发区: a zone type's form alone, every such zone's word, no name
             found.setdefault(zone.id, (full, sum(text.count(alone) - text.count(full) for text in texts)))
     return next(iter(found.values())) if len(found) == 1 else (None, 0)
 
