@@ -171,9 +171,16 @@ def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     if found is None or not _named_before(found["before"], found["word"]):
         return False
     if province_of_series(folded, gazetteer) is not None and (
-            len(found["before"]) == 1 or (found["before"] + found["word"]).endswith(_words().sorts)):
+            len(found["before"]) == 1 or _department_s_topic(found["before"] + found["word"])):
         return False
     return not _a_place_s_name(found["before"], found["word"], gazetteer)
+
+
+def _department_s_topic(name: str) -> bool:
+    """Whether ``name`` (a series' opening up to its township's word: 苏建村镇) is a province's 简称 and a department's
+    character or more before a sort of settlement (村镇, township.toml ``sorts``) — not a town's name holding the sort
+    after one character only (新城镇, 云城镇, 新村镇: a town whose name opens with a 简称's character)."""
+    return any(name.endswith(sort) and len(name) - len(sort) >= 2 for sort in _words().sorts)
 
 
 @functools.cache
