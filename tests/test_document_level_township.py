@@ -118,6 +118,12 @@ def test_bodies_with_a_township_s_word_in_them_are_no_township_s(issuer):
     ("古城镇政〔2023〕5号", True),  # a town whose own name ends with 城
     ("粤乡发〔2023〕5号", False),  # a province's 简称 alone before the word: a department of 广东's series
     ("浙乡发〔2023〕5号", False),
+    ("苏建村镇发〔2020〕1号", False),  # a province's department's, its topic 村镇 a sort of settlement (places13)
+    ("鲁农村镇发〔2018〕1号", False),
+    ("李村镇政〔2020〕1号", True),  # quiet: a town whose name closes with 村, no province's 简称 before it
+    ("新城镇发〔2020〕1号", True),  # quiet (review): 新城镇's own, 新 a 简称's character opening a town's name, no department's
+    ("云城镇委发〔2020〕1号", True),
+    ("新城乡发〔2020〕1号", True),
 ])
 def test_a_township_s_series_is_its_name_its_word_and_a_kind(doc_no, township):
     assert township_series(doc_no, load_registry().gazetteer) is township
@@ -130,6 +136,13 @@ def test_a_township_s_series_reads_township_only_where_no_issuer_is_read():
     cited = lines_metadata("天津市滨海新区人民政府关于做好防汛工作的通知", "海滨街发〔2021〕3号", "各街道办事处：",
                            "现将有关事项通知如下。", "天津市滨海新区人民政府", "2021年6月1日")
     assert (cited.issuer, cited.level) == ("天津市滨海新区人民政府", "county")
+
+
+def test_a_province_s_department_numbering_its_notice_in_a_topic_series_of_villages_and_towns_is_no_township():
+    # 苏建村镇发: 苏 江苏's 简称, 建 its 住房和城乡建设厅, 村镇 the topic of one of its 处 — no township's name
+    found = lines_metadata("关于做好农村住房建设管理工作的通知", "苏建村镇发〔2020〕1号", "各设区市住房城乡建设局：",
+                           "现将有关事项通知如下。", "2020年3月1日")
+    assert (found.issuer, found.level) == (None, None)
 
 
 def test_the_township_level_is_a_local_level_of_the_schema():

@@ -1320,6 +1320,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "lead": ("its opening line's words", "name"),
                   "province_text": ("its text's words, under a head speaking at a province's level,", "name"),
                   "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
+                  "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1381,6 +1382,11 @@ def _text_placed(bodies: _Bodies, region: str, named_by: str) -> NoticePlace:
     central, local = _central_and_level_bodies(bodies)
     others = _others_named_in_full(bodies, region)
     words = bodies.words()
+    if words == ("区",) and not central and not others and bodies.gazetteer.zone_by_end(named_by) is not None:
+        return NoticePlace(region, Warning(code=TEXT_PLACED, message=(
+            f"the page prints no place in its title, issuer, 文号 or signature; {region} was inferred from its text, "
+            f"which names {named_by}, the city's zone, and no other place, its bodies written 区… only, the zone's "
+            f"({'、'.join(local[:3])}): check it")))
     if words == ("市",) and not central and not others:
         return NoticePlace(region, Warning(code=TEXT_PLACED, message=(
             f"the page prints no place in its title, issuer, 文号 or signature; {region} was inferred from its text, "
@@ -1740,7 +1746,32 @@ def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazettee
     if region is None or not _speaks_as_county(texts, region):
         return None
     written = fold(without_glosses(title))[:len(region.name)]
+    # only a 区 named alone can be a part of another city (西区, 东城区: names many cities' districts and street areas
+    # share); a 县, 市 or 旗 so named is that county, whichever partner city its text names (台江县 over 杭州's aid)
+    if written == region.name and region.name.endswith("区") \
+            and (elsewhere := _placed_elsewhere(texts, region, gazetteer)) is not None:
+        if elsewhere.level == "prefecture" and not gazetteer.has_below(elsewhere.id, ("county",)):
+            # 西区2016年工作计划 over 中山's text: a city with no county-level division (中山, 东莞) holds its towns and
+            # street areas itself — the page speaking as 我区 is one of them, the city its region
+            return written, NamedPlace(written=written, region_id=elsewhere.id, name=elsewhere.name, level="township")
+        return None
     return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+
+
+def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) -> Region | None:
+    """The province or prefecture-level city ``region`` (a county a title names alone, its city unwritten) lies outside
+    that ``texts`` (a page's lines) name ``TEXT_PLACE_LEAST`` times or more, the most named: the page speaks of its
+    place as lying there (西区2016年工作计划 over 从省内和中山形势看…中山空前崛起…: 中山's 西区, a street area, no 攀枝花's
+    西区), so the county its name alone reads is no page's place. None where no such place is named so."""
+    above = set(gazetteer.ancestors(region.id))
+    counts: dict[str, int] = {}
+    for text in texts:
+        for place in named_places(fold(text), gazetteer):
+            other = gazetteer.region(place.region_id)
+            if other.level in ("province", "prefecture") and other.id not in above:
+                counts[other.id] = counts.get(other.id, 0) + 1
+    most = max(counts, key=counts.__getitem__, default=None)
+    return gazetteer.region(most) if most is not None and counts[most] >= TEXT_PLACE_LEAST else None
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
@@ -1814,15 +1845,46 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     (city_id, named), = cities.items()
     if any(province != gazetteer.region(city_id).province for province in cited):
         return None  # another province's plan cited (《四川省…》 beside 广州): whose page it is the text does not say
+    towns = {p.region_id for p in named}
+    if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
+            and (town := gazetteer.region(next(iter(towns)))).level == "county" and town.name.endswith("市") \
+            and all(p.written == town.name for p in named):
+        # 伊宁市委、政府研究…伊宁市…: a county-level city named in full, twice or more, and nothing else — not its
+        # prefecture, whose page would name it too — speaks of itself: that city's page
+        return named[0].written, named[0]
     if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
            for text in folded):
         return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
     own = [p for p in named if p.region_id == city_id]
     if len(own) < TEXT_PLACE_LEAST:
-        return None
+        zone, alone = _zone_named_short(folded, gazetteer.region(city_id), gazetteer)
+        if zone is None or len(own) + alone < TEXT_PLACE_LEAST or cited:
+            return None
+        return zone, own[0]  # 2022年合肥新站高新区,… 新站高新区…: the city's zone names the city, its bodies (区…) the zone's
     if cited:
         return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """The zone of ``city`` named after it (合肥新站高新区: its name opens with the city's) that ``texts`` (folded) write
+    in full, as written, and how many times they write it by its own name alone (新站高新区): each names the city as the
+    full name does (2022年合肥新站高新区,… 新站高新区1+N+1…: 合肥, twice). (None, 0) where no such zone is written in full,
+    or several are (whose page it is the text does not say); a zone whose name after its city's is a zone type's form
+    alone (合肥经济技术开发区: 经济技术开发区, 高新区) is named by it no more than any zone of that type is."""
+    found: dict[str, tuple[str, int]] = {}
+    for zone in gazetteer.under(city.id, "区"):  # 开发区, 高新区, 保税区: a zone's names end so
+        if zone.level != "zone":
+            continue
+        for full in longest_first({zone.name, zone.short or zone.name, *zone.aliases}):
+            opening = next((name for name in (city.name, city.short) if name and full.startswith(name)), None)
+            if opening is None or len(full) - len(opening) < 2 or not any(full in text for text in texts):
+                continue
+            alone = full[len(opening):]
+            if any(alone in zone_type.forms for zone_type in gazetteer.zone_types):
+                continue  # 合肥经济技术开发区 → 经济技术开发区: a zone type's form alone, every such zone's word, no name
+            found.setdefault(zone.id, (full, sum(text.count(alone) - text.count(full) for text in texts)))
+    return next(iter(found.values())) if len(found) == 1 else (None, 0)
 
 
 def place_of_province_text(texts: list[str], title: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
@@ -1963,6 +2025,49 @@ def place_of_league_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[
 
 #: How many of a page's first lines its addressee line may stand in (after a title, a 文号, a site's rows).
 _ADDRESSEE_REACH = 12
+
+
+#: A page speaking as an autonomous region of itself: the plan made for its own conditions (结合自治区实际,制定本方案),
+#: or its government's departments its own (自治区政府各部门) — not a league's or a banner's page speaking of the region
+#: above it (在自治区党委政府的坚强领导下).
+_AS_AUTONOMOUS_REGION = r"(?:结合|立足)自治区实际|自治区(?:人民)?政府各部门"
+#: A page speaking as a league, a banner, a city or a county of itself (全盟, 我旗, 本市, 全县 — not 全旗县, 全盟市: the
+#: region's tiers together, nor 全区, the region's own word): one below the region, quoting its words (结合自治区实际).
+_AS_BELOW_REGION = r"(?:我|全|本)[盟旗市县](?![盟旗市县区])"
+#: Tiers a page names together by their kind words (旗县, 盟市, 旗县市区): a run of level characters.
+_TIERS = r"[盟州市旗县区]{2,4}"
+
+
+def place_of_region_tiers(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The autonomous region a page naming no place speaks for (:data:`_AS_AUTONOMOUS_REGION`), where it names its tiers
+    together by kinds of division one region alone holds (旗县级以上政府部门: banners, which the gazetteer holds in
+    内蒙古 only — as 盟 of 盟市), at a province's level; the words and that region. None where the page names a place,
+    speaks as no autonomous region, speaks as one of its leagues, banners, cities or counties (结合自治区实际 over 全盟:
+    :data:`_AS_BELOW_REGION`), or its tiers' kinds are held in several provinces (县市区) or in different ones."""
+    from pilotplans.normalizers.registry.gazetteer import _LEVEL_CHARACTERS
+
+    folded = [fold(text) for text in texts]
+    if not any(compiled(_AS_AUTONOMOUS_REGION).search(text) for text in folded) \
+            or any(compiled(_AS_BELOW_REGION).search(text) for text in folded) \
+            or any(named_places(text, gazetteer) for text in folded):
+        return None
+    holding: dict[str, set[str]] = {}  # a level character → the provinces holding a division whose name ends with it
+    for region in gazetteer.regions.values():
+        if region.province and region.level in ("prefecture", "county") and region.name[-1:] in _LEVEL_CHARACTERS:
+            holding.setdefault(region.name[-1], set()).add(region.province)
+    found: dict[str, str] = {}  # the province → the words naming its tiers
+    for text in folded:
+        for match in compiled(_TIERS).finditer(text):
+            provinces = set.intersection(*(holding.get(character, set()) for character in match[0]))
+            if len(provinces) == 1:
+                found.setdefault(provinces.pop(), match[0])
+    if len(found) != 1:
+        return None
+    province_id, words = next(iter(found.items()))
+    province = gazetteer.region(province_id)
+    if not province.name.endswith("自治区"):
+        return None
+    return words, NamedPlace(written=province.name, region_id=province.id, name=province.name, level="provincial")
 
 
 def _level_word(region: Region) -> str:

@@ -32,12 +32,14 @@ _READ_BEFORE: tuple[str | None, ...] = (None, "municipal", "county")
 @dataclass(frozen=True)
 class TownshipWords:
     """``data/township.toml``: the words ending a township's name, its bodies and their offices, the
-    characters making a name before the word a collective (各乡镇), and its 文号 series' words and kinds."""
+    characters making a name before the word a collective (各乡镇), the words naming a sort of settlement (村镇), and
+    its 文号 series' words and kinds."""
 
     words: tuple[str, ...]
     bodies: tuple[str, ...]
     offices: tuple[str, ...]
     collectives: tuple[str, ...]
+    sorts: tuple[str, ...]
     series_words: tuple[str, ...]
     series: tuple[str, ...]
 
@@ -60,6 +62,7 @@ def township_words(text: str) -> dict[str, list[str]]:
         bodies: list[word] = Field(min_length=1)
         offices: list[word] = Field(default_factory=list)
         collectives: list[word] = Field(default_factory=list)
+        sorts: list[word] = Field(default_factory=list)
         series_words: list[word] = Field(min_length=1)
         series: list[word] = Field(min_length=1)
 
@@ -155,8 +158,9 @@ def township_issuer(issuer: str | None, gazetteer: Gazetteer) -> bool:
 def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     """Whether ``doc_no`` opens with a township's own series (``海滨街发〔2021〕3号``, ``某镇委发〔…〕``): a name,
     a township's word and a series' kind before the year's bracket, the name and word no place's name
-    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡), the name no collective, and no province's 简称 alone before the word
-    (``粤乡发``: a department of 广东's series, as :func:`~pilotplans.normalizers.place.province_of_series` reads it)."""
+    (``武乡政发``: 武乡县; ``萍乡府发``: 萍乡), the name no collective, and no province's 简称 (as
+    :func:`~pilotplans.normalizers.place.province_of_series` reads it) alone before the word (``粤乡发``) nor before a
+    sort of settlement the word closes (``苏建村镇发``: 江苏's 住房和城乡建设厅's, its topic 村镇): a department's series."""
     if not doc_no:
         return False
     from pilotplans.normalizers.place import province_of_series
@@ -166,9 +170,53 @@ def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     found = _series_pattern().match(folded)
     if found is None or not _named_before(found["before"], found["word"]):
         return False
-    if len(found["before"]) == 1 and province_of_series(folded, gazetteer) is not None:
+    if province_of_series(folded, gazetteer) is not None and (
+            len(found["before"]) == 1 or _department_s_topic(found["before"] + found["word"])):
         return False
     return not _a_place_s_name(found["before"], found["word"], gazetteer)
+
+
+def _department_s_topic(name: str) -> bool:
+    """Whether ``name`` (a series' opening up to its township's word: 苏建村镇) is a province's 简称 and a department's
+    character or more before a sort of settlement (村镇, township.toml ``sorts``) — not a town's name holding the sort
+    after one character only (新城镇, 云城镇, 新村镇: a town whose name opens with a 简称's character)."""
+    return any(name.endswith(sort) and len(name) - len(sort) >= 2 for sort in _words().sorts)
+
+
+@functools.cache
+def _titled_pattern() -> regex.Pattern[str]:
+    """A title opening, after its year perhaps, with a township's word and one of its bodies alone (2015年乡政府工作计划,
+    镇人民政府工作报告, 街道办事处2016年工作总结), no name before the word; a body of one character (办, 委) is none here
+    (乡办企业: enterprises townships run)."""
+    from pilotplans.patterns import compiled
+
+    words = _words()
+    bodies = tuple(body for body in words.bodies if len(body) > 1)
+    return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
+
+
+#: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道) — not of townships together (全乡镇,
+#: 全镇街: a county's or a city's words).
+_AS_TOWNSHIP = r"(?:我|全|本){word}(?![乡镇街])"
+
+
+def township_titled(title: str | None, texts: list[str]) -> bool:
+    """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``): a
+    township's word and one of its bodies open it, after its year perhaps, as ``区政府办公室关于…`` names a county's
+    office by its kind, and ``texts`` (the page's lines) speak as a township of that word (``全乡``:
+    :data:`_AS_TOWNSHIP`) — not ``乡镇政府…`` (a collective: the word 乡 before 镇 is no body), ``乡政府、镇政府…``
+    (several), a title naming the township's government after another's (``县政府关于加强乡政府建设的意见``), nor a
+    county's plan about its townships' governments (``乡政府职能转变工作方案`` over ``各乡镇人民政府``: no page of one)."""
+    if not title:
+        return False
+    from pilotplans.normalizers.simplified import fold
+    from pilotplans.patterns import compiled
+
+    found = _titled_pattern().match(fold(title.strip()))
+    if found is None:
+        return False
+    speaking = compiled(_AS_TOWNSHIP.format(word=regex.escape(found["word"])))
+    return any(speaking.search(fold(text)) for text in texts)
 
 
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:

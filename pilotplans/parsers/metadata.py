@@ -190,7 +190,9 @@ class Metadata(Described):
     #: 公告), or the one city a page printing no title, 文号 or issuer names — an announcement's title (关于…的公告)
     #: counted as none ("text"), or the one province a page whose head speaks at a province's level names twice in its
     #: text ("province_text": 省政府关于… over 对江苏工作…, 新江苏), or the place a page printing no title, 文号 or issuer names
-    #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)).
+    #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)), or the one autonomous
+    #: region holding the kinds of division a page speaking as an autonomous region names its tiers by ("tiers":
+    #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -2584,6 +2586,28 @@ def _county_level(region: str) -> bool:
     return is_county_level(region, load_registry().gazetteer)
 
 
+def _district_area(issuer: str) -> str | None:
+    """The municipality (its region as written) whose area, governed at a district's tier, ``issuer``'s lead body is the
+    committee of, or one of its offices (重庆市万盛经开区管委会办公室, 万盛经开区管委会: 重庆 —
+    :meth:`~pilotplans.normalizers.registry.gazetteer.Gazetteer.district_area_opening`): its documents speak at a
+    county's level, as a district's do, not at the municipality's. None for any other issuer."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    gazetteer = load_registry().gazetteer
+    lead = regex.split(r"[、\s]", fold(issuer.strip()), maxsplit=1)[0]
+    area = gazetteer.district_area_opening(lead)
+    return None if area is None else gazetteer.written_region(gazetteer.region(gazetteer.province_areas[area]))
+
+
+def _township_titled(title: str | None, texts: list[str]) -> bool:
+    """Whether ``title`` names a township's government by its word alone as the paper's maker, ``texts`` speaking as
+    that township (2015年乡政府工作计划 over 全乡: :func:`~pilotplans.normalizers.township.township_titled`)."""
+    from pilotplans.normalizers.township import township_titled
+
+    return township_titled(title, texts)
+
+
 def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
     """``level``, ``township`` where a township's own body issues the notice or its 文号 is a township's series
     (:func:`~pilotplans.normalizers.township.township_level`)."""
@@ -2913,8 +2937,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
-                                                  place_called_henceforth, place_of_province_text, place_of_site,
-                                                  place_of_text)
+                                                  place_called_henceforth, place_of_province_text, place_of_region_tiers,
+                                                  place_of_site, place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -2956,12 +2980,21 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and not (title or doc_no or issuer) \
                 and (found := place_called_henceforth(texts, gazetteer)) is not None:
             named_in = "called_henceforth"  # 三江侗族自治县(以下简称自治县)…制定本条例: a code naming its own place so
+        if found is None and level is None and not (title or doc_no or issuer) \
+                and (found := place_of_region_tiers(texts, gazetteer)) is not None:
+            named_in = "tiers"  # 结合自治区实际 over 旗县级以上政府部门: the one autonomous region holding banners
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     if level == "municipal" and region is not None and _county_level(region):
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
+    if level in (None, "municipal") and issuer and (municipality := _district_area(issuer)) is not None:
+        # 重庆市万盛经开区管委会办公室: a municipality's area its committee governs as a district (no code of its own: the
+        # region is the municipality's, the level a district's)
+        level, region = "county", region or municipality
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
+    if level is None and not issuer and _township_titled(title, texts):
+        level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
     title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer, breaks))) if title else title

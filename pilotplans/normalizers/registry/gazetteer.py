@@ -616,6 +616,20 @@ class Gazetteer(PickledApart):
         mj.org.cn 2006 on the province's investment meeting)."""
         return self._province_area_forms.get(area)
 
+    def district_area_opening(self, text: str) -> str | None:
+        """The full name of the province area ``text`` opens with whose province is a municipality (万盛经济技术开发区,
+        重庆's: see province_areas in regions.toml), written in full or in a zone type's form, alone or after the
+        municipality's name (重庆市万盛经开区管委会办公室, 万盛经济技术开发区管理委员会): an area the municipality governs
+        at a district's tier, its committee acting as a district's government; None otherwise (长白山管委会: 吉林's, a
+        province's area with a city's powers; 万盛 alone, the name without its area word, names no area)."""
+        for form, (name, province) in self._province_area_forms.items():
+            municipality = self.regions.get(province)
+            if municipality is None or municipality.tier != "municipality" or form == self.province_area_shorts[name]:
+                continue
+            if any(text.startswith(opening + form) for opening in {"", municipality.name, municipality.short or ""}):
+                return name
+        return None
+
     def _without_area_word(self, name: str) -> str:
         """``name`` without the area word or the zone type's form it ends with (长白山保护开发区 → 长白山, 万盛经济技术开发区
         → 万盛), else as written."""
