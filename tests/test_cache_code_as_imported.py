@@ -1,0 +1,131 @@
+"""A value kept in the cache folder is keyed by the code that made it as this process imported it
+(``pilotplans.cachedir.code_as_imported``), stamped with its whole key, and never kept when that
+code changed on disk while it was made: a checkout between a program's imports and its first use of
+a kept value must not leave what the old code made under the new code's key."""
+
+import pickle
+
+import pytest
+
+from pilotplans.cachedir import code_as_imported, keep, keep_stamped, kept_file, made_from_data, made_once
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(folder))
+    return folder
+
+
+def counted() -> tuple[list[int], object]:
+    made: list[int] = []
+
+    def make() -> dict[str, int]:
+        made.append(1)
+        return {"made": len(made)}
+
+    return made, make
+
+
+def test_a_module_s_source_is_read_once_a_process(tmp_path):
+    module = tmp_path / "reader.py"
+    module.write_bytes(b"VERSION = 1\n")
+    imported = code_as_imported(module)
+    module.write_bytes(b"VERSION = 2\n")
+    assert imported.sources == (b"VERSION = 1\n",)
+    assert code_as_imported(module).digest == imported.digest
+
+
+def test_code_is_unchanged_while_its_files_hold_what_was_imported(tmp_path):
+    module = tmp_path / "same.py"
+    module.write_bytes(b"VERSION = 1\n")
+    imported = code_as_imported(module)
+    module.write_bytes(b"VERSION = 1\n")  # written again, the same bytes
+    assert imported.unchanged() is True
+
+
+def test_code_changed_on_disk_since_it_was_imported_is_changed(tmp_path):
+    module = tmp_path / "edited.py"
+    module.write_bytes(b"VERSION = 1\n")
+    imported = code_as_imported(module)
+    module.write_bytes(b"VERSION = 2\n")
+    assert imported.unchanged() is False
+    module.unlink()
+    assert imported.unchanged() is False
+
+
+def test_a_value_kept_bare_under_its_name_is_refused_and_made_again(cache):
+    # as pilotplans kept values before the stamps: nothing tells which code made it
+    made, make = counted()
+    path, stamp = kept_file(cache, "thing", [b"data", b"code"])
+    keep(path, {"made": 0})
+    assert made_once("thing", [b"data", b"code"], make, dict) == {"made": 1}
+    assert pickle.loads(path.read_bytes()) == (stamp, {"made": 1})
+
+
+def test_a_value_kept_with_another_stamp_under_its_name_is_refused_and_made_again(cache):
+    made, make = counted()
+    path, _ = kept_file(cache, "thing", [b"data", b"code"])
+    keep_stamped(path, "0" * 128, {"made": 0})
+    assert made_once("thing", [b"data", b"code"], make, dict) == {"made": 1}
+    assert len(made) == 1
+
+
+def test_a_value_kept_with_its_stamp_is_read_back_as_is(cache):
+    made, make = counted()
+    path, stamp = kept_file(cache, "thing", [b"data", b"code"])
+    keep_stamped(path, stamp, {"made": 0})
+    assert made_once("thing", [b"data", b"code"], make, dict) == {"made": 0}
+    assert made == []
+
+
+def test_a_value_made_while_its_code_changed_on_disk_is_not_kept(cache, tmp_path):
+    module = tmp_path / "maker.py"
+    module.write_bytes(b"VERSION = 1\n")
+    code = code_as_imported(module)
+    module.write_bytes(b"VERSION = 2\n")  # a checkout after the import
+    made, make = counted()
+    assert made_once("thing", [code.digest], make, dict, code) == {"made": 1}
+    assert not cache.exists()
+    assert made_once("thing", [code.digest], make, dict, code) == {"made": 2}
+
+
+def test_a_value_made_by_code_unchanged_on_disk_is_kept(cache, tmp_path):
+    module = tmp_path / "kept_maker.py"
+    module.write_bytes(b"VERSION = 1\n")
+    code = code_as_imported(module)
+    made, make = counted()
+    assert made_once("thing", [code.digest], make, dict, code) == {"made": 1}
+    assert made_once("thing", [code.digest], make, dict, code) == {"made": 1}
+    assert len(made) == 1
+
+
+def test_a_data_file_s_value_is_keyed_by_its_code_as_imported_not_as_on_disk(cache, tmp_path):
+    module = tmp_path / "words.py"
+    module.write_bytes(b"VERSION = 1\n")
+    code = code_as_imported(module)
+    first = made_from_data("unplaced-test", "unplaced.toml", code, len, int)
+    module.write_bytes(b"VERSION = 2\n")
+    names = sorted(path.name for path in cache.iterdir())
+    assert made_from_data("unplaced-test", "unplaced.toml", code, lambda text: -1, int) == first
+    assert sorted(path.name for path in cache.iterdir()) == names
+
+
+@pytest.mark.parametrize("module, name", [
+    ("pilotplans.parsers.columns", "columns.py"),
+    ("pilotplans.parsers.info_rows", "info_rows.py"),
+    ("pilotplans.parsers.interpret.vocabulary", "vocabulary.py"),
+    ("pilotplans.parsers.interpret.refusal", "refusal.py"),
+    ("pilotplans.normalizers.place", "place.py"),
+    ("pilotplans.normalizers.township", "township.py"),
+    ("pilotplans.normalizers.unplaced", "unplaced.py"),
+    ("pilotplans.plan_titles", "plan_titles.py"),
+    ("pilotplans.ingest.manifest", "manifest.py"),
+    ("pilotplans.normalizers.registry.load", "load.py"),
+])
+def test_every_module_keeping_a_value_keys_it_by_its_own_source_read_at_import(module, name):
+    import importlib
+
+    code = importlib.import_module(module)._CODE
+    assert name in [path.name for path in code.paths]
+    assert code.sources == tuple(path.read_bytes() for path in code.paths)
