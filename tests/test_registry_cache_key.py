@@ -157,3 +157,27 @@ def test_a_stale_registry_missing_an_attribute_is_refused_and_built_again(builds
     keep_stamped(path, "f" * 128, stale)
     assert load._build_cached().marker_words == built.marker_words
     assert len(builds) == 1
+
+
+def _modules_named(pickled: bytes) -> set[str]:
+    """The package's modules whose classes or functions a pickle names (and the pickles it holds,
+    the parts a registry keeps apart, read through)."""
+    import pickletools
+
+    named: set[str] = set()
+    for opcode, argument, _ in pickletools.genops(pickled):
+        if isinstance(argument, str) and argument.startswith("pilotplans."):
+            named.add(argument)
+        elif isinstance(argument, bytes) and argument[:1] == b"\x80":  # a pickle within (PickledApart)
+            named |= _modules_named(argument)
+    return named
+
+
+def test_every_module_of_the_package_the_kept_registry_names_is_keyed(built):
+    # a class the pickle holds from a module the key does not hash is read back by that module's
+    # code as it is then, whatever code made it
+    package = Path(pilotplans.__file__).parent
+    keyed = {"pilotplans." + path.relative_to(package).with_suffix("").as_posix().replace("/", ".") for path in load._CODE.paths}
+    named = _modules_named(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    assert "pilotplans.normalizers.registry.bodies" in named
+    assert named <= keyed, sorted(named - keyed)
