@@ -160,12 +160,26 @@ class Code:
         return self._digest
 
     def unchanged(self) -> bool:
-        """Whether every file still holds on disk the bytes read at import (one that cannot be
-        read is changed)."""
+        """Whether every file still holds on disk the bytes read at import, and was not touched
+        since the process imported the package (its inode changed then: ``st_ctime_ns``, which a
+        copy or an install keeping the files' times cannot set back). The bytes alone cannot tell:
+        a file is read when the module keying a value is imported, which may be long after the
+        file's own module was (``patterns.py`` imported at start, read when the registry's loader
+        or the refusals' vocabulary is imported), and a checkout in between left the new bytes in
+        the key and the old code running. One that cannot be read is changed."""
+        import pilotplans
+
+        # less a margin: the kernel stamps a change with a coarse clock, up to a tick behind time_ns()
+        started = pilotplans.IMPORTED_NS - _CLOCK_TICK_NS
         try:
-            return all(path.read_bytes() == source for path, source in zip(self.paths, self.sources))
+            return all(path.stat().st_ctime_ns < started and path.read_bytes() == source
+                       for path, source in zip(self.paths, self.sources))
         except OSError:
             return False
+
+
+#: How far behind ``time.time_ns()`` a file's change time may be stamped (the kernel's coarse clock).
+_CLOCK_TICK_NS = 20_000_000
 
 
 #: The bytes of each source file as first read by this process (:func:`code_as_imported`).

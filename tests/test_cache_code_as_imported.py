@@ -4,10 +4,12 @@ code changed on disk while it was made: a checkout between a program's imports a
 a kept value must not leave what the old code made under the new code's key."""
 
 import pickle
+import time
 
 import pytest
 
-from pilotplans.cachedir import code_as_imported, keep, keep_stamped, kept_file, made_from_data, made_once
+import pilotplans
+from pilotplans.cachedir import _CLOCK_TICK_NS, code_as_imported, keep, keep_stamped, kept_file, made_from_data, made_once
 
 
 @pytest.fixture
@@ -15,6 +17,13 @@ def cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(folder))
     return folder
+
+
+def started_now(monkeypatch) -> None:
+    """As if this process imported the package now: files written before are the code it imported."""
+    time.sleep(2 * _CLOCK_TICK_NS / 1e9)  # past the kernel's coarse stamp of the files just written
+    monkeypatch.setattr(pilotplans, "IMPORTED_NS", time.time_ns())
+    time.sleep(2 * _CLOCK_TICK_NS / 1e9)  # a file written from now on is stamped after the start
 
 
 def counted() -> tuple[list[int], object]:
@@ -36,12 +45,37 @@ def test_a_module_s_source_is_read_once_a_process(tmp_path):
     assert code_as_imported(module).digest == imported.digest
 
 
-def test_code_is_unchanged_while_its_files_hold_what_was_imported(tmp_path):
+def test_code_is_unchanged_while_its_files_hold_what_was_imported(tmp_path, monkeypatch):
     module = tmp_path / "same.py"
     module.write_bytes(b"VERSION = 1\n")
+    started_now(monkeypatch)
     imported = code_as_imported(module)
-    module.write_bytes(b"VERSION = 1\n")  # written again, the same bytes
     assert imported.unchanged() is True
+
+
+def test_code_written_again_after_the_start_is_changed_though_its_bytes_are_the_same(tmp_path, monkeypatch):
+    # the bytes were read when the module keying a value was imported, maybe long after the file's own
+    # module was: nothing tells that a file touched after the start holds the code that runs
+    module = tmp_path / "same_again.py"
+    module.write_bytes(b"VERSION = 1\n")
+    started_now(monkeypatch)
+    imported = code_as_imported(module)
+    module.write_bytes(b"VERSION = 1\n")
+    assert imported.unchanged() is False
+
+
+def test_a_value_made_by_code_changed_on_disk_between_its_import_and_its_first_read_is_not_kept(cache, tmp_path, monkeypatch):
+    # patterns.py is imported at start and first read when the registry's loader is imported: a
+    # checkout in between leaves the new bytes in the key and the old patterns running
+    module = tmp_path / "imported_early.py"
+    module.write_bytes(b"VERSION = 1\n")
+    started_now(monkeypatch)
+    module.write_bytes(b"VERSION = 2\n")  # after the import, before the first read
+    code = code_as_imported(module)
+    assert code.sources == (b"VERSION = 2\n",)
+    made, make = counted()
+    assert made_once("thing", [code.digest], make, dict, code) == {"made": 1}
+    assert not cache.exists()
 
 
 def test_code_changed_on_disk_since_it_was_imported_is_changed(tmp_path):
@@ -90,9 +124,10 @@ def test_a_value_made_while_its_code_changed_on_disk_is_not_kept(cache, tmp_path
     assert made_once("thing", [code.digest], make, dict, code) == {"made": 2}
 
 
-def test_a_value_made_by_code_unchanged_on_disk_is_kept(cache, tmp_path):
+def test_a_value_made_by_code_unchanged_on_disk_is_kept(cache, tmp_path, monkeypatch):
     module = tmp_path / "kept_maker.py"
     module.write_bytes(b"VERSION = 1\n")
+    started_now(monkeypatch)
     code = code_as_imported(module)
     made, make = counted()
     assert made_once("thing", [code.digest], make, dict, code) == {"made": 1}
@@ -100,9 +135,10 @@ def test_a_value_made_by_code_unchanged_on_disk_is_kept(cache, tmp_path):
     assert len(made) == 1
 
 
-def test_a_data_file_s_value_is_keyed_by_its_code_as_imported_not_as_on_disk(cache, tmp_path):
+def test_a_data_file_s_value_is_keyed_by_its_code_as_imported_not_as_on_disk(cache, tmp_path, monkeypatch):
     module = tmp_path / "words.py"
     module.write_bytes(b"VERSION = 1\n")
+    started_now(monkeypatch)
     code = code_as_imported(module)
     first = made_from_data("unplaced-test", "unplaced.toml", code, len, int)
     module.write_bytes(b"VERSION = 2\n")
