@@ -20,6 +20,7 @@ import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 from pilotplans.cachedir import code_as_imported
@@ -228,5 +229,6 @@ def cited_plans(citations: Sequence[Cites], plans: Sequence[P]) -> list[P]:
     return list(found.values())
 
 
-#: This module as imported: what the kept words of its data file are keyed by.
-_CODE = code_as_imported(__file__)
+#: This module and the one ordering its words (``textutil.longest_first``), as imported: what the
+#: kept words of its data file are keyed by.
+_CODE = code_as_imported(__file__, Path(__file__).with_name("textutil.py"))

@@ -165,3 +165,65 @@ def test_every_module_keeping_a_value_keys_it_by_its_own_source_read_at_import(m
     code = importlib.import_module(module)._CODE
     assert name in [path.name for path in code.paths]
     assert code.sources == tuple(path.read_bytes() for path in code.paths)
+
+
+# Every function building a value kept from a data file (what made_from_data is given), and the
+# module whose _CODE keys it.
+BUILDERS = [
+    ("pilotplans.parsers.columns", "build_vocabulary"),
+    ("pilotplans.parsers.columns", "build_composed_words"),
+    ("pilotplans.parsers.info_rows", "build_labels"),
+    ("pilotplans.parsers.interpret.vocabulary", "build_vocabulary"),
+    ("pilotplans.parsers.interpret.refusal", "build_vocabulary"),
+    ("pilotplans.normalizers.place", "placing_words"),
+    ("pilotplans.normalizers.township", "township_words"),
+    ("pilotplans.normalizers.unplaced", "unplaced_reasons"),
+    ("pilotplans.plan_titles", "read_title_words"),
+]
+
+
+def _package_modules_called(function) -> set[str]:
+    """The package's modules ``function`` (its nested functions too) imports or takes a name from."""
+    import dis
+    import sys
+    import types
+
+    globals_ = sys.modules[function.__module__].__dict__
+    found: set[str] = set()
+
+    def walk(code: types.CodeType) -> None:
+        for instruction in dis.get_instructions(code):
+            if instruction.opname == "IMPORT_NAME" and instruction.argval.startswith("pilotplans."):
+                found.add(instruction.argval)
+            elif instruction.opname == "LOAD_GLOBAL":
+                value = globals_.get(instruction.argval)
+                module = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
+                if isinstance(module, str) and module.startswith("pilotplans."):
+                    found.add(module)
+        for constant in code.co_consts:
+            if isinstance(constant, types.CodeType):
+                walk(constant)
+
+    walk(function.__code__)
+    return found
+
+
+@pytest.mark.parametrize("module, builder", BUILDERS)
+def test_every_module_a_kept_value_s_builder_calls_keys_it(module, builder):
+    # a value made by textutil.longest_first (the order its words are tried in) must be made again
+    # when longest_first changes; pilotplans.errors only refuses a file (its one path to a value is
+    # model.model_validate(tomllib.loads(text))), and cachedir keeps what is made
+    import importlib
+    from pathlib import Path
+
+    imported = importlib.import_module(module)
+    keyed = {path.resolve() for path in imported._CODE.paths}
+    called = _package_modules_called(getattr(imported, builder)) - {"pilotplans.errors", "pilotplans.cachedir"}
+    assert {name for name in called if Path(importlib.import_module(name).__file__).resolve() not in keyed} == set()
+
+
+def test_a_builder_s_calls_are_found_where_it_imports_them_inside():
+    # the near miss: read_title_words imports longest_first inside its body, not at the module's top
+    from pilotplans.plan_titles import read_title_words
+
+    assert "pilotplans.textutil" in _package_modules_called(read_title_words)

@@ -229,9 +229,11 @@ def vocabulary() -> TaskListVocabulary:
 
 
 #: The code validating and compiling the vocabulary, as imported: what the kept one is keyed by (the
-#: column roles it checks against and how its patterns are compiled shape it too).
+#: column roles it checks against, how its patterns are compiled and how its words are ordered
+#: (``textutil.longest_first``) shape it too).
 _CODE = code_as_imported(__file__, Path(__file__).with_name("vocabulary_schema.py"),
-                         Path(__file__).parents[2] / "parsers" / "columns.py", Path(__file__).parents[2] / "patterns.py")
+                         Path(__file__).parents[2] / "parsers" / "columns.py", Path(__file__).parents[2] / "patterns.py",
+                         Path(__file__).parents[2] / "textutil.py")
 
 
 def full_stops_outside_brackets(text: str) -> list[int]:
