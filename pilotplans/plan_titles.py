@@ -20,9 +20,9 @@ import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol, TypeVar
 
+from pilotplans import textutil
 from pilotplans.cachedir import code_as_imported
 from pilotplans.doc_numbers import same_doc_no
 from pilotplans.normalizers.simplified import fold
@@ -231,4 +231,4 @@ def cited_plans(citations: Sequence[Cites], plans: Sequence[P]) -> list[P]:
 
 #: This module and the one ordering its words (``textutil.longest_first``), as imported: what the
 #: kept words of its data file are keyed by.
-_CODE = code_as_imported(__file__, Path(__file__).with_name("textutil.py"))
+_CODE = code_as_imported(__file__, textutil.__file__)  # the module imported, source or not

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import regex
 
+from pilotplans import textutil
 from pilotplans.cachedir import code_as_imported
 from pilotplans.errors import validated_data_file
 from pilotplans.normalizers.simplified import fold
@@ -233,7 +234,7 @@ def vocabulary() -> TaskListVocabulary:
 #: (``textutil.longest_first``) shape it too).
 _CODE = code_as_imported(__file__, Path(__file__).with_name("vocabulary_schema.py"),
                          Path(__file__).parents[2] / "parsers" / "columns.py", Path(__file__).parents[2] / "patterns.py",
-                         Path(__file__).parents[2] / "textutil.py")
+                         textutil.__file__)
 
 
 def full_stops_outside_brackets(text: str) -> list[int]:
