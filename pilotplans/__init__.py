@@ -15,11 +15,17 @@ record types (``Document``, ``Measure``, ``SearchHit`` …) are imported on firs
 from __future__ import annotations
 
 import sys
+import time
 import types
 from typing import TYPE_CHECKING, Any
 
-from pilotplans.api import Dataset, coverage, diff, read, read_notice
-from pilotplans.errors import PilotplansError, UnknownValue, UnreadableFile
+#: When this process imported the package (``time.time_ns()``), before any of its other modules: a
+#: source file changed after it may not be the code the process runs
+#: (:meth:`pilotplans.cachedir.Code.unchanged`).
+IMPORTED_NS = time.time_ns()
+
+from pilotplans.api import Dataset, coverage, diff, read, read_notice  # noqa: E402 - after the time above
+from pilotplans.errors import PilotplansError, UnknownValue, UnreadableFile  # noqa: E402
 
 if TYPE_CHECKING:
     from pilotplans.diff.coverage import CoverageMatrix

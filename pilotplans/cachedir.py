@@ -85,39 +85,137 @@ def kept_path(folder: Path, name: str, key: Iterable[bytes]) -> Path:
     """The file of ``folder`` keeping the value called ``name`` made from ``key`` (the bytes of
     everything it is made from, each part's length hashed before it so that no two keys run
     together): ``name-DIGEST.pickle``, a new name whenever any part changes."""
+    return kept_file(folder, name, key)[0]
+
+
+def kept_file(folder: Path, name: str, key: Iterable[bytes]) -> tuple[Path, str]:
+    """:func:`kept_path`, with the whole digest of ``key`` (the stamp of :func:`keep_stamped`)."""
     digest = key_digest()
     for part in key:
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
-    return folder / f"{name}-{digest.hexdigest()[:20]}.pickle"
+    whole = digest.hexdigest()
+    return folder / f"{name}-{whole[:20]}.pickle", whole
 
 
-def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type[T]) -> T:
+def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type[T], code: Code | None = None) -> T:
     """``make()``, kept in the cache folder under ``name`` and a digest of ``key`` (the bytes of
     everything the value is made from: a data file, the code reading it, the versions it depends
     on), so that a later run with the same key reads it back instead of making it. What is read back
-    is trusted only as a ``kind``; with the cache off (or unwritable) the value is made every time."""
+    is trusted only as a ``kind`` stamped with the whole digest of the same key (:func:`read_stamped`);
+    with the cache off (or unwritable) the value is made every time. ``code``, the source files
+    ``key`` holds as this process imported them, keeps a value made while one of them changed on
+    disk from being kept (:func:`keep_stamped`)."""
     folder = default_cache_dir()
     if folder is None:
         return make()
-    path = kept_path(folder, name, key)
-    kept = read_kept(path)
-    if isinstance(kept, kind):
+    path, stamp = kept_file(folder, name, key)
+    kept = read_stamped(path, stamp, kind)
+    if kept is not None:
         return kept
     value = make()
-    keep(path, value)
+    keep_stamped(path, stamp, value, code)
     return value
 
 
-def made_from_data(name: str, file: str, code: Iterable[Path], build: Callable[[str], T], kind: type[T]) -> T:
+def made_from_data(name: str, file: str, code: Code, build: Callable[[str], T], kind: type[T]) -> T:
     """``build(text)`` of the package's data file ``file`` (``pilotplans/data``), kept as
-    :func:`made_once` keeps a value: keyed by the file's bytes, the bytes of the ``code`` that reads
-    it (the module building the value and what shapes it) and :func:`library_versions`."""
+    :func:`made_once` keeps a value: keyed by the file's bytes, the ``code`` that reads it (the
+    modules building the value and what shapes it, as imported: :func:`code_as_imported`) and
+    :func:`library_versions`."""
     from pilotplans.data import read_bytes
 
     data = read_bytes(file)
-    key = (data, *(path.read_bytes() for path in code), library_versions())
-    return made_once(name, key, lambda: build(data.decode("utf-8")), kind)
+    key = (data, code.digest, library_versions())
+    return made_once(name, key, lambda: build(data.decode("utf-8")), kind, code)
+
+
+class Code:
+    """The source files of the code that makes a kept value, with their bytes as this process read
+    them when it imported that code (:func:`code_as_imported`).
+
+    A kept value must be keyed by the code that made it, not by the files on disk when it is first
+    asked for: a program imports its modules, a checkout (a merge, a file reverted) changes them
+    on disk, and the program, keying by the disk, kept a value its old classes made under the new
+    code's key, which every later program read back and failed on (``'Registry' object has no
+    attribute 'marker_words'``). Read at import, the key names the code that runs; and a value made
+    while a file differs on disk from what was read (:meth:`unchanged`: a module imported later
+    than the key was read, during the change) is not kept."""
+
+    __slots__ = ("paths", "sources", "_digest")
+
+    def __init__(self, paths: tuple[Path, ...], sources: tuple[bytes, ...]) -> None:
+        self.paths, self.sources = paths, sources
+        self._digest: bytes | None = None
+
+    @property
+    def digest(self) -> bytes:
+        """A digest of every file's path and bytes, worked out once (several values share code)."""
+        if self._digest is None:
+            digest = key_digest()
+            for path, source in zip(self.paths, self.sources):
+                digest.update(f"\0{path.name}\0{len(source)}\0".encode())
+                digest.update(source)
+            self._digest = digest.digest()
+        return self._digest
+
+    def unchanged(self) -> bool:
+        """Whether every file still holds on disk the bytes read at import, and was not touched
+        since the process imported the package (its inode changed then: ``st_ctime_ns``, which a
+        copy or an install keeping the files' times cannot set back). The bytes alone cannot tell:
+        a file is read when the module keying a value is imported, which may be long after the
+        file's own module was (``patterns.py`` imported at start, read when the registry's loader
+        or the refusals' vocabulary is imported), and a checkout in between left the new bytes in
+        the key and the old code running. One that cannot be read is changed."""
+        import pilotplans
+
+        # less a margin: the kernel stamps a change with a coarse clock, up to a tick behind time_ns()
+        started = pilotplans.IMPORTED_NS - _CLOCK_TICK_NS
+        try:
+            return all(path.stat().st_ctime_ns < started and path.read_bytes() == source
+                       for path, source in zip(self.paths, self.sources))
+        except OSError:
+            return False
+
+
+#: How far behind ``time.time_ns()`` a file's change time may be stamped (the kernel's coarse clock).
+_CLOCK_TICK_NS = 20_000_000
+
+
+#: The bytes of each source file as first read by this process (:func:`code_as_imported`).
+_SOURCES: dict[Path, bytes] = {}
+
+
+def code_as_imported(*files: str | Path) -> Code:
+    """The source ``files`` (a module's ``__file__``), their bytes as first read by this process:
+    called where the module keying a kept value is imported, so that they are the bytes its code
+    was imported from (a file another module read before is not read again). A file that cannot be
+    read is keyed as empty, and keeps nothing (:meth:`Code.unchanged`)."""
+    paths = tuple(Path(file) for file in files)
+    for path in paths:
+        if path not in _SOURCES:
+            try:
+                _SOURCES[path] = path.read_bytes()
+            except OSError:
+                _SOURCES[path] = b""
+    return Code(paths, tuple(_SOURCES[path] for path in paths))
+
+
+def read_stamped(path: Path, stamp: str, kind: type[T]) -> T | None:
+    """The ``kind`` :func:`keep_stamped` kept at ``path`` with ``stamp``, or None: a file holding
+    another stamp (made by other code under this name), no stamp (kept before the stamps) or
+    anything else is refused, and the value made again."""
+    kept = read_kept(path)
+    if type(kept) is tuple and len(kept) == 2 and kept[0] == stamp and isinstance(kept[1], kind):
+        return kept[1]  # type: ignore[no-any-return]
+    return None
+
+
+def keep_stamped(path: Path, stamp: str, value: object, code: Code | None = None) -> None:
+    """Keep ``value`` at ``path`` with ``stamp`` (the whole digest of its key), unless the ``code``
+    it was made by changed on disk since it was imported (then it is made again next time)."""
+    if code is None or code.unchanged():
+        keep(path, (stamp, value))
 
 
 def save_additions() -> None:

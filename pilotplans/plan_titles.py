@@ -20,9 +20,10 @@ import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol, TypeVar
 
+from pilotplans import textutil
+from pilotplans.cachedir import code_as_imported
 from pilotplans.doc_numbers import same_doc_no
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
@@ -91,7 +92,7 @@ def title_words() -> TitleWords:
     """The words of ``data/plan_titles.toml``, read and checked once (and kept in the cache folder)."""
     from pilotplans.cachedir import made_from_data
 
-    return made_from_data("plan_titles", FILE, (Path(__file__),), read_title_words, TitleWords)
+    return made_from_data("plan_titles", FILE, _CODE, read_title_words, TitleWords)
 
 
 def read_title_words(text: str) -> TitleWords:
@@ -226,3 +227,8 @@ def cited_plans(citations: Sequence[Cites], plans: Sequence[P]) -> list[P]:
         if len(named) == 1 or (citation.doc_no and named):
             found.update((plan.id, plan) for plan in named if plan.id not in found)
     return list(found.values())
+
+
+#: This module and the one ordering its words (``textutil.longest_first``), as imported: what the
+#: kept words of its data file are keyed by.
+_CODE = code_as_imported(__file__, textutil.__file__)  # the module imported, source or not

@@ -99,16 +99,42 @@ def test_the_documents_of_a_folder_are_its_files_and_links_to_files(raw):
 
 
 def test_a_kept_manifest_is_parsed_again_when_the_levels_it_was_checked_against_change(raw, monkeypatch):
-    # a level the records no longer name must be refused, not read back as it was kept
+    # a level the records no longer name must be refused, not read back as it was kept: a program
+    # importing other records' code (models.py) keys the manifest otherwise
     import pilotplans.schema.models as records
+    from pilotplans.cachedir import code_as_imported
 
     load_manifest(raw)
     changed = raw.parent / "models.py"
     changed.write_bytes(open(records.__file__, "rb").read() + b"\n# another level\n")
-    monkeypatch.setattr(records, "__file__", str(changed))
+    monkeypatch.setattr(manifest_module, "_CODE", code_as_imported(manifest_module.__file__, changed))
     _no_parsing(monkeypatch)
     with pytest.raises(AssertionError, match="parsed again"):
         load_manifest(raw)
+
+
+def test_a_kept_manifest_is_read_back_when_the_records_change_on_disk_after_import(raw, monkeypatch):
+    # the levels it was checked against are those of the records imported, not of the file now on disk
+    import pathlib
+
+    import pilotplans.schema.models as records
+
+    first = load_manifest(raw)
+    read_bytes, target = pathlib.Path.read_bytes, pathlib.Path(records.__file__)
+    monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == target else b""))
+    _no_parsing(monkeypatch)
+    assert load_manifest(raw) == first
+
+
+def test_a_manifest_parsed_while_the_records_changed_on_disk_is_not_kept(raw, monkeypatch):
+    import pathlib
+
+    import pilotplans.schema.models as records
+
+    read_bytes, target = pathlib.Path.read_bytes, pathlib.Path(records.__file__)
+    monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == target else b""))
+    load_manifest(raw)
+    assert not (raw.parent / "cache").exists()
 
 
 def test_a_link_the_system_cannot_follow_is_not_a_document(raw):

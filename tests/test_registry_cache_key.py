@@ -1,7 +1,17 @@
-"""The registry is kept between runs under a key of its data files' bytes and its code: the same
-files find the same pickle, a changed byte another (``pilotplans.normalizers.registry.load``)."""
+"""The registry is kept between runs under a key of its data files' bytes and of its code as this
+process imported it (``pilotplans.normalizers.registry.load``): the same files find the same pickle,
+a changed byte another; a pickle under the key that this code did not make is refused and the
+registry built again; a registry built while its code changed on disk is not kept."""
 
+import pickle
+from pathlib import Path
+
+import pytest
+
+import pilotplans
+from pilotplans.cachedir import keep, keep_stamped
 from pilotplans.normalizers.registry import load
+from pilotplans.normalizers.registry.bodies import Registry
 from pilotplans.normalizers.registry.files import REGIONS_FILE
 
 
@@ -9,22 +19,43 @@ def data_files() -> dict[str, bytes]:
     return {name: load._read_bytes(name) for name in load._FILES}
 
 
+@pytest.fixture(scope="module")
+def built() -> Registry:
+    """One registry built from the package's files (a build takes seconds: built once here)."""
+    return load.load_registry()
+
+
+@pytest.fixture
+def builds(monkeypatch, tmp_path, built) -> list[Registry]:
+    """Every registry :func:`load._build_cached` builds, counted (each one ``built``), with the
+    cache folder an empty one."""
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    made: list[Registry] = []
+
+    def build(*texts: str) -> Registry:
+        made.append(built)
+        return built
+
+    monkeypatch.setattr(load, "build_registry", build)
+    return made
+
+
 def test_the_same_data_files_give_the_same_pickle_in_the_cache_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
-    path = load._cache_path(data_files())
-    assert path == load._cache_path(data_files())
-    assert path.parent == tmp_path and path.name.startswith("registry-") and path.suffix == ".pickle"
+    path, stamp = load._cache_file(data_files())
+    assert (path, stamp) == load._cache_file(data_files())
+    assert path.parent == tmp_path and path.name == f"registry-{stamp[:20]}.pickle" and len(stamp) == 128
 
 
 def test_a_data_file_changed_by_one_byte_gives_another_pickle(monkeypatch, tmp_path):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
     files = data_files()
-    assert load._cache_path({**files, REGIONS_FILE: files[REGIONS_FILE] + b"\n"}) != load._cache_path(files)
+    assert load._cache_file({**files, REGIONS_FILE: files[REGIONS_FILE] + b"\n"}) != load._cache_file(files)
 
 
 def test_no_cache_folder_keeps_nothing(monkeypatch):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", "")
-    assert load._cache_path(data_files()) is None
+    assert load._cache_file(data_files()) is None
 
 
 def test_another_version_of_regex_gives_another_pickle(monkeypatch, tmp_path):
@@ -33,9 +64,9 @@ def test_another_version_of_regex_gives_another_pickle(monkeypatch, tmp_path):
     import regex
 
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
-    before = load._cache_path(data_files())
+    before = load._cache_file(data_files())
     monkeypatch.setattr(regex, "__version__", regex.__version__ + ".1")
-    assert load._cache_path(data_files()) != before
+    assert load._cache_file(data_files()) != before
 
 
 def test_another_version_of_pydantic_gives_another_pickle(monkeypatch, tmp_path):
@@ -44,33 +75,109 @@ def test_another_version_of_pydantic_gives_another_pickle(monkeypatch, tmp_path)
     import pydantic.version
 
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
-    before = load._cache_path(data_files())
+    before = load._cache_file(data_files())
     monkeypatch.setattr(pydantic.version, "VERSION", pydantic.version.VERSION + ".1")
-    assert load._cache_path(data_files()) != before
+    assert load._cache_file(data_files()) != before
 
 
-def _with_one_module_changed(monkeypatch, relative: str) -> None:
-    """Every read of the package's module ``relative`` (a path under pilotplans/) gives one byte more."""
-    from pathlib import Path
+def test_the_code_keyed_is_the_registry_s_package_its_records_and_the_patterns_it_pickles():
+    # the registry pickles its local-body and collective patterns as patterns.KeptPattern, whose
+    # pickle patterns.py alone reads back, and its entries as models.py's records
+    package = Path(pilotplans.__file__).parent
+    keyed = {path.relative_to(package).as_posix() for path in load._CODE.paths}
+    assert keyed == {f"normalizers/registry/{path.name}" for path in (package / "normalizers" / "registry").glob("*.py")} | {
+        "normalizers/models.py", "patterns.py"}
+    assert "parsers/docx.py" not in keyed
 
-    import pilotplans
 
+def test_the_code_keyed_is_the_bytes_its_modules_were_imported_from():
+    assert load._CODE.sources == tuple(path.read_bytes() for path in load._CODE.paths)
+
+
+def _with_one_module_changed_on_disk(monkeypatch, relative: str) -> None:
+    """Every read of the package's module ``relative`` (a path under pilotplans/) from now on gives
+    one byte more: the file as a checkout leaves it after this process imported it."""
     target = Path(pilotplans.__file__).parent / relative
     read_bytes = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == target else b""))
 
 
-def test_a_change_to_the_code_of_the_patterns_the_registry_pickles_gives_another_pickle(monkeypatch, tmp_path):
-    # the registry pickles its local-body and collective patterns as patterns.KeptPattern, whose
-    # pickle patterns.py alone reads back: changed, an old cache was read with the new code
+def test_a_module_changed_on_disk_after_import_keeps_the_key_of_the_code_imported(monkeypatch, tmp_path):
+    # keyed by the disk, a process would keep what its old classes built under the new code's key
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
-    before = load._cache_path(data_files())
-    _with_one_module_changed(monkeypatch, "patterns.py")
-    assert load._cache_path(data_files()) != before
+    before = load._cache_file(data_files())
+    _with_one_module_changed_on_disk(monkeypatch, "patterns.py")
+    assert load._cache_file(data_files()) == before
 
 
-def test_a_change_to_a_module_the_registry_does_not_pickle_keeps_the_pickle(monkeypatch, tmp_path):
-    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
-    before = load._cache_path(data_files())
-    _with_one_module_changed(monkeypatch, "parsers/docx.py")
-    assert load._cache_path(data_files()) == before
+def test_a_registry_built_while_its_code_changed_on_disk_is_not_kept(monkeypatch, tmp_path, builds):
+    _with_one_module_changed_on_disk(monkeypatch, "normalizers/registry/bodies.py")
+    load._build_cached()
+    assert len(builds) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_registry_built_while_another_module_changed_on_disk_is_kept(monkeypatch, tmp_path, builds):
+    _with_one_module_changed_on_disk(monkeypatch, "parsers/docx.py")
+    load._build_cached()
+    assert len(builds) == 1
+    assert [path.name for path in tmp_path.iterdir()] == [load._cache_file(data_files())[0].name]
+
+
+def test_a_registry_kept_by_this_code_is_read_back_without_a_build(builds, built):
+    load._build_cached()
+    again = load._build_cached()
+    assert len(builds) == 1
+    assert again is not built and again.marker_words == built.marker_words
+
+
+def test_a_registry_kept_under_the_key_with_another_stamp_is_refused_and_built_again(builds, built):
+    # what a process importing other code made, kept under this code's key
+    path, stamp = load._cache_file(data_files())
+    keep_stamped(path, "0" * 128, built)
+    registry = load._build_cached()
+    assert len(builds) == 1 and registry is built
+    assert pickle.loads(path.read_bytes())[0] == stamp
+
+
+def test_a_registry_kept_bare_under_the_key_is_refused_and_built_again(builds, built):
+    # as pilotplans kept it before the stamps: nothing tells which code made it
+    path, stamp = load._cache_file(data_files())
+    keep(path, built)
+    load._build_cached()
+    assert len(builds) == 1
+    assert pickle.loads(path.read_bytes())[0] == stamp
+
+
+def test_a_stale_registry_missing_an_attribute_is_refused_and_built_again(builds, built):
+    # the fault once seen: a registry its old class built, without marker_words, read as this code's
+    path, _ = load._cache_file(data_files())
+    stale = pickle.loads(pickle.dumps(built))
+    del stale.marker_words
+    keep_stamped(path, "f" * 128, stale)
+    assert load._build_cached().marker_words == built.marker_words
+    assert len(builds) == 1
+
+
+def _modules_named(pickled: bytes) -> set[str]:
+    """The package's modules whose classes or functions a pickle names (and the pickles it holds,
+    the parts a registry keeps apart, read through)."""
+    import pickletools
+
+    named: set[str] = set()
+    for opcode, argument, _ in pickletools.genops(pickled):
+        if isinstance(argument, str) and argument.startswith("pilotplans."):
+            named.add(argument)
+        elif isinstance(argument, bytes) and argument[:1] == b"\x80":  # a pickle within (PickledApart)
+            named |= _modules_named(argument)
+    return named
+
+
+def test_every_module_of_the_package_the_kept_registry_names_is_keyed(built):
+    # a class the pickle holds from a module the key does not hash is read back by that module's
+    # code as it is then, whatever code made it
+    package = Path(pilotplans.__file__).parent
+    keyed = {"pilotplans." + path.relative_to(package).with_suffix("").as_posix().replace("/", ".") for path in load._CODE.paths}
+    named = _modules_named(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    assert "pilotplans.normalizers.registry.bodies" in named
+    assert named <= keyed, sorted(named - keyed)

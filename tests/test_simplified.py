@@ -152,3 +152,21 @@ def test_with_tables_that_cannot_be_found_the_converter_is_made_and_not_kept(tmp
     monkeypatch.setattr(simplified, "tables_digest", lambda package=None: None)
     assert simplified.converter().convert("單") == "单"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_converter_made_while_opencc_s_code_changed_on_disk_is_not_kept(tmp_path, monkeypatch, fresh_sets):
+    # an upgrade of OpenCC during the run: the old classes' converter must not be kept for the new code
+    from pathlib import Path
+
+    import opencc
+
+    _fresh(monkeypatch, tmp_path)
+    simplified.converter()  # OpenCC's code read as imported
+    simplified.converter.cache_clear()
+    for kept in tmp_path.iterdir():
+        kept.unlink()
+    upgraded = Path(opencc.__file__)
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == upgraded else b""))
+    assert simplified.converter().convert("單") == "单"
+    assert list(tmp_path.iterdir()) == []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.errors import ManifestError, first_fault, shown_ids
 from pilotplans.schema.models import Level
 from pilotplans.ingest import MANIFEST_NAME  # noqa: F401 - named here too
@@ -18,6 +19,11 @@ from pilotplans.ingest.ids import ID_RULE, id_fault, shown_as_typed
 
 if TYPE_CHECKING:  # the interpreter is imported when hints are made, not with the manifest
     from pilotplans.parsers.interpret import DocumentHints
+
+
+#: This module and the records' module naming the levels an entry may give, as imported: what a
+#: kept parsed manifest is keyed by.
+_CODE = code_as_imported(__file__, Path(__file__).parents[1] / "schema" / "models.py")
 
 
 class ManifestEntry(BaseModel):
@@ -147,15 +153,13 @@ def _kept_or_parsed(path: Path, data: bytes) -> Manifest:
 
     import pydantic.version
 
-    import pilotplans.schema.models as records
     from pilotplans.cachedir import default_cache_dir, keep, key_digest, read_kept
 
     folder = default_cache_dir()
     if folder is None:
         return _parsed(data)
     key = key_digest(data)
-    key.update(Path(__file__).read_bytes())
-    key.update(Path(records.__file__).read_bytes())  # the levels an entry may give (Level)
+    key.update(_CODE.digest)  # this module and the records' module that names the levels (Level), as imported
     # Python's and pydantic's versions (not regex's, which a rebuild with nothing changed never imports)
     key.update(f"python {sys.version} pydantic {pydantic.version.VERSION}".encode())
     digest = key.hexdigest()
@@ -164,7 +168,8 @@ def _kept_or_parsed(path: Path, data: bytes) -> Manifest:
     if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest and isinstance(kept[1], Manifest):
         return kept[1]
     manifest = _parsed(data)
-    keep(kept_path, (digest, manifest))
+    if _CODE.unchanged():  # parsed by the code the key names, not by what was imported before a checkout
+        keep(kept_path, (digest, manifest))
     return manifest
 
 

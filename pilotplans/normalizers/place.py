@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.unplaced import UNPLACED, unplaced
@@ -109,11 +110,13 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
-    from pathlib import Path
-
     from pilotplans.cachedir import made_from_data
 
-    return made_from_data("placing", "placing.toml", (Path(__file__),), placing_words, tuple)
+    return made_from_data("placing", "placing.toml", _CODE, placing_words, tuple)
+
+
+#: This module as imported: what the kept words of placing.toml are keyed by.
+_CODE = code_as_imported(__file__)
 
 
 def own_plan_after(text: str, end: int) -> bool:

@@ -28,7 +28,7 @@ def converter():  # type: ignore[no-untyped-def]
 
     import opencc
 
-    from pilotplans.cachedir import made_once
+    from pilotplans.cachedir import code_as_imported, made_once
 
     def make():  # type: ignore[no-untyped-def]
         made = opencc.OpenCC("t2s")
@@ -38,8 +38,10 @@ def converter():  # type: ignore[no-untyped-def]
     tables = tables_digest()
     if tables is None:
         return make()
-    code = [path.read_bytes() for path in sorted(Path(opencc.__file__).parent.glob("*.py"))]
-    return made_once("opencc-converter", [tables.encode(), *code, sys.version.encode()], make, opencc.OpenCC)
+    # OpenCC's code as imported just above, and a converter made while it changed on disk (an
+    # upgrade during the run) not kept: its pickle would be read back by the new code's classes
+    code = code_as_imported(*sorted(Path(opencc.__file__).parent.glob("*.py")))
+    return made_once("opencc-converter", [tables.encode(), code.digest, sys.version.encode()], make, opencc.OpenCC, code)
 
 
 @lru_cache(maxsize=1)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.schema.models import Document, Level
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _words() -> TownshipWords:
     """The file's words, read once (and kept in the cache folder, read then without the TOML parser)."""
     from pilotplans.cachedir import made_from_data
 
-    data = made_from_data("township", FILE, (Path(__file__),), township_words, dict)
+    data = made_from_data("township", FILE, _CODE, township_words, dict)
     return TownshipWords(**{key: tuple(values) for key, values in data.items()})
 
 
@@ -236,3 +236,7 @@ def at_township_level(document: Document, gazetteer: Gazetteer) -> Document:
     (its county) stays."""
     level = township_level(document.level, document.issuer, document.doc_no, gazetteer)
     return document if level == document.level else document.model_copy(update={"level": level})
+
+
+#: This module as imported: what the kept words of its data file are keyed by.
+_CODE = code_as_imported(__file__)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import functools
 import string
-from pathlib import Path
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.schema.models import Warning
 
 UNPLACED = "region_unplaced"
@@ -26,7 +26,7 @@ def reasons() -> dict[str, str]:
     asked only where a plan is left unplaced, and then without the TOML parser)."""
     from pilotplans.cachedir import made_from_data
 
-    return made_from_data("unplaced", FILE, (Path(__file__),), unplaced_reasons, dict)
+    return made_from_data("unplaced", FILE, _CODE, unplaced_reasons, dict)
 
 
 def unplaced_reasons(text: str) -> dict[str, str]:
@@ -57,3 +57,7 @@ def unplaced_reasons(text: str) -> dict[str, str]:
             return found
 
     return dict(validated_data_file(_File, text, FILE).reasons)
+
+
+#: This module as imported: what the kept words of its data file are keyed by.
+_CODE = code_as_imported(__file__)

@@ -9,10 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from pilotplans import textutil
+from pilotplans.cachedir import code_as_imported
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Row
 from pilotplans.patterns import compiled
 from pilotplans.textutil import longest_first, squash
+
+#: The code reading columns.toml, as imported: what its kept values are keyed by.
+_CODE = code_as_imported(__file__, textutil.__file__)
 
 # A header label may open with the year its column is for (2022年预期目标, 2023年度重点任务): the
 # label is the rest.
@@ -89,12 +94,9 @@ def vocabulary() -> tuple[RoleVocabulary, ...]:
     """The header vocabulary, validated once, and kept in the cache folder for the next run (keyed by
     the file's bytes, the code reading it, the code folding its phrases and Python's version): a
     start-up then neither imports the TOML parser nor parses the file."""
-    from pathlib import Path
-
-    from pilotplans import textutil
     from pilotplans.cachedir import made_from_data
 
-    return made_from_data("columns", "columns.toml", (Path(__file__), Path(textutil.__file__)), build_vocabulary, tuple)
+    return made_from_data("columns", "columns.toml", _CODE, build_vocabulary, tuple)
 
 
 def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
@@ -193,13 +195,9 @@ def _composed_role(key: str, short: bool) -> str | None:
 def composed_words() -> dict[str, tuple[str, ...]]:
     """columns.toml ``[composed]``: the words a composed responsibility label is made of, by kind,
     and all of them longest first (``all``)."""
-    from pathlib import Path
-
-    from pilotplans import textutil
     from pilotplans.cachedir import made_from_data
 
-    return made_from_data("composed_labels", "columns.toml", (Path(__file__), Path(textutil.__file__)),
-                          build_composed_words, dict)
+    return made_from_data("composed_labels", "columns.toml", _CODE, build_composed_words, dict)
 
 
 def build_composed_words(text: str) -> dict[str, tuple[str, ...]]:

@@ -21,6 +21,7 @@ from typing import Literal
 
 import regex
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.errors import PilotplansError, validated_data_file
 from pilotplans.layout import Grid, Row
 from pilotplans.normalizers.simplified import fold
@@ -97,8 +98,11 @@ def info_labels() -> InfoLabels:
     for the next run (keyed by the file's bytes and the code that validates and reads it)."""
     from pilotplans.cachedir import made_from_data
 
-    here = Path(__file__)
-    return made_from_data("info-rows", FILE, (here, here.with_name("info_rows_schema.py")), build_labels, InfoLabels)
+    return made_from_data("info-rows", FILE, _CODE, build_labels, InfoLabels)
+
+
+#: The code validating and reading the labels, as imported: what the kept labels are keyed by.
+_CODE = code_as_imported(__file__, Path(__file__).with_name("info_rows_schema.py"))
 
 
 # The rules a table copied as text prints between its cells (标 题: | 某某关于…的通知 | ||): no part

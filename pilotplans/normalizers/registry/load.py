@@ -3,8 +3,9 @@
 :func:`load_registry` reads the package's files; a malformed one raises :class:`RegistryError`
 naming the file and the entry. The validated, indexed registry is kept in a pickle under the
 user's cache folder (``$PILOTPLANS_CACHE_DIR``, default ``~/.cache/pilotplans``; empty to switch
-off), keyed by a hash of the data files and of this package's code, so that a start-up pays for
-the validation only after a change.
+off), keyed by a hash of the data files and of this package's code as imported
+(:func:`pilotplans.cachedir.code_as_imported`), so that a start-up pays for the validation only
+after a change, and a registry made by other code is never read back as this code's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.data import read_bytes as read_package_data
 from pilotplans.normalizers.registry.bodies import Registry
 from pilotplans.normalizers.registry.divisions import parse_divisions
@@ -29,6 +31,12 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.registry.roles import compile_roles
 
 _FILES = (DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, DIVISIONS_FILE)
+
+#: The code the registry is made by, read as the registry's modules are imported (this one imports
+#: them above): its package's modules, the records it holds (``models.py``) and the patterns it
+#: pickles as ``patterns.KeptPattern`` (read back by that module).
+_CODE = code_as_imported(*sorted(Path(__file__).parent.glob("*.py")), Path(__file__).parents[1] / "models.py",
+                         Path(__file__).parents[2] / "patterns.py")
 
 
 def _parse(file: str, text: str, model: type[BaseModel]) -> Any:
@@ -151,45 +159,36 @@ def _read_bytes(name: str) -> bytes:
         raise RegistryError(name, None, f"cannot be read from the package: {error}") from error
 
 
-def _cache_path(contents: dict[str, bytes]) -> Path | None:
-    """Where the registry built from the data files' ``contents`` (their bytes) and this package's
-    code is kept. The key hashes the files' bytes, not their decoded text: decoding 330 KB of
-    Chinese text and encoding it again for the hash cost every start about 1.5 ms, which only a
-    build (after a change) needs."""
-    from pilotplans.cachedir import default_cache_dir, key_digest, library_versions
+def _cache_file(contents: dict[str, bytes]) -> tuple[Path, str] | None:
+    """Where the registry built from the data files' ``contents`` (their bytes) and the code
+    imported (``_CODE``) is kept, and its stamp (:func:`pilotplans.cachedir.keep_stamped`). The key
+    hashes the files' bytes, not their decoded text: decoding 330 KB of Chinese text and encoding it
+    again for the hash cost every start about 1.5 ms, which only a build (after a change) needs."""
+    from pilotplans.cachedir import default_cache_dir, kept_file, library_versions
 
     folder = default_cache_dir()  # the same folder as the other caches (XDG_CACHE_HOME honoured)
     if folder is None:
         return None
-    digest = key_digest()
-    for name in _FILES:
-        digest.update(contents[name])
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(module.read_bytes())
-    digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
-    # its local-body and collective patterns pickle as patterns.KeptPattern, read back by that module
-    digest.update((Path(__file__).parents[2] / "patterns.py").read_bytes())
     # its patterns pickle as regex's compiled code and its records as pydantic's models, which
     # another regex, pydantic (or Python) may read otherwise
-    digest.update(library_versions())
-    return folder / f"registry-{digest.hexdigest()[:20]}.pickle"
+    return kept_file(folder, "registry", (*(contents[name] for name in _FILES), _CODE.digest, library_versions()))
 
 
 def _build_cached() -> Registry:
-    from pilotplans.cachedir import keep, read_kept
+    from pilotplans.cachedir import keep_stamped, read_stamped
     from pilotplans.collector import loading_long_lived
 
     contents = {name: _read_bytes(name) for name in _FILES}
-    path = _cache_path(contents)
-    if path is not None:
+    file = _cache_file(contents)
+    if file is not None:
         with loading_long_lived():
-            kept = read_kept(path)
-        if isinstance(kept, Registry):
+            kept = read_stamped(*file, Registry)
+        if kept is not None:
             return kept
     texts = {name: data.decode("utf-8") for name, data in contents.items()}
     registry = build_registry(texts[DEPARTMENTS_FILE], texts[REGIONS_FILE], texts[ROLES_FILE], texts[DIVISIONS_FILE])
-    if path is not None:
-        keep(path, registry)  # a read-only home: built every time
+    if file is not None:
+        keep_stamped(*file, registry, _CODE)  # a read-only home: built every time
     return registry
 
 

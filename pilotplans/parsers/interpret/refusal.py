@@ -78,6 +78,7 @@ from typing import Literal
 
 import regex
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.layout import Layout
 from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.simplified import fold
@@ -173,9 +174,11 @@ def vocabulary() -> RefusalVocabulary:
     not only a refused page, and importing the schema's models and validating the file cost it some 20 ms."""
     from pilotplans.cachedir import made_from_data
 
-    here = Path(__file__)
-    code = (here, here.with_name("refusal_schema.py"), here.parents[2] / "patterns.py")
-    return made_from_data("refusals", FILE, code, build_vocabulary, RefusalVocabulary)
+    return made_from_data("refusals", FILE, _CODE, build_vocabulary, RefusalVocabulary)
+
+
+#: The code validating and compiling the vocabulary, as imported: what the kept one is keyed by.
+_CODE = code_as_imported(__file__, Path(__file__).with_name("refusal_schema.py"), Path(__file__).parents[2] / "patterns.py")
 
 
 def build_vocabulary(text: str) -> RefusalVocabulary:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import regex
 
+from pilotplans import textutil
+from pilotplans.cachedir import code_as_imported
 from pilotplans.errors import validated_data_file
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
@@ -224,11 +226,15 @@ def vocabulary() -> TaskListVocabulary:
     folder for the next run (keyed by the file's bytes and the code that validates and compiles it)."""
     from pilotplans.cachedir import made_from_data
 
-    here = Path(__file__)
-    package = here.parents[2]
-    # the column roles it checks against and how its patterns are compiled shape it too
-    code = (here, here.with_name("vocabulary_schema.py"), package / "parsers" / "columns.py", package / "patterns.py")
-    return made_from_data("tasklist", FILE, code, build_vocabulary, TaskListVocabulary)
+    return made_from_data("tasklist", FILE, _CODE, build_vocabulary, TaskListVocabulary)
+
+
+#: The code validating and compiling the vocabulary, as imported: what the kept one is keyed by (the
+#: column roles it checks against, how its patterns are compiled and how its words are ordered
+#: (``textutil.longest_first``) shape it too).
+_CODE = code_as_imported(__file__, Path(__file__).with_name("vocabulary_schema.py"),
+                         Path(__file__).parents[2] / "parsers" / "columns.py", Path(__file__).parents[2] / "patterns.py",
+                         textutil.__file__)
 
 
 def full_stops_outside_brackets(text: str) -> list[int]:
