@@ -111,37 +111,37 @@ def check_cut_values(document: Document) -> Document:
     for at, m in enumerate(measures):
         if m.table not in quiet:
             places_of.setdefault(m.table, []).append(at)
-    for places in places_of.values():
-        records = [measures[at] for at in places]
-        name = _namer(records)
-        for column in VALUE_COLUMNS:
-            for upper, lower, whole in cut_runs(column_runs(records, column)):
-                span = records[upper.first: lower.last + 1]
-                if any(w.code == "cell_cut" and w.message.startswith(f"{column}:") for m in span for w in m.warnings):
-                    continue
-                message = (f"{column}: {upper.text!r} in {name(records[upper.first])} and {lower.text!r} in "
-                           f"{name(records[lower.first])} are printed nowhere else in the column, and together "
-                           f"({upper.text + lower.text!r}) are the cell of {name(records[whole.first])}: one cell "
-                           "merged over both rows may have been read as two, cut between them")
-                for at in range(upper.first, lower.last + 1):
-                    added.setdefault(places[at], []).append(Warning(code="cell_cut", message=message))
+    runs_of = {(table, column): column_runs([measures[at] for at in places], column)
+               for table, places in places_of.items() for column in VALUE_COLUMNS}
     for table, places in places_of.items():
         records = [measures[at] for at in places]
         name = _namer(records)
+
+        def warn(column: str, upper: Run, lower: Run, message: str, named: bool = False) -> None:
+            """Warn the pair's records, unless cut_cells named a cut of the column there (or, with ``named``, a
+            cut of the column this check named already: its whole printed elsewhere)."""
+            span = range(upper.first, lower.last + 1)
+            if any(w.code == "cell_cut" and w.message.startswith(f"{column}:")
+                   for at in span for w in (*records[at].warnings, *(added.get(places[at], ()) if named else ()))):
+                return
+            for at in span:
+                added.setdefault(places[at], []).append(Warning(code="cell_cut", message=message))
+
         for column in VALUE_COLUMNS:
-            others = [text for other, elsewhere in places_of.items() if other != table
-                      for text in (run.text for run in column_runs([measures[at] for at in elsewhere], column))]
-            for upper, lower in clause_cuts(column_runs(records, column), others):
-                span = range(upper.first, lower.last + 1)
-                if any(w.code == "cell_cut" and w.message.startswith(f"{column}:")
-                       for at in span for w in (*records[at].warnings, *added.get(places[at], ()))):
-                    continue
-                message = (f"{column}: {upper.text!r} in {name(records[upper.first])} stops short of a sentence's end,"
-                           f" over {lower.text!r} in {name(records[lower.first])}, where every other cell of the"
-                           " column closes one: one cell merged over both rows may have been read as two, cut"
-                           " between them")
-                for at in span:
-                    added.setdefault(places[at], []).append(Warning(code="cell_cut", message=message))
+            runs = runs_of[(table, column)]
+            for upper, lower, whole in cut_runs(runs):
+                warn(column, upper, lower,
+                     f"{column}: {upper.text!r} in {name(records[upper.first])} and {lower.text!r} in "
+                     f"{name(records[lower.first])} are printed nowhere else in the column, and together "
+                     f"({upper.text + lower.text!r}) are the cell of {name(records[whole.first])}: one cell "
+                     "merged over both rows may have been read as two, cut between them")
+            others = [run.text for other in places_of if other != table for run in runs_of[(other, column)]]
+            for upper, lower in clause_cuts(runs, others):
+                warn(column, upper, lower,
+                     f"{column}: {upper.text!r} in {name(records[upper.first])} stops short of a sentence's end,"
+                     f" over {lower.text!r} in {name(records[lower.first])}, where every other cell of the"
+                     " column closes one: one cell merged over both rows may have been read as two, cut"
+                     " between them", named=True)
     if not added:
         return document
     return document.model_copy(update={"measures": [warned(m, *added[at]) if at in added else m
