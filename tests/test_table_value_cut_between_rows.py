@@ -188,3 +188,35 @@ def test_an_owner_sentence_wrapping_within_its_own_row_is_read_whole_and_not_war
     document = read_document(OWNER_SENTENCE_MERGED)
     assert [(m.responsibility, [w for w in m.warnings if w.code == "cell_cut"]) for m in document.measures
             if m.position == 10] == [("省委网信办、省工信厅、省公安厅、省商务厅及有关行业主管部门负责推进。", [])]
+
+
+def test_a_bare_name_among_sentences_begins_no_sentence_and_is_no_cut():
+    # 省商务厅 is a cell of its own printed without 。, not the first line of a sentence: no clause mark in it
+    runs = [Run(0, 0, "省商务厅负责推进。"), Run(1, 1, "省商务厅"), Run(2, 2, "联席会议成员单位配合。")]
+    assert clause_cuts(runs, ["省委网信办负责推进。", "省财政厅负责推进。"]) == []
+
+
+def test_a_list_of_names_or_a_date_among_sentences_is_no_cut():
+    others = ["省委网信办负责推进。", "省财政厅负责推进。", "省工信厅负责推进。"]
+    for bare in ("省商务厅、省财政厅", "持续推进", "2025年底前", "省商务厅（牵头）"):
+        runs = [Run(0, 0, bare), Run(1, 1, "省商务厅负责推进。")]
+        assert clause_cuts(runs, others) == [], bare
+
+
+def test_a_sentence_cell_cut_after_a_list_mark_is_cut():
+    # 省委网信办、省工信厅、 / 省公安厅负责推进。: a list mark leads on, no cell ends in one
+    runs = [Run(0, 0, "省委网信办、省工信厅、"), Run(1, 1, "省公安厅负责推进。")]
+    assert clause_cuts(runs, ["省商务厅负责推进。", "省财政厅负责推进。", "省工信厅负责推进。"]) == [(runs[0], runs[1])]
+
+
+OWNER_SENTENCES_ONE_BARE = FIXTURES / "tables" / "owner-sentences-and-one-bare-name-cell.pdf"
+"""A ruled table of five one-line rows (序号, 具体举措, 责任单位; python-docx, Table Grid, AR PL UKai CN 12 pt, converted
+by LibreOffice 7): every 责任单位 a sentence (省商务厅负责推进。, 省地方金融监管局牵头，人民银行海口中心支行配合。) but
+3's, printed 省商务厅 bare, a cell of its own over 4's 省知识产权局负责推进。."""
+
+
+def test_a_bare_name_cell_of_its_own_among_sentence_cells_is_read_and_not_warned():
+    document = read_document(OWNER_SENTENCES_ONE_BARE)
+    assert [(m.number, m.responsibility) for m in document.measures if m.number in (3, 4)] == [
+        (3, "省商务厅"), (4, "省知识产权局负责推进。")]
+    assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []

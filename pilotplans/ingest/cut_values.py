@@ -15,8 +15,9 @@ A column whose cells are sentences (省商务厅牵头，…配合。) tells a c
 cell the document's tables print in that column closes a sentence, a cell that stops short of one, over a
 neighbour that closes one, is the upper part of one cell read as two (layout 6700286: 省商务厅牵头，省服务贸易创新发展
 over 联席会议成员单位配合。, one cell merged over (1)–(2) of a table of two one-line rows, each line at its own row's
-middle as cells of their own sit). Both records are warned ``cell_cut``. A column of bare names (no cell closing
-a sentence), a column holding fewer than :data:`MIN_SENTENCES` other cells, one other cell of it stopping short as
+middle as cells of their own sit). Both records are warned ``cell_cut``. A cell that begins no sentence (a bare
+name 省商务厅 among sentences, printed without 。: no clause mark inside it, none leading on at its end) is a cell of
+its own, and says nothing. A column of bare names (no cell closing a sentence), a column holding fewer than :data:`MIN_SENTENCES` other cells, one other cell of it stopping short as
 well, or a blank under the cell, say nothing. Nor does a table read from
 markup (DOCX, HTML): its cells are the source's, a cell merged over rows is a vMerge or a rowspan read over them,
 and two neighbouring cells 已 / 完成 beside a 已完成 elsewhere are printed so, no reading cut them.
@@ -40,6 +41,12 @@ VALUE_COLUMNS = ("responsibility", "cooperating", "superior", "leader", "deadlin
 
 MIN_SENTENCES = 3
 """The fewest other cells of a column, each closing a sentence, that make its cells sentences (:func:`clause_cuts`)."""
+
+CLAUSE_MARKS = "，,：:；;。"
+"""Marks inside a cell that show a sentence begun (省商务厅牵头，…): a bare name or phrase prints none."""
+
+LEADING_ON = "、，,：:"
+"""Marks that end no cell but lead on to more (省委网信办、 / 省工信厅…): a text ending in one stops mid-sentence."""
 
 
 @dataclass(frozen=True)
@@ -83,18 +90,28 @@ def cut_runs(runs: Sequence[Run]) -> list[tuple[Run, Run, Run]]:
 
 
 def clause_cuts(runs: Sequence[Run], others: Sequence[str]) -> list[tuple[Run, Run]]:
-    """Each two adjacent runs (the lower starting on the record after the upper's last) whose upper text stops
-    short of a sentence's end and whose lower text closes one, where the column's cells are sentences: ``others``,
-    the texts of the column's cells in the document's other tables, with ``runs``' own but the upper's, hold at
-    least :data:`MIN_SENTENCES` and each closes a sentence (:func:`~pilotplans.textutil.is_terminated`)."""
+    """Each two adjacent runs (the lower starting on the record after the upper's last) whose upper text begins a
+    sentence (:func:`sentence_begun`) and stops short of its end and whose lower text closes one, where the column's
+    cells are sentences: ``others``, the texts of the column's cells in the document's other tables, with ``runs``'
+    own but the upper's, hold at least :data:`MIN_SENTENCES` and each closes a sentence
+    (:func:`~pilotplans.textutil.is_terminated`)."""
     found = []
     for upper, lower in zip(runs, runs[1:]):
-        if lower.first != upper.last + 1 or is_terminated(upper.text) or not is_terminated(lower.text):
+        if (lower.first != upper.last + 1 or is_terminated(upper.text) or not is_terminated(lower.text)
+                or not sentence_begun(upper.text)):
             continue
         rest = [*others, *(run.text for run in runs if run is not upper)]
         if len(rest) >= MIN_SENTENCES and all(is_terminated(text) for text in rest):
             found.append((upper, lower))
     return found
+
+
+def sentence_begun(text: str) -> bool:
+    """True when ``text`` shows a sentence begun: a clause mark inside it (:data:`CLAUSE_MARKS`) or a mark leading on
+    at its end (:data:`LEADING_ON`). A bare name or phrase (省商务厅, 持续推进, 2025年底前) is a cell of its own kind
+    even among sentences, a cell the source printed without 。, not the first line of a sentence cut from the rest."""
+    stripped = text.strip()
+    return bool(stripped) and (stripped[-1] in LEADING_ON or any(mark in stripped for mark in CLAUSE_MARKS))
 
 
 def check_cut_values(document: Document) -> Document:
