@@ -212,11 +212,20 @@ def test_a_sentence_cell_cut_after_a_list_mark_is_cut():
 OWNER_SENTENCES_ONE_BARE = FIXTURES / "tables" / "owner-sentences-and-one-bare-name-cell.pdf"
 """A ruled table of five one-line rows (序号, 具体举措, 责任单位; python-docx, Table Grid, AR PL UKai CN 12 pt, converted
 by LibreOffice 7): every 责任单位 a sentence (省商务厅负责推进。, 省地方金融监管局牵头，人民银行海口中心支行配合。) but
-3's, printed 省商务厅 bare, a cell of its own over 4's 省知识产权局负责推进。."""
+3's, printed 省商务厅 bare, a cell of its own over 4's 省知识产权局负责推进。; the .txt beside it prints the same
+table as a pipe table."""
 
 
 def test_a_bare_name_cell_of_its_own_among_sentence_cells_is_read_and_not_warned():
     document = read_document(OWNER_SENTENCES_ONE_BARE)
+    assert [(m.number, m.responsibility) for m in document.measures if m.number in (3, 4)] == [
+        (3, "省商务厅"), (4, "省知识产权局负责推进。")]
+    assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []
+
+
+def test_a_bare_name_cell_among_sentence_cells_of_a_text_table_is_not_warned():
+    # the same table as a pipe table in text: 省商务厅 a cell of its own over 省知识产权局负责推进。
+    document = read_document(OWNER_SENTENCES_ONE_BARE.with_suffix(".txt"))
     assert [(m.number, m.responsibility) for m in document.measures if m.number in (3, 4)] == [
         (3, "省商务厅"), (4, "省知识产权局负责推进。")]
     assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []
