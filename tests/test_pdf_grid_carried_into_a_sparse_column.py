@@ -16,7 +16,10 @@ cooperating, deadline; owner cells merged down the rows): 人行厦门中心支�
 blank opening page 6, in a lead column printing in every row: read so, not doubted."""
 
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.pdf import layout_from_pages
 from tests.conftest import FIXTURES
+from tests.test_pdf_partners_carried_past_their_lead import page
+from tests.test_read_pdf import rows_of
 
 SPARSE = FIXTURES / "tables" / "grid-remark-merged-to-a-page-s-foot-sparse-column.pdf"
 DENSE = FIXTURES / "tables" / "grid-owner-merged-over-a-break-dense-column.pdf"
@@ -69,3 +72,37 @@ def test_a_blank_opening_another_page_is_no_evidence_that_the_column_leaves_rows
 def test_the_owner_carried_past_the_blank_opening_another_page_is_read():
     owners = {m.number: m.responsibility for m in read_document(OPENINGS).measures if m.number in (26, 27, 28)}
     assert owners == {26: "省司法厅", 27: "省司法厅", 28: "省卫健委"}
+
+
+# Whether a column leaves rows of their own blank is the whole table's say, not the pages read so far: a blank of
+# its own on a later page is the same evidence as one before the break. Synthetic pages (no LibreOffice needed;
+# tests/test_pdf_partners_carried_past_their_lead.py's grid: 序号, 具体举措, 牵头单位 and here a 备注, rows 30 pt
+# tall): 拟先行先试 merged over （1）–（2） at page 1's foot, （3）'s 备注 opening page 2 blank, covering its row alone.
+NAMED_AT_PAGE_2 = ("page 2: the row '（3）' opening the page takes the text of the cell above the break, merged over"
+                   " rows, in column 4, whose cells are blank in rows of their own elsewhere: no rule at the break shows"
+                   " that the cell goes on, and the blank may be the row's own")
+
+
+def _remarks_grid(third: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str]], list[str]]:
+    first = page(1, [("（1）", "商务部", "拟先行先试"), ("（2）", "财政部", "")], [3], "备注")
+    second = page(2, [("（3）", "邮政局", ""), ("（4）", "海关总署", "长期任务")], [4, 4], "备注")
+    layout = layout_from_pages([first, second, page(3, third, [4, 4], "备注")], "grid.pdf")
+    return [(row[0], row[3]) for row in rows_of(layout) if row[0] != "序号"], [c.message for c in layout.cautions]
+
+
+def test_a_blank_of_its_own_on_a_later_page_names_the_blank_carried_on_before_it():
+    # （6）'s 备注, blank in a row of its own on page 3, is the column's only blank besides （3）'s
+    remarks, cautions = _remarks_grid([("（5）", "民政部", "长期任务"), ("（6）", "商务部", "")])
+    assert remarks == [("（1）", "拟先行先试"), ("（2）", "拟先行先试"), ("（3）", "拟先行先试"), ("（4）", "长期任务"),
+                       ("（5）", "长期任务"), ("（6）", "")]
+    assert cautions == [NAMED_AT_PAGE_2]
+
+
+def test_a_blank_opening_a_later_page_does_not_name_the_blank_carried_on_before_it():
+    # （5）'s 备注, blank opening page 3 under 长期任务 of （4）'s own, is that break's question (doubted there), not a
+    # blank of a row of its own: page 2's carried blank is not named by the sparse column's rule
+    remarks, cautions = _remarks_grid([("（5）", "民政部", ""), ("（6）", "商务部", "长期任务")])
+    assert remarks[2] == ("（3）", "拟先行先试")
+    assert cautions == [
+        "page 3: rules between rows show cells merged over rows, but not whether one goes on over the page break: the"
+        " row '（5）' opening the page may lack, or wrongly hold, the text of the cell above the break in column 4"]

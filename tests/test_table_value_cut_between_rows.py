@@ -10,7 +10,7 @@ own row's middle, as cells of their own do: read 已有 / 工作基础, while 12
 
 from __future__ import annotations
 
-from pilotplans.ingest.cut_values import Run, check_cut_values, cut_runs
+from pilotplans.ingest.cut_values import Run, check_cut_values, clause_cuts, cut_runs
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 
@@ -133,4 +133,99 @@ def test_a_prose_task_list_s_owners_joining_into_another_item_s_are_no_cut():
     assert [t.kind for t in document.tables] == ["task_list"]
     assert [(m.number, m.responsibility) for m in document.measures if m.number in (38, 39)] == [
         (38, "住房城乡建设部、人力资源部社会保"), (39, "障部、司法部")]
+    assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []
+
+
+OWNER_SENTENCE_MERGED = FIXTURES / "tables" / "owner-sentence-merged-over-two-one-line-rows.pdf"
+"""The generated layout 6700286 (seed 67's sample; ``python -m tests.layouts 6700286 --out DIR``: hainan-2020 98–109,
+three-line rules in a box, landscape, AR PL UKai CN 14 pt, cells centred, the header repeated, heading paragraphs
+between tables, numbers in the text restarting at each heading, owner cells merged down the rows). On page 2 the
+table under 八、全面探索健全统计体系 holds two rows of one line each, （1） and （2）, and their 责任单位
+省商务厅牵头，省服务贸易创新发展联席会议成员单位配合。, merged over both, prints its two lines at the middle of both rows,
+each line at its own row's middle as a cell of its own sits: read 省商务厅牵头，省服务贸易创新发展 for （1） and
+联席会议成员单位配合。 for （2）, silently before. Every other 责任单位 of the plan closes a sentence (…负责推进。), the
+table's first part's (4) wrapping 负责推 / 进。 within its own row."""
+
+
+def test_a_sentence_cell_stopping_short_over_one_closing_it_is_cut():
+    runs = [Run(0, 0, "省商务厅负责推进。"), Run(1, 1, "省商务厅牵头，省服务贸易创新发展"), Run(2, 2, "联席会议成员单位配合。")]
+    assert clause_cuts(runs, ["省委网信办负责推进。", "省财政厅负责推进。"]) == [(runs[1], runs[2])]
+
+
+def test_a_column_of_bare_names_is_no_sentence_column():
+    # no cell closes a sentence: a name without 。 is how every cell ends
+    runs = [Run(0, 0, "省商务厅"), Run(1, 1, "省委网信办、省通信管理局"), Run(2, 2, "省财政厅。")]
+    assert clause_cuts(runs, ["省财政厅", "省工信厅"]) == []
+
+
+def test_a_column_with_another_cell_stopping_short_is_no_sentence_column():
+    runs = [Run(0, 0, "省商务厅牵头，省服务贸易创新发展"), Run(1, 1, "联席会议成员单位配合。")]
+    assert clause_cuts(runs, ["省委网信办负责推进。", "省财政厅负责推进。", "省工信厅等"]) == []
+
+
+def test_a_column_of_too_few_sentences_says_nothing():
+    runs = [Run(0, 0, "省商务厅牵头，省服务贸易创新发展"), Run(1, 1, "联席会议成员单位配合。")]
+    assert clause_cuts(runs, ["省委网信办负责推进。"]) == []
+
+
+def test_a_cell_stopping_short_over_a_blank_is_no_cut():
+    runs = [Run(0, 0, "省商务厅牵头，省服务贸易创新发展"), Run(2, 2, "联席会议成员单位配合。")]
+    assert clause_cuts(runs, ["省委网信办负责推进。", "省财政厅负责推进。", "省工信厅负责推进。"]) == []
+
+
+def test_an_owner_sentence_merged_over_two_one_line_rows_read_as_two_is_warned_on_both():
+    document = read_document(OWNER_SENTENCE_MERGED)
+    message = ("responsibility: '省商务厅牵头，省服务贸易创新发展' in measure 1 (record 11) stops short of a sentence's end,"
+               " over '联席会议成员单位配合。' in measure 2 (record 12), where every other cell of the column closes one:"
+               " one cell merged over both rows may have been read as two, cut between them")
+    assert [(m.position, [w.message for w in m.warnings if w.code == "cell_cut"])
+            for m in document.measures if any(w.code == "cell_cut" for w in m.warnings)] == [
+        (11, [message]), (12, [message])]
+
+
+def test_an_owner_sentence_wrapping_within_its_own_row_is_read_whole_and_not_warned():
+    # （4） of 七、 on page 2: 省委网信办、省工信厅、省公安厅、 / 省商务厅及有关行业主管部门负责推 / 进。 in one row
+    document = read_document(OWNER_SENTENCE_MERGED)
+    assert [(m.responsibility, [w for w in m.warnings if w.code == "cell_cut"]) for m in document.measures
+            if m.position == 10] == [("省委网信办、省工信厅、省公安厅、省商务厅及有关行业主管部门负责推进。", [])]
+
+
+def test_a_bare_name_among_sentences_begins_no_sentence_and_is_no_cut():
+    # 省商务厅 is a cell of its own printed without 。, not the first line of a sentence: no clause mark in it
+    runs = [Run(0, 0, "省商务厅负责推进。"), Run(1, 1, "省商务厅"), Run(2, 2, "联席会议成员单位配合。")]
+    assert clause_cuts(runs, ["省委网信办负责推进。", "省财政厅负责推进。"]) == []
+
+
+def test_a_list_of_names_or_a_date_among_sentences_is_no_cut():
+    others = ["省委网信办负责推进。", "省财政厅负责推进。", "省工信厅负责推进。"]
+    for bare in ("省商务厅、省财政厅", "持续推进", "2025年底前", "省商务厅（牵头）"):
+        runs = [Run(0, 0, bare), Run(1, 1, "省商务厅负责推进。")]
+        assert clause_cuts(runs, others) == [], bare
+
+
+def test_a_sentence_cell_cut_after_a_list_mark_is_cut():
+    # 省委网信办、省工信厅、 / 省公安厅负责推进。: a list mark leads on, no cell ends in one
+    runs = [Run(0, 0, "省委网信办、省工信厅、"), Run(1, 1, "省公安厅负责推进。")]
+    assert clause_cuts(runs, ["省商务厅负责推进。", "省财政厅负责推进。", "省工信厅负责推进。"]) == [(runs[0], runs[1])]
+
+
+OWNER_SENTENCES_ONE_BARE = FIXTURES / "tables" / "owner-sentences-and-one-bare-name-cell.pdf"
+"""A ruled table of five one-line rows (序号, 具体举措, 责任单位; python-docx, Table Grid, AR PL UKai CN 12 pt, converted
+by LibreOffice 7): every 责任单位 a sentence (省商务厅负责推进。, 省地方金融监管局牵头，人民银行海口中心支行配合。) but
+3's, printed 省商务厅 bare, a cell of its own over 4's 省知识产权局负责推进。; the .txt beside it prints the same
+table as a pipe table."""
+
+
+def test_a_bare_name_cell_of_its_own_among_sentence_cells_is_read_and_not_warned():
+    document = read_document(OWNER_SENTENCES_ONE_BARE)
+    assert [(m.number, m.responsibility) for m in document.measures if m.number in (3, 4)] == [
+        (3, "省商务厅"), (4, "省知识产权局负责推进。")]
+    assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []
+
+
+def test_a_bare_name_cell_among_sentence_cells_of_a_text_table_is_not_warned():
+    # the same table as a pipe table in text: 省商务厅 a cell of its own over 省知识产权局负责推进。
+    document = read_document(OWNER_SENTENCES_ONE_BARE.with_suffix(".txt"))
+    assert [(m.number, m.responsibility) for m in document.measures if m.number in (3, 4)] == [
+        (3, "省商务厅"), (4, "省知识产权局负责推进。")]
     assert [w.message for m in document.measures for w in m.warnings if w.code == "cell_cut"] == []

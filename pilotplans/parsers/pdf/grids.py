@@ -65,9 +65,10 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
     spanning = sorted({c for table in group if table.ruled for c in _columns_spanning_rows(table, canonical, settings)})
     parts = [page_slots(table, canonical, edges, settings) for table in group]
     printed = _cells_printed(parts)
+    texts_of = [[tuple(slot.cell.text for slot in row) for row in part_slots] for part_slots in parts]
     openings: set[int] = set()  # the rows (of ``slots``) opening a continued page, after its repeated header
     for part, (table, part_slots) in enumerate(zip(group, parts)):
-        texts = [tuple(slot.cell.text for slot in row) for row in part_slots]
+        texts = texts_of[part]
         if part == 0:
             header = texts
         elif slots:
@@ -90,9 +91,11 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             filled = carry_merges_over_break(slots, part_slots, first, settings, over, unruled=not table.ruled,
                                              own=painted_own)
             if table.ruled and before.ruled:
+                later = [row for after in range(part + 1, len(parts))
+                         for row in parts[after][repeated_header_count(header, texts_of[after]) + 1:]]
                 guessed = _carried_into_a_sparse_column([row for index, row in enumerate(slots)
                                                          if index >= first and index not in openings],
-                                                        part_slots[first + 1:],
+                                                        [*part_slots[first + 1:], *later],
                                                         [c for c in filled if c in alone and c not in over])
                 if guessed and _opens_a_row(part_slots[first]):  # not a broken row's rest
                     doubts.append(f"page {table.page}: the row {opening_words(slots[-1], part_slots[first])!r} opening"
@@ -374,8 +377,10 @@ def _carried_into_a_sparse_column(rows: Sequence[Sequence[Slot]], after: Sequenc
     elsewhere in the table (``rows``: the rows before the break but a repeated header's and those
     opening a page, whose blank is the same question, a cell merged over the break perhaps left
     uncarried, and no evidence of the column's blanks (layout 6100287: 14's and 20's 责任单位 carried
-    on rightly, named for 9's blank opening page 4, a cell lost there); ``after``: the part's rows
-    after the one opening it). A column that prints in every row (an owner column) has
+    on rightly, named for 9's blank opening page 4, a cell lost there); ``after``: the rows after the
+    one opening the part, on its page and on every later page but each page's opening row and repeated
+    header: whether a column leaves its rows blank is the whole table's say, not the pages read so far
+    nor the page the break opens). A column that prints in every row (an owner column) has
     a blank opening a page only where a merged cell goes on; one that leaves rows blank (a 备注, a
     sparse 协同单位) may leave that one blank too, and no rule at a break tells which (layout 6100173:
     拟先行先试 merged over 12–13 at page 3's foot, 14's 备注 blank on page 4, read 拟先行先试)."""
