@@ -1132,8 +1132,10 @@ _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 # A 文号 a web page printed before the title in its line (江政办〔2020〕2 号 区人民政府办公室关于…的通知),
 # apart from it by a space or a dash (阳政办〔2019〕1号—区人民政府办公室关于…的通知), or the title cited in 《》
-# right after it (青办发〔2019〕29号《…的通知》): the number is the document's, the title what follows it.
-_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"(?:\s*[—–―－-]+\s*(?=\p{Han}|《)|\s+(?=\p{Han})|\s*(?=《))")
+# right after it (青办发〔2019〕29号《…的通知》), or run into the title's opening word with no gap at all
+# (吉教发[2015]1号关于印发《…》的通知): the number is the document's, the title what follows it.
+_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern
+                                + rf"(?:\s*[—–―－-]+\s*(?=\p{{Han}}|《)|\s+(?=\p{{Han}})|\s*(?=《|{_TITLE_OPENINGS}))")
 
 
 def _without_number_before(text: str) -> str:
