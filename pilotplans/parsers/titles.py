@@ -14,7 +14,7 @@ import regex
 from pilotplans.normalizers.glosses import without_glosses, without_glosses_mapped
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, read_date
+from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, figures_date_line, read_date
 from pilotplans.patterns import compiled
 
 
@@ -209,6 +209,7 @@ def is_title_part(text: str) -> bool:
     return (_title_length(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(_quoted_commas_read(text)))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
             and MONTH_LINE.match(text) is None  # a date by its month only (2021年5月)
+            and not figures_date_line(text)  # a date whose 年 and 月 the copy lost (2023925日)
             and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
 
 
