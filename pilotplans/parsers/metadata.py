@@ -727,10 +727,27 @@ _WORK_REPORT = compiled(r"工作报告$")
 _DELIVERY_WITHIN = 5
 
 
-def _delivered_report(title: str, lines: list[str]) -> bool:
+# A report's speaker opening it to the congress (我代表新区管委会向大会报告工作, 我代表市人民政府，向大会作政府工作报告): said
+# only in a work report, whoever the speaker stands for.
+_REPORTING_TO_CONGRESS = compiled(r"我代表\p{Han}{2,20}?[，,]?\s*向\s*大会\s*(?:报告工作|作\p{Han}{0,6}报告)")
+
+
+def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -> bool:
     """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
-    delivery line runs after it or stands in the lines below."""
-    return _WORK_REPORT.search(fold(title)) is not None and any(read_delivered_date(line) is not None for line in lines)
+    delivery line runs after it or stands in the lines below, or (a page printing no delivery line) the speaker's
+    opening sentence to the congress stands in ``below`` (the lines under it, from the next one) before any other
+    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title."""
+    if _WORK_REPORT.search(fold(title)) is None:
+        return False
+    if any(read_delivered_date(line) is not None for line in lines):
+        return True
+    for line in below:
+        folded = fold(line).strip()
+        if _REPORTING_TO_CONGRESS.search(folded):
+            return True
+        if _WORK_REPORT.search(folded):
+            return False
+    return False
 
 
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
@@ -767,7 +784,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 break
             starts.append(len(joined))
             joined = _clean_title(joined + _after_page_words(part))
-            if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
+            if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN], texts[i + 1:i + 1 + _SPEAKER_WITHIN]):
                 return joined
             if TITLE_END.search(fold(without_glosses(joined))) or _UNSAID_KIND_TITLE.match(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
