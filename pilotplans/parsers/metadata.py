@@ -312,9 +312,14 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
     if not plan.endswith(title_words().plan_kinds):
         return everything
     key = title_key(plan)
-    begins = next((at for at, text in enumerate(texts) if title_key(text) == key), None)
-    if begins is None:
+    printed = [at for at, text in enumerate(texts) if title_key(text) == key]
+    if not printed:
         return everything
+    # the plan begins at its title printed after the notice's closing sentence (现将《X》印发给你们，请…执行。), where
+    # the notice prints one: a page's headline printing the plan's title over the notice (X / 关于印发X的通知 / … /
+    # 一、各区要按照《…》… / 二、…) is no plan's opening, and the notice's own numbered paragraphs under it no tasks
+    closed = next((at for at, text in enumerate(texts) if closes_notice(text)), None)
+    begins = next((at for at in printed if closed is not None and at > closed), printed[0])
     for at in range(begins + 1, len(texts)):
         text = texts[at].strip()
         marked = find_item_marker(text)
