@@ -2836,7 +2836,14 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     doc_no = (_own_number_line(texts, head)
               or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
-    parent = next((c for c in cited if c != doc_no), None)
+    # what the notice and the plan's preamble cite (citing_lines), the first 文号 among them the parent's: a 文号 a task
+    # applies or a related document listed under the page is none, and a page none of whose citing lines cites a 文号
+    # has none (its parent is then inferred from its measures, ingest/parents.py)
+    # (the title read without a mirror site's glosses, as it is kept: 關(guān)于印發〈X〉 issues X, cites none)
+    plain_title = without_glosses(title) if title else title
+    cites = citations([read[at] for at in citing_lines(texts, plain_title)], [c for c in cited if c != doc_no],
+                      plain_title)
+    parent = next((c.doc_no for c in cites if c.doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
@@ -2994,6 +3001,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    citations=citations([read[at] for at in citing_lines(texts, title)], [c for c in cited if c != doc_no], title),
+                    citations=cites,
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
                     date_published=published)
