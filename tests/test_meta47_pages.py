@@ -3,6 +3,7 @@ tests/fixtures/places-blind11/KEY.md), each mended for its kind of page, with a 
 where it must stay quiet:
 
 - a 文号 run into the title's opening word with no gap (吉教发[2015]1号关于印发…的通知) is the 文号, not the title's;
+- a signature run onto the line of the sentence issuing the plan (…落实。 附件:… 吉林省教育厅 2015年3月10日) dates it;
 - a date whose 年 and 月 a copy lost, its 日 kept (2023925日), is the signature's date, never a title's line;
 - a work report's headline is its title over the speaker's address to the congress (我代表…向大会报告工作) as over its
   delivery line;
@@ -50,6 +51,19 @@ def test_a_number_run_into_a_sentence_citing_it_is_no_title():
     # quiet: what follows the number is a sentence, no whole title, so the line is no title at all
     found = lines_metadata("某某市人民政府文件", "为贯彻落实国办发〔2022〕10号关于加快推进政务服务的通知要求，现提出如下意见。")
     assert found.title is None
+
+
+def test_a_signature_run_onto_the_issuing_sentence_s_line_dates_the_notice():
+    # before: no date — …认真抓好贯彻落实。 附件:吉林省教育厅2015年工作要点 吉林省教育厅 2015年3月10日 was one line, shorter
+    # than a page run on, so its signature was never parted from the sentence
+    assert page_metadata(JILIN).date == dt.date(2015, 3, 10)
+
+
+def test_a_body_and_a_date_opening_a_sentence_after_the_issuing_sentence_date_nothing():
+    # quiet: what follows the date is a sentence's (市政府2023年6月30日召开常务会议…), no signature's end
+    found = lines_metadata("某某市人民政府关于印发某某方案的通知",
+                           "现将《某某方案》印发给你们，请认真贯彻执行。 市政府2023年6月30日召开常务会议审议通过")
+    assert found.date is None
 
 
 # --- a date whose 年 and 月 were lost, its 日 kept ----------------------------------------------------------------
