@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pilotplans.parsers.interpret.vocabulary import vocabulary
-from tests.page_metadata import read_text
+from tests.page_metadata import lines_metadata, read_text
 
 
 # --- a sample site's collection title: page furniture only with the site's word for its collection -----------------
@@ -24,3 +24,29 @@ def test_a_plan_s_line_closed_by_a_count_of_pieces_it_sets_keeps_its_words(tmp_p
                                    "形成高质量调研报告（3篇）\n（牵头单位：县社科联）\n")
     assert [measure.text for measure in document.measures] == [
         "加强新闻宣传。在省级以上媒体刊发稿件全年编发简报（12篇）", "加强理论研究。形成高质量调研报告（3篇）"]
+
+
+# --- the citing lines: begun after a sentence issuing the plan only -------------------------------------------------
+
+_TITLE = "某某市全面深化服务贸易创新发展试点实施方案"
+_PREAMBLE = ("为贯彻落实《全面深化服务贸易创新发展试点总体方案》（国函〔2020〕111号），制定本方案。", "一、总体要求", "（一）指导思想",
+             "二、主要任务", "（一）推进人员流动便利化。", "1.实施《某某市人才认定标准（试行）》（某政发〔2019〕3号）。")
+
+
+def test_a_plan_s_own_request_to_carry_it_out_opens_no_plan_under_it():
+    # before: 各区各部门请认真贯彻落实。 was taken for a notice's closing sentence, and the plan's title a site printed again
+    # at its foot for the plan's opening: every task over it cited (the task's 标准 and 规定 with their 文号)
+    found = lines_metadata(_TITLE, *_PREAMBLE, "三、保障措施", "各区各部门请认真贯彻落实。",
+                           "（二）加强宣传。按照《某某市宣传工作规定》（某政办发〔2018〕9号）开展宣传。", "上一篇：" + _TITLE, _TITLE)
+    assert [(c.title, c.doc_no) for c in found.citations] == [("全面深化服务贸易创新发展试点总体方案", "国函〔2020〕111号")]
+
+
+def test_a_notice_s_closing_sentence_naming_the_plan_it_issues_opens_the_plan_under_it():
+    # quiet: 《X》已经市人民政府同意，请认真贯彻执行。 issues X though it says no 印发: the headline over the notice is no opening,
+    # the notice's own numbered paragraphs cite, the plan's task does not
+    found = lines_metadata(_TITLE, "某某市人民政府办公室关于印发" + _TITLE + "的通知", "各区人民政府：",
+                           "《" + _TITLE + "》已经市人民政府同意，请认真贯彻执行。",
+                           "一、各区要按照《国务院关于同意全面深化服务贸易创新发展试点的批复》要求抓好落实。", "二、各区要加强统筹。",
+                           "某某市人民政府办公室", "2020年10月1日", _TITLE, *_PREAMBLE)
+    assert [(c.title, c.doc_no) for c in found.citations] == [
+        ("国务院关于同意全面深化服务贸易创新发展试点的批复", None), ("全面深化服务贸易创新发展试点总体方案", "国函〔2020〕111号")]

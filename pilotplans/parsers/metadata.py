@@ -317,8 +317,10 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
         return everything
     # the plan begins at its title printed after the notice's closing sentence (现将《X》印发给你们，请…执行。), where
     # the notice prints one: a page's headline printing the plan's title over the notice (X / 关于印发X的通知 / … /
-    # 一、各区要按照《…》… / 二、…) is no plan's opening, and the notice's own numbered paragraphs under it no tasks
-    closed = next((at for at, text in enumerate(texts) if closes_notice(text)), None)
+    # 一、各区要按照《…》… / 二、…) is no plan's opening, and the notice's own numbered paragraphs under it no tasks.
+    # Only a sentence issuing the plan closes a notice: a plan's own 请…贯彻落实。 (各区各部门请认真贯彻落实。) is the
+    # plan's, and its title printed again under it (a site's 上一篇 or foot) no opening of the plan
+    closed = next((at for at, text in enumerate(texts) if _closes_notice_issuing(text, key)), None)
     begins = next((at for at in printed if closed is not None and at > closed), printed[0])
     for at in range(begins + 1, len(texts)):
         text = texts[at].strip()
@@ -331,6 +333,13 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
                     len(texts))
         return [*range(at), *range(at + 1, lead)]
     return everything
+
+
+def _closes_notice_issuing(text: str, key: str) -> bool:
+    """Whether a line is a covering notice's last sentence (:func:`closes_notice`) issuing the plan whose title reads
+    ``key`` (:func:`title_key`): it issues (现印发给你们，请认真贯彻落实。) or names the plan (《X》已经市政府同意，请认真
+    贯彻执行。). A plan's own sentence asking that it be carried out (各区各部门请认真贯彻落实。) does neither."""
+    return closes_notice(text) and ("印发" in fold(text) or key in title_key(text))
 
 
 def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None) -> tuple[Cited, ...]:
