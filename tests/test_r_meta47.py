@@ -50,3 +50,25 @@ def test_a_notice_s_closing_sentence_naming_the_plan_it_issues_opens_the_plan_un
                            "某某市人民政府办公室", "2020年10月1日", _TITLE, *_PREAMBLE)
     assert [(c.title, c.doc_no) for c in found.citations] == [
         ("国务院关于同意全面深化服务贸易创新发展试点的批复", None), ("全面深化服务贸易创新发展试点总体方案", "国函〔2020〕111号")]
+
+
+# --- a work report's speaker addressing the congress: the sentence opening its paragraph, no quotation -----------
+
+def test_a_news_story_quoting_the_speaker_s_address_is_no_work_report():
+    # before: the title 区长某某作政府工作报告, a news headline, read as a work report's over the quoted address
+    found = lines_metadata("新闻中心", "区长某某作政府工作报告", "1月10日，区第五届人大二次会议开幕。区长某某说：",
+                           "“我代表区人民政府，向大会报告工作，请予审议。”")
+    assert found.title is None
+
+
+def test_a_site_s_column_over_a_report_s_headline_closed_by_a_bracket_is_no_title():
+    # before: the title 政府工作报告, the site's column, over the report's own headline closed by （全文）; the headline so
+    # closed is no title either (a work report's headline ends with 工作报告), so the page reads none, as before meta47
+    found = lines_metadata("政府工作报告", "2016年某某区政府工作报告（全文）", "同志们：", "我代表区人民政府向大会报告工作，请予审议。")
+    assert found.title is None
+
+
+def test_the_speaker_s_address_after_a_salutation_and_a_clause_on_its_line_titles_the_report():
+    # quiet: 各位代表：现在，我代表… opens the report's paragraph, no quotation
+    found = lines_metadata("某某区2016年政府工作报告", "各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。")
+    assert found.title == "某某区2016年政府工作报告"
