@@ -3,6 +3,7 @@ fires and one where it must stay quiet."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -72,3 +73,19 @@ def test_the_speaker_s_address_after_a_salutation_and_a_clause_on_its_line_title
     # quiet: 各位代表：现在，我代表… opens the report's paragraph, no quotation
     found = lines_metadata("某某区2016年政府工作报告", "各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。")
     assert found.title == "某某区2016年政府工作报告"
+
+
+# --- a signature run onto the issuing sentence's line: a sentence issuing the plan its title names ----------------
+
+def test_a_signature_run_onto_a_sentence_issuing_the_plan_its_title_names_dates_the_notice():
+    # before: no date — 现印发给你们 names no plan in 《》, so the signature run onto its line was never parted from it
+    found = lines_metadata("某某市商务局关于印发某某方案的通知", "各区商务局：",
+                           "经研究，现印发给你们，请认真贯彻执行。 某某市商务局 2023年6月30日")
+    assert found.date == dt.date(2023, 6, 30)
+
+
+def test_a_deadline_run_onto_a_sentence_issuing_the_plan_dates_nothing():
+    # quiet: what follows the date (前完成) makes it a deadline, no signature's
+    found = lines_metadata("某某市商务局关于印发某某方案的通知", "各区商务局：",
+                           "现印发给你们，请认真贯彻执行。 市商务局 2023年6月30日前完成")
+    assert found.date is None

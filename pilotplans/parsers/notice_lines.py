@@ -42,9 +42,11 @@ _SIGNED_IN_LINE = compiled(
     rf"(?<=[。：:]|[。：:]\s*附\s*件\s*\d*\s*[：:][^。：:\s]{{2,80}}\s)\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A line as long as this has run on past its paragraph: a page that lost its line breaks.
 _RUN_ON = 200
-# The sentence issuing the plan it names, perhaps with the attachment's line after it, right before a signature run
-# onto its line (…《X》印发给你们,请…落实。 附件:X 吉林省教育厅 2015年3月10日).
-_ISSUED_BEFORE_SIGNATURE = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*(?:附\s*件\s*\d*\s*[：:][^。：:\s]{2,80}\s*)?$")
+# The sentence issuing the plan it names, or the plan its title names (现印发给你们，请认真贯彻执行。), perhaps with the
+# attachment's line after it, right before a signature run onto its line (…《X》印发给你们,请…落实。 附件:X 吉林省教育厅
+# 2015年3月10日).
+_ISSUED_BEFORE_SIGNATURE = compiled(r"(?:《[^《》]{4,80}》[^。]*印发|印发给?你们)[^。]*。\s*"
+                                    r"(?:附\s*件\s*\d*\s*[：:][^。：:\s]{2,80}\s*)?$")
 
 
 def split_signature_run(text: str) -> list[str] | None:
