@@ -89,3 +89,11 @@ def test_a_deadline_run_onto_a_sentence_issuing_the_plan_dates_nothing():
     found = lines_metadata("某某市商务局关于印发某某方案的通知", "各区商务局：",
                            "现印发给你们，请认真贯彻执行。 市商务局 2023年6月30日前完成")
     assert found.date is None
+
+
+def test_the_speaker_reporting_the_government_s_work_titles_the_report():
+    # before: no title — 向大会报告政府工作, the words most reports open with, was neither 报告工作 nor 作…报告
+    found = lines_metadata("某某市2024年政府工作报告", "各位代表：",
+                           "现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。")
+    assert found.title == "某某市2024年政府工作报告"
+

@@ -741,11 +741,12 @@ _WORK_REPORT = compiled(r"工作报告$")
 _DELIVERY_WITHIN = 5
 
 
-# A report's speaker opening it to the congress (我代表新区管委会向大会报告工作, 我代表市人民政府，向大会作政府工作报告): said
+# A report's speaker opening it to the congress (我代表新区管委会向大会报告工作, 我代表市人民政府，向大会报告政府工作,
+# 我代表市人民政府，向大会作政府工作报告): said
 # only in a work report, whoever the speaker stands for — the sentence opening its paragraph, after a salutation
 # (各位代表：) or a clause or two (现在，, 根据会议安排，), never a speaker quoted in a news story (区长某某说：“我代表…).
 _REPORTING_TO_CONGRESS = compiled(r"^(?:(?:各位\p{Han}{1,4}|同志们)[：:，,]\s*)?(?:[^，,。：:“”\"‘’「」]{1,16}[，,]\s*){0,2}"
-                                  r"(?:现在)?\s*我代表\p{Han}{2,20}?[，,]?\s*向\s*大会\s*(?:报告工作|作\p{Han}{0,6}报告)")
+                                  r"(?:现在)?\s*我代表\p{Han}{2,20}?[，,]?\s*向\s*大会\s*(?:报告\p{Han}{0,4}工作|作\p{Han}{0,6}报告)")
 # A work report's own headline, its bracket after it perhaps (某某区2016年政府工作报告（全文）): a line over the
 # speaker's address that ends so is the report's title, and a site's column over it (政府工作报告) none.
 _REPORT_HEADLINE = compiled(r"工作报告(?:\s*[（(][^（）()]{1,12}[）)])?$")
