@@ -83,6 +83,7 @@ class TitleWords:
     issuing_after: tuple[str, ...]
     wrapping_ends: tuple[str, ...]
     approving_verbs: tuple[str, ...]
+    approval_ends: tuple[str, ...]
     plan_kinds: tuple[str, ...]
     least: int
 
@@ -111,10 +112,12 @@ def read_title_words(text: str) -> TitleWords:
         issuing_after: list[str]
         wrapping_ends: list[str]
         approving_verbs: list[str]
+        approval_ends: list[str]
         plan_kinds: list[str]
         least: int = Field(gt=0)
 
-        @field_validator("wrapping_opens", "forwarding", "issuing_after", "wrapping_ends", "approving_verbs", "plan_kinds")
+        @field_validator("wrapping_opens", "forwarding", "issuing_after", "wrapping_ends", "approving_verbs",
+                         "approval_ends", "plan_kinds")
         @classmethod
         def _no_empty_word(cls, words: list[str]) -> list[str]:
             if not words or any(not word.strip() for word in words):
@@ -124,7 +127,7 @@ def read_title_words(text: str) -> TitleWords:
     data = validated_data_file(_File, text, FILE)
     return TitleWords(tuple(longest_first(data.wrapping_opens)), tuple(data.forwarding), tuple(data.issuing_after),
                       tuple(longest_first(data.wrapping_ends)), tuple(longest_first(data.approving_verbs)),
-                      tuple(longest_first(data.plan_kinds)), data.least)
+                      tuple(data.approval_ends), tuple(longest_first(data.plan_kinds)), data.least)
 
 
 def title_least() -> int:
@@ -187,6 +190,12 @@ def title_matter(title: str | None) -> str | None:
     if kind is not None:
         text = text[:-len(kind)]
     return text if len(text) >= words.least else None
+
+
+def is_approval(title: str | None) -> bool:
+    """Whether ``title`` is an approval's (国务院关于同意开展服务贸易创新发展试点的批复: ``approval_ends``), which names its
+    plan's matter but is the approval, not the plan."""
+    return bool(title) and title_key(title or "").endswith(title_words().approval_ends)
 
 
 def title_period(title: str | None) -> tuple[int, ...] | None:

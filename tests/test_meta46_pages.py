@@ -143,7 +143,7 @@ def test_the_2016_approval_cited_by_its_title_names_the_2016_round():
     local = DocumentRef(id="tianjin-2016", level="municipal", region="天津",
                         citations=(CitedRef(title="国务院关于同意开展服务贸易创新发展试点的批复"),))
     assert citation_note(national_2018, local) == (
-        "warning: tianjin-2016 cites 《国务院关于同意开展服务贸易创新发展试点的批复》 (the plan of 服务贸易创新发展试点, 2016) "
+        "warning: tianjin-2016 cites 《国务院关于同意开展服务贸易创新发展试点的批复》 (the approval of 服务贸易创新发展试点, 2016) "
         "as the plan it carries out, not national-2018 (国函〔2018〕79号): the links say only how alike the measures of "
         "tianjin-2016 are to those of national-2018, not what it did with them")
 

@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING
 from pilotplans.diff.models import DocumentRef
 from pilotplans.doc_numbers import is_central_series, same_doc_no
 from pilotplans.errors import shown_id
-from pilotplans.plan_titles import Cites, Titled, names_plan, same_matter, title_matter, unwrapped, with_parent_number
+from pilotplans.plan_titles import (Cites, Titled, is_approval, names_plan, same_matter, title_matter, unwrapped,
+                                   with_parent_number)
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry.gazetteer import Gazetteer, PilotRound
@@ -131,7 +132,9 @@ def _other_plan(citation: Cites, source: DocumentRef, derived: DocumentRef, gaze
     if len(titled) == 1:
         return _plan_key(titled[0], gazetteer), f"{title} (the plan {shown_id(titled[0].id)} is titled after)"
     if (named := _round_named(matter, gazetteer)) is not None:
-        return named.id, f"{title} (the plan of {named.name}, {named.year})"
+        # an approval's title (…关于同意开展…的批复) names the round's approval, not its plan: the note says what was cited
+        kind = "approval" if is_approval(citation.title) else "plan"
+        return named.id, f"{title} (the {kind} of {named.name}, {named.year})"
     return None
 
 

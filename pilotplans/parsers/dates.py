@@ -151,8 +151,9 @@ def _date_of(match: regex.Match[str] | None) -> dt.date | None:
 
 
 # A date whose 年, 月 and 日 a copy lost, leaving its figures run together on their line (2024327 for
-# 2024年3月27日, 2022526 for 2022年5月26日): a year, then a month and a day of one or two figures each.
-_FIGURES_ONLY = compiled(r"^\s*(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*$")
+# 2024年3月27日, 2022526 for 2022年5月26日): a year, then a month and a day of one or two figures each; the
+# copy may have kept the closing 日 alone (2023925日 for 2023年9月25日).
+_FIGURES_ONLY = compiled(r"^\s*(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*日?\s*$")
 
 
 def _figures_only(text: str) -> regex.Match[str] | None:

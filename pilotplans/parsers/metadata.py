@@ -314,9 +314,16 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
     if not plan.endswith(title_words().plan_kinds):
         return everything
     key = title_key(plan)
-    begins = next((at for at, text in enumerate(texts) if title_key(text) == key), None)
-    if begins is None:
+    printed = [at for at, text in enumerate(texts) if title_key(text) == key]
+    if not printed:
         return everything
+    # the plan begins at its title printed after the notice's closing sentence (现将《X》印发给你们，请…执行。), where
+    # the notice prints one: a page's headline printing the plan's title over the notice (X / 关于印发X的通知 / … /
+    # 一、各区要按照《…》… / 二、…) is no plan's opening, and the notice's own numbered paragraphs under it no tasks.
+    # Only a sentence issuing the plan closes a notice: a plan's own 请…贯彻落实。 (各区各部门请认真贯彻落实。) is the
+    # plan's, and its title printed again under it (a site's 上一篇 or foot) no opening of the plan
+    closed = next((at for at, text in enumerate(texts) if _closes_notice_issuing(text, key)), None)
+    begins = next((at for at in printed if closed is not None and at > closed), printed[0])
     for at in range(begins + 1, len(texts)):
         text = texts[at].strip()
         marked = find_item_marker(text)
@@ -328,6 +335,13 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
                     len(texts))
         return [*range(at), *range(at + 1, lead)]
     return everything
+
+
+def _closes_notice_issuing(text: str, key: str) -> bool:
+    """Whether a line is a covering notice's last sentence (:func:`closes_notice`) issuing the plan whose title reads
+    ``key`` (:func:`title_key`): it issues (现印发给你们，请认真贯彻落实。) or names the plan (《X》已经市政府同意，请认真
+    贯彻执行。). A plan's own sentence asking that it be carried out (各区各部门请认真贯彻落实。) does neither."""
+    return closes_notice(text) and ("印发" in fold(text) or key in title_key(text))
 
 
 def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None) -> tuple[Cited, ...]:
@@ -729,10 +743,33 @@ _WORK_REPORT = compiled(r"工作报告$")
 _DELIVERY_WITHIN = 5
 
 
-def _delivered_report(title: str, lines: list[str]) -> bool:
+# A report's speaker opening it to the congress (我代表新区管委会向大会报告工作, 我代表市人民政府，向大会报告政府工作,
+# 我代表市人民政府，向大会作政府工作报告): said
+# only in a work report, whoever the speaker stands for — the sentence opening its paragraph, after a salutation
+# (各位代表：) or a clause or two (现在，, 根据会议安排，), never a speaker quoted in a news story (区长某某说：“我代表…).
+_REPORTING_TO_CONGRESS = compiled(r"^(?:(?:各位\p{Han}{1,4}|同志们)[：:，,]\s*)?(?:[^，,。：:“”\"‘’「」]{1,16}[，,]\s*){0,2}"
+                                  r"(?:现在)?\s*我代表\p{Han}{2,20}?[，,]?\s*向\s*大会\s*(?:报告\p{Han}{0,4}工作|作\p{Han}{0,6}报告)")
+# A work report's own headline, its bracket after it perhaps (某某区2016年政府工作报告（全文）): a line over the
+# speaker's address that ends so is the report's title, and a site's column over it (政府工作报告) none.
+_REPORT_HEADLINE = compiled(r"工作报告(?:\s*[（(][^（）()]{1,12}[）)])?$")
+
+
+def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -> bool:
     """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
-    delivery line runs after it or stands in the lines below."""
-    return _WORK_REPORT.search(fold(title)) is not None and any(read_delivered_date(line) is not None for line in lines)
+    delivery line runs after it or stands in the lines below, or (a page printing no delivery line) the speaker's
+    opening sentence to the congress stands in ``below`` (the lines under it, from the next one) before any other
+    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title."""
+    if _WORK_REPORT.search(fold(title)) is None:
+        return False
+    if any(read_delivered_date(line) is not None for line in lines):
+        return True
+    for line in below:
+        folded = fold(line).strip()
+        if _REPORTING_TO_CONGRESS.match(folded):
+            return True
+        if _REPORT_HEADLINE.search(folded):
+            return False
+    return False
 
 
 def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
@@ -769,7 +806,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                 break
             starts.append(len(joined))
             joined = _clean_title(joined + _after_page_words(part))
-            if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN]):
+            if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN], texts[i + 1:i + 1 + _SPEAKER_WITHIN]):
                 return joined
             if TITLE_END.search(fold(without_glosses(joined))) or _UNSAID_KIND_TITLE.match(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
@@ -1134,8 +1171,10 @@ _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 # A 文号 a web page printed before the title in its line (江政办〔2020〕2 号 区人民政府办公室关于…的通知),
 # apart from it by a space or a dash (阳政办〔2019〕1号—区人民政府办公室关于…的通知), or the title cited in 《》
-# right after it (青办发〔2019〕29号《…的通知》): the number is the document's, the title what follows it.
-_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"(?:\s*[—–―－-]+\s*(?=\p{Han}|《)|\s+(?=\p{Han})|\s*(?=《))")
+# right after it (青办发〔2019〕29号《…的通知》), or run into the title's opening word with no gap at all
+# (吉教发[2015]1号关于印发《…》的通知): the number is the document's, the title what follows it.
+_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern
+                                + rf"(?:\s*[—–―－-]+\s*(?=\p{{Han}}|《)|\s+(?=\p{{Han}})|\s*(?=《|{_TITLE_OPENINGS}))")
 
 
 def _without_number_before(text: str) -> str:
@@ -2836,7 +2875,14 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     doc_no = (_own_number_line(texts, head)
               or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
               or next(iter(own), None) or _bracketed_number(texts, title))
-    parent = next((c for c in cited if c != doc_no), None)
+    # what the notice and the plan's preamble cite (citing_lines), the first 文号 among them the parent's: a 文号 a task
+    # applies or a related document listed under the page is none, and a page none of whose citing lines cites a 文号
+    # has none (its parent is then inferred from its measures, ingest/parents.py)
+    # (the title read without a mirror site's glosses, as it is kept: 關(guān)于印發〈X〉 issues X, cites none)
+    plain_title = without_glosses(title) if title else title
+    cites = citations([read[at] for at in citing_lines(texts, plain_title)], [c for c in cited if c != doc_no],
+                      plain_title)
+    parent = next((c.doc_no for c in cites if c.doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
@@ -3003,6 +3049,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    citations=citations([read[at] for at in citing_lines(texts, title)], [c for c in cited if c != doc_no], title),
+                    citations=cites,
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
                     date_published=published)

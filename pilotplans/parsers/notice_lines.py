@@ -42,6 +42,11 @@ _SIGNED_IN_LINE = compiled(
     rf"(?<=[。：:]|[。：:]\s*附\s*件\s*\d*\s*[：:][^。：:\s]{{2,80}}\s)\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A line as long as this has run on past its paragraph: a page that lost its line breaks.
 _RUN_ON = 200
+# The sentence issuing the plan it names, or the plan its title names (现印发给你们，请认真贯彻执行。), perhaps with the
+# attachment's line after it, right before a signature run onto its line (…《X》印发给你们,请…落实。 附件:X 吉林省教育厅
+# 2015年3月10日).
+_ISSUED_BEFORE_SIGNATURE = compiled(r"(?:《[^《》]{4,80}》[^。]*印发|印发给?你们)[^。]*。\s*"
+                                    r"(?:附\s*件\s*\d*\s*[：:][^。：:\s]{2,80}\s*)?$")
 
 
 def split_signature_run(text: str) -> list[str] | None:
@@ -85,7 +90,7 @@ def run_on_lines(lines: list[str]) -> list[str]:
     (:func:`_info_run_on`), when it has them."""
     parted: list[str] = []
     for line in lines:
-        if len(line) < _RUN_ON:
+        if len(line) < _RUN_ON and not _signed_after_issuing(line):
             parted.append(line)
             continue
         title, start = _title_run_on(line)
@@ -298,6 +303,20 @@ def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None
         return None
     title = _cited_title_opening(before, rest)
     return (match, title) if title is not None else None
+
+
+def _signed_after_issuing(line: str) -> bool:
+    """Whether a line shorter than a page run on closes with the notice's signature and date right after the sentence
+    issuing the plan it names (…《X》印发给你们,请…落实。 附件:X 吉林省教育厅 2015年3月10日): a copy that ran only its
+    signature onto the sentence's line. Nothing may follow the date (…。市政府2023年6月30日召开常务会议… is a
+    sentence's), and the sentence must issue the plan (a date after any other sentence may be an item's)."""
+    if "印发" not in line:
+        return False
+    for match in _SIGNED_IN_LINE.finditer(line):
+        before, rest = _around_signed(match)
+        if not rest and signed_line(match["signed"]) is not None and _ISSUED_BEFORE_SIGNATURE.search(before):
+            return True
+    return False
 
 
 def _around_signed(match: regex.Match[str]) -> tuple[str, str]:

@@ -14,7 +14,7 @@ import regex
 from pilotplans.normalizers.glosses import without_glosses, without_glosses_mapped
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, read_date
+from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, figures_date_line, read_date
 from pilotplans.patterns import compiled
 
 
@@ -44,8 +44,10 @@ _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # and a site's section a bare name (通知通报, 督查通报), neither a title's end. A declaration (声明) is one as an
 # announcement is, …的声明 or 关于…的声明 (中华人民共和国政府关于中华人民共和国领海基线的声明): a site's footer names its
 # 免责声明 or 版权声明, and a sentence 郑重声明, none of them a title. A statistics bureau's bulletin (…国民经济和社会发展
-# 统计公报) is one by its 统计: a gazette's masthead ends 公报 after its body's name (沈阳市人民政府公报), no title.
-_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|声明)|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
+# 统计公报) is one by its 统计: a gazette's masthead ends 公报 after its body's name (沈阳市人民政府公报), no title. A reply
+# (答复) to a deputy's suggestion or a committee member's proposal is one as …的答复 (关于对…建议的答复, 对…提案的答复): a
+# sentence's 答复 is a verb (现答复如下：, 特此答复, 予以答复。), never after 的 at a line's end.
+_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|声明)|(?<=的)答复|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
@@ -209,6 +211,7 @@ def is_title_part(text: str) -> bool:
     return (_title_length(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(_quoted_commas_read(text)))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
             and MONTH_LINE.match(text) is None  # a date by its month only (2021年5月)
+            and not figures_date_line(text)  # a date whose 年 and 月 the copy lost (2023925日)
             and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
 
 
