@@ -892,10 +892,12 @@ class _Builder:
             self.first_item = item.paragraph
         # A heading's own line is its title, when it reads as one and the paragraph run on after
         # it does not (二、主要指标 / 到2025年，全市主要指标如下：); a title wrapped over two lines
-        # reads as one title whole.
+        # reads as one title whole. A title of two or three phrases joined by commas is one too
+        # (一、持之以恒抓统揽,全力投入脱贫攻坚战 / 坚持以脱贫攻坚统揽市场监管工作,…。: 贵州 2020, prose-blind26).
         own = item.first_line.strip()
         whole = item.text.strip()
-        title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
+        title = (own if own != whole and looks_like_phrased_title(own) and not looks_like_phrased_title(whole)
+                 else heading_title(item.text))
         if item.run_in and title == whole:
             title = run_in_title(whole)
         # what the paragraph says after a title cut from it (…压实工作责任。市政府成立工作专班…) is kept
