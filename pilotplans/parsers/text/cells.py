@@ -305,6 +305,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     while True:
         row = [lines[i]]
         j = i + 1
+        after_headings = False  # the next row's number stands after headings, later than the next in sequence
         while j < len(lines):
             line = lines[j]
             if line.blank:
@@ -334,6 +335,10 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
+                if (later := _row_after_headings(lines, j, expected)) is not None:
+                    row.extend(line for line in lines[j:later] if not line.blank)  # the headings: rows of their own
+                    j, after_headings = later, True
+                    break
                 j = _owner_lines_after(lines, _last_row_end(lines, j, row, roles, signs), row, roles)
                 break
         if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
@@ -354,13 +359,36 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             last_group = row[group]
         rows.append(row)
         signs = signs and not (len(row) >= width and read_date(row[-1].text) is not None)
-        if j >= len(lines) or _number(lines[j]) != expected + 1:
+        following = _number(lines[j]) if j < len(lines) else None
+        if following != expected + 1 and not after_headings:
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
                     raise FlattenedTableError(refusal)
             return rows, j, set(short)
-        expected += 1
+        expected = following
         i = j
+
+
+def _row_after_headings(lines: list[Line], j: int, expected: int) -> int | None:
+    """The index of the row number after the heading lines from ``lines[j]`` on (blank lines aside),
+    where at least one heading stands there and the number is later than ``expected``, else None.
+
+    A list's extract keeps only some of its rows under their headings, each with the list's own
+    number (谯城区教育局's extract of the district's list: row 3 under 一, headings 二 to 五 with none of
+    its rows under them, rows 68 and 69 under 六: prose-blind26): the numbers jump where headings stand
+    between two rows, and the rows after them are the table's, the headings rows of their own. A jump
+    with no heading before it (a page number, a restart at 1) is no such evidence."""
+    headings = 0
+    while j < len(lines):
+        line = lines[j]
+        if not line.blank:
+            if _HEADING.match(line.text) and _number(line) is None:
+                headings += 1
+            else:
+                number = _number(line)
+                return j if headings and number is not None and number > expected else None
+        j += 1
+    return None
 
 
 def _label_lines(lines: list[Line], start: int) -> list[int]:
