@@ -296,6 +296,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     width = len(roles)
     rows: list[list[Line]] = []
     short: dict[int, str] = {}  # rows one line short that may lack their last cell, and the refusal if not
+    closed: set[int] = set()  # a last row one line short, the paragraph after the table taken out of it
     last_group: Line | None = None  # the group cell (重点任务) last printed, for a row whose one was merged
     expected = _number(lines[first])
     # a notice's signature (an office's name, then a whole date) is told from a last row's bodies
@@ -339,9 +340,17 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
                     row.extend(line for line in lines[j:later] if not line.blank)  # the headings: rows of their own
                     j, after_headings = later, True
                     break
+                if _paragraph_after_short_row(row, roles):
+                    j = lines.index(row.pop())  # the table ends before it
+                    closed.add(len(rows))
+                    break
                 j = _owner_lines_after(lines, _last_row_end(lines, j, row, roles, signs), row, roles)
                 break
-        if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
+        if len(rows) in closed:
+            pass  # its last cell not printed, the paragraph after the table out of it (see _paragraph_after_short_row)
+        elif len(row) == width - 1 and j >= len(lines) and _ends_short(row, roles):
+            closed.add(len(rows))  # the table read again without that paragraph, or a page cut there
+        elif len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
             pass  # its group cell was merged with the row above: read_cell_table copies it down
         elif (len(row) == width - 1 and roles[-1] in _SHORT_ROLES
               and (j >= len(lines) or _number(lines[j]) == expected + 1
@@ -364,9 +373,29 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
                     raise FlattenedTableError(refusal)
-            return rows, j, set(short)
+            return rows, j, set(short) | closed
         expected = following
         i = j
+
+
+def _paragraph_after_short_row(row: list[Line], roles: list[str]) -> bool:
+    """Whether the last row, holding one line per column, took the paragraph after the table as its
+    last cell: that column lists bodies (配合单位), the line placed there finishes a sentence naming no
+    bodies (各单位要高度重视,…确保各项实事项目按期完成。), while the column before it lists bodies and the
+    row's text is whole. The row printed no last cell (no body assists); the paragraph is the notice's."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    return len(row) == len(roles) and _is_sentence(row[-1].text) and _ends_short(row[:-1], roles)
+
+
+def _ends_short(row: list[Line], roles: list[str]) -> bool:
+    """Whether ``row``, the table's last, one line short, ends whole before its last column, a list of bodies
+    (配合单位): the column before lists bodies too and the row's line there names them, its text is whole. Read
+    with that cell empty (``Row.emptied``, warned): the row's text, and those in charge, stand as printed."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    return (len(row) == len(roles) - 1 and roles[-1] in _BODY_ROLES and roles[-2] in _BODY_ROLES
+            and is_body_list(row[-1].text) and all(is_terminated(row[k].text) for k in _text_columns(roles)))
 
 
 def _row_after_headings(lines: list[Line], j: int, expected: int) -> int | None:
@@ -824,7 +853,7 @@ def read_cell_table(lines: list[Line]) -> Grid:
             empty = Cell(paragraphs=(), where=Where(line_start=body[-1].number, line_end=body[-1].number))
             label = header[-1].text.strip()
             after = (f"the next line opening row {_number(group[0]) + 1}" if index + 1 < len(groups)
-                     else "the last row of its table (the notice's signature or the text's end after it)")
+                     else "the last row of its table (the notice's signature, a paragraph or the text's end after it)")
             rows.append(replace(row, cells=(*row.cells, empty), emptied=(
                 f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short, {after}: "
                 f"its {label} cell read as empty")))
