@@ -66,3 +66,34 @@ def test_a_category_cell_printing_a_site_menu_s_words_is_a_cell():
 def test_a_site_menu_s_words_are_page_furniture_but_interrupt_no_cells(line):
     assert vocabulary().is_page_furniture(line)
     assert not vocabulary().interrupts_cells(line)
+
+
+# --- a page's number inside a row of a header holding a label the vocabulary does not know -----------------------
+
+_NOTICE = "某区人民政府办公室关于印发2023年重点项目建设任务清单的通知\n各镇人民政府：\n现将清单印发给你们。\n"
+_LABELS = "序号\n项目名称\n建设内容\n主要任务\n责任单位\n"  # 项目名称 known to no column role: the rows' period tells
+_PROJECTS = [("产业园项目", "新建厂房5万平方米。", "完成主体工程。", "区发改局"),
+             ("物流园项目", "新建仓库2万平方米。", "完成主体。", "区商务局"),
+             ("学校项目", "新建教学楼1栋。", "完成竣工验收。", "区教育局"),
+             ("医院项目", "新建门诊楼。", "投入使用。", "区卫健局")]
+
+
+def _projects(after_row_3_content: str) -> str:
+    rows = "".join(f"{n}\n" + "".join(f"{cell}\n" for cell in project) for n, project in enumerate(_PROJECTS, start=1))
+    return _NOTICE + _LABELS + rows.replace("新建教学楼1栋。\n", "新建教学楼1栋。\n" + after_row_3_content)
+
+
+def test_a_page_number_inside_a_row_leaves_the_rows_period_whole(tmp_path):
+    # was: row 3 held one line more (- 2 -), the period did not fit, the table was not read and each project's
+    # name, content and task were read as one measure's text (学校项目\n新建教学楼1栋。完成竣工验收。)
+    page = tmp_path / "projects.txt"
+    page.write_text(_projects("- 2 -\n"), encoding="utf-8")
+    assert [(m.number, m.text) for m in read_document(page).measures] == [
+        (1, "完成主体工程。"), (2, "完成主体。"), (3, "完成竣工验收。"), (4, "投入使用。")]
+
+
+def test_a_row_holding_a_line_more_that_is_no_page_s_line_still_breaks_the_period(tmp_path):
+    # quiet: a line of the row's own (not a page's number, mark or footer) is held, as before
+    page = tmp_path / "projects.txt"
+    page.write_text(_projects("新建实验楼1栋。\n").replace("新建门诊楼。\n", "新建门诊楼。\n新建病房楼。\n"), encoding="utf-8")
+    assert [m.text for m in read_document(page).measures][2] == "学校项目\n新建教学楼1栋。新建实验楼1栋。完成竣工验收。"

@@ -472,7 +472,8 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
         held: list[Line] = []
         j = _next_content(lines, i + 1)
         while j < len(lines) and _number(lines[j]) != expected + 1 and (wraps or len(held) <= width):
-            held.append(lines[j])
+            if not _interrupts_cells(lines[j]):  # a page's number, mark or footer among the cells is no cell
+                held.append(lines[j])
             j = _next_content(lines, j + 1)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             break  # the last row: its end is not told by a number
