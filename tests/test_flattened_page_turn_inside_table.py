@@ -97,3 +97,29 @@ def test_a_row_holding_a_line_more_that_is_no_page_s_line_still_breaks_the_perio
     page = tmp_path / "projects.txt"
     page.write_text(_projects("新建实验楼1栋。\n").replace("新建门诊楼。\n", "新建门诊楼。\n新建病房楼。\n"), encoding="utf-8")
     assert [m.text for m in read_document(page).measures][2] == "学校项目\n新建教学楼1栋。新建实验楼1栋。完成竣工验收。"
+
+
+# --- a row numbered out of sequence after a page's number -------------------------------------------------------
+
+def test_a_row_numbered_past_a_gap_after_a_page_s_number_is_read_and_the_gap_warned():
+    # was: the table ended at the page's number; row 3 (rows lost with a page) dropped with nothing said
+    measures = read_document(FLATTENED / "linan-2022-projects-cell-per-line-page-number-then-number-jump.txt").measures
+    assert [(m.number, m.text) for m in measures] == [(1, SCHOOLS), (3, NURSERIES)]
+    assert owners(measures[1]) == ROW_2_OWNERS
+    assert [(w.code, w.message) for w in measures[1].warnings if w.code == "number_gap"] == [
+        ("number_gap", "measures 2 are missing (the numbering jumps from 1 to 3)")]
+
+
+def test_a_row_numbered_anew_after_a_page_s_number_is_read_and_the_repeat_warned():
+    # was: dropped with nothing said
+    measures = read_document(FLATTENED / "linan-2022-projects-cell-per-line-page-number-then-number-restart.txt").measures
+    assert [(m.number, m.text) for m in measures] == [(1, SCHOOLS), (1, NURSERIES)]
+    assert [w.code for w in measures[1].warnings if w.code.startswith("number_")] == ["number_duplicate"]
+
+
+def test_a_site_footer_before_a_row_numbered_out_of_sequence_still_ends_the_table(tmp_path):
+    # quiet: a footer ends a page's text; what follows it is no row of this table
+    text = (FLATTENED / "linan-2022-projects-cell-per-line-page-number-then-number-jump.txt").read_text(encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(text.replace("- 2 -\n", "扫一扫在手机打开当前页\n"), encoding="utf-8")
+    assert [(m.number, m.text) for m in read_document(page).measures] == [(1, SCHOOLS)]

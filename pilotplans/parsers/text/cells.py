@@ -307,6 +307,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         row = [lines[i]]
         j = i + 1
         after_headings = False  # the next row's number stands after headings, later than the next in sequence
+        after_page = False  # the next row's number stands after a page's number or mark, out of sequence
         while j < len(lines):
             line = lines[j]
             if line.blank:
@@ -340,6 +341,9 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
                     row.extend(line for line in lines[j:later] if not line.blank)  # the headings: rows of their own
                     j, after_headings = later, True
                     break
+                if (turned := _row_after_page_turn(lines, j, width)) is not None:
+                    j, after_page = turned, True  # a row numbered out of sequence after a page's number: read, warned
+                    break
                 if _paragraph_after_short_row(row, roles):
                     j = lines.index(row.pop())  # the table ends before it
                     closed.add(len(rows))
@@ -369,7 +373,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         rows.append(row)
         signs = signs and not (len(row) >= width and read_date(row[-1].text) is not None)
         following = _number(lines[j]) if j < len(lines) else None
-        if following != expected + 1 and not after_headings:
+        if following != expected + 1 and not after_headings and not after_page:
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
                     raise FlattenedTableError(refusal)
@@ -396,6 +400,34 @@ def _ends_short(row: list[Line], roles: list[str]) -> bool:
 
     return (len(row) == len(roles) - 1 and roles[-1] in _BODY_ROLES and roles[-2] in _BODY_ROLES
             and is_body_list(row[-1].text) and all(is_terminated(row[k].text) for k in _text_columns(roles)))
+
+
+def _row_after_page_turn(lines: list[Line], j: int, width: int) -> int | None:
+    """The index of the row number after a page's number or mark from ``lines[j]`` on (blank lines
+    aside), where a whole row opens there: the number, then as many lines as the table's columns
+    take (no row number, header or page's line among them); else None. A site's footer (a page's
+    end) is no such turn. Its number out of sequence (a jump: rows lost with a page; 1 again: the
+    list numbered anew on the next page) says rows may be missing, which the interpreter warns of
+    (number_gap, number_out_of_order): the rows are read, not dropped with nothing said."""
+    k = _next_content(lines, j)
+    if k >= len(lines) or not _interrupts_cells(lines[k]):
+        return None
+    after, ends_page = _past_interruption(lines, k)
+    return after if not ends_page and after < len(lines) and _row_after_page(lines, after, width) else None
+
+
+def _row_after_page(lines: list[Line], j: int, width: int) -> bool:
+    """Whether a whole row opens at ``lines[j]`` (see :func:`_row_after_page_turn`)."""
+    if _number(lines[j]) is None:
+        return False
+    held = 0
+    k = _next_content(lines, j + 1)
+    while k < len(lines) and held < width - 1:
+        if _number(lines[k]) is not None or _opens_header(lines, k) or _interrupts_cells(lines[k]):
+            return False
+        held += 1
+        k = _next_content(lines, k + 1)
+    return held == width - 1
 
 
 def _row_after_headings(lines: list[Line], j: int, expected: int) -> int | None:
