@@ -25,7 +25,7 @@ def test_a_last_row_with_no_cooperating_cell_leaves_the_paragraph_after_the_tabl
     assert (last.number, owners(last), last.cooperating) == (2, [("卫生健康局", "lead")], None)
     assert [(w.code, w.message) for w in last.warnings if w.code == "cell_missing_inferred"] == [(
         "cell_missing_inferred", "row 2 (line 9) prints one cell short, the last row of its table (the notice's "
-        "signature, a paragraph or the text's end after it): its 配合单位 cell read as empty")]
+        "signature or the text's end after it): its 配合单位 cell read as empty")]
 
 
 def test_a_whole_last_row_keeps_its_cooperating_cell_before_the_paragraph():

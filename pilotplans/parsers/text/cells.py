@@ -886,7 +886,7 @@ def read_cell_table(lines: list[Line]) -> Grid:
             empty = Cell(paragraphs=(), where=Where(line_start=body[-1].number, line_end=body[-1].number))
             label = header[-1].text.strip()
             after = (f"the next line opening row {_number(group[0]) + 1}" if index + 1 < len(groups)
-                     else "the last row of its table (the notice's signature, a paragraph or the text's end after it)")
+                     else "the last row of its table (the notice's signature or the text's end after it)")
             rows.append(replace(row, cells=(*row.cells, empty), emptied=(
                 f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short, {after}: "
                 f"its {label} cell read as empty")))
