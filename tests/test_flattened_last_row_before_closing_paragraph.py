@@ -34,3 +34,15 @@ def test_a_whole_last_row_keeps_its_cooperating_cell_before_the_paragraph():
     assert owners(last) == [("卫生健康局", "lead")] + [(name, "assist") for name in (
         "财政局", "教育局", "规划和自然资源分局", "医疗保障分局", "民政局", "妇联", "各镇(街道)")]
     assert [w.code for w in last.warnings if w.code == "cell_missing_inferred"] == []
+
+
+def test_a_last_row_whose_cooperating_cell_names_its_bodies_in_a_sentence_keeps_them(tmp_path):
+    # was: 财政局、教育局等部门配合。 ends with 。 and is no bare list of names, so it was taken for the notice's
+    # paragraph: the two bodies assisting dropped from the row, the cell warned as not printed (main read them)
+    text = (FLATTENED / "linan-2022-projects-cell-per-line-last-row-no-cooperating-cell-closing-paragraph.txt").read_text(
+        encoding="utf-8").replace(PARAGRAPH, "财政局、教育局等部门配合。")
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    last = read_document(page).measures[-1]
+    assert owners(last) == [("卫生健康局", "lead"), ("财政局", "assist"), ("教育局", "assist")]
+    assert [w.code for w in last.warnings if w.code == "cell_missing_inferred"] == []

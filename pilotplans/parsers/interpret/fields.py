@@ -230,6 +230,12 @@ def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
     return True
 
 
+def names_bodies_by_role(text: str) -> bool:
+    """Whether ``text``, a full stop after it aside, names bodies by their role phrases (财政局、教育局等部门配合。,
+    各镇(街道)负责落实。): a cell of bodies printed as a sentence, unlike a notice's paragraph (各单位要高度重视,…)."""
+    return _is_role_phrase_list(text.rstrip().rstrip("。"), vocabulary())
+
+
 def _names_someone(item: str, words: TaskListVocabulary) -> bool:
     from pilotplans.normalizers.resolve import is_place, names_a_collective, recognise
 

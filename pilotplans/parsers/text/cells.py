@@ -386,10 +386,13 @@ def _paragraph_after_short_row(row: list[Line], roles: list[str]) -> bool:
     """Whether the last row, holding one line per column, took the paragraph after the table as its
     last cell: that column lists bodies (配合单位), the line placed there finishes a sentence naming no
     bodies (各单位要高度重视,…确保各项实事项目按期完成。), while the column before it lists bodies and the
-    row's text is whole. The row printed no last cell (no body assists); the paragraph is the notice's."""
-    from pilotplans.parsers.interpret.fields import is_body_list
+    row's text is whole. The row printed no last cell (no body assists); the paragraph is the notice's.
+    A line naming bodies by their role phrases (财政局、教育局等部门配合。, 各镇(街道)负责落实。) is the cell
+    itself, printed as a sentence, and stays the row's."""
+    from pilotplans.parsers.interpret.fields import names_bodies_by_role
 
-    return len(row) == len(roles) and _is_sentence(row[-1].text) and _ends_short(row[:-1], roles)
+    return (len(row) == len(roles) and _is_sentence(row[-1].text) and not names_bodies_by_role(row[-1].text)
+            and _ends_short(row[:-1], roles))
 
 
 def _ends_short(row: list[Line], roles: list[str]) -> bool:
