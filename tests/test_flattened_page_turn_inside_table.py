@@ -123,3 +123,33 @@ def test_a_site_footer_before_a_row_numbered_out_of_sequence_still_ends_the_tabl
     page = tmp_path / "page.txt"
     page.write_text(text.replace("- 2 -\n", "扫一扫在手机打开当前页\n"), encoding="utf-8")
     assert [(m.number, m.text) for m in read_document(page).measures] == [(1, SCHOOLS)]
+
+
+# --- a figure printed alone in the prose after the table is no row number ----------------------------------------
+
+_PROSE_AFTER_A_FIGURE = "5000\n用于上述项目建设。\n由区财政局统筹。\n请各单位按时报送进度。\n"
+
+
+def _table_then(tmp_path, after: str) -> list[tuple[int, str]]:
+    text = (FLATTENED / "linan-2022-projects-cell-per-line-last-row-whole-closing-paragraph.txt").read_text(encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(text.split("没有直接承担")[0] + after, encoding="utf-8")
+    return [(m.number, m.text) for m in read_document(page).measures]
+
+
+def test_a_figure_after_headings_following_the_table_opens_no_row(tmp_path):
+    # was: 5000 read as row 5000 (a jump after headings), 由区财政局统筹 its body in charge and 请各单位按时报送进度
+    # its body assisting, the gap 3–4999 warned: rows invented from the notice's prose
+    assert _table_then(tmp_path, "三、资金安排\n(一)市级财政安排资金(万元)\n" + _PROSE_AFTER_A_FIGURE) == [
+        (1, SCHOOLS), (2, NURSERIES)]
+
+
+def test_a_figure_after_a_page_s_number_following_the_table_opens_no_row(tmp_path):
+    # was: read as row 5000 after the page turn, its sentences as its cells
+    assert _table_then(tmp_path, "- 2 -\n" + _PROSE_AFTER_A_FIGURE) == [(1, SCHOOLS), (2, NURSERIES)]
+
+
+def test_a_whole_row_after_headings_numbered_later_is_still_read(tmp_path):
+    # quiet: a row whose bodies' cells name bodies goes on with the table, as 谯城's 68 and 69 do
+    measures = _table_then(tmp_path, "三、文化惠民\n5\n新建成城市书房10家。\n文广旅体局\n各镇(街道)\n")
+    assert measures == [(1, SCHOOLS), (2, NURSERIES), (5, "新建成城市书房10家。")]

@@ -337,11 +337,11 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
-                if (later := _row_after_headings(lines, j, expected)) is not None:
+                if (later := _row_after_headings(lines, j, expected, roles)) is not None:
                     row.extend(line for line in lines[j:later] if not line.blank)  # the headings: rows of their own
                     j, after_headings = later, True
                     break
-                if (turned := _row_after_page_turn(lines, j, width)) is not None:
+                if (turned := _row_after_page_turn(lines, j, roles)) is not None:
                     j, after_page = turned, True  # a row numbered out of sequence after a page's number: read, warned
                     break
                 if _paragraph_after_short_row(row, roles):
@@ -405,7 +405,7 @@ def _ends_short(row: list[Line], roles: list[str]) -> bool:
             and is_body_list(row[-1].text) and all(is_terminated(row[k].text) for k in _text_columns(roles)))
 
 
-def _row_after_page_turn(lines: list[Line], j: int, width: int) -> int | None:
+def _row_after_page_turn(lines: list[Line], j: int, roles: list[str]) -> int | None:
     """The index of the row number after a page's number or mark from ``lines[j]`` on (blank lines
     aside), where a whole row opens there: the number, then as many lines as the table's columns
     take (no row number, header or page's line among them); else None. A site's footer (a page's
@@ -416,24 +416,27 @@ def _row_after_page_turn(lines: list[Line], j: int, width: int) -> int | None:
     if k >= len(lines) or not _interrupts_cells(lines[k]):
         return None
     after, ends_page = _past_interruption(lines, k)
-    return after if not ends_page and after < len(lines) and _row_after_page(lines, after, width) else None
+    return after if not ends_page and after < len(lines) and _row_after_page(lines, after, roles) else None
 
 
-def _row_after_page(lines: list[Line], j: int, width: int) -> bool:
-    """Whether a whole row opens at ``lines[j]`` (see :func:`_row_after_page_turn`)."""
+def _row_after_page(lines: list[Line], j: int, roles: list[str]) -> bool:
+    """Whether a whole row opens at ``lines[j]`` (see :func:`_row_after_page_turn`): its number, then one line
+    per column, no line under a column of bodies (责任单位, 配合单位) finishing a sentence (as
+    :func:`_sentence_in_bodies` tells). A figure printed alone after the table (5000 / 用于上述项目建设。 /
+    由区财政局统筹。) is no row number: the lines after it are the notice's sentences, no row's cells."""
     if _number(lines[j]) is None:
         return False
-    held = 0
+    held: list[Line] = []
     k = _next_content(lines, j + 1)
-    while k < len(lines) and held < width - 1:
+    while k < len(lines) and len(held) < len(roles) - 1:
         if _number(lines[k]) is not None or _opens_header(lines, k) or _interrupts_cells(lines[k]):
             return False
-        held += 1
+        held.append(lines[k])
         k = _next_content(lines, k + 1)
-    return held == width - 1
+    return len(held) == len(roles) - 1 and not _sentence_in_bodies([[lines[j]], *([line] for line in held)], roles)
 
 
-def _row_after_headings(lines: list[Line], j: int, expected: int) -> int | None:
+def _row_after_headings(lines: list[Line], j: int, expected: int, roles: list[str]) -> int | None:
     """The index of the row number after the heading lines from ``lines[j]`` on (blank lines aside),
     where at least one heading stands there and the number is later than ``expected``, else None.
 
@@ -441,7 +444,8 @@ def _row_after_headings(lines: list[Line], j: int, expected: int) -> int | None:
     number (谯城区教育局's extract of the district's list: row 3 under 一, headings 二 to 五 with none of
     its rows under them, rows 68 and 69 under 六: prose-blind26): the numbers jump where headings stand
     between two rows, and the rows after them are the table's, the headings rows of their own. A jump
-    with no heading before it (a page number, a restart at 1) is no such evidence."""
+    with no heading before it (a page number, a restart at 1) is no such evidence, nor a number opening
+    no whole row (see :func:`_row_after_page`: a figure in the prose after the table)."""
     headings = 0
     while j < len(lines):
         line = lines[j]
@@ -450,7 +454,8 @@ def _row_after_headings(lines: list[Line], j: int, expected: int) -> int | None:
                 headings += 1
             else:
                 number = _number(line)
-                return j if headings and number is not None and number > expected else None
+                return (j if headings and number is not None and number > expected and _row_after_page(lines, j, roles)
+                        else None)
         j += 1
     return None
 
