@@ -121,6 +121,22 @@ def test_a_heading_of_two_phrases_wrapped_over_two_lines_reads_whole(tmp_path):
     assert read_text(tmp_path, text).measures[0].heading_path == ["坚持稳中求进,推动高质量发展"]
 
 
+def test_a_heading_sentence_a_text_wrapped_after_a_comma_is_not_cut_at_the_line_s_end(tmp_path):
+    # quiet: the heading's line fills the text's width and the line after it is no wider: one sentence wrapped
+    # (was: its title 深化商事制度改革,各市州要按照省委省政府, cut in the middle of a clause, as main does not)
+    text = ("二、深化商事制度改革,各市州要按照省委省政府\n部署,持续优化营商环境,激发市场主体活力。\n"
+            "1.推进企业开办便利化。(责任单位:市市场监管局)\n")
+    assert read_text(tmp_path, text).measures[0].heading_path == [
+        "深化商事制度改革,各市州要按照省委省政府部署,持续优化营商环境,激发市场主体活力。"]
+
+
+def test_a_heading_of_two_phrases_over_a_wider_paragraph_keeps_it_out_of_its_title(tmp_path):
+    # fires: the heading's line ends short of the paragraph's, as 贵州's does
+    text = ("二、深化商事制度改革,持续优化营商环境\n全面推行企业开办全程网上办,压缩开办时间至3个工作日以内,激发市场主体活力。\n"
+            "1.推进企业开办便利化。(责任单位:市市场监管局)\n")
+    assert read_text(tmp_path, text).measures[0].heading_path == ["深化商事制度改革,持续优化营商环境"]
+
+
 # --- a table one cell a line whose numbers jump after headings -------------------------------------------------------
 
 def test_the_rows_after_headings_with_later_numbers_are_the_table_s():

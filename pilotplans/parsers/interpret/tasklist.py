@@ -535,6 +535,21 @@ class TaskList:
     points: bool = False
 
 
+def _own_line_titles(item: Item) -> bool:
+    """Whether a heading's own line reads as its title (see ``_Builder._heading``): one phrase that reads as a
+    title; or two or three such phrases joined by commas where the paragraph continuing it is printed wider than
+    the heading's line. A line a text extraction wrapped fills the text's width, the line after it no wider
+    (二、深化商事制度改革,各市州要按照省委省政府 / 部署,持续优化营商环境,…。: one sentence, cut at the line's end),
+    where a title's line ends short of the paragraph under it (一、持之以恒抓统揽,全力投入脱贫攻坚战 / 坚持以…。)."""
+    from pilotplans.parsers.text.lines import text_width
+
+    own = item.first_line.strip()
+    if looks_like_title(own):
+        return True
+    return (looks_like_phrased_title(own)
+            and text_width(item.lead.strip() + own) < text_width(item.second_line or item.text[len(own):].strip()))
+
+
 def heading_title(text: str) -> str:
     """The title of a heading item: the whole text if it reads as a title, else its first phrase
     (``加强组织领导。市…`` → ``加强组织领导``)."""
@@ -896,7 +911,7 @@ class _Builder:
         # (一、持之以恒抓统揽,全力投入脱贫攻坚战 / 坚持以脱贫攻坚统揽市场监管工作,…。: 贵州 2020, prose-blind26).
         own = item.first_line.strip()
         whole = item.text.strip()
-        title = (own if own != whole and looks_like_phrased_title(own) and not looks_like_phrased_title(whole)
+        title = (own if own != whole and _own_line_titles(item) and not looks_like_phrased_title(whole)
                  else heading_title(item.text))
         if item.run_in and title == whole:
             title = run_in_title(whole)
