@@ -108,6 +108,12 @@ def test_a_clause_naming_a_body_before_a_convention_stays_an_owner(tmp_path):
         ("标准化处", "lead"), ("质量处", "carry_out"), ("各市州市场监管局", "carry_out")]
 
 
+def test_a_condition_printed_without_its_if_goes_with_the_convention(tmp_path):
+    # was: 涉及多个处室的 read as an owner carrying out: the condition was known only after 若, 如, 凡 or 对
+    text = "一、强化监管\n1.强化标准助推。(责任单位:标准化处、信用监管处;涉及多个处室的,排在第一位的为牵头处室)\n"
+    assert owners(read_text(tmp_path, text).measures[0]) == [("标准化处", "lead"), ("信用监管处", "carry_out")]
+
+
 # --- a heading's title of two phrases ------------------------------------------------------------------------------
 
 def test_a_heading_of_two_phrases_keeps_the_paragraph_under_it_out_of_its_title():
