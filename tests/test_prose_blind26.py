@@ -143,6 +143,17 @@ def test_a_heading_of_two_phrases_over_a_wider_paragraph_keeps_it_out_of_its_tit
     assert read_text(tmp_path, text).measures[0].heading_path == ["深化商事制度改革,持续优化营商环境"]
 
 
+def test_a_docx_heading_of_two_phrases_over_a_short_paragraph_keeps_it_out_of_its_title(tmp_path):
+    # fires whatever the widths: a DOCX paragraph is never a line a text extraction wrapped
+    from docx import Document
+
+    docx = Document()
+    for paragraph in ("二、深化商事制度改革,持续优化营商环境", "坚持放管结合。", "1.推进企业开办便利化。(责任单位:市市场监管局)"):
+        docx.add_paragraph(paragraph)
+    docx.save(tmp_path / "plan.docx")
+    assert read_document(tmp_path / "plan.docx").measures[0].heading_path == ["深化商事制度改革,持续优化营商环境"]
+
+
 # --- a table one cell a line whose numbers jump after headings -------------------------------------------------------
 
 def test_the_rows_after_headings_with_later_numbers_are_the_table_s():

@@ -537,17 +537,20 @@ class TaskList:
 
 def _own_line_titles(item: Item) -> bool:
     """Whether a heading's own line reads as its title (see ``_Builder._heading``): one phrase that reads as a
-    title; or two or three such phrases joined by commas where the paragraph continuing it is printed wider than
-    the heading's line. A line a text extraction wrapped fills the text's width, the line after it no wider
-    (二、深化商事制度改革,各市州要按照省委省政府 / 部署,持续优化营商环境,…。: one sentence, cut at the line's end),
-    where a title's line ends short of the paragraph under it (一、持之以恒抓统揽,全力投入脱贫攻坚战 / 坚持以…。)."""
+    title; or two or three such phrases joined by commas, in a plain text where the paragraph continuing it is
+    printed wider than the heading's line. A line a text extraction wrapped fills the text's width, the line after
+    it no wider (二、深化商事制度改革,各市州要按照省委省政府 / 部署,持续优化营商环境,…。: one sentence, cut at the
+    line's end), where a title's line ends short of the paragraph under it (一、持之以恒抓统揽,全力投入脱贫攻坚战 /
+    坚持以…。). A document's paragraphs (DOCX, HTML, PDF's joined lines) are no wrapped lines: their own tells."""
     from pilotplans.parsers.text.lines import text_width
 
     own = item.first_line.strip()
     if looks_like_title(own):
         return True
-    return (looks_like_phrased_title(own)
-            and text_width(item.lead.strip() + own) < text_width(item.second_line or item.text[len(own):].strip()))
+    if not looks_like_phrased_title(own):
+        return False
+    return item.where.line_start is None or (
+        text_width(item.lead.strip() + own) < text_width(item.second_line or item.text[len(own):].strip()))
 
 
 def heading_title(text: str) -> str:
