@@ -66,3 +66,90 @@ def test_a_category_cell_printing_a_site_menu_s_words_is_a_cell():
 def test_a_site_menu_s_words_are_page_furniture_but_interrupt_no_cells(line):
     assert vocabulary().is_page_furniture(line)
     assert not vocabulary().interrupts_cells(line)
+
+
+# --- a page's number inside a row of a header holding a label the vocabulary does not know -----------------------
+
+_NOTICE = "某区人民政府办公室关于印发2023年重点项目建设任务清单的通知\n各镇人民政府：\n现将清单印发给你们。\n"
+_LABELS = "序号\n项目名称\n建设内容\n主要任务\n责任单位\n"  # 项目名称 known to no column role: the rows' period tells
+_PROJECTS = [("产业园项目", "新建厂房5万平方米。", "完成主体工程。", "区发改局"),
+             ("物流园项目", "新建仓库2万平方米。", "完成主体。", "区商务局"),
+             ("学校项目", "新建教学楼1栋。", "完成竣工验收。", "区教育局"),
+             ("医院项目", "新建门诊楼。", "投入使用。", "区卫健局")]
+
+
+def _projects(after_row_3_content: str) -> str:
+    rows = "".join(f"{n}\n" + "".join(f"{cell}\n" for cell in project) for n, project in enumerate(_PROJECTS, start=1))
+    return _NOTICE + _LABELS + rows.replace("新建教学楼1栋。\n", "新建教学楼1栋。\n" + after_row_3_content)
+
+
+def test_a_page_number_inside_a_row_leaves_the_rows_period_whole(tmp_path):
+    # was: row 3 held one line more (- 2 -), the period did not fit, the table was not read and each project's
+    # name, content and task were read as one measure's text (学校项目\n新建教学楼1栋。完成竣工验收。)
+    page = tmp_path / "projects.txt"
+    page.write_text(_projects("- 2 -\n"), encoding="utf-8")
+    assert [(m.number, m.text) for m in read_document(page).measures] == [
+        (1, "完成主体工程。"), (2, "完成主体。"), (3, "完成竣工验收。"), (4, "投入使用。")]
+
+
+def test_a_row_holding_a_line_more_that_is_no_page_s_line_still_breaks_the_period(tmp_path):
+    # quiet: a line of the row's own (not a page's number, mark or footer) is held, as before
+    page = tmp_path / "projects.txt"
+    page.write_text(_projects("新建实验楼1栋。\n").replace("新建门诊楼。\n", "新建门诊楼。\n新建病房楼。\n"), encoding="utf-8")
+    assert [m.text for m in read_document(page).measures][2] == "学校项目\n新建教学楼1栋。新建实验楼1栋。完成竣工验收。"
+
+
+# --- a row numbered out of sequence after a page's number -------------------------------------------------------
+
+def test_a_row_numbered_past_a_gap_after_a_page_s_number_is_read_and_the_gap_warned():
+    # was: the table ended at the page's number; row 3 (rows lost with a page) dropped with nothing said
+    measures = read_document(FLATTENED / "linan-2022-projects-cell-per-line-page-number-then-number-jump.txt").measures
+    assert [(m.number, m.text) for m in measures] == [(1, SCHOOLS), (3, NURSERIES)]
+    assert owners(measures[1]) == ROW_2_OWNERS
+    assert [(w.code, w.message) for w in measures[1].warnings if w.code == "number_gap"] == [
+        ("number_gap", "measures 2 are missing (the numbering jumps from 1 to 3)")]
+
+
+def test_a_row_numbered_anew_after_a_page_s_number_is_read_and_the_repeat_warned():
+    # was: dropped with nothing said
+    measures = read_document(FLATTENED / "linan-2022-projects-cell-per-line-page-number-then-number-restart.txt").measures
+    assert [(m.number, m.text) for m in measures] == [(1, SCHOOLS), (1, NURSERIES)]
+    assert [w.code for w in measures[1].warnings if w.code.startswith("number_")] == ["number_duplicate"]
+
+
+def test_a_site_footer_before_a_row_numbered_out_of_sequence_still_ends_the_table(tmp_path):
+    # quiet: a footer ends a page's text; what follows it is no row of this table
+    text = (FLATTENED / "linan-2022-projects-cell-per-line-page-number-then-number-jump.txt").read_text(encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(text.replace("- 2 -\n", "扫一扫在手机打开当前页\n"), encoding="utf-8")
+    assert [(m.number, m.text) for m in read_document(page).measures] == [(1, SCHOOLS)]
+
+
+# --- a figure printed alone in the prose after the table is no row number ----------------------------------------
+
+_PROSE_AFTER_A_FIGURE = "5000\n用于上述项目建设。\n由区财政局统筹。\n请各单位按时报送进度。\n"
+
+
+def _table_then(tmp_path, after: str) -> list[tuple[int, str]]:
+    text = (FLATTENED / "linan-2022-projects-cell-per-line-last-row-whole-closing-paragraph.txt").read_text(encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(text.split("没有直接承担")[0] + after, encoding="utf-8")
+    return [(m.number, m.text) for m in read_document(page).measures]
+
+
+def test_a_figure_after_headings_following_the_table_opens_no_row(tmp_path):
+    # was: 5000 read as row 5000 (a jump after headings), 由区财政局统筹 its body in charge and 请各单位按时报送进度
+    # its body assisting, the gap 3–4999 warned: rows invented from the notice's prose
+    assert _table_then(tmp_path, "三、资金安排\n(一)市级财政安排资金(万元)\n" + _PROSE_AFTER_A_FIGURE) == [
+        (1, SCHOOLS), (2, NURSERIES)]
+
+
+def test_a_figure_after_a_page_s_number_following_the_table_opens_no_row(tmp_path):
+    # was: read as row 5000 after the page turn, its sentences as its cells
+    assert _table_then(tmp_path, "- 2 -\n" + _PROSE_AFTER_A_FIGURE) == [(1, SCHOOLS), (2, NURSERIES)]
+
+
+def test_a_whole_row_after_headings_numbered_later_is_still_read(tmp_path):
+    # quiet: a row whose bodies' cells name bodies goes on with the table, as 谯城's 68 and 69 do
+    measures = _table_then(tmp_path, "三、文化惠民\n5\n新建成城市书房10家。\n文广旅体局\n各镇(街道)\n")
+    assert measures == [(1, SCHOOLS), (2, NURSERIES), (5, "新建成城市书房10家。")]

@@ -230,6 +230,12 @@ def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
     return True
 
 
+def names_bodies_by_role(text: str) -> bool:
+    """Whether ``text``, a full stop after it aside, names bodies by their role phrases (财政局、教育局等部门配合。,
+    各镇(街道)负责落实。): a cell of bodies printed as a sentence, unlike a notice's paragraph (各单位要高度重视,…)."""
+    return _is_role_phrase_list(text.rstrip().rstrip("。"), vocabulary())
+
+
 def _names_someone(item: str, words: TaskListVocabulary) -> bool:
     from pilotplans.normalizers.resolve import is_place, names_a_collective, recognise
 
@@ -442,8 +448,18 @@ def _stated_clause(text: str) -> str | None:
     its end that states one, or None."""
     for position in range(len(text) - 1, 0, -1):
         if text[position] in "，,；;" and find_conventions(clause := text[position + 1:].strip()):
-            return clause
+            return _with_its_condition(text, position, clause)
     return None
+
+
+def _with_its_condition(text: str, position: int, clause: str) -> str:
+    """``clause`` (``text`` after ``position``) with the condition it is stated for, when the clause before
+    it is one (…贵安新区市场监管局;若工作涉及多个处室的,列第一的为牵头责任处室,下同: tasklist.toml
+    ``convention_conditions``): a condition names no body."""
+    cut = max(text.rfind(mark, 0, position) for mark in "，,；;")
+    if cut < 0 or not any(p.match(fold(text[cut + 1:position].strip())) for p in vocabulary().convention_conditions):
+        return clause
+    return text[cut + 1:].strip()
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,7 @@ class Item:
     closed: bool = False  # a bracket or field lines ended its text
     card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
     first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
+    second_line: str = ""  # the first paragraph continuing it, as printed (empty when none did)
     plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
     closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
     unread: list[str] = field(default_factory=list)  # labelled lines after its owners that no label reads (工作职责：…)
@@ -1184,6 +1185,8 @@ def _append(item: Item, text: str, run_on: bool = False) -> None:
     bracket printed alone on its line is marked so (``Fields.alone``); one after a sentence's end
     in lines run into one paragraph (``run_on``) may have been, and is marked so
     (``Fields.line_lost``)."""
+    if item.text and item.text == item.first_line and not item.second_line:
+        item.second_line = text.strip()
     if item.title_line and item.text == item.first_line and text.strip():
         joined = f"{item.text}\n{text.strip()}"  # the title stays apart from the paragraph after it
     else:

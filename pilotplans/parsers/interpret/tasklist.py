@@ -535,6 +535,24 @@ class TaskList:
     points: bool = False
 
 
+def _own_line_titles(item: Item) -> bool:
+    """Whether a heading's own line reads as its title (see ``_Builder._heading``): one phrase that reads as a
+    title; or two or three such phrases joined by commas, in a plain text where the paragraph continuing it is
+    printed wider than the heading's line. A line a text extraction wrapped fills the text's width, the line after
+    it no wider (二、深化商事制度改革,各市州要按照省委省政府 / 部署,持续优化营商环境,…。: one sentence, cut at the
+    line's end), where a title's line ends short of the paragraph under it (一、持之以恒抓统揽,全力投入脱贫攻坚战 /
+    坚持以…。). A document's paragraphs (DOCX, HTML, PDF's joined lines) are no wrapped lines: their own tells."""
+    from pilotplans.parsers.text.lines import text_width
+
+    own = item.first_line.strip()
+    if looks_like_title(own):
+        return True
+    if not looks_like_phrased_title(own):
+        return False
+    return item.where.line_start is None or (
+        text_width(item.lead.strip() + own) < text_width(item.second_line or item.text[len(own):].strip()))
+
+
 def heading_title(text: str) -> str:
     """The title of a heading item: the whole text if it reads as a title, else its first phrase
     (``加强组织领导。市…`` → ``加强组织领导``)."""
@@ -892,10 +910,12 @@ class _Builder:
             self.first_item = item.paragraph
         # A heading's own line is its title, when it reads as one and the paragraph run on after
         # it does not (二、主要指标 / 到2025年，全市主要指标如下：); a title wrapped over two lines
-        # reads as one title whole.
+        # reads as one title whole. A title of two or three phrases joined by commas is one too
+        # (一、持之以恒抓统揽,全力投入脱贫攻坚战 / 坚持以脱贫攻坚统揽市场监管工作,…。: 贵州 2020, prose-blind26).
         own = item.first_line.strip()
         whole = item.text.strip()
-        title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
+        title = (own if own != whole and _own_line_titles(item) and not looks_like_phrased_title(whole)
+                 else heading_title(item.text))
         if item.run_in and title == whole:
             title = run_in_title(whole)
         # what the paragraph says after a title cut from it (…压实工作责任。市政府成立工作专班…) is kept

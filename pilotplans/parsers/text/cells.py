@@ -296,6 +296,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     width = len(roles)
     rows: list[list[Line]] = []
     short: dict[int, str] = {}  # rows one line short that may lack their last cell, and the refusal if not
+    closed: set[int] = set()  # a last row one line short, the paragraph after the table taken out of it
     last_group: Line | None = None  # the group cell (重点任务) last printed, for a row whose one was merged
     expected = _number(lines[first])
     # a notice's signature (an office's name, then a whole date) is told from a last row's bodies
@@ -305,6 +306,8 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     while True:
         row = [lines[i]]
         j = i + 1
+        after_headings = False  # the next row's number stands after headings, later than the next in sequence
+        after_page = False  # the next row's number stands after a page's number or mark, out of sequence
         while j < len(lines):
             line = lines[j]
             if line.blank:
@@ -334,9 +337,24 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
+                if (later := _row_after_headings(lines, j, expected, roles)) is not None:
+                    row.extend(line for line in lines[j:later] if not line.blank)  # the headings: rows of their own
+                    j, after_headings = later, True
+                    break
+                if (turned := _row_after_page_turn(lines, j, roles)) is not None:
+                    j, after_page = turned, True  # a row numbered out of sequence after a page's number: read, warned
+                    break
+                if _paragraph_after_short_row(row, roles):
+                    j = lines.index(row.pop())  # the table ends before it
+                    closed.add(len(rows))
+                    break
                 j = _owner_lines_after(lines, _last_row_end(lines, j, row, roles, signs), row, roles)
                 break
-        if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
+        if len(rows) in closed:
+            pass  # its last cell not printed, the paragraph after the table out of it (see _paragraph_after_short_row)
+        elif len(row) == width - 1 and j >= len(lines) and _ends_short(row, roles):
+            closed.add(len(rows))  # the table read again without that paragraph, or a page cut there
+        elif len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
             pass  # its group cell was merged with the row above: read_cell_table copies it down
         elif (len(row) == width - 1 and roles[-1] in _SHORT_ROLES
               and (j >= len(lines) or _number(lines[j]) == expected + 1
@@ -354,13 +372,92 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             last_group = row[group]
         rows.append(row)
         signs = signs and not (len(row) >= width and read_date(row[-1].text) is not None)
-        if j >= len(lines) or _number(lines[j]) != expected + 1:
+        following = _number(lines[j]) if j < len(lines) else None
+        if following != expected + 1 and not after_headings and not after_page:
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
                     raise FlattenedTableError(refusal)
-            return rows, j, set(short)
-        expected += 1
+            return rows, j, set(short) | closed
+        expected = following
         i = j
+
+
+def _paragraph_after_short_row(row: list[Line], roles: list[str]) -> bool:
+    """Whether the last row, holding one line per column, took the paragraph after the table as its
+    last cell: that column lists bodies (配合单位), the line placed there finishes a sentence naming no
+    bodies (各单位要高度重视,…确保各项实事项目按期完成。), while the column before it lists bodies and the
+    row's text is whole. The row printed no last cell (no body assists); the paragraph is the notice's.
+    A line naming bodies by their role phrases (财政局、教育局等部门配合。, 各镇(街道)负责落实。) is the cell
+    itself, printed as a sentence, and stays the row's."""
+    from pilotplans.parsers.interpret.fields import names_bodies_by_role
+
+    return (len(row) == len(roles) and _is_sentence(row[-1].text) and not names_bodies_by_role(row[-1].text)
+            and _ends_short(row[:-1], roles))
+
+
+def _ends_short(row: list[Line], roles: list[str]) -> bool:
+    """Whether ``row``, the table's last, one line short, ends whole before its last column, a list of bodies
+    (配合单位): the column before lists bodies too and the row's line there names them, its text is whole. Read
+    with that cell empty (``Row.emptied``, warned): the row's text, and those in charge, stand as printed."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    return (len(row) == len(roles) - 1 and roles[-1] in _BODY_ROLES and roles[-2] in _BODY_ROLES
+            and is_body_list(row[-1].text) and all(is_terminated(row[k].text) for k in _text_columns(roles)))
+
+
+def _row_after_page_turn(lines: list[Line], j: int, roles: list[str]) -> int | None:
+    """The index of the row number after a page's number or mark from ``lines[j]`` on (blank lines
+    aside), where a whole row opens there: the number, then as many lines as the table's columns
+    take (no row number, header or page's line among them); else None. A site's footer (a page's
+    end) is no such turn. Its number out of sequence (a jump: rows lost with a page; 1 again: the
+    list numbered anew on the next page) says rows may be missing, which the interpreter warns of
+    (number_gap, number_out_of_order): the rows are read, not dropped with nothing said."""
+    k = _next_content(lines, j)
+    if k >= len(lines) or not _interrupts_cells(lines[k]):
+        return None
+    after, ends_page = _past_interruption(lines, k)
+    return after if not ends_page and after < len(lines) and _row_after_page(lines, after, roles) else None
+
+
+def _row_after_page(lines: list[Line], j: int, roles: list[str]) -> bool:
+    """Whether a whole row opens at ``lines[j]`` (see :func:`_row_after_page_turn`): its number, then one line
+    per column, no line under a column of bodies (责任单位, 配合单位) finishing a sentence (as
+    :func:`_sentence_in_bodies` tells). A figure printed alone after the table (5000 / 用于上述项目建设。 /
+    由区财政局统筹。) is no row number: the lines after it are the notice's sentences, no row's cells."""
+    if _number(lines[j]) is None:
+        return False
+    held: list[Line] = []
+    k = _next_content(lines, j + 1)
+    while k < len(lines) and len(held) < len(roles) - 1:
+        if _number(lines[k]) is not None or _opens_header(lines, k) or _interrupts_cells(lines[k]):
+            return False
+        held.append(lines[k])
+        k = _next_content(lines, k + 1)
+    return len(held) == len(roles) - 1 and not _sentence_in_bodies([[lines[j]], *([line] for line in held)], roles)
+
+
+def _row_after_headings(lines: list[Line], j: int, expected: int, roles: list[str]) -> int | None:
+    """The index of the row number after the heading lines from ``lines[j]`` on (blank lines aside),
+    where at least one heading stands there and the number is later than ``expected``, else None.
+
+    A list's extract keeps only some of its rows under their headings, each with the list's own
+    number (谯城区教育局's extract of the district's list: row 3 under 一, headings 二 to 五 with none of
+    its rows under them, rows 68 and 69 under 六: prose-blind26): the numbers jump where headings stand
+    between two rows, and the rows after them are the table's, the headings rows of their own. A jump
+    with no heading before it (a page number, a restart at 1) is no such evidence, nor a number opening
+    no whole row (see :func:`_row_after_page`: a figure in the prose after the table)."""
+    headings = 0
+    while j < len(lines):
+        line = lines[j]
+        if not line.blank:
+            if _HEADING.match(line.text) and _number(line) is None:
+                headings += 1
+            else:
+                number = _number(line)
+                return (j if headings and number is not None and number > expected and _row_after_page(lines, j, roles)
+                        else None)
+        j += 1
+    return None
 
 
 def _label_lines(lines: list[Line], start: int) -> list[int]:
@@ -415,7 +512,8 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
         held: list[Line] = []
         j = _next_content(lines, i + 1)
         while j < len(lines) and _number(lines[j]) != expected + 1 and (wraps or len(held) <= width):
-            held.append(lines[j])
+            if not _interrupts_cells(lines[j]):  # a page's number, mark or footer among the cells is no cell
+                held.append(lines[j])
             j = _next_content(lines, j + 1)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             break  # the last row: its end is not told by a number
