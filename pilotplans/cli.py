@@ -1201,8 +1201,10 @@ def serve(
 ) -> None:
     """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned
     queries; table and column descriptions in Chinese and English. Needs the serve extra: `pip install '.\\[serve]'` in the pilotplans folder (or 'pilotplans\\[serve]' from a package index)."""
-    from pilotplans.serve import serve as run
+    from pilotplans.serve import require_extra, serve as run
 
+    with _errors():
+        require_extra()  # without the extra, the database named is of no use yet: say that first
     path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)
     if db is not None and "://" in db:
         from pilotplans.store.db import sqlite_path

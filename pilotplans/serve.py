@@ -95,6 +95,16 @@ def _plugin() -> type:
     return Plugin
 
 
+def require_extra() -> None:
+    """Raise the one line naming the serve extra when Datasette or the server it runs on is not installed —
+    checked before the database, which is of no use without them."""
+    try:
+        import datasette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise PilotplansError(NEEDS_SERVE_EXTRA) from None
+
+
 def datasette_app(db_path: Path) -> Any:
     """The Datasette instance serving ``db_path`` with pilotplans' metadata and search."""
     try:
@@ -115,10 +125,9 @@ def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8001, open_brow
     import asyncio
     import socket
 
-    try:
-        import uvicorn  # the server Datasette runs on, installed with it by the serve extra
-    except ImportError:
-        raise PilotplansError(NEEDS_SERVE_EXTRA) from None
+    require_extra()
+    import uvicorn  # the server Datasette runs on, installed with it by the serve extra
+
     app = datasette_app(db_path)
     asyncio.run(app.invoke_startup())
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
