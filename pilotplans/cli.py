@@ -708,11 +708,9 @@ def _note_stored_before_county(stored: "list[Document]", url: str) -> None:
     from pilotplans.normalizers.place import stored_before_county
     from pilotplans.normalizers.registry import load_registry
 
-    from pilotplans.errors import shown_id
-
     old = stored_before_county(stored, load_registry().gazetteer)
     if old and not _rebuilt_by_this_reader(url):
-        named = "、".join(f"{shown_id(d.id)} ({d.region})" for d in old[:3]) + (" …" if len(old) > 3 else "")
+        named = _first_named(old, lambda d: d.region)
         typer.echo(f"note: {len(old)} stored document(s) read municipal have a county-level region ({named}): they "
                    "were stored before the county level existed (or a manifest gave them municipal); run "
                    "`pilotplans rebuild` to re-read them at their level", err=True)
@@ -725,14 +723,20 @@ def _note_stored_before_township(stored: "list[Document]", url: str) -> None:
     from pilotplans.normalizers.place import stored_before_township
     from pilotplans.normalizers.registry import load_registry
 
-    from pilotplans.errors import shown_id
-
     old = stored_before_township(stored, load_registry().gazetteer)
     if old and not _rebuilt_by_this_reader(url):
-        named = "、".join(f"{shown_id(d.id)} ({d.issuer})" for d in old[:3]) + (" …" if len(old) > 3 else "")
+        named = _first_named(old, lambda d: d.issuer)
         typer.echo(f"note: {len(old)} stored document(s) a township issues read another level ({named}): they "
                    "were stored before the township level existed (or a manifest gave them their level); run "
                    "`pilotplans rebuild` to re-read them at their level", err=True)
+
+
+def _first_named(docs: "list[Document]", what: "Callable[[Document], object]") -> str:
+    """The first three of ``docs`` by id with what ``what`` reads of each in brackets, ``…`` after them when
+    there are more: the list the notes on documents stored before a level existed print."""
+    from pilotplans.errors import shown_id
+
+    return "、".join(f"{shown_id(d.id)} ({what(d)})" for d in docs[:3]) + (" …" if len(docs) > 3 else "")
 
 
 def _rebuilt_by_this_reader(url: str) -> bool:

@@ -578,8 +578,6 @@ class Refusal:
 def refused_as(layout: Layout, title: str | None) -> Refusal | None:
     """The kind a refused page shows itself to be and the line it is refused with (see the module), or None (the
     generic cause then stands). ``title`` is the page's title as its metadata reads it."""
-    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
-
     vocab = vocabulary()
     spaced = _spaced_lines(layout)
     lines = [line.replace(" ", "") for line in spaced]
