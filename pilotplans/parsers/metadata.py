@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from pilotplans.doc_numbers import doc_no_key, is_central_series
+from pilotplans.doc_numbers import YEAR_OPENING, doc_no_key, doc_no_pattern, is_central_series
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
@@ -47,7 +47,7 @@ from pilotplans.plan_titles import Cited, title_key, unwrapped
 from pilotplans.textutil import narrow_digits, squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
-DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
+DOC_NO = compiled(doc_no_pattern())
 # What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
 _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 # What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name, after
@@ -65,7 +65,7 @@ _ISSUING_SENTENCE = compiled(r"(?:现将\s*" + cited_title("now") + r"\s*(?:[（
 # 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
 _TITLE_THEN_NUMBER = compiled(
     r"^\s*(?P<title>\p{Han}[\p{Han}\s]{1,40}?关于[^，。；,;:：]{2,80}?的通知)\s*"
-    r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)")
+    r"(?P<number>" + doc_no_pattern(lazy=True) + ")")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # A red head: the issuer's name and 文件 (某某市人民政府文件); a title's line wrapped after 文件 (某某市人民政府关于加强
@@ -482,22 +482,27 @@ def _number_alone(number: str) -> str:
     """A 文号 printed inside a sentence without the words the sentence ran into it (为贯彻落实国办发
     〔2022〕10号 → 国办发〔2022〕10号): its letters begin after the last word that leads a sentence
     to a number it cites (the vocabulary's ``cited_number_lead_ins``), found in the run of Chinese
-    characters before its year; one of a single character (为) only where it opens the run; and
-    only where the letters after it hold one of an issuer's, not only those of a kind of document
-    (县政府办发〔2021〕5号 keeps 县政府: 办发 alone names no issuer)."""
+    characters before its year; one of a single character (为, 以) only where it opens the run or
+    follows such a word (上海市人民政府以沪府土〔2022〕469号批文: 政府, then 以); and only where the letters
+    after it hold one of an issuer's, not only those of a kind of document (县政府办发〔2021〕5号 keeps
+    县政府: 办发 alone names no issuer)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     words = vocabulary()
-    year_at = regex.search(r"[〔［\[（(]", number)
+    year_at = YEAR_OPENING.search(number)
     letters = fold(number[:year_at.start()]) if year_at else ""
 
-    def end_of(word: str) -> int:  # a word of one character leads in only where the run opens with it
+    def issuer_after(end: int) -> bool:
+        return any(letter not in words.number_kind_letters for letter in letters[end:])
+
+    def end_of(word: str) -> int:
         at = letters.rfind(word)
         end = at + len(word)
-        issuer_after = any(letter not in words.number_kind_letters for letter in letters[end:])
-        return end if at >= 0 and (len(word) > 1 or at == 0) and issuer_after else 0
+        return end if at >= 0 and issuer_after(end) else 0
 
-    start = max((end_of(word) for word in words.cited_number_lead_ins), default=0)
+    start = max((end_of(word) for word in words.cited_number_lead_ins if len(word) > 1), default=0)
+    if letters[start:start + 1] in words.cited_number_lead_ins and issuer_after(start + 1):
+        start += 1  # a word of one character leads in where the run, or what the words before left of it, opens with it
     return number[start:] if start < len(letters) else number
 
 
@@ -594,7 +599,7 @@ def _lead_issuers(text: str, match: regex.Match[str]) -> str | None:
 # 通知 紫发改发〔2023〕3号): the number is the title's, as it is after a title naming its issuer. The gap is any space
 # a line prints (a page saved as text keeps the no-break spaces of its &nbsp;).
 _TITLE_CLOSED_BY_NUMBER = compiled(r"^\s*(?P<title>关于[^，。；,;:：\s]{2,80})[^\S\r\n]+"
-                                   r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$")
+                                   r"(?P<number>" + doc_no_pattern(lazy=True) + r")\s*$")
 
 
 # A news lead saying a body issued a notice, and what for, without naming it (刚刚,天津市人民政府印发通知,落实国务院《政府

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from pilotplans.doc_numbers import doc_no_pattern
 from pilotplans.normalizers.numbers import item_marker_at
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import DATE_TEXT, read_date, signed_line
@@ -256,7 +257,7 @@ def _place_alone(issuer: str) -> bool:
 # 政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…的通知…, 武政办〔2021〕22号《武汉市人民政府办公厅关于…
 # 的通知》浏览量:…), the title following it with nothing but the issuer's name before its 关于.
 _OWN_NUMBER_OPENING = compiled(
-    r"^\s*(?:\p{Han}{2,40}?文\s*件)?\s*\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*"
+    r"^\s*(?:\p{Han}{2,40}?文\s*件)?\s*" + doc_no_pattern() + r"\s*"
     r"(?=《?(?![和及与])\p{Han}{2,40}?关于)")
 
 
