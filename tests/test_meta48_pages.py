@@ -4,7 +4,11 @@ where it must stay quiet:
 
 - a 文号 numbered in a municipality's series with its district's abbreviation in brackets, its number printed 第N号
   (沪(浦)征地告〔2022〕第14号), is read as the page's 文号; an order's 令〔2020〕第3号 stays an order's;
-- a number a sentence runs 以 into after its maker (上海市人民政府以沪府土〔2022〕469号批文) is cited without 以."""
+- a number a sentence runs 以 into after its maker (上海市人民政府以沪府土〔2022〕469号批文) is cited without 以;
+- an announcement titled by its issuer's name and its matter (上海市浦东新区人民政府征收土地公告, or the name on a line
+  over 征收土地公告) is the title; a site's 通知公告 is none;
+- a body's year's work summary or plan of work titled by its name (五角场街道办事处2016年工作总结和2017年工作安排) is a
+  title, also in a headline with the site's date after it (… 2018-06-15), which is no part of it."""
 
 from __future__ import annotations
 
@@ -49,3 +53,54 @@ def test_以_inside_a_series_after_no_lead_in_word_stays_the_series_letter():
     # quiet: 以 leads in only where the run opens with it or a lead-in word ends right before it (所以 is none)
     found = lines_metadata("某某市人民政府关于某某事项的通知", "所以沪府土〔2022〕469号文件要求各区落实。")
     assert [c.doc_no for c in found.citations if c.doc_no] == ["所以沪府土〔2022〕469号"]
+
+
+# --- an announcement titled by its issuer and its matter ----------------------------------------------------------
+
+def test_an_announcement_titled_by_its_issuer_s_name_and_its_matter_is_the_title():
+    # before: no title — 公告 closed a title only after 的 or 关于…
+    assert page_metadata(PUDONG).title == "上海市浦东新区人民政府征收土地公告"
+
+
+def test_the_issuer_s_name_on_a_line_over_the_announcement_s_matter_is_the_title_s_first_line():
+    # before: no title — 上海市宝山区人民政府 stood apart as a site's name, and 征收土地公告 alone names no issuer
+    assert page_metadata(BAOSHAN).title == "上海市宝山区人民政府征收土地公告"
+
+
+def test_a_site_s_notices_section_named_after_its_body_is_no_title():
+    # quiet: 通知公告 is a site's section, no announcement's matter
+    found = lines_metadata("某区人民政府通知公告", "根据《中华人民共和国土地管理法》，现公告如下：", "一、征收范围",
+                           "某区人民政府", "2022年6月8日")
+    assert found.title is None
+
+
+def test_an_announcement_s_matter_alone_with_no_issuer_over_it_is_no_title():
+    # quiet: 征收土地公告 under a sentence names no body, so it reads no title of this kind
+    found = lines_metadata("现将有关事项公告如下：", "征收土地公告", "一、征收范围")
+    assert found.title is None
+
+
+# --- a body's year's work summary, a headline with the site's date after it ---------------------------------------
+
+def test_a_body_s_year_s_work_summary_and_plan_titled_by_its_name_is_the_title():
+    # before: no title — 工作安排 closes no title, and the headline over it printed the site's date after it
+    found = page_metadata(WUJIAOCHANG)
+    assert (found.title, found.date) == ("五角场街道办事处2016年工作总结和2017年工作安排", None)
+
+
+def test_a_headline_with_the_site_s_date_after_it_is_the_title_without_the_date():
+    found = lines_metadata("五角场街道办事处2016年工作总结和2017年工作安排 2018-06-15", "一、2016年主要工作回顾",
+                           "2016年，街道办事处完成了年初确定的各项目标任务。")
+    assert (found.title, found.date) == ("五角场街道办事处2016年工作总结和2017年工作安排", None)
+
+
+def test_a_year_s_work_summary_naming_no_body_before_its_year_is_no_title():
+    # quiet: 2016年工作总结 alone is a report's heading as often as a title: no body's name opens it
+    found = lines_metadata("2016年工作总结", "2016年，街道办事处完成了年初确定的各项目标任务。")
+    assert found.title is None
+
+
+def test_a_body_s_name_with_a_date_after_it_is_no_headline():
+    # quiet: what stands before the date ends as no title (a signature's line), so the date is not cut off as a site's
+    found = lines_metadata("某某区人民政府 2018-06-15", "一、2016年主要工作回顾", "2016年，街道办事处完成了各项目标任务。")
+    assert found.title is None

@@ -799,7 +799,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k == 0:
                 after = _headline_number(texts, i)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
-                part = without_published_news(_without_delivery(part))
+                part = _without_site_date(without_published_news(_without_delivery(part)))
                 if after is not None and is_title_part(part) and not TITLE_END.search(fold(without_glosses(part))):
                     return _clean_title(part)  # a headline its number closes, over the address line: all the title
             part = _without_font_note(part)
@@ -813,7 +813,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             joined = _clean_title(joined + _after_page_words(part))
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN], texts[i + 1:i + 1 + _SPEAKER_WITHIN]):
                 return joined
-            if TITLE_END.search(fold(without_glosses(joined))) or _UNSAID_KIND_TITLE.match(fold(without_glosses(joined))):
+            if _ends_as_title(joined):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
@@ -1149,6 +1149,57 @@ def _is_name(text: str) -> bool:
     return "关于" not in folded and bool(_ISSUER_NAME.fullmatch(folded)) and ends_like_a_body(folded)
 
 
+# An announcement titled by its issuer's name and its matter with no 的 between (上海市浦东新区人民政府征收土地公告, a
+# district's land notice in its municipality's series): the matter, a few words, then 公告 — never a site's section
+# (某区人民政府通知公告: the matter 通知), nor words naming no body before it (征收土地公告 alone, 关于…的公告 and …的公告
+# being titles by TITLE_END).
+_MATTER_ANNOUNCED = compiled(r"(?!通知)\p{Han}{2,12}公告$")
+_ANNOUNCING_ISSUER_SHORTEST = 4
+
+
+def _issuer_s_announcement(title: str) -> bool:
+    """Whether ``title`` is an announcement titled by its issuer's name and its matter (上海市浦东新区人民政府征收土地公告):
+    what stands before the matter is a body's name (:func:`_is_name`) of four characters or more."""
+    folded = fold(title).strip()
+    if not folded.endswith("公告"):
+        return False
+    return any(_MATTER_ANNOUNCED.match(folded, end) is not None and _is_name(folded[:end])
+               for end in range(_ANNOUNCING_ISSUER_SHORTEST, len(folded) - 3))
+
+
+# A body's own work summary or plan of work for a year, titled by its name (五角场街道办事处2016年工作总结和2017年工作安排):
+# the year before 工作总结 or 工作安排 closing the title. A heading of a report (一、2016年工作总结) is a numbered line, and
+# words naming no body before the year (2016年工作总结 alone) title nothing of this kind.
+_YEAR_S_WORK = compiled(r"(?P<maker>\p{Han}{2,30}?)(?:(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|要点)[和及与、])?"
+                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排)$")
+
+
+def _year_s_work(title: str) -> bool:
+    """Whether ``title`` is a body's work summary or plan of work for a year, its maker's name opening it."""
+    match = _YEAR_S_WORK.fullmatch(fold(title).strip())
+    return match is not None and ends_like_a_body(match["maker"])
+
+
+def _ends_as_title(text: str) -> bool:
+    """Whether ``text``, the lines read into a title so far, ends as a whole title does: with a kind of document
+    (``TITLE_END``), a forwarded document's title leaving its own kind unsaid, an announcement titled by its issuer
+    and its matter, or a body's year's work summary or plan of work."""
+    folded = fold(without_glosses(text))
+    return (TITLE_END.search(folded) is not None or _UNSAID_KIND_TITLE.match(folded) is not None
+            or _issuer_s_announcement(text) or _year_s_work(text))
+
+
+def _without_site_date(text: str) -> str:
+    """A headline's line without the date a site prints after it, a space apart (五角场街道办事处2016年工作总结和2017年
+    工作安排 2018-06-15: the day the page was published, no part of the title, nor the document's date), where what stands
+    before the date ends as a title (:func:`_ends_as_title`); any other line as it stands (a sentence or a signature
+    closing with a date)."""
+    match = _DATED_AFTER.search(text)
+    if match is None or match.start() == 0 or not is_title_part(text[:match.start()]):
+        return text
+    return text[:match.start()] if _ends_as_title(text[:match.start()]) else text
+
+
 def _name_apart(text: str, following: str | None) -> bool:
     """Whether a line naming a body stands apart from the title below it: a web site's name over
     the page (深圳市盐田区人民政府 / 深圳市盐田区关于…若干措施). An issuer's name is part of the title
@@ -1160,7 +1211,8 @@ def _name_apart(text: str, following: str | None) -> bool:
         return False
     if _names_place_alone(name := fold(_clean(text))):
         return opens_with_place(following, name)
-    return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
+    return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following)
+                or _issuer_s_announcement(_clean(text) + _clean(following)))  # 某区人民政府 / 征收土地公告
 
 
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
