@@ -7,12 +7,15 @@ where it must stay quiet:
 - a number a sentence runs 以 into after its maker (上海市人民政府以沪府土〔2022〕469号批文) is cited without 以;
 - an announcement titled by its issuer's name and its matter (上海市浦东新区人民政府征收土地公告, or the name on a line
   over 征收土地公告) is the title; a site's 通知公告 is none;
+- a signature's seal mark in brackets (上海市浦东新区人民政府(盖章)) is no part of the issuer's name;
 - a body's year's work summary or plan of work titled by its name (五角场街道办事处2016年工作总结和2017年工作安排) is a
   title, also in a headline with the site's date after it (… 2018-06-15), which is no part of it."""
 
 from __future__ import annotations
 
-from pilotplans.parsers.metadata import DOC_NO, ORDER_NO
+import datetime as dt
+
+from pilotplans.parsers.metadata import DOC_NO, ORDER_NO, without_seal_mark
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata
 
@@ -78,6 +81,23 @@ def test_an_announcement_s_matter_alone_with_no_issuer_over_it_is_no_title():
     # quiet: 征收土地公告 under a sentence names no body, so it reads no title of this kind
     found = lines_metadata("现将有关事项公告如下：", "征收土地公告", "一、征收范围")
     assert found.title is None
+
+
+# --- a signature's seal mark ---------------------------------------------------------------------------------------
+
+def test_a_signature_s_seal_mark_is_no_part_of_the_issuer_s_name():
+    # before: the issuer 上海市浦东新区人民政府(盖章)
+    found = page_metadata(PUDONG)
+    assert (found.issuer, found.date) == ("上海市浦东新区人民政府", dt.date(2022, 6, 8))
+
+
+def test_a_bracket_naming_no_seal_after_a_signature_stays_the_name_s():
+    # quiet: （筹） is the body's own (a committee being set up), no seal's mark
+    assert without_seal_mark("某某经济开发区管理委员会（筹）") == "某某经济开发区管理委员会（筹）"
+
+
+def test_a_form_s_seal_mark_公章_after_a_name_is_taken_off_as_盖章_is():
+    assert without_seal_mark("某某区人民政府（公章）") == "某某区人民政府"
 
 
 # --- a body's year's work summary, a headline with the site's date after it ---------------------------------------

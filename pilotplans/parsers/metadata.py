@@ -1980,7 +1980,7 @@ def _signature(texts: list[str]) -> str | None:
                 if len(previous) <= 40 and _ISSUER_NAME.fullmatch(previous):  # its bracket may list: (高新区、经开区)
                     above = without_glosses(texts[k - 1]) if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
-                        return _clean(above + previous)
+                        return _clean(without_seal_mark(above + previous))
                     return "、".join([*_cosigners_over(texts[:k], previous), _signer(previous)])
             break
     else:
@@ -2150,9 +2150,27 @@ def _one_within(name: str, other: str) -> bool:
 def _signer(line: str) -> str:
     """The issuer a signature line names: the bodies it prints a space apart, listed (商务部 国家发展改革委
     财政部 → 商务部、国家发展改革委、财政部: :func:`bodies_apart`), else one name without its spaces
-    (厦门市 人民政府 → 厦门市人民政府)."""
+    (厦门市 人民政府 → 厦门市人民政府); the seal's mark in a bracket after it is no part of a name
+    (:func:`without_seal_mark`)."""
+    line = without_seal_mark(line)
     apart = bodies_apart(line)
     return "、".join(apart) if apart is not None else _clean(line)
+
+
+# A bracket closing a signature's line (…人民政府(盖章)), which may mark where its seal is pressed.
+_SIGNATURE_BRACKET = compiled(r"\s*[（(]\s*(?P<mark>\p{Han}{2,4})\s*[）)]\s*$")
+
+
+def without_seal_mark(name: str) -> str:
+    """A signature's ``name`` without the bracket after it marking where the seal is pressed (上海市浦东新区人民政府
+    (盖章) → 上海市浦东新区人民政府: the vocabulary's ``seal_marks``); a name closing with any other bracket
+    (…管理委员会（筹）) as it is."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    match = _SIGNATURE_BRACKET.search(name)
+    if match is None or match.start() == 0 or fold(match["mark"]) not in vocabulary().seal_marks:
+        return name
+    return name[:match.start()]
 
 
 # A wide gap between two names on one line: bodies signing side by side, in columns.

@@ -71,6 +71,7 @@ class TaskListVocabulary:
     points_headings: tuple[regex.Pattern[str], ...]  # a heading over a list of points, each a task (2024年工作要点)
     convention_conditions: tuple[regex.Pattern[str], ...]  # the case a convention is stated for (若工作涉及多个处室的)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
+    seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
     footer_longest: int
     contact_labels: tuple[str, ...]  # the labels of a task card's contact lines (联系人, 联系电话)
     conventions: tuple[ConventionPattern, ...]
@@ -216,6 +217,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         points_headings=tuple(compiled(p) for p in data.points_headings),
         convention_conditions=tuple(compiled(p) for p in data.convention_conditions),
         report_title_endings=tuple(data.report_title_endings),
+        seal_marks=tuple(data.seal_marks),
         footer_longest=data.footer_longest,
         contact_labels=data.contact_labels,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),

@@ -78,6 +78,7 @@ class _File(_Model):
     points_headings: tuple[str, ...] = ()
     convention_conditions: tuple[str, ...] = ()
     report_title_endings: tuple[str, ...] = ()
+    seal_marks: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
     contact_labels: tuple[str, ...] = ()
     convention: tuple[_Convention, ...] = ()
@@ -99,7 +100,7 @@ class _File(_Model):
         return roles
 
     @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "lead_heading_endings",
-                     "leader_heading_endings", "generic_body_endings", "report_title_endings")
+                     "leader_heading_endings", "generic_body_endings", "report_title_endings", "seal_marks")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):
