@@ -9,12 +9,16 @@ where it must stay quiet:
   over 征收土地公告) is the title; a site's 通知公告 is none;
 - a signature's seal mark in brackets (上海市浦东新区人民政府(盖章)) is no part of the issuer's name;
 - a body's year's work summary or plan of work titled by its name (五角场街道办事处2016年工作总结和2017年工作安排) is a
-  title, also in a headline with the site's date after it (… 2018-06-15), which is no part of it."""
+  title, also in a headline with the site's date after it (… 2018-06-15), which is no part of it;
+- a 名称 row naming a work ledger (…重点任务台账) is the title;
+- a label with its colon run on after a value with no space (发 文 字 号 :西青政发〔2018〕2号主 题 :…) opens a row of its
+  own, so the value before it reads whole."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from pilotplans.parsers.info_rows import InfoField, read_info_line
 from pilotplans.parsers.metadata import DOC_NO, ORDER_NO, without_seal_mark
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata
@@ -124,3 +128,35 @@ def test_a_body_s_name_with_a_date_after_it_is_no_headline():
     # quiet: what stands before the date ends as no title (a signature's line), so the date is not cut off as a site's
     found = lines_metadata("某某区人民政府 2018-06-15", "一、2016年主要工作回顾", "2016年，街道办事处完成了各项目标任务。")
     assert found.title is None
+
+
+# --- a 名称 row naming a work ledger ----------------------------------------------------------------------------
+
+def test_a_name_row_naming_a_work_ledger_is_the_title():
+    # before: no title — 台账 closes no title line, so the 名称 row's value was dropped
+    assert page_metadata(GUANGDONG).title == "广东省卫生健康委2021年政务公开工作重点任务台账"
+
+
+def test_a_line_ending_with_台账_outside_an_information_table_is_no_title():
+    # quiet: a ledger is named a title only by a site's 名称 row (info_rows.toml named_kinds), never by a line alone
+    found = lines_metadata("2021年政务公开工作重点任务台账", "一、做好常态化疫情防控信息发布")
+    assert found.title is None
+
+
+# --- a label run on after a value -------------------------------------------------------------------------------
+
+def test_a_label_with_its_colon_run_on_after_a_number_opens_a_row_of_its_own():
+    # before: no 文号 — the value 西青政发〔2018〕2号主 题 :综合政务\政务公开 read as no number
+    assert page_metadata(XIQING).doc_no == "西青政发〔2018〕2号"
+
+
+def test_a_row_s_value_is_cut_at_a_label_run_into_it():
+    assert read_info_line("发 文 字 号 :西青政发〔2018〕2号主 题 :综合政务") == [
+        InfoField(label="发 文 字 号", kind="doc_no", value="西青政发〔2018〕2号"),
+        InfoField(label="主 题", kind="other", value="综合政务")]
+
+
+def test_a_label_s_words_inside_a_value_without_a_colon_stay_the_value_s():
+    # quiet: 发布时间 inside a title, no colon after it, is the title's words
+    assert read_info_line("名称: 关于做好发布时间安排的通知") == [
+        InfoField(label="名称", kind="title", value="关于做好发布时间安排的通知")]

@@ -52,6 +52,7 @@ class InfoLabels:
     kinds: dict[str, InfoKind]
     site_endings: tuple[str, ...] = ()  # how a web site's name ends (网站): an issuer field naming no body
     bracketed_offices: tuple[str, ...] = ()  # a body's office a 发布机构 names in brackets after it (…人民政府(办公室))
+    named_kinds: tuple[str, ...] = ()  # kinds of document only a 名称 row names as a title (台账)
 
     @cached_property
     def firsts(self) -> frozenset[str]:
@@ -89,7 +90,8 @@ def build_labels(text: str) -> InfoLabels:
             if key in kinds:
                 raise PilotplansError(f"pilotplans/data/{FILE}: label {phrase!r} is listed twice")
             kinds[key] = label.field
-    return InfoLabels(kinds=kinds, site_endings=data.site_endings, bracketed_offices=data.bracketed_offices)
+    return InfoLabels(kinds=kinds, site_endings=data.site_endings, bracketed_offices=data.bracketed_offices,
+                      named_kinds=data.named_kinds)
 
 
 @lru_cache(maxsize=1)
@@ -178,22 +180,28 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
         key = regex.sub(r"\s+", "", match["label"])
         found.append(InfoField(label=line[match.start("label"):match.end("label")], kind=labels.kinds[key],
                                value=line[match.end():end].strip(_RULES + " \t\u3000")))
-    return found[:-1] + _label_run_into_last(found[-1], labels)
+    return [part for field in found for part in _labels_run_into(field, labels)]
 
 
-def _label_run_into_last(field: InfoField, labels: InfoLabels) -> list[InfoField]:
-    """``field``, and the label with its colon that ends its value when nothing follows it (名称: 某某
-    完成情况文号:): an empty field of its own, which a line wrapped in a PDF, or a space lost, ran into
-    the value before it. A label's words without a colon, or with words after it, stay the value's."""
+def _labels_run_into(field: InfoField, labels: InfoLabels) -> list[InfoField]:
+    """``field``, cut at each label with its colon that a lost space ran into its value: one spelled with spaces inside
+    it, as a table's labels are and no sentence spells a word (发 文 字 号 :西青政发〔2018〕2号主 题 :综合政务, 成 文 日 期 :发 文
+    日 期 :), and one closing the value, nothing after it (名称: 某某完成情况文号:, which a line wrapped in a PDF ran into
+    it). The label and what follows it up to the next such label are a field of their own, empty where nothing follows.
+    A label's words without a colon (…发布时间安排), or with a colon and words after it unspaced (关于规范文号:的说明),
+    stay the value's."""
     value = fold(field.value)
-    ending = [m for m in labels.run_in.finditer(value) if m["apart"] is None and m.start() > 0
-              and not value[m.end():].strip(" \t\u3000")]
-    if not ending:
+    cuts = [m for m in labels.run_in.finditer(value) if m["apart"] is None
+            and (regex.search(r"\s", m["label"]) or not value[m.end():].strip(" \t\u3000"))]
+    if not cuts:
         return [field]
-    match = ending[-1]
-    key = regex.sub(r"\s+", "", match["label"])
-    return [replace(field, value=field.value[:match.start()].strip(" \t\u3000")),
-            InfoField(label=field.value[match.start("label"):match.end("label")], kind=labels.kinds[key], value="")]
+    fields = [replace(field, value=field.value[:cuts[0].start()].strip(" \t\u3000"))]
+    for index, match in enumerate(cuts):
+        end = cuts[index + 1].start() if index + 1 < len(cuts) else len(value)
+        key = regex.sub(r"\s+", "", match["label"])
+        fields.append(InfoField(label=field.value[match.start("label"):match.end("label")], kind=labels.kinds[key],
+                                value=field.value[match.end():end].strip(_RULES + " \t\u3000")))
+    return fields
 
 
 # The rows of an information table that must open with labels before a last row of one cell, no label,

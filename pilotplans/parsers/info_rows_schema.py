@@ -21,3 +21,4 @@ class _File(BaseModel):
     label: tuple[_Label, ...] = Field(min_length=1)
     site_endings: tuple[str, ...] = ()
     bracketed_offices: tuple[str, ...] = ()
+    named_kinds: tuple[str, ...] = ()

@@ -2297,8 +2297,10 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
-        if is_title_part(value) and (TITLE_END.search(fold(_clean(value))) or _ends_as_a_report(fold(_clean(value)))):
-            return _clean(value)
+        folded = fold(_clean(value))
+        if is_title_part(value) and (TITLE_END.search(folded) or _ends_as_a_report(folded)
+                                     or folded.endswith(info_labels().named_kinds)):
+            return _clean(value)  # a kind only a site's 名称 names (…重点任务台账: info_rows.toml named_kinds) too
     return None
 
 
