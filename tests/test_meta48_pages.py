@@ -12,7 +12,8 @@ where it must stay quiet:
   title, also in a headline with the site's date after it (… 2018-06-15), which is no part of it;
 - a 名称 row naming a work ledger (…重点任务台账) is the title;
 - a label with its colon run on after a value with no space (发 文 字 号 :西青政发〔2018〕2号主 题 :…) opens a row of its
-  own, so the value before it reads whole."""
+  own, so the value before it reads whole;
+- a converter's ? marks for lost characters (lines of ?, a run of them indenting a signature's date) are no text."""
 
 from __future__ import annotations
 
@@ -160,3 +161,16 @@ def test_a_label_s_words_inside_a_value_without_a_colon_stay_the_value_s():
     # quiet: 发布时间 inside a title, no colon after it, is the title's words
     assert read_info_line("名称: 关于做好发布时间安排的通知") == [
         InfoField(label="名称", kind="title", value="关于做好发布时间安排的通知")]
+
+
+# --- a converter's ? marks -------------------------------------------------------------------------------------
+
+def test_a_signature_s_date_indented_by_a_converter_s_marks_dates_the_notice():
+    # before: no date — ?????…2018年7月31日 under lines of ? read as no date line
+    assert page_metadata(HAIDONG).date == dt.date(2018, 7, 31)
+
+
+def test_a_line_opening_with_one_question_mark_keeps_it():
+    # quiet: one ? before a date is no indent of lost characters: the line is no date line
+    found = lines_metadata("某某市人民政府关于印发某某方案的通知", "现将《某某方案》印发给你们，请认真贯彻执行。", "?2018年7月31日")
+    assert found.date is None

@@ -2823,11 +2823,29 @@ def _level_of_kind(kind: str) -> str:
     return "provincial" if kind in ("省", "自治区") else "county" if kind in ("县", "旗", "区") else "municipal"
 
 
+# The marks a converter printed for characters it could not write (a page's no-break spaces as ?): a line of nothing
+# else is a blank line, and a run of them opening a line its indent (?????2018年7月31日: a signature's date set off to
+# the right). One ? opening a line's words is left as printed.
+_LOST_MARKS_LINE = compiled(r"^\s*[?？][?？\s]*$")
+_LOST_MARKS_INDENT = compiled(r"^\s*[?？]{2,}\s*(?=[^?？\s])")
+
+
+def _without_lost_marks(line: str) -> str | None:
+    """``line`` without a converter's marks for characters it lost (:data:`_LOST_MARKS_LINE`): None (no line) where it
+    prints nothing else, without the run opening it where they stand for its indent."""
+    if "?" not in line and "？" not in line:
+        return line
+    if _LOST_MARKS_LINE.match(line):
+        return None
+    return _LOST_MARKS_INDENT.sub("", line)
+
+
 def _without_furniture(lines: list[str]) -> list[str]:
     """``lines`` without a page's furniture (a page number, a flip-book's page marker and header), the
     section a page's breadcrumbs end with, or pass through on their way to the document's own title, printed again
     alone (首页 > 政务公开 > 重大决策 / 重大决策; not a body's name, which may be the issuer's line over the title), a
-    label naming the page itself under breadcrumbs (详细内容), and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
+    label naming the page itself under breadcrumbs (详细内容), a converter's marks for lost characters
+    (:func:`_without_lost_marks`), and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
     never metadata. A page's own title closed by the site's name (…的意见-湖南省人民政府门户网站) keeps the
     title only (:func:`~pilotplans.parsers.titles.without_site_name`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -2844,7 +2862,8 @@ def _without_furniture(lines: list[str]) -> list[str]:
     sections = {end for line in lines if (end := breadcrumbs_end(line)) is not None and not ends_like_a_body(fold(end))}
     crumbed = [line for line in lines if is_breadcrumbs(line)]
     sections |= {step.strip() for line in crumbed for step in breadcrumbs_sections(line) if not ends_like_a_body(fold(step))}
-    kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections
+    kept = [without_site_name(line) for line in map(_without_lost_marks, lines)
+            if line is not None and not words.is_page_furniture(line) and line.strip() not in sections
             and not (crumbed and names_page_itself(line))]
     out: list[str] = []
     after: str | None = None  # the next line holding something, read from the end
