@@ -13,7 +13,8 @@ where it must stay quiet:
 - a 名称 row naming a work ledger (…重点任务台账) is the title;
 - a label with its colon run on after a value with no space (发 文 字 号 :西青政发〔2018〕2号主 题 :…) opens a row of its
   own, so the value before it reads whole;
-- a converter's ? marks for lost characters (lines of ?, a run of them indenting a signature's date) are no text."""
+- a converter's ? marks for lost characters (lines of ?, a run of them indenting a signature's date) are no text;
+- a site's list of related documents at the page's foot (相关文件:, 拓展阅读:) cites nothing, and gives no parent."""
 
 from __future__ import annotations
 
@@ -174,3 +175,44 @@ def test_a_line_opening_with_one_question_mark_keeps_it():
     # quiet: one ? before a date is no indent of lost characters: the line is no date line
     found = lines_metadata("某某市人民政府关于印发某某方案的通知", "现将《某某方案》印发给你们，请认真贯彻执行。", "?2018年7月31日")
     assert found.date is None
+
+
+# --- a site's list of related documents at the page's foot --------------------------------------------------------
+
+# A notice whose plan the page does not print (every line may cite), signed and dated, then the site's list of related
+# documents, as 汉阳's page prints it (tests/fixtures/unseen-pages/number-dash-title-signed-over-figures.txt's site).
+_NOTICE = ["区人民政府办公室关于印发某某方案的通知", "各单位:",
+           "为贯彻落实《湖北省某某方案》(鄂政办发〔2018〕3号)，现将方案印发给你们,请认真贯彻落实。",
+           "武汉市汉阳区人民政府办公室", "2019年1月14日"]
+_RELATED = "武政办〔2018〕5号—市人民政府办公厅关于印发另一方案的通知"
+
+
+def test_a_related_documents_list_at_the_page_s_foot_cites_nothing():
+    # before: 武政办〔2018〕5号 cited, after the notice's own citation
+    found = lines_metadata(*_NOTICE, "相关文件:", _RELATED)
+    assert [(c.title, c.doc_no) for c in found.citations] == [("湖北省某某方案", "鄂政办发〔2018〕3号")]
+
+
+def test_a_related_document_at_the_page_s_foot_is_no_parent():
+    # before: the parent 武政办〔2018〕5号 where the notice cited no number of its own
+    notice = [*_NOTICE[:2], "现将方案印发给你们,请认真贯彻落实。", *_NOTICE[3:]]
+    assert lines_metadata(*notice, "相关文件:", _RELATED).parent_doc_no is None
+
+
+def test_a_real_page_s_further_reading_list_ends_its_citing_lines():
+    # 浦东's notice on a lawyer's site, 拓展阅读: and its links closing the page: the notice's own citations only
+    assert [(c.title, c.doc_no) for c in page_metadata(PUDONG).citations] == [
+        ("中华人民共和国土地管理法", None), ("中华人民共和国土地管理法实施条例", None), (None, "沪府土〔2022〕469号")]
+
+
+def test_a_related_label_over_the_document_before_any_date_cuts_nothing():
+    # quiet: 相关文件 printed over the notice (a site's menu), no date above it: the notice under it still cites
+    found = lines_metadata("相关文件", *_NOTICE)
+    assert [c.doc_no for c in found.citations] == ["鄂政办发〔2018〕3号"]
+
+
+def test_a_sentence_opening_with_related_words_after_the_date_still_cites():
+    # quiet: 相关文件精神 opens a sentence of the plan, no list's label (no colon, words after it)
+    found = lines_metadata(*_NOTICE[:2], "现将方案印发给你们,请认真贯彻落实。", *_NOTICE[3:],
+                           "相关文件精神按照《某某办法》(武政规〔2019〕2号)执行。")
+    assert [c.doc_no for c in found.citations] == ["武政规〔2019〕2号"]

@@ -305,10 +305,12 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
     the plan's tasks, whose 《》 titles and 文号 are what a task applies (实施《…人才认定标准》), no plan the page carries
     out. Every line may cite on any other page: an approval's or a notice's own numbered paragraphs (一、同意… /
     二、《…总体方案》…; 一、请吉林省人民政府按照《…批复》…), rules' articles (第一条 …根据《…条例》…) and chapters
-    (一、总则 / 1. 根据《中华人民共和国宪法》…), a plan whose title line is not found, a notice over a table."""
+    (一、总则 / 1. 根据《中华人民共和国宪法》…), a plan whose title line is not found, a notice over a table. No page cites
+    in a site's list of related documents at its foot (:func:`_related_list_at`)."""
     from pilotplans.parsers.interpret.vocabulary import names_plan_section
     from pilotplans.plan_titles import title_words
 
+    texts = texts[:_related_list_at(texts)]
     everything = list(range(len(texts)))
     plan = unwrapped(title) if title else ""
     if not plan.endswith(title_words().plan_kinds):
@@ -335,6 +337,19 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
                     len(texts))
         return [*range(at), *range(at + 1, lead)]
     return everything
+
+
+def _related_list_at(texts: list[str]) -> int:
+    """Where a site's list of related documents opens (相关文件: / 武政办〔2018〕5号—…, 拓展阅读: 拆迁补偿标准 …: the
+    vocabulary's ``related_lists``), below a line dated as a signature or a notice is — the page's foot, after the
+    document —; the number of ``texts`` where none does (a label over the document, no date above it, opens no list)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    dated = next((at for at, text in enumerate(texts) if read_date(text) is not None), None)
+    if dated is None:
+        return len(texts)
+    return next((at for at in range(dated + 1, len(texts)) if words.opens_related_list(texts[at])), len(texts))
 
 
 def _closes_notice_issuing(text: str, key: str) -> bool:

@@ -72,6 +72,7 @@ class TaskListVocabulary:
     convention_conditions: tuple[regex.Pattern[str], ...]  # the case a convention is stated for (若工作涉及多个处室的)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
+    related_lists: tuple[regex.Pattern[str], ...]  # the label over a site's list of related documents (相关文件)
     footer_longest: int
     contact_labels: tuple[str, ...]  # the labels of a task card's contact lines (联系人, 联系电话)
     conventions: tuple[ConventionPattern, ...]
@@ -132,6 +133,10 @@ class TaskListVocabulary:
     def is_banner(self, text: str) -> bool:
         """Whether a line may be a web site's name printed as its banner (宜昌市人民政府门户网站, 中国·宜昌)."""
         return any(p.match(text.strip()) for p in self.site_banners)
+
+    def opens_related_list(self, text: str) -> bool:
+        """Whether ``text`` opens a site's list of related documents (相关文件:, 拓展阅读: …): ``related_lists``."""
+        return any(p.match(text) for p in self.related_lists)
 
     def is_page_end(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_end)
@@ -218,6 +223,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         convention_conditions=tuple(compiled(p) for p in data.convention_conditions),
         report_title_endings=tuple(data.report_title_endings),
         seal_marks=tuple(data.seal_marks),
+        related_lists=tuple(compiled(p) for p in data.related_lists),
         footer_longest=data.footer_longest,
         contact_labels=data.contact_labels,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
