@@ -14,13 +14,15 @@ where it must stay quiet:
 - a label with its colon run on after a value with no space (发 文 字 号 :西青政发〔2018〕2号主 题 :…) opens a row of its
   own, so the value before it reads whole;
 - a converter's ? marks for lost characters (lines of ?, a run of them indenting a signature's date) are no text;
-- a site's list of related documents at the page's foot (相关文件:, 拓展阅读:) cites nothing, and gives no parent."""
+- a site's list of related documents at the page's foot (相关文件:, 拓展阅读:) cites nothing, and gives no parent;
+- a law database's rows run together on one line (…的通知文章属性•【制定机关】…•【公布日期】…•【字号】…正文…) are read as rows,
+  and a file's name over a document site's card (- 格式:doc) is the title only where no other line is one."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from pilotplans.parsers.info_rows import InfoField, read_info_line
+from pilotplans.parsers.info_rows import InfoField, law_rows_apart, read_info_line
 from pilotplans.parsers.metadata import DOC_NO, ORDER_NO, without_seal_mark
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata
@@ -32,6 +34,8 @@ BAOSHAN = PLACES12 / "baoshan-2025-district-land-notice-head-on-two-lines.txt"
 WUJIAOCHANG = PLACES12 / "wujiaochang-2016-street-office-work-summary-district-portal.txt"
 GUANGDONG = PROSE26 / "guangdong-2021-province-health-commission-open-government-ledger-piped-responsible-divisions-cut.txt"
 XIQING = PROSE26 / "xiqing-2018-district-economic-plan-info-rows-review-no-tasks-cut.txt"
+ZUNYI = PLACES12 / "zunyi-2020-city-office-rules-doc-site-law-rows.txt"
+HUIZHOU = FIXTURES / "places-blind9" / "huizhou-2010-party-committee-and-government-joint-decision-law-rows.txt"
 HAIDONG = PROSE26 / "haidong-2018-city-market-regulation-opinions-traditional-signature-date-only-no-owners-cut.txt"
 
 
@@ -216,3 +220,42 @@ def test_a_sentence_opening_with_related_words_after_the_date_still_cites():
     found = lines_metadata(*_NOTICE[:2], "现将方案印发给你们,请认真贯彻落实。", *_NOTICE[3:],
                            "相关文件精神按照《某某办法》(武政规〔2019〕2号)执行。")
     assert [c.doc_no for c in found.citations] == ["武政规〔2019〕2号"]
+
+
+# --- a law database's rows run together, a document site's file card ---------------------------------------------
+
+def test_law_rows_run_together_on_one_line_give_the_number_the_issuer_and_the_date():
+    # before: no 文号, issuer or date — •【制定机关】…•【公布日期】…•【字号】… ran together on the notice's line, no row read
+    found = page_metadata(ZUNYI)
+    assert (found.doc_no, found.issuer, found.date) == ("遵府办函〔2020〕178号", "遵义市人民政府办公室", dt.date(2020, 10, 10))
+
+
+def test_a_file_s_name_over_a_document_site_s_card_gives_way_to_the_notice_s_title():
+    # before: the title 新区管理委员会工作规则, the site's name of another file over - 格式:doc / - 大小:… / - 文档页数:…
+    assert page_metadata(ZUNYI).title == "遵义市人民政府办公室关于印发遵义市政务信息工作规则的通知"
+
+
+def test_law_rows_run_together_are_parted_at_each_row_without_the_database_s_headings():
+    line = ("某某市人民政府关于印发某某办法的通知文章属性•【制定机关】某某市人民政府•【公布日期】2020.10.10"
+            "•【主题分类】机关工作正文某某市人民政府关于印发某某办法的通知")
+    assert law_rows_apart(line) == ["某某市人民政府关于印发某某办法的通知", "•【制定机关】某某市人民政府",
+                                    "•【公布日期】2020.10.10", "•【主题分类】机关工作", "某某市人民政府关于印发某某办法的通知"]
+
+
+def test_one_law_row_on_its_line_is_left_as_it_stands():
+    # quiet: a row alone on its line (惠州's page prints one a line) is no line run together
+    assert law_rows_apart("【发文字号】惠市委发[2010]5号") == ["【发文字号】惠市委发[2010]5号"]
+
+
+def test_law_rows_one_a_line_under_a_file_card_read_as_before():
+    # quiet: 惠州's page, its file's name cut short over the card and its rows one a line: the title under the card
+    found = page_metadata(HUIZHOU)
+    assert (found.title, found.doc_no) == ("中共惠州市委、惠州市人民政府关于进一步推动惠州仲恺高新技术产业开发区发展的决定",
+                                           "惠市委发[2010]5号")
+
+
+def test_a_file_s_name_over_a_card_is_the_title_where_no_other_line_is_one():
+    # quiet: the card's file name is read last, not never
+    found = lines_metadata("某某市人民政府关于印发某某方案的通知", "- 格式:doc", "- 大小:24.00 KB", "各区人民政府：",
+                           "现将方案印发给你们，请认真贯彻执行。")
+    assert found.title == "某某市人民政府关于印发某某方案的通知"

@@ -53,6 +53,9 @@ class InfoLabels:
     site_endings: tuple[str, ...] = ()  # how a web site's name ends (网站): an issuer field naming no body
     bracketed_offices: tuple[str, ...] = ()  # a body's office a 发布机构 names in brackets after it (…人民政府(办公室))
     named_kinds: tuple[str, ...] = ()  # kinds of document only a 名称 row names as a title (台账)
+    row_headings: tuple[str, ...] = ()  # a law database's heading over its rows (文章属性)
+    text_headings: tuple[str, ...] = ()  # a law database's heading between its rows and the text (正文)
+    file_card_labels: tuple[str, ...] = ()  # a document site's card under a file's name (格式, 大小, 文档页数)
 
     @cached_property
     def firsts(self) -> frozenset[str]:
@@ -70,6 +73,17 @@ class InfoLabels:
         return compiled(rf"(?<![^\s])(?:(?P<open>[\[［【])[ \t\u3000]*)?(?P<label>{self._spelled})"
                         rf"(?P<mark>(?(open)[ \t\u3000]*[\]］】][ \t\u3000]*[：:]?[ \t\u3000]*"
                         rf"|(?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)))")
+
+    @cached_property
+    def bracketed(self) -> regex.Pattern[str]:
+        # A law database's row: a known label in 【】, perhaps after a list's mark (•【制定机关】), wherever it stands.
+        return compiled(rf"[•·∙▪●◦]?[ \t\u3000]*【[ \t\u3000]*(?:{self._spelled})[ \t\u3000]*】")
+
+    @cached_property
+    def file_card(self) -> regex.Pattern[str]:
+        # A line of a document site's card under a file's name (- 格式:doc, - 大小:33.50 KB, - 文档页数:14).
+        labels = "|".join(map(regex.escape, self.file_card_labels)) or "(?!)"
+        return compiled(rf"^\s*[-*•·]?\s*(?:{labels})\s*[:：]")
 
     @cached_property
     def run_in(self) -> regex.Pattern[str]:
@@ -91,7 +105,8 @@ def build_labels(text: str) -> InfoLabels:
                 raise PilotplansError(f"pilotplans/data/{FILE}: label {phrase!r} is listed twice")
             kinds[key] = label.field
     return InfoLabels(kinds=kinds, site_endings=data.site_endings, bracketed_offices=data.bracketed_offices,
-                      named_kinds=data.named_kinds)
+                      named_kinds=data.named_kinds, row_headings=data.row_headings, text_headings=data.text_headings,
+                      file_card_labels=data.file_card_labels)
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +148,40 @@ def info_labels_run_in(text: str, *, apart: bool = False) -> list[int]:
 def info_label_ends(text: str) -> list[int]:
     """Where in ``text`` the labels :func:`info_labels_run_in` finds (with their colons) end."""
     return [match.end() for match in info_labels().run_in.finditer(fold(text)) if match["apart"] is None]
+
+
+def law_rows_apart(line: str) -> list[str]:
+    """A line a law database's rows ran together on (…的通知文章属性•【制定机关】遵义市人民政府办公室•【公布日期】2020.10.10•…
+    •【主题分类】机关工作正文市人民政府办公室关于…), parted into what stands before the rows, each row, and the document's
+    text after the last row's value; the database's headings (``row_headings`` 文章属性 over the rows, ``text_headings``
+    正文 before the text) are left out. The line as it is where it holds fewer than two rows in 【】 with a known label:
+    one row alone on its line is read as it stands (:func:`read_info_line`)."""
+    if "【" not in line:
+        return [line]
+    labels = info_labels()
+    folded = fold(line)
+    starts = [match.start() for match in labels.bracketed.finditer(folded)]
+    if len(starts) < 2:
+        return [line]
+    before = line[:starts[0]].strip()
+    for heading in labels.row_headings:
+        before = before.removesuffix(heading).rstrip()
+    parts = [before] if before else []
+    parts.extend(line[a:b].strip() for a, b in zip(starts, starts[1:]))
+    last = line[starts[-1]:].strip()
+    text_at = max((last.find(heading) for heading in labels.text_headings), default=-1)
+    heading = next((h for h in labels.text_headings if last.find(h) == text_at), "")
+    if text_at > 0 and last[text_at + len(heading):].strip():
+        parts.extend((last[:text_at].strip(), last[text_at + len(heading):].strip()))
+    else:
+        parts.append(last)
+    return parts
+
+
+def heads_file_card(following: str) -> bool:
+    """Whether ``following``, the line under a line, is the first of a document site's card (- 格式:doc): the line over
+    it is the file's name as the site lists it (``file_card_labels``)."""
+    return info_labels().file_card.match(following) is not None
 
 
 def list_item_value(label_line: str, value_line: str) -> str:

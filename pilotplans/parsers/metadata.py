@@ -33,7 +33,9 @@ from pilotplans.parsers.dates import (
     signed_day_unmarked_line, signed_line,
 )
 from pilotplans.parsers.described import Described
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
+from pilotplans.parsers.info_rows import (
+    InfoField, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
+)
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
@@ -706,9 +708,14 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     one table cell with its rule (…的通知 |) is read without it, a file's name as a document site
     lists it (…方案(2021-2022年)(18頁).docx) without its extension and page count, only when no
     other line gives a title: a link to a file over a notice's own title (某某方案.pdf / 某县人民政府
-    关于印发某某方案的通知) leaves that title and its issuer as they are."""
+    关于印发某某方案的通知) leaves that title and its issuer as they are; so is a file's name over a document site's card
+    (:func:`~pilotplans.parsers.info_rows.heads_file_card`)."""
     ruled = [without_cell_rule(text) for text in texts]
-    title = _title_in(ruled, breaks) or _title_in([without_file_extension(text) for text in ruled], breaks)
+    # a file's name over a document site's card (新区管理委员会工作规则 / - 格式:doc / - 大小:…), which may be another
+    # file's, is read only where no other line is a title
+    carded = frozenset(at for at in range(len(ruled) - 1) if heads_file_card(ruled[at + 1]))
+    title = (_title_in(ruled, breaks, carded) or (_title_in(ruled, breaks) if carded else None)
+             or _title_in([without_file_extension(text) for text in ruled], breaks))
     return _confirmed_phrase_gaps(title, texts) if title else title
 
 
@@ -792,12 +799,13 @@ def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -
     return False
 
 
-def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
-    """:func:`_title` over lines already read without their cell rules (and file extensions)."""
+def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: frozenset[int] = frozenset()) -> str | None:
+    """:func:`_title` over lines already read without their cell rules (and file extensions); no title opens at a line
+    ``passed``."""
     contents = _contents_lines(texts) | _header_lines(texts) | _masthead_lines(texts)
     for i, text in enumerate(texts):
         folded = fold(text)
-        if (i in contents or _SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
+        if (i in contents or i in passed or _SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
@@ -2950,8 +2958,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better; the place of the government a web page's ``site`` name
     gives where nothing else names one."""
-    texts, rows, breaks = _info_rows(
-        run_on_lines(order_lines_joined(_without_furniture([line for p in paragraphs for line in lines_of(p.text)]))))
+    # a law database's rows run together on one line (…的通知文章属性•【制定机关】…•【公布日期】…) are parted first
+    texts, rows, breaks = _info_rows(run_on_lines([part for line in order_lines_joined(
+        _without_furniture([line for p in paragraphs for line in lines_of(p.text)])) for part in law_rows_apart(line)]))
     texts = _first_piece(texts)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
