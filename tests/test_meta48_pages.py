@@ -8,6 +8,7 @@ where it must stay quiet:
 - an announcement titled by its issuer's name and its matter (上海市浦东新区人民政府征收土地公告, or the name on a line
   over 征收土地公告) is the title; a site's 通知公告 is none;
 - a signature's seal mark in brackets (上海市浦东新区人民政府(盖章)) is no part of the issuer's name;
+- the body a title of those two kinds opens with (上海市浦东新区人民政府, 五角场街道办事处) is its issuer;
 - a body's year's work summary or plan of work titled by its name (五角场街道办事处2016年工作总结和2017年工作安排) is a
   title, also in a headline with the site's date after it (… 2018-06-15), which is no part of it;
 - a 名称 row naming a work ledger (…重点任务台账) is the title;
@@ -134,6 +135,24 @@ def test_a_body_s_name_with_a_date_after_it_is_no_headline():
     # quiet: what stands before the date ends as no title (a signature's line), so the date is not cut off as a site's
     found = lines_metadata("某某区人民政府 2018-06-15", "一、2016年主要工作回顾", "2016年，街道办事处完成了各项目标任务。")
     assert found.title is None
+
+
+def test_the_body_a_year_s_work_summary_is_titled_by_is_its_issuer():
+    # before: no issuer — the maker opening a title with no 关于 after it was read as none, and no level with it
+    found = page_metadata(WUJIAOCHANG)
+    assert (found.issuer, found.level) == ("五角场街道办事处", "township")
+
+
+def test_the_longest_body_s_name_opening_an_announcement_is_its_issuer():
+    # 上海市浦东新区 ends as a zone's name does (新区): the issuer is the government named after it, as the title prints it
+    found = lines_metadata("上海市浦东新区人民政府征收土地公告", "根据《中华人民共和国土地管理法》，现公告如下：", "特此公告。")
+    assert found.issuer == "上海市浦东新区人民政府"
+
+
+def test_words_naming_no_body_before_a_year_s_work_summary_name_no_issuer():
+    # quiet: 某某项目 ends as no body's name does: the title is none of this kind, and no issuer is read from it
+    found = lines_metadata("某某项目2016年工作总结和2017年工作安排", "2016年，项目完成了年初确定的各项目标任务。")
+    assert (found.title, found.issuer) == (None, None)
 
 
 # --- a 名称 row naming a work ledger ----------------------------------------------------------------------------

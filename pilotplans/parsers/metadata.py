@@ -1183,11 +1183,18 @@ _ANNOUNCING_ISSUER_SHORTEST = 4
 def _issuer_s_announcement(title: str) -> bool:
     """Whether ``title`` is an announcement titled by its issuer's name and its matter (上海市浦东新区人民政府征收土地公告):
     what stands before the matter is a body's name (:func:`_is_name`) of four characters or more."""
+    return _announcing_issuer(title) is not None
+
+
+def _announcing_issuer(title: str) -> str | None:
+    """The issuer an announcement titled by its name and its matter names (上海市浦东新区人民政府征收土地公告: the longest
+    body's name before the matter, 上海市浦东新区人民政府, not 上海市浦东新区), as printed; None for any other title."""
     folded = fold(title).strip()
     if not folded.endswith("公告"):
-        return False
-    return any(_MATTER_ANNOUNCED.match(folded, end) is not None and _is_name(folded[:end])
-               for end in range(_ANNOUNCING_ISSUER_SHORTEST, len(folded) - 3))
+        return None
+    end = next((end for end in range(len(folded) - 4, _ANNOUNCING_ISSUER_SHORTEST - 1, -1)
+                if _MATTER_ANNOUNCED.match(folded, end) is not None and _is_name(folded[:end])), None)
+    return title.strip()[:end] if end is not None else None
 
 
 # A body's own work summary or plan of work for a year, titled by its name (五角场街道办事处2016年工作总结和2017年工作安排):
@@ -1199,8 +1206,16 @@ _YEAR_S_WORK = compiled(r"(?P<maker>\p{Han}{2,30}?)(?:(?:19|20)\d{2}\s*年度?\s
 
 def _year_s_work(title: str) -> bool:
     """Whether ``title`` is a body's work summary or plan of work for a year, its maker's name opening it."""
+    return _year_s_work_maker(title) is not None
+
+
+def _year_s_work_maker(title: str) -> str | None:
+    """The body whose year's work summary or plan of work ``title`` is, by the name opening it (五角场街道办事处2016年工作
+    总结和2017年工作安排: 五角场街道办事处), as printed; None for any other title."""
     match = _YEAR_S_WORK.fullmatch(fold(title).strip())
-    return match is not None and ends_like_a_body(match["maker"])
+    if match is None or not ends_like_a_body(match["maker"]):
+        return None
+    return title.strip()[:match.end("maker")]
 
 
 def _ends_as_title(text: str) -> bool:
@@ -1458,6 +1473,11 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
             pieces = [*first, _issuer_before_carrying_out(last)]
             if all(ends_like_a_body(piece) or _central_body_alone(piece) for piece in pieces):
                 return "、".join(pieces)  # 中共惠州市委、惠州市人民政府关于…的决定: the bodies it lists
+        # a title naming its maker with no 关于 after it: an announcement by its issuer and matter (上海市浦东新区人民政府
+        # 征收土地公告), a body's year's work summary (五角场街道办事处2016年工作总结和2017年工作安排)
+        maker = _announcing_issuer(plain) or _year_s_work_maker(plain)
+        if maker is not None:
+            return maker
     if signed:
         return signed
     if (red_head := _red_head_issuer(texts)) is not None:
