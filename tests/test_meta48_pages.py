@@ -94,6 +94,20 @@ def test_an_announcement_s_matter_alone_with_no_issuer_over_it_is_no_title():
     assert found.title is None
 
 
+def test_a_body_s_name_and_公告_alone_is_no_announcement_of_a_matter_and_keeps_the_signed_issuer():
+    # review: 上海市浦东新区人民政府公告 (a site's column, or a numbered announcement) read as the title with the issuer
+    # 上海市浦东新区 — 人民政府 taken for the matter; nothing but the body stands before 公告, so no matter is announced
+    found = lines_metadata("上海市浦东新区人民政府公告", "根据法律规定，现公告如下：", "一、征收范围",
+                           "上海市浦东新区人民政府", "2022年6月8日")
+    assert (found.title, found.issuer) == (None, "上海市浦东新区人民政府")
+
+
+def test_a_site_s_section_of_kinds_of_notice_after_a_body_s_name_is_no_title():
+    # review: 某某区人民政府公示公告 (the column 公示公告, as 通知公告 is) was read as the page's title
+    found = lines_metadata("某某区人民政府公示公告", "现将有关情况公示如下：", "某某区人民政府", "2022年6月8日")
+    assert (found.title, found.issuer) == (None, "某某区人民政府")
+
+
 # --- a signature's seal mark ---------------------------------------------------------------------------------------
 
 def test_a_signature_s_seal_mark_is_no_part_of_the_issuer_s_name():
@@ -153,6 +167,12 @@ def test_words_naming_no_body_before_a_year_s_work_summary_name_no_issuer():
     # quiet: 某某项目 ends as no body's name does: the title is none of this kind, and no issuer is read from it
     found = lines_metadata("某某项目2016年工作总结和2017年工作安排", "2016年，项目完成了年初确定的各项目标任务。")
     assert (found.title, found.issuer) == (None, None)
+
+
+def test_a_place_s_year_s_work_plan_names_no_issuer():
+    # review: 上海市浦东新区2022年工作安排 read the place 上海市浦东新区 as its issuer; a place's name is no body's
+    found = lines_metadata("上海市浦东新区2022年工作安排", "一、主要任务", "（一）推进改革。")
+    assert (found.title, found.issuer) == ("上海市浦东新区2022年工作安排", None)
 
 
 # --- a 名称 row naming a work ledger ----------------------------------------------------------------------------

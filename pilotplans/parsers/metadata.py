@@ -1188,12 +1188,18 @@ def _issuer_s_announcement(title: str) -> bool:
 
 def _announcing_issuer(title: str) -> str | None:
     """The issuer an announcement titled by its name and its matter names (上海市浦东新区人民政府征收土地公告: the longest
-    body's name before the matter, 上海市浦东新区人民政府, not 上海市浦东新区), as printed; None for any other title."""
+    body's name before the matter, 上海市浦东新区人民政府, not 上海市浦东新区), as printed; None for any other title: a
+    name with no matter (某区人民政府公告), a place's name alone before it, or a site's section after it (某区人民政府
+    公示公告: kinds of notice run together, the vocabulary's page furniture)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
     folded = fold(title).strip()
-    if not folded.endswith("公告"):
-        return None
+    if not folded.endswith("公告") or _is_name(folded[:-2]):
+        return None  # a body's name and 公告 alone (上海市浦东新区人民政府公告: a site's column) announce no matter
+    words = vocabulary()
     end = next((end for end in range(len(folded) - 4, _ANNOUNCING_ISSUER_SHORTEST - 1, -1)
-                if _MATTER_ANNOUNCED.match(folded, end) is not None and _is_name(folded[:end])), None)
+                if _MATTER_ANNOUNCED.match(folded, end) is not None and _is_name(folded[:end])
+                and not _names_place_alone(folded[:end]) and not words.is_page_furniture(folded[end:])), None)
     return title.strip()[:end] if end is not None else None
 
 
@@ -1476,8 +1482,8 @@ def _issuer(texts: list[str], title: str | None, signed: str | None, ordered: bo
         # a title naming its maker with no 关于 after it: an announcement by its issuer and matter (上海市浦东新区人民政府
         # 征收土地公告), a body's year's work summary (五角场街道办事处2016年工作总结和2017年工作安排)
         maker = _announcing_issuer(plain) or _year_s_work_maker(plain)
-        if maker is not None:
-            return maker
+        if maker is not None and not _names_place_alone(fold(maker)):
+            return maker  # a place's name (上海市浦东新区2022年工作安排) names no body that made it
     if signed:
         return signed
     if (red_head := _red_head_issuer(texts)) is not None:
