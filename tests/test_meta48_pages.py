@@ -254,6 +254,13 @@ def test_a_related_label_over_the_document_before_any_date_cuts_nothing():
     assert [c.doc_no for c in found.citations] == ["鄂政办发〔2018〕3号"]
 
 
+def test_a_related_label_under_the_date_a_page_prints_below_its_title_cuts_nothing():
+    # review: the date under the title (2019年1月14日) was taken for the page's foot, so 相关文件： over the notice cut
+    # every line under it — the notice's own citation and its parent were lost; the signature's date is still to come
+    found = lines_metadata(_NOTICE[0], "2019年1月14日", "相关文件：", *_NOTICE[1:])
+    assert ([c.doc_no for c in found.citations], found.parent_doc_no) == (["鄂政办发〔2018〕3号"], "鄂政办发〔2018〕3号")
+
+
 def test_a_sentence_opening_with_related_words_after_the_date_still_cites():
     # quiet: 相关文件精神 opens a sentence of the plan, no list's label (no colon, words after it)
     found = lines_metadata(*_NOTICE[:2], "现将方案印发给你们,请认真贯彻落实。", *_NOTICE[3:],

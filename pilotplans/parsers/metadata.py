@@ -343,12 +343,13 @@ def citing_lines(texts: list[str], title: str | None = None) -> list[int]:
 
 def _related_list_at(texts: list[str]) -> int:
     """Where a site's list of related documents opens (相关文件: / 武政办〔2018〕5号—…, 拓展阅读: 拆迁补偿标准 …: the
-    vocabulary's ``related_lists``), below a line dated as a signature or a notice is — the page's foot, after the
-    document —; the number of ``texts`` where none does (a label over the document, no date above it, opens no list)."""
+    vocabulary's ``related_lists``), below the last line dated as a signature or a notice is — the page's foot, after
+    the document —; the number of ``texts`` where none does (a label over the document, no date above it, or only the
+    date a page prints under its title, with the signature's date still to come, opens no list)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     words = vocabulary()
-    dated = next((at for at, text in enumerate(texts) if read_date(text) is not None), None)
+    dated = next((at for at in range(len(texts) - 1, -1, -1) if read_date(texts[at]) is not None), None)
     if dated is None:
         return len(texts)
     return next((at for at in range(dated + 1, len(texts)) if words.opens_related_list(texts[at])), len(texts))
