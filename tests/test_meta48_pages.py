@@ -125,6 +125,21 @@ def test_a_form_s_seal_mark_公章_after_a_name_is_taken_off_as_盖章_is():
     assert without_seal_mark("某某区人民政府（公章）") == "某某区人民政府"
 
 
+def test_each_cosigner_s_seal_mark_is_taken_off_and_both_sign():
+    # review: only the last name's mark was taken off, so the body over it, its mark still on, ended the run of
+    # cosigners: the issuer 肇庆市政务服务和数据管理局 alone, half the notice's issuers
+    found = lines_metadata("关于某某事项的通知", "各单位：", "现将有关事项通知如下，请认真贯彻执行。",
+                           "肇庆市工业和信息化局（盖章）", "肇庆市政务服务和数据管理局（盖章）", "2024年7月26日")
+    assert found.issuer == "肇庆市工业和信息化局、肇庆市政务服务和数据管理局"
+
+
+def test_a_cosigner_s_bracket_naming_no_seal_still_ends_the_run():
+    # quiet: a line with a bracket naming no seal (（联系人）) is no cosigner's name
+    found = lines_metadata("关于某某事项的通知", "各单位：", "现将有关事项通知如下，请认真贯彻执行。",
+                           "肇庆市工业和信息化局（联系人）", "肇庆市政务服务和数据管理局（盖章）", "2024年7月26日")
+    assert found.issuer == "肇庆市政务服务和数据管理局"
+
+
 # --- a body's year's work summary, a headline with the site's date after it ---------------------------------------
 
 def test_a_body_s_year_s_work_summary_and_plan_titled_by_its_name_is_the_title():

@@ -2176,11 +2176,12 @@ def _cosigners_over(over: list[str], signer: str) -> list[str]:
     line must be a body's name and nothing else that the registry knows on its own (a phrase ending like
     a name, a site's title, is none), and no part or whole of the name under it (a body over its own office,
     湖南省商务厅 / 湖南省商务厅办公室, or one name twice, is one issuer); the run stops at the first line that is
-    not (the notice's sentence)."""
+    not (the notice's sentence). Each name's seal mark (肇庆市工业和信息化局（盖章）) is no part of it, as under the last
+    (:func:`without_seal_mark`)."""
     names: list[str] = []
-    below = _clean(signer)
+    below = _clean(without_seal_mark(signer))
     for line in reversed(over[-(_MAX_ISSUERS_OVER_TITLE - 1):]):
-        plain = without_glosses(line)
+        plain = without_seal_mark(without_glosses(line))
         if not _is_name(plain) or not _names_body_alone(_clean(plain)) or _one_within(_clean(plain), below):
             break
         below = _clean(plain)
