@@ -349,10 +349,11 @@ def _related_list_at(texts: list[str]) -> int:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     words = vocabulary()
+    labels = [at for at, text in enumerate(texts) if words.opens_related_list(text)]
+    if not labels:
+        return len(texts)  # most pages print no such list: no line's date is read
     dated = next((at for at in range(len(texts) - 1, -1, -1) if read_date(texts[at]) is not None), None)
-    if dated is None:
-        return len(texts)
-    return next((at for at in range(dated + 1, len(texts)) if words.opens_related_list(texts[at])), len(texts))
+    return next((at for at in labels if dated is not None and at > dated), len(texts))
 
 
 def _closes_notice_issuing(text: str, key: str) -> bool:
