@@ -21,7 +21,9 @@ def is_central_series(doc_no: str | None) -> bool:
 # A 文号's letters may hold, in brackets, the abbreviation of a district numbering in its municipality's series
 # (沪(浦)征地告〔2022〕第14号: 沪 上海's, 浦 浦东新区's land notices); a number may be printed 第N号 (〔2022〕第14号) — an
 # order's (…令〔2020〕第3号) is an order's number (metadata.ORDER_NO), no 文号.
-_DISTRICT_IN_SERIES = r"(?:[（(]\p{Han}{1,2}[）)]\p{Han}{1,8})?"
+# The municipality's abbreviation opens the number (no character of a sentence runs into it): a bracket after words
+# of a sentence is theirs (…管理办法(试行)沪府规〔2020〕5号: the number is 沪府规〔2020〕5号 alone).
+_DISTRICT_IN_SERIES = r"(?<!\p{Han})\p{Han}{1,2}[（(]\p{Han}{1,2}[）)]\p{Han}{1,8}"
 _YEAR_AND_NUMBER = (r"\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*"
                     r"(?:(?<!令\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*)第\s*)?\d{1,4}\s*号")
 
@@ -29,7 +31,7 @@ _YEAR_AND_NUMBER = (r"\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*"
 def doc_no_pattern(lazy: bool = False) -> str:
     """The pattern of a 文号 (国函〔2020〕111号, 沪(浦)征地告〔2022〕第14号): up to ten letters before its year in brackets
     — as few as fit where ``lazy`` (a number run on after a title's words) —, its number, 号."""
-    return r"\p{Han}{1,10}" + ("?" if lazy else "") + _DISTRICT_IN_SERIES + _YEAR_AND_NUMBER
+    return r"(?:" + _DISTRICT_IN_SERIES + r"|\p{Han}{1,10}" + ("?" if lazy else "") + ")" + _YEAR_AND_NUMBER
 
 
 #: Where a 文号's year opens (its bracket before the year's figures), not a district's bracket in its letters.

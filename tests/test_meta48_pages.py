@@ -57,6 +57,20 @@ def test_an_order_s_number_printed_第n号_after_its_year_stays_an_order_s_not_a
     assert (DOC_NO.fullmatch(number), ORDER_NO.fullmatch(number) is not None) == (None, True)
 
 
+def test_a_bracket_in_a_sentence_s_words_before_a_number_is_no_district_s():
+    # review: (试行) after the words of a sentence was read as a district's bracket in the number's letters — the cited
+    # number, and the parent, 据上海市某某管理办法(试行)沪府规〔2020〕5号; a district's series opens with its municipality's
+    # abbreviation, no character of a sentence before it
+    found = lines_metadata("某某市人民政府关于做好某某工作的通知", "各区人民政府：",
+                           "根据上海市某某管理办法(试行)沪府规〔2020〕5号，现通知如下。", "某某市人民政府", "2020年6月8日")
+    assert ([c.doc_no for c in found.citations], found.parent_doc_no) == (["沪府规〔2020〕5号"], "沪府规〔2020〕5号")
+
+
+def test_a_district_s_number_after_a_label_is_read_whole():
+    # the same series after a label and its colon (no character of a sentence before it): the district's bracket stays
+    assert DOC_NO.search("文号：沪(浦)征地告〔2022〕第14号").group() == "沪(浦)征地告〔2022〕第14号"
+
+
 def test_a_number_a_sentence_runs_以_into_after_its_maker_is_cited_without_it():
     # before: the cited 文号 以沪府土〔2022〕469号 (以 after 上海市人民政府: 政府 led in, 以 was kept)
     found = page_metadata(PUDONG)
