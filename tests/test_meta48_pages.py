@@ -317,6 +317,12 @@ def test_law_rows_run_together_are_parted_at_each_row_without_the_database_s_hea
                                     "•【公布日期】2020.10.10", "•【主题分类】机关工作", "某某市人民政府关于印发某某办法的通知"]
 
 
+def test_a_last_row_naming_the_title_keeps_正文_in_its_words():
+    # review: 正文 inside the title's words was taken for the database's heading before the text: the title read 格式的通知
+    line = "•【发文字号】某府办函〔2020〕178号•【标题】某某市人民政府办公室关于规范公文正文格式的通知"
+    assert law_rows_apart(line) == ["•【发文字号】某府办函〔2020〕178号", "•【标题】某某市人民政府办公室关于规范公文正文格式的通知"]
+
+
 def test_one_law_row_on_its_line_is_left_as_it_stands():
     # quiet: a row alone on its line (惠州's page prints one a line) is no line run together
     assert law_rows_apart("【发文字号】惠市委发[2010]5号") == ["【发文字号】惠市委发[2010]5号"]

@@ -154,8 +154,9 @@ def law_rows_apart(line: str) -> list[str]:
     """A line a law database's rows ran together on (…的通知文章属性•【制定机关】遵义市人民政府办公室•【公布日期】2020.10.10•…
     •【主题分类】机关工作正文市人民政府办公室关于…), parted into what stands before the rows, each row, and the document's
     text after the last row's value; the database's headings (``row_headings`` 文章属性 over the rows, ``text_headings``
-    正文 before the text) are left out. The line as it is where it holds fewer than two rows in 【】 with a known label:
-    one row alone on its line is read as it stands (:func:`read_info_line`)."""
+    正文 before the text) are left out — not inside a last row naming the title, whose words may hold 正文. The line as it
+    is where it holds fewer than two rows in 【】 with a known label: one row alone on its line is read as it stands
+    (:func:`read_info_line`)."""
     if "【" not in line:
         return [line]
     labels = info_labels()
@@ -171,7 +172,9 @@ def law_rows_apart(line: str) -> list[str]:
     last = line[starts[-1]:].strip()
     text_at = max((last.find(heading) for heading in labels.text_headings), default=-1)
     heading = next((h for h in labels.text_headings if last.find(h) == text_at), "")
-    if text_at > 0 and last[text_at + len(heading):].strip():
+    # a title's words may hold the heading's (【标题】关于规范公文正文格式的通知): no other row's value does
+    label = regex.sub(r"\s+", "", fold(last).split("【", 1)[1].split("】", 1)[0])
+    if text_at > 0 and last[text_at + len(heading):].strip() and labels.kinds.get(label) != "title":
         parts.extend((last[:text_at].strip(), last[text_at + len(heading):].strip()))
     else:
         parts.append(last)
