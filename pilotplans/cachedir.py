@@ -167,15 +167,38 @@ class Code:
         file's own module was (``patterns.py`` imported at start, read when the registry's loader
         or the refusals' vocabulary is imported), and a checkout in between left the new bytes in
         the key and the old code running. One that cannot be read is changed."""
-        import pilotplans
-
-        # less a margin: the kernel stamps a change with a coarse clock, up to a tick behind time_ns()
-        started = pilotplans.IMPORTED_NS - _CLOCK_TICK_NS
+        if first_touched_since_import(self.paths) is not None:
+            return False
         try:
-            return all(path.stat().st_ctime_ns < started and path.read_bytes() == source
-                       for path, source in zip(self.paths, self.sources))
+            return all(path.read_bytes() == source for path, source in zip(self.paths, self.sources))
         except OSError:
             return False
+
+
+def first_touched_since_import(paths: Iterable[Path]) -> Path | None:
+    """The first of ``paths`` whose inode changed since this process imported the package
+    (``st_ctime_ns`` from :data:`pilotplans.IMPORTED_NS` on, less a tick of the kernel's coarse
+    clock: a write, a rename over it, a copy or an install, which cannot set it back even when they
+    keep the file's modification time), or that cannot be looked at (gone); None when every one is
+    as it was when the process started: then what the process read of them at any time is what it
+    imported."""
+    started = import_started_ns()
+    for path in paths:
+        try:
+            if os.stat(path).st_ctime_ns >= started:
+                return path
+        except OSError:
+            return path
+    return None
+
+
+def import_started_ns() -> int:
+    """The change time (``st_ctime_ns``) from which a file counts as changed since this process
+    imported the package: :data:`pilotplans.IMPORTED_NS` less a margin, since the kernel stamps a
+    change with a coarse clock, up to a tick behind ``time.time_ns()``."""
+    import pilotplans
+
+    return pilotplans.IMPORTED_NS - _CLOCK_TICK_NS
 
 
 #: How far behind ``time.time_ns()`` a file's change time may be stamped (the kernel's coarse clock).

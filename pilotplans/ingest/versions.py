@@ -192,8 +192,62 @@ def _running_package_contents() -> tuple[tuple[str, bytes], ...]:
     return _read_contents(PACKAGE)
 
 
+@cache
+def _running_package_files() -> tuple[Path, ...]:
+    """The running package's files as first listed by this process (what its versions hash)."""
+    return tuple(package_files(PACKAGE))
+
+
+@cache
+def _running_package_relatives() -> frozenset[str]:
+    return frozenset(path.relative_to(PACKAGE).as_posix() for path in _running_package_files())
+
+
+def _files_of(package: Path) -> tuple[Path, ...] | list[Path]:
+    return _running_package_files() if package == PACKAGE else package_files(package)
+
+
 def _read_contents(package: Path) -> tuple[tuple[str, bytes], ...]:
-    return tuple((path.relative_to(package).as_posix(), path.read_bytes()) for path in package_files(package))
+    return tuple((path.relative_to(package).as_posix(), path.read_bytes()) for path in _files_of(package))
+
+
+def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = PACKAGE) -> str | None:
+    """The first by path of the package's files (those at ``paths``, a file or a folder ending in
+    ``/``; None: every one) changed on disk since this process imported pilotplans, as its path
+    relative to ``package``: written, replaced or added since then (its change time:
+    :func:`pilotplans.cachedir.import_started_ns`), or gone since the versions listed it. None when
+    none was: then every version this process works out from the files (:func:`build_version`,
+    :func:`diff_version`, :func:`ocr_version`) is the version of the code it runs. One that was
+    changed may have been imported before the change and hashed after it (a checkout between a
+    rebuild's imports and its version): what the process made is not the version's, and must not be
+    kept under it. One walk of the package's folders, each file looked at as it is listed (some 240
+    files: a millisecond or two)."""
+    from pilotplans.cachedir import import_started_ns
+
+    started = import_started_ns()
+    listed: dict[str, int] = {}
+    try:
+        _stamped_walk(str(package), len(str(package)) + 1, listed)
+    except OSError:  # a folder gone or unreadable: the package is not what was imported
+        return "."
+    known = set(listed)
+    if package == PACKAGE:  # a file gone since the versions listed it is changed too
+        known.update(_running_package_relatives())
+    touched = [relative for relative in known
+               if (paths is None or _under(relative, paths)) and listed.get(relative, started) >= started]
+    return min(touched) if touched else None
+
+
+def _stamped_walk(folder: str, cut: int, found: dict[str, int]) -> None:
+    """Each code and data file under ``folder`` (as :func:`package_files` lists them), as its path
+    from the ``cut``-th character with ``/`` between folders, with its change time."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    _stamped_walk(entry.path, cut, found)
+            elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
+                found[entry.path[cut:].replace(os.sep, "/")] = entry.stat().st_ctime_ns
 
 
 def _part_hashes(seeds: dict[str, str], package: Path) -> dict[str, str]:
@@ -228,7 +282,7 @@ def _stamp(package: Path) -> str | None:
     now = time.time_ns()
     digest = key_digest(os.fsencode(package))
     try:
-        for path in package_files(package):
+        for path in _files_of(package):
             status = path.stat()
             if max(status.st_mtime_ns, status.st_ctime_ns) >= now - SETTLED_NS:
                 return None
