@@ -61,8 +61,8 @@ def test_a_file_added_after_the_import_is_changed(package, monkeypatch):
 
 
 def test_a_file_of_the_running_package_gone_since_its_versions_listed_it_is_changed(monkeypatch):
-    listed = versions._running_package_relatives()
-    monkeypatch.setattr(versions, "_running_package_relatives", lambda: frozenset({*listed, "parsers/gone_since.py"}))
+    listed_at, listed = versions._running_package_listing()
+    monkeypatch.setattr(versions, "_running_package_listing", lambda: (listed_at, {**listed, "parsers/gone_since.py": 0}))
     assert changed_since_import() == "parsers/gone_since.py"
 
 
@@ -104,3 +104,31 @@ def test_a_rebuild_whose_package_is_untouched_since_its_import_stores_its_docume
     stamps = [path.stat().st_ctime_ns for path in package_files()]
     monkeypatch.setattr(pilotplans, "IMPORTED_NS", max(stamps) + 2 * _CLOCK_TICK_NS)  # a tick after the newest
     assert build(raw, tmp_path / "out").read == 5
+
+
+def as_the_running_package(monkeypatch, package, clock_behind_ns: int) -> None:
+    """``package`` as the running one, listed by its versions now by a clock ``clock_behind_ns``
+    behind the one that stamps its files (a file server's, a host's), imported a second before."""
+    listed_at = time.time_ns() - clock_behind_ns
+    listing = versions._stamped_files(package)
+    monkeypatch.setattr(versions, "PACKAGE", package)
+    monkeypatch.setattr(versions, "_running_package_listing", lambda: (listed_at, listing))
+    monkeypatch.setattr(pilotplans, "IMPORTED_NS", listed_at - 1_000_000_000)
+
+def test_a_file_stamped_ahead_of_this_clock_and_unchanged_since_the_versions_listed_it_is_not_changed(package, monkeypatch):
+    # written before the start by a clock a minute ahead: its change time is after the import
+    as_the_running_package(monkeypatch, package, clock_behind_ns=60 * 10**9)
+    assert changed_since_import(package=package) is None
+
+
+def test_a_file_stamped_ahead_of_this_clock_and_written_after_the_versions_listed_it_is_changed(package, monkeypatch):
+    as_the_running_package(monkeypatch, package, clock_behind_ns=60 * 10**9)
+    time.sleep(2 * _CLOCK_TICK_NS / 1e9)
+    (package / "cli.py").write_bytes(b"COMMAND = 1\n")
+    assert changed_since_import(package=package) == "cli.py"
+
+
+def test_a_file_written_after_the_import_and_before_the_versions_listed_it_by_this_clock_is_changed(package, monkeypatch):
+    # listed with the same change time, but one this clock had passed: written after the import
+    as_the_running_package(monkeypatch, package, clock_behind_ns=0)
+    assert changed_since_import(package=package) == "cli.py"

@@ -163,19 +163,29 @@ SUFFIXES = (".py", ".toml", ".tsv", ".txt")
 def package_files(package: Path = PACKAGE) -> list[Path]:
     """The package's code and data files, by path (those under a ``__pycache__`` folder aside;
     folders are walked without following links to folders)."""
-    found: list[str] = []
-
-    def walk(folder: str) -> None:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    if entry.name != "__pycache__":
-                        walk(entry.path)
-                elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
-                    found.append(entry.path)
-
-    walk(str(package))
+    found: dict[str, int | None] = {}
+    _walk(str(package), found, stamped=False)
     return sorted(map(Path, found))
+
+
+def _walk(folder: str, found: dict[str, int | None], *, stamped: bool) -> None:
+    """Each code and data file under ``folder`` (as :func:`package_files` lists them), by its path,
+    with its change time (``st_ctime_ns``) when ``stamped``, else None."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    _walk(entry.path, found, stamped=stamped)
+            elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
+                found[entry.path] = entry.stat().st_ctime_ns if stamped else None
+
+
+def _stamped_files(package: Path) -> dict[str, int]:
+    """Each of :func:`package_files` as its path relative to ``package`` (POSIX), with its change time."""
+    found: dict[str, int | None] = {}
+    _walk(str(package), found, stamped=True)
+    cut = len(str(package)) + 1
+    return {path[cut:].replace(os.sep, "/"): stamp for path, stamp in found.items()}  # type: ignore[misc]
 
 
 def package_contents(package: Path = PACKAGE) -> tuple[tuple[str, bytes], ...]:
@@ -193,14 +203,17 @@ def _running_package_contents() -> tuple[tuple[str, bytes], ...]:
 
 
 @cache
-def _running_package_files() -> tuple[Path, ...]:
-    """The running package's files as first listed by this process (what its versions hash)."""
-    return tuple(package_files(PACKAGE))
+def _running_package_listing() -> tuple[int, dict[str, int]]:
+    """The running package's files as first listed by this process (what its versions hash), by
+    path relative to it, with their change times then, and the time they were listed."""
+    listed_at = time.time_ns()
+    return listed_at, _stamped_files(PACKAGE)
 
 
 @cache
-def _running_package_relatives() -> frozenset[str]:
-    return frozenset(path.relative_to(PACKAGE).as_posix() for path in _running_package_files())
+def _running_package_files() -> tuple[Path, ...]:
+    """The running package's files as first listed by this process (what its versions hash)."""
+    return tuple(sorted(PACKAGE / relative for relative in _running_package_listing()[1]))
 
 
 def _files_of(package: Path) -> tuple[Path, ...] | list[Path]:
@@ -222,32 +235,23 @@ def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = P
     rebuild's imports and its version): what the process made is not the version's, and must not be
     kept under it. One walk of the package's folders, each file looked at as it is listed (some 240
     files: a millisecond or two)."""
-    from pilotplans.cachedir import import_started_ns
+    from pilotplans.cachedir import _CLOCK_TICK_NS, import_started_ns
 
     started = import_started_ns()
-    listed: dict[str, int] = {}
     try:
-        _stamped_walk(str(package), len(str(package)) + 1, listed)
+        listed = _stamped_files(package)
     except OSError:  # a folder gone or unreadable: the package is not what was imported
         return "."
-    known = set(listed)
-    if package == PACKAGE:  # a file gone since the versions listed it is changed too
-        known.update(_running_package_relatives())
-    touched = [relative for relative in known
-               if (paths is None or _under(relative, paths)) and listed.get(relative, started) >= started]
+    listed_at, seen = _running_package_listing() if package == PACKAGE else (0, {})
+    gone = seen.keys() - listed.keys()  # gone since the versions listed it: changed too
+    touched = [relative for relative, stamp in listed.items()
+               if (paths is None or _under(relative, paths)) and stamp >= started
+               # a change time ahead of this clock when the versions listed the file (a file
+               # server's or a host's clock ahead of this one) cannot tell whether the change was
+               # before the import: unchanged since that listing, it holds what the versions hashed
+               and not (seen.get(relative) == stamp and stamp > listed_at + _CLOCK_TICK_NS)]
+    touched += [relative for relative in gone if paths is None or _under(relative, paths)]
     return min(touched) if touched else None
-
-
-def _stamped_walk(folder: str, cut: int, found: dict[str, int]) -> None:
-    """Each code and data file under ``folder`` (as :func:`package_files` lists them), as its path
-    from the ``cut``-th character with ``/`` between folders, with its change time."""
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                if entry.name != "__pycache__":
-                    _stamped_walk(entry.path, cut, found)
-            elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
-                found[entry.path[cut:].replace(os.sep, "/")] = entry.stat().st_ctime_ns
 
 
 def _part_hashes(seeds: dict[str, str], package: Path) -> dict[str, str]:
