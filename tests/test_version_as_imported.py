@@ -35,9 +35,10 @@ def package(tmp_path):
 
 
 def newest_changed(monkeypatch) -> str:
-    """As if the running package's most recently changed files were written after this process
+    """As if the running package's most recently changed files a version hashes were written after this process
     imported it: the first of them by path, relative to the package."""
-    stamps = {path: path.stat().st_ctime_ns for path in package_files()}
+    stamps = {path: path.stat().st_ctime_ns for path in package_files()
+              if versions._asked(path.relative_to(versions.PACKAGE).as_posix(), None, versioned=True)}
     newest = max(stamps.values())
     monkeypatch.setattr(pilotplans, "IMPORTED_NS", newest + _CLOCK_TICK_NS)  # started = newest
     return min(path for path, stamp in stamps.items() if stamp == newest).relative_to(versions.PACKAGE).as_posix()
@@ -132,3 +133,25 @@ def test_a_file_written_after_the_import_and_before_the_versions_listed_it_by_th
     # listed with the same change time, but one this clock had passed: written after the import
     as_the_running_package(monkeypatch, package, clock_behind_ns=0)
     assert changed_since_import(package=package) == "cli.py"
+
+
+def test_only_the_files_a_version_hashes_count_for_a_rebuild(package, monkeypatch):
+    # the command line and the reports change nothing stored (versions.NOT_STORED)
+    started_now(monkeypatch)
+    (package / "cli.py").write_bytes(b"COMMAND = 2\n")
+    assert changed_since_import(package=package, versioned=True) is None
+    (package / "parsers" / "ocr" / "recognise.py").write_bytes(b"ENGINE = 2\n")
+    assert changed_since_import(package=package, versioned=True) == "parsers/ocr/recognise.py"
+
+
+def test_a_rebuild_whose_command_line_changed_after_its_import_stores_its_documents(raw, tmp_path, monkeypatch):
+    stamps = [path.stat().st_ctime_ns for path in package_files()]
+    monkeypatch.setattr(pilotplans, "IMPORTED_NS", max(stamps) + 2 * _CLOCK_TICK_NS)
+    versions._running_package_listing()  # listed before: cli.py is not one stamped ahead of the listing's clock
+    stamped = versions._stamped_files
+    later = time.time_ns() + 10**9
+    monkeypatch.setattr(versions, "_stamped_files", lambda package: {**stamped(package), "cli.py": later})
+    assert build(raw, tmp_path / "out").read == 5
+    monkeypatch.setattr(versions, "_stamped_files", lambda package: {**stamped(package), "textutil.py": later})
+    with pytest.raises(CodeChanged):
+        build(raw, tmp_path / "out", full=True)

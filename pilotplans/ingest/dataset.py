@@ -651,7 +651,7 @@ def _code_as_versioned() -> None:
     from pilotplans.errors import CodeChanged
     from pilotplans.ingest.versions import changed_since_import
 
-    changed = changed_since_import()
+    changed = changed_since_import(versioned=True)  # the command line's and the reports' files version nothing stored
     if changed is not None:
         raise CodeChanged(changed, "the rebuild")
 

@@ -224,7 +224,8 @@ def _read_contents(package: Path) -> tuple[tuple[str, bytes], ...]:
     return tuple((path.relative_to(package).as_posix(), path.read_bytes()) for path in _files_of(package))
 
 
-def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = PACKAGE) -> str | None:
+def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = PACKAGE, *,
+                         versioned: bool = False) -> str | None:
     """The first by path of the package's files (those at ``paths``, a file or a folder ending in
     ``/``; None: every one) changed on disk since this process imported pilotplans, as its path
     relative to ``package``: written, replaced or added since then (its change time:
@@ -233,7 +234,9 @@ def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = P
     :func:`diff_version`, :func:`ocr_version`) is the version of the code it runs. One that was
     changed may have been imported before the change and hashed after it (a checkout between a
     rebuild's imports and its version): what the process made is not the version's, and must not be
-    kept under it. One walk of the package's folders, each file looked at as it is listed (some 240
+    kept under it. ``versioned``: only the files a version hashes count (not the command line's,
+    the reports', :data:`NOT_STORED` outside :data:`DIFF_PATHS`: a change to them changes nothing
+    stored). One walk of the package's folders, each file looked at as it is listed (some 240
     files: a millisecond or two)."""
     from pilotplans.cachedir import _CLOCK_TICK_NS, import_started_ns
 
@@ -245,13 +248,20 @@ def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = P
     listed_at, seen = _running_package_listing() if package == PACKAGE else (0, {})
     gone = seen.keys() - listed.keys()  # gone since the versions listed it: changed too
     touched = [relative for relative, stamp in listed.items()
-               if (paths is None or _under(relative, paths)) and stamp >= started
+               if _asked(relative, paths, versioned) and stamp >= started
                # a change time ahead of this clock when the versions listed the file (a file
                # server's or a host's clock ahead of this one) cannot tell whether the change was
                # before the import: unchanged since that listing, it holds what the versions hashed
                and not (seen.get(relative) == stamp and stamp > listed_at + _CLOCK_TICK_NS)]
-    touched += [relative for relative in gone if paths is None or _under(relative, paths)]
+    touched += [relative for relative in gone if _asked(relative, paths, versioned)]
     return min(touched) if touched else None
+
+
+def _asked(relative: str, paths: tuple[str, ...] | None, versioned: bool) -> bool:
+    """Whether the package path ``relative`` is one :func:`changed_since_import` is asked about."""
+    if paths is not None and not _under(relative, paths):
+        return False
+    return not versioned or _part_of(relative) is not None or _under(relative, DIFF_PATHS)
 
 
 def _part_hashes(seeds: dict[str, str], package: Path) -> dict[str, str]:
