@@ -155,3 +155,8 @@ def test_a_rebuild_whose_command_line_changed_after_its_import_stores_its_docume
     monkeypatch.setattr(versions, "_stamped_files", lambda package: {**stamped(package), "textutil.py": later})
     with pytest.raises(CodeChanged):
         build(raw, tmp_path / "out", full=True)
+
+
+def test_the_running_package_is_listed_as_package_files_lists_it_in_the_same_order():
+    # its versions hash the files' bytes in this order
+    assert versions._running_package_files() == tuple(package_files())
