@@ -120,19 +120,21 @@ def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type
 
 def made_from_data(name: str, file: str, code: Code, build: Callable[[str], T], kind: type[T]) -> T:
     """``build(text)`` of the package's data file ``file`` (``pilotplans/data``), kept as
-    :func:`made_once` keeps a value: keyed by the file's bytes, the ``code`` that reads it (the
-    modules building the value and what shapes it, as imported: :func:`code_as_imported`) and
-    :func:`library_versions`."""
-    from pilotplans.data import read_bytes
+    :func:`made_once` keeps a value: keyed by the file's digest as this process first read it, the
+    ``code`` that reads it (the modules building the value and what shapes it, as imported:
+    :func:`code_as_imported`) and :func:`library_versions`. The file is read only to build the value,
+    which is not kept when the file or the code changed since the process started (its bytes may
+    then not be the digest's)."""
+    from pilotplans import data
 
-    data = read_bytes(file)
-    key = (data, code.digest, library_versions())
-    return made_once(name, key, lambda: build(data.decode("utf-8")), kind, code)
+    files = code_as_imported(*code.paths, data.FOLDER / file)
+    key = (files.digests[-1], code.digest, library_versions())
+    return made_once(name, key, lambda: build(data.read_bytes(file).decode("utf-8")), kind, files)
 
 
 class Code:
-    """The source files of the code that makes a kept value, with their bytes as this process read
-    them when it imported that code (:func:`code_as_imported`).
+    """The source files of the code that makes a kept value, with the digests of their bytes as this
+    process read them when it imported that code (:func:`code_as_imported`).
 
     A kept value must be keyed by the code that made it, not by the files on disk when it is first
     asked for: a program imports its modules, a checkout (a merge, a file reverted) changes them
@@ -142,60 +144,83 @@ class Code:
     while a file differs on disk from what was read (:meth:`unchanged`: a module imported later
     than the key was read, during the change) is not kept."""
 
-    __slots__ = ("paths", "sources", "_digest")
+    __slots__ = ("paths", "digests", "_digest")
 
-    def __init__(self, paths: tuple[Path, ...], sources: tuple[bytes, ...]) -> None:
-        self.paths, self.sources = paths, sources
+    def __init__(self, paths: tuple[Path, ...], digests: tuple[bytes, ...]) -> None:
+        self.paths, self.digests = paths, digests
         self._digest: bytes | None = None
 
     @property
     def digest(self) -> bytes:
-        """A digest of every file's path and bytes, worked out once (several values share code)."""
+        """A digest of every file's name and digest, worked out once (several values share code)."""
         if self._digest is None:
             digest = key_digest()
-            for path, source in zip(self.paths, self.sources):
-                digest.update(f"\0{path.name}\0{len(source)}\0".encode())
-                digest.update(source)
+            for path, file_digest in zip(self.paths, self.digests):
+                digest.update(f"\0{path.name}\0{len(file_digest)}\0".encode())
+                digest.update(file_digest)
             self._digest = digest.digest()
         return self._digest
 
     def unchanged(self) -> bool:
-        """Whether every file still holds on disk the bytes read at import, and was not touched
-        since the process imported the package (its inode changed then: ``st_ctime_ns``, which a
-        copy or an install keeping the files' times cannot set back). The bytes alone cannot tell:
-        a file is read when the module keying a value is imported, which may be long after the
-        file's own module was (``patterns.py`` imported at start, read when the registry's loader
-        or the refusals' vocabulary is imported), and a checkout in between left the new bytes in
-        the key and the old code running. One that cannot be read is changed."""
-        import pilotplans
+        """Whether no file was touched since the process imported the package (its inode changed
+        then: ``st_ctime_ns``, which a copy or an install keeping the files' times cannot set back):
+        then each still holds the bytes it held at the start, which are those its digest was taken
+        of. The bytes alone could not tell: a file is read when the module keying a value is
+        imported, which may be long after the file's own module was (``patterns.py`` imported at
+        start, read when the registry's loader or the refusals' vocabulary is imported), and a
+        checkout in between left the new bytes in the key and the old code running. One that cannot
+        be looked at is changed."""
+        return first_touched_since_import(self.paths) is None
 
-        # less a margin: the kernel stamps a change with a coarse clock, up to a tick behind time_ns()
-        started = pilotplans.IMPORTED_NS - _CLOCK_TICK_NS
+
+def first_touched_since_import(paths: Iterable[Path]) -> Path | None:
+    """The first of ``paths`` whose inode changed since this process imported the package
+    (``st_ctime_ns`` from :data:`pilotplans.IMPORTED_NS` on, less a tick of the kernel's coarse
+    clock: a write, a rename over it, a copy or an install, which cannot set it back even when they
+    keep the file's modification time), or that cannot be looked at (gone); None when every one is
+    as it was when the process started: then what the process read of them at any time is what it
+    imported."""
+    started = import_started_ns()
+    for path in paths:
         try:
-            return all(path.stat().st_ctime_ns < started and path.read_bytes() == source
-                       for path, source in zip(self.paths, self.sources))
+            if os.stat(path).st_ctime_ns >= started:
+                return path
         except OSError:
-            return False
+            return path
+    return None
+
+
+def import_started_ns() -> int:
+    """The change time (``st_ctime_ns``) from which a file counts as changed since this process
+    imported the package: :data:`pilotplans.IMPORTED_NS` less a margin, since the kernel stamps a
+    change with a coarse clock, up to a tick behind ``time.time_ns()``."""
+    import pilotplans
+
+    return pilotplans.IMPORTED_NS - _CLOCK_TICK_NS
 
 
 #: How far behind ``time.time_ns()`` a file's change time may be stamped (the kernel's coarse clock).
 _CLOCK_TICK_NS = 20_000_000
 
 
-#: The bytes of each source file as first read by this process (:func:`code_as_imported`).
+#: The digest of each source file as first read by this process (:func:`code_as_imported`).
 _SOURCES: dict[Path, bytes] = {}
 
 
 def code_as_imported(*files: str | Path) -> Code:
-    """The source ``files`` (a module's ``__file__``), their bytes as first read by this process:
-    called where the module keying a kept value is imported, so that they are the bytes its code
-    was imported from (a file another module read before is not read again). A file that cannot be
-    read is keyed as empty, and keeps nothing (:meth:`Code.unchanged`)."""
+    """The source ``files`` (a module's ``__file__``, a data file), the digests of their bytes as
+    first read by this process: called where the module keying a kept value is imported, so that
+    they are the bytes its code was imported from (a file another module read before is not read
+    again). Each digest is the one kept for the file's stamp when there is one
+    (:func:`pilotplans.kept_digests.file_digest`): the file is then not read at all. A file that
+    cannot be read is keyed as empty, and keeps nothing (:meth:`Code.unchanged`)."""
     paths = tuple(Path(file) for file in files)
     for path in paths:
         if path not in _SOURCES:
+            from pilotplans.kept_digests import file_digest
+
             try:
-                _SOURCES[path] = path.read_bytes()
+                _SOURCES[path] = file_digest(path)
             except OSError:
                 _SOURCES[path] = b""
     return Code(paths, tuple(_SOURCES[path] for path in paths))

@@ -72,6 +72,18 @@ class OutputError(PilotplansError):
         super().__init__(f"{self.path}: cannot write: {cause}")
 
 
+class CodeChanged(PilotplansError):
+    """pilotplans' own files changed on disk while a command ran (a checkout, a merge, an install): what
+    it made was made by the code it started with, and would be kept under the version of the code the
+    files now hold (:func:`pilotplans.ingest.versions.changed_since_import`)."""
+
+    def __init__(self, relative: str, what: str) -> None:
+        self.relative = relative
+        super().__init__(f"pilotplans/{relative}: changed on disk while {what} ran (a checkout or an install?): "
+                         "what it made was made by the code it started with, not the code the files now hold; "
+                         "nothing was written — run it again")
+
+
 class ManifestError(PilotplansError):
     """The manifest of data/raw is missing, malformed or inconsistent."""
 

@@ -129,3 +129,27 @@ def recorded_pools(monkeypatch) -> list[tuple[int, int, bool]]:
 
     monkeypatch.setattr(parallel, "in_order", in_order)
     return asked
+
+
+def changed_on_disk_after_import(monkeypatch, target: Path) -> None:
+    """The source file ``target`` as a checkout (or an upgrade) leaves it after this process imported
+    it: changed now (its ``st_ctime_ns``, as :func:`pilotplans.cachedir.first_touched_since_import`
+    reads it) and holding one byte more (its digest, as :func:`pilotplans.kept_digests.file_digest`
+    gives it to a process reading it for the first time)."""
+    import hashlib
+    import os
+    import time
+    import types
+
+    from pilotplans import kept_digests
+
+    changed = time.time_ns()
+    stat, digest = os.stat, kept_digests.file_digest
+
+    def stat_after(path, *args, **kwargs):
+        status = stat(path, *args, **kwargs)
+        return types.SimpleNamespace(st_ctime_ns=changed) if Path(path) == target else status
+
+    monkeypatch.setattr(os, "stat", stat_after)
+    monkeypatch.setattr(kept_digests, "file_digest",
+                        lambda path: hashlib.blake2b(target.read_bytes() + b"#").digest() if Path(path) == target else digest(path))

@@ -3,6 +3,7 @@
 code changed on disk while it was made: a checkout between a program's imports and its first use of
 a kept value must not leave what the old code made under the new code's key."""
 
+import hashlib
 import pickle
 import time
 
@@ -41,7 +42,7 @@ def test_a_module_s_source_is_read_once_a_process(tmp_path):
     module.write_bytes(b"VERSION = 1\n")
     imported = code_as_imported(module)
     module.write_bytes(b"VERSION = 2\n")
-    assert imported.sources == (b"VERSION = 1\n",)
+    assert imported.digests == (hashlib.blake2b(b"VERSION = 1\n").digest(),)
     assert code_as_imported(module).digest == imported.digest
 
 
@@ -72,7 +73,7 @@ def test_a_value_made_by_code_changed_on_disk_between_its_import_and_its_first_r
     started_now(monkeypatch)
     module.write_bytes(b"VERSION = 2\n")  # after the import, before the first read
     code = code_as_imported(module)
-    assert code.sources == (b"VERSION = 2\n",)
+    assert code.digests == (hashlib.blake2b(b"VERSION = 2\n").digest(),)
     made, make = counted()
     assert made_once("thing", [code.digest], make, dict, code) == {"made": 1}
     assert not cache.exists()
@@ -164,7 +165,7 @@ def test_every_module_keeping_a_value_keys_it_by_its_own_source_read_at_import(m
 
     code = importlib.import_module(module)._CODE
     assert name in [path.name for path in code.paths]
-    assert code.sources == tuple(path.read_bytes() for path in code.paths)
+    assert code.digests == tuple(hashlib.blake2b(path.read_bytes()).digest() for path in code.paths)
 
 
 # Every function building a value kept from a data file (what made_from_data is given), and the
@@ -227,3 +228,60 @@ def test_a_builder_s_calls_are_found_where_it_imports_them_inside():
     from pilotplans.plan_titles import read_title_words
 
     assert "pilotplans.textutil" in _package_modules_called(read_title_words)
+
+
+@pytest.fixture
+def data_folder(tmp_path, monkeypatch):
+    """A copy of the package's data folder read as the package's (``pilotplans.data.FOLDER``)."""
+    import shutil
+
+    from pilotplans import data
+
+    folder = tmp_path / "data"
+    shutil.copytree(data.FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    monkeypatch.setattr(data, "FOLDER", folder)
+    return folder
+
+
+def as_a_new_process(monkeypatch) -> None:
+    """As if a new process imported the package now: no file read yet, files written before are
+    those it imported."""
+    from pilotplans import cachedir
+
+    started_now(monkeypatch)
+    monkeypatch.setattr(cachedir, "_SOURCES", {})
+
+
+def test_a_data_file_s_value_read_back_reads_and_hashes_no_file_unchanged_since_it_was_kept(cache, data_folder, monkeypatch):
+    from pilotplans import data, kept_digests
+    from pilotplans.normalizers import unplaced
+
+    as_a_new_process(monkeypatch)
+    time.sleep(2.1)  # the copy settled: its files' digests are kept by their stamps
+    first = made_from_data("unplaced-test", "unplaced.toml", unplaced._CODE, len, int)
+    as_a_new_process(monkeypatch)
+    read: list[str] = []
+    monkeypatch.setattr(data, "read_bytes", lambda name: read.append(name) or b"")
+    hashed = kept_digests.hashed
+    assert made_from_data("unplaced-test", "unplaced.toml", unplaced._CODE, len, int) == first
+    assert (read, kept_digests.hashed - hashed) == ([], 0)
+
+
+def test_a_data_file_changed_before_a_process_starts_gives_its_value_another_key(cache, data_folder, monkeypatch):
+    from pilotplans.normalizers import unplaced
+
+    as_a_new_process(monkeypatch)
+    first = made_from_data("unplaced-test", "unplaced.toml", unplaced._CODE, len, int)
+    (data_folder / "unplaced.toml").write_bytes((data_folder / "unplaced.toml").read_bytes() + b"\n")
+    as_a_new_process(monkeypatch)
+    assert made_from_data("unplaced-test", "unplaced.toml", unplaced._CODE, len, int) == first + 1
+    assert len([path for path in cache.iterdir() if path.name.startswith("unplaced-test-")]) == 2
+
+
+def test_a_value_built_from_a_data_file_changed_since_the_start_is_not_kept(cache, data_folder, monkeypatch):
+    from pilotplans.normalizers import unplaced
+
+    as_a_new_process(monkeypatch)
+    (data_folder / "unplaced.toml").write_bytes((data_folder / "unplaced.toml").read_bytes() + b"\n")
+    assert made_from_data("unplaced-test", "unplaced.toml", unplaced._CODE, len, int) > 0
+    assert not cache.exists()

@@ -138,32 +138,53 @@ def test_the_refusals_vocabulary_is_read_back_as_built_without_its_schema(tmp_pa
 
 
 def test_a_changed_refusals_file_is_read_again(tmp_path, monkeypatch):
-    from pilotplans import data
     from pilotplans.parsers.interpret import refusal
 
-    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(cache))
+    folder = _data_copy(tmp_path, monkeypatch)
     refusal.vocabulary.cache_clear()
     before = refusal.vocabulary()
-    monkeypatch.setattr(data, "read_bytes", _changed("refusals.toml", lambda t: t.replace("byline = [", "byline = [\"特约撰稿\", ", 1)))
+    _changed(folder / "refusals.toml", lambda t: t.replace("byline = [", "byline = [\"特约撰稿\", ", 1), monkeypatch)
     refusal.vocabulary.cache_clear()
     assert [p.pattern for p in refusal.vocabulary().byline] == ["特约撰稿", *(p.pattern for p in before.byline)]
     assert "特约撰稿" not in [p.pattern for p in before.byline]
-    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["refusals", "refusals"]
+    assert [p.name.split("-")[0] for p in cache.iterdir()] == ["refusals", "refusals"]
     refusal.vocabulary.cache_clear()
 
 
-def _changed(name: str, change):
-    """A stand-in for reading the package's data files (``pilotplans.data.read_bytes``, which the
-    cached vocabularies read them through) with the text of ``name`` changed."""
+def _data_copy(tmp_path, monkeypatch):
+    """A copy of the package's data folder read as the package's (``pilotplans.data.FOLDER``), by a
+    process started after it was made (:func:`_as_a_new_process`)."""
+    import shutil
+
     from pilotplans import data
 
-    real = data.read_bytes
+    folder = tmp_path / "data"
+    shutil.copytree(data.FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    monkeypatch.setattr(data, "FOLDER", folder)
+    _as_a_new_process(monkeypatch)
+    return folder
 
-    def read_bytes(wanted: str) -> bytes:
-        text = real(wanted).decode("utf-8")
-        return (change(text) if wanted == name else text).encode("utf-8")
 
-    return read_bytes
+def _as_a_new_process(monkeypatch) -> None:
+    """As if a new process imported the package now: no file read yet (the keys' digests are taken
+    as a process first reads each file), files written before are those it imported."""
+    import time
+
+    import pilotplans
+    from pilotplans import cachedir
+
+    time.sleep(0.05)  # past the kernel's coarse stamp of the files just written
+    monkeypatch.setattr(pilotplans, "IMPORTED_NS", time.time_ns())
+    time.sleep(0.05)
+    monkeypatch.setattr(cachedir, "_SOURCES", {})
+
+
+def _changed(path, change, monkeypatch) -> None:
+    """The data file at ``path`` with its text changed, read by a new process."""
+    path.write_text(change(path.read_text("utf-8")), "utf-8")
+    _as_a_new_process(monkeypatch)
 
 
 def test_the_header_vocabulary_and_the_placing_words_are_read_back_as_built(tmp_path, monkeypatch):
@@ -190,22 +211,23 @@ def test_the_header_vocabulary_and_the_placing_words_are_read_back_as_built(tmp_
 
 
 def test_a_changed_header_vocabulary_or_placing_file_is_read_again(tmp_path, monkeypatch):
-    from pilotplans import data
     from pilotplans.normalizers import place
     from pilotplans.parsers import columns
 
-    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(cache))
+    folder = _data_copy(tmp_path, monkeypatch)
     for load in (columns.vocabulary, place._other_place_words):
         load.cache_clear()
     before = columns.vocabulary(), place._other_place_words()
-    monkeypatch.setattr(data, "read_bytes", _changed("columns.toml", lambda t: t.replace('"序号", ', '"序号", "次序", ')))
+    _changed(folder / "columns.toml", lambda t: t.replace('"序号", ', '"序号", "次序", '), monkeypatch)
     columns.vocabulary.cache_clear()
     assert any("次序" in entry.phrases for entry in columns.vocabulary())
     assert not any("次序" in entry.phrases for entry in before[0])
-    monkeypatch.setattr(data, "read_bytes", _changed("placing.toml", lambda t: t.replace('"对标", ', '"比照", "对标", ')))
+    _changed(folder / "placing.toml", lambda t: t.replace('"对标", ', '"比照", "对标", '), monkeypatch)
     place._other_place_words.cache_clear()
     assert place._other_place_words() == ("学习借鉴", "借鉴", "学习", "比照", "对标", *before[1][4:])
-    assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["columns", "columns", "placing", "placing"]
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["columns", "columns", "placing", "placing"]
     for load in (columns.vocabulary, place._other_place_words):
         load.cache_clear()
 

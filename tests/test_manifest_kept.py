@@ -8,6 +8,7 @@ import pytest
 import pilotplans.ingest.manifest as manifest_module
 from pilotplans.errors import ManifestError
 from pilotplans.ingest.manifest import load_manifest
+from tests.conftest import changed_on_disk_after_import
 
 ENTRY = '[[document]]\nfile = "{file}"\nid = "{id}"\nlevel = "national"\n'
 
@@ -120,8 +121,7 @@ def test_a_kept_manifest_is_read_back_when_the_records_change_on_disk_after_impo
     import pilotplans.schema.models as records
 
     first = load_manifest(raw)
-    read_bytes, target = pathlib.Path.read_bytes, pathlib.Path(records.__file__)
-    monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == target else b""))
+    changed_on_disk_after_import(monkeypatch, pathlib.Path(records.__file__))
     _no_parsing(monkeypatch)
     assert load_manifest(raw) == first
 
@@ -131,8 +131,7 @@ def test_a_manifest_parsed_while_the_records_changed_on_disk_is_not_kept(raw, mo
 
     import pilotplans.schema.models as records
 
-    read_bytes, target = pathlib.Path.read_bytes, pathlib.Path(records.__file__)
-    monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == target else b""))
+    changed_on_disk_after_import(monkeypatch, pathlib.Path(records.__file__))
     load_manifest(raw)
     assert not (raw.parent / "cache").exists()
 

@@ -357,3 +357,40 @@ def test_extract_reads_a_scan_and_prints_its_ocr_confidence(xiamen):
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert [r["number"] for r in rows] == [str(n) for n in range(1, 16)]
     assert [float(r["ocr_confidence"]) for r in rows] == [m.source.confidence for m in xiamen[0].measures]
+
+
+def ocr_files_newest_at(monkeypatch, after_ticks: int) -> None:
+    """As if this process imported pilotplans ``after_ticks`` clock ticks after the OCR reader's
+    newest file was last changed (one tick: that file was written after the import)."""
+    import pilotplans
+    from pilotplans.cachedir import _CLOCK_TICK_NS
+    from pilotplans.ingest import versions
+
+    newest = max(path.stat().st_ctime_ns for path in versions.package_files()
+                 if versions._under(path.relative_to(versions.PACKAGE).as_posix(), versions.OCR_PATHS))
+    monkeypatch.setattr(pilotplans, "IMPORTED_NS", newest + after_ticks * _CLOCK_TICK_NS)
+
+
+def recognised_and_kept(tmp_path, monkeypatch) -> list[str]:
+    """A page of printed text recognised with the cache on: the names of the pages kept."""
+    from PIL import Image, ImageDraw
+
+    from pilotplans.parsers.ocr.workers import PageSource, recognise_pages
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    page = Image.new("RGB", (400, 200), "white")
+    ImageDraw.Draw(page).text((40, 90), "OCR 2025", fill="black")
+    recognise_pages(PageSource(small_pdf(page), "one page", "pdf"), [0], OcrSettings(workers=1))
+    return sorted(path.name.split("-")[0] for path in (tmp_path / "cache").glob("ocr/*/*.json"))
+
+
+def test_a_page_recognised_while_the_ocr_reader_changed_on_disk_since_its_import_is_not_kept(tmp_path, monkeypatch):
+    # ocr_version() hashes the files when asked: a checkout after the reader was imported would key
+    # the old reader's pages by the new reader's version
+    ocr_files_newest_at(monkeypatch, 1)
+    assert recognised_and_kept(tmp_path, monkeypatch) == []
+
+
+def test_a_page_recognised_by_the_ocr_reader_untouched_since_its_import_is_kept(tmp_path, monkeypatch):
+    ocr_files_newest_at(monkeypatch, 2)
+    assert recognised_and_kept(tmp_path, monkeypatch) == ["1"]

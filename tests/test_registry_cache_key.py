@@ -1,9 +1,12 @@
-"""The registry is kept between runs under a key of its data files' bytes and of its code as this
+"""The registry is kept between runs under a key of its data files' digests and of its code as this
 process imported it (``pilotplans.normalizers.registry.load``): the same files find the same pickle,
 a changed byte another; a pickle under the key that this code did not make is refused and the
 registry built again; a registry built while its code changed on disk is not kept."""
 
+import hashlib
 import pickle
+import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -13,10 +16,23 @@ from pilotplans.cachedir import keep, keep_stamped
 from pilotplans.normalizers.registry import load
 from pilotplans.normalizers.registry.bodies import Registry
 from pilotplans.normalizers.registry.files import REGIONS_FILE
+from tests.conftest import changed_on_disk_after_import
 
 
-def data_files() -> dict[str, bytes]:
-    return {name: load._read_bytes(name) for name in load._FILES}
+def data_files():
+    """The registry's code and data files as this process first read them (their digests)."""
+    return load._data_code()
+
+
+def as_a_new_process(monkeypatch) -> None:
+    """As if a new process imported the package now: no file read yet, files written before are
+    those it imported."""
+    from pilotplans import cachedir
+
+    time.sleep(0.05)  # past the kernel's coarse stamp of the files just written
+    monkeypatch.setattr(pilotplans, "IMPORTED_NS", time.time_ns())
+    time.sleep(0.05)
+    monkeypatch.setattr(cachedir, "_SOURCES", {})
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +64,17 @@ def test_the_same_data_files_give_the_same_pickle_in_the_cache_folder(monkeypatc
 
 
 def test_a_data_file_changed_by_one_byte_gives_another_pickle(monkeypatch, tmp_path):
-    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
-    files = data_files()
-    assert load._cache_file({**files, REGIONS_FILE: files[REGIONS_FILE] + b"\n"}) != load._cache_file(files)
+    from pilotplans import data
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "data"
+    shutil.copytree(data.FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    monkeypatch.setattr(data, "FOLDER", folder)
+    as_a_new_process(monkeypatch)
+    before = load._cache_file(data_files())
+    (folder / REGIONS_FILE).write_bytes((folder / REGIONS_FILE).read_bytes() + b"\n")
+    as_a_new_process(monkeypatch)
+    assert load._cache_file(data_files()) != before
 
 
 def test_no_cache_folder_keeps_nothing(monkeypatch):
@@ -91,15 +115,13 @@ def test_the_code_keyed_is_the_registry_s_package_its_records_and_the_patterns_i
 
 
 def test_the_code_keyed_is_the_bytes_its_modules_were_imported_from():
-    assert load._CODE.sources == tuple(path.read_bytes() for path in load._CODE.paths)
+    assert load._CODE.digests == tuple(hashlib.blake2b(path.read_bytes()).digest() for path in load._CODE.paths)
 
 
 def _with_one_module_changed_on_disk(monkeypatch, relative: str) -> None:
-    """Every read of the package's module ``relative`` (a path under pilotplans/) from now on gives
-    one byte more: the file as a checkout leaves it after this process imported it."""
-    target = Path(pilotplans.__file__).parent / relative
-    read_bytes = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == target else b""))
+    """The package's module ``relative`` (a path under pilotplans/) as a checkout leaves it after
+    this process imported it."""
+    changed_on_disk_after_import(monkeypatch, Path(pilotplans.__file__).parent / relative)
 
 
 def test_a_module_changed_on_disk_after_import_keeps_the_key_of_the_code_imported(monkeypatch, tmp_path):

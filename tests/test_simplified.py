@@ -4,6 +4,7 @@ import pytest
 
 from pilotplans.normalizers import simplified
 from pilotplans.normalizers.simplified import fold
+from tests.conftest import changed_on_disk_after_import
 
 
 def test_traditional_characters_are_folded_one_for_one():
@@ -166,7 +167,6 @@ def test_a_converter_made_while_opencc_s_code_changed_on_disk_is_not_kept(tmp_pa
     for kept in tmp_path.iterdir():
         kept.unlink()
     upgraded = Path(opencc.__file__)
-    read_bytes = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == upgraded else b""))
+    changed_on_disk_after_import(monkeypatch, upgraded)
     assert simplified.converter().convert("單") == "单"
     assert list(tmp_path.iterdir()) == []

@@ -633,12 +633,27 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             if coverage is not None:  # the sheet is made only if the workbook in place does not hold it
                 book.add_keyed("coverage", coverage, build.coverage_sheet)  # type: ignore[arg-type]
             staged.close_workbook(book)
+            _code_as_versioned()
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests, **book.facts, **(facts or {}))
             build.finish(info, then=staged.put_in_place, references=previous.info.get(REFERENCES_FACT) if carry else None)
         finally:
             staged.discard()
     return summaries
+
+
+def _code_as_versioned() -> None:
+    """Raise :class:`pilotplans.errors.CodeChanged` when one of the package's files changed since this
+    process imported it: the build version and the diffs' were hashed from the files when asked, and
+    the documents read and diffed by the code imported before (or after) — stored under that version,
+    the next rebuild would carry them over as the new code's. Asked as the build is about to be put
+    in place, once every document is read and diffed: nothing is written then."""
+    from pilotplans.errors import CodeChanged
+    from pilotplans.ingest.versions import changed_since_import
+
+    changed = changed_since_import(versioned=True)  # the command line's and the reports' files version nothing stored
+    if changed is not None:
+        raise CodeChanged(changed, "the rebuild")
 
 
 def _stored_version(previous: PreviousBuild) -> BuildVersion | None:

@@ -163,19 +163,29 @@ SUFFIXES = (".py", ".toml", ".tsv", ".txt")
 def package_files(package: Path = PACKAGE) -> list[Path]:
     """The package's code and data files, by path (those under a ``__pycache__`` folder aside;
     folders are walked without following links to folders)."""
-    found: list[str] = []
-
-    def walk(folder: str) -> None:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    if entry.name != "__pycache__":
-                        walk(entry.path)
-                elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
-                    found.append(entry.path)
-
-    walk(str(package))
+    found: dict[str, int | None] = {}
+    _walk(str(package), found, stamped=False)
     return sorted(map(Path, found))
+
+
+def _walk(folder: str, found: dict[str, int | None], *, stamped: bool) -> None:
+    """Each code and data file under ``folder`` (as :func:`package_files` lists them), by its path,
+    with its change time (``st_ctime_ns``) when ``stamped``, else None."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    _walk(entry.path, found, stamped=stamped)
+            elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
+                found[entry.path] = entry.stat().st_ctime_ns if stamped else None
+
+
+def _stamped_files(package: Path) -> dict[str, int]:
+    """Each of :func:`package_files` as its path relative to ``package`` (POSIX), with its change time."""
+    found: dict[str, int | None] = {}
+    _walk(str(package), found, stamped=True)
+    cut = len(str(package)) + 1
+    return {path[cut:].replace(os.sep, "/"): stamp for path, stamp in found.items()}  # type: ignore[misc]
 
 
 def package_contents(package: Path = PACKAGE) -> tuple[tuple[str, bytes], ...]:
@@ -192,8 +202,66 @@ def _running_package_contents() -> tuple[tuple[str, bytes], ...]:
     return _read_contents(PACKAGE)
 
 
+@cache
+def _running_package_listing() -> tuple[int, dict[str, int]]:
+    """The running package's files as first listed by this process (what its versions hash), by
+    path relative to it, with their change times then, and the time they were listed."""
+    listed_at = time.time_ns()
+    return listed_at, _stamped_files(PACKAGE)
+
+
+@cache
+def _running_package_files() -> tuple[Path, ...]:
+    """The running package's files as first listed by this process (what its versions hash)."""
+    return tuple(sorted(PACKAGE / relative for relative in _running_package_listing()[1]))
+
+
+def _files_of(package: Path) -> tuple[Path, ...] | list[Path]:
+    return _running_package_files() if package == PACKAGE else package_files(package)
+
+
 def _read_contents(package: Path) -> tuple[tuple[str, bytes], ...]:
-    return tuple((path.relative_to(package).as_posix(), path.read_bytes()) for path in package_files(package))
+    return tuple((path.relative_to(package).as_posix(), path.read_bytes()) for path in _files_of(package))
+
+
+def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = PACKAGE, *,
+                         versioned: bool = False) -> str | None:
+    """The first by path of the package's files (those at ``paths``, a file or a folder ending in
+    ``/``; None: every one) changed on disk since this process imported pilotplans, as its path
+    relative to ``package``: written, replaced or added since then (its change time:
+    :func:`pilotplans.cachedir.import_started_ns`), or gone since the versions listed it. None when
+    none was: then every version this process works out from the files (:func:`build_version`,
+    :func:`diff_version`, :func:`ocr_version`) is the version of the code it runs. One that was
+    changed may have been imported before the change and hashed after it (a checkout between a
+    rebuild's imports and its version): what the process made is not the version's, and must not be
+    kept under it. ``versioned``: only the files a version hashes count (not the command line's,
+    the reports', :data:`NOT_STORED` outside :data:`DIFF_PATHS`: a change to them changes nothing
+    stored). One walk of the package's folders, each file looked at as it is listed (some 240
+    files: a millisecond or two)."""
+    from pilotplans.cachedir import _CLOCK_TICK_NS, import_started_ns
+
+    started = import_started_ns()
+    try:
+        listed = _stamped_files(package)
+    except OSError:  # a folder gone or unreadable: the package is not what was imported
+        return "."
+    listed_at, seen = _running_package_listing() if package == PACKAGE else (0, {})
+    gone = seen.keys() - listed.keys()  # gone since the versions listed it: changed too
+    touched = [relative for relative, stamp in listed.items()
+               if _asked(relative, paths, versioned) and stamp >= started
+               # a change time ahead of this clock when the versions listed the file (a file
+               # server's or a host's clock ahead of this one) cannot tell whether the change was
+               # before the import: unchanged since that listing, it holds what the versions hashed
+               and not (seen.get(relative) == stamp and stamp > listed_at + _CLOCK_TICK_NS)]
+    touched += [relative for relative in gone if _asked(relative, paths, versioned)]
+    return min(touched) if touched else None
+
+
+def _asked(relative: str, paths: tuple[str, ...] | None, versioned: bool) -> bool:
+    """Whether the package path ``relative`` is one :func:`changed_since_import` is asked about."""
+    if paths is not None and not _under(relative, paths):
+        return False
+    return not versioned or _part_of(relative) is not None or _under(relative, DIFF_PATHS)
 
 
 def _part_hashes(seeds: dict[str, str], package: Path) -> dict[str, str]:
@@ -228,7 +296,7 @@ def _stamp(package: Path) -> str | None:
     now = time.time_ns()
     digest = key_digest(os.fsencode(package))
     try:
-        for path in package_files(package):
+        for path in _files_of(package):
             status = path.stat()
             if max(status.st_mtime_ns, status.st_ctime_ns) >= now - SETTLED_NS:
                 return None

@@ -3,7 +3,7 @@
 :func:`load_registry` reads the package's files; a malformed one raises :class:`RegistryError`
 naming the file and the entry. The validated, indexed registry is kept in a pickle under the
 user's cache folder (``$PILOTPLANS_CACHE_DIR``, default ``~/.cache/pilotplans``; empty to switch
-off), keyed by a hash of the data files and of this package's code as imported
+off), keyed by the digests of the data files and of this package's code as imported
 (:func:`pilotplans.cachedir.code_as_imported`), so that a start-up pays for the validation only
 after a change, and a registry made by other code is never read back as this code's.
 """
@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from pilotplans.cachedir import code_as_imported
+from pilotplans.cachedir import Code, code_as_imported
 from pilotplans.data import read_bytes as read_package_data
 from pilotplans.normalizers.registry.bodies import Registry
 from pilotplans.normalizers.registry.divisions import parse_divisions
@@ -159,11 +159,18 @@ def _read_bytes(name: str) -> bytes:
         raise RegistryError(name, None, f"cannot be read from the package: {error}") from error
 
 
-def _cache_file(contents: dict[str, bytes]) -> tuple[Path, str] | None:
-    """Where the registry built from the data files' ``contents`` (their bytes) and the code
-    imported (``_CODE``) is kept, and its stamp (:func:`pilotplans.cachedir.keep_stamped`). The key
-    hashes the files' bytes, not their decoded text: decoding 330 KB of Chinese text and encoding it
-    again for the hash cost every start about 1.5 ms, which only a build (after a change) needs."""
+def _data_code() -> Code:
+    """The registry's code (``_CODE``) and its data files, as this process first read them."""
+    from pilotplans import data
+
+    return code_as_imported(*_CODE.paths, *(data.FOLDER / name for name in _FILES))
+
+
+def _cache_file(files: Code) -> tuple[Path, str] | None:
+    """Where the registry built from the data files and the code imported (``files``:
+    :func:`_data_code`) is kept, and its stamp (:func:`pilotplans.cachedir.keep_stamped`). The key
+    holds the data files' digests, not their bytes: a start reads neither (kept by their stamps:
+    :mod:`pilotplans.kept_digests`); only a build (after a change) reads and decodes them."""
     from pilotplans.cachedir import default_cache_dir, kept_file, library_versions
 
     folder = default_cache_dir()  # the same folder as the other caches (XDG_CACHE_HOME honoured)
@@ -171,24 +178,24 @@ def _cache_file(contents: dict[str, bytes]) -> tuple[Path, str] | None:
         return None
     # its patterns pickle as regex's compiled code and its records as pydantic's models, which
     # another regex, pydantic (or Python) may read otherwise
-    return kept_file(folder, "registry", (*(contents[name] for name in _FILES), _CODE.digest, library_versions()))
+    return kept_file(folder, "registry", (*files.digests[len(_CODE.paths):], _CODE.digest, library_versions()))
 
 
 def _build_cached() -> Registry:
     from pilotplans.cachedir import keep_stamped, read_stamped
     from pilotplans.collector import loading_long_lived
 
-    contents = {name: _read_bytes(name) for name in _FILES}
-    file = _cache_file(contents)
+    files = _data_code()
+    file = _cache_file(files)
     if file is not None:
         with loading_long_lived():
             kept = read_stamped(*file, Registry)
         if kept is not None:
             return kept
-    texts = {name: data.decode("utf-8") for name, data in contents.items()}
+    texts = {name: _read(name) for name in _FILES}
     registry = build_registry(texts[DEPARTMENTS_FILE], texts[REGIONS_FILE], texts[ROLES_FILE], texts[DIVISIONS_FILE])
     if file is not None:
-        keep_stamped(*file, registry, _CODE)  # a read-only home: built every time
+        keep_stamped(*file, registry, files)  # not kept when a data file or the code changed since the start
     return registry
 
 

@@ -44,7 +44,7 @@ def recognise_pages(pages: PageSource, indices: Sequence[int], settings: OcrSett
                     progress: Progress | None = None) -> dict[int, Recognised]:
     """The pages at ``indices`` (0-based) recognised, by index."""
     folder = default_cache_dir() if settings.cache else None
-    from pilotplans.ingest.versions import ocr_version
+    from pilotplans.ingest.versions import OCR_PATHS, changed_since_import, ocr_version
 
     cache = PageCache(folder, hashlib.sha256(pages.data).hexdigest(),
                       f"{pages.kind}|{engine_version()}|{settings.recognition_key()}|{ocr_version()}")
@@ -58,7 +58,8 @@ def recognise_pages(pages: PageSource, indices: Sequence[int], settings: OcrSett
 
     def finished(index: int, page: Recognised) -> None:
         done[index] = page
-        cache.put(index, page)
+        if changed_since_import(OCR_PATHS) is None:  # else recognised by code that is not ocr_version()'s
+            cache.put(index, page)
         if progress:
             progress(len(done), total)
 
