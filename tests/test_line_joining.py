@@ -16,6 +16,11 @@ PAIRS = [
     (("cross-", "border data"), "cross-border data"),
     (("持股比例不超过50%", "的限制"), "持股比例不超过50%的限制"),
     (("引进外资", "WFOE"), "引进外资WFOE"),
+    # a number among Chinese text cut by the wrap (平顶山 2013's 文号 in a cell printed in 三号, 1 | 1号)
+    (("平政办〔2013〕1", "1号"), "平政办〔2013〕11号"),
+    # a number after a Latin word, and one closing its line, keep the Latin rule's space
+    (("ISO 9001", "2015版"), "ISO 9001 2015版"),
+    (("第1", "2"), "第1 2"),
 ]
 
 
