@@ -11,7 +11,8 @@ produce scores none of its fields. Prints one line per fixture and a total.
 ``--pdf DIR`` scores each fixture as a bureau prints it instead (tests/layouts/real_forms.py's
 ``bureau_print``: 三号, justified, headings in a sans face, the keyed issuer heading every page, ``— N —``
 at every foot; its DOCX and PDF written into DIR, LibreOffice printing), beside the text form's score,
-and lists the keyed fields the PDF misses where the text form does not (a PDF should read as its text).
+and lists the keyed fields the PDF misses where the text form does not (a PDF should read as its text);
+fixtures kept as a site's HTML are left out (their markup is no page's text).
 """
 
 from __future__ import annotations
@@ -174,6 +175,10 @@ def _unshared(misses: list[str], others: list[str]) -> list[str]:
 def score_pdfs(docs: list[dict[str, Any]], folder: Path, out: Path) -> int:
     """Each fixture's text and bureau PDF scored, and the PDF's misses its text does not share."""
     out.mkdir(parents=True, exist_ok=True)
+    for doc in docs:
+        if not doc["file"].endswith(".txt"):
+            print(f"{doc['file']}: skipped, a page kept as its HTML (its markup is no text to print)")
+    docs = [doc for doc in docs if doc["file"].endswith(".txt")]
     pdfs = print_bureau_pdfs([(folder / doc["file"], keyed_issuer(doc)) for doc in docs], out)
     sums = [0, 0, 0]
     for doc in docs:
