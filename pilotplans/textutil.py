@@ -52,13 +52,26 @@ def join_fragments(first: str, second: str) -> str:
     return a + b
 
 
+_ITEM_CLOSERS = "、．）)"
+"""What closes an item's number (``2、`` ``2）``): a piece opening so opens the next item, not the rest of a number."""
+
+
 def _number_cut(a: str, b: str) -> bool:
     """Whether ``a`` ends and ``b`` opens with figures of one number set among Chinese text: a
-    non-ASCII character before the first's figures, one after the second's."""
+    non-ASCII character before the first's figures; after the second's a non-ASCII character, a
+    half-width ``%`` or a decimal point or thousands' comma before more figures (``增长1`` +
+    ``5%以上``, ``投资1`` + ``2.5亿元``) — but not an item's marker (``2、`` ``2）``), which opens
+    the next item."""
     head = len(a) - len(a.rstrip("0123456789"))
     tail = len(b) - len(b.lstrip("0123456789"))
-    return (0 < head < len(a) and 0 < tail < len(b)
-            and not a[-head - 1].isascii() and not b[tail].isascii())
+    if not (0 < head < len(a) and 0 < tail < len(b)) or a[-head - 1].isascii():
+        return False
+    after = b[tail]
+    if after in _ITEM_CLOSERS:
+        return False
+    if after == "%" or (after in ".," and b[tail + 1:tail + 2].isdigit()):
+        return True
+    return not after.isascii()
 
 
 def join_lines(texts: Iterable[str]) -> str:
