@@ -31,3 +31,11 @@ def test_numbering_started_anew_under_a_heading_row_after_the_repeated_header_st
         (12, ["扩大对外开放"], 1, 3), (1, ["提升便利水平"], 1, 4), (2, ["提升便利水平"], 1, 4),
         (3, ["提升便利水平"], 1, 4)]
     assert [codes(m) for m in document.measures] == [[]] * 15
+
+
+def test_points_numbered_in_brackets_from_1_after_the_repeated_header_stay_the_tables_rows():
+    # the near miss: a page opening with the header, then （1）–（3）, points of measure 23 printed in the
+    # 序号 column; 1 printed otherwise than the 23 before it starts no second table (before: table 2, 24 number_gap)
+    document = read_document(TABLES / "points-numbered-in-brackets-opening-the-next-page.pdf")
+    assert [(m.number, m.source.table, m.source.page) for m in document.measures[22:]] == [
+        (23, 1, 1), (1, 1, 2), (2, 1, 2), (3, 1, 2), (24, 1, 2)]

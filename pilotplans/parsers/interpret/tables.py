@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
-from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker, marker_style, parse_measure_number
+from pilotplans.normalizers.numbers import Number, find_heading_marker, find_item_marker, marker_style, parse_measure_number
 from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
@@ -194,21 +194,22 @@ def _opens_another_table(before: Sequence[Row], after: Sequence[Row], columns: C
     if heading is not None and heading < len(rest[0].cells) and not rest[0].cells[heading].is_empty:
         return False
     opening, closing = _row_number(rest[0], columns), _row_number(last, columns)
-    return opening == 1 and closing is not None and closing > 1
+    # 1 printed otherwise than the measure before (（1） after 23) is a point of that measure's, not a table's first row
+    return (opening is not None and closing is not None and opening.value == 1 and closing.value > 1
+            and marker_style(opening.raw) == marker_style(closing.raw))
 
 
-def _row_number(row: Row, columns: Columns) -> int | None:
+def _row_number(row: Row, columns: Columns) -> Number | None:
     """The number a measure's row prints: in its 序号 column, else opening its text; None for a
     row printing none (a heading row, a caption)."""
     if _lone_cell(row) is not None:
         return None
     number, text = columns.index("number"), columns.index("text")
     if number is not None and number < len(row.cells):
-        found = parse_measure_number(row.cells[number].text)
-        return found.value if found is not None else None
+        return parse_measure_number(row.cells[number].text)
     if text is not None and text < len(row.cells):
         marker = find_item_marker(row.cells[text].text.strip())
-        return marker.number.value if marker is not None else None
+        return marker.number if marker is not None else None
     return None
 
 
