@@ -1,17 +1,24 @@
 """Score `pilotplans extract` against a hand-written key of a blind round of prose plans.
 
-usage: python bench/prose_blind_score.py KEY_TOML [--verbose]
+usage: python bench/prose_blind_score.py KEY_TOML [--verbose] [--pdf DIR]
 
 The key (for example tests/fixtures/prose-blind10/key.toml) lists, for each fixture beside it, the
 answers a right reading may give: title, doc_no, issuer, date, level, region ("" for none), the
 allowed measure counts and whether a refusal is right, and for some measures their number ("" for a
 measure printed with no number), heading path and owner sets ("raw:role"). Each keyed field counts once; a keyed measure the reader did not
 produce scores none of its fields. Prints one line per fixture and a total.
+
+``--pdf DIR`` scores each fixture as a bureau prints it instead (tests/layouts/real_forms.py's
+``bureau_print``: 三号, justified, headings in a sans face, the keyed issuer heading every page, ``— N —``
+at every foot; its DOCX and PDF written into DIR, LibreOffice printing), beside the text form's score,
+and lists the keyed fields the PDF misses where the text form does not (a PDF should read as its text);
+fixtures kept as a site's HTML are left out (their markup is no page's text).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -25,7 +32,7 @@ from pilotplans.ingest.pipeline import read_layout
 from pilotplans.parsers.metadata import read_metadata
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.layouts.real_forms import META_FIELDS, meta_of  # noqa: E402
+from tests.layouts.real_forms import META_FIELDS, meta_of, print_bureau_pdfs  # noqa: E402
 
 
 def extract(path: Path) -> tuple[list[dict[str, Any]], str]:
@@ -129,11 +136,15 @@ def main(argv: list[str]) -> int:
                                      description="Score `pilotplans extract` against the key of a blind round of prose plans.")
     parser.add_argument("key", type=Path, help="the round's key, e.g. tests/fixtures/prose-blind10/key.toml")
     parser.add_argument("--verbose", action="store_true", help="list every keyed field the reading missed")
+    parser.add_argument("--pdf", type=Path, metavar="DIR",
+                        help="score each fixture as a bureau prints it to PDF (written into DIR) beside its text")
     args = parser.parse_args(argv)
     key_path, verbose = args.key, args.verbose
     if not key_path.is_file():
         parser.error(f"{key_path}: no such file (a round's key.toml, e.g. tests/fixtures/prose-blind10/key.toml)")
     key = tomllib.loads(key_path.read_text(encoding="utf-8"))
+    if args.pdf:
+        return score_pdfs(key["doc"], key_path.parent, args.pdf)
     all_right = all_total = 0
     for doc in key["doc"]:
         right, total, misses = score_doc(doc, key_path.parent)
@@ -144,6 +155,41 @@ def main(argv: list[str]) -> int:
             for miss in misses:
                 print(f"    {miss}")
     print(f"total: {all_right} / {all_total}")
+    return 0
+
+
+def keyed_issuer(doc: dict[str, Any]) -> str:
+    """The issuer's name a bureau heads its pages with: the key's first, "" where it keys none."""
+    return next((name for name in doc["issuer"] if name), "")
+
+
+def _unshared(misses: list[str], others: list[str]) -> list[str]:
+    """The misses of ``misses`` not among ``others``, an error's file name not told apart (the same
+    refusal of the text and of its PDF is one miss)."""
+    def plain(miss: str) -> str:
+        return re.sub(r"\(error: \S+?: ", "(error: ", miss)
+    seen = {plain(miss) for miss in others}
+    return [miss for miss in misses if plain(miss) not in seen]
+
+
+def score_pdfs(docs: list[dict[str, Any]], folder: Path, out: Path) -> int:
+    """Each fixture's text and bureau PDF scored, and the PDF's misses its text does not share."""
+    out.mkdir(parents=True, exist_ok=True)
+    for doc in docs:
+        if not doc["file"].endswith(".txt"):
+            print(f"{doc['file']}: skipped, a page kept as its HTML (its markup is no text to print)")
+    docs = [doc for doc in docs if doc["file"].endswith(".txt")]
+    pdfs = print_bureau_pdfs([(folder / doc["file"], keyed_issuer(doc)) for doc in docs], out)
+    sums = [0, 0, 0]
+    for doc in docs:
+        text_right, total, text_misses = score_doc(doc, folder)
+        pdf_right, _, pdf_misses = score_doc(doc, folder, reading=read_file(pdfs[folder / doc["file"]]))
+        sums = [sums[0] + text_right, sums[1] + pdf_right, sums[2] + total]
+        print(f"{doc['file']}: text {text_right} / {total}, pdf {pdf_right} / {total}")
+        pdf_only, text_only = _unshared(pdf_misses, text_misses), _unshared(text_misses, pdf_misses)
+        print("\n".join([*(f"    pdf only: {miss}" for miss in pdf_only), *(f"    text only: {miss}" for miss in text_only)]
+                        ) if pdf_only or text_only else "", end="\n" if pdf_only or text_only else "")
+    print(f"total: text {sums[0]} / {sums[2]}, pdf {sums[1]} / {sums[2]}")
     return 0
 
 

@@ -34,16 +34,44 @@ def join_fragments(first: str, second: str) -> str:
     ASCII closing punctuation after one (``,.;:!?)]%``), meets a Latin letter, digit or ASCII
     opening bracket: ``Trade in`` + ``Services`` is ``Trade in Services``, ``Agreement,`` +
     ``Services`` is ``Agreement, Services``. A hyphen or slash at the end of a line joins
-    without a space (``cross-`` + ``border``).
+    without a space (``cross-`` + ``border``). Nor is a number set among Chinese text spaced where
+    a wrap cuts it (``平政办〔2013〕1`` + ``1号`` is ``平政办〔2013〕11号``: a line of Chinese breaks
+    between any two characters, digits too, where a Latin line breaks only at a space): its
+    figures at the end of the first piece follow a non-ASCII character and those opening the
+    second run into one.
     """
     a, b = first.rstrip(), second.lstrip()
     if not a:
         return b
     if not b:
         return a
+    if _number_cut(a, b):
+        return a + b
     if (_latin(a[-1]) or a[-1] in _SPACED_AFTER) and (_latin(b[0]) or b[0] in _SPACED_BEFORE):
         return f"{a} {b}"
     return a + b
+
+
+_ITEM_CLOSERS = "、．）)"
+"""What closes an item's number (``2、`` ``2）``): a piece opening so opens the next item, not the rest of a number."""
+
+
+def _number_cut(a: str, b: str) -> bool:
+    """Whether ``a`` ends and ``b`` opens with figures of one number set among Chinese text: a
+    non-ASCII character before the first's figures; after the second's a non-ASCII character, a
+    half-width ``%`` or a decimal point or thousands' comma before more figures (``增长1`` +
+    ``5%以上``, ``投资1`` + ``2.5亿元``) — but not an item's marker (``2、`` ``2）``), which opens
+    the next item."""
+    head = len(a) - len(a.rstrip("0123456789"))
+    tail = len(b) - len(b.lstrip("0123456789"))
+    if not (0 < head < len(a) and 0 < tail < len(b)) or a[-head - 1].isascii():
+        return False
+    after = b[tail]
+    if after in _ITEM_CLOSERS:
+        return False
+    if after == "%" or (after in ".," and b[tail + 1:tail + 2].isdigit()):
+        return True
+    return not after.isascii()
 
 
 def join_lines(texts: Iterable[str]) -> str:

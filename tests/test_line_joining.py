@@ -16,6 +16,19 @@ PAIRS = [
     (("cross-", "border data"), "cross-border data"),
     (("持股比例不超过50%", "的限制"), "持股比例不超过50%的限制"),
     (("引进外资", "WFOE"), "引进外资WFOE"),
+    # a number among Chinese text cut by the wrap (平顶山 2013's 文号 in a cell printed in 三号, 1 | 1号)
+    (("平政办〔2013〕1", "1号"), "平政办〔2013〕11号"),
+    # a number after a Latin word, and one closing its line, keep the Latin rule's space
+    (("ISO 9001", "2015版"), "ISO 9001 2015版"),
+    (("第1", "2"), "第1 2"),
+    # the cut number goes on with a half-width percent sign, a decimal point or a thousands' comma
+    (("同比增长1", "5%以上"), "同比增长15%以上"),
+    (("总投资1", "2.5亿元"), "总投资12.5亿元"),
+    (("安排资金1", "0,000万元"), "安排资金10,000万元"),
+    # a piece opening with an item's marker opens the next item: the number before it stays whole
+    (("培育企业达到50", "2、推进园区建设"), "培育企业达到50 2、推进园区建设"),
+    (("培育企业达到50", "2）推进园区建设"), "培育企业达到50 2）推进园区建设"),
+    (("培育企业达到50", "2.推进园区建设"), "培育企业达到50 2.推进园区建设"),
 ]
 
 

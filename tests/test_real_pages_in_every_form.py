@@ -20,7 +20,7 @@ from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.parsers.info_rows import InfoField, read_info_line
 from pilotplans.parsers.metadata import read_metadata
 from tests.layouts.generate import soffice
-from tests.layouts.real_forms import differences, read, render_all
+from tests.layouts.real_forms import differences, print_bureau_pdfs, read, render_all
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FORMS_AGREE = FIXTURES / "formats-agree"
@@ -51,6 +51,31 @@ def test_a_sample_of_real_pages_reads_the_same_as_html_docx_and_pdf(tmp_path: Pa
         for form in ("html", "docx", "pdf"):
             found += [f"{page.parent.name}/{page.name} {form}: {kind}: {detail}"
                       for kind, detail in differences(base, read(paths[form]))]
+    assert found == []
+
+
+BUREAU_SAMPLE = (  # real prose plans, their owners bracketed, on 牵头/责任单位 lines, run on after a semicolon;
+    # the issuer's name each page's running header (tests/layouts/real_forms.py's bureau_print)
+    ("prose-blind10/weihai-2023-city-lead-then-responsible-carried-down.txt", "威海市人民政府办公室"),
+    ("prose-blind24/pingdingshan-2013-city-office-key-work-piped-info-rows-lead-and-responsible-lines-cut.txt",
+     "平顶山市人民政府办公室"),
+    ("prose-blind23/jinxiang-2025-county-government-duties-piped-info-rows-lead-then-carry-after-semicolon-cut.txt",
+     "金乡县人民政府"),
+    ("prose-blind26/guizhou-2020-province-market-regulation-bureau-work-points-info-rows-owner-divisions-bracketed-first"
+     "-leads-cut.txt", "省市场监管局"),
+)
+
+
+def test_real_prose_plans_printed_as_a_bureau_prints_them_read_as_their_text(tmp_path: Path) -> None:
+    # 三号 on GB/T 9704's margins, justified, headings in a sans face, the issuer over every page and
+    # — N — under it: page breaks fall elsewhere than in the plain print, mid-bracket and under a heading
+    if soffice() is None:
+        if REQUIRE_LIBREOFFICE:
+            pytest.fail("LibreOffice (soffice) is not installed, and PILOTPLANS_REQUIRE_LIBREOFFICE is set")
+        pytest.skip("LibreOffice (soffice) is not installed: the sample's PDFs are not printed")
+    pdfs = print_bureau_pdfs([(FIXTURES / page, issuer) for page, issuer in BUREAU_SAMPLE], tmp_path)
+    found = [f"{page.parent.name}/{page.name}: {kind}: {detail}" for page, pdf in pdfs.items()
+             for kind, detail in differences(read(page), read(pdf))]
     assert found == []
 
 
@@ -100,6 +125,12 @@ def test_an_info_row_wrapped_in_a_pdf_keeps_its_last_label_apart_from_the_value_
     document = read_metadata_of(FORMS_AGREE / "xuancheng-2020-city-progress-notice-cited-number-broken.pdf")
     assert (document.title, document.issuer, document.date) == (
         "2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况", "宣城市人民政府办公室", date(2020, 12, 24))
+
+
+def test_a_doc_no_cut_by_its_cells_wrap_inside_the_number_is_read_whole() -> None:
+    # 平政办〔2013〕1 / 1号 in a cell of the info table printed in 三号: joined with no space between the figures
+    document = read_metadata_of(FORMS_AGREE / "pingdingshan-2013-city-bureau-print-doc-no-cut-in-its-cell.pdf")
+    assert document.doc_no == "平政办〔2013〕11号"
 
 
 def test_a_label_run_into_the_end_of_a_value_is_a_field_of_its_own() -> None:

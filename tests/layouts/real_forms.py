@@ -8,6 +8,10 @@ docx  one paragraph a line, a section or part heading (一、 / （一） / 第�
       rows a Word table, the page number in the footer (the page set-up of :mod:`.render_docx`);
 pdf   that DOCX printed by LibreOffice (A4, Noto Serif CJK SC: page breaks fall where they fall,
       mid-item too).
+
+A bureau's print (:func:`bureau_print`, bench/prose_blind_score.py ``--pdf``) sets the page as a 公文
+is set instead: 三号 on GB/T 9704's margins, lines justified, headings in a sans face, the issuer's
+name heading every page over the ``— N —`` footer; its PDF is scored against the round's key.
 """
 
 from __future__ import annotations
@@ -15,9 +19,13 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm
 
 from pilotplans.errors import NoTaskTable, PilotplansError
 from pilotplans.ingest.pipeline import read_document, read_layout
@@ -116,11 +124,46 @@ DOCX_SPEC = LayoutSpec(seed=0, source="real", form="prose", format="docx", first
 """The page set-up: A4, 仿宋-sized (三号 is 16 pt; 14 pt keeps a page's worth of lines) Noto Serif CJK."""
 
 
-def render_docx(page: list[Block], path: Path) -> None:
-    """One paragraph a line (headings bold, first-line indent two ems), a table a table, the page
-    number in the footer (— N —)."""
-    document, _width, size = _new_document(DOCX_SPEC)
+@dataclass(frozen=True)
+class Print:
+    """How a page is set as a DOCX before LibreOffice prints it: the body's size, its lines justified
+    (spread to both margins, as bureaus print: the gaps between characters grow) or ragged, the
+    running header (the issuer's name; "" for none), the margins and the headings' face."""
+
+    size: float = 14.0
+    justified: bool = False
+    header: str = ""
+    margins_cm: tuple[float, float, float, float] | None = None
+    """top, bottom, left, right; ``None`` for :mod:`.render_docx`'s."""
+    heading_font: str = ""
+    """The face a heading is set in, not bold ("" for the body's, bold)."""
+
+
+PLAIN = Print()
+"""The print bench/formats_agree.py has read since it began."""
+
+BUREAU_MARGINS_CM = (3.7, 3.5, 2.8, 2.6)
+"""A 公文's page: top, bottom, left and right margins of GB/T 9704 (22 lines of 28 characters in 三号)."""
+
+
+def bureau_print(issuer: str) -> Print:
+    """A bureau's print of a plan: 三号 (16 pt) on GB/T 9704's margins, lines justified, headings in a
+    sans face (黑体's stand-in), ``issuer`` heading every page and ``— N —`` at every foot."""
+    return Print(size=16.0, justified=True, header=issuer, margins_cm=BUREAU_MARGINS_CM,
+                 heading_font="Noto Sans CJK SC")
+
+
+def render_docx(page: list[Block], path: Path, style: Print = PLAIN) -> None:
+    """One paragraph a line (headings bold, or in ``style``'s heading face; first-line indent two
+    ems), a table a table, the page number in the footer (— N —) and ``style``'s running header."""
+    document, _width, size = _new_document(replace(DOCX_SPEC, size=style.size))
     _furniture(document, "dash-page", "")
+    if style.header:
+        _furniture(document, "running-title", style.header)
+    section = document.sections[0]
+    if style.margins_cm:
+        for side, cm in zip(("top_margin", "bottom_margin", "left_margin", "right_margin"), style.margins_cm):
+            setattr(section, side, Cm(cm))
     for block in page:
         if block.rows:
             columns = max(len(row) for row in block.rows)
@@ -130,8 +173,28 @@ def render_docx(page: list[Block], path: Path) -> None:
                 for cell, text in zip(row.cells, cells):
                     cell.paragraphs[0].text = text
             continue
-        _paragraph(document, block.text, bold=block.heading, indent=None if block.heading else 2 * size)
+        face = style.heading_font if block.heading else ""
+        paragraph = _paragraph(document, block.text, bold=block.heading and not face,
+                               indent=None if block.heading else 2 * size)
+        if face:
+            run = paragraph.runs[0]
+            run.font.name = face
+            run.element.rPr.rFonts.set(qn("w:eastAsia"), face)
+        if style.justified and not block.heading:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     document.save(path)
+
+
+def print_bureau_pdfs(pages: Sequence[tuple[Path, str]], out: Path) -> dict[Path, Path]:
+    """Each page (its text and its issuer's name) as a bureau prints it (:func:`bureau_print`): its
+    DOCX and the PDF LibreOffice prints from it (one call for all), named ``<round>--<page>`` in
+    ``out``."""
+    docx = {}
+    for page, issuer in pages:
+        docx[page] = out / f"{page.parent.name}--{page.stem}.docx"
+        render_docx(blocks(page.read_text(encoding="utf-8")), docx[page], bureau_print(issuer))
+    print_pdfs(list(docx.values()), out)
+    return {page: path.with_suffix(".pdf") for page, path in docx.items()}
 
 
 @dataclass

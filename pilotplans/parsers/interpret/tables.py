@@ -8,10 +8,11 @@ those between the parts, is the heading of the first rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
-from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker, marker_style
+from pilotplans.normalizers.numbers import Number, find_heading_marker, find_item_marker, marker_style, parse_measure_number
 from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
@@ -118,7 +119,9 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
         if found:
             columns = found.columns
             if (current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending))
-                    and (columns.labels == current.columns.labels or is_header_repeat(found.row, current.columns))):
+                    and (columns.labels == current.columns.labels or is_header_repeat(found.row, current.columns))
+                    and not (not pending and _opens_another_table([e.row for e in current.entries if e.row is not None],
+                                                                  block.rows[found.rows:], columns))):
                 _extend(current, block.rows, pending)
             else:
                 seen.extend(pending)
@@ -158,7 +161,12 @@ def _split_at_other_headers(block: Grid | Paragraph) -> list[Grid | Paragraph]:
         if len(filled) < 2 or not all(is_listed_label(text) for text in filled):  # every cell a column's label
             continue
         columns = read_header(rows[index])
-        if columns is None or columns.labels == found.columns.labels or is_header_repeat(rows[index], found.columns):
+        if columns is not None and (columns.labels == found.columns.labels or is_header_repeat(rows[index], found.columns)):
+            if _opens_another_table(rows[start:index], rows[index + 1:], found.columns):
+                return [Grid(rows=rows[:index], where=block.where), *_split_at_other_headers(Grid(rows=rows[index:],
+                                                                                                where=block.where))]
+            continue
+        if columns is None:
             continue
         first = index
         while first > start and _caption_row(rows[first - 1], found.columns) is not None:
@@ -167,6 +175,42 @@ def _split_at_other_headers(block: Grid | Paragraph) -> list[Grid | Paragraph]:
         return [Grid(rows=rows[:first], where=block.where), *between,
                 *_split_at_other_headers(Grid(rows=rows[index:], where=block.where))]
     return [block]
+
+
+def _opens_another_table(before: Sequence[Row], after: Sequence[Row], columns: Columns) -> bool:
+    """Whether the rows ``after`` a header printed again (a page's repeated header, or a second grid
+    of the same labels) are another table's, not the rest of the table whose rows ``before`` it are:
+    the first of them (past the header's other rows) is numbered 1 and opens under no heading of
+    its own (no heading row, a blank heading cell or no heading column), where the last row before
+    the header is a numbered measure's above 1. A table's 序号 runs on over its page breaks and starts
+    again at 1 only under a new heading (a plan numbering each task's measures anew); at 1 again
+    under the same heading it is a second table of the same columns (an appendix's, a 附件's table
+    printed on the next page), whose rows are not the first table's last heading's."""
+    rest = [row for row in after if not is_header_repeat(row, columns)]
+    last = next((row for row in reversed(before) if not row.is_empty), None)
+    if not rest or last is None:
+        return False
+    heading = columns.index("heading")
+    if heading is not None and heading < len(rest[0].cells) and not rest[0].cells[heading].is_empty:
+        return False
+    opening, closing = _row_number(rest[0], columns), _row_number(last, columns)
+    # 1 printed otherwise than the measure before (（1） after 23) is a point of that measure's, not a table's first row
+    return (opening is not None and closing is not None and opening.value == 1 and closing.value > 1
+            and marker_style(opening.raw) == marker_style(closing.raw))
+
+
+def _row_number(row: Row, columns: Columns) -> Number | None:
+    """The number a measure's row prints: in its 序号 column, else opening its text; None for a
+    row printing none (a heading row, a caption)."""
+    if _lone_cell(row) is not None:
+        return None
+    number, text = columns.index("number"), columns.index("text")
+    if number is not None and number < len(row.cells):
+        return parse_measure_number(row.cells[number].text)
+    if text is not None and text < len(row.cells):
+        marker = find_item_marker(row.cells[text].text.strip())
+        return marker.number if marker is not None else None
+    return None
 
 
 def _caption_row(row: Row, columns: Columns) -> list[Paragraph] | None:
