@@ -177,6 +177,9 @@ class RebuildResult:
     left_out: tuple[str, ...] = ()
     """The ids of the documents the database held that the raw folder does not (stored by
     ``extract --db``, or whose file left the folder): the rebuild removed them."""
+    beside: tuple[str, ...] = ()
+    """The tables of another program's the database held (PostgreSQL), pilotplans' made beside them
+    (:func:`pilotplans.store.db.other_tables`)."""
 
     @property
     def unchanged(self) -> bool:
@@ -331,15 +334,24 @@ def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, _LinkV
 
 def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path], None] | None = None,
                     settings: PdfSettings | None = None, *, workers: int | None = None, full: bool = False,
-                    ocr: OcrSettings | None = None, on_page: Progress | None = None) -> RebuildResult:
+                    ocr: OcrSettings | None = None, on_page: Progress | None = None,
+                    overwrite: bool = False) -> RebuildResult:
     """Read ``raw``, replace the database at ``db_url``, and write the CSV and JSONL into ``out``.
 
     Nothing is written unless every source reads: a failed rebuild leaves the old dataset intact.
+    A database of another program's that the rebuild would replace or whose tables it would drop is
+    refused before anything is read (:func:`pilotplans.store.db.replace_fault`) unless ``overwrite``.
     Documents whose source and reader are unchanged are carried over unread (see the module
     docstring) unless ``full`` asks for everything to be read again; ``workers`` processes read
     the others (by default one per 256 KiB of files to read, up to the cores:
     :func:`pilotplans.ingest.parallel.workers_for`).
     """
+    from pilotplans.store.db import other_tables, replace_fault, sqlite_path
+
+    fault = None if overwrite else replace_fault(db_url)
+    if fault is not None:
+        raise fault
+    beside = other_tables(db_url) if sqlite_path(db_url) is None else ()  # a SQLite file is replaced whole
     sources = folder_sources(raw, settings, ocr)
     check_unique_ids(sources)
     ensure_folder(out)
@@ -393,14 +405,14 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
                                                                  workers, on_file, on_page, carried=bool(carry))  # workers start reading
                 try:
                     summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
-                                               prepare=background, facts=digests.fact())
+                                               prepare=background, facts=digests.fact(), overwrite=overwrite)
                 finally:
                     results.close()
         finally:  # (also when the rebuild stops before its documents are stored)
             if started is not None:
                 started[0].close()
     return RebuildResult(summaries, len(to_read), len(carry), reason, _unlinked(db_url),
-                         tuple(sorted(set(previous.documents) - set(keys))))
+                         tuple(sorted(set(previous.documents) - set(keys))), beside)
 
 
 def _unlinked(db_url: str) -> list[str]:
@@ -546,7 +558,7 @@ def _prepare_writing() -> None:
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
                    carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
                    levels: dict[str, str | None], workers: int | None, *, prepare: bool = False,
-                   facts: dict[str, str] | None = None) -> list[DocumentSummary]:
+                   facts: dict[str, str] | None = None, overwrite: bool = False) -> list[DocumentSummary]:
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
     put everything in place; the stored documents' summaries. Documents linked and diffed where
@@ -563,7 +575,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
 
     keys = {p.source.id: p.key for p in planned}
     early = EarlyDiffs(set(_named_parents([p.source for p in planned if p.source.id not in carry]))) if prepare else None
-    with DatasetBuild(db_url, carry=bool(carry)) as build, (closing(early) if early is not None else nullcontext()):
+    with DatasetBuild(db_url, carry=bool(carry), overwrite=overwrite) as build, (closing(early) if early is not None else nullcontext()):
         if carry:
             build.keep(set(carry))
         if prepare:
