@@ -355,7 +355,7 @@ def rebuild(
     pdf_setting: PdfSettingOption = None,
     ocr: OcrOption = OcrChoice.auto,
     ocr_workers: OcrWorkersOption = None,
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the --db database even when it is another program's (a SQLite file holding no pilotplans table, or no database at all: what it holds is lost), which is refused otherwise.")] = False,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Rebuild into another program's database, refused otherwise: replace a SQLite file that is no database, holds no pilotplans table or holds other tables beside pilotplans' (what it holds is lost); on PostgreSQL, drop a table of another program's named as one of pilotplans'.")] = False,
 ) -> None:
     """Rebuild the curated dataset (database with its search index, measures.csv, measures.jsonl,
     measures.xlsx) from the raw folder.
@@ -1215,6 +1215,8 @@ def serve(
 
     with _errors():
         require_extra()  # without the extra, the database named is of no use yet: say that first
+    if db is None:  # in the words of every other command: outside the pilotplans folder a bare rebuild reads nothing
+        _existing_db(None)
     path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)
     if db is not None and "://" in db:
         from pilotplans.store.db import sqlite_path
