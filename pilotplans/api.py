@@ -317,6 +317,14 @@ class Dataset:
             documents = [self._round(r) for r in rounds]
             if len(documents) < 2:
                 raise PilotplansError(self._one_round_given(documents[0]))
+            twice = [d.id for k, d in enumerate(documents) if d.id in {e.id for e in documents[:k]}]
+            if twice:
+                from pilotplans.errors import shown_id
+
+                given = [shown_id(str(getattr(r, "id", r))) for r, d in zip(rounds, documents) if d.id == twice[0]]
+                raise PilotplansError(f"-r names {shown_id(twice[0])} {'twice' if len(given) == 2 else f'{len(given)} times'} "
+                                      f"({', '.join(given)}): a lineage "
+                                      "follows each plan into the next round's, so name each plan once")
         else:
             documents = self._nationals()
             if len(documents) < 2:

@@ -125,6 +125,7 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     documents come from, which the advice of an error names (:mod:`pilotplans.store.advice`; None: the default one)."""
     from pilotplans.store.advice import extract_advice, rebuild_advice
 
+    locals = list(dict.fromkeys(locals))  # a plan named twice is one column, not two alike
     by_id = {d.id: d for d in documents}
     if not by_id:
         raise NothingToCover(f"the database holds no document yet: store plans in it with {extract_advice(url)}, "
