@@ -990,7 +990,7 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
     for note in (_citations_unkept(result, local, db), citation_note(result.national, result.local, stored=stored),
-                 direction_note(result.national, result.local, national, local)):
+                 direction_note(result.national, result.local, national, local, db=db)):
         if note is not None:
             typer.echo(note, err=True)
 
@@ -1188,7 +1188,7 @@ def lineage(
     if rounds:
         from pilotplans.diff.direction import rounds_order_note
 
-        note = rounds_order_note(result.rounds, rounds)
+        note = rounds_order_note(result.rounds, rounds, db)
         if note is not None:
             typer.echo(note, err=True)
     if html is not None:

@@ -97,3 +97,22 @@ def test_serve_of_a_database_missing_a_table_serve_toml_names_advises_its_own_re
         serve.metadata(path)
     assert str(raised.value) == (f"{path}: no table 'nothing' (pilotplans/data/serve.toml); run "
                                  f"`pilotplans rebuild --db sqlite:///{path}` to make the database again")
+
+
+def test_diff_given_the_wrong_way_round_advises_the_diff_on_the_same_database(curated):
+    # it advised `pilotplans diff national-2020 xiamen-2020`, which reads data/curated's database, not this one
+    url = f"sqlite:///{curated / 'pilotplans.db'}"
+    result = run("diff", "xiamen-2020", "national-2020", "--db", url)
+    assert result.stderr.splitlines()[-1] == (
+        "note: xiamen-2020 (municipal) is given as NATIONAL and national-2020 (national) as LOCAL: this says what "
+        "national-2020 did with the measures of xiamen-2020; "
+        f"`pilotplans diff national-2020 xiamen-2020 --db {url}` says what xiamen-2020 did with those of national-2020")
+
+
+def test_lineage_given_rounds_backwards_advises_the_lineage_on_the_same_database(curated):
+    url = f"sqlite:///{curated / 'pilotplans.db'}"
+    result = run("lineage", "-r", "2020", "-r", "2018", "--db", url)
+    assert result.stderr.splitlines()[0] == (
+        "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows the measures "
+        f"of national-2020 into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020 --db {url}` follows them "
+        "forward")
