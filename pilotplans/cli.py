@@ -407,10 +407,10 @@ def _note_beside(url: str, tables: "tuple[str, ...]") -> None:
     """Say, on stderr, that pilotplans' tables were made beside ``tables``, another program's, in the database at
     ``url`` (:func:`pilotplans.store.db.other_tables`); nothing when there were none."""
     if tables:
-        from pilotplans.store.db import shown_url
+        from pilotplans.store.db import first_tables, shown_url
 
-        typer.echo(f"note: {shown_url(url)} holds another program's tables ({', '.join(tables[:3])}"
-                   f"{' …' if len(tables) > 3 else ''}): pilotplans' tables were made beside them", err=True)
+        typer.echo(f"note: {shown_url(url)} holds another program's tables ({first_tables(tables)}): pilotplans' tables "
+                   "were made beside them", err=True)
 
 
 @contextmanager

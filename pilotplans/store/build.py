@@ -32,8 +32,8 @@ from pilotplans import interrupts
 from pilotplans.schema.models import Document, Warning
 from pilotplans.store.bulk import DocumentWriter, advance_sequences, delete_documents, insert_table
 from pilotplans.store.db import (
-    StoreError, _connect, database_error, open_engine, shown_url, sqlite_path, sqlite_url, tables_not_pilotplans,
-    take_lock,
+    StoreError, _connect, database_error, first_tables, open_engine, shown_url, sqlite_path, sqlite_url,
+    tables_not_pilotplans, take_lock,
 )
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
@@ -140,7 +140,7 @@ class DatasetBuild:
         others = tables_not_pilotplans(self.target) if self.target.is_file() and not self.overwrite else []
         if others:
             raise StoreError(f"{shown_url(self.url)}: holds tables of another program's beside pilotplans' "
-                             f"({', '.join(others[:3])}{' …' if len(others) > 3 else ''}): a rebuild replaces the file, "
+                             f"({first_tables(others)}): a rebuild replaces the file, "
                              "and they would be lost; move them to another database, or give --overwrite to replace it")
         try:
             handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)

@@ -284,9 +284,9 @@ def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
         return StoreError(f"{shown}: the database is empty (no tables): run {rebuild_advice(url)} to build the dataset "
                           f"in it, or {extract_advice(url)} to store documents in it")
     if schema.foreign():  # never advise a rebuild there: it would replace the file, or drop the tables named alike
-        named = _named(sorted(schema.tables))
+        named = first_tables(sorted(schema.tables))
         alike = sorted(schema.tables & set(metadata.tables))
-        held = (f"only {named}: {_named(alike)}, named as "
+        held = (f"only {named}: {first_tables(alike)}, named as "
                 + ("a table of pilotplans', holds too few of its columns" if len(alike) == 1 else
                    "tables of pilotplans', hold too few of their columns")
                 if alike else f"no table of pilotplans', only {named}")
@@ -302,8 +302,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _PILOTPLANS_TABLES = frozenset({"documents", "measures", "build_info"})
 
 
-def _named(tables: Sequence[str]) -> str:
-    """The first three of ``tables``, ``…`` after them when there are more."""
+def first_tables(tables: Sequence[str]) -> str:
+    """The first three of ``tables``, ``…`` after them when there are more: how a message names a database's tables."""
     return ", ".join(tables[:3]) + (" …" if len(tables) > 3 else "")
 
 
@@ -343,11 +343,12 @@ def replace_fault(url: str) -> StoreError | None:
     alike = sorted(schema.tables & set(metadata.tables))
     if path is None and not alike:
         return None
-    held = f"{shown_url(url)}: another program's database (its tables: {_named(sorted(schema.tables))}; none is pilotplans')"
+    held = (f"{shown_url(url)}: another program's database (its tables: {first_tables(sorted(schema.tables))}; none is "
+            "pilotplans')")
     if path is not None:
         return StoreError(f"{held}: a rebuild replaces the file, and they would be lost; name the dataset's database with "
                           "--db, or give --overwrite to replace it")
-    return StoreError(f"{held}: a rebuild would drop {_named(alike)}, named as pilotplans', to make its own; name the "
+    return StoreError(f"{held}: a rebuild would drop {first_tables(alike)}, named as pilotplans', to make its own; name the "
                       "dataset's database with --db, or give --overwrite to drop "
                       + ("it" if len(alike) == 1 else "them"))
 
