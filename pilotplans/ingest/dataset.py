@@ -346,12 +346,6 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     the others (by default one per 256 KiB of files to read, up to the cores:
     :func:`pilotplans.ingest.parallel.workers_for`).
     """
-    from pilotplans.store.db import other_tables, replace_fault, sqlite_path
-
-    fault = None if overwrite else replace_fault(db_url)
-    if fault is not None:
-        raise fault
-    beside = other_tables(db_url) if sqlite_path(db_url) is None else ()  # a SQLite file is replaced whole
     sources = folder_sources(raw, settings, ocr)
     check_unique_ids(sources)
     ensure_folder(out)
@@ -369,6 +363,9 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
 
             version = build_version()
             previous = previous_build(db_url)
+            # A database the last rebuild wrote is pilotplans' (told by the tables previous_build looked at already:
+            # 2 ms of a rebuild with nothing to do); any other may be another program's, which is not replaced unasked.
+            beside = _refuse_another_programs(db_url, overwrite) if not previous.usable else ()
             digests = SourceDigests(previous.info.get(FACT) if previous.usable and not full else None)  # --full hashes all
             planned = []
             for source in sources:
@@ -413,6 +410,18 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
                 started[0].close()
     return RebuildResult(summaries, len(to_read), len(carry), reason, _unlinked(db_url),
                          tuple(sorted(set(previous.documents) - set(keys))), beside)
+
+
+def _refuse_another_programs(db_url: str, overwrite: bool) -> tuple[str, ...]:
+    """Raise :func:`pilotplans.store.db.replace_fault` of the database at ``db_url`` unless ``overwrite``; else the
+    tables of another program's a PostgreSQL database holds, which pilotplans' are made beside (a SQLite file is
+    replaced whole)."""
+    from pilotplans.store.db import other_tables, replace_fault, sqlite_path
+
+    fault = None if overwrite else replace_fault(db_url)
+    if fault is not None:
+        raise fault
+    return other_tables(db_url) if sqlite_path(db_url) is None else ()
 
 
 def _unlinked(db_url: str) -> list[str]:
