@@ -357,7 +357,7 @@ def tables_not_pilotplans(path: Path) -> list[str]:
     """The tables of the SQLite file at ``path`` that are none of pilotplans' — neither of its schema, nor its search
     index (``measure_fts`` and the tables FTS5 keeps it in), nor SQLite's own —, sorted: another program's tables
     kept in a pilotplans database (made beside pilotplans' by ``extract --db``, or by hand), which a rebuild
-    replacing the file would lose. None for a file that cannot be read as a database."""
+    replacing the file would lose; none for a file that cannot be read as a database."""
     from pilotplans.store.models import metadata
 
     try:
