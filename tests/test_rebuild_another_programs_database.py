@@ -191,3 +191,30 @@ def test_postgres_rebuild_refuses_to_drop_another_programs_table_named_as_pilotp
         f"error: {shown_url(POSTGRES)}: another program's database (its tables: documents, orders; none is pilotplans'): "
         "a rebuild would drop documents, named as pilotplans', to make its own; name the dataset's database with --db, "
         "or give --overwrite to drop it\n"), ["documents", "orders"])
+
+
+def test_tables_beside_pilotplans_are_refused_before_the_readers_start(raw, tmp_path, monkeypatch):
+    # a database no rebuild of this version wrote (its build_info emptied, as after an upgrade of pilotplans) carries
+    # nothing over, so the rebuild makes the file anew: the refusal came once the readers had been started (their
+    # processes spawned, a second of the bundled five's rebuild), when the database was opened to be written
+    from pilotplans.api import Dataset
+    from pilotplans.ingest import dataset
+    from pilotplans.store.db import StoreError
+
+    path = tmp_path / "pilotplans.db"
+    assert rebuild(raw, tmp_path, path).exit_code == 0
+    database(path, "DELETE FROM build_info", "CREATE TABLE notes (id INTEGER)")
+    started: list[object] = []
+    monkeypatch.setattr(dataset, "_start_reading", lambda *args, **kwargs: started.append(args))
+    with pytest.raises(StoreError, match=r"holds tables of another program's beside pilotplans' \(notes\)"):
+        Dataset(f"sqlite:///{path}").rebuild(raw, tmp_path / "out")
+    assert (started, "notes" in tables(path)) == ([], True)
+
+
+def test_sqlites_statistics_in_a_pilotplans_database_are_no_other_programs_tables(raw, tmp_path):
+    # near miss: ANALYZE's sqlite_stat1 beside pilotplans' tables (and its search index's) is SQLite's own
+    path = tmp_path / "pilotplans.db"
+    assert rebuild(raw, tmp_path, path).exit_code == 0
+    database(path, "DELETE FROM build_info", "ANALYZE")
+    result = rebuild(raw, tmp_path, path)
+    assert (result.exit_code, "sqlite_stat1" in tables(path)) == (0, False)

@@ -397,6 +397,15 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
                     rewrite_exports(db_url, out, previous)
                 return RebuildResult(summaries_of(db_url), 0, len(carry), reason, _unlinked(db_url))
 
+            if not carry and not overwrite:
+                # A rebuild carrying nothing makes the SQLite file anew: tables of another program's beside pilotplans'
+                # are refused here, before the documents are read (the reading of OCR'd PDFs takes minutes), not once
+                # they are (DatasetBuild checks it again for its other callers).
+                from pilotplans.store.db import beside_fault
+
+                fault = beside_fault(db_url)
+                if fault is not None:
+                    raise fault
             with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
                 results, background = started or _start_reading([p.source for p in to_read], [p.size for p in to_read],
                                                                  workers, on_file, on_page, carried=bool(carry))  # workers start reading

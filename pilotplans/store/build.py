@@ -32,8 +32,7 @@ from pilotplans import interrupts
 from pilotplans.schema.models import Document, Warning
 from pilotplans.store.bulk import DocumentWriter, advance_sequences, delete_documents, insert_table
 from pilotplans.store.db import (
-    StoreError, _connect, database_error, first_tables, open_engine, shown_url, sqlite_path, sqlite_url,
-    tables_not_pilotplans, take_lock,
+    StoreError, _connect, beside_fault, database_error, open_engine, shown_url, sqlite_path, sqlite_url, take_lock,
 )
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
@@ -137,11 +136,9 @@ class DatasetBuild:
             _connect(self.engine, self.url)
             self._begin(drop=False)
             return
-        others = tables_not_pilotplans(self.target) if self.target.is_file() and not self.overwrite else []
-        if others:
-            raise StoreError(f"{shown_url(self.url)}: holds tables of another program's beside pilotplans' "
-                             f"({first_tables(others)}): a rebuild replaces the file, "
-                             "and they would be lost; move them to another database, or give --overwrite to replace it")
+        fault = None if self.overwrite else beside_fault(self.url)
+        if fault is not None:
+            raise fault
         try:
             handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
         except OSError as exc:

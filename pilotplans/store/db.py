@@ -371,6 +371,19 @@ def tables_not_pilotplans(path: Path) -> list[str]:
     return sorted(n for n in names if n not in metadata.tables and not n.startswith(("sqlite_", "measure_fts")))
 
 
+def beside_fault(url: str) -> StoreError | None:
+    """Why a rebuild making the SQLite file at ``url`` anew must not replace it unless told so (``--overwrite``): it
+    holds another program's tables beside pilotplans' (:func:`tables_not_pilotplans`), which would be lost; None for
+    any other database, a file not there yet, and one holding pilotplans' tables alone."""
+    path = sqlite_path(url)
+    others = tables_not_pilotplans(path) if path is not None and path.is_file() else []
+    if not others:
+        return None
+    return StoreError(f"{shown_url(url)}: holds tables of another program's beside pilotplans' ({first_tables(others)}): "
+                      "a rebuild replaces the file, and they would be lost; move them to another database, or give "
+                      "--overwrite to replace it")
+
+
 def other_tables(url: str) -> tuple[str, ...]:
     """The tables of the database at ``url`` when none is pilotplans' (another program's database, which pilotplans'
     tables are then made beside), sorted; none for a database not there yet, an empty one or a pilotplans one."""
