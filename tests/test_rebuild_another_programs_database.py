@@ -218,3 +218,31 @@ def test_sqlites_statistics_in_a_pilotplans_database_are_no_other_programs_table
     database(path, "DELETE FROM build_info", "ANALYZE")
     result = rebuild(raw, tmp_path, path)
     assert (result.exit_code, "sqlite_stat1" in tables(path)) == (0, False)
+
+
+def test_a_rebuild_refuses_a_sqlite_file_it_cannot_read(raw, tmp_path):
+    # a database cut short after its header: whose it was cannot be told, and it was replaced without a word
+    whole = database(tmp_path / "notes.db", "CREATE TABLE notes (id INTEGER, body TEXT)")
+    path = tmp_path / "cut.db"
+    path.write_bytes(whole.read_bytes()[:100])
+    result = rebuild(raw, tmp_path, path)
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
+        f"error: sqlite:///{path}: {path} cannot be read as a SQLite database (database disk image is malformed), and "
+        "a rebuild would replace it, what it holds lost: name the dataset's database with --db, or give --overwrite to "
+        "replace the file"))
+    assert path.stat().st_size == 100
+    assert rebuild(raw, tmp_path, path, "--overwrite").exit_code == 0
+
+
+def test_a_rebuild_reads_a_database_another_connection_is_reading(raw, tmp_path):
+    # near miss: a pilotplans database held open (a serve browsing it) is read, not taken for a damaged one
+    path = tmp_path / "pilotplans.db"
+    assert rebuild(raw, tmp_path, path).exit_code == 0
+    database(path, "DELETE FROM build_info")
+    reader = sqlite3.connect(path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM measures").fetchone()
+        assert rebuild(raw, tmp_path, path).exit_code == 0
+    finally:
+        reader.close()

@@ -297,6 +297,8 @@ def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
 
 #: The first bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLite's errors of a file that begins as a database and cannot be read as one (damaged, or cut short).
+_DAMAGED = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 #: Tables every pilotplans database this version reads holds: a SQLite file holding them is looked at no further
 #: before a rebuild replaces it (:func:`replace_fault`).
 _PILOTPLANS_TABLES = frozenset({"documents", "measures", "build_info"})
@@ -330,6 +332,13 @@ def replace_fault(url: str) -> StoreError | None:
                     connection.close()
                 if _PILOTPLANS_TABLES <= names:
                     return None
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", None) not in _DAMAGED:
+                return None  # locked, or unreadable to this user: writing it says why
+            # whose it was cannot be told, and the rebuild would replace it without a word
+            return StoreError(f"{shown_url(url)}: {path} cannot be read as a SQLite database ({exc}), and a rebuild "
+                              "would replace it, what it holds lost: name the dataset's database with --db, or give "
+                              "--overwrite to replace the file")
         except (OSError, sqlite3.Error):
             return None  # opening it for writing says why it cannot be
         if header != SQLITE_HEADER:
