@@ -246,3 +246,35 @@ def test_a_rebuild_reads_a_database_another_connection_is_reading(raw, tmp_path)
         assert rebuild(raw, tmp_path, path).exit_code == 0
     finally:
         reader.close()
+
+
+REGIONS = "CREATE TABLE regions (id INTEGER PRIMARY KEY, name TEXT, code TEXT, level TEXT, parent_id INTEGER)"
+
+
+def test_a_rebuild_refuses_another_programs_table_holding_most_of_a_pilotplans_tables_columns(raw, tmp_path):
+    # another program's regions (id, name, code, level, parent_id) holds four of the five columns of pilotplans' own:
+    # it was taken for an older pilotplans' database, and the rebuild replaced the file without a word
+    path = database(tmp_path / "places.db", REGIONS, "INSERT INTO regions VALUES (1, '厦门市', '350200', 'municipal', NULL)")
+    result = rebuild(raw, tmp_path, path)
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
+        f"error: sqlite:///{path}: another program's database (its tables: regions; none is pilotplans'): a rebuild "
+        "replaces the file, and they would be lost; name the dataset's database with --db, or give --overwrite to "
+        "replace it"))
+    assert tables(path) == ["regions"]
+
+
+def test_reading_another_programs_table_holding_most_of_a_pilotplans_tables_columns_advises_no_rebuild(tmp_path):
+    # it advised `pilotplans rebuild --db …` (written by an older pilotplans), which would replace the file
+    path = database(tmp_path / "places.db", REGIONS)
+    result = run("documents", "--db", f"sqlite:///{path}")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: sqlite:///{path}: not a pilotplans database (no documents table, only regions): name the dataset's "
+        "database with --db (`pilotplans rebuild` makes one)\n"))
+
+
+def test_an_older_pilotplans_database_holding_documents_and_few_other_tables_is_rebuilt(raw, tmp_path):
+    # near miss: the first pilotplans stored documents, measures and regions alone, with fewer columns
+    path = database(tmp_path / "pilotplans.db", "CREATE TABLE documents (id TEXT PRIMARY KEY, title TEXT, doc_no TEXT, "
+                    "issuer TEXT, date TEXT, level TEXT, region TEXT, programme TEXT, round TEXT, parent TEXT)", REGIONS)
+    result = rebuild(raw, tmp_path, path)
+    assert (result.exit_code, "measures" in tables(path)) == (0, True)

@@ -236,11 +236,13 @@ class StoredSchema:
     shared_columns: tuple[int, int] = (0, 0)
 
     def foreign(self) -> bool:
-        """Whether no table of the database is pilotplans': none named as one of pilotplans', or those named alike
-        holding fewer than half the columns this version gives them (another program's ``documents``), which an
-        older pilotplans, lacking a column or a table added since, never does."""
+        """Whether no table of the database is pilotplans': none named as one of pilotplans', no ``documents``
+        (every pilotplans database has held it, and a rebuild's previous build is read from it: another program's
+        ``regions (id, name, code, level, parent_id)`` holds most of the columns of pilotplans' own), or those named
+        alike holding fewer than half the columns this version gives them (another program's ``documents``), which
+        an older pilotplans, lacking a column or a table added since, never does."""
         held, expected = self.shared_columns
-        return not expected or 2 * held < expected
+        return "documents" not in self.tables or not expected or 2 * held < expected
 
     def lacks_column(self, name: str) -> bool:
         """Whether a column named ``name`` is among those it lacks (a row read from it has no such key)."""
@@ -289,7 +291,8 @@ def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
         held = (f"only {named}: {first_tables(alike)}, named as "
                 + ("a table of pilotplans', holds too few of its columns" if len(alike) == 1 else
                    "tables of pilotplans', hold too few of their columns")
-                if alike else f"no table of pilotplans', only {named}")
+                if alike and "documents" in schema.tables else
+                f"no documents table, only {named}" if alike else f"no table of pilotplans', only {named}")
         return StoreError(f"{shown}: not a pilotplans database ({held}): name the "
                           "dataset's database with --db (`pilotplans rebuild` makes one)")
     return outdated_error(url, schema.missing) if schema.missing else None
