@@ -278,3 +278,22 @@ def test_an_older_pilotplans_database_holding_documents_and_few_other_tables_is_
                     "issuer TEXT, date TEXT, level TEXT, region TEXT, programme TEXT, round TEXT, parent TEXT)", REGIONS)
     result = rebuild(raw, tmp_path, path)
     assert (result.exit_code, "measures" in tables(path)) == (0, True)
+
+
+def test_a_rebuild_refuses_a_pilotplans_database_holding_a_view_of_a_users(raw, tmp_path):
+    # a view (a saved query over pilotplans' tables) was lost without a word when a full rebuild made the file anew
+    path = tmp_path / "pilotplans.db"
+    assert rebuild(raw, tmp_path, path).exit_code == 0
+    database(path, "CREATE VIEW national_measures AS SELECT * FROM measures")
+    result = rebuild(raw, tmp_path, path, "--full")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
+        f"error: sqlite:///{path}: holds tables of another program's beside pilotplans' (national_measures): a rebuild "
+        "replaces the file, and they would be lost; move them to another database, or give --overwrite to replace it"))
+
+
+def test_a_full_rebuild_of_a_pilotplans_database_with_an_index_of_a_users_asks_for_nothing(raw, tmp_path):
+    # near miss: an index is made again from the data, no table or view
+    path = tmp_path / "pilotplans.db"
+    assert rebuild(raw, tmp_path, path).exit_code == 0
+    database(path, "CREATE INDEX by_text ON measures (text)")
+    assert rebuild(raw, tmp_path, path, "--full").exit_code == 0

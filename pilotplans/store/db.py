@@ -368,19 +368,20 @@ def replace_fault(url: str) -> StoreError | None:
 def tables_not_pilotplans(path: Path) -> list[str]:
     """The tables of the SQLite file at ``path`` that are none of pilotplans' — neither of its schema, nor its search
     index (``measure_fts`` and the tables FTS5 keeps it in), nor SQLite's own —, sorted: another program's tables
-    kept in a pilotplans database (made beside pilotplans' by ``extract --db``, or by hand), which a rebuild
-    replacing the file would lose; none for a file that cannot be read as a database."""
-    from pilotplans.store.models import metadata
+    kept in a pilotplans database (made beside pilotplans' by ``extract --db``, or by hand), and views not of
+    pilotplans' (:data:`~pilotplans.store.models.VIEWS`: a user's saved query over its tables), which a rebuild replacing the file
+    would lose; none for a file that cannot be read as a database."""
+    from pilotplans.store.models import VIEWS, metadata
 
     try:
         connection = open_read_only(path)
         try:
-            names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
         finally:
             connection.close()
     except sqlite3.Error:
         return []
-    return sorted(n for n in names if n not in metadata.tables and not n.startswith(("sqlite_", "measure_fts")))
+    return sorted(n for n in names if n not in metadata.tables and n not in VIEWS and not n.startswith(("sqlite_", "measure_fts")))
 
 
 def beside_fault(url: str) -> StoreError | None:
