@@ -137,11 +137,13 @@ class Dataset:
     # ----------------------------------------------------------------------------- reading
 
     def _existing(self) -> str:
+        from pilotplans.store.advice import is_default_database, rebuild_advice
         from pilotplans.store.db import StoreError, sqlite_path
 
         path = sqlite_path(self.url)
         if path is not None and not path.exists():
-            raise StoreError(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")
+            raise StoreError(f"{path}: no database yet; run {rebuild_advice(self.url)} first"
+                             + (" (or pass --db URL)" if is_default_database(self.url) else ""))
         return self.url
 
     def documents(self, ids: Sequence[str] | None = None) -> list[Document]:
@@ -270,7 +272,7 @@ class Dataset:
         from pilotplans.diff.stored import current_coverage_links
 
         documents, whole = self._coverage_documents()
-        chosen = select(plan_groups(documents), documents, national, local)
+        chosen = select(plan_groups(documents), documents, national, local, url=self.url)
         current = current_coverage_links(self._existing()) if len(whole) < len(documents) else {}
         needed = {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current} - whole
         read = {d.id: d for d in self.documents(sorted(needed))} if needed else {}
@@ -309,18 +311,41 @@ class Dataset:
         round; by default every stored national plan by round); ``measure`` (DOC:NUMBER) keeps
         one measure's paths."""
         from pilotplans.diff.lineage import history, lineage
+        from pilotplans.store.advice import extract_advice
 
         if rounds:
             documents = [self._round(r) for r in rounds]
+            if len(documents) < 2:
+                raise PilotplansError(self._one_round_given(documents[0]))
+            twice = [d.id for k, d in enumerate(documents) if d.id in {e.id for e in documents[:k]}]
+            if twice:
+                from pilotplans.errors import shown_id
+
+                given = [shown_id(str(getattr(r, "id", r))) for r, d in zip(rounds, documents) if d.id == twice[0]]
+                raise PilotplansError(f"-r names {shown_id(twice[0])} {'twice' if len(given) == 2 else f'{len(given)} times'} "
+                                      f"({', '.join(given)}): a lineage "
+                                      "follows each plan into the next round's, so name each plan once")
         else:
             documents = self._nationals()
             if len(documents) < 2:
                 held = f"one, {shown_ids(d.id for d in documents)}" if documents else "none"
                 raise PilotplansError(f"lineage follows measures from one national round to the next, and the database holds "
                                       f"{held}: no two national plans with a round to follow (store another round's plan "
-                                      "with `pilotplans extract FILE --db URL`, or name the plans with -r)")
+                                      f"with {extract_advice(self.url)}, or name the plans with -r)")
         result = lineage(documents)
         return history(result, measure) if measure else result
+
+    def _one_round_given(self, given: Document) -> str:
+        """Why a lineage of the one plan ``given`` (``-r`` once) follows nothing: what it is — a national plan, or a
+        local plan, which no lineage follows —, what a lineage needs, and the national plans stored to name."""
+        from pilotplans.errors import shown_id, shown_ids
+        from pilotplans.store.read import national_plans
+
+        what = "a national plan" if given.level == "national" else f"a {given.level or 'local'} plan, not a national one"
+        stored = [row["id"] for row in national_plans(self.url)] if self._existing_or_none() is not None else []
+        listed = f"the stored ones: {shown_ids(stored)}" if stored else "none is stored"
+        return (f"lineage follows measures from one national round to the next, and -r names one plan, "
+                f"{shown_id(given.id)} ({what}): name two national plans or more, oldest first ({listed})")
 
     def _nationals(self) -> list[Document]:
         """The stored national plans with a round, by round."""
@@ -350,12 +375,14 @@ class Dataset:
     def rebuild(self, raw: str | Path = DEFAULT_RAW, out: str | Path | None = None, *, full: bool = False,
                 workers: int | None = None, settings: PdfSettings | None = None,
                 on_file: Callable[[Path], None] | None = None, ocr: OcrSettings | None = None,
-                on_page: Callable[[int, int], None] | None = None) -> RebuildResult:
+                on_page: Callable[[int, int], None] | None = None, overwrite: bool = False) -> RebuildResult:
         """Rebuild the dataset from the folder ``raw`` (with its ``manifest.toml``) into this
         database, and write the exports (CSV, JSONL, the workbook) into ``out`` (by default the
         database's folder). Documents unchanged since the last rebuild are carried over unless
         ``full``; nothing is replaced unless every document reads. ``ocr`` says which pages are
-        read through OCR, ``on_page`` hears of each page recognised (pages done, pages in all)."""
+        read through OCR, ``on_page`` hears of each page recognised (pages done, pages in all). A database of
+        another program's — a SQLite file holding no table of pilotplans', which the rebuild replaces, or a file that
+        is no database — is refused (:class:`~pilotplans.store.db.StoreError`) unless ``overwrite``."""
         from pilotplans.ingest.dataset import rebuild_dataset
         from pilotplans.store.db import sqlite_path
 
@@ -363,7 +390,7 @@ class Dataset:
             path = sqlite_path(self.url)
             out = path.parent if path is not None else DEFAULT_OUT
         return rebuild_dataset(Path(raw), Path(out), self.url, on_file, settings, workers=workers, full=full, ocr=ocr,
-                               on_page=on_page)
+                               on_page=on_page, overwrite=overwrite)
 
     def store(self, documents: Sequence[Document]) -> list[Document]:
         """Add or replace ``documents`` (by id) in the database, linking each local plan to its

@@ -227,6 +227,7 @@ def _checked_url(db: str) -> str:
 
 
 def _existing_db(db: Optional[str]) -> str:
+    from pilotplans.store.advice import rebuild_advice
     from pilotplans.store.db import sqlite_path
 
     url = db or _default_db(DEFAULT_OUT)
@@ -234,8 +235,7 @@ def _existing_db(db: Optional[str]) -> str:
         path = sqlite_path(url)
     if path is not None and not path.exists():
         if db is not None:  # a bare `pilotplans rebuild` would build data/curated's database, not this one
-            _fail(f"{path}: no such database: --db names no file (a typo?); `pilotplans rebuild --db {db}` builds the "
-                  "dataset there")
+            _fail(f"{path}: no such database: --db names no file (a typo?); {rebuild_advice(db)} builds the dataset there")
         if not DEFAULT_RAW.is_dir():  # run outside the pilotplans folder, where a rebuild has nothing to read
             _fail(f"{path}: no database yet in {Path.cwd()}: run the command in the pilotplans folder (after "
                   "`pilotplans rebuild`), or pass --db URL")
@@ -355,6 +355,7 @@ def rebuild(
     pdf_setting: PdfSettingOption = None,
     ocr: OcrOption = OcrChoice.auto,
     ocr_workers: OcrWorkersOption = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Rebuild into another program's database, refused otherwise: replace a SQLite file that is no database, holds no pilotplans table or holds other tables beside pilotplans' (what it holds is lost); on PostgreSQL, drop a table of another program's named as one of pilotplans'.")] = False,
 ) -> None:
     """Rebuild the curated dataset (database with its search index, measures.csv, measures.jsonl,
     measures.xlsx) from the raw folder.
@@ -378,7 +379,7 @@ def rebuild(
         with _progress(total) as (on_file, on_page):
             try:
                 result = Dataset(url).rebuild(raw, out, full=full, workers=workers, settings=settings, on_file=on_file,
-                                              ocr=ocr_settings, on_page=on_page)
+                                              ocr=ocr_settings, on_page=on_page, overwrite=overwrite)
             except RebuildFailed as failed:
                 for failure in failed.failures:
                     typer.echo(f"error: {failure}", err=True)
@@ -395,10 +396,21 @@ def rebuild(
 
     for left_out in result.left_out:
         typer.echo(f"note: {shown_id(left_out)} was stored in the database and is not in {raw}: the rebuild leaves it out", err=True)
+    _note_beside(url, result.beside)
     typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
     for line in result.unlinked:
         typer.echo(f"note: {line}", err=True)
     typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME}, {out / JSONL_NAME} and {out / XLSX_NAME}")
+
+
+def _note_beside(url: str, tables: "tuple[str, ...]") -> None:
+    """Say, on stderr, that pilotplans' tables were made beside ``tables``, another program's, in the database at
+    ``url`` (:func:`pilotplans.store.db.other_tables`); nothing when there were none."""
+    if tables:
+        from pilotplans.store.db import first_tables, shown_url
+
+        typer.echo(f"note: {shown_url(url)} holds another program's tables ({first_tables(tables)}): pilotplans' tables "
+                   "were made beside them", err=True)
 
 
 @contextmanager
@@ -547,9 +559,11 @@ def extract(
                 _write(_render_measures(measures_out(documents), fmt), output)
             if db:
                 from pilotplans.api import Dataset
-                from pilotplans.store.db import shown_url
+                from pilotplans.store.db import other_tables, shown_url
 
+                beside = other_tables(db)
                 Dataset(db).store(documents)
+                _note_beside(db, beside)
                 typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
     if failures:
         raise typer.Exit(1)
@@ -707,13 +721,14 @@ def _note_stored_before_county(stored: "list[Document]", url: str) -> None:
     document again, so a ``municipal`` it kept for a county-level region is its manifest's choice."""
     from pilotplans.normalizers.place import stored_before_county
     from pilotplans.normalizers.registry import load_registry
+    from pilotplans.store.advice import rebuild_advice
 
     old = stored_before_county(stored, load_registry().gazetteer)
     if old and not _rebuilt_by_this_reader(url):
         named = _first_named(old, lambda d: d.region)
         typer.echo(f"note: {len(old)} stored document(s) read municipal have a county-level region ({named}): they "
                    "were stored before the county level existed (or a manifest gave them municipal); run "
-                   "`pilotplans rebuild` to re-read them at their level", err=True)
+                   f"{rebuild_advice(url)} to re-read them at their level", err=True)
 
 
 def _note_stored_before_township(stored: "list[Document]", url: str) -> None:
@@ -722,13 +737,14 @@ def _note_stored_before_township(stored: "list[Document]", url: str) -> None:
     says of a county's plans read ``municipal``; nothing of a database this version's reader rebuilt."""
     from pilotplans.normalizers.place import stored_before_township
     from pilotplans.normalizers.registry import load_registry
+    from pilotplans.store.advice import rebuild_advice
 
     old = stored_before_township(stored, load_registry().gazetteer)
     if old and not _rebuilt_by_this_reader(url):
         named = _first_named(old, lambda d: d.issuer)
         typer.echo(f"note: {len(old)} stored document(s) a township issues read another level ({named}): they "
                    "were stored before the township level existed (or a manifest gave them their level); run "
-                   "`pilotplans rebuild` to re-read them at their level", err=True)
+                   f"{rebuild_advice(url)} to re-read them at their level", err=True)
 
 
 def _first_named(docs: "list[Document]", what: "Callable[[Document], object]") -> str:
@@ -974,7 +990,7 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
     for note in (_citations_unkept(result, local, db), citation_note(result.national, result.local, stored=stored),
-                 direction_note(result.national, result.local, national, local)):
+                 direction_note(result.national, result.local, national, local, db=db)):
         if note is not None:
             typer.echo(note, err=True)
 
@@ -1011,8 +1027,9 @@ def _citations_unkept(result, local: str, db: Optional[str]) -> Optional[str]:
 def _unkept_citations_note(url: str, consequence: str, cited: str) -> Optional[str]:
     """The note of a database an older pilotplans wrote, keeping no citations
     (:func:`pilotplans.store.read.keeps_citations`), saying ``consequence`` (what reads otherwise for it) and the
-    rebuild that reads what ``cited`` names (:func:`_rebuild_of`); None for a database keeping them. ``diff`` and
+    rebuild that reads what ``cited`` names (:func:`pilotplans.store.advice.rebuild_advice`); None for a database keeping them. ``diff`` and
     ``coverage`` word it alike."""
+    from pilotplans.store.advice import rebuild_advice
     from pilotplans.store.db import shown_url
     from pilotplans.store.read import keeps_citations
 
@@ -1020,18 +1037,7 @@ def _unkept_citations_note(url: str, consequence: str, cited: str) -> Optional[s
         if keeps_citations(url):
             return None
     return (f"note: {shown_url(url)} was written by an older pilotplans (no documents.citations): {consequence}; "
-            f"run `{_rebuild_of(url)}` to read what {cited}")
-
-
-def _rebuild_of(url: str) -> str:
-    """The rebuild that writes the database at ``url``: a bare ``pilotplans rebuild`` writes data/curated's alone, so
-    any other is named with --db (password masked)."""
-    from pilotplans.store.db import shown_url, sqlite_path
-
-    default, path = sqlite_path(_default_db(DEFAULT_OUT)), sqlite_path(url)
-    if path is not None and default is not None and path.resolve() == default.resolve():
-        return "pilotplans rebuild"
-    return f"pilotplans rebuild --db {shown_url(url)}"
+            f"run {rebuild_advice(url)} to read what {cited}")
 
 
 def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -> "list[DocumentRef]":
@@ -1182,7 +1188,7 @@ def lineage(
     if rounds:
         from pilotplans.diff.direction import rounds_order_note
 
-        note = rounds_order_note(result.rounds, rounds)
+        note = rounds_order_note(result.rounds, rounds, db)
         if note is not None:
             typer.echo(note, err=True)
     if html is not None:
@@ -1209,6 +1215,8 @@ def serve(
 
     with _errors():
         require_extra()  # without the extra, the database named is of no use yet: say that first
+    if db is None:  # in the words of every other command: outside the pilotplans folder a bare rebuild reads nothing
+        _existing_db(None)
     path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)
     if db is not None and "://" in db:
         from pilotplans.store.db import sqlite_path
@@ -1219,10 +1227,11 @@ def serve(
             _fail(f"{db}: serve browses a SQLite database (a file, or sqlite:///FILE)", 2)
         path = found
     if db is not None and not path.exists():  # a bare `pilotplans rebuild` would build data/curated's database, not this one
+        from pilotplans.store.advice import rebuild_advice
         from pilotplans.store.db import sqlite_url
 
-        _fail(f"{path}: no such database: --db names no file (a typo?); `pilotplans rebuild --db {sqlite_url(path)}` "
-              "builds the dataset there")
+        _fail(f"{path}: no such database: --db names no file (a typo?); "
+              f"{rebuild_advice(db if '://' in db else sqlite_url(path))} builds the dataset there")
     with _errors():
         run(path, host=host, port=port, open_browser=open_browser)
 

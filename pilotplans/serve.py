@@ -21,6 +21,7 @@ from typing import Any
 
 from pilotplans.errors import PilotplansError
 from pilotplans.extras import install_hint
+from pilotplans.store.advice import is_default_database, rebuild_advice
 from pilotplans.store.db import open_read_only, read_faults, schema_fault, sqlite_url, stored_schema
 
 #: What ``serve`` says when the serve extra (Datasette and the server it runs on) is not installed.
@@ -44,17 +45,18 @@ def metadata(db_path: Path) -> dict[str, Any]:
         finally:
             conn.close()
     tables: dict[str, Any] = {}
+    rebuild = rebuild_advice(sqlite_url(db_path))
     for name, table in settings["tables"].items():
         if name not in columns:
-            raise _unservable(db_path, f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run `pilotplans rebuild` to make the database again")
+            raise _unservable(db_path, f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run {rebuild} to make the database again")
         facets = {f if isinstance(f, str) else next(iter(f.values())) for f in table.get("facets", [])}  # "col" or {array = "col"}
         named = facets | set(table.get("columns", {})) | ({table["label_column"]} if "label_column" in table else set())
         unknown = sorted(named - columns[name] - {"id"})
         if unknown:
             raise _unservable(db_path, f"{db_path}: table {name!r} has no column {', '.join(unknown)} (named in pilotplans/data/serve.toml); "
-                                  "run `pilotplans rebuild` to make the database again")
+                                  f"run {rebuild} to make the database again")
         if "fts_table" in table and table["fts_table"] not in columns:
-            raise _unservable(db_path, f"{db_path}: no search index ({table['fts_table']}); run `pilotplans rebuild` to make it")
+            raise _unservable(db_path, f"{db_path}: no search index ({table['fts_table']}); run {rebuild} to make it")
         tables[name] = table
     return {"title": settings["title"], "description": settings["description"],
             "databases": {db_path.stem: {"tables": tables, "queries": settings["queries"]}}}
@@ -113,7 +115,9 @@ def datasette_app(db_path: Path) -> Any:
     except ImportError:
         raise PilotplansError(NEEDS_SERVE_EXTRA) from None
     if not db_path.is_file():
-        raise PilotplansError(f"{db_path}: no database; run `pilotplans rebuild` first (or give --db)")
+        url = sqlite_url(db_path)
+        other = " (or give --db)" if is_default_database(url) else ""
+        raise PilotplansError(f"{db_path}: no database; run {rebuild_advice(url)} first{other}")
     if pm.get_plugin("pilotplans") is None:
         pm.register(_plugin(), name="pilotplans")
     return Datasette(immutables=[str(db_path)], metadata=metadata(db_path),

@@ -84,6 +84,25 @@ def curated(tmp_path_factory) -> Path:
     return folder / "out"
 
 
+def curated_copy(curated: Path, tmp_path: Path, *statements: str, keeping: tuple[str, ...] | None = None) -> str:
+    """The bundled documents' database (the ``curated`` fixture's) copied into ``tmp_path``, changed by
+    ``statements`` and, given ``keeping``, with only the documents of those ids left in it (their rows with them:
+    foreign keys on), as a URL."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "pilotplans.db"
+    shutil.copyfile(curated / "pilotplans.db", path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        for statement in statements:
+            connection.execute(statement)
+        if keeping is not None:
+            connection.execute(f"DELETE FROM documents WHERE id NOT IN ({', '.join('?' for _ in keeping)})", keeping)
+    connection.close()
+    return f"sqlite:///{path}"
+
+
 def pages_of(name: str, pages: list[int]) -> bytes:
     """Some pages of a fixture PDF as a PDF of their own (text layer and drawing kept)."""
     import io

@@ -578,18 +578,18 @@ def test_an_option_the_program_does_not_take_is_one_line_too():
 @pytest.mark.parametrize(("pair", "said"), [
     (["hainan-2020", "national-2020"],
      "note: hainan-2020 (provincial) is given as NATIONAL and national-2020 (national) as LOCAL: this says what "
-     "national-2020 did with the measures of hainan-2020; `pilotplans diff national-2020 hainan-2020` says what "
+     "national-2020 did with the measures of hainan-2020; `pilotplans diff national-2020 hainan-2020 --db sqlite:///{db}` says what "
      "hainan-2020 did with those of national-2020\n"),
     (["national-2020", "national-2018"],
      "note: national-2020 (round 2020) is given as NATIONAL and national-2018 (round 2018) as LOCAL: this says what "
-     "national-2018 did with the measures of national-2020; `pilotplans diff national-2018 national-2020` says "
+     "national-2018 did with the measures of national-2020; `pilotplans diff national-2018 national-2020 --db sqlite:///{db}` says "
      "what national-2020 did with those of national-2018\n"),
 ], ids=["local-first", "newer-round-first"])
 def test_a_diff_of_plans_given_the_wrong_way_round_says_so(curated, pair, said):
     # `diff hainan-2020 national-2020` printed "70 same, … 13 local, 7 dropped", the national measures
-    # counted as the local plan's own, without a word
+    # counted as the local plan's own, without a word; the diff it advises names the --db given (run() gives one)
     result = run(curated, "diff", *pair, "-f", "csv")
-    assert (result.exit_code, result.stderr) == (0, said)
+    assert (result.exit_code, result.stderr) == (0, said.format(db=curated / "pilotplans.db"))
 
 
 @pytest.mark.parametrize("pair", [["national-2020", "hainan-2020"], ["national-2018", "national-2020"],
@@ -664,7 +664,8 @@ def test_a_lineage_given_a_newer_round_first_says_it_follows_the_measures_backwa
     result = run(curated, "lineage", "-r", "2020", "-r", "2018", "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, (
         "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows the measures of "
-        "national-2020 into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020` follows them forward\n"))
+        f"national-2020 into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020 --db sqlite:///{curated}/pilotplans.db` "
+        "follows them forward\n"))
 
 
 def test_a_lineage_given_a_local_plan_before_its_national_one_names_the_national_one_first_to_follow_them_forward(curated):
@@ -672,7 +673,8 @@ def test_a_lineage_given_a_local_plan_before_its_national_one_names_the_national
     result = run(curated, "lineage", "-r", "hainan-2020", "-r", "national-2020", "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, (
         "note: hainan-2020 (provincial) is given before national-2020 (national): the lineage follows the measures of "
-        "hainan-2020 into national-2020, backwards; `pilotplans lineage -r national-2020 -r hainan-2020` follows them forward\n"))
+        "hainan-2020 into national-2020, backwards; `pilotplans lineage -r national-2020 -r hainan-2020 "
+        f"--db sqlite:///{curated}/pilotplans.db` follows them forward\n"))
 
 
 def test_a_lineage_whose_forward_order_is_not_known_asks_for_the_rounds_oldest_first():

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, curated_copy
 from tests.plans import PLAN_FILES, PLANS
-from tests.test_old_databases import POSTGRES, copied, on_postgres, postgres_run, run
+from tests.test_old_databases import POSTGRES, on_postgres, postgres_run, run
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def store_with_a_title_citing_plan(tmp_path_factory) -> Path:
 
 def test_coverage_of_a_database_keeping_no_citations_says_a_title_link_reads_as_the_manifests(
         store_with_a_title_citing_plan, tmp_path):
-    url = copied(store_with_a_title_citing_plan, tmp_path, "ALTER TABLE documents DROP COLUMN citations")
+    url = curated_copy(store_with_a_title_citing_plan, tmp_path, "ALTER TABLE documents DROP COLUMN citations")
     result = run("coverage", "-n", "national-2020", "--db", url)
     assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
         f"note: {url} was written by an older pilotplans (no documents.citations): its local plans read as citing no "
@@ -48,7 +48,7 @@ def test_coverage_of_a_database_keeping_citations_says_nothing_of_them(store_wit
 
 def test_lineage_of_a_database_keeping_no_citations_is_quiet_as_it_follows_national_plans_alone(curated, tmp_path):
     # lineage diffs national plans with one another, and no citation is read or checked between them
-    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN citations")
+    url = curated_copy(curated, tmp_path, "ALTER TABLE documents DROP COLUMN citations")
     result = run("lineage", "-m", "national-2020:59", "--db", url)
     assert (result.exit_code, result.stderr) == (0, "")
 
@@ -64,7 +64,8 @@ def test_postgres_database_lacking_only_the_citations_is_read_and_coverage_says_
         f"note: {shown_url(POSTGRES)} was written by an older pilotplans (no documents.citations): its local plans read "
         "as citing no plan by title, so a plan its title linked reads as linked by the manifest, and one stored before "
         "its national plan is linked by its 文号 or its measures alone; "
-        f"run `pilotplans rebuild --db {shown_url(POSTGRES)}` to read what they cite"))
+        f"run `pilotplans rebuild --db '{shown_url(POSTGRES)}'` (with the password in place of ***) to read what they "
+        "cite"))
 
 
 def test_the_note_of_the_default_database_asks_for_a_bare_rebuild(store_with_a_title_citing_plan, tmp_path, monkeypatch):

@@ -269,8 +269,8 @@ def test_the_documents_command_says_when_stored_documents_predate_the_county_lev
     assert result.stderr == (
         "note: no document matches\n"  # the listing is empty, and the next note says why
         "note: 1 stored document(s) read municipal have a county-level region (dazhu-2016-task-table (大竹县)): they "
-        "were stored before the county level existed (or a manifest gave them municipal); run `pilotplans rebuild` "
-        "to re-read them at their level\n")
+        "were stored before the county level existed (or a manifest gave them municipal); run "
+        f"`pilotplans rebuild --db {url}` to re-read them at their level\n")  # a bare rebuild writes data/curated's
 
 
 def test_the_documents_command_says_nothing_of_a_database_stored_at_today_s_levels(tmp_path):

@@ -196,8 +196,8 @@ def test_the_documents_command_says_when_a_township_s_plan_was_stored_before_the
     assert result.stderr == (
         "note: no document matches\n"
         "note: 1 stored document(s) a township issues read another level (plan (嵊州市通源乡人民政府)): they were stored "
-        "before the township level existed (or a manifest gave them their level); run `pilotplans rebuild` to re-read "
-        "them at their level\n")
+        "before the township level existed (or a manifest gave them their level); run "
+        f"`pilotplans rebuild --db {url}` to re-read them at their level\n")  # a bare rebuild writes data/curated's
 
 
 def test_a_manifest_entry_takes_the_township_level():

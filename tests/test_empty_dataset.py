@@ -3,77 +3,70 @@ rather than ask for options that cannot help (pilotplans/diff/coverage.py ``sele
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from pathlib import Path
-
+import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
+from tests.conftest import curated_copy
 
 
 def run(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
-def keeping(curated: Path, tmp_path: Path, *ids: str) -> str:
-    """The bundled documents' database copied with only the documents ``ids`` left in it, as a URL."""
-    path = tmp_path / "pilotplans.db"
-    shutil.copyfile(curated / "pilotplans.db", path)
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute(f"DELETE FROM documents WHERE id NOT IN ({', '.join('?' for _ in ids)})", ids)
-    connection.close()
-    return f"sqlite:///{path}"
-
-
 def test_coverage_of_a_database_holding_no_document_says_so(curated, tmp_path):
-    result = run("coverage", "--db", keeping(curated, tmp_path))
+    # the advice named the database: a bare `pilotplans rebuild` builds data/curated's, not the one given with --db
+    url = curated_copy(curated, tmp_path, keeping=())
+    result = run("coverage", "--db", url)
     assert (result.exit_code, result.stderr) == (1, (
-        "error: the database holds no document yet: store plans in it with `pilotplans extract FILE --db URL`, or build "
-        "the dataset with `pilotplans rebuild`\n"))
+        f"error: the database holds no document yet: store plans in it with `pilotplans extract FILE --db {url}`, or "
+        f"build the dataset with `pilotplans rebuild --db {url}`\n"))
 
 
-def test_coverage_of_a_database_holding_national_plans_alone_asks_for_the_plans(curated, tmp_path):
-    result = run("coverage", "--db", keeping(curated, tmp_path, "national-2018", "national-2020"))
+@pytest.mark.parametrize("keeping", [("national-2018", "national-2020"), ("national-2025", "xiamen-2020")],
+                         ids=["national plans alone", "a local plan beside a national plan it does not implement"])
+def test_coverage_of_a_database_holding_no_pair_asks_for_the_plans(curated, tmp_path, keeping):
+    # a national plan is stored: naming the plans with --national and --local can help
+    result = run("coverage", "--db", curated_copy(curated, tmp_path, keeping=keeping))
     assert (result.exit_code, result.stderr) == (1, (
         "error: no stored local plan implements any stored national plan; name the plans with --national and --local\n"))
 
 
-def test_lineage_of_a_database_holding_no_document_says_it_holds_no_round(curated, tmp_path):
-    result = run("lineage", "--db", keeping(curated, tmp_path))
+@pytest.mark.parametrize(("keeping", "held"), [((), "none"), (("national-2020", "xiamen-2020"), "one, national-2020")],
+                         ids=["no document", "one round"])
+def test_lineage_of_a_database_holding_fewer_than_two_rounds_names_what_it_holds(curated, tmp_path, keeping, held):
+    url = curated_copy(curated, tmp_path, keeping=keeping)
+    result = run("lineage", "--db", url)
     assert (result.exit_code, result.stderr) == (1, (
-        "error: lineage follows measures from one national round to the next, and the database holds none: no two "
-        "national plans with a round to follow (store another round's plan with `pilotplans extract FILE --db URL`, or "
-        "name the plans with -r)\n"))
-
-
-def test_lineage_of_a_database_holding_one_round_names_it(curated, tmp_path):
-    result = run("lineage", "--db", keeping(curated, tmp_path, "national-2020", "xiamen-2020"))
-    assert (result.exit_code, result.stderr) == (1, (
-        "error: lineage follows measures from one national round to the next, and the database holds one, "
-        "national-2020: no two national plans with a round to follow (store another round's plan with "
-        "`pilotplans extract FILE --db URL`, or name the plans with -r)\n"))
+        f"error: lineage follows measures from one national round to the next, and the database holds {held}: no two "
+        f"national plans with a round to follow (store another round's plan with `pilotplans extract FILE --db {url}`, "
+        "or name the plans with -r)\n"))
 
 
 def test_lineage_of_a_database_holding_two_rounds_follows_them(curated, tmp_path):
-    result = run("lineage", "--db", keeping(curated, tmp_path, "national-2018", "national-2020"))
+    result = run("lineage", "--db", curated_copy(curated, tmp_path, keeping=("national-2018", "national-2020")))
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "national-2018 → national-2020: 0 carried, 7 changed, 0 merged, 2 split, 111 new, 39 dropped")
 
 
-def test_coverage_of_a_database_holding_local_plans_alone_asks_for_their_national_plan(curated, tmp_path):
+@pytest.mark.parametrize("options", [[], ["-l", "xiamen-2020"]], ids=["every plan", "-l"])
+def test_coverage_of_a_database_holding_local_plans_alone_asks_for_their_national_plan(curated, tmp_path, options):
     # naming the plans with --national cannot help where no national plan is stored; -l alike
-    url = keeping(curated, tmp_path, "hainan-2020", "xiamen-2020")
-    for options in ([], ["-l", "xiamen-2020"]):
-        result = run("coverage", *options, "--db", url)
-        assert (result.exit_code, result.stderr) == (1, (
-            "error: the database holds no national plan, only local ones (hainan-2020, xiamen-2020): store the national "
-            "plan they implement with `pilotplans extract FILE --db URL`, or build the dataset with `pilotplans rebuild`\n"))
-
-
-def test_coverage_of_local_plans_beside_a_national_plan_they_do_not_implement_keeps_its_words(curated, tmp_path):
-    # a national plan is stored: naming the plans with --national and --local can help
-    result = run("coverage", "--db", keeping(curated, tmp_path, "national-2025", "xiamen-2020"))
+    url = curated_copy(curated, tmp_path, keeping=("hainan-2020", "xiamen-2020"))
+    result = run("coverage", *options, "--db", url)
     assert (result.exit_code, result.stderr) == (1, (
-        "error: no stored local plan implements any stored national plan; name the plans with --national and --local\n"))
+        "error: the database holds no national plan, only local ones (hainan-2020, xiamen-2020): store the national "
+        f"plan they implement with `pilotplans extract FILE --db {url}`, or build the dataset with "
+        f"`pilotplans rebuild --db {url}`\n"))
+
+
+@pytest.mark.parametrize(("given", "named", "what"), [("xiamen-2020", "xiamen-2020", "a municipal plan, not a national one"),
+                                                      ("2020", "national-2020", "a national plan")],
+                         ids=["a local plan", "one round"])
+def test_lineage_of_one_plan_named_with_r_says_what_was_named_and_what_it_needs(curated, given, named, what):
+    # `-r xiamen-2020` alone said "lineage needs at least two national plans (rounds)", naming neither the plan given
+    # nor those stored
+    result = run("lineage", "-r", given, "--db", f"sqlite:///{curated / 'pilotplans.db'}")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: lineage follows measures from one national round to the next, and -r names one plan, {named} ({what}): "
+        "name two national plans or more, oldest first (the stored ones: national-2018, national-2020, national-2025)\n"))

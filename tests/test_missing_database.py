@@ -35,9 +35,20 @@ def test_serve_of_a_db_naming_no_file_says_so_in_the_same_words(tmp_path):
             f"`pilotplans rebuild --db sqlite:///{tmp_path / 'pilotplans.bd'}` builds the dataset there\n"))
 
 
-def test_serve_of_the_default_database_missing_keeps_its_words(tmp_path, monkeypatch):
+def test_serve_of_the_default_database_missing_outside_the_pilotplans_folder_says_where_to_run_it(tmp_path, monkeypatch):
+    # it said `run pilotplans rebuild first`, which finds no data/raw there to read; every other command said this
     pytest.importorskip("datasette")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["serve", "--port", "0"])
-    assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database; run `pilotplans "
-                                                    "rebuild` first (or give --db)\n")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: data/curated/pilotplans.db: no database yet in {tmp_path}: run the command in the pilotplans folder "
+        "(after `pilotplans rebuild`), or pass --db URL\n"))
+
+
+def test_serve_of_the_default_database_missing_in_the_pilotplans_folder_asks_for_a_rebuild(tmp_path, monkeypatch):
+    pytest.importorskip("datasette")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["serve", "--port", "0"])
+    assert (result.exit_code, result.stderr) == (1, "error: data/curated/pilotplans.db: no database yet; run `pilotplans "
+                                                    "rebuild` first (or pass --db URL)\n")

@@ -4,7 +4,6 @@ line on stderr naming it, what it is and what to do, exit 1, from every command 
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from typer.testing import CliRunner
 from pilotplans.cli import app
 from pilotplans.store.db import StoreError, read_faults
 from pilotplans.store.read import statement_rows
-from tests.conftest import SEED_FILES, SEEDS
+from tests.conftest import SEED_FILES, SEEDS, curated_copy
 
 #: Every command reading a store, with the arguments it is given.
 READING_COMMANDS = [
@@ -28,20 +27,9 @@ def run(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
-def copied(curated: Path, tmp_path: Path, *statements: str) -> str:
-    """The bundled documents' database copied and changed by ``statements``, as a URL."""
-    path = tmp_path / "pilotplans.db"
-    shutil.copyfile(curated / "pilotplans.db", path)
-    with sqlite3.connect(path) as connection:
-        for statement in statements:
-            connection.execute(statement)
-    connection.close()
-    return f"sqlite:///{path}"
-
-
 @pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: " ".join(c))
 def test_every_reading_command_names_the_column_an_older_database_lacks(curated, tmp_path, command):
-    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
+    url = curated_copy(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
     result = run(*command, "--db", url)
     assert (result.exit_code, result.stderr.splitlines()) == (1, [
         f"error: {url}: the database was written by an older pilotplans (no documents.title); "
@@ -49,31 +37,25 @@ def test_every_reading_command_names_the_column_an_older_database_lacks(curated,
 
 
 def test_extract_into_an_older_database_words_it_as_the_reading_commands_do(curated, tmp_path):
-    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
+    url = curated_copy(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
     result = run("extract", str(SEEDS / SEED_FILES["xiamen-2020"]), "--db", url, "-o", str(tmp_path / "x.jsonl"))
     assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
         f"error: {url}: the database was written by an older pilotplans (no documents.title); "
         f"run `pilotplans rebuild --db {url}` to rebuild it"))
 
 
-def test_an_older_database_without_a_table_is_named_by_the_table_not_as_holding_none(curated, tmp_path):
-    url = copied(curated, tmp_path, "DROP TABLE measure_regions")
-    result = run("regions", "--db", url)
+@pytest.mark.parametrize(("command", "table"), [(["regions"], "measure_regions"), (["search", "数据"], "measure_fts")],
+                         ids=["a table", "the search index"])
+def test_an_older_database_without_a_table_is_named_by_the_table_not_as_holding_none(curated, tmp_path, command, table):
+    url = curated_copy(curated, tmp_path, f"DROP TABLE {table}")
+    result = run(*command, "--db", url)
     assert (result.exit_code, result.stderr) == (1, (
-        f"error: {url}: the database was written by an older pilotplans (no measure_regions); "
-        f"run `pilotplans rebuild --db {url}` to rebuild it\n"))
-
-
-def test_search_of_an_older_database_without_its_index_names_the_index(curated, tmp_path):
-    url = copied(curated, tmp_path, "DROP TABLE measure_fts")
-    result = run("search", "数据", "--db", url)
-    assert (result.exit_code, result.stderr) == (1, (
-        f"error: {url}: the database was written by an older pilotplans (no measure_fts); "
+        f"error: {url}: the database was written by an older pilotplans (no {table}); "
         f"run `pilotplans rebuild --db {url}` to rebuild it\n"))
 
 
 def test_a_database_lacking_only_the_citations_older_versions_kept_none_of_is_still_read(curated, tmp_path):
-    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN citations")
+    url = curated_copy(curated, tmp_path, "ALTER TABLE documents DROP COLUMN citations")
     result = run("documents", "-f", "csv", "--db", url)
     assert (result.exit_code, len(result.stdout.splitlines()), result.stderr) == (0, 6, "")
 
@@ -101,7 +83,7 @@ def test_coverage_of_an_empty_database_is_one_line_not_a_traceback(tmp_path):
 
 
 def test_a_reader_meeting_a_file_another_process_holds_locked_says_so(curated, tmp_path):
-    url = copied(curated, tmp_path)
+    url = curated_copy(curated, tmp_path)
     writer = sqlite3.connect(tmp_path / "pilotplans.db", isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
     try:
@@ -134,7 +116,7 @@ def test_a_search_pattern_the_index_refuses_is_worded_as_the_pattern_not_as_the_
 def test_another_database_error_under_a_search_keeps_its_own_words(curated, tmp_path):
     from pilotplans.search import refused_pattern
 
-    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
+    url = curated_copy(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
     with pytest.raises(StoreError, match=r"older pilotplans \(no documents.title\)"), refused_pattern(url, "数据"):
         statement_rows(url, "SELECT title FROM documents", {})
 
@@ -178,7 +160,7 @@ def test_postgres_older_database_is_named_by_the_column_it_lacks(national2018, x
     shown = shown_url(POSTGRES)
     assert (result.exit_code, result.stderr.splitlines()) == (1, [
         f"error: {shown}: the database was written by an older pilotplans (no documents.title); "
-        f"run `pilotplans rebuild --db {shown}` to rebuild it"])
+        f"run `pilotplans rebuild --db '{shown}'` (with the password in place of ***) to rebuild it"])
 
 
 @on_postgres
@@ -190,8 +172,9 @@ def test_postgres_empty_database_says_it_is_empty(national2018):
     result = run("documents", "--db", POSTGRES)
     shown = shown_url(POSTGRES)
     assert (result.exit_code, result.stderr.splitlines()) == (1, [
-        f"error: {shown}: the database is empty (no tables): run `pilotplans rebuild --db {shown}` to build the dataset "
-        f"in it, or `pilotplans extract FILE --db {shown}` to store documents in it"])
+        f"error: {shown}: the database is empty (no tables): run `pilotplans rebuild --db '{shown}'` (with the password "
+        f"in place of ***) to build the dataset in it, or `pilotplans extract FILE --db '{shown}'` (with the password in "
+        "place of ***) to store documents in it"])
 
 
 @on_postgres
@@ -248,7 +231,7 @@ def test_extract_into_another_programs_table_named_alike_refuses_before_writing(
 
 def test_an_older_pilotplans_lacking_many_columns_of_one_table_is_still_older(curated, tmp_path):
     # near miss: most of pilotplans' columns kept, a table's several dropped
-    url = copied(curated, tmp_path, *(f"ALTER TABLE documents DROP COLUMN {c}" for c in ("title", "issuer", "programme")))
+    url = curated_copy(curated, tmp_path, *(f"ALTER TABLE documents DROP COLUMN {c}" for c in ("title", "issuer", "programme")))
     result = run("documents", "--db", url)
     assert (result.exit_code, result.stderr) == (1, (
         f"error: {url}: the database was written by an older pilotplans (no documents.title, documents.issuer, "
@@ -277,13 +260,13 @@ def test_postgres_table_of_another_program_named_as_pilotplans_is_none_of_pilotp
 @pytest.mark.parametrize("error", [KeyError(), KeyError(("documents", 1)), KeyError(7)], ids=repr)
 def test_a_key_error_naming_no_column_stays_the_key_error_it_is(curated, tmp_path, error):
     # KeyError() ended in an IndexError of read_faults' own; a key that is no column's name is the code's
-    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
+    url = curated_copy(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
     with pytest.raises(KeyError) as raised, read_faults(url):
         raise error
     assert raised.value is error
 
 
 def test_a_key_error_naming_the_column_an_older_database_lacks_is_worded_as_it(curated, tmp_path):
-    url = copied(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
+    url = curated_copy(curated, tmp_path, "ALTER TABLE documents DROP COLUMN title")
     with pytest.raises(StoreError, match=r"older pilotplans \(no documents\.title\)"), read_faults(url):
         raise KeyError("title")

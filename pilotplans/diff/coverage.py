@@ -118,14 +118,18 @@ class NothingToCover(PilotplansError):
 
 
 def select(groups: PlanGroups, documents: Sequence[Document], national: str | None = None,
-           locals: Sequence[str] = ()) -> list[tuple[Document, tuple[tuple[Document, ParentLink], ...]]]:
+           locals: Sequence[str] = (), *, url: str | None = None) -> list[tuple[Document, tuple[tuple[Document, ParentLink], ...]]]:
     """The matrices to print: every national plan with the plans that implement it; only
     ``national``; or only ``locals`` (against ``national`` when given — a plan linked elsewhere is
-    then compared as named —, else against the plan each is linked to)."""
+    then compared as named —, else against the plan each is linked to). ``url`` is the database the
+    documents come from, which the advice of an error names (:mod:`pilotplans.store.advice`; None: the default one)."""
+    from pilotplans.store.advice import extract_advice, rebuild_advice
+
+    locals = list(dict.fromkeys(locals))  # a plan named twice is one column, not two alike
     by_id = {d.id: d for d in documents}
     if not by_id:
-        raise NothingToCover("the database holds no document yet: store plans in it with `pilotplans extract FILE --db URL`, "
-                             "or build the dataset with `pilotplans rebuild`")
+        raise NothingToCover(f"the database holds no document yet: store plans in it with {extract_advice(url)}, "
+                             f"or build the dataset with {rebuild_advice(url)}")
     missing = [i for i in [national, *locals] if i is not None and i not in by_id]
     if missing:
         from pilotplans.errors import not_stored
@@ -136,8 +140,8 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
         from pilotplans.errors import shown_ids
 
         raise NothingToCover(f"the database holds no national plan, only local ones ({shown_ids(sorted(by_id))}): store "
-                             "the national plan they implement with `pilotplans extract FILE --db URL`, or build the "
-                             "dataset with `pilotplans rebuild`")
+                             f"the national plan they implement with {extract_advice(url)}, or build the "
+                             f"dataset with {rebuild_advice(url)}")
     linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
     if not locals:
         chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]

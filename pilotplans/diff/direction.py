@@ -34,12 +34,12 @@ LEVELS: tuple[str, ...] = get_args(Level)
 
 
 def direction_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str,
-                   gazetteer: Gazetteer | None = None) -> str | None:
+                   gazetteer: Gazetteer | None = None, db: str | None = None) -> str | None:
     """The note ``diff`` prints on stderr of two plans given as NATIONAL (``source``) and LOCAL
     (``derived``): that they are unrelated (:func:`unrelated_note`), else that they were given the
-    wrong way round (:func:`reversed_note`); None when neither is so."""
+    wrong way round (:func:`reversed_note`, its command naming ``db``, the --db given); None when neither is so."""
     unrelated = unrelated_note(source, derived, gazetteer)
-    return unrelated if unrelated is not None else reversed_note(source, derived, source_arg, derived_arg)
+    return unrelated if unrelated is not None else reversed_note(source, derived, source_arg, derived_arg, db)
 
 
 def unrelated_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazetteer | None = None) -> str | None:
@@ -90,23 +90,31 @@ def _reversal(source: DocumentRef, derived: DocumentRef) -> tuple[str, str] | No
     return None
 
 
-def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str) -> str | None:
+def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str,
+                  db: str | None = None) -> str | None:
     """A note when ``source`` (given as NATIONAL, as ``source_arg``) is of a lower level than
     ``derived`` (given as LOCAL), or of the same level and a later round; None otherwise, and when
-    a level or round is not known, or the two are of different places (peers, not rounds of one plan)."""
+    a level or round is not known, or the two are of different places (peers, not rounds of one plan).
+    The diff it advises names ``db``, the --db given (:func:`pilotplans.store.advice.advised`)."""
+    from pilotplans.store.advice import advised
+
     reversal = _reversal(source, derived)
     if reversal is None:
         return None
     one, other = shown_id(source.id), shown_id(derived.id)
     what = f"{one} ({reversal[0]}) is given as NATIONAL and {other} ({reversal[1]}) as LOCAL"
     return (f"note: {what}: this says what {other} did with the measures of {one}; "
-            f"`pilotplans diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}` says what {one} did with those of {other}")
+            f"{advised(f'diff {shlex.quote(derived_arg)} {shlex.quote(source_arg)}', db)} says what {one} did with those "
+            f"of {other}")
 
 
-def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str | None:
+def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str], db: str | None = None) -> str | None:
     """A note when ``lineage -r`` was given a round before an older one (``rounds``, as ``args``): the
     lineage then follows the measures backwards, the older round's counted new; with the order that
-    follows them forward when every round is known. None when each comes after the one before it."""
+    follows them forward when every round is known (naming ``db``, the --db given). None when each comes
+    after the one before it."""
+    from pilotplans.store.advice import advised
+
     for earlier, later in zip(rounds, rounds[1:]):
         reversal = _reversal(earlier, later)
         if reversal is None:
@@ -117,7 +125,7 @@ def rounds_order_note(rounds: Sequence[DocumentRef], args: Sequence[str]) -> str
         forward = _forward(rounds, args)
         if forward is None:
             return f"{said}; give the rounds oldest first"
-        return f"{said}; `pilotplans lineage {' '.join(f'-r {shlex.quote(arg)}' for arg in forward)}` follows them forward"
+        return f"{said}; {advised('lineage ' + ' '.join(f'-r {shlex.quote(arg)}' for arg in forward), db)} follows them forward"
     return None
 
 

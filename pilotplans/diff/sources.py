@@ -40,6 +40,10 @@ def load_document(reference: str, db_url: str | None, parent: str | None = None)
                 return read_document(path, declared)
             except NoTaskTable:
                 raise refusal from None
+    if "/" in reference or "\\" in reference:  # no id holds a slash (pilotplans.ingest.ids): a path, never an id
+        from pilotplans.errors import shown_id
+
+        raise DocumentNotFound(f"{shown_id(reference)}: " + ("a folder, not a file" if path.is_dir() else "no such file"))
     if db_url is None:
         from pilotplans.errors import shown_id
 

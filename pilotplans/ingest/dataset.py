@@ -177,6 +177,9 @@ class RebuildResult:
     left_out: tuple[str, ...] = ()
     """The ids of the documents the database held that the raw folder does not (stored by
     ``extract --db``, or whose file left the folder): the rebuild removed them."""
+    beside: tuple[str, ...] = ()
+    """The tables of another program's the database held (PostgreSQL), pilotplans' made beside them
+    (:func:`pilotplans.store.db.other_tables`)."""
 
     @property
     def unchanged(self) -> bool:
@@ -331,10 +334,13 @@ def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, _LinkV
 
 def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path], None] | None = None,
                     settings: PdfSettings | None = None, *, workers: int | None = None, full: bool = False,
-                    ocr: OcrSettings | None = None, on_page: Progress | None = None) -> RebuildResult:
+                    ocr: OcrSettings | None = None, on_page: Progress | None = None,
+                    overwrite: bool = False) -> RebuildResult:
     """Read ``raw``, replace the database at ``db_url``, and write the CSV and JSONL into ``out``.
 
     Nothing is written unless every source reads: a failed rebuild leaves the old dataset intact.
+    A database of another program's that the rebuild would replace or whose tables it would drop is
+    refused before anything is read (:func:`pilotplans.store.db.replace_fault`) unless ``overwrite``.
     Documents whose source and reader are unchanged are carried over unread (see the module
     docstring) unless ``full`` asks for everything to be read again; ``workers`` processes read
     the others (by default one per 256 KiB of files to read, up to the cores:
@@ -357,6 +363,9 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
 
             version = build_version()
             previous = previous_build(db_url)
+            # A database the last rebuild wrote is pilotplans' (told by the tables previous_build looked at already:
+            # 2 ms of a rebuild with nothing to do); any other may be another program's, which is not replaced unasked.
+            beside = _refuse_another_programs(db_url, overwrite) if not previous.usable else ()
             digests = SourceDigests(previous.info.get(FACT) if previous.usable and not full else None)  # --full hashes all
             planned = []
             for source in sources:
@@ -388,19 +397,40 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
                     rewrite_exports(db_url, out, previous)
                 return RebuildResult(summaries_of(db_url), 0, len(carry), reason, _unlinked(db_url))
 
+            if not carry and not overwrite:
+                # A rebuild carrying nothing makes the SQLite file anew: tables of another program's beside pilotplans'
+                # are refused here, before the documents are read (the reading of OCR'd PDFs takes minutes), not once
+                # they are (DatasetBuild checks it again for its other callers).
+                from pilotplans.store.db import beside_fault
+
+                fault = beside_fault(db_url)
+                if fault is not None:
+                    raise fault
             with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
                 results, background = started or _start_reading([p.source for p in to_read], [p.size for p in to_read],
                                                                  workers, on_file, on_page, carried=bool(carry))  # workers start reading
                 try:
                     summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
-                                               prepare=background, facts=digests.fact())
+                                               prepare=background, facts=digests.fact(), overwrite=overwrite)
                 finally:
                     results.close()
         finally:  # (also when the rebuild stops before its documents are stored)
             if started is not None:
                 started[0].close()
     return RebuildResult(summaries, len(to_read), len(carry), reason, _unlinked(db_url),
-                         tuple(sorted(set(previous.documents) - set(keys))))
+                         tuple(sorted(set(previous.documents) - set(keys))), beside)
+
+
+def _refuse_another_programs(db_url: str, overwrite: bool) -> tuple[str, ...]:
+    """Raise :func:`pilotplans.store.db.replace_fault` of the database at ``db_url`` unless ``overwrite``; else the
+    tables of another program's a PostgreSQL database holds, which pilotplans' are made beside (a SQLite file is
+    replaced whole)."""
+    from pilotplans.store.db import other_tables, replace_fault, sqlite_path
+
+    fault = None if overwrite else replace_fault(db_url)
+    if fault is not None:
+        raise fault
+    return other_tables(db_url) if sqlite_path(db_url) is None else ()
 
 
 def _unlinked(db_url: str) -> list[str]:
@@ -546,7 +576,7 @@ def _prepare_writing() -> None:
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
                    carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
                    levels: dict[str, str | None], workers: int | None, *, prepare: bool = False,
-                   facts: dict[str, str] | None = None) -> list[DocumentSummary]:
+                   facts: dict[str, str] | None = None, overwrite: bool = False) -> list[DocumentSummary]:
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
     put everything in place; the stored documents' summaries. Documents linked and diffed where
@@ -563,7 +593,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
 
     keys = {p.source.id: p.key for p in planned}
     early = EarlyDiffs(set(_named_parents([p.source for p in planned if p.source.id not in carry]))) if prepare else None
-    with DatasetBuild(db_url, carry=bool(carry)) as build, (closing(early) if early is not None else nullcontext()):
+    with DatasetBuild(db_url, carry=bool(carry), overwrite=overwrite) as build, (closing(early) if early is not None else nullcontext()):
         if carry:
             build.keep(set(carry))
         if prepare:

@@ -32,7 +32,7 @@ from pilotplans import interrupts
 from pilotplans.schema.models import Document, Warning
 from pilotplans.store.bulk import DocumentWriter, advance_sequences, delete_documents, insert_table
 from pilotplans.store.db import (
-    StoreError, _connect, database_error, open_engine, shown_url, sqlite_path, sqlite_url, take_lock,
+    StoreError, _connect, beside_fault, database_error, open_engine, shown_url, sqlite_path, sqlite_url, take_lock,
 )
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
@@ -88,13 +88,15 @@ class DatasetBuild:
     """One rebuild of the dataset at ``url`` (see the module docstring); a context manager.
 
     ``carry=True`` starts from the stored dataset (call :meth:`keep` with the documents carried
-    over); ``carry=False`` from an empty one. :meth:`add` documents, then :meth:`finish`; leaving
+    over); ``carry=False`` from an empty one, which on SQLite replaces the file: a file holding tables
+    of another program's beside pilotplans' is then refused, naming them, unless ``overwrite``. :meth:`add` documents, then :meth:`finish`; leaving
     the block without finishing discards everything.
     """
 
-    def __init__(self, url: str, *, carry: bool = False) -> None:
+    def __init__(self, url: str, *, carry: bool = False, overwrite: bool = False) -> None:
         self.url = url
         self.carry = carry
+        self.overwrite = overwrite
         self.target = sqlite_path(url)
         self.temporary: Path | None = None
         self.engine: Engine | None = None
@@ -134,6 +136,9 @@ class DatasetBuild:
             _connect(self.engine, self.url)
             self._begin(drop=False)
             return
+        fault = None if self.overwrite else beside_fault(self.url)
+        if fault is not None:
+            raise fault
         try:
             handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
         except OSError as exc:

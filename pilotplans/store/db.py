@@ -218,9 +218,10 @@ def _locked(exc: BaseException) -> bool:
 def outdated_error(url: str, missing: Sequence[str]) -> StoreError:
     """The error of a database written by an older pilotplans, lacking the tables or columns ``missing`` (``table`` or
     ``table.column``), naming at most three and saying how to make it anew."""
-    shown = shown_url(url)
-    return StoreError(f"{shown}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
-                      f"run `pilotplans rebuild --db {shown}` to rebuild it")
+    from pilotplans.store.advice import rebuild_advice
+
+    return StoreError(f"{shown_url(url)}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
+                      f"run {rebuild_advice(url)} to rebuild it")
 
 
 @dataclass(frozen=True)
@@ -235,11 +236,13 @@ class StoredSchema:
     shared_columns: tuple[int, int] = (0, 0)
 
     def foreign(self) -> bool:
-        """Whether no table of the database is pilotplans': none named as one of pilotplans', or those named alike
-        holding fewer than half the columns this version gives them (another program's ``documents``), which an
-        older pilotplans, lacking a column or a table added since, never does."""
+        """Whether no table of the database is pilotplans': none named as one of pilotplans', no ``documents``
+        (every pilotplans database has held it, and a rebuild's previous build is read from it: another program's
+        ``regions (id, name, code, level, parent_id)`` holds most of the columns of pilotplans' own), or those named
+        alike holding fewer than half the columns this version gives them (another program's ``documents``), which
+        an older pilotplans, lacking a column or a table added since, never does."""
         held, expected = self.shared_columns
-        return not expected or 2 * held < expected
+        return "documents" not in self.tables or not expected or 2 * held < expected
 
     def lacks_column(self, name: str) -> bool:
         """Whether a column named ``name`` is among those it lacks (a row read from it has no such key)."""
@@ -275,23 +278,135 @@ def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
     """Why this version cannot read the database at ``url`` for what it holds (``schema``), as one line naming it and
     what to do: no table at all (an empty database), no table of pilotplans' (another program's database), or not
     every table and column this version reads (written by an older pilotplans). None when it holds them all."""
+    from pilotplans.store.advice import extract_advice, rebuild_advice
     from pilotplans.store.models import metadata
 
     shown = shown_url(url)
     if not schema.tables:
-        return StoreError(f"{shown}: the database is empty (no tables): run `pilotplans rebuild --db {shown}` to build "
-                          f"the dataset in it, or `pilotplans extract FILE --db {shown}` to store documents in it")
+        return StoreError(f"{shown}: the database is empty (no tables): run {rebuild_advice(url)} to build the dataset "
+                          f"in it, or {extract_advice(url)} to store documents in it")
     if schema.foreign():  # never advise a rebuild there: it would replace the file, or drop the tables named alike
-        tables = sorted(schema.tables)
-        named = ", ".join(tables[:3]) + (" …" if len(tables) > 3 else "")
+        named = first_tables(sorted(schema.tables))
         alike = sorted(schema.tables & set(metadata.tables))
-        held = (f"only {named}: {', '.join(alike[:3])}{' …' if len(alike) > 3 else ''}, named as "
+        held = (f"only {named}: {first_tables(alike)}, named as "
                 + ("a table of pilotplans', holds too few of its columns" if len(alike) == 1 else
                    "tables of pilotplans', hold too few of their columns")
-                if alike else f"no table of pilotplans', only {named}")
+                if alike and "documents" in schema.tables else
+                f"no documents table, only {named}" if alike else f"no table of pilotplans', only {named}")
         return StoreError(f"{shown}: not a pilotplans database ({held}): name the "
                           "dataset's database with --db (`pilotplans rebuild` makes one)")
     return outdated_error(url, schema.missing) if schema.missing else None
+
+
+#: The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLite's errors of a file that begins as a database and cannot be read as one (damaged, or cut short).
+_DAMAGED = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
+#: Tables every pilotplans database this version reads holds: a SQLite file holding them is looked at no further
+#: before a rebuild replaces it (:func:`replace_fault`).
+_PILOTPLANS_TABLES = frozenset({"documents", "measures", "build_info"})
+
+
+def first_tables(tables: Sequence[str]) -> str:
+    """The first three of ``tables``, ``…`` after them when there are more: how a message names a database's tables."""
+    return ", ".join(tables[:3]) + (" …" if len(tables) > 3 else "")
+
+
+def replace_fault(url: str) -> StoreError | None:
+    """Why a rebuild must not make the dataset anew at ``url`` unless told so plainly (``--overwrite``), as one line
+    naming the database, what it holds and what to do: a file that is no SQLite database, or a SQLite database of
+    another program's (no table of pilotplans', :meth:`StoredSchema.foreign`), which the rebuild would replace, what
+    it holds lost; on PostgreSQL, another program's tables named as pilotplans' (``documents``), which it would drop.
+    None for a database not there yet, an empty one, a pilotplans database (an older version's too), and a
+    PostgreSQL database whose other tables the rebuild leaves as they are (:func:`other_tables` names them). A
+    SQLite file holding pilotplans' tables is told by its tables' names alone, without SQLAlchemy."""
+    path = plain_sqlite_file(url) or sqlite_path(url)
+    if path is not None:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None  # nothing there yet (or a folder: writing it says why)
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+            if header == SQLITE_HEADER:
+                connection = open_read_only(path)
+                try:
+                    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                finally:
+                    connection.close()
+                if _PILOTPLANS_TABLES <= names:
+                    return None
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", None) not in _DAMAGED:
+                return None  # locked, or unreadable to this user: writing it says why
+            # whose it was cannot be told, and the rebuild would replace it without a word
+            return StoreError(f"{shown_url(url)}: {path} cannot be read as a SQLite database ({exc}), and a rebuild "
+                              "would replace it, what it holds lost: name the dataset's database with --db, or give "
+                              "--overwrite to replace the file")
+        except (OSError, sqlite3.Error):
+            return None  # opening it for writing says why it cannot be
+        if header != SQLITE_HEADER:
+            return StoreError(f"{shown_url(url)}: {path} is no SQLite database, and a rebuild would replace it, what it "
+                              "holds lost: name the dataset's database with --db, or give --overwrite to replace the file")
+    schema = stored_schema(url)
+    if schema is None or not schema.tables or not schema.foreign():
+        return None
+    from pilotplans.store.models import metadata
+
+    alike = sorted(schema.tables & set(metadata.tables))
+    if path is None and not alike:
+        return None
+    held = (f"{shown_url(url)}: another program's database (its tables: {first_tables(sorted(schema.tables))}; none is "
+            "pilotplans')")
+    if path is not None:
+        return StoreError(f"{held}: a rebuild replaces the file, and they would be lost; name the dataset's database with "
+                          "--db, or give --overwrite to replace it")
+    return StoreError(f"{held}: a rebuild would drop {first_tables(alike)}, named as pilotplans', to make its own; name the "
+                      "dataset's database with --db, or give --overwrite to drop "
+                      + ("it" if len(alike) == 1 else "them"))
+
+
+def tables_not_pilotplans(path: Path) -> list[str]:
+    """The tables of the SQLite file at ``path`` that are none of pilotplans' — neither of its schema, nor its search
+    index (``measure_fts`` and the tables FTS5 keeps it in), nor SQLite's own —, sorted: another program's tables
+    kept in a pilotplans database (made beside pilotplans' by ``extract --db``, or by hand), and views not of
+    pilotplans' (:data:`~pilotplans.store.models.VIEWS`: a user's saved query over its tables), which a rebuild replacing the file
+    would lose; none for a file that cannot be read as a database."""
+    from pilotplans.store.models import VIEWS, metadata
+
+    try:
+        connection = open_read_only(path)
+        try:
+            names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return []
+    return sorted(n for n in names if n not in metadata.tables and n not in VIEWS and not n.startswith(("sqlite_", "measure_fts")))
+
+
+def beside_fault(url: str) -> StoreError | None:
+    """Why a rebuild making the SQLite file at ``url`` anew must not replace it unless told so (``--overwrite``): it
+    holds another program's tables beside pilotplans' (:func:`tables_not_pilotplans`), which would be lost; None for
+    any other database, a file not there yet, and one holding pilotplans' tables alone."""
+    path = sqlite_path(url)
+    others = tables_not_pilotplans(path) if path is not None and path.is_file() else []
+    if not others:
+        return None
+    return StoreError(f"{shown_url(url)}: holds tables of another program's beside pilotplans' ({first_tables(others)}): "
+                      "a rebuild replaces the file, and they would be lost; move them to another database, or give "
+                      "--overwrite to replace it")
+
+
+def other_tables(url: str) -> tuple[str, ...]:
+    """The tables of the database at ``url`` when none is pilotplans' (another program's database, which pilotplans'
+    tables are then made beside), sorted; none for a database not there yet, an empty one or a pilotplans one."""
+    path = plain_sqlite_file(url) or sqlite_path(url)
+    if path is not None and (not path.is_file() or path.stat().st_size == 0):
+        return ()
+    schema = stored_schema(url)
+    if schema is None or not schema.foreign():
+        return ()
+    return tuple(sorted(schema.tables))
 
 
 def missing_from_schema(connection: Connection) -> list[str]:
