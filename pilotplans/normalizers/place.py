@@ -262,16 +262,18 @@ def _served_elsewhere(kind: Kind) -> bool:
     return kind.system is not None or bool(kind.hosts)
 
 
-def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
+def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = None) -> list[NamedPlace]:
     """The places ``text`` names by their current names, in order, the longest name at each place:
     provinces and prefecture-level cities (湖北, 湖北省, 南京市), and counties and districts written
     in full, either after their city (武汉市蔡甸区) or alone when no other bears the name (芮城县). A
     name several places bear is taken for the most prominent one only when the gazetteer can tell
     (:meth:`Gazetteer.choose`). A place right after a word that names someone else's (学习借鉴深圳,
-    对标上海: ``data/placing.toml``) is not named."""
+    对标上海: ``data/placing.toml``) is not named, nor a division written right after another place it does not lie
+    in (伊宁市东城区: 伊宁市's own area, not 北京's 东城区, the one division the gazetteer holds by that name): its name
+    is added to ``disowned`` when given, so that a reader of several lines takes it alone (东城区) for that area too."""
     found: list[NamedPlace] = []
     others = _other_place_words()
-    start = 0
+    start, after = 0, -1  # ``after``: where the last place found ends in ``text``
     while start < len(text):
         for written, ids, former in gazetteer.prefixes(text[start:]):
             if former or len(written) < 2:
@@ -283,6 +285,11 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             if region is None:
                 continue
             if region.level == "county" and written == region.name and len(written) >= 3:
+                if start == after and found[-1].region_id not in gazetteer.ancestors(region.id):
+                    if disowned is not None:
+                        disowned.add(written)
+                    start += len(written) - 1  # 伊宁市东城区: a part of 伊宁市 the gazetteer does not hold
+                    break
                 found.append(NamedPlace(written, region.id, region.name, "municipal"))
             elif region.level == "new_area" and written in (region.name, region.short):
                 place = division_of(region, gazetteer)
@@ -300,6 +307,7 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             else:
                 continue
             start += len(written) - 1
+            after = start + 1
             break
         start += 1
     return found
@@ -1823,12 +1831,16 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     cities: dict[str, list[NamedPlace]] = {}
     cited: dict[str, str] = {}  # a province named only inside a title the page cites (《广东省人民政府关于…》): that title
     folded = [fold(text) for text in texts]  # once: the towns' names below are looked for in every line
-    for text in folded:
+    disowned: set[str] = set()  # 伊宁市东城区 written once: 东城区 alone is 伊宁市's area, not 北京's district, after it
+    named_in = [named_places(text, gazetteer, disowned) for text in folded]
+    for text, places in zip(folded, named_in):
         if any(not (schools and phrase[phrase.find(place.written) + len(place.written):].startswith(schools))
                for phrase, place in partner_places(text, gazetteer)):
             return None  # 与深圳合作, 学习借鉴深圳: the text names another place than its own (与北京大学合作: a school)
         cursor = 0
-        for place in named_places(text, gazetteer):
+        for place in places:
+            if place.written in disowned:
+                continue
             at = text.find(place.written, cursor)
             cursor = at + len(place.written) if at >= 0 else cursor
             if at >= 0 and schools and text.startswith(schools, cursor):
