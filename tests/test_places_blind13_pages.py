@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pilotplans.normalizers.place import named_places
 from pilotplans.normalizers.registry import load_registry
-from tests.page_metadata import page_metadata
+from tests.page_metadata import lines_metadata, page_metadata
 
 ROUND = Path(__file__).parent / "fixtures" / "places-blind13"
 ROUND12 = Path(__file__).parent / "fixtures" / "places-blind12"
@@ -32,3 +32,33 @@ def test_a_page_naming_a_county_level_city_s_area_after_it_is_that_city_s():
     # 北京's: two cities, none taken; the area is 伊宁市's, the page that county-level city's
     found = page_metadata(ROUND12 / "yining-2012-county-city-area-committee-news-traditional.txt")
     assert (found.level, found.region, found.region_named_in) == ("county", "伊宁市", "text")
+
+
+# --- a division's government named by its kind's word alone -------------------------------------------------------------
+
+def test_a_forest_district_s_government_named_by_its_kind_alone_names_no_place():
+    # before: region 林区 (read as a place named 林 of the kind 区) — silent wrong output; 林区人民政府 is the forest
+    # district's government written as a district writes 区人民政府: a county's level, no place
+    found = lines_metadata("各位代表：", "现在，我代表林区人民政府向大会报告工作，请予审议。")
+    assert (found.level, found.region) == ("county", None)
+
+
+def test_a_forest_district_s_government_named_in_full_names_it():
+    # quiet: 神农架林区人民政府 names 神农架林区
+    found = lines_metadata("神农架林区人民政府关于印发2020年重点工作任务分工的通知")
+    assert (found.level, found.region) == ("county", "神农架林区")
+
+
+# --- a title opening with its year ---------------------------------------------------------------------------------------
+
+def test_a_work_report_titled_with_its_year_before_its_place_is_that_place_s():
+    # before: county, region 林区 (the speaker's 林区人民政府); the title 2020年神农架林区政府工作报告 names the
+    # forest district after its year
+    found = page_metadata(ROUND / "shennongjia-2020-forest-district-work-report-forum.txt")
+    assert (found.level, found.region) == ("county", "神农架林区")
+
+
+def test_a_title_opening_with_its_year_and_a_township_s_word_names_no_place():
+    # quiet: after the year, 乡政府 names a township's government by its word, no place
+    found = lines_metadata("2015年乡政府工作计划", "全乡上下要紧紧围绕县委、县政府的部署。")
+    assert (found.level, found.region) == ("township", None)
