@@ -62,3 +62,18 @@ def test_a_title_opening_with_its_year_and_a_township_s_word_names_no_place():
     # quiet: after the year, 乡政府 names a township's government by its word, no place
     found = lines_metadata("2015年乡政府工作计划", "全乡上下要紧紧围绕县委、县政府的部署。")
     assert (found.level, found.region) == ("township", None)
+
+
+# --- a street speaking of itself by its word cut to 街 ------------------------------------------------------------------
+
+def test_a_title_naming_a_street_office_by_its_word_over_a_page_speaking_as_its_street_reads_township():
+    # before: no level — a street speaks of itself as 全街 (its word cut to 街, as in its 文号 series: 海滨街发) as
+    # often as 全街道; only 全街道 was read
+    found = lines_metadata("街道办事处2016年工作计划", "2016年，全街完成固定资产投资10亿元。")
+    assert (found.issuer, found.level, found.region) == (None, "township", None)
+
+
+def test_a_street_office_s_title_over_a_page_speaking_of_streets_and_towns_together_reads_no_township():
+    # quiet: 全街镇 is a city's or a district's word for all its streets and towns, no one street speaking
+    found = lines_metadata("街道办事处2016年工作计划", "2016年，全街镇完成固定资产投资10亿元。")
+    assert (found.issuer, found.level) == (None, None)

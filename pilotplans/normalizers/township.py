@@ -195,9 +195,15 @@ def _titled_pattern() -> regex.Pattern[str]:
     return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
 
 
-#: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道) — not of townships together (全乡镇,
-#: 全镇街: a county's or a city's words).
-_AS_TOWNSHIP = r"(?:我|全|本){word}(?![乡镇街])"
+#: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道, or a street's word cut as in its
+#: 文号 series, 全街) — not of townships together (全乡镇, 全镇街, 全街镇: a county's or a city's words).
+_AS_TOWNSHIP = r"(?:我|全|本)(?:{word})(?![乡镇街])"
+
+
+def _spoken_forms(word: str) -> str:
+    """The forms a township speaks of itself by, for its ``word``: the word and the words of its 文号 series it opens
+    with (街道: 街道, 街 — 全街道, 全街), as alternatives of a pattern."""
+    return _alternatives(tuple(form for form in _words().series_words if word.startswith(form)) or (word,))
 
 
 def township_titled(title: str | None, texts: list[str]) -> bool:
@@ -215,7 +221,7 @@ def township_titled(title: str | None, texts: list[str]) -> bool:
     found = _titled_pattern().match(fold(title.strip()))
     if found is None:
         return False
-    speaking = compiled(_AS_TOWNSHIP.format(word=regex.escape(found["word"])))
+    speaking = compiled(_AS_TOWNSHIP.format(word=_spoken_forms(found["word"])))
     return any(speaking.search(fold(text)) for text in texts)
 
 
