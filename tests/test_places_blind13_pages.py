@@ -77,3 +77,20 @@ def test_a_street_office_s_title_over_a_page_speaking_of_streets_and_towns_toget
     # quiet: 全街镇 is a city's or a district's word for all its streets and towns, no one street speaking
     found = lines_metadata("街道办事处2016年工作计划", "2016年，全街镇完成固定资产投资10亿元。")
     assert (found.issuer, found.level) == (None, None)
+
+
+# --- a district aided by another city ------------------------------------------------------------------------------------
+
+def test_a_plan_titled_after_a_district_its_text_names_as_aided_by_another_city_stays_that_district_s():
+    # before: no place — 广州 named twice in a sentence of aid (广州市对我区帮扶资金…，广州市企业落户…) read as where the
+    # district lies, and 广州 having districts of its own, nothing was taken: the aid rule threw away the place the
+    # title names of itself
+    found = lines_metadata("七星关区2020年工作计划", "2020年，广州市对我区帮扶资金3000万元，广州市企业落户10家。",
+                           "全区要加强东西部协作。")
+    assert (found.level, found.region) == ("county", "七星关区")
+
+
+def test_a_plan_titled_after_a_district_its_text_places_in_another_city_outside_any_aid_is_placed_nowhere():
+    # quiet: the same city named twice with no word of aid is where the page speaks of itself as lying
+    found = lines_metadata("七星关区2020年工作计划", "2020年，从广州形势看，广州市企业落户10家。", "全区要加强协作。")
+    assert (found.level, found.region) == (None, None)

@@ -108,7 +108,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pilotplans.cachedir import made_from_data
 
@@ -139,8 +139,8 @@ def other_place_words(text: str) -> tuple[str, ...]:
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions`` and ``carrying_out`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``, ``carrying_out`` and ``aid`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -160,6 +160,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         own_plans: list[word] = Field(default_factory=list)
         institutions: list[word] = Field(default_factory=list)
         carrying_out: list[word] = Field(default_factory=list)
+        aid: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -169,7 +170,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
-            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out))
+            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -1773,11 +1774,17 @@ def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) ->
     """The province or prefecture-level city ``region`` (a county a title names alone, its city unwritten) lies outside
     that ``texts`` (a page's lines) name ``TEXT_PLACE_LEAST`` times or more, the most named: the page speaks of its
     place as lying there (西区2016年工作计划 over 从省内和中山形势看…中山空前崛起…: 中山's 西区, a street area, no 攀枝花's
-    西区), so the county its name alone reads is no page's place. None where no such place is named so."""
+    西区), so the county its name alone reads is no page's place. None where no such place is named so. A place named in
+    a sentence of aid (``placing.toml`` ``aid``: 帮扶, 对口支援, 东西部协作) is the partner helping the page's place,
+    never where it lies."""
     above = set(gazetteer.ancestors(region.id))
+    aid = _placing_words()[7]
     counts: dict[str, int] = {}
-    for text in texts:
-        for place in named_places(fold(text), gazetteer):
+    sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
+    for sentence in sentences:
+        if aid and any(word in sentence for word in aid):
+            continue  # 杭州市对我区帮扶资金3000万元，杭州市企业落户10家: the partner helping it, not where it lies
+        for place in named_places(sentence, gazetteer):
             other = gazetteer.region(place.region_id)
             if other.level in ("province", "prefecture") and other.id not in above:
                 counts[other.id] = counts.get(other.id, 0) + 1
