@@ -94,3 +94,18 @@ def test_a_plan_titled_after_a_district_its_text_places_in_another_city_outside_
     # quiet: the same city named twice with no word of aid is where the page speaks of itself as lying
     found = lines_metadata("七星关区2020年工作计划", "2020年，从广州形势看，广州市企业落户10家。", "全区要加强协作。")
     assert (found.level, found.region) == (None, None)
+
+
+# --- a township's page naming its county -----------------------------------------------------------------------------
+
+def test_a_township_s_plan_naming_one_county_in_full_is_placed_in_that_county():
+    # before: township, no place — 武乡's 乡 (2015年乡政府工作计划 over 全乡, 全县) names 武乡县 in full once (a company
+    # named after it) and 武乡 in 建设武乡东部一流强乡; the county its text names is the one it lies in
+    found = page_metadata(ROUND12 / "wuxiang-2015-township-work-plan-name-starred-essay-site.txt")
+    assert (found.level, found.region, found.region_named_in) == ("township", "武乡县", "text")
+
+
+def test_a_township_s_plan_naming_two_counties_is_placed_nowhere():
+    # quiet: a neighbouring county named beside it — whose township it is the text does not say
+    found = lines_metadata("2015年乡政府工作计划", "全乡要围绕全县发展战略，东邻襄垣县。", "引进武乡县扬德煤层气利用有限公司项目。")
+    assert (found.level, found.region) == ("township", None)

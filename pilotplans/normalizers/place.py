@@ -1888,6 +1888,27 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     return own[0].written, own[0]
 
 
+def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one county a township's page names in full (武乡县扬德煤层气利用有限公司 in a 乡's plan speaking as 全乡 under
+    全县), and its name as written: a township lies in a county, which its page names as its own when every place the
+    text names is that county or a place above it (its city, its province). None where no county is named, or another
+    place is (a partner, a neighbour: whose township it is the text does not say)."""
+    counties: dict[str, NamedPlace] = {}
+    above: set[str] = set()
+    disowned: set[str] = set()
+    for text in texts:
+        for place in named_places(fold(text), gazetteer, disowned):
+            region = gazetteer.region(place.region_id)
+            if region.level == "county":
+                counties.setdefault(region.id, place)
+            else:
+                above.add(region.id)
+    if len(counties) != 1:
+        return None
+    (county_id, named), = counties.items()
+    return (named.written, named) if above <= set(gazetteer.ancestors(county_id)) else None
+
+
 def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:
     """The zone of ``city`` named after it (合肥新站高新区: its name opens with the city's) that ``texts`` (folded) write
     in full, as written, and how many times they write it by its own name alone (新站高新区): each names the city as the

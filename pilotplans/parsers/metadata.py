@@ -3059,6 +3059,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     if level is None and not issuer and _township_titled(title, texts):
         level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
+        if region is None:
+            from pilotplans.normalizers.place import county_of_township_text
+            from pilotplans.normalizers.registry import load_registry
+
+            gazetteer = load_registry().gazetteer
+            if (county := county_of_township_text(texts, gazetteer)) is not None:
+                # …武乡县扬德煤层气利用有限公司… under 全乡, 全县: the one county its text names is the one it lies in
+                named_by, named_in = county[0], "text"
+                region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
     title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer, breaks))) if title else title
