@@ -109,3 +109,10 @@ def test_a_township_s_plan_naming_two_counties_is_placed_nowhere():
     # quiet: a neighbouring county named beside it — whose township it is the text does not say
     found = lines_metadata("2015年乡政府工作计划", "全乡要围绕全县发展战略，东邻襄垣县。", "引进武乡县扬德煤层气利用有限公司项目。")
     assert (found.level, found.region) == ("township", None)
+
+
+def test_a_township_s_plan_naming_a_county_whose_kind_it_never_speaks_of_is_placed_nowhere():
+    # quiet (found with the street's title below): 冶金作为老城区 — 老城区 is 洛阳's district and any city's old town; a
+    # page never speaking of a 区 of its own (全区, 本区) names no county by it
+    found = lines_metadata("冶金街道2016年工作计划", "冶金街道要以区两会精神为指导。", "冶金作为老城区，基础设施老化。")
+    assert (found.level, found.region) == ("township", None)

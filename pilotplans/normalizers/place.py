@@ -1891,8 +1891,10 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
 def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The one county a township's page names in full (武乡县扬德煤层气利用有限公司 in a 乡's plan speaking as 全乡 under
     全县), and its name as written: a township lies in a county, which its page names as its own when every place the
-    text names is that county or a place above it (its city, its province). None where no county is named, or another
-    place is (a partner, a neighbour: whose township it is the text does not say)."""
+    text names is that county or a place above it (its city, its province), and the page speaks of its county by the
+    county's kind word (全县, 本区). None where no county is named, or another place is (a partner, a neighbour: whose
+    township it is the text does not say), or the county's kind is none the page speaks of (冶金作为老城区 in a street's
+    plan: 老城区, 洛阳's district, is also any city's old town)."""
     counties: dict[str, NamedPlace] = {}
     above: set[str] = set()
     disowned: set[str] = set()
@@ -1906,6 +1908,9 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     if len(counties) != 1:
         return None
     (county_id, named), = counties.items()
+    speaks = compiled(rf"(?:我|全|本){regex.escape(named.written[-1])}")
+    if not any(speaks.search(fold(text)) for text in texts):
+        return None
     return (named.written, named) if above <= set(gazetteer.ancestors(county_id)) else None
 
 
