@@ -116,3 +116,24 @@ def test_a_township_s_plan_naming_a_county_whose_kind_it_never_speaks_of_is_plac
     # page never speaking of a 区 of its own (全区, 本区) names no county by it
     found = lines_metadata("冶金街道2016年工作计划", "冶金街道要以区两会精神为指导。", "冶金作为老城区，基础设施老化。")
     assert (found.level, found.region) == ("township", None)
+
+
+# --- a township's paper titled with its name and its year ------------------------------------------------------------
+
+def test_a_title_opening_with_a_street_s_name_and_its_year_over_a_page_naming_it_reads_township():
+    # before: no level — 冶金街道2016年工作计划 over 冶金街道要…, 冶金作为老城区 (a prefecture city's district's street, its
+    # district unnamed, places-blind13); a township's own paper named by its name as one named by its word alone is
+    found = page_metadata(ROUND / "yejin-2016-street-office-work-plan-district-portal.txt")
+    assert (found.title, found.level, found.region) == ("冶金街道2016年工作计划", "township", None)
+
+
+def test_a_title_opening_with_a_city_s_name_ending_with_a_township_s_word_reads_no_township():
+    # quiet: 景德镇 is a city whose name closes with 镇
+    found = lines_metadata("景德镇2016年工作计划", "景德镇要以市两会精神为指导。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_title_opening_with_townships_together_and_a_year_reads_no_township():
+    # quiet: 乡镇 is every township of a county, no one township's name
+    found = lines_metadata("乡镇2016年工作计划", "乡镇要以县两会精神为指导。")
+    assert found.level is None

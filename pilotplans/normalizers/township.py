@@ -218,11 +218,36 @@ def township_titled(title: str | None, texts: list[str]) -> bool:
     from pilotplans.normalizers.simplified import fold
     from pilotplans.patterns import compiled
 
-    found = _titled_pattern().match(fold(title.strip()))
+    folded = fold(title.strip())
+    found = _titled_pattern().match(folded)
     if found is None:
-        return False
+        return _named_and_dated(folded, texts)
     speaking = compiled(_AS_TOWNSHIP.format(word=_spoken_forms(found["word"])))
     return any(speaking.search(fold(text)) for text in texts)
+
+
+@functools.cache
+def _dated_pattern() -> regex.Pattern[str]:
+    """A title opening with one township's name and word and then the year of its own paper (冶金街道2016年工作计划)."""
+    from pilotplans.patterns import compiled
+
+    return compiled(rf"^(?P<before>\p{{Han}}{{1,4}}?)(?P<word>{_alternatives(_words().words)})(?=\d{{4}}\s*年)")
+
+
+def _named_and_dated(title: str, texts: list[str]) -> bool:
+    """Whether ``title`` (folded) opens with one township's name and word and then its year (``冶金街道2016年工作计划``),
+    over ``texts`` naming the township again by its own name (冶金街道要…, 冶金作为老城区): its own paper, as one naming
+    its government by the word alone is — not a collective (``乡镇2016年…``, ``各街道…``), nor a place's name closing with
+    the word (``景德镇2016年…``, ``武乡2016年…``: a city's, a county's)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    found = _dated_pattern().match(title)
+    if found is None or not _named_before(found["before"], found["word"]) \
+            or _a_place_s_name(found["before"], found["word"], load_registry().gazetteer):
+        return False
+    own = _own_name(found["before"])
+    return any(own in fold(text) for text in texts[1:] if fold(text).strip() != title)
 
 
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:
