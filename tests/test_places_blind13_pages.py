@@ -137,3 +137,10 @@ def test_a_title_opening_with_townships_together_and_a_year_reads_no_township():
     # quiet: 乡镇 is every township of a county, no one township's name
     found = lines_metadata("乡镇2016年工作计划", "乡镇要以县两会精神为指导。")
     assert found.level is None
+
+
+def test_a_title_opening_with_its_year_before_words_naming_no_place_reads_no_place_from_them():
+    # quiet (found by bench/metadata_dump.py): 2022年第八次县政府常务会议… read region 第八次县 — silent wrong output; the
+    # year is passed over only before a place the gazetteer knows
+    found = lines_metadata("2022年第八次县政府常务会议确定事项落实情况的通报", "各乡镇人民政府，县政府各部门：")
+    assert (found.level, found.region) == ("county", None)

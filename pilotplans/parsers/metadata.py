@@ -2742,6 +2742,19 @@ def _zone_unprefixed(name: str) -> str:
     return name
 
 
+def _without_year(title: str) -> str:
+    """``title`` (folded) without the year it opens with where a place the gazetteer knows follows it (2020年神农架林区
+    政府工作报告: 神农架林区…); as it is otherwise (2022年第八次县政府常务会议…: no place 第八次县)."""
+    found = _YEAR_OPENING.match(title)
+    if found is None:
+        return title
+    from pilotplans.normalizers.registry import load_registry
+
+    rest = title[found.end():]
+    known = any(not former for _, _, former in load_registry().gazetteer.prefixes(rest))
+    return rest if known else title
+
+
 def _kind_word_level(place: str) -> str | None:
     """The level of a division whose government is named by its kind's word alone, where ``place`` (the place read
     before 人民政府, 政府 or 委) is one of the registry's level markers (departments.toml ``markers``: 林区, 特区, 自治县
@@ -2941,7 +2954,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # (关于印发市政务服务中心…的通知: no issuer printed, so no place 关于印发 before 市)
     # a title opening with its year before the place whose it is (2020年神农架林区政府工作报告) names that place as one
     # opening with it does
-    opening = "" if _AFTER_ISSUER.match(fold(named)) else _YEAR_OPENING.sub("", fold(named), count=1)
+    opening = "" if _AFTER_ISSUER.match(fold(named)) else _without_year(fold(named))
     place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))
