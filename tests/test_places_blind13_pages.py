@@ -144,3 +144,22 @@ def test_a_title_opening_with_its_year_before_words_naming_no_place_reads_no_pla
     # year is passed over only before a place the gazetteer knows
     found = lines_metadata("2022年第八次县政府常务会议确定事项落实情况的通报", "各乡镇人民政府，县政府各部门：")
     assert (found.level, found.region) == (None, None)
+
+
+# --- a zone named by its city and its type alone --------------------------------------------------------------------------
+
+PROSE26 = Path(__file__).parent / "fixtures" / "prose-blind26"
+
+
+def test_a_headless_page_of_a_zone_named_by_its_city_and_type_speaking_as_its_area_is_the_city_s():
+    # before: no place — 辽源经济开发区 written once (its name after its city's is a type's form alone, 经济开发区, so
+    # 开发区 alone names no zone: 32448773) under 全区经济总体保持平稳; the zone speaking as its area names its city again,
+    # as 新站高新区 does 合肥 by its own name (prose-blind26)
+    found = page_metadata(PROSE26 / "liaoyuan-2019-development-zone-year-end-meeting-news-no-tasks.txt")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "辽源", "text")
+
+
+def test_a_zone_named_by_its_city_and_type_on_a_page_never_speaking_as_an_area_names_no_city():
+    # quiet: 辽源经济开发区 once, the page speaking of no 区 of its own
+    found = lines_metadata("2月15日上午，辽源经济开发区召开2018年度工作总结大会。", "开发区各项工作实现了平稳发展。")
+    assert (found.level, found.region) == (None, None)

@@ -1880,12 +1880,33 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     own = [p for p in named if p.region_id == city_id]
     if len(own) < TEXT_PLACE_LEAST:
         zone, alone = _zone_named_short(folded, gazetteer.region(city_id), gazetteer)
+        if zone is None and len(own) == len(named):
+            zone, alone = _zone_speaking(folded, gazetteer.region(city_id), gazetteer)
         if zone is None or len(own) + alone < TEXT_PLACE_LEAST or cited:
             return None
         return zone, own[0]  # 2022年合肥新站高新区,… 新站高新区…: the city's zone names the city, its bodies (区…) the zone's
     if cited:
         return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+#: A page speaking of itself as a 区 (全区, 我区, 本区): a zone's, whose committee writes 区 for it (全区经济总体保持平稳).
+_AS_AREA = compiled(r"(?:我|全|本)区(?![县市])")
+
+
+def _zone_speaking(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """The zone of ``city`` named after it by a zone type's form alone (辽源经济开发区, 南宁经济技术开发区: the zone's
+    name, its city's short name before the type's; 合肥市高新区 is the city's area so called) that ``texts``
+    (folded) write in full, as written, and 1 where the page speaks of itself as a 区 (全区, :data:`_AS_AREA`): the zone
+    speaking names its city again, as a zone with a name of its own does by that name (:func:`_zone_named_short`).
+    (None, 0) where no such zone or several are written, or the page never speaks as one (合肥经济技术开发区 in a
+    ministry's news, 经济技术开发区 every such zone's word)."""
+    forms = longest_first({form for zone_type in gazetteer.zone_types for form in zone_type.forms})
+    pattern = compiled(regex.escape(city.short or city.name) + "(?:" + "|".join(map(regex.escape, forms)) + ")")
+    written = {found for text in texts for found in pattern.findall(text)}
+    if len(written) != 1:
+        return None, 0
+    return (next(iter(written)), 1) if any(_AS_AREA.search(text) for text in texts) else (None, 0)
 
 
 def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
