@@ -27,6 +27,12 @@ def test_a_division_written_right_after_its_own_municipality_is_named():
     assert [(p.written, p.region_id) for p in found] == [("东城区", "110101")]
 
 
+def test_two_divisions_of_one_city_run_together_are_both_named():
+    # quiet: 玄武区 right after 鼓楼区 is no division written after a city it does not lie in — both are 南京's
+    found = named_places("南京市鼓楼区玄武区人民政府", load_registry().gazetteer)
+    assert [(p.written, p.region_id) for p in found] == [("鼓楼区", "320106"), ("玄武区", "320102")]
+
+
 def test_a_page_naming_a_county_level_city_s_area_after_it_is_that_city_s():
     # before: no level or place — 伊宁市 named four times, 东城区 (written after it once, alone after that) read as
     # 北京's: two cities, none taken; the area is 伊宁市's, the page that county-level city's

@@ -269,8 +269,9 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
     in full, either after their city (武汉市蔡甸区) or alone when no other bears the name (芮城县). A
     name several places bear is taken for the most prominent one only when the gazetteer can tell
     (:meth:`Gazetteer.choose`). A place right after a word that names someone else's (学习借鉴深圳,
-    对标上海: ``data/placing.toml``) is not named, nor a division written right after another place it does not lie
-    in (伊宁市东城区: 伊宁市's own area, not 北京's 东城区, the one division the gazetteer holds by that name): its name
+    对标上海: ``data/placing.toml``) is not named, nor a division written right after a province or a city it does not
+    lie in (伊宁市东城区: 伊宁市's own area, not 北京's 东城区, the one division the gazetteer holds by that name; two
+    divisions run together, 鼓楼区玄武区, are both named): its name
     is added to ``disowned`` when given, so that a reader of several lines takes it alone (东城区) for that area too."""
     found: list[NamedPlace] = []
     others = _other_place_words()
@@ -286,7 +287,8 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
             if region is None:
                 continue
             if region.level == "county" and written == region.name and len(written) >= 3:
-                if start == after and found[-1].region_id not in gazetteer.ancestors(region.id):
+                if start == after and found[-1].name.endswith(("省", "市", "自治区")) \
+                        and found[-1].region_id not in gazetteer.ancestors(region.id):
                     if disowned is not None:
                         disowned.add(written)
                     start += len(written) - 1  # 伊宁市东城区: a part of 伊宁市 the gazetteer does not hold
