@@ -33,6 +33,19 @@ def test_two_divisions_of_one_city_run_together_are_both_named():
     assert [(p.written, p.region_id) for p in found] == [("鼓楼区", "320106"), ("玄武区", "320102")]
 
 
+def test_two_county_level_cities_of_one_city_run_together_are_both_named():
+    # quiet (review of places14): 义乌市 is no province or prefecture city but ends with 市 as 伊宁市 does; 东阳市 right
+    # after it is its sibling under 金华, not a part of 义乌市 — dropping it dropped 东阳市 from the whole page
+    found = named_places("义乌市东阳市联合开展市场采购贸易试点", load_registry().gazetteer)
+    assert [(p.written, p.region_id) for p in found] == [("义乌市", "330782"), ("东阳市", "330783")]
+
+
+def test_a_district_of_another_city_written_after_a_county_level_city_is_no_place_named():
+    # the rule still fires for a county-level city before a division of another city (伊宁市's own 东城区 shape)
+    found = named_places("义乌市玄武区", load_registry().gazetteer)
+    assert [(p.written, p.region_id) for p in found] == [("义乌市", "330782")]
+
+
 def test_a_page_naming_a_county_level_city_s_area_after_it_is_that_city_s():
     # before: no level or place — 伊宁市 named four times, 东城区 (written after it once, alone after that) read as
     # 北京's: two cities, none taken; the area is 伊宁市's, the page that county-level city's

@@ -271,7 +271,7 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
     (:meth:`Gazetteer.choose`). A place right after a word that names someone else's (学习借鉴深圳,
     对标上海: ``data/placing.toml``) is not named, nor a division written right after a province or a city it does not
     lie in (伊宁市东城区: 伊宁市's own area, not 北京's 东城区, the one division the gazetteer holds by that name; two
-    divisions run together, 鼓楼区玄武区, are both named): its name
+    divisions run together, 鼓楼区玄武区, or two county-level cities of one city, 义乌市东阳市, are both named): its name
     is added to ``disowned`` when given, so that a reader of several lines takes it alone (东城区) for that area too."""
     found: list[NamedPlace] = []
     others = _other_place_words()
@@ -288,7 +288,8 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
                 continue
             if region.level == "county" and written == region.name and len(written) >= 3:
                 if start == after and found[-1].name.endswith(("省", "市", "自治区")) \
-                        and found[-1].region_id not in gazetteer.ancestors(region.id):
+                        and found[-1].region_id not in gazetteer.ancestors(region.id) \
+                        and not _siblings(found[-1].region_id, region.id, gazetteer):
                     if disowned is not None:
                         disowned.add(written)
                     start += len(written) - 1  # 伊宁市东城区: a part of 伊宁市 the gazetteer does not hold
@@ -314,6 +315,13 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
             break
         start += 1
     return found
+
+
+def _siblings(first: str, second: str, gazetteer: Gazetteer) -> bool:
+    """Whether the regions ``first`` and ``second`` are two county-level divisions of one city (义乌市 and 东阳市, both
+    金华's): written run together (义乌市东阳市) they are two places named, neither a part of the other."""
+    return gazetteer.region(first).level == "county" and gazetteer.region(second).level == "county" \
+        and set(gazetteer.ancestors(first)) - {first} == set(gazetteer.ancestors(second)) - {second}
 
 
 def zone_host(issuer: str, gazetteer: Gazetteer) -> NamedPlace | None:
