@@ -130,6 +130,26 @@ def test_a_township_s_plan_naming_two_counties_is_placed_nowhere():
     assert (found.level, found.region) == ("township", None)
 
 
+def test_a_township_s_plan_naming_a_county_only_as_its_partner_is_placed_nowhere():
+    # before (review of places14): 安吉县, the township's partner (与…合作), read as the county it lies in
+    found = lines_metadata("2015年乡政府工作计划", "全乡要围绕全县发展战略。", "与安吉县签订合作协议。")
+    assert (found.level, found.region) == ("township", None)
+
+
+def test_a_township_s_plan_naming_a_district_only_as_aiding_it_is_placed_nowhere():
+    # before (review of places14): 嘉定区, named in a sentence of aid (placing.toml aid), read as the district the town
+    # lies in — the aid list the branch added for titles' districts was not used for a township's county
+    found = lines_metadata("2015年镇政府工作计划", "全镇要围绕全区发展战略。", "争取嘉定区帮扶资金100万元。")
+    assert (found.level, found.region) == ("township", None)
+
+
+def test_a_township_s_plan_naming_its_county_outside_aid_beside_an_aid_sentence_is_placed_in_it():
+    # quiet: the aid sentence is passed over, the county named elsewhere still places the township
+    found = lines_metadata("2015年乡政府工作计划", "全乡要围绕全县发展战略。", "引进武乡县扬德煤层气利用有限公司项目。",
+                           "争取东西部协作资金100万元。")
+    assert (found.level, found.region) == ("township", "武乡县")
+
+
 def test_a_township_s_plan_naming_a_county_whose_kind_it_never_speaks_of_is_placed_nowhere():
     # quiet (found with the street's title below): 冶金作为老城区 — 老城区 is 洛阳's district and any city's old town; a
     # page never speaking of a 区 of its own (全区, 本区) names no county by it

@@ -1788,18 +1788,22 @@ def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) ->
     a sentence of aid (``placing.toml`` ``aid``: 帮扶, 对口支援, 东西部协作) is the partner helping the page's place,
     never where it lies."""
     above = set(gazetteer.ancestors(region.id))
-    aid = _placing_words()[7]
     counts: dict[str, int] = {}
-    sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
-    for sentence in sentences:
-        if aid and any(word in sentence for word in aid):
-            continue  # 杭州市对我区帮扶资金3000万元，杭州市企业落户10家: the partner helping it, not where it lies
+    for sentence in _sentences_outside_aid(texts):
         for place in named_places(sentence, gazetteer):
             other = gazetteer.region(place.region_id)
             if other.level in ("province", "prefecture") and other.id not in above:
                 counts[other.id] = counts.get(other.id, 0) + 1
     most = max(counts, key=counts.__getitem__, default=None)
     return gazetteer.region(most) if most is not None and counts[most] >= TEXT_PLACE_LEAST else None
+
+
+def _sentences_outside_aid(texts: list[str]) -> list[str]:
+    """The sentences of ``texts`` (folded) holding no word of aid (``placing.toml`` ``aid``): a place named in one
+    (杭州市对我区帮扶资金3000万元，杭州市企业落户10家) is the partner helping the page's place, never where it lies."""
+    aid = _placing_words()[7]
+    sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
+    return [sentence for sentence in sentences if not any(word in sentence for word in aid)]
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
@@ -1924,13 +1928,17 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     全县), and its name as written: a township lies in a county, which its page names as its own when every place the
     text names is that county or a place above it (its city, its province), and the page speaks of its county by the
     county's kind word (全县, 本区). None where no county is named, or another place is (a partner, a neighbour: whose
-    township it is the text does not say), or the county's kind is none the page speaks of (冶金作为老城区 in a street's
-    plan: 老城区, 洛阳's district, is also any city's old town)."""
+    township it is the text does not say), or the text names a partner place (与安吉县签订合作协议: :func:`partner_places`),
+    or the county's kind is none the page speaks of (冶金作为老城区 in a street's
+    plan: 老城区, 洛阳's district, is also any city's old town). A county named only in a sentence of aid (争取嘉定区帮扶资金)
+    is the partner helping the township, never its own."""
     counties: dict[str, NamedPlace] = {}
     above: set[str] = set()
     disowned: set[str] = set()
-    for text in texts:
-        for place in named_places(fold(text), gazetteer, disowned):
+    if any(partner_places(text, gazetteer) for text in texts):
+        return None  # 与安吉县签订合作协议: a partner county, not the township's own
+    for text in _sentences_outside_aid(texts):  # 争取嘉定区帮扶资金: the district aiding it
+        for place in named_places(text, gazetteer, disowned):
             region = gazetteer.region(place.region_id)
             if region.level == "county":
                 counties.setdefault(region.id, place)
