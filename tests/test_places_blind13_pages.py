@@ -202,3 +202,16 @@ def test_a_zone_named_by_its_city_and_type_on_a_page_never_speaking_as_an_area_n
     # quiet: 辽源经济开发区 once, the page speaking of no 区 of its own
     found = lines_metadata("2月15日上午，辽源经济开发区召开2018年度工作总结大会。", "开发区各项工作实现了平稳发展。")
     assert (found.level, found.region) == (None, None)
+
+
+def test_a_district_s_page_naming_its_city_s_zone_once_is_no_zone_s():
+    # before (review of places14): municipal 辽源 — a district's news (全区) naming its city's zone once as what it
+    # supports read as the zone speaking; a zone speaks of itself by its type's word alone too (开发区深入学习…)
+    found = lines_metadata("2月15日上午，全区经济工作会议召开。", "会议指出，要支持辽源经济开发区加快发展。", "全区上下要凝心聚力。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_zone_named_by_its_city_and_type_speaking_by_its_type_s_word_and_as_its_area_is_the_city_s():
+    # the rule still fires where the zone speaks of itself by its type's word alone (开发区) and as its area (全区)
+    found = lines_metadata("2月15日上午，辽源经济开发区召开2018年度工作总结大会。", "开发区各项工作实现了平稳发展，全区经济总体保持平稳。")
+    assert (found.level, found.region) == ("municipal", "辽源")

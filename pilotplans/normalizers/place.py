@@ -1914,13 +1914,20 @@ def _zone_speaking(texts: list[str], city: Region, gazetteer: Gazetteer) -> tupl
     (folded) write in full, as written, and 1 where the page speaks of itself as a 区 (全区, :data:`_AS_AREA`): the zone
     speaking names its city again, as a zone with a name of its own does by that name (:func:`_zone_named_short`).
     (None, 0) where no such zone or several are written, or the page never speaks as one (合肥经济技术开发区 in a
-    ministry's news, 经济技术开发区 every such zone's word)."""
+    ministry's news, 经济技术开发区 every such zone's word), or never names the zone by its type's word alone as the zone
+    speaking of itself does (开发区深入学习…): a district's page (全区) naming its city's zone once (要支持辽源经济开发区加快
+    发展) is no zone's."""
     forms = longest_first({form for zone_type in gazetteer.zone_types for form in zone_type.forms})
     pattern = compiled(regex.escape(city.short or city.name) + "(?:" + "|".join(map(regex.escape, forms)) + ")")
     written = {found for text in texts for found in pattern.findall(text)}
     if len(written) != 1:
         return None, 0
-    return (next(iter(written)), 1) if any(_AS_AREA.search(text) for text in texts) else (None, 0)
+    zone = next(iter(written))
+    kind = zone[len(city.short or city.name):]
+    own = tuple(form for zone_type in gazetteer.zone_types if kind in zone_type.forms for form in zone_type.forms)
+    if not any(form in text.replace(zone, "") for text in texts for form in own):
+        return None, 0  # 要支持辽源经济开发区加快发展 under 全区: a district's page naming its city's zone, not the zone's
+    return (zone, 1) if any(_AS_AREA.search(text) for text in texts) else (None, 0)
 
 
 def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
