@@ -172,6 +172,25 @@ def test_a_title_opening_with_a_city_s_name_ending_with_a_township_s_word_reads_
     assert (found.level, found.region) == (None, None)
 
 
+def test_a_title_opening_with_a_sort_of_town_and_a_year_reads_no_township():
+    # before (review of places14): township — 特色小镇 is a sort of town (a county's or a city's projects), no one
+    # township's name, as 乡镇 is every township (township.toml sort_endings)
+    found = lines_metadata("特色小镇2018年工作要点", "特色小镇建设要加快推进。")
+    assert found.level is None
+
+
+def test_a_title_opening_with_a_characteristic_town_project_s_name_and_a_year_reads_no_township():
+    # before (review of places14): township — 梦想小镇, a 小镇 project's name, is no township
+    found = lines_metadata("梦想小镇2018年工作总结", "梦想小镇建设要加快推进。")
+    assert found.level is None
+
+
+def test_a_title_opening_with_a_town_named_after_a_market_and_a_year_reads_township():
+    # quiet: 新集镇 is one town's name (X集镇, many in 苏北 and 皖北), no sort of town
+    found = lines_metadata("新集镇2016年工作计划", "新集镇要以县两会精神为指导。")
+    assert (found.level, found.region) == ("township", None)
+
+
 def test_a_title_opening_with_townships_together_and_a_year_reads_no_township():
     # quiet: 乡镇 is every township of a county, no one township's name
     found = lines_metadata("乡镇2016年工作计划", "乡镇要以县两会精神为指导。")

@@ -40,6 +40,7 @@ class TownshipWords:
     offices: tuple[str, ...]
     collectives: tuple[str, ...]
     sorts: tuple[str, ...]
+    sort_endings: tuple[str, ...]
     series_words: tuple[str, ...]
     series: tuple[str, ...]
 
@@ -63,6 +64,7 @@ def township_words(text: str) -> dict[str, list[str]]:
         offices: list[word] = Field(default_factory=list)
         collectives: list[word] = Field(default_factory=list)
         sorts: list[word] = Field(default_factory=list)
+        sort_endings: list[word] = Field(default_factory=list)
         series_words: list[word] = Field(min_length=1)
         series: list[word] = Field(min_length=1)
 
@@ -238,12 +240,14 @@ def _named_and_dated(title: str, texts: list[str]) -> bool:
     """Whether ``title`` (folded) opens with one township's name and word and then its year (``冶金街道2016年工作计划``),
     over ``texts`` naming the township again by its own name (冶金街道要…, 冶金作为老城区): its own paper, as one naming
     its government by the word alone is — not a collective (``乡镇2016年…``, ``各街道…``), nor a place's name closing with
-    the word (``景德镇2016年…``, ``武乡2016年…``: a city's, a county's)."""
+    the word (``景德镇2016年…``, ``武乡2016年…``: a city's, a county's), nor a sort of town (``特色小镇2018年…``,
+    ``小城镇…``, ``中心镇…``: township.toml ``sort_endings``)."""
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.normalizers.simplified import fold
 
     found = _dated_pattern().match(title)
     if found is None or not _named_before(found["before"], found["word"]) \
+            or (found["before"] + found["word"]).endswith(_words().sort_endings) \
             or _a_place_s_name(found["before"], found["word"], load_registry().gazetteer):
         return False
     own = _own_name(found["before"])
