@@ -109,6 +109,14 @@ def test_a_plan_titled_after_a_district_its_text_names_as_aided_by_another_city_
     assert (found.level, found.region) == ("county", "七星关区")
 
 
+def test_a_city_named_beside_its_own_legal_aid_service_is_where_the_page_lies():
+    # before (review of places14): county 西区 (攀枝花's) — 法律援助 (legal aid, the city's own service) read as a word of
+    # aid between places, so the sentence naming 中山 was passed over and 中山's street area read as 攀枝花's district
+    found = lines_metadata("西区2016年工作计划", "从省内和中山形势看，中山空前崛起，我区要落实中山市法律援助工作。",
+                           "全区要加强协作。")
+    assert (found.level, found.region) == ("township", "中山")
+
+
 def test_a_plan_titled_after_a_district_its_text_places_in_another_city_outside_any_aid_is_placed_nowhere():
     # quiet: the same city named twice with no word of aid is where the page speaks of itself as lying
     found = lines_metadata("七星关区2020年工作计划", "2020年，从广州形势看，广州市企业落户10家。", "全区要加强协作。")
