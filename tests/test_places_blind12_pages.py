@@ -175,9 +175,10 @@ def test_a_zone_written_after_its_city_and_then_by_its_own_name_names_the_city()
 
 def test_a_title_naming_a_township_s_government_by_its_word_alone_reads_township():
     # before: no level (2015年乡政府工作计划 over a plan speaking as 全乡 under 全县, its name starred **): as
-    # 区政府办公室关于… names a county's office by its kind, 乡政府 names a township's government; no place
+    # 区政府办公室关于… names a county's office by its kind, 乡政府 names a township's government; its place is the one
+    # county its text names in full under 全县 (武乡县扬德煤层气利用有限公司: places14, 0b2a0aaa; the key's 武乡)
     found = page_metadata(ROUND / "wuxiang-2015-township-work-plan-name-starred-essay-site.txt")
-    assert (found.title, found.issuer, found.level, found.region) == ("2015年乡政府工作计划", None, "township", None)
+    assert (found.title, found.issuer, found.level, found.region) == ("2015年乡政府工作计划", None, "township", "武乡县")
 
 
 def test_a_title_naming_the_townships_together_reads_no_township():

@@ -108,7 +108,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pilotplans.cachedir import made_from_data
 
@@ -139,8 +139,8 @@ def other_place_words(text: str) -> tuple[str, ...]:
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions`` and ``carrying_out`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``, ``carrying_out`` and ``aid`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -160,6 +160,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         own_plans: list[word] = Field(default_factory=list)
         institutions: list[word] = Field(default_factory=list)
         carrying_out: list[word] = Field(default_factory=list)
+        aid: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -169,7 +170,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
-            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out))
+            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -262,16 +263,19 @@ def _served_elsewhere(kind: Kind) -> bool:
     return kind.system is not None or bool(kind.hosts)
 
 
-def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
+def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = None) -> list[NamedPlace]:
     """The places ``text`` names by their current names, in order, the longest name at each place:
     provinces and prefecture-level cities (湖北, 湖北省, 南京市), and counties and districts written
     in full, either after their city (武汉市蔡甸区) or alone when no other bears the name (芮城县). A
     name several places bear is taken for the most prominent one only when the gazetteer can tell
     (:meth:`Gazetteer.choose`). A place right after a word that names someone else's (学习借鉴深圳,
-    对标上海: ``data/placing.toml``) is not named."""
+    对标上海: ``data/placing.toml``) is not named, nor a division written right after a province or a city it does not
+    lie in (伊宁市东城区: 伊宁市's own area, not 北京's 东城区, the one division the gazetteer holds by that name; two
+    divisions run together, 鼓楼区玄武区, or two county-level cities of one city, 义乌市东阳市, are both named): its name
+    is added to ``disowned`` when given, so that a reader of several lines takes it alone (东城区) for that area too."""
     found: list[NamedPlace] = []
     others = _other_place_words()
-    start = 0
+    start, after = 0, -1  # ``after``: where the last place found ends in ``text``
     while start < len(text):
         for written, ids, former in gazetteer.prefixes(text[start:]):
             if former or len(written) < 2:
@@ -283,6 +287,13 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             if region is None:
                 continue
             if region.level == "county" and written == region.name and len(written) >= 3:
+                if start == after and found[-1].name.endswith(("省", "市", "自治区")) \
+                        and found[-1].region_id not in gazetteer.ancestors(region.id) \
+                        and not _siblings(found[-1].region_id, region.id, gazetteer):
+                    if disowned is not None:
+                        disowned.add(written)
+                    start += len(written) - 1  # 伊宁市东城区: a part of 伊宁市 the gazetteer does not hold
+                    break
                 found.append(NamedPlace(written, region.id, region.name, "municipal"))
             elif region.level == "new_area" and written in (region.name, region.short):
                 place = division_of(region, gazetteer)
@@ -300,9 +311,17 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             else:
                 continue
             start += len(written) - 1
+            after = start + 1
             break
         start += 1
     return found
+
+
+def _siblings(first: str, second: str, gazetteer: Gazetteer) -> bool:
+    """Whether the regions ``first`` and ``second`` are two county-level divisions of one city (义乌市 and 东阳市, both
+    金华's): written run together (义乌市东阳市) they are two places named, neither a part of the other."""
+    return gazetteer.region(first).level == "county" and gazetteer.region(second).level == "county" \
+        and set(gazetteer.ancestors(first)) - {first} == set(gazetteer.ancestors(second)) - {second}
 
 
 def zone_host(issuer: str, gazetteer: Gazetteer) -> NamedPlace | None:
@@ -1765,16 +1784,26 @@ def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) ->
     """The province or prefecture-level city ``region`` (a county a title names alone, its city unwritten) lies outside
     that ``texts`` (a page's lines) name ``TEXT_PLACE_LEAST`` times or more, the most named: the page speaks of its
     place as lying there (西区2016年工作计划 over 从省内和中山形势看…中山空前崛起…: 中山's 西区, a street area, no 攀枝花's
-    西区), so the county its name alone reads is no page's place. None where no such place is named so."""
+    西区), so the county its name alone reads is no page's place. None where no such place is named so. A place named in
+    a sentence of aid (``placing.toml`` ``aid``: 帮扶, 对口支援, 东西部协作) is the partner helping the page's place,
+    never where it lies."""
     above = set(gazetteer.ancestors(region.id))
     counts: dict[str, int] = {}
-    for text in texts:
-        for place in named_places(fold(text), gazetteer):
+    for sentence in _sentences_outside_aid(texts):
+        for place in named_places(sentence, gazetteer):
             other = gazetteer.region(place.region_id)
             if other.level in ("province", "prefecture") and other.id not in above:
                 counts[other.id] = counts.get(other.id, 0) + 1
     most = max(counts, key=counts.__getitem__, default=None)
     return gazetteer.region(most) if most is not None and counts[most] >= TEXT_PLACE_LEAST else None
+
+
+def _sentences_outside_aid(texts: list[str]) -> list[str]:
+    """The sentences of ``texts`` (folded) holding no word of aid (``placing.toml`` ``aid``): a place named in one
+    (杭州市对我区帮扶资金3000万元，杭州市企业落户10家) is the partner helping the page's place, never where it lies."""
+    aid = _placing_words()[7]
+    sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
+    return [sentence for sentence in sentences if not any(word in sentence for word in aid)]
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
@@ -1823,12 +1852,16 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     cities: dict[str, list[NamedPlace]] = {}
     cited: dict[str, str] = {}  # a province named only inside a title the page cites (《广东省人民政府关于…》): that title
     folded = [fold(text) for text in texts]  # once: the towns' names below are looked for in every line
-    for text in folded:
+    disowned: set[str] = set()  # 伊宁市东城区 written once: 东城区 alone is 伊宁市's area, not 北京's district, after it
+    named_in = [named_places(text, gazetteer, disowned) for text in folded]
+    for text, places in zip(folded, named_in):
         if any(not (schools and phrase[phrase.find(place.written) + len(place.written):].startswith(schools))
                for phrase, place in partner_places(text, gazetteer)):
             return None  # 与深圳合作, 学习借鉴深圳: the text names another place than its own (与北京大学合作: a school)
         cursor = 0
-        for place in named_places(text, gazetteer):
+        for place in places:
+            if place.written in disowned:
+                continue
             at = text.find(place.written, cursor)
             cursor = at + len(place.written) if at >= 0 else cursor
             if at >= 0 and schools and text.startswith(schools, cursor):
@@ -1861,12 +1894,70 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     own = [p for p in named if p.region_id == city_id]
     if len(own) < TEXT_PLACE_LEAST:
         zone, alone = _zone_named_short(folded, gazetteer.region(city_id), gazetteer)
+        if zone is None and len(own) == len(named):
+            zone, alone = _zone_speaking(folded, gazetteer.region(city_id), gazetteer)
         if zone is None or len(own) + alone < TEXT_PLACE_LEAST or cited:
             return None
         return zone, own[0]  # 2022年合肥新站高新区,… 新站高新区…: the city's zone names the city, its bodies (区…) the zone's
     if cited:
         return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+#: A page speaking of itself as a 区 (全区, 我区, 本区): a zone's, whose committee writes 区 for it (全区经济总体保持平稳).
+_AS_AREA = compiled(r"(?:我|全|本)区(?![县市])")
+
+
+def _zone_speaking(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """The zone of ``city`` named after it by a zone type's form alone (辽源经济开发区, 南宁经济技术开发区: the zone's
+    name, its city's short name before the type's; 合肥市高新区 is the city's area so called) that ``texts``
+    (folded) write in full, as written, and 1 where the page speaks of itself as a 区 (全区, :data:`_AS_AREA`): the zone
+    speaking names its city again, as a zone with a name of its own does by that name (:func:`_zone_named_short`).
+    (None, 0) where no such zone or several are written, or the page never speaks as one (合肥经济技术开发区 in a
+    ministry's news, 经济技术开发区 every such zone's word), or never names the zone by its type's word alone as the zone
+    speaking of itself does (开发区深入学习…): a district's page (全区) naming its city's zone once (要支持辽源经济开发区加快
+    发展) is no zone's."""
+    forms = longest_first({form for zone_type in gazetteer.zone_types for form in zone_type.forms})
+    pattern = compiled(regex.escape(city.short or city.name) + "(?:" + "|".join(map(regex.escape, forms)) + ")")
+    written = {found for text in texts for found in pattern.findall(text)}
+    if len(written) != 1:
+        return None, 0
+    zone = next(iter(written))
+    kind = zone[len(city.short or city.name):]
+    own = tuple(form for zone_type in gazetteer.zone_types if kind in zone_type.forms for form in zone_type.forms)
+    if not any(form in text.replace(zone, "") for text in texts for form in own):
+        return None, 0  # 要支持辽源经济开发区加快发展 under 全区: a district's page naming its city's zone, not the zone's
+    return (zone, 1) if any(_AS_AREA.search(text) for text in texts) else (None, 0)
+
+
+def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one county a township's page names in full (武乡县扬德煤层气利用有限公司 in a 乡's plan speaking as 全乡 under
+    全县), and its name as written: a township lies in a county, which its page names as its own when every place the
+    text names is that county or a place above it (its city, its province), and the page speaks of its county by the
+    county's kind word (全县, 本区). None where no county is named, or another place is (a partner, a neighbour: whose
+    township it is the text does not say), or the text names a partner place (与安吉县签订合作协议: :func:`partner_places`),
+    or the county's kind is none the page speaks of (冶金作为老城区 in a street's
+    plan: 老城区, 洛阳's district, is also any city's old town). A county named only in a sentence of aid (争取嘉定区帮扶资金)
+    is the partner helping the township, never its own."""
+    counties: dict[str, NamedPlace] = {}
+    above: set[str] = set()
+    disowned: set[str] = set()
+    if any(partner_places(text, gazetteer) for text in texts):
+        return None  # 与安吉县签订合作协议: a partner county, not the township's own
+    for text in _sentences_outside_aid(texts):  # 争取嘉定区帮扶资金: the district aiding it
+        for place in named_places(text, gazetteer, disowned):
+            region = gazetteer.region(place.region_id)
+            if region.level == "county":
+                counties.setdefault(region.id, place)
+            else:
+                above.add(region.id)
+    if len(counties) != 1:
+        return None
+    (county_id, named), = counties.items()
+    speaks = compiled(rf"(?:我|全|本){regex.escape(named.written[-1])}")
+    if not any(speaks.search(fold(text)) for text in texts):
+        return None
+    return (named.written, named) if above <= set(gazetteer.ancestors(county_id)) else None
 
 
 def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:

@@ -40,6 +40,7 @@ class TownshipWords:
     offices: tuple[str, ...]
     collectives: tuple[str, ...]
     sorts: tuple[str, ...]
+    sort_endings: tuple[str, ...]
     series_words: tuple[str, ...]
     series: tuple[str, ...]
 
@@ -63,6 +64,7 @@ def township_words(text: str) -> dict[str, list[str]]:
         offices: list[word] = Field(default_factory=list)
         collectives: list[word] = Field(default_factory=list)
         sorts: list[word] = Field(default_factory=list)
+        sort_endings: list[word] = Field(default_factory=list)
         series_words: list[word] = Field(min_length=1)
         series: list[word] = Field(min_length=1)
 
@@ -195,9 +197,15 @@ def _titled_pattern() -> regex.Pattern[str]:
     return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
 
 
-#: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道) — not of townships together (全乡镇,
-#: 全镇街: a county's or a city's words).
-_AS_TOWNSHIP = r"(?:我|全|本){word}(?![乡镇街])"
+#: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道, or a street's word cut as in its
+#: 文号 series, 全街) — not of townships together (全乡镇, 全镇街, 全街镇: a county's or a city's words).
+_AS_TOWNSHIP = r"(?:我|全|本)(?:{word})(?![乡镇街])"
+
+
+def _spoken_forms(word: str) -> str:
+    """The forms a township speaks of itself by, for its ``word``: the word and the words of its 文号 series it opens
+    with (街道: 街道, 街 — 全街道, 全街), as alternatives of a pattern."""
+    return _alternatives(tuple(form for form in _words().series_words if word.startswith(form)) or (word,))
 
 
 def township_titled(title: str | None, texts: list[str]) -> bool:
@@ -212,11 +220,38 @@ def township_titled(title: str | None, texts: list[str]) -> bool:
     from pilotplans.normalizers.simplified import fold
     from pilotplans.patterns import compiled
 
-    found = _titled_pattern().match(fold(title.strip()))
+    folded = fold(title.strip())
+    found = _titled_pattern().match(folded)
     if found is None:
-        return False
-    speaking = compiled(_AS_TOWNSHIP.format(word=regex.escape(found["word"])))
+        return _named_and_dated(folded, texts)
+    speaking = compiled(_AS_TOWNSHIP.format(word=_spoken_forms(found["word"])))
     return any(speaking.search(fold(text)) for text in texts)
+
+
+@functools.cache
+def _dated_pattern() -> regex.Pattern[str]:
+    """A title opening with one township's name and word and then the year of its own paper (冶金街道2016年工作计划)."""
+    from pilotplans.patterns import compiled
+
+    return compiled(rf"^(?P<before>\p{{Han}}{{1,4}}?)(?P<word>{_alternatives(_words().words)})(?=\d{{4}}\s*年)")
+
+
+def _named_and_dated(title: str, texts: list[str]) -> bool:
+    """Whether ``title`` (folded) opens with one township's name and word and then its year (``冶金街道2016年工作计划``),
+    over ``texts`` naming the township again by its own name (冶金街道要…, 冶金作为老城区): its own paper, as one naming
+    its government by the word alone is — not a collective (``乡镇2016年…``, ``各街道…``), nor a place's name closing with
+    the word (``景德镇2016年…``, ``武乡2016年…``: a city's, a county's), nor a sort of town (``特色小镇2018年…``,
+    ``小城镇…``, ``中心镇…``: township.toml ``sort_endings``)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    found = _dated_pattern().match(title)
+    if found is None or not _named_before(found["before"], found["word"]) \
+            or (found["before"] + found["word"]).endswith(_words().sort_endings) \
+            or _a_place_s_name(found["before"], found["word"], load_registry().gazetteer):
+        return False
+    own = _own_name(found["before"])
+    return any(own in fold(text) for text in texts[1:] if fold(text).strip() != title)
 
 
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:

@@ -145,6 +145,8 @@ _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
 _AFTER_ISSUER = compiled(rf"^\s*(?:{_TITLE_OPENINGS})")
+# The year a title may open with before the place it is of (2020年神农架林区政府工作报告, 2016年度…).
+_YEAR_OPENING = compiled(r"^\s*(?:19|20)\d{2}\s*年度?")
 # A title opening with what a body does to another's document (转发市商务局关于…) names that body, not its place, first.
 _FORWARDS = compiled(r"^\s*(?:印发|转发|批转)")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
@@ -2869,6 +2871,30 @@ def _zone_unprefixed(name: str) -> str:
     return name
 
 
+def _without_year(title: str) -> str:
+    """``title`` (folded) without the year it opens with where a place the gazetteer knows follows it (2020年神农架林区
+    政府工作报告: 神农架林区…); as it is otherwise (2022年第八次县政府常务会议…: no place 第八次县)."""
+    found = _YEAR_OPENING.match(title)
+    if found is None:
+        return title
+    from pilotplans.normalizers.registry import load_registry
+
+    rest = title[found.end():]
+    known = any(not former for _, _, former in load_registry().gazetteer.prefixes(rest))
+    return rest if known else title
+
+
+def _kind_word_level(place: str) -> str | None:
+    """The level of a division whose government is named by its kind's word alone, where ``place`` (the place read
+    before 人民政府, 政府 or 委) is one of the registry's level markers (departments.toml ``markers``: 林区, 特区, 自治县
+    a county's; 自治州, 地区 a city's): a forest district writes 林区人民政府 for itself as a district writes 区人民政府,
+    so no place of that name is named — its level stands; None for a place's name (神农架林区, 六枝特区)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    tier = dict(load_registry().markers).get(place)
+    return None if tier is None else {"province": "provincial", "city": "municipal"}.get(tier, "county")
+
+
 def _level_of_kind(kind: str) -> str:
     """The level of a place's kind written after its name: 省, 自治区 a province's; 县, 旗 or 区 (a
     county-level division's) a county's; 市 (州, 盟) a city's."""
@@ -3075,7 +3101,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     full = _zone_unprefixed(full) if full else full
     # a title opening 转发市商务局关于… (its issuer's name over it) names no place 转发市 first, nor one opening 关于
     # (关于印发市政务服务中心…的通知: no issuer printed, so no place 关于印发 before 市)
-    opening = "" if _AFTER_ISSUER.match(fold(named)) else fold(named)
+    # a title opening with its year before the place whose it is (2020年神农架林区政府工作报告) names that place as one
+    # opening with it does
+    opening = "" if _AFTER_ISSUER.match(fold(named)) else _without_year(fold(named))
     place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))
@@ -3097,8 +3125,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = area
     if region and (_UNNAMED_PLACE.match(region) or _COMMITTEE_BY_KIND.match(region)):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
+    by_kind = _kind_word_level(region) if region else None
+    if by_kind is not None:
+        region = None  # 林区人民政府, 特区政府, 自治县人民政府: a division's government named by its kind's word alone
     issuer_level = level_of(full)
-    level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
+    level = issuer_level or by_kind or (_level_of_kind(place["kind"]) if place else None)
     if level is None and full and any(_COUNTY_BY_KIND.match(fold(name)) for name in full.split("、")):
         # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid (also one of
         # the bodies a joint notice lists: 区委办公室、区政府办公室)
@@ -3190,6 +3221,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     if level is None and not issuer and _township_titled(title, texts):
         level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
+        if region is None:
+            from pilotplans.normalizers.place import county_of_township_text
+            from pilotplans.normalizers.registry import load_registry
+
+            gazetteer = load_registry().gazetteer
+            if (county := county_of_township_text(texts, gazetteer)) is not None:
+                # …武乡县扬德煤层气利用有限公司… under 全乡, 全县: the one county its text names is the one it lies in
+                named_by, named_in = county[0], "text"
+                region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
     title = _title_with_issuers_apart(texts, without_glosses(_title_under_its_issuer(texts, title, issuer, breaks))) if title else title
