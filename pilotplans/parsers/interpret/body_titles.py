@@ -1,0 +1,57 @@
+"""Items titled by the body that carries them out: a duty division printed as a body's name over its duties.
+
+A plan's 职责分工 section often prints each body as an item of its own, its name alone on the item's line and
+its duties in the paragraph under it (``三、職責分工`` / ``(一)市公安局`` / ``負責設置…標志,…依法查處。`` /
+``(二)市環保局`` / ``負責核發…``). The title is the owner: the body carries the duties out, as a bracket
+naming it after them would say. Read only where every item of the style under one heading is printed so, two or
+more (a section of duties by body), each item's line naming one body the registry knows and its duties printed
+after it: a task whose title merely opens with a body (``（一）市场监管局加强抽检。``) has more than the name on its
+line, and a list whose other items are tasks (``（二）强化监管。…``) is no duty division.
+"""
+
+from __future__ import annotations
+
+from pilotplans.parsers.interpret.fields import Fields, Segment, names_known_bodies
+from pilotplans.parsers.interpret.outline import Item, walk
+
+# What a body's name may print after it on its line (市公安局： / 市公安局。).
+_TITLE_CLOSERS = "：:。"
+
+
+def body_title(item: Item) -> str | None:
+    """The body an item's own line names alone, its duties printed after that line (``市公安局`` over
+    ``負責…``), or None: an item with owners or items of its own, or whose line is more than one body's name."""
+    if item.fields is not None or item.children or item.marker is None:
+        return None
+    title = item.first_line.strip().rstrip(_TITLE_CLOSERS).strip()
+    duties = _duties(item)
+    if not title or not duties or "、" in title or not names_known_bodies(title):
+        return None
+    return title
+
+
+def read_body_titles(items: list[Item]) -> None:
+    """Give each item of a duty division by body (see the module) its title's body as its owner, carrying its
+    duties out, where every item of its style under its heading, two or more, is titled so."""
+    for parent_items in _sibling_lists(items):
+        by_style: dict[str, list[Item]] = {}
+        for item in parent_items:
+            by_style.setdefault(item.style, []).append(item)
+        for group in by_style.values():
+            titles = [body_title(item) for item in group]
+            if len(group) < 2 or any(title is None for title in titles):
+                continue
+            for item, title in zip(group, titles):
+                assert title is not None
+                item.fields = Fields(segments=[Segment(label=None, text=title, printed=title)])
+                item.text = _duties(item)  # the title is its owner now, as a bracket's bodies leave the text
+
+
+def _duties(item: Item) -> str:
+    """An item's text after its own line (the duties under a body's name)."""
+    return item.text.strip()[len(item.first_line.strip()):].strip()
+
+
+def _sibling_lists(items: list[Item]) -> list[list[Item]]:
+    """The outermost items, and the items under each item: each list of siblings once."""
+    return [items, *(item.children for item in walk(items) if item.children)]

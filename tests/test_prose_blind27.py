@@ -1,0 +1,102 @@
+"""The prose27 blind round (tests/fixtures/prose-blind27/KEY.md and key.toml, written before the reader ran):
+twelve pages (a 2013 city's duty division in traditional script whose items close with ``(X部門負責)``, a sample
+site's copy whose 职责分工 section prints each body as an item's title over its duties, a sample site's straw-burning
+plan run into one line, and nine pages rightly refused: two towns' 2025 plans, two 直辖市 districts' notices, an
+autonomous region's 2006 division notice, a 厅's Party group's opinions, a city's 2026 notice whose list is an
+attachment, a city's 2014 arrangements cut in its first item, a new area's 2025 arrangements naming no owner), read
+as the key says, and the fault of kind the round found:
+
+- a duty division printing each body as an item's title, its duties in the paragraph under it (``三、職責分工`` /
+  ``(一)市公安局`` / ``…依法查處。``), read as no task list: its items name their owners in no bracket or field line, so
+  the page was refused as cut before any measure. Where every item of a style under one heading, two or more, is a
+  body's name alone over its duties, the body carries its duties out (pilotplans/parsers/interpret/body_titles.py).
+"""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+from tests.page_metadata import owners, read_text, refusal_cause
+
+BLIND = FIXTURES / "prose-blind27"
+SHANDONG = BLIND / "shandong-2013-city-road-traffic-duty-division-traditional-departments-responsible-bracketed-cut.txt"
+VEHICLE = BLIND / "vehicle-restriction-sample-site-copy-traditional-duty-division-owners-as-headings-cut.txt"
+REFUSED = [BLIND / name for name in (
+    "dulou-2025-town-straw-burning-plan-breadcrumb-stages-no-owners-cut.txt",
+    "dinghu-2025-town-party-and-government-straw-burning-notice-joint-signature-no-owners-cut.txt",
+    "liangping-2021-municipality-district-work-report-breakdown-notice-requests-only-cut.txt",
+    "neimenggu-2006-autonomous-region-five-year-outline-division-notice-info-lines-principles-cut.txt",
+    "changzhi-2026-city-work-report-task-list-notice-info-bullets-attachment-not-printed-cut.txt",
+    "xiqing-2016-municipality-district-five-year-outline-division-notice-investment-site-run-on-cut.txt",
+    "anhui-2021-province-transport-department-party-group-opinions-law-site-fields-no-owners-cut.txt",
+    "zhaoqing-2014-city-regional-outline-key-tasks-info-lines-no-owners-cut.txt",
+    "cuiheng-2025-new-area-work-arrangements-traditional-headless-no-owners-cut.txt",
+)]
+
+
+# --- the round's reading ----------------------------------------------------------------------------------------
+
+def test_a_city_s_duty_division_reads_the_department_each_item_s_bracket_makes_responsible():
+    measures = read_document(SHANDONG).measures
+    # item 4 is cut in its text, before its owners
+    assert [(m.number, m.heading_path, owners(m)) for m in measures[:3]] == [
+        (1, ["加強道路運輸企業安全管理", "規範道路運輸企業生產經營行為"], [("交通運輸部門", "carry_out")]),
+        (2, ["加強道路運輸企業安全管理", "規範道路運輸企業生產經營行為"], [("交通運輸部門", "carry_out")]),
+        (3, ["加強道路運輸企業安全管理", "規範道路運輸企業生產經營行為"], [("公安部門", "carry_out")])]
+
+
+def test_pages_naming_no_task_s_owner_are_refused():
+    assert [refusal_cause(path).startswith("no task table or task list found") for path in REFUSED] == [True] * len(REFUSED)
+
+
+# --- a duty division whose items are titled by their bodies -----------------------------------------------------
+
+def test_a_duty_division_s_bodies_carry_out_the_duties_printed_under_their_names():
+    # was: refused, the page read as cut before any measure of 《機動車區域限行實施方案》 named its owners
+    measures = read_document(VEHICLE).measures
+    assert [(m.number, m.heading_path, owners(m)) for m in measures] == [
+        (1, ["職責分工"], [("市公安局", "carry_out")]), (2, ["職責分工"], [("市環保局", "carry_out")]),
+        (3, ["職責分工"], [("市交通運輸局", "carry_out")]), (4, ["職責分工"], [("市財政局", "carry_out")]),
+        (5, ["職責分工"], [("市城管局", "carry_out")])]
+
+
+def test_a_body_s_duties_are_its_measure_s_text_without_its_name():
+    assert read_document(VEHICLE).measures[3].text == "負責限行工作專項經費的保障。"
+
+
+_DUTIES = "三、职责分工\n（一）市公安局\n负责设置禁止通行标志，依法查处违规车辆。\n（二）市财政局\n负责限行工作专项经费的保障。\n"
+
+
+def test_a_simplified_duty_division_reads_alike(tmp_path):
+    measures = read_text(tmp_path, _DUTIES).measures
+    assert [(m.heading_path, owners(m), m.text) for m in measures] == [
+        (["职责分工"], [("市公安局", "carry_out")], "负责设置禁止通行标志，依法查处违规车辆。"),
+        (["职责分工"], [("市财政局", "carry_out")], "负责限行工作专项经费的保障。")]
+
+
+def test_a_body_titled_item_beside_tasks_names_no_owner(tmp_path):
+    # quiet: the other item of its style is a task, not a body's duties: the list is no duty division, and the
+    # task's bracket names the owners of the page
+    text = "三、重点任务\n（一）市公安局\n设置禁止通行标志。\n（二）强化宣传引导。（责任单位：市委宣传部）\n"
+    measures = read_text(tmp_path, text).measures
+    assert [(owners(m), [w.code for w in m.warnings]) for m in measures] == [
+        ([], ["responsibility_missing"]), ([("市委宣传部", "carry_out")], ["department_unresolved"])]
+
+
+def test_an_item_whose_line_runs_on_past_the_body_s_name_is_a_task(tmp_path):
+    # quiet: 市公安局加强巡查。 is a task whose sentence opens with a body, not a body's name over its duties
+    text = "三、职责分工\n（一）市公安局加强巡查。\n依法查处违规车辆。\n（二）市财政局保障经费。\n落实专项资金。\n"
+    assert refusal_cause(_written(tmp_path, text)).startswith("no task table or task list found")
+
+
+def test_one_body_titled_item_alone_is_no_duty_division(tmp_path):
+    # quiet: a single item so printed is too little evidence of a section of duties by body
+    text = "三、职责分工\n（一）市公安局\n负责设置禁止通行标志，依法查处违规车辆。\n"
+    assert refusal_cause(_written(tmp_path, text)).startswith("no task table or task list found")
+
+
+def _written(folder, text: str):
+    path = folder / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
