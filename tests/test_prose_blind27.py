@@ -100,3 +100,28 @@ def _written(folder, text: str):
     path.write_text(text, encoding="utf-8")
     return path
 
+
+# --- round 26's leftovers: a task column's sentences (临安, prose-blind25) ------------------------------------------
+
+LINAN = FIXTURES / "prose-blind25" / "linan-2022-district-practical-projects-info-rows-piped-table-responsible-and-cooperating-columns-cut.txt"
+
+
+def test_a_project_column_s_sentence_opens_its_row_s_measure():
+    # was: the 实事项目 column made the heading column, each row's project dropped, only a document-level
+    # cell_displaced warning left ("heading column holds a sentence")
+    document = read_document(LINAN)
+    assert [m.text.split("\n")[0] for m in document.measures] == [
+        "新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。",
+        "新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌联合筛查1万例以上。",
+        "实施农村公路大中修100公里,新增公交线路3条,优化调整公交线路20条。"]
+    assert [w.code for w in document.warnings if w.code == "cell_displaced"] == []
+
+
+def test_a_heading_column_s_sentence_is_still_warned_out_of_place(tmp_path):
+    # quiet: a column labelled with a heading's word (领域) holding a sentence is a cell out of place, not a task
+    text = ("序号 | 领域 | 具体举措 | 责任单位 |\n"
+            "1 | 推进政务服务改革,全面提升办事效率。 | 推行一网通办。 | 区政务服务中心 |\n")
+    document = read_text(tmp_path, text)
+    assert [(m.text, owners(m)) for m in document.measures] == [("推行一网通办。", [("区政务服务中心", "lead")])]
+    assert [w.message for w in document.warnings if w.code == "cell_displaced"] == [
+        "heading column holds a sentence: 推进政务服务改革,全面提升办事效率。…"]

@@ -14,7 +14,7 @@ from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
     split_numbered_items,
 )
-from pilotplans.parsers.columns import Columns, is_header_repeat, vocabulary
+from pilotplans.parsers.columns import TASK, Columns, is_header_repeat, task_text_role, vocabulary
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
 from pilotplans.parsers.interpret.fields import join_labelled_lists
@@ -398,11 +398,28 @@ class TableReader:
             elif not [r for r in aligned.fresh_roles() if r != "heading"]:
                 self.displaced = (heading_text, entry)
                 return
-            else:
+            elif not self._tasks_in_heading_column():
                 self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
+                heading_text = None
+        else:
+            heading_text = None
         count = len(self.measures)
         self._read_content(aligned, entry)
+        if heading_text is not None and len(self.measures) == count + 1:
+            # a task column's sentence (实事项目: 新建成公办中小学…。) beside the row's plan of work: the row's task,
+            # the opening of its measure's text, not a heading
+            task = self.measures[count]
+            task.text = f"{heading_text}\n{task.text}" if task.text else heading_text
+        elif heading_text is not None:
+            self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
         self._track_spans(aligned, self.measures[count:])
+
+    def _tasks_in_heading_column(self) -> bool:
+        """Whether the table's heading column is labelled with a task word (实事项目, 重点工作: a task column grouping
+        the measures of a text column beside it, columns.py ``_resolve_task_columns``), not a heading's (领域, 类别):
+        a sentence in it is a row's task, where one in a heading's column is a cell out of place."""
+        index = self.columns.index("heading")
+        return index is not None and task_text_role(self.columns.labels[index]) == TASK
 
     def _track_spans(self, aligned: _Aligned, added: list[MeasureDraft]) -> None:
         """Note, for each value role, the measures whose cell one merged cell gives them: a row
