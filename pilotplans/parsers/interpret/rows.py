@@ -395,6 +395,7 @@ class TableReader:
             read = read_heading(list(cell.paragraphs))
             if read is not None:
                 self._new_heading(read, entry)
+                heading_text = None
             elif not [r for r in aligned.fresh_roles() if r != "heading"]:
                 self.displaced = (heading_text, entry)
                 return
