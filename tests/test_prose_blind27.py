@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
+from pilotplans.parsers.text import read_text as read_text_layout
 from tests.page_metadata import owners, read_text, refusal_cause
 
 BLIND = FIXTURES / "prose-blind27"
@@ -125,3 +126,43 @@ def test_a_heading_column_s_sentence_is_still_warned_out_of_place(tmp_path):
     assert [(m.text, owners(m)) for m in document.measures] == [("推行一网通办。", [("区政务服务中心", "lead")])]
     assert [w.message for w in document.warnings if w.code == "cell_displaced"] == [
         "heading column holds a sentence: 推进政务服务改革,全面提升办事效率。…"]
+
+
+# --- round 26's leftovers: a table one cell a line numbered anew under each heading ---------------------------------
+
+_CELLS_HEADER = "序号\n重点工作任务\n主要责任单位\n协同配合单位\n"
+_FIRST_PART = ("一、主要预期目标\n1\n固定资产投资增长7.5%左右。\n区发改委\n区工信局、区住建局\n"
+               "2\n社会消费品零售总额增长6%。\n区商务局\n区统计局\n")
+_SECOND_PART = "二、民生实事\n1\n新建口袋公园10个。\n区住建局\n各街道\n2\n新增托位500个。\n区卫健委\n各乡镇\n"
+
+
+def _measures(tmp_path, text: str) -> list[tuple[int | None, list[str], str]]:
+    return [(m.number, m.heading_path, m.text) for m in read_text(tmp_path, text).measures]
+
+
+_ALL = [(1, ["主要预期目标"], "固定资产投资增长7.5%左右。"), (2, ["主要预期目标"], "社会消费品零售总额增长6%。"),
+        (1, ["民生实事"], "新建口袋公园10个。"), (2, ["民生实事"], "新增托位500个。")]
+
+
+def test_rows_numbered_anew_under_the_next_heading_go_on_with_the_table(tmp_path):
+    # was: the table ended at 二、民生实事, its rows 1 and 2 lost with nothing said
+    assert _measures(tmp_path, _CELLS_HEADER + _FIRST_PART + _SECOND_PART) == _ALL
+
+
+def test_rows_numbered_anew_after_a_page_s_number_and_a_heading_go_on_with_the_table(tmp_path):
+    # was: lost too, the page's number (- 3 -) before the heading read as what ends the table
+    assert _measures(tmp_path, _CELLS_HEADER + _FIRST_PART + "- 3 -\n" + _SECOND_PART) == _ALL
+
+
+def test_a_second_table_printing_its_header_under_a_heading_is_no_row_of_the_first(tmp_path):
+    # quiet: a table of its own prints its header before its first row: the first table ends at the heading
+    second = "二、民生实事\n" + _CELLS_HEADER + _SECOND_PART.split("\n", 1)[1]
+    grid = read_text_layout(_CELLS_HEADER + _FIRST_PART + second, "page.txt").grids[0]
+    assert [row.cells[0].text for row in grid.rows] == ["序号", "一、主要预期目标", "1", "2"]
+
+
+def test_rows_restarting_under_a_title_are_no_rows_of_the_table(tmp_path):
+    # quiet: an appendix's title (no numbered heading) before the restart says another list begins
+    appendix = "附件2\n" + _SECOND_PART.split("\n", 1)[1]
+    grid = read_text_layout(_CELLS_HEADER + _FIRST_PART + appendix, "page.txt").grids[0]
+    assert [row.cells[0].text for row in grid.rows] == ["序号", "一、主要预期目标", "1", "2"]
