@@ -166,3 +166,34 @@ def test_rows_restarting_under_a_title_are_no_rows_of_the_table(tmp_path):
     appendix = "附件2\n" + _SECOND_PART.split("\n", 1)[1]
     grid = read_text_layout(_CELLS_HEADER + _FIRST_PART + appendix, "page.txt").grids[0]
     assert [row.cells[0].text for row in grid.rows] == ["序号", "一、主要预期目标", "1", "2"]
+
+
+# --- round 26's leftovers: a piped ledger whose 工作任务 cell is merged down its rows (广东, prose-blind26) ---------
+
+GUANGDONG = FIXTURES / "prose-blind26" / "guangdong-2021-province-health-commission-open-government-ledger-piped-responsible-divisions-cut.txt"
+
+
+def test_rows_a_merged_group_cell_shortens_are_placed_past_the_group_s_column():
+    # was: rows 2–4 and 6–8 read one column left, their 完成时限 as their owners (长期推进 cut to 长期) and no
+    # heading; 细化分工 (each row's own task) is the text column now, 工作任务 the heading column grouping the rows
+    measures = read_document(GUANGDONG).measures
+    assert [(m.number, m.heading_path[0], m.responsibility, m.deadline) for m in measures] == [
+        (1, "做好常态化疫情防控信息发布", "应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实", "长期推进"),
+        (2, "做好常态化疫情防控信息发布", "疾控处", "长期推进"),
+        (3, "做好常态化疫情防控信息发布", "宣传处会办公室", "2021年8月前"),
+        (4, "做好常态化疫情防控信息发布", "规划信息处(爱卫办)", "长期推进"),
+        (5, "常规政务公开事项", "政法处", "长期推进"),
+        (6, "常规政务公开事项", "财务处", "2021年2月公布预算信息,2021年8月公布上年度决算信息"),
+        (7, "常规政务公开事项", "政法处", "长期推进"),
+        (8, "常规政务公开事项", "办公室", "长期推进")]
+
+
+def test_a_row_printing_its_own_group_and_no_deadline_is_placed_as_printed(tmp_path):
+    # quiet: the row's cells fit their columns one after the other (its group, its task, its bodies), its
+    # 完成时限 left blank: no cell is merged from above
+    text = ("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+            "1 | 做好疫情信息发布 | 发布权威信息 | 疾控处 | 长期推进 |\n"
+            "2 | 常规政务公开事项 | 强化执法信息公开 | 政法处 |\n")
+    measures = read_text(tmp_path, text).measures
+    assert [(m.heading_path, m.text, m.responsibility, m.deadline) for m in measures] == [
+        (["做好疫情信息发布"], "发布权威信息", "疾控处", "长期推进"), (["常规政务公开事项"], "强化执法信息公开", "政法处", None)]

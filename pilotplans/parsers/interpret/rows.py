@@ -561,13 +561,38 @@ class TableReader:
                         placed[column] = other
                     elif not other.is_empty:
                         self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {other.text[:30]}"))
-                return _Aligned(cells=placed, columns=self.columns)
+                skipped = self._past_merged_heading(cells, anchor, number_col)
+                return _Aligned(cells=skipped if skipped is not None else placed, columns=self.columns)
         if len(cells) < width:
             return _Aligned(cells=[None] * (width - len(cells)) + cells, columns=self.columns)
         for extra in cells[width:]:
             if not extra.is_empty:
                 self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {extra.text[:30]}"))
         return _Aligned(cells=cells[:width], columns=self.columns)
+
+    def _past_merged_heading(self, cells: list[Cell], anchor: int, number_col: int) -> list[Cell | None] | None:
+        """A row a cell short whose heading column's cell, merged down from a row above, a pipe table printed in
+        that row only (序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 / 2 | 疾控处… : 2's 工作任务 is 1's), placed past
+        that column: its number in the number column, its other cells from the column after the heading's on. Only
+        under a heading read already, and where the cells then fall in columns of their kind (bodies under a
+        bodies' column, a deadline under 完成时限) more often than placed one after the other (a 完成时限 read as
+        the owners, `长期推进` cut to `长期`); else None, the row placed as printed."""
+        heading_col = self.columns.index("heading")
+        after = [cell for cell in cells[anchor + 1:]]
+        while after and after[-1].is_empty:
+            after.pop()
+        if (heading_col != number_col + 1 or not self.headings or not after
+                or number_col + 1 + len(after) >= self.columns.width):
+            return None
+        consecutive = _fits(self.columns, number_col + 1, after)
+        past = _fits(self.columns, heading_col + 1, after)
+        if past <= consecutive:
+            return None
+        placed: list[Cell | None] = [None] * self.columns.width
+        placed[number_col] = cells[anchor]
+        for offset, cell in enumerate(after):
+            placed[heading_col + 1 + offset] = cell
+        return placed
 
     def _heading_row_goes_on(self, row: Row) -> bool:
         """Whether a row of one cell across the table opening a page is the rest of the heading row
@@ -874,3 +899,30 @@ class TableReader:
         if responsibility:
             self.last_responsibility = responsibility
         self.last_kind = "policy"
+
+
+_BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
+
+
+def _fits(columns: Columns, first: int, cells: list[Cell]) -> int:
+    """How many of ``cells``, placed one after the other from column ``first``, fall in a column of their kind: a
+    list of bodies (by name or by role phrase) under a bodies' column, a deadline under the deadline's; a body or a
+    deadline under another column counts against."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_bodies_by_role
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_words
+
+    words = task_words()
+    score = 0
+    for offset, cell in enumerate(cells):
+        column = first + offset
+        role = columns.roles[column] if column < columns.width else None
+        text = cell.text.strip()
+        bodies = bool(text) and (is_body_list(text) or names_bodies_by_role(text))
+        deadline = bool(text) and words.is_deadline(text)
+        if role in _BODY_COLUMNS:
+            score += 1 if bodies else -1 if deadline else 0
+        elif role == "deadline":
+            score += 1 if deadline else -1 if bodies else 0
+        elif bodies or deadline:
+            score -= 1
+    return score
