@@ -38,18 +38,19 @@ def read_body_titles(items: list[Item]) -> None:
         for item in parent_items:
             by_style.setdefault(item.style, []).append(item)
         for group in by_style.values():
-            titles = [body_title(item) for item in group]
-            if len(group) < 2 or any(title is None for title in titles):
+            titled = [(item, title) for item in group if (title := body_title(item)) is not None]
+            if len(group) < 2 or len(titled) < len(group):
                 continue
-            for item, title in zip(group, titles):
-                assert title is not None
+            for item, title in titled:
                 item.fields = Fields(segments=[Segment(label=None, text=title, printed=title)])
                 item.text = _duties(item)  # the title is its owner now, as a bracket's bodies leave the text
 
 
 def _duties(item: Item) -> str:
-    """An item's text after its own line (the duties under a body's name)."""
-    return item.text.strip()[len(item.first_line.strip()):].strip()
+    """An item's text after its own line (the duties under a body's name); empty where its text does not open
+    with that line (a line a reader ran into the text before it)."""
+    text, line = item.text.strip(), item.first_line.strip()
+    return text[len(line):].strip() if line and text.startswith(line) else ""
 
 
 def _sibling_lists(items: list[Item]) -> list[list[Item]]:
