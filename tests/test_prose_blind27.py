@@ -10,6 +10,10 @@ as the key says, and the fault of kind the round found:
   ``(一)市公安局`` / ``…依法查處。``), read as no task list: its items name their owners in no bracket or field line, so
   the page was refused as cut before any measure. Where every item of a style under one heading, two or more, is a
   body's name alone over its duties, the body carries its duties out (pilotplans/parsers/interpret/body_titles.py).
+
+and round 26's leftovers: a task column's sentence opening its row's measure (临安), a table one cell a line numbered
+anew under each heading going on past it, and a piped ledger's rows a merged 工作任务 cell shortens placed past that
+column (广东).
 """
 
 from __future__ import annotations
