@@ -100,6 +100,27 @@ def test_one_body_titled_item_alone_is_no_duty_division(tmp_path):
     assert refusal_cause(_written(tmp_path, text)).startswith("no task table or task list found")
 
 
+def test_a_section_of_each_body_s_duties_under_another_duty_heading_reads_alike(tmp_path):
+    # the heading names a division of duties in other words (部门职责): the kind of section, not one name
+    text = "三、部门职责\n（一）市公安局\n负责设置禁止通行标志。\n（二）市财政局\n负责限行工作专项经费的保障。\n"
+    assert [(m.heading_path, owners(m)) for m in read_text(tmp_path, text).measures] == [
+        (["部门职责"], [("市公安局", "carry_out")]), (["部门职责"], [("市财政局", "carry_out")])]
+
+
+def test_a_contact_list_titled_by_bodies_names_no_owner(tmp_path):
+    # quiet: bodies over their contacts under 联系方式 own nothing: no duty division (was: each contact line read as
+    # a measure the body carries out)
+    text = "四、联系方式\n（一）市公安局\n联系人：张三，电话：0531-12345678。\n（二）市财政局\n联系人：李四，电话：0531-87654321。\n"
+    assert refusal_cause(_written(tmp_path, text)).startswith("no task table or task list found")
+
+
+def test_a_leading_group_s_members_titled_by_bodies_name_no_owner(tmp_path):
+    # quiet: a leading group's member bodies over the post each sends are no duties (was: 分管副局长1名 read as a
+    # measure 市公安局 carries out)
+    text = "一、成立领导小组\n（一）市公安局\n分管副局长1名。\n（二）市财政局\n分管副局长1名。\n"
+    assert refusal_cause(_written(tmp_path, text)).startswith("no task table or task list found")
+
+
 def _written(folder, text: str):
     path = folder / "page.txt"
     path.write_text(text, encoding="utf-8")

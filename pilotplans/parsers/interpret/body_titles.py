@@ -6,16 +6,25 @@ its duties in the paragraph under it (``三、職責分工`` / ``(一)市公安�
 naming it after them would say. Read only where every item of the style under one heading is printed so, two or
 more (a section of duties by body), each item's line naming one body the registry knows and its duties printed
 after it: a task whose title merely opens with a body (``（一）市场监管局加强抽检。``) has more than the name on its
-line, and a list whose other items are tasks (``（二）强化监管。…``) is no duty division.
+line, and a list whose other items are tasks (``（二）强化监管。…``) is no duty division. And only under a heading
+naming a division of duties (职责分工, 部门职责, 任务分工: tasklist.toml ``duty_headings``): bodies listed alone over
+what they print under any other heading are no owners of it (四、联系方式 / (一)市公安局 / 联系人：张三…, a leading
+group's members 成立领导小组 / (一)市公安局 / 分管副局长1名).
 """
 
 from __future__ import annotations
 
+import regex
+
+from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.interpret.fields import Fields, Segment, names_known_bodies
 from pilotplans.parsers.interpret.outline import Item, walk
+from pilotplans.parsers.interpret.vocabulary import vocabulary
 
 # What a body's name may print after it on its line (市公安局： / 市公安局。).
 _TITLE_CLOSERS = "：:。"
+# Where a heading's title ends on its line (三、职责分工。 / 三、职责分工：).
+_HEADING_TITLE_END = regex.compile(r"[。：:]")
 
 
 def body_title(item: Item) -> str | None:
@@ -32,8 +41,9 @@ def body_title(item: Item) -> str | None:
 
 def read_body_titles(items: list[Item]) -> None:
     """Give each item of a duty division by body (see the module) its title's body as its owner, carrying its
-    duties out, where every item of its style under its heading, two or more, is titled so."""
-    for parent_items in _sibling_lists(items):
+    duties out, where every item of its style under its heading, two or more, is titled so, the heading naming a
+    division of duties."""
+    for parent_items in _duty_lists(items):
         by_style: dict[str, list[Item]] = {}
         for item in parent_items:
             by_style.setdefault(item.style, []).append(item)
@@ -53,6 +63,14 @@ def _duties(item: Item) -> str:
     return text[len(line):].strip() if line and text.startswith(line) else ""
 
 
-def _sibling_lists(items: list[Item]) -> list[list[Item]]:
-    """The outermost items, and the items under each item: each list of siblings once."""
-    return [items, *(item.children for item in walk(items) if item.children)]
+def _duty_lists(items: list[Item]) -> list[list[Item]]:
+    """The items under each heading whose title names a division of duties (三、职责分工), each list once."""
+    return [item.children for item in walk(items) if item.children and _names_duties(item)]
+
+
+def _names_duties(heading: Item) -> bool:
+    """Whether a heading's title, up to its first 。 or colon, names a division of duties (tasklist.toml
+    ``duty_headings``: 职责分工, 部门职责, 任务分工)."""
+    lines = heading.text.strip().splitlines()
+    title = _HEADING_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
+    return any(p.match(fold(title)) for p in vocabulary().duty_headings)
