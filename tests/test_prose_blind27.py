@@ -222,3 +222,26 @@ def test_a_row_printing_its_own_group_and_no_deadline_is_placed_as_printed(tmp_p
     measures = read_text(tmp_path, text).measures
     assert [(m.heading_path, m.text, m.responsibility, m.deadline) for m in measures] == [
         (["做好疫情信息发布"], "发布权威信息", "疾控处", "长期推进"), (["常规政务公开事项"], "强化执法信息公开", "政法处", None)]
+
+
+def test_a_row_printing_its_own_group_and_task_and_no_owner_is_not_placed_past_its_group(tmp_path):
+    # quiet: placed past its group's column, 强化执法信息公开 (its task) would fall under 责任处室, a cell naming no
+    # body under the bodies' column: the row prints its own group (was: its group read as its task, its task as
+    # its owners)
+    text = ("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+            "1 | 做好疫情信息发布 | 发布权威信息 | 疾控处 | 长期推进 |\n"
+            "2 | 常规政务公开事项 | 强化执法信息公开 | 2021年8月前 |\n")
+    measures = read_text(tmp_path, text).measures
+    assert [(m.heading_path, m.text) for m in measures] == [
+        (["做好疫情信息发布"], "发布权威信息"), (["常规政务公开事项"], "强化执法信息公开")]
+
+
+def test_a_row_a_merged_group_cell_shortens_whose_owner_prints_another_name_is_placed_past_it(tmp_path):
+    # a body's other name in brackets after it (规划信息处(爱卫办)) is a body under 责任处室
+    text = ("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+            "1 | 做好疫情信息发布 | 发布权威信息 | 疾控处 | 长期推进 |\n"
+            "2 | 做好健康广东行动的信息发布 | 规划信息处(爱卫办) | 长期推进 |\n")
+    measures = read_text(tmp_path, text).measures
+    assert [(m.heading_path, m.text, m.responsibility, m.deadline) for m in measures] == [
+        (["做好疫情信息发布"], "发布权威信息", "疾控处", "长期推进"),
+        (["做好疫情信息发布"], "做好健康广东行动的信息发布", "规划信息处(爱卫办)", "长期推进")]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from pilotplans.layout import Cell, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
@@ -576,7 +578,9 @@ class TableReader:
         that column: its number in the number column, its other cells from the column after the heading's on. Only
         under a heading read already, and where the cells then fall in columns of their kind (bodies under a
         bodies' column, a deadline under 完成时限) more often than placed one after the other (a 完成时限 read as
-        the owners, `长期推进` cut to `长期`); else None, the row placed as printed."""
+        the owners, `长期推进` cut to `长期`), and no cell but bodies then falls under a bodies' column (2 | 常规政务公开事项
+        | 强化执法信息公开 | 2021年8月前 prints its own group and task and no owner: 强化执法信息公开 is no 责任处室);
+        else None, the row placed as printed."""
         heading_col = self.columns.index("heading")
         after = [cell for cell in cells[anchor + 1:]]
         while after and after[-1].is_empty:
@@ -586,7 +590,7 @@ class TableReader:
             return None
         consecutive = _fits(self.columns, number_col + 1, after)
         past = _fits(self.columns, heading_col + 1, after)
-        if past <= consecutive:
+        if past <= consecutive or _non_bodies_under_bodies(self.columns, heading_col + 1, after):
             return None
         placed: list[Cell | None] = [None] * self.columns.width
         placed[number_col] = cells[anchor]
@@ -902,6 +906,22 @@ class TableReader:
 
 
 _BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
+
+
+def _non_bodies_under_bodies(columns: Columns, first: int, cells: list[Cell]) -> bool:
+    """Whether any of ``cells``, placed one after the other from column ``first``, prints what names no bodies
+    under a bodies' column (a task's sentence, a deadline under 责任处室); a body's other name in brackets after
+    it (规划信息处(爱卫办)) aside."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_bodies_by_role
+
+    return any(first + offset < columns.width and columns.roles[first + offset] in _BODY_COLUMNS
+               and (text := _BRACKETED.sub("", cell.text).strip())
+               and not (is_body_list(text) or names_bodies_by_role(text))
+               for offset, cell in enumerate(cells))
+
+
+# A bracket and what it encloses, none inside it (a body's other name: 规划信息处(爱卫办)).
+_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 
 
 def _fits(columns: Columns, first: int, cells: list[Cell]) -> int:
