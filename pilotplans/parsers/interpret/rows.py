@@ -910,14 +910,19 @@ _BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
 
 def _non_bodies_under_bodies(columns: Columns, first: int, cells: list[Cell]) -> bool:
     """Whether any of ``cells``, placed one after the other from column ``first``, prints what names no bodies
-    under a bodies' column (a task's sentence, a deadline under 责任处室); a body's other name in brackets after
+    under a bodies' column (a task's sentence, a deadline under 责任处室)."""
+    return any(first + offset < columns.width and columns.roles[first + offset] in _BODY_COLUMNS
+               and cell.text.strip() and not _names_bodies(cell.text)
+               for offset, cell in enumerate(cells))
+
+
+def _names_bodies(text: str) -> bool:
+    """Whether a cell's text is a list of bodies, by name or by role phrase, a body's other name in brackets after
     it (规划信息处(爱卫办)) aside."""
     from pilotplans.parsers.interpret.fields import is_body_list, names_bodies_by_role
 
-    return any(first + offset < columns.width and columns.roles[first + offset] in _BODY_COLUMNS
-               and (text := _BRACKETED.sub("", cell.text).strip())
-               and not (is_body_list(text) or names_bodies_by_role(text))
-               for offset, cell in enumerate(cells))
+    text = _BRACKETED.sub("", text).strip()
+    return bool(text) and (is_body_list(text) or names_bodies_by_role(text))
 
 
 # A bracket and what it encloses, none inside it (a body's other name: 规划信息处(爱卫办)).
@@ -928,7 +933,6 @@ def _fits(columns: Columns, first: int, cells: list[Cell]) -> int:
     """How many of ``cells``, placed one after the other from column ``first``, fall in a column of their kind: a
     list of bodies (by name or by role phrase) under a bodies' column, a deadline under the deadline's; a body or a
     deadline under another column counts against."""
-    from pilotplans.parsers.interpret.fields import is_body_list, names_bodies_by_role
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_words
 
     words = task_words()
@@ -937,7 +941,7 @@ def _fits(columns: Columns, first: int, cells: list[Cell]) -> int:
         column = first + offset
         role = columns.roles[column] if column < columns.width else None
         text = cell.text.strip()
-        bodies = bool(text) and (is_body_list(text) or names_bodies_by_role(text))
+        bodies = _names_bodies(text)
         deadline = bool(text) and words.is_deadline(text)
         if role in _BODY_COLUMNS:
             score += 1 if bodies else -1 if deadline else 0
