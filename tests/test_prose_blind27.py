@@ -153,6 +153,38 @@ def test_a_heading_column_s_sentence_is_still_warned_out_of_place(tmp_path):
         "heading column holds a sentence: 推进政务服务改革,全面提升办事效率。…"]
 
 
+def _merged_task_table(folder, label: str, task: str):
+    """A DOCX table whose ``label`` column's cell, holding ``task``, is merged down beside two rows' measures."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某区2023年重点工作任务分解表")
+    table = document.add_table(rows=3, cols=4)
+    for column, value in enumerate(["序号", label, "具体措施", "责任单位"]):
+        table.cell(0, column).text = value
+    table.cell(1, 1).merge(table.cell(2, 1)).text = task
+    for row, cells in ((1, ["1", "推行一网通办。", "区政务服务中心"]), (2, ["2", "推行容缺受理。", "区市场监管局"])):
+        for column, value in zip((0, 2, 3), cells):
+            table.cell(row, column).text = value
+    path = folder / "plan.docx"
+    document.save(path)
+    return read_document(path)
+
+
+def test_a_task_column_s_sentence_merged_down_opens_each_row_s_measure_beside_it(tmp_path):
+    # was: only the first row's measure opened with it, the second's lost it with nothing said
+    document = _merged_task_table(tmp_path, "重点工作", "优化营商环境,提升服务效能。")
+    assert [m.text for m in document.measures] == [
+        "优化营商环境,提升服务效能。\n推行一网通办。", "优化营商环境,提升服务效能。\n推行容缺受理。"]
+
+
+def test_a_heading_column_s_sentence_merged_down_opens_no_measure(tmp_path):
+    # quiet: a heading's column (领域) holding a sentence is a cell out of place, warned, on every row it spans
+    document = _merged_task_table(tmp_path, "领域", "优化营商环境,提升服务效能。")
+    assert [m.text for m in document.measures] == ["推行一网通办。", "推行容缺受理。"]
+    assert [w.code for w in document.warnings if w.code == "cell_displaced"] == ["cell_displaced"]
+
+
 # --- round 26's leftovers: a table one cell a line numbered anew under each heading ---------------------------------
 
 _CELLS_HEADER = "序号\n重点工作任务\n主要责任单位\n协同配合单位\n"

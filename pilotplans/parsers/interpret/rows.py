@@ -149,6 +149,9 @@ class TableReader:
         self.last_kind = "measure"  # what the last row added: a measure or a policy row
         self.last_responsibility: str | None = None
         self.displaced: tuple[str, Entry] | None = None
+        # the task column's sentence the last row opened its measure with (see _read_row): a cell merged down
+        # over the rows after it is their task too
+        self.row_task: str | None = None
         self.unassigned: list[MeasureDraft] = []  # packed measures still waiting for a responsibility
         self.block: PackedBlock | None = None  # the packed block being read
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
@@ -404,8 +407,11 @@ class TableReader:
             elif not self._tasks_in_heading_column():
                 self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
                 heading_text = None
+        elif self.row_task is not None and aligned.inherited("heading") == self.row_task:
+            heading_text = self.row_task  # the task's cell merged down beside this row's plan of work too
         else:
             heading_text = None
+        self.row_task = None
         count = len(self.measures)
         self._read_content(aligned, entry)
         if heading_text is not None and len(self.measures) == count + 1:
@@ -413,6 +419,7 @@ class TableReader:
             # the opening of its measure's text, not a heading
             task = self.measures[count]
             task.text = f"{heading_text}\n{task.text}" if task.text else heading_text
+            self.row_task = heading_text
         elif heading_text is not None:
             self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
         self._track_spans(aligned, self.measures[count:])
