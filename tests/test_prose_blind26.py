@@ -178,8 +178,11 @@ def test_a_number_jumping_with_no_heading_before_it_ends_the_table():
     assert [row.cells[0].text for row in grid.rows] == ["序号", "一、主要预期目标", "3"]
 
 
-def test_a_number_restarting_after_headings_ends_the_table():
-    # quiet: a number no later than the row before (a second list restarting at 1) opens no row of this table
+def test_a_number_restarting_at_one_after_headings_goes_on_under_the_heading():
+    # changed in prose27: a whole row numbered 1 again under the next heading, with no header or title of its own,
+    # is the table numbered anew under each heading; ending the table there (this test's expectation until then)
+    # lost the rows after it with nothing said. A second list prints its header or a title before its first row,
+    # and still ends the table (tests/test_prose_blind27.py)
     restart = "1\n持续推进学前教育普及普惠。\n区教育局\n各乡镇人民政府。\n"
     grid = read_text_layout(_HEADER + "一、主要预期目标\n" + _ROW_3 + "二、社会事业\n" + restart, "page.txt").grids[0]
-    assert [row.cells[0].text for row in grid.rows] == ["序号", "一、主要预期目标", "3"]
+    assert [row.cells[0].text for row in grid.rows] == ["序号", "一、主要预期目标", "3", "二、社会事业", "1"]

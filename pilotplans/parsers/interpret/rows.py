@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from pilotplans.layout import Cell, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
     split_numbered_items,
 )
-from pilotplans.parsers.columns import Columns, is_header_repeat, vocabulary
+from pilotplans.parsers.columns import TASK, Columns, is_header_repeat, task_text_role, vocabulary
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
 from pilotplans.parsers.interpret.fields import join_labelled_lists
@@ -147,6 +149,9 @@ class TableReader:
         self.last_kind = "measure"  # what the last row added: a measure or a policy row
         self.last_responsibility: str | None = None
         self.displaced: tuple[str, Entry] | None = None
+        # the task column's sentence the last row opened its measure with (see _read_row): a cell merged down
+        # over the rows after it is their task too
+        self.row_task: str | None = None
         self.unassigned: list[MeasureDraft] = []  # packed measures still waiting for a responsibility
         self.block: PackedBlock | None = None  # the packed block being read
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
@@ -395,14 +400,36 @@ class TableReader:
             read = read_heading(list(cell.paragraphs))
             if read is not None:
                 self._new_heading(read, entry)
+                heading_text = None
             elif not [r for r in aligned.fresh_roles() if r != "heading"]:
                 self.displaced = (heading_text, entry)
                 return
-            else:
+            elif not self._tasks_in_heading_column():
                 self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
+                heading_text = None
+        elif self.row_task is not None and aligned.inherited("heading") == self.row_task:
+            heading_text = self.row_task  # the task's cell merged down beside this row's plan of work too
+        else:
+            heading_text = None
+        self.row_task = None
         count = len(self.measures)
         self._read_content(aligned, entry)
+        if heading_text is not None and len(self.measures) == count + 1:
+            # a task column's sentence (实事项目: 新建成公办中小学…。) beside the row's plan of work: the row's task,
+            # the opening of its measure's text, not a heading
+            task = self.measures[count]
+            task.text = f"{heading_text}\n{task.text}" if task.text else heading_text
+            self.row_task = heading_text
+        elif heading_text is not None:
+            self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
         self._track_spans(aligned, self.measures[count:])
+
+    def _tasks_in_heading_column(self) -> bool:
+        """Whether the table's heading column is labelled with a task word (实事项目, 重点工作: a task column grouping
+        the measures of a text column beside it, columns.py ``_resolve_task_columns``), not a heading's (领域, 类别):
+        a sentence in it is a row's task, where one in a heading's column is a cell out of place."""
+        index = self.columns.index("heading")
+        return index is not None and task_text_role(self.columns.labels[index]) == TASK
 
     def _track_spans(self, aligned: _Aligned, added: list[MeasureDraft]) -> None:
         """Note, for each value role, the measures whose cell one merged cell gives them: a row
@@ -543,13 +570,40 @@ class TableReader:
                         placed[column] = other
                     elif not other.is_empty:
                         self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {other.text[:30]}"))
-                return _Aligned(cells=placed, columns=self.columns)
+                skipped = self._past_merged_heading(cells, anchor, number_col)
+                return _Aligned(cells=skipped if skipped is not None else placed, columns=self.columns)
         if len(cells) < width:
             return _Aligned(cells=[None] * (width - len(cells)) + cells, columns=self.columns)
         for extra in cells[width:]:
             if not extra.is_empty:
                 self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {extra.text[:30]}"))
         return _Aligned(cells=cells[:width], columns=self.columns)
+
+    def _past_merged_heading(self, cells: list[Cell], anchor: int, number_col: int) -> list[Cell | None] | None:
+        """A row a cell short whose heading column's cell, merged down from a row above, a pipe table printed in
+        that row only (序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 / 2 | 疾控处… : 2's 工作任务 is 1's), placed past
+        that column: its number in the number column, its other cells from the column after the heading's on. Only
+        under a heading read already, and where the cells then fall in columns of their kind (bodies under a
+        bodies' column, a deadline under 完成时限) more often than placed one after the other (a 完成时限 read as
+        the owners, `长期推进` cut to `长期`), and no cell but bodies then falls under a bodies' column (2 | 常规政务公开事项
+        | 强化执法信息公开 | 2021年8月前 prints its own group and task and no owner: 强化执法信息公开 is no 责任处室);
+        else None, the row placed as printed."""
+        heading_col = self.columns.index("heading")
+        after = [cell for cell in cells[anchor + 1:]]
+        while after and after[-1].is_empty:
+            after.pop()
+        if (heading_col != number_col + 1 or not self.headings or not after
+                or number_col + 1 + len(after) >= self.columns.width):
+            return None
+        consecutive = _fits(self.columns, number_col + 1, after)
+        past = _fits(self.columns, heading_col + 1, after)
+        if past <= consecutive or _non_bodies_under_bodies(self.columns, heading_col + 1, after):
+            return None
+        placed: list[Cell | None] = [None] * self.columns.width
+        placed[number_col] = cells[anchor]
+        for offset, cell in enumerate(after):
+            placed[heading_col + 1 + offset] = cell
+        return placed
 
     def _heading_row_goes_on(self, row: Row) -> bool:
         """Whether a row of one cell across the table opening a page is the rest of the heading row
@@ -856,3 +910,50 @@ class TableReader:
         if responsibility:
             self.last_responsibility = responsibility
         self.last_kind = "policy"
+
+
+_BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
+
+
+def _non_bodies_under_bodies(columns: Columns, first: int, cells: list[Cell]) -> bool:
+    """Whether any of ``cells``, placed one after the other from column ``first``, prints what names no bodies
+    under a bodies' column (a task's sentence, a deadline under 责任处室)."""
+    return any(first + offset < columns.width and columns.roles[first + offset] in _BODY_COLUMNS
+               and cell.text.strip() and not _names_bodies(cell.text)
+               for offset, cell in enumerate(cells))
+
+
+def _names_bodies(text: str) -> bool:
+    """Whether a cell's text is a list of bodies, by name or by role phrase, a body's other name in brackets after
+    it (规划信息处(爱卫办)) aside."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_bodies_by_role
+
+    text = _BRACKETED.sub("", text).strip()
+    return bool(text) and (is_body_list(text) or names_bodies_by_role(text))
+
+
+# A bracket and what it encloses, none inside it (a body's other name: 规划信息处(爱卫办)).
+_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+
+
+def _fits(columns: Columns, first: int, cells: list[Cell]) -> int:
+    """How many of ``cells``, placed one after the other from column ``first``, fall in a column of their kind: a
+    list of bodies (by name or by role phrase) under a bodies' column, a deadline under the deadline's; a body or a
+    deadline under another column counts against."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_words
+
+    words = task_words()
+    score = 0
+    for offset, cell in enumerate(cells):
+        column = first + offset
+        role = columns.roles[column] if column < columns.width else None
+        text = cell.text.strip()
+        bodies = _names_bodies(text)
+        deadline = bool(text) and words.is_deadline(text)
+        if role in _BODY_COLUMNS:
+            score += 1 if bodies else -1 if deadline else 0
+        elif role == "deadline":
+            score += 1 if deadline else -1 if bodies else 0
+        elif bodies or deadline:
+            score -= 1
+    return score

@@ -42,6 +42,7 @@ from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_s
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
+from pilotplans.parsers.interpret.body_titles import read_body_titles
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
@@ -601,6 +602,7 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
         _lift_trailing_fields(part)
         _lift_to_measure_level(part)
         _read_lead_headings(part)
+        read_body_titles(part)
     for number, part in enumerate(outline.parts, start=1):
         outline.conventions.extend(_read_clause_owners(part, ends_page=number == len(outline.parts)))
     if outline.parts:

@@ -69,6 +69,7 @@ class TaskListVocabulary:
     name_marks: str  # the marks a list may print before or after a body's name to single it out (☆经信局, 经信局*)
     plan_sections: frozenset[str]  # a plan's own sections around its tasks (工作目标, 基本原则)
     points_headings: tuple[regex.Pattern[str], ...]  # a heading over a list of points, each a task (2024年工作要点)
+    duty_headings: tuple[regex.Pattern[str], ...]  # a heading over a division of duties by body (职责分工)
     convention_conditions: tuple[regex.Pattern[str], ...]  # the case a convention is stated for (若工作涉及多个处室的)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
@@ -220,6 +221,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         name_marks=data.name_marks,
         plan_sections=frozenset(data.plan_sections),
         points_headings=tuple(compiled(p) for p in data.points_headings),
+        duty_headings=tuple(compiled(p) for p in data.duty_headings),
         convention_conditions=tuple(compiled(p) for p in data.convention_conditions),
         report_title_endings=tuple(data.report_title_endings),
         seal_marks=tuple(data.seal_marks),

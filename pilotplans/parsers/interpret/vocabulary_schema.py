@@ -76,6 +76,7 @@ class _File(_Model):
     name_marks: str = ""
     plan_sections: tuple[str, ...] = ()
     points_headings: tuple[str, ...] = ()
+    duty_headings: tuple[str, ...] = ()
     convention_conditions: tuple[str, ...] = ()
     report_title_endings: tuple[str, ...] = ()
     seal_marks: tuple[str, ...] = ()
@@ -108,7 +109,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_marks", "page_numbers", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings", "points_headings", "convention_conditions", "related_lists")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "page_numbers", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings", "points_headings", "duty_headings", "convention_conditions", "related_lists")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)

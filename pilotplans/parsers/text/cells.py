@@ -338,7 +338,8 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
                 if (later := _row_after_headings(lines, j, expected, roles)) is not None:
-                    row.extend(line for line in lines[j:later] if not line.blank)  # the headings: rows of their own
+                    # the headings: rows of their own (a page's number or mark before them is no row)
+                    row.extend(line for line in lines[j:later] if not line.blank and not _interrupts_cells(line))
                     j, after_headings = later, True
                     break
                 if (turned := _row_after_page_turn(lines, j, roles)) is not None:
@@ -445,7 +446,18 @@ def _row_after_headings(lines: list[Line], j: int, expected: int, roles: list[st
     its rows under them, rows 68 and 69 under 六: prose-blind26): the numbers jump where headings stand
     between two rows, and the rows after them are the table's, the headings rows of their own. A jump
     with no heading before it (a page number, a restart at 1) is no such evidence, nor a number opening
-    no whole row (see :func:`_row_after_page`: a figure in the prose after the table)."""
+    no whole row (see :func:`_row_after_page`: a figure in the prose after the table).
+
+    The number may start again at 1 where the table numbers its rows anew under each heading (1–2 under 一、,
+    1–2 under 二、): a whole row under a heading, in the table's columns, with no header or title of its own
+    before it (a second table prints one, and a title is no heading: either ends the table here). A page's
+    number or mark before the headings (…区统计局 / - 3 - / 二、民生实事 / 1 / …) is the page turning: the
+    headings and rows after it go on with the table; a page's end (a site's footer) ends it."""
+    k = _next_content(lines, j)
+    if k < len(lines) and _interrupts_cells(lines[k]):
+        j, ends_page = _past_interruption(lines, k)
+        if ends_page:
+            return None
     headings = 0
     while j < len(lines):
         line = lines[j]
@@ -454,8 +466,8 @@ def _row_after_headings(lines: list[Line], j: int, expected: int, roles: list[st
                 headings += 1
             else:
                 number = _number(line)
-                return (j if headings and number is not None and number > expected and _row_after_page(lines, j, roles)
-                        else None)
+                return (j if headings and number is not None and (number > expected or number == 1)
+                        and _row_after_page(lines, j, roles) else None)
         j += 1
     return None
 
