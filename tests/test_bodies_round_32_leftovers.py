@@ -1,0 +1,57 @@
+"""Round 31's leftovers, each with the case it fires on and a near miss it must leave alone: a vertical system's bureau
+that only some tiers have, written with a district's or county's own level marker (区通信管理局 in 涪城区's plan); the
+note of a phrase of places under the region worded by its own level words (各乡镇人民政府 names no city or county)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+FUCHENG = make_context(region="涪城区", level="county", date=dt.date(2022, 1, 1))
+MIANYANG = make_context(region="绵阳市", level="municipal", date=dt.date(2022, 1, 1))
+HUANGSHI = make_context(region="黄石市", level="municipal", date=dt.date(2021, 2, 25))
+DAYE = make_context(region="大冶市", level="county", date=dt.date(2022, 3, 1))
+
+
+def test_a_district_s_marker_before_the_communications_bureau_names_none():
+    # 通信管理局: 工业和信息化部's bureaus stand in the provinces and the cities keeping one, none in a district
+    found = resolve_body("区通信管理局", FUCHENG)
+    assert (found.id, found.notes[-1]) == (None, (
+        "区 written before 通信管理局 names 涪城区's own, and 涪城区 has none: the kind is found at "
+        "province、municipality、city level only"))
+
+
+def test_a_county_level_city_s_postal_bureau_by_its_full_name_names_none():
+    # 国家邮政局's system: a bureau in each province and city, none in a county-level city
+    assert resolve_body("大冶市邮政管理局", DAYE).id is None
+    assert resolve_body("县邮管局", FUCHENG).id is None
+
+
+def test_the_province_s_and_the_city_s_communications_and_postal_bureaus_stay_read():
+    assert resolve_body("省通信管理局", FUCHENG).id == "510000-communications_administration"
+    assert resolve_body("市通信管理局", MIANYANG).id == "510700-communications_administration"
+    assert resolve_body("市邮政管理局", HUANGSHI).id == "420200-postal_administration"
+
+
+def test_the_communications_bureau_written_bare_in_a_district_s_plan_is_its_city_s():
+    # a bare name says no tier: the nearest place above that has the kind, as 军分区 in a county's plan
+    assert resolve_body("通信管理局", FUCHENG).id == "510700-communications_administration"
+
+
+def test_the_towns_governments_note_names_the_towns():
+    # 各乡镇人民政府 in 黄石's 2021 plan had the note "every city and county under 黄石市": the phrase names the towns
+    found = resolve_body("各乡镇人民政府", HUANGSHI)
+    assert (found.id, found.notes) == ("420200-subordinate-people_government",
+                                       ("the 人民政府 of every 乡镇 under 黄石市",))
+
+
+def test_the_note_of_counties_cities_and_districts_names_each_level_word():
+    found = resolve_body("各县（市、区）政府", HUANGSHI)
+    assert found.notes == ("the 人民政府 of every 县、市、区 under 黄石市",)
+
+
+def test_a_quantifier_s_own_marker_is_no_place_of_the_note():
+    # 市属各开发区管委会: 市 says who runs the zones, the zones are the places named
+    found = resolve_body("市属各开发区管委会", HUANGSHI)
+    assert found.notes == ("the 开发区管理委员会 of every 开发区 under 黄石市",)
