@@ -1776,9 +1776,21 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     return Resolution(
         raw, subordinate_id(region.id, kind.id), f"{region.name}{text}", f"{region.name}{text}", level,
         first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
-        notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
-        counterpart_basis=kind.counterpart_basis if first else None,
+        notes=(f"the {kind.label} of every {_places_worded(registry, text, match)} under {region.name}",),
+        counterparts=kind.counterparts, counterpart_basis=kind.counterpart_basis if first else None,
     )
+
+
+def _places_worded(registry: Registry, text: str, match: _LocalMatch) -> str:
+    """The places a phrase of the places under the region names, by its own level words (各乡镇人民政府: 乡镇; 各县（市、区）
+    政府: 县、市、区), for the collective's note; "city and county" where the form opens with no such phrase."""
+    if match.form is None or not match.form.match.startswith("{sub}"):
+        return "city and county"
+    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    # a quantifier's own marker (市 of 市属各开发区: the city running them) is no place named
+    opening = max((q for q in registry.subordinate_quantifiers if phrase.startswith(q)), key=len, default="")
+    words = dict.fromkeys(unit[0] for unit in registry.subordinate_unit.finditer(phrase[len(opening):]))
+    return "、".join(words) or "city and county"
 
 
 _TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
