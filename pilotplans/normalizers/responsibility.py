@@ -875,11 +875,18 @@ def _ending_after_a_place(registry: Registry, item: str) -> str | None:
     """What ``item`` has after the place it opens with (吴忠市人民政府: 人民政府), if it is a body."""
     if not names_a_body_alone(item) or strip_etc(item, registry.roles.etc_tails)[1] is not None:
         return None  # a list closed by 等 shares no ending (北京、广州等试点地区)
-    head = next((h for h, _, former in registry.gazetteer.prefixes(fold(item)) if not former and len(h) < len(item)), None)
-    if head is None:
-        return None
-    ending = item[len(head):]
-    return ending if _reads_after_a_place(registry, ending) else None
+    for head, _, former in registry.gazetteer.prefixes(fold(item)):
+        if len(head) >= len(item):
+            continue
+        ending = item[len(head):]
+        if former:
+            # a place by the name it bore at the time (绥芬河市、抚远县人民政府, 黑龙江 2013: 抚远县 is 抚远市 since 2016)
+            # opens the body as its current name does; a former name leaving no body's ending gives way to the next
+            if _reads_after_a_place(registry, ending):
+                return ending
+            continue
+        return ending if _reads_after_a_place(registry, ending) else None
+    return None
 
 
 def _continues_the_places(registry: Registry, openings: tuple[str, ...], item: str) -> str | None:
