@@ -12,6 +12,7 @@ FUCHENG = make_context(region="涪城区", level="county", date=dt.date(2022, 1,
 MIANYANG = make_context(region="绵阳市", level="municipal", date=dt.date(2022, 1, 1))
 HUANGSHI = make_context(region="黄石市", level="municipal", date=dt.date(2021, 2, 25))
 DAYE = make_context(region="大冶市", level="county", date=dt.date(2022, 3, 1))
+LIANDU = make_context(region="莲都区", level="municipal", date=dt.date(2023, 1, 1))
 
 
 def test_a_district_s_marker_before_the_communications_bureau_names_none():
@@ -22,16 +23,18 @@ def test_a_district_s_marker_before_the_communications_bureau_names_none():
         "province、municipality、city level only"))
 
 
-def test_a_county_level_city_s_postal_bureau_by_its_full_name_names_none():
-    # 国家邮政局's system: a bureau in each province and city, none in a county-level city
-    assert resolve_body("大冶市邮政管理局", DAYE).id is None
-    assert resolve_body("县邮管局", FUCHENG).id is None
+def test_a_county_level_city_s_communications_bureau_by_its_full_name_names_none():
+    assert resolve_body("大冶市通信管理局", DAYE).id is None
 
 
-def test_the_province_s_and_the_city_s_communications_and_postal_bureaus_stay_read():
+def test_the_province_s_and_the_city_s_communications_bureaus_stay_read():
     assert resolve_body("省通信管理局", FUCHENG).id == "510000-communications_administration"
     assert resolve_body("市通信管理局", MIANYANG).id == "510700-communications_administration"
-    assert resolve_body("市邮政管理局", HUANGSHI).id == "420200-postal_administration"
+
+
+def test_a_district_s_postal_bureau_stays_read():
+    # the postal regulator has county offices in some provinces (莲都邮政管理局, 丽水 2023): no tiers of its own
+    assert resolve_body("莲都邮政管理局", LIANDU).id == "331102-postal_administration"
 
 
 def test_the_communications_bureau_written_bare_in_a_district_s_plan_is_its_city_s():

@@ -774,6 +774,8 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if len(_places_of_direct_units(registry, list(zip(names, parts)))) > 1:
         # 省直有关部门、市直有关部门 in a city's plan: the province's direct units and the city's own
         return _collectives_of_two_places(raw, text)
+    if _committees_and_governments(registry, parts):
+        return _two_organs_of_each_place(raw, names)
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
@@ -818,10 +820,40 @@ def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Cont
             second = head + rest[cut + len(joiner):]
             other = _resolve(registry, second, second, context, run_on=False, suggest=False)
             if other.resolved and other.collective:
+                if not joiner and _committee_s_department(registry, found, other):
+                    # 各区委宣传部: each district Party committee's publicity department, no committee and department
+                    written = f"{registry.gazetteer.region(other.region).name}{text}" if other.region else other.name
+                    return replace(other, raw=raw, name=written, full_name=written)
                 if _office_word_shared(registry, head, rest[cut + len(joiner):], context):
                     return None
+                if _committees_and_governments(registry, [found, other]):
+                    return _two_organs_of_each_place(raw, [first, second])
                 return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {first}、{second}"))
     return None
+
+
+def _committees_and_governments(registry: Registry, parts: list[Resolution]) -> bool:
+    """Whether collectives read together are each place's Party committee and a body of its government (各乡党委政府,
+    各县（市、区）党委和政府, 各市委、市人民政府, 各街道党工委、办事处): two organs of every place, which no collective of one
+    family holds — read as the committees', the governments were lost without a word. Committees and the committees'
+    own departments (各镇党委、街道党工委) are one family."""
+    kinds = [registry.kinds[part.kind] for part in parts if part.kind in registry.kinds]
+    return any(kind.id == "party_committee" for kind in kinds) and any(
+        kind.id != "party_committee" and kind.branch != "party" for kind in kinds)
+
+
+def _two_organs_of_each_place(raw: str, names: list[str]) -> Resolution:
+    """No body for each place's Party committee and government written as one (see :func:`_committees_and_governments`);
+    a responsibility cell reads them one by one."""
+    return Resolution(raw, None, notes=(f"{'、'.join(names)}: each place's Party committee and its government, two "
+                                        "collectives, to be read one by one",))
+
+
+def _committee_s_department(registry: Registry, committee: Resolution, department: Resolution) -> bool:
+    """Whether a run-on written with no joiner is a Party committee's word and one of its departments (各区委宣传部,
+    各县区党委组织部): the committee's department in each place, one body, not the committee and a department."""
+    kind = registry.kinds.get(department.kind) if department.kind is not None else None
+    return committee.kind == "party_committee" and kind is not None and kind.branch == "party"
 
 
 def _office_word_shared(registry: Registry, head: str, second: str, context: Context) -> bool:
@@ -871,6 +903,8 @@ def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: st
         if found.resolved and found.collective:
             if len(_places_of_direct_units(registry, [(shared, found), (second, other)])) > 1:
                 return _collectives_of_two_places(raw, f"{first}{joiner}{second}")
+            if _committees_and_governments(registry, [found, other]):
+                return _two_organs_of_each_place(raw, [shared, second])
             return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
 
