@@ -1,11 +1,14 @@
 """Round 31's leftovers, each with the case it fires on and a near miss it must leave alone: a vertical system's bureau
 that only some tiers have, written with a district's or county's own level marker (区通信管理局 in 涪城区's plan); the
-note of a phrase of places under the region worded by its own level words (各乡镇人民政府 names no city or county)."""
+note of a phrase of places under the region worded by its own level words (各乡镇人民政府 names no city or county); each
+place's Party committee and its government written as one name (各县（市、区）党委和政府), two collectives that a cell reads one
+by one; and a phrase of places before a Party committee's department (各区委宣传部)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 FUCHENG = make_context(region="涪城区", level="county", date=dt.date(2022, 1, 1))
@@ -58,3 +61,41 @@ def test_a_quantifier_s_own_marker_is_no_place_of_the_note():
     # 市属各开发区管委会: 市 says who runs the zones, the zones are the places named
     found = resolve_body("市属各开发区管委会", HUANGSHI)
     assert found.notes == ("the 开发区管理委员会 of every 开发区 under 黄石市",)
+
+
+def _cell(cell: str, context) -> list[tuple[str, str | None]]:
+    return [(m.reads_as or m.text, resolve_body(m.reads_as or m.text, context).id)
+            for m in parse_cell(cell, "responsibility", prose=True)]
+
+
+def test_the_places_party_committees_and_governments_as_one_name_are_two_collectives():
+    # read as one name it had been the committees' collective alone, the governments lost without a word
+    found = resolve_body("各县（市、区）党委和政府", HUANGSHI)
+    assert (found.id, found.notes) == (None, ("各县党委、各县政府: each place's Party committee and its government, two "
+                                              "collectives, to be read one by one", "bracketed inside the name: 市、区"))
+
+
+def test_a_cell_reads_the_committees_and_the_governments_one_by_one():
+    assert _cell("各县（市、区）党委和政府", HUANGSHI) == [
+        ("各县（市、区）党委", "420200-subordinate-party_committee"),
+        ("各县（市、区）政府", "420200-subordinate-people_government")]
+
+
+def test_the_committees_of_towns_and_of_subdistricts_stay_one_collective():
+    # a town's 党委 and a subdistrict's 党工委 are one family: the places' Party committees
+    assert resolve_body("各乡镇党委、街道党工委", HUANGSHI).id == "420200-subordinate-party_committee"
+    assert resolve_body("各乡镇人民政府、街道办事处", HUANGSHI).id == "420200-subordinate-people_government"
+
+
+def test_a_phrase_of_places_before_a_party_committee_s_department_names_the_departments():
+    # 各区委宣传部 had been read as 各区委 and 各区宣传部, a list read as the committees
+    found = resolve_body("各区委宣传部", HUANGSHI)
+    assert (found.id, found.name, found.collective) == (
+        "420200-subordinate-party_publicity_department", "黄石市各区委宣传部", True)
+    assert resolve_body("各县区党委组织部", HUANGSHI).id == "420200-subordinate-party_organization_department"
+
+
+def test_the_places_party_committees_alone_stay_the_committees():
+    assert resolve_body("各区委", HUANGSHI).id == "420200-subordinate-party_committee"
+    assert resolve_body("区委宣传部", make_context(region="太平区", level="municipal")).id == \
+        "210904-party_publicity_department"

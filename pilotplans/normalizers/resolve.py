@@ -562,6 +562,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
                     return replace(placed, notes=(*kept, f"bracketed inside the name: {inside.group(1)}, the place "
                                                          "it lies in"))
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+        if _two_organs_read(inner):
+            # 各县（市、区）党委和政府: the committees and the governments of the places the bracket names too
+            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
     committee = _zone_s_committee(registry, raw, text, context, run_on)
     if committee is not None:
         return committee
@@ -774,7 +777,7 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if len(_places_of_direct_units(registry, list(zip(names, parts)))) > 1:
         # 省直有关部门、市直有关部门 in a city's plan: the province's direct units and the city's own
         return _collectives_of_two_places(raw, text)
-    if _committees_and_governments(registry, parts):
+    if _committees_and_governments(parts):
         return _two_organs_of_each_place(raw, names)
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
@@ -826,34 +829,45 @@ def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Cont
                     return replace(other, raw=raw, name=written, full_name=written)
                 if _office_word_shared(registry, head, rest[cut + len(joiner):], context):
                     return None
-                if _committees_and_governments(registry, [found, other]):
+                if _committees_and_governments([found, other]):
                     return _two_organs_of_each_place(raw, [first, second])
                 return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {first}、{second}"))
     return None
 
 
-def _committees_and_governments(registry: Registry, parts: list[Resolution]) -> bool:
+_PARTY_COMMITTEE = "party_committee"
+#: the kinds that are a place's government: a town's 人民政府, a subdistrict's 办事处 (the district government's agency)
+_PLACE_GOVERNMENTS = frozenset({"people_government", "subdistrict_office"})
+
+
+def _committees_and_governments(parts: list[Resolution]) -> bool:
     """Whether collectives read together are each place's Party committee and a body of its government (各乡党委政府,
     各县（市、区）党委和政府, 各市委、市人民政府, 各街道党工委、办事处): two organs of every place, which no collective of one
     family holds — read as the committees', the governments were lost without a word. Committees and the committees'
     own departments (各镇党委、街道党工委) are one family."""
-    kinds = [registry.kinds[part.kind] for part in parts if part.kind in registry.kinds]
-    return any(kind.id == "party_committee" for kind in kinds) and any(
-        kind.id != "party_committee" and kind.branch != "party" for kind in kinds)
+    kinds = {part.kind for part in parts}
+    return _PARTY_COMMITTEE in kinds and not kinds.isdisjoint(_PLACE_GOVERNMENTS)
+
+
+_TWO_ORGANS = "each place's Party committee and its government, two collectives, to be read one by one"
 
 
 def _two_organs_of_each_place(raw: str, names: list[str]) -> Resolution:
     """No body for each place's Party committee and government written as one (see :func:`_committees_and_governments`);
     a responsibility cell reads them one by one."""
-    return Resolution(raw, None, notes=(f"{'、'.join(names)}: each place's Party committee and its government, two "
-                                        "collectives, to be read one by one",))
+    return Resolution(raw, None, notes=(f"{'、'.join(names)}: {_TWO_ORGANS}",))
+
+
+def _two_organs_read(found: Resolution) -> bool:
+    """Whether ``found`` is the reading of :func:`_two_organs_of_each_place`."""
+    return not found.resolved and bool(found.notes) and found.notes[-1].endswith(_TWO_ORGANS)
 
 
 def _committee_s_department(registry: Registry, committee: Resolution, department: Resolution) -> bool:
     """Whether a run-on written with no joiner is a Party committee's word and one of its departments (各区委宣传部,
     各县区党委组织部): the committee's department in each place, one body, not the committee and a department."""
     kind = registry.kinds.get(department.kind) if department.kind is not None else None
-    return committee.kind == "party_committee" and kind is not None and kind.branch == "party"
+    return committee.kind == _PARTY_COMMITTEE and kind is not None and kind.branch == "party"
 
 
 def _office_word_shared(registry: Registry, head: str, second: str, context: Context) -> bool:
@@ -903,7 +917,7 @@ def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: st
         if found.resolved and found.collective:
             if len(_places_of_direct_units(registry, [(shared, found), (second, other)])) > 1:
                 return _collectives_of_two_places(raw, f"{first}{joiner}{second}")
-            if _committees_and_governments(registry, [found, other]):
+            if _committees_and_governments([found, other]):
                 return _two_organs_of_each_place(raw, [shared, second])
             return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
