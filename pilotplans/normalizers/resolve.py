@@ -1832,13 +1832,21 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
 def _places_worded(registry: Registry, text: str, match: _LocalMatch) -> str:
     """The places a phrase of the places under the region names, by its own level words (各乡镇人民政府: 乡镇; 各县（市、区）
     政府: 县、市、区), for the collective's note; "city and county" where the form opens with no such phrase."""
-    if match.form is None or not match.form.match.startswith("{sub}"):
+    phrase = _subordinate_phrase(text, match)
+    if phrase is None:
         return "city and county"
-    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
     # a quantifier's own marker (市 of 市属各开发区: the city running them) is no place named
     opening = max((q for q in registry.subordinate_quantifiers if phrase.startswith(q)), key=len, default="")
     words = dict.fromkeys(unit[0] for unit in registry.subordinate_unit.finditer(phrase[len(opening):]))
     return "、".join(words) or "city and county"
+
+
+def _subordinate_phrase(text: str, match: _LocalMatch) -> str | None:
+    """The phrase of places under the region a collective's ``text`` opens with (各乡镇 of 各乡镇人民政府), where its form
+    opens with one ({sub}); None otherwise."""
+    if match.form is None or not match.form.match.startswith("{sub}"):
+        return None
+    return text[: len(text) - len(match.form.match) + len("{sub}")]
 
 
 _TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
@@ -1847,9 +1855,9 @@ _TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
 def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
     """The level words of a phrase of the places under ``region`` that cannot stand for a place
     under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
-    if match.form is None or not match.form.match.startswith("{sub}"):
+    phrase = _subordinate_phrase(text, match)
+    if phrase is None:
         return []
-    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
     if registry.subordinate_ranked is not None and registry.subordinate_ranked.fullmatch(phrase):
         return []  # 省级开发区: the zones of a rank under the region; 省级 is a rank, no level word
     if phrase.startswith(registry.subordinate_counted):
