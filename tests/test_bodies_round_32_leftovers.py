@@ -99,3 +99,25 @@ def test_the_places_party_committees_alone_stay_the_committees():
     assert resolve_body("各区委", HUANGSHI).id == "420200-subordinate-party_committee"
     assert resolve_body("区委宣传部", make_context(region="太平区", level="municipal")).id == \
         "210904-party_publicity_department"
+
+
+# review of round 32: a phrase of the places under the region before a kind found at tiers above all of them
+SHANGHAI = make_context(region="上海市", level="provincial", date=dt.date(2022, 1, 1))
+HUBEI = make_context(region="湖北省", level="provincial", date=dt.date(2022, 1, 1))
+
+
+def test_the_communications_bureaus_of_the_places_under_a_city_name_none():
+    # the tiers kept 区通信管理局 unread, while 各县（市、区）通信管理局 in 黄石's plan read as a collective of bureaus no
+    # county has; a city's 军分区 and a province's 省军区 are the same kind of case
+    for written in ("各县（市、区）通信管理局", "各县区军分区", "各区县省军区"):
+        found = resolve_body(written, HUANGSHI)
+        assert (found.id, found.collective) == (None, False), written
+        assert found.notes[-1].startswith("no place under 黄石市 has a "), written
+    assert resolve_body("各区通信管理局", SHANGHAI).id is None
+
+
+def test_the_communications_bureaus_of_a_province_s_cities_stay_a_collective():
+    assert resolve_body("各市州通信管理局", HUBEI).id == "420000-subordinate-communications_administration"
+    # a kind a county has stays read under a city (the counties' congresses' standing committees, their governments)
+    assert resolve_body("各县市区人大常委会", HUANGSHI).id == "420200-subordinate-people_congress_standing_committee"
+    assert resolve_body("各县（市、区）政府", HUANGSHI).id == "420200-subordinate-people_government"

@@ -1819,6 +1819,12 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     if above:
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{'、'.join(above)}: no level under {region.name}, whose bodies the phrase would name",))
+    below = _TIERS_BELOW.get(region.tier)
+    if kind.tiers and below is not None and below.isdisjoint(kind.tiers):
+        # 各县（市、区）通信管理局 in 黄石's plan, 各区县军分区 in a city's: the kind stands at tiers above every place under
+        # the region (the ministry's bureaus in the provinces and cities), so the phrase names the bodies of none
+        return Resolution(raw, None, kind=kind.id, notes=(
+            f"no place under {region.name} has a {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
@@ -1850,6 +1856,9 @@ def _subordinate_phrase(text: str, match: _LocalMatch) -> str | None:
 
 
 _TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
+#: the tiers of the places under a region of each tier (a county's towns have no tier a kind's ``tiers`` names)
+_TIERS_BELOW = {"province": frozenset({"city", "county"}), "municipality": frozenset({"county"}),
+                "city": frozenset({"county"})}
 
 
 def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
