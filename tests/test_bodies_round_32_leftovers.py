@@ -71,7 +71,7 @@ def _cell(cell: str, context) -> list[tuple[str, str | None]]:
 def test_the_places_party_committees_and_governments_as_one_name_are_two_collectives():
     # read as one name it had been the committees' collective alone, the governments lost without a word
     found = resolve_body("各县（市、区）党委和政府", HUANGSHI)
-    assert (found.id, found.notes) == (None, ("各县党委、各县政府: each place's Party committee and its government, two "
+    assert (found.id, found.notes) == (None, ("各县党委、各县政府: the places' Party committees and governments, two "
                                               "collectives, to be read one by one", "bracketed inside the name: 市、区"))
 
 
@@ -121,3 +121,19 @@ def test_the_communications_bureaus_of_a_province_s_cities_stay_a_collective():
     # a kind a county has stays read under a city (the counties' congresses' standing committees, their governments)
     assert resolve_body("各县市区人大常委会", HUANGSHI).id == "420200-subordinate-people_congress_standing_committee"
     assert resolve_body("各县（市、区）政府", HUANGSHI).id == "420200-subordinate-people_government"
+
+
+def test_the_note_counts_the_collectives_and_claims_no_one_place_s_two_organs():
+    # 各县（市、区）党委、人大、政府 had the note "two collectives" for three; 各县区委、各乡镇政府 "each place's Party committee
+    # and its government" for the counties' committees and the towns' governments
+    found = resolve_body("各县市区党委、政府、政协", HUANGSHI)
+    assert (found.id, found.notes[-1]) == (None, "各县市区党委、各县市区政府、各县市区政协: the places' Party committees and "
+                                                 "governments among them, three collectives, to be read one by one")
+    found = resolve_body("各县区委、各乡镇政府", HUANGSHI)
+    assert (found.id, found.notes[-1]) == (None, "各县区委、各乡镇政府: the places' Party committees and governments, two "
+                                                 "collectives, to be read one by one")
+    assert _cell("各县市区党委、政府、政协", HUANGSHI) == [
+        ("各县市区党委", "420200-subordinate-party_committee"), ("各县市区政府", "420200-subordinate-people_government"),
+        ("各县市区政协", "420200-subordinate-cppcc_committee")]
+    # the bracketed tier still follows the reading of two collectives (it ends in the note, as _two_organs_read finds)
+    assert resolve_body("各县（市、区）党委、人大、政府", HUANGSHI).notes[-1] == "bracketed inside the name: 市、区"

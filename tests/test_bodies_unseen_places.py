@@ -561,7 +561,7 @@ def test_the_places_under_the_region_and_two_of_their_bodies_run_on_are_two_coll
     # it is two collectives (the committees' alone lost the governments: round 32), and a cell reads them one by one
     found = resolve_body("各乡党委政府", YONGDE)
     assert (found.id, found.notes) == (None, (
-        "各乡党委、各乡政府: each place's Party committee and its government, two collectives, to be read one by one",))
+        "各乡党委、各乡政府: the places' Party committees and governments, two collectives, to be read one by one",))
     assert _collective("各乡镇党委和政府", YONGDE) == (None, False)
     assert [(m.reads_as or m.text, resolve_body(m.reads_as or m.text, YONGDE).id)
             for m in parse_cell("各乡党委政府", "responsibility", prose=True)] == [
@@ -975,5 +975,5 @@ def test_a_zone_standing_for_its_committee_stays_read_and_a_run_on_of_two_bodies
     assert resolve_body("成都东部新区", make_context(region="成都市", level="municipal")).id == \
         "510100-zone_committee-东部新区"
     found = resolve_body("各乡党委政府", make_context(region="永德县", level="municipal"))
-    assert (found.id, found.notes[-1]) == (None, "各乡党委、各乡政府: each place's Party committee and its government, "
+    assert (found.id, found.notes[-1]) == (None, "各乡党委、各乡政府: the places' Party committees and governments, "
                                                  "two collectives, to be read one by one")

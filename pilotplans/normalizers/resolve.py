@@ -849,18 +849,25 @@ def _committees_and_governments(parts: list[Resolution]) -> bool:
     return _PARTY_COMMITTEE in kinds and not kinds.isdisjoint(_PLACE_GOVERNMENTS)
 
 
-_TWO_ORGANS = "each place's Party committee and its government, two collectives, to be read one by one"
+_TWO_ORGANS = "to be read one by one"
+#: the number of collectives a note counts, in words
+_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 def _two_organs_of_each_place(raw: str, names: list[str]) -> Resolution:
-    """No body for each place's Party committee and government written as one (see :func:`_committees_and_governments`);
-    a responsibility cell reads them one by one."""
-    return Resolution(raw, None, notes=(f"{'、'.join(names)}: {_TWO_ORGANS}",))
+    """No body for the places' Party committees and governments written as one (see
+    :func:`_committees_and_governments`); a responsibility cell reads them one by one. The note counts the names and
+    says no more of them than their kinds do: 各县（市、区）党委、人大、政府 is three collectives, and 各县区委、各乡镇政府
+    the counties' committees and the towns' governments, no place's two organs."""
+    among = "" if len(names) == 2 else " among them"
+    count = _COUNTED.get(len(names), str(len(names)))
+    return Resolution(raw, None, notes=(f"{'、'.join(names)}: the places' Party committees and governments{among}, "
+                                        f"{count} collectives, {_TWO_ORGANS}",))
 
 
 def _two_organs_read(found: Resolution) -> bool:
     """Whether ``found`` is the reading of :func:`_two_organs_of_each_place`."""
-    return not found.resolved and bool(found.notes) and found.notes[-1].endswith(_TWO_ORGANS)
+    return not found.resolved and bool(found.notes) and found.notes[-1].endswith(f" collectives, {_TWO_ORGANS}")
 
 
 def _committee_s_department(registry: Registry, committee: Resolution, department: Resolution) -> bool:
