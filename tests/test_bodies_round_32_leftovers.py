@@ -137,3 +137,21 @@ def test_the_note_counts_the_collectives_and_claims_no_one_place_s_two_organs():
         ("各县市区政协", "420200-subordinate-cppcc_committee")]
     # the bracketed tier still follows the reading of two collectives (it ends in the note, as _two_organs_read finds)
     assert resolve_body("各县（市、区）党委、人大、政府", HUANGSHI).notes[-1] == "bracketed inside the name: 市、区"
+
+
+def test_a_county_s_marker_is_not_carried_onto_a_kind_no_county_has():
+    # 区发改局、通信管理局 in 涪城区's plan: the cell carried 区 onto the bureau (区通信管理局), unread since the tiers, while
+    # the bare name alone reads as the city's; 军分区 and 国防科工办 after a county's bodies alike
+    assert _cell("区发改局、通信管理局", FUCHENG) == [
+        ("区发改局", "510703-development_reform_commission"), ("通信管理局", "510700-communications_administration")]
+    assert _cell("县委、县政府、通信管理局", DAYE)[-1] == ("通信管理局", "420200-communications_administration")
+    assert _cell("区委、区政府、军分区", FUCHENG)[-1] == ("军分区", "510700-military_subdistrict")
+
+
+def test_a_marker_is_still_carried_onto_a_kind_its_tier_has():
+    assert _cell("区发改局、财政局", FUCHENG)[-1] == ("区财政局", "510703-finance_bureau")
+    assert _cell("区发改局、邮政管理局", FUCHENG)[-1] == ("区邮政管理局", "510703-postal_administration")
+    # 市 may name a city, a county-level city or a municipality: carried as before, the city's bureau in 黄石's plan
+    assert _cell("市发改局、通信管理局", HUANGSHI)[-1] == ("市通信管理局", "420200-communications_administration")
+    # written with its own marker the name stays as written: unread with the tier note
+    assert _cell("区发改局、区通信管理局", FUCHENG)[-1] == ("区通信管理局", None)
