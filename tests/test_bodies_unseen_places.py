@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 MANZHOULI = make_context(region="满洲里市", level="municipal", date=dt.date(2024, 1, 9))
@@ -555,12 +556,16 @@ def test_the_pre_reform_title_alone_or_after_another_province_s_corps_stays_unre
     assert resolve_body("云南公安边防总队霍尔果斯边防检查站", ILI_2012).id is None
 
 
-def test_the_places_under_the_region_and_two_of_their_bodies_run_on_are_one_collective():
-    # 各乡党委政府 (永德县 2021): each township's Party committee and government, written without 、
+def test_the_places_under_the_region_and_two_of_their_bodies_run_on_are_two_collectives():
+    # 各乡党委政府 (永德县 2021): each township's Party committee and government, written without 、 — read as one name
+    # it is two collectives (the committees' alone lost the governments: round 32), and a cell reads them one by one
     found = resolve_body("各乡党委政府", YONGDE)
-    assert (found.id, found.collective) == ("530923-subordinate-party_committee", True)
-    assert found.notes[-1] == "a list of collectives read as one: 各乡党委、各乡政府"
-    assert _collective("各乡镇党委和政府", YONGDE) == ("530923-subordinate-party_committee", True)
+    assert (found.id, found.notes) == (None, (
+        "各乡党委、各乡政府: the places' Party committees and governments, two collectives, to be read one by one",))
+    assert _collective("各乡镇党委和政府", YONGDE) == (None, False)
+    assert [(m.reads_as or m.text, resolve_body(m.reads_as or m.text, YONGDE).id)
+            for m in parse_cell("各乡党委政府", "responsibility", prose=True)] == [
+        ("各乡党委", "530923-subordinate-party_committee"), ("各乡政府", "530923-subordinate-people_government")]
 
 
 def test_the_places_under_the_region_and_what_is_no_body_of_theirs_stay_unread():
@@ -966,8 +971,9 @@ def test_two_names_run_on_across_a_comma_read_as_one_end_without_going_round_for
         assert (found.id, found.collective, found.notes) == (None, False, ()), written
 
 
-def test_a_zone_standing_for_its_committee_and_a_run_on_of_two_bodies_stay_read():
+def test_a_zone_standing_for_its_committee_stays_read_and_a_run_on_of_two_bodies_ends():
     assert resolve_body("成都东部新区", make_context(region="成都市", level="municipal")).id == \
         "510100-zone_committee-东部新区"
     found = resolve_body("各乡党委政府", make_context(region="永德县", level="municipal"))
-    assert (found.id, found.collective) == ("530923-subordinate-party_committee", True)
+    assert (found.id, found.notes[-1]) == (None, "各乡党委、各乡政府: the places' Party committees and governments, "
+                                                 "two collectives, to be read one by one")

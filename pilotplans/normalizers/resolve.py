@@ -562,6 +562,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
                     return replace(placed, notes=(*kept, f"bracketed inside the name: {inside.group(1)}, the place "
                                                          "it lies in"))
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+        if _two_organs_read(inner):
+            # 各县（市、区）党委和政府: the committees and the governments of the places the bracket names too
+            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
     committee = _zone_s_committee(registry, raw, text, context, run_on)
     if committee is not None:
         return committee
@@ -774,6 +777,8 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if len(_places_of_direct_units(registry, list(zip(names, parts)))) > 1:
         # 省直有关部门、市直有关部门 in a city's plan: the province's direct units and the city's own
         return _collectives_of_two_places(raw, text)
+    if _committees_and_governments(parts):
+        return _two_organs_of_each_place(raw, names)
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
@@ -818,10 +823,58 @@ def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Cont
             second = head + rest[cut + len(joiner):]
             other = _resolve(registry, second, second, context, run_on=False, suggest=False)
             if other.resolved and other.collective:
+                if not joiner and _committee_s_department(registry, found, other):
+                    # 各区委宣传部: each district Party committee's publicity department, no committee and department
+                    written = f"{registry.gazetteer.region(other.region).name}{text}" if other.region else other.name
+                    return replace(other, raw=raw, name=written, full_name=written)
                 if _office_word_shared(registry, head, rest[cut + len(joiner):], context):
                     return None
+                if _committees_and_governments([found, other]):
+                    return _two_organs_of_each_place(raw, [first, second])
                 return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {first}、{second}"))
     return None
+
+
+_PARTY_COMMITTEE = "party_committee"
+#: the kinds that are a place's government: a town's 人民政府, a subdistrict's 办事处 (the district government's agency)
+_PLACE_GOVERNMENTS = frozenset({"people_government", "subdistrict_office"})
+
+
+def _committees_and_governments(parts: list[Resolution]) -> bool:
+    """Whether collectives read together are each place's Party committee and a body of its government (各乡党委政府,
+    各县（市、区）党委和政府, 各市委、市人民政府, 各街道党工委、办事处): two organs of every place, which no collective of one
+    family holds — read as the committees', the governments were lost without a word. Committees and the committees'
+    own departments (各镇党委、街道党工委) are one family."""
+    kinds = {part.kind for part in parts}
+    return _PARTY_COMMITTEE in kinds and not kinds.isdisjoint(_PLACE_GOVERNMENTS)
+
+
+_TWO_ORGANS = "to be read one by one"
+#: the number of collectives a note counts, in words
+_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _two_organs_of_each_place(raw: str, names: list[str]) -> Resolution:
+    """No body for the places' Party committees and governments written as one (see
+    :func:`_committees_and_governments`); a responsibility cell reads them one by one. The note counts the names and
+    says no more of them than their kinds do: 各县（市、区）党委、人大、政府 is three collectives, and 各县区委、各乡镇政府
+    the counties' committees and the towns' governments, no place's two organs."""
+    among = "" if len(names) == 2 else " among them"
+    count = _COUNTED.get(len(names), str(len(names)))
+    return Resolution(raw, None, notes=(f"{'、'.join(names)}: the places' Party committees and governments{among}, "
+                                        f"{count} collectives, {_TWO_ORGANS}",))
+
+
+def _two_organs_read(found: Resolution) -> bool:
+    """Whether ``found`` is the reading of :func:`_two_organs_of_each_place`."""
+    return not found.resolved and bool(found.notes) and found.notes[-1].endswith(f" collectives, {_TWO_ORGANS}")
+
+
+def _committee_s_department(registry: Registry, committee: Resolution, department: Resolution) -> bool:
+    """Whether a run-on written with no joiner is a Party committee's word and one of its departments (各区委宣传部,
+    各县区党委组织部): the committee's department in each place, one body, not the committee and a department."""
+    kind = registry.kinds.get(department.kind) if department.kind is not None else None
+    return committee.kind == _PARTY_COMMITTEE and kind is not None and kind.branch == "party"
 
 
 def _office_word_shared(registry: Registry, head: str, second: str, context: Context) -> bool:
@@ -871,6 +924,8 @@ def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: st
         if found.resolved and found.collective:
             if len(_places_of_direct_units(registry, [(shared, found), (second, other)])) > 1:
                 return _collectives_of_two_places(raw, f"{first}{joiner}{second}")
+            if _committees_and_governments([found, other]):
+                return _two_organs_of_each_place(raw, [shared, second])
             return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
 
@@ -1771,25 +1826,54 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     if above:
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{'、'.join(above)}: no level under {region.name}, whose bodies the phrase would name",))
+    below = _TIERS_BELOW.get(region.tier)
+    if kind.tiers and below is not None and below.isdisjoint(kind.tiers):
+        # 各县（市、区）通信管理局 in 黄石's plan, 各区县军分区 in a city's: the kind stands at tiers above every place under
+        # the region (the ministry's bureaus in the provinces and cities), so the phrase names the bodies of none
+        return Resolution(raw, None, kind=kind.id, notes=(
+            f"no place under {region.name} has a {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
         raw, subordinate_id(region.id, kind.id), f"{region.name}{text}", f"{region.name}{text}", level,
         first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
-        notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
-        counterpart_basis=kind.counterpart_basis if first else None,
+        notes=(f"the {kind.label} of every {_places_worded(registry, text, match)} under {region.name}",),
+        counterparts=kind.counterparts, counterpart_basis=kind.counterpart_basis if first else None,
     )
 
 
+def _places_worded(registry: Registry, text: str, match: _LocalMatch) -> str:
+    """The places a phrase of the places under the region names, by its own level words (各乡镇人民政府: 乡镇; 各县（市、区）
+    政府: 县、市、区), for the collective's note; "city and county" where the form opens with no such phrase."""
+    phrase = _subordinate_phrase(text, match)
+    if phrase is None:
+        return "city and county"
+    # a quantifier's own marker (市 of 市属各开发区: the city running them) is no place named
+    opening = max((q for q in registry.subordinate_quantifiers if phrase.startswith(q)), key=len, default="")
+    words = dict.fromkeys(unit[0] for unit in registry.subordinate_unit.finditer(phrase[len(opening):]))
+    return "、".join(words) or "city and county"
+
+
+def _subordinate_phrase(text: str, match: _LocalMatch) -> str | None:
+    """The phrase of places under the region a collective's ``text`` opens with (各乡镇 of 各乡镇人民政府), where its form
+    opens with one ({sub}); None otherwise."""
+    if match.form is None or not match.form.match.startswith("{sub}"):
+        return None
+    return text[: len(text) - len(match.form.match) + len("{sub}")]
+
+
 _TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
+#: the tiers of the places under a region of each tier (a county's towns have no tier a kind's ``tiers`` names)
+_TIERS_BELOW = {"province": frozenset({"city", "county"}), "municipality": frozenset({"county"}),
+                "city": frozenset({"county"})}
 
 
 def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
     """The level words of a phrase of the places under ``region`` that cannot stand for a place
     under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
-    if match.form is None or not match.form.match.startswith("{sub}"):
+    phrase = _subordinate_phrase(text, match)
+    if phrase is None:
         return []
-    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
     if registry.subordinate_ranked is not None and registry.subordinate_ranked.fullmatch(phrase):
         return []  # 省级开发区: the zones of a rank under the region; 省级 is a rank, no level word
     if phrase.startswith(registry.subordinate_counted):

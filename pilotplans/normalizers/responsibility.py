@@ -499,7 +499,8 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             carried = next((o + item for o in openings if not (o == _EACH and alone)
                             and not (own_level and o.startswith(_EACH) and o != _EACH)
                             and not (own_area and is_place(o))
-                            and _names_body_or_part(registry, o, body) and not is_place(o + body)), None)
+                            and _names_body_or_part(registry, o, body) and not is_place(o + body)
+                            and not _county_lacks_kind(registry, o, body)), None)
             if carried is not None:
                 out.append(carried)
                 continue
@@ -507,6 +508,17 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             sub_list = rank
         out.append(item)
     return out
+
+
+def _county_lacks_kind(registry: Registry, opening: str, body: str) -> bool:
+    """Whether ``opening`` is a county's level marker (区, 县, 旗) and ``body`` a kind found only at tiers above a
+    county's (通信管理局, 军分区): 区发改局、通信管理局 in a district's plan names the bureau its city keeps, as the bare name
+    does, where 区通信管理局 would name one no district has. 市 names a city, a county-level city or a municipality, so
+    it is carried as before."""
+    tier = next((t for m, t in registry.markers if m == opening), None)
+    forms = registry.compose.get(body, ())
+    return tier == "county" and bool(forms) and all(
+        registry.kinds[form.kind].tiers and tier not in registry.kinds[form.kind].tiers for form in forms)
 
 
 def _names_its_own_area(registry: Registry, body: str) -> bool:
@@ -875,11 +887,18 @@ def _ending_after_a_place(registry: Registry, item: str) -> str | None:
     """What ``item`` has after the place it opens with (吴忠市人民政府: 人民政府), if it is a body."""
     if not names_a_body_alone(item) or strip_etc(item, registry.roles.etc_tails)[1] is not None:
         return None  # a list closed by 等 shares no ending (北京、广州等试点地区)
-    head = next((h for h, _, former in registry.gazetteer.prefixes(fold(item)) if not former and len(h) < len(item)), None)
-    if head is None:
-        return None
-    ending = item[len(head):]
-    return ending if _reads_after_a_place(registry, ending) else None
+    for head, _, former in registry.gazetteer.prefixes(fold(item)):
+        if len(head) >= len(item):
+            continue
+        ending = item[len(head):]
+        if former:
+            # a place by the name it bore at the time (绥芬河市、抚远县人民政府, 黑龙江 2013: 抚远县 is 抚远市 since 2016)
+            # opens the body as its current name does; a former name leaving no body's ending gives way to the next
+            if _reads_after_a_place(registry, ending):
+                return ending
+            continue
+        return ending if _reads_after_a_place(registry, ending) else None
+    return None
 
 
 def _continues_the_places(registry: Registry, openings: tuple[str, ...], item: str) -> str | None:
