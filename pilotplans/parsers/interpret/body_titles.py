@@ -14,17 +14,16 @@ group's members 成立领导小组 / (一)市公安局 / 分管副局长1名).
 
 from __future__ import annotations
 
-import regex
-
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.interpret.fields import Fields, Segment, names_known_bodies
 from pilotplans.parsers.interpret.outline import Item, walk
 from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.patterns import compiled
 
 # What a body's name may print after it on its line (市公安局： / 市公安局。).
 _TITLE_CLOSERS = "：:。"
 # Where a heading's title ends on its line (三、职责分工。 / 三、职责分工：).
-_HEADING_TITLE_END = regex.compile(r"[。：:]")
+_HEADING_TITLE_END = compiled(r"[。：:]")
 
 
 def body_title(item: Item) -> str | None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
 from pilotplans.layout import Cell, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
@@ -933,7 +931,7 @@ def _names_bodies(text: str) -> bool:
 
 
 # A bracket and what it encloses, none inside it (a body's other name: 规划信息处(爱卫办)).
-_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+_BRACKETED = compiled(r"[（(][^（）()]*[）)]")
 
 
 def _fits(columns: Columns, first: int, cells: list[Cell]) -> int:
