@@ -24,8 +24,12 @@ def is_central_series(doc_no: str | None) -> bool:
 # The municipality's abbreviation opens the number (no character of a sentence runs into it): a bracket after words
 # of a sentence is theirs (…管理办法(试行)沪府规〔2020〕5号: the number is 沪府规〔2020〕5号 alone).
 _DISTRICT_IN_SERIES = r"(?<!\p{Han})\p{Han}{1,2}[（(]\p{Han}{1,2}[）)]\p{Han}{1,8}"
-_YEAR_AND_NUMBER = (r"\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*"
-                    r"(?:(?<!令\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*)第\s*)?\d{1,4}\s*号")
+# Round brackets hold a year as the 1970s–80s printed it, two figures too (革发(79)060号, 京政发(1985)3号), and the number
+# follows the bracket: 第N号 after a year in round brackets (某公告（2022）第14号) is an announcement's issue, and a court's
+# case number (（2022）粤01民初14号) prints its court's letters there — neither is a 文号.
+_YEAR_AND_NUMBER = (r"\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*"
+                    r"(?:(?<!令\s*[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)第\s*)?"
+                    r"|[（(]\s*(?:(?:19|20)\d{2}|[5-9]\d)\s*[）)]\s*)\d{1,4}\s*号")
 
 
 def doc_no_pattern(lazy: bool = False) -> str:

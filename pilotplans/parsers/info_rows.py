@@ -150,6 +150,40 @@ def info_label_ends(text: str) -> list[int]:
     return [match.end() for match in info_labels().run_in.finditer(fold(text)) if match["apart"] is None]
 
 
+# A date row whose day in figures a copy ran the page's next line into, no space between (发布时间:2025-10-21上海市奉贤区
+# 人民政府: the site's row, then the notice's head naming its issuer over 征收土地公告).
+_DATE_ROW_RUN_ON = compiled(r"^(?P<row>\s*\p{Han}{2,6}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}"
+                            r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)(?P<next>\p{Han}.*)$")
+
+
+# A site's line opening with the day it put the page up, in figures, and its rows after a gap (2020-06-30 17:41     来源:
+# 南宁经济技术开发区管理委员会     作者: …).
+_DATED_ROWS = compiled(r"^(?P<day>\s*(?:19|20)\d{2}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}"
+                       r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s+(?P<rows>\p{Han}.*)$")
+
+
+def date_row_apart(line: str) -> list[str]:
+    """A line printing an information table's date row (its label one of ``published`` or ``date``: 发布时间, 发文日期)
+    with the page's next line run on after the day in figures, no space between, parted into the row and that line;
+    a site's day in figures opening a line of rows (2020-06-30 17:41     来源: …     作者: …), parted into the day and
+    the rows;
+    the line as it is otherwise (a day printed in words, 2025年10月21日, runs on into no line: 日 closes it; a label of
+    any other kind: 来源:…; another row run on: 发布时间:2021-04-01 09:11信息来源: …)."""
+    if ":" not in line and "：" not in line:
+        return [line]
+    dated = _DATED_ROWS.match(line)
+    if dated is not None and read_info_line(dated["rows"]) is not None:
+        return [dated["day"].strip(), dated["rows"].strip()]  # the site's day, then its rows: read as rows are
+    match = _DATE_ROW_RUN_ON.match(line)
+    if match is None:
+        return [line]
+    label = regex.sub(r"[\s:：]", "", fold(match["row"]).split(":", 1)[0].split("：", 1)[0])
+    labels = info_labels()
+    if labels.kinds.get(label) not in ("published", "date") or labels.run_in.match(fold(match["next"])) is not None:
+        return [line]  # a row run into the next row (…09:11信息来源: 芜湖市人民政府) is the table's, read as its rows are
+    return [match["row"].strip(), match["next"].strip()]
+
+
 def law_rows_apart(line: str) -> list[str]:
     """A line a law database's rows ran together on (…的通知文章属性•【制定机关】遵义市人民政府办公室•【公布日期】2020.10.10•…
     •【主题分类】机关工作正文市人民政府办公室关于…), parted into what stands before the rows, each row, and the document's

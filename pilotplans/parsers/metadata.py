@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from pilotplans.doc_numbers import YEAR_OPENING, doc_no_key, doc_no_pattern, is_central_series
+from pilotplans.doc_numbers import YEAR_OPENING, doc_no_key, doc_no_pattern, is_central_series, same_doc_no
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
@@ -34,7 +34,7 @@ from pilotplans.parsers.dates import (
 )
 from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import (
-    InfoField, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
+    InfoField, date_row_apart, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
 )
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
@@ -384,7 +384,7 @@ def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None)
                 name = regex.sub(r"\s+", "", match["title"])
                 own = (unwrapped(title, forwarded=False) if title else "") if own is None else own
                 if title_key(name) == own or _issued_here(folded[match.end("title") + 1:]) \
-                        or _borrowed(folded[:match.start()]):
+                        or _borrowed(folded[:match.start()]) or _short_name(name, folded[:match.start()]):
                     continue
                 number = keys.get(doc_no_key(match["number"])) if match["number"] else None
                 if number is not None:
@@ -396,6 +396,18 @@ def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None)
                 numbered.add(key)
                 found.append((index, at, Cited(None, number)))
     return tuple(dict.fromkeys(citation for _, _, citation in sorted(found, key=lambda f: f[:2])))
+
+
+# A name in 《》 a page gives a document for short, no document's title: the name it is given (（以下简称《规则》）, 简称
+# 《条例》), the page naming itself (本《实施细则》), or a kind of document alone (《规则》, 《实施细则》: a title names its
+# matter). A title naming its matter stays cited wherever it stands (本市《X管理办法》, 《国家中长期…规划纲要》).
+_SHORT_NAME_LEAD = compiled(r"(?:简称|(?<!日)本)\s*$")
+_KIND_ALONE = compiled(r"(?:实施|暂行|若干|管理)?(?:" + TITLE_KINDS + r")")
+
+
+def _short_name(name: str, before: str) -> bool:
+    """Whether ``name``, cited in 《》 after the words ``before`` it, is a short name (:data:`_SHORT_NAME_LEAD`)."""
+    return _SHORT_NAME_LEAD.search(before) is not None or _KIND_ALONE.fullmatch(name) is not None
 
 
 def _issued_here(after: str) -> bool:
@@ -416,8 +428,18 @@ def number_line(text: str) -> str | None:
     match = _TAGGED_NUMBER.fullmatch(folded)
     if match is None:
         dated = _dated_number(plain, folded)
-        return dated[0] if dated is not None else None
+        return dated[0] if dated is not None else _number_over_site_date(plain, folded)
     if _order_cited(match["number"]):
+        return None
+    return plain[match.start("number"):match.end("number")]
+
+
+def _number_over_site_date(plain: str, folded: str) -> str | None:
+    """The 文号 of a line printing it then a site's date in figures a space apart (沪青征地告〔2021〕第1018号 2021-01-22:
+    a district's site heading its notice with its number and the day it put it up), as printed; None for any other
+    line. The date is the site's, not the document's: only the number is read."""
+    match = _NUMBER_THEN.fullmatch(folded)
+    if match is None or _NUMERIC_DATE.fullmatch(folded[match.start("rest"):]) is None:
         return None
     return plain[match.start("number"):match.end("number")]
 
@@ -1669,7 +1691,9 @@ def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[s
             continue  # no title's opening (:data:`_TITLE_OPENINGS`): no pattern need search the line
         opening = _TITLE_OPENING.search(text)
         at = opening.start() if opening is not None else -1
-        if at <= 0 or fold(_clean(text)) != wanted:
+        # a headline closing with its number in brackets (四川省财政厅 四川省教育厅关于…的通知(川财教〔2011〕224号)) is
+        # the title's line still
+        if at <= 0 or fold(_clean(_NUMBER_AFTER_TITLE.sub("", text))) != wanted:
             continue
         apart = bodies_apart(text[:at])
         if apart is not None:
@@ -2206,9 +2230,21 @@ def _signer(line: str) -> str:
     财政部 → 商务部、国家发展改革委、财政部: :func:`bodies_apart`), else one name without its spaces
     (厦门市 人民政府 → 厦门市人民政府); the seal's mark in a bracket after it is no part of a name
     (:func:`without_seal_mark`)."""
-    line = without_seal_mark(line)
+    line = without_proclaiming_kind(without_seal_mark(line))
     apart = bodies_apart(line)
     return "、".join(apart) if apart is not None else _clean(line)
+
+
+# A proclamation's head names its maker and its kind on one line over its number and date (安徽省泗縣革命委員會布告 /
+# 革發(79)060號 / 1979年4月10日), as an order's head names its maker and 令: the kind is no part of the maker's name.
+_PROCLAIMING_HEAD = compiled(r"^(?P<body>\p{Han}{2,40}?)\s*(?:布告|公告|通告)$")
+
+
+def without_proclaiming_kind(line: str) -> str:
+    """``line`` without the kind of proclamation closing it (…革命委員會布告 → …革命委員會) where what is left ends like a
+    body's name; a matter announced (征收土地公告) or any other line as it is."""
+    head = _PROCLAIMING_HEAD.match(line.strip())
+    return head["body"] if head is not None and ends_like_a_body(fold(head["body"])) else line
 
 
 # A bracket closing a signature's line (…人民政府(盖章)), which may mark where its seal is pressed.
@@ -3015,7 +3051,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     gives where nothing else names one."""
     # a law database's rows run together on one line (…的通知文章属性•【制定机关】…•【公布日期】…) are parted first
     texts, rows, breaks = _info_rows(run_on_lines([part for line in order_lines_joined(
-        _without_furniture([line for p in paragraphs for line in lines_of(p.text)])) for part in law_rows_apart(line)]))
+        _without_furniture([line for p in paragraphs for line in lines_of(p.text)]))
+        for whole in law_rows_apart(line) for part in date_row_apart(whole)]))
     texts = _first_piece(texts)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
@@ -3055,7 +3092,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # has none (its parent is then inferred from its measures, ingest/parents.py)
     # (the title read without a mirror site's glosses, as it is kept: 關(guān)于印發〈X〉 issues X, cites none)
     plain_title = without_glosses(title) if title else title
-    cites = citations([read[at] for at in citing_lines(texts, plain_title)], [c for c in cited if c != doc_no],
+    # the page's own number printed again in another set of brackets or characters (惠市委发[2010]5号 in its rows,
+    # 惠市委发〔2010〕5号 under its title) is its own, no document it cites
+    cites = citations([read[at] for at in citing_lines(texts, plain_title)],
+                      [c for c in cited if not (doc_no and same_doc_no(c, doc_no))],
                       plain_title)
     parent = next((c.doc_no for c in cites if c.doc_no), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
