@@ -20,6 +20,7 @@ import datetime as dt
 
 from pilotplans.parsers.info_rows import date_row_apart, read_info_line
 from pilotplans.parsers.metadata import DOC_NO, number_line, without_proclaiming_kind
+from pilotplans.plan_titles import Cited
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata
 
@@ -211,3 +212,68 @@ def test_an_encyclopedia_s_profile_opening_with_its_text_has_no_title():
 def test_a_news_item_copied_without_its_headline_has_no_title():
     # decided: the page opens with the item's dated lead (1月18日,杏坪镇召开…); the headline was not copied
     assert page_metadata(PLACES13 / "xingping-2017-town-assessment-news-county-site.txt").title is None
+
+
+# --- numbers a table of documents lists ------------------------------------------------------------------------------
+
+DAZHOU = ROUND / "dazhou-2008-city-order-and-decision-law-site-number-on-its-own-line.txt"
+
+
+def test_a_document_a_decision_repeals_listed_in_its_table_is_no_parent():
+    # before: the parent 达市府发〔2000〕65号, the first document the decision's attachment lists as repealed
+    found = page_metadata(DAZHOU)
+    assert (found.doc_no, found.parent_doc_no) == ("达州市人民政府令第48号", None)
+    assert Cited(None, "达市府发〔2000〕65号") in found.citations  # still a document the page names
+
+
+def test_the_number_a_notice_carries_out_stays_its_parent_over_a_table_of_documents():
+    # quiet: the number cited in the notice's text, not in the table's rows, is its parent
+    found = lines_metadata("某市人民政府关于清理规范性文件的决定", "各区人民政府：",
+                           "根据《国务院关于某某的通知》（国发〔2020〕1号）要求，决定废止下列文件。",
+                           "序号 文件名称 文号", "1 关于某某的通知 某府发〔2001〕3号", "某市人民政府", "2020年6月8日")
+    assert found.parent_doc_no == "国发〔2020〕1号"
+
+
+def test_an_information_row_naming_a_title_and_its_number_heads_no_list():
+    # quiet: 名称 … 文号 … on one line with a colon and a number is a row of the page's information table
+    found = lines_metadata("名称：某县人民政府关于某某的通知 文号：某政发〔2020〕5号", "各乡镇人民政府：",
+                           "根据《某市某某方案》（某市政发〔2019〕7号）要求，现通知如下。", "某县人民政府", "2020年6月8日")
+    assert found.parent_doc_no == "某市政发〔2019〕7号"
+
+
+# --- an announcement headed by its matter over its number -----------------------------------------------------------
+
+def test_an_announcement_s_matter_over_its_number_on_the_page_s_first_lines_is_its_title():
+    # before: no title — 征收土地预公告 names no issuer, so no rule read it
+    found = page_metadata(XIQING)
+    assert (found.title, found.doc_no, found.issuer) == ("征收土地预公告", "西青区征告字〔2023〕20号", "西青区人民政府")
+
+
+def test_a_site_s_column_of_kinds_of_notice_over_a_number_is_no_title():
+    # quiet: 公示公告 is a site's column, no matter announced
+    found = lines_metadata("公示公告", "某区征告字〔2023〕2号", "现将有关情况公告如下：", "某区人民政府", "2023年5月25日")
+    assert found.title is None
+
+
+def test_a_matter_announced_over_a_sentence_is_no_title():
+    # quiet: no number under it (meta48's near miss, here on the page's first line)
+    found = lines_metadata("征收土地公告", "现将有关事项公告如下：", "一、征收范围", "某区人民政府", "2023年5月25日")
+    assert found.title is None
+
+
+# --- a notice's head over its number in brackets ----------------------------------------------------------------------
+
+def test_the_notice_issuing_the_rules_over_its_number_in_brackets_is_the_page_s_head():
+    # before: the title the rules' name (the site's headline) and no issuer — the bracketed number between the notice's
+    # title and its address line hid the notice's head; read, the law site's line over it names its issuer
+    found = page_metadata(JIAN)
+    assert (found.title, found.issuer, found.doc_no) == (
+        "江西省吉安市人民政府办公室关于印发吉安市市本级政务公开工作实施细则的通知", "江西省吉安市人民政府办公室",
+        "吉府发〔2003〕37号")
+
+
+def test_a_bracket_holding_no_number_between_a_notice_s_title_and_its_addressees_hides_the_head_as_before():
+    # quiet: (征求意见稿) is no 文号: the line under the notice's title is no address line, so the rules keep the title
+    found = lines_metadata("某市某某工作实施细则", "关于印发某市某某工作实施细则的通知", "(征求意见稿)", "市政府各部门：",
+                           "现将《某市某某工作实施细则》印发给你们，请遵照执行。", "二OO三年十二月四日")
+    assert found.title == "某市某某工作实施细则"

@@ -1212,6 +1212,22 @@ def _issuer_s_announcement(title: str) -> bool:
     return _announcing_issuer(title) is not None
 
 
+def _matter_over_number(texts: list[str]) -> str | None:
+    """The matter announced (征收土地预公告) on the page's first line, right over its 文号 printed alone
+    (西青区征告字〔2023〕20号): an announcement headed by its matter and number, no issuer's name over it (the signature
+    names it) — the title, where no other line is one. None elsewhere: a matter under a sentence, or over no number,
+    heads nothing (现将有关事项公告如下： / 征收土地公告)."""
+    head = fold(texts[0]).strip() if texts else ""
+    if len(texts) < 2 or _MATTER_ANNOUNCED.fullmatch(head) is None or _KINDS_OF_NOTICE.fullmatch(head) is not None \
+            or number_line(texts[1]) is None:
+        return None
+    return texts[0].strip()
+
+
+# A site's column named by kinds of notice run together (公示公告, 通告公告): no matter announced.
+_KINDS_OF_NOTICE = compiled(r"(?:通知|通告|公告|公示)+")
+
+
 def _announcing_issuer(title: str) -> str | None:
     """The issuer an announcement titled by its name and its matter names (上海市浦东新区人民政府征收土地公告: the longest
     body's name before the matter, 上海市浦东新区人民政府, not 上海市浦东新区), as printed; None for any other title: a
@@ -1872,7 +1888,8 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
                 or fold(_clean(line)) == fold(_clean(title))):
             continue
         below = [text for text in texts[at + 1:at + 3] if text.strip()]
-        below = [text for text in below if number_line(text) is None][:1]
+        # its 文号 printed alone or in brackets ((吉府发〔2003〕37号), as a law site prints it) between them
+        below = [text for text in below if number_line(text) is None and not _number_in_brackets(text)][:1]
         if below and below[0].rstrip().endswith(("：", ":")) and names_addressees(fold(below[0].strip()), 0):
             return _clean_title(line)
     return title
@@ -1880,6 +1897,12 @@ def _notice_issuing_it(texts: list[str], title: str) -> str:
 
 # A notice's title issuing a plan: the words before 关于印发 (its issuers), and the plan it names (in 《》 or not).
 _ISSUING_NOTICE = compiled(r"^(?P<makers>\p{Han}.*?)关于印发《?(?P<plan>[^《》]+?)》?的通知$")
+
+
+def _number_in_brackets(text: str) -> bool:
+    """Whether ``text`` is a 文号 printed alone in brackets (( 吉府发〔2003〕37号 ))."""
+    inner = BRACKETED_LINE.match(text)
+    return inner is not None and number_line(inner["inner"]) is not None
 
 
 def _issues_by_its_makers(line: str, title: str) -> bool:
@@ -3034,6 +3057,22 @@ def _own_number_line(texts: list[str], head: int) -> str | None:
                  and (i < head or not ORDER_NO.fullmatch(fold(number)))), None)
 
 
+def _listed_numbers(texts: list[str]) -> frozenset[str]:
+    """The 文号 (as :func:`doc_no_key` reads them) printed in the rows of a table listing documents by name and number,
+    under its header (序号 文件名称 发布机关及文号 说明: the vocabulary's ``document_list_headers``): documents a decision
+    repeals or a catalogue lists, none the page carries out. Empty where no line is such a header (most pages)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    # a header prints labels only: a line with a colon or a number of its own is an information table's row (名称 X 文号 Y)
+    header = next((at for at, text in enumerate(texts) if "号" in text and words.heads_document_list(fold(text))
+                   and ":" not in text and "：" not in text and DOC_NO.search(fold(text)) is None), None)
+    if header is None:
+        return frozenset()
+    return frozenset(doc_no_key(_number_alone(match.group())) for text in texts[header + 1:]
+                     for match in DOC_NO.finditer(fold(text)))
+
+
 def _head_end(texts: list[str]) -> int:
     """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
     brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
@@ -3062,7 +3101,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # the last resort, after every title the page's own lines give
     notice, report = (None, info.title) if _names_a_report(info.title) else (info.title, None)
     title = (_title(texts, breaks) or notice or (run[0] if run else None) or _issued_title(texts)
-             or (reported[0] if reported else None) or report)
+             or (reported[0] if reported else None) or report or _matter_over_number(texts))
     if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
@@ -3097,7 +3136,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     cites = citations([read[at] for at in citing_lines(texts, plain_title)],
                       [c for c in cited if not (doc_no and same_doc_no(c, doc_no))],
                       plain_title)
-    parent = next((c.doc_no for c in cites if c.doc_no), None)
+    listed = _listed_numbers(texts)
+    parent = next((c.doc_no for c in cites if c.doc_no and doc_no_key(c.doc_no) not in listed), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)

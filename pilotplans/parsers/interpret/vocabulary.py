@@ -74,6 +74,7 @@ class TaskListVocabulary:
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
     related_lists: tuple[regex.Pattern[str], ...]  # the label over a site's list of related documents (相关文件)
+    document_list_headers: tuple[regex.Pattern[str], ...]  # a table's header listing documents by name and 文号
     footer_longest: int
     contact_labels: tuple[str, ...]  # the labels of a task card's contact lines (联系人, 联系电话)
     conventions: tuple[ConventionPattern, ...]
@@ -138,6 +139,11 @@ class TaskListVocabulary:
     def opens_related_list(self, text: str) -> bool:
         """Whether ``text`` opens a site's list of related documents (相关文件:, 拓展阅读: …): ``related_lists``."""
         return any(p.match(text) for p in self.related_lists)
+
+    def heads_document_list(self, text: str) -> bool:
+        """Whether ``text`` is the header of a table listing documents by name and 文号 (序号 文件名称 发布机关及文号):
+        ``document_list_headers``."""
+        return any(p.match(text) for p in self.document_list_headers)
 
     def is_page_end(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_end)
@@ -226,6 +232,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         report_title_endings=tuple(data.report_title_endings),
         seal_marks=tuple(data.seal_marks),
         related_lists=tuple(compiled(p) for p in data.related_lists),
+        document_list_headers=tuple(compiled(p) for p in data.document_list_headers),
         footer_longest=data.footer_longest,
         contact_labels=data.contact_labels,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),

@@ -81,6 +81,7 @@ class _File(_Model):
     report_title_endings: tuple[str, ...] = ()
     seal_marks: tuple[str, ...] = ()
     related_lists: tuple[str, ...] = ()
+    document_list_headers: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
     contact_labels: tuple[str, ...] = ()
     convention: tuple[_Convention, ...] = ()
@@ -109,7 +110,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_marks", "page_numbers", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings", "points_headings", "duty_headings", "convention_conditions", "related_lists")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "page_numbers", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "paragraph_time_openings", "points_headings", "duty_headings", "convention_conditions", "related_lists", "document_list_headers")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)
