@@ -22,7 +22,7 @@ from pilotplans.parsers.info_rows import date_row_apart, read_info_line
 from pilotplans.parsers.metadata import DOC_NO, number_line, without_proclaiming_kind
 from pilotplans.plan_titles import Cited
 from tests.conftest import FIXTURES
-from tests.page_metadata import lines_metadata, page_metadata
+from tests.page_metadata import lines_metadata, owners, page_metadata, read_text, refusal_cause
 
 ROUND = FIXTURES / "meta49"
 SICHUAN = ROUND / "sichuan-2011-province-finance-and-education-departments-joint-notice-forwarding-ministries-notice.txt"
@@ -277,3 +277,21 @@ def test_a_bracket_holding_no_number_between_a_notice_s_title_and_its_addressees
     found = lines_metadata("某市某某工作实施细则", "关于印发某市某某工作实施细则的通知", "(征求意见稿)", "市政府各部门：",
                            "现将《某市某某工作实施细则》印发给你们，请遵照执行。", "二OO三年十二月四日")
     assert found.title == "某市某某工作实施细则"
+
+
+# --- a site's footer keeping its maintenance contact and code --------------------------------------------------------
+
+PENGSHAN = ROUND / "pengshan-2020-district-land-notice-untitled-site-footer.txt"
+
+
+def test_a_site_s_footer_naming_its_maintenance_line_gives_the_last_item_no_owners():
+    # before: 主办单位:眉山市彭山区人民政府办公室 协办单位:各镇(街道)、区级各部门 (the site's footer, closed by 网站维护技术
+    # 联系电话 and 网站标识码 lines) were read as the owners of the announcement's 四、其他事项, its four parts measures
+    assert refusal_cause(PENGSHAN).startswith("no task table or task list found")
+
+
+def test_an_item_s_own_主办单位_line_with_no_site_line_after_it_stays_its_owners(tmp_path):
+    # quiet: nothing after the line is a site's registration or maintenance: it names the item's owners
+    document = read_text(tmp_path, "某区2020年重点活动安排\n一、举办消费节\n开展促销活动。\n主办单位:区商务局 协办单位:各街道\n"
+                                   "二、举办美食节\n开展美食展销。\n主办单位:区文旅局 协办单位:各街道\n")
+    assert [owners(m) for m in document.measures][0][0] == ("区商务局", "lead")
