@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pilotplans.parsers.info_rows import date_row_apart, read_info_line
-from pilotplans.parsers.metadata import DOC_NO, number_line, without_proclaiming_kind
+from pilotplans.parsers.metadata import DOC_NO, number_over_site_date, without_proclaiming_kind
 from pilotplans.plan_titles import Cited
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, owners, page_metadata, read_text, refusal_cause
@@ -75,6 +75,12 @@ def test_a_title_naming_its_matter_stays_cited_beside_the_short_names():
         ("财政部、教育部关于加大财政投入支持学前教育发展的通知", "财教〔2011〕405号"),
         ("教育中长期改革和发展规划纲要", None),
     ]
+
+
+def test_a_name_after_a_noun_ending_in_本_is_a_title_cited():
+    # quiet: 读本 is a noun, not 本 naming the page itself
+    found = lines_metadata("某市人民政府关于某某的通知", "各区人民政府：", "请组织学习读本《某某市城市管理办法》。")
+    assert [c.title for c in found.citations] == ["某某市城市管理办法"]
 
 
 def test_a_name_after_本市_is_a_title_cited():
@@ -154,12 +160,19 @@ def test_the_page_s_own_number_with_the_site_s_date_after_it_is_its_文号_not_a
         "沪青征地告〔2021〕第1018号", "沪府土[2021]7号", dt.date(2021, 1, 22))
 
 
-def test_a_number_followed_by_words_is_no_number_line():
-    assert number_line("沪青征地告〔2021〕第1018号 印发给你们") is None
+def test_a_number_followed_by_words_is_no_number_over_a_site_s_date():
+    assert number_over_site_date("沪青征地告〔2021〕第1018号 印发给你们") is None
 
 
-def test_a_number_followed_by_a_day_in_figures_and_words_is_no_number_line():
-    assert number_line("沪青征地告〔2021〕第1018号 2021-01-22 公告") is None
+def test_a_number_followed_by_a_day_in_figures_and_words_is_no_number_over_a_site_s_date():
+    assert number_over_site_date("沪青征地告〔2021〕第1018号 2021-01-22 公告") is None
+
+
+def test_a_number_and_its_day_listed_at_the_page_s_foot_is_no_文号_of_the_page():
+    # quiet: only the page's head is read so; a site's list of documents under the text prints its numbers so too
+    found = lines_metadata("关于做好某某工作的通知", "各区人民政府：", "现就有关事项通知如下。", "某市人民政府",
+                           "2021年1月22日", "某府发〔2018〕5号 2018-03-01")
+    assert found.doc_no is None
 
 
 # --- date rows with a line run on ------------------------------------------------------------------------------------

@@ -401,7 +401,7 @@ def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None)
 # A name in 《》 a page gives a document for short, no document's title: the name it is given (（以下简称《规则》）, 简称
 # 《条例》), the page naming itself (本《实施细则》), or a kind of document alone (《规则》, 《实施细则》: a title names its
 # matter). A title naming its matter stays cited wherever it stands (本市《X管理办法》, 《国家中长期…规划纲要》).
-_SHORT_NAME_LEAD = compiled(r"(?:简称|(?<!日)本)\s*$")
+_SHORT_NAME_LEAD = compiled(r"(?:简称|(?<![日基根成版文资样剧课读范脚账])本)\s*$")
 _KIND_ALONE = compiled(r"(?:实施|暂行|若干|管理)?(?:" + TITLE_KINDS + r")")
 
 
@@ -428,16 +428,19 @@ def number_line(text: str) -> str | None:
     match = _TAGGED_NUMBER.fullmatch(folded)
     if match is None:
         dated = _dated_number(plain, folded)
-        return dated[0] if dated is not None else _number_over_site_date(plain, folded)
+        return dated[0] if dated is not None else None
     if _order_cited(match["number"]):
         return None
     return plain[match.start("number"):match.end("number")]
 
 
-def _number_over_site_date(plain: str, folded: str) -> str | None:
+def number_over_site_date(text: str) -> str | None:
     """The 文号 of a line printing it then a site's date in figures a space apart (沪青征地告〔2021〕第1018号 2021-01-22:
     a district's site heading its notice with its number and the day it put it up), as printed; None for any other
-    line. The date is the site's, not the document's: only the number is read."""
+    line. The date is the site's, not the document's: only the number is read, and only in the page's head
+    (:func:`_own_number_line`): a site's list of documents at its foot prints its numbers so too."""
+    plain = without_glosses(text)
+    folded = fold(plain)
     match = _NUMBER_THEN.fullmatch(folded)
     if match is None or _NUMERIC_DATE.fullmatch(folded[match.start("rest"):]) is None:
         return None
@@ -3053,7 +3056,8 @@ def _own_number_line(texts: list[str], head: int) -> str | None:
     """The first 文号 printed alone on a line (:func:`number_line`); an order's number (国务院令第722号) only in
     the notice's head, before line ``head``: under it, a plan listing the laws it rests on prints their orders' numbers
     so (《优化营商环境条例》 / 国务院令第722号), and none is the document's own."""
-    return next((number for i, t in enumerate(texts) if (number := number_line(t)) is not None
+    return next((number for i, t in enumerate(texts)
+                 if (number := number_line(t) or (number_over_site_date(t) if i < head else None)) is not None
                  and (i < head or not ORDER_NO.fullmatch(fold(number)))), None)
 
 
