@@ -169,8 +169,9 @@ def date_row_apart(line: str) -> list[str]:
     the rows;
     the line as it is otherwise (a day printed in words, 2025年10月21日, runs on into no line: 日 closes it; a label of
     any other kind: 来源:…; another row run on: 发布时间:2021-04-01 09:11信息来源: …)."""
-    if ":" not in line and "：" not in line:
-        return [line]
+    colon = min((at for at in (line.find(":"), line.find("：")) if at >= 0), default=-1)
+    if colon < 0 or not (line.lstrip()[:1].isdigit() or line[colon + 1:].lstrip()[:1].isdigit()):
+        return [line]  # neither a day opening the line nor one in figures after a label: no pattern need search it
     dated = _DATED_ROWS.match(line)
     if dated is not None and read_info_line(dated["rows"]) is not None:
         return [dated["day"].strip(), dated["rows"].strip()]  # the site's day, then its rows: read as rows are

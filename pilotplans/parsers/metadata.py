@@ -3069,8 +3069,8 @@ def _listed_numbers(texts: list[str]) -> frozenset[str]:
 
     words = vocabulary()
     # a header prints labels only: a line with a colon or a number of its own is an information table's row (名称 X 文号 Y)
-    header = next((at for at, text in enumerate(texts) if "号" in text and words.heads_document_list(fold(text))
-                   and ":" not in text and "：" not in text and DOC_NO.search(fold(text)) is None), None)
+    header = next((at for at, text in enumerate(texts) if "号" in text and "文" in text and ":" not in text
+                   and "：" not in text and words.heads_document_list(text) and DOC_NO.search(fold(text)) is None), None)
     if header is None:
         return frozenset()
     return frozenset(doc_no_key(_number_alone(match.group())) for text in texts[header + 1:]
