@@ -247,6 +247,16 @@ def test_the_number_a_notice_carries_out_stays_its_parent_over_a_table_of_docume
     assert found.parent_doc_no == "国发〔2020〕1号"
 
 
+def test_the_number_a_notice_cites_above_a_table_listing_it_too_stays_its_parent():
+    # review: the parent cited in the text and listed again in the policies' table under it was dropped, and the next
+    # number cited (某政发〔2019〕9号) read as the parent
+    found = lines_metadata("某市人民政府关于印发某某实施方案的通知", "各区人民政府：",
+                           "根据《国务院关于某某的通知》（国发〔2020〕1号）要求，结合《某省某某办法》（某政发〔2019〕9号），制定本方案。",
+                           "附件：政策文件目录", "序号 文件名称 文号", "1 国务院关于某某的通知 国发〔2020〕1号",
+                           "2 关于某某的意见 某办发〔2018〕2号", "某市人民政府", "2020年6月8日")
+    assert found.parent_doc_no == "国发〔2020〕1号"
+
+
 def test_an_information_row_naming_a_title_and_its_number_heads_no_list():
     # quiet: 名称 … 文号 … on one line with a colon and a number is a row of the page's information table
     found = lines_metadata("名称：某县人民政府关于某某的通知 文号：某政发〔2020〕5号", "各乡镇人民政府：",

@@ -3064,7 +3064,9 @@ def _own_number_line(texts: list[str], head: int) -> str | None:
 def _listed_numbers(texts: list[str]) -> frozenset[str]:
     """The 文号 (as :func:`doc_no_key` reads them) printed in the rows of a table listing documents by name and number,
     under its header (序号 文件名称 发布机关及文号 说明: the vocabulary's ``document_list_headers``): documents a decision
-    repeals or a catalogue lists, none the page carries out. Empty where no line is such a header (most pages)."""
+    repeals or a catalogue lists, none the page carries out. Empty where no line is such a header (most pages). A number
+    the page cites above the header too (根据《X》（国发〔2020〕1号）… over a list of the policies it rests on, the same
+    number among them) is the page's own citation: it stays a parent."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     words = vocabulary()
@@ -3073,8 +3075,9 @@ def _listed_numbers(texts: list[str]) -> frozenset[str]:
                    and "：" not in text and words.heads_document_list(text) and DOC_NO.search(fold(text)) is None), None)
     if header is None:
         return frozenset()
-    return frozenset(doc_no_key(_number_alone(match.group())) for text in texts[header + 1:]
-                     for match in DOC_NO.finditer(fold(text)))
+    above = {doc_no_key(_number_alone(match.group())) for text in texts[:header] for match in DOC_NO.finditer(fold(text))}
+    return frozenset(key for text in texts[header + 1:] for match in DOC_NO.finditer(fold(text))
+                     if (key := doc_no_key(_number_alone(match.group()))) not in above)
 
 
 def _head_end(texts: list[str]) -> int:
