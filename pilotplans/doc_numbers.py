@@ -26,10 +26,11 @@ def is_central_series(doc_no: str | None) -> bool:
 _DISTRICT_IN_SERIES = r"(?<!\p{Han})\p{Han}{1,2}[（(]\p{Han}{1,2}[）)]\p{Han}{1,8}"
 # Round brackets hold a year as the 1970s–80s printed it, two figures too (革发(79)060号, 京政发(1985)3号), and the number
 # follows the bracket: 第N号 after a year in round brackets (某公告（2022）第14号) is an announcement's issue, and a court's
-# case number (（2022）粤01民初14号) prints its court's letters there — neither is a 文号.
+# case number (（2022）粤01民初14号) prints its court's letters there — neither is a 文号. A two-figure year follows a
+# series' closing letter only (发, 字, 函: 革发(79)060号): after a street's name it is a house's number (人民路(80)12号).
 _YEAR_AND_NUMBER = (r"\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*"
                     r"(?:(?<!令\s*[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)第\s*)?"
-                    r"|[（(]\s*(?:(?:19|20)\d{2}|[5-9]\d)\s*[）)]\s*)\d{1,4}\s*号")
+                    r"|[（(]\s*(?:(?:19|20)\d{2}|(?<=[发發字函]\s*[（(]\s*)[5-9]\d)\s*[）)]\s*)\d{1,4}\s*号")
 
 
 def doc_no_pattern(lazy: bool = False) -> str:

@@ -96,6 +96,13 @@ def test_a_number_with_a_two_figure_year_in_round_brackets_is_the_page_s():
     assert page_metadata(SIXIAN).doc_no == "革發(79)060號"
 
 
+def test_a_street_s_house_number_with_two_figures_in_round_brackets_is_no_文号():
+    # review: any letters before (80) read a two-figure year, so an address (人民路(80)12号) was a 文号; only a series'
+    # closing letter (发, 字, 函) opens one
+    assert DOC_NO.search("联系地址：某市人民路(80)12号") is None
+    assert DOC_NO.search("京政发（85）3号").group() == "京政发（85）3号"
+
+
 def test_an_announcement_s_issue_printed_第n号_after_a_round_bracket_is_no_文号():
     # quiet (meta48 left it open): round brackets hold the year and the number follows them; 第N号 numbers an issue
     assert DOC_NO.search("某公告（2022）第14号") is None
