@@ -46,6 +46,7 @@ from pilotplans.parsers.interpret.body_titles import read_body_titles
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
+from pilotplans.parsers.interpret.duty_paragraphs import duty_paragraphs
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
@@ -632,6 +633,9 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
             listed.add(key)
+    if not builder.measures:
+        # duties printed as paragraphs without numbers, each opening with its body (区住建局负责…): see duty_paragraphs
+        builder.visit(duty_paragraphs(outline.loose), parent=None)
     _warn_leader_without_body(builder.measures)
     if builder.groups and builder.measures:
         builder.warnings.append(Warning(code="working_groups_left_out", message=(
