@@ -7,6 +7,10 @@ province pages naming no task's owner), read as the key says, and the faults of 
   ``区环保局要加强…``): the outline left them loose and the page was refused. A run of three or more such paragraphs,
   on a page whose task list reads no measure, is a duty list: each paragraph a measure its body carries out
   (pilotplans/parsers/interpret/duty_paragraphs.py).
+- the same list run into one line inside the item introducing it, each body a sentence of its own before its duties
+  (prose-blind27's straw-burning plan: ``…各组成单位及其职责如下:县环保局。负责…。县交通局、公路局。负责…``), refused
+  before: after the introducing colon, three or more body sentences each followed by a 负责 sentence part the item
+  into one unnumbered item a body (``read_duty_sentences``).
 - an information table a converter printed a cell a line, a row of the document's state under its label
   (``時  效:`` / ``失效``): the value was left among the document's lines and read into the title over it
   (``失效國務院辦公廳關於…``) and into its issuer. A value that is a state (info_rows.toml ``state_values``) is the
@@ -33,6 +37,9 @@ REFUSED = [BLIND / name for name in (
     "sichuan-2015-province-party-committee-and-government-rural-opinions-forum-run-on-no-owners-cut.txt",
     "city-sample-site-traditional-strengthen-subdistrict-work-opinions-duties-of-one-body-cut.txt",
 )]
+STRAW = FIXTURES / "prose-blind27" / "county-straw-burning-sample-site-copy-run-on-duties-bodies-open-sentences-cut.txt"
+# a city's target list whose items close with a sponsor's label and a body as a sentence (主办单位:市财政局。)
+XUZHOU = FIXTURES / "prose-blind17" / "xuzhou-2010-city-policy-site-sponsor-after-target.txt"
 # a reply on a town's becoming a 街道, one paragraph of which opens with a body (你市有关各级政府要…)
 FUJIAN_REPLY = FIXTURES / "places-blind8" / "fujian-2021-province-reply-on-district-town-property-news-copy.txt"
 # an information table printing 有效性 with no value, the document's title on the line under it
@@ -68,6 +75,24 @@ def test_a_duty_paragraph_keeps_its_whole_text_its_body_the_subject_of_its_sente
 def test_a_lone_paragraph_opening_with_a_body_makes_no_duty_list():
     # 你市有关各级政府要在党委领导下… is one paragraph of a reply: no run of three
     assert refusal_cause(FUJIAN_REPLY).startswith("no task table or task list found: a news report about")
+
+
+def test_bodies_printed_as_sentences_of_their_own_after_a_colon_carry_out_the_duties_after_each():
+    # was: refused, the list run into item 三's one line
+    measures = read_document(STRAW).measures
+    assert [(m.number, owners(m), m.text[:12]) for m in measures] == [
+        (None, [("县环保局", "carry_out")], "负责对全县秸秆禁烧工作实"),
+        (None, [("县交通局", "carry_out"), ("公路局", "carry_out")], "负责对全县辖区内国道、省"),
+        (None, [("县农委", "carry_out")], "负责全县农作物秸秆综合利"),
+        (None, [("县农机局", "carry_out")], "负责对收割机操作人员进行"),
+        (None, [("县监察局", "carry_out")], "负责对全县秸秆禁烧工作的"),
+        (None, [("县广电局", "carry_out")], "负责对全县农作")]
+
+
+def test_a_body_printed_as_a_sentence_after_a_label_s_colon_stays_the_label_s():
+    # 2.财政一般预算收入增长18%。主办单位:市财政局。: the sponsor's field line, no duty list
+    measure = read_document(XUZHOU).measures[1]
+    assert (measure.text, owners(measure)) == ("财政一般预算收入增长18%。", [("市财政局", "lead")])
 
 
 # --- a row of the document's state printed under its label ------------------------------------------------------

@@ -13,6 +13,14 @@ role phrase a verb of the task follows (负责 in 负责指导…, ``subject_rol
 or one opening with a place or a level marker: 区住建局); a name between them that does not (规划分局) is one of the
 list too. A lone paragraph so opened (市政府办公室负责解释。), or two, is a plan's closing word, no duty list; a
 paragraph opening with a noun naming no body (企业负责…, 各地要…) breaks the run.
+
+A copy that ran such a list into one line prints it inside the item introducing it, each body a sentence of its
+own before its duties (``三、组织领导及职责分工…各组成单位及其职责如下:县环保局。负责对全县…。县交通局、公路局。负责…``):
+after the item's introducing colon, three or more sentences each wholly a list of bodies (one at least saying whose
+it is), each followed by a sentence opening with a role phrase and a verb (负责对…). Each body's sentences up to the
+next body's are an unnumbered item under the introducing one, its bodies carrying them out
+(:func:`read_duty_sentences`); the introducing item keeps its words up to the colon. An item whose sentences merely
+name a body now and then (…。县环保局。…, no 负责 after it), or whose list comes before no colon, keeps its text.
 """
 
 from __future__ import annotations
@@ -52,6 +60,57 @@ def duty_paragraphs(loose: list[tuple[int, Paragraph]]) -> list[Item]:
                               plain=True, first_line=text, closed=True,
                               fields=Fields(segments=[Segment(label=None, text=body, printed=body)])))
     return items
+
+
+def read_duty_sentences(items: list[Item]) -> None:
+    """Part each item of ``items`` (and of the items under them) whose text lists bodies as sentences of their own
+    after its introducing colon, each before its duties (see the module), into those duties: one unnumbered item a
+    body under it, owned by the body."""
+    for item in items:
+        read_duty_sentences(item.children)
+        if item.fields is not None or item.children:
+            continue
+        found = _duty_sentences(item.text)
+        if found is None:
+            continue
+        intro, duties = found
+        item.text = intro
+        for bodies, text in duties:
+            item.children.append(Item(marker=None, lead="", text=text, paragraph=item.paragraph, where=item.where,
+                                      order=item.order, parent=item, plain=True, first_line=text, closed=True,
+                                      fields=Fields(segments=[Segment(label=None, text=bodies, printed=bodies)])))
+
+
+def _duty_sentences(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """``text`` up to its introducing colon, and each body list printed as a sentence of its own after it with the
+    duties the sentences up to the next such list print; None where fewer than three lists stand so."""
+    masked = mask_enclosed(text)
+    colon = next((i for i, c in enumerate(masked) if c in "：:"), -1)
+    if colon < 0:
+        return None
+    sentences: list[str] = []
+    start = colon + 1
+    for position in range(colon + 1, len(text)):
+        if masked[position] == "。":
+            sentences.append(text[start:position + 1])
+            start = position + 1
+    if start < len(text) and text[start:].strip():
+        sentences.append(text[start:])
+    words = vocabulary()
+    duties: list[tuple[str, list[str]]] = []
+    for index, sentence in enumerate(sentences):
+        name = sentence.strip().rstrip("。").strip()
+        following = fold(sentences[index + 1].strip()) if index + 1 < len(sentences) else ""
+        if name and is_body_list(name) and any(says_whose(n) for n in listed_names(name)) and words.subject_role(following):
+            duties.append((name, []))
+        elif duties:
+            duties[-1][1].append(sentence.strip())
+        elif index == 0:
+            return None  # the colon introduces no list of bodies: its first sentence names none
+    read = [(bodies, "".join(lines)) for bodies, lines in duties if lines]
+    if len(read) < _RUN_AT_LEAST:
+        return None
+    return text[:colon + 1].strip(), read
 
 
 def opening_body(text: str) -> tuple[str, bool] | None:

@@ -46,7 +46,7 @@ from pilotplans.parsers.interpret.body_titles import read_body_titles
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.duty_paragraphs import duty_paragraphs
+from pilotplans.parsers.interpret.duty_paragraphs import duty_paragraphs, read_duty_sentences
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
@@ -604,6 +604,7 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
         _lift_to_measure_level(part)
         _read_lead_headings(part)
         read_body_titles(part)
+        read_duty_sentences(part)
     for number, part in enumerate(outline.parts, start=1):
         outline.conventions.extend(_read_clause_owners(part, ends_page=number == len(outline.parts)))
     if outline.parts:
