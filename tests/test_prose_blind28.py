@@ -20,6 +20,7 @@ province pages naming no task's owner), read as the key says, and the faults of 
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.duty_paragraphs import opening_body
 from tests.conftest import FIXTURES
 from tests.page_metadata import owners, page_metadata, refusal_cause
 
@@ -108,3 +109,24 @@ def test_a_state_printed_under_its_label_is_no_part_of_the_title_under_it():
 def test_a_title_printed_under_a_state_label_left_empty_stays_the_title():
     # 有效性 / 2021年全县乡村振兴工作重点任务清单: the line under the empty label is no state, the document's own
     assert page_metadata(JINXIANG).title == "2021年全县乡村振兴工作重点任务清单"
+
+
+def test_a_body_of_the_run_on_list_whose_duties_open_without_a_role_phrase_carries_out_its_own(tmp_path):
+    # the straw page with one more body, its duty opening otherwise (县财政局。做好禁烧工作经费保障。): was read into
+    # the duties of 县交通局 and 公路局, the body before it
+    page = tmp_path / "straw-with-a-body-whose-duty-opens-without-fuze.txt"
+    page.write_text(STRAW.read_text(encoding="utf-8").replace(
+        "依法进行查处。县农委。", "依法进行查处。县财政局。做好禁烧工作经费保障。县农委。"), encoding="utf-8")
+    measures = read_document(page).measures
+    assert [(owners(m), m.text[-12:]) for m in measures[1:3]] == [
+        ([("县交通局", "carry_out"), ("公路局", "carry_out")], "通平安的,依法进行查处。"),
+        ([("县财政局", "carry_out")], "做好禁烧工作经费保障。")]
+
+
+def test_a_body_opening_a_paragraph_with_yao_as_a_verb_opens_a_duty_paragraph():
+    assert opening_body("区环保局要加强工业污染源的环境管理,确保达标排放。") == ("区环保局", True)
+
+
+def test_a_body_s_news_column_or_key_points_open_no_duty_paragraph():
+    # 要 opening a noun (要闻: a site's news column, 要点) says the body does nothing
+    assert [opening_body(text) for text in ("区住建局要闻", "区环保局要点:工业污染源的环境管理。")] == [None, None]

@@ -19,8 +19,10 @@ own before its duties (``三、组织领导及职责分工…各组成单位及�
 after the item's introducing colon, three or more sentences each wholly a list of bodies (one at least saying whose
 it is), each followed by a sentence opening with a role phrase and a verb (负责对…). Each body's sentences up to the
 next body's are an unnumbered item under the introducing one, its bodies carrying them out
-(:func:`read_duty_sentences`); the introducing item keeps its words up to the colon. An item whose sentences merely
-name a body now and then (…。县环保局。…, no 负责 after it), or whose list comes before no colon, keeps its text.
+(:func:`read_duty_sentences`); the introducing item keeps its words up to the colon. A body of the list whose duties
+open otherwise (县财政局。做好经费保障。) carries out its own, never the body's before it. An item whose sentences merely
+name a body now and then (…。县环保局。…, fewer than three with 负责 after it), or whose list comes before no colon,
+keeps its text.
 """
 
 from __future__ import annotations
@@ -98,17 +100,23 @@ def _duty_sentences(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         sentences.append(text[start:])
     words = vocabulary()
     duties: list[tuple[str, list[str]]] = []
+    roled = 0  # the lists whose next sentence opens with a role phrase (负责对…): three at least make the list
     for index, sentence in enumerate(sentences):
         name = sentence.strip().rstrip("。").strip()
         following = fold(sentences[index + 1].strip()) if index + 1 < len(sentences) else ""
-        if name and is_body_list(name) and any(says_whose(n) for n in listed_names(name)) and words.subject_role(following):
+        names_whose = bool(name) and is_body_list(name) and any(says_whose(n) for n in listed_names(name))
+        if names_whose and words.subject_role(following):
+            duties.append((name, []))
+            roled += 1
+        elif names_whose and duties:
+            # a body of the list whose duties open otherwise (县财政局。做好经费保障。): its own, never the body's before
             duties.append((name, []))
         elif duties:
             duties[-1][1].append(sentence.strip())
         elif index == 0:
             return None  # the colon introduces no list of bodies: its first sentence names none
     read = [(bodies, "".join(lines)) for bodies, lines in duties if lines]
-    if len(read) < _RUN_AT_LEAST:
+    if roled < _RUN_AT_LEAST:
         return None
     return text[:colon + 1].strip(), read
 
