@@ -53,6 +53,7 @@ class InfoLabels:
     site_endings: tuple[str, ...] = ()  # how a web site's name ends (网站): an issuer field naming no body
     bracketed_offices: tuple[str, ...] = ()  # a body's office a 发布机构 names in brackets after it (…人民政府(办公室))
     named_kinds: tuple[str, ...] = ()  # kinds of document only a 名称 row names as a title (台账)
+    state_values: frozenset[str] = frozenset()  # what a row of the document's state holds (有效, 失效): no text of its own
     row_headings: tuple[str, ...] = ()  # a law database's heading over its rows (文章属性)
     text_headings: tuple[str, ...] = ()  # a law database's heading between its rows and the text (正文)
     file_card_labels: tuple[str, ...] = ()  # a document site's card under a file's name (格式, 大小, 文档页数)
@@ -105,7 +106,7 @@ def build_labels(text: str) -> InfoLabels:
                 raise PilotplansError(f"pilotplans/data/{FILE}: label {phrase!r} is listed twice")
             kinds[key] = label.field
     return InfoLabels(kinds=kinds, site_endings=data.site_endings, bracketed_offices=data.bracketed_offices,
-                      named_kinds=data.named_kinds, row_headings=data.row_headings, text_headings=data.text_headings,
+                      named_kinds=data.named_kinds, state_values=frozenset(data.state_values), row_headings=data.row_headings, text_headings=data.text_headings,
                       file_card_labels=data.file_card_labels)
 
 

@@ -22,6 +22,7 @@ class _File(BaseModel):
     site_endings: tuple[str, ...] = ()
     bracketed_offices: tuple[str, ...] = ()
     named_kinds: tuple[str, ...] = ()
+    state_values: tuple[str, ...] = ()
     row_headings: tuple[str, ...] = ()
     text_headings: tuple[str, ...] = ()
     file_card_labels: tuple[str, ...] = ()

@@ -2387,6 +2387,7 @@ def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
             if info.kind not in found and value is not None:
                 found[info.kind] = value
     stand_ins = [found.pop(kind, None) for kind in _ISSUER_STAND_INS]
+    found.pop("other", None)  # a row of the document's state (时效 失效) says nothing the document record keeps
     if "issuer" not in found and (stand_in := next((name for name in stand_ins if name is not None), None)):
         found["issuer"] = stand_in
     return _InfoTable(**found)  # type: ignore[arg-type]
@@ -2411,6 +2412,8 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind == "source":  # a name (a site's, an office's, a paper's), never a 文号 or a date the row's empty value met
         value = _DATED_AFTER.sub("", value)  # 华容县政府   2021-03-23 10:56: the name, its publishing time after it
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
+    if kind == "other" and fold(value.strip()) in info_labels().state_values:
+        return value.strip()  # a row's state (时效: / 失效): its value, no line of the document's
     if kind == "title":
         value = _without_number_before(value)
         folded = fold(_clean(value))

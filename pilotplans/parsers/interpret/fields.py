@@ -269,7 +269,7 @@ def names_bodies(text: str) -> bool:
 
     words = vocabulary()
     return is_body_list(text) and all(names_a_body_alone(i) or not i.endswith(words.generic_body_endings)
-                                      for i in _listed_names(text))
+                                      for i in listed_names(text))
 
 
 def names_known_bodies(text: str) -> bool:
@@ -278,7 +278,7 @@ def names_known_bodies(text: str) -> bool:
     a body's name pass too (考核结果报送县政府, 由县住建局)."""
     from pilotplans.normalizers.resolve import names_a_body_alone
 
-    return is_body_list(text) and all(names_a_body_alone(i) for i in _listed_names(text))
+    return is_body_list(text) and all(names_a_body_alone(i) for i in listed_names(text))
 
 
 def says_whose(item: str) -> bool:
@@ -301,10 +301,10 @@ def names_whose_bodies(text: str) -> bool:
     县扶贫移民局, 县代建中心, 市公安局): not a phrase that merely ends as a body's name does, as a
     task table's 完成时限 may print one (按省部署, 按国家部署, 报市政府, 根据省厅: words opening with
     no place and no level marker)."""
-    return is_body_list(text) and all(says_whose(name) for name in _listed_names(text))
+    return is_body_list(text) and all(says_whose(name) for name in listed_names(text))
 
 
-def _listed_names(text: str) -> list[str]:
+def listed_names(text: str) -> list[str]:
     """The names a list of bodies (see :func:`is_body_list`) lists, each without its 等."""
     return [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
 

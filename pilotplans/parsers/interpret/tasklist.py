@@ -46,6 +46,7 @@ from pilotplans.parsers.interpret.body_titles import read_body_titles
 from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
+from pilotplans.parsers.interpret.duty_paragraphs import duty_paragraphs, read_duty_sentences
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
@@ -603,6 +604,7 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
         _lift_to_measure_level(part)
         _read_lead_headings(part)
         read_body_titles(part)
+        read_duty_sentences(part)
     for number, part in enumerate(outline.parts, start=1):
         outline.conventions.extend(_read_clause_owners(part, ends_page=number == len(outline.parts)))
     if outline.parts:
@@ -632,6 +634,9 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
             listed.add(key)
+    if not builder.measures:
+        # duties printed as paragraphs without numbers, each opening with its body (区住建局负责…): see duty_paragraphs
+        builder.visit(duty_paragraphs(outline.loose), parent=None)
     _warn_leader_without_body(builder.measures)
     if builder.groups and builder.measures:
         builder.warnings.append(Warning(code="working_groups_left_out", message=(

@@ -53,6 +53,7 @@ class TaskListVocabulary:
     item_topics: tuple[regex.Pattern[str], ...]  # how a sentence naming the item itself opens before 由 (此项活动由…)
     partner_names: tuple[regex.Pattern[str], ...]  # how a partner's name listed after a leading body reads (华东服装城)
     subject_roles: tuple[regex.Pattern[str], ...]  # a role phrase after a body as its sentence's subject, a verb after it (负责联系)
+    duty_subjects: tuple[regex.Pattern[str], ...]  # what follows a body opening a duty paragraph besides a role phrase (要加强)
     time_openings: tuple[regex.Pattern[str], ...]  # a paragraph's first sentence opening with its time (从5月中旬开始)
     fragment_openings: tuple[regex.Pattern[str], ...]  # a page's first line opening inside an item (）, 、, a lower-case word)
     items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
@@ -102,6 +103,11 @@ class TaskListVocabulary:
         """How many characters of ``text`` a role phrase opening it takes where a verb of the task follows
         (负责 in 负责联系市城管执法局; ``subject_role_phrases``), or 0 (负责人: a person)."""
         return _opening_length(self.subject_roles, text)
+
+    def duty_subject(self, text: str) -> int:
+        """How many characters of ``text`` a word opening it takes that, after a body opening a duty paragraph,
+        says the body does what follows (要 in 要加强工业污染源的环境管理; ``duty_subject_phrases``), or 0."""
+        return _opening_length(self.duty_subjects, text)
 
     def opens_with_time(self, text: str) -> bool:
         """Whether ``text`` opens a sentence with its time (从5月中旬开始, 即日起; ``paragraph_time_openings``)."""
@@ -212,6 +218,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         item_topics=tuple(compiled(p) for p in data.item_topic_openings),
         partner_names=tuple(compiled(p) for p in data.partner_names),
         subject_roles=tuple(compiled(p) for p in data.subject_role_phrases),
+        duty_subjects=tuple(compiled(p) for p in data.duty_subject_phrases),
         time_openings=tuple(compiled(p) for p in data.paragraph_time_openings),
         fragment_openings=tuple(compiled(p) for p in data.fragment_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),

@@ -79,9 +79,9 @@ def _lists_bodies(text: str) -> bool:
     """Whether ``text`` lists bodies, each ending like a body's name (县统计局) or one the registry
     knows by name alone (各乡镇, 各区县市: a collective)."""
     from pilotplans.normalizers.resolve import names_a_body_alone
-    from pilotplans.parsers.interpret.fields import _listed_names, is_body_list
+    from pilotplans.parsers.interpret.fields import listed_names, is_body_list
 
-    names = _listed_names(text.rstrip().rstrip("。"))
+    names = listed_names(text.rstrip().rstrip("。"))
     return bool(names) and all(is_body_list(name) or names_a_body_alone(name) for name in names)
 
 
