@@ -108,7 +108,14 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _visit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words opening and closing a clause naming the places a page's body visits (``data/placing.toml``:
+    visit_openings, visit_closings; 赴…考察学习)."""
+    words = _placing_words()
+    return words[9], words[10]
+
+
+def _placing_words() -> tuple[tuple[str, ...], ...]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pilotplans.cachedir import made_from_data
 
@@ -134,13 +141,26 @@ def carrying_out_words() -> tuple[str, ...]:
     return longest_first(_placing_words()[6])
 
 
+def place_of_city_zone(name: str, gazetteer: Gazetteer) -> Region | None:
+    """The city or province whose zone ``name`` is, where it is its place's name and a kind of zone that is the
+    place's whole (``data/placing.toml`` city_zones: 深圳经济特区 → 深圳市, 海南经济特区 → 海南省), the place a city or a
+    province; None for any other name (a district, 罗湖区; a zone of a name no place bears)."""
+    for word in _placing_words()[8]:
+        if name.endswith(word) and len(name) > len(word):
+            region = gazetteer.lookup_written(name[:-len(word)])
+            if region is not None and region.level in ("prefecture", "province"):
+                return region
+    return None
+
+
 def other_place_words(text: str) -> tuple[str, ...]:
     """The ``others`` of ``placing.toml`` given as text, checked."""
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``, ``carrying_out`` and ``aid`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``,
+    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings`` and ``visit_closings`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -161,6 +181,9 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         institutions: list[word] = Field(default_factory=list)
         carrying_out: list[word] = Field(default_factory=list)
         aid: list[word] = Field(default_factory=list)
+        city_zones: list[word] = Field(default_factory=list)
+        visit_openings: list[word] = Field(default_factory=list)
+        visit_closings: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -170,7 +193,8 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
-            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid))
+            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid),
+            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -179,9 +203,10 @@ _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 
 def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
     """The places ``text`` names as others than the plan's own, each with the words that say so:
-    right after a word of ``placing.toml``'s ``others`` (学习借鉴深圳经验, 对接上海资源), or in a
-    clause between a partner opening and closing (与南京、杭州、合肥等城市共建). A place merely named
-    (推动厦门自贸片区建设) is none."""
+    right after a word of ``placing.toml``'s ``others`` (学习借鉴深圳经验, 对接上海资源), in a
+    clause between a partner opening and closing (与南京、杭州、合肥等城市共建), or listed first in a clause between
+    a visit's opening and closing (赴安吉县考察学习, 到奉化区参观学习: ``visit_openings``, ``visit_closings``; 到2025年…学习
+    opens with no place). A place merely named (推动厦门自贸片区建设) is none."""
     text = fold(text)
     found: list[tuple[str, NamedPlace]] = []
     ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
@@ -194,7 +219,16 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
             at = text.find(word, at + len(word))
     for match in _partner_clause(*_partner_words()).finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
         found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
+    found.extend(visited_places(text, gazetteer))  # 赴安吉县考察学习: a place visited
     return found
+
+
+def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``text`` lists first in a clause between a visit's opening and closing (赴安吉县考察学习, 到奉化区、
+    余姚市参观学习: ``placing.toml`` ``visit_openings``, ``visit_closings``), each with the clause: where the page's
+    body travels to, never where it lies. 到2025年…学习 opens with no place and names none."""
+    return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(fold(text), overlapped=True)
+            for place in _places_listed(match["between"], gazetteer)]
 
 
 @functools.cache
@@ -1935,17 +1969,21 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     全县), and its name as written: a township lies in a county, which its page names as its own when every place the
     text names is that county or a place above it (its city, its province), and the page speaks of its county by the
     county's kind word (全县, 本区). None where no county is named, or another place is (a partner, a neighbour: whose
-    township it is the text does not say), or the text names a partner place (与安吉县签订合作协议: :func:`partner_places`),
+    township it is the text does not say), or the text names a partner place (与安吉县签订合作协议: :func:`partner_places`;
+    a place only visited, 赴安吉县考察学习 (:func:`visited_places`), is passed over, neither its county nor another),
     or the county's kind is none the page speaks of (冶金作为老城区 in a street's
     plan: 老城区, 洛阳's district, is also any city's old town). A county named only in a sentence of aid (争取嘉定区帮扶资金)
     is the partner helping the township, never its own."""
     counties: dict[str, NamedPlace] = {}
     above: set[str] = set()
     disowned: set[str] = set()
-    if any(partner_places(text, gazetteer) for text in texts):
+    visited = {place.region_id for text in texts for _, place in visited_places(text, gazetteer)}
+    if any(place.region_id not in visited for text in texts for _, place in partner_places(text, gazetteer)):
         return None  # 与安吉县签订合作协议: a partner county, not the township's own
     for text in _sentences_outside_aid(texts):  # 争取嘉定区帮扶资金: the district aiding it
         for place in named_places(text, gazetteer, disowned):
+            if place.region_id in visited:
+                continue  # 赴安吉县考察学习: a county the township's people visit, not its own
             region = gazetteer.region(place.region_id)
             if region.level == "county":
                 counties.setdefault(region.id, place)

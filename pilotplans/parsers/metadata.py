@@ -790,7 +790,7 @@ def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -
     delivery line runs after it or stands in the lines below, or (a page printing no delivery line) the speaker's
     opening sentence to the congress stands in ``below`` (the lines under it, from the next one) before any other
     line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title."""
-    if _WORK_REPORT.search(fold(title)) is None:
+    if _REPORT_HEADLINE.search(fold(title).strip()) is None:
         return False
     if any(read_delivered_date(line) is not None for line in lines):
         return True
@@ -2651,6 +2651,20 @@ def _new_area_level(region: str) -> str:
     return "county" if found is not None and found.level == "county" else "municipal"
 
 
+def _city_of_zone(name: str) -> tuple[str, str] | None:
+    """The region (as a document's region is written) and level of the city or province whose special economic zone
+    ``name``, read before 政府 as a county's place would be, is (深圳经济特区: 深圳, ``municipal``; 海南经济特区: 海南,
+    ``provincial`` — :func:`~pilotplans.normalizers.place.place_of_city_zone`); None for a county's or district's name."""
+    from pilotplans.normalizers.place import place_of_city_zone
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    region = place_of_city_zone(name, gazetteer)
+    if region is None:
+        return None
+    return gazetteer.written_region(region), "provincial" if region.level == "province" else "municipal"
+
+
 def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_level: str | None) -> str | None:
     """The county or district (as the gazetteer writes it) a notice is placed in where no government
     of it is named: the issuer is a body named after the county alone (忠县发展和改革委员会, which
@@ -2788,7 +2802,7 @@ def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -
 
 
 # A province a copying site prints in brackets before a title's place ((安徽省)铜陵市郊区…, (新疆维吾尔自治区)阿拉尔市…).
-_PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?(?:省|自治区))\s*[）)]\s*(?=\p{Han})")
+_PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?)\s*[）)]\s*(?=\p{Han}|\d{4}年)")
 
 
 def _province_unbracketed(title: str) -> str:
@@ -2803,10 +2817,23 @@ def _province_unbracketed(title: str) -> str:
     match = _PROVINCE_IN_BRACKETS.match(title)
     if match is None:
         return title
-    written = match["province"] + title[match.end():]
-    if fold(title[match.end():]).startswith("自治区" if match["province"].endswith("自治区") else "省"):
+    gazetteer = load_registry().gazetteer
+    province = match["province"]
+    if not province.endswith(("省", "自治区")):
+        # (内蒙古) names a province by its short name, written as the title's place is (内蒙古自治区…); (全文), (试行)
+        # or (某某) none
+        region = gazetteer.lookup_written(province)
+        if region is None or region.level != "province":
+            return title
+        province = region.name
+    rest = title[match.end():]
+    year = _YEAR_OPENING.match(rest)
+    if year is not None and _without_year(fold(rest)) != fold(rest):
+        rest = rest[year.end():]  # (内蒙古)2022年苏尼特左旗…工作报告: the place after the report's year
+    written = province + rest
+    if fold(rest).startswith("自治区" if province.endswith("自治区") else "省"):
         return written
-    found = division_opening(written, load_registry().gazetteer)
+    found = division_opening(written, gazetteer)
     return written if found is not None and found.links >= 2 else title
 
 
@@ -3112,6 +3139,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
     if county:
         place, region = county, county["place"]
+    # 2021年深圳经济特区政府工作报告: a special economic zone is its city's whole (or its province's), no district
+    zone_city = _city_of_zone(place["place"]) if place is not None and place.re is _COUNTY else None
+    if zone_city is not None:
+        place, region = None, zone_city[0]
     # 河北省雄安新区管理委员会, 重庆市两江新区…方案, 重庆两江新区管理委员会: the state-level new area's, read at a
     # city's level as the gazetteer reads a new area's bodies, not its province's (nor, for a committee whose
     # name ends like a ministry's 委员会, a national one)
@@ -3129,7 +3160,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if by_kind is not None:
         region = None  # 林区人民政府, 特区政府, 自治县人民政府: a division's government named by its kind's word alone
     issuer_level = level_of(full)
-    level = issuer_level or by_kind or (_level_of_kind(place["kind"]) if place else None)
+    level = issuer_level or by_kind or (zone_city[1] if zone_city else None) \
+        or (_level_of_kind(place["kind"]) if place else None)
     if level is None and full and any(_COUNTY_BY_KIND.match(fold(name)) for name in full.split("、")):
         # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid (also one of
         # the bodies a joint notice lists: 区委办公室、区政府办公室)

@@ -1,0 +1,97 @@
+"""Places blind round 14 (tests/fixtures/places-blind14, keyed in key.toml before the reader ran) and the leftovers of
+round 13 the brief named: the rules they showed, each with a case where it stays quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilotplans.normalizers.place import county_of_township_text, partner_places, visited_places
+from pilotplans.normalizers.registry import load_registry
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind14"
+
+_REPORT_OPENING = ("各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。")
+
+
+# --- a special economic zone is its city's whole ----------------------------------------------------------------------
+
+def test_a_special_economic_zone_s_report_is_its_city_s():
+    # before: county, region 深圳经济特区 — the older county match took X经济特区 before 政府 for a district
+    found = lines_metadata("2021年深圳经济特区政府工作报告", *_REPORT_OPENING)
+    assert (found.level, found.region) == ("municipal", "深圳")
+
+
+def test_a_province_s_special_economic_zone_is_the_province_s():
+    found = lines_metadata("2020年海南经济特区政府工作报告", "各位代表：", "现在，我代表省人民政府，向大会报告工作。")
+    assert (found.level, found.region) == ("provincial", "海南")
+
+
+def test_a_district_of_a_special_economic_zone_s_city_stays_a_district():
+    # quiet: 罗湖区 is a district, and 六枝特区 a special district (a county's level), no economic zone
+    found = lines_metadata("2021年深圳市罗湖区政府工作报告", "各位代表：", "现在，我代表区人民政府，向大会报告工作。")
+    assert (found.level, found.region) == ("county", "罗湖区")
+    found = lines_metadata("2020年六枝特区政府工作报告", "各位代表：", "现在，我代表特区人民政府，向大会报告工作。")
+    assert (found.level, found.region) == ("county", "六枝特区")
+
+
+def test_an_economic_zone_of_no_place_names_none():
+    # quiet: 某某 is no place, so its zone names none
+    found = lines_metadata("2021年某某经济特区政府工作报告", *_REPORT_OPENING)
+    assert (found.level, found.region) == (None, None)
+
+
+# --- a place visited is no place of the page -----------------------------------------------------------------------------
+
+def test_a_place_listed_after_a_visit_s_opening_is_visited():
+    gazetteer = load_registry().gazetteer
+    found = visited_places("组织干部到奉化区、余姚市参观学习", gazetteer)
+    assert [place.written for _, place in found] == ["奉化区", "余姚市"]
+    assert [place.written for _, place in partner_places("前往深圳调研", gazetteer)] == ["深圳"]
+
+
+def test_a_year_after_dao_is_no_visit():
+    # quiet: 到2025年 opens a target, no visit; 落实到县 names no place
+    gazetteer = load_registry().gazetteer
+    assert visited_places("到2025年安吉县建成学习型城市", gazetteer) == []
+    assert visited_places("落实到县，组织学习", gazetteer) == []
+
+
+def test_a_township_is_not_placed_in_a_county_it_visits():
+    # before: 安吉县 — the one county the township's page named in full, under 全县
+    texts = ["全镇上下在县委、县政府的坚强领导下。",
+             "3月，组织各村党支部书记赴安吉县考察学习美丽乡村建设经验，在全县考核中名列前茅。"]
+    assert county_of_township_text(texts, load_registry().gazetteer) is None
+
+
+def test_a_township_naming_its_own_county_beside_one_it_visits_is_its_own_county_s():
+    # the visit passed over, the county the page names as its own still places it (as with no visit at all)
+    texts = ["全镇上下在武义县委、县政府的坚强领导下。",
+             "3月，组织各村党支部书记赴安吉县考察学习，在全县考核中名列前茅。"]
+    found = county_of_township_text(texts, load_registry().gazetteer)
+    assert found is not None and found[1].name == "武义县"
+
+
+def test_a_partner_county_still_places_no_township():
+    # quiet: a partner (与安吉县签订合作协议) is no visit, and the page stays unplaced as before
+    texts = ["全镇上下在武义县委、县政府的坚强领导下。", "与安吉县签订合作协议，在全县考核中名列前茅。"]
+    assert county_of_township_text(texts, load_registry().gazetteer) is None
+
+
+# --- a work report's headline with its copy's marks --------------------------------------------------------------------
+
+def test_a_banner_s_report_headlined_with_its_province_in_brackets_and_whole_text_mark_is_the_banner_s():
+    # before: no title, level or place — (全文) after 工作报告 and (内蒙古), the province by its short name, before the year
+    found = page_metadata(ROUND / "sunitezuoqi-2022-banner-work-report-copy-site.txt")
+    assert (found.title, found.level, found.region) == ("(内蒙古)2022年苏尼特左旗人民政府工作报告(全文)", "county", "苏尼特左旗")
+
+
+def test_a_report_headline_closed_by_its_whole_text_mark_is_the_title():
+    found = lines_metadata("2022年苏尼特左旗人民政府工作报告(全文)", "各位代表:", "现在,我代表旗人民政府,向大会报告工作,请予审议。")
+    assert (found.title, found.region) == ("2022年苏尼特左旗人民政府工作报告(全文)", "苏尼特左旗")
+
+
+def test_a_bracket_naming_no_province_before_a_title_names_none():
+    # quiet: (北京) before a title naming no place is a site's tag; (试行) no province at all
+    assert lines_metadata("(北京)关于印发方案的通知").region is None
+    assert lines_metadata("(试行)南宁市关于印发方案的通知").title == "(试行)南宁市关于印发方案的通知"
