@@ -95,3 +95,43 @@ def test_a_bracket_naming_no_province_before_a_title_names_none():
     # quiet: (北京) before a title naming no place is a site's tag; (试行) no province at all
     assert lines_metadata("(北京)关于印发方案的通知").region is None
     assert lines_metadata("(试行)南宁市关于印发方案的通知").title == "(试行)南宁市关于印发方案的通知"
+
+
+# --- a street's own plan titled after its district ----------------------------------------------------------------------
+
+def test_a_street_s_outline_titled_after_its_district_is_the_street_s():
+    # before: county — the title's 天津市滨海新区 read, the street after it (新河街道) passed over
+    found = page_metadata(ROUND / "xinhe-2021-municipality-new-area-street-outline-street-pages.txt")
+    assert (found.level, found.region) == ("township", "滨海新区")
+
+
+def test_a_district_s_own_outline_stays_the_district_s():
+    # quiet: no township's word after the district
+    found = lines_metadata("天津市滨海新区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+    assert (found.level, found.region) == ("county", "滨海新区")
+
+
+def test_a_county_s_townships_together_or_a_sort_of_town_after_it_are_no_township_s_paper():
+    # quiet: 各乡镇 (a collective) and 特色小镇 (a sort of town) name no one township
+    assert lines_metadata("武义县各乡镇2016年工作要点").level != "township"
+    assert lines_metadata("武义县特色小镇2018年工作要点").level != "township"
+
+
+# --- a news headline's body --------------------------------------------------------------------------------------------
+
+def test_a_news_page_is_placed_by_the_body_its_headline_opens_with_and_its_text_names_again():
+    # before: no level or place — the department (中共四川省委组织部) touring three of its cities (赴自贡、宜宾、泸州)
+    found = page_metadata(ROUND / "sichuan-2005-provincial-party-department-study-tour-news.txt")
+    assert (found.level, found.region, found.region_named_in) == ("provincial", "四川", "headline")
+    assert (found.title, found.issuer) == (None, None)
+
+
+def test_a_body_s_name_the_text_never_names_again_places_nothing():
+    # quiet: a banner over a page (四川省教育厅门户网站) whose text never speaks of 省教育厅
+    found = lines_metadata("四川省教育厅门户网站", "近日，某校组织学生开展暑期社会实践活动。", "活动取得良好效果。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_headline_body_places_a_city_s_news_at_its_level():
+    found = lines_metadata("长春市发展和改革委员会召开园区循环化改造工作推进会", "会上，市发展和改革委员会通报了各开发区工作进展。")
+    assert (found.level, found.region) == ("municipal", "长春")

@@ -126,6 +126,12 @@ def _placing_words() -> tuple[tuple[str, ...], ...]:
 _CODE = code_as_imported(__file__)
 
 
+def own_plan_words() -> tuple[str, ...]:
+    """The words a plan opens with after its place that only the place's own government makes (``data/placing.toml``
+    own_plans: 国民经济和社会发展)."""
+    return _placing_words()[4]
+
+
 def own_plan_after(text: str, end: int) -> bool:
     """Whether ``text`` goes on at ``end``, after the place it opens with, with the words of a plan only the
     place's own government makes (``data/placing.toml``: own_plans, 国民经济和社会发展…规划纲要)."""
@@ -139,6 +145,47 @@ def carrying_out_words() -> tuple[str, ...]:
     """The words by which a title's issuer carries out another body's document before 关于
     (``data/placing.toml``: carrying_out, 市政府贯彻国务院关于…), longest first."""
     return longest_first(_placing_words()[6])
+
+
+#: How many of a page's first lines its headline is looked for in (a site's row or two may stand over it).
+_HEADLINE_LINES = 4
+
+
+def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place of the body a news page's headline opens with and reports on (中共四川省委组织部组织…考察调研活动:
+    四川, ``provincial``), and the body's name: for a page printing no title, 文号 or signature, its headline one of its
+    first lines opening with a body the registry places (named after its place: 中共四川省委组织部, 四川省教育厅) and going
+    on with what the body did, the page's text naming that body again by its level word (省委组织部), as a report of its
+    doings does (the longest such name: 长春市发展和改革委员会召开园区 is never named again, 长春市发展和改革委员会 is).
+    None otherwise — a line that is a body's name alone (a site's banner), a body the text never names again, a body of
+    no place (国务院)."""
+    from pilotplans.normalizers.resolve import resolve_body
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    lines = [fold(text).strip() for text in texts if text.strip()]
+    for at, line in enumerate(lines[:_HEADLINE_LINES]):
+        opening = _PLACE_OPENING.match(line)
+        if opening is None:
+            continue
+        for end in range(min(len(line) - 2, _HEADLINE_BODY_LONGEST), opening.end(), -1):
+            name = line[:end]
+            if not ends_like_a_body(name):
+                continue
+            found = resolve_body(name)
+            if found is None or found.region is None:
+                continue
+            region = gazetteer.region(found.region)
+            own = name.removeprefix("中共")[len(opening["place"]):]  # 中共四川省委组织部 → 省委组织部
+            if not any(own in later for later in lines[at + 1:] if not later.startswith(name)):
+                continue  # never named again by its level word: a banner, or words run on after the name (…召开园区)
+            return name, NamedPlace(written=name, region_id=region.id, name=region.name, level=_place_level(region))
+    return None
+
+
+#: A line opening with a place's name and kind (中共四川省委…, 四川省教育厅…): where a headline's body is looked for.
+_PLACE_OPENING = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,8}?(?:省|自治区|市))")
+#: The longest body's name a headline is read for (中共四川省委组织部, 新疆维吾尔自治区人民政府办公厅).
+_HEADLINE_BODY_LONGEST = 24
 
 
 def place_of_city_zone(name: str, gazetteer: Gazetteer) -> Region | None:
@@ -1377,6 +1424,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "province_text": ("its text's words, under a head speaking at a province's level,", "name"),
                   "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
+                  "headline": ("its news headline's body, named again in its text,", "names"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(

@@ -196,7 +196,8 @@ class Metadata(Described):
     #: text ("province_text": 省政府关于… over 对江苏工作…, 新江苏), or the place a page printing no title, 文号 or issuer names
     #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)), or the one autonomous
     #: region holding the kinds of division a page speaking as an autonomous region names its tiers by ("tiers":
-    #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古).
+    #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古), or the place of the body a news page printing no title, 文号 or issuer
+    #: opens its headline with and names again in its text ("headline": 中共四川省委组织部组织…活动 over …省委组织部…).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -2792,6 +2793,15 @@ def _township_titled(title: str | None, texts: list[str]) -> bool:
     return township_titled(title, texts)
 
 
+def _township_after_county(title: str | None) -> bool:
+    """Whether ``title`` names a township's own paper after its county's name in full
+    (:func:`~pilotplans.normalizers.township.township_after_county_titled`)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.township import township_after_county_titled
+
+    return township_after_county_titled(title, load_registry().gazetteer)
+
+
 def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
     """``level``, ``township`` where a township's own body issues the notice or its 文号 is a township's series
     (:func:`~pilotplans.normalizers.township.township_level`)."""
@@ -3195,8 +3205,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
-                                                  place_called_henceforth, place_of_province_text, place_of_region_tiers,
-                                                  place_of_site, place_of_text)
+                                                  place_called_henceforth, place_of_headline_body, place_of_province_text,
+                                                  place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -3241,6 +3251,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (title or doc_no or issuer) \
                 and (found := place_of_region_tiers(texts, gazetteer)) is not None:
             named_in = "tiers"  # 结合自治区实际 over 旗县级以上政府部门: the one autonomous region holding banners
+        if found is None and level is None and not (title or doc_no or issuer) \
+                and (found := place_of_headline_body(texts, gazetteer)) is not None:
+            named_in = "headline"  # 中共四川省委组织部组织…考察调研活动 over …省委组织部…: the body the news reports on
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
@@ -3251,6 +3264,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # region is the municipality's, the level a district's)
         level, region = "county", region or municipality
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
+    if level in (None, "county") and not issuer and _township_after_county(title):
+        level = "township"  # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region
     if level is None and not issuer and _township_titled(title, texts):
         level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
         if region is None:
