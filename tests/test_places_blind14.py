@@ -135,3 +135,17 @@ def test_a_body_s_name_the_text_never_names_again_places_nothing():
 def test_a_headline_body_places_a_city_s_news_at_its_level():
     found = lines_metadata("长春市发展和改革委员会召开园区循环化改造工作推进会", "会上，市发展和改革委员会通报了各开发区工作进展。")
     assert (found.level, found.region) == ("municipal", "长春")
+
+
+# --- a state-level new area's page by its text -------------------------------------------------------------------------
+
+def test_a_page_naming_a_state_level_new_area_alone_and_speaking_as_the_new_area_is_its():
+    # before: no level or place — 云南滇中新区 and 滇中新区 named, 新区党工委、管委会 and 新区上下 speaking, no head
+    found = page_metadata(ROUND / "dianzhong-2023-new-area-streets-founded-news-forum.txt")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "滇中新区", "text")
+
+
+def test_a_new_area_named_without_speaking_as_one_places_nothing():
+    # quiet: 滇中新区 named twice, never 新区 alone: a page about the new area, not the new area's own
+    found = lines_metadata("据悉，滇中新区建设取得新进展。", "目前滇中新区企业增至100家。")
+    assert (found.level, found.region) == (None, None)

@@ -1970,6 +1970,12 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         # 伊宁市委、政府研究…伊宁市…: a county-level city named in full, twice or more, and nothing else — not its
         # prefecture, whose page would name it too — speaks of itself: that city's page
         return named[0].written, named[0]
+    if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
+            and (area := gazetteer.region(next(iter(towns)))).level == "new_area" \
+            and any(_AREA_WORD in _without_names(text, {p.written for p in named}) for text in folded):
+        # 云南滇中新区召开…, 滇中新区党工委…, 新区上下…: a state-level new area named alone and speaking of itself as 新区
+        # is the new area's page (at a city's level, as its committee's are), not its host city's
+        return named[0].written, NamedPlace(named[0].written, area.id, area.name, named[0].level)
     if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
            for text in folded):
         return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
@@ -1984,6 +1990,17 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     if cited:
         return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+def _without_names(text: str, names: set[str]) -> str:
+    """``text`` with every one of ``names`` taken out, the longest first (云南滇中新区 before 滇中新区)."""
+    for name in longest_first(names):
+        text = text.replace(name, "")
+    return text
+
+
+#: The word a state-level new area speaks of itself by (新区党工委, 新区上下), its name left out.
+_AREA_WORD = "新区"
 
 
 #: A page speaking of itself as a 区 (全区, 我区, 本区): a zone's, whose committee writes 区 for it (全区经济总体保持平稳).
