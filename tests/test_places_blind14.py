@@ -149,3 +149,9 @@ def test_a_new_area_named_without_speaking_as_one_places_nothing():
     # quiet: 滇中新区 named twice, never 新区 alone: a page about the new area, not the new area's own
     found = lines_metadata("据悉，滇中新区建设取得新进展。", "目前滇中新区企业增至100家。")
     assert (found.level, found.region) == (None, None)
+
+
+def test_a_copy_s_bracketed_headline_over_the_report_s_own_head_is_no_title():
+    # quiet: 东城区2015年政府工作报告(完整) over the report's own head run into its first paragraph (政府工作报告——2015年…)
+    found = page_metadata(ROUND.parent / "places-blind13" / "dongcheng-2015-municipality-district-work-report-essay-site.txt")
+    assert found.title == "政府工作报告"

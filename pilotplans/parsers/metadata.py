@@ -784,15 +784,23 @@ _REPORTING_TO_CONGRESS = compiled(r"^(?:(?:各位\p{Han}{1,4}|同志们)[：:，
 # A work report's own headline, its bracket after it perhaps (某某区2016年政府工作报告（全文）): a line over the
 # speaker's address that ends so is the report's title, and a site's column over it (政府工作报告) none.
 _REPORT_HEADLINE = compiled(r"工作报告(?:\s*[（(][^（）()]{1,12}[）)])?$")
+# A report's own head opening a line under a copy's headline with its bracket (政府工作报告——2015年1月13日在…): a
+# bracketed headline (…工作报告(完整)) over it is the copy's, the head the report's title.
+_REPORT_HEAD_OPENING = compiled(r"^\p{Han}{0,16}工作报告(?![（(])")
 
 
 def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -> bool:
     """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
     delivery line runs after it or stands in the lines below, or (a page printing no delivery line) the speaker's
     opening sentence to the congress stands in ``below`` (the lines under it, from the next one) before any other
-    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title."""
+    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title. A
+    headline closed by a copy's bracket (…政府工作报告(全文)) is one only where no line under it opens with the report's
+    own head (政府工作报告——2015年1月13日在…)."""
     if _REPORT_HEADLINE.search(fold(title).strip()) is None:
         return False
+    if _WORK_REPORT.search(fold(title).strip()) is None \
+            and any(_REPORT_HEAD_OPENING.match(fold(line).strip()) for line in (*lines[1:], *below)):
+        return False  # …政府工作报告(完整) over the report's own head (政府工作报告——2015年1月13日在…): the head is the title
     if any(read_delivered_date(line) is not None for line in lines):
         return True
     for line in below:
