@@ -252,8 +252,8 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     """The places ``text`` names as others than the plan's own, each with the words that say so:
     right after a word of ``placing.toml``'s ``others`` (学习借鉴深圳经验, 对接上海资源), in a
     clause between a partner opening and closing (与南京、杭州、合肥等城市共建), or listed first in a clause between
-    a visit's opening and closing (赴安吉县考察学习, 到奉化区参观学习: ``visit_openings``, ``visit_closings``; 到2025年…学习
-    opens with no place). A place merely named (推动厦门自贸片区建设) is none."""
+    a visit's opening and closing (赴安吉县考察学习, 赴奉化区参观学习: ``visit_openings``, ``visit_closings``; 吸引…到厦门
+    从事商务 comes to the page's own place, no visit). A place merely named (推动厦门自贸片区建设) is none."""
     text = fold(text)
     found: list[tuple[str, NamedPlace]] = []
     ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
@@ -271,9 +271,9 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
 
 
 def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
-    """The places ``text`` lists first in a clause between a visit's opening and closing (赴安吉县考察学习, 到奉化区、
+    """The places ``text`` lists first in a clause between a visit's opening and closing (赴安吉县考察学习, 赴奉化区、
     余姚市参观学习: ``placing.toml`` ``visit_openings``, ``visit_closings``), each with the clause: where the page's
-    body travels to, never where it lies. 到2025年…学习 opens with no place and names none."""
+    body travels to, never where it lies."""
     return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(fold(text), overlapped=True)
             for place in _places_listed(match["between"], gazetteer)]
 
