@@ -156,3 +156,18 @@ def test_a_copy_s_bracketed_headline_over_the_report_s_own_head_is_no_title():
     # quiet: 东城区2015年政府工作报告(完整) over the report's own head run into its first paragraph (政府工作报告——2015年…)
     found = page_metadata(ROUND.parent / "places-blind13" / "dongcheng-2015-municipality-district-work-report-essay-site.txt")
     assert found.title == "政府工作报告"
+
+
+def test_a_headline_body_named_again_only_by_its_bare_office_places_nothing():
+    # quiet: a county's news of the provincial department's visit names only 县委组织部 again — 委组织部 without 省 is
+    # the county's own department, not 省委组织部 (read 江苏, provincial, before the level word was required)
+    found = lines_metadata("中共江苏省委组织部调研组来我县调研基层党建工作",
+                           "近日，调研组一行在县委组织部负责同志陪同下，深入乡镇和村开展调研。",
+                           "县委组织部汇报了全县基层党建工作情况。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_city_s_banner_over_a_district_s_government_places_nothing():
+    # quiet: 北京市人民政府门户网站 over 区人民政府…: 人民政府 named again, 市人民政府 never (read 北京, provincial, before)
+    found = lines_metadata("北京市人民政府门户网站", "区人民政府召开常务会议。", "会议研究了有关事项。")
+    assert (found.level, found.region) == (None, None)

@@ -175,7 +175,7 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
             if found is None or found.region is None:
                 continue
             region = gazetteer.region(found.region)
-            own = name.removeprefix("中共")[len(opening["place"]):]  # 中共四川省委组织部 → 省委组织部
+            own = name.removeprefix("中共")[opening.start("kind") - opening.start("place"):]  # 中共四川省委组织部 → 省委组织部
             if not any(own in later for later in lines[at + 1:] if not later.startswith(name)):
                 continue  # never named again by its level word: a banner, or words run on after the name (…召开园区)
             return name, NamedPlace(written=name, region_id=region.id, name=region.name, level=_place_level(region))
@@ -183,7 +183,7 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
 
 
 #: A line opening with a place's name and kind (中共四川省委…, 四川省教育厅…): where a headline's body is looked for.
-_PLACE_OPENING = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,8}?(?:省|自治区|市))")
+_PLACE_OPENING = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,8}?(?P<kind>省|自治区|市))")
 #: The longest body's name a headline is read for (中共四川省委组织部, 新疆维吾尔自治区人民政府办公厅).
 _HEADLINE_BODY_LONGEST = 24
 
