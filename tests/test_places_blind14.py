@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pilotplans.normalizers.place import county_of_township_text, partner_places, visited_places
 from pilotplans.normalizers.registry import load_registry
+from pilotplans.normalizers.township import township_after_county_titled
 from tests.page_metadata import lines_metadata, page_metadata
 
 ROUND = Path(__file__).parent / "fixtures" / "places-blind14"
@@ -171,3 +172,13 @@ def test_a_city_s_banner_over_a_district_s_government_places_nothing():
     # quiet: 北京市人民政府门户网站 over 区人民政府…: 人民政府 named again, 市人民政府 never (read 北京, provincial, before)
     found = lines_metadata("北京市人民政府门户网站", "区人民政府召开常务会议。", "会议研究了有关事项。")
     assert (found.level, found.region) == (None, None)
+
+
+def test_a_county_s_paper_on_its_model_towns_is_no_township_s():
+    # before: True — 示范镇 (the sort of town a county names its model towns by) read as one township's name and word
+    assert township_after_county_titled("长沙县示范镇2023年建设工作要点", load_registry().gazetteer) is False
+
+
+def test_one_township_titled_after_its_county_and_dated_is_the_township_s():
+    # quiet: 易俗河镇, one township's own name before its word and year
+    assert township_after_county_titled("湘潭县易俗河镇2023年工作总结", load_registry().gazetteer) is True
