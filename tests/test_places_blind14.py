@@ -182,3 +182,16 @@ def test_a_county_s_paper_on_its_model_towns_is_no_township_s():
 def test_one_township_titled_after_its_county_and_dated_is_the_township_s():
     # quiet: 易俗河镇, one township's own name before its word and year
     assert township_after_county_titled("湘潭县易俗河镇2023年工作总结", load_registry().gazetteer) is True
+
+
+def test_a_headline_of_a_body_come_to_the_page_s_own_county_places_nothing():
+    # before: 江苏, provincial — the department named again (省委组织部) on a county's news of its visit 来我县
+    found = lines_metadata("中共江苏省委组织部调研组来我县调研基层党建工作",
+                           "近日，省委组织部调研组一行深入乡镇和村开展调研。", "县委组织部汇报了全县基层党建工作情况。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_headline_of_a_province_s_body_speaking_of_its_province_still_places_it():
+    # quiet: 我省 is the body's own province
+    found = lines_metadata("四川省教育厅召开我省高校毕业生就业工作会议", "会上，省教育厅通报了全省就业工作进展。")
+    assert (found.level, found.region) == ("provincial", "四川")

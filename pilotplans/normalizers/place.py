@@ -158,15 +158,16 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
     on with what the body did, the page's text naming that body again by its level word (省委组织部), as a report of its
     doings does (the longest such name: 长春市发展和改革委员会召开园区 is never named again, 长春市发展和改革委员会 is).
     None otherwise — a line that is a body's name alone (a site's banner), a body the text never names again, a body of
-    no place (国务院)."""
+    no place (国务院), a headline saying the body came to the page's own lower place (江苏省委组织部调研组来我县调研: the
+    county's news, whose county the headline does not name)."""
     from pilotplans.normalizers.resolve import resolve_body
     from pilotplans.parsers.issuer_names import ends_like_a_body
 
     lines = [fold(text).strip() for text in texts if text.strip()]
     for at, line in enumerate(lines[:_HEADLINE_LINES]):
         opening = _PLACE_OPENING.match(line)
-        if opening is None:
-            continue
+        if opening is None or _OWN_LOWER_PLACE[opening["kind"]].search(line):
+            continue  # 江苏省委组织部调研组来我县调研: a visit to the page's own county, which stays unsaid
         for end in range(min(len(line) - 2, _HEADLINE_BODY_LONGEST), opening.end(), -1):
             name = line[:end]
             if not ends_like_a_body(name):
@@ -184,6 +185,10 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
 
 #: A line opening with a place's name and kind (中共四川省委…, 四川省教育厅…): where a headline's body is looked for.
 _PLACE_OPENING = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,8}?(?P<kind>省|自治区|市))")
+#: A headline speaking of its page's own place by a kind below its body's (来我县, 到我市 under 江苏省委…; 来我区 under
+#: 长春市…): the visited place's news, not the body's.
+_OWN_LOWER_PLACE = {"省": compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)"), "自治区": compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)"),
+                    "市": compiled(r"我(?:县|区|旗|镇|乡)")}
 #: The longest body's name a headline is read for (中共四川省委组织部, 新疆维吾尔自治区人民政府办公厅).
 _HEADLINE_BODY_LONGEST = 24
 
