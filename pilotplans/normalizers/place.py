@@ -108,7 +108,14 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _visit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words opening and closing a clause naming the places a page's body visits (``data/placing.toml``:
+    visit_openings, visit_closings; 赴…考察学习)."""
+    words = _placing_words()
+    return words[9], words[10]
+
+
+def _placing_words() -> tuple[tuple[str, ...], ...]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pilotplans.cachedir import made_from_data
 
@@ -117,6 +124,12 @@ def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
 
 #: This module as imported: what the kept words of placing.toml are keyed by.
 _CODE = code_as_imported(__file__)
+
+
+def own_plan_words() -> tuple[str, ...]:
+    """The words a plan opens with after its place that only the place's own government makes (``data/placing.toml``
+    own_plans: 国民经济和社会发展)."""
+    return _placing_words()[4]
 
 
 def own_plan_after(text: str, end: int) -> bool:
@@ -134,13 +147,72 @@ def carrying_out_words() -> tuple[str, ...]:
     return longest_first(_placing_words()[6])
 
 
+#: How many of a page's first lines its headline is looked for in (a site's row or two may stand over it).
+_HEADLINE_LINES = 4
+
+
+def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place of the body a news page's headline opens with and reports on (中共四川省委组织部组织…考察调研活动:
+    四川, ``provincial``), and the body's name: for a page printing no title, 文号 or signature, its headline one of its
+    first lines opening with a body the registry places (named after its place: 中共四川省委组织部, 四川省教育厅) and going
+    on with what the body did, the page's text naming that body again by its level word (省委组织部), as a report of its
+    doings does (the longest such name: 长春市发展和改革委员会召开园区 is never named again, 长春市发展和改革委员会 is).
+    None otherwise — a line that is a body's name alone (a site's banner), a body the text never names again, a body of
+    no place (国务院), a headline saying the body came to the page's own lower place (江苏省委组织部调研组来我县调研: the
+    county's news, whose county the headline does not name)."""
+    from pilotplans.normalizers.resolve import resolve_body
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    lines = [fold(text).strip() for text in texts if text.strip()]
+    for at, line in enumerate(lines[:_HEADLINE_LINES]):
+        opening = _PLACE_OPENING.match(line)
+        if opening is None or _OWN_LOWER_PLACE[opening["kind"]].search(line):
+            continue  # 江苏省委组织部调研组来我县调研: a visit to the page's own county, which stays unsaid
+        for end in range(min(len(line) - 2, _HEADLINE_BODY_LONGEST), opening.end(), -1):
+            name = line[:end]
+            if not ends_like_a_body(name):
+                continue
+            found = resolve_body(name)
+            if found is None or found.region is None:
+                continue
+            region = gazetteer.region(found.region)
+            own = name.removeprefix("中共")[opening.start("kind") - opening.start("place"):]  # 中共四川省委组织部 → 省委组织部
+            if not any(own in later for later in lines[at + 1:] if not later.startswith(name)):
+                continue  # never named again by its level word: a banner, or words run on after the name (…召开园区)
+            return name, NamedPlace(written=name, region_id=region.id, name=region.name, level=_place_level(region))
+    return None
+
+
+#: A line opening with a place's name and kind (中共四川省委…, 四川省教育厅…): where a headline's body is looked for.
+_PLACE_OPENING = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,8}?(?P<kind>省|自治区|市))")
+#: A headline speaking of its page's own place by a kind below its body's (来我县, 到我市 under 江苏省委…; 来我区 under
+#: 长春市…): the visited place's news, not the body's.
+_OWN_LOWER_PLACE = {"省": compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)"), "自治区": compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)"),
+                    "市": compiled(r"我(?:县|区|旗|镇|乡)")}
+#: The longest body's name a headline is read for (中共四川省委组织部, 新疆维吾尔自治区人民政府办公厅).
+_HEADLINE_BODY_LONGEST = 24
+
+
+def place_of_city_zone(name: str, gazetteer: Gazetteer) -> Region | None:
+    """The city or province whose zone ``name`` is, where it is its place's name and a kind of zone that is the
+    place's whole (``data/placing.toml`` city_zones: 深圳经济特区 → 深圳市, 海南经济特区 → 海南省), the place a city or a
+    province; None for any other name (a district, 罗湖区; a zone of a name no place bears)."""
+    for word in _placing_words()[8]:
+        if name.endswith(word) and len(name) > len(word):
+            region = gazetteer.lookup_written(name[:-len(word)])
+            if region is not None and region.level in ("prefecture", "province"):
+                return region
+    return None
+
+
 def other_place_words(text: str) -> tuple[str, ...]:
     """The ``others`` of ``placing.toml`` given as text, checked."""
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``, ``carrying_out`` and ``aid`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``,
+    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings`` and ``visit_closings`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -161,6 +233,9 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         institutions: list[word] = Field(default_factory=list)
         carrying_out: list[word] = Field(default_factory=list)
         aid: list[word] = Field(default_factory=list)
+        city_zones: list[word] = Field(default_factory=list)
+        visit_openings: list[word] = Field(default_factory=list)
+        visit_closings: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -170,7 +245,8 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
 
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
-            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid))
+            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid),
+            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -179,9 +255,10 @@ _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 
 def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
     """The places ``text`` names as others than the plan's own, each with the words that say so:
-    right after a word of ``placing.toml``'s ``others`` (学习借鉴深圳经验, 对接上海资源), or in a
-    clause between a partner opening and closing (与南京、杭州、合肥等城市共建). A place merely named
-    (推动厦门自贸片区建设) is none."""
+    right after a word of ``placing.toml``'s ``others`` (学习借鉴深圳经验, 对接上海资源), in a
+    clause between a partner opening and closing (与南京、杭州、合肥等城市共建), or listed first in a clause between
+    a visit's opening and closing (赴安吉县考察学习, 赴奉化区参观学习: ``visit_openings``, ``visit_closings``; 吸引…到厦门
+    从事商务 comes to the page's own place, no visit). A place merely named (推动厦门自贸片区建设) is none."""
     text = fold(text)
     found: list[tuple[str, NamedPlace]] = []
     ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
@@ -194,7 +271,16 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
             at = text.find(word, at + len(word))
     for match in _partner_clause(*_partner_words()).finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
         found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
+    found.extend(visited_places(text, gazetteer))  # 赴安吉县考察学习: a place visited
     return found
+
+
+def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``text`` lists first in a clause between a visit's opening and closing (赴安吉县考察学习, 赴奉化区、
+    余姚市参观学习: ``placing.toml`` ``visit_openings``, ``visit_closings``), each with the clause: where the page's
+    body travels to, never where it lies."""
+    return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(fold(text), overlapped=True)
+            for place in _places_listed(match["between"], gazetteer)]
 
 
 @functools.cache
@@ -1343,6 +1429,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "province_text": ("its text's words, under a head speaking at a province's level,", "name"),
                   "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
+                  "headline": ("its news headline's body, named again in its text,", "names"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1888,6 +1975,12 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         # 伊宁市委、政府研究…伊宁市…: a county-level city named in full, twice or more, and nothing else — not its
         # prefecture, whose page would name it too — speaks of itself: that city's page
         return named[0].written, named[0]
+    if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
+            and (area := gazetteer.region(next(iter(towns)))).level == "new_area" \
+            and any(_AREA_WORD in _without_names(text, {p.written for p in named}) for text in folded):
+        # 云南滇中新区召开…, 滇中新区党工委…, 新区上下…: a state-level new area named alone and speaking of itself as 新区
+        # is the new area's page (at a city's level, as its committee's are), not its host city's
+        return named[0].written, NamedPlace(named[0].written, area.id, area.name, named[0].level)
     if any(name and name in text for town in gazetteer.under(city_id, "市") for name in (town.name, town.short)
            for text in folded):
         return None  # 义乌 beside 金华: a county-level city speaks with 市… bodies of its own, the page may be its
@@ -1902,6 +1995,17 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     if cited:
         return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+def _without_names(text: str, names: set[str]) -> str:
+    """``text`` with every one of ``names`` taken out, the longest first (云南滇中新区 before 滇中新区)."""
+    for name in longest_first(names):
+        text = text.replace(name, "")
+    return text
+
+
+#: The word a state-level new area speaks of itself by (新区党工委, 新区上下), its name left out.
+_AREA_WORD = "新区"
 
 
 #: A page speaking of itself as a 区 (全区, 我区, 本区): a zone's, whose committee writes 区 for it (全区经济总体保持平稳).
@@ -1935,17 +2039,21 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     全县), and its name as written: a township lies in a county, which its page names as its own when every place the
     text names is that county or a place above it (its city, its province), and the page speaks of its county by the
     county's kind word (全县, 本区). None where no county is named, or another place is (a partner, a neighbour: whose
-    township it is the text does not say), or the text names a partner place (与安吉县签订合作协议: :func:`partner_places`),
+    township it is the text does not say), or the text names a partner place (与安吉县签订合作协议: :func:`partner_places`;
+    a place only visited, 赴安吉县考察学习 (:func:`visited_places`), is passed over, neither its county nor another),
     or the county's kind is none the page speaks of (冶金作为老城区 in a street's
     plan: 老城区, 洛阳's district, is also any city's old town). A county named only in a sentence of aid (争取嘉定区帮扶资金)
     is the partner helping the township, never its own."""
     counties: dict[str, NamedPlace] = {}
     above: set[str] = set()
     disowned: set[str] = set()
-    if any(partner_places(text, gazetteer) for text in texts):
+    visited = {place.region_id for text in texts for _, place in visited_places(text, gazetteer)}
+    if any(place.region_id not in visited for text in texts for _, place in partner_places(text, gazetteer)):
         return None  # 与安吉县签订合作协议: a partner county, not the township's own
     for text in _sentences_outside_aid(texts):  # 争取嘉定区帮扶资金: the district aiding it
         for place in named_places(text, gazetteer, disowned):
+            if place.region_id in visited:
+                continue  # 赴安吉县考察学习: a county the township's people visit, not its own
             region = gazetteer.region(place.region_id)
             if region.level == "county":
                 counties.setdefault(region.id, place)

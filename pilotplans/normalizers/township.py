@@ -254,6 +254,40 @@ def _named_and_dated(title: str, texts: list[str]) -> bool:
     return any(own in fold(text) for text in texts[1:] if fold(text).strip() != title)
 
 
+@functools.cache
+def _after_county_pattern() -> regex.Pattern[str]:
+    """A title opening with a county's name (its city's perhaps before it), one township's name and word, and then
+    its year or a plan only a place's own government makes (天津市滨海新区新河街道国民经济和社会发展…, 某县某镇2016年…)."""
+    from pilotplans.normalizers.place import own_plan_words
+    from pilotplans.patterns import compiled
+
+    plans = _alternatives(own_plan_words())
+    return compiled(rf"^(?P<before>\p{{Han}}{{3,24}}?)(?P<word>{_alternatives(_words().words)})(?=\d{{4}}\s*年|{plans})")
+
+
+def township_after_county_titled(title: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether ``title`` opens with a county's name in full and then one township's own name and word before its year or
+    its own plan's words (``天津市滨海新区新河街道国民经济和社会发展第十四个五年规划…``): the township's own paper, its
+    county named before it as a title names a district after its city — not a county's own (``某某县国民经济…``: no
+    township's word), a collective (``某县各乡镇2016年…``, ``某县乡镇…``), a sort of town (``某县特色小镇2018年…``), nor a
+    place's name closing with the word written after a county (none: 景德镇 is a city, written first)."""
+    if not title:
+        return False
+    from pilotplans.normalizers.place import named_places
+    from pilotplans.normalizers.simplified import fold
+
+    folded = fold(title.strip())
+    found = _after_county_pattern().match(folded)
+    if found is None or not _named_before(found["before"], found["word"]) \
+            or (found["before"] + found["word"]).endswith(_words().sort_endings):
+        return False
+    own = _own_name(found["before"])
+    county = found["before"].removesuffix(own)
+    places = named_places(county, gazetteer) if own != found["before"] else []
+    return bool(places) and county.endswith(places[-1].written) \
+        and gazetteer.region(places[-1].region_id).level == "county"
+
+
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:
     """``level``, read ``township`` where a township issues the document: its lead issuer a township's body
     (:func:`township_issuer`), or, no issuer read, its 文号 a township's series (:func:`township_series`). A level

@@ -196,7 +196,8 @@ class Metadata(Described):
     #: text ("province_text": 省政府关于… over 对江苏工作…, 新江苏), or the place a page printing no title, 文号 or issuer names
     #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)), or the one autonomous
     #: region holding the kinds of division a page speaking as an autonomous region names its tiers by ("tiers":
-    #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古).
+    #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古), or the place of the body a news page printing no title, 文号 or issuer
+    #: opens its headline with and names again in its text ("headline": 中共四川省委组织部组织…活动 over …省委组织部…).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -808,15 +809,23 @@ _REPORTING_TO_CONGRESS = compiled(r"^(?:(?:各位\p{Han}{1,4}|同志们)[：:，
 # A work report's own headline, its bracket after it perhaps (某某区2016年政府工作报告（全文）): a line over the
 # speaker's address that ends so is the report's title, and a site's column over it (政府工作报告) none.
 _REPORT_HEADLINE = compiled(r"工作报告(?:\s*[（(][^（）()]{1,12}[）)])?$")
+# A report's own head opening a line under a copy's headline with its bracket (政府工作报告——2015年1月13日在…): a
+# bracketed headline (…工作报告(完整)) over it is the copy's, the head the report's title.
+_REPORT_HEAD_OPENING = compiled(r"^\p{Han}{0,16}工作报告(?![（(])")
 
 
 def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -> bool:
     """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
     delivery line runs after it or stands in the lines below, or (a page printing no delivery line) the speaker's
     opening sentence to the congress stands in ``below`` (the lines under it, from the next one) before any other
-    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title."""
-    if _WORK_REPORT.search(fold(title)) is None:
+    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title. A
+    headline closed by a copy's bracket (…政府工作报告(全文)) is one only where no line under it opens with the report's
+    own head (政府工作报告——2015年1月13日在…)."""
+    if _REPORT_HEADLINE.search(fold(title).strip()) is None:
         return False
+    if _WORK_REPORT.search(fold(title).strip()) is None \
+            and any(_REPORT_HEAD_OPENING.match(fold(line).strip()) for line in (*lines[1:], *below)):
+        return False  # …政府工作报告(完整) over the report's own head (政府工作报告——2015年1月13日在…): the head is the title
     if any(read_delivered_date(line) is not None for line in lines):
         return True
     for line in below:
@@ -2716,6 +2725,20 @@ def _new_area_level(region: str) -> str:
     return "county" if found is not None and found.level == "county" else "municipal"
 
 
+def _city_of_zone(name: str) -> tuple[str, str] | None:
+    """The region (as a document's region is written) and level of the city or province whose special economic zone
+    ``name``, read before 政府 as a county's place would be, is (深圳经济特区: 深圳, ``municipal``; 海南经济特区: 海南,
+    ``provincial`` — :func:`~pilotplans.normalizers.place.place_of_city_zone`); None for a county's or district's name."""
+    from pilotplans.normalizers.place import place_of_city_zone
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    region = place_of_city_zone(name, gazetteer)
+    if region is None:
+        return None
+    return gazetteer.written_region(region), "provincial" if region.level == "province" else "municipal"
+
+
 def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_level: str | None) -> str | None:
     """The county or district (as the gazetteer writes it) a notice is placed in where no government
     of it is named: the issuer is a body named after the county alone (忠县发展和改革委员会, which
@@ -2843,6 +2866,15 @@ def _township_titled(title: str | None, texts: list[str]) -> bool:
     return township_titled(title, texts)
 
 
+def _township_after_county(title: str | None) -> bool:
+    """Whether ``title`` names a township's own paper after its county's name in full
+    (:func:`~pilotplans.normalizers.township.township_after_county_titled`)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.township import township_after_county_titled
+
+    return township_after_county_titled(title, load_registry().gazetteer)
+
+
 def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
     """``level``, ``township`` where a township's own body issues the notice or its 文号 is a township's series
     (:func:`~pilotplans.normalizers.township.township_level`)."""
@@ -2853,7 +2885,7 @@ def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -
 
 
 # A province a copying site prints in brackets before a title's place ((安徽省)铜陵市郊区…, (新疆维吾尔自治区)阿拉尔市…).
-_PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?(?:省|自治区))\s*[）)]\s*(?=\p{Han})")
+_PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?)\s*[）)]\s*(?=\p{Han}|\d{4}年)")
 
 
 def _province_unbracketed(title: str) -> str:
@@ -2868,10 +2900,23 @@ def _province_unbracketed(title: str) -> str:
     match = _PROVINCE_IN_BRACKETS.match(title)
     if match is None:
         return title
-    written = match["province"] + title[match.end():]
-    if fold(title[match.end():]).startswith("自治区" if match["province"].endswith("自治区") else "省"):
+    gazetteer = load_registry().gazetteer
+    province = match["province"]
+    if not province.endswith(("省", "自治区")):
+        # (内蒙古) names a province by its short name, written as the title's place is (内蒙古自治区…); (全文), (试行)
+        # or (某某) none
+        region = gazetteer.lookup_written(province)
+        if region is None or region.level != "province":
+            return title
+        province = region.name
+    rest = title[match.end():]
+    year = _YEAR_OPENING.match(rest)
+    if year is not None and _without_year(fold(rest)) != fold(rest):
+        rest = rest[year.end():]  # (内蒙古)2022年苏尼特左旗…工作报告: the place after the report's year
+    written = province + rest
+    if fold(rest).startswith("自治区" if province.endswith("自治区") else "省"):
         return written
-    found = division_opening(written, load_registry().gazetteer)
+    found = division_opening(written, gazetteer)
     return written if found is not None and found.links >= 2 else title
 
 
@@ -3202,6 +3247,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
     if county:
         place, region = county, county["place"]
+    # 2021年深圳经济特区政府工作报告: a special economic zone is its city's whole (or its province's), no district
+    zone_city = _city_of_zone(place["place"]) if place is not None and place.re is _COUNTY else None
+    if zone_city is not None:
+        place, region = None, zone_city[0]
     # 河北省雄安新区管理委员会, 重庆市两江新区…方案, 重庆两江新区管理委员会: the state-level new area's, read at a
     # city's level as the gazetteer reads a new area's bodies, not its province's (nor, for a committee whose
     # name ends like a ministry's 委员会, a national one)
@@ -3219,7 +3268,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if by_kind is not None:
         region = None  # 林区人民政府, 特区政府, 自治县人民政府: a division's government named by its kind's word alone
     issuer_level = level_of(full)
-    level = issuer_level or by_kind or (_level_of_kind(place["kind"]) if place else None)
+    level = issuer_level or by_kind or (zone_city[1] if zone_city else None) \
+        or (_level_of_kind(place["kind"]) if place else None)
     if level is None and full and any(_COUNTY_BY_KIND.match(fold(name)) for name in full.split("、")):
         # 区政府办公室关于…: a county's or a district's body named by its kind alone, its place unsaid (also one of
         # the bodies a joint notice lists: 区委办公室、区政府办公室)
@@ -3253,8 +3303,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
-                                                  place_called_henceforth, place_of_province_text, place_of_region_tiers,
-                                                  place_of_site, place_of_text)
+                                                  place_called_henceforth, place_of_headline_body, place_of_province_text,
+                                                  place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -3299,6 +3349,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (title or doc_no or issuer) \
                 and (found := place_of_region_tiers(texts, gazetteer)) is not None:
             named_in = "tiers"  # 结合自治区实际 over 旗县级以上政府部门: the one autonomous region holding banners
+        if found is None and level is None and not (title or doc_no or issuer) \
+                and (found := place_of_headline_body(texts, gazetteer)) is not None:
+            named_in = "headline"  # 中共四川省委组织部组织…考察调研活动 over …省委组织部…: the body the news reports on
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
@@ -3309,6 +3362,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # region is the municipality's, the level a district's)
         level, region = "county", region or municipality
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
+    if level in (None, "county") and not issuer and _township_after_county(title):
+        level = "township"  # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region
     if level is None and not issuer and _township_titled(title, texts):
         level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
         if region is None:
