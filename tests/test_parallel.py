@@ -143,7 +143,7 @@ def test_a_worker_is_started_for_every_256_kib_to_read_up_to_the_cores():
 
 
 def test_items_given_to_a_running_pool_are_worked_on_after_the_first_ones():
-    results = in_order(slow_for_small, [3], 1, background=True)
+    results = in_order(slow_for_small, [3], 1, background=True, growing=True)
     try:
         results.extend([1, 2])
         assert list(results) == [slow_for_small(3), slow_for_small(1), slow_for_small(2)]
@@ -258,3 +258,43 @@ def test_a_worker_whose_tasks_take_longer_than_the_calling_process_is_away_holds
     held, done = _away_twice(tmp_path, monkeypatch, 0.3, away=0.1)
     assert held == 2  # the one it works on and the one waiting in its pipe
     assert done == 20 + 2
+
+
+
+def _ended(process, seconds: float = 60) -> bool:
+    """Whether ``process`` ends within ``seconds`` (it is not told to by this test)."""
+    process.join(timeout=seconds)
+    return not process.is_alive()
+
+
+def test_a_worker_ends_once_it_has_answered_its_last_task_while_the_pool_is_still_open():
+    results = in_order(slow_for_small, [1, 2, 3], 1, background=True)
+    try:
+        assert [next(results) for _ in range(3)] == [1, 4, 9]
+        (worker,) = results.processes
+        assert _ended(worker)
+    finally:
+        results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_of_a_pool_that_may_be_given_more_goes_on_until_told_none_will_come():
+    results = in_order(slow_for_small, [1], 1, background=True, growing=True)
+    try:
+        assert next(results) == 1
+        results.extend([2])  # its last task answered: it still takes the next
+        assert next(results) == 4
+        (worker,) = results.processes
+        results.no_more()
+        assert _ended(worker)
+    finally:
+        results.close()
+
+
+def test_a_pool_that_takes_no_more_refuses_items():
+    results = in_order(slow_for_small, [1, 2], 1, background=True)
+    try:
+        with pytest.raises(ValueError, match="takes no more"):
+            results.extend([3])
+    finally:
+        results.close()
