@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pilotplans.ingest import parallel
 from pilotplans.ingest.parallel import WorkerDied, in_order
 
 
@@ -296,5 +297,24 @@ def test_a_pool_that_takes_no_more_refuses_items():
     try:
         with pytest.raises(ValueError, match="takes no more"):
             results.extend([3])
+    finally:
+        results.close()
+
+
+def first_slow(n: int) -> int:
+    time.sleep(1.0 if n == 0 else 0)
+    return n
+
+
+def test_a_worker_left_idle_by_the_queue_s_bound_ends_once_the_last_task_goes_to_another(monkeypatch):
+    # one task each and no queue ahead: the worker done with item 1 waits while item 0 is worked on,
+    # item 2 is handed to the worker of item 0 once its answer is taken, and nothing is left for the other
+    monkeypatch.setattr(parallel, "TASKS_PER_WORKER", 1)
+    monkeypatch.setattr(parallel, "MOST_HELD", 1)
+    monkeypatch.setattr(parallel, "QUEUE_PER_WORKER", 0)
+    results = in_order(first_slow, [0, 1, 2], 2)
+    try:
+        assert [next(results) for _ in range(3)] == [0, 1, 2]
+        assert all(_ended(worker) for worker in results.processes)
     finally:
         results.close()

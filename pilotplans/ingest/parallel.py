@@ -250,6 +250,8 @@ class _Pool(Iterator[R], Generic[T, R]):
             self.next_result += 1
             for worker in range(len(self.processes)):
                 self._hand_out(worker)
+            for worker in range(len(self.processes)):  # one left idle by the queue's bound, the last tasks now the others'
+                self._stop_when_done(worker)
             if kind == "error":
                 raise value
         except BaseException:
