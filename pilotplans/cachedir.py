@@ -226,6 +226,11 @@ def code_as_imported(*files: str | Path) -> Code:
     return Code(paths, tuple(_SOURCES[path] for path in paths))
 
 
+def keyed_files() -> tuple[Path, ...]:
+    """The files a kept value was keyed by in this process so far (:func:`code_as_imported`)."""
+    return tuple(_SOURCES)
+
+
 def read_stamped(path: Path, stamp: str, kind: type[T]) -> T | None:
     """The ``kind`` :func:`keep_stamped` kept at ``path`` with ``stamp``, or None: a file holding
     another stamp (made by other code under this name), no stamp (kept before the stamps) or

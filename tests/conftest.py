@@ -142,9 +142,9 @@ def recorded_pools(monkeypatch) -> list[tuple[int, int, bool]]:
     asked: list[tuple[int, int, bool]] = []
     real = parallel.in_order
 
-    def in_order(work, items, workers, *, background=False):
+    def in_order(work, items, workers, *, background=False, growing=False):
         asked.append((len(items), workers, background))
-        return real(work, items, workers, background=background)
+        return real(work, items, workers, background=background, growing=growing)
 
     monkeypatch.setattr(parallel, "in_order", in_order)
     return asked

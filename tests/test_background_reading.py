@@ -50,9 +50,9 @@ def test_a_full_rebuild_starts_reading_before_it_works_out_the_build_keys_and_an
     events: list[str] = []
     real_in_order, real_version = parallel.in_order, versions.build_version
 
-    def in_order(work, items, workers, *, background=False):
+    def in_order(work, items, workers, *, background=False, growing=False):
         events.append(f"read {len(items)}")
-        return real_in_order(work, items, workers, background=background)
+        return real_in_order(work, items, workers, background=background, growing=growing)
 
     def build_version(*args, **kwargs):
         events.append("keys")

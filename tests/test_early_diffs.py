@@ -112,3 +112,40 @@ def test_a_document_read_under_an_id_no_source_has_is_still_handed_on(national20
     from pilotplans.ingest.dataset import _stored_order
 
     assert [built.document.id for built in _stored_order([national2020], ["another-id"], None)] == ["national-2020"]
+
+
+def _ended(process, seconds: float = 60) -> bool:
+    """Whether ``process`` ends within ``seconds`` (nothing here tells it to)."""
+    process.join(timeout=seconds)
+    return not process.is_alive()
+
+
+def test_a_diffs_process_waits_for_more_plans_until_told_none_will_come_then_ends(national2020, xiamen, hainan):
+    early = EarlyDiffs({"national-2020"})
+    try:
+        early.read(national2020)
+        early.read(xiamen)
+        assert next(early.running[Pair("national-2020", "xiamen-2020")]) == diff_pair(national2020, link_parent(xiamen, [national2020]))
+        (process,) = early.batches["national-2020"].results.processes
+        assert not _ended(process, 1)  # its one plan diffed: it still takes the next one read
+        early.read(hainan)
+        assert next(early.running[Pair("national-2020", "hainan-2020")]) == diff_pair(national2020, link_parent(hainan, [national2020]))
+        early.no_more()
+        assert _ended(process)
+    finally:
+        early.close()
+
+
+def test_a_rebuild_read_in_the_background_has_its_diffs_process_end_before_it_is_closed(raw, tmp_path, monkeypatch):
+    # every document read, the rebuild says no plan will come: the process ends once its last diff is
+    # taken, while the rebuild goes on, rather than when the rebuild closes it at its end
+    ended: list[bool] = []
+    real_close = EarlyDiffs.close
+
+    def close(self):
+        ended.extend(_ended(process) for batch in self.batches.values() for process in batch.results.processes)
+        real_close(self)
+
+    monkeypatch.setattr(EarlyDiffs, "close", close)
+    build(raw, tmp_path / "background", workers=None, full=True)
+    assert ended == [True]

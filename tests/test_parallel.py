@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pilotplans.ingest import parallel
 from pilotplans.ingest.parallel import WorkerDied, in_order
 
 
@@ -143,7 +144,7 @@ def test_a_worker_is_started_for_every_256_kib_to_read_up_to_the_cores():
 
 
 def test_items_given_to_a_running_pool_are_worked_on_after_the_first_ones():
-    results = in_order(slow_for_small, [3], 1, background=True)
+    results = in_order(slow_for_small, [3], 1, background=True, growing=True)
     try:
         results.extend([1, 2])
         assert list(results) == [slow_for_small(3), slow_for_small(1), slow_for_small(2)]
@@ -258,3 +259,62 @@ def test_a_worker_whose_tasks_take_longer_than_the_calling_process_is_away_holds
     held, done = _away_twice(tmp_path, monkeypatch, 0.3, away=0.1)
     assert held == 2  # the one it works on and the one waiting in its pipe
     assert done == 20 + 2
+
+
+
+def _ended(process, seconds: float = 60) -> bool:
+    """Whether ``process`` ends within ``seconds`` (it is not told to by this test)."""
+    process.join(timeout=seconds)
+    return not process.is_alive()
+
+
+def test_a_worker_ends_once_it_has_answered_its_last_task_while_the_pool_is_still_open():
+    results = in_order(slow_for_small, [1, 2, 3], 1, background=True)
+    try:
+        assert [next(results) for _ in range(3)] == [1, 4, 9]
+        (worker,) = results.processes
+        assert _ended(worker)
+    finally:
+        results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_of_a_pool_that_may_be_given_more_goes_on_until_told_none_will_come():
+    results = in_order(slow_for_small, [1], 1, background=True, growing=True)
+    try:
+        assert next(results) == 1
+        results.extend([2])  # its last task answered: it still takes the next
+        assert next(results) == 4
+        (worker,) = results.processes
+        results.no_more()
+        assert _ended(worker)
+    finally:
+        results.close()
+
+
+def test_a_pool_that_takes_no_more_refuses_items():
+    results = in_order(slow_for_small, [1, 2], 1, background=True)
+    try:
+        with pytest.raises(ValueError, match="takes no more"):
+            results.extend([3])
+    finally:
+        results.close()
+
+
+def first_slow(n: int) -> int:
+    time.sleep(1.0 if n == 0 else 0)
+    return n
+
+
+def test_a_worker_left_idle_by_the_queue_s_bound_ends_once_the_last_task_goes_to_another(monkeypatch):
+    # one task each and no queue ahead: the worker done with item 1 waits while item 0 is worked on,
+    # item 2 is handed to the worker of item 0 once its answer is taken, and nothing is left for the other
+    monkeypatch.setattr(parallel, "TASKS_PER_WORKER", 1)
+    monkeypatch.setattr(parallel, "MOST_HELD", 1)
+    monkeypatch.setattr(parallel, "QUEUE_PER_WORKER", 0)
+    results = in_order(first_slow, [0, 1, 2], 2)
+    try:
+        assert [next(results) for _ in range(3)] == [0, 1, 2]
+        assert all(_ended(worker) for worker in results.processes)
+    finally:
+        results.close()

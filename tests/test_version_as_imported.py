@@ -160,3 +160,50 @@ def test_a_rebuild_whose_command_line_changed_after_its_import_stores_its_docume
 def test_the_running_package_is_listed_as_package_files_lists_it_in_the_same_order():
     # its versions hash the files' bytes in this order
     assert versions._running_package_files() == tuple(package_files())
+
+
+def imported_from(monkeypatch, name: str, file: str) -> None:
+    """As if this process had imported the module ``name`` from ``file``."""
+    import sys
+    import types
+
+    module = types.ModuleType(name)
+    module.__file__ = file
+    monkeypatch.setitem(sys.modules, name, module)
+
+
+def test_a_module_of_the_running_package_gone_before_its_versions_listed_it_is_changed(monkeypatch):
+    # imported at the start, deleted before the versions' first listing (a checkout in between): in neither listing
+    imported_from(monkeypatch, "pilotplans.parsers.gone_before", str(versions.PACKAGE / "parsers" / "gone_before.py"))
+    assert changed_since_import() == "parsers/gone_before.py"
+    assert changed_since_import(versioned=True) == "parsers/gone_before.py"
+
+
+def test_a_data_file_a_kept_value_was_keyed_by_and_gone_before_the_versions_listed_it_is_changed(monkeypatch):
+    from pilotplans import cachedir
+
+    monkeypatch.setattr(cachedir, "_SOURCES", {**cachedir._SOURCES, versions.PACKAGE / "data" / "gone_before.toml": b""})
+    assert changed_since_import() == "data/gone_before.toml"
+
+
+def test_a_module_used_and_still_on_disk_though_the_listing_misses_it_is_not_changed(monkeypatch):
+    # a folder the listing does not walk (reached through a link) holds a module imported from it: it is not gone
+    import pilotplans.api  # noqa: F401
+
+    stamped, (listed_at, listed) = versions._stamped_files, versions._running_package_listing()
+    monkeypatch.setattr(versions, "_stamped_files", lambda package: {r: s for r, s in stamped(package).items() if r != "api.py"})
+    monkeypatch.setattr(versions, "_running_package_listing", lambda: (listed_at, {r: s for r, s in listed.items() if r != "api.py"}))
+    assert "api.py" in versions.used_files()
+    assert changed_since_import() is None
+
+
+def test_a_gone_module_outside_the_running_package_is_not_its_change(monkeypatch, tmp_path):
+    imported_from(monkeypatch, "elsewhere_gone", str(tmp_path / "elsewhere_gone.py"))
+    imported_from(monkeypatch, "pilotplans_plugin_gone", str(versions.PACKAGE) + "_plugin" + "/gone.py")
+    assert changed_since_import() is None
+
+
+def test_the_files_this_process_used_are_the_running_packages_own_as_listed():
+    used = versions.used_files()
+    assert "ingest/versions.py" in used and "__init__.py" in used
+    assert used <= versions._stamped_files(versions.PACKAGE).keys()

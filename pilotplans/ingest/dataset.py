@@ -634,6 +634,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             elif built.link is not None:
                 updates.append(built.link)
             levels[document.id] = document.level
+        if early is not None:
+            early.no_more()  # every document is read: the diffs' processes end once their last diff is in
         if failures:
             position = {str(p.source.path): k for k, p in enumerate(planned)}
             raise RebuildFailed(sorted(failures, key=lambda f: position.get(f.path, len(position))))

@@ -83,12 +83,17 @@ class EarlyDiffs:
         if batch is None:
             # Forked with the national plan in memory; the local plans are sent to it.
             batch = self.batches[national.id] = _Batch(in_order(lambda plan: diff_pair(national, plan), plans, 1,
-                                                                background=True))
+                                                                background=True, growing=True))
         else:
             batch.results.extend(plans)  # type: ignore[attr-defined]
         for plan in plans:
             self.running[Pair(national.id, plan.id)] = PairRows(batch, batch.sent)
             batch.sent += 1
+
+    def no_more(self) -> None:
+        """Every document is read: each process ends once it has diffed the plans it was sent."""
+        for batch in self.batches.values():
+            batch.results.no_more()  # type: ignore[attr-defined]
 
     def close(self) -> None:
         """Stop the diffs' processes (those done and those still diffing) and let go of the documents."""

@@ -166,6 +166,9 @@ class _InProcess(Iterator[R], Generic[T, R]):
         """Whether the next result can be had without waiting (here: it is worked out when asked for)."""
         return True
 
+    def no_more(self) -> None:
+        """(Nothing to stop: the work is done in this process.)"""
+
     def close(self) -> None:
         self.upcoming = iter(())
 
@@ -173,8 +176,10 @@ class _InProcess(Iterator[R], Generic[T, R]):
 class _Pool(Iterator[R], Generic[T, R]):
     """The results of the items' work in the order of the items; :meth:`close` stops the workers."""
 
-    def __init__(self, work: Callable[[T], R], items: Sequence[T], workers: int) -> None:
+    def __init__(self, work: Callable[[T], R], items: Sequence[T], workers: int, *, growing: bool = False) -> None:
         self.items = items  # each item is taken when it is handed out (a sequence may load it then)
+        self.growing = growing  # items may still be given (:meth:`extend`) until :meth:`no_more`
+        self.stopped: set[int] = set()  # workers told to stop, their work done
         self.next_task = 0  # the next item to hand out
         self.next_result = 0  # the next result to give back
         self.done: dict[int, tuple[str, Any]] = {}
@@ -245,6 +250,8 @@ class _Pool(Iterator[R], Generic[T, R]):
             self.next_result += 1
             for worker in range(len(self.processes)):
                 self._hand_out(worker)
+            for worker in range(len(self.processes)):  # one left idle by the queue's bound, the last tasks now the others'
+                self._stop_when_done(worker)
             if kind == "error":
                 raise value
         except BaseException:
@@ -253,7 +260,10 @@ class _Pool(Iterator[R], Generic[T, R]):
         return value  # type: ignore[no-any-return]
 
     def extend(self, items: Sequence[T]) -> None:
-        """Give the workers ``items`` too, after those given so far (their results follow)."""
+        """Give the workers ``items`` too, after those given so far (their results follow): a pool
+        started ``growing``, until :meth:`no_more`."""
+        if not self.growing:
+            raise ValueError("items given to a pool that takes no more")
         self.items = [*self.items, *items]
         try:
             for worker in range(len(self.processes)):
@@ -261,6 +271,26 @@ class _Pool(Iterator[R], Generic[T, R]):
         except BaseException:
             self.close()
             raise
+
+    def no_more(self) -> None:
+        """No item will be given from now on: each worker is told to stop as soon as it has
+        answered its last task (at once when it has)."""
+        self.growing = False
+        for worker in range(len(self.processes)):
+            self._stop_when_done(worker)
+
+    def _stop_when_done(self, worker: int) -> None:
+        """Tell ``worker`` to stop when it holds no task and none is left to hand out, and items no
+        longer come: it then keeps what its work added to the cache folder and ends while the
+        calling process goes on (a rebuild's last tenth of a second: putting the build in place),
+        instead of when the pool is closed, which waits for it."""
+        if (self.growing or worker in self.busy or worker in self.stopped or self.next_task < len(self.items)):
+            return
+        self.stopped.add(worker)
+        try:
+            self.connections[worker].send(None)
+        except OSError:
+            pass
 
     def ready(self) -> bool:
         """Whether the next result is in (answers that came are taken in, without waiting), so
@@ -303,6 +333,7 @@ class _Pool(Iterator[R], Generic[T, R]):
             if not held:
                 del self.busy[worker]
             self._hand_out(worker)
+            self._stop_when_done(worker)
 
     def _died(self, worker: int) -> WorkerDied:
         self.processes[worker].join(timeout=1)
@@ -312,7 +343,7 @@ class _Pool(Iterator[R], Generic[T, R]):
         """Stop the workers: idle ones are told to, busy ones (perhaps in the middle of a long
         file) are terminated."""
         for worker, connection in enumerate(self.connections):
-            if worker not in self.busy:
+            if worker not in self.busy and worker not in self.stopped:
                 try:
                     connection.send(None)
                 except OSError:
@@ -327,11 +358,11 @@ class _Pool(Iterator[R], Generic[T, R]):
                 process.join()
         for connection in self.connections:
             connection.close()
-        self.connections, self.processes, self.busy = [], [], {}
+        self.connections, self.processes, self.busy, self.stopped = [], [], {}, set()
 
 
 def in_order(work: Callable[[T], R], items: Sequence[T], workers: int, *,
-             background: bool = False) -> _Pool[T, R] | _InProcess[T, R]:
+             background: bool = False, growing: bool = False) -> _Pool[T, R] | _InProcess[T, R]:
     """``work(item)`` for each item, in the order of ``items``, over ``workers`` processes (in
     this process when ``workers`` is 1 or there is a single item, unless ``background`` asks for
     one worker process even then). The results must be picklable; an exception ``work`` raises is
@@ -339,8 +370,10 @@ def in_order(work: Callable[[T], R], items: Sequence[T], workers: int, *,
     either stops the pool.
 
     The workers start at once, before the first result is asked for, so that the caller can do
-    other work (open a database) while they read. ``close()`` stops them."""
+    other work (open a database) while they read. Each is told to stop once it has answered its
+    last task; ``growing``: more items may come (``extend``) until ``no_more()`` says none will.
+    ``close()`` stops them."""
     workers = max(1, min(workers, len(items)))
     if workers == 1 and not (background and items):
         return _InProcess(work, items)
-    return _Pool(work, items, workers)
+    return _Pool(work, items, workers, growing=growing)

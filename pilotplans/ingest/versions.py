@@ -234,10 +234,12 @@ def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = P
     :func:`diff_version`, :func:`ocr_version`) is the version of the code it runs. One that was
     changed may have been imported before the change and hashed after it (a checkout between a
     rebuild's imports and its version): what the process made is not the version's, and must not be
-    kept under it. ``versioned``: only the files a version hashes count (not the command line's,
-    the reports', :data:`NOT_STORED` outside :data:`DIFF_PATHS`: a change to them changes nothing
-    stored). One walk of the package's folders, each file looked at as it is listed (some 240
-    files: a millisecond or two)."""
+    kept under it. A file gone counts as changed: gone since the versions listed it, or, of the
+    running package, one this process used before that listing (a module it imported, a file a kept
+    value is keyed by: :func:`used_files`) that is no longer there. ``versioned``: only the files a
+    version hashes count (not the command line's, the reports', :data:`NOT_STORED` outside
+    :data:`DIFF_PATHS`: a change to them changes nothing stored). One walk of the package's
+    folders, each file looked at as it is listed (some 240 files: a millisecond or two)."""
     from pilotplans.cachedir import _CLOCK_TICK_NS, import_started_ns
 
     started = import_started_ns()
@@ -247,6 +249,8 @@ def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = P
         return "."
     listed_at, seen = _running_package_listing() if package == PACKAGE else (0, {})
     gone = seen.keys() - listed.keys()  # gone since the versions listed it: changed too
+    if package == PACKAGE:  # gone before the versions listed it, and after this process used it
+        gone |= {relative for relative in used_files() - listed.keys() if not (package / relative).exists()}
     touched = [relative for relative, stamp in listed.items()
                if _asked(relative, paths, versioned) and stamp >= started
                # a change time ahead of this clock when the versions listed the file (a file
@@ -255,6 +259,21 @@ def changed_since_import(paths: tuple[str, ...] | None = None, package: Path = P
                and not (seen.get(relative) == stamp and stamp > listed_at + _CLOCK_TICK_NS)]
     touched += [relative for relative in gone if _asked(relative, paths, versioned)]
     return min(touched) if touched else None
+
+
+def used_files() -> set[str]:
+    """The running package's code and data files this process has used so far, relative to it (as
+    POSIX): each module of it imported from a source file, and each file a kept value was keyed by
+    (:func:`pilotplans.cachedir.code_as_imported`: the registry's and vocabularies' data files). A
+    file deleted between the import and the versions' first listing is in neither listing, and is
+    among these. Files outside the package (another folder's module, a copy's data folder) are not."""
+    from pilotplans import cachedir
+
+    root = os.fspath(PACKAGE) + os.sep
+    files = [getattr(module, "__file__", None) for module in list(sys.modules.values())]
+    files += [os.fspath(path) for path in cachedir.keyed_files()]
+    return {file[len(root):].replace(os.sep, "/") for file in files
+            if isinstance(file, str) and file.startswith(root) and file.endswith(SUFFIXES)}
 
 
 def _asked(relative: str, paths: tuple[str, ...] | None, versioned: bool) -> bool:
