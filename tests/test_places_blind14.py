@@ -195,3 +195,16 @@ def test_a_headline_of_a_province_s_body_speaking_of_its_province_still_places_i
     # quiet: 我省 is the body's own province
     found = lines_metadata("四川省教育厅召开我省高校毕业生就业工作会议", "会上，省教育厅通报了全省就业工作进展。")
     assert (found.level, found.region) == ("provincial", "四川")
+
+
+def test_a_headline_of_a_body_come_to_a_named_place_places_nothing():
+    # before: 四川, provincial — the department named again (省教育厅) on 安州区's news of its visit (到…调研)
+    found = lines_metadata("四川省教育厅调研组到绵阳市安州区调研职业教育工作",
+                           "近日，省教育厅调研组一行深入安州区职业学校开展调研。", "区教育局汇报了全区职业教育工作情况。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_headline_of_a_body_going_to_no_named_place_still_places_it():
+    # quiet: 到基层 names no place — the department's own news of its officials' work
+    found = lines_metadata("四川省教育厅党组成员到基层调研职业教育工作", "会上，省教育厅通报了全省职业教育工作进展。")
+    assert (found.level, found.region) == ("provincial", "四川")

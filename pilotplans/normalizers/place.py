@@ -175,12 +175,22 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
             found = resolve_body(name)
             if found is None or found.region is None:
                 continue
+            if _visits_a_place(line[end:], gazetteer):
+                return None  # 四川省教育厅调研组到绵阳市安州区调研: the visited place's news, not the body's
             region = gazetteer.region(found.region)
             own = name.removeprefix("中共")[opening.start("kind") - opening.start("place"):]  # 中共四川省委组织部 → 省委组织部
             if not any(own in later for later in lines[at + 1:] if not later.startswith(name)):
                 continue  # never named again by its level word: a banner, or words run on after the name (…召开园区)
             return name, NamedPlace(written=name, region_id=region.id, name=region.name, level=_place_level(region))
     return None
+
+
+def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
+    """Whether a headline's words after its body (``rest``) say the body went to a named place (到绵阳市安州区调研,
+    赴自贡考察: ``placing.toml`` ``visit_openings`` or ``headline_arrivals``, then places, then ``visit_closings``)."""
+    openings, closings = _visit_words()
+    clause = _partner_clause(openings + _placing_words()[11], closings)
+    return any(named_places(match["between"], gazetteer) for match in clause.finditer(rest, overlapped=True))
 
 
 #: A line opening with a place's name and kind (中共四川省委…, 四川省教育厅…): where a headline's body is looked for.
@@ -212,7 +222,7 @@ def other_place_words(text: str) -> tuple[str, ...]:
 
 def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
     """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``,
-    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings`` and ``visit_closings`` of ``placing.toml`` given as
+    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings``, ``visit_closings`` and ``headline_arrivals`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -236,6 +246,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
         city_zones: list[word] = Field(default_factory=list)
         visit_openings: list[word] = Field(default_factory=list)
         visit_closings: list[word] = Field(default_factory=list)
+        headline_arrivals: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -246,7 +257,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
             tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid),
-            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings))
+            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings), tuple(data.headline_arrivals))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
