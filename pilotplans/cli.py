@@ -950,6 +950,13 @@ def diff(
     --relation dropped lists the national measures the local plan left out.
     """
     format = _chosen(format, output, DiffFmt, DiffFmt.table)
+    if _one_plan_twice(national, local):
+        from pilotplans.errors import shown_id
+        from pilotplans.store.advice import advised
+
+        _fail(f"NATIONAL and LOCAL are the same plan ({shown_id(national)}): a diff says what LOCAL did with the "
+              "measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans "
+              f"({advised('documents', db)} lists the stored ones)")
     relations = frozenset(r.value for r in relation) if relation else None
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
         text = _stored_diff(national, local, db, format.value, relations)
@@ -978,6 +985,16 @@ def diff(
         _write(_diff_table(result, relations), output)
         return
     _write(render_diff(result, format.value, relations), output)
+
+
+def _one_plan_twice(national: str, local: str) -> bool:
+    """Whether ``diff`` was given one plan as both NATIONAL and LOCAL: one stored id twice, or one file twice
+    (however its path is spelt). A file and a stored id are two plans even when the file's id is the stored one's:
+    a new copy of a stored plan is diffed against the plan as stored."""
+    first, second = Path(national), Path(local)
+    if first.is_file() and second.is_file():
+        return first.resolve() == second.resolve()
+    return national == local and not first.is_file()
 
 
 def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None:

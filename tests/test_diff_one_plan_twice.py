@@ -1,0 +1,49 @@
+"""`pilotplans diff X X` — one plan given as both NATIONAL and LOCAL, a slip of the keyboard or of tab completion — is
+one line saying so, not a diff: a plan diffed against itself keeps every measure the same, and 122 rows of `same`
+read as a plan that took up every national measure (pilotplans/cli.py ``_one_plan_twice``). Before the mend it
+printed the whole diff without a word. A file and a stored id stay two plans: a new copy of a stored plan is diffed
+against the plan as stored."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from tests.conftest import FIXTURES, SEED_FILES, SEEDS
+
+CHENGDU = FIXTURES / "plans" / "chengdu-2020-tasks.txt"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_a_stored_id_given_twice_is_refused_in_one_line(curated):
+    result = run("diff", "national-2020", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        "error: NATIONAL and LOCAL are the same plan (national-2020): a diff says what LOCAL did with the measures of "
+        "NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans "
+        f"(`pilotplans documents --db sqlite:///{curated / 'pilotplans.db'}` lists the stored ones)\n"))
+
+
+def test_one_file_given_twice_however_its_path_is_spelt_is_refused(monkeypatch):
+    monkeypatch.chdir(FIXTURES)
+    result = run("diff", "plans/chengdu-2020-tasks.txt", "./plans/../plans/chengdu-2020-tasks.txt")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        "error: NATIONAL and LOCAL are the same plan (plans/chengdu-2020-tasks.txt): a diff says what LOCAL did with "
+        "the measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans "
+        "(`pilotplans documents` lists the stored ones)\n"))
+
+
+def test_a_file_against_the_stored_copy_of_its_plan_is_diffed(curated):
+    # near miss: a downloaded copy of a stored plan against the plan as stored, each measure linked to its own
+    result = run("diff", "xiamen-2020", str(SEEDS / SEED_FILES["xiamen-2020"]), "-f", "jsonl",
+                 "--db", f"sqlite:///{curated / 'pilotplans.db'}")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert {line.split('"relation": "')[1].split('"')[0] for line in result.stdout.splitlines()} == {"same"}
+
+
+def test_two_files_of_two_plans_are_diffed():
+    # near miss: two files, two plans
+    result = run("diff", str(SEEDS / SEED_FILES["national-2020"]), str(CHENGDU), "-f", "jsonl")
+    assert (result.exit_code, len(result.stdout.splitlines()) > 100) == (0, True)
