@@ -133,6 +133,9 @@ def bad_value_message(exc: typer.BadParameter) -> str:
     first = errors()[0] if callable(errors) and errors() else {}
     if first.get("type") in NOT_A_NUMBER:  # "Input should be a valid integer, unable to parse string as an integer"
         why = f"{first.get('input')!r} is not {NOT_A_NUMBER[first['type']]}"
+    elif first.get("type") == "greater_than_equal":  # "Input should be greater than or equal to 1": the least it takes
+        least = first.get("ctx", {}).get("ge")
+        why = f"{first.get('input')} is less than {least}, the least it takes: give {least} or more"
     names = list(exc.param.opts) if exc.param is not None else []
     return f"{names[0]}: {why}" if names else why
 
