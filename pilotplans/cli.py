@@ -684,10 +684,25 @@ def _table_of_nothing(output: Optional[Path]) -> None:
         _write("", output)
 
 
-def _note_none(found: Sized, what: str) -> None:
-    """Say on stderr that a listing holds no ``what`` (a table of headers alone, or nothing, says no word)."""
-    if not len(found):
+def _note_none(found: Sized, what: str, db: Optional[str]) -> None:
+    """Say on stderr that a listing holds no ``what`` (a table of headers alone, or nothing, says no word): that
+    nothing matches, or, of a database holding no document (pilotplans' tables and no row in them), that nothing is
+    stored and how to store it — nothing was there to match."""
+    if len(found):
+        return
+    url = _existing_db(db)
+    from pilotplans.store.read import document_ids
+
+    with _errors():
+        empty = not document_ids(url)
+    if not empty:
         typer.echo(f"note: no {what} matches", err=True)
+        return
+    from pilotplans.store.advice import extract_advice, rebuild_advice
+    from pilotplans.store.db import shown_url
+
+    typer.echo(f"note: {shown_url(url)} holds no document yet: store plans in it with {extract_advice(url)}, or build "
+               f"the dataset with {rebuild_advice(url)}", err=True)
 
 
 @app.command(cls=PlainCommand)
@@ -710,7 +725,7 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, d.title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
              shortened=True, fit=DOCUMENTS)
-    _note_none(rows, "document")
+    _note_none(rows, "document", db)
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))
     if level is not None and level.value in ("township", "county", "municipal"):
@@ -786,7 +801,7 @@ def measures(
         _write(_render_measures(records, format), output)
     else:
         _table_of_nothing(output)
-    _note_none(records, "measure")
+    _note_none(records, "measure", db)
 
 
 @app.command(name="search", cls=PlainCommand)
@@ -823,7 +838,7 @@ def search_command(
     _listing("search", headers, rows, format, output)
     if cut:  # in a file or a pipe too, what the records cannot show: that some were left out
         typer.echo(f"note: {said}", err=True)
-    _note_none(hits, "measure")
+    _note_none(hits, "measure", db)
 
 
 class BodySort(str, Enum):
@@ -862,7 +877,7 @@ def departments(
     ]
     _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", *(["led"] if led else []),
                              "documents", "roles", "written as"], rows, format, output, shortened=True, fit=DEPARTMENTS)
-    _note_none(rows, "body")
+    _note_none(rows, "body", db)
 
 
 @app.command(cls=PlainCommand)
@@ -875,7 +890,7 @@ def regions(document: DocumentOption = None, format: FormatOption = None, output
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
     _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output, fit=REGIONS)
-    _note_none(rows, "region")
+    _note_none(rows, "region", db)
 
 
 @app.command(cls=PlainCommand)

@@ -22,8 +22,10 @@ def run(*args: str):
 
 @pytest.fixture()
 def in_a_folder(tmp_path, monkeypatch):
-    """The tests run in a folder of their own, where data/curated/pilotplans.db is the default database."""
+    """The tests run in a folder of their own, where data/curated/pilotplans.db is the default database and data/raw
+    the folder a bare rebuild reads, as in the pilotplans folder."""
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "raw").mkdir(parents=True)
     return tmp_path
 
 
@@ -116,3 +118,25 @@ def test_lineage_given_rounds_backwards_advises_the_lineage_on_the_same_database
         "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows the measures "
         f"of national-2020 into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020 --db {url}` follows them "
         "forward")
+
+
+@pytest.fixture()
+def outside(tmp_path, monkeypatch):
+    """A folder outside the pilotplans folder: no data/raw for a bare rebuild to read."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_outside_the_pilotplans_folder_the_rebuild_advised_names_the_folder_of_sources(outside):
+    # a bare `pilotplans rebuild --db …` there fails: data/raw: no such folder of source documents
+    assert rebuild_advice("sqlite:///plans.db") == (
+        "`pilotplans rebuild --raw DIR --db sqlite:///plans.db` (DIR: the folder of the source documents, data/raw in "
+        "the pilotplans folder; there is none here)")
+
+
+def test_a_database_named_outside_the_pilotplans_folder_that_is_not_there_is_advised_a_rebuild_that_can_run(outside):
+    result = run("documents", "--db", "sqlite:///plans.db")
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: plans.db: no such database: --db names no file (a typo?); `pilotplans rebuild --raw DIR --db "
+        "sqlite:///plans.db` (DIR: the folder of the source documents, data/raw in the pilotplans folder; there is "
+        "none here) builds the dataset there\n"))

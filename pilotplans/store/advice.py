@@ -53,8 +53,15 @@ def advised(words: str, url: str | None, *, always_named: bool = False) -> str:
 
 
 def rebuild_advice(url: str | None) -> str:
-    """``pilotplans rebuild`` for the database at ``url`` (:func:`advised`)."""
-    return advised("rebuild", url)
+    """``pilotplans rebuild`` for the database at ``url`` (:func:`advised`). A rebuild reads data/raw of the working
+    folder unless ``--raw`` names another: where there is none (a command run outside the pilotplans folder), the
+    advice names the folder with ``--raw DIR`` and says what DIR is, since a bare rebuild there only fails."""
+    from pilotplans.api import DEFAULT_RAW
+
+    if DEFAULT_RAW.is_dir():
+        return advised("rebuild", url)
+    return (f"{advised('rebuild --raw DIR', url)} (DIR: the folder of the source documents, data/raw in the pilotplans "
+            "folder; there is none here)")
 
 
 def extract_advice(url: str | None) -> str:
