@@ -968,13 +968,15 @@ def diff(
     --relation dropped lists the national measures the local plan left out.
     """
     format = _chosen(format, output, DiffFmt, DiffFmt.table)
+    if db is None:
+        _refuse_ids_without_the_default_database(national, local)
     if _one_plan_twice(national, local):
         from pilotplans.errors import shown_id
         from pilotplans.store.advice import advised
 
+        listed = "" if Path(national).is_file() else f" ({advised('documents', db)} lists the stored ones)"
         _fail(f"NATIONAL and LOCAL are the same plan ({shown_id(national)}): a diff says what LOCAL did with the "
-              "measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans "
-              f"({advised('documents', db)} lists the stored ones)")
+              f"measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans{listed}")
     relations = frozenset(r.value for r in relation) if relation else None
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
         text = _stored_diff(national, local, db, format.value, relations)
@@ -1003,6 +1005,25 @@ def diff(
         _write(_diff_table(result, relations), output)
         return
     _write(render_diff(result, format.value, relations), output)
+
+
+def _refuse_ids_without_the_default_database(*references: str) -> None:
+    """One line when a plan ``diff`` is given is an id (no file of that name, no slash) and no --db names where to look
+    it up, while the default database is not there: which one is missing, in which folder, and what to do — run from
+    outside the pilotplans folder, it said only `no database to look the id up in`."""
+    from pilotplans.store.db import sqlite_path
+
+    ids = [r for r in references if not Path(r).exists() and "/" not in r and "\\" not in r]
+    path = sqlite_path(_default_db(DEFAULT_OUT))
+    if not ids or path is None or path.exists():
+        return
+    from pilotplans.errors import shown_id
+
+    what = f"{shown_id(ids[0])}: no such file, and no database to look the id up in: no {path}"
+    if not DEFAULT_RAW.is_dir():  # run outside the pilotplans folder, where a rebuild has nothing to read
+        _fail(f"{what} in {Path.cwd()}: run the command in the pilotplans folder (after `pilotplans rebuild`), or "
+              "pass --db URL")
+    _fail(f"{what} yet; run `pilotplans rebuild` first (or pass --db URL)")
 
 
 def _one_plan_twice(national: str, local: str) -> bool:

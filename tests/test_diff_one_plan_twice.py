@@ -31,8 +31,7 @@ def test_one_file_given_twice_however_its_path_is_spelt_is_refused(monkeypatch):
     result = run("diff", "plans/chengdu-2020-tasks.txt", "./plans/../plans/chengdu-2020-tasks.txt")
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
         "error: NATIONAL and LOCAL are the same plan (plans/chengdu-2020-tasks.txt): a diff says what LOCAL did with "
-        "the measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans "
-        "(`pilotplans documents` lists the stored ones)\n"))
+        "the measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans\n"))
 
 
 def test_a_file_against_the_stored_copy_of_its_plan_is_diffed(curated):
@@ -45,5 +44,21 @@ def test_a_file_against_the_stored_copy_of_its_plan_is_diffed(curated):
 
 def test_two_files_of_two_plans_are_diffed():
     # near miss: two files, two plans
+    result = run("diff", str(SEEDS / SEED_FILES["national-2020"]), str(CHENGDU), "-f", "jsonl")
+    assert (result.exit_code, len(result.stdout.splitlines()) > 100) == (0, True)
+
+
+def test_an_id_diffed_outside_the_pilotplans_folder_names_the_database_missing_and_where(tmp_path, monkeypatch):
+    # it said `no such file, and no database to look the id up in`, naming neither the database nor the folder
+    monkeypatch.chdir(tmp_path)
+    result = run("diff", "national-2020", str(CHENGDU))
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        "error: national-2020: no such file, and no database to look the id up in: no data/curated/pilotplans.db in "
+        f"{tmp_path}: run the command in the pilotplans folder (after `pilotplans rebuild`), or pass --db URL\n"))
+
+
+def test_two_files_diffed_outside_the_pilotplans_folder_need_no_database(tmp_path, monkeypatch):
+    # near miss: no id to look up
+    monkeypatch.chdir(tmp_path)
     result = run("diff", str(SEEDS / SEED_FILES["national-2020"]), str(CHENGDU), "-f", "jsonl")
     assert (result.exit_code, len(result.stdout.splitlines()) > 100) == (0, True)
