@@ -320,3 +320,36 @@ def test_an_older_pilotplans_database_holding_the_three_tables_but_not_every_col
     database(path, "DROP TABLE document_builds", "ALTER TABLE documents DROP COLUMN programme")
     result = rebuild(raw, tmp_path, path)
     assert (result.exit_code, "error" in result.stderr, "document_builds" in tables(path)) == (0, False, True)
+
+
+@on_postgres
+def test_postgres_rebuild_refuses_to_drop_another_programs_regions_holding_most_of_pilotplans_columns(raw, tmp_path,
+                                                                                                      orders_alone):
+    # another program's regions (id, name, code, level, parent_id) holds four of the five columns of pilotplans' own:
+    # no documents table beside it, so the database is another program's, and a rebuild would drop its regions
+    from pilotplans.store.db import shown_url
+
+    postgres_run(REGIONS, "INSERT INTO regions VALUES (1, '厦门市', '350200', 'municipal', NULL)")
+    try:
+        result = run("rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--db", POSTGRES)
+        kept = postgres_tables()
+    finally:
+        postgres_run("DROP TABLE regions")
+    assert (result.exit_code, result.stderr, kept) == (1, (
+        f"error: {shown_url(POSTGRES)}: another program's database (its tables: orders, regions; none is pilotplans'): "
+        "a rebuild would drop regions, named as pilotplans', to make its own; name the dataset's database with --db, "
+        "or give --overwrite to drop it\n"), ["orders", "regions"])
+
+
+@on_postgres
+def test_postgres_reading_another_programs_regions_advises_no_rebuild(orders_alone):
+    from pilotplans.store.db import shown_url
+
+    postgres_run(REGIONS)
+    try:
+        result = run("documents", "--db", POSTGRES)
+    finally:
+        postgres_run("DROP TABLE regions")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {shown_url(POSTGRES)}: not a pilotplans database (no documents table, only orders, regions): name the "
+        "dataset's database with --db (`pilotplans rebuild` makes one)\n"))
