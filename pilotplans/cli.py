@@ -970,7 +970,7 @@ def diff(
     format = _chosen(format, output, DiffFmt, DiffFmt.table)
     if db is None:
         _refuse_ids_without_the_default_database(national, local)
-    if _one_plan_twice(national, local):
+    if _one_plan_twice(national, local, db):
         from pilotplans.errors import shown_id
         from pilotplans.store.advice import advised
 
@@ -1026,14 +1026,21 @@ def _refuse_ids_without_the_default_database(*references: str) -> None:
     _fail(f"{what} yet; run `pilotplans rebuild` first (or pass --db URL)")
 
 
-def _one_plan_twice(national: str, local: str) -> bool:
-    """Whether ``diff`` was given one plan as both NATIONAL and LOCAL: one stored id twice, or one file twice
-    (however its path is spelt). A file and a stored id are two plans even when the file's id is the stored one's:
-    a new copy of a stored plan is diffed against the plan as stored."""
+def _one_plan_twice(national: str, local: str, db: Optional[str]) -> bool:
+    """Whether ``diff`` was given one plan as both NATIONAL and LOCAL: one id stored at ``db`` twice, or one file
+    twice (however its path is spelt). A file and a stored id are two plans even when the file's id is the stored
+    one's: a new copy of a stored plan is diffed against the plan as stored. A name twice that is neither a file nor
+    a stored id (a mistyped file or id, a folder) is no plan: the diff's own error says what it is not."""
     first, second = Path(national), Path(local)
     if first.is_file() and second.is_file():
         return first.resolve() == second.resolve()
-    return national == local and not first.is_file()
+    if national != local or first.exists():
+        return False
+    from pilotplans.store.read import document_ids
+
+    url = _existing_db(db)
+    with _errors():
+        return national in document_ids(url)
 
 
 def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None:

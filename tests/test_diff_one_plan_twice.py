@@ -6,6 +6,7 @@ against the plan as stored."""
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
@@ -62,3 +63,22 @@ def test_two_files_diffed_outside_the_pilotplans_folder_need_no_database(tmp_pat
     monkeypatch.chdir(tmp_path)
     result = run("diff", str(SEEDS / SEED_FILES["national-2020"]), str(CHENGDU), "-f", "jsonl")
     assert (result.exit_code, len(result.stdout.splitlines()) > 100) == (0, True)
+
+
+@pytest.mark.parametrize("name", ["national-2099", "nosuch.docx"])
+def test_a_name_twice_that_is_neither_a_stored_id_nor_a_file_is_said_to_be_no_plan(curated, name):
+    # it read `NATIONAL and LOCAL are the same plan (national-2099)`: a mistyped id or file given twice was called a
+    # plan, and the user sent to list plans rather than told the name is none of them
+    db = f"sqlite:///{curated / 'pilotplans.db'}"
+    result = run("diff", name, name, "--db", db)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        f"error: {name}: no such file, and no document with this id in {db}; it holds hainan-2020, national-2018, "
+        "national-2020, national-2025, xiamen-2020\n"))
+
+
+def test_an_id_twice_in_a_database_named_that_is_not_there_is_refused_for_the_database(tmp_path):
+    # near miss of the above: no database to look the id up in is the fault, not the plan
+    result = run("diff", "national-2020", "national-2020", "--db", f"sqlite:///{tmp_path / 'nothere.db'}")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {tmp_path / 'nothere.db'}: no such database: --db names no file (a typo?); `pilotplans rebuild --db "
+        f"sqlite:///{tmp_path / 'nothere.db'}` builds the dataset there\n"))
