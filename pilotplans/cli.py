@@ -1034,7 +1034,7 @@ def _one_plan_twice(national: str, local: str, db: Optional[str]) -> bool:
     first, second = Path(national), Path(local)
     if first.is_file() and second.is_file():
         return first.resolve() == second.resolve()
-    if national != local or first.exists():
+    if national != local or first.exists() or "/" in national or "\\" in national:  # a path: no id
         return False
     from pilotplans.store.read import document_ids
 

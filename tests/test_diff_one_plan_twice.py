@@ -82,3 +82,10 @@ def test_an_id_twice_in_a_database_named_that_is_not_there_is_refused_for_the_da
     assert (result.exit_code, result.stderr) == (1, (
         f"error: {tmp_path / 'nothere.db'}: no such database: --db names no file (a typo?); `pilotplans rebuild --db "
         f"sqlite:///{tmp_path / 'nothere.db'}` builds the dataset there\n"))
+
+
+def test_a_missing_file_path_given_twice_outside_the_pilotplans_folder_is_said_to_be_no_such_file(tmp_path, monkeypatch):
+    # a path (a slash in it) is no id: it was looked up as one, and the error named the missing database
+    monkeypatch.chdir(tmp_path)
+    result = run("diff", "plans/typo.docx", "plans/typo.docx")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "error: plans/typo.docx: no such file\n")
