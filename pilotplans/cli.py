@@ -133,6 +133,9 @@ def bad_value_message(exc: typer.BadParameter) -> str:
     first = errors()[0] if callable(errors) and errors() else {}
     if first.get("type") in NOT_A_NUMBER:  # "Input should be a valid integer, unable to parse string as an integer"
         why = f"{first.get('input')!r} is not {NOT_A_NUMBER[first['type']]}"
+    elif first.get("type") == "greater_than_equal":  # "Input should be greater than or equal to 1": the least it takes
+        least = first.get("ctx", {}).get("ge")
+        why = f"{first.get('input')} is less than {least}, the least it takes: give {least} or more"
     names = list(exc.param.opts) if exc.param is not None else []
     return f"{names[0]}: {why}" if names else why
 
@@ -681,10 +684,25 @@ def _table_of_nothing(output: Optional[Path]) -> None:
         _write("", output)
 
 
-def _note_none(found: Sized, what: str) -> None:
-    """Say on stderr that a listing holds no ``what`` (a table of headers alone, or nothing, says no word)."""
-    if not len(found):
+def _note_none(found: Sized, what: str, db: Optional[str]) -> None:
+    """Say on stderr that a listing holds no ``what`` (a table of headers alone, or nothing, says no word): that
+    nothing matches, or, of a database holding no document (pilotplans' tables and no row in them), that nothing is
+    stored and how to store it — nothing was there to match."""
+    if len(found):
+        return
+    url = _existing_db(db)
+    from pilotplans.store.read import document_ids
+
+    with _errors():
+        empty = not document_ids(url)
+    if not empty:
         typer.echo(f"note: no {what} matches", err=True)
+        return
+    from pilotplans.store.advice import extract_advice, rebuild_advice
+    from pilotplans.store.db import shown_url
+
+    typer.echo(f"note: {shown_url(url)} holds no document yet: store plans in it with {extract_advice(url)}, or build "
+               f"the dataset with {rebuild_advice(url)}", err=True)
 
 
 @app.command(cls=PlainCommand)
@@ -707,7 +725,7 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, d.title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
              shortened=True, fit=DOCUMENTS)
-    _note_none(rows, "document")
+    _note_none(rows, "document", db)
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))
     if level is not None and level.value in ("township", "county", "municipal"):
@@ -783,7 +801,7 @@ def measures(
         _write(_render_measures(records, format), output)
     else:
         _table_of_nothing(output)
-    _note_none(records, "measure")
+    _note_none(records, "measure", db)
 
 
 @app.command(name="search", cls=PlainCommand)
@@ -820,7 +838,7 @@ def search_command(
     _listing("search", headers, rows, format, output)
     if cut:  # in a file or a pipe too, what the records cannot show: that some were left out
         typer.echo(f"note: {said}", err=True)
-    _note_none(hits, "measure")
+    _note_none(hits, "measure", db)
 
 
 class BodySort(str, Enum):
@@ -859,7 +877,7 @@ def departments(
     ]
     _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", *(["led"] if led else []),
                              "documents", "roles", "written as"], rows, format, output, shortened=True, fit=DEPARTMENTS)
-    _note_none(rows, "body")
+    _note_none(rows, "body", db)
 
 
 @app.command(cls=PlainCommand)
@@ -872,7 +890,7 @@ def regions(document: DocumentOption = None, format: FormatOption = None, output
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
     _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output, fit=REGIONS)
-    _note_none(rows, "region")
+    _note_none(rows, "region", db)
 
 
 @app.command(cls=PlainCommand)
@@ -950,6 +968,15 @@ def diff(
     --relation dropped lists the national measures the local plan left out.
     """
     format = _chosen(format, output, DiffFmt, DiffFmt.table)
+    if db is None:
+        _refuse_ids_without_the_default_database(national, local)
+    if _one_plan_twice(national, local, db):
+        from pilotplans.errors import shown_id
+        from pilotplans.store.advice import advised
+
+        listed = "" if Path(national).is_file() else f" ({advised('documents', db)} lists the stored ones)"
+        _fail(f"NATIONAL and LOCAL are the same plan ({shown_id(national)}): a diff says what LOCAL did with the "
+              f"measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans{listed}")
     relations = frozenset(r.value for r in relation) if relation else None
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
         text = _stored_diff(national, local, db, format.value, relations)
@@ -978,6 +1005,42 @@ def diff(
         _write(_diff_table(result, relations), output)
         return
     _write(render_diff(result, format.value, relations), output)
+
+
+def _refuse_ids_without_the_default_database(*references: str) -> None:
+    """One line when a plan ``diff`` is given is an id (no file of that name, no slash) and no --db names where to look
+    it up, while the default database is not there: which one is missing, in which folder, and what to do — run from
+    outside the pilotplans folder, it said only `no database to look the id up in`."""
+    from pilotplans.store.db import sqlite_path
+
+    ids = [r for r in references if not Path(r).exists() and "/" not in r and "\\" not in r]
+    path = sqlite_path(_default_db(DEFAULT_OUT))
+    if not ids or path is None or path.exists():
+        return
+    from pilotplans.errors import shown_id
+
+    what = f"{shown_id(ids[0])}: no such file, and no database to look the id up in: no {path}"
+    if not DEFAULT_RAW.is_dir():  # run outside the pilotplans folder, where a rebuild has nothing to read
+        _fail(f"{what} in {Path.cwd()}: run the command in the pilotplans folder (after `pilotplans rebuild`), or "
+              "pass --db URL")
+    _fail(f"{what} yet; run `pilotplans rebuild` first (or pass --db URL)")
+
+
+def _one_plan_twice(national: str, local: str, db: Optional[str]) -> bool:
+    """Whether ``diff`` was given one plan as both NATIONAL and LOCAL: one id stored at ``db`` twice, or one file
+    twice (however its path is spelt). A file and a stored id are two plans even when the file's id is the stored
+    one's: a new copy of a stored plan is diffed against the plan as stored. A name twice that is neither a file nor
+    a stored id (a mistyped file or id, a folder) is no plan: the diff's own error says what it is not."""
+    first, second = Path(national), Path(local)
+    if first.is_file() and second.is_file():
+        return first.resolve() == second.resolve()
+    if national != local or first.exists() or "/" in national or "\\" in national:  # a path: no id
+        return False
+    from pilotplans.store.read import document_ids
+
+    url = _existing_db(db)
+    with _errors():
+        return national in document_ids(url)
 
 
 def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None:

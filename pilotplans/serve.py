@@ -45,21 +45,50 @@ def metadata(db_path: Path) -> dict[str, Any]:
         finally:
             conn.close()
     tables: dict[str, Any] = {}
-    rebuild = rebuild_advice(sqlite_url(db_path))
+    rebuild = rebuild_advice(sqlite_url(db_path), full=True)  # the database may be this version's: nothing to read
     for name, table in settings["tables"].items():
         if name not in columns:
-            raise _unservable(db_path, f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run {rebuild} to make the database again")
+            raise _unservable(db_path, f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run {rebuild} to make the database again"
+                              if name in made_tables() else _not_made(db_path, f"a table {name!r}"))
         facets = {f if isinstance(f, str) else next(iter(f.values())) for f in table.get("facets", [])}  # "col" or {array = "col"}
         named = facets | set(table.get("columns", {})) | ({table["label_column"]} if "label_column" in table else set())
         unknown = sorted(named - columns[name] - {"id"})
         if unknown:
             raise _unservable(db_path, f"{db_path}: table {name!r} has no column {', '.join(unknown)} (named in pilotplans/data/serve.toml); "
-                                  f"run {rebuild} to make the database again")
+                                       f"run {rebuild} to make the database again"
+                              if set(unknown) <= made_tables().get(name, frozenset()) else
+                              _not_made(db_path, f"{'a column' if len(unknown) == 1 else 'columns'} {', '.join(unknown)} of {name!r}"))
         if "fts_table" in table and table["fts_table"] not in columns:
-            raise _unservable(db_path, f"{db_path}: no search index ({table['fts_table']}); run {rebuild} to make it")
+            raise _unservable(db_path, f"{db_path}: no search index ({table['fts_table']}); run {rebuild} to make it"
+                              if table["fts_table"] in made_tables() else _not_made(db_path, f"a search index {table['fts_table']!r}"))
         tables[name] = table
     return {"title": settings["title"], "description": settings["description"],
             "databases": {db_path.stem: {"tables": tables, "queries": settings["queries"]}}}
+
+
+@functools.cache
+def made_tables() -> dict[str, frozenset[str]]:
+    """The tables and views a rebuild of a SQLite database makes, with their columns: this version's schema made in a
+    database in memory (its views and its search index, ``measure_fts``, too)."""
+    from sqlalchemy import create_engine, inspect
+
+    from pilotplans.store.models import metadata as schema
+
+    engine = create_engine("sqlite://")
+    try:
+        schema.create_all(engine)
+        inspector = inspect(engine)
+        return {name: frozenset(c["name"] for c in inspector.get_columns(name))
+                for name in [*inspector.get_table_names(), *inspector.get_view_names()]}
+    finally:
+        engine.dispose()
+
+
+def _not_made(db_path: Path, what: str) -> str:
+    """What ``serve`` says of ``what`` serve.toml names and no rebuild makes: serve.toml's fault, which a rebuild would
+    not mend (it makes the same tables again)."""
+    return (f"{db_path}: pilotplans/data/serve.toml names {what}, which no rebuild makes: the serve.toml installed is at "
+            "fault (mend it, or install pilotplans again)")
 
 
 def _unservable(db_path: Path, said: str) -> PilotplansError:

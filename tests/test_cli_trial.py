@@ -28,7 +28,22 @@ def test_a_level_documents_does_not_take_is_one_error_line(curated):
 
 def test_a_number_below_an_options_least_is_one_error_line():
     result = CliRunner().invoke(app, ["extract", "--workers", "0", str(XIAMEN)])
-    assert (result.exit_code, result.stderr) == (2, "error: --workers: Input should be greater than or equal to 1\n")
+    assert (result.exit_code, result.stderr) == (2, "error: --workers: 0 is less than 1, the least it takes: give 1 or more\n")
+
+
+@pytest.mark.parametrize("limit", ["0", "-3"])
+def test_a_search_limited_to_no_hit_or_fewer_is_one_error_line_saying_the_least(curated, limit):
+    # it read `--limit: Input should be greater than or equal to 1`, the validator's words
+    result = run(curated, "search", "数据", "--limit", limit)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", f"error: --limit: {limit} is less than 1, the least it takes: give 1 or more\n")
+
+
+def test_a_search_limited_to_one_hit_shows_one(curated):
+    # near miss: the least limit is taken
+    result = run(curated, "search", "跨境数据", "--limit", "1", "-f", "jsonl")
+    assert (result.exit_code, len(result.stdout.splitlines()), result.stderr) == (
+        0, 1, "note: 1 hit(s) (the first 1; --limit for more)\n")
 
 
 def test_a_format_a_command_does_not_write_is_one_error_line(curated):

@@ -70,7 +70,7 @@ def test_postgres_database_lacking_only_the_citations_is_read_and_coverage_says_
 
 def test_the_note_of_the_default_database_asks_for_a_bare_rebuild(store_with_a_title_citing_plan, tmp_path, monkeypatch):
     # a bare `pilotplans rebuild` writes data/curated's database: the note names --db for any other (above), not for it
-    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "raw").mkdir(parents=True)  # the pilotplans folder, where a bare rebuild reads data/raw
     shutil.copytree(store_with_a_title_citing_plan, tmp_path / "data" / "curated")
     with sqlite3.connect(tmp_path / "data" / "curated" / "pilotplans.db") as connection:
         connection.execute("ALTER TABLE documents DROP COLUMN citations")

@@ -297,3 +297,59 @@ def test_a_full_rebuild_of_a_pilotplans_database_with_an_index_of_a_users_asks_f
     assert rebuild(raw, tmp_path, path).exit_code == 0
     database(path, "CREATE INDEX by_text ON measures (text)")
     assert rebuild(raw, tmp_path, path, "--full").exit_code == 0
+
+
+def test_a_rebuild_refuses_another_programs_tables_named_as_the_three_pilotplans_always_holds(raw, tmp_path):
+    # documents, measures and build_info are common names: a SQLite file holding the three was taken for a pilotplans
+    # database by their names alone, and the rebuild replaced it, another program's rows lost without a word
+    path = database(tmp_path / "library.db", "CREATE TABLE documents (doc_id INTEGER PRIMARY KEY, body TEXT)",
+                    "CREATE TABLE measures (reading REAL, unit TEXT)", "CREATE TABLE build_info (step TEXT, took REAL)",
+                    "INSERT INTO documents VALUES (1, '借阅记录')")
+    result = rebuild(raw, tmp_path, path)
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
+        f"error: sqlite:///{path}: another program's database (its tables: build_info, documents, measures; none is "
+        "pilotplans'): a rebuild replaces the file, and they would be lost; name the dataset's database with --db, or "
+        "give --overwrite to replace it"))
+    assert tables(path) == ["build_info", "documents", "measures"]
+
+
+def test_an_older_pilotplans_database_holding_the_three_tables_but_not_every_column_is_rebuilt(raw, tmp_path):
+    # near miss: a pilotplans database lacking a table and a column added since is told by the columns it holds
+    path = tmp_path / "pilotplans.db"
+    assert rebuild(raw, tmp_path, path).exit_code == 0
+    database(path, "DROP TABLE document_builds", "ALTER TABLE documents DROP COLUMN programme")
+    result = rebuild(raw, tmp_path, path)
+    assert (result.exit_code, "error" in result.stderr, "document_builds" in tables(path)) == (0, False, True)
+
+
+@on_postgres
+def test_postgres_rebuild_refuses_to_drop_another_programs_regions_holding_most_of_pilotplans_columns(raw, tmp_path,
+                                                                                                      orders_alone):
+    # another program's regions (id, name, code, level, parent_id) holds four of the five columns of pilotplans' own:
+    # no documents table beside it, so the database is another program's, and a rebuild would drop its regions
+    from pilotplans.store.db import shown_url
+
+    postgres_run(REGIONS, "INSERT INTO regions VALUES (1, '厦门市', '350200', 'municipal', NULL)")
+    try:
+        result = run("rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--db", POSTGRES)
+        kept = postgres_tables()
+    finally:
+        postgres_run("DROP TABLE regions")
+    assert (result.exit_code, result.stderr, kept) == (1, (
+        f"error: {shown_url(POSTGRES)}: another program's database (its tables: orders, regions; none is pilotplans'): "
+        "a rebuild would drop regions, named as pilotplans', to make its own; name the dataset's database with --db, "
+        "or give --overwrite to drop it\n"), ["orders", "regions"])
+
+
+@on_postgres
+def test_postgres_reading_another_programs_regions_advises_no_rebuild(orders_alone):
+    from pilotplans.store.db import shown_url
+
+    postgres_run(REGIONS)
+    try:
+        result = run("documents", "--db", POSTGRES)
+    finally:
+        postgres_run("DROP TABLE regions")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {shown_url(POSTGRES)}: not a pilotplans database (no documents table, only orders, regions): name the "
+        "dataset's database with --db (`pilotplans rebuild` makes one)\n"))

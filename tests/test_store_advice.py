@@ -22,8 +22,10 @@ def run(*args: str):
 
 @pytest.fixture()
 def in_a_folder(tmp_path, monkeypatch):
-    """The tests run in a folder of their own, where data/curated/pilotplans.db is the default database."""
+    """The tests run in a folder of their own, where data/curated/pilotplans.db is the default database and data/raw
+    the folder a bare rebuild reads, as in the pilotplans folder."""
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "raw").mkdir(parents=True)
     return tmp_path
 
 
@@ -85,18 +87,24 @@ def test_the_note_on_plans_stored_before_the_county_level_advises_the_bare_rebui
         "to re-read them at their level"))
 
 
-def test_serve_of_a_database_missing_a_table_serve_toml_names_advises_its_own_rebuild(curated, monkeypatch):
-    # it said `run pilotplans rebuild` of any database, which rebuilds data/curated's
+def test_serve_of_a_database_missing_a_table_serve_toml_names_advises_its_own_rebuild(curated, tmp_path):
+    # it said `run pilotplans rebuild` of any database, which rebuilds data/curated's (a table the rebuild makes, gone:
+    # a table no rebuild makes is serve.toml's fault, tests/test_serve.py)
+    import shutil
+    import sqlite3
+
     import pilotplans.serve as serve
     from pilotplans.errors import PilotplansError
 
-    settings = serve._settings()
-    monkeypatch.setattr(serve, "_settings", lambda: {**settings, "tables": {**settings["tables"], "nothing": {}}})
-    path = curated / "pilotplans.db"
+    path = tmp_path / "pilotplans.db"
+    shutil.copyfile(curated / "pilotplans.db", path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP VIEW measure_browse")
+    connection.close()
     with pytest.raises(PilotplansError) as raised:
         serve.metadata(path)
-    assert str(raised.value) == (f"{path}: no table 'nothing' (pilotplans/data/serve.toml); run "
-                                 f"`pilotplans rebuild --db sqlite:///{path}` to make the database again")
+    assert str(raised.value) == (f"{path}: no table 'measure_browse' (pilotplans/data/serve.toml); run "
+                                 f"`pilotplans rebuild --full --db sqlite:///{path}` to make the database again")
 
 
 def test_diff_given_the_wrong_way_round_advises_the_diff_on_the_same_database(curated):
@@ -116,3 +124,25 @@ def test_lineage_given_rounds_backwards_advises_the_lineage_on_the_same_database
         "note: national-2020 (round 2020) is given before national-2018 (round 2018): the lineage follows the measures "
         f"of national-2020 into national-2018, backwards; `pilotplans lineage -r 2018 -r 2020 --db {url}` follows them "
         "forward")
+
+
+@pytest.fixture()
+def outside(tmp_path, monkeypatch):
+    """A folder outside the pilotplans folder: no data/raw for a bare rebuild to read."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_outside_the_pilotplans_folder_the_rebuild_advised_names_the_folder_of_sources(outside):
+    # a bare `pilotplans rebuild --db …` there fails: data/raw: no such folder of source documents
+    assert rebuild_advice("sqlite:///plans.db") == (
+        "`pilotplans rebuild --raw DIR --db sqlite:///plans.db` (DIR: the folder of the source documents, data/raw in "
+        "the pilotplans folder; there is none here)")
+
+
+def test_a_database_named_outside_the_pilotplans_folder_that_is_not_there_is_advised_a_rebuild_that_can_run(outside):
+    result = run("documents", "--db", "sqlite:///plans.db")
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: plans.db: no such database: --db names no file (a typo?); `pilotplans rebuild --raw DIR --db "
+        "sqlite:///plans.db` (DIR: the folder of the source documents, data/raw in the pilotplans folder; there is "
+        "none here) builds the dataset there\n"))

@@ -52,9 +52,19 @@ def advised(words: str, url: str | None, *, always_named: bool = False) -> str:
     return f"{command} (with the password in place of {MASK})" if masked else command
 
 
-def rebuild_advice(url: str | None) -> str:
-    """``pilotplans rebuild`` for the database at ``url`` (:func:`advised`)."""
-    return advised("rebuild", url)
+def rebuild_advice(url: str | None, *, full: bool = False) -> str:
+    """``pilotplans rebuild`` for the database at ``url`` (:func:`advised`); with ``full``, ``--full`` (what a
+    database the last rebuild wrote with this version needs to be made anew: a rebuild with nothing changed leaves it
+    as it is). A rebuild reads data/raw of the working folder unless ``--raw`` names another: where there is none (a
+    command run outside the pilotplans folder), the advice names the folder with ``--raw DIR`` and says what DIR is,
+    since a bare rebuild there only fails."""
+    from pilotplans.api import DEFAULT_RAW
+
+    words = "rebuild --full" if full else "rebuild"
+    if DEFAULT_RAW.is_dir():
+        return advised(words, url)
+    return (f"{advised(words + ' --raw DIR', url)} (DIR: the folder of the source documents, data/raw in the "
+            "pilotplans folder; there is none here)")
 
 
 def extract_advice(url: str | None) -> str:

@@ -302,9 +302,6 @@ def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: SQLite's errors of a file that begins as a database and cannot be read as one (damaged, or cut short).
 _DAMAGED = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
-#: Tables every pilotplans database this version reads holds: a SQLite file holding them is looked at no further
-#: before a rebuild replaces it (:func:`replace_fault`).
-_PILOTPLANS_TABLES = frozenset({"documents", "measures", "build_info"})
 
 
 def first_tables(tables: Sequence[str]) -> str:
@@ -319,7 +316,8 @@ def replace_fault(url: str) -> StoreError | None:
     it holds lost; on PostgreSQL, another program's tables named as pilotplans' (``documents``), which it would drop.
     None for a database not there yet, an empty one, a pilotplans database (an older version's too), and a
     PostgreSQL database whose other tables the rebuild leaves as they are (:func:`other_tables` names them). A
-    SQLite file holding pilotplans' tables is told by its tables' names alone, without SQLAlchemy."""
+    database is pilotplans' by its tables' columns, never by their names alone: another program's ``documents``,
+    ``measures`` and ``build_info`` (common names) hold few of the columns pilotplans gives them."""
     path = plain_sqlite_file(url) or sqlite_path(url)
     if path is not None:
         if not path.is_file() or path.stat().st_size == 0:
@@ -330,11 +328,9 @@ def replace_fault(url: str) -> StoreError | None:
             if header == SQLITE_HEADER:
                 connection = open_read_only(path)
                 try:
-                    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                    connection.execute("SELECT name FROM sqlite_master LIMIT 1").fetchall()  # a damaged file fails here
                 finally:
                     connection.close()
-                if _PILOTPLANS_TABLES <= names:
-                    return None
         except sqlite3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorname", None) not in _DAMAGED:
                 return None  # locked, or unreadable to this user: writing it says why
