@@ -244,6 +244,8 @@ class RolesFile(_Model):
     separators: tuple[str, ...]
     joiners: tuple[str, ...] = ()
     sub_list_separators: tuple[str, ...] = ()
+    back_references: tuple[str, ...] = ()
+    wholes: dict[str, str] = {}
     etc_tails: tuple[str, ...] = ()
     etc_tail_levels: tuple[str, ...] = ()
     empty_markers: tuple[str, ...] = ()
