@@ -119,3 +119,24 @@ def test_a_centre_after_the_government_keeps_its_word():
 
 def test_a_body_of_no_kind_after_the_government_stays_unread():
     assert resolve_body("省政府大数据中心", FUJIAN_2009).id is None
+
+
+# Left from round 32: 党（工）委, the 党委 of a town or the 党工委 of a subdistrict
+
+YUANJIANG = make_context(region="元江哈尼族彝族傣族自治县", level="municipal", date=dt.date(2019, 11, 12))
+
+
+def test_the_towns_and_subdistricts_committees_and_governments_are_two_collectives():
+    assert _read("各乡镇(街道)党(工)委和人民政府(办事处)", YUANJIANG) == [
+        ("各乡镇(街道)党(工)委", None, "530428-subordinate-party_committee"),
+        ("人民政府", "各乡镇(街道)人民政府(办事处)", "530428-subordinate-people_government")]
+
+
+def test_the_committees_written_with_both_words_name_every_town_and_subdistrict():
+    found = resolve_body("各乡镇(街道)党(工)委", YUANJIANG)
+    assert found.notes == ("the 党委 of every 乡镇、街道 under 元江哈尼族彝族傣族自治县",)
+
+
+def test_the_subdistricts_working_committees_written_in_full_stay_as_they_read():
+    found = resolve_body("各街道党工委", YUANJIANG)
+    assert (found.id, found.notes) == ("530428-subordinate-party_committee", ("the 党委 of every 街道 under 元江哈尼族彝族傣族自治县",))
