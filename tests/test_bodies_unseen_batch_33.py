@@ -140,3 +140,25 @@ def test_the_committees_written_with_both_words_name_every_town_and_subdistrict(
 def test_the_subdistricts_working_committees_written_in_full_stay_as_they_read():
     found = resolve_body("各街道党工委", YUANJIANG)
     assert (found.id, found.notes) == ("530428-subordinate-party_committee", ("the 党委 of every 街道 under 元江哈尼族彝族傣族自治县",))
+
+
+# Left from round 32: a collective and a body by its own marker written as one name
+
+HUANGSHI = make_context(region="黄石市", level="municipal", date=dt.date(2021, 6, 1))
+
+
+def test_a_collective_and_the_city_s_own_government_are_no_places_two_organs():
+    found = resolve_body("各县区党委、市政府", HUANGSHI)
+    assert (found.id, found.notes) == (None, ("各县区党委、市政府 names a collective and a body (市政府) together: to be read "
+                                              "one by one",))
+
+
+def test_a_cell_reads_the_collective_and_the_city_s_government():
+    assert _read("各县区党委、市政府", HUANGSHI) == [
+        ("各县区党委", None, "420200-subordinate-party_committee"), ("市政府", None, "420200-people_government")]
+
+
+def test_the_places_committees_and_their_governments_keep_their_note():
+    found = resolve_body("各县区党委、政府", HUANGSHI)
+    assert found.notes == ("各县区党委、各县区政府: the places' Party committees and governments, two collectives, to be read "
+                           "one by one",)

@@ -764,7 +764,12 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if not parts[0].resolved or not parts[0].collective:
         return None
     for at, part in enumerate(parts[1:], 1):
-        if not (part.resolved and part.collective):
+        if part.resolved and not part.collective:
+            # 各县区党委、市政府: the city's own government by its own marker, a body, which no quantifier makes the
+            # places' (it had read as 各市政府)
+            return Resolution(raw, None, notes=(f"{text} names a collective and a body ({names[at]}) together: "
+                                                "to be read one by one",))
+        if not part.resolved:
             names[at] = _with_first_s_opening(names[0], names[at], registry.name_parts.list_quantifier)
             parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
