@@ -81,6 +81,12 @@ def test_a_government_and_its_departments():
         ("省政府", None, "350000-people_government"), ("其各部门", "省政府各部门", "direct-units")]
 
 
+def test_other_bodies_after_a_joiner_are_no_part_of_the_one_before():
+    # 其他 is "other": 国函〔2018〕79号's 商务部及其他行业主管部门 names the sector authorities, no part of 商务部
+    assert _read("商务部及其他行业主管部门", FUJIAN_2009) == [
+        ("商务部", None, "mofcom"), ("其他行业主管部门", None, "sector-authorities")]
+
+
 def test_a_congress_listed_beside_another_body_keeps_its_bare_reading():
     assert _read("省人大、省政协", FUJIAN_2009) == [
         ("省人大", None, "350000-people_congress_standing_committee"), ("省政协", None, "350000-cppcc_committee")]
