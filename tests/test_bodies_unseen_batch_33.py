@@ -68,6 +68,17 @@ def test_the_towns_party_committees_stay_a_collective():
     assert resolve_body("各乡镇党委", FENGDU_2023).id == "500230-subordinate-party_committee"
 
 
+def test_the_towns_congresses_stay_a_collective():
+    # a town has a congress (its presidium sits between sessions), though its kind's `tiers` end at the county
+    found = resolve_body("各乡镇人民代表大会", FENGDU_2023)
+    assert (found.id, found.notes) == ("500230-subordinate-people_congress", ("the 人民代表大会 of every 乡镇 under 丰都县",))
+
+
+def test_the_towns_armed_forces_departments_stay_a_collective():
+    # a town has its 人民武装部, though the kind's `tiers` hold the county alone
+    assert resolve_body("各乡镇武装部", FENGDU_2023).id == "500230-subordinate-armed_forces_department"
+
+
 # A list item opening with 其 is a part of the body before it
 
 def test_a_congress_and_its_standing_committee():

@@ -1837,7 +1837,7 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         # the region (the ministry's bureaus in the provinces and cities), so the phrase names the bodies of none
         return Resolution(raw, None, kind=kind.id, notes=(
             f"no place under {region.name} has a {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
-    if kind.tiers and _towns_only(registry, text, match):
+    if kind.id in registry.not_in_towns and _towns_only(registry, text, match):
         # 各乡镇人大常委会, 各乡镇政协: a town's congress has a presidium, no standing committee, and a town has no CPPCC
         return Resolution(raw, None, kind=kind.id, notes=(
             f"no town or subdistrict has a {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
