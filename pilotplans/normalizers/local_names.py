@@ -518,15 +518,16 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if not party:
         chosen = _pick(registry.compose.get(rest, ()), ("government", "other"), infix=False)
         if chosen is not None:
-            kind = registry.kinds[chosen.kind]
-            written = any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written) \
-                or (chosen.office in parts.institution_offices and chosen.office not in kind.office.values())
+            written = _titled_as_written(registry, chosen, rest)
             return replace(found(chosen.kind, chosen.office), title=region.name + rest if written else None)
         for word in parts.government:
             if rest.startswith(word):
                 chosen = _pick(registry.compose.get(rest[len(word):], ()), ("government",), infix=True)
                 if chosen is not None:
-                    return found(chosen.kind, chosen.office)
+                    # 省政府机关事务中心: a centre written so keeps its word after the government too (titled without it)
+                    own = rest[len(word):]
+                    written = _titled_as_written(registry, chosen, own)
+                    return replace(found(chosen.kind, chosen.office), title=region.name + own if written else None)
     for word in parts.party:
         if rest.startswith(word):
             chosen = _pick(registry.compose.get(rest[len(word):], ()), ("party",), infix=False)
@@ -1260,6 +1261,15 @@ def read_local_place(registry: Registry, text: str, context: Context) -> tuple[R
     if context.region is None:
         return None
     return gazetteer.region(context.region), text
+
+
+def _titled_as_written(registry: Registry, chosen: KindForm, rest: str) -> bool:
+    """Whether a body read by ``chosen`` from ``rest`` (its name after the place, or after the place and its government)
+    is titled as written: a stem its kind titles so (机关事务服务中心), or an institution's office word the kind's
+    offices do not hold (市大数据中心)."""
+    kind = registry.kinds[chosen.kind]
+    return any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written) \
+        or (chosen.office in registry.name_parts.institution_offices and chosen.office not in kind.office.values())
 
 
 def _pick(forms: tuple[KindForm, ...], branches: tuple[str, ...], infix: bool) -> KindForm | None:

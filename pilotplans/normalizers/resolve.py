@@ -764,7 +764,12 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if not parts[0].resolved or not parts[0].collective:
         return None
     for at, part in enumerate(parts[1:], 1):
-        if not (part.resolved and part.collective):
+        if part.resolved and not part.collective:
+            # 各县区党委、市政府: the city's own government by its own marker, a body, which no quantifier makes the
+            # places' (it had read as 各市政府)
+            return Resolution(raw, None, notes=(f"{text} names a collective and a body ({names[at]}) together: "
+                                                "to be read one by one",))
+        if not part.resolved:
             names[at] = _with_first_s_opening(names[0], names[at], registry.name_parts.list_quantifier)
             parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
@@ -1832,6 +1837,10 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         # the region (the ministry's bureaus in the provinces and cities), so the phrase names the bodies of none
         return Resolution(raw, None, kind=kind.id, notes=(
             f"no place under {region.name} has a {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
+    if kind.id in registry.not_in_towns and _towns_only(registry, text, match):
+        # 各乡镇人大常委会, 各乡镇政协: a town's congress has a presidium, no standing committee, and a town has no CPPCC
+        return Resolution(raw, None, kind=kind.id, notes=(
+            f"no town or subdistrict has a {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
@@ -1840,6 +1849,17 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         notes=(f"the {kind.label} of every {_places_worded(registry, text, match)} under {region.name}",),
         counterparts=kind.counterparts, counterpart_basis=kind.counterpart_basis if first else None,
     )
+
+
+def _towns_only(registry: Registry, text: str, match: _LocalMatch) -> bool:
+    """Whether the phrase of places a collective's ``text`` opens with names towns or subdistricts alone (各乡镇, 各街道;
+    not 各县（市、区）nor 各区、乡镇)."""
+    phrase = _subordinate_phrase(text, match)
+    if phrase is None:
+        return False
+    opening = max((q for q in registry.subordinate_quantifiers if phrase.startswith(q)), key=len, default="")
+    words = [unit[0] for unit in registry.subordinate_unit.finditer(phrase[len(opening):])]
+    return bool(words) and all(word in registry.town_units for word in words)
 
 
 def _places_worded(registry: Registry, text: str, match: _LocalMatch) -> str:

@@ -259,6 +259,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     read = _shared_area_words(items, read)
     read = _shared_collective_endings(items, read)
     read = _shared_level_endings(items, read)
+    read = _parts_of_the_one_before(items, read, roles)
     if group.scope_text:
         items.append(group.scope_text)
         read.append(group.scope_text)
@@ -292,6 +293,25 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             left_as_printed=left[position] if position < len(left) else None,
         ))
     return mentions
+
+
+def _parts_of_the_one_before(items: list[str], read: list[str], roles: RolePhrases) -> list[str]:
+    """``read`` with an item opening with a back reference (其常委会 of 省人大及其常委会) read as a part of the body the item
+    before it names (省人大常委会), and that body, where it is written by a short name that alone reads as the part,
+    read as the whole (省人民代表大会: roles.toml ``wholes``). An item before which no body is named stays as read, and
+    so does one that names something as written (其他行业主管部门: 其他 is "other", no reference) or whose part makes
+    no body with the one before."""
+    out = list(read)
+    for i in range(1, len(items)):
+        reference = next((word for word in roles.back_references if items[i].startswith(word)), None)
+        part = items[i][len(reference):] if reference else ""
+        whole = out[i - 1]
+        if not part or names_a_body_alone(items[i]) or not names_a_body_alone(whole) \
+                or not names_a_body_alone(whole + part):
+            continue
+        out[i] = whole + part
+        out[i - 1] = next((whole[:-len(short)] + full for short, full in roles.wholes if whole.endswith(short)), whole)
+    return out
 
 
 def name_mark(item: str) -> tuple[str | None, str]:

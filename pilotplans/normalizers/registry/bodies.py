@@ -126,6 +126,8 @@ class Registry(PickledApart):
         units = sorted(departments.subordinate.units, key=len, reverse=True)  # the longest unit where several start
         self.subordinate_unit = regex.compile("|".join(map(regex.escape, units)))
         self.unit_tiers = dict(departments.subordinate.unit_tiers)
+        self.town_units = frozenset(departments.subordinate.town_units)
+        self.not_in_towns = frozenset(departments.subordinate.not_in_towns)
         self.subordinate_units: tuple[str, ...] = tuple(units)
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
         self.subordinate_counted: tuple[str, ...] = tuple(departments.subordinate.counted)

@@ -64,6 +64,11 @@ class Subordinate(_Model):
     named_areas: tuple[str, ...] = ()
     # the lowest tier a level word can stand for (州: city; 市 may be a county-level city)
     unit_tiers: dict[str, Literal["province", "city", "county"]] = {}
+    # the level words of the tier below a county (乡镇, 街道, 苏木): the towns and subdistricts, which have none of the
+    # bodies a kind's ``tiers`` limits to the county and above (各乡镇人大常委会, 各乡镇政协)
+    town_units: tuple[str, ...] = ()
+    # the kinds no town or subdistrict has (a standing committee of a congress, a CPPCC committee, and their offices)
+    not_in_towns: tuple[str, ...] = ()
     # the ranks a zone is approved at, written before a zone's level word for the zones of that rank under the region
     # (国家级开发区管委: 威海 2022), quantifier or none; a rank names no one zone
     ranks: tuple[str, ...] = ()
@@ -241,6 +246,8 @@ class RolesFile(_Model):
     separators: tuple[str, ...]
     joiners: tuple[str, ...] = ()
     sub_list_separators: tuple[str, ...] = ()
+    back_references: tuple[str, ...] = ()
+    wholes: dict[str, str] = {}
     etc_tails: tuple[str, ...] = ()
     etc_tail_levels: tuple[str, ...] = ()
     empty_markers: tuple[str, ...] = ()

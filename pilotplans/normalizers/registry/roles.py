@@ -31,6 +31,9 @@ class RolePhrases:
     sub_list_separators: tuple[str, ...]  # with the joiners, the separators of the lower rank
     etc_tails: tuple[str, ...]
     empty_markers: frozenset[str]
+    # words opening a part of the body named before (其 of 及其常委会), and the short names read as the whole before one
+    back_references: tuple[str, ...] = ()
+    wholes: tuple[tuple[str, str], ...] = ()
 
     def roles(self, phrase: str) -> tuple[tuple[Role, ...], str | None]:
         """The roles a compound phrase carries, in order, and the place phrase inside it if any."""
@@ -85,6 +88,8 @@ def compile_roles(data: RolesFile) -> RolePhrases:
         sub_list_separators=data.sub_list_separators,
         etc_tails=_etc_tails(data),
         empty_markers=frozenset(data.empty_markers),
+        back_references=longest_first(data.back_references),
+        wholes=tuple(sorted(data.wholes.items(), key=lambda pair: len(pair[0]), reverse=True)),
     )
 
 
