@@ -87,26 +87,6 @@ def test_the_note_on_plans_stored_before_the_county_level_advises_the_bare_rebui
         "to re-read them at their level"))
 
 
-def test_serve_of_a_database_missing_a_table_serve_toml_names_advises_its_own_rebuild(curated, tmp_path):
-    # it said `run pilotplans rebuild` of any database, which rebuilds data/curated's (a table the rebuild makes, gone:
-    # a table no rebuild makes is serve.toml's fault, tests/test_serve.py)
-    import shutil
-    import sqlite3
-
-    import pilotplans.serve as serve
-    from pilotplans.errors import PilotplansError
-
-    path = tmp_path / "pilotplans.db"
-    shutil.copyfile(curated / "pilotplans.db", path)
-    with sqlite3.connect(path) as connection:
-        connection.execute("DROP VIEW measure_browse")
-    connection.close()
-    with pytest.raises(PilotplansError) as raised:
-        serve.metadata(path)
-    assert str(raised.value) == (f"{path}: no table 'measure_browse' (pilotplans/data/serve.toml); run "
-                                 f"`pilotplans rebuild --full --db sqlite:///{path}` to make the database again")
-
-
 def test_diff_given_the_wrong_way_round_advises_the_diff_on_the_same_database(curated):
     # it advised `pilotplans diff national-2020 xiamen-2020`, which reads data/curated's database, not this one
     url = f"sqlite:///{curated / 'pilotplans.db'}"
