@@ -321,7 +321,7 @@ def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[st
     last = tidy(pieces[-1])
     if (all(alone(tidy(piece)) and not piece.startswith(_ETC) for piece in pieces[:-1])
             and not pieces[-1].startswith(_ETC) and (alone(last) or (closing is None and named_before_phrase(last)))):
-        listed = "、".join(pieces)
+        listed = "、".join(pieces if one_name is None else [_two_names_run_together(piece, one_name) for piece in pieces])
         return listed if closing is None else f"{listed}{closing}"
     grouped = None if one_name is None else _names_across_stray_spaces(
         pieces, one_name, named_before_phrase if closing is None else None)
@@ -329,6 +329,20 @@ def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[st
         listed = "、".join(grouped)
         return listed if closing is None else f"{listed}{closing}"
     return text
+
+
+def _two_names_run_together(piece: str, one_name: Callable[[str], bool]) -> str:
+    """A piece of a list the spaces part, read as the two names it runs together where a line's wrap fell
+    on the space between them and the PDF's line joined them (市气象局 / 市档案局 → 市气象局市档案局:
+    市气象局、市档案局): where the registry knows no one name in it but knows it cut at exactly one place
+    into two names, the second opening with the first's opening character (the level word a list of one
+    level's bodies repeats: 市…局 市…局); else the piece as it was (市公安局交警支队, a name and its part)."""
+    clean = tidy(piece)
+    if one_name(clean):
+        return piece
+    cuts = [k for k in range(2, len(clean) - 1)
+            if clean[k] == clean[0] and one_name(clean[:k]) and one_name(clean[k:])]
+    return f"{clean[:cuts[0]]}、{clean[cuts[0]:]}" if len(cuts) == 1 else piece
 
 
 #: How many pieces spaces may part in a run :func:`_names_across_stray_spaces` reads (more is no list of names).
