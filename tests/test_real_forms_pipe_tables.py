@@ -82,3 +82,39 @@ def test_rows_under_a_merged_task_cell_printed_empty_are_measures_of_their_own_i
                                 frozenset({"市市场监管局:lead", "药监局:policy"}))
     assert {form: differences(base, read(paths[form])) for form in ("html", "docx", "pdf")} == \
         {"html": [], "docx": [], "pdf": []}
+
+
+OWNER_ROWS = FIXTURES / "text-tables" / "merged-task-owner-rows.txt"
+"""A task table whose 工作任务 prints in its group's first row only, and whose owners go on in rows printing only an
+owner (the shape 厦门's and 海南's tables print over a page break, written for the test)."""
+
+
+def _owners(path: Path) -> list[str | None]:
+    from pilotplans.ingest.pipeline import read_document
+
+    return [m.responsibility for m in read_document(path).measures]
+
+
+def test_a_row_printing_only_a_body_of_its_own_is_a_co_owner_of_the_measure_above() -> None:
+    # before: 市地方金融监管局市商务局 and 市市场监管局市政务服务中心, one body each, the two names run together
+    assert _owners(OWNER_ROWS)[1:3] == ["市地方金融监管局、市商务局", "市市场监管局、市政务服务中心"]
+
+
+def test_a_row_printing_the_rest_of_a_name_cut_in_the_row_above_goes_on_with_it() -> None:
+    # 市科 / 技局: no body's name alone; 国家税务总局 / 厦门市税务局: the row below opens with no level word the name
+    # above opens with, one body's name cut (its 厦门市 office of the state tax administration)
+    assert _owners(OWNER_ROWS)[3:] == ["市人社局、市科技局", "国家税务总局厦门市税务局"]
+
+
+def test_rows_under_a_merged_task_cell_read_alike_in_every_form(tmp_path: Path) -> None:
+    if soffice() is None:
+        if REQUIRE_LIBREOFFICE:
+            pytest.fail("LibreOffice (soffice) is not installed, and PILOTPLANS_REQUIRE_LIBREOFFICE is set")
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF is not printed")
+    (paths,) = render_all([OWNER_ROWS], tmp_path).values()
+    base = read(paths["text"])
+    assert [(number, frozenset(owner.split(":")[0] for owner in owners)) for number, _text, owners in base.measures] == [
+        ("1", {"市金融局"}), ("2", {"市地方金融监管局", "市商务局"}), ("3", {"市市场监管局", "市政务服务中心"}),
+        ("4", {"市人社局", "市科技局"}), ("5", {"国家税务总局厦门市税务局"})]
+    assert {form: differences(base, read(paths[form])) for form in ("html", "docx", "pdf")} == \
+        {"html": [], "docx": [], "pdf": []}
