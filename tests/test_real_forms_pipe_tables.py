@@ -118,3 +118,10 @@ def test_rows_under_a_merged_task_cell_read_alike_in_every_form(tmp_path: Path) 
         ("4", {"市人社局", "市科技局"}), ("5", {"国家税务总局厦门市税务局"})]
     assert {form: differences(base, read(paths[form])) for form in ("html", "docx", "pdf")} == \
         {"html": [], "docx": [], "pdf": []}
+
+
+def test_a_row_printing_a_committee_s_organ_under_the_committee_s_name_goes_on_with_it() -> None:
+    # 市委 / 市直机关工委: the row below names the committee's working committee, one body the cell's wrap cut
+    from pilotplans.parsers.interpret.fields import join_owner_rows
+
+    assert join_owner_rows("市商务局、市委", "市直机关工委") == "市商务局、市委市直机关工委"

@@ -167,3 +167,15 @@ def test_a_name_and_its_part_in_a_list_spaced_apart_stay_one_body() -> None:
 
 def test_two_names_run_together_outside_a_list_spaced_apart_stay_as_printed() -> None:
     assert [m.raw for m in parse_responsibility("市气象局市档案局")] == ["市气象局市档案局"]
+
+
+def test_a_committee_and_its_organ_named_after_it_in_a_list_spaced_apart_stay_one_body() -> None:
+    # 市委市直机关工委 is the committee's working committee of the city's organs (中共X市直属机关工作委员会), one body;
+    # cut as two it named 市委 itself an owner, which the list never names
+    assert [m.raw for m in parse_responsibility("市委市直机关工委 市商务局 市财政局")] == [
+        "市委市直机关工委", "市商务局", "市财政局"]
+
+
+def test_a_joint_office_of_committee_and_government_in_a_list_spaced_apart_names_no_committee() -> None:
+    # 市委市政府办公室: the two's office, never 市委 beside 市政府办公室
+    assert [m.raw for m in parse_responsibility("市委市政府办公室 市商务局")] == ["市委市政府办公室", "市商务局"]

@@ -716,13 +716,14 @@ def join_owner_rows(before: str, after: str) -> str:
     and task cells blank): with 、 where each side names a body on its own and the row below opens with the
     level word the last name above opens with (市市场监管局 over 市商务局: a co-owner the table prints in a
     row of its own, under a measure whose task cell is merged or printed once); else as one text a line
-    wrap or a page break cut (市市场监 / 管局, 国家税务总局 / 厦门市税务局, as :func:`join_fragments` joins)."""
-    from pilotplans.normalizers.resolve import names_a_body_alone
+    wrap or a page break cut (市市场监 / 管局, 国家税务总局 / 厦门市税务局, as :func:`join_fragments` joins), as where the
+    name above heads organs named after it (市委 / 市直机关工委: the committee's working committee, one body)."""
+    from pilotplans.normalizers.resolve import heads_organs_named_after_it, names_a_body_alone
 
     last = _LAST_NAME.search(before.rstrip())
     after = after.strip()
     if (last is not None and after and after[0] == last.group()[0] and names_a_body_alone(last.group())
-            and names_a_body_alone(after)):
+            and names_a_body_alone(after) and not heads_organs_named_after_it(last.group())):
         return f"{before.rstrip()}、{after}"
     return join_fragments(before, after)
 
