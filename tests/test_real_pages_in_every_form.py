@@ -18,6 +18,7 @@ import pytest
 from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.parsers.info_rows import InfoField, read_info_line
+from pilotplans.normalizers.responsibility import parse_responsibility
 from pilotplans.parsers.metadata import read_metadata
 from tests.layouts.generate import soffice
 from tests.layouts.real_forms import differences, print_bureau_pdfs, read, render_all
@@ -148,3 +149,33 @@ def read_metadata_of(path: Path):
     """The metadata the reader reads of a page it refuses the measures of (as bench/prose_blind_score.py does)."""
     layout = read_layout(path.read_bytes(), str(path))
     return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
+
+
+def test_two_names_a_pdf_cells_wrap_ran_together_in_a_list_spaced_apart_are_two_bodies() -> None:
+    # 淮南's 牵头单位 cell `市委社会工作部 市广播电视台 市地震局 市气象局 市档案局 …` wraps at the space after
+    # 市气象局; the PDF joins its lines without it (before: one body 市气象局市档案局)
+    document = read_document(FORMS_AGREE / "huainan-2025-city-bureau-print-names-wrapped-at-their-space.pdf")
+    assert [d.raw for d in document.measures[1].departments] == [
+        "市委社会工作部", "市广播电视台", "市地震局", "市气象局", "市档案局", "市党史和地方志研究室", "市邮政管理局",
+        "市公积金管理中心", "市机关事务管理局"]
+
+
+def test_a_name_and_its_part_in_a_list_spaced_apart_stay_one_body() -> None:
+    # 市公安局交警支队 is 市公安局's unit, not two bodies: its second part opens with no level word as the list's do
+    assert [m.raw for m in parse_responsibility("市商务局 市公安局交警支队 市财政局")] == ["市商务局", "市公安局交警支队", "市财政局"]
+
+
+def test_two_names_run_together_outside_a_list_spaced_apart_stay_as_printed() -> None:
+    assert [m.raw for m in parse_responsibility("市气象局市档案局")] == ["市气象局市档案局"]
+
+
+def test_a_committee_and_its_organ_named_after_it_in_a_list_spaced_apart_stay_one_body() -> None:
+    # 市委市直机关工委 is the committee's working committee of the city's organs (中共X市直属机关工作委员会), one body;
+    # cut as two it named 市委 itself an owner, which the list never names
+    assert [m.raw for m in parse_responsibility("市委市直机关工委 市商务局 市财政局")] == [
+        "市委市直机关工委", "市商务局", "市财政局"]
+
+
+def test_a_joint_office_of_committee_and_government_in_a_list_spaced_apart_names_no_committee() -> None:
+    # 市委市政府办公室: the two's office, never 市委 beside 市政府办公室
+    assert [m.raw for m in parse_responsibility("市委市政府办公室 市商务局")] == ["市委市政府办公室", "市商务局"]

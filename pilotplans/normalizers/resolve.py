@@ -231,6 +231,23 @@ def _names_alone(registry: Registry, text: str) -> bool:
     return _recognise(registry, text) or leaves_place_out(registry, text)
 
 
+def heads_organs_named_after_it(text: str, registry: Registry | None = None) -> bool:
+    """Whether ``text`` names a place's Party committee or government (市委, 县政府, 淮南市人民政府): the bodies
+    whose organs a list writes after their name with the level word again (市委市直机关工委, the committee's working
+    committee of the city's organs; 市委市政府办公室, the two's joint office), so a name after theirs may be their
+    organ's, no second body of a list."""
+    return _heads_organs(registry or load_registry(), normalise(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _heads_organs(registry: Registry, text: str) -> bool:
+    heads = {_PARTY_COMMITTEE, *_PLACE_GOVERNMENTS}
+    if any(text.startswith(marker) and any(form.kind in heads for form in registry.compose.get(text[len(marker):], ()))
+           for marker, _ in registry.markers):
+        return True
+    return _resolved(registry, text, _NATIONAL, False).kind in heads
+
+
 def is_exact_name(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` as it stands (nothing taken off) is a registered form or a place."""
     registry = registry or load_registry()

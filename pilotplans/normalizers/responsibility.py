@@ -19,8 +19,8 @@ from pilotplans.normalizers.body_parts import names_a_part
 from pilotplans.normalizers.models import CellConvention, Context, Mention, Resolution, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
-    collective_kind, is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone,
-    names_a_collective, recognise, resolve_body,
+    collective_kind, heads_organs_named_after_it, is_collective, is_exact_name, is_place, is_subordinate_places,
+    names_a_body_alone, names_a_collective, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
@@ -88,7 +88,7 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
         # Z负责落实): that phrase is its own clause's; after it, sub-lists are the next phrase's (云南 2017)
         before_phrases = True
         for clause in split_clauses(spaces_as_separators(list_text, _names_a_body, _role_phrase_alone, _body_before_role_phrase,
-                                                              names_a_body_alone), printed=True):
+                                                              names_a_body_alone, heads_organs_named_after_it), printed=True):
             if clause in roles.empty_markers:
                 index += 1
                 continue

@@ -288,7 +288,8 @@ _SPACED_NAMES = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 def spaces_as_separators(text: str, alone: Callable[[str], bool],
                          phrase: Callable[[str], bool] = lambda piece: False,
                          named_before_phrase: Callable[[str], bool] = lambda piece: False,
-                         one_name: Callable[[str], bool] | None = None) -> str:
+                         one_name: Callable[[str], bool] | None = None,
+                         heads_organs: Callable[[str], bool] = lambda name: False) -> str:
     """``text`` with the spaces between names read as a list separator (、) where a cell's bodies
     stood one a paragraph and a web page's converter joined the paragraphs with a space
     (县水务局 县住建局 县护城河指挥部), or a joint list printed the bodies apart (商务部 国家发展改革委 财政部):
@@ -300,11 +301,13 @@ def spaces_as_separators(text: str, alone: Callable[[str], bool],
     (``named_before_phrase``: 商务部 国家发展改革委 财政部按职责分工负责). Each run between the punctuation of
     a cell (，；、) is read so on its own (商务部牵头，国家发展改革委 财政部配合). Where a PDF's spacing also put a space inside a name
     (市 商务局 市财政局), ``one_name`` (a name the registry knows as one body, given) reads the names the
-    pieces make joined (市商务局、市财政局); see :func:`_names_across_stray_spaces`."""
+    pieces make joined (市商务局、市财政局); see :func:`_names_across_stray_spaces`. A piece a PDF's wrap ran two
+    names into is the two (市气象局市档案局), unless the first heads organs named after it (``heads_organs``:
+    市委市直机关工委); see :func:`_two_names_run_together`."""
     if _SPACED_NAMES.search(text) is None:
         return text
     runs = _LIST_PUNCTUATION.split(text)
-    return "".join(run if at % 2 else _spaces_in_run(run, alone, phrase, named_before_phrase, one_name)
+    return "".join(run if at % 2 else _spaces_in_run(run, alone, phrase, named_before_phrase, one_name, heads_organs)
                    for at, run in enumerate(runs))
 
 
@@ -313,7 +316,8 @@ _LIST_PUNCTUATION = compiled(r"([，,；;、。])")
 
 
 def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[str], bool],
-                   named_before_phrase: Callable[[str], bool], one_name: Callable[[str], bool] | None) -> str:
+                   named_before_phrase: Callable[[str], bool], one_name: Callable[[str], bool] | None,
+                   heads_organs: Callable[[str], bool]) -> str:
     if _SPACED_NAMES.search(text) is None:
         return text
     pieces = _SPACED_NAMES.split(text)
@@ -321,7 +325,8 @@ def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[st
     last = tidy(pieces[-1])
     if (all(alone(tidy(piece)) and not piece.startswith(_ETC) for piece in pieces[:-1])
             and not pieces[-1].startswith(_ETC) and (alone(last) or (closing is None and named_before_phrase(last)))):
-        listed = "、".join(pieces)
+        listed = "、".join(pieces if one_name is None else [_two_names_run_together(piece, one_name, heads_organs)
+                                                             for piece in pieces])
         return listed if closing is None else f"{listed}{closing}"
     grouped = None if one_name is None else _names_across_stray_spaces(
         pieces, one_name, named_before_phrase if closing is None else None)
@@ -329,6 +334,22 @@ def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[st
         listed = "、".join(grouped)
         return listed if closing is None else f"{listed}{closing}"
     return text
+
+
+def _two_names_run_together(piece: str, one_name: Callable[[str], bool], heads_organs: Callable[[str], bool]) -> str:
+    """A piece of a list the spaces part, read as the two names it runs together where a line's wrap fell
+    on the space between them and the PDF's line joined them (市气象局 / 市档案局 → 市气象局市档案局:
+    市气象局、市档案局): where the registry knows no one name in it but knows it cut at exactly one place
+    into two names, the second opening with the first's opening character (the level word a list of one
+    level's bodies repeats: 市…局 市…局) and the first is no body whose organs are named after it (``heads_organs``:
+    市委市直机关工委 is the committee's working committee, one body, and 市委市政府办公室 an office, never 市委 itself);
+    else the piece as it was (市公安局交警支队, a name and its part)."""
+    clean = tidy(piece)
+    if one_name(clean):
+        return piece
+    cuts = [k for k in range(2, len(clean) - 1)
+            if clean[k] == clean[0] and one_name(clean[:k]) and one_name(clean[k:])]
+    return f"{clean[:cuts[0]]}、{clean[cuts[0]:]}" if len(cuts) == 1 and not heads_organs(clean[:cuts[0]]) else piece
 
 
 #: How many pieces spaces may part in a run :func:`_names_across_stray_spaces` reads (more is no list of names).

@@ -82,6 +82,11 @@ class ProsePlan:
     lines: tuple[Line, ...]
     title_lines: tuple[str, ...] = ()
     cover: tuple[Line, ...] = ()
+    division: TablePlan | None = None
+    """The table of the plan's tasks and their owners printed after it (division_table), under its title."""
+    division_lines: tuple[Line, ...] = ()
+    """The lines printed between the plan and that table: 附件：X closing the plan, and 附件 opening the page
+    the table is printed on (division_table=attachment); none where the table follows the plan."""
 
 
 Plan = TablePlan | ProsePlan
@@ -300,6 +305,8 @@ def _responsibility(item: SourceItem, spec: LayoutSpec, vocab: Vocab, marks: Mar
     everyone = "、".join(bodies)
     head, rest = bodies[0], "、".join(bodies[1:])
     form = spec.responsibility_form
+    if spec.division_table in ("table", "attachment"):  # the table after the plan says who
+        return "", [], {}
     if spec.owner_sentence in ("closing", "opening"):  # the sentence is the text's: see plan_prose
         said = f"{head}负责" if not rest else f"{head}牵头，{rest}配合"
         return "", [], {"responsibility": said}
@@ -399,8 +406,41 @@ def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePla
                      for k, (title, text) in enumerate(vocab.safeguards, start=1))
     running_title = draws.pick(vocab.running_titles, "running-title")
     cover = cover_notice(spec, source.title, vocab)
+    division, division_lines = None, ()
+    if spec.division_table in ("table", "attachment"):
+        division, truths = division_table(spec, items, truths, vocab)
+        if spec.division_table == "attachment":
+            lines.append(Line("body", vocab.division["attachment_line"][0].format(title=division.title)))
+            division_lines = (Line("address", vocab.cover["attachment"][0]),)
     return (ProsePlan(source.title, running_title, tuple(lines), split_title(source.title, spec.title_lines),
-                      cover), DocumentTruth(tuple(truths), document_title(source.title, cover)))
+                      cover, division, division_lines), DocumentTruth(tuple(truths), document_title(source.title, cover)))
+
+
+def division_table(spec: LayoutSpec, items: Sequence[SourceItem], prose: Sequence[MeasureTruth],
+                   vocab: Vocab) -> tuple[TablePlan, list[MeasureTruth]]:
+    """The table of a prose plan's tasks and their owners (division_table): 序号, the task as the prose
+    prints it (its text whole), and the owners — 牵头单位 and 配合单位, or one 责任单位 cell naming them all —
+    a row a task, numbered 1…N; and the truth it gives, a measure a row: the table's number, its task and
+    the owners its cells print, under no heading (the table prints none; the reader reads the table, and
+    does not carry the prose's headings over to its rows: docs/reading.md)."""
+    draws = _Draws(spec)
+    lead_coop = draws.pick(("lead-coop", "responsibility"), "division", "columns") == "lead-coop"
+    roles = ("number", "text", *(("lead", "cooperating") if lead_coop else ("responsibility",)))
+    labels = {"number": "序号", "text": draws.pick(vocab.division["task_labels"], "division", "task-label"),
+              "lead": vocab.labels["lead"][0], "cooperating": draws.pick(vocab.labels["cooperating"], "division", "coop"),
+              "responsibility": draws.pick(vocab.labels["responsibility"], "division", "responsibility")}
+    columns = tuple(Column(role, labels[role], WIDTH_WEIGHTS[role]) for role in roles)
+    rows, truths = [], []
+    for number, (item, said) in enumerate(zip(items, prose), start=1):
+        cooperating = "、".join(item.bodies[1:]) or None
+        owners = {"lead": item.bodies[0], "cooperating": cooperating, "responsibility": "、".join(item.bodies)}
+        cells = {"number": str(number), "text": item.text, **owners}
+        rows.append(tuple(cells[role] or "" for role in roles))
+        truths.append(replace(said, number=number, heading_path=(), text=item.text,
+                              responsibility=owners["lead"] if lead_coop else owners["responsibility"],
+                              cooperating=cooperating if lead_coop else None))
+    title = draws.pick(vocab.division["titles"], "division", "title")
+    return TablePlan(title, "", columns, (HeadingGroup("", tuple(rows)),), (title,)), truths
 
 
 def document_title(title: str, cover: tuple[Line, ...]) -> str:

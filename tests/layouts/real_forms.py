@@ -44,15 +44,6 @@ HEADING_MAX = 40
 heading, printed bold as sites and Word files print them."""
 
 
-def _is_row(line: str) -> bool:
-    """A line of a table as the text form keeps it: cells joined by `` | ``."""
-    return line.count(" | ") >= 1 or line.rstrip().endswith(" |")
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split(" | ")]
-
-
 @dataclass(frozen=True)
 class Block:
     """A paragraph line, or a run of table rows (each a list of cells)."""
@@ -65,15 +56,75 @@ class Block:
         return not self.rows and len(self.text) <= HEADING_MAX and bool(HEADING.match(self.text))
 
 
+RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+"""A Markdown rule row (``|---|:--:|``): it draws the line under a header, no row of its own."""
+
+NUMBER = re.compile(r"^\d{1,4}[.、]?$")
+"""A row's number as its cell prints it."""
+
+LABEL_MAX = 12
+"""A header's label is short: 序号, 工作任务, 工作举措及实施计划 (nine characters)."""
+
+
+def _is_row(line: str) -> bool:
+    """A line of a table as the text form keeps it: cells joined by `` | ``."""
+    return line.count(" | ") >= 1 or line.rstrip().endswith(" |")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split(" | ")]
+
+
+def _is_header(cells: Sequence[str]) -> bool:
+    """A row of labels: every cell short and none printing a figure."""
+    return all(len(cell) <= LABEL_MAX and not re.search(r"\d", cell) for cell in cells)
+
+
+def _tables(rows: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], ...]]:
+    """A run of rows cut into the tables it holds: a new table opens at a header row wider or
+    narrower than the row above and as wide as the numbered row under it (an information table
+    索引号 | … four cells wide, then the task table 序号 | 实事项目 | … five, its row 1 | …), and a
+    table flattened one cell a line
+    (every row a cell) is cut into rows as wide as its header."""
+    cuts = [0] + [i for i in range(1, len(rows)) if len(rows[i]) != len(rows[i - 1]) and _is_header(rows[i])
+                  and i + 1 < len(rows) and len(rows[i + 1]) == len(rows[i]) > 1 and bool(NUMBER.match(rows[i + 1][0]))]
+    tables = [rows[a:b] for a, b in zip(cuts, [*cuts[1:], len(rows)])]
+    return [tuple(_cell_a_line(table)) if all(len(row) == 1 for row in table) else tuple(table) for table in tables]
+
+
+def _cell_a_line(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rows of a table flattened one cell a line: as wide as its header (the cells before the first
+    number, the header's first label 序号), where every row then opens with a rising number; else
+    the cells as printed, one a row."""
+    cells = [row[0] for row in rows]
+    width = next((i for i, cell in enumerate(cells) if NUMBER.match(cell)), 0)
+    if width < 2 or (len(cells) - width) % width or not _is_header(cells[:width]):
+        return rows
+    chunks = [tuple(cells[i:i + width]) for i in range(0, len(cells), width)]
+    numbers = [chunk[0] for chunk in chunks[1:]]
+    if not all(NUMBER.match(n) for n in numbers) or any(
+            int(b.rstrip(".、")) <= int(a.rstrip(".、")) for a, b in zip(numbers, numbers[1:])):
+        return rows
+    return chunks
+
+
 def blocks(text: str) -> list[Block]:
-    """The page's non-blank lines, a run of two or more table rows one table block (a line opening
-    with ``|`` is the row above going on: the saved text broke a cell's line there)."""
+    """The page's non-blank lines, a run of two or more table rows a table block or several
+    (:func:`_tables`; a bar alone on a line closes the line right above it, and a line opening with
+    ``|`` right under a row not closed by one is that row going on: the saved text broke a cell's
+    line there; under a closed row it is a row of its own, as Markdown prints each row between bars;
+    a Markdown rule row is dropped)."""
     lines: list[str] = []
-    for line in (line.strip() for line in text.splitlines() if line.strip()):
-        if line.startswith("|") and lines and _is_row(lines[-1] + " |"):
+    joins = False
+    for line in (line.strip() for line in text.splitlines()):
+        if not line or RULE_ROW.match(line):
+            joins = joins and bool(line)
+            continue
+        if joins and (line == "|" or line.startswith("|") and not lines[-1].endswith("|") and _is_row(lines[-1])):
             lines[-1] = lines[-1].rstrip(" |") + " " + line
         else:
             lines.append(line)
+        joins = True
     out: list[Block] = []
     i = 0
     while i < len(lines):
@@ -81,7 +132,7 @@ def blocks(text: str) -> list[Block]:
         while j < len(lines) and _is_row(lines[j]):
             j += 1
         if j - i >= 2:
-            out.append(Block(rows=tuple(tuple(_cells(line)) for line in lines[i:j])))
+            out += [Block(rows=table) for table in _tables([tuple(_cells(line)) for line in lines[i:j]])]
             i = j
             continue
         out.append(Block(text=lines[i]))
@@ -164,8 +215,10 @@ def render_docx(page: list[Block], path: Path, style: Print = PLAIN) -> None:
     if style.margins_cm:
         for side, cm in zip(("top_margin", "bottom_margin", "left_margin", "right_margin"), style.margins_cm):
             setattr(section, side, Cm(cm))
-    for block in page:
+    for index, block in enumerate(page):
         if block.rows:
+            if index and page[index - 1].rows:  # two tables one after the other: Word keeps them apart by a paragraph
+                document.add_paragraph()
             columns = max(len(row) for row in block.rows)
             table = document.add_table(rows=len(block.rows), cols=columns)
             table.style = "Table Grid"

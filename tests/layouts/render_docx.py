@@ -374,6 +374,20 @@ def _render_prose(document, plan: ProsePlan, size: float, lists: _WordLists | No
         _render_line(document, line, size, lists)
 
 
+def _render_division(document, plan: ProsePlan, spec: LayoutSpec, size: float, width_cm: float) -> None:
+    """The table of the plan's tasks and owners after it: 附件 opening a page of its own where it is the
+    plan's attachment (division_lines), its title centred, then the table (typed numbers, rules as a
+    DOCX's defaults)."""
+    if plan.division is None:
+        return
+    for position, line in enumerate(plan.division_lines):
+        paragraph = _paragraph(document, line.text)
+        if position == 0:
+            paragraph.paragraph_format.page_break_before = True
+    _paragraph(document, plan.division.title, bold=True, centre=True, size=size + 2)
+    _table(document, plan.division, spec, list(plan.division.groups), True, width_cm)
+
+
 def _render_line(document, line: Line, size: float, lists: _WordLists | None = None) -> None:
     bold = line.kind in ("section", "heading")
     _numbered_paragraph(document, line.text, lists if line.kind != "field" else None, bold=bold, indent=2 * size)
@@ -411,5 +425,6 @@ def render_docx(plan: Plan, spec: LayoutSpec, path: Path) -> None:
         _render_table(document, plan, spec, width_cm, lists)
     else:
         _render_prose(document, plan, size, lists)
+        _render_division(document, plan, spec, size, width_cm)
     document.save(path)
 

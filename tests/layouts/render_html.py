@@ -54,11 +54,12 @@ def _body(plan: Plan, spec: LayoutSpec) -> list[str]:
     out.append('<h1 style="text-align:center">' + "<br>".join(map(escape, plan.title_lines or (plan.title,))) + "</h1>")
     if isinstance(plan, ProsePlan):
         if spec.html_lines == "br":  # one paragraph of lines, each indented with full-width spaces
-            return out + ["<p>" + "<br>\n".join(f"{INDENT}{escape(line.text)}" for line in plan.lines[1:]) + "</p>"]
-        for line in plan.lines[1:]:
-            text = escape(line.text)
-            out.append(f"<p><strong>{text}</strong></p>" if line.kind in ("section", "heading") else f"<p>{text}</p>")
-        return out
+            out.append("<p>" + "<br>\n".join(f"{INDENT}{escape(line.text)}" for line in plan.lines[1:]) + "</p>")
+        else:
+            for line in plan.lines[1:]:
+                text = escape(line.text)
+                out.append(f"<p><strong>{text}</strong></p>" if line.kind in ("section", "heading") else f"<p>{text}</p>")
+        return out + _division(plan, spec)
     if spec.headings != "paragraph":
         return out + _table(plan, spec, list(plan.groups), True)
     for position, group in enumerate(plan.groups):
@@ -68,6 +69,16 @@ def _body(plan: Plan, spec: LayoutSpec) -> list[str]:
 
 
 INDENT = "\u3000\u3000"
+
+
+def _division(plan: ProsePlan, spec: LayoutSpec) -> list[str]:
+    """The table of the plan's tasks and owners after it (division_table): 附件 where it is the plan's
+    attachment, its title, the table."""
+    if plan.division is None:
+        return []
+    return ([f"<p>{escape(line.text)}</p>" for line in plan.division_lines]
+            + [f'<p style="text-align:center"><strong>{escape(plan.division.title)}</strong></p>']
+            + _table(plan.division, spec, list(plan.division.groups), True))
 
 
 def _site(plan: Plan, spec: LayoutSpec, article: list[str]) -> list[str]:

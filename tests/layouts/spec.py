@@ -74,6 +74,10 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     # (由X负责，…), instead of the responsibility_form's bracket or field lines
     "owner_sentence": ("none", "closing", "opening"),
     "html_lines": ("paragraphs", "br"),
+    # prose: the tasks' owners given in a table after the plan (the prose's numbered tasks, then a table whose rows
+    # name the same tasks with their owners), printed right after it or as its attachment (附件：X over the table on
+    # a page of its own); the prose then names no owner
+    "division_table": ("none", "table", "attachment"),
 }
 """Every dimension and its values. A spec leaves a dimension ``None`` where it has no effect."""
 
@@ -99,6 +103,12 @@ NUMBERING_DIMENSIONS = {"table_numbering": "source"}
 """Dimensions added after the layouts of COOPERATION_DIMENSIONS, each with the value that prints a layout as before
 them (a table's rows numbered as the source numbers its measures): :func:`draw_spec` with ``numbering=False`` (or
 ``cooperation=False``, ``shapes=False``, ``newer=False``) gives those layouts."""
+DIVISION_DIMENSIONS = {"division_table": "none"}
+"""Dimensions added after the layouts of NUMBERING_DIMENSIONS, each with the value that prints a layout as before
+them (a prose plan alone, its owners in its items): :func:`draw_spec` with ``division=False`` (or any older flag
+false) gives those layouts."""
+DIVISION_DRAWS = ("none", "none", "table", "attachment")
+"""The draws of ``division_table``: half the prose plans name their owners in their items, as before it."""
 PROSE_DIMENSIONS = ("responsibility_form", "nesting", "numbering", "punctuation")
 
 MIN_MEASURES, MAX_MEASURES = 12, 40
@@ -180,6 +190,7 @@ class LayoutSpec:
     html_lines: str | None = None
     sub_points: bool | None = None
     owner_sentence: str | None = None
+    division_table: str | None = None
 
     @property
     def name(self) -> str:
@@ -229,12 +240,13 @@ def draw_slice(seed: int, headings: Sequence[int | None]) -> tuple[int, int]:
 
 
 def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bool = True,
-              shapes: bool = True, cooperation: bool = True, numbering: bool = True) -> LayoutSpec:
+              shapes: bool = True, cooperation: bool = True, numbering: bool = True, division: bool = True) -> LayoutSpec:
     """The layout of ``seed``. ``headings_of`` gives, for each source document, the heading of each of
     its measures in order (to draw a slice under at least two headings). Without ``newer`` the
     dimensions of :data:`NEWER_DIMENSIONS`, :data:`SHAPE_DIMENSIONS`, :data:`COOPERATION_DIMENSIONS` and
-    :data:`NUMBERING_DIMENSIONS` take their plain values; without ``shapes`` those of the last three; without
-    ``cooperation`` those of the last two; without ``numbering`` those of :data:`NUMBERING_DIMENSIONS` only."""
+    :data:`NUMBERING_DIMENSIONS` and :data:`DIVISION_DIMENSIONS` take their plain values; without ``shapes`` those
+    of the last four; without ``cooperation`` those of the last three; without ``numbering`` those of the last two;
+    without ``division`` those of :data:`DIVISION_DIMENSIONS` only."""
     source, form, fmt = _pick(seed, "source"), _pick(seed, "form"), _pick(seed, "format")
     first, count = draw_slice(seed, headings_of[source])
     values: dict[str, Any] = {}
@@ -276,6 +288,7 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
     if form == "prose":
         values["sub_points"] = _pick(seed, "sub_points")
         values["owner_sentence"] = _pick(seed, "owner_sentence")
+        values["division_table"] = _pick(seed, "division_table", DIVISION_DRAWS)
     if fmt.startswith("html"):
         values["site"] = _pick(seed, "site")
         if form == "prose":
@@ -286,6 +299,10 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
         values.update({name: plain for name, plain in COOPERATION_DIMENSIONS.items() if name in values})
     if not (newer and shapes and cooperation and numbering):
         values.update({name: plain for name, plain in NUMBERING_DIMENSIONS.items() if name in values})
+    if not (newer and shapes and cooperation and numbering and division):
+        values.update({name: plain for name, plain in DIVISION_DIMENSIONS.items() if name in values})
+    if values.get("division_table", "none") != "none":  # the table says who: the items name no owner
+        values["responsibility_form"] = values["leader"] = values["owner_sentence"] = None
     if values.get("owner_sentence", "none") != "none":  # the sentence says who, in place of a bracket or fields
         values["responsibility_form"] = values["leader"] = None
     return LayoutSpec(seed=seed, source=source, form=form, format=fmt, first=first, count=count, **values)

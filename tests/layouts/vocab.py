@@ -37,6 +37,9 @@ class Vocab:
     (each with ``{title}``), ``dates``, ``public_notes``, ``attachment``)."""
     site: dict[str, tuple[str, ...]]
     """A government site's page chrome, by part (:data:`SITE_PARTS`)."""
+    division: dict[str, tuple[str, ...]]
+    """A prose plan's table of its tasks and owners (division_table), by part (``titles``, ``task_labels``,
+    ``attachment_line``, the last with ``{title}``)."""
 
 
 def _words(table: dict, key: str, where: str) -> tuple[str, ...]:
@@ -87,6 +90,7 @@ def parse_vocab(data: dict) -> Vocab:
         running_titles=_words(values, "running_titles", "values"),
         cover=_cover(data.get("cover", {})),
         site={name: _words(data.get("site", {}), name, "site") for name in SITE_PARTS},
+        division=_division(data.get("division", {})),
     )
 
 
@@ -101,6 +105,14 @@ def _cover(table: dict) -> dict[str, tuple[str, ...]]:
     if not all("{title}" in sentence for sentence in parts["issuing"]):
         raise ValueError(f"{VOCAB_FILE.name}: [cover] issuing must name the plan as {{title}} in every sentence")
     return {**parts, "attachment": (_word(table, "attachment", "cover"),)}
+
+
+def _division(table: dict) -> dict[str, tuple[str, ...]]:
+    line = _word(table, "attachment_line", "division")
+    if "{title}" not in line:
+        raise ValueError(f"{VOCAB_FILE.name}: [division] attachment_line must name the table as {{title}}")
+    return {"titles": _words(table, "titles", "division"), "task_labels": _words(table, "task_labels", "division"),
+            "attachment_line": (line,)}
 
 
 @cache

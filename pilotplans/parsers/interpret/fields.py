@@ -37,6 +37,7 @@ from pilotplans.parsers.columns import Label, longest_label, read_label, task_te
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, full_stops_outside_brackets, vocabulary
 from pilotplans.patterns import compiled
+from pilotplans.textutil import join_fragments
 
 _STOPS = "。．.；;，,、 \t\u3000"
 _SEPARATORS = ("。", "．", "；", ";", "，", ",", "、")  # printed between two lists
@@ -705,6 +706,26 @@ def _opening(text: str, words: TaskListVocabulary) -> int | None:
             if not stack:
                 return index if words.closers[char].translate(_ONE_WIDTH) == closer else None
     return None
+
+
+_LAST_NAME = compiled(r"[^、，,；;\s]+$")
+
+
+def join_owner_rows(before: str, after: str) -> str:
+    """An owners' cell joined to what the row under its measure prints in its column alone (the row's number
+    and task cells blank): with 、 where each side names a body on its own and the row below opens with the
+    level word the last name above opens with (市市场监管局 over 市商务局: a co-owner the table prints in a
+    row of its own, under a measure whose task cell is merged or printed once); else as one text a line
+    wrap or a page break cut (市市场监 / 管局, 国家税务总局 / 厦门市税务局, as :func:`join_fragments` joins), as where the
+    name above heads organs named after it (市委 / 市直机关工委: the committee's working committee, one body)."""
+    from pilotplans.normalizers.resolve import heads_organs_named_after_it, names_a_body_alone
+
+    last = _LAST_NAME.search(before.rstrip())
+    after = after.strip()
+    if (last is not None and after and after[0] == last.group()[0] and names_a_body_alone(last.group())
+            and names_a_body_alone(after) and not heads_organs_named_after_it(last.group())):
+        return f"{before.rstrip()}、{after}"
+    return join_fragments(before, after)
 
 
 def join_labelled_lists(text: str) -> str:

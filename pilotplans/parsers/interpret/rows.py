@@ -17,7 +17,7 @@ from pilotplans.normalizers.numbers import (
 from pilotplans.parsers.columns import TASK, Columns, is_header_repeat, task_text_role, vocabulary
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
-from pilotplans.parsers.interpret.fields import join_labelled_lists
+from pilotplans.parsers.interpret.fields import join_labelled_lists, join_owner_rows
 from pilotplans.parsers.interpret.points import points_going_on
 from pilotplans.parsers.interpret.repairs import pair_packed_block
 from pilotplans.parsers.interpret.tables import Entry, TableSpan
@@ -690,7 +690,7 @@ class TableReader:
                 self.last_responsibility = policy.responsibility
             elif role == "responsibility":
                 before = measure.values.get(role)
-                measure.values[role] = join_labelled_lists(join_fragments(before or "", value))
+                measure.values[role] = join_labelled_lists(join_owner_rows(before or "", value))
                 self.last_responsibility = measure.values[role]
                 self._continue_spanned(role, before, measure.values[role])
             else:
