@@ -197,8 +197,8 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
 _PLACE_OPENING = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,8}?(?P<kind>省|自治区|市))")
 #: A headline speaking of its page's own place by a kind below its body's (来我县, 到我市 under 江苏省委…; 来我区 under
 #: 长春市…): the visited place's news, not the body's.
-_OWN_LOWER_PLACE = {"省": compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)"), "自治区": compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)"),
-                    "市": compiled(r"我(?:县|区|旗|镇|乡)")}
+_BELOW_A_PROVINCE = compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)")
+_OWN_LOWER_PLACE = {"省": _BELOW_A_PROVINCE, "自治区": _BELOW_A_PROVINCE, "市": compiled(r"我(?:县|区|旗|镇|乡)")}
 #: The longest body's name a headline is read for (中共四川省委组织部, 新疆维吾尔自治区人民政府办公厅).
 _HEADLINE_BODY_LONGEST = 24
 
