@@ -208,3 +208,12 @@ def test_a_headline_of_a_body_going_to_no_named_place_still_places_it():
     # quiet: 到基层 names no place — the department's own news of its officials' work
     found = lines_metadata("四川省教育厅党组成员到基层调研职业教育工作", "会上，省教育厅通报了全省职业教育工作进展。")
     assert (found.level, found.region) == ("provincial", "四川")
+
+
+def test_a_headline_of_a_body_come_to_a_county_of_a_short_name_places_nothing():
+    # a real county's news (寿县: 省教育厅到寿县炎刘镇学校调研指导工作, its body's province written out): 寿县 is a place
+    # named_places leaves to its context; before: 安徽, provincial
+    found = lines_metadata("安徽省教育厅到寿县炎刘镇学校调研指导工作",
+                           "5月15日上午，省教育厅发展规划处负责人在寿县县委常委陪同下到炎刘镇吴桥小学调研指导工作。",
+                           "省教育厅领导走进了教室、图书室和学生食堂。")
+    assert (found.level, found.region) == (None, None)

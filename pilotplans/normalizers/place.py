@@ -190,7 +190,19 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
     赴自贡考察: ``placing.toml`` ``visit_openings`` or ``headline_arrivals``, then places, then ``visit_closings``)."""
     openings, closings = _visit_words()
     clause = _partner_clause(openings + _placing_words()[11], closings)
-    return any(named_places(match["between"], gazetteer) for match in clause.finditer(rest, overlapped=True))
+    return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
+               for match in clause.finditer(rest, overlapped=True))
+
+
+#: The kind words a place's name written in full ends with (寿县, 绵阳市, 安州区).
+_PLACE_KIND_ENDS = "县市区旗州盟"
+
+
+def _opens_with_a_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` opens with a place's full name the gazetteer knows, short ones too (寿县 of 寿县炎刘镇学校, which
+    :func:`named_places` leaves to their context)."""
+    return any(text[k] in _PLACE_KIND_ENDS and gazetteer.lookup_written(text[:k + 1]) is not None
+               for k in range(1, min(len(text), 12)))
 
 
 #: A line opening with a place's name and kind (中共四川省委…, 四川省教育厅…): where a headline's body is looked for.
