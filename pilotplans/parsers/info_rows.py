@@ -337,7 +337,9 @@ def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:
     line with the table's ``|``: ``海盐县人民政府办公室关于印发…的通知 |``): a title field, whose value the
     metadata judges as it judges a 名称 row's."""
     # Rows are joined one at a time: most tables are no information table and end at their first row.
-    filled = (texts for row in grid.rows if (texts := _row_texts(row)))
+    # (no walrus here: a name bound inside a generator is the function's own, and looking past the last row would
+    # rebind ``texts`` to that row's empty texts)
+    filled = (texts for texts in map(_row_texts, grid.rows) if texts)
     rows: list[list[InfoField]] = []
     for texts in filled:
         found = read_info_line(_CELL_GAP.join(texts), cells=True)
