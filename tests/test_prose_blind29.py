@@ -6,11 +6,22 @@ pages, a county department's plan naming townships), read as the key says, and t
 - a piped information table whose last row prints nothing after a row of one labelled cell (``政策解读: |`` then
   ``|``): looking past the last row for a title row rebound the row's texts to the empty row's, and reading the
   page's metadata failed with an IndexError (pilotplans/parsers/info_rows.py ``grid_info_rows``).
+
+Left from earlier rounds:
+
+- prose-blind28's State Council division names each item's bodies inline after its topic (``(一)關於“…”的問題,由發展改革委
+  會同中央農辦、…等部門研究提出落實意見``): the topic (``item_topic_openings`` in tasklist.toml, matched folded) now opens
+  the run after it, a 由 run parted by 会同 (``with_words`` in roles.toml) is the item's responsibility as printed, and
+  the responsibility reads X会同Y anywhere as X leading and Y assisting (pilotplans/normalizers/responsibility.py
+  ``_with_groups``; pilotplans/parsers/interpret/openings.py ``_with_run``). The page was refused as cut before any
+  measure names its owners, a wrong cause: they named them, unread.
 """
 
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.normalizers.responsibility import parse_responsibility
+from pilotplans.parsers.interpret.openings import opening_fields
 from tests.conftest import FIXTURES
 from tests.page_metadata import owners, page_metadata, refusal_cause
 
@@ -42,3 +53,39 @@ def test_an_information_table_closed_by_an_empty_row_reads_its_fields():
 def test_a_lone_labelled_row_over_the_empty_row_is_no_title():
     # 政策解读: is a label with no value, not the document's title printed as the table's last row
     assert page_metadata(HANYIN).title == "汉阴县人民政府办公室关于印发《汉阴县过渡期统筹整合使用财政涉农资金管理办法》的通知"
+
+
+# --- left from prose-blind28: a State Council division naming its bodies inline, 由X会同Y ------------------------
+
+STATE_COUNCIL = FIXTURES / "prose-blind28" / "state-council-2014-national-rural-reform-measures-division-traditional-info-fields-owners-inline-cut.txt"
+
+
+def test_a_division_item_after_its_topic_names_the_body_before_hui_tong_as_lead_and_those_after_as_assisting():
+    # was: refused as "cut before any measure names its owners" (关于"…"的问题,由X会同Y…研究提出落实意见 unread)
+    measures = read_document(STATE_COUNCIL).measures
+    assert [owners(m) for m in measures[:2]] == [
+        [("發展改革委", "lead"), ("中央農辦", "assist"), ("農業部", "assist"), ("財政部", "assist"), ("科技部", "assist"),
+         ("國土資源部", "assist"), ("水利部", "assist"), ("商務部", "assist"), ("統計局", "assist"), ("糧食局", "assist")],
+        [("國土資源部", "lead"), ("農業部", "assist")]]
+
+
+def test_the_hui_tong_responsibility_is_kept_as_printed_without_by_and_the_task_s_words():
+    assert read_document(STATE_COUNCIL).measures[1].responsibility == "國土資源部會同農業部等部門"
+
+
+def test_hui_tong_in_a_cell_reads_the_first_list_as_leading_and_a_carrying_out_phrase_after_the_second_as_assisting():
+    assert [(m.raw, m.role) for m in parse_responsibility("市发改委会同市财政局、市商务局负责落实")] == [
+        ("市发改委", "lead"), ("市财政局", "assist"), ("市商务局", "assist")]
+
+
+def test_a_list_opening_with_hui_tong_after_the_lead_s_clause_is_left_as_it_read():
+    # the lead named in a clause of its own before: 会同 opens the list (roles.toml list_prefixes), no role given
+    assert [(m.raw, m.role) for m in parse_responsibility("市发改委牵头，会同市财政局")] == [("市发改委", "lead"), ("市财政局", None)]
+
+
+def test_an_opening_hui_tong_led_by_no_body_names_nobody():
+    assert opening_fields("由企业会同市商务局研究制定扶持办法。") is None
+
+
+def test_a_topic_without_by_after_it_opens_no_run():
+    assert opening_fields("关于“加强耕地保护”的问题，国土资源部要会同农业部研究。") is None

@@ -98,6 +98,8 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
                 groups = lead_first_groups(clause, index, roles)
             elif before_phrases:
                 groups = _own_clause_groups(groups, label_role)
+            if not by_convention:
+                groups = _with_groups(groups, roles)
             before_phrases = before_phrases and all(g.role_phrase is None for g in groups)
             for group in groups:
                 mentions.extend(_group_mentions(group, roles, by_convention, default_role, label_role))  # type: ignore[arg-type]
@@ -155,6 +157,26 @@ def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> lis
         return groups
     split = [RoleGroup(group.clause, first, group.items_text[:cut], None, ()), replace(group, items_text=group.items_text[cut + 1:])]
     return [replace(g, index=at) for at, g in enumerate([*groups[:first], *split, *groups[first + 1:]])]
+
+
+def _with_groups(groups: list[RoleGroup], roles: RolePhrases) -> list[RoleGroup]:
+    """Groups a with-word parts (``with_words`` in roles.toml: X会同Y) with no role phrase after them, or one of
+    carrying out only, each cut in two: the bodies before the word lead, those after it assist (X会同Y, X会同Y负责落实:
+    the phrase says what they do together). A phrase giving another role speaks for both lists, as before
+    (商务部会同有关部门和单位支持指导: both support; X会同Y共同负责: both share it). A group whose list opens with the word
+    (会同Y, the lead named in a clause before) is left to ``list_prefixes``."""
+    read: list[RoleGroup] = []
+    for group in groups:
+        masked = mask_enclosed(fold(group.items_text))
+        at = min((i for word in roles.with_words if (i := masked.find(word)) > 0), default=-1)
+        if at < 0 or not group.items_text[:at].strip() or group.role_phrase is not None and group.roles != ("carry_out",):
+            read.append(group)
+            continue
+        word = group.items_text[at:at + next(len(w) for w in roles.with_words if masked.startswith(w, at))]
+        read.append(RoleGroup(group.clause, 0, group.items_text[:at].strip(), word, ("lead",)))
+        read.append(replace(group, items_text=group.items_text[at + len(word):].strip(), roles=("assist",),
+                            role_phrase=group.role_phrase or word))
+    return [replace(g, index=at) for at, g in enumerate(read)]
 
 
 def _says_only_responsible(group: RoleGroup) -> bool:

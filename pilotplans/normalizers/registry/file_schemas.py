@@ -243,6 +243,7 @@ class RolesFile(_Model):
     manner: str | None = None
     restating: tuple[str, ...] = ()
     list_prefixes: tuple[str, ...] = ()
+    with_words: tuple[str, ...] = ()
     separators: tuple[str, ...]
     joiners: tuple[str, ...] = ()
     sub_list_separators: tuple[str, ...] = ()

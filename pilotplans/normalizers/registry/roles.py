@@ -34,6 +34,7 @@ class RolePhrases:
     # words opening a part of the body named before (其 of 及其常委会), and the short names read as the whole before one
     back_references: tuple[str, ...] = ()
     wholes: tuple[tuple[str, str], ...] = ()
+    with_words: tuple[str, ...] = ()  # words parting the leads from the bodies they work with (X会同Y)
 
     def roles(self, phrase: str) -> tuple[tuple[Role, ...], str | None]:
         """The roles a compound phrase carries, in order, and the place phrase inside it if any."""
@@ -83,6 +84,7 @@ def compile_roles(data: RolesFile) -> RolePhrases:
         roles_of=roles_of,
         pattern_roles=tuple(pattern_roles),
         list_prefixes=longest_first(data.list_prefixes),
+        with_words=longest_first(data.with_words),
         separators=data.separators,
         joiners=longest_first(data.joiners),
         sub_list_separators=data.sub_list_separators,

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pilotplans.normalizers.segment import mask_enclosed
+from pilotplans.normalizers.segment import mask_enclosed, split_top
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label
 from pilotplans.parsers.headings import looks_like_title
@@ -58,7 +58,7 @@ def opening_fields(text: str, first_line: str = "") -> Fields | None:
     paragraph after a title line opens the item's text too.
     """
     for start, end in _openings(text, first_line):
-        found = _read_run(text[start:end])
+        found = _read_run(text[start:end]) or _with_run(text[start:end])
         if found is not None:
             return found
     line = first_line.strip()
@@ -207,6 +207,42 @@ def _read_run(text: str, whole_sentence: bool = False) -> Fields | None:
         leader = "、".join(leaders)
         segments.append(Segment(label=_LEADER, text=leader, printed=leader))
     return Fields(segments=segments)
+
+
+def _with_run(text: str) -> Fields | None:
+    """The responsibility an opening ``由X会同Y…`` names, or None: the bodies before a with-word ("together with":
+    ``with_words`` in roles.toml) lead and those after it assist, and the words after the last of them are the task's
+    own (由发展改革委会同中央农办、农业部等部门研究提出落实意见: the commission leads; 由国土资源部会同农业部等部门负责落实
+    likewise). Read within the run's first clause; every name on either side must read as a body, a lead at least
+    saying whose it is, or the opening is none (由企业会同…). The list is kept as printed, without 由 and the task's
+    words: the responsibility reads the with-word as it reads it in a cell."""
+    from pilotplans.normalizers.registry import load_registry
+
+    roles = load_registry().roles
+    clause = _sentence_clauses(text)[0][1] if text.strip() else ""
+    folded = fold(clause)
+    at = min((i for word in roles.with_words if (i := folded.find(word)) > len(_BY)), default=-1)
+    if not folded.startswith(_BY) or at < 0:
+        return None
+    word = next(w for w in roles.with_words if folded.startswith(w, at))
+    leads = [item.strip() for item in split_top(clause[len(_BY):at], roles.separators)]
+    partners = [item.strip() for item in split_top(clause[at + len(word):], roles.separators)]
+    if not partners or not all(_names_a_body(item) for item in leads + partners[:-1]) or not any(says_whose(i) for i in leads):
+        return None
+    last = _body_opening(partners[-1])
+    if last is None:
+        return None
+    printed = clause[len(_BY):clause.rindex(partners[-1]) + len(last)].strip()
+    return Fields(segments=[Segment(label=None, text=printed, printed=printed)])
+
+
+def _body_opening(item: str) -> str | None:
+    """The longest opening of ``item`` that names a body, with the 等部门 closing the list after it (糧食局等部門 of
+    糧食局等部門研究提出落實意見), or None."""
+    for end in range(len(item), 1, -1):
+        if _names_a_body(item[:end]):
+            return item[:end]
+    return None
 
 
 def _leading_clauses(text: str) -> list[_Clause]:

@@ -91,8 +91,8 @@ class TaskListVocabulary:
 
     def item_topic(self, text: str) -> int:
         """How many characters of ``text`` open it by naming the item itself before 由 (此项活动 in
-        此项活动由X负责; ``item_topic_openings``), or 0."""
-        return _opening_length(self.item_topics, text)
+        此项活动由X负责; ``item_topic_openings``, matched on the text folded to simplified script), or 0."""
+        return _opening_length(self.item_topics, fold(text))
 
     def is_partner_name(self, text: str) -> bool:
         """Whether ``text`` reads as a partner's name listed after a body leading a 由 list (华东服装城; not
