@@ -6,6 +6,11 @@ pages, a county department's plan naming townships), read as the key says, and t
 - a piped information table whose last row prints nothing after a row of one labelled cell (``政策解读: |`` then
   ``|``): looking past the last row for a title row rebound the row's texts to the empty row's, and reading the
   page's metadata failed with an IndexError (pilotplans/parsers/info_rows.py ``grid_info_rows``).
+- an autonomous county's work report whose speaker names the government with its term and no place (我代表自治縣九屆
+  人民政府向大會報告工作): the issuer was read as 自治縣九屆人民政府, a wrong name. The term is no part of it, and a name
+  with no place is the one the speaker's line above names in full (道真自治縣人民政府縣長 曾偉); its delivery line printed
+  without the dash (2023年1月10日在…人民代表大會第二次會議上) dates it (pilotplans/parsers/metadata.py
+  ``_speaker_s_government``, pilotplans/parsers/dates.py ``read_delivered_date``).
 
 Left from earlier rounds:
 
@@ -21,9 +26,10 @@ from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.responsibility import parse_responsibility
+from pilotplans.parsers.dates import read_delivered_date
 from pilotplans.parsers.interpret.openings import opening_fields
 from tests.conftest import FIXTURES
-from tests.page_metadata import owners, page_metadata, refusal_cause
+from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
 
 BLIND = FIXTURES / "prose-blind29"
 HANYIN = BLIND / "hanyin-2021-county-government-office-funds-measures-piped-info-table-no-owners-cut.txt"
@@ -89,3 +95,33 @@ def test_an_opening_hui_tong_led_by_no_body_names_nobody():
 
 def test_a_topic_without_by_after_it_opens_no_run():
     assert opening_fields("关于“加强耕地保护”的问题，国土资源部要会同农业部研究。") is None
+
+
+# --- an autonomous county's work report, its speaker naming the government with its term --------------------------
+
+DAOZHEN = BLIND / "daozhen-2023-autonomous-county-government-work-report-traditional-review-no-owners-cut.txt"
+
+
+def test_a_speaker_s_government_named_with_its_term_and_no_place_is_the_one_the_speaker_s_line_names_in_full():
+    # was: issuer 自治縣九屆人民政府 (我代表自治縣九屆人民政府向大會報告工作: the term read into the name, no place)
+    assert page_metadata(DAOZHEN).issuer == "道真自治縣人民政府"
+
+
+def test_a_line_above_opening_with_no_place_completes_no_speaker_s_government():
+    found = lines_metadata("政府工作报告", "根据县人民政府工作安排", "各位代表：", "现在，我代表县人民政府，向大会报告工作。")
+    assert found.issuer is None
+
+
+def test_a_delivery_line_printed_without_its_dash_dates_the_report():
+    # was: no date (2023年1月10日在自治縣第九屆人民代表大會第二次會議上, alone on its line under the head)
+    metadata = page_metadata(DAOZHEN)
+    assert (str(metadata.date), metadata.level, metadata.region) == ("2023-01-10", "county", "道真自治县")
+
+
+def test_a_dashless_line_of_a_date_and_a_meeting_that_is_no_congress_s_dates_nothing():
+    assert read_delivered_date("2023年1月10日在市政府召开常务会议上") is None
+
+
+def test_a_report_headline_closed_by_a_dash_and_whole_text_mark_gives_way_to_the_report_s_own_head():
+    # the site's headline (…自治縣政府工作報告—全文) over the report's head (政府工作報告) and its delivery line
+    assert page_metadata(DAOZHEN).title == "政府工作報告"

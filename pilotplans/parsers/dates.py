@@ -13,6 +13,7 @@ import datetime as dt
 import regex
 
 from pilotplans.normalizers.numbers import chinese_to_int
+from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.issuer_names import SPACES, bodies_apart, ends_like_a_body
 from pilotplans.patterns import compiled
 from pilotplans.textutil import nfkc
@@ -122,10 +123,16 @@ def read_bracketed_date(text: str, with_maker: bool = True) -> dt.date | None:
 DELIVERED = compiled(rf"\s*[—–－-]{{1,2}}\s*{DATE_TEXT}\s*在\p{{Han}}")
 
 
+# The same line printed with no dash, alone on its line (2023年1月10日在自治县第九届人民代表大会第二次会议上): a line
+# that is nothing but the date and the congress's session it was delivered at, matched folded to simplified script.
+_DELIVERED_LINE = compiled(rf"^\s*{DATE_TEXT}\s*在\p{{Han}}{{0,24}}人民代表大会\p{{Han}}{{0,16}}会议上\s*$")
+
+
 def read_delivered_date(text: str) -> dt.date | None:
     """The date a report's delivery line gives (——2012年2月1日在滨海新区第一届人民代表大会第三次会议上, alone or after
-    the report's title), or None."""
-    return _date_of(DELIVERED.search(nfkc(text)))
+    the report's title; or the line alone with no dash, 2023年1月10日在…人民代表大会第二次会议上), or None."""
+    plain = nfkc(text)
+    return _date_of(DELIVERED.search(plain) or _DELIVERED_LINE.match(fold(plain)))
 
 
 def read_adopted_date(text: str) -> dt.date | None:

@@ -806,9 +806,10 @@ _DELIVERY_WITHIN = 5
 # (各位代表：) or a clause or two (现在，, 根据会议安排，), never a speaker quoted in a news story (区长某某说：“我代表…).
 _REPORTING_TO_CONGRESS = compiled(r"^(?:(?:各位\p{Han}{1,4}|同志们)[：:，,]\s*)?(?:[^，,。：:“”\"‘’「」]{1,16}[，,]\s*){0,2}"
                                   r"(?:现在)?\s*我代表\p{Han}{2,20}?[，,]?\s*向\s*大会\s*(?:报告\p{Han}{0,4}工作|作\p{Han}{0,6}报告)")
-# A work report's own headline, its bracket after it perhaps (某某区2016年政府工作报告（全文）): a line over the
-# speaker's address that ends so is the report's title, and a site's column over it (政府工作报告) none.
-_REPORT_HEADLINE = compiled(r"工作报告(?:\s*[（(][^（）()]{1,12}[）)])?$")
+# A work report's own headline, its bracket after it perhaps (某某区2016年政府工作报告（全文）), or a copy's mark that the
+# whole text follows after a dash (…自治县政府工作报告—全文): a line over the speaker's address that ends so is the
+# report's title, and a site's column over it (政府工作报告) none.
+_REPORT_HEADLINE = compiled(r"工作报告(?:\s*[（(][^（）()]{1,12}[）)]|\s*[—–－-]{1,2}\s*全文)?$")
 # A report's own head opening a line under a copy's headline with its bracket (政府工作报告——2015年1月13日在…): a
 # bracketed headline (…工作报告(完整)) over it is the copy's, the head the report's title.
 _REPORT_HEAD_OPENING = compiled(r"^\p{Han}{0,16}工作报告(?![（(])")
@@ -2208,8 +2209,10 @@ def _signed_by_month(texts: list[str], head: int) -> str | None:
     return None
 
 
-# A report's speaker saying whose report it is (现在，我代表滨海新区人民政府，向大会报告工作): that government's.
+# A report's speaker saying whose report it is (现在，我代表滨海新区人民政府，向大会报告工作): that government's. The
+# government's term may stand in its name (我代表自治县九届人民政府, 第十五届): the term is no part of the name.
 _SPEAKER = compiled(r"我代表(?P<name>\p{Han}{2,20}?人民政府)[，,]?\s*向")
+_TERM = compiled(r"第?[一二三四五六七八九十]{1,3}[届屆]")
 # How many of a report's first lines its speaker's opening sentence stands in (under its headline, delivery line
 # and speaker's name, after 各位代表：).
 _SPEAKER_WITHIN = 16
@@ -2217,8 +2220,27 @@ _SPEAKER_WITHIN = 16
 
 def _speaker_s_government(texts: list[str]) -> str | None:
     """The government a report's speaker represents, named in the report's opening sentence (我代表朝阳区人民政府，
-    向大会报告工作): the report is that government's, its issuer where the page prints no other."""
-    return next((match["name"] for text in texts[:_SPEAKER_WITHIN] if (match := _SPEAKER.search(text))), None)
+    向大会报告工作): the report is that government's, its issuer where the page prints no other. A name without its
+    place (我代表自治县九届人民政府: a level word, the term dropped) is the one a line above it opens with in full, a
+    place's name before it (the speaker's line 道真自治县人民政府县长 曾伟), where one does."""
+    at, name = next(((at, match["name"]) for at, text in enumerate(texts[:_SPEAKER_WITHIN]) if (match := _SPEAKER.search(text))),
+                    (0, None))
+    if name is None:
+        return None
+    name = _TERM.sub("", name)
+    return next((full for line in texts[:at] if (full := _placed_in_full(line, name)) is not None), name)
+
+
+def _placed_in_full(line: str, name: str) -> str | None:
+    """``name`` (自治县人民政府) with the place ``line`` opens with before it (道真自治县人民政府县长 → 道真自治县人民政府),
+    or None: the words before it must be a place's name the gazetteer reads whole (根据县人民政府… names none)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    folded = fold(line).strip()
+    at = folded.find(fold(name))
+    if at < 2 or not any(written == folded[:at] for written, _, _ in load_registry().gazetteer.prefixes(folded)):
+        return None
+    return line.strip()[:at + len(name)]
 
 
 def _figures_under_name(texts: list[str], at: int) -> bool:
