@@ -12,6 +12,11 @@ pages, a county department's plan naming townships), read as the key says, and t
   without the dash (2023年1月10日在…人民代表大會第二次會議上) dates it (pilotplans/parsers/metadata.py
   ``_speaker_s_government``, pilotplans/parsers/dates.py ``read_delivered_date``).
 
+- a county department's plan whose task fronts its object before 由X负责 and a verb (3.养殖场补栏。对已建成存在缺栏问题的
+  养殖场,由各乡镇负责指派专组专人,…): the page was refused as naming no owner. The fronted object is a topic before 由
+  (``item_topic_openings``), and a 由 opening whose bodies are the subject of 负责 and a verb (``subject_role_phrases``)
+  names them as carrying it out (openings.py ``_by_subject_run``).
+
 Left from earlier rounds:
 
 - prose-blind28's State Council division names each item's bodies inline after its topic (``(一)關於“…”的問題,由發展改革委
@@ -125,3 +130,25 @@ def test_a_dashless_line_of_a_date_and_a_meeting_that_is_no_congress_s_dates_not
 def test_a_report_headline_closed_by_a_dash_and_whole_text_mark_gives_way_to_the_report_s_own_head():
     # the site's headline (…自治縣政府工作報告—全文) over the report's head (政府工作報告) and its delivery line
     assert page_metadata(DAOZHEN).title == "政府工作報告"
+
+
+# --- a task's object fronted before 由X负责 and a verb -------------------------------------------------------------
+
+HESHUI = BLIND / "heshui-2025-county-agriculture-bureau-special-industries-plan-info-fields-by-townships-cut.txt"
+
+
+def test_by_bodies_responsible_and_a_verb_after_the_task_s_fronted_object_names_its_owners():
+    # was: refused, no item naming its owner (3.养殖场补栏。对…的养殖场,由各乡镇负责指派专组专人,…)
+    measures = read_document(HESHUI).measures
+    assert [(m.number, m.heading_path, owners(m)) for m in measures] == [
+        (1, ["奶羊产业", "重点工作"], []), (2, ["奶羊产业", "重点工作"], []), (3, ["奶羊产业", "重点工作"], [("各乡镇", "carry_out")])]
+
+
+def test_by_a_body_s_officer_responsible_names_no_owner():
+    # quiet: 负责人 is a person (subject_role_phrases), and 由所在乡镇通过… prints no role phrase
+    assert opening_fields("补栏。对已建成的养殖场，由县商务局负责人联系企业。") is None
+    assert opening_fields("盘活闲置养殖场。对闲置养殖场,由所在乡镇通过招商引资方式盘活。") is None
+
+
+def test_by_a_noun_naming_no_body_responsible_names_no_owner():
+    assert opening_fields("对新建项目，由企业负责运营管理。") is None

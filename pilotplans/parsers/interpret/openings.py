@@ -58,7 +58,7 @@ def opening_fields(text: str, first_line: str = "") -> Fields | None:
     paragraph after a title line opens the item's text too.
     """
     for start, end in _openings(text, first_line):
-        found = _read_run(text[start:end]) or _with_run(text[start:end])
+        found = _read_run(text[start:end]) or _with_run(text[start:end]) or _by_subject_run(text[start:end])
         if found is not None:
             return found
     line = first_line.strip()
@@ -234,6 +234,17 @@ def _with_run(text: str) -> Fields | None:
         return None
     printed = clause[len(_BY):clause.rindex(partners[-1]) + len(last)].strip()
     return Fields(segments=[Segment(label=None, text=printed, printed=printed)])
+
+
+def _by_subject_run(text: str) -> Fields | None:
+    """The bodies an opening ``由X负责`` names where a verb of the task follows 负责 in the same clause (由各乡镇负责指派专组
+    专人，…: the townships do it; ``subject_role_phrases`` in tasklist.toml, as for a body opening its sentence), or None:
+    not 由X负责人… (a person), nor a name saying whose body it is nowhere (由企业负责…)."""
+    clause = _sentence_clauses(text)[0][1] if text.strip() else ""
+    if not fold(clause).startswith(_BY):
+        return None
+    found = _subject(clause[len(_BY):])
+    return Fields(segments=[Segment(label=None, text=found, printed=found)]) if found is not None else None
 
 
 def _body_opening(item: str) -> str | None:
