@@ -25,6 +25,9 @@ Left from earlier rounds:
   the responsibility reads X会同Y anywhere as X leading and Y assisting (pilotplans/normalizers/responsibility.py
   ``_with_groups``; pilotplans/parsers/interpret/openings.py ``_with_run``). The page was refused as cut before any
   measure names its owners, a wrong cause: they named them, unread.
+- a body alone on its item's line, its duties under it opening with 负责, beside tasks (prose-blind27's quiet case with
+  负责 on the next line): the responsibility was ``市公安局\n负责``; it is the body's name (openings.py
+  ``subject_fields``).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from pilotplans.normalizers.responsibility import parse_responsibility
 from pilotplans.parsers.dates import read_delivered_date
 from pilotplans.parsers.interpret.openings import opening_fields
 from tests.conftest import FIXTURES
-from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
+from tests.page_metadata import lines_metadata, owners, page_metadata, read_text, refusal_cause
 
 BLIND = FIXTURES / "prose-blind29"
 HANYIN = BLIND / "hanyin-2021-county-government-office-funds-measures-piped-info-table-no-owners-cut.txt"
@@ -152,3 +155,19 @@ def test_by_a_body_s_officer_responsible_names_no_owner():
 
 def test_by_a_noun_naming_no_body_responsible_names_no_owner():
     assert opening_fields("对新建项目，由企业负责运营管理。") is None
+
+
+# --- left from prose-blind27: a body alone on its item's line, its duties under it opening with 负责 ------------------
+
+def test_a_body_alone_on_its_item_s_line_over_duties_opening_with_fu_ze_is_the_responsibility_by_its_name(tmp_path):
+    # was: responsibility '市公安局\n负责' (the line break and the duties' first word read into it)
+    text = "三、重点任务\n（一）市公安局\n负责设置禁止通行标志。\n（二）强化宣传引导。（责任单位：市委宣传部）\n"
+    measure = read_text(tmp_path, text).measures[0]
+    assert (measure.responsibility, owners(measure)) == ("市公安局", [("市公安局", "carry_out")])
+
+
+def test_a_body_opening_its_item_s_line_keeps_its_role_phrase_in_the_responsibility(tmp_path):
+    # quiet: no line break parts the body from 负责
+    text = "三、重点任务\n（一）区城管执法局负责联系市城管执法局，支持活动开展。\n（二）强化宣传引导。（责任单位：市委宣传部）\n"
+    measure = read_text(tmp_path, text).measures[0]
+    assert (measure.responsibility, owners(measure)) == ("区城管执法局负责", [("区城管执法局", "carry_out")])

@@ -40,6 +40,7 @@ from pilotplans.parsers.issuer_names import ends_like_a_body
 _CLAUSE_CUTS = "，,；;"
 _SENTENCE_END = "。！？!?"
 _BY = "由"  # "by": the preposition that opens the run in 由X牵头
+_ANY_VERB = "做"  # a verb standing for the task's words after a role phrase, where only the phrase is at hand
 _LEADER = Label(text="", role="leader", body_role=None)
 
 
@@ -123,6 +124,12 @@ def subject_fields(text: str) -> Fields | None:
     printed = _subject(clauses[0][1]) if clauses else None
     if printed is None:
         return None
+    name, broken, phrase = printed.partition("\n")
+    phrase = phrase.strip(" \t\u3000")
+    if broken and name.strip() and phrase and vocabulary().subject_role(fold(phrase) + _ANY_VERB) == len(phrase):
+        # the body alone on the item's line, its duties under it opening with 负责 (（一）市公安局 / 负责设置…): the line
+        # break parts the body's name from the text, so the responsibility is the name, as printed on its line
+        printed = name.strip()
     for separator, clause in clauses[1:]:
         found = _subject(clause) or _role_clause(clause)
         if found is not None:
