@@ -169,7 +169,7 @@ def _with_groups(groups: list[RoleGroup], roles: RolePhrases) -> list[RoleGroup]
     for group in groups:
         masked = mask_enclosed(fold(group.items_text))
         at = min((i for word in roles.with_words if (i := masked.find(word)) > 0), default=-1)
-        if at < 0 or not group.items_text[:at].strip() or group.role_phrase is not None and group.roles != ("carry_out",):
+        if at < 0 or not group.items_text[:at].strip() or (group.role_phrase is not None and group.roles != ("carry_out",)):
             read.append(group)
             continue
         word = group.items_text[at:at + next(len(w) for w in roles.with_words if masked.startswith(w, at))]
