@@ -97,6 +97,32 @@ def test_a_list_opening_with_hui_tong_after_the_lead_s_clause_is_left_as_it_read
     assert [(m.raw, m.role) for m in parse_responsibility("市发改委牵头，会同市财政局")] == [("市发改委", "lead"), ("市财政局", None)]
 
 
+def test_hui_tong_in_a_list_labelled_assisting_keeps_the_label_s_role_for_every_body():
+    # review: X会同Y in a 配合单位 list read X as leading, a role the page does not print
+    assert [(m.raw, m.role) for m in parse_responsibility("配合单位：市发改委会同市财政局")] == [
+        ("市发改委", "assist"), ("市财政局", "assist")]
+
+
+def test_hui_tong_in_a_cooperating_column_s_cell_keeps_the_column_s_role():
+    assert [(m.raw, m.role) for m in parse_responsibility("市发改委会同市财政局", default_role="assist")] == [
+        ("市发改委", "assist"), ("市财政局", "assist")]
+
+
+def test_hui_tong_closing_a_list_with_nobody_after_it_names_no_lead():
+    # review: 市发改委、市财政局会同 (cut after the word) read both bodies as leading
+    assert [(m.raw, m.role) for m in parse_responsibility("市发改委、市财政局会同")] == [
+        ("市发改委", None), ("市财政局会同", None)]
+
+
+def test_an_opening_hui_tong_ends_its_last_body_where_the_registry_knows_it_not_inside_the_task_s_words():
+    # review: 办 of 办法 ends as an office does, and the responsibility read 市发改委会同市财政局制定办
+    assert [s.text for s in opening_fields("由市发改委会同市财政局制定办法。").segments] == ["市发改委会同市财政局"]
+
+
+def test_an_opening_hui_tong_keeps_the_etc_closing_after_a_known_body():
+    assert [s.text for s in opening_fields("由市发改委会同市财政局等部门制定办法。").segments] == ["市发改委会同市财政局等部门"]
+
+
 def test_an_opening_hui_tong_led_by_no_body_names_nobody():
     assert opening_fields("由企业会同市商务局研究制定扶持办法。") is None
 

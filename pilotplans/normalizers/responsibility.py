@@ -53,6 +53,10 @@ _PARTY = "委"
 _OPENING_MAX = 3
 # Column roles whose labels open a list of bodies inside a cell.
 _LIST_ROLES = ("responsibility", "cooperating", "superior")
+# The roles a list's label or column may give that a with-word (X会同Y) parts into a lead and those assisting it: none,
+# or carrying out (a 责任单位 list). A list printed as assisting (配合单位：X会同Y, a 配合单位 column) or with any other
+# role keeps that role for every body: reading X as leading would give it a role the page does not print.
+_WITH_SPLITS: tuple[Role | None, ...] = (None, "carry_out")
 
 
 def parse_responsibility(
@@ -98,7 +102,7 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
                 groups = lead_first_groups(clause, index, roles)
             elif before_phrases:
                 groups = _own_clause_groups(groups, label_role)
-            if not by_convention:
+            if not by_convention and _list_role(label_role, default_role) in _WITH_SPLITS:
                 groups = _with_groups(groups, roles)
             before_phrases = before_phrases and all(g.role_phrase is None for g in groups)
             for group in groups:
@@ -159,6 +163,11 @@ def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> lis
     return [replace(g, index=at) for at, g in enumerate([*groups[:first], *split, *groups[first + 1:]])]
 
 
+def _list_role(label_role: Role | None, default_role: Role | None) -> Role | None:
+    """The role a list's label gives its bodies, or failing one the role of the cell's column."""
+    return label_role if label_role is not None else default_role
+
+
 def _with_groups(groups: list[RoleGroup], roles: RolePhrases) -> list[RoleGroup]:
     """Groups a with-word parts (``with_words`` in roles.toml: X会同Y) with no role phrase after them, or one of
     carrying out only, each cut in two: the bodies before the word lead, those after it assist (X会同Y, X会同Y负责落实:
@@ -169,10 +178,12 @@ def _with_groups(groups: list[RoleGroup], roles: RolePhrases) -> list[RoleGroup]
     for group in groups:
         masked = mask_enclosed(fold(group.items_text))
         at = min((i for word in roles.with_words if (i := masked.find(word)) > 0), default=-1)
-        if at < 0 or not group.items_text[:at].strip() or (group.role_phrase is not None and group.roles != ("carry_out",)):
+        word = group.items_text[at:at + next(len(w) for w in roles.with_words if masked.startswith(w, at))] if at > 0 else ""
+        if (at < 0 or not group.items_text[:at].strip() or not group.items_text[at + len(word):].strip()
+                or (group.role_phrase is not None and group.roles != ("carry_out",))):
+            # no word, no list before it, or none after it (市发改委、市财政局会同: nobody named to assist)
             read.append(group)
             continue
-        word = group.items_text[at:at + next(len(w) for w in roles.with_words if masked.startswith(w, at))]
         read.append(RoleGroup(group.clause, 0, group.items_text[:at].strip(), word, ("lead",)))
         read.append(replace(group, items_text=group.items_text[at + len(word):].strip(), roles=("assist",),
                             role_phrase=group.role_phrase or word))
