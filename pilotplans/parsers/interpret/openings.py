@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pilotplans.normalizers.segment import mask_enclosed, split_top
+from pilotplans.normalizers.segment import mask_enclosed, split_top, strip_etc
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label
 from pilotplans.parsers.headings import looks_like_title
@@ -256,11 +256,14 @@ def _by_subject_run(text: str) -> Fields | None:
 
 def _body_opening(item: str) -> str | None:
     """The longest opening of ``item`` that names a body, with the 等部门 closing the list after it (糧食局等部門 of
-    糧食局等部門研究提出落實意見), or None."""
-    for end in range(len(item), 1, -1):
-        if _names_a_body(item[:end]):
-            return item[:end]
-    return None
+    糧食局等部門研究提出落實意見), or None. A name the registry knows comes first: an ending alone may run into the
+    task's words (市财政局制定办法: 办 of 办法 ends as an office does, and 市财政局制定办 is no body)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    tails = load_registry().roles.etc_tails
+    openings = [item[:end] for end in range(len(item), 1, -1) if _names_a_body(item[:end])]
+    return next((o for o in openings if names_a_body_alone(strip_etc(o, tails)[0])), openings[0] if openings else None)
 
 
 def _leading_clauses(text: str) -> list[_Clause]:
