@@ -1,0 +1,87 @@
+"""A rebuild into a new SQLite file writes it through Python's sqlite3 (``pilotplans.store.statements``), its tables
+made by the statements SQLAlchemy runs for them (``pilotplans.store.sqlite_schema``): the database is the one
+SQLAlchemy wrote, table by table and row by row."""
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from pilotplans.api import Dataset
+from pilotplans.store.build import DatasetBuild
+from pilotplans.store.db import open_engine, sqlite_url
+from pilotplans.store.sqlite_schema import made_schema, sqlite_schema
+
+#: Build facts that name the files' stamps and the time of the rebuild, not what was stored.
+STAMPS = ("exports.stamp.", "sources.digests")
+
+
+def master(path: Path) -> list[tuple[str, ...]]:
+    """Every table, index, trigger and view of the database with the statement that made it, sorted: SQLAlchemy makes
+    a table's indexes in an order of its own sets, which the hash seed changes from run to run."""
+    with sqlite3.connect(path) as connection:
+        return sorted(connection.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"))
+
+
+def every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(path) as connection:
+        names = [n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        rows = {name: connection.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall() for name in names
+                if not name.startswith("measure_fts_")}  # (the FTS5 index's own tables: compared as a whole below)
+        rows["measure_fts"] = connection.execute("SELECT rowid, * FROM measure_fts ORDER BY rowid").fetchall()
+    rows["build_info"] = [row for row in rows["build_info"] if not row[0].startswith(STAMPS)]
+    return rows
+
+
+def test_a_new_file_gets_the_tables_sqlalchemy_makes(tmp_path):
+    from pilotplans.store.models import metadata
+
+    engine = open_engine(sqlite_url(tmp_path / "sqlalchemy.db"), "build")
+    with engine.begin() as connection:
+        metadata.create_all(connection)
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "sqlite3.db") as connection:
+        for statement in sqlite_schema().statements:
+            connection.execute(statement)
+    assert master(tmp_path / "sqlite3.db") == master(tmp_path / "sqlalchemy.db")
+    assert len(master(tmp_path / "sqlite3.db")) == 61  # 19 tables, the search index's 6, 32 indexes, 3 triggers, a view
+
+
+def test_the_kept_schema_is_the_one_sqlalchemy_makes_now():
+    assert sqlite_schema() == made_schema()
+    assert sqlite_schema().to_documents["plan_links"] == ("national_document", "local_document")
+    assert sqlite_schema().json["document_builds"] == {"linked", "mentions"}
+    assert sqlite_schema().dates["documents"] == {"date"}
+
+
+def _through_sqlalchemy(self: DatasetBuild) -> None:
+    """How a rebuild opened a new SQLite file before: through SQLAlchemy's engine."""
+    assert self.target is not None
+    handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
+    os.close(handle)
+    self.temporary = Path(name)
+    self.engine = open_engine(sqlite_url(self.temporary), "build")
+    self._begin(drop=False)
+
+
+def test_a_rebuild_into_a_new_file_stores_every_row_sqlalchemy_stored(raw, tmp_path, monkeypatch):
+    Dataset(sqlite_url(tmp_path / "plain" / "p.db")).rebuild(raw, tmp_path / "plain", full=True)
+    monkeypatch.setattr(DatasetBuild, "_open_file", _through_sqlalchemy)
+    Dataset(sqlite_url(tmp_path / "core" / "p.db")).rebuild(raw, tmp_path / "core", full=True)
+    plain, core = every_row(tmp_path / "plain" / "p.db"), every_row(tmp_path / "core" / "p.db")
+    assert plain == core
+    assert len(plain["measures"]) == 527 and len(plain["plan_links"]) > 0 and len(plain["measure_fts"]) == 527
+    assert master(tmp_path / "plain" / "p.db") == master(tmp_path / "core" / "p.db")
+    for name in ("measures.csv", "measures.jsonl"):
+        assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "core" / name).read_bytes()
+
+
+def test_a_rebuild_carrying_documents_over_writes_the_file_in_place_through_sqlalchemy(raw, tmp_path, monkeypatch):
+    url = sqlite_url(tmp_path / "p.db")
+    Dataset(url).rebuild(raw, tmp_path, full=True, workers=1)
+    first = raw / sorted(p.name for p in raw.glob("*.txt"))[0]
+    first.write_bytes(first.read_bytes() + b"\n")
+    opened = []
+    monkeypatch.setattr(DatasetBuild, "_begin", lambda self, *, drop, real=DatasetBuild._begin: (opened.append(drop), real(self, drop=drop))[1])
+    result = Dataset(url).rebuild(raw, tmp_path, workers=1)
+    assert result.carried == 4 and opened == [False]
