@@ -85,3 +85,23 @@ def test_a_rebuild_carrying_documents_over_writes_the_file_in_place_through_sqla
     monkeypatch.setattr(DatasetBuild, "_begin", lambda self, *, drop, real=DatasetBuild._begin: (opened.append(drop), real(self, drop=drop))[1])
     result = Dataset(url).rebuild(raw, tmp_path, workers=1)
     assert result.carried == 4 and opened == [False]
+
+
+def test_the_kept_schema_is_read_back_while_the_tables_modules_are_the_same_and_made_again_when_one_differs(tmp_path, monkeypatch):
+    from pilotplans.store import sqlite_schema as kept
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    made = []
+    monkeypatch.setattr(kept, "made_schema", lambda real=kept.made_schema: (made.append(1), real())[1])
+    kept.sqlite_schema.cache_clear()
+    try:
+        first = kept.sqlite_schema()
+        kept.sqlite_schema.cache_clear()
+        assert kept.sqlite_schema() == first and len(made) == 1  # read back: SQLAlchemy not asked again
+        other = tmp_path / "models.py"
+        other.write_text("# the tables' module of another version\n", encoding="utf-8")
+        monkeypatch.setattr(kept, "_sources", lambda real=kept._sources: (other, *real()[1:]))
+        kept.sqlite_schema.cache_clear()
+        assert kept.sqlite_schema() == first and len(made) == 2  # another key: made again
+    finally:
+        kept.sqlite_schema.cache_clear()
