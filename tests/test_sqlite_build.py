@@ -105,3 +105,81 @@ def test_the_kept_schema_is_read_back_while_the_tables_modules_are_the_same_and_
         assert kept.sqlite_schema() == first and len(made) == 2  # another key: made again
     finally:
         kept.sqlite_schema.cache_clear()
+
+
+def test_the_kept_schema_is_made_again_under_another_sqlalchemy_version(tmp_path, monkeypatch):
+    from pilotplans.store import sqlite_schema as kept
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    made = []
+    monkeypatch.setattr(kept, "made_schema", lambda real=kept.made_schema: (made.append(1), real())[1])
+    installed = kept._sources()[-1]
+    assert installed.name == "__init__.py" and installed.parent.name == "sqlalchemy"  # the file naming its version
+    kept.sqlite_schema.cache_clear()
+    try:
+        first = kept.sqlite_schema()
+        other = tmp_path / "sqlalchemy" / "__init__.py"
+        other.parent.mkdir()
+        other.write_bytes(installed.read_bytes().replace(b'__version__ = "', b'__version__ = "9.'))
+        monkeypatch.setattr(kept, "_sources", lambda real=kept._sources: (*real()[:-1], other))
+        kept.sqlite_schema.cache_clear()
+        assert kept.sqlite_schema() == first and len(made) == 2  # not read back from the other version's
+    finally:
+        kept.sqlite_schema.cache_clear()
+
+
+def _failing(monkeypatch, method: str, part_of_sql: str, error: Exception) -> None:
+    """``PlainSqlite.<method>`` raising ``error`` for the statement holding ``part_of_sql``."""
+    from pilotplans.store.statements import PlainSqlite
+
+    real = getattr(PlainSqlite, method)
+
+    def failing(self, sql, *args, **kwargs):
+        if part_of_sql in sql:
+            raise error
+        return real(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(PlainSqlite, method, failing)
+
+
+def _rebuilt_after_a_first(raw, tmp_path, monkeypatch, method, part_of_sql, error):
+    """A full rebuild failing as told, after one that did not; the database's bytes before and after, and the files
+    the failed one left beside it."""
+    url = sqlite_url(tmp_path / "p.db")
+    Dataset(url).rebuild(raw, tmp_path, full=True, workers=1)
+    before = (tmp_path / "p.db").read_bytes()
+    _failing(monkeypatch, method, part_of_sql, error)
+    try:
+        Dataset(url).rebuild(raw, tmp_path, full=True, workers=1)
+    finally:
+        left = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("."))
+        assert (tmp_path / "p.db").read_bytes() == before and left == []
+
+
+def test_a_database_error_reading_the_exports_back_is_one_line_naming_the_database(raw, tmp_path, monkeypatch):
+    import pytest
+
+    from pilotplans.store.db import StoreError
+
+    with pytest.raises(StoreError) as error:
+        _rebuilt_after_a_first(raw, tmp_path, monkeypatch, "rows", "AS BLOB)",
+                               sqlite3.OperationalError("database or disk is full"))
+    assert str(error.value) == f"{sqlite_url(tmp_path / 'p.db')}: cannot write the database: database or disk is full"
+
+
+def test_a_database_error_reading_the_kept_sheets_back_is_one_line_naming_the_database(raw, tmp_path, monkeypatch):
+    import pytest
+
+    from pilotplans.store.db import StoreError
+
+    with pytest.raises(StoreError) as error:
+        _rebuilt_after_a_first(raw, tmp_path, monkeypatch, "rows", "SELECT document_id, sheet,",
+                               sqlite3.OperationalError("disk I/O error"))
+    assert str(error.value) == f"{sqlite_url(tmp_path / 'p.db')}: cannot write the database: disk I/O error"
+
+
+def test_an_error_not_the_databases_reading_the_exports_back_stays_itself(raw, tmp_path, monkeypatch):
+    import pytest
+
+    with pytest.raises(ValueError, match="^not the database's$"):
+        _rebuilt_after_a_first(raw, tmp_path, monkeypatch, "rows", "AS BLOB)", ValueError("not the database's"))

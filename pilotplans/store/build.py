@@ -37,7 +37,7 @@ from pilotplans.store.db import (
 from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.store.references import REFERENCES_FACT, refresh_reference_tables
 from pilotplans.store.rows import LinkUpdate
-from pilotplans.store.statements import PlainSqlite, Statements, Through, in_list, statements
+from pilotplans.store.statements import Guarded, PlainSqlite, Statements, Through, in_list, statements
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -227,6 +227,12 @@ class DatasetBuild:
                 raise self._error(exc) from None
             raise
 
+    def _later(self) -> Statements:
+        """The open transaction for what reads it after the call handing it out returned (the exports' chunks, the
+        workbook's sheets, read as the files are written): its database errors StoreErrors, as :meth:`_run` gives."""
+        assert self.db is not None
+        return Guarded(self.db, self._error)
+
     # ------------------------------------------------------------------ what goes in
 
     def keep(self, ids: Collection[str]) -> None:
@@ -374,7 +380,7 @@ class DatasetBuild:
         """The CSV rows and JSONL lines (as UTF-8) of the stored documents with these ids, in that order."""
         assert self.db is not None
         self._run(self._flush)
-        return export_chunks(self.db, ids)
+        return export_chunks(self._later(), ids)
 
     def document_sheets(self, book: AssembledWorkbook, summaries: Sequence[DocumentSummary] | None = None,
                         carried: Collection[str] = ()) -> Iterator[None]:
@@ -386,7 +392,7 @@ class DatasetBuild:
 
         assert self.db is not None
         self._run(self._flush)
-        return document_sheets(self.db, book, summaries, carried)
+        return document_sheets(self._later(), book, summaries, carried)
 
     def coverage_key(self) -> str | None:
         """A key of everything the coverage sheet is made from (None: there is none to make)."""
@@ -394,7 +400,7 @@ class DatasetBuild:
 
         assert self.db is not None
         self._run(self._flush)
-        return coverage_key(self.db)
+        return coverage_key(self._later())
 
     def coverage_sheet(self) -> object | None:
         """The coverage sheet of the dataset's workbook, from the stored diffs (None without any)."""
@@ -402,7 +408,7 @@ class DatasetBuild:
 
         assert self.db is not None
         self._run(self._flush)
-        return coverage_sheet(self.db)
+        return coverage_sheet(self._later())
 
     def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None,
                references: str | None = None) -> None:

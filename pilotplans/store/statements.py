@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -109,9 +109,11 @@ class PlainSqlite:
         self.connection.execute("COMMIT")
 
     def close(self, *, rollback: bool = False) -> None:
-        if rollback and self.connection.in_transaction:
-            self.connection.execute("ROLLBACK")
-        self.connection.close()
+        try:
+            if rollback and self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+        finally:
+            self.connection.close()
 
 
 class Through:
@@ -152,6 +154,51 @@ class Through:
             cursor.close()
 
 
+def database_failed(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database's own: ``sqlite3``'s or SQLAlchemy's (told by its module: not imported to be
+    told)."""
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy")
+
+
+class Guarded:
+    """:class:`Statements` of ``db`` whose database errors (:func:`database_failed`) are raised as ``error(exc)``:
+    what reads the database later, outside the call that handed it out (the exports' chunks, the workbook's kept
+    sheets and coverage rows, read as the files are written), fails with the build's one-line error too."""
+
+    def __init__(self, db: Statements, error: Callable[[BaseException], Exception]) -> None:
+        self.db = db
+        self.error = error
+        self.dialect = db.dialect
+
+    def _guarded(self, action: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return action(*args)
+        except Exception as exc:
+            if database_failed(exc):
+                raise self.error(exc) from None
+            raise
+
+    def rows(self, sql: str, params: Params | None = None) -> list[tuple[Any, ...]]:
+        return self._guarded(self.db.rows, sql, params)  # type: ignore[no-any-return]
+
+    def mappings(self, sql: str, params: Params | None = None) -> list[dict[str, Any]]:
+        return self._guarded(self.db.mappings, sql, params)  # type: ignore[no-any-return]
+
+    def run(self, sql: str, params: Params | Sequence[Params] | None = None) -> None:
+        self._guarded(self.db.run, sql, params)
+
+    def run_plain(self, sql: str, values: Sequence[tuple[Any, ...]]) -> None:
+        self._guarded(self.db.run_plain, sql, values)
+
+    def cursor_rows(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        rows = self._guarded(self.db.cursor_rows, sql)
+        while True:
+            row = self._guarded(next, rows, None)
+            if row is None:
+                return
+            yield row
+
+
 def statements(connection: Statements | Connection) -> Statements:
     """``connection`` as :class:`Statements` (a SQLAlchemy connection wrapped in :class:`Through`)."""
-    return connection if isinstance(connection, (PlainSqlite, Through)) else Through(connection)  # type: ignore[arg-type]
+    return connection if isinstance(connection, (PlainSqlite, Through, Guarded)) else Through(connection)  # type: ignore[arg-type]
