@@ -192,11 +192,14 @@ class Guarded:
 
     def cursor_rows(self, sql: str) -> Iterator[tuple[Any, ...]]:
         rows = self._guarded(self.db.cursor_rows, sql)
-        while True:
-            row = self._guarded(next, rows, None)
-            if row is None:
-                return
-            yield row
+        try:
+            while True:
+                row = self._guarded(next, rows, None)
+                if row is None:
+                    return
+                yield row
+        finally:
+            rows.close()  # the cursor closed when the caller stops early too
 
 
 def statements(connection: Statements | Connection) -> Statements:
