@@ -144,10 +144,19 @@ def test_a_full_rebuild_with_one_worker_imports_the_interpreter_where_it_reads(d
     assert {"pilotplans.parsers.interpret", "pilotplans.normalizers.resolve"} <= modules
 
 
-def test_a_full_rebuild_of_a_sqlite_file_imports_no_postgresql_dialect(dataset, tmp_path):
+def test_a_full_rebuild_of_a_sqlite_file_imports_no_sqlalchemy_once_the_schema_is_kept(dataset, tmp_path):
     modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
-    assert "sqlalchemy" in modules
-    assert not {m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")}
+    assert "pilotplans.store.build" in modules
+    assert modules & {"sqlalchemy", "pilotplans.store.models"} == set()
+
+
+def test_a_full_rebuild_with_an_empty_cache_imports_sqlalchemy_to_make_the_schema_then_no_more(dataset, tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    first = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "first"), "--full")
+    assert {"sqlalchemy", "pilotplans.store.models"} <= first
+    assert not {m for m in first if m.startswith("sqlalchemy.dialects.postgresql")}
+    second = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "second"), "--full")
+    assert "sqlalchemy" not in second
 
 
 def test_a_full_rebuild_of_texts_imports_the_ocr_settings_but_no_pdf_or_ocr_reader(dataset, tmp_path):

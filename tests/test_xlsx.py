@@ -190,24 +190,25 @@ def test_the_documents_sheet_counts_each_documents_measures_and_warnings_as_the_
         117, 48, 122, 152, 88]
 
 
-def test_a_rebuild_counts_its_documents_measures_once_for_the_summary_and_the_documents_sheet(raw, tmp_path):
+def test_a_rebuild_counts_its_documents_measures_once_for_the_summary_and_the_documents_sheet(raw, tmp_path, monkeypatch):
     import re
 
-    from sqlalchemy import Engine, event
-
+    from pilotplans.store.statements import PlainSqlite
     from tests.conftest import build
 
     counts = []
 
-    def seen(connection, cursor, statement, *args):
+    def seen(statement):
         if re.search(r"count\(\*\).*from measures", statement, re.IGNORECASE | re.DOTALL):
             counts.append(statement)
 
-    event.listen(Engine, "before_cursor_execute", seen)
-    try:
-        result = build(raw, tmp_path / "out")
-    finally:
-        event.remove(Engine, "before_cursor_execute", seen)
+    def traced(path, real=PlainSqlite.new_file):  # every statement the new database file is given
+        opened = real(path)
+        opened.connection.set_trace_callback(seen)
+        return opened
+
+    monkeypatch.setattr(PlainSqlite, "new_file", traced)
+    result = build(raw, tmp_path / "out")
     assert len(counts) == 1
     assert [(s.id, s.measures) for s in result.documents] == [
         ("hainan-2020", 117), ("national-2018", 48), ("national-2020", 122), ("national-2025", 152), ("xiamen-2020", 88)]

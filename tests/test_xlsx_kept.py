@@ -147,8 +147,6 @@ def test_a_full_and_an_incremental_rebuild_write_the_same_workbook(raw, tmp_path
 
 
 def test_the_kept_sheets_are_read_a_batch_of_documents_at_a_time(raw, tmp_path, monkeypatch):
-    from sqlalchemy import event
-
     from pilotplans.store import workbook
 
     build(raw, tmp_path / "whole")
@@ -156,10 +154,19 @@ def test_the_kept_sheets_are_read_a_batch_of_documents_at_a_time(raw, tmp_path, 
     reads = []
     real_init = workbook.StoredSheets.__init__
 
+    class Counted:
+        """The build's statements, the queries of the kept sheets counted."""
+
+        def __init__(self, statements):
+            self.statements = statements
+
+        def rows(self, sql, params=None):
+            if "FROM document_builds" in sql and "sheet_crc" in sql:
+                reads.append(sql)
+            return self.statements.rows(sql, params)
+
     def counting(self, connection, ids):
-        real_init(self, connection, ids)
-        event.listen(connection, "before_cursor_execute",
-                     lambda *args: reads.append(args[2]) if "FROM document_builds" in args[2] and "sheet_crc" in args[2] else None)
+        real_init(self, Counted(connection), ids)
 
     monkeypatch.setattr(workbook.StoredSheets, "__init__", counting)
     build(raw, tmp_path / "batched", full=True)

@@ -16,7 +16,9 @@ Which documents may be carried over is for the caller to say (:mod:`pilotplans.i
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -25,28 +27,27 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, overload
 
-from sqlalchemy import Column, ColumnElement, Connection, Engine, LargeBinary, cast, delete, func, select, update
-from sqlalchemy.exc import SQLAlchemyError
-
 from pilotplans import interrupts
 from pilotplans.schema.models import Document, Warning
 from pilotplans.store.bulk import DocumentWriter, advance_sequences, delete_documents, insert_table
 from pilotplans.store.db import (
-    StoreError, _connect, beside_fault, database_error, open_engine, shown_url, sqlite_path, sqlite_url, take_lock,
+    StoreError, _connect, _from_sqlalchemy, beside_fault, database_error, open_engine, shown_url, sqlite_path, sqlite_url,
+    take_lock,
 )
-from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.store.references import REFERENCES_FACT, refresh_reference_tables
 from pilotplans.store.rows import LinkUpdate
+from pilotplans.store.statements import Guarded, PlainSqlite, Statements, Through, in_list, statements
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
     from pilotplans.store.exports import Chunks
     from pilotplans.store.rows import NextIds, Rows
     from pilotplans.store.search import MeasureWords
     from pilotplans.xlsx import AssembledWorkbook
     from pilotplans.xlsx_parts import KeptSheet
 
-_T = metadata.tables
 _DONE = object()
 #: Pairs of plans worth a worker process of their own when they are diffed: a diff of the bundled
 #: plans takes a tenth of a second, far more than forking a worker (which inherits the national
@@ -101,6 +102,9 @@ class DatasetBuild:
         self.temporary: Path | None = None
         self.engine: Engine | None = None
         self.connection: Connection | None = None
+        self.db: Statements | None = None
+        """The open transaction's statements: through ``sqlite3`` on a new file (:class:`PlainSqlite`), else through
+        SQLAlchemy's ``connection``."""
         self.writer: DocumentWriter | None = None
         self.finished = False
 
@@ -145,11 +149,25 @@ class DatasetBuild:
             raise StoreError(f"{shown_url(self.url)}: cannot write the database: {why_unwritable(self.target, exc)}") from None
         os.close(handle)
         self.temporary = Path(name)
-        self.engine = open_engine(sqlite_url(self.temporary), "build")
-        self._begin(drop=False)
+        # A new file nobody else sees yet: written through sqlite3, its tables made by the statements SQLAlchemy
+        # would run (:mod:`pilotplans.store.sqlite_schema`), without importing it.
+        from pilotplans.store.sqlite_schema import sqlite_schema
+
+        schema = sqlite_schema()
+        try:
+            self.db = PlainSqlite.new_file(self.temporary)
+            for statement in schema.statements:
+                self.db.run(statement)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        self.writer = DocumentWriter(self.db, empty=True)
 
     def _begin(self, *, drop: bool) -> None:
         assert self.engine is not None
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from pilotplans.store.models import metadata
+
         try:
             self.connection = self.engine.connect()
             self.connection.begin()
@@ -159,7 +177,8 @@ class DatasetBuild:
                 # this version's columns; PostgreSQL changes its schema inside the transaction.
                 metadata.drop_all(self.connection)
             metadata.create_all(self.connection)
-            self.writer = DocumentWriter(self.connection)
+            self.db = Through(self.connection)
+            self.writer = DocumentWriter(self.db)
         except SQLAlchemyError as exc:
             raise self._error(exc) from None
 
@@ -177,7 +196,15 @@ class DatasetBuild:
             self._protection.__exit__(kind, value, trace)
 
     def _discard(self) -> None:
+        if isinstance(self.db, PlainSqlite):
+            try:
+                self.db.close(rollback=True)
+            except sqlite3.Error:
+                pass
+        self.db = None
         if self.connection is not None:
+            from sqlalchemy.exc import SQLAlchemyError
+
             try:
                 self.connection.rollback()
                 self.connection.close()
@@ -190,22 +217,29 @@ class DatasetBuild:
         if self.temporary is not None and self.temporary.exists():
             self.temporary.unlink()
 
-    def _run(self, action: Callable[[Connection], object]) -> object:
-        """``action`` on the open connection, database errors as StoreError."""
-        assert self.connection is not None
+    def _run(self, action: Callable[[Statements], object]) -> object:
+        """``action`` on the open transaction, database errors as StoreError."""
+        assert self.db is not None
         try:
-            return action(self.connection)
-        except SQLAlchemyError as exc:
-            raise self._error(exc) from None
+            return action(self.db)
+        except Exception as exc:
+            if isinstance(exc, sqlite3.Error) or _from_sqlalchemy(exc):
+                raise self._error(exc) from None
+            raise
+
+    def _later(self) -> Statements:
+        """The open transaction for what reads it after the call handing it out returned (the exports' chunks, the
+        workbook's sheets, read as the files are written): its database errors StoreErrors, as :meth:`_run` gives."""
+        assert self.db is not None
+        return Guarded(self.db, self._error)
 
     # ------------------------------------------------------------------ what goes in
 
     def keep(self, ids: Collection[str]) -> None:
         """Delete every stored document but those with these ids (the ones carried over)."""
-        def drop(connection: Connection) -> None:
-            documents = _T["documents"]
-            gone = [i for i in connection.scalars(select(documents.c.id)) if i not in ids]
-            delete_documents(connection, gone)
+        def drop(db: Statements) -> None:
+            gone = [i for (i,) in db.rows("SELECT id FROM documents") if i not in ids]
+            delete_documents(db, gone)
 
         self._run(drop)
 
@@ -246,23 +280,23 @@ class DatasetBuild:
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the
         text of each measure and their warnings (tables and the rest left out)."""
-        def views(connection: Connection) -> list[Document]:
-            self._flush(connection)
-            return _link_views(connection, ids)
+        def views(db: Statements) -> list[Document]:
+            self._flush(db)
+            return _link_views(db, ids)
 
         return self._run(views)  # type: ignore[return-value]
 
     def update_links(self, updates: list[LinkUpdate]) -> None:
         """Store documents' links made anew: parent, round, programme, the ``parent_inferred``
         warning and what the link filled in."""
-        def apply(connection: Connection) -> None:
-            self._flush(connection)
+        def apply(db: Statements) -> None:
+            self._flush(db)
             assert self.writer is not None
-            _update_links(connection, updates, self.writer.ids)
+            _update_links(db, updates, self.writer.ids)
 
         self._run(apply)
 
-    def _flush(self, connection: Connection) -> None:
+    def _flush(self, _db: Statements) -> None:
         assert self.writer is not None
         self.writer.flush()
 
@@ -285,13 +319,12 @@ class DatasetBuild:
         from pilotplans.ingest.parallel import available_cores, in_order
         from pilotplans.store import plans
 
-        def run(connection: Connection) -> int:
+        def run(connection: Statements) -> int:
             self._flush(connection)
-            documents, pairs = _T["documents"], _T["plan_pairs"]
             wanted = {pair: plans.pair_key(keys.get(pair.national), keys.get(pair.local), diff_version)
-                      for pair in plans.wanted_pairs(connection.execute(select(documents.c.id, documents.c.level, documents.c.parent)))}
+                      for pair in plans.wanted_pairs(connection.rows("SELECT id, level, parent FROM documents"))}
             stored = {plans.Pair(n, l): key for n, l, key
-                      in connection.execute(select(pairs.c.national_document, pairs.c.local_document, pairs.c.pair_key))}
+                      in connection.rows("SELECT national_document, local_document, pair_key FROM plan_pairs")}
             stale = [pair for pair, key in stored.items() if wanted.get(pair) != key]
             fresh = sorted((pair for pair, key in wanted.items() if stored.get(pair) != key), key=lambda p: (p.national, p.local))
             _delete_pairs(connection, stale)
@@ -331,7 +364,7 @@ class DatasetBuild:
 
     def summaries(self) -> list[DocumentSummary]:
         """Counts of each stored document, by id."""
-        def count(connection: Connection) -> list[DocumentSummary]:
+        def count(connection: Statements) -> list[DocumentSummary]:
             self._flush(connection)
             return summaries_on(connection)
 
@@ -340,15 +373,14 @@ class DatasetBuild:
     def export_layout(self) -> list[Chunks]:
         """Each stored document's chunks of the exports, by document id (documents stored without
         a build — by ``extract --db`` — have none)."""
-        assert self.connection is not None
         self._run(self._flush)
         return self._run(export_layout)  # type: ignore[return-value]
 
     def export_chunks(self, ids: Sequence[str]) -> Iterator[tuple[str, bytes, bytes]]:
         """The CSV rows and JSONL lines (as UTF-8) of the stored documents with these ids, in that order."""
-        assert self.connection is not None
+        assert self.db is not None
         self._run(self._flush)
-        return export_chunks(self.connection, ids)
+        return export_chunks(self._later(), ids)
 
     def document_sheets(self, book: AssembledWorkbook, summaries: Sequence[DocumentSummary] | None = None,
                         carried: Collection[str] = ()) -> Iterator[None]:
@@ -358,25 +390,25 @@ class DatasetBuild:
         perhaps copied from the previous workbook)."""
         from pilotplans.store.workbook import document_sheets
 
-        assert self.connection is not None
+        assert self.db is not None
         self._run(self._flush)
-        return document_sheets(self.connection, book, summaries, carried)
+        return document_sheets(self._later(), book, summaries, carried)
 
     def coverage_key(self) -> str | None:
         """A key of everything the coverage sheet is made from (None: there is none to make)."""
         from pilotplans.store.workbook import coverage_key
 
-        assert self.connection is not None
+        assert self.db is not None
         self._run(self._flush)
-        return coverage_key(self.connection)
+        return coverage_key(self._later())
 
     def coverage_sheet(self) -> object | None:
         """The coverage sheet of the dataset's workbook, from the stored diffs (None without any)."""
         from pilotplans.store.workbook import coverage_sheet
 
-        assert self.connection is not None
+        assert self.db is not None
         self._run(self._flush)
-        return coverage_sheet(self.connection)
+        return coverage_sheet(self._later())
 
     def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None,
                references: str | None = None) -> None:
@@ -385,12 +417,12 @@ class DatasetBuild:
         ``references``: the key of the reference tables the database holds (carried over with its
         documents, from the build facts), which are left as they are if it is still theirs
         (:func:`pilotplans.store.references.refresh_reference_tables`)."""
-        assert self.connection is not None and self.engine is not None
+        assert self.db is not None
         facts = dict(info or {})
         facts.pop(REFERENCES_FACT, None)
         versions = " ".join(facts.get(f"version.{part}", "") for part in ("registry", "gazetteer"))
 
-        def complete(connection: Connection) -> None:
+        def complete(connection: Statements) -> None:
             self._flush(connection)
             advance_sequences(connection)
             # (Tables carried over with the documents are in the database opened in place.)
@@ -398,20 +430,31 @@ class DatasetBuild:
             key = refresh_reference_tables(connection, versions=versions, kept=kept)
             if key is not None:
                 facts[REFERENCES_FACT] = key
-            connection.execute(delete(_T["build_info"]))
+            connection.run("DELETE FROM build_info")
             insert_table(connection, "build_info", [dict(key=k, value=v) for k, v in sorted(facts.items())])
             interrupts.checkpoint()
 
         self._run(complete)
         with interrupts.protected(final=True):
-            try:
-                self.connection.commit()
-                self.connection.close()
-            except SQLAlchemyError as exc:
-                raise self._error(exc) from None
-            self.connection = None
-            self.engine.dispose()
-            self.engine = None
+            db, self.db = self.db, None
+            if isinstance(db, PlainSqlite):
+                try:
+                    db.commit()
+                    db.close()
+                except sqlite3.Error as exc:
+                    raise self._error(exc) from None
+            else:
+                from sqlalchemy.exc import SQLAlchemyError
+
+                assert self.connection is not None and self.engine is not None
+                try:
+                    self.connection.commit()
+                    self.connection.close()
+                except SQLAlchemyError as exc:
+                    raise self._error(exc) from None
+                self.connection = None
+                self.engine.dispose()
+                self.engine = None
             if self.temporary is not None:
                 self._replace_file()
             self.finished = True
@@ -432,110 +475,106 @@ class DatasetBuild:
             raise StoreError(f"{shown_url(self.url)}: cannot write the database: {why_unwritable(self.target, exc)}") from None
 
 
-def _link_views(connection: Connection, ids: Collection[str]) -> list[Document]:
+def _link_views(connection: Statements, ids: Collection[str]) -> list[Document]:
     from pilotplans.store import rows as r
+    from pilotplans.store.read import sqlalchemy_query
 
-    documents, measures, warnings = _T["documents"], _T["measures"], _T["warnings"]
+    query = sqlalchemy_query(connection)  # the documents' rows with their JSON and dates read
     wanted = list(ids)
     views = []
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
+        marks, params = in_list("id", chunk)
         texts: dict[str, list[str]] = {}
-        for doc_id, text in connection.execute(select(measures.c.document_id, measures.c.text)
-                                               .where(measures.c.document_id.in_(chunk))
-                                               .order_by(measures.c.document_id, measures.c.position)):
+        for doc_id, text in connection.rows(f"SELECT document_id, text FROM measures WHERE document_id IN {marks} "
+                                            "ORDER BY document_id, position", params):
             texts.setdefault(doc_id, []).append(text)
         notes: dict[str, list[Warning]] = {}
-        for row in connection.execute(select(warnings).where(warnings.c.document_id.in_(chunk), warnings.c.measure_id.is_(None))
-                                      .order_by(warnings.c.id)).mappings():  # its headings' among them, stored once
+        for row in connection.mappings(f"SELECT * FROM warnings WHERE document_id IN {marks} AND measure_id IS NULL "
+                                       "ORDER BY id", params):  # its headings' among them, stored once
             notes.setdefault(row["document_id"], []).append(r.warning(row))
-        for row in connection.execute(select(documents).where(documents.c.id.in_(chunk)).order_by(documents.c.id)).mappings():
+        for row in query("SELECT * FROM documents WHERE id IN {ids} ORDER BY id", chunk):
             measures_of = [r.text_only(t) for t in texts.get(row["id"], [])]
             views.append(r.document(row, tables=[], measures=measures_of, conventions=[], warnings=notes.get(row["id"], [])))
     return views
 
 
-def _update_links(connection: Connection, updates: list[LinkUpdate], ids: NextIds) -> None:
+def _update_links(connection: Statements, updates: list[LinkUpdate], ids: NextIds) -> None:
     """Store ``updates``, a statement of each kind for them all (each document is in them once):
     a rebuild of 1,000 documents links about 700, and four statements each took a third of a
     second of the serial work after the reading. A new warning's key is taken from ``ids`` like
     the other rows' (on PostgreSQL the key sequence is moved past them only as the build ends)."""
-    from sqlalchemy import bindparam
-
     from pilotplans.ingest.parents import INFERRED
 
     if not updates:
         return
-    documents, warnings, builds = _T["documents"], _T["warnings"], _T["document_builds"]
-    connection.execute(update(documents).where(documents.c.id == bindparam("document"))
-                       .values(parent=bindparam("parent"), round=bindparam("round"), programme=bindparam("programme")),
-                       [dict(document=c.document, parent=c.parent, round=c.round, programme=c.programme) for c in updates])
-    connection.execute(delete(warnings).where(warnings.c.document_id == bindparam("document"), warnings.c.code == INFERRED,
-                                              warnings.c.measure_id.is_(None), warnings.c.heading_id.is_(None)),
-                       [dict(document=c.document) for c in updates])
+    connection.run('UPDATE documents SET parent = :parent, "round" = :round, programme = :programme WHERE id = :document',
+                   [dict(document=c.document, parent=c.parent, round=c.round, programme=c.programme) for c in updates])
+    connection.run("DELETE FROM warnings WHERE document_id = :document AND code = :code AND measure_id IS NULL "
+                   "AND heading_id IS NULL", [dict(document=c.document, code=INFERRED) for c in updates])
     inferred = [dict(id=ids.take("warnings"), document_id=c.document, code=c.inferred.code, message=c.inferred.message)
                 for c in updates if c.inferred is not None]
     if inferred:
-        connection.execute(warnings.insert(), inferred)
-    connection.execute(update(builds).where(builds.c.document_id == bindparam("document")).values(linked=bindparam("linked")),
-                       [dict(document=c.document, linked=list(c.linked)) for c in updates])
+        connection.run("INSERT INTO warnings (id, document_id, code, message) VALUES (:id, :document_id, :code, :message)",
+                       inferred)
+    linked = "CAST(:linked AS JSON)" if connection.dialect == "postgresql" else ":linked"
+    connection.run(f"UPDATE document_builds SET linked = {linked} WHERE document_id = :document",
+                   [dict(document=c.document, linked=json.dumps(list(c.linked))) for c in updates])
 
 
-def export_layout(connection: Connection) -> list[Chunks]:
+def export_layout(connection: Statements | Connection) -> list[Chunks]:
     """Each stored document's chunks of the exports (:mod:`pilotplans.store.exports`), by document id."""
     from pilotplans.store.exports import Chunks, Piece
 
-    builds = _T["document_builds"]
     return [Chunks(doc_id, Piece(csv_size, csv_digest), Piece(jsonl_size, jsonl_digest))
-            for doc_id, csv_size, csv_digest, jsonl_size, jsonl_digest in connection.execute(
-                select(builds.c.document_id, builds.c.csv_size, builds.c.csv_digest, builds.c.jsonl_size,
-                       builds.c.jsonl_digest).order_by(builds.c.document_id))]
+            for doc_id, csv_size, csv_digest, jsonl_size, jsonl_digest in statements(connection).rows(
+                "SELECT document_id, csv_size, csv_digest, jsonl_size, jsonl_digest FROM document_builds ORDER BY document_id")]
 
 
-def export_chunks(connection: Connection, ids: Sequence[str]) -> Iterator[tuple[str, bytes, bytes]]:
+def export_chunks(connection: Statements | Connection, ids: Sequence[str]) -> Iterator[tuple[str, bytes, bytes]]:
     """The CSV rows and JSONL lines (as UTF-8) of the stored documents with these ids, in the order
     given, read a batch of documents at a time."""
-    builds = _T["document_builds"]
+    db = statements(connection)
+    csv, jsonl = as_utf8("csv", db), as_utf8("jsonl", db)
     wanted = list(ids)
     for start in range(0, len(wanted), 50):
         interrupts.checkpoint()
         batch = wanted[start:start + 50]
-        query = (select(builds.c.document_id, as_utf8(builds.c.csv, connection), as_utf8(builds.c.jsonl, connection))
-                 .where(builds.c.document_id.in_(batch)))
-        found = {doc_id: (csv, jsonl) for doc_id, csv, jsonl in connection.execute(query)}
+        marks, params = in_list("id", batch)
+        found = {doc_id: (csv_text, jsonl_text) for doc_id, csv_text, jsonl_text
+                 in db.rows(f"SELECT document_id, {csv}, {jsonl} FROM document_builds WHERE document_id IN {marks}", params)}
         for doc_id in batch:
-            csv, jsonl = found[doc_id]
-            yield doc_id, _utf8(csv), _utf8(jsonl)
+            csv_text, jsonl_text = found[doc_id]
+            yield doc_id, _utf8(csv_text), _utf8(jsonl_text)
 
 
 def _utf8(text: str | bytes) -> bytes:
     return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
-def as_utf8(column: Column[str], connection: Connection) -> ColumnElement[bytes] | Column[str]:
+def as_utf8(column: str, connection: Statements) -> str:
     """``column``'s text as the UTF-8 bytes the database holds (SQLite, whose files the package
     creates in UTF-8, and PostgreSQL), else as text: the exports are written as bytes, and tens of
     megabytes need not be decoded only to be encoded again."""
-    if connection.dialect.name == "sqlite":
-        return cast(column, LargeBinary)
-    if connection.dialect.name == "postgresql":
-        return func.convert_to(column, "UTF8", type_=LargeBinary)
+    if connection.dialect == "sqlite":
+        return f"CAST({column} AS BLOB)"
+    if connection.dialect == "postgresql":
+        return f"convert_to({column}, 'UTF8')"
     return column
 
 
-def _delete_pairs(connection: Connection, pairs: list[object]) -> None:
-    links, pair_table = _T["plan_links"], _T["plan_pairs"]
+def _delete_pairs(connection: Statements, pairs: list[object]) -> None:
     for pair in pairs:
-        for table in (links, pair_table):
-            connection.execute(delete(table).where(table.c.national_document == pair.national,  # type: ignore[attr-defined]
-                                                   table.c.local_document == pair.local))  # type: ignore[attr-defined]
+        for table in ("plan_links", "plan_pairs"):
+            connection.run(f"DELETE FROM {table} WHERE national_document = :national AND local_document = :local",
+                           {"national": pair.national, "local": pair.local})  # type: ignore[attr-defined]
 
 
 class _LocalPlans(Sequence[tuple[object, Document]]):
     """The pairs to diff, each with its local plan, loaded from the database when it is asked for
     (by the pool handing it to a worker): only the plans being diffed are held."""
 
-    def __init__(self, connection: Connection, pairs: list[object]) -> None:
+    def __init__(self, connection: Statements, pairs: list[object]) -> None:
         self.connection = connection
         self.pairs = pairs
 
@@ -556,7 +595,7 @@ class _LocalPlans(Sequence[tuple[object, Document]]):
         return pair, local
 
 
-def _full_documents(connection: Connection, ids: list[str]) -> list[Document]:
+def _full_documents(connection: Statements, ids: list[str]) -> list[Document]:
     from pilotplans.store.read import read_documents, sqlalchemy_query
 
     return read_documents(sqlalchemy_query(connection), ids)

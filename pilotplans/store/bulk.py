@@ -2,8 +2,9 @@
 
 Rows go in with one ``COPY`` per table on PostgreSQL (psycopg), one ``executemany`` of plain
 tuples straight to the driver on SQLite (values put in the form SQLAlchemy's types give them:
-JSON as text, dates as ISO text), and one Core ``executemany`` elsewhere; never one statement
-per row. Keys are given by the writer
+JSON as text, dates as ISO text: :mod:`pilotplans.store.sqlite_schema`), and one Core ``executemany``
+elsewhere; never one statement per row. The statements are plain SQL (:mod:`pilotplans.store.statements`):
+a rebuild into a new SQLite file runs them through ``sqlite3``. Keys are given by the writer
 (:class:`~pilotplans.store.rows.NextIds`), after the highest in use; on PostgreSQL the key
 sequences are then moved past them, so that rows added by other means get fresh keys too.
 """
@@ -16,33 +17,32 @@ from typing import TYPE_CHECKING, Any
 import json
 from datetime import date
 
-from sqlalchemy import JSON, Connection, Date, Table, delete, func, select
-
 from pilotplans import interrupts
 from pilotplans.schema.models import Document
-from pilotplans.store.models import metadata
 from pilotplans.store.rows import DOCUMENT_TABLES, NextIds, Row, Rows, add_document, add_rows
+from pilotplans.store.statements import Statements, in_list, statements
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Table
+
     from pilotplans.store.search import MeasureWords
 
-_T = metadata.tables
 #: Rows gathered before they are written (bounds the memory a large rebuild holds).
 BATCH_ROWS = 20_000
 #: Ids per ``IN (…)`` list (SQLite allows a few thousand variables per statement).
 IDS_PER_STATEMENT = 500
 
 
-def highest_ids(connection: Connection) -> NextIds:
+def highest_ids(db: Statements) -> NextIds:
     """The keys that follow the highest ones in use in each table."""
     names = list(NextIds.__dataclass_fields__)
-    query = select(*(select(func.max(_T[name].c.id)).scalar_subquery().label(name) for name in names))
-    highest = connection.execute(query).one()._asdict()
-    return NextIds.after(highest)
+    (highest,) = db.rows("SELECT " + ", ".join(f'(SELECT max(id) FROM "{name}") AS "{name}"' for name in names))
+    return NextIds.after(dict(zip(names, highest)))
 
 
 def _copy(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
     import psycopg
+    from sqlalchemy import JSON
     from psycopg.types.json import Json
     from sqlalchemy.exc import DBAPIError
 
@@ -69,10 +69,12 @@ def _as_json(value: Any) -> str | None:
     return "[]" if value == [] else json.dumps(value)
 
 
-def _sqlite_executemany(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+def _sqlite_executemany(db: Statements, name: str, rows: Sequence[Row]) -> None:
+    from pilotplans.store.sqlite_schema import sqlite_schema
+
+    schema = sqlite_schema()
     columns = list(rows[0])  # every row of a table is made by one function: the same keys, in order
-    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
-    date_columns = {c.name for c in table.columns if isinstance(c.type, Date)}
+    json_columns, date_columns = schema.json[name], schema.dates[name]
     special = [(k, _as_json if c in json_columns else _as_date) for k, c in enumerate(columns)
                if c in json_columns or c in date_columns]
     values: list[Any] = []
@@ -81,55 +83,59 @@ def _sqlite_executemany(connection: Connection, table: Table, rows: Sequence[Row
         for k, convert in special:
             value[k] = convert(value[k])
         values.append(tuple(value))
-    quote = connection.dialect.identifier_preparer.quote
-    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-                 f"VALUES ({', '.join('?' * len(columns))})")
-    connection.exec_driver_sql(statement, values)
+    names = ", ".join(f'"{c}"' for c in columns)
+    statement = f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+    db.run_plain(statement, values)
 
 
-def _insert(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
-    if connection.dialect.name == "postgresql" and connection.dialect.driver == "psycopg":
-        _copy(connection, table, rows)
-    elif connection.dialect.name == "sqlite":
-        _sqlite_executemany(connection, table, rows)
+def _insert(db: Statements, name: str, rows: Sequence[Row]) -> None:
+    if db.dialect == "sqlite":
+        _sqlite_executemany(db, name, rows)
+        return
+    from pilotplans.store.models import metadata
+
+    connection = db.sqlalchemy  # type: ignore[attr-defined]
+    if db.dialect == "postgresql" and connection.dialect.driver == "psycopg":
+        _copy(connection, metadata.tables[name], rows)
     else:
-        connection.execute(table.insert(), list(rows))
+        connection.execute(metadata.tables[name].insert(), list(rows))
 
 
-def insert_rows(connection: Connection, rows: Rows) -> None:
+def insert_rows(db: Statements, rows: Rows) -> None:
     """Insert ``rows``, parents first, and empty the batch; stops at the first Ctrl-C between tables."""
     for name in DOCUMENT_TABLES:
         batch = rows.tables[name]
         if not batch:
             continue
         interrupts.checkpoint()
-        _insert(connection, _T[name], batch)
+        _insert(db, name, batch)
     rows.clear()
 
 
-def insert_table(connection: Connection, name: str, rows: Sequence[Row]) -> None:
+def insert_table(connection: Statements | Connection, name: str, rows: Sequence[Row]) -> None:
     """Insert ``rows`` into one table (all with the same columns)."""
     if rows:
-        _insert(connection, _T[name], rows)
+        _insert(statements(connection), name, rows)
 
 
-def advance_sequences(connection: Connection) -> None:
+def advance_sequences(db: Statements) -> None:
     """On PostgreSQL, move each key sequence past the highest key in use."""
-    if connection.dialect.name != "postgresql":
+    if db.dialect != "postgresql":
         return
     for name in NextIds.__dataclass_fields__:
-        connection.exec_driver_sql(
+        db.sqlalchemy.exec_driver_sql(  # type: ignore[attr-defined]
             f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)")
 
 
 class DocumentWriter:
     """Adds documents to the database a batch of rows at a time."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Statements | Connection, *, empty: bool = False) -> None:
+        """``empty``: the database holds no row yet (a new file: no key is in use)."""
         from pilotplans.diff.segment import BatchCuts, default_cache_dir
 
-        self.connection = connection
-        self.ids = highest_ids(connection)
+        self.connection = statements(connection)
+        self.ids = NextIds.after({}) if empty else highest_ids(self.connection)
         self.rows = Rows()
         self.extra: dict[str, list[Row]] = {}
         self.extra_rows = 0  # counted in the batch: a plan's diff is a row per national measure
@@ -137,7 +143,7 @@ class DocumentWriter:
         self.present: set[str] = set()  # others the extra rows refer to, found in the database
         self.held = 0  # extra rows a batch left queued: they refer to a document not yet added
         self.cuts = BatchCuts(default_cache_dir())  # each document's cuts, cached by its texts
-        self.postgres = connection.dialect.name == "postgresql"
+        self.postgres = self.connection.dialect == "postgresql"
 
     def add(self, document: Document, extra: dict[str, list[Row]] | None = None,
             words: Sequence[MeasureWords] | None = None, rows: Rows | None = None) -> None:
@@ -197,32 +203,35 @@ class DocumentWriter:
     def _ready(self, name: str, rows: Sequence[Row]) -> int:
         """How many of ``rows`` (of table ``name``), from the first, refer only to documents added
         or found in the database."""
-        columns = [c.name for c in _T[name].columns if any(key.column.table.name == "documents" for key in c.foreign_keys)]
+        from pilotplans.store.sqlite_schema import sqlite_schema
+
+        columns = sqlite_schema().to_documents[name]
         missing = {row[c] for row in rows for c in columns} - self.added - self.present - {None}
         if missing:
-            documents = _T["documents"].c.id
-            found = [i for start in range(0, len(missing), IDS_PER_STATEMENT)
-                     for i in self.connection.scalars(select(documents).where(documents.in_(sorted(missing)[start:start + IDS_PER_STATEMENT])))]
-            self.present.update(found)
+            wanted = sorted(missing)
+            for start in range(0, len(wanted), IDS_PER_STATEMENT):
+                marks, params = in_list("id", wanted[start:start + IDS_PER_STATEMENT])
+                self.present.update(i for (i,) in self.connection.rows(f"SELECT id FROM documents WHERE id IN {marks}", params))
         for k, row in enumerate(rows):
             if any(row[c] is not None and row[c] not in self.added and row[c] not in self.present for c in columns):
                 return k
         return len(rows)
 
 
-def write_documents(connection: Connection, documents: Iterable[Document]) -> None:
+def write_documents(connection: Statements | Connection, documents: Iterable[Document]) -> None:
     """Insert ``documents`` (whose ids must be free)."""
     writer = DocumentWriter(connection)
     for document in documents:
         writer.add(document)
     writer.flush()
-    advance_sequences(connection)
+    advance_sequences(writer.connection)
 
 
-def delete_documents(connection: Connection, ids: Iterable[str]) -> None:
+def delete_documents(connection: Statements | Connection, ids: Iterable[str]) -> None:
     """Delete the documents with these ids and every row that belongs to them."""
+    db = statements(connection)
     ids = list(ids)
-    documents = _T["documents"]
     for start in range(0, len(ids), IDS_PER_STATEMENT):
         interrupts.checkpoint()
-        connection.execute(delete(documents).where(documents.c.id.in_(ids[start:start + IDS_PER_STATEMENT])))
+        marks, params = in_list("id", ids[start:start + IDS_PER_STATEMENT])
+        db.run(f"DELETE FROM documents WHERE id IN {marks}", params)

@@ -365,9 +365,9 @@ def tables_not_pilotplans(path: Path) -> list[str]:
     """The tables of the SQLite file at ``path`` that are none of pilotplans' — neither of its schema, nor its search
     index (``measure_fts`` and the tables FTS5 keeps it in), nor SQLite's own —, sorted: another program's tables
     kept in a pilotplans database (made beside pilotplans' by ``extract --db``, or by hand), and views not of
-    pilotplans' (:data:`~pilotplans.store.models.VIEWS`: a user's saved query over its tables), which a rebuild replacing the file
-    would lose; none for a file that cannot be read as a database."""
-    from pilotplans.store.models import VIEWS, metadata
+    pilotplans' (:data:`~pilotplans.store.sqlite_schema.VIEWS`: a user's saved query over its tables), which a rebuild replacing
+    the file would lose; none for a file that cannot be read as a database."""
+    from pilotplans.store.sqlite_schema import VIEWS, sqlite_schema
 
     try:
         connection = open_read_only(path)
@@ -377,7 +377,8 @@ def tables_not_pilotplans(path: Path) -> list[str]:
             connection.close()
     except sqlite3.Error:
         return []
-    return sorted(n for n in names if n not in metadata.tables and n not in VIEWS and not n.startswith(("sqlite_", "measure_fts")))
+    ours = set(sqlite_schema().tables)
+    return sorted(n for n in names if n not in ours and n not in VIEWS and not n.startswith(("sqlite_", "measure_fts")))
 
 
 def beside_fault(url: str) -> StoreError | None:

@@ -14,6 +14,7 @@ from sqlalchemy import (DDL, JSON, BigInteger, Boolean, Column, Date, Float, For
 from sqlalchemy.types import TypeEngine, UserDefinedType
 
 from pilotplans.store.search import FIELDS as SEARCH_FIELDS
+from pilotplans.store.sqlite_schema import VIEWS  # noqa: F401 - the views it makes, named where the schema is kept
 
 metadata = MetaData()
 
@@ -366,8 +367,6 @@ event.listen(measure_search, "before_drop", DDL("DROP TABLE IF EXISTS measure_ft
 # One row per measure with the bodies and regions it names as JSON arrays (SQLite only): what
 # `pilotplans serve` shows, so that Datasette can facet the measures by department and region
 # (array facets) beside document, heading and scope, and search them through measure_fts.
-#: The views pilotplans makes (SQLite): any other view in its database is a user's.
-VIEWS = frozenset({"measure_browse"})
 MEASURE_BROWSE = (
     "CREATE VIEW IF NOT EXISTS measure_browse AS SELECT m.id, m.document_id, m.number, m.heading_title, m.text, "
     "m.responsibility, m.cooperating, m.remarks, m.scope_kind, "

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from pilotplans.store.exports import Chunks
+    from pilotplans.store.statements import Statements
 
 Query = Callable[[str], Sequence[tuple[Any, ...]]]
 
@@ -129,9 +130,11 @@ def summaries(query: Query) -> list[DocumentSummary]:
             for doc_id, name in query(_NAMES)]
 
 
-def summaries_on(connection: Connection) -> list[DocumentSummary]:
-    """Counts of each document stored through the SQLAlchemy ``connection``, by id."""
-    return summaries(lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)])
+def summaries_on(connection: Statements | Connection) -> list[DocumentSummary]:
+    """Counts of each document stored through the open ``connection``, by id."""
+    from pilotplans.store.statements import statements
+
+    return summaries(statements(connection).rows)
 
 
 _PLAN_FACTS = "SELECT id, level, region, programme, parent, parent_doc_no FROM documents ORDER BY id"

@@ -16,7 +16,7 @@ from typing import Any
 
 from pilotplans.schema.models import Document
 from pilotplans.store import rows as r
-from pilotplans.store.db import Rows, read_faults, read_only, sqlalchemy_rows
+from pilotplans.store.db import Rows, read_faults, read_only
 
 Row = Mapping[str, Any]
 # A query: SQL in which ``{ids}`` stands for a parenthesised list of document ids, and the ids
@@ -67,8 +67,10 @@ def _query(rows: Rows) -> Query:
 
 
 def sqlalchemy_query(connection: Any) -> Query:
-    """Queries through a SQLAlchemy connection."""
-    return _query(sqlalchemy_rows(connection))
+    """Queries through an open connection (a SQLAlchemy one, or :class:`pilotplans.store.statements.Statements`)."""
+    from pilotplans.store.statements import statements
+
+    return _query(statements(connection).mappings)
 
 
 @contextmanager

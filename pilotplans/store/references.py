@@ -15,29 +15,30 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
-
-from sqlalchemy import Connection, Select, delete, select
+from typing import TYPE_CHECKING, Any
 
 from pilotplans.store.bulk import insert_table
-from pilotplans.store.models import metadata
+from pilotplans.store.statements import Statements, loaded, statements
 
-_T = metadata.tables
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 #: The build fact naming the key of the reference tables (:func:`references_key`).
 REFERENCES_FACT = "references"
 Mention = tuple[str, str, str | None, str | None, str | None, str | None]
 """A mention of a body: its id, as written, its name, level, region and counterpart."""
 
 
-def refresh_reference_tables(connection: Connection, *, versions: str = "", kept: str | None = None) -> str | None:
+def refresh_reference_tables(connection: Statements | Connection, *, versions: str = "", kept: str | None = None) -> str | None:
     """Rebuild the bodies, aliases, regions and round tables (see the module docstring), unless
     they are those of key ``kept`` (:func:`references_key`, with the registry's and gazetteer's
     ``versions``): then they are left as they are. Returns the key of the tables made (None when
     a document stored without a build leaves them without one)."""
-    key = references_key(connection, versions)
+    db = statements(connection)
+    key = references_key(db, versions)
     if key is not None and key == kept:
         return key
-    _make_reference_tables(connection)
+    _make_reference_tables(db)
     return key
 
 
@@ -48,39 +49,35 @@ def contribution_digest(mentions: Sequence[Sequence[str | None]], regions: Itera
     return hashlib.sha256(json.dumps([list(mentions), named], ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def references_key(connection: Connection, versions: str) -> str | None:
+def references_key(db: Statements, versions: str) -> str | None:
     """A key of everything the reference tables are made from: the registry's and gazetteer's
     ``versions`` and each stored document's contribution (:func:`contribution_digest`, kept with its
     build) in reading order; None when a document has no build (stored by ``extract --db``).
     A thousand documents' digests are read in a few milliseconds; making the tables took a tenth
     of a second of a rebuild after one change (decoding every document's first mentions, writing
     every row again), which a change that names the same bodies and regions no longer pays."""
-    documents, builds = _T["documents"], _T["document_builds"]
     digest = hashlib.sha256(versions.encode("utf-8"))
-    for doc_id, contribution in connection.execute(
-            select(documents.c.id, builds.c.references_digest)
-            .select_from(documents.outerjoin(builds, builds.c.document_id == documents.c.id))
-            .order_by(documents.c.source_name, documents.c.id)):
+    for doc_id, contribution in db.rows(
+            "SELECT documents.id, document_builds.references_digest FROM documents LEFT OUTER JOIN document_builds "
+            "ON document_builds.document_id = documents.id ORDER BY documents.source_name, documents.id"):
         if contribution is None:
             return None
         digest.update(f"\0{doc_id}\0{contribution}".encode("utf-8"))
     return digest.hexdigest()
 
 
-def forget_references_key(connection: Connection) -> None:
+def forget_references_key(connection: Statements | Connection) -> None:
     """Take the key of the reference tables out of the build facts: they were made again outside a
     rebuild (``extract --db``), and the next rebuild must not take them for those of its key."""
-    facts = _T["build_info"]
-    connection.execute(delete(facts).where(facts.c.key == REFERENCES_FACT))
+    statements(connection).run('DELETE FROM build_info WHERE "key" = :key', {"key": REFERENCES_FACT})
 
 
-def _make_reference_tables(connection: Connection) -> None:
+def _make_reference_tables(connection: Statements) -> None:
     from pilotplans.normalizers.registry import load_registry
 
     for name in ("body_aliases", "bodies", "round_members", "regions"):
-        connection.execute(delete(_T[name]))
+        connection.run(f"DELETE FROM {name}")
     registry = load_registry()
-    bodies = _T["bodies"]
 
     central_rows = []
     central_aliases: dict[tuple[str, str], str] = {}
@@ -117,9 +114,8 @@ def _make_reference_tables(connection: Connection) -> None:
 
     gazetteer = registry.gazetteer
     wanted = {m for r in gazetteer.rounds.values() for m in r.members}
-    regions_named = _T["measure_regions"].c.region_id
-    wanted |= set(connection.scalars(select(regions_named).where(regions_named.is_not(None)).distinct()))
-    wanted |= set(connection.scalars(select(bodies.c.region_id).where(bodies.c.region_id.is_not(None)).distinct()))
+    wanted |= {i for (i,) in connection.rows("SELECT DISTINCT region_id FROM measure_regions WHERE region_id IS NOT NULL")}
+    wanted |= {i for (i,) in connection.rows("SELECT DISTINCT region_id FROM bodies WHERE region_id IS NOT NULL")}
     wanted |= {gazetteer.region(i).province for i in list(wanted) if i in gazetteer.regions}
     insert_table(connection, "regions", [
         dict(id=region.id, name=region.name, code=region.code, level=region.level, province_id=region.province)
@@ -147,35 +143,21 @@ def first_forms(measures: Iterable[Mapping[str, Any]], links: Iterable[Mapping[s
     return list(firsts.values())
 
 
-def _mentions_in_order(connection: Connection) -> Iterator[Mention]:
+def _mentions_in_order(connection: Statements) -> Iterator[Mention]:
     """The mentions of bodies that can be first (of a body, of a form) in reading order: from the
     documents' kept first forms, or from every stored mention when a document has none (one
     stored by ``extract --db``, without a build)."""
-    documents, builds = _T["documents"], _T["document_builds"]
-    kept = connection.execute(select(builds.c.mentions)
-                              .select_from(documents.outerjoin(builds, builds.c.document_id == documents.c.id))
-                              .order_by(documents.c.source_name, documents.c.id)).scalars().all()
+    kept = [loaded(mentions) for (mentions,) in connection.rows(
+        "SELECT document_builds.mentions FROM documents LEFT OUTER JOIN document_builds "
+        "ON document_builds.document_id = documents.id ORDER BY documents.source_name, documents.id")]
     if all(mentions is not None for mentions in kept):
         for mentions in kept:
             yield from (tuple(mention) for mention in mentions)  # type: ignore[misc]
         return
-    links, measures = _T["measure_departments"], _T["measures"]
-    yield from _plain_rows(connection, select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id,
-                                              links.c.counterpart_id)
-                           .select_from(links.join(measures, measures.c.id == links.c.measure_id)
-                                        .join(documents, documents.c.id == measures.c.document_id))
-                           .where(links.c.body_id.is_not(None))
-                           .order_by(documents.c.source_name, documents.c.id, measures.c.position, links.c.position))
-
-
-def _plain_rows(connection: Connection, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``query`` (which takes no parameters) as the driver gives them: tens of
-    thousands of rows read once, without a result object around each."""
-    compiled = query.compile(dialect=connection.dialect)
-    assert not compiled.params, "a query with parameters goes through connection.execute"
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(compiled))
-        yield from cursor
-    finally:
-        cursor.close()
+    # tens of thousands of rows read once, as the driver gives them, without a result object around each
+    yield from connection.cursor_rows(
+        "SELECT measure_departments.body_id, measure_departments.raw, measure_departments.name, measure_departments.level, "
+        "measure_departments.region_id, measure_departments.counterpart_id FROM measure_departments "
+        "JOIN measures ON measures.id = measure_departments.measure_id JOIN documents ON documents.id = measures.document_id "
+        "WHERE measure_departments.body_id IS NOT NULL "
+        "ORDER BY documents.source_name, documents.id, measures.position, measure_departments.position")

@@ -20,46 +20,42 @@ from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
-
-from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
+from pilotplans.store.statements import Statements, as_date, in_list, statements
 from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, fitted_columns
 from pilotplans.xlsx_parts import KeptSheet
 
 if TYPE_CHECKING:
-    from pilotplans.xlsx import AssembledWorkbook
+    from sqlalchemy import Connection
 
-_T = metadata.tables
+    from pilotplans.xlsx import AssembledWorkbook
 
 DOCUMENT_HEADERS = ("id", "title", "文号", "issuer", "date", "level", "region", "round", "parent", "measures", "warnings", "source_file")
 
 
-def _document_rows(connection: Connection, summaries: Sequence[DocumentSummary] | None = None) -> list[list[Any]]:
+def _document_rows(connection: Statements, summaries: Sequence[DocumentSummary] | None = None) -> list[list[Any]]:
     """A row of the sheet ``documents`` per document stored with a build; its counts are those of
     ``summaries`` (:func:`pilotplans.store.previous.summaries`, counted here when not given)."""
-    documents, builds = _T["documents"], _T["document_builds"]
     if summaries is None:
         summaries = summaries_on(connection)
     counted = {summary.id: summary for summary in summaries}
     rows = []
-    query = (select(documents.c.id, documents.c.title, documents.c.doc_no, documents.c.issuer, documents.c.date,
-                    documents.c.level, documents.c.region, documents.c.round, documents.c.parent, documents.c.source_name)
-             .where(documents.c.id.in_(select(builds.c.document_id))).order_by(documents.c.id))
-    for row in connection.execute(query):
+    query = ('SELECT id, title, doc_no, issuer, date, level, region, "round", parent, source_name FROM documents '
+             "WHERE id IN (SELECT document_id FROM document_builds) ORDER BY id")
+    for row in connection.rows(query):
         doc_id, title, doc_no, issuer, date, level, region, round_, parent, source = row
         summary = counted.get(doc_id)
-        rows.append([doc_id, title, doc_no, issuer, date, level, region, round_, parent,
+        rows.append([doc_id, title, doc_no, issuer, as_date(date), level, region, round_, parent,
                      summary.measures if summary else 0, summary.warnings if summary else 0, source])
     return rows
 
 
-def coverage_sheet(connection: Connection) -> Sheet | None:
+def coverage_sheet(connection: Statements | Connection) -> Sheet | None:
     """The coverage sheet, a national plan at a time: of its links only the columns the matrix
     shows are read, and its rows are made as they are written (a dataset of hundreds of local
     plans has as many columns, and a hundred thousand links)."""
-    stored = _T["plan_pairs"]  # one row per pair diffed
-    pairs = connection.execute(select(stored.c.national_document, stored.c.local_document)).all()
+    connection = statements(connection)
+    pairs = connection.rows("SELECT national_document, local_document FROM plan_pairs")  # one row per pair diffed
     if not pairs:
         return None
     nationals = sorted({national for national, _ in pairs})
@@ -72,46 +68,44 @@ def coverage_sheet(connection: Connection) -> Sheet | None:
     return Sheet("coverage", fitted_columns(headers, first), chain(first, rows))
 
 
-def coverage_key(connection: Connection) -> str | None:
+def coverage_key(connection: Statements) -> str | None:
     """A key of everything :func:`coverage_sheet` makes its sheet from (None when it makes none):
     the pairs and what the sheet shows of each (their ``cells_key``), and the national plans'
     measures. Reading it costs a few hundredths of a second where making the sheet costs tenths
     (a thousand plans): an incremental rebuild whose diffs changed no cell copies the sheet."""
     from pilotplans.xlsx_parts import content_key
 
-    stored, measures = _T["plan_pairs"], _T["measures"]
-    pairs = sorted(connection.execute(select(stored.c.national_document, stored.c.local_document, stored.c.cells_key)).all())
+    pairs = sorted(connection.rows("SELECT national_document, local_document, cells_key FROM plan_pairs"))
     if not pairs:
         return None
-    nationals = sorted({national for national, _, _ in pairs})
-    measure_rows = connection.execute(
-        select(measures.c.document_id, measures.c.position, measures.c.number, measures.c.heading_number,
-               measures.c.heading_title, measures.c.text)
-        .where(measures.c.document_id.in_(nationals)).order_by(measures.c.document_id, measures.c.position)).all()
+    marks, params = in_list("national", sorted({national for national, _, _ in pairs}))
+    measure_rows = connection.rows(
+        f"SELECT document_id, position, number, heading_number, heading_title, text FROM measures WHERE document_id IN {marks} "
+        "ORDER BY document_id, position", params)
     return content_key("coverage", [tuple(pair) for pair in pairs], [tuple(row) for row in measure_rows])
 
 
-def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str]) -> Iterator[list[Any]]:
+def _coverage_rows(connection: Statements, nationals: list[str], plans: list[str]) -> Iterator[list[Any]]:
     from pilotplans.store.plans import coverage_rows
 
-    links, measures = _T["plan_links"], _T["measures"]
     for national in nationals:
-        of_national = links.c.national_document == national
-        implementing = connection.execute(select(links.c.local_document).where(of_national).distinct()).scalars().all()
+        of_national = {"national": national}
+        implementing = [i for (i,) in connection.rows(
+            "SELECT DISTINCT local_document FROM plan_links WHERE national_document = :national", of_national)]
         if not implementing:
             continue
-        found = connection.execute(
-            select(links.c.local_document, links.c.national_position, links.c.relation, links.c.local_label)
-            .where(of_national, links.c.national_position.is_not(None), links.c.local_label.is_not(None))
-            .order_by(links.c.local_document, links.c.position)).all()
-        measure_rows = connection.execute(
-            select(measures.c.position, measures.c.number, measures.c.heading_number, measures.c.heading_title, measures.c.text)
-            .where(measures.c.document_id == national).order_by(measures.c.position)).all()
+        found = connection.rows(
+            "SELECT local_document, national_position, relation, local_label FROM plan_links WHERE national_document = :national "
+            "AND national_position IS NOT NULL AND local_label IS NOT NULL ORDER BY local_document, position", of_national)
+        measure_rows = connection.rows(
+            "SELECT position, number, heading_number, heading_title, text FROM measures WHERE document_id = :national "
+            "ORDER BY position", of_national)
         yield from coverage_rows(national, measure_rows, implementing, found, plans)
 
 
-def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> None:
+def write_dataset_workbook(connection: Statements | Connection, book: AssembledWorkbook) -> None:
     """Write the dataset's workbook (see the module docstring) to ``book``, and close it."""
+    connection = statements(connection)
     for _ in document_sheets(connection, book):
         pass
     coverage = coverage_sheet(connection)
@@ -120,7 +114,7 @@ def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> N
     book.close()
 
 
-def document_sheets(connection: Connection, book: AssembledWorkbook,
+def document_sheets(connection: Statements, book: AssembledWorkbook,
                     summaries: Sequence[DocumentSummary] | None = None, carried: Collection[str] = ()) -> Iterator[None]:
     """Steps of writing to ``book`` the sheets of ``measures.xlsx`` but the coverage sheet: they do
     not depend on the stored diffs, and can be written while the plans are diffed. The sheet
@@ -130,9 +124,8 @@ def document_sheets(connection: Connection, book: AssembledWorkbook,
     the documents ``carried`` over, which the book may copy from the previous workbook instead."""
     documents = _document_rows(connection, summaries)
     yield from book.steps(Sheet("documents", fitted_columns(DOCUMENT_HEADERS, documents), documents))
-    builds = _T["document_builds"]
-    shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns, builds.c.sheet_crc,
-                                       builds.c.sheet_size).order_by(builds.c.document_id)).all()
+    shapes = connection.rows("SELECT document_id, sheet_rows, sheet_columns, sheet_crc, sheet_size FROM document_builds "
+                             "ORDER BY document_id")
     stored = StoredSheets(connection, [doc_id for doc_id, *_ in shapes])
     for k, (doc_id, rows, columns, crc, size) in enumerate(shapes):
         book.add_kept(doc_id, rows, columns, partial(stored.load, k), carried=(crc, size) if doc_id in carried else None)
@@ -146,7 +139,7 @@ class StoredSheets:
 
     BATCH = 64
 
-    def __init__(self, connection: Connection, ids: Sequence[str]) -> None:
+    def __init__(self, connection: Statements, ids: Sequence[str]) -> None:
         self.connection = connection
         self.ids = ids
         self._held: dict[str, KeptSheet] = {}
@@ -155,11 +148,10 @@ class StoredSheets:
         """The sheet of document ``ids[k]``."""
         doc_id = self.ids[k]
         if doc_id not in self._held:
-            builds = _T["document_builds"]
-            batch = self.ids[k:k + self.BATCH]
+            marks, params = in_list("id", self.ids[k:k + self.BATCH])
             self._held = {
                 i: KeptSheet(bytes(data), crc, size, rows, columns)
-                for i, data, crc, size, rows, columns in self.connection.execute(
-                    select(builds.c.document_id, builds.c.sheet, builds.c.sheet_crc, builds.c.sheet_size, builds.c.sheet_rows,
-                           builds.c.sheet_columns).where(builds.c.document_id.in_(batch)))}
+                for i, data, crc, size, rows, columns in self.connection.rows(
+                    "SELECT document_id, sheet, sheet_crc, sheet_size, sheet_rows, sheet_columns FROM document_builds "
+                    f"WHERE document_id IN {marks}", params)}
         return self._held[doc_id]
