@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pilotplans.normalizers.links import parse_cell
+from pilotplans.normalizers.registry import RegistryError, build_registry
 from pilotplans.normalizers.resolve import make_context, resolve_body
+
+from tests.test_registry import _data  # the package's own data files as text
 
 CHANGZHOU_2016 = make_context(region="常州市", level="municipal", date=dt.date(2016, 10, 13))
 CHANGZHOU_2018 = make_context(region="常州市", level="municipal", date=dt.date(2018, 1, 24))
@@ -137,6 +142,23 @@ def test_the_cities_bureaus_of_a_province_with_none_name_none():
     found = resolve_body("各市州通信管理局", HUBEI)
     assert (found.id, found.notes[-1]) == (
         None, "no place under 湖北省 has a 通信管理局: below the provinces it stands only in 厦门市、宁波市")
+
+
+def test_a_named_place_must_be_of_its_tier():
+    # a district named for the city tier would leave every city unread, silently
+    original = _data("departments.toml")
+    data = original.replace('{ place = "350200"', '{ place = "350203"', 1)
+    assert data != original
+    with pytest.raises(RegistryError, match=r"communications_administration.*place '350203' is not at tier 'city'"):
+        build_registry(data, _data("regions.toml"), _data("roles.toml"))
+
+
+def test_places_may_name_only_a_tier_the_kind_has():
+    original = _data("departments.toml")
+    data = original.replace("places = { city = [", "places = { county = [", 1)
+    assert data != original
+    with pytest.raises(RegistryError, match=r"places are named for tier 'county', which is not among the kind's"):
+        build_registry(data, _data("regions.toml"), _data("roles.toml"))
 
 
 # The insurance regulator's city offices, and the date the regulators merged
