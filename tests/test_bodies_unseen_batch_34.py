@@ -186,3 +186,30 @@ def test_the_merged_date_is_said_to_be_the_commission_s():
     assert found.id == "630100-cbirc_bureau"
     assert found.notes[-1] == ("保监局（2018年银保监会组建前） became 银保监局 on 2018-04-08 (the date 中国银行保险监督管理委员会 "
                                "was formed; each place's bureau took the merged name later, on a date of its own)")
+
+
+# A prefecture given up (巢湖市, 1999–2011), the place of a document of its time
+
+def test_a_prefecture_given_up_is_the_place_of_a_document_of_its_time():
+    context = make_context(region="巢湖市", level="municipal", date=dt.date(2009, 6, 1))
+    found = resolve_body("市发改委", context)
+    assert (context.region, found.id, found.name) == (
+        "341400", "341400-development_reform_commission", "巢湖市发展和改革委员会")
+
+
+def test_the_name_after_the_prefecture_was_given_up_is_the_county_level_city_s():
+    # 340181 has borne the name since 2011 (居巢区 before): a later or undated document's 巢湖市 is it
+    assert make_context(region="巢湖市", level="municipal", date=dt.date(2012, 6, 1)).region == "340181"
+    assert make_context(region="巢湖市", level="municipal").region == "340181"
+
+
+def test_another_prefecture_given_up_that_no_division_took_over():
+    # 莱芜市 (1992–2018) became two districts of 济南: its bodies were no one division's
+    assert make_context(region="莱芜市", level="municipal", date=dt.date(2015, 6, 1)).region == "371200"
+
+
+def test_a_prefecture_given_up_is_found_by_no_name_in_a_text():
+    # only a document's place written with its date reads one; a name in a text is a place in use
+    from pilotplans.normalizers.registry import load_registry
+    found = load_registry().gazetteer.find_place("巢湖市")
+    assert found is not None and found.id == "340181"

@@ -155,7 +155,7 @@ def make_context(
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
-        found = written_region(gazetteer, region)
+        found = written_region(gazetteer, region, date)
         if found is None:
             raise KeyError(_region_refused(gazetteer, region))
         region_id = found.id
@@ -170,9 +170,16 @@ def make_context(
     )
 
 
-def written_region(gazetteer: Gazetteer, region: str) -> Region | None:
+def written_region(gazetteer: Gazetteer, region: str, date: dt.date | None = None) -> Region | None:
     """The place a document's ``region`` names, as :func:`make_context` reads it: a gazetteer id, a place's name (厦门),
-    or a name the place went by that no place bears now (肥乡县); None where it names none, or several (河东区)."""
+    or a name the place went by that no place bears now (肥乡县); at the document's ``date``, a prefecture given up
+    since that bore the name in full when no division in use did (巢湖市 in 2009: 341400, not the 340181 so called since
+    2011); None where it names none, or several (河东区)."""
+    if region in gazetteer.abolished:
+        return gazetteer.region(region)
+    given_up = gazetteer.given_up(region, date.year) if date is not None else None
+    if given_up is not None:
+        return given_up
     found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
     if found is None and not gazetteer.candidates(region):
         # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
