@@ -2011,8 +2011,8 @@ def _areas_not_under(registry: Registry, text: str, match: _LocalMatch, region: 
 def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMatch | None:
     """The first of the registry's local-body patterns that ``text`` is, read in ``context``.
     Remembered: the same few hundred names are looked up again and again (1,333 lookups of 260
-    names for the bundled five), each against every pattern that can open and end as the name does (:func:`_patterns_at`)."""
-    for compiled in _patterns_at(registry, text[:1], text[-1:]):
+    names for the bundled five), each against every pattern that can end as the name does (:func:`_patterns_ending`)."""
+    for compiled in _patterns_ending(registry, text[-1:]):
         if not (text.startswith(compiled.head) and text.endswith(compiled.ends)):  # cannot match
             continue
         match = compiled.pattern.match(text)
@@ -2045,16 +2045,6 @@ def _patterns_ending(registry: Registry, last: str) -> tuple[PatternForm, ...]:
     ``head`` and ``ends`` tests (two method calls each) were most of the time a look-up took."""
     return tuple(compiled for compiled in registry.patterns
                  if any(not end or end[-1:] == last for end in compiled.ends))
-
-
-@functools.lru_cache(maxsize=4096)
-def _patterns_at(registry: Registry, first: str, last: str) -> tuple[PatternForm, ...]:
-    """The patterns of :func:`_patterns_ending` that a name opening with ``first`` may match too: those whose literal
-    opening is empty (a place first: {place}海关) or opens with that character. The democratic parties' committees
-    (民革{area}委, 九三学社{area}委员会 …) end as the commissions and committees do, in 委 and 会, and were tried
-    against every 发改委 and 管委会 read."""
-    return tuple(compiled for compiled in _patterns_ending(registry, last)
-                 if not compiled.head or compiled.head[:1] == first)
 
 
 def _match_collective(registry: Registry, text: str) -> _LocalMatch | None:
