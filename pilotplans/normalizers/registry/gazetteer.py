@@ -241,8 +241,12 @@ class Gazetteer(PickledApart):
             for form in self._province_area_written(name):
                 self._province_area_forms.setdefault(form, (name, province))
         by_code = {d.code: d for d in divisions}
-        #: the year each division in use was set up or took its name, where the table gives one (340181 巢湖市: 2011)
-        self.since: dict[str, int] = {d.code: d.since for d in by_code.values() if d.since is not None and d.until is None}
+        #: the year each division in use that bears a given-up prefecture's name was set up or took it (340181 巢湖市:
+        #: 2011), where the table gives one: all :meth:`given_up` weighs (the others' years, read back with the gazetteer
+        #: by every command, would be read for nothing)
+        given_up_names = {d.name for d in by_code.values() if d.until is not None}
+        self.since: dict[str, int] = {d.code: d.since for d in by_code.values()
+                                      if d.since is not None and d.until is None and d.name in given_up_names}
         self._add_provinces(data, by_code)
         for division in by_code.values():
             if division.level == "province":
