@@ -12,10 +12,12 @@ from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 FUCHENG = make_context(region="涪城区", level="county", date=dt.date(2022, 1, 1))
-MIANYANG = make_context(region="绵阳市", level="municipal", date=dt.date(2022, 1, 1))
 HUANGSHI = make_context(region="黄石市", level="municipal", date=dt.date(2021, 2, 25))
 DAYE = make_context(region="大冶市", level="county", date=dt.date(2022, 3, 1))
 LIANDU = make_context(region="莲都区", level="municipal", date=dt.date(2023, 1, 1))
+# 厦门 keeps a 通信管理局 of its own (the kind's `places`), 绵阳 and 黄石 do not (round 34)
+XIAMEN = make_context(region="厦门市", level="municipal", date=dt.date(2022, 1, 1))
+SIMING = make_context(region="思明区", level="county", date=dt.date(2022, 1, 1))
 
 
 def test_a_district_s_marker_before_the_communications_bureau_names_none():
@@ -32,7 +34,7 @@ def test_a_county_level_city_s_communications_bureau_by_its_full_name_names_none
 
 def test_the_province_s_and_the_city_s_communications_bureaus_stay_read():
     assert resolve_body("省通信管理局", FUCHENG).id == "510000-communications_administration"
-    assert resolve_body("市通信管理局", MIANYANG).id == "510700-communications_administration"
+    assert resolve_body("市通信管理局", XIAMEN).id == "350200-communications_administration"
 
 
 def test_a_district_s_postal_bureau_stays_read():
@@ -42,7 +44,7 @@ def test_a_district_s_postal_bureau_stays_read():
 
 def test_the_communications_bureau_written_bare_in_a_district_s_plan_is_its_city_s():
     # a bare name says no tier: the nearest place above that has the kind, as 军分区 in a county's plan
-    assert resolve_body("通信管理局", FUCHENG).id == "510700-communications_administration"
+    assert resolve_body("通信管理局", SIMING).id == "350200-communications_administration"
 
 
 def test_the_towns_governments_note_names_the_towns():
@@ -103,7 +105,7 @@ def test_the_places_party_committees_alone_stay_the_committees():
 
 # review of round 32: a phrase of the places under the region before a kind found at tiers above all of them
 SHANGHAI = make_context(region="上海市", level="provincial", date=dt.date(2022, 1, 1))
-HUBEI = make_context(region="湖北省", level="provincial", date=dt.date(2022, 1, 1))
+ZHEJIANG = make_context(region="浙江省", level="provincial", date=dt.date(2022, 1, 1))
 
 
 def test_the_communications_bureaus_of_the_places_under_a_city_name_none():
@@ -117,7 +119,8 @@ def test_the_communications_bureaus_of_the_places_under_a_city_name_none():
 
 
 def test_the_communications_bureaus_of_a_province_s_cities_stay_a_collective():
-    assert resolve_body("各市州通信管理局", HUBEI).id == "420000-subordinate-communications_administration"
+    # 浙江's cities include 宁波, which keeps a bureau of its own (round 34: 湖北's include none)
+    assert resolve_body("各市通信管理局", ZHEJIANG).id == "330000-subordinate-communications_administration"
     # a kind a county has stays read under a city (the counties' congresses' standing committees, their governments)
     assert resolve_body("各县市区人大常委会", HUANGSHI).id == "420200-subordinate-people_congress_standing_committee"
     assert resolve_body("各县（市、区）政府", HUANGSHI).id == "420200-subordinate-people_government"
@@ -142,16 +145,15 @@ def test_the_note_counts_the_collectives_and_claims_no_one_place_s_two_organs():
 def test_a_county_s_marker_is_not_carried_onto_a_kind_no_county_has():
     # 区发改局、通信管理局 in 涪城区's plan: the cell carried 区 onto the bureau (区通信管理局), unread since the tiers, while
     # the bare name alone reads as the city's; 军分区 and 国防科工办 after a county's bodies alike
-    assert _cell("区发改局、通信管理局", FUCHENG) == [
-        ("区发改局", "510703-development_reform_commission"), ("通信管理局", "510700-communications_administration")]
-    assert _cell("县委、县政府、通信管理局", DAYE)[-1] == ("通信管理局", "420200-communications_administration")
+    assert _cell("区发改局、通信管理局", SIMING) == [
+        ("区发改局", "350203-development_reform_commission"), ("通信管理局", "350200-communications_administration")]
     assert _cell("区委、区政府、军分区", FUCHENG)[-1] == ("军分区", "510700-military_subdistrict")
 
 
 def test_a_marker_is_still_carried_onto_a_kind_its_tier_has():
     assert _cell("区发改局、财政局", FUCHENG)[-1] == ("区财政局", "510703-finance_bureau")
     assert _cell("区发改局、邮政管理局", FUCHENG)[-1] == ("区邮政管理局", "510703-postal_administration")
-    # 市 may name a city, a county-level city or a municipality: carried as before, the city's bureau in 黄石's plan
-    assert _cell("市发改局、通信管理局", HUANGSHI)[-1] == ("市通信管理局", "420200-communications_administration")
+    # 市 may name a city, a county-level city or a municipality: carried as before, the city's bureau in 厦门's plan
+    assert _cell("市发改局、通信管理局", XIAMEN)[-1] == ("市通信管理局", "350200-communications_administration")
     # written with its own marker the name stays as written: unread with the tier note
     assert _cell("区发改局、区通信管理局", FUCHENG)[-1] == ("区通信管理局", None)

@@ -36,7 +36,10 @@ def test_the_insurance_regulator_s_city_office_is_named_after_its_city():
 
 def test_a_former_bureau_named_after_the_merger_reads_as_the_merged_bureau_with_the_date():
     found = resolve_body("青海银监局", QINGHAI_2019)
-    assert (found.id, found.notes) == ("630000-cbirc_bureau", ("银监局（2018年银保监会组建前） became 银保监局 on 2018-04-08",))
+    # the date is the commission's, and the note says so (round 34): the provinces' bureaus took the name later
+    assert (found.id, found.notes) == ("630000-cbirc_bureau", (
+        "银监局（2018年银保监会组建前） became 银保监局 on 2018-04-08 (the date 中国银行保险监督管理委员会 was formed; each "
+        "place's bureau took the merged name later, on a date of its own)",))
 
 
 def test_the_merged_bureau_s_own_name_stays_the_merged_bureau():

@@ -160,4 +160,5 @@ def test_the_built_registry_holds_one_place_for_each_id_wherever_it_is_held():
 
     walk(vars(gazetteer))
     assert len(gazetteer.regions) == 3356 and len(met) >= 3356  # 3355 and 广州经济技术开发区 (regions.toml)
-    assert all(place is gazetteer.regions[place.id] for place in met)
+    # a prefecture given up (巢湖市, 341400) is held apart from the places in use, and once too
+    assert all(place is gazetteer.region(place.id) for place in met)

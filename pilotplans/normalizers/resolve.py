@@ -155,7 +155,7 @@ def make_context(
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
-        found = written_region(gazetteer, region)
+        found = written_region(gazetteer, region, date)
         if found is None:
             raise KeyError(_region_refused(gazetteer, region))
         region_id = found.id
@@ -170,9 +170,16 @@ def make_context(
     )
 
 
-def written_region(gazetteer: Gazetteer, region: str) -> Region | None:
+def written_region(gazetteer: Gazetteer, region: str, date: dt.date | None = None) -> Region | None:
     """The place a document's ``region`` names, as :func:`make_context` reads it: a gazetteer id, a place's name (厦门),
-    or a name the place went by that no place bears now (肥乡县); None where it names none, or several (河东区)."""
+    or a name the place went by that no place bears now (肥乡县); at the document's ``date``, a prefecture given up
+    since that bore the name in full when no division in use did (巢湖市 in 2009: 341400, not the 340181 so called since
+    2011); None where it names none, or several (河东区)."""
+    if region in gazetteer.abolished:
+        return gazetteer.region(region)
+    given_up = gazetteer.given_up(region, date.year) if date is not None else None
+    if given_up is not None:
+        return given_up
     found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
     if found is None and not gazetteer.candidates(region):
         # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
@@ -1678,6 +1685,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             return Resolution(raw, None, kind=kind.id,
                               notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
         region = above
+    named = kind.places.get(region.tier)
+    if named and region.id not in {place.place for place in named}:
+        # 绵阳市通信管理局: the ministry keeps the bureau in the provinces and in a few cities only
+        return Resolution(raw, None, kind=kind.id, notes=(
+            f"{region.name} has no {kind.label}: at {region.tier} level the kind stands only in "
+            f"{'、'.join(registry.gazetteer.region(place.place).name for place in named)}",))
     if kind.numbered and region.tier == "municipality" and not qualifier and via in ("short_form", "stem", "pattern"):
         # 区中院 in a 上海 district's plan, 市中院 in 北京's: a municipality's intermediate courts are numbered
         # (上海市第一、第二、第三中级人民法院), and a name with no number does not say which one, the place
@@ -1722,7 +1735,8 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)
         while successor.successor is not None and successor.successor.date <= date:
             following = registry.kinds[successor.successor.kind]
-            notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}")
+            basis = f" ({successor.successor.basis})" if successor.successor.basis else ""
+            notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}{basis}")
             if successor.successor.in_province:
                 region = registry.gazetteer.region(region.province)
             successor = following
@@ -1835,6 +1849,18 @@ def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, 
     )
 
 
+def _named_places_under(registry: Registry, kind: Kind, region: Region, below: frozenset[str] | None) -> set[str] | None:
+    """The places under ``region`` that have a body of ``kind`` where each tier of places under it that the kind stands
+    at names its places (the cities keeping a 通信管理局); None where a tier under it is not so limited or is unknown."""
+    if below is None or not kind.places:
+        return None
+    tiers = below & set(kind.tiers) if kind.tiers else below
+    if not tiers or any(tier not in kind.places for tier in tiers):
+        return None
+    return {place.place for tier, named in kind.places.items() if tier in tiers for place in named
+            if region.id in registry.gazetteer.ancestors(place.place)[1:]}
+
+
 def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatch, context: Context) -> Resolution:
     kind = registry.kinds[match.kind]
     if context.region is None:
@@ -1854,6 +1880,12 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         # the region (the ministry's bureaus in the provinces and cities), so the phrase names the bodies of none
         return Resolution(raw, None, kind=kind.id, notes=(
             f"no place under {region.name} has a {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
+    limited = _named_places_under(registry, kind, region, below)
+    if limited is not None and not limited:
+        # 各市州通信管理局 in 湖北's plan: the cities that keep a bureau of their own are named, and none lies in 湖北
+        return Resolution(raw, None, kind=kind.id, notes=(
+            f"no place under {region.name} has a {kind.label}: below the provinces it stands only in "
+            f"{'、'.join(registry.gazetteer.region(place.place).name for named in kind.places.values() for place in named)}",))
     if kind.id in registry.not_in_towns and _towns_only(registry, text, match):
         # 各乡镇人大常委会, 各乡镇政协: a town's congress has a presidium, no standing committee, and a town has no CPPCC
         return Resolution(raw, None, kind=kind.id, notes=(
@@ -2095,6 +2127,9 @@ def title(registry: Registry, kind: Kind, region: Region, form: Form | None = No
     composed from the place, the kind's official stem and the tier's office word; None at a tier
     that has no body of the kind (a county's 军分区)."""
     if kind.tiers and region.tier not in kind.tiers:
+        return None
+    named = kind.places.get(region.tier)
+    if named and region.id not in {place.place for place in named}:
         return None
     official = registry.official_name(region.id, kind.id)
     if official:

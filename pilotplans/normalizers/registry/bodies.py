@@ -216,6 +216,11 @@ class Registry(PickledApart):
                 region(fixed.region, entry)
             for host in kind.hosts:
                 region(host, entry)
+            for tier, named in kind.places.items():
+                for place in named:
+                    region(place.place, entry)
+                    if self.gazetteer.region(place.place).tier != tier:
+                        raise RegistryError(DEPARTMENTS_FILE, entry, f"place {place.place!r} is not at tier {tier!r}")
             if kind.system is not None and kind.system not in self.systems:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"system {kind.system!r} is not under [[system]]")
             for joined in kind.joins:

@@ -149,11 +149,21 @@ class System(_Model):
 class Successor(_Model):
     """The kind a kind's bodies became on ``date``. ``in_province``: each became the body of the province its place
     lies in, not of the place itself (the central bank's regional branch named after its host city, 济南分行, became
-    its host province's branch, 山东省分行, in 2023)."""
+    its host province's branch, 山东省分行, in 2023). ``basis`` says whose date ``date`` is where the kind's bodies
+    changed on several dates the registry does not hold (the commission's, not each province's bureau's)."""
 
     kind: str
     date: dt.date
     in_province: bool = False
+    basis: str | None = None
+
+
+class NamedPlace(_Model):
+    """A place of a tier that has a body of a kind where only some places of that tier do (厦门市's 通信管理局), with
+    the page or source that shows it."""
+
+    place: str
+    evidence: str = Field(min_length=1)
 
 
 class Functions(_Model):
@@ -213,6 +223,9 @@ class Kind(_Model):
     stay in the name that tells a body apart (a town's 镇, 乡, 苏木: 营盘镇 and 营盘镇人民政府 are one town
     government, 营盘镇, whose title is 营盘镇人民政府); ``topic_not`` the words a sort of body, not one body's
     name, ends with (专业镇, 小城镇: sorts of town), also before one of ``topic_not_joins`` (新型 + 城 + 镇).
+    ``places`` names, for a tier where only some places have a body of the kind, those places with the evidence for
+    each (the ministry's 通信管理局 of the few cities that keep one); a place of that tier not named has none, and a
+    mention of its body stays unread with a note rather than reading a bureau that does not exist.
     ``established`` is the date the first body of the kind was set up (a Party committee's science and
     technology office: the 2023 reform): a plan dated before it names no body of the kind, whatever
     its words say.
@@ -249,6 +262,7 @@ class Kind(_Model):
     numbered: bool = False
     system: str | None = None
     tiers: tuple[Tier, ...] = ()
+    places: dict[Tier, tuple[NamedPlace, ...]] = {}
     # the kind a place above ``tiers`` has in this one's stead, by its tier: a county's 法院 is its basic
     # court, a city's its intermediate court, a province's its high court (市法院 in 哈尔滨's list)
     above: dict[Tier, str] = {}
@@ -293,6 +307,11 @@ class Kind(_Model):
         for form in self.collective:
             if _placeholders(form.match) != {SUBORDINATE}:
                 raise ValueError(f"collective form {form.match!r} must hold {{sub}} and nothing else")
+        for tier, named in self.places.items():
+            if self.tiers and tier not in self.tiers:
+                raise ValueError(f"places are named for tier {tier!r}, which is not among the kind's `tiers`")
+            if not named:
+                raise ValueError(f"places for tier {tier!r} name none: leave the tier out")
         uses_system = any(SYSTEM in _placeholders(form.match) for form in (*self.patterns, *self.fixed))
         if uses_system and self.system is None:
             raise ValueError("a form holds {system} but the kind names no `system`")

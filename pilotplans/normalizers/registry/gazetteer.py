@@ -219,6 +219,9 @@ class Gazetteer(PickledApart):
     def __init__(self, data: RegionsFile, divisions: Iterable[Division], provenance: str = "") -> None:
         self.provenance = provenance
         self.regions: dict[str, Region] = {}
+        #: the prefectures given up that no one division took over (巢湖市, until 2011), by id: no name read in a text
+        #: finds one, only a document's place written with its date (:meth:`given_up`) or its id
+        self.abolished: dict[str, tuple[Region, int, int]] = {}
         self._children_index: dict[str, tuple[Region, ...]] | None = None
         self.zone_types = data.zone_type
         self.zone_systems = longest_first({w for z in data.zone_type for w in z.system})
@@ -238,9 +241,18 @@ class Gazetteer(PickledApart):
             for form in self._province_area_written(name):
                 self._province_area_forms.setdefault(form, (name, province))
         by_code = {d.code: d for d in divisions}
+        #: the year each division in use that bears a given-up prefecture's name was set up or took it (340181 巢湖市:
+        #: 2011), where the table gives one: all :meth:`given_up` weighs (the others' years, read back with the gazetteer
+        #: by every command, would be read for nothing)
+        given_up_names = {d.name for d in by_code.values() if d.until is not None}
+        self.since: dict[str, int] = {d.code: d.since for d in by_code.values()
+                                      if d.since is not None and d.until is None and d.name in given_up_names}
         self._add_provinces(data, by_code)
         for division in by_code.values():
             if division.level == "province":
+                continue
+            if division.until is not None:
+                self._add_abolished(division)
                 continue
             self._add_division(division, data)
         #: the new areas one division's government governs whole (青岛西海岸新区 = 黄岛区) → that division's id
@@ -308,6 +320,14 @@ class Gazetteer(PickledApart):
         self._add(Region(division.code, division.name, division.short, level, tier, division.code, "official", province,
                          division.parent or province, division.aliases, abbreviations, None, _BODY_LEVEL[level],
                          division.former, area_type))
+
+    def _add_abolished(self, division: Division) -> None:
+        province = division.code[:2] + "0000"
+        if province not in self.regions or division.until is None:
+            raise RegistryError(DIVISIONS_FILE, f"code {division.code}", f"province {province} is not in {REGIONS_FILE}")
+        region = Region(division.code, division.name, division.short, division.level, "city", division.code, "official",
+                        province, province, division.aliases, (), None, _BODY_LEVEL[division.level])
+        self.abolished[division.code] = (region, division.since or 0, division.until)
 
     def _add_rule_short_names(self, data: RegionsFile) -> None:
         """The short names ``short_name_rules`` and ``autonomous_words`` make (科左后旗 for 科尔沁左翼后旗, 博州
@@ -430,7 +450,18 @@ class Gazetteer(PickledApart):
     # Look-ups --------------------------------------------------------------------------------
 
     def region(self, region_id: str) -> Region:
-        return self.regions[region_id]
+        found = self.regions.get(region_id)
+        return found if found is not None else self.abolished[region_id][0]
+
+    def given_up(self, name: str, year: int) -> Region | None:
+        """The division given up that bore ``name`` in full in ``year`` (巢湖市 in 2009: the prefecture, 341400), where
+        no division in use bore that name then (340181 has been called 巢湖市 since 2011 only); None otherwise."""
+        bearing = [region for region, since, until in self.abolished.values() if region.name == name and since <= year < until]
+        if len(bearing) != 1:
+            return None
+        if any(r.name == name and self.since.get(r.id, year) <= year for r in self.candidates(name)):
+            return None
+        return bearing[0]
 
     def find_place(self, text: str, within: str | None = None) -> PlaceMatch | None:
         """What ``text`` names as a place phrase: a scope phrase (试点地区), a place (current name, short
