@@ -1689,7 +1689,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if named and region.id not in {place.place for place in named}:
         # 绵阳市通信管理局: the ministry keeps the bureau in the provinces and in a few cities only
         return Resolution(raw, None, kind=kind.id, notes=(
-            f"{region.name} has no {kind.label}: at {region.tier} level the kind stands only in "
+            f"{region.name}'s {kind.label} is not known: at {region.tier} level the registry knows the kind only in "
             f"{'、'.join(registry.gazetteer.region(place.place).name for place in named)}",))
     if kind.numbered and region.tier == "municipality" and not qualifier and via in ("short_form", "stem", "pattern"):
         # 区中院 in a 上海 district's plan, 市中院 in 北京's: a municipality's intermediate courts are numbered
@@ -1884,7 +1884,7 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     if limited is not None and not limited:
         # 各市州通信管理局 in 湖北's plan: the cities that keep a bureau of their own are named, and none lies in 湖北
         return Resolution(raw, None, kind=kind.id, notes=(
-            f"no place under {region.name} has a {kind.label}: below the provinces it stands only in "
+            f"no place under {region.name} is known to have a {kind.label}: below the provinces the registry knows it only in "
             f"{'、'.join(registry.gazetteer.region(place.place).name for named in kind.places.values() for place in named)}",))
     if kind.id in registry.not_in_towns and _towns_only(registry, text, match):
         # 各乡镇人大常委会, 各乡镇政协: a town's congress has a presidium, no standing committee, and a town has no CPPCC
