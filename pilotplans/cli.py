@@ -684,20 +684,31 @@ def _table_of_nothing(output: Optional[Path]) -> None:
         _write("", output)
 
 
-def _note_none(found: Sized, what: str, db: Optional[str]) -> None:
+def _note_none(found: Sized, what: str, db: Optional[str], *, filtered: bool = True) -> None:
     """Say on stderr that a listing holds no ``what`` (a table of headers alone, or nothing, says no word): that
     nothing matches, or, of a database holding no document (pilotplans' tables and no row in them), that nothing is
-    stored and how to store it — nothing was there to match."""
+    stored and how to store it — nothing was there to match. A listing asked for no filter (``filtered`` false) of a
+    database holding documents says how many it holds and that none has a ``what``: no filter was there to match."""
     if len(found):
         return
     url = _existing_db(db)
     from pilotplans.store.read import document_ids
 
     with _errors():
-        empty = not document_ids(url)
-    if not empty:
+        stored = document_ids(url)
+    if not stored:
+        _note_no_document(url)
+    elif filtered:
         typer.echo(f"note: no {what} matches", err=True)
-        return
+    else:
+        from pilotplans.store.db import shown_url
+
+        typer.echo(f"note: {shown_url(url)} holds {len(stored)} document(s) and no {what} of theirs "
+                   f"(`pilotplans documents` lists them)", err=True)
+
+
+def _note_no_document(url: str) -> None:
+    """Say on stderr that the database at ``url`` holds no document yet, and how to store plans in it."""
     from pilotplans.store.advice import extract_advice, rebuild_advice
     from pilotplans.store.db import shown_url
 
@@ -801,7 +812,7 @@ def measures(
         _write(_render_measures(records, format), output)
     else:
         _table_of_nothing(output)
-    _note_none(records, "measure", db)
+    _note_none(records, "measure", db, filtered=bool(document or number is not None or search or warning))
 
 
 @app.command(name="search", cls=PlainCommand)
@@ -895,11 +906,15 @@ def regions(document: DocumentOption = None, format: FormatOption = None, output
 
 @app.command(cls=PlainCommand)
 def check(db: DbOption = None) -> None:
-    """Print every department or region mention that resolves to nothing; exit 1 if there is any."""
+    """Print every department or region mention that resolves to nothing; exit 1 if there is any, or if the
+    database holds no document (nothing was checked)."""
     data = _dataset(db)
     with _errors():
         stored = data.documents()
         found = data.unresolved()
+    if not stored:  # 0 unresolved of nothing would read as a dataset that passed
+        _note_no_document(_existing_db(db))
+        raise typer.Exit(1)
     for item in found:
         typer.echo(f"{item.document}\t{item.measure}\t{item.kind}\t{item.message}")
     for document, raw, nearest in _nearest_entries(stored):
