@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sized
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional, TypeVar
 
 import typer
 
@@ -377,6 +377,7 @@ def rebuild(
     url = db or _default_db(out)
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
+    _note_first_run()
     with _interruptible("the rebuild"), _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
         with _progress(total) as (on_file, on_page):
@@ -446,6 +447,20 @@ def _progress(total: int, what: str = "reading") -> Iterator[tuple[Callable[[Pat
             progress.stop()
 
 
+def _note_first_run() -> None:
+    """On a terminal (stderr), say when this run builds the caches every later run reads — the registry, its patterns
+    compiled — before it reads anything: the first run after an install or an upgrade takes some seconds more, with no
+    progress to show for them. Nothing in a pipe or a file, as the progress bars."""
+    if not sys.stderr.isatty():
+        return
+    from pilotplans.cachedir import default_cache_dir
+    from pilotplans.normalizers.registry.load import registry_kept
+
+    if not registry_kept():
+        typer.echo(f"building the registry cache in {default_cache_dir()}, once (a few seconds; later runs read it)",
+                   err=True)
+
+
 def _is_url(text: str) -> bool:
     return text.split(":", 1)[0].lower() in ("http", "https")
 
@@ -476,10 +491,15 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
     return named or default
 
 
-def _auto(format: Optional[Fmt], output: Optional[Path] = None) -> Fmt:
-    """The format asked for, else the one ``output``'s extension names, else a table on a terminal
-    and JSONL when piped."""
-    return _chosen(format, output, Fmt, Fmt.table if sys.stdout.isatty() else Fmt.jsonl)  # type: ignore[return-value]
+_Format = TypeVar("_Format", bound=Enum)
+
+
+def _auto(format: Optional[_Format], output: Optional[Path], formats: "type[_Format]") -> _Format:
+    """The format of every listing: the one asked for, else the one ``output``'s extension names, else a table on a
+    terminal (or in a file of another extension) and JSONL when standard output is piped or redirected — one record a
+    line, whole, for grep, head, wc -l and jq, where a table's wrapped rows would part a record over lines."""
+    piped = output is None and not sys.stdout.isatty()
+    return _chosen(format, output, formats, formats["jsonl"] if piped else formats["table"])  # type: ignore[return-value]
 
 
 @app.command(cls=PlainCommand)
@@ -508,9 +528,10 @@ def extract(
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
+    _note_first_run()
     if db:
         _checked_url(db)
-    fmt = _auto(format, output)
+    fmt = _auto(format, output, Fmt)
     documents = []
     with _interruptible("storing the documents"), _errors():
         sources, failures = _sources_to_read(sources)
@@ -726,7 +747,7 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
     """List the documents in the database with their metadata and counts."""
     from pilotplans.fit import DOCUMENTS
 
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     rows: list[list[object]] = []
     stored = _stored(db)
     for d in stored:
@@ -805,7 +826,7 @@ def measures(
     db: DbOption = None,
 ) -> None:
     """Query the measures in the database."""
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search or None, warning=warning)
     if records or format != Fmt.table:
@@ -830,7 +851,7 @@ def search_command(
 ) -> None:
     """Full-text search over measure text, headings, responsibility and remarks of every document,
     word by word in Chinese, best first, the matching words marked in a snippet."""
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         hits = _dataset(db).search(query, document=document or (), department=department or (), region=region or (),
                                    round=round, scope=scope, limit=limit + 1)  # one more: whether the limit cut any
@@ -875,7 +896,7 @@ def departments(
     """
     from pilotplans.fit import DEPARTMENTS
 
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value,
                                           superior=superior)
@@ -896,7 +917,7 @@ def regions(document: DocumentOption = None, format: FormatOption = None, output
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
     from pilotplans.fit import REGIONS
 
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
@@ -982,7 +1003,7 @@ def diff(
     The table shows each measure's owners under its text (↳商务部);
     --relation dropped lists the national measures the local plan left out.
     """
-    format = _chosen(format, output, DiffFmt, DiffFmt.table)
+    format = _auto(format, output, DiffFmt)
     if db is None:
         _refuse_ids_without_the_default_database(national, local)
     if _one_plan_twice(national, local, db):
@@ -1063,7 +1084,7 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     文号 or the title of a round's plan or of a national plan stored at ``db``), and when the plans are unrelated or
     seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
     from pilotplans.diff.citation import citation_note
-    from pilotplans.diff.direction import direction_note
+    from pilotplans.diff.direction import direction_note, overlap_note, unrelated_note
 
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
@@ -1071,6 +1092,10 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
                  direction_note(result.national, result.local, national, local, db=db)):
         if note is not None:
             typer.echo(note, err=True)
+    if unrelated_note(result.national, result.local) is None:  # that note already says the two are unrelated
+        shared = overlap_note(result)
+        if shared is not None:
+            typer.echo(shared, err=True)
 
 
 def _note_no_link(result, relations: Optional[frozenset[str]]) -> None:
@@ -1256,7 +1281,7 @@ def lineage(
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
-    format = _chosen(format, output, LineageFmt, LineageFmt.table)
+    format = _auto(format, output, LineageFmt)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
 

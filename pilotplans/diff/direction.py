@@ -22,7 +22,7 @@ import shlex
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
-from pilotplans.diff.models import DocumentRef
+from pilotplans.diff.models import DiffResult, DocumentRef
 from pilotplans.errors import shown_id
 from pilotplans.schema.models import Level
 
@@ -58,6 +58,28 @@ def unrelated_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazette
         return None
     return (f"note: {why}: neither implements the other, and the links say only how alike the measures of "
             f"{other} are to those of {one}, not what one did with the other's")
+
+
+#: Below this share of NATIONAL's measures taken up by LOCAL (same, adapted, merged or split), the two plans share
+#: near nothing: a plan implementing another takes up far more (厦门 79 of national-2020's 122, 成都 54, 海南 109).
+UNRELATED_SHARE = 0.05
+
+
+def overlap_note(result: DiffResult) -> str | None:
+    """A note when LOCAL takes up near nothing of NATIONAL (under :data:`UNRELATED_SHARE` of its measures), whatever
+    is known of their programmes and places: the counts then say that the plans are unrelated, not that LOCAL dropped
+    NATIONAL's measures. None when NATIONAL has no measure, and when LOCAL takes up more."""
+    national = {link.national.position for link in result.links if link.national is not None}
+    if not national:
+        return None
+    taken = {link.national.position for link in result.links
+             if link.national is not None and link.relation in ("same", "adapted", "merged", "split")}
+    if len(taken) >= UNRELATED_SHARE * len(national):
+        return None
+    one, other = shown_id(result.national.id), shown_id(result.local.id)
+    return (f"note: {other} takes up {len(taken)} of the {len(national)} measures of {one}: the two plans share near "
+            f"nothing (plans of different programmes or places?), and its dropped measures say only that, not what "
+            f"{other} left out of {one}")
 
 
 def _places_apart(one: DocumentRef, other: DocumentRef, gazetteer: Gazetteer | None) -> bool:
