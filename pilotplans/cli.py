@@ -654,7 +654,7 @@ def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f 
 
 DbOption = Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", metavar="ID", help="Only this document id (repeatable).")]
-FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table")]
+FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")]
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")]
 
 
@@ -988,7 +988,7 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
@@ -1274,7 +1274,7 @@ class LineageFmt(str, Enum):
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
-    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table")] = None,
+    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
