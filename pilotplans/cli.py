@@ -1265,6 +1265,18 @@ def coverage(
             typer.echo(unlinked_table(data.plan_groups()), nl=False)
 
 
+def _note_steps_apart(result, whole: bool) -> None:
+    """Say on stderr of each step of a lineage between plans of different programmes, or (of a ``whole`` lineage, not
+    one measure's history, whose counts are its own) whose later plan takes up near nothing of the earlier one's."""
+    from pilotplans.diff.direction import lineage_step_note
+
+    counts = result.counts() if whole else [None] * (len(result.rounds) - 1)
+    for earlier, later, step in zip(result.rounds, result.rounds[1:], counts):
+        note = lineage_step_note(earlier, later, step)
+        if note is not None:
+            typer.echo(note, err=True)
+
+
 class LineageFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -1294,6 +1306,7 @@ def lineage(
         note = rounds_order_note(result.rounds, rounds, db)
         if note is not None:
             typer.echo(note, err=True)
+    _note_steps_apart(result, whole=measure is None)
     if html is not None:
         from pilotplans.diff.lineage_html import render_lineage_html
         from pilotplans.files import write_atomic

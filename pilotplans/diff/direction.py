@@ -82,6 +82,26 @@ def overlap_note(result: DiffResult) -> str | None:
             f"{other} left out of {one}")
 
 
+def lineage_step_note(earlier: DocumentRef, later: DocumentRef, counts: dict[str, int] | None = None) -> str | None:
+    """A note on one step of a lineage (``earlier`` → ``later``) that is no step of one programme's rounds: the two are
+    plans of different programmes (both known), or, given the step's ``counts`` (carried, changed, merged, split,
+    dropped: how ``earlier``'s measures went), ``later`` takes up under :data:`UNRELATED_SHARE` of ``earlier``'s
+    measures. None otherwise."""
+    one, other = shown_id(earlier.id), shown_id(later.id)
+    if earlier.programme and later.programme and earlier.programme != later.programme:
+        why = f"{one} ({earlier.programme}) and {other} ({later.programme}) are plans of different programmes"
+    elif counts is not None:
+        of = sum(counts.get(step, 0) for step in ("carried", "changed", "merged", "split", "dropped"))
+        taken = of - counts.get("dropped", 0)
+        if of == 0 or taken >= UNRELATED_SHARE * of:
+            return None
+        why = f"{other} takes up {taken} of the {of} measures of {one}"
+    else:
+        return None
+    return (f"note: {why}: the step {one} → {other} says how alike their measures are, not what a next round made of "
+            f"the one before (its dropped and new are no round's)")
+
+
 def _places_apart(one: DocumentRef, other: DocumentRef, gazetteer: Gazetteer | None) -> bool:
     """Whether ``one`` and ``other`` are both local plans (of a known level below national) of places
     the gazetteer knows, neither of which lies in the other."""
