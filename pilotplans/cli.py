@@ -488,7 +488,24 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
         _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
               f"{', '.join(repr(f.value) for f in formats)} ({'give --format, or ' if format_option else 'give '}"  # type: ignore[attr-defined]
               f"a file name ending in {named_by})", 2)
+    if named is None and output is not None and _names_a_read_kind(output):
+        endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
+        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file (a table's text under that name "
+              f"would not open as one); give a file name ending in {', '.join(endings)} or .txt (the table)"
+              f"{', or --html FILE for the report' if output.suffix.lower() in ('.html', '.htm') else ''}", 2)
     return named or default
+
+
+def _names_a_read_kind(output: Path) -> bool:
+    """Whether ``output``'s ending names a kind of file extract reads and pilotplans writes none of (a Word document,
+    a PDF, a web page …), where a listing's table, text, would be taken for one and fail to open; .txt names the
+    table's text itself."""
+    ending = output.suffix.lower().lstrip(".")
+    if not ending or ending == "txt" or format_named_by(output, Fmt) is not None:
+        return False
+    from pilotplans.ingest.addresses import file_endings
+
+    return ending in file_endings()
 
 
 _Format = TypeVar("_Format", bound=Enum)

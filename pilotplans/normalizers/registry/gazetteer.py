@@ -509,6 +509,18 @@ class Gazetteer(PickledApart):
         return (region.level == "county" and name == region.short and name != region.name
                 and region.province != province)
 
+    def misspelt(self, name: str, most: int = 3) -> tuple[str, ...]:
+        """The names of places ``name`` may be a slip for: those of its length that differ from it in one character (a
+        homophone an input method offered: 夏门市 for 厦门市, 海南剩 for 海南省), the most prominent places' first, at
+        most ``most``; none when ``name`` is a place's name, and for a name of two characters, whose one character
+        left in common is shared by too many places to point at one (火星: 七星, 新星, 娄星)."""
+        if len(name) < 3 or name in self._names:
+            return ()
+        found = [known for known in self._names
+                 if len(known) == len(name) and sum(a != b for a, b in zip(known, name)) == 1]
+        found.sort(key=lambda known: min(_PRIORITY[self.regions[i].level] for i in self._names[known]))
+        return tuple(found[:most])
+
     def candidates(self, name: str) -> tuple[Region, ...]:
         """Every place that bears ``name`` now, most prominent first."""
         return tuple(self.regions[i] for i in self._names.get(name, ()))
