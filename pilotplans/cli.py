@@ -474,7 +474,7 @@ def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[E
 
 
 def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum, *,
-            format_option: bool = True) -> Enum:
+            format_option: bool = True, html_option: bool = False) -> Enum:
     """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
     writes a workbook rather than a table's text under a workbook's name; else ``default``. An
     extension naming a format of pilotplans that this command does not write (lineage's
@@ -490,9 +490,16 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
               f"a file name ending in {named_by})", 2)
     if named is None and output is not None and _names_a_read_kind(output):
         endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
-        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file (a table's text under that name "
-              f"would not open as one); give a file name ending in {', '.join(endings)} or .txt (the table)"
-              f"{', or --html FILE for the report' if output.suffix.lower() in ('.html', '.htm') else ''}", 2)
+        table = any(f.value == "table" for f in formats)  # type: ignore[attr-defined]
+        # a command printing no table (coverage) writes its default, CSV, under any other name; one with no --html
+        # (measures, coverage …) writes no report
+        named_by = f"{', '.join(endings)} or .txt (the table)" if table else " or ".join(
+            [", ".join(endings[:-1]), endings[-1]] if len(endings) > 1 else endings)
+        written = "a table's text" if table else f"{default.value.upper()} text"  # type: ignore[attr-defined]
+        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file ({written} under that name "
+              f"would not open as one); give a file name ending in {named_by}"
+              f"{', or --html FILE for the report' if html_option and output.suffix.lower() in ('.html', '.htm') else ''}",
+              2)
     return named or default
 
 
@@ -511,12 +518,14 @@ def _names_a_read_kind(output: Path) -> bool:
 _Format = TypeVar("_Format", bound=Enum)
 
 
-def _auto(format: Optional[_Format], output: Optional[Path], formats: "type[_Format]") -> _Format:
+def _auto(format: Optional[_Format], output: Optional[Path], formats: "type[_Format]", *,
+          html_option: bool = False) -> _Format:
     """The format of every listing: the one asked for, else the one ``output``'s extension names, else a table on a
     terminal (or in a file of another extension) and JSONL when standard output is piped or redirected — one record a
     line, whole, for grep, head, wc -l and jq, where a table's wrapped rows would part a record over lines."""
     piped = output is None and not sys.stdout.isatty()
-    return _chosen(format, output, formats, formats["jsonl"] if piped else formats["table"])  # type: ignore[return-value]
+    return _chosen(format, output, formats, formats["jsonl"] if piped else formats["table"],  # type: ignore[return-value]
+                   html_option=html_option)
 
 
 @app.command(cls=PlainCommand)
@@ -1020,7 +1029,7 @@ def diff(
     The table shows each measure's owners under its text (↳商务部);
     --relation dropped lists the national measures the local plan left out.
     """
-    format = _auto(format, output, DiffFmt)
+    format = _auto(format, output, DiffFmt, html_option=True)
     if db is None:
         _refuse_ids_without_the_default_database(national, local)
     if _one_plan_twice(national, local, db):
@@ -1310,7 +1319,7 @@ def lineage(
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
-    format = _auto(format, output, LineageFmt)
+    format = _auto(format, output, LineageFmt, html_option=True)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
 
