@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
@@ -44,3 +45,13 @@ def test_a_format_asked_for_is_printed_piped(curated):
     # near miss: -f table, piped, is the table
     result = run(curated, "documents", "-f", "table")
     assert result.stdout.split()[:3] == ["id", "level", "region"]
+
+
+@pytest.mark.parametrize("args", [["search", "跨境数据", "--limit", "2"], ["departments", "-d", "xiamen-2020"],
+                                  ["regions", "-d", "xiamen-2020"], ["lineage", "-m", "national-2020:59"]],
+                         ids=["search", "departments", "regions", "lineage"])
+def test_every_other_listing_piped_is_one_json_record_a_line(curated, args):
+    result = run(curated, *args)
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0 and lines
+    assert all(isinstance(json.loads(line), dict) for line in lines)
