@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sized
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional, TypeVar
 
 import typer
 
@@ -377,6 +377,7 @@ def rebuild(
     url = db or _default_db(out)
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
+    _note_first_run()
     with _interruptible("the rebuild"), _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
         with _progress(total) as (on_file, on_page):
@@ -446,6 +447,20 @@ def _progress(total: int, what: str = "reading") -> Iterator[tuple[Callable[[Pat
             progress.stop()
 
 
+def _note_first_run() -> None:
+    """On a terminal (stderr), say when this run builds the caches every later run reads — the registry, its patterns
+    compiled — before it reads anything: the first run after an install or an upgrade takes some seconds more, with no
+    progress to show for them. Nothing in a pipe or a file, as the progress bars."""
+    if not sys.stderr.isatty():
+        return
+    from pilotplans.cachedir import default_cache_dir
+    from pilotplans.normalizers.registry.load import registry_kept
+
+    if not registry_kept():
+        typer.echo(f"building the registry cache in {default_cache_dir()}, once (a few seconds; later runs read it)",
+                   err=True)
+
+
 def _is_url(text: str) -> bool:
     return text.split(":", 1)[0].lower() in ("http", "https")
 
@@ -459,7 +474,7 @@ def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[E
 
 
 def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum, *,
-            format_option: bool = True) -> Enum:
+            format_option: bool = True, html_option: bool = False) -> Enum:
     """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
     writes a workbook rather than a table's text under a workbook's name; else ``default``. An
     extension naming a format of pilotplans that this command does not write (lineage's
@@ -473,13 +488,44 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
         _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
               f"{', '.join(repr(f.value) for f in formats)} ({'give --format, or ' if format_option else 'give '}"  # type: ignore[attr-defined]
               f"a file name ending in {named_by})", 2)
+    if named is None and output is not None and _names_a_read_kind(output):
+        endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
+        table = any(f.value == "table" for f in formats)  # type: ignore[attr-defined]
+        # a command printing no table (coverage) writes its default, CSV, under any other name; one with no --html
+        # (measures, coverage …) writes no report
+        named_by = f"{', '.join(endings)} or .txt (the table)" if table else " or ".join(
+            [", ".join(endings[:-1]), endings[-1]] if len(endings) > 1 else endings)
+        written = "a table's text" if table else f"{default.value.upper()} text"  # type: ignore[attr-defined]
+        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file ({written} under that name "
+              f"would not open as one); give a file name ending in {named_by}"
+              f"{', or --html FILE for the report' if html_option and output.suffix.lower() in ('.html', '.htm') else ''}",
+              2)
     return named or default
 
 
-def _auto(format: Optional[Fmt], output: Optional[Path] = None) -> Fmt:
-    """The format asked for, else the one ``output``'s extension names, else a table on a terminal
-    and JSONL when piped."""
-    return _chosen(format, output, Fmt, Fmt.table if sys.stdout.isatty() else Fmt.jsonl)  # type: ignore[return-value]
+def _names_a_read_kind(output: Path) -> bool:
+    """Whether ``output``'s ending names a kind of file extract reads and pilotplans writes none of (a Word document,
+    a PDF, a web page …), where a listing's table, text, would be taken for one and fail to open; .txt names the
+    table's text itself."""
+    ending = output.suffix.lower().lstrip(".")
+    if not ending or ending == "txt" or format_named_by(output, Fmt) is not None:
+        return False
+    from pilotplans.ingest.addresses import file_endings
+
+    return ending in file_endings()
+
+
+_Format = TypeVar("_Format", bound=Enum)
+
+
+def _auto(format: Optional[_Format], output: Optional[Path], formats: "type[_Format]", *,
+          html_option: bool = False) -> _Format:
+    """The format of every listing: the one asked for, else the one ``output``'s extension names, else a table on a
+    terminal (or in a file of another extension) and JSONL when standard output is piped or redirected — one record a
+    line, whole, for grep, head, wc -l and jq, where a table's wrapped rows would part a record over lines."""
+    piped = output is None and not sys.stdout.isatty()
+    return _chosen(format, output, formats, formats["jsonl"] if piped else formats["table"],  # type: ignore[return-value]
+                   html_option=html_option)
 
 
 @app.command(cls=PlainCommand)
@@ -508,9 +554,10 @@ def extract(
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
+    _note_first_run()
     if db:
         _checked_url(db)
-    fmt = _auto(format, output)
+    fmt = _auto(format, output, Fmt)
     documents = []
     with _interruptible("storing the documents"), _errors():
         sources, failures = _sources_to_read(sources)
@@ -633,7 +680,7 @@ def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f 
 
 DbOption = Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", metavar="ID", help="Only this document id (repeatable).")]
-FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table")]
+FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")]
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")]
 
 
@@ -684,20 +731,31 @@ def _table_of_nothing(output: Optional[Path]) -> None:
         _write("", output)
 
 
-def _note_none(found: Sized, what: str, db: Optional[str]) -> None:
+def _note_none(found: Sized, what: str, db: Optional[str], *, filtered: bool = True) -> None:
     """Say on stderr that a listing holds no ``what`` (a table of headers alone, or nothing, says no word): that
     nothing matches, or, of a database holding no document (pilotplans' tables and no row in them), that nothing is
-    stored and how to store it — nothing was there to match."""
+    stored and how to store it — nothing was there to match. A listing asked for no filter (``filtered`` false) of a
+    database holding documents says how many it holds and that none has a ``what``: no filter was there to match."""
     if len(found):
         return
     url = _existing_db(db)
     from pilotplans.store.read import document_ids
 
     with _errors():
-        empty = not document_ids(url)
-    if not empty:
+        stored = document_ids(url)
+    if not stored:
+        _note_no_document(url)
+    elif filtered:
         typer.echo(f"note: no {what} matches", err=True)
-        return
+    else:
+        from pilotplans.store.db import shown_url
+
+        typer.echo(f"note: {shown_url(url)} holds {len(stored)} document(s) and no {what} of theirs "
+                   f"(`pilotplans documents` lists them)", err=True)
+
+
+def _note_no_document(url: str) -> None:
+    """Say on stderr that the database at ``url`` holds no document yet, and how to store plans in it."""
     from pilotplans.store.advice import extract_advice, rebuild_advice
     from pilotplans.store.db import shown_url
 
@@ -715,7 +773,7 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
     """List the documents in the database with their metadata and counts."""
     from pilotplans.fit import DOCUMENTS
 
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     rows: list[list[object]] = []
     stored = _stored(db)
     for d in stored:
@@ -794,14 +852,14 @@ def measures(
     db: DbOption = None,
 ) -> None:
     """Query the measures in the database."""
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search or None, warning=warning)
     if records or format != Fmt.table:
         _write(_render_measures(records, format), output)
     else:
         _table_of_nothing(output)
-    _note_none(records, "measure", db)
+    _note_none(records, "measure", db, filtered=bool(document or number is not None or search or warning))
 
 
 @app.command(name="search", cls=PlainCommand)
@@ -819,7 +877,7 @@ def search_command(
 ) -> None:
     """Full-text search over measure text, headings, responsibility and remarks of every document,
     word by word in Chinese, best first, the matching words marked in a snippet."""
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         hits = _dataset(db).search(query, document=document or (), department=department or (), region=region or (),
                                    round=round, scope=scope, limit=limit + 1)  # one more: whether the limit cut any
@@ -864,7 +922,7 @@ def departments(
     """
     from pilotplans.fit import DEPARTMENTS
 
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value,
                                           superior=superior)
@@ -885,7 +943,7 @@ def regions(document: DocumentOption = None, format: FormatOption = None, output
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
     from pilotplans.fit import REGIONS
 
-    format = _chosen(format, output, Fmt, Fmt.table)
+    format = _auto(format, output, Fmt)
     with _errors():
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
@@ -895,11 +953,15 @@ def regions(document: DocumentOption = None, format: FormatOption = None, output
 
 @app.command(cls=PlainCommand)
 def check(db: DbOption = None) -> None:
-    """Print every department or region mention that resolves to nothing; exit 1 if there is any."""
+    """Print every department or region mention that resolves to nothing; exit 1 if there is any, or if the
+    database holds no document (nothing was checked)."""
     data = _dataset(db)
     with _errors():
         stored = data.documents()
         found = data.unresolved()
+    if not stored:  # 0 unresolved of nothing would read as a dataset that passed
+        _note_no_document(_existing_db(db))
+        raise typer.Exit(1)
     for item in found:
         typer.echo(f"{item.document}\t{item.measure}\t{item.kind}\t{item.message}")
     for document, raw, nearest in _nearest_entries(stored):
@@ -952,7 +1014,7 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
@@ -967,7 +1029,7 @@ def diff(
     The table shows each measure's owners under its text (↳商务部);
     --relation dropped lists the national measures the local plan left out.
     """
-    format = _chosen(format, output, DiffFmt, DiffFmt.table)
+    format = _auto(format, output, DiffFmt, html_option=True)
     if db is None:
         _refuse_ids_without_the_default_database(national, local)
     if _one_plan_twice(national, local, db):
@@ -1048,7 +1110,7 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     文号 or the title of a round's plan or of a national plan stored at ``db``), and when the plans are unrelated or
     seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
     from pilotplans.diff.citation import citation_note
-    from pilotplans.diff.direction import direction_note
+    from pilotplans.diff.direction import direction_note, overlap_note, unrelated_note
 
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
@@ -1056,6 +1118,10 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
                  direction_note(result.national, result.local, national, local, db=db)):
         if note is not None:
             typer.echo(note, err=True)
+    if unrelated_note(result.national, result.local) is None:  # that note already says the two are unrelated
+        shared = overlap_note(result)
+        if shared is not None:
+            typer.echo(shared, err=True)
 
 
 def _note_no_link(result, relations: Optional[frozenset[str]]) -> None:
@@ -1225,6 +1291,18 @@ def coverage(
             typer.echo(unlinked_table(data.plan_groups()), nl=False)
 
 
+def _note_steps_apart(result, whole: bool) -> None:
+    """Say on stderr of each step of a lineage between plans of different programmes, or (of a ``whole`` lineage, not
+    one measure's history, whose counts are its own) whose later plan takes up near nothing of the earlier one's."""
+    from pilotplans.diff.direction import lineage_step_note
+
+    counts = result.counts() if whole else [None] * (len(result.rounds) - 1)
+    for earlier, later, step in zip(result.rounds, result.rounds[1:], counts):
+        note = lineage_step_note(earlier, later, step)
+        if note is not None:
+            typer.echo(note, err=True)
+
+
 class LineageFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -1234,14 +1312,14 @@ class LineageFmt(str, Enum):
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
-    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table")] = None,
+    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
-    format = _chosen(format, output, LineageFmt, LineageFmt.table)
+    format = _auto(format, output, LineageFmt, html_option=True)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
 
@@ -1254,6 +1332,7 @@ def lineage(
         note = rounds_order_note(result.rounds, rounds, db)
         if note is not None:
             typer.echo(note, err=True)
+    _note_steps_apart(result, whole=measure is None)
     if html is not None:
         from pilotplans.diff.lineage_html import render_lineage_html
         from pilotplans.files import write_atomic

@@ -105,6 +105,13 @@ SHOWN_IDS = 8
 SHELL_MARKS = frozenset("'\"\\$`!&|;<>()[]{}*?~#")
 
 
+def did_you_mean(names: Sequence[str], otherwise: str) -> str:
+    """``did you mean A, B or C?`` of the ``names`` a mistyped value may be a slip for; ``otherwise`` when there are none."""
+    if not names:
+        return otherwise
+    return f"did you mean {', '.join(names[:-1]) + ' or ' if len(names) > 1 else ''}{names[-1]}?"
+
+
 def shown_id(value: str) -> str:
     """A document id as a message names it: as it is, or in quotes when it holds a space, a comma or a
     mark a shell reads (an id made from a file's name, ``chengdu 2020 tasks``, ``xi'an plan``), as a

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from pilotplans.errors import UnknownValue
+from pilotplans.errors import UnknownValue, did_you_mean
 
 #: Marks put around the matching words of a snippet.
 MARK_OPEN, MARK_CLOSE = "«", "»"
@@ -285,9 +285,11 @@ def resolve_regions(url: str, names: Sequence[str]) -> list[str]:
             continue
         from pilotplans.normalizers.registry import load_registry
 
-        region = load_registry().gazetteer.lookup_written(name)  # 南京市鼓楼区, as a plan's region is written
+        gazetteer = load_registry().gazetteer
+        region = gazetteer.lookup_written(name)  # 南京市鼓楼区, as a plan's region is written
         if region is None:
-            raise UnknownValue(f"--region {name}: no place of that name or code in the gazetteer (e.g. 厦门 or 350200)")
+            raise UnknownValue(f"--region {name}: no place of that name or code in the gazetteer "
+                               f"({did_you_mean(gazetteer.misspelt(name), 'e.g. 厦门 or 350200')})")
         ids.append(region.id)
     return list(dict.fromkeys(ids))
 

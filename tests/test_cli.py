@@ -173,7 +173,7 @@ def test_unknown_document_id_is_an_error(raw, tmp_path):
 
 def test_a_single_measure_is_shown_field_by_field(raw, tmp_path):
     rebuild(raw, tmp_path / "out")
-    result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'out' / 'pilotplans.db'}", "-d", "hainan-2020", "-n", "21"],
+    result = runner.invoke(app, ["measures", "-f", "table", "--db", f"sqlite:///{tmp_path / 'out' / 'pilotplans.db'}", "-d", "hainan-2020", "-n", "21"],
                            env={"COLUMNS": "160"})
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert "number          21" in lines

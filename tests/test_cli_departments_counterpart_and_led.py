@@ -39,7 +39,7 @@ def test_a_local_body_named_as_the_counterpart_is_one_error_line(curated):
 
 
 def test_sorted_by_the_measures_led_the_bodies_that_lead_most_come_first_with_the_count(curated):
-    result = run(curated, "departments", "-d", "xiamen-2020", "--sort", "led")
+    result = run(curated, "departments", "-f", "table", "-d", "xiamen-2020", "--sort", "led")
     assert result.stdout.splitlines()[:4] == [
         " id                         name                                          mentions  measures  led",
         " 350200-pboc_branch         中国人民银行厦门市中心支行                    15        15        12",
@@ -57,7 +57,7 @@ def test_a_body_that_only_supports_leads_none(curated):
 
 
 def test_the_default_order_is_by_mentions_without_the_led_column(curated):
-    result = run(curated, "departments", "-d", "xiamen-2020")
+    result = run(curated, "departments", "-f", "table", "-d", "xiamen-2020")
     assert result.stdout.splitlines()[:2] == [
         " id                         name                                          mentions  measures",
         " 350200-scien…ology_bureau  厦门市科学技术局                              18        18",

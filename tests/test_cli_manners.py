@@ -59,13 +59,13 @@ def test_extract_prints_jsonl_when_piped():
 
 
 def test_a_cut_cell_ends_in_an_ellipsis(curated):
-    result = CliRunner(env={"COLUMNS": "300"}).invoke(app, ["measures", "-d", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": "300"}).invoke(app, ["measures", "-f", "table", "-d", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     row = next(line for line in result.stdout.splitlines() if "│ 93 " in line)
     assert "│ 人民银行制订政策保障措施；先由深圳、成都、苏州、雄安新区等地及未来冬奥场景相关… " in row
 
 
 def test_ids_never_wrap_in_a_narrow_table(curated):
-    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["departments", "-d", "hainan-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["departments", "-f", "table", "-d", "hainan-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert result.exit_code == 0, result.output
     assert any(line.lstrip().startswith("460000-commerce_bureau ") for line in result.stdout.splitlines())
     assert not any(line.strip() == "eau" or line.lstrip().startswith("eau ") for line in result.stdout.splitlines())

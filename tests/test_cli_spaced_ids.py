@@ -200,14 +200,14 @@ def test_diff_names_a_plan_with_spaces_given_the_wrong_way_round_without_a_posse
 # two words in a title, a count line or a column's header.
 
 def test_diff_s_count_line_names_an_id_with_spaces_in_quotes(spaced):
-    result = CliRunner().invoke(app, ["diff", "national-2020", "chengdu 2020 tasks", "--db", url(spaced)],
+    result = CliRunner().invoke(app, ["diff", "-f", "table", "national-2020", "chengdu 2020 tasks", "--db", url(spaced)],
                                 env={"COLUMNS": "200"})
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "national-2020 → 'chengdu 2020 tasks': 26 same, 11 adapted, 8 merged, 9 split, 6 local, 69 dropped")
 
 
 def test_diff_s_count_line_names_plain_ids_as_they_are(spaced):
-    result = CliRunner().invoke(app, ["diff", "national-2020", "xiamen-2020", "--db", url(spaced)], env={"COLUMNS": "200"})
+    result = CliRunner().invoke(app, ["diff", "-f", "table", "national-2020", "xiamen-2020", "--db", url(spaced)], env={"COLUMNS": "200"})
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "national-2020 → xiamen-2020: 59 same, 15 adapted, 2 merged, 3 split, 10 local, 43 dropped")
 
@@ -223,7 +223,7 @@ def test_coverage_heads_a_plan_s_column_with_its_id_in_quotes(spaced):
 def test_lineage_names_a_round_with_spaces_in_quotes_in_its_count_line_and_header(spaced, tmp_path):
     listed = tmp_path / "national 2025 list.txt"
     shutil.copy(SEEDS / "002_e688f04ce005bf43.txt", listed)
-    result = CliRunner().invoke(app, ["lineage", "-r", "2020", "-r", str(listed), "--db", url(spaced)], env={"COLUMNS": "200"})
+    result = CliRunner().invoke(app, ["lineage", "-f", "table", "-r", "2020", "-r", str(listed), "--db", url(spaced)], env={"COLUMNS": "200"})
     lines = result.stdout.splitlines()
     header = next(line for line in lines if line.startswith("┃"))
     assert (result.exit_code, lines[0], [cell.strip() for cell in header.strip("┃").split("┃")]) == (

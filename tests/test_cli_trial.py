@@ -246,7 +246,7 @@ def test_a_table_of_a_document_with_a_long_id_fits_the_terminal(tmp_path, column
 
 
 def test_a_table_of_a_document_with_a_short_id_shows_it_whole(curated):
-    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-f", "table", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert next(line for line in result.stdout.splitlines() if line.startswith("│ xiamen")).startswith("│ xiamen-2020 │ 1   │")
 
 
@@ -255,7 +255,7 @@ def test_a_diff_table_fits_the_terminal(curated, local):
     # it was drawn 160 columns wide whatever the terminal, stored or read on the fly
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["diff", "national-2020", local, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["diff", "-f", "table", "national-2020", local, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert result.exit_code == 0, result.output
     assert max(cell_len(line) for line in result.stdout.splitlines()) == 100
 
@@ -318,7 +318,7 @@ def test_the_documents_listing_of_a_document_with_a_long_id_fits_the_terminal(cu
     url = f"sqlite:///{tmp_path / 'pilotplans.db'}"
     (tmp_path / LONG_NAME).write_bytes(XIAMEN.read_bytes())
     assert CliRunner().invoke(app, ["extract", str(tmp_path / LONG_NAME), "--db", url, "-o", str(tmp_path / "o.jsonl")]).exit_code == 0
-    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["documents", "--db", url])
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["documents", "-f", "table", "--db", url])
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= 80
     row = next(line for line in lines if line.startswith(" xiamen-mun")).split()
@@ -338,7 +338,7 @@ def test_the_documents_table_fits_the_terminal_with_each_文号_whole(curated, c
     # on 100 columns 国函〔2020〕111号 was folded into 国函〔2020 / 〕111号, and on 80 each date and level too
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["documents", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["documents", "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= int(columns)
@@ -351,7 +351,7 @@ def test_the_documents_table_fits_the_terminal_with_each_文号_whole(curated, c
 
 
 def test_the_documents_table_cuts_a_title_to_the_room_left_with_an_ellipsis(curated):
-    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["documents", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["documents", "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     row = next(line for line in result.stdout.splitlines() if line.startswith(" hainan-2020"))
     assert row.split()[-1] == "海南省服务贸易…"
 
@@ -445,7 +445,7 @@ def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_
     # on 100 columns departments folded its headers (coun/terp/art, menti/ons) and counts (11/0) into slivers
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, [command, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, [command, "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= int(columns)
@@ -460,7 +460,7 @@ def test_the_departments_and_regions_tables_fit_the_terminal_breaking_no_header_
 @pytest.mark.parametrize("columns", ["80", "100", "160"])
 def test_the_departments_table_breaks_no_body_s_name_over_lines(curated, columns):
     # at 80 columns 中共海南省委外事工作委员会办公室 was shown as 中共海南省委外事工 / 作委员会办公室
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     names = {body["name"] for body in map(json.loads, run(curated, "departments", "-f", "jsonl").stdout.splitlines())}
     rows = result.stdout.splitlines()[1:]
     assert all(not row.startswith(" " * 3) for row in rows)  # no row runs on to a second line
@@ -475,7 +475,7 @@ def test_the_departments_table_breaks_no_body_s_name_over_lines(curated, columns
     ("80", "中国（福建）自由贸易试验区厦门…"),
 ])
 def test_the_departments_table_cuts_a_name_only_when_the_terminal_cannot_show_it_whole(curated, columns, shown):
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     row = next(line for line in result.stdout.splitlines() if "中国（福建）" in line)
     assert row.split()[1] == shown
 
@@ -488,7 +488,7 @@ def test_a_lineage_row_keeps_each_measure_s_number_beside_its_words_on_one_line(
     # below 122 columns the number was wrapped apart from its words: "46" over "支持试点地区所在省…"
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["lineage", "--measure", "national-2018:#47", "--db",
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["lineage", "-f", "table", "--measure", "national-2018:#47", "--db",
                                                               f"sqlite:///{curated / 'pilotplans.db'}"])
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= int(columns)
@@ -502,7 +502,7 @@ def test_a_lineage_on_a_terminal_too_narrow_for_its_rounds_ids_folds_them_rather
     # which cut off national-2025 and the steps' last letters ("droppe") with no word of it
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": "60"}).invoke(app, ["lineage", "--measure", "national-2018:#47", "--db",
+    result = CliRunner(env={"COLUMNS": "60"}).invoke(app, ["lineage", "-f", "table", "--measure", "national-2018:#47", "--db",
                                                            f"sqlite:///{curated / 'pilotplans.db'}"])
     lines = result.stdout.splitlines()
     rows = [line for line in lines if line.startswith("│")]
@@ -540,7 +540,7 @@ def test_the_measures_table_fits_the_terminal_with_each_header_and_body_name_who
     # terminal's edge, and the body's name folded as 国务院服务贸 / 易发展部际联…
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["measures", "-d", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["measures", "-f", "table", "-d", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) == int(columns)
@@ -560,7 +560,7 @@ def test_the_measures_table_keeps_an_aside_in_brackets_of_a_responsibility_whole
 
 def test_a_measures_table_of_a_document_whose_names_fit_keeps_every_column(curated):
     # (at 110 columns: at 100 the heading is left out rather than the text read six characters a line beside it)
-    result = CliRunner(env={"COLUMNS": "110"}).invoke(app, ["measures", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": "110"}).invoke(app, ["measures", "-f", "table", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert (result.exit_code, result.stderr) == (0, "")
     assert [h.strip() for h in result.stdout.splitlines()[1].strip("┃").split("┃")] == [
         "document", "no.", "heading", "text", "responsibility", "warnings"]
@@ -705,7 +705,8 @@ def test_a_lineage_whose_forward_order_is_not_known_asks_for_the_rounds_oldest_f
 
 
 def test_a_lineage_given_its_rounds_oldest_first_says_nothing_of_their_order(curated):
-    result = run(curated, "lineage", "-r", "2018", "-r", "2020", "-r", "2025", "-f", "jsonl")
+    # 2018 → 2020: one programme's rounds (2020 → 2025 crosses programmes, which tests/test_lineage_steps_apart.py says)
+    result = run(curated, "lineage", "-r", "2018", "-r", "2020", "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, "")
 
 
@@ -717,7 +718,8 @@ def test_a_plan_whose_level_is_not_known_is_not_called_the_wrong_way_round():
                          "plan.docx", "national-2020") is None
 
 
-@pytest.mark.parametrize("args", [["measures", "-d", "national-2020", "-n", "113"], ["documents"], ["search", "数据", "--limit", "3"]],
+@pytest.mark.parametrize("args", [["measures", "-f", "table", "-d", "national-2020", "-n", "113"], ["documents", "-f", "table"],
+                                  ["search", "-f", "table", "数据", "--limit", "3"]],
                          ids=["detail", "documents", "search"])
 def test_a_listing_without_borders_ends_its_lines_at_their_last_character(curated, args):
     # a measure's detail piped to a file was padded with spaces to 160 columns a line
@@ -899,7 +901,7 @@ def test_the_departments_table_shows_the_documents_that_fit_after_their_count_ne
     # below 180 columns the documents were left out: "the table leaves out written as, roles, documents"
     import re
 
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["departments", "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     lines = result.stdout.splitlines()
     assert lines[0].split()[-1] == "documents"
     last = {line.split()[0]: re.split(r"\s{2,}", line.strip())[-1] for line in lines[1:]}
@@ -907,7 +909,7 @@ def test_the_departments_table_shows_the_documents_that_fit_after_their_count_ne
 
 
 def test_a_wide_departments_table_wraps_the_documents_beside_the_roles_as_before(curated):
-    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["departments", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["departments", "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     lines = result.stdout.splitlines()
     at = next(k for k, line in enumerate(lines) if line.split()[0] == "mofcom")
     assert [line.split()[-2 if k == 0 else 0] for k, line in enumerate(lines[at:at + 2])] == [
@@ -915,7 +917,7 @@ def test_a_wide_departments_table_wraps_the_documents_beside_the_roles_as_before
 
 
 def diff_at(curated, columns: str, *args: str):
-    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["diff", "national-2020", "xiamen-2020", *args, "--db",
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["diff", "-f", "table", "national-2020", "xiamen-2020", *args, "--db",
                                                             f"sqlite:///{curated / 'pilotplans.db'}"])
 
 

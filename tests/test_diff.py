@@ -158,13 +158,13 @@ def test_cli_diff_refuses_a_region_the_gazetteer_cannot_place(tmp_path):
     # --region 火星 was taken as the local plan's region, replaced its 厦门 and moved four links from same to adapted
     national, local = str(SEEDS / SEED_FILES["national-2020"]), str(FIXTURES / "xiamen-tasks.docx")
     db = f"sqlite:///{tmp_path / 'none.db'}"
-    refused = runner.invoke(app, ["diff", national, local, "--db", db, "--region", "火星"])
+    refused = runner.invoke(app, ["diff", "-f", "table", national, local, "--db", db, "--region", "火星"])
     assert (refused.exit_code, refused.stderr) == (
         2, "error: --region 火星: no place of that name in the gazetteer (a province, city or county, e.g. 厦门, 海南省 or "
            "桐乡市)\n")
     counts = "national-2020 → xiamen-tasks: 59 same, 15 adapted, 2 merged, 3 split, 10 local, 43 dropped"
     for region in ([], ["--region", "厦门市"]):  # the place it records, named in full: the same diff
-        result = runner.invoke(app, ["diff", national, local, "--db", db, *region])
+        result = runner.invoke(app, ["diff", "-f", "table", national, local, "--db", db, *region])
         assert result.exit_code == 0, result.output
         assert result.stdout.splitlines()[0] == counts
 

@@ -26,7 +26,7 @@ def test_the_dropped_measures_alone_are_listed_with_their_national_owners(curate
 
 
 def test_the_table_keeps_every_link_s_counts_and_titles_the_links_by_the_relations_kept(curated):
-    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "dropped")
+    result = run(curated, "diff", "-f", "table", "national-2020", "xiamen-2020", "--relation", "dropped")
     lines = result.stdout.splitlines()
     assert lines[0] == COUNTS
     at = next(k for k, line in enumerate(lines) if line.strip() == "links: dropped")

@@ -27,7 +27,7 @@ def _link_lines(stdout: str, opening: str) -> list[str]:
 
 
 def test_a_dropped_measure_shows_its_national_owners_each_name_whole(curated):
-    result = run(curated, "diff", "national-2020", "xiamen-2020")
+    result = run(curated, "diff", "-f", "table", "national-2020", "xiamen-2020")
     assert _link_lines(result.stdout, "│        7 │     — │") == [
         "│        7 │     — │ dropped  │  0.14 │            │           │ 进一步下放港澳  │                 │",
         "│          │       │          │       │            │           │ 服务提供者投资  │                 │",
@@ -40,7 +40,7 @@ def test_a_dropped_measure_shows_its_national_owners_each_name_whole(curated):
 
 
 def test_an_adapted_measure_shows_the_national_owner_beside_the_local_ones(curated):
-    result = run(curated, "diff", "national-2020", "xiamen-2020")
+    result = run(curated, "diff", "-f", "table", "national-2020", "xiamen-2020")
     assert _link_lines(result.stdout, "│        5 │     4 │")[-4:] == [
         "│          │       │          │       │            │           │ ↳住房城乡建设部 │ ↳市建设局、     │",
         "│          │       │          │       │            │           │                 │ 市发改委、      │",
@@ -51,7 +51,7 @@ def test_an_adapted_measure_shows_the_national_owner_beside_the_local_ones(curat
 
 def test_a_cell_naming_only_collectives_shows_no_owners_line(curated):
     # national 43: 有关部门支持和指导；试点地区负责推进 names no body; 厦门 26: 市市场监管局、厦门海关
-    result = run(curated, "diff", "national-2020", "xiamen-2020")
+    result = run(curated, "diff", "-f", "table", "national-2020", "xiamen-2020")
     assert _link_lines(result.stdout, "│       43 │    26 │")[-3:] == [
         "│          │       │          │       │            │           │ 区有关产业园区… │ 业园区内科研机… │",
         "│          │       │          │       │            │           │                 │ ↳市市场监管局、 │",
@@ -81,7 +81,7 @@ def test_the_workbook_carries_the_owners_in_two_columns(curated, tmp_path):
 
 def test_on_a_narrow_terminal_no_owners_line_opens_with_the_separator(curated):
     # 13 cells: ↳文化和旅游部 fills its line, and the 、 after it went to open the next (、商务部、)
-    result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "dropped", columns="80")
+    result = run(curated, "diff", "-f", "table", "national-2020", "xiamen-2020", "--relation", "dropped", columns="80")
     assert _link_lines(result.stdout, "│        7 │     — │")[-3:] == [
         "│          │       │          │       │           │ ↳文化和旅游部 │            │",
         "│          │       │          │       │           │ 商务部、      │            │",

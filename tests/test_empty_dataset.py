@@ -44,7 +44,7 @@ def test_lineage_of_a_database_holding_fewer_than_two_rounds_names_what_it_holds
 
 
 def test_lineage_of_a_database_holding_two_rounds_follows_them(curated, tmp_path):
-    result = run("lineage", "--db", curated_copy(curated, tmp_path, keeping=("national-2018", "national-2020")))
+    result = run("lineage", "-f", "table", "--db", curated_copy(curated, tmp_path, keeping=("national-2018", "national-2020")))
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "national-2018 → national-2020: 0 carried, 7 changed, 0 merged, 2 split, 111 new, 39 dropped")
 

@@ -22,7 +22,7 @@ import shlex
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
-from pilotplans.diff.models import DocumentRef
+from pilotplans.diff.models import DiffResult, DocumentRef
 from pilotplans.errors import shown_id
 from pilotplans.schema.models import Level
 
@@ -58,6 +58,60 @@ def unrelated_note(source: DocumentRef, derived: DocumentRef, gazetteer: Gazette
         return None
     return (f"note: {why}: neither implements the other, and the links say only how alike the measures of "
             f"{other} are to those of {one}, not what one did with the other's")
+
+
+#: Below this share of NATIONAL's measures taken up by LOCAL (same, adapted, merged or split), and of LOCAL's measures
+#: drawn from NATIONAL's, the two plans share near nothing: a plan implementing another takes up far more (厦门 79 of
+#: national-2020's 122, 成都 54, 海南 109), and a small one taking up a few national measures draws most of its own
+#: from them (深圳's three measures, two of them national-2020's, take up 2 of its 122: under 5% of NATIONAL alone).
+UNRELATED_SHARE = 0.05
+
+
+#: The relations of a link by which LOCAL takes up a measure of NATIONAL.
+_SHARED = frozenset({"same", "adapted", "merged", "split"})
+
+
+def overlap_note(result: DiffResult) -> str | None:
+    """A note when LOCAL takes up near nothing of NATIONAL (under :data:`UNRELATED_SHARE` of its measures), whatever
+    is known of their programmes and places: the counts then say that the plans are unrelated, not that LOCAL dropped
+    NATIONAL's measures. None when NATIONAL has no measure, when LOCAL takes up more, and when
+    :data:`UNRELATED_SHARE` of LOCAL's own measures or more are drawn from NATIONAL's (a small plan taking up a few
+    national measures shares them, however few of NATIONAL's they are)."""
+    national = {link.national.position for link in result.links if link.national is not None}
+    if not national:
+        return None
+    shared = [link for link in result.links if link.relation in _SHARED]
+    taken = {link.national.position for link in shared if link.national is not None}
+    local = {link.local.position for link in result.links if link.local is not None}
+    drawn = {link.local.position for link in shared if link.local is not None}
+    if len(taken) >= UNRELATED_SHARE * len(national) or len(drawn) >= UNRELATED_SHARE * len(local):
+        return None
+    one, other = shown_id(result.national.id), shown_id(result.local.id)
+    return (f"note: {other} takes up {len(taken)} of the {len(national)} measures of {one}: the two plans share near "
+            f"nothing (plans of different programmes or places?), and its dropped measures say only that, not what "
+            f"{other} left out of {one}")
+
+
+def lineage_step_note(earlier: DocumentRef, later: DocumentRef, counts: dict[str, int] | None = None) -> str | None:
+    """A note on one step of a lineage (``earlier`` → ``later``) that is no step of one programme's rounds: the two are
+    plans of different programmes (both known), or, given the step's ``counts`` (carried, changed, merged, split,
+    dropped: how ``earlier``'s measures went; new: ``later``'s own), ``later`` takes up under :data:`UNRELATED_SHARE` of
+    ``earlier``'s measures and draws under that share of its own from them. None otherwise."""
+    one, other = shown_id(earlier.id), shown_id(later.id)
+    if earlier.programme and later.programme and earlier.programme != later.programme:
+        why = f"{one} ({earlier.programme}) and {other} ({later.programme}) are plans of different programmes"
+    elif counts is not None:
+        of = sum(counts.get(step, 0) for step in ("carried", "changed", "merged", "split", "dropped"))
+        taken = of - counts.get("dropped", 0)
+        # the later plan's measures drawn from the earlier's are about as many as those it took up (merged and split
+        # aside): a later plan of a few measures, most of them the earlier's, shares them
+        if of == 0 or taken >= UNRELATED_SHARE * of or taken >= UNRELATED_SHARE * (taken + counts.get("new", 0)):
+            return None
+        why = f"{other} takes up {taken} of the {of} measures of {one}"
+    else:
+        return None
+    return (f"note: {why}: the step {one} → {other} says how alike their measures are, not what a next round made of "
+            f"the one before (its dropped and new are no round's)")
 
 
 def _places_apart(one: DocumentRef, other: DocumentRef, gazetteer: Gazetteer | None) -> bool:

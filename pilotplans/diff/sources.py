@@ -77,8 +77,11 @@ def with_region(document: Document, region: str | None) -> Document:
     if gazetteer.lookup_written(region) is None:
         from pilotplans.errors import UnknownValue
 
-        raise UnknownValue(f"--region {region}: no place of that name in the gazetteer (a province, city or county, e.g. "
-                           "厦门, 海南省 or 桐乡市)")
+        from pilotplans.errors import did_you_mean
+
+        slips = gazetteer.misspelt(region)
+        raise UnknownValue(f"--region {region}: no place of that name in the gazetteer (a province, city or county"
+                           f"{': ' if slips else ', '}{did_you_mean(slips, 'e.g. 厦门, 海南省 or 桐乡市')})")
     # a city's or county's plan is read at the level of the region given (at_region_level)
     return at_region_level(document.model_copy(update={"region": region}), gazetteer)
 

@@ -27,12 +27,12 @@ def _host_head() -> re.Pattern[str]:
     return re.compile(_HOST_HEAD, re.IGNORECASE)
 
 #: The endings of the files extract reads that no attachment's link names (a scan's image, a table of cells, an
-#: archive it refuses in words); with those of ``data/fetch.toml`` (:func:`_file_endings`), the endings a file name's
+#: archive it refuses in words); with those of ``data/fetch.toml`` (:func:`file_endings`), the endings a file name's
 #: head may end in (``plan.docx/…``, ``表.xlsx/…`` is no host).
 _OTHER_FILE_ENDINGS = ("csv", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "webp", "zip")
 
 
-def _file_endings() -> tuple[str, ...]:
+def file_endings() -> tuple[str, ...]:
     """The endings of the files extract reads: the attachments' and pages' it follows (``data/fetch.toml``, read
     once by :func:`pilotplans.ingest.fetch.link_rules`) and the others it reads."""
     from pilotplans.ingest.fetch import link_rules
@@ -64,6 +64,6 @@ def not_fetched(source: str) -> str | None:
     if sep and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme) and scheme.lower() not in (*FETCHED, "file"):
         return f"{scheme}:// addresses are not fetched, only http:// and https:// ones (or give a file's path)"
     head = _host_head().match(source)
-    if head and head.group(0).rstrip("/").rsplit(".", 1)[-1].split(":")[0].lower() not in _file_endings():
+    if head and head.group(0).rstrip("/").rsplit(".", 1)[-1].split(":")[0].lower() not in file_endings():
         return f"no such file; a web address? begin it with http:// or https:// (http://{source})"
     return None

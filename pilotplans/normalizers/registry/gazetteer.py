@@ -540,6 +540,33 @@ class Gazetteer(PickledApart):
         return (region.level == "county" and name == region.short and name != region.name
                 and region.province != province)
 
+    def misspelt(self, name: str, most: int = 3) -> tuple[str, ...]:
+        """The names of places ``name`` may be a slip for: those of its length that differ from it in one character (a
+        homophone an input method offered: 哈尔宾市 for 哈尔滨市, 海南剩 for 海南省) and share two characters of their
+        name with it at least, their level word (市, 区, 省 …) not counted, the most prominent places' first, at most
+        ``most``; none when ``name`` is a place's name. One character of a name in common (with or without a level
+        word) is shared by too many places to point at one: 火星 (七星, 新星, 娄星), 夏门市 (厦门市, 荆门市, 江门市, 天门市,
+        玉门市), 开发区 (开平区, 开福区, 开州区), 大湾区 (大兴区, 龙湾区 …)."""
+        if len(name) < 3 or name in self._names:
+            return ()
+        level_words = {region.name[len(region.short):] for region in self.regions.values()
+                       if region.short and region.name != region.short and region.name.startswith(region.short)}
+        found = [known for known in self._names
+                 if len(known) == len(name) and sum(a != b for a, b in zip(known, name)) == 1
+                 and sum(a == b for a, b in zip(known[:self._stem_length(known, level_words)], name)) >= 2]
+        found.sort(key=lambda known: min(_PRIORITY[self.regions[i].level] for i in self._names[known]))
+        return tuple(found[:most])
+
+    def _stem_length(self, known: str, level_words: set[str]) -> int:
+        """How many characters of ``known``, a place's name, name it before its level word: its place's short name's
+        (厦门市: 2, 海南省: 2), else all but the longest of ``level_words`` (the endings of the places' names after their
+        short names) it ends in (清新区, kept whole as its short name: 2), else all (铁山港)."""
+        for i in self._names[known]:
+            short = self.regions[i].short
+            if short and short != known and known.startswith(short):
+                return len(short)
+        return len(known) - max((len(word) for word in level_words if word and known.endswith(word)), default=0)
+
     def candidates(self, name: str) -> tuple[Region, ...]:
         """Every place that bears ``name`` now, most prominent first."""
         return tuple(self.regions[i] for i in self._names.get(name, ()))

@@ -199,6 +199,14 @@ def _build_cached() -> Registry:
     return registry
 
 
+def registry_kept() -> bool:
+    """Whether a run finds the registry kept in the cache folder for this code, these data files and these libraries
+    (read in a few hundredths of a second) rather than building it (some seconds, on the first run after an install
+    or an upgrade); true when no cache folder is used, where every run builds it alike."""
+    file = _cache_file(_data_code())
+    return file is None or file[0].exists()
+
+
 @functools.cache
 def load_registry() -> Registry:
     """The registry of the package's data files, read and validated once (and cached on disk)."""
