@@ -558,6 +558,7 @@ def extract(
     if db:
         _checked_url(db)
     fmt = _auto(format, output, Fmt)
+    _refuse_output_over_a_source(output, sources)
     documents = []
     with _interruptible("storing the documents"), _errors():
         sources, failures = _sources_to_read(sources)
@@ -617,6 +618,18 @@ def extract(
                 typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
     if failures:
         raise typer.Exit(1)
+
+
+def _refuse_output_over_a_source(output: Optional[Path], sources: list[str]) -> None:
+    """Refuse an ``--output`` that is one of the files being read (``extract plan.txt -o plan.txt``, or a plan with
+    ``-f json -o`` its own name): the output would replace the notice before or after it is read."""
+    if output is None or not output.is_file():
+        return
+    for source in sources:
+        path = Path(source)
+        if path.is_file() and path.samefile(output):
+            _fail(f"--output {output}: it is {source}, a notice being read, and writing would replace it; "
+                  f"give another file name", 2)
 
 
 def _sources_to_read(sources: list[str]) -> "tuple[list[str], list[object]]":

@@ -72,3 +72,23 @@ def test_a_listing_without_html_to_a_web_page_s_name_is_not_pointed_to_html(cura
     assert (result.exit_code, result.stderr) == (2, (
         f"error: --output {out}: --output writes no html file (a table's text under that name would not open as one); "
         "give a file name ending in .jsonl, .json, .csv, .xlsx or .txt (the table)\n"))
+
+
+def test_extract_with_a_format_never_writes_over_the_plan_it_reads(tmp_path):
+    # -f json passes the name check above: the output being a file read is refused on its own
+    plan = tmp_path / "plan.txt"
+    plan.write_text(CHENGDU.read_text(encoding="utf-8"), encoding="utf-8")
+    before = plan.read_bytes()
+    result = CliRunner().invoke(app, ["extract", str(plan), "-f", "json", "-o", str(plan)])
+    assert (result.exit_code, result.stderr, plan.read_bytes()) == (2, (
+        f"error: --output {plan}: it is {plan}, a notice being read, and writing would replace it; "
+        "give another file name\n"), before)
+
+
+def test_extract_writes_beside_the_plan_it_reads(tmp_path):
+    # near miss: another file in the same folder is written
+    plan = tmp_path / "plan.txt"
+    plan.write_text(CHENGDU.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "plan.json"
+    result = CliRunner().invoke(app, ["extract", str(plan), "-f", "json", "-o", str(out)])
+    assert (result.exit_code, out.read_text(encoding="utf-8").lstrip()[:1]) == (0, "[")
