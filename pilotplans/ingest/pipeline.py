@@ -43,6 +43,11 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
 
         check_zip(data, source, limits)
         return without_mojibake(read_docx(data, source))
+    if fmt == "xlsx":
+        from pilotplans.parsers.workbook import read_workbook
+
+        check_zip(data, source, limits)
+        return without_mojibake(read_workbook(data, source))
     from pilotplans.parsers.ocr import DEFAULT_OCR, read_image
     from pilotplans.parsers.pdf import DEFAULT_SETTINGS, read_pdf
 

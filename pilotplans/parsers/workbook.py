@@ -1,0 +1,225 @@
+"""Excel workbooks (.xlsx) read into a :class:`~pilotplans.layout.Layout` (openpyxl).
+
+Many 任务清单 and 任务分解表 are published as workbooks. A sheet is a table as it prints: each
+visible sheet in the workbook's order, its hidden rows and columns left out (a hidden sheet is
+not printed and is not read), the empty rows and columns around its cells cut away. A run of
+empty rows parts a sheet into blocks (a note under the table, a second table). In a block, the
+rows above its first row of two or more cells that print one cell only — a title merged across
+the table, an attachment label, a date — are the paragraphs before the table; the rest is one
+:class:`~pilotplans.layout.Grid`, its merged ranges merged cells (expanded as every reader
+expands them). A cell prints what Excel shows of it: text as typed (its line breaks part its
+paragraphs), a whole number without ``.0``, a date as its number format writes it
+(``yyyy年m月d日`` → 2025年6月30日, ``yyyy/m/d`` → 2025/6/30; a date-time or a format of no date
+parts as ``2025-06-30``), a formula its cached value. Provenance names the sheet and its row
+(:class:`~pilotplans.layout.Where` ``sheet`` and ``sheet_row``).
+
+Nothing here knows of 试点任务 or 责任单位: which block is a task table is the interpreter's to
+tell, and a workbook with none is refused there as any document is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.layout import MAX_GRID_COLUMNS, Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, Where, expand_spans
+from pilotplans.patterns import compiled
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# A number format's date parts (Excel's codes, longest first) and the pieces it prints as they are.
+_DATE_PART = r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d"
+_QUOTED = r'"([^"]*)"'
+_TIME_PART = r"[hs]|am/pm|a/p"
+
+
+@dataclass(frozen=True)
+class SheetCell:
+    """A cell of a sheet as it prints, at its sheet row and column (both 1-based), and the range
+    it covers when merged."""
+
+    row: int
+    column: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+
+
+def read_workbook(data: bytes, source: str) -> Layout:
+    """The Layout of an .xlsx workbook's bytes: each visible sheet's blocks in order. Raises
+    :class:`UnreadableFile` in one line for a workbook openpyxl cannot open (a damaged part, a
+    package that is no workbook) and for one whose visible sheets print nothing."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as exc:
+        raise UnreadableFile(source, f"damaged Excel workbook (.xlsx): {_first_line(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises the XML parser's own errors for a damaged part
+        raise UnreadableFile(source, f"damaged Excel workbook (.xlsx): {type(exc).__name__}: {_first_line(exc)}") from None
+    blocks: list[Block] = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        blocks.extend(sheet_blocks(sheet.title, list(_sheet_cells(sheet)), _hidden_rows(sheet), _hidden_columns(sheet)))
+    if not blocks:
+        raise UnreadableFile(source, "Excel workbook (.xlsx) whose visible sheets print nothing")
+    return Layout(source=source, format="xlsx", blocks=tuple(blocks))
+
+
+def sheet_blocks(name: str, cells: Sequence[SheetCell], hidden_rows: frozenset[int] = frozenset(),
+                 hidden_columns: frozenset[int] = frozenset()) -> list[Block]:
+    """The blocks one sheet's printed cells make: paragraphs (a block's one-cell rows above its
+    first row of several cells) and grids, the blocks parted by empty rows, the columns no cell
+    prints in cut away."""
+    shown = [c for c in cells if c.row not in hidden_rows and c.column not in hidden_columns and c.text.strip()]
+    if not shown:
+        return []
+    columns = sorted({col for c in shown for col in range(c.column, c.column + c.colspan) if col not in hidden_columns})
+    if len(columns) > MAX_GRID_COLUMNS:
+        columns = columns[:MAX_GRID_COLUMNS]
+    at_column = {col: i for i, col in enumerate(columns)}
+    blocks: list[Block] = []
+    for rows in _row_runs(shown, hidden_rows):
+        blocks.extend(_block(name, rows, shown, at_column))
+    return blocks
+
+
+def _row_runs(cells: Sequence[SheetCell], hidden_rows: frozenset[int]) -> Iterator[list[int]]:
+    """The sheet's printed rows in runs of rows with no empty row between them (a merged cell's
+    rows are printed rows of its run); hidden rows part nothing."""
+    printed = sorted({r for c in cells for r in range(c.row, c.row + c.rowspan) if r not in hidden_rows})
+    run: list[int] = []
+    for r in printed:
+        if run and any(gap not in hidden_rows for gap in range(run[-1] + 1, r)):
+            yield run
+            run = []
+        run.append(r)
+    if run:
+        yield run
+
+
+def _block(name: str, rows: list[int], cells: Sequence[SheetCell], at_column: dict[int, int]) -> list[Block]:
+    """One run of rows as paragraphs (its leading one-cell rows) then a grid; a run of one-cell
+    rows only is paragraphs."""
+    in_run = set(rows)
+    starting = {r: sorted((c for c in cells if c.row == r), key=lambda c: c.column) for r in rows}
+    first_wide = next((i for i, r in enumerate(rows) if _printed_cells(r, cells) > 1), None)
+    lead = rows if first_wide is None else rows[:first_wide]
+    blocks: list[Block] = [Paragraph(" ".join(c.text for c in starting[r] if c.text.strip()),
+                                     Where(sheet=name, sheet_row=r)) for r in lead if starting[r]]
+    table_rows = [] if first_wide is None else rows[first_wide:]
+    if not table_rows:
+        return blocks
+    index = {r: i for i, r in enumerate(table_rows)}
+    placed = [SpanningCell(index[c.row], at_column[c.column],
+                           Cell(_paragraphs(c.text), Where(sheet=name, sheet_row=c.row)),
+                           rowspan=sum(1 for r in range(c.row, c.row + c.rowspan) if r in index),
+                           colspan=sum(1 for col in range(c.column, c.column + c.colspan) if col in at_column))
+              for c in cells if c.row in index and c.column in at_column and c.row in in_run]
+    grid_rows = expand_spans(placed, len(table_rows), len(at_column))
+    first = Where(sheet=name, sheet_row=table_rows[0])
+    return [*blocks, Grid(tuple(Row(cells_, Where(sheet=name, sheet_row=r)) for r, cells_ in zip(table_rows, grid_rows, strict=True)),
+                          first)]
+
+
+def _printed_cells(row: int, cells: Sequence[SheetCell]) -> int:
+    """How many cells print in a sheet row (a merged cell counts once, in every row it covers)."""
+    return sum(1 for c in cells if c.row <= row < c.row + c.rowspan)
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip())
+
+
+def _sheet_cells(sheet: Worksheet) -> Iterator[SheetCell]:
+    """The cells of a sheet that print something, a merged range as its top-left cell over the
+    range (a range whose top-left cell is empty prints nothing)."""
+    spans = {(rng.min_row, rng.min_col): (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
+             for rng in sheet.merged_cells.ranges}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if getattr(cell, "value", None) is None:
+                continue
+            text = shown_value(cell.value, getattr(cell, "number_format", "General"))
+            if not text.strip():
+                continue
+            rowspan, colspan = spans.get((cell.row, cell.column), (1, 1))
+            yield SheetCell(cell.row, cell.column, text, rowspan, colspan)
+
+
+def _hidden_rows(sheet: Worksheet) -> frozenset[int]:
+    return frozenset(r for r, dim in sheet.row_dimensions.items() if dim.hidden)
+
+
+def _hidden_columns(sheet: Worksheet) -> frozenset[int]:
+    from openpyxl.utils import column_index_from_string
+
+    hidden: set[int] = set()
+    for key, dim in sheet.column_dimensions.items():
+        if dim.hidden:
+            start = dim.min or column_index_from_string(key)
+            hidden.update(range(start, (dim.max or start) + 1))
+    return frozenset(hidden)
+
+
+def shown_value(value: Any, number_format: str = "General") -> str:
+    """What Excel shows of a cell's value: text as typed, a whole number without a fraction, a
+    percentage by its format, a date (or a date-time at midnight) as its number format writes
+    it."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime) and value.time() == dt.time() or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        return shown_date(day, number_format)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, (dt.time, dt.timedelta)):
+        return str(value)
+    if isinstance(value, (int, float)):
+        if "%" in number_format:
+            return _number(value * 100) + "%"
+        return _number(value)
+    return str(value)
+
+
+def _number(value: float) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value) if isinstance(value, int) else format(value, ".15g")
+
+
+def shown_date(day: dt.date, number_format: str) -> str:
+    """A date as a number format of Excel writes it (its year, month and day codes, the literal
+    text between them); a format of no such codes, or one that writes a time too, as ISO."""
+    fmt = compiled(r"\[[^\]]*\]").sub("", number_format).split(";")[0]
+    lowered = fmt.lower()
+    if compiled(_TIME_PART).search(compiled(_QUOTED).sub("", lowered)) or not compiled(r"[yd]").search(compiled(_QUOTED).sub("", lowered)):
+        return day.isoformat()
+    out: list[str] = []
+    for piece in compiled(rf'{_QUOTED}|\\(.)|({_DATE_PART})|(.)', regex.IGNORECASE).finditer(fmt):
+        quoted, escaped, part, other = piece.groups()
+        if part is not None:
+            out.append(_date_part(day, part.lower()))
+        else:
+            out.append(quoted if quoted is not None else escaped if escaped is not None else other)
+    return "".join(out)
+
+
+def _date_part(day: dt.date, part: str) -> str:
+    return {"yyyy": f"{day.year:04d}", "yy": f"{day.year % 100:02d}", "mm": f"{day.month:02d}", "m": str(day.month),
+            "mmm": str(day.month), "mmmm": str(day.month), "dd": f"{day.day:02d}", "d": str(day.day),
+            "ddd": str(day.day), "dddd": str(day.day)}[part]
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
