@@ -1,0 +1,174 @@
+"""Excel workbooks (.xlsx) read into the one Layout every form gives (pilotplans/parsers/workbook.py):
+a sheet is a table, its merged ranges merged cells, the one-cell rows above its header the title;
+the workbooks of tests/fixtures/workbooks lay out 成都's real 任务分工表 (tests/fixtures/plans/
+chengdu-2020-tasks.txt) as bureaus publish such tables (README.md there), and read as its text does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from pilotplans.errors import NoTaskTable, UnreadableFile
+from pilotplans.ingest.pipeline import read_document, read_layout
+from pilotplans.layout import Grid, Paragraph
+from pilotplans.parsers.workbook import shown_date, shown_value
+
+FIXTURES = Path(__file__).parent / "fixtures"
+WORKBOOKS = FIXTURES / "workbooks"
+TITLE_AND_TWO_ROW_HEADER = WORKBOOKS / "chengdu-2020-title-merged-header-two-rows.xlsx"
+SHEET_PER_GROUP = WORKBOOKS / "chengdu-2020-sheet-per-group-hidden-draft-notes.xlsx"
+runner = CliRunner()
+
+
+def fields(measure):
+    return (measure.number, measure.text, measure.responsibility, measure.cooperating, measure.deadline,
+            tuple(measure.heading_path))
+
+
+@pytest.fixture(scope="module")
+def text_form():
+    return {m.number: fields(m) for m in read_document(FIXTURES / "plans" / "chengdu-2020-tasks.txt").measures}
+
+
+def test_a_sheet_with_its_title_merged_across_and_a_header_over_two_rows_reads_as_the_text_form(text_form):
+    document = read_document(TITLE_AND_TWO_ROW_HEADER)
+    assert [fields(m) for m in document.measures] == [text_form[n] for n in range(1, 25)]
+
+
+def test_the_rows_above_the_header_are_the_title_and_the_sign_off_under_the_table_gives_issuer_and_date():
+    document = read_document(TITLE_AND_TWO_ROW_HEADER)
+    assert (document.title, document.issuer, document.date) == (
+        "成都市全面深化服务贸易创新发展试点任务分工表", "成都市人民政府办公厅", dt.date(2020, 12, 18))
+    assert document.tables[0].columns == ["序号", "重点任务", "具体举措", "牵头单位", "配合单位", "完成时限"]
+
+
+def test_a_record_s_provenance_names_the_sheet_and_the_row_as_the_sheet_numbers_it():
+    first, ninth = (m for m in read_document(TITLE_AND_TWO_ROW_HEADER).measures if m.number in (1, 9))
+    # rows 3–4 the header, 5 the heading 一、… merged across, 6–13 tasks 1–8, 14 the heading 二、…
+    assert [(m.source.format, m.source.sheet, m.source.row) for m in (first, ninth)] == [
+        ("xlsx", "任务分工表", 6), ("xlsx", "任务分工表", 15)]
+
+
+def test_a_sheet_per_group_reads_each_sheet_as_a_table_and_leaves_the_hidden_sheet_out(text_form):
+    document = read_document(SHEET_PER_GROUP)
+    assert [fields(m) for m in document.measures] == [text_form[n] for n in range(25, 47)]
+    assert [(t.index, t.title) for t in document.tables] == [(1, "三、全面探索完善政策体系"), (2, "四、全面探索创新发展模式")]
+    assert {m.source.sheet for m in document.measures} == {"全面探索完善政策体系", "全面探索创新发展模式"}
+    assert not any("草稿" in m.text for m in document.measures)
+
+
+def test_a_sheet_of_notes_is_paragraphs_not_a_table():
+    layout = read_layout(SHEET_PER_GROUP.read_bytes(), SHEET_PER_GROUP.name)
+    notes = [b for b in layout.blocks if b.where.sheet == "填表说明"]
+    assert notes == [Paragraph("1.各牵头单位请于每季度末报送进展情况。", notes[0].where),
+                     Paragraph("2.完成时限为持续推进的，按年度报送。", notes[1].where)]
+    assert [b.where.sheet_row for b in notes] == [1, 2]
+
+
+def test_empty_rows_and_a_blank_cell_after_the_table_make_no_rows_or_columns():
+    layout = read_layout(TITLE_AND_TWO_ROW_HEADER.read_bytes(), TITLE_AND_TWO_ROW_HEADER.name)
+    grid = next(b for b in layout.blocks if isinstance(b, Grid))
+    assert ({len(row.cells) for row in grid.rows}, len(grid.rows)) == ({6}, 28)  # header's two rows, 2 headings, 24 tasks
+    assert [b.text for b in layout.blocks if isinstance(b, Paragraph)] == [
+        "附件", "成都市全面深化服务贸易创新发展试点任务分工表", "成都市人民政府办公厅", "2020年12月18日"]
+
+
+def test_a_workbook_whose_sheet_is_no_task_table_is_refused_in_one_line():
+    path = WORKBOOKS / "figures-not-a-task-table.xlsx"
+    with pytest.raises(NoTaskTable, match="no task table or task list found"):
+        read_document(path)
+
+
+def refused_with(path: Path, cause: str) -> None:
+    result = runner.invoke(app, ["extract", str(path)])
+    assert (result.exit_code, result.stderr.splitlines(), result.stdout) == (1, [f"error: {path}: {cause}"], "")
+
+
+def test_a_legacy_xls_is_refused_saying_to_save_it_as_xlsx(tmp_path):
+    path = tmp_path / "tasks.xls"
+    directory_entry = "Workbook".encode("utf-16-le").ljust(64, b"\0")
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + directory_entry + b"\0" * 448)
+    refused_with(path, "legacy Excel/ET workbook (.xls/.et) is not read: open it in Excel or WPS and save it as .xlsx "
+                       "(Excel workbook) first")
+
+
+def test_an_encrypted_workbook_is_refused_naming_the_password(tmp_path):
+    path = tmp_path / "locked.xlsx"
+    directory_entry = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\0")
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + directory_entry + b"\0" * 448)
+    refused_with(path, "password-protected Office document (an encrypted DOCX or XLSX): remove the password and save "
+                       "it as DOCX or PDF first")
+
+
+def test_a_truncated_workbook_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(TITLE_AND_TWO_ROW_HEADER.read_bytes()[:3000])
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"error: {path}: corrupt or truncated zip/DOCX/XLSX file")
+
+
+def _with_member(name: str, data: bytes) -> bytes:
+    """The title workbook with one member replaced (or added)."""
+    source = zipfile.ZipFile(TITLE_AND_TWO_ROW_HEADER)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member in source.namelist():
+            if member != name:
+                archive.writestr(member, source.read(member))
+        archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_workbook_whose_sheet_inflates_like_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(_with_member("xl/media/padding.bin", b"\0" * (8 * 1024 * 1024)))
+    with pytest.raises(UnreadableFile, match=r"its zip entry xl/media/padding\.bin inflates [\d,]+ times"):
+        read_document(path)
+
+
+def test_a_workbook_whose_parts_are_damaged_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(_with_member("xl/workbook.xml", b"<workbook><sheets><sheet"))
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(path)
+    assert caught.value.cause.startswith("damaged Excel workbook (.xlsx): ")
+    assert "\n" not in caught.value.cause
+
+
+def test_a_workbook_of_empty_sheets_is_refused_saying_so(tmp_path):
+    path = tmp_path / "empty.xlsx"
+    book = Workbook()
+    book.create_sheet("Sheet2")
+    book.save(path)
+    with pytest.raises(UnreadableFile, match=r"Excel workbook \(\.xlsx\) whose visible sheets print nothing$"):
+        read_document(path)
+
+
+@pytest.mark.parametrize(("number_format", "shown"), [
+    ("yyyy年m月d日", "2025年6月30日"), ('yyyy"年"m"月"', "2025年6月"), ("yyyy/m/d", "2025/6/30"),
+    ("[$-804]yyyy年m月d日;@", "2025年6月30日"), ("mm-dd-yy", "06-30-25")])
+def test_a_date_cell_prints_as_its_number_format_writes_it(number_format, shown):
+    assert shown_date(dt.date(2025, 6, 30), number_format) == shown
+
+
+@pytest.mark.parametrize(("number_format", "shown"), [("yyyy-mm-dd hh:mm", "2025-06-30"), ("General", "2025-06-30"),
+                                                      ("0.00", "2025-06-30")])
+def test_a_date_cell_whose_format_writes_a_time_or_no_date_parts_prints_as_iso(number_format, shown):
+    assert shown_date(dt.date(2025, 6, 30), number_format) == shown
+
+
+@pytest.mark.parametrize(("value", "number_format", "shown"), [
+    (1, "General", "1"), (1.0, "General", "1"), (3.5, "0.0", "3.5"), (0.25, "0%", "25%"),
+    (dt.datetime(2025, 6, 30), "yyyy年m月", "2025年6月"), (dt.datetime(2025, 6, 30, 9, 30), "General", "2025-06-30 09:30"),
+    ("2025年底前", "@", "2025年底前")])
+def test_a_cell_prints_what_excel_shows_of_its_value(value, number_format, shown):
+    assert shown_value(value, number_format) == shown
