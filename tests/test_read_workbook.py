@@ -172,3 +172,23 @@ def test_a_date_cell_whose_format_writes_a_time_or_no_date_parts_prints_as_iso(n
     ("2025年底前", "@", "2025年底前")])
 def test_a_cell_prints_what_excel_shows_of_its_value(value, number_format, shown):
     assert shown_value(value, number_format) == shown
+
+
+def test_the_sheet_and_its_row_reach_the_csv_and_the_store(tmp_path):
+    import csv
+    import io as text_io
+    import sqlite3
+
+    result = runner.invoke(app, ["extract", str(TITLE_AND_TWO_ROW_HEADER), "-f", "csv"])
+    first = next(csv.DictReader(text_io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert (first["source_format"], first["sheet"], first["row"]) == ("xlsx", "任务分工表", "6")
+    db = tmp_path / "plans.db"
+    stored = runner.invoke(app, ["extract", str(TITLE_AND_TWO_ROW_HEADER), "--db", f"sqlite:///{db}"])
+    assert stored.exit_code == 0, stored.stderr
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("select src_sheet, src_row from measures where number=1").fetchone() == ("任务分工表", 6)
+
+
+def test_a_record_of_another_form_names_no_sheet():
+    measure = read_document(FIXTURES / "plans" / "chengdu-2020-tasks.txt").measures[0]
+    assert (measure.source.format, measure.source.sheet) == ("text", None)
