@@ -550,9 +550,10 @@ class TableReader:
             cells.pop()
         while len(cells) > width and cells[0].is_empty:
             cells.pop(0)
-        if len(cells) == width:
-            return _Aligned(cells=list(cells), columns=self.columns)
         number_col = self.columns.index("number")
+        if len(cells) == width:
+            typed = self._typed_from_the_left(cells, number_col)
+            return _Aligned(cells=typed if typed is not None else list(cells), columns=self.columns)
         text_col = self.columns.index("text")
         if number_col is not None:
             for anchor, cell in enumerate(cells):
@@ -576,6 +577,19 @@ class TableReader:
             if not extra.is_empty:
                 self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {extra.text[:30]}"))
         return _Aligned(cells=cells[:width], columns=self.columns)
+
+    def _typed_from_the_left(self, cells: list[Cell], number_col: int | None) -> list[Cell | None] | None:
+        """A grid row as wide as the table whose cells were typed from the left, its last cells blank, where the
+        text it was typed from printed the row a cell short under a heading merged down (a bureau typing a ledger's
+        rows into a Word table: `2 | 扎实做好… | 疾控处 | 长期推进 |  |`): placed past the heading's column as
+        :meth:`_past_merged_heading` places such a row of a text, on the same evidence; else None. A row whose
+        last cell prints (a whole row), or whose number does not open it, is read as printed."""
+        if (number_col is None or not self.headings or not cells[-1].is_empty or cells[number_col].is_empty
+                or any(not cell.is_empty for cell in cells[:number_col])
+                or any(cell.merged_from is not None for cell in cells)
+                or parse_measure_number(cells[number_col].text) is None):
+            return None
+        return self._past_merged_heading(cells, number_col, number_col)
 
     def _past_merged_heading(self, cells: list[Cell], anchor: int, number_col: int) -> list[Cell | None] | None:
         """A row a cell short whose heading column's cell, merged down from a row above, a pipe table printed in
