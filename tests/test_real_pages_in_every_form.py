@@ -198,6 +198,13 @@ def test_a_ledger_s_rows_a_bureau_typed_from_the_left_under_a_task_printed_once_
         ["做好常态化疫情防控信息发布"], "疾控处", "长期推进")
 
 
+def test_a_ledger_row_typed_from_the_left_that_a_page_break_cuts_goes_on_past_the_task_s_column() -> None:
+    # the PDF LibreOffice prints of that DOCX cuts row 2 at the page's end (扎实做 / 好疫苗接种…, 长期推 / 进); before,
+    # the rest ran into 1's 工作任务 (做好常态化疫情防控信息发布好疫苗接种…) and 进 into the owners (疾控处进)
+    cut = FORMS_AGREE / "guangdong-2021-province-bureau-print-ledger-row-cut-by-the-page.pdf"
+    assert _ledger_rows(cut) == _ledger_rows(FIXTURES / LEDGER)
+
+
 def test_a_ledger_row_printing_its_own_task_with_its_last_cell_blank_is_read_as_printed() -> None:
     # 5 | 常规政务公开事项 | 强化行政执法信息公开… | 政法处 | 长期推进 |  (备注 blank): its cells fit their columns as printed
     fifth = read_document(TYPED_FROM_THE_LEFT).measures[4]

@@ -155,6 +155,7 @@ class TableReader:
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
         self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
         self.last_row: Row | None = None  # the last row read, for the columns a line between two parts stands in
+        self.typed_shift = False  # the last row was typed from the left and placed past the heading's column
         self.spans: dict[str, list[MeasureDraft]] = {}  # role → the measures one cell merged down their rows gives it to
         rows = [e.row for e in span.entries if e.row is not None]
         self.row_after: dict[int, Row] = {id(row): after for row, after in zip(rows, rows[1:])}  # the table's next row
@@ -552,8 +553,10 @@ class TableReader:
             cells.pop(0)
         number_col = self.columns.index("number")
         if len(cells) == width:
-            typed = self._typed_from_the_left(cells, number_col)
+            typed = self._typed_from_the_left(cells, number_col) or self._typed_rest(row, cells, number_col)
+            self.typed_shift = typed is not None
             return _Aligned(cells=typed if typed is not None else list(cells), columns=self.columns)
+        self.typed_shift = False
         text_col = self.columns.index("text")
         if number_col is not None:
             for anchor, cell in enumerate(cells):
@@ -590,6 +593,18 @@ class TableReader:
                 or parse_measure_number(cells[number_col].text) is None):
             return None
         return self._past_merged_heading(cells, number_col, number_col)
+
+    def _typed_rest(self, row: Row, cells: list[Cell], number_col: int | None) -> list[Cell | None] | None:
+        """The rest of a row typed from the left that a page break cut (`扎实做` / `好疫苗接种…`, the row placed past
+        the heading's column above the break): its cells moved as the row's were, one column on; else None."""
+        if not self.typed_shift or not row.after_break or number_col is None or not cells[number_col].is_empty \
+                or not cells[-1].is_empty:
+            return None
+        placed: list[Cell | None] = [None] * self.columns.width
+        placed[number_col] = cells[number_col]
+        for column in range(number_col + 1, self.columns.width - 1):
+            placed[column + 1] = cells[column]
+        return placed
 
     def _past_merged_heading(self, cells: list[Cell], anchor: int, number_col: int) -> list[Cell | None] | None:
         """A row a cell short whose heading column's cell, merged down from a row above, a pipe table printed in
