@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -60,7 +61,9 @@ def read_workbook(data: bytes, source: str) -> Layout:
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+        with warnings.catch_warnings():  # openpyxl warns of what it leaves out (data validation, a default style), not of text
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError) as exc:
         raise UnreadableFile(source, f"damaged Excel workbook (.xlsx): {_first_line(exc)}") from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises the XML parser's own errors for a damaged part
@@ -145,15 +148,16 @@ def _sheet_cells(sheet: Worksheet) -> Iterator[SheetCell]:
     range (a range whose top-left cell is empty prints nothing)."""
     spans = {(rng.min_row, rng.min_col): (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
              for rng in sheet.merged_cells.ranges}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if getattr(cell, "value", None) is None:
-                continue
-            text = shown_value(cell.value, getattr(cell, "number_format", "General"))
-            if not text.strip():
-                continue
-            rowspan, colspan = spans.get((cell.row, cell.column), (1, 1))
-            yield SheetCell(cell.row, cell.column, text, rowspan, colspan)
+    # the cells the sheet's XML holds (openpyxl 3.x keeps them by (row, column) in ``_cells``): ``iter_rows`` would
+    # make a cell for every position of the sheet's used range, millions for a sheet styled down a whole column
+    for (row, column), cell in sorted(sheet._cells.items()):
+        if cell.value is None:
+            continue
+        text = shown_value(cell.value, cell.number_format or "General")
+        if not text.strip():
+            continue
+        rowspan, colspan = spans.get((row, column), (1, 1))
+        yield SheetCell(row, column, text, rowspan, colspan)
 
 
 def _hidden_rows(sheet: Worksheet) -> frozenset[int]:
