@@ -82,8 +82,10 @@ def test_empty_rows_and_a_blank_cell_after_the_table_make_no_rows_or_columns():
 
 def test_a_workbook_whose_sheet_is_no_task_table_is_refused_in_one_line():
     path = WORKBOOKS / "figures-not-a-task-table.xlsx"
-    with pytest.raises(NoTaskTable, match="no task table or task list found"):
+    with pytest.raises(NoTaskTable) as refused:
         read_document(path)
+    assert refused.value.cause == ("no sheet of the workbook is a task table (sheets read: 统计表): no header row with "
+                                   "序号/具体举措/责任单位 or similar, and no numbered item naming its 责任单位/牵头单位")
 
 
 def refused_with(path: Path, cause: str) -> None:
