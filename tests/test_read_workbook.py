@@ -194,3 +194,25 @@ def test_the_sheet_and_its_row_reach_the_csv_and_the_store(tmp_path):
 def test_a_record_of_another_form_names_no_sheet():
     measure = read_document(FIXTURES / "plans" / "chengdu-2020-tasks.txt").measures[0]
     assert (measure.source.format, measure.source.sheet) == ("text", None)
+
+
+def test_a_run_of_empty_rows_parts_a_sheet_and_each_grid_is_as_wide_as_its_own_cells():
+    from pilotplans.parsers.workbook import SheetCell, sheet_blocks
+
+    cells = [SheetCell(1, 2, "序号"), SheetCell(1, 3, "具体举措"), SheetCell(1, 4, "责任单位"),
+             SheetCell(2, 2, "1"), SheetCell(2, 3, "推行企业开办全程网办。"), SheetCell(2, 4, "市市场监管局"),
+             SheetCell(4, 2, "注：此表由市政府办公室负责解释。"),
+             SheetCell(6, 2, "区域"), SheetCell(6, 3, "2019"), SheetCell(6, 4, "2020"), SheetCell(6, 5, "2021"), SheetCell(6, 6, "2022")]
+    blocks = sheet_blocks("清单", cells)
+    assert [(type(b).__name__, len(b.rows[0].cells) if isinstance(b, Grid) else b.text) for b in blocks] == [
+        ("Grid", 3), ("Paragraph", "注：此表由市政府办公室负责解释。"), ("Grid", 5)]
+
+
+def test_a_hidden_row_inside_a_table_parts_nothing_and_is_not_read():
+    from pilotplans.parsers.workbook import SheetCell, sheet_blocks
+
+    cells = [SheetCell(1, 1, "序号"), SheetCell(1, 2, "具体举措"), SheetCell(2, 1, "1"), SheetCell(2, 2, "草稿，不印。"),
+             SheetCell(3, 1, "2"), SheetCell(3, 2, "推行企业开办全程网办。")]
+    (grid,) = sheet_blocks("清单", cells, hidden_rows=frozenset({2}))
+    assert [[c.text for c in row.cells] for row in grid.rows] == [["序号", "具体举措"], ["2", "推行企业开办全程网办。"]]
+    assert [row.where.sheet_row for row in grid.rows] == [1, 3]

@@ -81,18 +81,12 @@ def read_workbook(data: bytes, source: str) -> Layout:
 def sheet_blocks(name: str, cells: Sequence[SheetCell], hidden_rows: frozenset[int] = frozenset(),
                  hidden_columns: frozenset[int] = frozenset()) -> list[Block]:
     """The blocks one sheet's printed cells make: paragraphs (a block's one-cell rows above its
-    first row of several cells) and grids, the blocks parted by empty rows, the columns no cell
-    prints in cut away."""
+    first row of several cells) and grids, the blocks parted by empty rows, each grid's columns
+    those its cells print in."""
     shown = [c for c in cells if c.row not in hidden_rows and c.column not in hidden_columns and c.text.strip()]
-    if not shown:
-        return []
-    columns = sorted({col for c in shown for col in range(c.column, c.column + c.colspan) if col not in hidden_columns})
-    if len(columns) > MAX_GRID_COLUMNS:
-        columns = columns[:MAX_GRID_COLUMNS]
-    at_column = {col: i for i, col in enumerate(columns)}
     blocks: list[Block] = []
     for rows in _row_runs(shown, hidden_rows):
-        blocks.extend(_block(name, rows, shown, at_column))
+        blocks.extend(_block(name, rows, shown, hidden_columns))
     return blocks
 
 
@@ -110,10 +104,11 @@ def _row_runs(cells: Sequence[SheetCell], hidden_rows: frozenset[int]) -> Iterat
         yield run
 
 
-def _block(name: str, rows: list[int], cells: Sequence[SheetCell], at_column: dict[int, int]) -> list[Block]:
-    """One run of rows as paragraphs (its leading one-cell rows) then a grid; a run of one-cell
-    rows only is paragraphs."""
+def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_columns: frozenset[int]) -> list[Block]:
+    """One run of rows as paragraphs (its leading one-cell rows) then a grid as wide as the columns its
+    cells print in; a run of one-cell rows only is paragraphs."""
     in_run = set(rows)
+    cells = [c for c in cells if c.row in in_run]
     starting = {r: sorted((c for c in cells if c.row == r), key=lambda c: c.column) for r in rows}
     first_wide = next((i for i, r in enumerate(rows) if _printed_cells(r, cells) > 1), None)
     lead = rows if first_wide is None else rows[:first_wide]
@@ -123,11 +118,14 @@ def _block(name: str, rows: list[int], cells: Sequence[SheetCell], at_column: di
     if not table_rows:
         return blocks
     index = {r: i for i, r in enumerate(table_rows)}
+    columns = sorted({col for c in cells if c.row in index for col in range(c.column, c.column + c.colspan)
+                      if col not in hidden_columns})[:MAX_GRID_COLUMNS]
+    at_column = {col: i for i, col in enumerate(columns)}
     placed = [SpanningCell(index[c.row], at_column[c.column],
                            Cell(_paragraphs(c.text), Where(sheet=name, sheet_row=c.row)),
                            rowspan=sum(1 for r in range(c.row, c.row + c.rowspan) if r in index),
                            colspan=sum(1 for col in range(c.column, c.column + c.colspan) if col in at_column))
-              for c in cells if c.row in index and c.column in at_column and c.row in in_run]
+              for c in cells if c.row in index and c.column in at_column]
     grid_rows = expand_spans(placed, len(table_rows), len(at_column))
     first = Where(sheet=name, sheet_row=table_rows[0])
     return [*blocks, Grid(tuple(Row(cells_, Where(sheet=name, sheet_row=r)) for r, cells_ in zip(table_rows, grid_rows, strict=True)),
