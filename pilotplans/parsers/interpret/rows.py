@@ -586,11 +586,19 @@ class TableReader:
         text it was typed from printed the row a cell short under a heading merged down (a bureau typing a ledger's
         rows into a Word table: `2 | 扎实做好… | 疾控处 | 长期推进 |  |`): placed past the heading's column as
         :meth:`_past_merged_heading` places such a row of a text, on the same evidence; else None. A row whose
-        last cell prints (a whole row), or whose number does not open it, is read as printed."""
-        if (number_col is None or not self.headings or not cells[-1].is_empty or cells[number_col].is_empty
+        last cell prints (a whole row), whose number does not open it, or which leaves a cell blank before its
+        last printed one (a heading printed once above it: typing from the left leaves no gap) is read as printed."""
+        if (number_col is None or not self.headings or not cells[-1].is_empty
+                or self.columns.index("heading") != number_col + 1 or cells[number_col].is_empty
                 or any(not cell.is_empty for cell in cells[:number_col])
-                or any(cell.merged_from is not None for cell in cells)
-                or parse_measure_number(cells[number_col].text) is None):
+                or any(cell.merged_from is not None for cell in cells)):
+            return None
+        printed = cells[number_col + 1:]
+        while printed and printed[-1].is_empty:
+            printed.pop()
+        if any(cell.is_empty for cell in printed):  # typed from the left leaves no blank before its last cell
+            return None
+        if parse_measure_number(cells[number_col].text) is None:
             return None
         return self._past_merged_heading(cells, number_col, number_col)
 
