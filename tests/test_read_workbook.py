@@ -216,3 +216,61 @@ def test_a_hidden_row_inside_a_table_parts_nothing_and_is_not_read():
     (grid,) = sheet_blocks("清单", cells, hidden_rows=frozenset({2}))
     assert [[c.text for c in row.cells] for row in grid.rows] == [["序号", "具体举措"], ["2", "推行企业开办全程网办。"]]
     assert [row.where.sheet_row for row in grid.rows] == [1, 3]
+
+
+SIGN_OFF = WORKBOOKS / "chengdu-2020-sign-off-in-cells-under-the-table.xlsx"
+
+
+def test_a_sign_off_in_cells_under_the_table_joins_no_measure_s_fields(text_form):
+    # 填报人 | 审核人 | 联系电话 under the columns 序号, 具体举措 and 完成时限, after an empty row: a sheet prints no page
+    # break, so the row is no rest of task 8 cut by one (its phone number was read into 8's 完成时限 before)
+    measures = read_document(SIGN_OFF).measures
+    assert [fields(m) for m in measures if m.number is not None] == [text_form[n] for n in range(1, 9)]
+
+
+def test_a_sign_off_in_cells_under_the_table_is_a_row_read_unnumbered_and_warned():
+    (signed,) = (m for m in read_document(SIGN_OFF).measures if m.number is None)
+    assert (signed.text, signed.deadline, signed.source.row) == ("审核人：李强", "联系电话：028-61881234", 12)
+    assert "number_unreadable" in {w.code for w in signed.warnings}
+
+
+def test_a_grid_under_empty_rows_printing_in_the_table_s_columns_only_keeps_each_cell_in_its_column():
+    from pilotplans.parsers.workbook import SheetCell, sheet_blocks
+
+    cells = [SheetCell(1, 1, "序号"), SheetCell(1, 2, "具体举措"), SheetCell(1, 3, "责任单位"), SheetCell(1, 4, "完成时限"),
+             SheetCell(2, 1, "1"), SheetCell(2, 2, "推行企业开办全程网办。"), SheetCell(2, 3, "市市场监管局"), SheetCell(2, 4, "持续推进"),
+             SheetCell(4, 1, "2"), SheetCell(4, 2, "压缩开办时间。"), SheetCell(4, 3, "市市场监管局"), SheetCell(4, 4, "持续推进"),
+             SheetCell(6, 1, "填报人：王敏"), SheetCell(6, 4, "联系电话：028-61881234")]
+    blocks = sheet_blocks("清单", cells)
+    assert [[c.text for c in row.cells] for b in blocks for row in b.rows] == [
+        ["序号", "具体举措", "责任单位", "完成时限"], ["1", "推行企业开办全程网办。", "市市场监管局", "持续推进"],
+        ["2", "压缩开办时间。", "市市场监管局", "持续推进"], ["填报人：王敏", "", "", "联系电话：028-61881234"]]
+
+
+def test_a_table_parted_by_an_empty_row_reads_on_under_its_heading(text_form, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    for column, label in enumerate(("序号", "重点任务", "具体举措", "牵头单位", "配合单位", "完成时限"), start=1):
+        sheet.cell(1, column, label)
+    rows = [text_form[n] for n in range(1, 4)]
+    for at, (number, text, owner, cooperating, deadline, _path) in zip((2, 3, 5), rows, strict=True):
+        for column, value in ((1, number), (3, text), (4, owner), (5, cooperating), (6, deadline)):
+            sheet.cell(at, column, value)
+    path = tmp_path / "parted.xlsx"
+    book.save(path)
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in read_document(path).measures] == [
+        (n, t, o, d) for n, t, o, _c, d, _p in rows]
+
+
+def test_a_workbook_whose_formulas_hold_their_computed_values_reads_them(text_form):
+    document = read_document(WORKBOOKS / "chengdu-2020-numbers-by-formula-computed.xlsx")
+    assert [fields(m) for m in document.measures] == [text_form[n] for n in range(1, 9)]
+
+
+def test_a_workbook_whose_formulas_hold_no_computed_value_is_refused_in_one_line():
+    # read as blank, 2–8's 序号 would join tasks 2–8 to task 1
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(WORKBOOKS / "chengdu-2020-numbers-by-formula-not-computed.xlsx")
+    assert caught.value.cause == (
+        "Excel workbook (.xlsx) whose formulas hold no computed value (7 cells: 任务分工表!A4、任务分工表!A5、任务分工表!A6…; "
+        "a program wrote it without computing them): open it in Excel or WPS and save it, which computes them")

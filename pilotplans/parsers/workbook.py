@@ -68,6 +68,11 @@ def read_workbook(data: bytes, source: str) -> Layout:
         raise UnreadableFile(source, f"damaged Excel workbook (.xlsx): {_first_line(exc)}") from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises the XML parser's own errors for a damaged part
         raise UnreadableFile(source, f"damaged Excel workbook (.xlsx): {type(exc).__name__}: {_first_line(exc)}") from None
+    uncomputed = _uncomputed_formulas(data, book)
+    if uncomputed:
+        raise UnreadableFile(source, f"Excel workbook (.xlsx) whose formulas hold no computed value ({len(uncomputed)} cells: "
+                                     f"{'、'.join(uncomputed[:3])}{'…' if len(uncomputed) > 3 else ''}; a program wrote it without "
+                                     "computing them): open it in Excel or WPS and save it, which computes them")
     blocks: list[Block] = []
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
@@ -85,8 +90,11 @@ def sheet_blocks(name: str, cells: Sequence[SheetCell], hidden_rows: frozenset[i
     those its cells print in."""
     shown = [c for c in cells if c.row not in hidden_rows and c.column not in hidden_columns and c.text.strip()]
     blocks: list[Block] = []
+    above: list[int] = []  # the columns of the sheet's last grid
     for rows in _row_runs(shown, hidden_rows):
-        blocks.extend(_block(name, rows, shown, hidden_columns))
+        made, columns = _block(name, rows, shown, hidden_columns, above)
+        blocks.extend(made)
+        above = columns or above
     return blocks
 
 
@@ -104,9 +112,13 @@ def _row_runs(cells: Sequence[SheetCell], hidden_rows: frozenset[int]) -> Iterat
         yield run
 
 
-def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_columns: frozenset[int]) -> list[Block]:
+def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_columns: frozenset[int],
+           above: Sequence[int] = ()) -> tuple[list[Block], list[int]]:
     """One run of rows as paragraphs (its leading one-cell rows) then a grid as wide as the columns its
-    cells print in; a run of one-cell rows only is paragraphs."""
+    cells print in, or as the grid above it in the sheet where its cells print in that grid's columns only
+    (a sign-off under a table, 填报人 | 联系电话, keeps each cell in its column: a row narrower than its
+    table reads as one whose first cells a merge above covers); a run of one-cell rows only is paragraphs.
+    With the blocks, the grid's columns (none for paragraphs only)."""
     in_run = set(rows)
     cells = [c for c in cells if c.row in in_run]
     starting = {r: sorted((c for c in cells if c.row == r), key=lambda c: c.column) for r in rows}
@@ -116,10 +128,12 @@ def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_column
                                      Where(sheet=name, sheet_row=r)) for r in lead if starting[r]]
     table_rows = [] if first_wide is None else rows[first_wide:]
     if not table_rows:
-        return blocks
+        return blocks, []
     index = {r: i for i, r in enumerate(table_rows)}
     columns = sorted({col for c in cells if c.row in index for col in range(c.column, c.column + c.colspan)
                       if col not in hidden_columns})[:MAX_GRID_COLUMNS]
+    if above and set(columns) <= set(above):
+        columns = list(above)
     at_column = {col: i for i, col in enumerate(columns)}
     placed = [SpanningCell(index[c.row], at_column[c.column],
                            Cell(_paragraphs(c.text), Where(sheet=name, sheet_row=c.row)),
@@ -129,7 +143,7 @@ def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_column
     grid_rows = expand_spans(placed, len(table_rows), len(at_column))
     first = Where(sheet=name, sheet_row=table_rows[0])
     return [*blocks, Grid(tuple(Row(cells_, Where(sheet=name, sheet_row=r)) for r, cells_ in zip(table_rows, grid_rows, strict=True)),
-                          first)]
+                          first)], columns
 
 
 def _printed_cells(row: int, cells: Sequence[SheetCell]) -> int:
@@ -156,6 +170,33 @@ def _sheet_cells(sheet: Worksheet) -> Iterator[SheetCell]:
             continue
         rowspan, colspan = spans.get((row, column), (1, 1))
         yield SheetCell(row, column, text, rowspan, colspan)
+
+
+def _uncomputed_formulas(data: bytes, book: Any) -> list[str]:
+    """The printed cells of the visible sheets (``Sheet!A3``) holding a formula whose value the workbook does not
+    keep: a program that writes formulas without computing them (openpyxl, many exporters) leaves them so, and
+    read as blank such a 序号 (``=A2+1``) or 责任单位 joins its row to the one above. Read again for the formulas
+    only where a sheet's XML holds one."""
+    import openpyxl
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if not any(b"<f>" in part or b"<f " in part for part in
+                   (archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/"))):
+            return []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False, read_only=False)
+    found: list[str] = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        hidden_rows, hidden_columns = _hidden_rows(sheet), _hidden_columns(sheet)
+        for (row, column), cell in sorted(formulas[sheet.title]._cells.items()):
+            shown = sheet._cells.get((row, column))
+            if (cell.data_type == "f" and (shown is None or shown.value is None)
+                    and row not in hidden_rows and column not in hidden_columns):
+                found.append(f"{sheet.title}!{cell.coordinate}")
+    return found
 
 
 def _hidden_rows(sheet: Worksheet) -> frozenset[int]:
