@@ -274,3 +274,18 @@ def test_a_workbook_whose_formulas_hold_no_computed_value_is_refused_in_one_line
     assert caught.value.cause == (
         "Excel workbook (.xlsx) whose formulas hold no computed value (7 cells: 任务分工表!A4、任务分工表!A5、任务分工表!A6…; "
         "a program wrote it without computing them): open it in Excel or WPS and save it, which computes them")
+
+
+def test_a_date_cell_in_a_chinese_excel_s_builtin_format_prints_as_that_format_writes_it():
+    # 31 is yyyy年m月d日 in a Chinese Excel, which saves the id alone: openpyxl reads it as General, the serial 44183
+    document = read_document(WORKBOOKS / "chengdu-2020-date-in-a-chinese-excel-s-builtin-format.xlsx")
+    assert (document.issuer, document.date) == ("成都市人民政府办公厅", dt.date(2020, 12, 18))
+    signed = [b.text for b in read_layout((WORKBOOKS / "chengdu-2020-date-in-a-chinese-excel-s-builtin-format.xlsx")
+                                          .read_bytes(), "x.xlsx").blocks if isinstance(b, Paragraph)]
+    assert signed[-2:] == ["成都市人民政府办公厅", "2020年12月18日"]
+
+
+def test_a_number_in_the_general_format_is_no_date():
+    layout = read_layout(TITLE_AND_TWO_ROW_HEADER.read_bytes(), "x.xlsx")
+    numbers = [row.cells[0].text for grid in layout.blocks if isinstance(grid, Grid) for row in grid.rows][2:5]
+    assert numbers == ["一、全面探索完善管理体制", "1", "2"]

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import tomllib
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -77,7 +80,7 @@ def read_workbook(data: bytes, source: str) -> Layout:
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        blocks.extend(sheet_blocks(sheet.title, list(_sheet_cells(sheet)), _hidden_rows(sheet), _hidden_columns(sheet)))
+        blocks.extend(sheet_blocks(sheet.title, list(_sheet_cells(sheet, book.epoch)), _hidden_rows(sheet), _hidden_columns(sheet)))
     if not blocks:
         raise UnreadableFile(source, "Excel workbook (.xlsx) whose visible sheets print nothing")
     return Layout(source=source, format="xlsx", blocks=tuple(blocks))
@@ -155,9 +158,14 @@ def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip())
 
 
-def _sheet_cells(sheet: Worksheet) -> Iterator[SheetCell]:
+def _sheet_cells(sheet: Worksheet, epoch: dt.datetime) -> Iterator[SheetCell]:
     """The cells of a sheet that print something, a merged range as its top-left cell over the
-    range (a range whose top-left cell is empty prints nothing)."""
+    range (a range whose top-left cell is empty prints nothing); a number in a built-in format of a
+    Chinese Excel openpyxl does not know (``data/excel_formats.toml``: 31 for ``yyyy年m月d日``) as that
+    format writes it."""
+    from openpyxl.utils.datetime import from_excel
+
+    builtin = _builtin_formats()
     spans = {(rng.min_row, rng.min_col): (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
              for rng in sheet.merged_cells.ranges}
     # the cells the sheet's XML holds (openpyxl 3.x keeps them by (row, column) in ``_cells``): ``iter_rows`` would
@@ -165,7 +173,12 @@ def _sheet_cells(sheet: Worksheet) -> Iterator[SheetCell]:
     for (row, column), cell in sorted(sheet._cells.items()):
         if cell.value is None:
             continue
-        text = shown_value(cell.value, cell.number_format or "General")
+        value, number_format = cell.value, cell.number_format or "General"
+        # the style's format id (openpyxl 3.x keeps it in ``_style``): "General" is all ``number_format`` gives for it
+        known = builtin.get(cell._style.numFmtId) if number_format == "General" else None
+        if known is not None and isinstance(value, (int, float)) and not isinstance(value, bool):
+            value, number_format = from_excel(value, epoch), known
+        text = shown_value(value, number_format)
         if not text.strip():
             continue
         rowspan, colspan = spans.get((row, column), (1, 1))
@@ -197,6 +210,13 @@ def _uncomputed_formulas(data: bytes, book: Any) -> list[str]:
                     and row not in hidden_rows and column not in hidden_columns):
                 found.append(f"{sheet.title}!{cell.coordinate}")
     return found
+
+
+@cache
+def _builtin_formats() -> dict[int, str]:
+    """The built-in number formats of a Chinese Excel by their id (``data/excel_formats.toml``)."""
+    text = resources.files("pilotplans.data").joinpath("excel_formats.toml").read_text("utf-8")
+    return {int(key): code for key, code in tomllib.loads(text)["builtin"].items()}
 
 
 def _hidden_rows(sheet: Worksheet) -> frozenset[int]:
