@@ -31,6 +31,7 @@ class SourceOut(BaseModel):
 
     file: str
     format: str
+    sheet: str | None
     page: int | None
     table: int | None
     row: int | None
@@ -150,7 +151,7 @@ CSV_COLUMNS = (
     "document", "doc_title", "doc_no", "doc_issuer", "doc_date", "level", "region", "table", "table_title", "heading_number", "heading",
     "heading_path", "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating",
     "remarks", "scope", "sector", "regulations", "deadline", "leader", "policies", "scope_kind", "departments",
-    "regions", "source_file", "source_format", "page", "row", "line", "line_end", "paragraph", "ocr_confidence", "warnings",
+    "regions", "source_file", "source_format", "sheet", "page", "row", "line", "line_end", "paragraph", "ocr_confidence", "warnings",
 )
 # Between the titles of a heading path in a CSV cell.
 PATH_SEPARATOR = " > "
@@ -174,7 +175,7 @@ def _csv_row_of(data: dict[str, Any]) -> list[str]:
         "policies": "\n".join(f"{p['text']}【{p['responsibility'] or ''}】" for p in data["policies"]),
         "departments": "；".join(f"{d['name'] or d['raw']}({d['role'] or ''})" for d in data["departments"]),
         "regions": "、".join(str(r["name"] or r["raw"]) for r in data["regions"]),
-        "source_file": source["file"], "source_format": source["format"], "page": source["page"],
+        "source_file": source["file"], "source_format": source["format"], "sheet": source["sheet"], "page": source["page"],
         "row": source["row"], "line": source["line"], "line_end": source["line_end"], "paragraph": source["paragraph"],
         "ocr_confidence": source["confidence"] if source["ocr"] else None,
         "warnings": ";".join(data["warnings"]),
@@ -213,6 +214,8 @@ def render(records: list[MeasureOut], fmt: OutputFormat, width: int = 160) -> st
 def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
     source = record.source
     where = [f"table {source.table}"]
+    if source.sheet is not None:
+        where.append(f"sheet {source.sheet}")
     if source.row is not None:
         where.append(f"row {source.row}")
     if source.paragraph is not None:

@@ -69,7 +69,7 @@ def measure_data(document: Document, measure: Measure) -> dict[str, Any]:
                         for d in measure.departments],
         "regions": [{"raw": r.raw, "id": r.id, "name": r.name, "scope": measure.scope_kind, "source": r.source}
                     for r in measure.regions],
-        "source": {"file": src.file, "format": src.format, "page": src.page, "table": src.table, "row": src.row,
+        "source": {"file": src.file, "format": src.format, "sheet": src.sheet, "page": src.page, "table": src.table, "row": src.row,
                    "line": src.line_start, "line_end": src.line_end, "paragraph": src.paragraph,
                    "bbox": [float(v) for v in src.bbox] if src.bbox else None, "ocr": src.ocr,
                    "confidence": None if src.confidence is None else float(src.confidence)},

@@ -32,7 +32,7 @@ from typing import Literal
 #: such a table, the HTML reader cuts such a span to this.
 MAX_GRID_COLUMNS = 1000
 
-Format = Literal["text", "docx", "html", "pdf", "image"]
+Format = Literal["text", "docx", "html", "pdf", "image", "xlsx"]
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,8 @@ class Where:
     ``page`` is 1-based (PDF only); ``bbox`` is ``(x0, top, x1, bottom)`` in PDF points with the
     origin at the top-left corner of the page; ``line_start``/``line_end`` are 1-based, inclusive
     line numbers for text sources. ``confidence`` is set when the text was recognised from an
-    image (OCR): the lowest confidence (0–1) of its characters.
+    image (OCR): the lowest confidence (0–1) of its characters. ``sheet`` and ``sheet_row`` name
+    a workbook's sheet and the row as the sheet numbers it (1-based).
     """
 
     page: int | None = None
@@ -50,6 +51,8 @@ class Where:
     line_start: int | None = None
     line_end: int | None = None
     confidence: float | None = None
+    sheet: str | None = None
+    sheet_row: int | None = None
 
     def spanning(self, other: Where) -> Where:
         """The smallest Where that covers both ``self`` and ``other``."""
@@ -65,6 +68,8 @@ class Where:
             line_start=min(lines) if lines else None,
             line_end=max(lines) if lines else None,
             confidence=min(confidences) if confidences else None,
+            sheet=self.sheet if self.sheet is not None else other.sheet,
+            sheet_row=min(rows) if (rows := [n for n in (self.sheet_row, other.sheet_row) if n is not None]) else None,
         )
 
 

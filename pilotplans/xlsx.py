@@ -400,7 +400,7 @@ def workbook_bytes(sheets: Iterable[Sheet]) -> bytes:
 # ----------------------------------------------------------------------------- measures
 
 #: The columns of a measures sheet: the CSV's, the provenance last.
-PROVENANCE = ("source_file", "source_format", "page", "row", "line", "line_end", "paragraph")
+PROVENANCE = ("source_file", "source_format", "sheet", "page", "row", "line", "line_end", "paragraph")
 #: Columns of whole numbers, and of dates, in a measures sheet.
 INTEGER_COLUMNS = frozenset({"table", "heading_number", "number", "position", "page", "row", "line", "line_end", "paragraph"})
 DATE_COLUMNS = frozenset({"doc_date"})

@@ -70,7 +70,7 @@ def test_truncated_docx(tmp_path):
     path.write_bytes((FIXTURES / "xiamen-tasks.docx").read_bytes()[:20000])
     result = extract(path)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {path}: corrupt or truncated zip/DOCX file")
+    assert result.stderr.startswith(f"error: {path}: corrupt or truncated zip/DOCX/XLSX file")
 
 
 @pytest.mark.parametrize("name", ["old.doc", "old.wps"])

@@ -60,7 +60,7 @@ def test_extract_writes_one_json_object_per_measure():
     eighth = rows[7]
     assert eighth["document"] == "xiamen-2020" and eighth["number"] == 8 and eighth["number_raw"] == "8"
     assert eighth["remarks"] == "拟先行先试，形成全国首创举措"
-    assert eighth["source"] == {"file": "003_0b1b6885711b46b3.txt", "format": "text", "page": None, "table": 1,
+    assert eighth["source"] == {"file": "003_0b1b6885711b46b3.txt", "format": "text", "sheet": None, "page": None, "table": 1,
                                 "row": 9, "line": 61, "line_end": 65, "paragraph": None, "bbox": None, "ocr": False,
                                 "confidence": None}
     assert {"doc_title", "doc_no", "heading", "text", "responsibility", "scope", "departments", "regions", "warnings"} <= set(eighth)
@@ -116,7 +116,7 @@ def test_extract_a_prose_task_list_with_heading_paths_and_leaders():
         ("2﹒", ["提升开放平台能级"], None, "2023年9月底"),
         ("3﹒", ["扩大服务业领域开放"], None, "长期坚持"),
     ]
-    assert rows[0]["source"] == {"file": "form-field-lines.txt", "format": "text", "page": None, "table": 1, "row": None,
+    assert rows[0]["source"] == {"file": "form-field-lines.txt", "format": "text", "sheet": None, "page": None, "table": 1, "row": None,
                                  "line": 9, "line_end": 13, "paragraph": 9, "bbox": None,
                                  "ocr": False, "confidence": None}
 

@@ -76,7 +76,7 @@ def test_each_attachment_that_cannot_be_read_is_reported_with_its_reason(notice,
         (f"{site}/missing/fujian3.pdf", "HTTP 404 Not Found"),
         (f"{site}/zwgk/files/slow.pdf", "no answer within 1 s (timeout)"),
         (f"{site}/zwgk/files/plan.ofd", "OFD document (the Chinese fixed-layout format) is not supported: convert it to PDF first"),
-        (f"{site}/zwgk/files/plan.xlsx", "Excel workbook (.xlsx), not a Word document: save the task table as DOCX or PDF first"),
+        (f"{site}/zwgk/files/plan.xlsx", "a task table header was found, but no row under it reads as a measure (an empty, cut or misread table)"),
     ]
 
 

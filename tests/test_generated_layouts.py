@@ -24,7 +24,7 @@ import pytest
 from pilotplans.parsers.pdf.content import page_contents
 from pilotplans.parsers.pdf.pages import cells_going_on, closing_table, page_blocks
 from tests.layouts import DIMENSIONS, check, draw_sample, draw_spec, failure_report, generate, headings_of, uncovered
-from tests.layouts.generate import Generated, read_generated, soffice
+from tests.layouts.generate import Generated, read_generated, soffice, write_workbook
 from tests.layouts.plan import Line, plan_document
 from tests.layouts.score import verdict
 from tests.layouts.sources import load_source
@@ -679,3 +679,24 @@ def assert_reads_exactly(spec: LayoutSpec, generated: dict, fault: str = "") -> 
     document = generated[spec]
     differences = check(document)
     assert not differences, (f"once: {fault}\n" if fault else "") + failure_report(document, differences)
+
+
+@cache
+def table_layouts() -> tuple[LayoutSpec, ...]:
+    """Every table layout the tests above draw, one a seed: each is printed as a workbook too."""
+    drawn = dict.fromkeys((*sample(), *regressions(), *dimension_repairs(), *newer_regressions(), *shape_regressions(),
+                           *warned_faults(), *partly_mended(), *traps(), *near_misses(), *known_faults()))
+    return tuple({spec.seed: spec for spec in reversed(drawn) if spec.form == "table"}.values())[::-1]
+
+
+def test_every_table_layout_is_printed_as_a_workbook_too():
+    assert len(table_layouts()) >= 100 and {s.headings for s in table_layouts()} == {"column", "row", "paragraph"}
+
+
+@pytest.mark.parametrize("spec", table_layouts(), ids=lambda s: f"{s.seed}-xlsx")
+def test_table_layout_printed_as_a_workbook_reads_exactly(spec, tmp_path):
+    """A sheet prints no fonts, rules or pages: whatever its format, a table layout's workbook (title rows
+    merged across, merged headings and owners, 序号 typed as numbers) reads as its truth says."""
+    document = write_workbook(spec, tmp_path)
+    differences = check(document)
+    assert not differences, failure_report(document, differences)

@@ -39,18 +39,20 @@ def test_a_legacy_word_document_is_named_with_a_way_out(tmp_path):
     refused_with(path, f"legacy .doc/.wps binary is not supported: {SOFFICE}")
 
 
-def test_a_legacy_excel_workbook_is_not_taken_for_a_word_document(tmp_path):
+def test_a_legacy_excel_workbook_is_refused_saying_to_save_it_as_xlsx(tmp_path):
     path = tmp_path / "tasks.xls"
     directory_entry = "Workbook".encode("utf-16-le").ljust(64, b"\0")
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + directory_entry + b"\0" * 448)
-    refused_with(path, "legacy Excel/ET workbook (.xls/.et), not a Word document: save the task table as DOCX or PDF first")
+    refused_with(path, "legacy Excel/ET workbook (.xls/.et) is not read: open it in Excel or WPS and save it as .xlsx "
+                       "(Excel workbook) first")
 
 
 def test_a_password_protected_docx_is_named(tmp_path):
     path = tmp_path / "locked.docx"
     directory_entry = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\0")
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + directory_entry + b"\0" * 448)
-    refused_with(path, "password-protected Office document (an encrypted DOCX): remove the password and save it as DOCX or PDF first")
+    refused_with(path, "password-protected Office document (an encrypted DOCX or XLSX): remove the password and save it "
+                       "as DOCX or PDF first")
 
 
 def test_rtf_is_named(tmp_path):
@@ -73,10 +75,13 @@ def zip_of(members):
     return buffer.getvalue()
 
 
-def test_an_excel_workbook_is_named(tmp_path):
+def test_an_excel_workbook_named_docx_is_read_as_a_workbook_its_damage_named(tmp_path):
+    # told by its members, not its name: a package of empty parts is a damaged workbook, not a Word document
     path = tmp_path / "tasks.docx"
     path.write_bytes(zip_of(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]))
-    refused_with(path, "Excel workbook (.xlsx), not a Word document: save the task table as DOCX or PDF first")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert (result.exit_code, len(result.stderr.splitlines())) == (1, 1)
+    assert result.stderr.startswith(f"error: {path}: damaged Excel workbook (.xlsx): ")
 
 
 def test_an_ofd_document_is_named(tmp_path):

@@ -120,6 +120,21 @@ def test_rows_under_a_merged_task_cell_read_alike_in_every_form(tmp_path: Path) 
         {"html": [], "docx": [], "pdf": []}
 
 
+WHOLE_NAMES = OWNER_ROWS.parent / "owner-rows-whole-names.txt"
+
+
+def test_a_row_naming_a_whole_body_under_a_whole_body_opening_otherwise_is_a_co_owner() -> None:
+    # before: 人行市分行市外汇局 and 人民银行省分行省商务厅, one body each: the rule wanted the row below to open with
+    # the first character of the name above, as a level word; the registry says each line is a whole name
+    assert _owners(WHOLE_NAMES)[:2] == ["人行市分行、市外汇局", "市商务局、人民银行省分行、省商务厅"]
+
+
+def test_a_row_finishing_one_name_with_a_name_of_its_own_is_that_name_s_rest_whatever_it_opens_with() -> None:
+    # 福建省 / 福州市人民政府: each a name alone and opening alike (福), but run together one body's name — before,
+    # 福建省、福州市人民政府, the province taken for a co-owner
+    assert _owners(WHOLE_NAMES)[2:] == ["福建省福州市人民政府"]
+
+
 def test_a_row_printing_a_committee_s_organ_under_the_committee_s_name_goes_on_with_it() -> None:
     # 市委 / 市直机关工委: the row below names the committee's working committee, one body the cell's wrap cut
     from pilotplans.parsers.interpret.fields import join_owner_rows

@@ -179,3 +179,34 @@ def test_a_committee_and_its_organ_named_after_it_in_a_list_spaced_apart_stay_on
 def test_a_joint_office_of_committee_and_government_in_a_list_spaced_apart_names_no_committee() -> None:
     # 市委市政府办公室: the two's office, never 市委 beside 市政府办公室
     assert [m.raw for m in parse_responsibility("市委市政府办公室 市商务局")] == ["市委市政府办公室", "市商务局"]
+
+
+LEDGER = "prose-blind26/guangdong-2021-province-health-commission-open-government-ledger-piped-responsible-divisions-cut.txt"
+TYPED_FROM_THE_LEFT = FORMS_AGREE / "guangdong-2021-province-bureau-print-ledger-rows-typed-from-the-left.docx"
+
+
+def _ledger_rows(path: Path) -> list[tuple[int | None, tuple[str, ...], str, str | None, str | None]]:
+    return [(m.number, tuple(m.heading_path), m.text, m.responsibility, m.deadline) for m in read_document(path).measures]
+
+
+def test_a_ledger_s_rows_a_bureau_typed_from_the_left_under_a_task_printed_once_read_as_the_text_form() -> None:
+    # 2 | 扎实做好… | 疾控处 | 长期推进 |  |: the row a cell short under 1's 工作任务, typed into the Word table's six
+    # columns from the left; before, read as printed: 扎实做好… a heading of its own, 长期推进 as its owners
+    assert _ledger_rows(TYPED_FROM_THE_LEFT) == _ledger_rows(FIXTURES / LEDGER)
+    second = read_document(TYPED_FROM_THE_LEFT).measures[1]
+    assert (second.heading_path, second.responsibility, second.deadline) == (
+        ["做好常态化疫情防控信息发布"], "疾控处", "长期推进")
+
+
+def test_a_ledger_row_typed_from_the_left_that_a_page_break_cuts_goes_on_past_the_task_s_column() -> None:
+    # the PDF LibreOffice prints of that DOCX cuts row 2 at the page's end (扎实做 / 好疫苗接种…, 长期推 / 进); before,
+    # the rest ran into 1's 工作任务 (做好常态化疫情防控信息发布好疫苗接种…) and 进 into the owners (疾控处进)
+    cut = FORMS_AGREE / "guangdong-2021-province-bureau-print-ledger-row-cut-by-the-page.pdf"
+    assert _ledger_rows(cut) == _ledger_rows(FIXTURES / LEDGER)
+
+
+def test_a_ledger_row_printing_its_own_task_with_its_last_cell_blank_is_read_as_printed() -> None:
+    # 5 | 常规政务公开事项 | 强化行政执法信息公开… | 政法处 | 长期推进 |  (备注 blank): its cells fit their columns as printed
+    fifth = read_document(TYPED_FROM_THE_LEFT).measures[4]
+    assert (fifth.number, fifth.heading_path, fifth.text[:8], fifth.responsibility, fifth.deadline) == (
+        5, ["常规政务公开事项"], "强化行政执法信息", "政法处", "长期推进")

@@ -45,8 +45,8 @@ _SAVED_AS = (
 
 
 def detect_format(data: bytes, source: str | Path) -> Format:
-    """The format of ``data``: 'pdf', 'docx', 'html', 'text' or 'image' (a scan or photo, read
-    through OCR; the kinds are in ``pilotplans/data/signatures.toml``).
+    """The format of ``data``: 'pdf', 'docx', 'xlsx' (an Excel workbook), 'html', 'text' or 'image'
+    (a scan or photo, read through OCR; the kinds are in ``pilotplans/data/signatures.toml``).
 
     Raises :class:`UnreadableFile` naming what the file is instead for anything else: an empty
     file, a legacy Office binary (told by its streams), a zip package of another kind (told by
@@ -202,9 +202,11 @@ def _zip_format(data: bytes, source: str | Path) -> Format:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError) as exc:
-        raise UnreadableFile(source, f"corrupt or truncated zip/DOCX file ({exc})") from exc
+        raise UnreadableFile(source, f"corrupt or truncated zip/DOCX/XLSX file ({exc})") from exc
     if "word/document.xml" in names:
         return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
     known = _signatures().package(names)
     if known is not None:
         raise UnreadableFile(source, known.cause)

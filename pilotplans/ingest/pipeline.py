@@ -43,6 +43,11 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
 
         check_zip(data, source, limits)
         return without_mojibake(read_docx(data, source))
+    if fmt == "xlsx":
+        from pilotplans.parsers.workbook import read_workbook
+
+        check_zip(data, source, limits)
+        return without_mojibake(read_workbook(data, source))
     from pilotplans.parsers.ocr import DEFAULT_OCR, read_image
     from pilotplans.parsers.pdf import DEFAULT_SETTINGS, read_pdf
 
@@ -53,6 +58,13 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
         return read_image(data, source, kind.name if kind else "image", settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR,
                           progress)
     return without_mojibake(read_pdf(data, source, settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR, progress))
+
+
+def sheets_hold_no_task_table(layout: Layout) -> str:
+    """The refusal of a workbook none of whose sheets is a task table, naming the sheets read."""
+    sheets = list(dict.fromkeys(block.where.sheet for block in layout.blocks if block.where.sheet is not None))
+    return (f"no sheet of the workbook is a task table (sheets read: {'、'.join(sheets)}): no header row with "
+            f"序号/具体举措/责任单位 or similar, and no numbered item naming its 责任单位/牵头单位")
 
 
 def without_mojibake(layout: Layout) -> Layout:
@@ -131,6 +143,8 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     except NoTaskTable as refused:
         if refused.cause == NO_TASKS_FOUND:  # no rule named the page: a table copied a cell a line, unrecognised?
             check_flattened_unread(layout, source)
+            if layout.format == "xlsx":
+                raise NoTaskTable(source, sheets_hold_no_task_table(layout)) from None
         raise
     check_flattened(layout, document)
     document = check_points_missing(check_run_together(check_rows(document)))

@@ -147,6 +147,7 @@ READER_MODULES = {
     ".html": ("pilotplans.parsers.html", "pilotplans.parsers.text.cells", "bs4", "charset_normalizer"),
 }
 READER_MODULES[".htm"] = READER_MODULES[".html"]
+READER_MODULES[".xlsx"] = ("pilotplans.parsers.workbook", "openpyxl")
 
 
 def readers_for(paths: Iterable[Path]) -> list[str]:

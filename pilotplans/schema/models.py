@@ -21,7 +21,7 @@ Level = Literal["national", "provincial", "municipal", "county", "township"]
 #: division's (a county, a county-level city, a district, a banner), a township's (a 乡, 镇, 街道 or 苏木 issuing
 #: its own document: pilotplans/normalizers/township.py).
 LOCAL_LEVELS: tuple[Level, ...] = ("provincial", "municipal", "county", "township")
-SourceFormat = Literal["text", "docx", "html", "pdf", "image"]
+SourceFormat = Literal["text", "docx", "html", "pdf", "image", "xlsx"]
 TableKind = Literal["tasks", "opening_measures", "task_list", "progress_report"]
 ConventionKind = Literal["first_lead", "others_role", "added_body", "marked_lead"]
 
@@ -67,7 +67,9 @@ class SourceRef(Record):
     file: str = Field(description="File name of the source (no directories).")
     format: SourceFormat
     table: int | None = Field(default=None, description="1-based index of the table in the document.")
-    row: int | None = Field(default=None, description="1-based index of the row within its table, header included.")
+    row: int | None = Field(default=None, description="1-based index of the row within its table, header included; "
+                                                       "in a workbook (.xlsx), the row as its sheet numbers it.")
+    sheet: str | None = Field(default=None, description="The workbook's sheet (.xlsx) the record was read from.")
     page: int | None = Field(default=None, description="1-based page number (PDF).")
     bbox: tuple[float, float, float, float] | None = Field(
         default=None, description="(x0, top, x1, bottom) in PDF points, origin at the top-left of the page."

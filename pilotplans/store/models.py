@@ -37,6 +37,7 @@ def source_columns() -> list[Column]:  # type: ignore[type-arg]
         Column("src_format", String(8), nullable=False),
         Column("src_table", Integer),
         Column("src_row", Integer),
+        Column("src_sheet", String(255)),
         Column("src_page", Integer),
         Column("src_x0", Float),
         Column("src_top", Float),

@@ -67,7 +67,7 @@ class Rows:
 def _source(ref: SourceRef) -> Row:
     bbox = ref.bbox or (None, None, None, None)
     return dict(
-        src_file=ref.file, src_format=ref.format, src_table=ref.table, src_row=ref.row, src_page=ref.page,
+        src_file=ref.file, src_format=ref.format, src_table=ref.table, src_row=ref.row, src_sheet=ref.sheet, src_page=ref.page,
         src_x0=bbox[0], src_top=bbox[1], src_x1=bbox[2], src_bottom=bbox[3],
         src_line_start=ref.line_start, src_line_end=ref.line_end, src_paragraph=ref.paragraph,
         src_ocr=ref.ocr, src_confidence=ref.confidence,
@@ -230,7 +230,7 @@ def _source_ref(row: Mapping[str, Any]) -> SourceRef:
     if row["src_x0"] is not None:
         bbox = (row["src_x0"], row["src_top"], row["src_x1"], row["src_bottom"])
     return construct(SourceRef, dict(
-        file=row["src_file"], format=row["src_format"], table=row["src_table"], row=row["src_row"],
+        file=row["src_file"], format=row["src_format"], table=row["src_table"], row=row["src_row"], sheet=row["src_sheet"],
         page=row["src_page"], bbox=bbox, line_start=row["src_line_start"], line_end=row["src_line_end"],
         paragraph=row["src_paragraph"], ocr=bool(row["src_ocr"]), confidence=row["src_confidence"]))
 

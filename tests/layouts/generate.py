@@ -20,6 +20,7 @@ from pilotplans.schema.models import Document
 from tests.layouts.plan import TablePlan, plan_document
 from tests.layouts.render_docx import render_docx
 from tests.layouts.render_html import ENCODINGS, render_html
+from tests.layouts.render_xlsx import render_xlsx
 from tests.layouts.sources import load_source
 from tests.layouts.spec import LayoutSpec
 from tests.layouts.truth import Difference, DocumentTruth, compare
@@ -92,6 +93,18 @@ def generate(specs: Iterable[LayoutSpec], outdir: Path, jobs: int = 1) -> list[G
     print_pdfs([path for spec, path, _, _ in written if spec.is_pdf], outdir, jobs)
     return [Generated(spec, outdir / f"{spec.name}.pdf" if spec.is_pdf else path, truth, labels)
             for spec, path, truth, labels in written]
+
+
+def write_workbook(spec: LayoutSpec, outdir: Path) -> Generated:
+    """A table layout's plan printed as an Excel workbook (whatever format the spec names: a sheet has
+    no fonts, rules or pages), with its truth: every table layout is read in that form too."""
+    plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    if not isinstance(plan, TablePlan):
+        raise ValueError(f"layout {spec.seed} is a prose plan: only a table is printed as a workbook")
+    outdir.mkdir(parents=True, exist_ok=True)
+    path = outdir / f"{spec.name}.xlsx"
+    render_xlsx(plan, spec, path)
+    return Generated(spec, path, truth, tuple(c.label for c in plan.columns))
 
 
 def read_generated(generated: Generated) -> Document | Exception:

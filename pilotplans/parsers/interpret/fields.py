@@ -713,17 +713,20 @@ _LAST_NAME = compiled(r"[^、，,；;\s]+$")
 
 def join_owner_rows(before: str, after: str) -> str:
     """An owners' cell joined to what the row under its measure prints in its column alone (the row's number
-    and task cells blank): with 、 where each side names a body on its own and the row below opens with the
-    level word the last name above opens with (市市场监管局 over 市商务局: a co-owner the table prints in a
-    row of its own, under a measure whose task cell is merged or printed once); else as one text a line
-    wrap or a page break cut (市市场监 / 管局, 国家税务总局 / 厦门市税务局, as :func:`join_fragments` joins), as where the
-    name above heads organs named after it (市委 / 市直机关工委: the committee's working committee, one body)."""
+    and task cells blank): with 、 where the last name above and the row below each name a whole body alone
+    and the two run together name none (市市场监管局 over 市商务局, 人行市分行 over 市外汇局: a co-owner the
+    table prints in a row of its own, under a measure whose task cell is merged or printed once); else as one
+    text a line wrap or a page break cut (市市场监 / 管局; 国家税务总局 / 厦门市税务局 and 福建省 / 福州市人民政府,
+    one body's name cut where a shorter name ends, as :func:`join_fragments` joins), as where the name above
+    heads organs named after it (市委 / 市直机关工委: the committee's working committee, one body). Whether a
+    line names a whole body is the registry's to say, never its first character: 福建省 and 福州市… open
+    alike and are one name, 人行市分行 and 市外汇局 open unlike and are two."""
     from pilotplans.normalizers.resolve import heads_organs_named_after_it, names_a_body_alone
 
     last = _LAST_NAME.search(before.rstrip())
     after = after.strip()
-    if (last is not None and after and after[0] == last.group()[0] and names_a_body_alone(last.group())
-            and names_a_body_alone(after) and not heads_organs_named_after_it(last.group())):
+    if (last is not None and after and names_a_body_alone(last.group()) and names_a_body_alone(after)
+            and not names_a_body_alone(last.group() + after) and not heads_organs_named_after_it(last.group())):
         return f"{before.rstrip()}、{after}"
     return join_fragments(before, after)
 

@@ -32,7 +32,8 @@ class DocumentHints(Described):
 
 def source_ref(layout: Layout, table: int, row: int | None, where: Where, paragraph: int | None = None) -> SourceRef:
     return SourceRef(
-        file=layout.source.replace("\\", "/").rsplit("/", 1)[-1], format=layout.format, table=table, row=row,
+        file=layout.source.replace("\\", "/").rsplit("/", 1)[-1], format=layout.format, table=table,
+        row=where.sheet_row if where.sheet_row is not None else row, sheet=where.sheet,
         page=where.page, bbox=where.bbox, line_start=where.line_start, line_end=where.line_end, paragraph=paragraph,
         ocr=where.confidence is not None, confidence=where.confidence,
     )

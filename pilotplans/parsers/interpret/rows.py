@@ -155,6 +155,7 @@ class TableReader:
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
         self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
         self.last_row: Row | None = None  # the last row read, for the columns a line between two parts stands in
+        self.typed_shift = False  # the last row was typed from the left and placed past the heading's column
         self.spans: dict[str, list[MeasureDraft]] = {}  # role → the measures one cell merged down their rows gives it to
         rows = [e.row for e in span.entries if e.row is not None]
         self.row_after: dict[int, Row] = {id(row): after for row, after in zip(rows, rows[1:])}  # the table's next row
@@ -550,9 +551,12 @@ class TableReader:
             cells.pop()
         while len(cells) > width and cells[0].is_empty:
             cells.pop(0)
-        if len(cells) == width:
-            return _Aligned(cells=list(cells), columns=self.columns)
         number_col = self.columns.index("number")
+        if len(cells) == width:
+            typed = self._typed_from_the_left(cells, number_col) or self._typed_rest(row, cells, number_col)
+            self.typed_shift = typed is not None
+            return _Aligned(cells=typed if typed is not None else list(cells), columns=self.columns)
+        self.typed_shift = False
         text_col = self.columns.index("text")
         if number_col is not None:
             for anchor, cell in enumerate(cells):
@@ -576,6 +580,39 @@ class TableReader:
             if not extra.is_empty:
                 self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {extra.text[:30]}"))
         return _Aligned(cells=cells[:width], columns=self.columns)
+
+    def _typed_from_the_left(self, cells: list[Cell], number_col: int | None) -> list[Cell | None] | None:
+        """A grid row as wide as the table whose cells were typed from the left, its last cells blank, where the
+        text it was typed from printed the row a cell short under a heading merged down (a bureau typing a ledger's
+        rows into a Word table: `2 | 扎实做好… | 疾控处 | 长期推进 |  |`): placed past the heading's column as
+        :meth:`_past_merged_heading` places such a row of a text, on the same evidence; else None. A row whose
+        last cell prints (a whole row), whose number does not open it, or which leaves a cell blank before its
+        last printed one (a heading printed once above it: typing from the left leaves no gap) is read as printed."""
+        if (number_col is None or not self.headings or not cells[-1].is_empty
+                or self.columns.index("heading") != number_col + 1 or cells[number_col].is_empty
+                or any(not cell.is_empty for cell in cells[:number_col])
+                or any(cell.merged_from is not None for cell in cells)):
+            return None
+        printed = cells[number_col + 1:]
+        while printed and printed[-1].is_empty:
+            printed.pop()
+        if any(cell.is_empty for cell in printed):  # typed from the left leaves no blank before its last cell
+            return None
+        if parse_measure_number(cells[number_col].text) is None:
+            return None
+        return self._past_merged_heading(cells, number_col, number_col)
+
+    def _typed_rest(self, row: Row, cells: list[Cell], number_col: int | None) -> list[Cell | None] | None:
+        """The rest of a row typed from the left that a page break cut (`扎实做` / `好疫苗接种…`, the row placed past
+        the heading's column above the break): its cells moved as the row's were, one column on; else None."""
+        if not self.typed_shift or not row.after_break or number_col is None or not cells[number_col].is_empty \
+                or not cells[-1].is_empty:
+            return None
+        placed: list[Cell | None] = [None] * self.columns.width
+        placed[number_col] = cells[number_col]
+        for column in range(number_col + 1, self.columns.width - 1):
+            placed[column + 1] = cells[column]
+        return placed
 
     def _past_merged_heading(self, cells: list[Cell], anchor: int, number_col: int) -> list[Cell | None] | None:
         """A row a cell short whose heading column's cell, merged down from a row above, a pipe table printed in

@@ -110,6 +110,8 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
     seen: list[Paragraph] = []
     pending: list[Paragraph] = []
     current: TableSpan | None = None
+    # a sheet prints no page break: a later block of its rows (under empty rows) is no rest of a row a break cut
+    breaks = layout.format != "xlsx"
     for block in (part for block in layout.blocks for part in _split_at_other_headers(block)):
         if isinstance(block, Paragraph):
             if block.text.strip():
@@ -122,7 +124,7 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
                     and (columns.labels == current.columns.labels or is_header_repeat(found.row, current.columns))
                     and not (not pending and _opens_another_table([e.row for e in current.entries if e.row is not None],
                                                                   block.rows[found.rows:], columns))):
-                _extend(current, block.rows, pending)
+                _extend(current, block.rows, pending, breaks)
             else:
                 seen.extend(pending)
                 caption, attachment = _caption(seen, adjacent=len(pending))
@@ -132,7 +134,7 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
                 _extend(current, block.rows[found.at + found.rows:], [])
             pending = []
         elif current and _fits(block, current.columns):
-            _extend(current, block.rows, pending)
+            _extend(current, block.rows, pending, breaks)
             pending = []
         else:
             seen.extend(pending)
@@ -270,9 +272,11 @@ def _fits(grid: Grid, columns: Columns) -> bool:
     return bool(widths) and max(widths) <= columns.width + 1 and min(widths) >= 2
 
 
-def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: list[Paragraph]) -> None:
+def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: list[Paragraph], breaks: bool = True) -> None:
+    """``rows`` (and the paragraphs before them) added to ``table``; their first row opens a part printed after a
+    break where the table had rows before and the form prints breaks (a workbook's sheet does not)."""
     next_index = (table.entries[-1].index if table.entries else 1) + 1
-    continued = bool(table.entries)
+    continued = bool(table.entries) and breaks
     if paragraphs:
         table.entries.append(Entry(index=next_index, paragraphs=list(paragraphs)))
         next_index += 1
