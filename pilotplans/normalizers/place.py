@@ -1453,6 +1453,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "headline": ("its news headline's body, named again in its text,", "names"),
+                  "delivery": ("its work report's delivery line", "names the congress of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1917,9 +1918,9 @@ def _sentences_outside_aid(texts: list[str]) -> list[str]:
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
-#: alone or after the county's name (区政府各委、办、局, 县发改局, 沙河口区政府) — not after another word (各区政府: a
-#: city's districts); {kind} and {name} are the county's kind word and its name before it.
-_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
+#: alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委) — not after
+#: another word (各区政府: a city's districts); {kind} and {name} are the county's kind word and its name before it.
+_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
 #: A page speaking as a city does of itself (我市, 本市): a city's plan, whatever its title opens with (全市 a district's
 #: page says too: 按照全市统一部署).
 _AS_CITY = compiled(r"(?:我|本)市")
@@ -1993,10 +1994,12 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         return None  # another province's plan cited (《四川省…》 beside 广州): whose page it is the text does not say
     towns = {p.region_id for p in named}
     if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
-            and (town := gazetteer.region(next(iter(towns)))).level == "county" and town.name.endswith("市") \
+            and (town := gazetteer.region(next(iter(towns)))).level == "county" \
+            and (town.name.endswith("市") or _speaks_as_county(texts, town)) \
             and all(p.written == town.name for p in named):
         # 伊宁市委、政府研究…伊宁市…: a county-level city named in full, twice or more, and nothing else — not its
-        # prefecture, whose page would name it too — speaks of itself: that city's page
+        # prefecture, whose page would name it too — speaks of itself: that city's page; so does a district, a county or
+        # a banner named so whose page speaks as one (白云鄂博矿区区委、政府…全区…白云鄂博矿区: 全区, 区委)
         return named[0].written, named[0]
     if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
             and (area := gazetteer.region(next(iter(towns)))).level == "new_area" \

@@ -122,10 +122,17 @@ def read_bracketed_date(text: str, with_maker: bool = True) -> dt.date | None:
 DELIVERED = compiled(rf"\s*[—–－-]{{1,2}}\s*{DATE_TEXT}\s*在\p{{Han}}")
 
 
+# The same line printed without its dash, alone (2010年6月11日在铜川市王益区第八届人民代表大会第四次会议上): a delivery
+# line only as a whole line naming a congress's session (a news sentence opening with its day, 2023年1月8日在区人大常委会
+# 会议上，…, goes on past it).
+_DELIVERED_UNDASHED = compiled(rf"^\s*{DATE_TEXT}\s*在\p{{Han}}{{1,24}}?(?:人民代表大会|人大)\p{{Han}}{{0,16}}会议上\s*$")
+
+
 def read_delivered_date(text: str) -> dt.date | None:
     """The date a report's delivery line gives (——2012年2月1日在滨海新区第一届人民代表大会第三次会议上, alone or after
-    the report's title), or None."""
-    return _date_of(DELIVERED.search(nfkc(text)))
+    the report's title, or alone on its line without the dash), or None."""
+    text = nfkc(text)
+    return _date_of(DELIVERED.search(text) or _DELIVERED_UNDASHED.match(text))
 
 
 def read_adopted_date(text: str) -> dt.date | None:
