@@ -1807,26 +1807,6 @@ def _names_over_title(texts: list[str], title: str | None, ordered: bool = False
     return None
 
 
-def _head_over_own_number(texts: list[str], title: str | None, doc_no: str | None) -> str | None:
-    """The body's name (or the joint issuers' names) printed alone over a title opening with 关于 whose own number the
-    line right under the title prints alone, brackets perhaps around it (青島市人民政府 / 關于…方面10件實事的通知 /
-    青政發〔2026〕1號): a red head's issuer, name over matter over number (GB/T 9704), for a page printing no signature;
-    None where the line under the title is anything else (the addressees: a site's banner over a headline) or the
-    page read no number."""
-    if not doc_no:
-        return None
-    found = _names_over_title(texts, title)
-    if found is None or title is None:
-        return None
-    top, over = found
-    wanted, number = fold(_clean(title)), SPACES.sub("", fold(doc_no))
-    for end in range(top + 1, min(len(texts), top + _MAX_ISSUERS_OVER_TITLE + _TITLE_LINES + 1)):
-        if _title_ends_at(texts, end, wanted):
-            line = SPACES.sub("", fold(without_glosses(texts[end]))).strip("()（）")
-            return over if line == number else None
-    return None
-
-
 def _title_ends_at(texts: list[str], end: int, wanted: str) -> bool:
     """Whether the title ``wanted`` (folded) is printed on the lines ending right before line ``end``, whole on one or
     wrapped over up to :data:`_TITLE_LINES`."""
@@ -3245,7 +3225,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts)
-                         or _head_over_own_number(texts, title, doc_no) or info.issuer
+                         or info.issuer
                          or (reported[1] if reported else None) or _reported_notice(texts, title)
                          or _order_maker(doc_no))
     date = date or info.date

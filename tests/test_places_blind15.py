@@ -1,0 +1,127 @@
+"""Places blind round 15 (tests/fixtures/places-blind15, keyed in key.toml before the reader ran) and the leftovers of
+earlier rounds the brief named: the rules they showed, each with a case where it stays quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilotplans.normalizers.delivery_place import place_of_delivery
+from pilotplans.normalizers.registry import load_registry
+from pilotplans.parsers.dates import read_delivered_date
+from pilotplans.parsers.info_rows import run_in_rows
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind15"
+META49 = Path(__file__).parent / "fixtures" / "meta49"
+
+_SPEAKING_AS_DISTRICT = ("各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议。")
+
+
+# --- a work report placed by the congress its delivery line names -------------------------------------------------------
+
+def test_a_report_whose_speaker_names_no_place_is_the_congress_s_place_s():
+    # before: no level or place — 我代表区人民政府 names none, and the delivery line's 乌海市海南区 was read for its day only
+    found = page_metadata(ROUND / "hainanqu-2010-district-named-as-a-province-work-report-district-portal.txt")
+    assert (found.level, found.region, found.region_named_in) == ("county", "海南区", "delivery")
+    assert found.date.isoformat() == "2010-12-28"
+
+
+def test_a_delivery_line_broken_after_its_place_names_the_place():
+    found = place_of_delivery(["——2010年12月28日在乌海市海南区", "第八届人民代表大会第四次会议上"], load_registry().gazetteer)
+    assert found is not None and (found[0], found[1].name) == ("乌海市海南区", "海南区")
+
+
+def test_a_traditional_delivery_line_with_glosses_names_its_district():
+    found = page_metadata(ROUND / "jiuyuan-2012-district-work-report-traditional-copy-site.txt")
+    assert (found.level, found.region) == ("county", "九原区")
+
+
+def test_a_delivery_line_naming_a_kind_word_or_another_meeting_names_no_place():
+    # quiet: 在区第十八届… (the kind word alone), 朝阳区 (several places bear it), 政协 (another body's meeting)
+    gazetteer = load_registry().gazetteer
+    assert place_of_delivery(["——2021年12月11日在区第十八届人民代表大会第一次会议上"], gazetteer) is None
+    assert place_of_delivery(["——2019年1月8日在朝阳区第十六届人民代表大会第三次会议上"], gazetteer) is None
+    assert place_of_delivery(["——2023年1月8日在海南区政协十届一次会议上"], gazetteer) is None
+    found = lines_metadata("政府工作报告", "——2021年12月11日在区第十八届人民代表大会第一次会议上", *_SPEAKING_AS_DISTRICT)
+    assert found.region is None
+
+
+def test_an_undashed_delivery_line_dates_the_report_over_a_later_row():
+    # before: 2021-12-24, the 发文日期 row of the site's re-filing — the session line had no dash, so was no delivery line
+    found = page_metadata(ROUND / "wangyi-2010-district-work-report-rows-dated-later-city-portal.txt")
+    assert found.date.isoformat() == "2010-06-11"
+    assert read_delivered_date("2010年6月11日在铜川市王益区第八届人民代表大会第四次会议上").isoformat() == "2010-06-11"
+
+
+def test_a_news_sentence_opening_with_its_day_is_no_delivery_line():
+    # quiet: the line goes on past the meeting
+    assert read_delivered_date("2023年1月8日在区人大常委会会议上，区长作了讲话") is None
+    assert read_delivered_date("2023年1月8日在市政府常务会议上") is None
+
+
+# --- a zone's year's report titled by its name --------------------------------------------------------------------------
+
+def test_a_zone_s_year_s_report_is_titled_and_placed_at_its_host():
+    # before: no title (…工作安排报告 ended no body's year's work), no place
+    found = page_metadata(ROUND / "ningbo-2009-separately-planned-city-hightech-zone-summary-zone-portal.txt")
+    assert (found.title, found.level, found.region) == (
+        "宁波国家高新区2008年工作总结和2009年工作安排报告", "municipal", "宁波")
+
+
+def test_a_year_s_report_naming_no_maker_titles_nothing_of_the_kind():
+    # quiet: 2016年工作总结报告 names no body before its year
+    found = lines_metadata("2016年工作总结报告", "一、2016年工作回顾")
+    assert (found.level, found.region) == (None, None)
+
+
+# --- a red head's name over a 关于 title with its number under it -------------------------------------------------------
+
+def test_a_name_over_a_glossed_title_is_its_issuer_and_its_title_s_head():
+    # before: title 關于…的通知 and no issuer — 關(guān)于 (a mirror's gloss after 關) read as no 关于, so the name over the
+    # title was no issuer's
+    found = page_metadata(ROUND / "qingdao-2026-separately-planned-city-ten-things-notice-traditional-copy-site.txt")
+    assert (found.title, found.issuer) == ("青島市人民政府關于2026年重點辦好城鄉建設和改善人民生活方面10件實事的通知", "青島市人民政府")
+    assert (found.level, found.region) == ("municipal", "青岛")
+
+
+def test_a_name_over_a_title_opening_with_no_about_heads_nothing():
+    # quiet: a code of rules titled by what it rules keeps its title, its maker over it no part of it (as unglossed)
+    found = lines_metadata("青岛市人民政府", "青岛市城市绿化管理办法", "第一条 为了加强城市绿化管理，制定本办法。")
+    assert found.title == "青岛市城市绿化管理办法"
+
+
+def test_a_law_listing_s_maker_under_the_plan_s_name_is_no_head_of_the_notice():
+    # before (meta49): 江西省吉安市人民政府办公室关于印发… — the name a law site lists under the plan's name read into the
+    # notice's title
+    found = page_metadata(META49 / "jian-2003-city-office-notice-law-site-number-in-brackets-below-title.txt")
+    assert found.title == "关于印发吉安市市本级政务公开工作实施细则的通知"
+
+
+# --- a law database's rows run into their labels -----------------------------------------------------------------------
+
+def test_rows_run_into_their_labels_are_read_as_rows():
+    # before: no issuer, date or level — 發文機關國務院辦公廳 printed no colon, so read as no row
+    found = page_metadata(ROUND / "guobanhan-2003-national-reply-rows-only-traditional-law-site.txt")
+    assert (found.issuer, found.date.isoformat(), found.level) == ("國務院辦公廳", "2003-03-10", "national")
+
+
+def test_a_line_or_two_opening_with_a_label_s_words_are_no_rows():
+    # quiet: a run of fewer than three such lines is text (时间紧…, 主题…)
+    assert run_in_rows(["时间紧任务重", "主题教育深入开展", "各单位要抓好落实"]) == [None, None, None]
+    rows = run_in_rows(["发文机关国务院办公厅", "发文日期2003年03月10日", "时效性现行有效"])
+    assert [(row.kind, row.value) for row in rows] == [("issuer", "国务院办公厅"), ("date", "2003年03月10日"),
+                                                       ("other", "现行有效")]
+
+
+# --- a county named twice whose page speaks as it ---------------------------------------------------------------------
+
+def test_a_page_naming_its_district_twice_and_speaking_as_it_is_the_district_s():
+    # before: no place — only a county-level city (…市) named twice placed its page
+    found = page_metadata(ROUND / "baiyunebo-2013-mining-district-secretary-article-traditional.txt")
+    assert (found.level, found.region) == ("county", "白云鄂博矿区")
+
+
+def test_a_district_named_twice_on_a_page_speaking_as_no_district_places_nothing():
+    # quiet: the page speaks of no 区 of its own (全市, 市委)
+    found = lines_metadata("近日，白云鄂博矿区召开会议。", "市委、市政府要求白云鄂博矿区加快发展，全市上下共同努力。")
+    assert found.region is None
