@@ -1262,10 +1262,11 @@ def _announcing_issuer(title: str) -> str | None:
 
 # A body's own work summary or plan of work for a year, titled by its name (五角场街道办事处2016年工作总结和2017年工作安排):
 # the year before 工作总结 or 工作安排 closing the title, or before the report they make (宁波国家高新区2008年工作总结和
-# 2009年工作安排报告). A heading of a report (一、2016年工作总结) is a numbered line, and words naming no body before the
-# year (2016年工作总结 alone, 2016年工作总结报告) title nothing of this kind.
+# 2009年工作安排报告), or a plan of work named its 部署 (翠亨新区2022年工作总结及2023年工作部署). A heading of a report
+# (一、2016年工作总结) is a numbered line, and words naming no body before the year (2016年工作总结 alone, 2016年工作总结报告,
+# 2023年工作部署) title nothing of this kind.
 _YEAR_S_WORK = compiled(r"(?P<maker>\p{Han}{2,30}?)(?:(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|要点)[和及与、])?"
-                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排)(?:报告)?$")
+                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|部署)(?:报告)?$")
 
 
 def _year_s_work(title: str) -> bool:
@@ -3207,7 +3208,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     parent = next((c.doc_no for c in cites if c.doc_no and doc_no_key(c.doc_no) not in listed), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
-            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
+            # a delivery line broken after its session (2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上) read whole
+            or next((d for i, t in enumerate(texts[:head])
+                     if (d := read_delivered_date(t) or read_delivered_date(t + "".join(texts[i + 1:i + 2])))), None)
             or _day_unmarked_date(texts))
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
@@ -3361,7 +3364,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                 and (draft := _CITED_IN_QUOTES.search(title)) is not None \
                 and (found := place_of_plan_title(draft[0][1:-1], texts, gazetteer)) is not None:
             named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
-        if found is None and not ((title and not announcement) or doc_no or issuer) \
+        # a body's year's report titled by its name (翠亨新区2022年工作总结及2023年工作部署) places nothing where its maker's
+        # name does not: its text may, as an announcement's does
+        named_work = bool(title) and _year_s_work_maker(without_glosses(title or "")) is not None
+        if found is None and not ((title and not announcement and not named_work) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
@@ -3384,6 +3390,18 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 重庆市万盛经开区管委会办公室: a municipality's area its committee governs as a district (no code of its own: the
         # region is the municipality's, the level a district's)
         level, region = "county", region or municipality
+    if level is None and region is None and not (title or doc_no or issuer):
+        # 陈家桥街道地处沙坪坝区西部…街道党工委…: a page printing no head that speaks of one township is the township's, in
+        # the one county it names in full often enough
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.township_page import county_of_township_page, township_spoken_of
+
+        gazetteer = load_registry().gazetteer
+        if township_spoken_of(texts, gazetteer) is not None:
+            level = "township"
+            if (county := county_of_township_page(texts, gazetteer)) is not None:
+                named_by, named_in = county[0], "text"
+                region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     if level in (None, "county") and not issuer and _township_after_county(title):
         level = "township"  # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region
