@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pilotplans.normalizers.delivery_place import place_of_delivery
 from pilotplans.normalizers.registry import load_registry
+from pilotplans.normalizers.township_page import county_of_township_page, township_spoken_of
 from pilotplans.parsers.dates import read_delivered_date
 from pilotplans.parsers.info_rows import run_in_rows
 from tests.page_metadata import lines_metadata, page_metadata
@@ -125,3 +126,66 @@ def test_a_district_named_twice_on_a_page_speaking_as_no_district_places_nothing
     # quiet: the page speaks of no 区 of its own (全市, 市委)
     found = lines_metadata("近日，白云鄂博矿区召开会议。", "市委、市政府要求白云鄂博矿区加快发展，全市上下共同努力。")
     assert found.region is None
+
+
+# --- a page printing no head that speaks of one township (rounds 13 and 14) --------------------------------------------
+
+ROUND13 = Path(__file__).parent / "fixtures" / "places-blind13"
+ROUND14 = Path(__file__).parent / "fixtures" / "places-blind14"
+
+
+def test_a_street_s_profile_naming_its_district_twice_is_the_street_s():
+    # before: no level or place — a page printing no head, 陈家桥街道 four times, 沙坪坝区 twice
+    found = page_metadata(ROUND13 / "chenjiaqiao-2015-municipality-street-profile-encyclopedia.txt")
+    assert (found.level, found.region) == ("township", "沙坪坝区")
+
+
+def test_a_street_s_news_visiting_its_sibling_streets_is_its_own_district_s():
+    found = page_metadata(ROUND14 / "tiyuchang-2023-district-street-study-visit-news-copy-site.txt")
+    assert (found.level, found.region) == ("township", "张店区")
+
+
+def test_a_town_s_news_naming_its_county_once_is_the_town_s_unplaced():
+    # 柞水县 named once: the town's level, no county taken
+    found = page_metadata(ROUND13 / "xingping-2017-town-assessment-news-county-site.txt")
+    assert (found.level, found.region) == ("township", None)
+
+
+def test_townships_each_named_once_or_together_make_no_township_s_page():
+    # quiet: a county's news listing its towns (each once) and speaking of them together (各乡镇)
+    gazetteer = load_registry().gazetteer
+    texts = ["近日，武义县召开全县农业工作会议。", "桐琴镇、泉溪镇、熟溪街道负责同志发言。", "各乡镇要抓好落实，全县上下共同努力。"]
+    assert township_spoken_of(texts, gazetteer) is None
+    found = lines_metadata(*texts)
+    assert found.level != "township"
+
+
+def test_a_township_named_as_often_as_another_names_no_page_s_township():
+    # quiet: two streets each three times — whose page it is the text does not say
+    texts = ["甲山街道与乙水街道联合开展活动。", "甲山街道、乙水街道负责同志参加。", "甲山街道和乙水街道将继续合作。"]
+    assert township_spoken_of(texts, load_registry().gazetteer) is None
+
+
+def test_a_street_page_naming_a_neighbouring_district_as_often_places_no_county():
+    # quiet: 沙坪坝区 twice and 九龙坡区 once — another county named, whose street it is the text does not say
+    texts = ["陈家桥街道地处沙坪坝区西部。", "陈家桥街道与九龙坡区相邻，沙坪坝区委重视陈家桥街道发展。"]
+    assert county_of_township_page(texts, load_registry().gazetteer) is None
+
+
+# --- a body's year's plan of work named its 部署 ---------------------------------------------------------------------
+
+def test_a_new_area_s_year_s_plan_named_its_deployment_is_titled_and_placed_by_its_text():
+    # before: no title (…工作部署 closed no body's year's work); the page then read its place from its text, as now still
+    found = page_metadata(ROUND13 / "cuiheng-2023-city-new-area-work-summary-city-portal.txt")
+    assert (found.title, found.level, found.region) == ("翠亨新区2022年工作总结及2023年工作部署", "municipal", "中山")
+
+
+def test_a_year_s_deployment_naming_no_maker_titles_nothing():
+    # quiet: 2023年工作部署 alone names no body
+    assert lines_metadata("2023年工作部署", "一、总体要求").title != "2023年工作部署"
+
+
+def test_an_undashed_delivery_line_broken_after_its_session_dates_the_report():
+    # before: no date — 2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上, read a line at a time
+    found = page_metadata(ROUND14 / "sunitezuoqi-2022-banner-work-report-copy-site.txt")
+    assert found.date.isoformat() == "2022-01-06"
