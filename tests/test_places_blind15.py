@@ -189,3 +189,38 @@ def test_an_undashed_delivery_line_broken_after_its_session_dates_the_report():
     # before: no date — 2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上, read a line at a time
     found = page_metadata(ROUND14 / "sunitezuoqi-2022-banner-work-report-copy-site.txt")
     assert found.date.isoformat() == "2022-01-06"
+
+
+# --- names in 《》 that name no document ------------------------------------------------------------------------------
+
+def test_a_kind_of_document_after_a_qualifier_alone_is_no_citation():
+    # before: 《工作方案》 cited — only 实施, 暂行, 若干, 管理 stood before a kind alone (now the vocabulary's
+    # document_kind_qualifiers)
+    found = lines_metadata("关于印发某某细则的通知", "根据《工作方案》要求，制定本细则。")
+    assert found.citations == ()
+
+
+def test_a_kind_of_document_named_after_its_place_or_matter_stays_cited():
+    # quiet: 《安吉县工作方案》 names its place
+    found = lines_metadata("关于印发某某细则的通知", "根据《安吉县工作方案》要求，制定本细则。")
+    assert [c.title for c in found.citations] == ["安吉县工作方案"]
+
+
+def test_the_page_naming_itself_is_no_citation_but_a_word_ending_with_its_lead_is_none():
+    # the short-name leads are data now (short_name_leads, short_name_lead_words): 本《…》 the page itself, 日本《…》 a
+    # country's law, cited
+    assert lines_metadata("关于印发某某细则的通知", "按照本《实施细则》要求执行。").citations == ()
+    found = lines_metadata("关于印发某某细则的通知", "参照日本《个人信息保护法》做法，制定本细则。")
+    assert [c.title for c in found.citations] == ["个人信息保护法"]
+
+
+# --- a land notice's number with round brackets ----------------------------------------------------------------------
+
+def test_a_land_notice_number_with_its_year_in_round_brackets_reads_none():
+    # decided: every real land notice held (沪青征地告〔2021〕第1018号, 沪(浦)…〔2022〕第14号, 沪(宝)…〔2025〕第28号,
+    # 沪(奉)…〔2025〕第38号) prints its year in 〔〕 and none in the pages corpus prints it in round brackets, where 第N号
+    # after a round-bracketed year is an announcement's issue or a court's case — so none is read, not one invented
+    found = lines_metadata("上海市奉贤区人民政府征收土地公告", "沪(奉)征地告(2025)第38号", "根据《中华人民共和国土地管理法》规定。")
+    assert found.doc_no is None
+    found = lines_metadata("上海市奉贤区人民政府征收土地公告", "沪(奉)征地告〔2025〕第38号", "根据《中华人民共和国土地管理法》规定。")
+    assert found.doc_no == "沪(奉)征地告〔2025〕第38号"

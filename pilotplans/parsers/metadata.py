@@ -405,13 +405,22 @@ def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None)
 # A name in 《》 a page gives a document for short, no document's title: the name it is given (（以下简称《规则》）, 简称
 # 《条例》), the page naming itself (本《实施细则》), or a kind of document alone (《规则》, 《实施细则》: a title names its
 # matter). A title naming its matter stays cited wherever it stands (本市《X管理办法》, 《国家中长期…规划纲要》).
-_SHORT_NAME_LEAD = compiled(r"(?:简称|(?<![日基根成版文资样剧课读范脚账])本)\s*$")
-_KIND_ALONE = compiled(r"(?:实施|暂行|若干|管理)?(?:" + TITLE_KINDS + r")")
-
-
 def _short_name(name: str, before: str) -> bool:
-    """Whether ``name``, cited in 《》 after the words ``before`` it, is a short name (:data:`_SHORT_NAME_LEAD`)."""
-    return _SHORT_NAME_LEAD.search(before) is not None or _KIND_ALONE.fullmatch(name) is not None
+    """Whether ``name``, cited in 《》 after the words ``before`` it, is a short name: a kind of document alone, after one
+    of the vocabulary's ``document_kind_qualifiers`` perhaps (《实施方案》, 《工作方案》: no issuer, no matter), or one of
+    its ``short_name_leads`` closes ``before`` (简称, 本) where it closes no word of its own (``short_name_lead_words``:
+    日本, 成本)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    before = before.rstrip()
+    bare = name.strip()
+    for qualifier in words.document_kind_qualifiers:
+        if bare.startswith(qualifier) and len(bare) > len(qualifier):
+            bare = bare[len(qualifier):]
+            break
+    return (compiled(TITLE_KINDS).fullmatch(bare) is not None
+            or (before.endswith(words.short_name_leads) and not before.endswith(words.short_name_lead_words)))
 
 
 def _issued_here(after: str) -> bool:
