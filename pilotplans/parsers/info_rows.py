@@ -284,11 +284,11 @@ def run_in_row(text: str) -> InfoField | None:
     of :data:`RUN_IN_ROWS_LEAST` such lines is rows (:func:`run_in_rows`)."""
     from pilotplans.normalizers.glosses import without_glosses
 
+    labels = info_labels()
+    if fold(text.lstrip()[:1]) not in labels.firsts:  # most lines: no label opens them, nothing more is read
+        return None
     plain = without_glosses(text).strip()
     folded = fold(plain)
-    labels = info_labels()
-    if folded[:1] not in labels.firsts:
-        return None
     key = max((key for key in labels.kinds if folded.startswith(key)), key=len, default=None)
     if key is None:
         return None
@@ -301,8 +301,10 @@ def run_in_row(text: str) -> InfoField | None:
 def run_in_rows(lines: list[str]) -> list[InfoField | None]:
     """Each of ``lines`` read as :func:`run_in_row` where it stands in a run of :data:`RUN_IN_ROWS_LEAST` or more lines
     that each read so (a law database's rows printed without colons), else None."""
-    found = [run_in_row(line) for line in lines]
     kept: list[InfoField | None] = [None] * len(lines)
+    if len(lines) < RUN_IN_ROWS_LEAST:
+        return kept
+    found = [run_in_row(line) for line in lines]
     start = 0
     while start < len(lines):
         end = start
