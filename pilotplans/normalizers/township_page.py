@@ -11,6 +11,7 @@ import regex
 from pilotplans.normalizers.place import NamedPlace
 from pilotplans.normalizers.registry.gazetteer import Gazetteer
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 
 #: How many times a page names the township it speaks of, by its name and word, at the least (陈家桥街道 four times): a
 #: township named once or twice is one the page mentions (a street visited, a town in a county's list).
@@ -31,8 +32,8 @@ def township_spoken_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
     text = "\n".join(fold(line) for line in texts)
     counts: Counter[tuple[str, str]] = Counter()
     for word in sorted(words.words, key=len, reverse=True):
-        for match in regex.finditer(regex.escape(word), text):
-            before = regex.search(rf"\p{{Han}}{{1,{_NAME_LONGEST}}}$", text[:match.start()])
+        for match in compiled(regex.escape(word)).finditer(text):
+            before = compiled(rf"\p{{Han}}{{1,{_NAME_LONGEST}}}$").search(text, 0, match.start())
             if before is None or text[match.start() - 1:match.start()] in words.words:
                 continue
             own = before[0]
