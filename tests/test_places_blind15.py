@@ -166,6 +166,27 @@ def test_a_township_named_as_often_as_another_names_no_page_s_township():
     assert township_spoken_of(texts, load_registry().gazetteer) is None
 
 
+def test_a_phrase_closing_with_a_township_s_word_three_times_makes_no_township_s_page():
+    # quiet: 统筹城乡, 推进乡村振兴, 新型城镇化 three times each on a headless page — before, 统筹城乡, 推进乡 and 新型城镇 were
+    # read as townships (the page made a township's, placed in 沙坪坝区); no body of a township is named
+    gazetteer = load_registry().gazetteer
+    urban_rural = ["近年来，我们坚持统筹城乡发展。", "进一步统筹城乡基础设施建设，", "全面统筹城乡社会事业。",
+                   "沙坪坝区召开会议，沙坪坝区领导出席。"]
+    assert township_spoken_of(urban_rural, gazetteer) is None
+    assert township_spoken_of(["全面推进乡村振兴。", "扎实推进乡村建设行动。", "加快推进乡村产业发展。"], gazetteer) is None
+    assert township_spoken_of(["推进新型城镇化。", "提升新型城镇化水平。", "以新型城镇化为抓手。"], gazetteer) is None
+    found = lines_metadata(*urban_rural)
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_township_named_with_its_body_once_is_the_page_s_township():
+    # fires: 杏坪镇 three times, its body once by its name (杏坪镇政府); the same page without the body names none
+    texts = ["杏坪镇召开考核大会。", "会上，镇长作了杏坪镇政府工作报告。", "杏坪镇在今后发展中要促进产业结构调整。"]
+    gazetteer = load_registry().gazetteer
+    assert township_spoken_of(texts, gazetteer) == "杏坪镇"
+    assert township_spoken_of([texts[0], "会上，镇长作了报告。", texts[2], "杏坪镇人口众多。"], gazetteer) is None
+
+
 def test_a_street_page_naming_a_neighbouring_district_as_often_places_no_county():
     # quiet: 沙坪坝区 twice and 九龙坡区 once — another county named, whose street it is the text does not say
     texts = ["陈家桥街道地处沙坪坝区西部。", "陈家桥街道与九龙坡区相邻，沙坪坝区委重视陈家桥街道发展。"]

@@ -54,7 +54,21 @@ def township_spoken_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     own, word = ranked[0][0]
+    if not _speaks_as_township(text, own, word, words.bodies):
+        return None  # 统筹城乡, 推进乡村, 新型城镇化 three times: words closing with a township's word, no body of one
     return own + word
+
+
+def _speaks_as_township(text: str, own: str, word: str, bodies: tuple[str, ...]) -> bool:
+    """Whether ``text`` names a body of the township ``own`` + ``word`` — by its name (体育场街道党工委, 杏坪镇政府) or by
+    its word alone, standing after no other character of a name (，街道党工委、办事处; 镇长、镇党委 is a town's too, but
+    the word must open the name: 各乡镇党委 is a county's): a page of a township speaks of its bodies; a page repeating a
+    phrase closing with the word (统筹城乡, 推进乡村振兴, 新型城镇化) names none."""
+    from pilotplans.textutil import longest_first
+
+    alternatives = "|".join(regex.escape(body) for body in longest_first(bodies))
+    return compiled(rf"(?:{regex.escape(own)}|(?<!\p{{Han}})){regex.escape(word)}(?:{alternatives})").search(text) \
+        is not None
 
 
 def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
