@@ -47,6 +47,20 @@ def test_a_delivery_line_naming_a_kind_word_or_another_meeting_names_no_place():
     assert found.region is None
 
 
+def test_a_news_sentence_opening_with_a_congress_s_day_places_nothing():
+    # quiet: the sentence runs on past the meeting — before, 海南区's delegation's news was placed at 乌海 (the congress's
+    # place), and a sentence citing a report delivered at 海南区's congress at 海南区
+    gazetteer = load_registry().gazetteer
+    delegation = ["海南区代表团审议政府工作报告",
+                  "2023年1月8日在乌海市第十届人民代表大会第三次会议上，海南区代表团认真审议了政府工作报告。"]
+    assert place_of_delivery(delegation, gazetteer) is None
+    assert place_of_delivery(["2011年1月5日在乌海市海南区第八届人民代表大会第五次会议上作的报告中，区长提出…"], gazetteer) is None
+    assert lines_metadata(*delegation).region is None
+    # fires: the same day and congress alone on its line, undashed
+    found = place_of_delivery(["2023年1月8日在乌海市第十届人民代表大会第三次会议上"], gazetteer)
+    assert found is not None and found[1].name == "乌海市"
+
+
 def test_an_undashed_delivery_line_dates_the_report_over_a_later_row():
     # before: 2021-12-24, the 发文日期 row of the site's re-filing — the session line had no dash, so was no delivery line
     found = page_metadata(ROUND / "wangyi-2010-district-work-report-rows-dated-later-city-portal.txt")

@@ -12,9 +12,12 @@ from pilotplans.parsers.dates import DATE_TEXT
 from pilotplans.patterns import compiled
 
 # A delivery line: its dash (a copy may lose it when the line opens with the day), the day, 在, the congress's place,
-# then its session (第八届, 十五届) or the congress's name itself (人民代表大会, 人大) right after the place.
+# then its session (第八届, 十五届) or the congress's name itself (人民代表大会, 人大) right after the place, and the line
+# closing there or at its meeting (…第四次会议上): a news sentence opening with its day and going on past the meeting
+# (2023年1月8日在乌海市第十届人民代表大会第三次会议上，海南区代表团审议…) is no delivery line — that page is not the
+# congress's place's.
 _DELIVERY = compiled(rf"^\s*(?:[—–－-]{{1,2}}\s*)?{DATE_TEXT}\s*在\s*(?P<place>\p{{Han}}{{2,24}}?)\s*"
-                     r"(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)")
+                     r"(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)(?:\p{Han}{0,24}?会议上?)?\s*[)）]?\s*$")
 # How many of a page's first lines a report's delivery line stands in (under a site's rows, its headline, the file
 # mark of its session and its kind line).
 _DELIVERY_WITHIN = 12
