@@ -128,6 +128,16 @@ def test_a_line_or_two_opening_with_a_label_s_words_are_no_rows():
                                                        ("other", "现行有效")]
 
 
+def test_three_sentences_opening_with_labels_words_are_no_rows():
+    # quiet: each line prints a sentence's marks — before, 标题党现象治理工作要点 over three such sentences was read as a
+    # run-in 标题 row, its title cut to 党现象治理工作要点
+    prose = ["标题党现象治理工作要点", "来源广泛的网络谣言要及时处置。", "作者署名不实的稿件一律不得刊发。",
+             "名称不规范的账号要限期整改。", "一、加强组织领导。县委网信办牵头。"]
+    assert run_in_rows(prose) == [None] * 5
+    assert run_in_rows(["主题教育是党的重要工作。", "时间紧、任务重，各单位要高度重视。", "分类推进，确保实效。"]) == [None] * 3
+    assert lines_metadata(*prose).title == "标题党现象治理工作要点"
+
+
 # --- a county named twice whose page speaks as it ---------------------------------------------------------------------
 
 def test_a_page_naming_its_district_twice_and_speaking_as_it_is_the_district_s():

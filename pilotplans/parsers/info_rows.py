@@ -275,6 +275,9 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
 # between (發文機關國務院辦公廳 / 發文日期2003年03月10日 / 時效性現行有效 / 發文字號國辦函〔2003〕19號): its rows, read so
 # only as a run of them — one line alone opening with a label's words is a sentence as often (时间紧…, 主题…).
 RUN_IN_ROWS_LEAST = 3
+# The marks of a sentence, which no row's value prints (國務院辦公廳, 2003年03月10日, 國辦函〔2003〕19號): a line opening with
+# a label's words that prints one is prose (来源广泛的意见要吸收。, 时间紧、任务重，…, 主题教育是…。), however many run.
+_SENTENCE_MARKS = "，。；！？,;!?"
 
 
 def run_in_row(text: str) -> InfoField | None:
@@ -293,7 +296,7 @@ def run_in_row(text: str) -> InfoField | None:
     if key is None:
         return None
     value = plain[len(key):]
-    if not value or value[0] in ":：" or value[0].isspace():
+    if not value or value[0] in ":：" or value[0].isspace() or any(mark in value for mark in _SENTENCE_MARKS):
         return None
     return InfoField(label=plain[:len(key)], kind=labels.kinds[key], value=value.strip())
 
