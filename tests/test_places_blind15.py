@@ -217,6 +217,16 @@ def test_a_street_page_naming_a_neighbouring_district_as_often_places_no_county(
     assert county_of_township_page(texts, load_registry().gazetteer) is None
 
 
+def test_a_township_page_naming_its_guests_county_twice_places_no_county():
+    # quiet: 安吉县 twice, each in a sentence of its visiting party — before, the town's page was placed in 安吉县
+    texts = ["杏坪镇党委书记接待了来自安吉县的考察团。", "安吉县考察团参观了杏坪镇产业园。", "杏坪镇政府介绍了经验。"]
+    assert county_of_township_page(texts, load_registry().gazetteer) is None
+    assert (lines_metadata(*texts).level, lines_metadata(*texts).region) == ("township", None)
+    # fires: the same town's page naming its own county twice outside them
+    own = ["杏坪镇党委书记接待了来自安吉县的考察团。", "杏坪镇是柞水县农业大镇，柞水县委高度重视。", "杏坪镇政府介绍了经验。"]
+    assert county_of_township_page(own, load_registry().gazetteer)[1].name == "柞水县"
+
+
 # --- a body's year's plan of work named its 部署 ---------------------------------------------------------------------
 
 def test_a_new_area_s_year_s_plan_named_its_deployment_is_titled_and_placed_by_its_text():

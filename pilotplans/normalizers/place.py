@@ -234,7 +234,7 @@ def other_place_words(text: str) -> tuple[str, ...]:
 
 def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
     """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``,
-    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings``, ``visit_closings`` and ``headline_arrivals`` of ``placing.toml`` given as
+    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings``, ``visit_closings``, ``headline_arrivals`` and ``guests`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -259,6 +259,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
         visit_openings: list[word] = Field(default_factory=list)
         visit_closings: list[word] = Field(default_factory=list)
         headline_arrivals: list[word] = Field(default_factory=list)
+        guests: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -269,7 +270,8 @@ def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
             tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid),
-            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings), tuple(data.headline_arrivals))
+            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings), tuple(data.headline_arrivals),
+            tuple(data.guests))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -1907,6 +1909,14 @@ def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) ->
                 counts[other.id] = counts.get(other.id, 0) + 1
     most = max(counts, key=counts.__getitem__, default=None)
     return gazetteer.region(most) if most is not None and counts[most] >= TEXT_PLACE_LEAST else None
+
+
+def sentences_outside_guests(texts: list[str]) -> list[str]:
+    """The sentences of ``texts`` (folded) holding no word of a visiting party (``placing.toml`` ``guests``): a place
+    named in one (来自安吉县的考察团, 安吉县考察团一行) is the guests', never where the page lies."""
+    guests = _placing_words()[12]
+    sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
+    return [sentence for sentence in sentences if not any(word in sentence for word in guests)]
 
 
 def _sentences_outside_aid(texts: list[str]) -> list[str]:

@@ -78,7 +78,7 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     作为柞水县的…, once), or another county is named (a neighbour, a partner: whose township it is the text does not say).
     A county only visited (赴安吉县考察学习) or named in a sentence of aid (争取嘉定区帮扶资金) is passed over."""
     from pilotplans.normalizers.place import (TEXT_PLACE_LEAST, _sentences_outside_aid, named_places, partner_places,
-                                              visited_places)
+                                              sentences_outside_guests, visited_places)
 
     visited = {place.region_id for text in texts for _, place in visited_places(text, gazetteer)}
     if any(place.region_id not in visited for text in texts for _, place in partner_places(text, gazetteer)):
@@ -86,7 +86,7 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     counties: dict[str, list[NamedPlace]] = {}
     above: Counter[str] = Counter()
     disowned: set[str] = set()
-    for text in _sentences_outside_aid(texts):
+    for text in _sentences_outside_aid(sentences_outside_guests(texts)):  # 来自安吉县的考察团: the guests' county
         for place in named_places(fold(text), gazetteer, disowned):
             if place.region_id in visited:
                 continue
