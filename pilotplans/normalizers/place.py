@@ -234,7 +234,7 @@ def other_place_words(text: str) -> tuple[str, ...]:
 
 def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
     """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``,
-    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings``, ``visit_closings`` and ``headline_arrivals`` of ``placing.toml`` given as
+    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings``, ``visit_closings``, ``headline_arrivals`` and ``guests`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -259,6 +259,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
         visit_openings: list[word] = Field(default_factory=list)
         visit_closings: list[word] = Field(default_factory=list)
         headline_arrivals: list[word] = Field(default_factory=list)
+        guests: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -269,7 +270,8 @@ def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
     data = validated_data_file(_File, text, "placing.toml")
     return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
             tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid),
-            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings), tuple(data.headline_arrivals))
+            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings), tuple(data.headline_arrivals),
+            tuple(data.guests))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -1453,6 +1455,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "headline": ("its news headline's body, named again in its text,", "names"),
+                  "delivery": ("its work report's delivery line", "names the congress of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1908,6 +1911,14 @@ def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) ->
     return gazetteer.region(most) if most is not None and counts[most] >= TEXT_PLACE_LEAST else None
 
 
+def sentences_outside_guests(texts: list[str]) -> list[str]:
+    """The sentences of ``texts`` (folded) holding no word of a visiting party (``placing.toml`` ``guests``): a place
+    named in one (来自安吉县的考察团, 安吉县考察团一行) is the guests', never where the page lies."""
+    guests = _placing_words()[12]
+    sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
+    return [sentence for sentence in sentences if not any(word in sentence for word in guests)]
+
+
 def _sentences_outside_aid(texts: list[str]) -> list[str]:
     """The sentences of ``texts`` (folded) holding no word of aid (``placing.toml`` ``aid``): a place named in one
     (杭州市对我区帮扶资金3000万元，杭州市企业落户10家) is the partner helping the page's place, never where it lies."""
@@ -1917,9 +1928,9 @@ def _sentences_outside_aid(texts: list[str]) -> list[str]:
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
-#: alone or after the county's name (区政府各委、办、局, 县发改局, 沙河口区政府) — not after another word (各区政府: a
-#: city's districts); {kind} and {name} are the county's kind word and its name before it.
-_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
+#: alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委) — not after
+#: another word (各区政府: a city's districts); {kind} and {name} are the county's kind word and its name before it.
+_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
 #: A page speaking as a city does of itself (我市, 本市): a city's plan, whatever its title opens with (全市 a district's
 #: page says too: 按照全市统一部署).
 _AS_CITY = compiled(r"(?:我|本)市")
@@ -1993,10 +2004,12 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         return None  # another province's plan cited (《四川省…》 beside 广州): whose page it is the text does not say
     towns = {p.region_id for p in named}
     if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
-            and (town := gazetteer.region(next(iter(towns)))).level == "county" and town.name.endswith("市") \
+            and (town := gazetteer.region(next(iter(towns)))).level == "county" \
+            and (town.name.endswith("市") or _speaks_as_county(texts, town)) \
             and all(p.written == town.name for p in named):
         # 伊宁市委、政府研究…伊宁市…: a county-level city named in full, twice or more, and nothing else — not its
-        # prefecture, whose page would name it too — speaks of itself: that city's page
+        # prefecture, whose page would name it too — speaks of itself: that city's page; so does a district, a county or
+        # a banner named so whose page speaks as one (白云鄂博矿区区委、政府…全区…白云鄂博矿区: 全区, 区委)
         return named[0].written, named[0]
     if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
             and (area := gazetteer.region(next(iter(towns)))).level == "new_area" \

@@ -123,9 +123,11 @@ def read_bracketed_date(text: str, with_maker: bool = True) -> dt.date | None:
 DELIVERED = compiled(rf"\s*[—–－-]{{1,2}}\s*{DATE_TEXT}\s*在\p{{Han}}")
 
 
-# The same line printed with no dash, alone on its line (2023年1月10日在自治县第九届人民代表大会第二次会议上): a line
-# that is nothing but the date and the congress's session it was delivered at, matched folded to simplified script.
-_DELIVERED_LINE = compiled(rf"^\s*{DATE_TEXT}\s*在\p{{Han}}{{0,24}}人民代表大会\p{{Han}}{{0,16}}会议上\s*$")
+# The same line printed with no dash, alone on its line (2023年1月10日在自治县第九届人民代表大会第二次会议上,
+# 2010年6月11日在铜川市王益区第八届人民代表大会第四次会议上): a delivery line only as a whole line naming a congress's
+# session (a news sentence opening with its day, 2023年1月8日在区人大常委会会议上，…, goes on past it), matched folded to
+# simplified script.
+_DELIVERED_LINE = compiled(rf"^\s*{DATE_TEXT}\s*在\p{{Han}}{{0,24}}?(?:人民代表大会|人大)\p{{Han}}{{0,16}}会议上\s*$")
 
 
 def read_delivered_date(text: str) -> dt.date | None:

@@ -271,6 +271,54 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     return [part for field in found for part in _labels_run_into(field, labels)]
 
 
+# How many lines in a row a law database prints each opening with its label run into its value, no colon or space
+# between (發文機關國務院辦公廳 / 發文日期2003年03月10日 / 時效性現行有效 / 發文字號國辦函〔2003〕19號): its rows, read so
+# only as a run of them — one line alone opening with a label's words is a sentence as often (时间紧…, 主题…).
+RUN_IN_ROWS_LEAST = 3
+# The marks of a sentence, which no row's value prints (國務院辦公廳, 2003年03月10日, 國辦函〔2003〕19號): a line opening with
+# a label's words that prints one is prose (来源广泛的意见要吸收。, 时间紧、任务重，…, 主题教育是…。), however many run.
+_SENTENCE_MARKS = "，。；！？,;!?"
+
+
+def run_in_row(text: str) -> InfoField | None:
+    """The label and value of a line opening with an information table's label run into its value, no colon or space
+    between, the longest label that opens it (發文機關國務院辦公廳: 发文机关 and 國務院辦公廳, a mirror's glosses left out);
+    None where no label opens the line, nothing follows it, or a colon or a space does (a row read otherwise). Only a run
+    of :data:`RUN_IN_ROWS_LEAST` such lines is rows (:func:`run_in_rows`)."""
+    from pilotplans.normalizers.glosses import without_glosses
+
+    labels = info_labels()
+    if fold(text.lstrip()[:1]) not in labels.firsts:  # most lines: no label opens them, nothing more is read
+        return None
+    plain = without_glosses(text).strip()
+    folded = fold(plain)
+    key = max((key for key in labels.kinds if folded.startswith(key)), key=len, default=None)
+    if key is None:
+        return None
+    value = plain[len(key):]
+    if not value or value[0] in ":：" or value[0].isspace() or any(mark in value for mark in _SENTENCE_MARKS):
+        return None
+    return InfoField(label=plain[:len(key)], kind=labels.kinds[key], value=value.strip())
+
+
+def run_in_rows(lines: list[str]) -> list[InfoField | None]:
+    """Each of ``lines`` read as :func:`run_in_row` where it stands in a run of :data:`RUN_IN_ROWS_LEAST` or more lines
+    that each read so (a law database's rows printed without colons), else None."""
+    kept: list[InfoField | None] = [None] * len(lines)
+    if len(lines) < RUN_IN_ROWS_LEAST:
+        return kept
+    found = [run_in_row(line) for line in lines]
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and found[end] is not None:
+            end += 1
+        if end - start >= RUN_IN_ROWS_LEAST:
+            kept[start:end] = found[start:end]
+        start = end + 1
+    return kept
+
+
 def _labels_run_into(field: InfoField, labels: InfoLabels) -> list[InfoField]:
     """``field``, cut at each label with its colon that a lost space ran into its value: one spelled with spaces inside
     it, as a table's labels are and no sentence spells a word (发 文 字 号 :西青政发〔2018〕2号主 题 :综合政务, 成 文 日 期 :发 文

@@ -35,6 +35,7 @@ from pilotplans.parsers.dates import (
 from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import (
     InfoField, date_row_apart, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
+    run_in_rows,
 )
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
@@ -197,7 +198,9 @@ class Metadata(Described):
     #: in full and then calls by its kind word ("called_henceforth": 三江侗族自治县(以下简称自治县)), or the one autonomous
     #: region holding the kinds of division a page speaking as an autonomous region names its tiers by ("tiers":
     #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古), or the place of the body a news page printing no title, 文号 or issuer
-    #: opens its headline with and names again in its text ("headline": 中共四川省委组织部组织…活动 over …省委组织部…).
+    #: opens its headline with and names again in its text ("headline": 中共四川省委组织部组织…活动 over …省委组织部…), or
+    #: the place whose congress a work report's delivery line names ("delivery": ——2010年12月28日在乌海市海南区第八届
+    #: 人民代表大会…, under a speaker saying 我代表区人民政府).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -402,13 +405,22 @@ def citations(lines: list[tuple[str, str]], cited: list[str], title: str | None)
 # A name in 《》 a page gives a document for short, no document's title: the name it is given (（以下简称《规则》）, 简称
 # 《条例》), the page naming itself (本《实施细则》), or a kind of document alone (《规则》, 《实施细则》: a title names its
 # matter). A title naming its matter stays cited wherever it stands (本市《X管理办法》, 《国家中长期…规划纲要》).
-_SHORT_NAME_LEAD = compiled(r"(?:简称|(?<![日基根成版文资样剧课读范脚账])本)\s*$")
-_KIND_ALONE = compiled(r"(?:实施|暂行|若干|管理)?(?:" + TITLE_KINDS + r")")
-
-
 def _short_name(name: str, before: str) -> bool:
-    """Whether ``name``, cited in 《》 after the words ``before`` it, is a short name (:data:`_SHORT_NAME_LEAD`)."""
-    return _SHORT_NAME_LEAD.search(before) is not None or _KIND_ALONE.fullmatch(name) is not None
+    """Whether ``name``, cited in 《》 after the words ``before`` it, is a short name: a kind of document alone, after one
+    of the vocabulary's ``document_kind_qualifiers`` perhaps (《实施方案》, 《工作方案》: no issuer, no matter), or one of
+    its ``short_name_leads`` closes ``before`` (简称, 本) where it closes no word of its own (``short_name_lead_words``:
+    日本, 成本)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    before = before.rstrip()
+    bare = name.strip()
+    for qualifier in words.document_kind_qualifiers:
+        if bare.startswith(qualifier) and len(bare) > len(qualifier):
+            bare = bare[len(qualifier):]
+            break
+    return (compiled(TITLE_KINDS).fullmatch(bare) is not None
+            or (before.endswith(words.short_name_leads) and not before.endswith(words.short_name_lead_words)))
 
 
 def _issued_here(after: str) -> bool:
@@ -1259,10 +1271,12 @@ def _announcing_issuer(title: str) -> str | None:
 
 
 # A body's own work summary or plan of work for a year, titled by its name (五角场街道办事处2016年工作总结和2017年工作安排):
-# the year before 工作总结 or 工作安排 closing the title. A heading of a report (一、2016年工作总结) is a numbered line, and
-# words naming no body before the year (2016年工作总结 alone) title nothing of this kind.
+# the year before 工作总结 or 工作安排 closing the title, or before the report they make (宁波国家高新区2008年工作总结和
+# 2009年工作安排报告), or a plan of work named its 部署 (翠亨新区2022年工作总结及2023年工作部署). A heading of a report
+# (一、2016年工作总结) is a numbered line, and words naming no body before the year (2016年工作总结 alone, 2016年工作总结报告,
+# 2023年工作部署) title nothing of this kind.
 _YEAR_S_WORK = compiled(r"(?P<maker>\p{Han}{2,30}?)(?:(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|要点)[和及与、])?"
-                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排)$")
+                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|部署)(?:报告)?$")
 
 
 def _year_s_work(title: str) -> bool:
@@ -1777,7 +1791,7 @@ def _names_over_title(texts: list[str], title: str | None, ordered: bool = False
     if not title:
         return None
     wanted = fold(_clean(title))
-    code = not _AFTER_ISSUER.match(wanted)
+    code = not _AFTER_ISSUER.match(fold(without_glosses(wanted)))  # 關(guān)于…: a mirror's gloss is no part of 关于
     if code and not _CODE_TITLE.search(fold(without_glosses(wanted))):
         return None
     for at in range(1, min(len(texts), 12)):
@@ -1945,13 +1959,18 @@ def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None,
     titled by what it rules keeps its title (its maker over it is no part of it), and so does a title the page
     prints under no body's name, or under one that is not the notice's ``issuer`` as read (signed by another
     body, 沙县发展和改革局 under 沙县人民政府: the name over it is a site's banner, no part of its title)."""
-    if not _AFTER_ISSUER.match(fold(_clean(title))):
+    if not _AFTER_ISSUER.match(fold(without_glosses(_clean(title)))):
         return title
     found = _names_over_title(texts, title)
     if found is None or not issuer or not _same_issuer(found[1], issuer):
         return title
     top, over = found
     wanted = fold(_clean(title))
+    if top > 0 and _issues(wanted, _clean(texts[top - 1])):
+        # the name printed right under the plan the notice issues (吉安市…实施细则 / 江西省吉安市人民政府办公室 / 关于印发
+        # 吉安市…实施细则的通知): a law site's listing, the document's name and its maker, over the notice it copies —
+        # the name is the listing's, no head of the notice's title
+        return title
     if (top not in breaks and _title_ends_at(texts, top, wanted)
             and any(_title_ends_at(texts, end, wanted) for end in range(1, top))):
         # the name printed right under the same title is that title's maker, as a law site lists a document under its
@@ -2473,6 +2492,9 @@ def _info_rows(lines: list[str]) -> InfoLines:
     lines of each line that a table's rows stood right before: no title runs on across them
     (政府信息公开 / 索 引 号: … / 标 题: … / 白城市…的通知)."""
     read = [read_info_line(line) for line in lines]
+    for index, row in enumerate(run_in_rows(lines)):
+        if read[index] is None and row is not None:
+            read[index] = [row]  # a law database's rows run into their labels (發文機關國務院辦公廳 / 發文日期2003年…)
     for index in range(1, len(lines)):
         if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
             read[index] = read_info_line(lines[index], cells=True)
@@ -3217,7 +3239,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     parent = next((c.doc_no for c in cites if c.doc_no and doc_no_key(c.doc_no) not in listed), None)
     date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
-            or next((d for t in texts[:head] if (d := read_delivered_date(t))), None)
+            # a delivery line broken after its session (2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上) read whole
+            or next((d for i, t in enumerate(texts[:head])
+                     if (d := read_delivered_date(t) or read_delivered_date(t + "".join(texts[i + 1:i + 2])))), None)
             or _day_unmarked_date(texts))
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
@@ -3234,7 +3258,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         date = next((d for d in (read_date(t) for t in below) if d), None)
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
-        issuer = full = (_signature(below) or by_month or _speaker_s_government(texts) or info.issuer
+        issuer = full = (_signature(below) or by_month or _speaker_s_government(texts)
+                         or info.issuer
                          or (reported[1] if reported else None) or _reported_notice(texts, title)
                          or _order_maker(doc_no))
     date = date or info.date
@@ -3319,6 +3344,13 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         zone = _zone_host(full)
         if zone is not None:
             region, level = zone
+    if region is None and level is None and title \
+            and (maker := _year_s_work_maker(without_glosses(title))) is not None:
+        # a zone's year's report titled by its name (宁波国家高新区2008年工作总结和2009年工作安排报告), no issuer placing it
+        # (a site's 发布机构 row naming its office by its kind alone, 区办公室): its host's, as its committee's would be
+        zone = _zone_host(maker)
+        if zone is not None:
+            region, level = zone
     if level is None and region is None and _addresses_every_province(texts):
         level = "national"  # 各省、自治区、直辖市…: only a central body addresses every province
     named_by, level_read, named_in = None, level, "notice"
@@ -3327,6 +3359,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
                                                   place_of_region_tiers, place_of_site, place_of_text)
+        from pilotplans.normalizers.delivery_place import place_of_delivery
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -3346,6 +3379,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and (series := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
             # 穗府〔2011〕15号: 广州's government's own series, no other place's; the rule that read it said as it read it
             found, named_in = (series.named_by, series.place), series.rule
+        if found is None and (found := place_of_delivery(texts, gazetteer)) is not None:
+            named_in = "delivery"  # ——2010年12月28日在乌海市海南区 / 第八届人民代表大会…: the congress's place reported to
         if found is None and level == "provincial" and (found := place_of_province_text(texts, title, gazetteer)) is not None:
             named_in = "province_text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
@@ -3360,7 +3395,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                 and (draft := _CITED_IN_QUOTES.search(title)) is not None \
                 and (found := place_of_plan_title(draft[0][1:-1], texts, gazetteer)) is not None:
             named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
-        if found is None and not ((title and not announcement) or doc_no or issuer) \
+        # a body's year's report titled by its name (翠亨新区2022年工作总结及2023年工作部署) places nothing where its maker's
+        # name does not: its text may, as an announcement's does
+        named_work = bool(title) and _year_s_work_maker(without_glosses(title or "")) is not None
+        if found is None and not ((title and not announcement and not named_work) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
@@ -3383,6 +3421,18 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 重庆市万盛经开区管委会办公室: a municipality's area its committee governs as a district (no code of its own: the
         # region is the municipality's, the level a district's)
         level, region = "county", region or municipality
+    if level is None and region is None and not (title or doc_no or issuer):
+        # 陈家桥街道地处沙坪坝区西部…街道党工委…: a page printing no head that speaks of one township is the township's, in
+        # the one county it names in full often enough
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.township_page import county_of_township_page, township_spoken_of
+
+        gazetteer = load_registry().gazetteer
+        if township_spoken_of(texts, gazetteer) is not None:
+            level = "township"
+            if (county := county_of_township_page(texts, gazetteer)) is not None:
+                named_by, named_in = county[0], "text"
+                region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     if level in (None, "county") and not issuer and _township_after_county(title):
         level = "township"  # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region

@@ -1,0 +1,44 @@
+"""The place whose congress a work report's delivery line names (——2010年12月28日在乌海市海南区 / 第八届人民代表大会第四次
+会议上): the government reporting to that congress is that place's, where the report's head names no place of its own
+(its speaker saying only 我代表区人民政府)."""
+
+from __future__ import annotations
+
+from pilotplans.normalizers.glosses import without_glosses
+from pilotplans.normalizers.place import NamedPlace, _place_level, division_opening
+from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.dates import DATE_TEXT
+from pilotplans.patterns import compiled
+
+# A delivery line: its dash (a copy may lose it when the line opens with the day), the day, 在, the congress's place,
+# then its session (第八届, 十五届) or the congress's name itself (人民代表大会, 人大) right after the place, and the line
+# closing there or at its meeting (…第四次会议上): a news sentence opening with its day and going on past the meeting
+# (2023年1月8日在乌海市第十届人民代表大会第三次会议上，海南区代表团审议…) is no delivery line — that page is not the
+# congress's place's.
+_DELIVERY = compiled(rf"^\s*(?:[—–－-]{{1,2}}\s*)?{DATE_TEXT}\s*在\s*(?P<place>\p{{Han}}{{2,24}}?)\s*"
+                     r"(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)(?:\p{Han}{0,24}?会议上?)?\s*[)）]?\s*$")
+# How many of a page's first lines a report's delivery line stands in (under a site's rows, its headline, the file
+# mark of its session and its kind line).
+_DELIVERY_WITHIN = 12
+
+
+def place_of_delivery(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The division whose people's congress the delivery line among ``texts``' first lines names, written in full from
+    the line's place to its session (在乌海市海南区第八届人民代表大会…: 乌海's 海南区; the line may break after the place,
+    its session on the next line), and the place as written; None where no such line stands there, or its place is no
+    division written whole (在区第十五届人大…: a kind word alone; 在某区…: no place the gazetteer knows), or its words
+    run on past the division (在海南区政协…: another body's meeting)."""
+    lines = [fold(without_glosses(text)).strip() for text in texts[:_DELIVERY_WITHIN]]
+    for at, line in enumerate(lines):
+        joined = line + (lines[at + 1] if at + 1 < len(lines) else "")
+        match = _DELIVERY.search(line) or _DELIVERY.search(joined)
+        if match is None:
+            continue
+        written = match["place"]
+        opening = division_opening(written, gazetteer)
+        if opening is None or opening.end != len(written):
+            return None
+        region = opening.region
+        return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+    return None

@@ -1,0 +1,105 @@
+"""A page printing no head (a news item, a profile) that speaks of one township: the township's page, at the township
+level, placed in the one county its text names in full often enough (陈家桥街道… in 沙坪坝区's street profile; 体育场街道…
+in 张店区's news; 杏坪镇…, its county 柞水县 named once: unplaced)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from pilotplans.normalizers.place import NamedPlace
+from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
+
+#: How many times a page names the township it speaks of, by its name and word, at the least (陈家桥街道 four times): a
+#: township named once or twice is one the page mentions (a street visited, a town in a county's list).
+TOWNSHIP_PAGE_LEAST = 3
+#: The longest own name before a township's word read (体育场, 陈家桥; 4: 巴彦淖尔 would be a 苏木's).
+_NAME_LONGEST = 4
+
+
+def township_spoken_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
+    """The one township (its name and word, as folded: 陈家桥街道) ``texts`` name :data:`TOWNSHIP_PAGE_LEAST` times or
+    more, more often than any other — its own name the longest before the word that every one of those times prints
+    (体育场 of 体育场街道, never 由体育场 once) — where it is one township's name: not a collective (各街道, 全镇), a sort of
+    town (特色小镇), nor a county's or a city's name closing with the word (景德镇, 武乡). None where no township is named
+    so often, or two are as often (whose page it is the text does not say)."""
+    from pilotplans.normalizers.township import _a_place_s_name, _named_before, _words
+
+    words = _words()
+    text = "\n".join(fold(line) for line in texts)
+    counts: Counter[tuple[str, str]] = Counter()
+    for word in sorted(words.words, key=len, reverse=True):
+        for match in compiled(regex.escape(word)).finditer(text):
+            before = compiled(rf"\p{{Han}}{{1,{_NAME_LONGEST}}}$").search(text, 0, match.start())
+            if before is None or text[match.start() - 1:match.start()] in words.words:
+                continue
+            own = before[0]
+            for length in range(2, len(own) + 1):
+                counts[(own[-length:], word)] += 1
+    # how often each name is printed with one more character before it: a name printed so every time is part of a longer
+    # one (育场街道 of 体育场街道), no name of its own
+    longer: Counter[tuple[str, str]] = Counter()
+    for (own, word), count in counts.items():
+        if len(own) > 2:
+            longer[(own[1:], word)] = max(longer[(own[1:], word)], count)
+    best = {(own, word): count for (own, word), count in counts.items()
+            if count >= TOWNSHIP_PAGE_LEAST and longer[(own, word)] < count and _named_before(own, word)
+            and not (own + word).endswith(words.sort_endings) and not _a_place_s_name(own, word, gazetteer)}
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    own, word = ranked[0][0]
+    if not _speaks_as_township(text, own, word, words.bodies):
+        return None  # 统筹城乡, 推进乡村, 新型城镇化 three times: words closing with a township's word, no body of one
+    return own + word
+
+
+def _speaks_as_township(text: str, own: str, word: str, bodies: tuple[str, ...]) -> bool:
+    """Whether ``text`` names a body of the township ``own`` + ``word`` — by its name (体育场街道党工委, 杏坪镇政府) or by
+    its word alone, standing after no other character of a name (，街道党工委、办事处; 镇长、镇党委 is a town's too, but
+    the word must open the name: 各乡镇党委 is a county's): a page of a township speaks of its bodies; a page repeating a
+    phrase closing with the word (统筹城乡, 推进乡村振兴, 新型城镇化) names none."""
+    from pilotplans.textutil import longest_first
+
+    alternatives = "|".join(regex.escape(body) for body in longest_first(bodies))
+    return compiled(rf"(?:{regex.escape(own)}|(?<!\p{{Han}})){regex.escape(word)}(?:{alternatives})").search(text) \
+        is not None
+
+
+def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one county-level division a township's page (:func:`township_spoken_of`) names in full ``TEXT_PLACE_LEAST``
+    times or more (沙坪坝区 twice in 陈家桥街道's profile, 张店区 twice in 体育场街道's news), and its name as written, every
+    other place it names lying above it (重庆市政府) — the county it lies in. None where no county is named so often (杏坪镇
+    作为柞水县的…, once), or another county is named (a neighbour, a partner: whose township it is the text does not say).
+    A county only visited (赴安吉县考察学习) or named in a sentence of aid (争取嘉定区帮扶资金) is passed over."""
+    from pilotplans.normalizers.place import (TEXT_PLACE_LEAST, _sentences_outside_aid, named_places, partner_places,
+                                              sentences_outside_guests, visited_places)
+
+    visited = {place.region_id for text in texts for _, place in visited_places(text, gazetteer)}
+    if any(place.region_id not in visited for text in texts for _, place in partner_places(text, gazetteer)):
+        return None  # 与安吉县签订合作协议: a partner, not the township's own county
+    counties: dict[str, list[NamedPlace]] = {}
+    above: Counter[str] = Counter()
+    disowned: set[str] = set()
+    for text in _sentences_outside_aid(sentences_outside_guests(texts)):  # 来自安吉县的考察团: the guests' county
+        for place in named_places(fold(text), gazetteer, disowned):
+            if place.region_id in visited:
+                continue
+            if gazetteer.region(place.region_id).level == "county":
+                counties.setdefault(place.region_id, []).append(place)
+            else:
+                above[place.region_id] += 1
+    if len(counties) != 1:
+        return None
+    (county_id, named), = counties.items()
+    ancestors = set(gazetteer.ancestors(county_id))
+    # a city or province elsewhere named as often as the county (a page of that place's) gainsays it; one named less
+    # often (大连万达文旅城项目, a company's name in 陈家桥街道's profile, beside 沙坪坝区 twice) does not
+    if len(named) < TEXT_PLACE_LEAST or any(count >= len(named) for place, count in above.items() if place not in ancestors):
+        return None
+    return named[0].written, named[0]
