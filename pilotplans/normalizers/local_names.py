@@ -280,9 +280,10 @@ def tier_above(registry: Registry, kind: Kind, region: Region) -> Region | None:
 def leaves_place_out(registry: Registry, text: str) -> bool:
     """Whether ``text`` is a local name whose place is a bare level marker (市商务局)."""
     for marker, _ in registry.markers:
-        rest = text[len(marker):]
-        if text.startswith(marker) and rest and (rest in registry.compose or _party_department(registry, rest)):
-            return True
+        if text.startswith(marker):  # most names open with none of the markers: no rest cut for them
+            rest = text[len(marker):]
+            if rest and (rest in registry.compose or _party_department(registry, rest)):
+                return True
     return False
 
 
