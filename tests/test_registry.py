@@ -228,6 +228,21 @@ def test_the_gazetteer_goes_down_to_county_level_with_its_source_recorded():
     assert gazetteer.find_place("襄樊市").former == ("襄樊市", 2010)
 
 
+
+def test_a_place_name_several_places_bear_is_read_in_each_document_s_place_asked_again():
+    gazetteer = load_registry().gazetteer  # its answers are kept per text and per document's place
+    for _ in range(2):
+        assert gazetteer.find_place("鼓楼区", "350100").id == "350102"  # 福州's
+        assert gazetteer.find_place("鼓楼区", "320100").id == "320106"  # 南京's
+        assert gazetteer.find_place("鼓楼区") is None  # no place given: several bear it
+
+
+def test_the_place_names_a_text_opens_with_are_the_same_asked_again():
+    gazetteer = load_registry().gazetteer
+    for _ in range(2):
+        assert list(gazetteer.prefixes("厦门市商务局")) == [("厦门市", ("350200",), False), ("厦门", ("350200",), False)]
+        assert list(gazetteer.prefixes("商务局")) == []
+
 def test_a_malformed_division_line_names_the_file_and_the_line():
     divisions = _data(DIVISIONS_FILE).replace("330109\t萧山区\tcounty", "330109\t萧山区\tdistrict")
     with pytest.raises(RegistryError, match=r"^divisions.tsv: line \d+: bad code '330109' or level 'district'$"):
