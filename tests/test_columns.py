@@ -3,7 +3,7 @@
 import pytest
 
 from pilotplans.layout import Cell, Row
-from pilotplans.parsers.columns import is_listed_label, longest_label, read_header, read_label
+from pilotplans.parsers.columns import is_header_repeat, is_listed_label, longest_label, read_header, read_label
 
 
 def header(*labels):
@@ -122,3 +122,20 @@ def test_a_task_label_after_the_measures_column_groups_nothing():
 def test_a_task_label_before_the_measures_column_still_heads_them():
     assert read_header(header("序号", "重点任务", "具体措施", "责任单位")).roles == (
         "number", "heading", "text", "responsibility")
+
+
+def test_a_header_s_labels_are_kept_without_whitespace_once_per_header():
+    columns = read_header(header("序 号", "具体措施", "", "责任 单位"))
+    assert columns.squashed == ("序号", "具体措施", "", "责任单位")
+    assert columns.printed_labels == frozenset({"序号", "具体措施", "责任单位"})  # the blank column's none
+
+
+def test_a_row_printing_the_labels_again_spaced_otherwise_repeats_the_header():
+    columns = read_header(header("序 号", "具体措施", "", "责任 单位"))
+    assert is_header_repeat(header("序号", "具体 措施", "", "责任单位"), columns)
+    assert is_header_repeat(header("序", "具体", "", "责任"), columns)  # a wrapped header's first row
+
+
+def test_a_measure_s_row_under_the_labels_repeats_no_header():
+    columns = read_header(header("序 号", "具体措施", "", "责任 单位"))
+    assert not is_header_repeat(header("1", "具体措施", "", "责任单位"), columns)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pilotplans.ingest.owner_levels import check_owner_levels
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.normalizers.place import CENTRAL_OWNERS_LEAST, OwnerTiers, owner_tiers
+from pilotplans.normalizers.registry import load_registry
 from pilotplans.schema.models import Document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -64,3 +66,20 @@ def test_central_bodies_written_as_branches_are_named_bare_are_told_from_head_of
     registry = load_registry()
     assert [body for body in ("人民银行", "国开行", "海事局", "海关总署", "税务总局", "商务部", "民航局")
             if names_a_branch(body, registry)] == ["人民银行", "国开行", "海事局"]
+
+
+def test_owners_read_until_the_first_local_one_stop_there():
+    # 区商务局 put first: asked only whether any owner is local, the owners after it are not read
+    document = _county_cover()
+    first_local = document.model_copy(update={"measures": [
+        document.measures[0].model_copy(update={"responsibility": "区商务局、海关总署"}), *document.measures[1:]]})
+    gazetteer = load_registry().gazetteer
+    assert owner_tiers(first_local, gazetteer, until_local=True) == OwnerTiers((), ("区商务局",), ())
+    assert len(owner_tiers(first_local, gazetteer).central) >= CENTRAL_OWNERS_LEAST
+
+
+def test_owners_read_until_a_local_one_are_all_read_where_none_is_local():
+    document = _county_cover()
+    gazetteer = load_registry().gazetteer
+    assert owner_tiers(document, gazetteer, until_local=True) == owner_tiers(document, gazetteer)
+    assert owner_tiers(document, gazetteer).local == ()

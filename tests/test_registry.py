@@ -228,6 +228,35 @@ def test_the_gazetteer_goes_down_to_county_level_with_its_source_recorded():
     assert gazetteer.find_place("襄樊市").former == ("襄樊市", 2010)
 
 
+
+def test_a_place_name_several_places_bear_is_read_in_each_document_s_place_asked_again():
+    gazetteer = load_registry().gazetteer  # its answers are kept per text and per document's place
+    for _ in range(2):
+        assert gazetteer.find_place("鼓楼区", "350100").id == "350102"  # 福州's
+        assert gazetteer.find_place("鼓楼区", "320100").id == "320106"  # 南京's
+        assert gazetteer.find_place("鼓楼区") is None  # no place given: several bear it
+
+
+def test_the_place_names_a_text_opens_with_are_the_same_asked_again():
+    gazetteer = load_registry().gazetteer
+    for _ in range(2):
+        assert list(gazetteer.prefixes("厦门市商务局")) == [("厦门市", ("350200",), False), ("厦门", ("350200",), False)]
+        assert list(gazetteer.prefixes("商务局")) == []
+
+
+def test_a_gazetteer_made_of_other_places_keeps_its_own_answers_beside_the_shipped_one_s():
+    # the answers kept for the process are each gazetteer's own (compared by identity), not the first one's asked
+    shipped = load_registry().gazetteer
+    divisions = "".join(line for line in _data(DIVISIONS_FILE).splitlines(keepends=True)
+                        if "\t鼓楼区\t" not in line or line.startswith("320106\t"))  # 南京's 鼓楼区 alone
+    nanjing_only = build_registry(_data(DEPARTMENTS_FILE), _data(REGIONS_FILE), _data(ROLES_FILE), divisions).gazetteer
+    for _ in range(2):
+        assert shipped.find_place("鼓楼区") is None  # 南京's, 徐州's, 福州's and 开封's
+        assert nanjing_only.find_place("鼓楼区").id == "320106"
+        assert [ids for name, ids, _ in shipped.prefixes("鼓楼区商务局") if name == "鼓楼区"] == [
+            ("320106", "320302", "350102", "410204")]
+        assert [ids for name, ids, _ in nanjing_only.prefixes("鼓楼区商务局") if name == "鼓楼区"] == [("320106",)]
+
 def test_a_malformed_division_line_names_the_file_and_the_line():
     divisions = _data(DIVISIONS_FILE).replace("330109\t萧山区\tcounty", "330109\t萧山区\tdistrict")
     with pytest.raises(RegistryError, match=r"^divisions.tsv: line \d+: bad code '330109' or level 'district'$"):

@@ -44,7 +44,7 @@ def check_owner_levels(document: Document) -> Document:
     from pilotplans.normalizers.registry import load_registry
 
     registry = load_registry()
-    tiers = owner_tiers(document, registry.gazetteer)
+    tiers = owner_tiers(document, registry.gazetteer, until_local=True)  # one local owner settles it
     only_central = [body for body in tiers.only_central if not names_a_branch(body, registry)]
     if tiers.local or len(only_central) < CENTRAL_OWNERS_LEAST:
         return document

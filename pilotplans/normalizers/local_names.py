@@ -280,10 +280,42 @@ def tier_above(registry: Registry, kind: Kind, region: Region) -> Region | None:
 def leaves_place_out(registry: Registry, text: str) -> bool:
     """Whether ``text`` is a local name whose place is a bare level marker (市商务局)."""
     for marker, _ in registry.markers:
-        rest = text[len(marker):]
-        if text.startswith(marker) and rest and (rest in registry.compose or _party_department(registry, rest)):
-            return True
+        if text.startswith(marker):  # most names open with none of the markers: no rest cut for them
+            rest = text[len(marker):]
+            if rest and _after_a_place(registry, rest):
+                return True
     return False
+
+
+def left_out_after_any_marker(registry: Registry, body: str) -> bool:
+    """Whether some level marker written before ``body`` makes a local name leaving its place out
+    (:func:`leaves_place_out` of 〈marker〉``body`` for any marker: 商务厅 after 省, 发展改革委 after 区).
+
+    The same answer as trying every marker before ``body`` and every marker that 〈marker〉``body`` opens with,
+    from the few ways two markers overlap (:func:`_marker_overlaps`): a marker opening the one written (地 of 地区)
+    leaves the rest of the written one before ``body`` (区 + ``body``), the marker itself ``body`` alone; a marker
+    the written one opens (地区 after 地) leaves ``body`` without its start (区商务局 after 地: 商务局)."""
+    heads, tails = _marker_overlaps(registry)
+    return (any(_after_a_place(registry, head + body) for head in heads if head or body)
+            or any(_after_a_place(registry, body[len(tail):]) for tail in tails
+                   if body.startswith(tail) and len(body) > len(tail)))
+
+
+@functools.lru_cache(maxsize=4)
+def _marker_overlaps(registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How the registry's level markers overlap: what is left of a marker after a marker it opens with (itself
+    included: ``""``; 地区 after 地: 区), and what a marker has after a shorter one it opens with (地区 past 地: 区)."""
+    markers = [marker for marker, _ in registry.markers]
+    heads = dict.fromkeys(written[len(opening):] for written in markers for opening in markers
+                          if written.startswith(opening))
+    tails = dict.fromkeys(longer[len(written):] for written in markers for longer in markers
+                          if longer.startswith(written) and longer != written)
+    return tuple(heads), tuple(tails)
+
+
+def _after_a_place(registry: Registry, rest: str) -> bool:
+    """Whether ``rest`` is what a local name has after its place: a kind's form, or a Party department's."""
+    return rest in registry.compose or _party_department(registry, rest)
 
 
 def _party_department(registry: Registry, rest: str) -> bool:

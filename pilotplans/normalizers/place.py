@@ -697,15 +697,19 @@ class OwnerTiers:
     only_central: tuple[str, ...]
 
 
-def owner_tiers(document: Document, gazetteer: Gazetteer) -> OwnerTiers:
-    """The owners ``document``'s measures name, by tier (:class:`OwnerTiers`), each read alone."""
-    return _owner_tiers(_Bodies(document.measures, gazetteer))
+def owner_tiers(document: Document, gazetteer: Gazetteer, *, until_local: bool = False) -> OwnerTiers:
+    """The owners ``document``'s measures name, by tier (:class:`OwnerTiers`), each read alone. With
+    ``until_local``, the owners up to the first local one only (for a reader asking whether any owner is local:
+    the rest are not read, each owner's reading alone being a body resolved again)."""
+    return _owner_tiers(_Bodies(document.measures, gazetteer), until_local=until_local)
 
 
-def _owner_tiers(bodies: _Bodies) -> OwnerTiers:
+def _owner_tiers(bodies: _Bodies, *, until_local: bool = False) -> OwnerTiers:
     central: list[str] = []
     local: list[str] = []
     for piece in _owners(bodies):
+        if until_local and local:
+            break
         tier = bodies.resolve(piece).level
         if tier == "central":
             central.append(piece)  # 市场监管总局 too, though it opens with 市
@@ -719,9 +723,9 @@ def _owner_tiers(bodies: _Bodies) -> OwnerTiers:
 def _local_form(body: str, registry: Registry) -> bool:
     """Whether ``body`` is what a local body's name has after its place (商务厅, 财政局, 发展改革委: 省商务厅,
     市财政局, 区发展改革委; the registry's kind forms), so that a local plan may write its own body so."""
-    from pilotplans.normalizers.local_names import leaves_place_out
+    from pilotplans.normalizers.local_names import left_out_after_any_marker
 
-    return any(leaves_place_out(registry, marker + body) for marker, _ in registry.markers)
+    return left_out_after_any_marker(registry, body)
 
 
 def at_region_level(document: Document, gazetteer: Gazetteer) -> Document:

@@ -81,6 +81,16 @@ class Columns:
             found.setdefault(role, []).append(i)
         return {role: tuple(columns) for role, columns in found.items()}
 
+    @cached_property
+    def squashed(self) -> tuple[str, ...]:
+        """Each column's label without whitespace (:func:`squash`), made once per header (asked for every cell)."""
+        return tuple(squash(label or "") for label in self.labels)
+
+    @cached_property
+    def printed_labels(self) -> frozenset[str]:
+        """The squashed labels of the columns that print one, as a row repeating the header prints them."""
+        return frozenset(squashed for label, squashed in zip(self.labels, self.squashed) if label)
+
     def has(self, role: str) -> bool:
         return role in self.roles
 
@@ -369,11 +379,11 @@ def is_header_repeat(row: Row, columns: Columns) -> bool:
     two rows of a header whose labels wrap (适用范 / 围): each cell then prints the start or the end
     of its own column's label."""
     texts = [squash(cell.text) for cell in row.cells if not cell.is_empty]
-    labels = {squash(label) for label in columns.labels if label}
+    labels = columns.printed_labels
     if bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts):
         return True
     if len(row.cells) != columns.width or len(texts) < 2:
         return False
-    own = [(squash(cell.text), squash(label)) for cell, label in zip(row.cells, columns.labels) if not cell.is_empty]
+    own = [(squash(cell.text), label) for cell, label in zip(row.cells, columns.squashed) if not cell.is_empty]
     return any(text != label for text, label in own) and all(
         label and (label.startswith(text) or label.endswith(text)) for text, label in own)

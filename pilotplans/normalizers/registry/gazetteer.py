@@ -467,6 +467,9 @@ class Gazetteer(PickledApart):
         """What ``text`` names as a place phrase: a scope phrase (试点地区), a place (current name, short
         form, alias, then a name it went by), or a group of places (京津冀); None if none of these.
         ``within`` (the document's region) settles a name several places bear."""
+        return _found_place(self, text, within)
+
+    def _find_place(self, text: str, within: str | None) -> PlaceMatch | None:
         scope_id = self._scope.get(text)
         if scope_id is not None:
             scope = self.scopes[scope_id]
@@ -579,14 +582,19 @@ class Gazetteer(PickledApart):
     def prefixes(self, text: str) -> Iterator[tuple[str, tuple[str, ...], bool]]:
         """Every place name that ``text`` starts with, longest first, with the ids bearing it and
         whether it is a former name."""
+        yield from _prefixes_of(self, text)
+
+    def _prefixes(self, text: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+        found = []
         for length in range(min(self._longest, len(text)), 0, -1):
             head = text[:length]
             ids = self._names.get(head)
             if ids:
-                yield head, ids, False
+                found.append((head, ids, False))
             ids = self._former.get(head)
             if ids:
-                yield head, ids, True
+                found.append((head, ids, True))
+        return tuple(found)
 
     def choose(self, ids: Iterable[str], within: str | None = None) -> Region | None:
         """The one place among ``ids`` a document of region ``within`` means, or None if it stays ambiguous.
@@ -623,6 +631,8 @@ class Gazetteer(PickledApart):
     def zone_form(self, text: str) -> tuple[ZoneTypeEntry, str] | None:
         """The zone type whose form ``text`` starts with (高新区管委会 → the high-tech zone), and the rest."""
         best: tuple[ZoneTypeEntry, str] | None = None
+        if not text.startswith(self._zone_forms):  # most texts open with no form: one look at all of them
+            return None
         for zone_type in self.zone_types:
             for form in zone_type.forms:
                 if text.startswith(form) and (best is None or len(form) > len(text) - len(best[1])):
@@ -835,11 +845,9 @@ class Gazetteer(PickledApart):
         yield from self._group
         yield from self._scope
 
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
+    # compared by identity, as the registry is (the key of the values kept per gazetteer: functools caches), in C
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
 
 
 # One people's name inside an autonomous place's: a name ending with 族 (拉祜族), else the rest (维吾尔, 蒙古) — not
@@ -921,3 +929,16 @@ def _replace(region: Region, **changes: object) -> Region:
     """``region`` with the fields named in ``changes`` holding their values instead (a name that is
     no field of a place refused, as :func:`dataclasses.replace` refuses it)."""
     return type(region)(**{**dict(zip(_REGION_FIELDS, region)), **changes})
+
+
+# A gazetteer is never changed once made (its indexes are filled in its __init__), so what it answers for a text is
+# kept for the process, the gazetteer compared by identity: a plan's lists ask for the same names over and over (the
+# five bundled plans ask find_place 3,501 times of 1,525 texts, prefixes 6,868 times of 2,089).
+@functools.lru_cache(maxsize=16384)
+def _found_place(gazetteer: Gazetteer, text: str, within: str | None) -> PlaceMatch | None:
+    return gazetteer._find_place(text, within)
+
+
+@functools.lru_cache(maxsize=16384)
+def _prefixes_of(gazetteer: Gazetteer, text: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    return gazetteer._prefixes(text)

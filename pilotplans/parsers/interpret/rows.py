@@ -53,7 +53,7 @@ class _Aligned:
             cell = self.cells[i] if i < len(self.cells) else None
             if cell is not None and not cell.is_empty and cell.merged_from in merged_from:
                 text = cell.text.strip()
-                found.append((squash(self.columns.labels[i]), join_labelled_lists(text) if role == "responsibility" else text))
+                found.append((self.columns.squashed[i], join_labelled_lists(text) if role == "responsibility" else text))
         return found
 
     @staticmethod

@@ -188,14 +188,14 @@ def _opens_another_table(before: Sequence[Row], after: Sequence[Row], columns: C
     again at 1 only under a new heading (a plan numbering each task's measures anew); at 1 again
     under the same heading it is a second table of the same columns (an appendix's, a 附件's table
     printed on the next page), whose rows are not the first table's last heading's."""
-    rest = [row for row in after if not is_header_repeat(row, columns)]
+    first = next((row for row in after if not is_header_repeat(row, columns)), None)  # past the header's other rows
     last = next((row for row in reversed(before) if not row.is_empty), None)
-    if not rest or last is None:
+    if first is None or last is None:
         return False
     heading = columns.index("heading")
-    if heading is not None and heading < len(rest[0].cells) and not rest[0].cells[heading].is_empty:
+    if heading is not None and heading < len(first.cells) and not first.cells[heading].is_empty:
         return False
-    opening, closing = _row_number(rest[0], columns), _row_number(last, columns)
+    opening, closing = _row_number(first, columns), _row_number(last, columns)
     # 1 printed otherwise than the measure before (（1） after 23) is a point of that measure's, not a table's first row
     return (opening is not None and closing is not None and opening.value == 1 and closing.value > 1
             and marker_style(opening.raw) == marker_style(closing.raw))
