@@ -94,7 +94,8 @@ def test_hui_tong_opens_the_list_of_the_bodies_a_lead_works_with():
 
 
 def test_hui_tong_inside_a_list_still_joins_two_bodies():
-    assert _read("商务部会同财政部负责", NATIONAL) == [("mofcom", "carry_out"), ("mof", "carry_out")]
+    # both bodies are read; X会同Y names X leading and Y assisting where no label gives the list a role (prose29)
+    assert _read("商务部会同财政部负责", NATIONAL) == [("mofcom", "lead"), ("mof", "assist")]
 
 
 def test_a_province_s_construction_department_before_2009():
