@@ -12,6 +12,7 @@ of its CPU); any change to either makes them again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -76,8 +77,25 @@ def made_schema() -> SqliteSchema:
     tables = metadata.sorted_tables
     # Plain text throughout (SQLAlchemy's names are its own ``str``, which would import it to be read back)
     return SqliteSchema(
-        tuple(str(statement) for statement in statements), tuple(str(table.name) for table in tables),
+        _indexes_sorted(str(statement) for statement in statements), tuple(str(table.name) for table in tables),
         {str(t.name): frozenset(str(c.name) for c in t.columns if isinstance(c.type, JSON)) for t in tables},
         {str(t.name): frozenset(str(c.name) for c in t.columns if isinstance(c.type, Date)) for t in tables},
         {str(t.name): tuple(str(c.name) for c in t.columns if any(k.column.table.name == "documents" for k in c.foreign_keys))
          for t in tables})
+
+
+def _indexes_sorted(statements: Iterable[str]) -> tuple[str, ...]:
+    """The statements in SQLAlchemy's order, each run of index statements sorted: SQLAlchemy makes a table's indexes in
+    the order of its own sets, which the hash seed changes from process to process, so the schema kept by one process
+    would differ from the one another makes (the same indexes, in another order). Indexes of one table depend on nothing
+    but it, so sorting a run of them changes no database."""
+    ordered: list[str] = []
+    run: list[str] = []
+    for statement in statements:
+        if statement.lstrip().upper().startswith(("CREATE INDEX", "CREATE UNIQUE INDEX")):
+            run.append(statement)
+            continue
+        ordered += sorted(run)
+        run = []
+        ordered.append(statement)
+    return (*ordered, *sorted(run))
