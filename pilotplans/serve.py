@@ -68,20 +68,20 @@ def metadata(db_path: Path) -> dict[str, Any]:
 
 @functools.cache
 def made_tables() -> dict[str, frozenset[str]]:
-    """The tables and views a rebuild of a SQLite database makes, with their columns: this version's schema made in a
+    """The tables and views a rebuild of a SQLite database makes, with their columns: the statements a rebuild makes
+    its new file with (:func:`pilotplans.store.sqlite_schema.sqlite_schema`, kept: no SQLAlchemy imported) run in a
     database in memory (its views and its search index, ``measure_fts``, too)."""
-    from sqlalchemy import create_engine, inspect
+    from pilotplans.store.sqlite_schema import sqlite_schema
 
-    from pilotplans.store.models import metadata as schema
-
-    engine = create_engine("sqlite://")
+    connection = sqlite3.connect(":memory:")
     try:
-        schema.create_all(engine)
-        inspector = inspect(engine)
-        return {name: frozenset(c["name"] for c in inspector.get_columns(name))
-                for name in [*inspector.get_table_names(), *inspector.get_view_names()]}
+        for statement in sqlite_schema().statements:
+            connection.execute(statement)
+        names = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+        return {name: frozenset(column[1] for column in connection.execute(f'PRAGMA table_info("{name}")'))
+                for name in names}
     finally:
-        engine.dispose()
+        connection.close()
 
 
 def _not_made(db_path: Path, what: str) -> str:

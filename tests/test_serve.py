@@ -198,3 +198,22 @@ def test_a_file_that_is_no_database_is_one_line_naming_it(curated):
     csv = curated / "measures.csv"  # the dataset's CSV given for its database: sqlite3's traceback before
     result = CliRunner().invoke(app, ["serve", "--db", str(csv), "--port", "0"])
     assert (result.exit_code, result.stderr) == (1, f"error: sqlite:///{csv}: cannot read the database: file is not a database\n")
+
+
+def test_the_tables_serve_knows_a_rebuild_makes_are_those_sqlalchemy_makes():
+    # serve reads them from the kept schema a rebuild makes its file with: each table, view and search index of the
+    # models, with its columns
+    from sqlalchemy import create_engine, inspect
+
+    from pilotplans.serve import made_tables
+    from pilotplans.store.models import metadata as schema
+
+    engine = create_engine("sqlite://")
+    schema.create_all(engine)
+    inspector = inspect(engine)
+    made = {name: frozenset(c["name"] for c in inspector.get_columns(name))
+            for name in [*inspector.get_table_names(), *inspector.get_view_names()]}
+    engine.dispose()
+    assert made_tables() == made
+    assert "measure_browse" in made_tables() and "measure_fts" in made_tables()
+    assert "src_sheet" in made_tables()["measures"]
