@@ -31,13 +31,13 @@ from pilotplans import interrupts
 from pilotplans.schema.models import Document, Warning
 from pilotplans.store.bulk import DocumentWriter, advance_sequences, delete_documents, insert_table
 from pilotplans.store.db import (
-    StoreError, _connect, _from_sqlalchemy, beside_fault, database_error, open_engine, shown_url, sqlite_path, sqlite_url,
+    StoreError, _connect, beside_fault, database_error, open_engine, shown_url, sqlite_path, sqlite_url,
     take_lock,
 )
 from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.store.references import REFERENCES_FACT, refresh_reference_tables
 from pilotplans.store.rows import LinkUpdate
-from pilotplans.store.statements import Guarded, PlainSqlite, Statements, Through, in_list, statements
+from pilotplans.store.statements import Guarded, PlainSqlite, Statements, Through, database_failed, in_list, statements
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -223,7 +223,7 @@ class DatasetBuild:
         try:
             return action(self.db)
         except Exception as exc:
-            if isinstance(exc, sqlite3.Error) or _from_sqlalchemy(exc):
+            if database_failed(exc):
                 raise self._error(exc) from None
             raise
 
