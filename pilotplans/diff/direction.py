@@ -71,6 +71,13 @@ UNRELATED_SHARE = 0.05
 _SHARED = frozenset({"same", "adapted", "merged", "split"})
 
 
+def shares_near_nothing(taken: int, of: int, drawn: int, own: int) -> bool:
+    """Whether a later plan taking up ``taken`` of the earlier one's ``of`` measures, and drawing ``drawn`` of its ``own``
+    from them, shares near nothing with it: under :data:`UNRELATED_SHARE` of each (never when the earlier has none).
+    The one rule of a diff's note (:func:`overlap_note`) and a lineage step's (:func:`lineage_step_note`)."""
+    return of > 0 and taken < UNRELATED_SHARE * of and drawn < UNRELATED_SHARE * own
+
+
 def overlap_note(result: DiffResult) -> str | None:
     """A note when LOCAL takes up near nothing of NATIONAL (under :data:`UNRELATED_SHARE` of its measures), whatever
     is known of their programmes and places: the counts then say that the plans are unrelated, not that LOCAL dropped
@@ -84,7 +91,7 @@ def overlap_note(result: DiffResult) -> str | None:
     taken = {link.national.position for link in shared if link.national is not None}
     local = {link.local.position for link in result.links if link.local is not None}
     drawn = {link.local.position for link in shared if link.local is not None}
-    if len(taken) >= UNRELATED_SHARE * len(national) or len(drawn) >= UNRELATED_SHARE * len(local):
+    if not shares_near_nothing(len(taken), len(national), len(drawn), len(local)):
         return None
     one, other = shown_id(result.national.id), shown_id(result.local.id)
     return (f"note: {other} takes up {len(taken)} of the {len(national)} measures of {one}: the two plans share near "
@@ -105,7 +112,7 @@ def lineage_step_note(earlier: DocumentRef, later: DocumentRef, counts: dict[str
         taken = of - counts.get("dropped", 0)
         # the later plan's measures drawn from the earlier's are about as many as those it took up (merged and split
         # aside): a later plan of a few measures, most of them the earlier's, shares them
-        if of == 0 or taken >= UNRELATED_SHARE * of or taken >= UNRELATED_SHARE * (taken + counts.get("new", 0)):
+        if not shares_near_nothing(taken, of, taken, taken + counts.get("new", 0)):
             return None
         why = f"{other} takes up {taken} of the {of} measures of {one}"
     else:
