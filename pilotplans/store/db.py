@@ -85,8 +85,10 @@ def read_only(url: str) -> Iterator[Snapshot]:
     if path is None:
         from sqlalchemy import inspect
 
+        from pilotplans.store.statements import Through
+
         with reading(url) as connection:
-            yield Snapshot(sqlalchemy_rows(connection), lambda: set(inspect(connection).get_table_names()))
+            yield Snapshot(Through(connection).mappings, lambda: set(inspect(connection).get_table_names()))
         return
     connection = open_read_only(path)
     connection.row_factory = sqlite3.Row
@@ -102,16 +104,6 @@ def read_only(url: str) -> Iterator[Snapshot]:
         yield Snapshot(rows, tables)
     finally:
         connection.close()
-
-
-def sqlalchemy_rows(connection: Connection) -> Rows:
-    """The rows of statements run on a SQLAlchemy ``connection``."""
-    from sqlalchemy import text
-
-    def rows(sql: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        return [dict(row) for row in connection.execute(text(sql), dict(params)).mappings()]
-
-    return rows
 
 
 def sqlite_url(path: str | Path) -> str:

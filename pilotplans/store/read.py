@@ -17,6 +17,7 @@ from typing import Any
 from pilotplans.schema.models import Document
 from pilotplans.store import rows as r
 from pilotplans.store.db import Rows, read_faults, read_only
+from pilotplans.store.statements import in_list
 
 Row = Mapping[str, Any]
 # A query: SQL in which ``{ids}`` stands for a parenthesised list of document ids, and the ids
@@ -59,8 +60,7 @@ def _typed(rows: list[dict[str, Any]]) -> list[Row]:
 def _query(rows: Rows) -> Query:
     """Queries over ``rows``: ``{ids}`` becomes a list of named parameters, one per id."""
     def query(sql: str, ids: Sequence[str] | None) -> list[Row]:
-        params = {f"id{index}": value for index, value in enumerate(ids or ())}
-        marks = f"({', '.join(':' + name for name in params)})" if ids is not None else ""
+        marks, params = in_list("id", ids) if ids is not None else ("", {})
         return _typed(rows(sql.format(ids=marks), params))
 
     return query
