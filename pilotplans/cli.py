@@ -482,25 +482,28 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
     if format is not None:
         return format
     named = format_named_by(output, formats)
+    endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
     if named is None and output is not None and format_named_by(output, Fmt) is not None:
-        endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
-        named_by = ", ".join(endings[:-1]) + (" or " if len(endings) > 1 else "") + endings[-1]
+        named_by = _one_of(endings)
         _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
               f"{', '.join(repr(f.value) for f in formats)} ({'give --format, or ' if format_option else 'give '}"  # type: ignore[attr-defined]
               f"a file name ending in {named_by})", 2)
     if named is None and output is not None and _names_a_read_kind(output):
-        endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
         table = any(f.value == "table" for f in formats)  # type: ignore[attr-defined]
         # a command printing no table (coverage) writes its default, CSV, under any other name; one with no --html
         # (measures, coverage …) writes no report
-        named_by = f"{', '.join(endings)} or .txt (the table)" if table else " or ".join(
-            [", ".join(endings[:-1]), endings[-1]] if len(endings) > 1 else endings)
+        named_by = _one_of([*endings, ".txt (the table)"] if table else endings)
         written = "a table's text" if table else f"{default.value.upper()} text"  # type: ignore[attr-defined]
         _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file ({written} under that name "
               f"would not open as one); give a file name ending in {named_by}"
               f"{', or --html FILE for the report' if html_option and output.suffix.lower() in ('.html', '.htm') else ''}",
               2)
     return named or default
+
+
+def _one_of(choices: list[str]) -> str:
+    """``choices`` as words: ``.csv, .json or .xlsx``."""
+    return f"{', '.join(choices[:-1])} or {choices[-1]}" if len(choices) > 1 else choices[0]
 
 
 def _names_a_read_kind(output: Path) -> bool:
