@@ -451,16 +451,16 @@ def open_engine(url: str, mode: Mode = "read") -> Engine:
     except (SQLAlchemyError, ValueError, ImportError, TypeError) as exc:
         raise database_error(url, exc, "cannot open the database") from None
     if engine.dialect.name == "sqlite":
+        from pilotplans.store.statements import sqlite_pragmas
+
         begin = "BEGIN IMMEDIATE" if mode == "write" else "BEGIN"
 
         @event.listens_for(engine, "connect")
         def _on_connect(connection, _record) -> None:  # type: ignore[no-untyped-def]
             connection.isolation_level = None  # transactions begin where pilotplans says (below)
             cursor = connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            if mode == "build":
-                cursor.execute("PRAGMA journal_mode=OFF")
-                cursor.execute("PRAGMA synchronous=OFF")
+            for pragma in sqlite_pragmas(build=mode == "build"):
+                cursor.execute(pragma)
             cursor.close()
 
         @event.listens_for(engine, "begin")

@@ -62,6 +62,13 @@ def as_date(value: Any) -> Any:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+def sqlite_pragmas(*, build: bool) -> tuple[str, ...]:
+    """The settings of every connection pilotplans opens to a SQLite file (foreign keys kept), and of one building a
+    new file nobody else sees yet (``build``: no journal, no waiting for the disk after each statement): the same
+    through ``sqlite3`` (:meth:`PlainSqlite.new_file`) and SQLAlchemy (:func:`pilotplans.store.db.open_engine`)."""
+    return ("PRAGMA foreign_keys=ON", *(("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF") if build else ()))
+
+
 class PlainSqlite:
     """:class:`Statements` on a ``sqlite3`` connection of its own, whose transactions it begins by hand."""
 
@@ -76,7 +83,7 @@ class PlainSqlite:
         journal and no waiting for the disk after each statement (what :func:`pilotplans.store.db.open_engine` gives a
         build)."""
         connection = sqlite3.connect(str(path), isolation_level=None)
-        for pragma in ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF"):
+        for pragma in sqlite_pragmas(build=True):
             connection.execute(pragma)
         connection.execute("BEGIN")
         return cls(connection)
