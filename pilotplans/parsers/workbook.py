@@ -35,6 +35,7 @@ import regex
 from pilotplans.errors import UnreadableFile
 from pilotplans.layout import MAX_GRID_COLUMNS, Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, Where, expand_spans
 from pilotplans.patterns import compiled
+from pilotplans.textutil import cell_lines
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -139,7 +140,7 @@ def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_column
         columns = list(above)
     at_column = {col: i for i, col in enumerate(columns)}
     placed = [SpanningCell(index[c.row], at_column[c.column],
-                           Cell(_paragraphs(c.text), Where(sheet=name, sheet_row=c.row)),
+                           Cell(cell_lines(c.text), Where(sheet=name, sheet_row=c.row)),
                            rowspan=sum(1 for r in range(c.row, c.row + c.rowspan) if r in index),
                            colspan=sum(1 for col in range(c.column, c.column + c.colspan) if col in at_column))
               for c in cells if c.row in index and c.column in at_column]
@@ -152,10 +153,6 @@ def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_column
 def _printed_cells(row: int, cells: Sequence[SheetCell]) -> int:
     """How many cells print in a sheet row (a merged cell counts once, in every row it covers)."""
     return sum(1 for c in cells if c.row <= row < c.row + c.rowspan)
-
-
-def _paragraphs(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip())
 
 
 def _sheet_cells(sheet: Worksheet, epoch: dt.datetime) -> Iterator[SheetCell]:
