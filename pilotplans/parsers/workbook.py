@@ -261,8 +261,8 @@ def shown_date(day: dt.date, number_format: str) -> str:
     """A date as a number format of Excel writes it (its year, month and day codes, the literal
     text between them); a format of no such codes, or one that writes a time too, as ISO."""
     fmt = compiled(r"\[[^\]]*\]").sub("", number_format).split(";")[0]
-    lowered = fmt.lower()
-    if compiled(_TIME_PART).search(compiled(_QUOTED).sub("", lowered)) or not compiled(r"[yd]").search(compiled(_QUOTED).sub("", lowered)):
+    codes = compiled(_QUOTED).sub("", fmt.lower())  # the format's codes, its quoted text left out
+    if compiled(_TIME_PART).search(codes) or not compiled(r"[yd]").search(codes):
         return day.isoformat()
     out: list[str] = []
     for piece in compiled(rf'{_QUOTED}|\\(.)|({_DATE_PART})|(.)', regex.IGNORECASE).finditer(fmt):
