@@ -93,6 +93,12 @@ def squash(text: str) -> str:
     return "".join(text.split())  # split() cuts at exactly the characters isspace() calls whitespace
 
 
+def cell_lines(text: str) -> tuple[str, ...]:
+    """A spreadsheet cell's text as the lines it prints (its line breaks, written ``\\r\\n``, ``\\r`` or ``\\n``, part
+    them), each stripped, blank ones left out: a cell's paragraphs, as a CSV field and a workbook's cell give them."""
+    return tuple(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip())
+
+
 def nfkc(text: str) -> str:
     """Full-width digits and Latin letters folded to ASCII (NFKC), for parsing numbers."""
     return unicodedata.normalize("NFKC", text)

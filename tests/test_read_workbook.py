@@ -42,6 +42,17 @@ def test_a_sheet_with_its_title_merged_across_and_a_header_over_two_rows_reads_a
     assert [fields(m) for m in document.measures] == [text_form[n] for n in range(1, 25)]
 
 
+def test_a_workbook_saved_by_another_program_reads_as_the_one_openpyxl_wrote(text_form):
+    # the same workbook opened and saved again by LibreOffice Calc: its own styles, shared strings, merged ranges and
+    # date format (yyyy\年m\月d\日, escaped), not the XML openpyxl writes that every other workbook here has
+    saved = WORKBOOKS / "chengdu-2020-title-merged-header-two-rows.saved-by-libreoffice.xlsx"
+    document = read_document(saved)
+    assert [fields(m) for m in document.measures] == [text_form[n] for n in range(1, 25)]
+    assert (document.title, document.issuer, document.date) == (
+        "成都市全面深化服务贸易创新发展试点任务分工表", "成都市人民政府办公厅", dt.date(2020, 12, 18))
+    assert read_layout(saved.read_bytes(), saved.name) == read_layout(TITLE_AND_TWO_ROW_HEADER.read_bytes(), saved.name)
+
+
 def test_the_rows_above_the_header_are_the_title_and_the_sign_off_under_the_table_gives_issuer_and_date():
     document = read_document(TITLE_AND_TWO_ROW_HEADER)
     assert (document.title, document.issuer, document.date) == (
@@ -157,7 +168,9 @@ def test_a_workbook_of_empty_sheets_is_refused_saying_so(tmp_path):
 
 @pytest.mark.parametrize(("number_format", "shown"), [
     ("yyyy年m月d日", "2025年6月30日"), ('yyyy"年"m"月"', "2025年6月"), ("yyyy/m/d", "2025/6/30"),
-    ("[$-804]yyyy年m月d日;@", "2025年6月30日"), ("mm-dd-yy", "06-30-25")])
+    ("[$-804]yyyy年m月d日;@", "2025年6月30日"), ("mm-dd-yy", "06-30-25"),
+    # LibreOffice writes the literal characters of a format escaped one by one (yyyy\年m\月d\日)
+    ("yyyy\\年m\\月d\\日", "2025年6月30日")])
 def test_a_date_cell_prints_as_its_number_format_writes_it(number_format, shown):
     assert shown_date(dt.date(2025, 6, 30), number_format) == shown
 

@@ -3344,11 +3344,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         zone = _zone_host(full)
         if zone is not None:
             region, level = zone
-    if region is None and level is None and title \
-            and (maker := _year_s_work_maker(without_glosses(title))) is not None:
+    # the body whose year's work summary or plan of work the title is, by the name opening it (五角场街道办事处2016年…)
+    work_maker = _year_s_work_maker(plain_title) if plain_title else None
+    if region is None and level is None and work_maker is not None:
         # a zone's year's report titled by its name (宁波国家高新区2008年工作总结和2009年工作安排报告), no issuer placing it
         # (a site's 发布机构 row naming its office by its kind alone, 区办公室): its host's, as its committee's would be
-        zone = _zone_host(maker)
+        zone = _zone_host(work_maker)
         if zone is not None:
             region, level = zone
     if level is None and region is None and _addresses_every_province(texts):
@@ -3397,8 +3398,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
         # a body's year's report titled by its name (翠亨新区2022年工作总结及2023年工作部署) places nothing where its maker's
         # name does not: its text may, as an announcement's does
-        named_work = bool(title) and _year_s_work_maker(without_glosses(title or "")) is not None
-        if found is None and not ((title and not announcement and not named_work) or doc_no or issuer) \
+        if found is None and not ((title and not announcement and work_maker is None) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading

@@ -35,6 +35,7 @@ import regex
 from pilotplans.errors import UnreadableFile
 from pilotplans.layout import MAX_GRID_COLUMNS, Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, Where, expand_spans
 from pilotplans.patterns import compiled
+from pilotplans.textutil import cell_lines
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -139,7 +140,7 @@ def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_column
         columns = list(above)
     at_column = {col: i for i, col in enumerate(columns)}
     placed = [SpanningCell(index[c.row], at_column[c.column],
-                           Cell(_paragraphs(c.text), Where(sheet=name, sheet_row=c.row)),
+                           Cell(cell_lines(c.text), Where(sheet=name, sheet_row=c.row)),
                            rowspan=sum(1 for r in range(c.row, c.row + c.rowspan) if r in index),
                            colspan=sum(1 for col in range(c.column, c.column + c.colspan) if col in at_column))
               for c in cells if c.row in index and c.column in at_column]
@@ -152,10 +153,6 @@ def _block(name: str, rows: list[int], cells: Sequence[SheetCell], hidden_column
 def _printed_cells(row: int, cells: Sequence[SheetCell]) -> int:
     """How many cells print in a sheet row (a merged cell counts once, in every row it covers)."""
     return sum(1 for c in cells if c.row <= row < c.row + c.rowspan)
-
-
-def _paragraphs(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip())
 
 
 def _sheet_cells(sheet: Worksheet, epoch: dt.datetime) -> Iterator[SheetCell]:
@@ -264,8 +261,8 @@ def shown_date(day: dt.date, number_format: str) -> str:
     """A date as a number format of Excel writes it (its year, month and day codes, the literal
     text between them); a format of no such codes, or one that writes a time too, as ISO."""
     fmt = compiled(r"\[[^\]]*\]").sub("", number_format).split(";")[0]
-    lowered = fmt.lower()
-    if compiled(_TIME_PART).search(compiled(_QUOTED).sub("", lowered)) or not compiled(r"[yd]").search(compiled(_QUOTED).sub("", lowered)):
+    codes = compiled(_QUOTED).sub("", fmt.lower())  # the format's codes, its quoted text left out
+    if compiled(_TIME_PART).search(codes) or not compiled(r"[yd]").search(codes):
         return day.isoformat()
     out: list[str] = []
     for piece in compiled(rf'{_QUOTED}|\\(.)|({_DATE_PART})|(.)', regex.IGNORECASE).finditer(fmt):

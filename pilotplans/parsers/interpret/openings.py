@@ -225,11 +225,13 @@ def _with_run(text: str) -> Fields | None:
     words: the responsibility reads the with-word as it reads it in a cell."""
     from pilotplans.normalizers.registry import load_registry
 
+    if not _opens_with_by(text):
+        return None
     roles = load_registry().roles
-    clause = _sentence_clauses(text)[0][1] if text.strip() else ""
+    clause = _sentence_clauses(text)[0][1]
     folded = fold(clause)
     at = min((i for word in roles.with_words if (i := folded.find(word)) > len(_BY)), default=-1)
-    if not folded.startswith(_BY) or at < 0:
+    if at < 0:
         return None
     word = next(w for w in roles.with_words if folded.startswith(w, at))
     leads = [item.strip() for item in split_top(clause[len(_BY):at], roles.separators)]
@@ -247,11 +249,17 @@ def _by_subject_run(text: str) -> Fields | None:
     """The bodies an opening ``由X负责`` names where a verb of the task follows 负责 in the same clause (由各乡镇负责指派专组
     专人，…: the townships do it; ``subject_role_phrases`` in tasklist.toml, as for a body opening its sentence), or None:
     not 由X负责人… (a person), nor a name saying whose body it is nowhere (由企业负责…)."""
-    clause = _sentence_clauses(text)[0][1] if text.strip() else ""
-    if not fold(clause).startswith(_BY):
+    if not _opens_with_by(text):
         return None
+    clause = _sentence_clauses(text)[0][1]
     found = _subject(clause[len(_BY):])
     return Fields(segments=[Segment(label=None, text=found, printed=found)]) if found is not None else None
+
+
+def _opens_with_by(text: str) -> bool:
+    """Whether ``text`` opens with 由 (its first clause then does): told from its first character, before any clause is
+    cut, as most items' text does not."""
+    return fold(text.lstrip()[:1]) == _BY
 
 
 def _body_opening(item: str) -> str | None:

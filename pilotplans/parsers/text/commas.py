@@ -15,6 +15,7 @@ import csv
 import io
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
+from pilotplans.textutil import cell_lines
 
 #: Fields every record of a comma-separated table has, at least: a task table's number, measure
 #: and owner.
@@ -54,7 +55,7 @@ def comma_blocks(records: list[tuple[tuple[str, ...], Where]]) -> list[Block]:
     last = max((k for k in range(first, len(records)) if not (lone[k] and records[k][0][0].strip())), default=first - 1)
     blocks: list[Block] = [_paragraph(record) for record in records[:first]]
     rows = tuple(
-        Row(cells=tuple(Cell(paragraphs=_paragraphs(field), where=where) for field in fields), where=where)
+        Row(cells=tuple(Cell(paragraphs=cell_lines(field), where=where) for field in fields), where=where)
         for fields, where in records[first:last + 1]
     )
     if rows:
@@ -65,8 +66,5 @@ def comma_blocks(records: list[tuple[tuple[str, ...], Where]]) -> list[Block]:
 
 def _paragraph(record: tuple[tuple[str, ...], Where]) -> Paragraph:
     fields, where = record
-    return Paragraph(text=" ".join(_paragraphs(next(field for field in fields if field.strip()))), where=where)
+    return Paragraph(text=" ".join(cell_lines(next(field for field in fields if field.strip()))), where=where)
 
-
-def _paragraphs(field: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in field.replace("\r\n", "\n").replace("\r", "\n").split("\n") if part.strip())
