@@ -33,7 +33,10 @@ def township_spoken_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
     counts: Counter[tuple[str, str]] = Counter()
     for word in sorted(words.words, key=len, reverse=True):
         for match in compiled(regex.escape(word)).finditer(text):
-            before = compiled(rf"\p{{Han}}{{1,{_NAME_LONGEST}}}$").search(text, 0, match.start())
+            # looked for in the few characters before the word only (one more: ``$`` holds before a closing line break):
+            # searched from the text's start, every word's look went over the whole text before it
+            before = compiled(rf"\p{{Han}}{{1,{_NAME_LONGEST}}}$").search(
+                text, max(0, match.start() - _NAME_LONGEST - 1), match.start())
             if before is None or text[match.start() - 1:match.start()] in words.words:
                 continue
             own = before[0]
