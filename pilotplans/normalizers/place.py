@@ -298,6 +298,12 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     a visit's opening and closing (赴安吉县考察学习, 赴奉化区参观学习: ``visit_openings``, ``visit_closings``; 吸引…到厦门
     从事商务 comes to the page's own place, no visit). A place merely named (推动厦门自贸片区建设) is none."""
     text = fold(text)
+    return [*_partners_met(text, gazetteer), *visited_places(text, gazetteer)]  # 赴安吉县考察学习: a place visited
+
+
+def _partners_met(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``text`` (folded) names as others than the plan's own by :func:`partner_places`'s words, the visits'
+    left out: after an ``others`` word, or in a partner clause."""
     found: list[tuple[str, NamedPlace]] = []
     ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
     for word in _longest_first(_other_place_words()):
@@ -309,8 +315,18 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
             at = text.find(word, at + len(word))
     for match in _partner_clause(*_partner_words()).finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
         found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
-    found.extend(visited_places(text, gazetteer))  # 赴安吉县考察学习: a place visited
     return found
+
+
+def visited_unless_partnered(texts: list[str], gazetteer: Gazetteer) -> set[str] | None:
+    """The ids of the places ``texts`` only visit (:func:`visited_places`: 赴安吉县考察学习), which a township's page
+    passes over in looking for its county; None where they name a partner place not visited too (与安吉县签订合作协议:
+    whose township the page is its text does not say)."""
+    folded = [fold(text) for text in texts]
+    visited = {place.region_id for text in folded for _, place in visited_places(text, gazetteer)}
+    if any(place.region_id not in visited for text in folded for _, place in _partners_met(text, gazetteer)):
+        return None
+    return visited
 
 
 def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
@@ -2100,8 +2116,8 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     counties: dict[str, NamedPlace] = {}
     above: set[str] = set()
     disowned: set[str] = set()
-    visited = {place.region_id for text in texts for _, place in visited_places(text, gazetteer)}
-    if any(place.region_id not in visited for text in texts for _, place in partner_places(text, gazetteer)):
+    visited = visited_unless_partnered(texts, gazetteer)
+    if visited is None:
         return None  # 与安吉县签订合作协议: a partner county, not the township's own
     for text in _sentences_outside_aid(texts):  # 争取嘉定区帮扶资金: the district aiding it
         for place in named_places(text, gazetteer, disowned):
