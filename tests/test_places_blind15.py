@@ -227,6 +227,19 @@ def test_a_township_page_naming_its_guests_county_twice_places_no_county():
     assert county_of_township_page(own, load_registry().gazetteer)[1].name == "柞水县"
 
 
+
+def test_a_township_page_passes_over_a_county_it_only_visits():
+    # fires: 安吉县 visited (赴…考察学习) is neither the town's county nor another county gainsaying 柞水县
+    own = ["杏坪镇是柞水县农业大镇，柞水县委高度重视。", "杏坪镇政府介绍了经验。"]
+    found = county_of_township_page(["杏坪镇组织干部赴安吉县考察学习。", *own], load_registry().gazetteer)
+    assert found is not None and (found[0], found[1].region_id) == ("柞水县", "611026")
+
+
+def test_a_township_page_naming_a_partner_county_places_no_county():
+    # quiet: 安吉县 a partner (与…签订合作协议), not only visited — whose town it is the text does not say
+    own = ["杏坪镇是柞水县农业大镇，柞水县委高度重视。", "杏坪镇政府介绍了经验。"]
+    assert county_of_township_page(["杏坪镇与安吉县签订合作协议。", *own], load_registry().gazetteer) is None
+
 # --- a body's year's plan of work named its 部署 ---------------------------------------------------------------------
 
 def test_a_new_area_s_year_s_plan_named_its_deployment_is_titled_and_placed_by_its_text():
