@@ -203,6 +203,19 @@ def test_a_phrase_closing_with_a_township_s_word_three_times_makes_no_township_s
     assert (found.level, found.region) == (None, None)
 
 
+def test_townships_counted_make_no_township_s_page():
+    # quiet: 三个街道 three times with its bodies (三个街道党工委) in 滇中新区's news of its three new streets — before, read as a
+    # street named 三个; a number and its counter count townships, naming none
+    lines = [line for line in (ROUND14 / "dianzhong-2023-new-area-streets-founded-news-forum.txt").read_text("utf-8")
+             .splitlines() if line.strip()]
+    assert township_spoken_of(lines, load_registry().gazetteer) is None
+
+
+def test_a_township_whose_name_goes_on_past_a_counter_is_named():
+    # fires: 七个星镇 (焉耆县) is one town's name, its counter inside it
+    texts = ["七个星镇召开考核大会。", "会上，镇长作了七个星镇政府工作报告。", "七个星镇在今后发展中要促进产业结构调整。"]
+    assert township_spoken_of(texts, load_registry().gazetteer) == "七个星镇"
+
 def test_a_township_named_with_its_body_once_is_the_page_s_township():
     # fires: 杏坪镇 three times, its body once by its name (杏坪镇政府); the same page without the body names none
     texts = ["杏坪镇召开考核大会。", "会上，镇长作了杏坪镇政府工作报告。", "杏坪镇在今后发展中要促进产业结构调整。"]
