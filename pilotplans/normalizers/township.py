@@ -129,7 +129,7 @@ def _named_before(before: str, word: str) -> bool:
     七个星镇 goes on past the counter and is one town's)."""
     own = _own_name(before)
     words = _words()
-    counted = len(own) >= 2 and own[-1] in words.counters and own[-2] in words.numerals
+    counted = any(own.endswith(counter) and own[:-len(counter)][-1:] in words.numerals for counter in words.counters)
     return own != "" and not all(character in words.collectives for character in own) and own[-1] != "各" \
         and not counted
 
