@@ -203,6 +203,19 @@ def test_a_phrase_closing_with_a_township_s_word_three_times_makes_no_township_s
     assert (found.level, found.region) == (None, None)
 
 
+def test_townships_counted_make_no_township_s_page():
+    # quiet: 三个街道 three times with its bodies (三个街道党工委) in 滇中新区's news of its three new streets — before, read as a
+    # street named 三个; a number and its counter count townships, naming none
+    lines = [line for line in (ROUND14 / "dianzhong-2023-new-area-streets-founded-news-forum.txt").read_text("utf-8")
+             .splitlines() if line.strip()]
+    assert township_spoken_of(lines, load_registry().gazetteer) is None
+
+
+def test_a_township_whose_name_goes_on_past_a_counter_is_named():
+    # fires: 七个星镇 (焉耆县) is one town's name, its counter inside it
+    texts = ["七个星镇召开考核大会。", "会上，镇长作了七个星镇政府工作报告。", "七个星镇在今后发展中要促进产业结构调整。"]
+    assert township_spoken_of(texts, load_registry().gazetteer) == "七个星镇"
+
 def test_a_township_named_with_its_body_once_is_the_page_s_township():
     # fires: 杏坪镇 three times, its body once by its name (杏坪镇政府); the same page without the body names none
     texts = ["杏坪镇召开考核大会。", "会上，镇长作了杏坪镇政府工作报告。", "杏坪镇在今后发展中要促进产业结构调整。"]
@@ -226,6 +239,19 @@ def test_a_township_page_naming_its_guests_county_twice_places_no_county():
     own = ["杏坪镇党委书记接待了来自安吉县的考察团。", "杏坪镇是柞水县农业大镇，柞水县委高度重视。", "杏坪镇政府介绍了经验。"]
     assert county_of_township_page(own, load_registry().gazetteer)[1].name == "柞水县"
 
+
+
+def test_a_township_page_passes_over_a_county_it_only_visits():
+    # fires: 安吉县 visited (赴…考察学习) is neither the town's county nor another county gainsaying 柞水县
+    own = ["杏坪镇是柞水县农业大镇，柞水县委高度重视。", "杏坪镇政府介绍了经验。"]
+    found = county_of_township_page(["杏坪镇组织干部赴安吉县考察学习。", *own], load_registry().gazetteer)
+    assert found is not None and (found[0], found[1].region_id) == ("柞水县", "611026")
+
+
+def test_a_township_page_naming_a_partner_county_places_no_county():
+    # quiet: 安吉县 a partner (与…签订合作协议), not only visited — whose town it is the text does not say
+    own = ["杏坪镇是柞水县农业大镇，柞水县委高度重视。", "杏坪镇政府介绍了经验。"]
+    assert county_of_township_page(["杏坪镇与安吉县签订合作协议。", *own], load_registry().gazetteer) is None
 
 # --- a body's year's plan of work named its 部署 ---------------------------------------------------------------------
 

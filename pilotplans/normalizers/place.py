@@ -84,20 +84,38 @@ class NamedPlace:
     level: Level
 
 
+class PlacingWords(NamedTuple):
+    """The word lists of ``data/placing.toml``, by its keys (the file says what each is for)."""
+
+    others: tuple[str, ...]
+    partner_openings: tuple[str, ...]
+    partner_closings: tuple[str, ...]
+    forwarding: tuple[str, ...]
+    own_plans: tuple[str, ...]
+    institutions: tuple[str, ...]
+    carrying_out: tuple[str, ...]
+    aid: tuple[str, ...]
+    city_zones: tuple[str, ...]
+    visit_openings: tuple[str, ...]
+    visit_closings: tuple[str, ...]
+    headline_arrivals: tuple[str, ...]
+    guests: tuple[str, ...]
+
+
 @functools.cache
 def _other_place_words() -> tuple[str, ...]:
     """The words after which a title names another place than its own (``data/placing.toml``),
     read once and kept in the cache folder for the next run (keyed by the file's bytes, the code
     reading it and Python's version): a start-up then neither imports the TOML parser nor parses it.
     The forwarding words (转发) are among them: the place after one is the forwarded body's."""
-    return _placing_words()[0]
+    return _placing_words().others
 
 
 @functools.cache
 def _forwarding_words() -> tuple[str, ...]:
     """The words after which a title names the body whose document it forwards (``data/placing.toml``:
     转发), read and kept as :func:`_other_place_words` is."""
-    return _placing_words()[3]
+    return _placing_words().forwarding
 
 
 @functools.cache
@@ -105,21 +123,21 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words opening and closing a clause naming the places a measure works with
     (``data/placing.toml``: 与…合作), read and kept as :func:`_other_place_words` is."""
     words = _placing_words()
-    return words[1], words[2]
+    return words.partner_openings, words.partner_closings
 
 
 def _visit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words opening and closing a clause naming the places a page's body visits (``data/placing.toml``:
     visit_openings, visit_closings; 赴…考察学习)."""
     words = _placing_words()
-    return words[9], words[10]
+    return words.visit_openings, words.visit_closings
 
 
-def _placing_words() -> tuple[tuple[str, ...], ...]:
+def _placing_words() -> PlacingWords:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pilotplans.cachedir import made_from_data
 
-    return made_from_data("placing", "placing.toml", _CODE, placing_words, tuple)
+    return made_from_data("placing", "placing.toml", _CODE, placing_words, PlacingWords)
 
 
 #: This module as imported: what the kept words of placing.toml are keyed by.
@@ -129,7 +147,7 @@ _CODE = code_as_imported(__file__)
 def own_plan_words() -> tuple[str, ...]:
     """The words a plan opens with after its place that only the place's own government makes (``data/placing.toml``
     own_plans: 国民经济和社会发展)."""
-    return _placing_words()[4]
+    return _placing_words().own_plans
 
 
 def own_plan_after(text: str, end: int) -> bool:
@@ -137,14 +155,14 @@ def own_plan_after(text: str, end: int) -> bool:
     place's own government makes (``data/placing.toml``: own_plans, 国民经济和社会发展…规划纲要)."""
     from pilotplans.normalizers.simplified import fold
 
-    return fold(text)[end:].startswith(_placing_words()[4])
+    return fold(text)[end:].startswith(_placing_words().own_plans)
 
 
 @functools.cache
 def carrying_out_words() -> tuple[str, ...]:
     """The words by which a title's issuer carries out another body's document before 关于
     (``data/placing.toml``: carrying_out, 市政府贯彻国务院关于…), longest first."""
-    return longest_first(_placing_words()[6])
+    return longest_first(_placing_words().carrying_out)
 
 
 #: How many of a page's first lines its headline is looked for in (a site's row or two may stand over it).
@@ -189,7 +207,7 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
     """Whether a headline's words after its body (``rest``) say the body went to a named place (到绵阳市安州区调研,
     赴自贡考察: ``placing.toml`` ``visit_openings`` or ``headline_arrivals``, then places, then ``visit_closings``)."""
     openings, closings = _visit_words()
-    clause = _partner_clause(openings + _placing_words()[11], closings)
+    clause = _partner_clause(openings + _placing_words().headline_arrivals, closings)
     return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
                for match in clause.finditer(rest, overlapped=True))
 
@@ -219,7 +237,7 @@ def place_of_city_zone(name: str, gazetteer: Gazetteer) -> Region | None:
     """The city or province whose zone ``name`` is, where it is its place's name and a kind of zone that is the
     place's whole (``data/placing.toml`` city_zones: 深圳经济特区 → 深圳市, 海南经济特区 → 海南省), the place a city or a
     province; None for any other name (a district, 罗湖区; a zone of a name no place bears)."""
-    for word in _placing_words()[8]:
+    for word in _placing_words().city_zones:
         if name.endswith(word) and len(name) > len(word):
             region = gazetteer.lookup_written(name[:-len(word)])
             if region is not None and region.level in ("prefecture", "province"):
@@ -232,10 +250,8 @@ def other_place_words(text: str) -> tuple[str, ...]:
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
-    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding``, ``own_plans``, ``institutions``,
-    ``carrying_out``, ``aid``, ``city_zones``, ``visit_openings``, ``visit_closings``, ``headline_arrivals`` and ``guests`` of ``placing.toml`` given as
-    text, checked as the package's other data files are (a one-line error naming the file and key)."""
+def placing_words(text: str) -> PlacingWords:
+    """The words of ``placing.toml`` given as text (:class:`PlacingWords`), checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
     from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -268,10 +284,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], ...]:
             return self
 
     data = validated_data_file(_File, text, "placing.toml")
-    return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
-            tuple(data.own_plans), tuple(data.institutions), tuple(data.carrying_out), tuple(data.aid),
-            tuple(data.city_zones), tuple(data.visit_openings), tuple(data.visit_closings), tuple(data.headline_arrivals),
-            tuple(data.guests))
+    return PlacingWords(*(tuple(getattr(data, field)) for field in PlacingWords._fields))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -285,6 +298,12 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     a visit's opening and closing (赴安吉县考察学习, 赴奉化区参观学习: ``visit_openings``, ``visit_closings``; 吸引…到厦门
     从事商务 comes to the page's own place, no visit). A place merely named (推动厦门自贸片区建设) is none."""
     text = fold(text)
+    return [*_partners_met(text, gazetteer), *visited_places(text, gazetteer)]  # 赴安吉县考察学习: a place visited
+
+
+def _partners_met(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``text`` (folded) names as others than the plan's own by :func:`partner_places`'s words, the visits'
+    left out: after an ``others`` word, or in a partner clause."""
     found: list[tuple[str, NamedPlace]] = []
     ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
     for word in _longest_first(_other_place_words()):
@@ -296,8 +315,18 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
             at = text.find(word, at + len(word))
     for match in _partner_clause(*_partner_words()).finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
         found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
-    found.extend(visited_places(text, gazetteer))  # 赴安吉县考察学习: a place visited
     return found
+
+
+def visited_unless_partnered(texts: list[str], gazetteer: Gazetteer) -> set[str] | None:
+    """The ids of the places ``texts`` only visit (:func:`visited_places`: 赴安吉县考察学习), which a township's page
+    passes over in looking for its county; None where they name a partner place not visited too (与安吉县签订合作协议:
+    whose township the page is its text does not say)."""
+    folded = [fold(text) for text in texts]
+    visited = {place.region_id for text in folded for _, place in visited_places(text, gazetteer)}
+    if any(place.region_id not in visited for text in folded for _, place in _partners_met(text, gazetteer)):
+        return None
+    return visited
 
 
 def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
@@ -1918,7 +1947,7 @@ def _placed_elsewhere(texts: list[str], region: Region, gazetteer: Gazetteer) ->
 def sentences_outside_guests(texts: list[str]) -> list[str]:
     """The sentences of ``texts`` (folded) holding no word of a visiting party (``placing.toml`` ``guests``): a place
     named in one (来自安吉县的考察团, 安吉县考察团一行) is the guests', never where the page lies."""
-    guests = _placing_words()[12]
+    guests = _placing_words().guests
     sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
     return [sentence for sentence in sentences if not any(word in sentence for word in guests)]
 
@@ -1926,7 +1955,7 @@ def sentences_outside_guests(texts: list[str]) -> list[str]:
 def _sentences_outside_aid(texts: list[str]) -> list[str]:
     """The sentences of ``texts`` (folded) holding no word of aid (``placing.toml`` ``aid``): a place named in one
     (杭州市对我区帮扶资金3000万元，杭州市企业落户10家) is the partner helping the page's place, never where it lies."""
-    aid = _placing_words()[7]
+    aid = _placing_words().aid
     sentences = (sentence for text in texts for sentence in compiled(r"[。；;！!？?]").split(fold(text)))
     return [sentence for sentence in sentences if not any(word in sentence for word in aid)]
 
@@ -1973,7 +2002,7 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     bodies are the city's own (市… only) is :func:`notice_placed`'s to judge."""
     if level not in (None, "municipal"):
         return None
-    schools = _placing_words()[5]
+    schools = _placing_words().institutions
     cities: dict[str, list[NamedPlace]] = {}
     cited: dict[str, str] = {}  # a province named only inside a title the page cites (《广东省人民政府关于…》): that title
     folded = [fold(text) for text in texts]  # once: the towns' names below are looked for in every line
@@ -2087,8 +2116,8 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     counties: dict[str, NamedPlace] = {}
     above: set[str] = set()
     disowned: set[str] = set()
-    visited = {place.region_id for text in texts for _, place in visited_places(text, gazetteer)}
-    if any(place.region_id not in visited for text in texts for _, place in partner_places(text, gazetteer)):
+    visited = visited_unless_partnered(texts, gazetteer)
+    if visited is None:
         return None  # 与安吉县签订合作协议: a partner county, not the township's own
     for text in _sentences_outside_aid(texts):  # 争取嘉定区帮扶资金: the district aiding it
         for place in named_places(text, gazetteer, disowned):

@@ -32,13 +32,16 @@ _READ_BEFORE: tuple[str | None, ...] = (None, "municipal", "county")
 @dataclass(frozen=True)
 class TownshipWords:
     """``data/township.toml``: the words ending a township's name, its bodies and their offices, the
-    characters making a name before the word a collective (各乡镇), the words naming a sort of settlement (村镇), and
+    characters making a name before the word a collective (各乡镇), the numerals and counters closing one that counts
+    townships (三个街道), the words naming a sort of settlement (村镇), and
     its 文号 series' words and kinds."""
 
     words: tuple[str, ...]
     bodies: tuple[str, ...]
     offices: tuple[str, ...]
     collectives: tuple[str, ...]
+    numerals: tuple[str, ...]
+    counters: tuple[str, ...]
     sorts: tuple[str, ...]
     sort_endings: tuple[str, ...]
     series_words: tuple[str, ...]
@@ -63,6 +66,8 @@ def township_words(text: str) -> dict[str, list[str]]:
         bodies: list[word] = Field(min_length=1)
         offices: list[word] = Field(default_factory=list)
         collectives: list[word] = Field(default_factory=list)
+        numerals: list[word] = Field(default_factory=list)
+        counters: list[word] = Field(default_factory=list)
         sorts: list[word] = Field(default_factory=list)
         sort_endings: list[word] = Field(default_factory=list)
         series_words: list[word] = Field(min_length=1)
@@ -120,10 +125,13 @@ def _named_before(before: str, word: str) -> bool:
     """Whether ``before``, what a name prints before a township's ``word``, names one township: its own name
     (:func:`_own_name`) no collective or sort of place made of ``collectives`` alone (各乡镇, 乡镇, 城镇, 全镇: every
     character one of them; 新城街道, 古城镇 are townships' own names) nor closing with 各 (所属各街道), nor the Party's
-    mark alone (中共镇委)."""
+    mark alone (中共镇委), nor closing with a number and its counter (三个街道, 这三个街道: ``numerals``, ``counters``;
+    七个星镇 goes on past the counter and is one town's)."""
     own = _own_name(before)
-    collectives = _words().collectives
-    return own != "" and not all(character in collectives for character in own) and own[-1] != "各"
+    words = _words()
+    counted = any(own.endswith(counter) and own[:-len(counter)][-1:] in words.numerals for counter in words.counters)
+    return own != "" and not all(character in words.collectives for character in own) and own[-1] != "各" \
+        and not counted
 
 
 #: The words closing a county's or a city's name (its government's) right before a township's own name.

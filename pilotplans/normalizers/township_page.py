@@ -33,7 +33,10 @@ def township_spoken_of(texts: list[str], gazetteer: Gazetteer) -> str | None:
     counts: Counter[tuple[str, str]] = Counter()
     for word in sorted(words.words, key=len, reverse=True):
         for match in compiled(regex.escape(word)).finditer(text):
-            before = compiled(rf"\p{{Han}}{{1,{_NAME_LONGEST}}}$").search(text, 0, match.start())
+            # looked for in the few characters before the word only (one more: ``$`` holds before a closing line break):
+            # searched from the text's start, every word's look went over the whole text before it
+            before = compiled(rf"\p{{Han}}{{1,{_NAME_LONGEST}}}$").search(
+                text, max(0, match.start() - _NAME_LONGEST - 1), match.start())
             if before is None or text[match.start() - 1:match.start()] in words.words:
                 continue
             own = before[0]
@@ -77,11 +80,11 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     other place it names lying above it (重庆市政府) — the county it lies in. None where no county is named so often (杏坪镇
     作为柞水县的…, once), or another county is named (a neighbour, a partner: whose township it is the text does not say).
     A county only visited (赴安吉县考察学习) or named in a sentence of aid (争取嘉定区帮扶资金) is passed over."""
-    from pilotplans.normalizers.place import (TEXT_PLACE_LEAST, _sentences_outside_aid, named_places, partner_places,
-                                              sentences_outside_guests, visited_places)
+    from pilotplans.normalizers.place import (TEXT_PLACE_LEAST, _sentences_outside_aid, named_places,
+                                              sentences_outside_guests, visited_unless_partnered)
 
-    visited = {place.region_id for text in texts for _, place in visited_places(text, gazetteer)}
-    if any(place.region_id not in visited for text in texts for _, place in partner_places(text, gazetteer)):
+    visited = visited_unless_partnered(texts, gazetteer)
+    if visited is None:
         return None  # 与安吉县签订合作协议: a partner, not the township's own county
     counties: dict[str, list[NamedPlace]] = {}
     above: Counter[str] = Counter()
