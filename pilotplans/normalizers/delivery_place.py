@@ -16,7 +16,10 @@ from pilotplans.patterns import compiled
 # closing there or at its meeting (…第四次会议上): a news sentence opening with its day and going on past the meeting
 # (2023年1月8日在乌海市第十届人民代表大会第三次会议上，海南区代表团审议…) is no delivery line — that page is not the
 # congress's place's.
-_DELIVERY = compiled(rf"^\s*(?:[—–－-]{{1,2}}\s*)?{DATE_TEXT}\s*在\s*(?P<place>\p{{Han}}{{2,24}}?)\s*"
+# The dash may stand before 在 with no day, the day printed apart under the line in brackets (——在东乌珠穆沁旗第十六届
+# 人民代表大会第一会议上 / (2022年1月5日)); a line with neither dash nor day opens no delivery line (在…会议上 is any
+# sentence's).
+_DELIVERY = compiled(rf"^\s*(?:[—–－-]{{1,2}}\s*(?:{DATE_TEXT}\s*)?|{DATE_TEXT}\s*)在\s*(?P<place>\p{{Han}}{{2,24}}?)\s*"
                      r"(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)(?:\p{Han}{0,24}?会议上?)?\s*[)）]?\s*$")
 # How many of a page's first lines a report's delivery line stands in (under a site's rows, its headline, the file
 # mark of its session and its kind line).

@@ -57,6 +57,18 @@ class InfoLabels:
     row_headings: tuple[str, ...] = ()  # a law database's heading over its rows (文章属性)
     text_headings: tuple[str, ...] = ()  # a law database's heading between its rows and the text (正文)
     file_card_labels: tuple[str, ...] = ()  # a document site's card under a file's name (格式, 大小, 文档页数)
+    office_level_words: tuple[str, ...] = ()  # a level word an office's kind alone may open with (区办公室)
+    office_ending: str = "室"  # how an office's name ends
+    office_body_words: tuple[str, ...] = ()  # a body's words, an office naming its body holds (州政府办公室)
+
+    def names_office_alone(self, name: str) -> bool:
+        """Whether an issuer row's ``name`` is an office by its kind alone, no body's before it (区办公室, 政研室): it
+        names no issuer a reader can place. Traditional characters read as simplified."""
+        folded = regex.sub(r"\s+", "", fold(name))
+        if not folded.endswith(self.office_ending):
+            return False
+        words = folded[1:] if folded[:1] in self.office_level_words else folded
+        return 1 < len(words) <= 5 and not any(word in words for word in self.office_body_words)
 
     @cached_property
     def firsts(self) -> frozenset[str]:
@@ -107,7 +119,8 @@ def build_labels(text: str) -> InfoLabels:
             kinds[key] = label.field
     return InfoLabels(kinds=kinds, site_endings=data.site_endings, bracketed_offices=data.bracketed_offices,
                       named_kinds=data.named_kinds, state_values=frozenset(data.state_values), row_headings=data.row_headings, text_headings=data.text_headings,
-                      file_card_labels=data.file_card_labels)
+                      file_card_labels=data.file_card_labels, office_level_words=data.office_level_words,
+                      office_ending=data.office_ending, office_body_words=data.office_body_words)
 
 
 @lru_cache(maxsize=1)

@@ -26,3 +26,6 @@ class _File(BaseModel):
     row_headings: tuple[str, ...] = ()
     text_headings: tuple[str, ...] = ()
     file_card_labels: tuple[str, ...] = ()
+    office_level_words: tuple[str, ...] = ()
+    office_ending: str = "室"
+    office_body_words: tuple[str, ...] = ()

@@ -135,6 +135,10 @@ _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*
 # autonomous region's or prefecture's (新疆维吾尔自治区人民政府令, 黔东南苗族侗族自治州人民政府令: 14 before 令).
 ORDER_NO = compiled(r"\p{Han}{1,20}令\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)?第\s*\d{1,5}\s*号")
 _TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
+# A 文号 alone on its line that lost its closing 号 (天政办发〔2025〕4, a gazette's print): its letters, its year in the
+# hexagonal brackets only a 文号 prints a year in, its number, nothing after — not a year in any other bracket, nor a
+# number with words after it (天政办发〔2025〕4文件), nor a year and number with no letters before them (〔2025〕4).
+_NUMBER_WITHOUT_MARK = compiled(r"^\s*(?P<number>\p{Han}{1,10}〔\s*(?:19|20)\d{2}\s*〕\s*\d{1,4})\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）; never a day in
@@ -438,7 +442,7 @@ def number_line(text: str) -> str | None:
     folded = fold(plain)
     if (label := _number_label(folded)) is not None:
         plain, folded = plain[label:], folded[label:]
-    match = _TAGGED_NUMBER.fullmatch(folded)
+    match = _TAGGED_NUMBER.fullmatch(folded) or _NUMBER_WITHOUT_MARK.fullmatch(folded)
     if match is None:
         dated = _dated_number(plain, folded)
         return dated[0] if dated is not None else None
@@ -1042,8 +1046,10 @@ def _header_lines(texts: list[str]) -> set[int]:
 
 # A gazette's name on its masthead: a body's name and 公报 or 政报 (沈阳市人民政府公报, 兴安盟行政公署公报, 湖南政报), perhaps
 # with its issue after it on the line (…公报2019年1-3期(总第52期)); and an issue printed alone under it (第3号, 2020年第2期).
-_GAZETTE_NAME = compiled(r"^\s*(?P<body>\p{Han}{2,30}?)(?:公报|政报)\s*(?P<issue>(?:\d{4}\s*年\s*)?(?:第\s*)?\d{1,4}"
-                         r"(?:\s*[-—~～]\s*\d{1,4})?\s*[号期](?:\s*[（(]\s*总第\s*\d{1,5}\s*[号期]\s*[）)])?)?\s*$")
+# The issue's year may lose its 年 and its running total be printed 总号:53 (天门市人民政府公报2025第2号(总号:53)).
+_GAZETTE_NAME = compiled(r"^\s*(?P<body>\p{Han}{2,30}?)(?:公报|政报)\s*(?P<issue>(?:\d{4}\s*年?\s*)?(?:第\s*)?\d{1,4}"
+                         r"(?:\s*[-—~～]\s*\d{1,4})?\s*[号期]"
+                         r"(?:\s*[（(]\s*总(?:第\s*\d{1,5}\s*[号期]|号\s*[:：]\s*\d{1,5})\s*[）)])?)?\s*$")
 _GAZETTE_ISSUE = compiled(r"^\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*[号期](?:\s*[（(]\s*总第\s*\d{1,5}\s*[号期]\s*[）)])?\s*$")
 
 
@@ -1067,11 +1073,17 @@ _GAZETTE_MASTHEAD = compiled(r"^\s*(?P<body>\p{Han}{2,24}?)\s*主办\s*\d{4}\s*�
 
 
 def _gazette_publisher(texts: list[str]) -> str | None:
-    """The body a gazette's masthead line among the first lines names as publishing the issue, or None."""
+    """The body a gazette's masthead line among the first lines names as publishing the issue (咸宁市人民政府主办
+    2020年第2号), or whose gazette the issue is by its name (天门市人民政府公报2025第2号: :func:`_masthead_lines`), or
+    None (湖南政报 names no body; a statistics bureau's 统计公报 is a title)."""
     for text in texts[:3]:
         match = _GAZETTE_MASTHEAD.match(fold(text))
         if match is not None and ends_like_a_body(match["body"]):
             return text[match.start("body"):match.end("body")]
+    for at in sorted(_masthead_lines(texts)):
+        match = _GAZETTE_NAME.match(fold(texts[at]))
+        if match is not None:
+            return texts[at][match.start("body"):match.end("body")]
     return None
 
 
@@ -2230,7 +2242,8 @@ def _signed_by_month(texts: list[str], head: int) -> str | None:
 
 # A report's speaker saying whose report it is (现在，我代表滨海新区人民政府，向大会报告工作): that government's. The
 # government's term may stand in its name (我代表自治县九届人民政府, 第十五届): the term is no part of the name.
-_SPEAKER = compiled(r"我代表(?P<name>\p{Han}{2,20}?人民政府)[，,]?\s*向")
+# The government named by its level word alone is one too (我代表区人民政府向大会…): the speaker's line names its place.
+_SPEAKER = compiled(r"我代表(?P<name>\p{Han}{1,20}?人民政府)[，,]?\s*向")
 _TERM = compiled(r"第?[一二三四五六七八九十]{1,3}[届屆]")
 # How many of a report's first lines its speaker's opening sentence stands in (under its headline, delivery line
 # and speaker's name, after 各位代表：).
@@ -2247,7 +2260,9 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     if name is None:
         return None
     name = _TERM.sub("", name)
-    return next((full for line in texts[:at] if (full := _placed_in_full(line, name)) is not None), name)
+    full = next((full for line in texts[:at] if (full := _placed_in_full(line, name)) is not None), None)
+    # a government named by its level word alone (区人民政府) that no line above places is none a reader can place
+    return full or (None if fold(name)[:-4] in LEVEL_WORDS else name)
 
 
 def _placed_in_full(line: str, name: str) -> str | None:
@@ -2257,9 +2272,20 @@ def _placed_in_full(line: str, name: str) -> str | None:
 
     folded = fold(line).strip()
     at = folded.find(fold(name))
-    if at < 2 or not any(written == folded[:at] for written, _, _ in load_registry().gazetteer.prefixes(folded)):
+    if at < 1:
         return None
-    return line.strip()[:at + len(name)]
+    written = {written for written, _, _ in load_registry().gazetteer.prefixes(folded)}
+    if folded[:at] in written:
+        return line.strip()[:at + len(name)]
+    # a name opening with its level word (区人民政府) whose place's name ends with that word (铜川市王益区人民政府区长
+    # 王春梅: the place 铜川市王益区, 区 its last word and the name's first)
+    if at >= 2 and folded[at:at + 1] in LEVEL_WORDS:
+        from pilotplans.normalizers.place import division_opening
+
+        opening = division_opening(folded[:at + 1], load_registry().gazetteer)
+        if opening is not None and opening.end == at + 1:
+            return line.strip()[:at + len(name)]
+    return None
 
 
 def _figures_under_name(texts: list[str], at: int) -> bool:
@@ -2457,8 +2483,8 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
     if kind in ("issuer", *_ISSUER_STAND_INS) and _ISSUER_NAME.fullmatch(value):
         name = _office_unbracketed(_clean(value))
-        if ends_like_a_body(name) and not _names_a_site(name):
-            return name
+        if ends_like_a_body(name) and not _names_a_site(name) and not info_labels().names_office_alone(name):
+            return name  # not an office by its kind alone (区办公室, 政研室): whose office, the row does not say
     if kind == "source":  # a name (a site's, an office's, a paper's), never a 文号 or a date the row's empty value met
         value = _DATED_AFTER.sub("", value)  # 华容县政府   2021-03-23 10:56: the name, its publishing time after it
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
@@ -2495,6 +2521,11 @@ def _info_rows(lines: list[str]) -> InfoLines:
     for index, row in enumerate(run_in_rows(lines)):
         if read[index] is None and row is not None:
             read[index] = [row]  # a law database's rows run into their labels (發文機關國務院辦公廳 / 發文日期2003年…)
+    alone = [_label_alone(line) if found is None else None for line, found in zip(lines, read)]
+    for index, label in enumerate(alone):
+        if label is not None and any(0 <= at < len(lines) and (alone[at] is not None or read[at] is not None)
+                                     for at in (index - 1, index + 1)):
+            read[index] = label  # a table whose cells each stood on a line, its empty cells lost: labels stacked
     for index in range(1, len(lines)):
         if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
             read[index] = read_info_line(lines[index], cells=True)
@@ -2537,6 +2568,15 @@ def _info_rows(lines: list[str]) -> InfoLines:
             found, taken = read_info_line(f"{line}\t{following}", cells=True) or found, True
         rows.append(found)
     return InfoLines(texts, rows, frozenset(breaks))
+
+
+def _label_alone(line: str) -> list[InfoField] | None:
+    """The row a line prints as an information table's label and nothing else (发布机构, 文号), its value empty; None
+    for any other line. Such a line is a row only beside another label or row (:func:`_info_rows`): a table copied a
+    cell to a line that lost its empty cells stacks its labels (索引号 / 分类 / 发布机构 / 发文日期 / 名称); one word
+    alone among the document's lines may be a heading."""
+    found = read_info_line(line, cells=True)
+    return found if found is not None and len(found) == 1 and not found[0].value else None
 
 
 def _row_by_its_value(line: str) -> list[InfoField] | None:
