@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pilotplans.normalizers.delivery_place import place_of_delivery
 from pilotplans.normalizers.registry import load_registry
+from pilotplans.normalizers.township_page import county_of_township_page
 from pilotplans.parsers.info_rows import info_labels
 from pilotplans.parsers.metadata import number_line
 from tests.page_metadata import lines_metadata, page_metadata
@@ -107,3 +108,23 @@ def test_a_government_named_by_its_level_word_that_no_line_places_is_no_issuer()
     found = page_metadata(ROUND15 / "hainanqu-2010-district-named-as-a-province-work-report-district-portal.txt")
     assert found.issuer is None
     assert found.region == "海南区"
+
+
+# --- a township's page placed only by a county it ties to the township --------------------------------------------------
+
+def test_a_street_page_naming_a_county_only_in_its_own_sentences_places_no_county():
+    # quiet: before, 淄川区 named twice in sentences of its own placed 体育场街道's page there (places-blind15's left kind)
+    texts = ["体育场街道党工委召开会议。", "体育场街道组织学习。", "淄川区召开经济工作会议。", "淄川区领导讲话。",
+             "体育场街道党工委书记表示。"]
+    assert county_of_township_page(texts, load_registry().gazetteer) is None
+
+
+def test_a_street_page_tying_its_county_to_the_street_is_placed_there():
+    # fires: one sentence names the street and the county whose campaign it carries out
+    texts = ["体育场街道党工委召开会议，贯彻落实淄川区会议精神。", "体育场街道组织学习。", "淄川区领导讲话。",
+             "体育场街道党工委书记表示。"]
+    found = county_of_township_page(texts, load_registry().gazetteer)
+    assert found is not None and found[1].name == "淄川区"
+    street = page_metadata(Path(__file__).parent / "fixtures" / "places-blind14"
+                           / "tiyuchang-2023-district-street-study-visit-news-copy-site.txt")
+    assert (street.level, street.region) == ("township", "张店区")

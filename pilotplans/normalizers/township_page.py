@@ -105,4 +105,25 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     # often (大连万达文旅城项目, a company's name in 陈家桥街道's profile, beside 沙坪坝区 twice) does not
     if len(named) < TEXT_PLACE_LEAST or any(count >= len(named) for place, count in above.items() if place not in ancestors):
         return None
+    if not _linked(texts, {place.written for place in named}, township_spoken_of(texts, gazetteer)):
+        return None  # a county named twice the page never ties to its township: a neighbour's news, no county of its own
     return named[0].written, named[0]
+
+
+#: What parts one sentence of a page from the next, as :func:`_linked` reads them.
+_SENTENCE_END = compiled(r"[。！？!?\n]")
+
+
+def _linked(texts: list[str], counties: set[str], township: str | None) -> bool:
+    """Whether one sentence of ``texts`` names the county (as any of ``counties`` writes it) and the township the page
+    speaks of by its own name (``township``, its word left out: 沙坪坝区撤销陈家桥镇… for 陈家桥街道, 为贯彻落实张店区…体育场
+    街道…, 杏坪镇作为柞水县的…): the page ties the two, the county acting on, or owning, its township. A county named only
+    in sentences of its own (淄川区召开…) may be a neighbour's news the page reports."""
+    if township is None:
+        return False
+    from pilotplans.normalizers.township import _words
+
+    word = max((w for w in _words().words if township.endswith(w)), key=len, default="")
+    own = township[:len(township) - len(word)] or township
+    sentences = (part for text in texts for part in _SENTENCE_END.split(fold(text)))
+    return any(own in sentence and any(county in sentence for county in counties) for sentence in sentences)

@@ -1812,6 +1812,12 @@ def _names_over_title(texts: list[str], title: str | None, ordered: bool = False
         names: list[str] = []
         top = at
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
+            # the issuers a joint notice lists on one line (财政部、司法部 over 关于…的通知, a law site's head), as a
+            # joint signature lists them: taken as they are listed, no line above them
+            if not code and not names and _signed_listed(previous) is not None:
+                names.append(_signed_listed(previous))
+                top -= 1
+                break
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner
             if not _is_name(previous) or (code and not _makes_codes(fold(_clean(previous)))
                                           and not (ordered and _orders_rules(fold(_clean(previous)), wanted))):
