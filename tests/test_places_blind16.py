@@ -128,3 +128,18 @@ def test_a_street_page_tying_its_county_to_the_street_is_placed_there():
     street = page_metadata(Path(__file__).parent / "fixtures" / "places-blind14"
                            / "tiyuchang-2023-district-street-study-visit-news-copy-site.txt")
     assert (street.level, street.region) == ("township", "张店区")
+
+
+# --- a joint notice's issuers listed on one line over its title ---------------------------------------------------------
+
+def test_issuers_listed_on_one_line_over_the_title_issue_it_jointly():
+    # before: no issuer, no level — the law site prints 财政部、司法部 between the title's copies
+    found = page_metadata(ROUND / "caizheng-sifa-1990-two-ministries-joint-notice-law-site.txt")
+    assert (found.issuer, found.level, found.region) == ("财政部、司法部", "national", None)
+
+
+def test_a_sentence_listing_bodies_over_a_title_issues_nothing():
+    # quiet: a list with a sentence's words after it is no line of names
+    found = lines_metadata("关于返还问题的通知", "市发展改革委、市财政局按职责分工负责", "关于返还问题的通知",
+                           "现将有关问题通知如下:")
+    assert found.issuer is None
