@@ -143,3 +143,16 @@ def test_a_sentence_listing_bodies_over_a_title_issues_nothing():
     found = lines_metadata("关于返还问题的通知", "市发展改革委、市财政局按职责分工负责", "关于返还问题的通知",
                            "现将有关问题通知如下:")
     assert found.issuer is None
+
+
+def test_a_speaker_s_line_run_into_the_opening_sentence_names_the_government_in_full():
+    # before: 东城区人民政府, the opening sentence's name — the line 北京市东城区人民政府区长 ran into it on one line
+    found = page_metadata(Path(__file__).parent / "fixtures" / "places-blind13"
+                          / "dongcheng-2015-municipality-district-work-report-essay-site.txt")
+    assert found.issuer == "北京市东城区人民政府"
+
+
+def test_a_government_named_in_full_with_no_post_after_it_is_no_speaker_s_line():
+    # quiet: 根据北京市东城区人民政府的部署 names the government in a sentence, no head's post after it
+    found = lines_metadata("政府工作报告", "根据北京市东城区人民政府的部署，现在，我代表东城区人民政府，向大会报告工作。")
+    assert found.issuer == "东城区人民政府"

@@ -2261,14 +2261,41 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     向大会报告工作): the report is that government's, its issuer where the page prints no other. A name without its
     place (我代表自治县九届人民政府: a level word, the term dropped) is the one a line above it opens with in full, a
     place's name before it (the speaker's line 道真自治县人民政府县长 曾伟), where one does."""
-    at, name = next(((at, match["name"]) for at, text in enumerate(texts[:_SPEAKER_WITHIN]) if (match := _SPEAKER.search(text))),
-                    (0, None))
+    at, name, start = next(((at, match["name"], match.start()) for at, text in enumerate(texts[:_SPEAKER_WITHIN])
+                            if (match := _SPEAKER.search(text))), (0, None, 0))
     if name is None:
         return None
     name = _TERM.sub("", name)
     full = next((full for line in texts[:at] if (full := _placed_in_full(line, name)) is not None), None)
+    # the speaker's line run into the opening sentence on one line (…会议上北京市东城区人民政府区长各位代表:现在,我代表
+    # 东城区人民政府…, a copy that lost its line breaks): the name after a place and before its head's post
+    full = full or _placed_before_post(texts[at][:start], name)
     # a government named by its level word alone (区人民政府) that no line above places is none a reader can place
     return full or (None if fold(name)[:-4] in LEVEL_WORDS else name)
+
+
+def _placed_before_post(text: str, name: str) -> str | None:
+    """``name`` (东城区人民政府) with the place's name printed right before it in ``text`` where a head's post follows it
+    (北京市东城区人民政府区长, 代区长: the vocabulary's ``leader_posts``), as a speaker's line prints it wherever the line
+    stands; None where ``text`` prints no such line (根据北京市东城区人民政府的部署: no post after it)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    folded, wanted = fold(text), fold(name)
+    posts = vocabulary().leader_posts
+    gazetteer = load_registry().gazetteer
+    for match in regex.finditer(regex.escape(wanted), folded):
+        after = folded[match.end():].removeprefix("代")
+        if not after.startswith(posts):
+            continue
+        for begin in range(max(0, match.start() - _PLACE_BEFORE_LONGEST), match.start() - 1):
+            if gazetteer.lookup_written(folded[begin:match.start()]) is not None:
+                return text[begin:match.end()]
+    return None
+
+
+#: The longest place's name read before a government's name on a speaker's line (新疆维吾尔自治区).
+_PLACE_BEFORE_LONGEST = 8
 
 
 def _placed_in_full(line: str, name: str) -> str | None:
