@@ -95,6 +95,20 @@ def test_an_issuer_row_naming_its_body_s_office_is_that_office():
     assert not labels.names_office_alone("市委办公室")
 
 
+def test_an_issuer_row_naming_the_congress_s_or_conference_s_office_is_that_office():
+    # quiet: 人大, 政协, 党政, 法制 before 办公室 say whose office it is, as 政府 does (before: each row gave no issuer,
+    # and 市人大办公室's notice lost its city's level)
+    labels = info_labels()
+    for office in ("市人大办公室", "县政协办公室", "镇党政办公室", "县法制办公室"):
+        assert not labels.names_office_alone(office), office
+    found = lines_metadata("信息名称：关于做好代表建议办理工作的通知", "发布机构：市人大办公室", "关于做好代表建议办理工作的通知",
+                           "各单位：", "现将有关事项通知如下。")
+    assert (found.issuer, found.level) == ("市人大办公室", "municipal")
+    found = lines_metadata("信息名称：关于做好委员提案办理工作的通知", "发布机构：县政协办公室", "关于做好委员提案办理工作的通知",
+                           "各乡镇：", "现将有关事项通知如下。")
+    assert found.issuer == "县政协办公室"
+
+
 def test_the_speaker_s_line_names_the_government_its_report_speaks_for():
     # before: `政研室`, the 发文机构 row; the speech says 我代表区人民政府, its speaker line 铜川市王益区人民政府区长 王春梅
     found = page_metadata(ROUND15 / "wangyi-2010-district-work-report-rows-dated-later-city-portal.txt")

@@ -33,6 +33,10 @@ InfoKind = Literal["doc_no", "date", "published", "issuer", "page_source", "disc
 _CELL_GAP = "\t"  # what stands between two cells of a table row read as one line
 
 
+#: How many characters an office's kind written alone has: two and 室 (办公室, 政研室).
+_OFFICE_KIND_LENGTH = 3
+
+
 @dataclass(frozen=True)
 class InfoField:
     """One label of an information table with its value, both as printed."""
@@ -68,7 +72,9 @@ class InfoLabels:
         if not folded.endswith(self.office_ending):
             return False
         words = folded[1:] if folded[:1] in self.office_level_words else folded
-        return 1 < len(words) <= 5 and not any(word in words for word in self.office_body_words)
+        # an office's kind is two words' characters and 室 (办公室, 政研室, 督查室); more before them names whose office
+        # it is, a body's short name (人大办公室, 政协办公室, 党政办公室, 法制办公室) as 政府 does
+        return len(words) == _OFFICE_KIND_LENGTH and not any(word in words for word in self.office_body_words)
 
     @cached_property
     def firsts(self) -> frozenset[str]:
