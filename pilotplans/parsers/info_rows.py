@@ -68,7 +68,7 @@ class InfoLabels:
     def names_office_alone(self, name: str) -> bool:
         """Whether an issuer row's ``name`` is an office by its kind alone, no body's before it (区办公室, 政研室): it
         names no issuer a reader can place. Traditional characters read as simplified."""
-        folded = regex.sub(r"\s+", "", fold(name))
+        folded = "".join(fold(name).split())
         if not folded.endswith(self.office_ending):
             return False
         words = folded[1:] if folded[:1] in self.office_level_words else folded

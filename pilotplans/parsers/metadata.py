@@ -2284,13 +2284,14 @@ def _placed_before_post(text: str, name: str) -> str | None:
     folded, wanted = fold(text), fold(name)
     posts = vocabulary().leader_posts
     gazetteer = load_registry().gazetteer
-    for match in regex.finditer(regex.escape(wanted), folded):
-        after = folded[match.end():].removeprefix("代")
-        if not after.startswith(posts):
-            continue
-        for begin in range(max(0, match.start() - _PLACE_BEFORE_LONGEST), match.start() - 1):
-            if gazetteer.lookup_written(folded[begin:match.start()]) is not None:
-                return text[begin:match.end()]
+    start = folded.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if folded[end:].removeprefix("代").startswith(posts):
+            for begin in range(max(0, start - _PLACE_BEFORE_LONGEST), start - 1):
+                if gazetteer.lookup_written(folded[begin:start]) is not None:
+                    return text[begin:end]
+        start = folded.find(wanted, end)
     return None
 
 
