@@ -96,10 +96,10 @@ def test_an_issuer_row_naming_its_body_s_office_is_that_office():
 
 
 def test_an_issuer_row_naming_the_congress_s_or_conference_s_office_is_that_office():
-    # quiet: 人大, 政协, 党政, 法制 before 办公室 say whose office it is, as 政府 does (before: each row gave no issuer,
-    # and 市人大办公室's notice lost its city's level)
+    # quiet: 人大, 政协, 党政, 法制, 扶贫, 地方志 before 办公室 say whose office it is, as 政府 does (before: each row gave
+    # no issuer, and 市人大办公室's notice lost its city's level)
     labels = info_labels()
-    for office in ("市人大办公室", "县政协办公室", "镇党政办公室", "县法制办公室"):
+    for office in ("市人大办公室", "县政协办公室", "镇党政办公室", "县法制办公室", "县扶贫办公室", "市地方志办公室"):
         assert not labels.names_office_alone(office), office
     found = lines_metadata("信息名称：关于做好代表建议办理工作的通知", "发布机构：市人大办公室", "关于做好代表建议办理工作的通知",
                            "各单位：", "现将有关事项通知如下。")
