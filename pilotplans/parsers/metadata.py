@@ -41,7 +41,7 @@ from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_a
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
+    CITED_TITLE, JOINING_END, JOINING_OPENING, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
     cited_title, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
     without_published_news,
 )
@@ -891,12 +891,18 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
-                    if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))) \
+                    if j in breaks or not (is_title_part(rest) and _goes_on_title(fold(rest))) \
                             or ORDER_NO.search(fold(rest)) or read_bracketed_date(rest) is not None:
                         break
                     joined = _clean_title(joined + rest)
                 return _without_lines_over_title(joined, starts[1:], texts)
     return None
+
+
+def _goes_on_title(folded: str) -> bool:
+    """Whether ``folded``, the line under lines that already end as a title, goes on with it: 的通知, a bracket
+    (（试行）, （2023—2025年）), or a second kind of document joined on (和责任分工方案: …任务分解 / 和责任分工方案)."""
+    return _TITLE_GOES_ON.match(folded) is not None or (folded.startswith(JOINING_OPENING) and TITLE_END.search(folded) is not None)
 
 
 def _without_lines_over_title(title: str, starts: list[int], texts: list[str]) -> str:

@@ -1,0 +1,87 @@
+"""The prose30 blind round (tests/fixtures/prose-blind30/KEY.md and key.toml, written before the reader ran): eleven
+pages of places, levels and kinds earlier rounds hold least (东北 divisions naming a 牵头领导 person over 牵头单位 and
+责任单位 fields, 西北 divisions of 2010, a 盟's gazette, a 2011 district's unlabelled brackets), read as the key says,
+and the faults of kind the round found:
+
+- a 文号 whose year a site's copy prints in lenticular brackets (``(兰政发【2010】99号)`` under the title): no number
+  was read, and with it the title went to the 方案 cited in 《》, the level and the place (pilotplans/doc_numbers.py
+  ``_YEAR_AND_NUMBER``).
+- a title printed over two lines whose first already ends as one (``2025年市《政府工作报告》任务分解`` / ``和责任分工方案``):
+  the second line, a second kind of document joined on by a conjunction, was lost (pilotplans/parsers/metadata.py
+  ``_goes_on_title``, ``JOINING_OPENING`` in titles.py).
+"""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
+
+BLIND = FIXTURES / "prose-blind30"
+LANZHOU = BLIND / "lanzhou-2010-city-state-council-opinions-division-notice-principles-no-owners-cut.txt"
+JINZHOU = BLIND / "jinzhou-2025-city-work-report-division-notice-fields-cut-at-first-item.txt"
+HAICHENG = BLIND / "haicheng-2023-county-level-city-work-reports-division-lead-leader-lead-and-responsible-fields-cut.txt"
+LIAONING = BLIND / "liaoning-2024-province-work-report-division-lead-leader-names-fields-cut.txt"
+ZHENHAI = BLIND / "zhenhai-2011-district-work-report-task-division-owners-bracketed-unlabelled-first-leads-page-mark-cut.txt"
+REFUSED = [BLIND / name for name in (
+    "lanzhou-2010-city-state-council-opinions-division-notice-principles-no-owners-cut.txt",
+    "zhangye-2010-city-state-council-opinions-division-notice-traditional-garbled-no-owners-cut.txt",
+    "wuhan-2015-city-work-report-division-notice-site-chrome-no-owners-cut.txt",
+    "jingzhou-2020-city-work-report-division-notice-targets-no-owners-cut.txt",
+    "linyou-2016-county-office-agriculture-tasks-notice-site-chrome-no-owners-cut.txt",
+    "yinchuan-2023-city-leading-group-office-three-year-action-plan-info-fields-no-owners-cut.txt",
+    "xinganmeng-2020-league-administrative-office-gazette-measures-no-owners-cut.txt",
+)]
+
+
+# --- the round's reading ----------------------------------------------------------------------------------------
+
+def test_pages_naming_no_task_s_owner_are_refused():
+    assert [refusal_cause(path).startswith("no task table or task list found") for path in REFUSED] == [True] * len(REFUSED)
+
+
+def test_a_lead_leader_is_a_person_and_no_owner():
+    # 牵头领导:刘兴达 over 牵头单位:市发展和改革局 / 责任单位:各有关部门,各开发区、镇(街道)
+    assert owners(read_document(HAICHENG).measures[0]) == [
+        ("市发展和改革局", "lead"), ("各有关部门", "carry_out"), ("各开发区、镇(街道)", "carry_out")]
+
+
+def test_a_lead_leader_s_spaced_name_is_no_owner_either():
+    # 牵头领导:王 健 / 牵头单位:省财政厅 / 责任单位:省税务局等,各市人民政府,省沈抚示范区管委会
+    assert owners(read_document(LIAONING).measures[1]) == [
+        ("省财政厅", "lead"), ("省税务局", "carry_out"), ("各市人民政府", "carry_out"), ("省沈抚示范区管委会", "carry_out")]
+
+
+def test_unlabelled_brackets_lead_with_their_first_body_as_the_notice_says():
+    # 责任单位中排序第一单位为牵头单位: (区发改局、金融办) is 区发改局 leading, 金融办 carrying out
+    measures = read_document(ZHENHAI).measures
+    assert (len(measures), [owners(m) for m in measures[11:13]]) == (
+        13, [[("区发改局", "lead"), ("金融办", "carry_out")], [("宁波化工区管委会", "lead")]])
+
+
+# --- a 文号 with its year in lenticular brackets ----------------------------------------------------------------
+
+def test_a_number_with_its_year_in_lenticular_brackets_is_the_page_s():
+    # was: no 文号, the title the cited 方案's (贯彻落实<…>分工方案), no level and no place
+    metadata = page_metadata(LANZHOU)
+    assert (metadata.doc_no, metadata.title, metadata.level, metadata.region) == (
+        "兰政发【2010】99号",
+        "兰州市人民政府关于印发《贯彻落实<国务院办公厅关于进一步支持甘肃经济社会发展的若干意见>分工方案》的通知",
+        "municipal", "兰州")
+
+
+def test_a_labelled_field_in_lenticular_brackets_keeps_its_number():
+    # 【發布文號】皖政〔2006〕61號: the label's brackets beside the number are no year's
+    assert page_metadata(FIXTURES / "places-blind" / "anhui-2006-province-law-site-rows.txt").doc_no == "皖政〔2006〕61號"
+
+
+# --- a title's second line joined on by a conjunction -----------------------------------------------------------
+
+def test_a_title_s_second_line_opening_with_a_conjunction_goes_on_with_it():
+    # was: 2025年市《政府工作报告》任务分解 (和责任分工方案 lost)
+    assert page_metadata(JINZHOU).title == "2025年市《政府工作报告》任务分解和责任分工方案"
+
+
+def test_a_sentence_opening_with_a_conjunction_under_a_title_is_no_part_of_it():
+    metadata = lines_metadata("2025年市《政府工作报告》任务分解和责任分工方案", "和各县区政府共同推进落实")
+    assert metadata.title == "2025年市《政府工作报告》任务分解和责任分工方案"
