@@ -9,12 +9,21 @@ and the faults of kind the round found:
 - a title printed over two lines whose first already ends as one (``2025年市《政府工作报告》任务分解`` / ``和责任分工方案``):
   the second line, a second kind of document joined on by a conjunction, was lost (pilotplans/parsers/metadata.py
   ``_goes_on_title``, ``JOINING_OPENING`` in titles.py).
+
+Left from earlier rounds:
+
+- prose-blind25's 漾濞 copy runs a task's fields into its name with no mark (``…实施意见责任单位:县文体局责任人:姜晓水
+  主要任务:…``): the label was taken for the text's own words, a sentence going on after its value, and the page was
+  refused. A label naming who does the item, its value run straight into a second label, is the item's fields run on
+  (pilotplans/parsers/interpret/run_in.py ``_runs_on_into_label``), on the item's own line and on the line its text
+  goes on to (``一、**县文。`` / ``化事业单位…实施意见责任单位:…``: a stray line break inside the task's name).
 """
 
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
+from pilotplans.parsers.interpret.run_in import next_cut
 from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
 
 BLIND = FIXTURES / "prose-blind30"
@@ -85,3 +94,25 @@ def test_a_title_s_second_line_opening_with_a_conjunction_goes_on_with_it():
 def test_a_sentence_opening_with_a_conjunction_under_a_title_is_no_part_of_it():
     metadata = lines_metadata("2025年市《政府工作报告》任务分解和责任分工方案", "和各县区政府共同推进落实")
     assert metadata.title == "2025年市《政府工作报告》任务分解和责任分工方案"
+
+
+# --- left from prose-blind25: fields run into a task's name with no mark ----------------------------------------
+
+YANGBI = FIXTURES / "prose-blind25" / "yangbi-autonomous-county-culture-reform-tasks-sample-site-copy-labelled-fields-run-on-cut.txt"
+
+
+def test_fields_run_into_a_task_s_name_with_no_mark_name_its_owners():
+    # was: refused (no numbered item naming its 责任单位); 责任人 are persons, no owner
+    measures = read_document(YANGBI).measures
+    assert [(m.number, owners(m)) for m in measures] == [
+        (1, [("县人事局", "carry_out"), ("县文体局", "carry_out")]), (2, [("县文体局", "carry_out")])]
+
+
+def test_a_run_on_task_s_name_ends_where_its_fields_begin():
+    assert read_document(YANGBI).measures[1].text == "关于基础文化管站建设管理的实施意见"
+
+
+def test_a_label_in_a_sentence_going_on_with_no_second_label_is_the_text_s():
+    # 牵头单位: inside the text, a sentence after its value and no label run on after the value: no field line
+    text = "（三）各单位于月底前报送牵头单位:市考核办备案。同时做好归档工作。"
+    assert next_cut(text, [], {}) == len(text)

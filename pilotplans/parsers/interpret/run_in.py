@@ -83,8 +83,12 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         # An item's field lines run into its text with no sentence's end (一、…(一)地区生产总值增长7%以上
         # 责任单位:区发展和改革局(二)…): the first field label outside brackets, after the text.
         run_in = _field_line_run_in(text, opening.end, following)
+    elif open_items and not opens_field_line(text):
+        # the open item's text going on on a line of its own, its field lines run into it the same way (一、**县文。 /
+        # 化事业单位…实施意见责任单位:…: a stray line break inside the task's name); a field line is read as one
+        run_in = _field_line_run_in(text, 0, following)
     else:
-        run_in = None if open_items else _first_heading_run_in(text)
+        run_in = _first_heading_run_in(text)
         if run_in is None and not open_items:
             run_in = _series_run_in(text, words.closers.values())
     footer = _page_end_run_in(text)
@@ -215,7 +219,18 @@ def _ends_a_field_line(rest: str, found: Fields, following: str | None = None) -
         return (label is not None and label.role in vocabulary().assigning_roles
                 and (following is None or is_value_line(following)))
     stop = rest.find("。")
-    return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
+    return (stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
+            or _runs_on_into_label(found))
+
+
+def _runs_on_into_label(found: Fields) -> bool:
+    """Whether the label naming who does the item is followed by a second label printed right after its value, no mark
+    between (…实施意见责任单位:县文体局责任人:姜晓水主要任务:…: a sample site's copy lost the card's line breaks): the
+    item's fields run on into its line, which no sentence of its text does, whatever sentences the fields' own text
+    holds after."""
+    first, second = (found.segments + [None, None])[:2]
+    return (first is not None and second is not None and first.label is not None and second.label is not None
+            and first.label.role in vocabulary().assigning_roles and second.separator == "" and "。" not in first.text)
 
 
 _FOOTER_TAIL = 1000  # characters closing a line in which a page's end is looked for
