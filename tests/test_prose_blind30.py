@@ -17,6 +17,9 @@ Left from earlier rounds:
   refused. A label naming who does the item, its value run straight into a second label, is the item's fields run on
   (pilotplans/parsers/interpret/run_in.py ``_runs_on_into_label``), on the item's own line and on the line its text
   goes on to (``一、**县文。`` / ``化事业单位…实施意见责任单位:…``: a stray line break inside the task's name).
+- prose-blind29's 天津 division prints a title item (``1.主要指标的责任部门。``) over a paragraph running its targets on,
+  each closed by its own bracket of leads: it was one measure owned by all six leads. The title item is a heading and
+  each target an unnumbered measure under it (pilotplans/parsers/interpret/bracketed_targets.py).
 """
 
 from __future__ import annotations
@@ -116,3 +119,34 @@ def test_a_label_in_a_sentence_going_on_with_no_second_label_is_the_text_s():
     # 牵头单位: inside the text, a sentence after its value and no label run on after the value: no field line
     text = "（三）各单位于月底前报送牵头单位:市考核办备案。同时做好归档工作。"
     assert next_cut(text, [], {}) == len(text)
+
+
+# --- left from prose-blind29: a title item over a run-on paragraph of bracketed targets ------------------------
+
+TIANJIN = FIXTURES / "prose-blind29" / "tianjin-2006-municipality-eleventh-five-year-outline-division-notice-owners-bracketed-run-on-cut.txt"
+
+
+def test_each_bracketed_target_under_a_title_item_is_a_measure_of_its_own():
+    # was: one measure, 主要指标的责任部门。常住人口…, owned by all six leads
+    measures = read_document(TIANJIN).measures
+    assert [(m.number, m.text, owners(m)) for m in measures[:3]] == [
+        (None, "常住人口控制在1150万人左右。", [("市人口计生委", "lead"), ("市公安局", "lead")]),
+        (None, "万元地区生产总值能源消耗降低20%。", [("市经委", "lead")]),
+        (None, "万元工业增加值取水量降低20%。", [("市节水办", "lead"), ("市经委", "lead")]),
+    ]
+
+
+def test_the_title_item_heads_its_targets():
+    assert read_document(TIANJIN).measures[3].heading_path[1:] == ["主要目标", "主要指标的责任部门"]
+
+
+def test_a_target_cut_before_its_bracket_closed_is_kept_naming_no_owner():
+    last = read_document(TIANJIN).measures[-1]
+    assert (len(read_document(TIANJIN).measures), last.text, owners(last)) == (6, "城市建成区绿化覆盖率达到40%以上。 (市建委、", [])
+
+
+def test_an_item_printing_its_task_on_its_own_line_keeps_its_sentences_owners_as_one_measure():
+    # （一）深化企业开办改革。拓展…（区市场局、区行政服务中心）。完善…（区市场局、区大数据中心）。…: one line, one measure
+    first = read_document(FIXTURES / "plans" / "shapes" / "shape-sentence-brackets.txt").measures[0]
+    assert (first.number, owners(first)) == (1, [("区市场局", "carry_out"), ("区行政服务中心", "carry_out"),
+                                                  ("区大数据中心", "carry_out")])

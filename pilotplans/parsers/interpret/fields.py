@@ -626,6 +626,23 @@ def find_sentence_owners(text: str, tail: Fields | None) -> SentenceOwners | Non
     the clause by a role phrase (…落实…政策（X、Y负责），建设…（X牵头）。) closes its clause before a comma too.
     Without a tail (an item whose last sentence names no owner: a page cut inside it), only brackets
     that say so by a role phrase or a label count."""
+    found = sentence_brackets(text, tail)
+    if not found:
+        return None
+    kept, previous, owners = [], 0, Fields(bracket=True)
+    remarks = tuple(fields.remark for _, _, fields in found if fields.remark)
+    for start, end, fields in found:
+        kept.append(text[previous:start].rstrip())
+        previous = end
+        owners.extend(fields)
+    owners.remark = "；".join(remarks) or None
+    kept.append(text[previous:])
+    return SentenceOwners(text="".join(kept), fields=owners, remarks=remarks)
+
+
+def sentence_brackets(text: str, tail: Fields | None) -> list[tuple[int, int, Fields]]:
+    """Each bracket of owners closing a sentence inside ``text`` as :func:`find_sentence_owners` reads them: where it
+    opens, where it ends and what it assigns, in printed order."""
     words = vocabulary()
     labelled = _labelled(tail) if tail is not None else None
     masked = mask_enclosed(text)
@@ -651,17 +668,7 @@ def find_sentence_owners(text: str, tail: Fields | None) -> SentenceOwners | Non
         if (has_labels != labelled) if labelled is not None else not (has_labels or by_role):
             continue
         found.append((opening, position + 1, fields))
-    if not found:
-        return None
-    kept, previous, owners = [], 0, Fields(bracket=True)
-    remarks = tuple(fields.remark for _, _, fields in found if fields.remark)
-    for start, end, fields in found:
-        kept.append(text[previous:start].rstrip())
-        previous = end
-        owners.extend(fields)
-    owners.remark = "；".join(remarks) or None
-    kept.append(text[previous:])
-    return SentenceOwners(text="".join(kept), fields=owners, remarks=remarks)
+    return found
 
 
 def _labelled(fields: Fields) -> bool:
