@@ -16,7 +16,10 @@ Left from earlier rounds:
   主要任务:…``): the label was taken for the text's own words, a sentence going on after its value, and the page was
   refused. A label naming who does the item, its value run straight into a second label, is the item's fields run on
   (pilotplans/parsers/interpret/run_in.py ``_runs_on_into_label``), on the item's own line and on the line its text
-  goes on to (``一、**县文。`` / ``化事业单位…实施意见责任单位:…``: a stray line break inside the task's name).
+  goes on to (``一、**县文。`` / ``化事业单位…实施意见责任单位:…``: a stray line break inside the task's name). A
+  card's label of a task's text run straight into a value (``责任人:姜晓水主要任务:在巩固…``) ends the value: the task's
+  text is kept as the measure's remark, labelled as printed, never read as the person's name (fields.py
+  ``_without_run_in_card``).
 - prose-blind29's 天津 division prints a title item (``1.主要指标的责任部门。``) over a paragraph running its targets on,
   each closed by its own bracket of leads: it was one measure owned by all six leads. The title item is a heading and
   each target an unnumbered measure under it (pilotplans/parsers/interpret/bracketed_targets.py).
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
+from pilotplans.parsers.interpret.fields import read_field_line
 from pilotplans.parsers.interpret.run_in import next_cut
 from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
 
@@ -113,6 +117,19 @@ def test_fields_run_into_a_task_s_name_with_no_mark_name_its_owners():
 
 def test_a_run_on_task_s_name_ends_where_its_fields_begin():
     assert read_document(YANGBI).measures[1].text == "关于基础文化管站建设管理的实施意见"
+
+
+def test_a_card_s_label_run_into_a_person_s_name_ends_it_and_the_task_s_text_is_kept_apart():
+    # was: leader 姜晓水主要任务:在巩固…, the task's text read as the person's name
+    measure = read_document(YANGBI).measures[1]
+    assert (measure.leader, measure.remarks[:20]) == ("姜晓水", "主要任务:在巩固提高原有“两馆一站”建设")
+
+
+def test_a_field_label_run_into_a_value_ends_nothing_unless_it_labels_a_task_s_text():
+    # 时限要求 is a field of its own: read as one, as before; 主要目标, no label of a task's text, stays in the value
+    fields = read_field_line("责任单位:县文体局责任人:姜晓水主要目标:达标时限要求:三年内")
+    assert [(s.label.text, s.text) for s in fields.segments] == [
+        ("责任单位", "县文体局"), ("责任人", "姜晓水主要目标:达标"), ("时限要求", "三年内")]
 
 
 def test_a_label_in_a_sentence_going_on_with_no_second_label_is_the_text_s():

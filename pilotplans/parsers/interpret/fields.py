@@ -778,10 +778,46 @@ def read_field_line(text: str) -> Fields | None:
     segments = read_segments(_colon_labels(text.strip()), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
+    segments, cards = _without_run_in_card(segments)
     segments = _owners_after_value(segments)
     # The remark closes the list it speaks of, which need not be the line's last field: a page that
     # lost its line breaks runs the next field in (责任单位：X、Y(第一责任单位为牵头单位,下同)时限要求：…).
-    return Fields(segments=segments, remark=next(filter(None, (stated_remark(s.text) for s in reversed(segments))), None))
+    stated = next(filter(None, (stated_remark(s.text) for s in reversed(segments))), None)
+    return Fields(segments=segments, remark="；".join(filter(None, (stated, *cards))) or None)
+
+
+_LABEL_COLON = compiled(r"[:：]")
+_HAN_CHAR = compiled(r"\p{Han}")
+
+
+def _without_run_in_card(segments: list[Segment]) -> tuple[list[Segment], list[str]]:
+    """Each segment's value ended where a card's label of a task's text runs straight into it, no mark between
+    (责任人:姜晓水主要任务:在巩固…: a copy that lost the card's line breaks), and the label with what follows it, the
+    task's text as printed (主要任务:在巩固…), apart: no person's name, kept as the measure's remark rather than read
+    into the value."""
+    out: list[Segment] = []
+    cards: list[str] = []
+    for segment in segments:
+        cut = _run_in_card(segment.text) if segment.label is not None else None
+        if cut is None:
+            out.append(segment)
+            continue
+        at, printed = cut
+        out.append(Segment(label=segment.label, text=segment.text[:at].strip(),
+                           printed=segment.printed[:segment.printed.find(segment.text) + at], separator=segment.separator))
+        cards.append(printed)
+    return out, cards
+
+
+def _run_in_card(value: str) -> tuple[int, str] | None:
+    """Where a card's label of a task's text (主要任务, 工作任务: columns ``task_text_role``) begins inside ``value``, run
+    straight on after a Chinese character and closed by a colon, and the label with what follows it as printed; None
+    if none."""
+    for colon in _LABEL_COLON.finditer(value):
+        for begin in range(max(1, colon.start() - _CARD_LABEL_MAX), colon.start() - 1):
+            if task_text_role(value[begin:colon.start()]) is not None and _HAN_CHAR.match(value[begin - 1]):
+                return begin, value[begin:].strip()
+    return None
 
 
 def _owners_after_value(segments: list[Segment]) -> list[Segment]:
