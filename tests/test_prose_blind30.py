@@ -132,6 +132,12 @@ def test_a_field_label_run_into_a_value_ends_nothing_unless_it_labels_a_task_s_t
         ("责任单位", "县文体局"), ("责任人", "姜晓水主要目标:达标"), ("时限要求", "三年内")]
 
 
+def test_a_line_going_on_inside_a_bracket_the_line_before_opened_keeps_its_labels_in_the_bracket():
+    # 1.…研发中心。(牵头单位:市发改委、 / 市商务局；配合单位：市财政局）: the bracket's lists, no field run in
+    first = read_document(FIXTURES / "prose-shapes" / "owner-lists-wrapped-over-lines.txt").measures[0]
+    assert first.responsibility == "市发改委、市商务局"
+
+
 def test_a_label_in_a_sentence_going_on_with_no_second_label_is_the_text_s():
     # 牵头单位: inside the text, a sentence after its value and no label run on after the value: no field line
     text = "（三）各单位于月底前报送牵头单位:市考核办备案。同时做好归档工作。"

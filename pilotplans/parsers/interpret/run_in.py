@@ -83,9 +83,11 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         # An item's field lines run into its text with no sentence's end (一、…(一)地区生产总值增长7%以上
         # 责任单位:区发展和改革局(二)…): the first field label outside brackets, after the text.
         run_in = _field_line_run_in(text, opening.end, following)
-    elif open_items and not opens_field_line(text):
+    elif open_items and not opens_field_line(text) and not _inside_bracket_before(text):
         # the open item's text going on on a line of its own, its field lines run into it the same way (一、**县文。 /
-        # 化事业单位…实施意见责任单位:…: a stray line break inside the task's name); a field line is read as one
+        # 化事业单位…实施意见责任单位:…: a stray line break inside the task's name); a field line is read as one, and a
+        # line going on inside a bracket the line before opened (…(牵头单位:市发改委、 / 市商务局；配合单位：…）) is that
+        # bracket's
         run_in = _field_line_run_in(text, 0, following)
     else:
         run_in = _first_heading_run_in(text)
@@ -162,6 +164,21 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker], last:
     # the next heading, its title run into the first item under it (…责任单位:X二、重点工作(一)稳增长。4.…)
     outer = open_items[:next(i for i, m in enumerate(open_items) if m.style == marker.style)]
     return _first_item_after_title(after, 0, [*outer, marker], last) is not None
+
+
+def _inside_bracket_before(text: str) -> bool:
+    """Whether ``text`` closes a bracket it never opened: it goes on inside one a line before it opened."""
+    words = vocabulary()
+    openers, closers = set(words.closers), set(words.closers.values())
+    depth = 0
+    for char in text:
+        if char in openers:
+            depth += 1
+        elif char in closers:
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _field_line_run_in(text: str, start: int, following: str | None = None) -> int | None:
