@@ -31,7 +31,7 @@ from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 from pilotplans.parsers.interpret.fields import read_field_line
 from pilotplans.parsers.interpret.run_in import next_cut
-from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
+from tests.page_metadata import lines_metadata, owners, page_metadata, read_text, refusal_cause
 
 BLIND = FIXTURES / "prose-blind30"
 LANZHOU = BLIND / "lanzhou-2010-city-state-council-opinions-division-notice-principles-no-owners-cut.txt"
@@ -173,3 +173,38 @@ def test_an_item_printing_its_task_on_its_own_line_keeps_its_sentences_owners_as
     first = read_document(FIXTURES / "plans" / "shapes" / "shape-sentence-brackets.txt").measures[0]
     assert (first.number, owners(first)) == (1, [("区市场局", "carry_out"), ("区行政服务中心", "carry_out"),
                                                   ("区大数据中心", "carry_out")])
+
+
+# --- review: a numbered task over its paragraph is no title over targets ----------------------------------------
+
+TASK_OVER_CLAUSES = """某市2024年重点工作任务分工方案
+一、推进产业升级
+1.加快重点项目建设。
+加快建设新能源产业园（市发改委牵头），推进智能制造基地建设（市工信局牵头），确保年内开工。
+2.优化营商环境。
+深化“放管服”改革（市政务服务局牵头）。
+"""
+
+TASK_CLOSED_BY_AN_OWNERLESS_SENTENCE = """某市2024年重点工作任务分工方案
+一、推进产业升级
+1.加快重点项目建设。
+加快建设新能源产业园。(市发改委牵头)推进智能制造基地建设。(市工信局牵头)以上项目确保年内开工。
+2.优化营商环境。
+深化“放管服”改革（市政务服务局牵头）。
+"""
+
+
+def test_a_task_s_clauses_owned_inside_its_sentence_stay_one_measure(tmp_path):
+    # was: three unnumbered measures, '加快建设新能源产业园', '，推进智能制造基地建设', '，确保年内开工。' (no owner)
+    first = read_text(tmp_path, TASK_OVER_CLAUSES).measures[0]
+    assert (first.number, first.text, owners(first)) == (
+        1, "加快重点项目建设。加快建设新能源产业园，推进智能制造基地建设，确保年内开工。",
+        [("市发改委", "lead"), ("市工信局", "lead")])
+
+
+def test_a_finished_sentence_naming_no_owner_after_the_brackets_keeps_the_item_one_measure(tmp_path):
+    # was: its sentences parted, 以上项目确保年内开工。 a measure of its own naming no owner
+    first = read_text(tmp_path, TASK_CLOSED_BY_AN_OWNERLESS_SENTENCE).measures[0]
+    assert (first.number, first.text, owners(first)) == (
+        1, "加快重点项目建设。加快建设新能源产业园。推进智能制造基地建设。以上项目确保年内开工。",
+        [("市发改委", "lead"), ("市工信局", "lead")])

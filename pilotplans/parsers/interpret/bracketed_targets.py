@@ -10,8 +10,12 @@ Evidence: the item's own line is a title (a short phrase, at most its full stop 
 it, and that paragraph holds two or more brackets closing sentences that say who does them by a role phrase or a label
 (:func:`~.fields.sentence_brackets` with no tail), each after a sentence of its own. An item printing its task on its
 own line (``1.加强…。推进…（X牵头）。落实…（Y牵头）。``) stays one measure, its sentences' owners its own, as before; so
-does a title item whose paragraph names one bracket. Words after the last bracket (a target the page cut before its
-bracket closed) are an unnumbered item naming no owner under the heading, its text kept.
+does a title item whose paragraph names one bracket. Each bracket stands after its target's full stop (``…左右。(X牵头)``),
+the way such a list closes whole targets: a task's clauses owned inside a sentence (``建设A（X牵头），推进B（Y牵头），确保…``)
+are one task's. Words after the last bracket are read only as a target the page cut before its bracket closed (no
+sentence's end after them: ``…40%以上。 (市建委、``), an unnumbered item naming no owner under the heading, its text
+kept; a finished sentence there (``以上项目确保年内开工。``) speaks of the item's sentences together, and the item stays
+one measure, as before.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ from pilotplans.parsers.interpret.outline import Item
 _TARGETS_AT_LEAST = 2
 # What may close a title item's own line: its full stop.
 _TITLE_STOPS = "。．.：:"
+# What a target ends with before its bracket (…左右。(X牵头)).
+_TARGET_ENDS = ("。", "；", ";")
+# What ends a finished sentence after the last bracket (words after it ending otherwise are a target cut by the page).
+_FINISHED = ("。", "；", ";", "！", "？", "!", "?", "…", "”", "）", ")")
 
 
 def read_bracketed_targets(items: list[Item]) -> None:
@@ -45,12 +53,14 @@ def read_bracketed_targets(items: list[Item]) -> None:
         previous = 0
         for start, end, fields in found:
             text = rest[previous:start].strip()
-            if not text:
-                break  # a bracket after another, no target of its own between them
+            if not text or not text.endswith(_TARGET_ENDS):
+                break  # a bracket after another, or inside a sentence: no target of its own closed by it
             pieces.append((text, fields))
             previous = end
         else:
             remainder = rest[previous:].strip()
+            if remainder.endswith(_FINISHED):
+                continue  # a finished sentence naming no owner after the targets: the item's own, one measure
             item.text = bare
             for text, fields in pieces:
                 item.children.append(_target(item, text, fields))
