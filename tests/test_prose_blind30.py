@@ -208,3 +208,24 @@ def test_a_finished_sentence_naming_no_owner_after_the_brackets_keeps_the_item_o
     assert (first.number, first.text, owners(first)) == (
         1, "加快重点项目建设。加快建设新能源产业园。推进智能制造基地建设。以上项目确保年内开工。",
         [("市发改委", "lead"), ("市工信局", "lead")])
+
+
+# --- review: a label a sentence names on the line its text goes on to is the text's words --------------------------
+
+LABEL_IN_A_GOING_ON_SENTENCE = """某县2024年重点工作任务分工方案
+一、重点任务
+1.加强项目调度，
+建立周调度机制，请各责任单位:于每月5日前报送进展情况
+（责任单位：县发改局）
+2.加强督促检查，
+严格落实考核，定期向牵头单位:县政府办报告进展情况
+（责任单位：县督查室）
+"""
+
+
+def test_a_label_named_by_a_sentence_on_its_item_s_second_line_is_no_field_line(tmp_path):
+    # was: owners 于每月5日前报送进展情况 and 县政府办报告进展情况, the texts cut at 请各 / 定期向
+    measures = read_text(tmp_path, LABEL_IN_A_GOING_ON_SENTENCE).measures
+    assert [(m.text, owners(m)) for m in measures] == [
+        ("加强项目调度，建立周调度机制，请各责任单位:于每月5日前报送进展情况", [("县发改局", "carry_out")]),
+        ("加强督促检查，严格落实考核，定期向牵头单位:县政府办报告进展情况", [("县督查室", "carry_out")])]

@@ -84,11 +84,13 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         # 责任单位:区发展和改革局(二)…): the first field label outside brackets, after the text.
         run_in = _field_line_run_in(text, opening.end, following)
     elif open_items and not opens_field_line(text) and not _inside_bracket_before(text):
-        # the open item's text going on on a line of its own, its field lines run into it the same way (一、**县文。 /
-        # 化事业单位…实施意见责任单位:…: a stray line break inside the task's name); a field line is read as one, and a
-        # line going on inside a bracket the line before opened (…(牵头单位:市发改委、 / 市商务局；配合单位：…）) is that
-        # bracket's
-        run_in = _field_line_run_in(text, 0, following)
+        # the open item's text going on on a line of its own, its field lines run into it (一、**县文。 /
+        # 化事业单位…实施意见责任单位:县文体局责任人:…: a stray line break inside the task's name), on the stronger
+        # evidence only, a second label run straight on after the first's value: a sentence going on may name a
+        # label as its words (…请各责任单位:于每月5日前报送…, …定期向牵头单位:县政府办报告…). A field line is read as
+        # one, and a line going on inside a bracket the line before opened (…(牵头单位:市发改委、 / 市商务局；配合单位：…）)
+        # is that bracket's
+        run_in = _field_line_run_in(text, 0, following, run_on_only=True)
     else:
         run_in = _first_heading_run_in(text)
         if run_in is None and not open_items:
@@ -181,12 +183,13 @@ def _inside_bracket_before(text: str) -> bool:
     return False
 
 
-def _field_line_run_in(text: str, start: int, following: str | None = None) -> int | None:
+def _field_line_run_in(text: str, start: int, following: str | None = None, run_on_only: bool = False) -> int | None:
     """Where a field line (责任单位:X) begins inside an item's line whose text, from ``start``, runs
     into it with no sentence's end between (…增长7%以上责任单位:区发展和改革局): a field label before
     a colon outside brackets and quotes, right after the text (a Chinese character, a figure or a
     per cent sign), a bracket closing it, or the comma or semicolon ending its clause. None if there is none. ``following`` is the line after ``text``: the value of a
-    label closing the line (…研发中心完成时限： / 2023年底前)."""
+    label closing the line (…研发中心完成时限： / 2023年底前). ``run_on_only``: only a field line running on into a
+    second label (:func:`_runs_on_into_label`) counts."""
     stop = text.find("。", start)
     end = len(text) if stop < 0 else stop  # after a full stop the field line is read apart already
     masked = mask_enclosed(text[:end])
@@ -203,7 +206,8 @@ def _field_line_run_in(text: str, start: int, following: str | None = None) -> i
             if masked[begin - 1] == before and (_HAN.match(before) or before in "%％0123456789" or before in _CLAUSE_ENDS
                                                 or before in closers):
                 found = read_field_line(text[begin:begin + _FIELD_WINDOW])
-                if found is not None and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW], found, following):
+                if found is not None and (_runs_on_into_label(found) if run_on_only else _ends_a_field_line(
+                        text[colon.end():colon.end() + _FIELD_WINDOW], found, following)):
                     return begin
             break
     return None
