@@ -229,3 +229,26 @@ def test_a_label_named_by_a_sentence_on_its_item_s_second_line_is_no_field_line(
     assert [(m.text, owners(m)) for m in measures] == [
         ("加强项目调度，建立周调度机制，请各责任单位:于每月5日前报送进展情况", [("县发改局", "carry_out")]),
         ("加强督促检查，严格落实考核，定期向牵头单位:县政府办报告进展情况", [("县督查室", "carry_out")])]
+
+
+# --- review: a card's label run into a value is the longest label listed whole, outside brackets ------------------
+
+def test_a_card_s_label_run_into_a_body_s_name_leaves_the_name_whole():
+    # was: 牵头单位 '市', the remark '工信局具体措施：…' (工信局具体措施 read as a label of a task's text)
+    fields = read_field_line("牵头单位：市工信局具体措施：加快企业技改")
+    assert ([(s.label.text, s.text) for s in fields.segments], fields.remark) == (
+        [("牵头单位", "市工信局")], "具体措施：加快企业技改")
+
+
+def test_a_task_s_word_in_a_bracket_of_the_value_is_the_value_s_own():
+    # was: 责任单位 '市教育局、市人社局（年度', the remark '任务：新增学位3000个）'
+    fields = read_field_line("责任单位：市教育局、市人社局（年度任务：新增学位3000个）")
+    assert ([(s.label.text, s.text) for s in fields.segments], fields.remark) == (
+        [("责任单位", "市教育局、市人社局（年度任务：新增学位3000个）")], None)
+
+
+def test_a_deadline_s_value_naming_a_task_s_word_is_not_cut():
+    # was: 完成时限 '按照', the remark '重点工作：分解表执行'; a deadline names no one, no card's label runs into it
+    fields = read_field_line("责任单位：市发改委，完成时限：按照重点工作：分解表执行")
+    assert ([(s.label.text, s.text) for s in fields.segments], fields.remark) == (
+        [("责任单位", "市发改委"), ("完成时限", "按照重点工作：分解表执行")], None)

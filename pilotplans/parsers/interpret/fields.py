@@ -33,7 +33,7 @@ from pilotplans.normalizers.segment import (
     strip_mark,
 )
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.columns import Label, longest_label, read_label, task_text_role
+from pilotplans.parsers.columns import Label, is_listed_label, longest_label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, full_stops_outside_brackets, vocabulary
 from pilotplans.patterns import compiled
@@ -798,7 +798,8 @@ def _without_run_in_card(segments: list[Segment]) -> tuple[list[Segment], list[s
     out: list[Segment] = []
     cards: list[str] = []
     for segment in segments:
-        cut = _run_in_card(segment.text) if segment.label is not None else None
+        names_who = segment.label is not None and segment.label.role in vocabulary().assigning_roles
+        cut = _run_in_card(segment.text) if names_who else None
         if cut is None:
             out.append(segment)
             continue
@@ -812,11 +813,21 @@ def _without_run_in_card(segments: list[Segment]) -> tuple[list[Segment], list[s
 def _run_in_card(value: str) -> tuple[int, str] | None:
     """Where a card's label of a task's text (主要任务, 工作任务: columns ``task_text_role``) begins inside ``value``, run
     straight on after a Chinese character and closed by a colon, and the label with what follows it as printed; None
-    if none."""
+    if none. The label is the longest the vocabulary lists whole before the colon (…市工信局具体措施: is 具体措施, never
+    工信局具体措施 cutting the body's name), of at least ``_CARD_LABEL_MIN`` characters (年度任务: is no bare 任务 run
+    in), outside brackets (…（年度任务：新增学位…）is the value's own note), and the first of the value (no colon before
+    it: a value labelling its own words, …；备注:按照全年重点工作:…, is no card run in)."""
+    masked = mask_enclosed(value)
     for colon in _LABEL_COLON.finditer(value):
-        for begin in range(max(1, colon.start() - _CARD_LABEL_MAX), colon.start() - 1):
-            if task_text_role(value[begin:colon.start()]) is not None and _HAN_CHAR.match(value[begin - 1]):
+        if masked[colon.start()] != value[colon.start()] or _LABEL_COLON.search(value, 0, colon.start()) is not None:
+            return None
+        for begin in range(max(1, colon.start() - _CARD_LABEL_MAX), colon.start() - _CARD_LABEL_MIN + 1):
+            label = value[begin:colon.start()]
+            if not is_listed_label(label):
+                continue
+            if task_text_role(label) is not None and _HAN_CHAR.match(value[begin - 1]):
                 return begin, value[begin:].strip()
+            break
     return None
 
 
@@ -888,6 +899,7 @@ class CardText:
 
 
 _CARD_LABEL_MAX = 8  # characters of the longest label of a task's text
+_CARD_LABEL_MIN = 3  # characters of the shortest label of a task's text read run into a value (主要任务, not 任务)
 
 
 def read_card_text(line: str) -> CardText | None:
