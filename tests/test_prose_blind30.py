@@ -252,3 +252,21 @@ def test_a_deadline_s_value_naming_a_task_s_word_is_not_cut():
     fields = read_field_line("责任单位：市发改委，完成时限：按照重点工作：分解表执行")
     assert ([(s.label.text, s.text) for s in fields.segments], fields.remark) == (
         [("责任单位", "市发改委"), ("完成时限", "按照重点工作：分解表执行")], None)
+
+
+# --- review: a conjunction's character opening a word of its own joins no title ----------------------------------
+
+def test_a_line_opening_with_a_place_named_from_a_conjunction_s_character_is_no_part_of_the_title():
+    # was: 天津市优化营商环境三年行动方案和平区落实方案 (和平区, a district of 天津 and of 沈阳, read as 和 joining)
+    assert lines_metadata("天津市优化营商环境三年行动方案", "和平区落实方案").title == "天津市优化营商环境三年行动方案"
+
+
+def test_a_sentence_closed_by_a_notice_s_kind_under_a_title_is_no_part_of_it():
+    # was: …分解方案及时报送工作进展情况的通知 (及时, an adverb, read as 及 joining)
+    metadata = lines_metadata("某市2024年政府工作报告重点任务分解方案", "及时报送工作进展情况的通知")
+    assert metadata.title == "某市2024年政府工作报告重点任务分解方案"
+
+
+def test_a_joined_kind_of_document_goes_on_with_its_notice_s_ending():
+    metadata = lines_metadata("关于印发某市2024年重点工作任务分解", "和责任分工方案的通知")
+    assert metadata.title == "关于印发某市2024年重点工作任务分解和责任分工方案的通知"

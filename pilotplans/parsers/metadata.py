@@ -901,8 +901,35 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
 
 def _goes_on_title(folded: str) -> bool:
     """Whether ``folded``, the line under lines that already end as a title, goes on with it: 的通知, a bracket
-    (（试行）, （2023—2025年）), or a second kind of document joined on (和责任分工方案: …任务分解 / 和责任分工方案)."""
-    return _TITLE_GOES_ON.match(folded) is not None or (folded.startswith(JOINING_OPENING) and TITLE_END.search(folded) is not None)
+    (（试行）, （2023—2025年）), or a second kind of document joined on (和责任分工方案: …任务分解 / 和责任分工方案),
+    its notice's 的通知 after it or not. A line whose conjunction's character opens a word of its own goes on with
+    nothing: a place's name (和平区…方案, the gazetteer's), a title of its own (…关于…的通知), a sentence closed by
+    a notice's kind (及时报送…情况的通知: no kind of document before its 的通知)."""
+    if _TITLE_GOES_ON.match(folded) is not None:
+        return True
+    if not folded.startswith(JOINING_OPENING):
+        return False
+    kind = folded.removesuffix(_NOTICE_ENDING)
+    return (TITLE_END.search(kind) is not None and "的" not in kind and TITLE_IN_LINE.search(kind) is None
+            and not _opens_with_a_place_s_name(kind))
+
+
+# Characters of the longest place's name looked for opening a line (内蒙古自治区).
+_PLACE_NAME_MAX = 6
+
+
+def _opens_with_a_place_s_name(text: str) -> bool:
+    """Whether ``text`` opens with the full name of a place the gazetteer knows, however many places bear it (和平区,
+    the districts of 天津 and 沈阳; 和县)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    return any(any(region.name == text[:size] for region in gazetteer.candidates(text[:size]))
+               for size in range(2, min(len(text), _PLACE_NAME_MAX) + 1))
+
+
+# What closes the notice issuing a document, after the document's kind (…责任分工方案的通知).
+_NOTICE_ENDING = "的通知"
 
 
 def _without_lines_over_title(title: str, starts: list[int], texts: list[str]) -> str:
