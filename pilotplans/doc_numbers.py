@@ -28,8 +28,9 @@ _DISTRICT_IN_SERIES = r"(?<!\p{Han})\p{Han}{1,2}[（(]\p{Han}{1,2}[）)]\p{Han}{
 # follows the bracket: 第N号 after a year in round brackets (某公告（2022）第14号) is an announcement's issue, and a court's
 # case number (（2022）粤01民初14号) prints its court's letters there — neither is a 文号. A two-figure year follows a
 # series' closing letter only (发, 字, 函: 革发(79)060号): after a street's name it is a house's number (人民路(80)12号).
-_YEAR_AND_NUMBER = (r"\s*(?:[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*"
-                    r"(?:(?<!令\s*[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*)第\s*)?"
+# A site's copy may print the year in lenticular brackets (兰政发【2010】99号, 湘政发【2012】33号): square ones all the same.
+_YEAR_AND_NUMBER = (r"\s*(?:[〔［\[【]\s*(?:19|20)\d{2}\s*[〕］\]】]\s*"
+                    r"(?:(?<!令\s*[〔［\[【]\s*(?:19|20)\d{2}\s*[〕］\]】]\s*)第\s*)?"
                     r"|[（(]\s*(?:(?:19|20)\d{2}|(?<=[发發字函]\s*[（(]\s*)[5-9]\d)\s*[）)]\s*)\d{1,4}\s*号")
 
 
@@ -40,7 +41,7 @@ def doc_no_pattern(lazy: bool = False) -> str:
 
 
 #: Where a 文号's year opens (its bracket before the year's figures), not a district's bracket in its letters.
-YEAR_OPENING = compiled(r"[〔［\[（(]\s*(?:19|20)\d{2}")
+YEAR_OPENING = compiled(r"[〔［\[【（(]\s*(?:19|20)\d{2}")
 
 
 #: The brackets a 文号's year is printed in (〔2020〕, [2020], 【2020】, (2020)), as one.

@@ -41,7 +41,7 @@ from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_a
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
+    CITED_TITLE, JOINING_END, JOINING_OPENING, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
     cited_title, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
     without_published_news,
 )
@@ -895,12 +895,45 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
-                    if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))) \
+                    if j in breaks or not (is_title_part(rest) and _goes_on_title(fold(rest))) \
                             or ORDER_NO.search(fold(rest)) or read_bracketed_date(rest) is not None:
                         break
                     joined = _clean_title(joined + rest)
                 return _without_lines_over_title(joined, starts[1:], texts)
     return None
+
+
+def _goes_on_title(folded: str) -> bool:
+    """Whether ``folded``, the line under lines that already end as a title, goes on with it: 的通知, a bracket
+    (（试行）, （2023—2025年）), or a second kind of document joined on (和责任分工方案: …任务分解 / 和责任分工方案),
+    its notice's 的通知 after it or not. A line whose conjunction's character opens a word of its own goes on with
+    nothing: a place's name (和平区…方案, the gazetteer's), a title of its own (…关于…的通知), a sentence closed by
+    a notice's kind (及时报送…情况的通知: no kind of document before its 的通知)."""
+    if _TITLE_GOES_ON.match(folded) is not None:
+        return True
+    if not folded.startswith(JOINING_OPENING):
+        return False
+    kind = folded.removesuffix(_NOTICE_ENDING)
+    return (TITLE_END.search(kind) is not None and "的" not in kind and TITLE_IN_LINE.search(kind) is None
+            and not _opens_with_a_place_s_name(kind))
+
+
+# Characters of the longest place's name looked for opening a line (内蒙古自治区).
+_PLACE_NAME_MAX = 6
+
+
+def _opens_with_a_place_s_name(text: str) -> bool:
+    """Whether ``text`` opens with the full name of a place the gazetteer knows, however many places bear it (和平区,
+    the districts of 天津 and 沈阳; 和县)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    return any(any(region.name == text[:size] for region in gazetteer.candidates(text[:size]))
+               for size in range(2, min(len(text), _PLACE_NAME_MAX) + 1))
+
+
+# What closes the notice issuing a document, after the document's kind (…责任分工方案的通知).
+_NOTICE_ENDING = "的通知"
 
 
 def _without_lines_over_title(title: str, starts: list[int], texts: list[str]) -> str:

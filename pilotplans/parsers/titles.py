@@ -257,6 +257,10 @@ def is_attachment_label(text: str) -> bool:
 # the document's title (metadata) and a table's or task list's (:func:`wrapped_over`).
 WRAPPED_LINE = 8
 JOINING_END = ("及", "和", "与", "的", "、", "，", ",", "暨")
+# The words a title's second line may open with, going on from a first line that already ended like a title (2025年市
+# 《政府工作报告》任务分解 / 和责任分工方案): a conjunction joining a second kind of document to the first (的 goes on too,
+# read apart: …实施方案 / 的通知).
+JOINING_OPENING = ("及", "和", "与", "暨")
 
 
 # How a title of its own opens, not going on from a line above it: its year (2024年宜昌市…), 关于,

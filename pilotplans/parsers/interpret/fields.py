@@ -33,7 +33,7 @@ from pilotplans.normalizers.segment import (
     strip_mark,
 )
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.columns import Label, longest_label, read_label, task_text_role
+from pilotplans.parsers.columns import Label, is_listed_label, longest_label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, full_stops_outside_brackets, vocabulary
 from pilotplans.patterns import compiled
@@ -626,6 +626,23 @@ def find_sentence_owners(text: str, tail: Fields | None) -> SentenceOwners | Non
     the clause by a role phrase (…落实…政策（X、Y负责），建设…（X牵头）。) closes its clause before a comma too.
     Without a tail (an item whose last sentence names no owner: a page cut inside it), only brackets
     that say so by a role phrase or a label count."""
+    found = sentence_brackets(text, tail)
+    if not found:
+        return None
+    kept, previous, owners = [], 0, Fields(bracket=True)
+    remarks = tuple(fields.remark for _, _, fields in found if fields.remark)
+    for start, end, fields in found:
+        kept.append(text[previous:start].rstrip())
+        previous = end
+        owners.extend(fields)
+    owners.remark = "；".join(remarks) or None
+    kept.append(text[previous:])
+    return SentenceOwners(text="".join(kept), fields=owners, remarks=remarks)
+
+
+def sentence_brackets(text: str, tail: Fields | None) -> list[tuple[int, int, Fields]]:
+    """Each bracket of owners closing a sentence inside ``text`` as :func:`find_sentence_owners` reads them: where it
+    opens, where it ends and what it assigns, in printed order."""
     words = vocabulary()
     labelled = _labelled(tail) if tail is not None else None
     masked = mask_enclosed(text)
@@ -651,17 +668,7 @@ def find_sentence_owners(text: str, tail: Fields | None) -> SentenceOwners | Non
         if (has_labels != labelled) if labelled is not None else not (has_labels or by_role):
             continue
         found.append((opening, position + 1, fields))
-    if not found:
-        return None
-    kept, previous, owners = [], 0, Fields(bracket=True)
-    remarks = tuple(fields.remark for _, _, fields in found if fields.remark)
-    for start, end, fields in found:
-        kept.append(text[previous:start].rstrip())
-        previous = end
-        owners.extend(fields)
-    owners.remark = "；".join(remarks) or None
-    kept.append(text[previous:])
-    return SentenceOwners(text="".join(kept), fields=owners, remarks=remarks)
+    return found
 
 
 def _labelled(fields: Fields) -> bool:
@@ -771,10 +778,57 @@ def read_field_line(text: str) -> Fields | None:
     segments = read_segments(_colon_labels(text.strip()), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
+    segments, cards = _without_run_in_card(segments)
     segments = _owners_after_value(segments)
     # The remark closes the list it speaks of, which need not be the line's last field: a page that
     # lost its line breaks runs the next field in (责任单位：X、Y(第一责任单位为牵头单位,下同)时限要求：…).
-    return Fields(segments=segments, remark=next(filter(None, (stated_remark(s.text) for s in reversed(segments))), None))
+    stated = next(filter(None, (stated_remark(s.text) for s in reversed(segments))), None)
+    return Fields(segments=segments, remark="；".join(filter(None, (stated, *cards))) or None)
+
+
+_LABEL_COLON = compiled(r"[:：]")
+_HAN_CHAR = compiled(r"\p{Han}")
+
+
+def _without_run_in_card(segments: list[Segment]) -> tuple[list[Segment], list[str]]:
+    """Each segment's value ended where a card's label of a task's text runs straight into it, no mark between
+    (责任人:姜晓水主要任务:在巩固…: a copy that lost the card's line breaks), and the label with what follows it, the
+    task's text as printed (主要任务:在巩固…), apart: no person's name, kept as the measure's remark rather than read
+    into the value."""
+    out: list[Segment] = []
+    cards: list[str] = []
+    for segment in segments:
+        names_who = segment.label is not None and segment.label.role in vocabulary().assigning_roles
+        cut = _run_in_card(segment.text) if names_who else None
+        if cut is None:
+            out.append(segment)
+            continue
+        at, printed = cut
+        out.append(Segment(label=segment.label, text=segment.text[:at].strip(),
+                           printed=segment.printed[:segment.printed.find(segment.text) + at], separator=segment.separator))
+        cards.append(printed)
+    return out, cards
+
+
+def _run_in_card(value: str) -> tuple[int, str] | None:
+    """Where a card's label of a task's text (主要任务, 工作任务: columns ``task_text_role``) begins inside ``value``, run
+    straight on after a Chinese character and closed by a colon, and the label with what follows it as printed; None
+    if none. The label is the longest the vocabulary lists whole before the colon (…市工信局具体措施: is 具体措施, never
+    工信局具体措施 cutting the body's name), of at least ``_CARD_LABEL_MIN`` characters (年度任务: is no bare 任务 run
+    in), outside brackets (…（年度任务：新增学位…）is the value's own note), and the first of the value (no colon before
+    it: a value labelling its own words, …；备注:按照全年重点工作:…, is no card run in)."""
+    masked = mask_enclosed(value)
+    for colon in _LABEL_COLON.finditer(value):
+        if masked[colon.start()] != value[colon.start()] or _LABEL_COLON.search(value, 0, colon.start()) is not None:
+            return None
+        for begin in range(max(1, colon.start() - _CARD_LABEL_MAX), colon.start() - _CARD_LABEL_MIN + 1):
+            label = value[begin:colon.start()]
+            if not is_listed_label(label):
+                continue
+            if task_text_role(label) is not None and _HAN_CHAR.match(value[begin - 1]):
+                return begin, value[begin:].strip()
+            break
+    return None
 
 
 def _owners_after_value(segments: list[Segment]) -> list[Segment]:
@@ -845,6 +899,7 @@ class CardText:
 
 
 _CARD_LABEL_MAX = 8  # characters of the longest label of a task's text
+_CARD_LABEL_MIN = 3  # characters of the shortest label of a task's text read run into a value (主要任务, not 任务)
 
 
 def read_card_text(line: str) -> CardText | None:

@@ -83,8 +83,16 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         # An item's field lines run into its text with no sentence's end (一、…(一)地区生产总值增长7%以上
         # 责任单位:区发展和改革局(二)…): the first field label outside brackets, after the text.
         run_in = _field_line_run_in(text, opening.end, following)
+    elif open_items and not opens_field_line(text) and not _inside_bracket_before(text):
+        # the open item's text going on on a line of its own, its field lines run into it (一、**县文。 /
+        # 化事业单位…实施意见责任单位:县文体局责任人:…: a stray line break inside the task's name), on the stronger
+        # evidence only, a second label run straight on after the first's value: a sentence going on may name a
+        # label as its words (…请各责任单位:于每月5日前报送…, …定期向牵头单位:县政府办报告…). A field line is read as
+        # one, and a line going on inside a bracket the line before opened (…(牵头单位:市发改委、 / 市商务局；配合单位：…）)
+        # is that bracket's
+        run_in = _field_line_run_in(text, 0, following, run_on_only=True)
     else:
-        run_in = None if open_items else _first_heading_run_in(text)
+        run_in = _first_heading_run_in(text)
         if run_in is None and not open_items:
             run_in = _series_run_in(text, words.closers.values())
     footer = _page_end_run_in(text)
@@ -160,12 +168,28 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker], last:
     return _first_item_after_title(after, 0, [*outer, marker], last) is not None
 
 
-def _field_line_run_in(text: str, start: int, following: str | None = None) -> int | None:
+def _inside_bracket_before(text: str) -> bool:
+    """Whether ``text`` closes a bracket it never opened: it goes on inside one a line before it opened."""
+    words = vocabulary()
+    openers, closers = set(words.closers), set(words.closers.values())
+    depth = 0
+    for char in text:
+        if char in openers:
+            depth += 1
+        elif char in closers:
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+def _field_line_run_in(text: str, start: int, following: str | None = None, run_on_only: bool = False) -> int | None:
     """Where a field line (责任单位:X) begins inside an item's line whose text, from ``start``, runs
     into it with no sentence's end between (…增长7%以上责任单位:区发展和改革局): a field label before
     a colon outside brackets and quotes, right after the text (a Chinese character, a figure or a
     per cent sign), a bracket closing it, or the comma or semicolon ending its clause. None if there is none. ``following`` is the line after ``text``: the value of a
-    label closing the line (…研发中心完成时限： / 2023年底前)."""
+    label closing the line (…研发中心完成时限： / 2023年底前). ``run_on_only``: only a field line running on into a
+    second label (:func:`_runs_on_into_label`) counts."""
     stop = text.find("。", start)
     end = len(text) if stop < 0 else stop  # after a full stop the field line is read apart already
     masked = mask_enclosed(text[:end])
@@ -182,7 +206,8 @@ def _field_line_run_in(text: str, start: int, following: str | None = None) -> i
             if masked[begin - 1] == before and (_HAN.match(before) or before in "%％0123456789" or before in _CLAUSE_ENDS
                                                 or before in closers):
                 found = read_field_line(text[begin:begin + _FIELD_WINDOW])
-                if found is not None and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW], found, following):
+                if found is not None and (_runs_on_into_label(found) if run_on_only else _ends_a_field_line(
+                        text[colon.end():colon.end() + _FIELD_WINDOW], found, following)):
                     return begin
             break
     return None
@@ -215,7 +240,18 @@ def _ends_a_field_line(rest: str, found: Fields, following: str | None = None) -
         return (label is not None and label.role in vocabulary().assigning_roles
                 and (following is None or is_value_line(following)))
     stop = rest.find("。")
-    return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
+    return (stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
+            or _runs_on_into_label(found))
+
+
+def _runs_on_into_label(found: Fields) -> bool:
+    """Whether the label naming who does the item is followed by a second label printed right after its value, no mark
+    between (…实施意见责任单位:县文体局责任人:姜晓水主要任务:…: a sample site's copy lost the card's line breaks): the
+    item's fields run on into its line, which no sentence of its text does, whatever sentences the fields' own text
+    holds after."""
+    first, second = (found.segments + [None, None])[:2]
+    return (first is not None and second is not None and first.label is not None and second.label is not None
+            and first.label.role in vocabulary().assigning_roles and second.separator == "" and "。" not in first.text)
 
 
 _FOOTER_TAIL = 1000  # characters closing a line in which a page's end is looked for

@@ -47,6 +47,7 @@ from pilotplans.parsers.interpret.checks import PassedItem, first_number_warning
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions, scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.duty_paragraphs import duty_paragraphs, read_duty_sentences
+from pilotplans.parsers.interpret.bracketed_targets import read_bracketed_targets
 from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
@@ -605,6 +606,7 @@ def read_task_list(layout: Layout, declared: bool = False, points: bool = True) 
         _read_lead_headings(part)
         read_body_titles(part)
         read_duty_sentences(part)
+        read_bracketed_targets(part)
     for number, part in enumerate(outline.parts, start=1):
         outline.conventions.extend(_read_clause_owners(part, ends_page=number == len(outline.parts)))
     if outline.parts:
