@@ -342,6 +342,7 @@ class Registry(PickledApart):
         name one kind only, and dropped where two kinds would share them."""
         found: dict[str, list[KindForm]] = {}
         derived: dict[tuple[str, str], list[KindForm]] = {}
+        former_generic: dict[tuple[str, str], list[KindForm]] = {}
 
         def add(rest: str, form: KindForm, entry: str) -> None:
             held = found.setdefault(rest, [])
@@ -393,10 +394,23 @@ class Registry(PickledApart):
                     for written in parts.generic_offices:
                         derived.setdefault((stem + written, kind.branch), []).append(
                             KindForm(kind.id, kind.branch, kind.infix, None))
+            elif kind.branch == "government" and kind.successor is not None:
+                # 卫生部门, 国土部门 in a plan of 2010: the body in charge of a former department's own stem
+                # (written as it stands), read at the document's date as the kind's other names are (its
+                # successor after the successor's date); only where no current kind's form says the same
+                for stem in (s for s in kind.stems if len(s) >= 2):
+                    for written in parts.generic_offices:
+                        former_generic.setdefault((stem + written, kind.branch), []).append(
+                            KindForm(kind.id, kind.branch, kind.infix, None))
         for (rest, branch), forms in derived.items():
             kinds = {f.kind for f in forms}
             held = [f for f in found.get(rest, ()) if f.branch == branch]
             if len(kinds) == 1 and not held:
+                found.setdefault(rest, []).append(forms[0])
+        for (rest, branch), forms in former_generic.items():
+            kinds = {f.kind for f in forms}
+            if len(kinds) == 1 and (rest, branch) not in derived \
+                    and not any(f.branch == branch for f in found.get(rest, ())):
                 found.setdefault(rest, []).append(forms[0])
         return {rest: tuple(forms) for rest, forms in found.items()}
 
