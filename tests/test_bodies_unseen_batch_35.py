@@ -134,3 +134,21 @@ def test_a_city_s_land_reclamation_bureau_stays_unread_and_the_general_bureau_ke
 def test_the_new_city_and_its_district_by_their_new_names():
     assert resolve_body("那曲市人民政府", NAQU_2017).id == "540600-people_government"
     assert resolve_body("色尼区人民政府", NAQU_2017).id == "540602-people_government"
+
+
+# 深圳's 通信管理局: a 计划单列市 the kind's places name with evidence, beside 厦门 and 宁波
+
+SHENZHEN_2020 = make_context(region="深圳市", level="municipal", date=dt.date(2020, 1, 1))
+QINGDAO_2020 = make_context(region="青岛市", level="municipal", date=dt.date(2020, 1, 1))
+
+
+def test_shenzhen_keeps_a_communications_bureau_of_its_own():
+    found = resolve_body("市通信管理局", SHENZHEN_2020)
+    assert (found.id, found.name, found.counterpart_id) == (
+        "440300-communications_administration", "深圳市通信管理局", "miit")
+
+
+def test_another_plan_city_no_page_shows_keeping_one_stays_unread_with_the_note():
+    found = resolve_body("市通信管理局", QINGDAO_2020)
+    assert (found.id, found.notes[-1]) == (
+        None, "青岛市's 通信管理局 is not known: at city level the registry knows the kind only in 厦门市、宁波市、深圳市")
