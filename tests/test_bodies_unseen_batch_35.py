@@ -152,3 +152,29 @@ def test_another_plan_city_no_page_shows_keeping_one_stays_unread_with_the_note(
     found = resolve_body("市通信管理局", QINGDAO_2020)
     assert (found.id, found.notes[-1]) == (
         None, "青岛市's 通信管理局 is not known: at city level the registry knows the kind only in 厦门市、宁波市、深圳市")
+
+
+# A place written in full inside a name, read at the document's date (round 34's leftover)
+
+HEFEI_2009 = make_context(region="合肥市", level="municipal", date=dt.date(2009, 6, 1))
+HEFEI_2012 = make_context(region="合肥市", level="municipal", date=dt.date(2012, 6, 1))
+JINAN_2009 = make_context(region="济南市", level="municipal", date=dt.date(2009, 6, 1))
+JINAN_2020 = make_context(region="济南市", level="municipal", date=dt.date(2020, 6, 1))
+
+
+def test_a_prefecture_given_up_since_is_read_in_a_name_of_its_time():
+    found = resolve_body("巢湖市发改委", HEFEI_2009)
+    assert (found.id, found.name) == ("341400-development_reform_commission", "巢湖市发展和改革委员会")
+    assert found.notes[-1] == "巢湖市 in 2009 (the document's year) was the prefecture 341400, given up since"
+
+
+def test_a_prefecture_no_division_bears_the_name_of_now_is_read_before_it_was_given_up():
+    assert resolve_body("莱芜市人民政府", JINAN_2009).id == "371200-people_government"
+
+
+def test_the_same_names_after_the_change_read_as_they_did():
+    # 340181 has been called 巢湖市 since 2011; 莱芜市 was given up in 2019 and names none after
+    assert resolve_body("巢湖市发改委", HEFEI_2012).id == "340181-development_reform_commission"
+    assert resolve_body("莱芜市人民政府", JINAN_2020).id is None
+    assert resolve_body("巢湖市发改委", make_context(region="合肥市", level="municipal")).id == \
+        "340181-development_reform_commission"

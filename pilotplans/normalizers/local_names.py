@@ -368,7 +368,17 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     """Ways to take the place off ``text``: a written place (longest first, then a place within
     it), a level marker standing for the document's place, or nothing (the document's place)."""
     gazetteer = registry.gazetteer
+    date = context.effective_date()
+    given = gazetteer.given_up_prefixes(text, date.year) if date is not None else {}
+    for name, given_up in given.items():
+        # 巢湖市发改委 in a plan of 2009: the prefecture that bore the name in full that year (341400, given up in
+        # 2011), not the county-level city so called since (340181); 莱芜市 in 2009, which no division bears now: 371200.
+        # The place as written_region reads a document's region, at the document's date.
+        yield _Split(given_up, text[len(name):], "pattern",
+                     (f"{name} in {date.year} (the document's year) was the prefecture {given_up.id}, given up since",))
     for name, ids, former in gazetteer.prefixes(text):
+        if name in given:
+            continue
         region = gazetteer.choose(gazetteer.bearing(name, ids, context.region), context.region)
         if region is None:
             continue
@@ -714,7 +724,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         # body of the department whose stem it is, as 市发改部门 names it; never a stem alone (发改)
         for word in parts.generic_offices:
             chosen = _pick(registry.compose.get(rest + word, ()), ("government",), infix=False)
-            if chosen is not None:
+            # a current department's only: a former one's function with 部门 (市卫生部门) is read in full, never
+            # from its stem alone (市农业 of 市农业综合行政执法支队 names no bureau)
+            if chosen is not None and registry.kinds[chosen.kind].derived:
                 return found(chosen.kind)
     return None
 
