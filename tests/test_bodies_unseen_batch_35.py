@@ -121,6 +121,8 @@ def test_a_zone_of_a_type_keeps_its_own_reading():
 def test_an_autonomous_region_s_land_reclamation_bureau():
     found = resolve_body("自治区农垦局", GUANGXI_2013)
     assert (found.id, found.name) == ("450000-land_reclamation_bureau", "广西壮族自治区农垦局")
+    # a province's marker other than 自治区 (省农垦局) reads the same way
+    assert resolve_body("省农垦局", make_context(region="海南省", level="provincial")).id == "460000-land_reclamation_bureau"
 
 
 def test_a_city_s_land_reclamation_bureau_stays_unread_and_the_general_bureau_keeps_its_title():

@@ -726,7 +726,7 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             chosen = _pick(registry.compose.get(rest + word, ()), ("government",), infix=False)
             # a current department's only: a former one's function with 部门 (市卫生部门) is read in full, never
             # from its stem alone (市农业 of 市农业综合行政执法支队 names no bureau)
-            if chosen is not None and registry.kinds[chosen.kind].derived:
+            if chosen is not None and chosen.kind not in registry.former_kinds:
                 return found(chosen.kind)
     return None
 
@@ -997,7 +997,7 @@ def _named_area_s_own_body(registry: Registry, rest: str, host: Region) -> _Zone
         cut for cut in range(len(rest) - 3, 1, -1)
         if registry.gazetteer.area_word(rest[:cut]) is not None and next(
             (o for o in parts.named_area_department_offices if rest.endswith(o) and len(rest) - cut - len(o) >= 2), None)]
-    topics = tuple(topic for kind in registry.kinds.values() for topic in kind.topics)
+    topics = tuple(word for word, _ in registry.topic_forms)
     for cut in cuts:
         area, tail = rest[:cut], rest[cut:]
         if registry.gazetteer.zone_by_end(area) is not None or any(word in area for word in parts.party):

@@ -1656,14 +1656,13 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         found = _local_resolution(registry, raw, second.body, region, None, via, context, qualifier=qualifier)
         notes = (second.note, *_second_name_year_note(second.since, date))
         return replace(found, notes=(*found.notes, *notes)) if found.resolved else found
-    kind = registry.kinds[kind_id]
     if form is not None and form.flag == "old_name" and date is not None:
         # 环保 in a 2010 plan: a form a kind keeps for the name its bodies bore before (环保 → 生态环境局) names,
         # in a document older than the change, the body of that time — the one former kind the change made this one
-        before = [k for k in registry.kinds.values()
-                  if k.successor is not None and k.successor.kind == kind_id and date < k.successor.date]
+        before = [former for former, until in registry.predecessors.get(kind_id, ()) if date < until]
         if len(before) == 1:
-            return _local_resolution(registry, raw, before[0].id, region, None, via, context, office, qualifier)
+            return _local_resolution(registry, raw, before[0], region, None, via, context, office, qualifier)
+    kind = registry.kinds[kind_id]
     absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
         if kind.absent_in else None
     if absent is not None:

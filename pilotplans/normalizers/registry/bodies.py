@@ -9,6 +9,8 @@ place and level marker are off: 发展和改革委员会, 发改委, 宣传部, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import itertools
 import string
 from collections.abc import Iterable, Iterator
@@ -169,6 +171,15 @@ class Registry(PickledApart):
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
+        self.predecessors: dict[str, tuple[tuple[str, dt.date], ...]] = {}
+        """Each kind the local reforms made of former ones, with those kinds and the day each became it (生态环境局:
+        the 环境保护局, 2019-03-31), held as plain data so that reading a name needs no kind built."""
+        for kind in self.kinds.values():
+            if kind.successor is not None:
+                self.predecessors[kind.successor.kind] = (*self.predecessors.get(kind.successor.kind, ()),
+                                                          (kind.id, kind.successor.date))
+        self.former_kinds = frozenset(kind.id for kind in self.kinds.values() if not kind.derived)
+        """The kinds of former departments (derived = false), whose stems alone make no names."""
 
     # Validation ------------------------------------------------------------------------------
 
