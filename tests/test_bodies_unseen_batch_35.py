@@ -180,3 +180,10 @@ def test_the_same_names_after_the_change_read_as_they_did():
     assert resolve_body("莱芜市人民政府", JINAN_2020).id is None
     assert resolve_body("巢湖市发改委", make_context(region="合肥市", level="municipal")).id == \
         "340181-development_reform_commission"
+
+
+def test_a_bureau_in_a_listed_zone_s_own_plan_is_not_read_as_a_named_area_s():
+    # places-shapes7: 区经济发展局 in 苏州工业园区's plan stays as the zone's own rules read it (unread), never
+    # 苏州工业园区苏州工业园区区经济发展局
+    sip = make_context(region="苏州工业园区", level="county", date=dt.date(2023, 1, 1))
+    assert resolve_body("区经济发展局", sip).id is None

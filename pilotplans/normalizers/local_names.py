@@ -989,6 +989,8 @@ def _named_area_s_own_body(registry: Registry, rest: str, host: Region) -> _Zone
     kind names, is that kind's body of the area), told apart by the area's name as its committee is
     (``<host>-party_committee-普湾新区``). Only where the area's name before the words reads as the committee of an area of
     the host itself, named after no county, province or partner (:func:`_plain_named_area`)."""
+    if host.level in ("new_area", "zone"):
+        return None  # 区经济发展局 in 苏州工业园区's own plan: a zone's own bodies are read as its (_zone_s_own_body)
     parts = registry.name_parts
     party = next((w for w in parts.zone_party if rest.endswith(w) and len(rest) > len(w)), None)
     # only the office words of names.named_area_department_offices (局): an office after an area's name is as often one
