@@ -116,6 +116,15 @@ def test_a_zone_of_a_type_keeps_its_own_reading():
     assert resolve_body("市直机关工委", DALIAN_2010).id == "210200-party_organs_work_committee"
 
 
+def test_a_zone_of_a_type_by_its_former_name_keeps_its_reading():
+    # 保税港区 (a bonded port area, the 综合保税区 since) is a zone of a type: its bodies are the bonded zone's, as its
+    # committee is, never those of an area nobody lists named 保税港区
+    assert resolve_body("保税港区管委会", DALIAN_2010).id == "210200-bonded_zone_committee"
+    assert resolve_body("保税港区党工委", DALIAN_2010).id == "210200-party_committee-综合保税区"
+    found = resolve_body("保税港区财政局", DALIAN_2010)
+    assert (found.id, found.name) == ("210200-finance_bureau-综合保税区", "大连综合保税区财政局")
+
+
 # A province's land reclamation bureau by the name 广西 gives it
 
 def test_an_autonomous_region_s_land_reclamation_bureau():

@@ -626,7 +626,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         return replace(found(registry.area_committee["zone"]), unread=True,
                        notes=(*split.notes, f"{sort} is a sort of park, no park's name: written without a place or "
                                             "level marker it names no one park"))
-    own = _named_area_s_own_body(registry, rest, region)
+    # a zone of a type (保税港区财政局, the bonded zone's under its former name) is read as the zone's below, never as an
+    # area nobody lists named 保税港区
+    own = _named_area_s_own_body(registry, rest, region) if zone is None else None
     if own is not None:
         return replace(found(own.kind, own.office), region=own.region, qualifier=own.qualifier, title=own.title)
     area = _named_area(registry, rest, region)
