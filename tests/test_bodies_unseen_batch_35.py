@@ -105,6 +105,23 @@ def test_an_unlisted_area_s_bureaus_are_its_departments():
     assert resolve_body("普湾新区财政局", DALIAN_2010).id == "210200-finance_bureau-普湾新区"
 
 
+def test_an_unlisted_area_s_bureau_by_its_old_name_keeps_the_area_in_its_successor_s_title():
+    # after the 2019 reforms 曲江新区规划局 is the area's natural resources bureau: its title names the area, never the
+    # city's own bureau (西安市自然资源和规划局, another id); so a zone of a type's (高新区环保局)
+    found = resolve_body("曲江新区规划局", XIAN_2020)
+    assert (found.id, found.name, found.flags) == (
+        "610100-natural_resources_bureau-曲江新区", "西安市曲江新区自然资源和规划局", ("old_name",))
+    found = resolve_body("高新区环保局", XIAN_2020)
+    assert (found.id, found.name) == (
+        "610100-ecology_environment_bureau-高新技术产业开发区", "西安市高新技术产业开发区生态环境局")
+
+
+def test_a_bureau_by_its_old_name_with_no_area_keeps_the_successor_s_own_title():
+    found = resolve_body("市规划局", XIAN_2020)
+    assert (found.id, found.name) == ("610100-natural_resources_bureau", "西安市自然资源和规划局")
+    assert resolve_body("西咸新区环保局", XIAN_2020).name == "陕西西咸新区生态环境局"
+
+
 def test_an_office_or_a_task_group_after_an_unlisted_area_s_name_stays_unread():
     # an office is as often one the host sets up for the area; a task group has its own kind
     assert resolve_body("普湾新区推进办公室", DALIAN_2010).id is None

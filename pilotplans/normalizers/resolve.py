@@ -1747,7 +1747,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                 region = registry.gazetteer.region(region.province)
             successor = following
         flags.append("old_name")
-        name = _successor_branch_title(registry, successor, form, region) or title(registry, successor, region, None) or raw
+        # a body told apart by a name keeps the name in its title (曲江新区规划局 after 2019: 西安市曲江新区自然资源和规划局,
+        # never the city's own 西安市自然资源和规划局, a body of another id)
+        qualified = _render_qualified(registry, successor, None, region, qualifier) \
+            if qualifier and region.id == written_id.split("-", 1)[0] else None
+        name = qualified or _successor_branch_title(registry, successor, form, region) \
+            or title(registry, successor, region, None) or raw
         return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)
     if qualifier:
         notes.append(f"one of the {kind.label} bodies of {region.name}: {qualifier}")
