@@ -128,6 +128,22 @@ def test_an_office_or_a_task_group_after_an_unlisted_area_s_name_stays_unread():
     assert resolve_body("普湾新区和金州新区经济发展局", DALIAN_2010).id is None
 
 
+ZHUHAI_2021 = make_context(region="珠海市", level="municipal", date=dt.date(2021, 3, 5))
+
+
+def test_an_area_a_province_governs_is_no_area_of_the_host_s():
+    # 横琴粤澳深度合作区 is 广东's with 澳门 (province_areas), no longer 珠海's: its bureau in 珠海's plan
+    # (plans/zhuhai-traditional.txt) names no body of 珠海's, and its committee is the province's area's
+    assert resolve_body("横琴粤澳深度合作区经济发展局", ZHUHAI_2021).id is None
+    assert resolve_body("横琴粤澳深度合作区财政局", ZHUHAI_2021).id is None
+    assert resolve_body("横琴粤澳深度合作区管委会", ZHUHAI_2021).id == "440000-zone_committee-横琴粤澳深度合作区"
+
+
+def test_the_host_s_own_new_area_keeps_its_bodies():
+    assert resolve_body("横琴新区财政局", ZHUHAI_2021).id == "440400-finance_bureau-横琴新区"
+    assert resolve_body("横琴新区党工委", ZHUHAI_2021).id == "440400-party_committee-横琴新区"
+
+
 def test_a_zone_of_a_type_keeps_its_own_reading():
     assert resolve_body("大连高新区党工委", DALIAN_2010).id == "210200-party_committee-高新技术产业开发区"
     assert resolve_body("市直机关工委", DALIAN_2010).id == "210200-party_organs_work_committee"

@@ -1030,6 +1030,8 @@ def _plain_named_area(registry: Registry, area: str, host: Region) -> tuple[str,
     (``area`` + 管理委员会) reads as the committee of an area of the host itself told apart by a name; None where the
     area is the host's own zone of a type (no name), or is named after a county under the host, another place, a
     province's area or a partner."""
+    if registry.gazetteer.province_area(area) is not None:
+        return None  # 横琴粤澳深度合作区经济发展局 in 珠海's plan: an area a province governs, no area of the host's
     read = _named_area(registry, area + "管理委员会", host)
     if read is None or read[1] is None:
         return None
