@@ -97,10 +97,11 @@ def test_the_county_level_cities_a_city_governs_are_places_under_it():
 
 
 def test_functions_listed_before_deng_bumen_each_name_the_body_in_charge():
-    # 沙县 2012: 县经贸、统计、工商、税务等部门要想方设法培育挖掘限上企业 — 经贸 (a former commission)
-    # and 工商 (whose departments the naming rules make no 部门 of) stay unread
+    # 沙县 2012: 县经贸、统计、工商、税务等部门要想方设法培育挖掘限上企业 — 经贸 (a former commission) stays unread;
+    # 工商, a former department's function, names the 工商局 of 2012 since round 35 (县工商部门)
     assert _read("县经贸、统计、工商、税务等部门", SHAXIAN) == [
-        ("县经贸", None, None), ("统计", "县统计部门", "350405-statistics_bureau"), ("工商", None, None),
+        ("县经贸", None, None), ("统计", "县统计部门", "350405-statistics_bureau"),
+        ("工商", "县工商部门", "350405-industry_commerce_bureau_former"),
         ("税务", "县税务部门", "350405-tax_bureau")]
 
 

@@ -122,7 +122,7 @@ def test_another_service_centre_of_the_county_stays_unread():
 
 def test_a_city_that_keeps_no_communications_bureau_has_none():
     found = resolve_body("市通信管理局", MIANYANG)
-    assert (found.id, found.notes[-1]) == (None, "绵阳市's 通信管理局 is not known: at city level the registry knows the kind only in 厦门市、宁波市")
+    assert (found.id, found.notes[-1]) == (None, "绵阳市's 通信管理局 is not known: at city level the registry knows the kind only in 厦门市、宁波市、深圳市")
 
 
 def test_the_bare_bureau_in_a_district_of_such_a_city_names_none():
@@ -141,7 +141,7 @@ def test_the_province_s_bureau_stays_read():
 def test_the_cities_bureaus_of_a_province_with_none_name_none():
     found = resolve_body("各市州通信管理局", HUBEI)
     assert (found.id, found.notes[-1]) == (
-        None, "no place under 湖北省 is known to have a 通信管理局: below the provinces the registry knows it only in 厦门市、宁波市")
+        None, "no place under 湖北省 is known to have a 通信管理局: below the provinces the registry knows it only in 厦门市、宁波市、深圳市")
 
 
 def test_a_named_place_must_be_of_its_tier():

@@ -368,7 +368,17 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     """Ways to take the place off ``text``: a written place (longest first, then a place within
     it), a level marker standing for the document's place, or nothing (the document's place)."""
     gazetteer = registry.gazetteer
+    date = context.effective_date()
+    given = gazetteer.given_up_prefixes(text, date.year) if date is not None else {}
+    for name, given_up in given.items():
+        # 巢湖市发改委 in a plan of 2009: the prefecture that bore the name in full that year (341400, given up in
+        # 2011), not the county-level city so called since (340181); 莱芜市 in 2009, which no division bears now: 371200.
+        # The place as written_region reads a document's region, at the document's date.
+        yield _Split(given_up, text[len(name):], "pattern",
+                     (f"{name} in {date.year} (the document's year) was the prefecture {given_up.id}, given up since",))
     for name, ids, former in gazetteer.prefixes(text):
+        if name in given:
+            continue
         region = gazetteer.choose(gazetteer.bearing(name, ids, context.region), context.region)
         if region is None:
             continue
@@ -616,6 +626,11 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         return replace(found(registry.area_committee["zone"]), unread=True,
                        notes=(*split.notes, f"{sort} is a sort of park, no park's name: written without a place or "
                                             "level marker it names no one park"))
+    # a zone of a type (保税港区财政局, the bonded zone's under its former name) is read as the zone's below, never as an
+    # area nobody lists named 保税港区
+    own = _named_area_s_own_body(registry, rest, region) if zone is None else None
+    if own is not None:
+        return replace(found(own.kind, own.office), region=own.region, qualifier=own.qualifier, title=own.title)
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -711,7 +726,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         # body of the department whose stem it is, as 市发改部门 names it; never a stem alone (发改)
         for word in parts.generic_offices:
             chosen = _pick(registry.compose.get(rest + word, ()), ("government",), infix=False)
-            if chosen is not None:
+            # a current department's only: a former one's function with 部门 (市卫生部门) is read in full, never
+            # from its stem alone (市农业 of 市农业综合行政执法支队 names no bureau)
+            if chosen is not None and chosen.kind not in registry.former_kinds:
                 return found(chosen.kind)
     return None
 
@@ -966,6 +983,64 @@ def _marked_unnamed_area_body(registry: Registry, split: _Split) -> tuple[str, s
     if split.marker and form is not None and rest[:-len(form)] in gazetteer.areas_not_named_by_level:
         return split.marker + rest, "committee"
     return None
+
+
+def _named_area_s_own_body(registry: Registry, rest: str, host: Region) -> _ZoneBody | None:
+    """A body of an area nobody lists other than its committee, as a listed zone's are (:func:`_zone_s_own_body`): its
+    Party working committee (大连普湾新区党工委: 大连 2010) or one of its departments (普湾新区经济发展局; 普湾新区财政局, which a
+    kind names, is that kind's body of the area), told apart by the area's name as its committee is
+    (``<host>-party_committee-普湾新区``). Only where the area's name before the words reads as the committee of an area of
+    the host itself, named after no county, province or partner (:func:`_plain_named_area`)."""
+    if host.level in ("new_area", "zone"):
+        return None  # 区经济发展局 in 苏州工业园区's own plan: a zone's own bodies are read as its (_zone_s_own_body)
+    parts = registry.name_parts
+    party = next((w for w in parts.zone_party if rest.endswith(w) and len(rest) > len(w)), None)
+    # only the office words of names.named_area_department_offices (局): an office after an area's name is as often one
+    # the host set up for the area (曲阜文化建设示范区推进办公室: 济宁 2021), no department of its committee
+    cuts = [len(rest) - len(party)] if party else [
+        cut for cut in range(len(rest) - 3, 1, -1)
+        if registry.gazetteer.area_word(rest[:cut]) is not None and next(
+            (o for o in parts.named_area_department_offices if rest.endswith(o) and len(rest) - cut - len(o) >= 2), None)]
+    topics = tuple(word for word, _ in registry.topic_forms)
+    for cut in cuts:
+        area, tail = rest[:cut], rest[cut:]
+        if registry.gazetteer.zone_by_end(area) is not None or any(word in area for word in parts.party):
+            continue  # 霍尔果斯经济开发区党工委 (a zone of a type, read by _zone_s_own_body); 市委滨海新区工作委员会
+        if not party and (zone_foreign(registry, tail) or _HAN.fullmatch(tail) is None or len(tail) > _DEPARTMENT_LENGTH
+                          or tail.startswith(parts.party) or tail.startswith(_JOINING)
+                          or tail.startswith(registry.committee_forms_longest_first) or any(t in tail for t in topics)
+                          or tail in parts.zone_administrations):
+            continue  # 天府新区管委会办公室 (the committee's office), 绿色小微园区开发建设指挥部 (a task group)
+        named = _plain_named_area(registry, area, host)
+        if named is None:
+            continue
+        qualifier, written = named
+        if party:
+            chosen = _pick(registry.compose.get(party, ()), ("other",), infix=False)
+            return None if chosen is None else _ZoneBody(chosen.kind, host, qualifier, f"中共{host.name}{written}工作委员会")
+        chosen = _pick(registry.compose.get(tail, ()), ("government",), infix=False)
+        if chosen is not None:
+            return _ZoneBody(chosen.kind, host, qualifier, f"{host.name}{written}{tail}", chosen.office)
+        return _ZoneBody(_ZONE_DEPARTMENT, host, qualifier + tail, f"{host.name}{written}{tail}")
+    return None
+
+
+def _plain_named_area(registry: Registry, area: str, host: Region) -> tuple[str, str] | None:
+    """The name telling ``area`` apart among its host's areas and its name as written, where its committee
+    (``area`` + 管理委员会) reads as the committee of an area of the host itself told apart by a name; None where the
+    area is the host's own zone of a type (no name), or is named after a county under the host, another place, a
+    province's area or a partner."""
+    if registry.gazetteer.province_area(area) is not None:
+        return None  # 横琴粤澳深度合作区经济发展局 in 珠海's plan: an area a province governs, no area of the host's
+    read = _named_area(registry, area + "管理委员会", host)
+    if read is None or read[1] is None:
+        return None
+    _, qualifier, written = read
+    if _county_under(registry, qualifier, host) is not None or _county_s_area(registry, qualifier, host) is not None \
+            or _second_host(registry, qualifier, host) is not None \
+            or _named_after_a_place_elsewhere(registry, qualifier, host) is not None:
+        return None
+    return qualifier, written
 
 
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:

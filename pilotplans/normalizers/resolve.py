@@ -1656,6 +1656,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         found = _local_resolution(registry, raw, second.body, region, None, via, context, qualifier=qualifier)
         notes = (second.note, *_second_name_year_note(second.since, date))
         return replace(found, notes=(*found.notes, *notes)) if found.resolved else found
+    if form is not None and form.flag == "old_name" and date is not None:
+        # 环保 in a 2010 plan: a form a kind keeps for the name its bodies bore before (环保 → 生态环境局) names,
+        # in a document older than the change, the body of that time — the one former kind the change made this one
+        before = [former for former, until in registry.predecessors.get(kind_id, ()) if date < until]
+        if len(before) == 1:
+            return _local_resolution(registry, raw, before[0], region, None, via, context, office, qualifier)
     kind = registry.kinds[kind_id]
     absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
         if kind.absent_in else None
@@ -1741,7 +1747,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                 region = registry.gazetteer.region(region.province)
             successor = following
         flags.append("old_name")
-        name = _successor_branch_title(registry, successor, form, region) or title(registry, successor, region, None) or raw
+        # a body told apart by a name keeps the name in its title (曲江新区规划局 after 2019: 西安市曲江新区自然资源和规划局,
+        # never the city's own 西安市自然资源和规划局, a body of another id)
+        qualified = _render_qualified(registry, successor, None, region, qualifier) \
+            if qualifier and region.id == written_id.split("-", 1)[0] else None
+        name = qualified or _successor_branch_title(registry, successor, form, region) \
+            or title(registry, successor, region, None) or raw
         return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)
     if qualifier:
         notes.append(f"one of the {kind.label} bodies of {region.name}: {qualifier}")

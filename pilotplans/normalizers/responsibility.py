@@ -292,6 +292,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     read = _shared_area_words(items, read)
     read = _shared_collective_endings(items, read)
     read = _shared_level_endings(items, read)
+    read = _government_of_the_committee_before(items, read)
     read = _parts_of_the_one_before(items, read, roles)
     if group.scope_text:
         items.append(group.scope_text)
@@ -392,6 +393,33 @@ def _shared_endings(items: list[str], printed: str) -> list[str]:
                     break
         out.append("、".join(items[i:end + 1]))
         i = end + 1
+    return out
+
+
+def _government_of_the_committee_before(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with a government written with a level marker alone right after a named place's Party
+    committee given that place (普兰店市委、市政府 in 大连's 2010 page: 普兰店市政府, the committee's place, not
+    the document's city): the pair a place's committee and government make, printed as one (县委、县政府).
+    Only where the marker is the one the committee's place name closes with and the place and the
+    government make a name the registry knows; 市委、市政府 (no place named) and 普兰店市委、区政府 keep
+    their reading."""
+    registry = load_registry()
+    parts = registry.name_parts
+    out = list(read)
+    for index in range(1, len(items)):
+        item, before = items[index], read[index - 1]
+        if read[index] != item:
+            continue
+        head = before.removeprefix("中共")
+        word = next((w for w in parts.party if head.endswith(w)), None)
+        place = head[:-len(word)] if word else ""
+        marker = next((m for m, _ in registry.markers if item.startswith(m) and item[len(m):] in parts.government), None)
+        if marker is None or not place.endswith(marker) or len(place) <= len(marker) \
+                or place in registry.marker_words or not names_a_body_alone(before):
+            continue
+        named = place + item[len(marker):]
+        if names_a_body_alone(named):
+            out[index] = named
     return out
 
 

@@ -9,6 +9,8 @@ place and level marker are off: 发展和改革委员会, 发改委, 宣传部, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import itertools
 import string
 from collections.abc import Iterable, Iterator
@@ -169,6 +171,15 @@ class Registry(PickledApart):
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
+        self.predecessors: dict[str, tuple[tuple[str, dt.date], ...]] = {}
+        """Each kind the local reforms made of former ones, with those kinds and the day each became it (生态环境局:
+        the 环境保护局, 2019-03-31), held as plain data so that reading a name needs no kind built."""
+        for kind in self.kinds.values():
+            if kind.successor is not None:
+                self.predecessors[kind.successor.kind] = (*self.predecessors.get(kind.successor.kind, ()),
+                                                          (kind.id, kind.successor.date))
+        self.former_kinds = frozenset(kind.id for kind in self.kinds.values() if not kind.derived)
+        """The kinds of former departments (derived = false), whose stems alone make no names."""
 
     # Validation ------------------------------------------------------------------------------
 
@@ -342,6 +353,7 @@ class Registry(PickledApart):
         name one kind only, and dropped where two kinds would share them."""
         found: dict[str, list[KindForm]] = {}
         derived: dict[tuple[str, str], list[KindForm]] = {}
+        former_generic: dict[tuple[str, str], list[KindForm]] = {}
 
         def add(rest: str, form: KindForm, entry: str) -> None:
             held = found.setdefault(rest, [])
@@ -393,10 +405,23 @@ class Registry(PickledApart):
                     for written in parts.generic_offices:
                         derived.setdefault((stem + written, kind.branch), []).append(
                             KindForm(kind.id, kind.branch, kind.infix, None))
+            elif kind.branch == "government" and kind.successor is not None:
+                # 卫生部门, 国土部门 in a plan of 2010: the body in charge of a former department's own stem
+                # (written as it stands), read at the document's date as the kind's other names are (its
+                # successor after the successor's date); only where no current kind's form says the same
+                for stem in (s for s in kind.stems if len(s) >= 2):
+                    for written in parts.generic_offices:
+                        former_generic.setdefault((stem + written, kind.branch), []).append(
+                            KindForm(kind.id, kind.branch, kind.infix, None))
         for (rest, branch), forms in derived.items():
             kinds = {f.kind for f in forms}
             held = [f for f in found.get(rest, ()) if f.branch == branch]
             if len(kinds) == 1 and not held:
+                found.setdefault(rest, []).append(forms[0])
+        for (rest, branch), forms in former_generic.items():
+            kinds = {f.kind for f in forms}
+            if len(kinds) == 1 and (rest, branch) not in derived \
+                    and not any(f.branch == branch for f in found.get(rest, ())):
                 found.setdefault(rest, []).append(forms[0])
         return {rest: tuple(forms) for rest, forms in found.items()}
 

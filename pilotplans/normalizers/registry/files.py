@@ -206,6 +206,9 @@ class NameParts(_Model):
     zone_department_offices: tuple[str, ...] = ()
     """Office words that close the name of a department of a zone's committee after the zone's
     name (高新区经济运行局: 局)."""
+    named_area_department_offices: tuple[str, ...] = ()
+    """Of those, the office words that close a department's name after the name of an area nobody lists (普湾新区经济发展局:
+    局); an office after such an area's name is as often the host's for the area (曲阜文化建设示范区推进办公室)."""
     zone_department_bare_offices: tuple[str, ...] = ()
     """Of those, the office words that close a zone committee's department written bare, with no zone's name (经济发展局,
     招商工作部): a government's, no other organisation's (部 and 办公室 close a company's too: 财务部, 集团办公室)."""

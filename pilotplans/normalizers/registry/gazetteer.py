@@ -463,6 +463,14 @@ class Gazetteer(PickledApart):
             return None
         return bearing[0]
 
+    def given_up_prefixes(self, text: str, year: int) -> dict[str, Region]:
+        """The names of divisions given up that open ``text`` and name, in ``year``, the division given up
+        (:meth:`given_up`: 巢湖市 of 巢湖市发改委 in 2009 → 341400), longest first; empty where none does."""
+        names = sorted({region.name for region, since, until in self.abolished.values()
+                        if text.startswith(region.name) and len(text) > len(region.name)}, key=len, reverse=True)
+        found = {name: self.given_up(name, year) for name in names}
+        return {name: region for name, region in found.items() if region is not None}
+
     def find_place(self, text: str, within: str | None = None) -> PlaceMatch | None:
         """What ``text`` names as a place phrase: a scope phrase (试点地区), a place (current name, short
         form, alias, then a name it went by), or a group of places (京津冀); None if none of these.
