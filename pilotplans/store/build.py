@@ -136,6 +136,9 @@ class DatasetBuild:
         from pilotplans.files import why_unwritable
 
         if self.carry and self.target.exists():
+            if self._open_in_place():
+                return
+            # A table this version adds is missing: SQLAlchemy makes it (and its indexes, search index, triggers).
             self.engine = open_engine(self.url, "write")
             _connect(self.engine, self.url)
             self._begin(drop=False)
@@ -161,6 +164,35 @@ class DatasetBuild:
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         self.writer = DocumentWriter(self.db, empty=True)
+
+    def _open_in_place(self) -> bool:
+        """Open the file in place through ``sqlite3`` (its write lock taken, waiting for another writer as SQLAlchemy's
+        engine waits), when it holds every table of this version's: SQLAlchemy's ``create_all`` would then make only
+        the view, if gone (``CREATE VIEW IF NOT EXISTS``), which is made here alike. False, nothing left open, when a
+        table is missing (a database a newer version added a table to since): SQLAlchemy makes it."""
+        assert self.target is not None
+        from pilotplans.store.db import WRITE_TIMEOUT
+        from pilotplans.store.sqlite_schema import sqlite_schema
+
+        schema = sqlite_schema()
+        try:
+            db = PlainSqlite.in_place(self.target, WRITE_TIMEOUT)
+        except sqlite3.Error as exc:
+            raise database_error(self.url, exc, "cannot open the database") from None
+        try:
+            db.begin(immediate=True)
+            present = {name for (name,) in db.rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not set(schema.tables) <= present:
+                db.close(rollback=True)
+                return False
+            for statement in schema.views:
+                db.run(statement)
+            self.db = db
+            self.writer = DocumentWriter(self.db)
+        except sqlite3.Error as exc:
+            db.close(rollback=True)
+            raise self._error(exc) from None
+        return True
 
     def _begin(self, *, drop: bool) -> None:
         assert self.engine is not None

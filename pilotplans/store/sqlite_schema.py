@@ -36,6 +36,12 @@ class SqliteSchema:
     to_documents: dict[str, tuple[str, ...]]
     """The columns of each table that refer to a document (a foreign key to ``documents.id``)."""
 
+    @property
+    def views(self) -> tuple[str, ...]:
+        """The statements making the views (``CREATE VIEW IF NOT EXISTS``: made again by every ``create_all``, the
+        tables there or not)."""
+        return tuple(statement for statement in self.statements if statement.lstrip().upper().startswith("CREATE VIEW"))
+
 
 def _sources() -> tuple[Path, ...]:
     """The files the schema is made from: the tables' modules and SQLAlchemy's (its version in it)."""
