@@ -161,6 +161,13 @@ def test_a_rebuild_after_one_file_changed_writes_the_sqlite_file_in_place_withou
     assert modules & {"sqlalchemy", "pilotplans.store.models"} == set()
 
 
+def test_extract_into_a_stored_sqlite_file_imports_no_sqlalchemy(dataset, tmp_path):
+    shutil.copy(dataset / "out" / "pilotplans.db", tmp_path / "p.db")
+    modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--db", f"sqlite:///{tmp_path / 'p.db'}")
+    assert "pilotplans.store.in_place" in modules
+    assert modules & {"sqlalchemy", "pilotplans.store.models"} == set()
+
+
 def test_a_full_rebuild_with_an_empty_cache_imports_sqlalchemy_to_make_the_schema_then_no_more(dataset, tmp_path, monkeypatch):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
     first = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "first"), "--full")

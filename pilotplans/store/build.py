@@ -167,26 +167,21 @@ class DatasetBuild:
 
     def _open_in_place(self) -> bool:
         """Open the file in place through ``sqlite3`` (its write lock taken, waiting for another writer as SQLAlchemy's
-        engine waits), when it holds every table of this version's: SQLAlchemy's ``create_all`` would then make only
-        the view, if gone (``CREATE VIEW IF NOT EXISTS``), which is made here alike. False, nothing left open, when a
-        table is missing (a database a newer version added a table to since): SQLAlchemy makes it."""
+        engine waits), when it holds every table and column of this version's (:func:`pilotplans.store.in_place.current`).
+        False, nothing left open, when one is missing (a database before a version adding a table): SQLAlchemy makes it."""
         assert self.target is not None
         from pilotplans.store.db import WRITE_TIMEOUT
-        from pilotplans.store.sqlite_schema import sqlite_schema
+        from pilotplans.store.in_place import current
 
-        schema = sqlite_schema()
         try:
             db = PlainSqlite.in_place(self.target, WRITE_TIMEOUT)
         except sqlite3.Error as exc:
             raise database_error(self.url, exc, "cannot open the database") from None
         try:
             db.begin(immediate=True)
-            present = {name for (name,) in db.rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not set(schema.tables) <= present:
+            if not current(db):
                 db.close(rollback=True)
                 return False
-            for statement in schema.views:
-                db.run(statement)
             self.db = db
             self.writer = DocumentWriter(self.db)
         except sqlite3.Error as exc:
