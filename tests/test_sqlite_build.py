@@ -155,6 +155,65 @@ def test_a_file_opened_in_place_waits_for_another_writer_and_says_so_when_it_giv
         other.close()
 
 
+
+def _free(path: Path) -> bool:
+    """Whether another writer may take the file's write lock at once."""
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+
+
+def test_a_file_opened_in_place_whose_commit_fails_is_rolled_back_and_let_go_at_once(raw, tmp_path, monkeypatch):
+    import pytest
+
+    from pilotplans.store import db
+    from pilotplans.store.db import StoreError
+
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+    monkeypatch.setattr(db, "WRITE_TIMEOUT", 0.2)
+    with sqlite3.connect(tmp_path / "p.db") as connection:
+        ids = sorted(i for (i,) in connection.execute("SELECT id FROM documents"))
+    reader = sqlite3.connect(tmp_path / "p.db", isolation_level=None)
+    with pytest.raises(StoreError, match=r"p\.db: cannot write the database: database is locked$") as raised:
+        with DatasetBuild(sqlite_url(tmp_path / "p.db"), carry=True) as build:
+            build.keep(ids[1:])
+            reader.execute("BEGIN")  # a reader holding the file as the rebuild commits
+            reader.execute("SELECT count(*) FROM documents").fetchall()
+            build.finish()
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert raised.value is not None and _free(tmp_path / "p.db")  # (the error, and what it refers to, still alive)
+    with sqlite3.connect(tmp_path / "p.db") as connection:
+        assert sorted(i for (i,) in connection.execute("SELECT id FROM documents")) == ids
+
+
+def test_a_file_opened_in_place_is_let_go_when_looking_at_it_fails(raw, tmp_path, monkeypatch):
+    import pytest
+
+    from pilotplans.store import in_place
+
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+
+    def failing(_db: object) -> bool:
+        raise RuntimeError("the kept schema could not be read")
+
+    monkeypatch.setattr(in_place, "current", failing)
+    with pytest.raises(RuntimeError, match="kept schema") as raised:
+        _kept_in_place(tmp_path / "p.db")
+    assert raised.value is not None and _free(tmp_path / "p.db")
+
+
+def test_a_file_opened_in_place_and_finished_is_let_go(raw, tmp_path):
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+    _kept_in_place(tmp_path / "p.db")
+    assert _free(tmp_path / "p.db")
+
 def test_the_kept_schema_is_read_back_while_the_tables_modules_are_the_same_and_made_again_when_one_differs(tmp_path, monkeypatch):
     from pilotplans.store import sqlite_schema as kept
 

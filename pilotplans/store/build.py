@@ -184,9 +184,11 @@ class DatasetBuild:
                 return False
             self.db = db
             self.writer = DocumentWriter(self.db)
-        except sqlite3.Error as exc:
-            db.close(rollback=True)
-            raise self._error(exc) from None
+        except BaseException as exc:
+            db.close(rollback=True)  # the write lock given back, whatever failed
+            if isinstance(exc, sqlite3.Error):
+                raise self._error(exc) from None
+            raise
         return True
 
     def _begin(self, *, drop: bool) -> None:
@@ -463,12 +465,12 @@ class DatasetBuild:
 
         self._run(complete)
         with interrupts.protected(final=True):
-            db, self.db = self.db, None
+            db = self.db
             if isinstance(db, PlainSqlite):
                 try:
                     db.commit()
                     db.close()
-                except sqlite3.Error as exc:
+                except sqlite3.Error as exc:  # still self.db: leaving the block rolls it back and closes it (_discard)
                     raise self._error(exc) from None
             else:
                 from sqlalchemy.exc import SQLAlchemyError
@@ -482,6 +484,7 @@ class DatasetBuild:
                 self.connection = None
                 self.engine.dispose()
                 self.engine = None
+            self.db = None
             if self.temporary is not None:
                 self._replace_file()
             self.finished = True
