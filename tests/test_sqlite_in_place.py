@@ -4,6 +4,8 @@ lacking a table or a column of this version's is still written, or refused, thro
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,33 @@ def test_another_programs_file_is_told_apart_through_sqlite3(tmp_path):
     schema = store_db.stored_schema(sqlite_url(tmp_path / "other.db"))
     assert schema is not None and schema.foreign() and schema.tables == {"documents", "invoices"}
     assert store_db.other_tables(sqlite_url(tmp_path / "other.db")) == ("documents", "invoices")
+
+
+def _left_mid_transaction(path: Path) -> None:
+    """Another program's database at ``path``, its writer killed mid-transaction: a hot journal left beside it."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id, amount)")
+        connection.executemany("INSERT INTO invoices VALUES (?, ?)", [(i, "x" * 500) for i in range(3000)])
+    subprocess.run([sys.executable, "-c", "import os, sqlite3, sys\n"
+                    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                    "c.execute('PRAGMA cache_size=1'); c.execute('BEGIN')\n"
+                    "c.execute(\"UPDATE invoices SET amount = amount || 'y'\")\n"
+                    "os._exit(0)", str(path)], check=True)
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+
+
+def test_another_programs_file_left_with_a_hot_journal_is_looked_at_through_sqlalchemy(tmp_path, monkeypatch):
+    _left_mid_transaction(tmp_path / "other.db")
+    opened = []
+    monkeypatch.setattr(store_db, "reading", lambda url, real=store_db.reading: (opened.append(url), real(url))[1])
+    assert store_db.other_tables(sqlite_url(tmp_path / "other.db")) == ("invoices",)
+    assert opened == [sqlite_url(tmp_path / "other.db")]
+
+
+def test_another_programs_file_read_read_only_is_not_looked_at_through_sqlalchemy(tmp_path, monkeypatch):
+    with sqlite3.connect(tmp_path / "other.db") as connection:
+        connection.execute("CREATE TABLE invoices (id, amount)")
+    opened = []
+    monkeypatch.setattr(store_db, "reading", lambda url, real=store_db.reading: (opened.append(url), real(url))[1])
+    assert store_db.other_tables(sqlite_url(tmp_path / "other.db")) == ("invoices",)
+    assert opened == []

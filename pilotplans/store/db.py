@@ -243,22 +243,21 @@ class StoredSchema:
 
 def stored_schema(url: str) -> StoredSchema | None:
     """What the database at ``url`` holds (:class:`StoredSchema`); None when it cannot be opened to be looked at. A
-    plain SQLite file is looked at through ``sqlite3`` (:func:`pilotplans.store.in_place.file_schema`), any other
-    database through SQLAlchemy."""
+    plain SQLite file is looked at through ``sqlite3``, read-only (:func:`pilotplans.store.in_place.file_schema`), any
+    other database through SQLAlchemy, and so is a file that cannot be read read-only: one another program left a hot
+    journal beside (it crashed mid-transaction), which only a connection that may write rolls back before reading."""
     path = plain_sqlite_file(url)
     if path is not None and path.is_file():
         from pilotplans.store.in_place import file_schema
 
         try:
             connection = open_read_only(path)
+            try:
+                return file_schema(connection)
+            finally:
+                connection.close()
         except sqlite3.Error:
-            return None
-        try:
-            return file_schema(connection)
-        except sqlite3.Error:
-            return None
-        finally:
-            connection.close()
+            pass  # SQLAlchemy's connection opens it as before, or says it cannot be looked at
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
