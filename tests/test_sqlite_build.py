@@ -76,16 +76,143 @@ def test_a_rebuild_into_a_new_file_stores_every_row_sqlalchemy_stored(raw, tmp_p
         assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "core" / name).read_bytes()
 
 
-def test_a_rebuild_carrying_documents_over_writes_the_file_in_place_through_sqlalchemy(raw, tmp_path, monkeypatch):
-    url = sqlite_url(tmp_path / "p.db")
-    Dataset(url).rebuild(raw, tmp_path, full=True, workers=1)
+def _changed_and_rebuilt(raw: Path, folder: Path) -> None:
+    """A full rebuild into ``folder``, then its first file changed and a rebuild carrying the other four over."""
+    url = sqlite_url(folder / "p.db")
+    Dataset(url).rebuild(raw, folder, full=True, workers=1)
     first = raw / sorted(p.name for p in raw.glob("*.txt"))[0]
     first.write_bytes(first.read_bytes() + b"\n")
+    result = Dataset(url).rebuild(raw, folder, workers=1)
+    first.write_bytes(first.read_bytes()[:-1])
+    assert result.carried == 4 and result.read == 1
+
+
+def test_a_rebuild_carrying_documents_over_writes_the_file_in_place_through_sqlite3(raw, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(DatasetBuild, "_begin", lambda self, *, drop: opened.append(drop))
+    _changed_and_rebuilt(raw, tmp_path)
+    assert opened == []  # SQLAlchemy's engine never opened it
+
+
+def test_a_rebuild_in_place_through_sqlite3_stores_every_row_sqlalchemy_stored(raw, tmp_path, monkeypatch):
+    _changed_and_rebuilt(raw, tmp_path / "plain")
+    monkeypatch.setattr(DatasetBuild, "_open_in_place", lambda self: False)  # how a rebuild opened the file in place before
+    _changed_and_rebuilt(raw, tmp_path / "core")
+    plain, core = every_row(tmp_path / "plain" / "p.db"), every_row(tmp_path / "core" / "p.db")
+    assert plain == core
+    assert len(plain["measures"]) == 527 and len(plain["measure_fts"]) == 527
+    assert master(tmp_path / "plain" / "p.db") == master(tmp_path / "core" / "p.db")
+    for name in ("measures.csv", "measures.jsonl"):
+        assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "core" / name).read_bytes()
+
+
+def _kept_in_place(path: Path) -> None:
+    """The stored dataset at ``path`` opened in place, every document kept, and finished."""
+    with sqlite3.connect(path) as connection:
+        ids = {i for (i,) in connection.execute("SELECT id FROM documents")}
+    with DatasetBuild(sqlite_url(path), carry=True) as build:
+        build.keep(ids)
+        build.finish()
+
+
+def test_a_view_gone_from_a_file_opened_in_place_is_made_again_as_sqlalchemy_made_it(raw, tmp_path, monkeypatch):
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+    made = master(tmp_path / "p.db")
+    with sqlite3.connect(tmp_path / "p.db") as connection:
+        connection.execute("DROP VIEW measure_browse")
+    opened = []
+    monkeypatch.setattr(DatasetBuild, "_begin", lambda self, *, drop: opened.append(drop))
+    _kept_in_place(tmp_path / "p.db")
+    assert master(tmp_path / "p.db") == made and opened == []
+
+
+def test_a_file_opened_in_place_lacking_a_table_has_it_made_by_sqlalchemy(raw, tmp_path, monkeypatch):
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+    made = master(tmp_path / "p.db")
+    with sqlite3.connect(tmp_path / "p.db") as connection:  # as a database before a version adding the table holds it
+        connection.execute("DROP TABLE plan_pairs")
     opened = []
     monkeypatch.setattr(DatasetBuild, "_begin", lambda self, *, drop, real=DatasetBuild._begin: (opened.append(drop), real(self, drop=drop))[1])
-    result = Dataset(url).rebuild(raw, tmp_path, workers=1)
-    assert result.carried == 4 and opened == [False]
+    _kept_in_place(tmp_path / "p.db")
+    assert opened == [False] and master(tmp_path / "p.db") == made
 
+
+def test_a_file_opened_in_place_waits_for_another_writer_and_says_so_when_it_gives_up(raw, tmp_path, monkeypatch):
+    import pytest
+
+    from pilotplans.store import db
+    from pilotplans.store.db import StoreError
+
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+    monkeypatch.setattr(db, "WRITE_TIMEOUT", 0.2)
+    other = sqlite3.connect(tmp_path / "p.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holding the file
+    try:
+        with pytest.raises(StoreError, match=r"p\.db: cannot write the database: database is locked$"):
+            _kept_in_place(tmp_path / "p.db")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+
+def _free(path: Path) -> bool:
+    """Whether another writer may take the file's write lock at once."""
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+
+
+def test_a_file_opened_in_place_whose_commit_fails_is_rolled_back_and_let_go_at_once(raw, tmp_path, monkeypatch):
+    import pytest
+
+    from pilotplans.store import db
+    from pilotplans.store.db import StoreError
+
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+    monkeypatch.setattr(db, "WRITE_TIMEOUT", 0.2)
+    with sqlite3.connect(tmp_path / "p.db") as connection:
+        ids = sorted(i for (i,) in connection.execute("SELECT id FROM documents"))
+    reader = sqlite3.connect(tmp_path / "p.db", isolation_level=None)
+    with pytest.raises(StoreError, match=r"p\.db: cannot write the database: database is locked$") as raised:
+        with DatasetBuild(sqlite_url(tmp_path / "p.db"), carry=True) as build:
+            build.keep(ids[1:])
+            reader.execute("BEGIN")  # a reader holding the file as the rebuild commits
+            reader.execute("SELECT count(*) FROM documents").fetchall()
+            build.finish()
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert raised.value is not None and _free(tmp_path / "p.db")  # (the error, and what it refers to, still alive)
+    with sqlite3.connect(tmp_path / "p.db") as connection:
+        assert sorted(i for (i,) in connection.execute("SELECT id FROM documents")) == ids
+
+
+def test_a_file_opened_in_place_is_let_go_when_looking_at_it_fails(raw, tmp_path, monkeypatch):
+    import pytest
+
+    from pilotplans.store import in_place
+
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+
+    def failing(_db: object) -> bool:
+        raise RuntimeError("the kept schema could not be read")
+
+    monkeypatch.setattr(in_place, "current", failing)
+    with pytest.raises(RuntimeError, match="kept schema") as raised:
+        _kept_in_place(tmp_path / "p.db")
+    assert raised.value is not None and _free(tmp_path / "p.db")
+
+
+def test_a_file_opened_in_place_and_finished_is_let_go(raw, tmp_path):
+    Dataset(sqlite_url(tmp_path / "p.db")).rebuild(raw, tmp_path, full=True, workers=1)
+    _kept_in_place(tmp_path / "p.db")
+    assert _free(tmp_path / "p.db")
 
 def test_the_kept_schema_is_read_back_while_the_tables_modules_are_the_same_and_made_again_when_one_differs(tmp_path, monkeypatch):
     from pilotplans.store import sqlite_schema as kept

@@ -150,6 +150,24 @@ def test_a_full_rebuild_of_a_sqlite_file_imports_no_sqlalchemy_once_the_schema_i
     assert modules & {"sqlalchemy", "pilotplans.store.models"} == set()
 
 
+def test_a_rebuild_after_one_file_changed_writes_the_sqlite_file_in_place_without_sqlalchemy(dataset, tmp_path):
+    shutil.copytree(dataset / "raw", tmp_path / "raw")
+    arguments = ("rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"))
+    imported(*arguments)
+    changed = sorted((tmp_path / "raw").glob("*.txt"))[0]
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    modules = imported(*arguments)
+    assert "pilotplans.store.build" in modules  # the changed file stored (read by a worker in the background)
+    assert modules & {"sqlalchemy", "pilotplans.store.models"} == set()
+
+
+def test_extract_into_a_stored_sqlite_file_imports_no_sqlalchemy(dataset, tmp_path):
+    shutil.copy(dataset / "out" / "pilotplans.db", tmp_path / "p.db")
+    modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--db", f"sqlite:///{tmp_path / 'p.db'}")
+    assert "pilotplans.store.in_place" in modules
+    assert modules & {"sqlalchemy", "pilotplans.store.models"} == set()
+
+
 def test_a_full_rebuild_with_an_empty_cache_imports_sqlalchemy_to_make_the_schema_then_no_more(dataset, tmp_path, monkeypatch):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
     first = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "first"), "--full")

@@ -136,6 +136,9 @@ class DatasetBuild:
         from pilotplans.files import why_unwritable
 
         if self.carry and self.target.exists():
+            if self._open_in_place():
+                return
+            # A table this version adds is missing: SQLAlchemy makes it (and its indexes, search index, triggers).
             self.engine = open_engine(self.url, "write")
             _connect(self.engine, self.url)
             self._begin(drop=False)
@@ -161,6 +164,32 @@ class DatasetBuild:
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         self.writer = DocumentWriter(self.db, empty=True)
+
+    def _open_in_place(self) -> bool:
+        """Open the file in place through ``sqlite3`` (its write lock taken, waiting for another writer as SQLAlchemy's
+        engine waits), when it holds every table and column of this version's (:func:`pilotplans.store.in_place.current`).
+        False, nothing left open, when one is missing (a database before a version adding a table): SQLAlchemy makes it."""
+        assert self.target is not None
+        from pilotplans.store.db import WRITE_TIMEOUT
+        from pilotplans.store.in_place import current
+
+        try:
+            db = PlainSqlite.in_place(self.target, WRITE_TIMEOUT)
+        except sqlite3.Error as exc:
+            raise database_error(self.url, exc, "cannot open the database") from None
+        try:
+            db.begin(immediate=True)
+            if not current(db):
+                db.close(rollback=True)
+                return False
+            self.db = db
+            self.writer = DocumentWriter(self.db)
+        except BaseException as exc:
+            db.close(rollback=True)  # the write lock given back, whatever failed
+            if isinstance(exc, sqlite3.Error):
+                raise self._error(exc) from None
+            raise
+        return True
 
     def _begin(self, *, drop: bool) -> None:
         assert self.engine is not None
@@ -436,12 +465,12 @@ class DatasetBuild:
 
         self._run(complete)
         with interrupts.protected(final=True):
-            db, self.db = self.db, None
+            db = self.db
             if isinstance(db, PlainSqlite):
                 try:
                     db.commit()
                     db.close()
-                except sqlite3.Error as exc:
+                except sqlite3.Error as exc:  # still self.db: leaving the block rolls it back and closes it (_discard)
                     raise self._error(exc) from None
             else:
                 from sqlalchemy.exc import SQLAlchemyError
@@ -455,6 +484,7 @@ class DatasetBuild:
                 self.connection = None
                 self.engine.dispose()
                 self.engine = None
+            self.db = None
             if self.temporary is not None:
                 self._replace_file()
             self.finished = True

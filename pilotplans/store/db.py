@@ -242,7 +242,22 @@ class StoredSchema:
 
 
 def stored_schema(url: str) -> StoredSchema | None:
-    """What the database at ``url`` holds (:class:`StoredSchema`); None when it cannot be opened to be looked at."""
+    """What the database at ``url`` holds (:class:`StoredSchema`); None when it cannot be opened to be looked at. A
+    plain SQLite file is looked at through ``sqlite3``, read-only (:func:`pilotplans.store.in_place.file_schema`), any
+    other database through SQLAlchemy, and so is a file that cannot be read read-only: one another program left a hot
+    journal beside (it crashed mid-transaction), which only a connection that may write rolls back before reading."""
+    path = plain_sqlite_file(url)
+    if path is not None and path.is_file():
+        from pilotplans.store.in_place import file_schema
+
+        try:
+            connection = open_read_only(path)
+            try:
+                return file_schema(connection)
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            pass  # SQLAlchemy's connection opens it as before, or says it cannot be looked at
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
@@ -565,6 +580,11 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     from pilotplans.store.references import forget_references_key, refresh_reference_tables
 
     documents = list(documents)
+    path = plain_sqlite_file(url)
+    if path is not None and path.is_file():
+        stored = _stored_in_place(url, path, documents)
+        if stored is not None:
+            return stored
     _refuse_foreign(url)
     with writing(url) as connection:
         missing = outdated_tables(connection)
@@ -576,6 +596,44 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
         write_documents(connection, documents)
         refresh_reference_tables(connection)
         forget_references_key(connection)
+    return documents
+
+
+def _stored_in_place(url: str, path: Path, documents: list[Document]) -> list[Document] | None:
+    """:func:`store_documents` on the SQLite file at ``path`` through ``sqlite3``, when it holds every table and column
+    of this version's (:mod:`pilotplans.store.in_place`): the same statements in one transaction holding the file's
+    write lock, committed when all is in, rolled back on any error or Ctrl-C. None, nothing written, for any other file
+    (SQLAlchemy makes what it lacks, or refuses it)."""
+    from pilotplans.ingest.parents import link_parents
+    from pilotplans.store.bulk import delete_documents, write_documents
+    from pilotplans.store.in_place import current
+    from pilotplans.store.read import read_documents, sqlalchemy_query
+    from pilotplans.store.references import forget_references_key, refresh_reference_tables
+    from pilotplans.store.statements import PlainSqlite
+
+    try:
+        db = PlainSqlite.in_place(path, WRITE_TIMEOUT)
+    except sqlite3.Error as exc:
+        raise database_error(url, exc, "cannot open the database") from None
+    try:
+        with interrupts.protected():
+            db.begin(immediate=True)
+            if not current(db):
+                return None
+            nationals = read_documents(sqlalchemy_query(db), [i for (i,) in db.rows(
+                "SELECT id FROM documents WHERE level = :level", {"level": "national"})])
+            documents = link_parents(documents, nationals)
+            delete_documents(db, [d.id for d in documents])
+            write_documents(db, documents)
+            refresh_reference_tables(db)
+            forget_references_key(db)
+            interrupts.checkpoint()
+            with interrupts.protected(final=True):
+                db.commit()
+    except sqlite3.Error as exc:
+        raise database_error(url, exc, "cannot write the database") from None
+    finally:
+        db.close(rollback=True)  # (nothing to roll back once committed)
     return documents
 
 

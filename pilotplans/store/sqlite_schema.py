@@ -35,6 +35,14 @@ class SqliteSchema:
     """The date columns of each table (stored as ISO text)."""
     to_documents: dict[str, tuple[str, ...]]
     """The columns of each table that refer to a document (a foreign key to ``documents.id``)."""
+    columns: dict[str, tuple[str, ...]]
+    """The columns of each table, in order."""
+
+    @property
+    def views(self) -> tuple[str, ...]:
+        """The statements making the views (``CREATE VIEW IF NOT EXISTS``: made again by every ``create_all``, the
+        tables there or not)."""
+        return tuple(statement for statement in self.statements if statement.lstrip().upper().startswith("CREATE VIEW"))
 
 
 def _sources() -> tuple[Path, ...]:
@@ -81,7 +89,8 @@ def made_schema() -> SqliteSchema:
         {str(t.name): frozenset(str(c.name) for c in t.columns if isinstance(c.type, JSON)) for t in tables},
         {str(t.name): frozenset(str(c.name) for c in t.columns if isinstance(c.type, Date)) for t in tables},
         {str(t.name): tuple(str(c.name) for c in t.columns if any(k.column.table.name == "documents" for k in c.foreign_keys))
-         for t in tables})
+         for t in tables},
+        {str(t.name): tuple(str(c.name) for c in t.columns) for t in tables})
 
 
 def _indexes_sorted(statements: Iterable[str]) -> tuple[str, ...]:

@@ -88,6 +88,24 @@ class PlainSqlite:
         connection.execute("BEGIN")
         return cls(connection)
 
+    @classmethod
+    def in_place(cls, path: Path, timeout: float) -> PlainSqlite:
+        """A connection to the database file at ``path`` others may read and write too, waiting up to ``timeout``
+        seconds for another writer's lock: foreign keys on, the file's journal kept (what
+        :func:`pilotplans.store.db.open_engine` gives a writer); :meth:`begin` its transaction."""
+        connection = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+        try:
+            for pragma in sqlite_pragmas(build=False):
+                connection.execute(pragma)
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection)
+
+    def begin(self, *, immediate: bool = False) -> None:
+        """Begin a transaction; ``immediate``: holding the file's write lock from the start (``BEGIN IMMEDIATE``)."""
+        self.connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
     def rows(self, sql: str, params: Params | None = None) -> list[tuple[Any, ...]]:
         return self.connection.execute(sql, dict(params or {})).fetchall()
 
