@@ -535,7 +535,7 @@ def _auto(format: Optional[_Format], output: Optional[Path], formats: "type[_For
 def extract(
     sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
     format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="Also store the documents in this database (SQLAlchemy URL).")] = None,
     timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds to wait for a web server (per request).")] = 30.0,
     max_mb: Annotated[float, typer.Option("--max-mb", metavar="MIB", help="Largest file fetched from the web, in MiB.")] = 64.0,
@@ -610,7 +610,7 @@ def extract(
             else:
                 from pilotplans.export import measures_out
 
-                _write(_render_measures(measures_out(documents), fmt), output)
+                _write(_render_measures(measures_out(documents), fmt, output), output)
             if db:
                 from pilotplans.api import Dataset
                 from pilotplans.store.db import other_tables, shown_url
@@ -668,9 +668,9 @@ _DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "re
                    "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
 
 
-def _render_measures(records, fmt: Fmt) -> str | bytes:
-    """The measures in ``fmt``; a table of several, fitted to the terminal, says on stderr which columns
-    it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
+def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
+    """The measures in ``fmt``; a table of several, fitted to the terminal (written whole to a file, ``output``), says
+    on stderr which columns it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import measures_workbook
 
@@ -678,13 +678,13 @@ def _render_measures(records, fmt: Fmt) -> str | bytes:
     if fmt == Fmt.table and len(records) != 1:
         from pilotplans.measure_table import measures_table
 
-        width = _terminal_width()
+        width = _table_width(output)
         text, left_out = measures_table(records, width)
         _note_left_out(left_out, width)
         return text
     from pilotplans.export import render
 
-    return render(records, fmt.value, width=_terminal_width())
+    return render(records, fmt.value, width=_table_width(output))
 
 
 def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f csv or -f xlsx -o FILE") -> None:
@@ -697,7 +697,7 @@ def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f 
 DbOption = Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", metavar="ID", help="Only this document id (repeatable).")]
 FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")]
-OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")]
 
 
 def _stored(db: Optional[str], ids: Optional[list[str]] = None):
@@ -710,6 +710,16 @@ def _terminal_width() -> int:
     from shutil import get_terminal_size
 
     return get_terminal_size((160, 24)).columns
+
+
+def _table_width(output: Optional[Path]) -> int:
+    """The width a table is laid out in: the terminal's (or a pipe's, 160 columns unless ``COLUMNS`` says), and for a
+    file (``output``), which has none, :data:`pilotplans.export.FILE_WIDTH`: the table whole, whatever terminal ran it."""
+    if output is None:
+        return _terminal_width()
+    from pilotplans.export import FILE_WIDTH
+
+    return FILE_WIDTH
 
 
 def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,
@@ -730,14 +740,14 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
     if fmt == Fmt.table and fit is not None:
         from pilotplans.export import render_fitted_rows
 
-        width = _terminal_width()
+        width = _table_width(output)
         text, left_out = render_fitted_rows(headers, rows, width, fit, shortened=shortened)
         _write(text, output)
         _note_left_out(left_out, width)
         return
     from pilotplans.export import render_rows
 
-    _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys, shortened=shortened), output)
+    _write(render_rows(headers, rows, fmt.value, width=_table_width(output), keys=keys, shortened=shortened), output)
 
 
 def _table_of_nothing(output: Optional[Path]) -> None:
@@ -872,7 +882,7 @@ def measures(
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search or None, warning=warning)
     if records or format != Fmt.table:
-        _write(_render_measures(records, format), output)
+        _write(_render_measures(records, format, output), output)
     else:
         _table_of_nothing(output)
     _note_none(records, "measure", db, filtered=bool(document or number is not None or search or warning))
@@ -903,7 +913,7 @@ def search_command(
     if format == Fmt.table and hits:
         from pilotplans.export import hits_table
 
-        _write(hits_table(hits, width=_terminal_width(), styled=output is None and sys.stdout.isatty()), output)
+        _write(hits_table(hits, width=_table_width(output), styled=output is None and sys.stdout.isatty()), output)
         typer.echo(said, err=True)
         return
     headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",
@@ -1031,7 +1041,7 @@ def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
@@ -1057,7 +1067,7 @@ def diff(
               f"measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans{listed}")
     relations = frozenset(r.value for r in relation) if relation else None
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
-        text = _stored_diff(national, local, db, format.value, relations)
+        text = _stored_diff(national, local, db, format.value, relations, output)
         if text is not None:
             _write(text, output)
             return
@@ -1080,7 +1090,7 @@ def diff(
         _write(csv_workbook("diff", render_diff(result, "csv", relations)), output)
         return
     if format == DiffFmt.table:
-        _write(_diff_table(result, relations), output)
+        _write(_diff_table(result, relations, output), output)
         return
     _write(render_diff(result, format.value, relations), output)
 
@@ -1216,7 +1226,7 @@ def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
-                 relations: Optional[frozenset[str]] = None) -> Optional[str]:
+                 relations: Optional[frozenset[str]] = None, output: Optional[Path] = None) -> Optional[str]:
     """The diff of two stored documents in ``fmt`` drawn from the diff the last rebuild stored,
     when that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
     current stored diff: the diff is then computed)."""
@@ -1246,15 +1256,15 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     _note_no_link(result, relations)
     from pilotplans.diff.render import render
 
-    return _diff_table(result, relations) if fmt == "table" else render(result, fmt, relations)
+    return _diff_table(result, relations, output) if fmt == "table" else render(result, fmt, relations)
 
 
-def _diff_table(result, relations: Optional[frozenset[str]] = None) -> str:
-    """The diff's table fitted to the terminal (its links those of ``relations`` when given), the columns of
-    links it left out said on stderr."""
+def _diff_table(result, relations: Optional[frozenset[str]] = None, output: Optional[Path] = None) -> str:
+    """The diff's table fitted to the terminal, or whole for a file (``output``) (its links those of ``relations``
+    when given), the columns of links it left out said on stderr."""
     from pilotplans.diff.render import fitted_table
 
-    width = _terminal_width()
+    width = _table_width(output)
     text, left_out = fitted_table(result, width=width, relations=relations)
     _note_left_out(left_out, width)
     return text
@@ -1329,7 +1339,7 @@ def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
     format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table on a terminal, jsonl when piped")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
@@ -1356,7 +1366,7 @@ def lineage(
         with _errors():
             write_atomic(html, render_lineage_html(result))
         typer.echo(f"wrote HTML lineage {html}", err=True)
-    text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
+    text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_table_width(output))
     _write(text, output)
 
 
