@@ -4,9 +4,14 @@ different notes; a lineage crossed from one pilot programme into another."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def run(curated, *args: str, columns: int = 160):
@@ -58,3 +63,29 @@ def test_a_diff_table_written_to_a_file_is_the_same_whatever_terminal_ran_it(cur
     run(curated, "diff", "national-2020", "xiamen-2020", "-f", "table", "-o", str(narrow), columns=70)
     run(curated, "diff", "national-2020", "xiamen-2020", "-f", "table", "-o", str(wide), columns=220)
     assert narrow.read_text("utf-8") == wide.read_text("utf-8")
+
+
+# ----------------------------------------------------------------------------- a diff's notes, stored or read
+
+CHENGDU_OPENING = FIXTURES / "plans" / "chengdu-lead-responsible.docx"  # 成都市服务业扩大开放综合试点实施方案, in no manifest
+
+PROGRAMMES_NOTE = (
+    "note: national-2020 (service-trade) and chengdu-lead-responsible (service-opening) are plans of different "
+    "programmes: neither implements the other, and the links say only how alike the measures of "
+    "chengdu-lead-responsible are to those of national-2020, not what one did with the other's\n")
+
+
+def test_a_plan_given_as_a_file_is_said_to_be_of_another_programme_as_its_stored_copy_is(curated, tmp_path):
+    # the stored copy took the programme its title names (服务业扩大开放综合试点) and was said to be of another
+    # programme than national-2020; the same plan given as a file was read with no programme and said nothing
+    shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
+    run(tmp_path, "extract", str(CHENGDU_OPENING), "-f", "jsonl")
+    stored = run(tmp_path, "diff", "national-2020", "chengdu-lead-responsible", "-f", "jsonl")
+    read = run(tmp_path, "diff", "national-2020", str(CHENGDU_OPENING), "-f", "jsonl")
+    assert (stored.stderr, read.stderr) == (PROGRAMMES_NOTE, PROGRAMMES_NOTE)
+
+
+def test_a_plan_given_as_a_file_against_a_national_plan_of_its_own_programme_gets_no_note(curated):
+    # near miss: national-2025 is a plan of 服务业扩大开放综合试点 too
+    result = run(curated, "diff", "national-2025", str(CHENGDU_OPENING), "-f", "jsonl")
+    assert (result.exit_code, result.stderr) == (0, "")
