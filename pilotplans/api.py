@@ -310,9 +310,11 @@ class Dataset:
         a stored id, a file, or a round's year — 2020 — for the stored national plan of that
         round; by default every stored national plan by round); ``measure`` (DOC:NUMBER) keeps
         one measure's paths."""
+        from pilotplans.diff.direction import programme_rounds
         from pilotplans.diff.lineage import history, lineage
         from pilotplans.store.advice import extract_advice
 
+        left_out: list[Document] = []
         if rounds:
             documents = [self._round(r) for r in rounds]
             if len(documents) < 2:
@@ -332,7 +334,12 @@ class Dataset:
                 raise PilotplansError(f"lineage follows measures from one national round to the next, and the database holds "
                                       f"{held}: no two national plans with a round to follow (store another round's plan "
                                       f"with {extract_advice(self.url)}, or name the plans with -r)")
+            documents, left_out = programme_rounds(documents)
         result = lineage(documents)
+        if left_out:
+            from pilotplans.diff.compare import document_ref
+
+            result = result.model_copy(update={"left_out": tuple(document_ref(d) for d in left_out)})
         return history(result, measure) if measure else result
 
     def _one_round_given(self, given: Document) -> str:

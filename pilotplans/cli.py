@@ -1358,6 +1358,11 @@ def lineage(
         note = rounds_order_note(result.rounds, rounds, db)
         if note is not None:
             typer.echo(note, err=True)
+    from pilotplans.diff.direction import left_out_note
+
+    left_out = left_out_note(result.left_out, result.rounds, db)
+    if left_out is not None:
+        typer.echo(left_out, err=True)
     _note_steps_apart(result, whole=measure is None)
     if html is not None:
         from pilotplans.diff.lineage_html import render_lineage_html

@@ -488,7 +488,7 @@ def test_a_lineage_row_keeps_each_measure_s_number_beside_its_words_on_one_line(
     # below 122 columns the number was wrapped apart from its words: "46" over "支持试点地区所在省…"
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["lineage", "-f", "table", "--measure", "national-2018:#47", "--db",
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["lineage", "-f", "table", "-r", "2018", "-r", "2020", "-r", "2025", "--measure", "national-2018:#47", "--db",
                                                               f"sqlite:///{curated / 'pilotplans.db'}"])
     lines = result.stdout.splitlines()
     assert max(cell_len(line) for line in lines) <= int(columns)
@@ -502,7 +502,7 @@ def test_a_lineage_on_a_terminal_too_narrow_for_its_rounds_ids_folds_them_rather
     # which cut off national-2025 and the steps' last letters ("droppe") with no word of it
     from rich.cells import cell_len
 
-    result = CliRunner(env={"COLUMNS": "60"}).invoke(app, ["lineage", "-f", "table", "--measure", "national-2018:#47", "--db",
+    result = CliRunner(env={"COLUMNS": "60"}).invoke(app, ["lineage", "-f", "table", "-r", "2018", "-r", "2020", "-r", "2025", "--measure", "national-2018:#47", "--db",
                                                            f"sqlite:///{curated / 'pilotplans.db'}"])
     lines = result.stdout.splitlines()
     rows = [line for line in lines if line.startswith("│")]

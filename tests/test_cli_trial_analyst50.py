@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
@@ -89,3 +90,51 @@ def test_a_plan_given_as_a_file_against_a_national_plan_of_its_own_programme_get
     # near miss: national-2025 is a plan of 服务业扩大开放综合试点 too
     result = run(curated, "diff", "national-2025", str(CHENGDU_OPENING), "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+# ----------------------------------------------------------------------------- a lineage keeps to one programme
+
+def test_a_lineage_of_every_stored_plan_follows_one_programme_s_rounds_and_names_the_plan_left_out(curated):
+    # it followed national-2020 (service-trade) into national-2025 (service-opening): 116 dropped, 146 new, no round's
+    result = run(curated, "lineage", "-f", "table")
+    assert (result.exit_code, result.stdout.splitlines()[0], result.stderr) == (
+        0, "national-2018 → national-2020: 0 carried, 7 changed, 0 merged, 2 split, 111 new, 39 dropped",
+        "note: the lineage follows the rounds of service-trade (national-2018, national-2020); national-2025 "
+        "(service-opening) is a plan of another programme, no next round of them (`pilotplans lineage -r national-2018 "
+        f"-r national-2020 -r national-2025 --db sqlite:///{curated / 'pilotplans.db'}` compares them all the same)\n")
+
+
+def test_a_lineage_given_plans_of_two_programmes_with_r_follows_them_as_asked(curated):
+    # near miss: -r names the plans to compare, and the step across programmes is said to be no round's
+    result = run(curated, "lineage", "-f", "table", "-r", "2018", "-r", "2020", "-r", "2025")
+    assert result.stdout.splitlines()[:2] == [
+        "national-2018 → national-2020: 0 carried, 7 changed, 0 merged, 2 split, 111 new, 39 dropped",
+        "national-2020 → national-2025: 1 carried, 5 changed, 0 merged, 0 split, 146 new, 116 dropped"]
+    assert result.stderr.startswith("note: national-2020 (service-trade) and national-2025 (service-opening) are plans "
+                                    "of different programmes")
+
+
+def test_rounds_of_several_programmes_are_none_followed_by_default(national2018, national2020, national2025):
+    from pilotplans.diff.direction import programme_rounds
+
+    assert programme_rounds([national2018, national2020, national2025]) == ([national2018, national2020], [national2025])
+
+
+def test_plans_of_no_known_programme_are_followed_together(national2018, national2025):
+    # near miss: a programme not known claims none, so nothing is left out
+    from pilotplans.diff.direction import programme_rounds
+
+    unknown = national2025.model_copy(update={"programme": None})
+    assert programme_rounds([national2018, unknown]) == ([national2018, unknown], [])
+
+
+def test_no_programme_with_two_rounds_stored_is_one_error_line(national2020, national2025):
+    from pilotplans.diff.direction import programme_rounds
+    from pilotplans.errors import PilotplansError
+
+    with pytest.raises(PilotplansError) as refused:
+        programme_rounds([national2020, national2025])
+    assert str(refused.value) == (
+        "lineage follows measures from one round of a programme to the next, and no programme has two national plans "
+        "stored (service-opening: national-2025; service-trade: national-2020): a plan of another programme is no next "
+        "round; name the plans with -r to compare them all the same")
