@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue, shown_ids
 
 if TYPE_CHECKING:
-    from pilotplans.diff.coverage import CoverageMatrix, PlanGroups
+    from pilotplans.diff.coverage import CoverageCell, CoverageMatrix, PlanGroups
     from pilotplans.diff.lineage import Lineage
-    from pilotplans.diff.models import DiffResult
+    from pilotplans.diff.models import DiffResult, MeasureRef
     from pilotplans.export import MeasureOut
     from pilotplans.ingest.dataset import RebuildResult
     from pilotplans.ingest.fetch import Notice
@@ -179,20 +179,56 @@ class Dataset:
         return None if path is not None and not path.exists() else self.url
 
     def measures(self, document: Sequence[str] | None = None, *, number: int | None = None,
-                 contains: str | Sequence[str] | None = None, warning: str | None = None) -> list[MeasureOut]:
+                 contains: str | Sequence[str] | None = None, warning: str | None = None,
+                 implements: str | None = None) -> list[MeasureOut]:
         """The stored measures as flat records (the rows of ``measures.jsonl``), filtered: by
         document ids, measure number, a string the text or responsibility contains (several
         strings: any of them, as several document ids keep any of those documents), a warning
-        code (an unknown code is an :class:`UnknownValue` listing the codes)."""
+        code (an unknown code is an :class:`UnknownValue` listing the codes), and the national measure they take up
+        (``implements``, NATIONAL:NUMBER: the local plans' measures :meth:`taking_up` links to it)."""
         from pilotplans.export import measures_out
 
         if warning is not None:
             self._check_warning(warning)
         wanted = (contains,) if isinstance(contains, str) else tuple(contains or ())
+        taken: set[tuple[str, str]] | None = None
+        if implements is not None:
+            taken = {(plan, label) for plan, cell in self.taking_up(implements)[1] for label in cell.locals}
+            chosen = sorted({plan for plan, _ in taken})
+            document = chosen if document is None else [d for d in chosen if d in document]
+            if not document:
+                return []
         return [r for r in measures_out(self.documents(document))
                 if (number is None or r.number == number)
                 and (not wanted or any(w in r.text or w in (r.responsibility or "") for w in wanted))
-                and (warning is None or warning in r.warnings)]
+                and (warning is None or warning in r.warnings)
+                and (taken is None or (r.document, str(r.number) if r.number is not None else f"#{r.position}") in taken)]
+
+    def taking_up(self, reference: str) -> tuple[MeasureRef, list[tuple[str, CoverageCell]]]:
+        """The national measure ``reference`` names (NATIONAL:NUMBER, or NATIONAL:#POSITION for an unnumbered one) and,
+        for each stored local plan implementing NATIONAL (as ``coverage`` links them), what it did with that measure: the
+        plan's id and its cell (the relation, and the labels of its measures linked; ``dropped`` with none). An
+        :class:`UnknownValue` when ``reference`` is not of that form or NATIONAL has no such measure."""
+        national, colon, label = reference.rpartition(":")
+        if not colon or not national or not label:
+            raise UnknownValue(f"--implements {reference}: give the national measure as NATIONAL:NUMBER "
+                               "(national-2020:76), or NATIONAL:#POSITION for an unnumbered one")
+        from pilotplans.errors import shown_id
+
+        groups = {n.id: (n, members) for n, members in self.plan_groups().groups if members}
+        if national not in groups:
+            (given,) = self.documents([national])  # an id not stored is the error listing the stored ones
+            nationals = shown_ids(n for n in groups) or "none"
+            what = ("no stored local plan implements it" if given.level == "national"
+                    else f"it is a {given.level or 'local'} plan, not a national one")
+            raise UnknownValue(f"--implements {reference}: {shown_id(national)}: {what} (the national plans stored local "
+                               f"plans implement: {nationals})")
+        (matrix,) = self.coverage(national)
+        row = next((r for r in matrix.rows if r.national.label == label.strip()), None)
+        if row is None:
+            raise UnknownValue(f"--implements {reference}: {shown_id(matrix.national.id)} has no measure {label} "
+                               f"(its measures: {matrix.rows[0].national.label}–{matrix.rows[-1].national.label})")
+        return row.national, [(plan.id, cell) for plan, cell in zip(matrix.locals, row.cells)]
 
     def _check_warning(self, code: str) -> None:
         from pilotplans.store.read import statement_rows

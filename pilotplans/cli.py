@@ -668,6 +668,22 @@ _DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "re
                    "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
 
 
+def _taken_up_note(reference: str, national, cells) -> str:
+    """The line saying which local plans took up the national measure ``reference`` names (``national``), how and in
+    which of their measures, and which dropped it (``cells``: each plan's id and coverage cell)."""
+    from pilotplans.errors import shown_id
+
+    taken = [f"{shown_id(plan)} ({cell.text})" for plan, cell in cells if cell.locals]
+    dropped = [shown_id(plan) for plan, cell in cells if not cell.locals]
+    said = f"taken up by {', '.join(taken)}" if taken else "taken up by no stored local plan"
+    return f"note: {reference} ({cut_text(national.text)}): {said}" + (f"; dropped by {', '.join(dropped)}" if dropped else "")
+
+
+def cut_text(text: str, chars: int = 20) -> str:
+    """``text`` cut to ``chars`` characters with "…" when longer."""
+    return text if len(text) <= chars else text[: chars - 1] + "…"
+
+
 def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
     """The measures in ``fmt``; a table of several, fitted to the terminal (written whole to a file, ``output``), says
     on stderr which columns it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
@@ -873,6 +889,7 @@ def measures(
     number: Annotated[Optional[int], typer.Option("--number", "-n", metavar="NUMBER", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[list[str]], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string; repeatable: any of them (-s 跨境 -s 数据). See `pilotplans search` for word search.")] = None,
     warning: Annotated[Optional[str], typer.Option(metavar="CODE", help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
+    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:NUMBER", help="Only the local plans' measures taking up this national measure (national-2020:76), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it.")] = None,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
@@ -880,12 +897,15 @@ def measures(
     """Query the measures in the database."""
     format = _auto(format, output, Fmt)
     with _errors():
-        records = _dataset(db).measures(document, number=number, contains=search or None, warning=warning)
+        data = _dataset(db)
+        if implements is not None:
+            typer.echo(_taken_up_note(implements, *data.taking_up(implements)), err=True)
+        records = data.measures(document, number=number, contains=search or None, warning=warning, implements=implements)
     if records or format != Fmt.table:
         _write(_render_measures(records, format, output), output)
     else:
         _table_of_nothing(output)
-    _note_none(records, "measure", db, filtered=bool(document or number is not None or search or warning))
+    _note_none(records, "measure", db, filtered=bool(document or number is not None or search or warning or implements))
 
 
 @app.command(name="search", cls=PlainCommand)

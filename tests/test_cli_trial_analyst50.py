@@ -4,6 +4,7 @@ different notes; a lineage crossed from one pilot programme into another."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -138,3 +139,31 @@ def test_no_programme_with_two_rounds_stored_is_one_error_line(national2020, nat
         "lineage follows measures from one round of a programme to the next, and no programme has two national plans "
         "stored (service-opening: national-2025; service-trade: national-2020): a plan of another programme is no next "
         "round; name the plans with -r to compare them all the same")
+
+
+# ----------------------------------------------------------------------------- which plans took up national measure N
+
+def test_the_local_measures_taking_up_a_national_measure_are_listed_with_their_owners(curated):
+    # which cities adopted national measure 76, and who owns it in each: coverage printed every measure's row and no
+    # owner, and measures could not be asked for it
+    result = run(curated, "measures", "--implements", "national-2020:76", "-f", "jsonl")
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["document"], r["number"], r["responsibility"]) for r in found] == [
+        ("hainan-2020", 72, "省委网信办负责推进。"), ("xiamen-2020", 51, "市委网信办，自贸委、市工信局、市商务局")]
+    assert result.stderr == ("note: national-2020:76 (探索跨境数据流动分类监管模式，开展数据…): taken up by hainan-2020 "
+                             "(same 72), xiamen-2020 (same 51)\n")
+
+
+def test_a_national_measure_every_local_plan_dropped_lists_none(curated):
+    # near miss: 31 (粤港澳大湾区内地9市's clinics) is dropped by both plans
+    result = run(curated, "measures", "--implements", "national-2020:31", "-f", "jsonl")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", (
+        "note: national-2020:31 (允许在粤港澳大湾区内地9市开业的指定医…): taken up by no stored local plan; dropped by "
+        "hainan-2020, xiamen-2020\nnote: no measure matches\n"))
+
+
+def test_implements_naming_a_local_plan_is_one_error_line(curated):
+    result = run(curated, "measures", "--implements", "xiamen-2020:3")
+    assert (result.exit_code, result.stderr) == (2, (
+        "error: --implements xiamen-2020:3: xiamen-2020: it is a municipal plan, not a national one (the national plans "
+        "stored local plans implement: national-2020)\n"))
