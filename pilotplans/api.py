@@ -212,7 +212,8 @@ class Dataset:
         national, colon, label = reference.rpartition(":")
         if not colon or not national or not label:
             raise UnknownValue(f"--implements {reference}: give the national measure as NATIONAL:NUMBER "
-                               "(national-2020:76), or NATIONAL:#POSITION for an unnumbered one")
+                               "(national-2020:76, or 2020:76 by its round), or NATIONAL:#POSITION for an unnumbered one")
+        national = self._round_id(national, self._coverage_documents()[0]) or national
         from pilotplans.errors import shown_id
 
         groups = {n.id: (n, members) for n, members in self.plan_groups().groups if members}
@@ -308,6 +309,7 @@ class Dataset:
         from pilotplans.diff.stored import current_coverage_links
 
         documents, whole = self._coverage_documents()
+        national = self._round_id(national, documents)
         chosen = select(plan_groups(documents), documents, national, local, url=self.url)
         current = current_coverage_links(self._existing()) if len(whole) < len(documents) else {}
         needed = {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current} - whole
@@ -389,6 +391,16 @@ class Dataset:
         listed = f"the stored ones: {shown_ids(stored)}" if stored else "none is stored"
         return (f"lineage follows measures from one national round to the next, and -r names one plan, "
                 f"{shown_id(given.id)} ({what}): name two national plans or more, oldest first ({listed})")
+
+    def _round_id(self, national: str | None, documents: Sequence[Document]) -> str | None:
+        """``national`` as a document id: a round's year naming no stored document (2020) names the stored national plan
+        of that round, as ``lineage -r`` and ``--measure 2020:59`` read it (:meth:`_round`: a year no stored national plan
+        has, or several have, is an :class:`UnknownValue` listing the rounds)."""
+        import re
+
+        if national is None or not re.fullmatch(r"\d{4}", national) or any(d.id == national for d in documents):
+            return national
+        return self._round(national).id
 
     def _nationals(self) -> list[Document]:
         """The stored national plans with a round, by round."""

@@ -1297,7 +1297,7 @@ class CoverageFmt(str, Enum):
 
 @app.command(cls=PlainCommand)
 def coverage(
-    national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national document id.", show_default="every stored national plan that a stored local plan implements")] = None,
+    national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national plan: a document id, or a round's year (2020: the stored national plan of that round).", show_default="every stored national plan that a stored local plan implements")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", metavar="LOCAL", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,

@@ -167,3 +167,21 @@ def test_implements_naming_a_local_plan_is_one_error_line(curated):
     assert (result.exit_code, result.stderr) == (2, (
         "error: --implements xiamen-2020:3: xiamen-2020: it is a municipal plan, not a national one (the national plans "
         "stored local plans implement: national-2020)\n"))
+
+
+# ----------------------------------------------------------------------------- a round's year names its national plan
+
+def test_coverage_takes_a_round_s_year_for_its_stored_national_plan(curated, tmp_path):
+    # `coverage -n 2020` was "no document with id 2020", while lineage -r 2020 and --measure 2020:59 take the year
+    by_year, by_id = tmp_path / "year.csv", tmp_path / "id.csv"
+    result = run(curated, "coverage", "-n", "2020", "-o", str(by_year))
+    run(curated, "coverage", "-n", "national-2020", "-o", str(by_id))
+    assert result.exit_code == 0, result.output
+    assert by_year.read_bytes() == by_id.read_bytes()
+
+
+def test_coverage_of_a_year_no_stored_national_plan_has_lists_the_rounds(curated):
+    result = run(curated, "coverage", "-n", "2019")
+    assert (result.exit_code, result.stderr) == (2, (
+        "error: round 2019: no stored national plan of this round; rounds: 2018 (national-2018), 2020 (national-2020), "
+        "2025 (national-2025)\n"))
