@@ -185,3 +185,21 @@ def test_coverage_of_a_year_no_stored_national_plan_has_lists_the_rounds(curated
     assert (result.exit_code, result.stderr) == (2, (
         "error: round 2019: no stored national plan of this round; rounds: 2018 (national-2018), 2020 (national-2020), "
         "2025 (national-2025)\n"))
+
+
+# ----------------------------------------------------------------------------- comparing two cities' plans
+
+def test_a_diff_of_two_local_plans_of_one_national_plan_points_at_their_coverage(curated):
+    # diff hainan-2020 xiamen-2020 said only that neither implements the other: what the analyst comparing two places
+    # wants — what each did with the national plan they both carry out — is the coverage of the two
+    result = run(curated, "diff", "hainan-2020", "xiamen-2020", "-f", "jsonl")
+    assert result.stderr.splitlines()[1] == (
+        "note: hainan-2020 and xiamen-2020 both implement national-2020: `pilotplans coverage -n national-2020 -l "
+        f"hainan-2020 -l xiamen-2020 --db sqlite:///{curated / 'pilotplans.db'}` sets what each did with its measures "
+        "side by side")
+
+
+def test_a_diff_of_a_local_plan_against_its_own_national_plan_points_at_nothing(curated):
+    # near miss: national-2020 is xiamen-2020's parent, not its peer
+    result = run(curated, "diff", "national-2020", "xiamen-2020", "-f", "jsonl")
+    assert (result.exit_code, result.stderr) == (0, "")

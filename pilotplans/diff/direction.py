@@ -239,3 +239,16 @@ def left_out_note(left_out: Sequence[DocumentRef], followed: Sequence[DocumentRe
     return (f"note: the lineage follows the rounds of {programme} ({shown_ids(r.id for r in followed)}); {others} "
             f"{'is a plan' if len(left_out) == 1 else 'are plans'} of another programme, no next round of them "
             f"({every} compares them all the same)")
+
+
+def peers_note(source: DocumentRef, derived: DocumentRef, db: str | None = None) -> str | None:
+    """A note when the two plans given to ``diff`` are local plans implementing one national plan (their ``parent``):
+    peers, neither of which implements the other, whose comparison is what each did with that plan's measures — the
+    coverage of the two (its command naming ``db``, the --db given). None otherwise."""
+    if not source.parent or source.parent != derived.parent or source.id == derived.id:
+        return None
+    from pilotplans.store.advice import advised
+
+    both = advised(f"coverage -n {shlex.quote(source.parent)} -l {shlex.quote(source.id)} -l {shlex.quote(derived.id)}", db)
+    return (f"note: {shown_id(source.id)} and {shown_id(derived.id)} both implement {shown_id(source.parent)}: {both} "
+            f"sets what each did with its measures side by side")
