@@ -156,8 +156,32 @@ class Dataset:
             from pilotplans.errors import not_stored
             from pilotplans.store.read import document_ids
 
-            raise DocumentNotFound(not_stored(missing, document_ids(self.url)))
+            raise DocumentNotFound(not_stored(missing, document_ids(self.url)) + self._plans_of_places(missing))
         return found
+
+    def _plans_of_places(self, names: Sequence[str]) -> str:
+        """Of ``names`` given as document ids and stored as none, those naming a place (厦门, 厦门市) whose plans are
+        stored: the ids of its plans, said after the ids stored (``; 厦门 is a place: its plans are xiamen-2020``);
+        "" when none does. An analyst names a city where an id is asked."""
+        from pilotplans.errors import shown_id
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.resolve import written_region
+        from pilotplans.store.read import statement_rows
+
+        gazetteer = load_registry().gazetteer
+        by_place: dict[str, list[str]] = {}
+        for row in statement_rows(self.url, "SELECT id, region FROM documents WHERE region IS NOT NULL ORDER BY id", {}):
+            place = written_region(gazetteer, row["region"])
+            if place is not None:
+                by_place.setdefault(place.id, []).append(row["id"])
+        said = []
+        for name in names:
+            place = written_region(gazetteer, name)
+            if place is not None and place.id in by_place:
+                plans = by_place[place.id]
+                said.append(f"{shown_id(name)} is a place: its {'plan is' if len(plans) == 1 else 'plans are'} "
+                            f"{shown_ids(plans)}")
+        return "".join(f"; {line}" for line in said)
 
     def document(self, reference: str | Path | Document, *, parent: str | None = None) -> Document:
         """A document: itself, a stored id, or a file read on the fly (``parent``: the national plan

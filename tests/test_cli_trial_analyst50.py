@@ -203,3 +203,21 @@ def test_a_diff_of_a_local_plan_against_its_own_national_plan_points_at_nothing(
     # near miss: national-2020 is xiamen-2020's parent, not its peer
     result = run(curated, "diff", "national-2020", "xiamen-2020", "-f", "jsonl")
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+# ----------------------------------------------------------------------------- a place named where an id is asked
+
+def test_a_place_given_as_a_document_id_names_its_stored_plans(curated):
+    # measures -d 厦门 listed the stored ids and left the analyst to guess which is 厦门's
+    result = run(curated, "measures", "-d", "厦门市")
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: no document with id 厦门市 in the database; it holds hainan-2020, national-2018, national-2020, "
+        "national-2025, xiamen-2020; 厦门市 is a place: its plan is xiamen-2020\n"))
+
+
+def test_a_place_of_no_stored_plan_given_as_a_document_id_gets_the_ids_alone(curated):
+    # near miss: 上海 is a place, but no stored plan is 上海's
+    result = run(curated, "measures", "-d", "上海")
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: no document with id 上海 in the database; it holds hainan-2020, national-2018, national-2020, "
+        "national-2025, xiamen-2020\n"))
