@@ -672,16 +672,12 @@ def _taken_up_note(reference: str, national, cells) -> str:
     """The line saying which local plans took up the national measure ``reference`` names (``national``), how and in
     which of their measures, and which dropped it (``cells``: each plan's id and coverage cell)."""
     from pilotplans.errors import shown_id
+    from pilotplans.export import cut
 
     taken = [f"{shown_id(plan)} ({cell.text})" for plan, cell in cells if cell.locals]
     dropped = [shown_id(plan) for plan, cell in cells if not cell.locals]
     said = f"taken up by {', '.join(taken)}" if taken else "taken up by no stored local plan"
-    return f"note: {reference} ({cut_text(national.text)}): {said}" + (f"; dropped by {', '.join(dropped)}" if dropped else "")
-
-
-def cut_text(text: str, chars: int = 20) -> str:
-    """``text`` cut to ``chars`` characters with "…" when longer."""
-    return text if len(text) <= chars else text[: chars - 1] + "…"
+    return f"note: {reference} ({cut(national.text, 20)}): {said}" + (f"; dropped by {', '.join(dropped)}" if dropped else "")
 
 
 def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
@@ -1364,7 +1360,7 @@ def lineage(
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
-    """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
+    """Follow each measure through the national rounds of a programme (2018 tasks → 2020 measures; -r for others):
     carried, changed, merged, split, new or dropped at each step."""
     format = _auto(format, output, LineageFmt, html_option=True)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
