@@ -217,7 +217,7 @@ class Dataset:
         wanted = (contains,) if isinstance(contains, str) else tuple(contains or ())
         taken: set[tuple[str, str]] | None = None
         if implements is not None:
-            taken = {(plan, label) for plan, cell in self.taking_up(implements)[1] for label in cell.locals}
+            taken = {(plan, position) for plan, cell in self.taking_up(implements)[1] for position in cell.positions}
             chosen = sorted({plan for plan, _ in taken})
             document = chosen if document is None else [d for d in chosen if d in document]
             if not document:
@@ -226,7 +226,7 @@ class Dataset:
                 if (number is None or r.number == number)
                 and (not wanted or any(w in r.text or w in (r.responsibility or "") for w in wanted))
                 and (warning is None or warning in r.warnings)
-                and (taken is None or (r.document, str(r.number) if r.number is not None else f"#{r.position}") in taken)]
+                and (taken is None or (r.document, r.position) in taken)]
 
     def taking_up(self, reference: str) -> tuple[MeasureRef, list[tuple[str, CoverageCell]]]:
         """The national measure ``reference`` names (NATIONAL:NUMBER, or NATIONAL:#POSITION for an unnumbered one) and,

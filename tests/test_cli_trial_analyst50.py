@@ -154,6 +154,17 @@ def test_the_local_measures_taking_up_a_national_measure_are_listed_with_their_o
                              "(same 72), xiamen-2020 (same 51)\n")
 
 
+def test_a_local_measure_taking_up_a_national_one_is_told_by_its_place_not_its_number(curated, tmp_path):
+    # a plan numbering each section's measures from 1 has several measures labelled 72: the one coverage links to
+    # national-2020:76 is listed, not every measure carrying its number (hainan-2020's 73 renumbered 72 here)
+    from tests.conftest import curated_copy
+
+    url = curated_copy(curated, tmp_path, "UPDATE measures SET number = 72 WHERE document_id = 'hainan-2020' AND number = 73")
+    result = CliRunner().invoke(app, ["measures", "--implements", "national-2020:76", "-f", "jsonl", "--db", url])
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["document"], r["number"], r["position"]) for r in found] == [("hainan-2020", 72, 72), ("xiamen-2020", 51, 51)]
+
+
 def test_a_national_measure_every_local_plan_dropped_lists_none(curated):
     # near miss: 31 (粤港澳大湾区内地9市's clinics) is dropped by both plans
     result = run(curated, "measures", "--implements", "national-2020:31", "-f", "jsonl")
