@@ -1152,19 +1152,42 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     文号 or the title of a round's plan or of a national plan stored at ``db``), and when the plans are unrelated or
     seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
     from pilotplans.diff.citation import citation_note
-    from pilotplans.diff.direction import direction_note, overlap_note, peers_note, unrelated_note
+    from pilotplans.diff.direction import direction_note, overlap_note, unrelated_note
 
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
     for note in (_citations_unkept(result, local, db), citation_note(result.national, result.local, stored=stored),
                  direction_note(result.national, result.local, national, local, db=db),
-                 peers_note(result.national, result.local, db)):
+                 _stored_peers_note(result, db)):
         if note is not None:
             typer.echo(note, err=True)
     if unrelated_note(result.national, result.local) is None:  # that note already says the two are unrelated
         shared = overlap_note(result)
         if shared is not None:
             typer.echo(shared, err=True)
+
+
+def _stored_peers_note(result, db: Optional[str]) -> Optional[str]:
+    """The note that the two plans diffed both implement one national plan, with the ``coverage`` command setting them
+    side by side (:func:`pilotplans.diff.direction.peers_note`), when the database at ``db`` (the default one when not
+    given) stores the three: that command reads the store, and names of files stored nowhere would only fail."""
+    from pilotplans.diff.direction import peers_note
+
+    note = peers_note(result.national, result.local, db)
+    if note is None:
+        return None
+    from pilotplans.store.db import StoreError, sqlite_path
+    from pilotplans.store.read import document_ids
+
+    url = _checked_url(db or _default_db(DEFAULT_OUT))
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    try:
+        stored = set(document_ids(url))
+    except StoreError:
+        return None
+    return note if {result.national.id, result.local.id, result.national.parent} <= stored else None
 
 
 def _note_no_link(result, relations: Optional[frozenset[str]]) -> None:

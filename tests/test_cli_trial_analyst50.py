@@ -210,6 +210,23 @@ def test_a_diff_of_two_local_plans_of_one_national_plan_points_at_their_coverage
         "side by side")
 
 
+HAINAN_FILE, XIAMEN_FILE = (FIXTURES / "seeds" / name for name in ("004_662d9067fb13adab.txt", "003_0b1b6885711b46b3.txt"))
+
+
+def test_two_stored_plans_given_as_files_point_at_their_coverage_too(curated):
+    # the files of hainan-2020 and xiamen-2020, both stored: the coverage command the note gives reads them
+    result = run(curated, "diff", str(HAINAN_FILE), str(XIAMEN_FILE), "-f", "jsonl")
+    assert "note: hainan-2020 and xiamen-2020 both implement national-2020: `pilotplans coverage" in result.stderr
+
+
+def test_two_files_stored_in_no_database_get_no_coverage_command(tmp_path):
+    # the two files diffed with no database: `coverage -n national-2020 -l hainan-2020 -l xiamen-2020` would only fail
+    # (no such database), so the note pointing at it is not given; the note that neither implements the other is
+    result = run(tmp_path, "diff", str(HAINAN_FILE), str(XIAMEN_FILE), "-f", "jsonl")
+    assert (result.exit_code, "both implement" in result.stderr, "neither implements the other" in result.stderr) == (
+        0, False, True)
+
+
 def test_a_diff_of_a_local_plan_against_its_own_national_plan_points_at_nothing(curated):
     # near miss: national-2020 is xiamen-2020's parent, not its peer
     result = run(curated, "diff", "national-2020", "xiamen-2020", "-f", "jsonl")
