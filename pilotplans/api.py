@@ -23,7 +23,7 @@ from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue, s
 if TYPE_CHECKING:
     from pilotplans.diff.coverage import CoverageCell, CoverageMatrix, PlanGroups
     from pilotplans.diff.lineage import Lineage
-    from pilotplans.diff.models import DiffResult, MeasureRef
+    from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef
     from pilotplans.export import MeasureOut
     from pilotplans.ingest.dataset import RebuildResult
     from pilotplans.ingest.fetch import Notice
@@ -373,7 +373,7 @@ class Dataset:
         round; by default every stored national plan by round); ``measure`` (DOC:NUMBER) keeps
         one measure's paths."""
         from pilotplans.diff.direction import programme_rounds
-        from pilotplans.diff.lineage import history, lineage
+        from pilotplans.diff.lineage import UnknownMeasure, history, lineage
         from pilotplans.store.advice import extract_advice
 
         left_out: list[Document] = []
@@ -402,7 +402,12 @@ class Dataset:
             from pilotplans.diff.compare import document_ref
 
             result = result.model_copy(update={"left_out": tuple(document_ref(d) for d in left_out)})
-        return history(result, measure) if measure else result
+        if not measure:
+            return result
+        try:
+            return history(result, measure)
+        except UnknownMeasure as refusal:
+            raise UnknownMeasure(f"{refusal}{_left_out_said(result.left_out, measure)}") from None
 
     def _one_round_given(self, given: Document) -> str:
         """Why a lineage of the one plan ``given`` (``-r`` once) follows nothing: what it is — a national plan, or a
@@ -477,3 +482,18 @@ class Dataset:
         from pilotplans.store.db import store_documents
 
         return store_documents(self.url, documents)
+
+
+def _left_out_said(left_out: Sequence[DocumentRef], measure: str) -> str:
+    """Where ``measure`` (DOC:NUMBER, ROUND:NUMBER) names a stored national plan a lineage of every stored plan left out
+    as of another programme (``left_out``): that it is stored and why it is no round of the lineage, and how to follow
+    it (``; national-2025 (service-opening) is stored, ...``); "" otherwise."""
+    from pilotplans.errors import shown_id
+
+    document = measure.rpartition(":")[0]
+    named = next((r for r in left_out if document in (r.id, str(r.round or ""))), None)
+    if named is None:
+        return ""
+    return (f"; {shown_id(named.id)} ({named.programme}) is stored, a plan of another programme than the rounds "
+            "followed, no next round of them: name the plans to follow with -r, oldest first")
+
