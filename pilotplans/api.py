@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue, shown_ids
 
 if TYPE_CHECKING:
-    from pilotplans.diff.coverage import CoverageMatrix, PlanGroups
+    from pilotplans.diff.coverage import CoverageCell, CoverageMatrix, PlanGroups
     from pilotplans.diff.lineage import Lineage
-    from pilotplans.diff.models import DiffResult
+    from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef
     from pilotplans.export import MeasureOut
     from pilotplans.ingest.dataset import RebuildResult
     from pilotplans.ingest.fetch import Notice
@@ -156,8 +156,32 @@ class Dataset:
             from pilotplans.errors import not_stored
             from pilotplans.store.read import document_ids
 
-            raise DocumentNotFound(not_stored(missing, document_ids(self.url)))
+            raise DocumentNotFound(not_stored(missing, document_ids(self.url)) + self._plans_of_places(missing))
         return found
+
+    def _plans_of_places(self, names: Sequence[str]) -> str:
+        """Of ``names`` given as document ids and stored as none, those naming a place (厦门, 厦门市) whose plans are
+        stored: the ids of its plans, said after the ids stored (``; 厦门 is a place: its plans are xiamen-2020``);
+        "" when none does. An analyst names a city where an id is asked."""
+        from pilotplans.errors import shown_id
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.resolve import written_region
+        from pilotplans.store.read import statement_rows
+
+        gazetteer = load_registry().gazetteer
+        by_place: dict[str, list[str]] = {}
+        for row in statement_rows(self.url, "SELECT id, region FROM documents WHERE region IS NOT NULL ORDER BY id", {}):
+            place = written_region(gazetteer, row["region"])
+            if place is not None:
+                by_place.setdefault(place.id, []).append(row["id"])
+        said = []
+        for name in names:
+            place = written_region(gazetteer, name)
+            if place is not None and place.id in by_place:
+                plans = by_place[place.id]
+                said.append(f"{shown_id(name)} is a place: its {'plan is' if len(plans) == 1 else 'plans are'} "
+                            f"{shown_ids(plans)}")
+        return "".join(f"; {line}" for line in said)
 
     def document(self, reference: str | Path | Document, *, parent: str | None = None) -> Document:
         """A document: itself, a stored id, or a file read on the fly (``parent``: the national plan
@@ -179,20 +203,57 @@ class Dataset:
         return None if path is not None and not path.exists() else self.url
 
     def measures(self, document: Sequence[str] | None = None, *, number: int | None = None,
-                 contains: str | Sequence[str] | None = None, warning: str | None = None) -> list[MeasureOut]:
+                 contains: str | Sequence[str] | None = None, warning: str | None = None,
+                 implements: str | None = None) -> list[MeasureOut]:
         """The stored measures as flat records (the rows of ``measures.jsonl``), filtered: by
         document ids, measure number, a string the text or responsibility contains (several
         strings: any of them, as several document ids keep any of those documents), a warning
-        code (an unknown code is an :class:`UnknownValue` listing the codes)."""
+        code (an unknown code is an :class:`UnknownValue` listing the codes), and the national measure they take up
+        (``implements``, NATIONAL:NUMBER: the local plans' measures :meth:`taking_up` links to it)."""
         from pilotplans.export import measures_out
 
         if warning is not None:
             self._check_warning(warning)
         wanted = (contains,) if isinstance(contains, str) else tuple(contains or ())
+        taken: set[tuple[str, str]] | None = None
+        if implements is not None:
+            taken = {(plan, position) for plan, cell in self.taking_up(implements)[1] for position in cell.positions}
+            chosen = sorted({plan for plan, _ in taken})
+            document = chosen if document is None else [d for d in chosen if d in document]
+            if not document:
+                return []
         return [r for r in measures_out(self.documents(document))
                 if (number is None or r.number == number)
                 and (not wanted or any(w in r.text or w in (r.responsibility or "") for w in wanted))
-                and (warning is None or warning in r.warnings)]
+                and (warning is None or warning in r.warnings)
+                and (taken is None or (r.document, r.position) in taken)]
+
+    def taking_up(self, reference: str) -> tuple[MeasureRef, list[tuple[str, CoverageCell]]]:
+        """The national measure ``reference`` names (NATIONAL:NUMBER, or NATIONAL:#POSITION for an unnumbered one) and,
+        for each stored local plan implementing NATIONAL (as ``coverage`` links them), what it did with that measure: the
+        plan's id and its cell (the relation, and the labels of its measures linked; ``dropped`` with none). An
+        :class:`UnknownValue` when ``reference`` is not of that form or NATIONAL has no such measure."""
+        national, colon, label = reference.rpartition(":")
+        if not colon or not national or not label:
+            raise UnknownValue(f"--implements {reference}: give the national measure as NATIONAL:NUMBER "
+                               "(national-2020:76, or 2020:76 by its round), or NATIONAL:#POSITION for an unnumbered one")
+        national = self._round_id(national, self._coverage_documents()[0]) or national
+        from pilotplans.errors import shown_id
+
+        groups = {n.id: (n, members) for n, members in self.plan_groups().groups if members}
+        if national not in groups:
+            (given,) = self.documents([national])  # an id not stored is the error listing the stored ones
+            nationals = shown_ids(n for n in groups) or "none"
+            what = ("no stored local plan implements it" if given.level == "national"
+                    else f"it is a {given.level or 'local'} plan, not a national one")
+            raise UnknownValue(f"--implements {reference}: {shown_id(national)}: {what} (the national plans stored local "
+                               f"plans implement: {nationals})")
+        (matrix,) = self.coverage(national)
+        row = next((r for r in matrix.rows if r.national.label == label.strip()), None)
+        if row is None:
+            raise UnknownValue(f"--implements {reference}: {shown_id(matrix.national.id)} has no measure {label} "
+                               f"(its measures: {matrix.rows[0].national.label}–{matrix.rows[-1].national.label})")
+        return row.national, [(plan.id, cell) for plan, cell in zip(matrix.locals, row.cells)]
 
     def _check_warning(self, code: str) -> None:
         from pilotplans.store.read import statement_rows
@@ -272,6 +333,7 @@ class Dataset:
         from pilotplans.diff.stored import current_coverage_links
 
         documents, whole = self._coverage_documents()
+        national = self._round_id(national, documents)
         chosen = select(plan_groups(documents), documents, national, local, url=self.url)
         current = current_coverage_links(self._existing()) if len(whole) < len(documents) else {}
         needed = {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current} - whole
@@ -310,9 +372,11 @@ class Dataset:
         a stored id, a file, or a round's year — 2020 — for the stored national plan of that
         round; by default every stored national plan by round); ``measure`` (DOC:NUMBER) keeps
         one measure's paths."""
-        from pilotplans.diff.lineage import history, lineage
+        from pilotplans.diff.direction import programme_rounds
+        from pilotplans.diff.lineage import UnknownMeasure, history, lineage
         from pilotplans.store.advice import extract_advice
 
+        left_out: list[Document] = []
         if rounds:
             documents = [self._round(r) for r in rounds]
             if len(documents) < 2:
@@ -332,8 +396,18 @@ class Dataset:
                 raise PilotplansError(f"lineage follows measures from one national round to the next, and the database holds "
                                       f"{held}: no two national plans with a round to follow (store another round's plan "
                                       f"with {extract_advice(self.url)}, or name the plans with -r)")
+            documents, left_out = programme_rounds(documents)
         result = lineage(documents)
-        return history(result, measure) if measure else result
+        if left_out:
+            from pilotplans.diff.compare import document_ref
+
+            result = result.model_copy(update={"left_out": tuple(document_ref(d) for d in left_out)})
+        if not measure:
+            return result
+        try:
+            return history(result, measure)
+        except UnknownMeasure as refusal:
+            raise UnknownMeasure(f"{refusal}{_left_out_said(result.left_out, measure)}") from None
 
     def _one_round_given(self, given: Document) -> str:
         """Why a lineage of the one plan ``given`` (``-r`` once) follows nothing: what it is — a national plan, or a
@@ -346,6 +420,16 @@ class Dataset:
         listed = f"the stored ones: {shown_ids(stored)}" if stored else "none is stored"
         return (f"lineage follows measures from one national round to the next, and -r names one plan, "
                 f"{shown_id(given.id)} ({what}): name two national plans or more, oldest first ({listed})")
+
+    def _round_id(self, national: str | None, documents: Sequence[Document]) -> str | None:
+        """``national`` as a document id: a round's year naming no stored document (2020) names the stored national plan
+        of that round, as ``lineage -r`` and ``--measure 2020:59`` read it (:meth:`_round`: a year no stored national plan
+        has, or several have, is an :class:`UnknownValue` listing the rounds)."""
+        import re
+
+        if national is None or not re.fullmatch(r"\d{4}", national) or any(d.id == national for d in documents):
+            return national
+        return self._round(national).id
 
     def _nationals(self) -> list[Document]:
         """The stored national plans with a round, by round."""
@@ -398,3 +482,18 @@ class Dataset:
         from pilotplans.store.db import store_documents
 
         return store_documents(self.url, documents)
+
+
+def _left_out_said(left_out: Sequence[DocumentRef], measure: str) -> str:
+    """Where ``measure`` (DOC:NUMBER, ROUND:NUMBER) names a stored national plan a lineage of every stored plan left out
+    as of another programme (``left_out``): that it is stored and why it is no round of the lineage, and how to follow
+    it (``; national-2025 (service-opening) is stored, ...``); "" otherwise."""
+    from pilotplans.errors import shown_id
+
+    document = measure.rpartition(":")[0]
+    named = next((r for r in left_out if document in (r.id, str(r.round or ""))), None)
+    if named is None:
+        return ""
+    return (f"; {shown_id(named.id)} ({named.programme}) is stored, a plan of another programme than the rounds "
+            "followed, no next round of them: name the plans to follow with -r, oldest first")
+

@@ -535,7 +535,7 @@ def _auto(format: Optional[_Format], output: Optional[Path], formats: "type[_For
 def extract(
     sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
     format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="Also store the documents in this database (SQLAlchemy URL).")] = None,
     timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds to wait for a web server (per request).")] = 30.0,
     max_mb: Annotated[float, typer.Option("--max-mb", metavar="MIB", help="Largest file fetched from the web, in MiB.")] = 64.0,
@@ -610,7 +610,7 @@ def extract(
             else:
                 from pilotplans.export import measures_out
 
-                _write(_render_measures(measures_out(documents), fmt), output)
+                _write(_render_measures(measures_out(documents), fmt, output), output)
             if db:
                 from pilotplans.api import Dataset
                 from pilotplans.store.db import other_tables, shown_url
@@ -668,9 +668,21 @@ _DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "re
                    "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
 
 
-def _render_measures(records, fmt: Fmt) -> str | bytes:
-    """The measures in ``fmt``; a table of several, fitted to the terminal, says on stderr which columns
-    it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
+def _taken_up_note(reference: str, national, cells) -> str:
+    """The line saying which local plans took up the national measure ``reference`` names (``national``), how and in
+    which of their measures, and which dropped it (``cells``: each plan's id and coverage cell)."""
+    from pilotplans.errors import shown_id
+    from pilotplans.export import cut
+
+    taken = [f"{shown_id(plan)} ({cell.text})" for plan, cell in cells if cell.locals]
+    dropped = [shown_id(plan) for plan, cell in cells if not cell.locals]
+    said = f"taken up by {', '.join(taken)}" if taken else "taken up by no stored local plan"
+    return f"note: {reference} ({cut(national.text, 20)}): {said}" + (f"; dropped by {', '.join(dropped)}" if dropped else "")
+
+
+def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
+    """The measures in ``fmt``; a table of several, fitted to the terminal (written whole to a file, ``output``), says
+    on stderr which columns it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import measures_workbook
 
@@ -678,13 +690,13 @@ def _render_measures(records, fmt: Fmt) -> str | bytes:
     if fmt == Fmt.table and len(records) != 1:
         from pilotplans.measure_table import measures_table
 
-        width = _terminal_width()
+        width = _table_width(output)
         text, left_out = measures_table(records, width)
         _note_left_out(left_out, width)
         return text
     from pilotplans.export import render
 
-    return render(records, fmt.value, width=_terminal_width())
+    return render(records, fmt.value, width=_table_width(output))
 
 
 def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f csv or -f xlsx -o FILE") -> None:
@@ -697,7 +709,7 @@ def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f 
 DbOption = Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", metavar="ID", help="Only this document id (repeatable).")]
 FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")]
-OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")]
 
 
 def _stored(db: Optional[str], ids: Optional[list[str]] = None):
@@ -710,6 +722,16 @@ def _terminal_width() -> int:
     from shutil import get_terminal_size
 
     return get_terminal_size((160, 24)).columns
+
+
+def _table_width(output: Optional[Path]) -> int:
+    """The width a table is laid out in: the terminal's (or a pipe's, 160 columns unless ``COLUMNS`` says), and for a
+    file (``output``), which has none, :data:`pilotplans.export.FILE_WIDTH`: the table whole, whatever terminal ran it."""
+    if output is None:
+        return _terminal_width()
+    from pilotplans.export import FILE_WIDTH
+
+    return FILE_WIDTH
 
 
 def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,
@@ -730,14 +752,14 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
     if fmt == Fmt.table and fit is not None:
         from pilotplans.export import render_fitted_rows
 
-        width = _terminal_width()
+        width = _table_width(output)
         text, left_out = render_fitted_rows(headers, rows, width, fit, shortened=shortened)
         _write(text, output)
         _note_left_out(left_out, width)
         return
     from pilotplans.export import render_rows
 
-    _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys, shortened=shortened), output)
+    _write(render_rows(headers, rows, fmt.value, width=_table_width(output), keys=keys, shortened=shortened), output)
 
 
 def _table_of_nothing(output: Optional[Path]) -> None:
@@ -863,6 +885,7 @@ def measures(
     number: Annotated[Optional[int], typer.Option("--number", "-n", metavar="NUMBER", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[list[str]], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string; repeatable: any of them (-s 跨境 -s 数据). See `pilotplans search` for word search.")] = None,
     warning: Annotated[Optional[str], typer.Option(metavar="CODE", help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
+    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:NUMBER", help="Only the local plans' measures taking up this national measure (national-2020:76), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it.")] = None,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
@@ -870,12 +893,15 @@ def measures(
     """Query the measures in the database."""
     format = _auto(format, output, Fmt)
     with _errors():
-        records = _dataset(db).measures(document, number=number, contains=search or None, warning=warning)
+        data = _dataset(db)
+        if implements is not None:
+            typer.echo(_taken_up_note(implements, *data.taking_up(implements)), err=True)
+        records = data.measures(document, number=number, contains=search or None, warning=warning, implements=implements)
     if records or format != Fmt.table:
-        _write(_render_measures(records, format), output)
+        _write(_render_measures(records, format, output), output)
     else:
         _table_of_nothing(output)
-    _note_none(records, "measure", db, filtered=bool(document or number is not None or search or warning))
+    _note_none(records, "measure", db, filtered=bool(document or number is not None or search or warning or implements))
 
 
 @app.command(name="search", cls=PlainCommand)
@@ -903,7 +929,7 @@ def search_command(
     if format == Fmt.table and hits:
         from pilotplans.export import hits_table
 
-        _write(hits_table(hits, width=_terminal_width(), styled=output is None and sys.stdout.isatty()), output)
+        _write(hits_table(hits, width=_table_width(output), styled=output is None and sys.stdout.isatty()), output)
         typer.echo(said, err=True)
         return
     headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",
@@ -1031,7 +1057,7 @@ def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
@@ -1057,7 +1083,7 @@ def diff(
               f"measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans{listed}")
     relations = frozenset(r.value for r in relation) if relation else None
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
-        text = _stored_diff(national, local, db, format.value, relations)
+        text = _stored_diff(national, local, db, format.value, relations, output)
         if text is not None:
             _write(text, output)
             return
@@ -1080,7 +1106,7 @@ def diff(
         _write(csv_workbook("diff", render_diff(result, "csv", relations)), output)
         return
     if format == DiffFmt.table:
-        _write(_diff_table(result, relations), output)
+        _write(_diff_table(result, relations, output), output)
         return
     _write(render_diff(result, format.value, relations), output)
 
@@ -1131,13 +1157,37 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
     for note in (_citations_unkept(result, local, db), citation_note(result.national, result.local, stored=stored),
-                 direction_note(result.national, result.local, national, local, db=db)):
+                 direction_note(result.national, result.local, national, local, db=db),
+                 _stored_peers_note(result, db)):
         if note is not None:
             typer.echo(note, err=True)
     if unrelated_note(result.national, result.local) is None:  # that note already says the two are unrelated
         shared = overlap_note(result)
         if shared is not None:
             typer.echo(shared, err=True)
+
+
+def _stored_peers_note(result, db: Optional[str]) -> Optional[str]:
+    """The note that the two plans diffed both implement one national plan, with the ``coverage`` command setting them
+    side by side (:func:`pilotplans.diff.direction.peers_note`), when the database at ``db`` (the default one when not
+    given) stores the three: that command reads the store, and names of files stored nowhere would only fail."""
+    from pilotplans.diff.direction import peers_note
+
+    note = peers_note(result.national, result.local, db)
+    if note is None:
+        return None
+    from pilotplans.store.db import StoreError, sqlite_path
+    from pilotplans.store.read import document_ids
+
+    url = _checked_url(db or _default_db(DEFAULT_OUT))
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    try:
+        stored = set(document_ids(url))
+    except StoreError:
+        return None
+    return note if {result.national.id, result.local.id, result.national.parent} <= stored else None
 
 
 def _note_no_link(result, relations: Optional[frozenset[str]]) -> None:
@@ -1216,7 +1266,7 @@ def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -
 
 
 def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
-                 relations: Optional[frozenset[str]] = None) -> Optional[str]:
+                 relations: Optional[frozenset[str]] = None, output: Optional[Path] = None) -> Optional[str]:
     """The diff of two stored documents in ``fmt`` drawn from the diff the last rebuild stored,
     when that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
     current stored diff: the diff is then computed)."""
@@ -1246,15 +1296,15 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
     _note_no_link(result, relations)
     from pilotplans.diff.render import render
 
-    return _diff_table(result, relations) if fmt == "table" else render(result, fmt, relations)
+    return _diff_table(result, relations, output) if fmt == "table" else render(result, fmt, relations)
 
 
-def _diff_table(result, relations: Optional[frozenset[str]] = None) -> str:
-    """The diff's table fitted to the terminal (its links those of ``relations`` when given), the columns of
-    links it left out said on stderr."""
+def _diff_table(result, relations: Optional[frozenset[str]] = None, output: Optional[Path] = None) -> str:
+    """The diff's table fitted to the terminal, or whole for a file (``output``) (its links those of ``relations``
+    when given), the columns of links it left out said on stderr."""
     from pilotplans.diff.render import fitted_table
 
-    width = _terminal_width()
+    width = _table_width(output)
     text, left_out = fitted_table(result, width=width, relations=relations)
     _note_left_out(left_out, width)
     return text
@@ -1267,7 +1317,7 @@ class CoverageFmt(str, Enum):
 
 @app.command(cls=PlainCommand)
 def coverage(
-    national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national document id.", show_default="every stored national plan that a stored local plan implements")] = None,
+    national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national plan: a document id, or a round's year (2020: the stored national plan of that round).", show_default="every stored national plan that a stored local plan implements")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", metavar="LOCAL", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
@@ -1329,11 +1379,11 @@ def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
     format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table on a terminal, jsonl when piped")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
-    """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
+    """Follow each measure through the national rounds of a programme (2018 tasks → 2020 measures; -r for others):
     carried, changed, merged, split, new or dropped at each step."""
     format = _auto(format, output, LineageFmt, html_option=True)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
@@ -1348,6 +1398,11 @@ def lineage(
         note = rounds_order_note(result.rounds, rounds, db)
         if note is not None:
             typer.echo(note, err=True)
+    from pilotplans.diff.direction import left_out_note
+
+    left_out = left_out_note(result.left_out, result.rounds, db)
+    if left_out is not None:
+        typer.echo(left_out, err=True)
     _note_steps_apart(result, whole=measure is None)
     if html is not None:
         from pilotplans.diff.lineage_html import render_lineage_html
@@ -1356,7 +1411,7 @@ def lineage(
         with _errors():
             write_atomic(html, render_lineage_html(result))
         typer.echo(f"wrote HTML lineage {html}", err=True)
-    text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
+    text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_table_width(output))
     _write(text, output)
 
 

@@ -332,6 +332,14 @@ def _id_column(table: object, name: str, values: list[str], style: str | None = 
     return shown
 
 
+#: The width a table written to a file (``-o FILE``) is laid out in. A file has no width: its table is not fitted to
+#: the terminal that ran the command but written whole — no column left out, no id shortened, a row on one line where
+#: the table's own rules (a measure's text cut at 80 characters, a coverage cell's measure at 30) cut no value —, the
+#: same whatever terminal ran it. No table reaches it: the widest, ``departments``' with every form a body is written
+#: in, takes some hundreds of columns.
+FILE_WIDTH = 10_000
+
+
 #: The share of the terminal a table's document ids may take (a quarter): an id made from a long
 #: file name is shortened rather than pushing the table beyond the terminal.
 ID_SHARE = 4

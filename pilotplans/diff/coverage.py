@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from pilotplans.diff.compare import diff_documents, document_ref, measure_ref
 from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef, Relation
@@ -39,6 +39,9 @@ class _Frozen(BaseModel):
 class CoverageCell(_Frozen):
     relation: Relation
     locals: tuple[str, ...] = ()  # labels of the local measures linked to the national one
+    #: the positions of those measures, in the order of ``locals``: a label alone may name several measures of a plan
+    #: that numbers each section's measures from 1; not written out (the matrix shows the labels)
+    positions: tuple[int, ...] = Field(default=(), exclude=True)
 
     @property
     def text(self) -> str:
@@ -188,31 +191,33 @@ def _check_levels(by_id: Mapping[str, Document], national: str | None, locals: S
 def cells_from(result: DiffResult, national: Document) -> list[CoverageCell]:
     """One cell per measure of ``national`` (in document order) from one diff."""
     return _cells(((link.national.position if link.national else None, link.local.label if link.local else None,
-                    link.relation) for link in result.links), national)
+                    link.local.position if link.local else None, link.relation) for link in result.links), national)
 
 
 def cells_from_stored(links: Sequence[Mapping[str, Any]], national: Document) -> tuple[list[CoverageCell], int]:
     """What :func:`cells_from` makes of a diff, made from that diff's stored links (national
     position, local label and relation of each, in order: :mod:`pilotplans.diff.stored`), with the
     number of local additions."""
-    cells = _cells(((link["national_position"], link["local_label"], link["relation"]) for link in links), national)
+    cells = _cells(((link["national_position"], link["local_label"], link["local_position"], link["relation"])
+                    for link in links), national)
     return cells, sum(link["relation"] == "local" for link in links)
 
 
-def _cells(links: Iterable[tuple[int | None, str | None, Relation]], national: Document) -> list[CoverageCell]:
-    """One cell per measure of ``national`` from a diff's links as (national position, local label,
-    relation): the closest relation of the links reaching it and their local labels, or dropped."""
-    by_position: dict[int, list[tuple[Relation, str]]] = {}
-    for position, label, relation in links:
+def _cells(links: Iterable[tuple[int | None, str | None, int | None, Relation]], national: Document) -> list[CoverageCell]:
+    """One cell per measure of ``national`` from a diff's links as (national position, local label, local position,
+    relation): the closest relation of the links reaching it and their local labels and positions, or dropped."""
+    by_position: dict[int, list[tuple[Relation, str, int | None]]] = {}
+    for position, label, local_position, relation in links:
         if position is not None and label is not None:
-            by_position.setdefault(position, []).append((relation, label))
+            by_position.setdefault(position, []).append((relation, label, local_position))
     cells = []
     for measure in national.measures:
         found = by_position.get(measure.position)
         if not found:
             cells.append(CoverageCell(relation="dropped"))
             continue
-        cells.append(CoverageCell(relation=closest(r for r, _ in found), locals=tuple(label for _, label in found)))
+        cells.append(CoverageCell(relation=closest(r for r, _, _ in found), locals=tuple(label for _, label, _ in found),
+                                  positions=tuple(p for _, _, p in found if p is not None)))
     return cells
 
 

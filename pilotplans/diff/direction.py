@@ -23,11 +23,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
 from pilotplans.diff.models import DiffResult, DocumentRef
-from pilotplans.errors import shown_id
+from pilotplans.errors import PilotplansError, shown_id, shown_ids
 from pilotplans.schema.models import Level
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry import Gazetteer
+    from pilotplans.schema.models import Document
 
 #: Levels from the top, as the records name them: a plan is implemented by plans of the levels below it.
 LEVELS: tuple[str, ...] = get_args(Level)
@@ -200,3 +201,54 @@ def _forward(rounds: Sequence[DocumentRef], args: Sequence[str]) -> list[str] | 
     if any(_reversal(a, b) is not None for (a, _), (b, _) in zip(ordered, ordered[1:])):
         return None
     return [arg for _, arg in ordered]
+
+
+def programme_rounds(nationals: Sequence[Document]) -> tuple[list[Document], list[Document]]:
+    """Of the stored ``nationals`` (by round), the rounds a lineage of every stored plan follows — those of the one
+    programme two or more of them carry out, with those of no known programme, which claim none — and the plans of
+    other programmes it leaves out. A national plan of another programme is no round of the one before it (the 2025
+    service-opening list is no next round of the 2020 service-trade plan; DOMAIN.md), as it is no local plan's parent.
+    A :class:`PilotplansError` when no programme, or several, has two rounds stored: ``-r`` names the plans then."""
+    known = sorted({d.programme for d in nationals if d.programme})
+    if len(known) < 2:
+        return list(nationals), []
+    chains = {p: [d for d in nationals if d.programme in (p, None)] for p in known}
+    followed = [p for p in known if len(chains[p]) >= 2]
+    if len(followed) == 1:
+        chain = chains[followed[0]]
+        return chain, [d for d in nationals if d not in chain]
+    each = "; ".join(f"{p}: {shown_ids(d.id for d in chains[p])}" for p in known)
+    if not followed:
+        raise PilotplansError(f"lineage follows measures from one round of a programme to the next, and no programme has "
+                              f"two national plans stored ({each}): a plan of another programme is no next round; name "
+                              "the plans with -r to compare them all the same")
+    raise PilotplansError(f"lineage follows measures from one round of a programme to the next, and several programmes "
+                          f"have rounds stored ({each}): name one programme's plans with -r, oldest first")
+
+
+def left_out_note(left_out: Sequence[DocumentRef], followed: Sequence[DocumentRef], db: str | None = None) -> str | None:
+    """The note of a lineage of every stored plan that followed the rounds ``followed`` and left out ``left_out``, the
+    national plans of other programmes (its command naming ``db``, the --db given); None when it left out none."""
+    if not left_out:
+        return None
+    from pilotplans.store.advice import advised
+
+    programme = next((r.programme for r in followed if r.programme), None)
+    others = ", ".join(f"{shown_id(r.id)} ({r.programme})" for r in left_out)
+    every = advised("lineage " + " ".join(f"-r {shlex.quote(r.id)}" for r in [*followed, *left_out]), db)
+    return (f"note: the lineage follows the rounds of {programme} ({shown_ids(r.id for r in followed)}); {others} "
+            f"{'is a plan' if len(left_out) == 1 else 'are plans'} of another programme, no next round of them "
+            f"({every} compares them all the same)")
+
+
+def peers_note(source: DocumentRef, derived: DocumentRef, db: str | None = None) -> str | None:
+    """A note when the two plans given to ``diff`` are local plans implementing one national plan (their ``parent``):
+    peers, neither of which implements the other, whose comparison is what each did with that plan's measures — the
+    coverage of the two (its command naming ``db``, the --db given). None otherwise."""
+    if not source.parent or source.parent != derived.parent or source.id == derived.id:
+        return None
+    from pilotplans.store.advice import advised
+
+    both = advised(f"coverage -n {shlex.quote(source.parent)} -l {shlex.quote(source.id)} -l {shlex.quote(derived.id)}", db)
+    return (f"note: {shown_id(source.id)} and {shown_id(derived.id)} both implement {shown_id(source.parent)}: {both} "
+            f"sets what each did with its measures side by side")

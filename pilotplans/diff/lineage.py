@@ -53,8 +53,12 @@ class LineageRow(_Frozen):
 
 
 class Lineage(_Frozen):
+    """The paths through ``rounds``; ``left_out``: the stored national plans of other programmes than the rounds' that a
+    lineage of every stored plan did not follow (:func:`pilotplans.diff.direction.programme_rounds`)."""
+
     rounds: tuple[DocumentRef, ...]
     rows: tuple[LineageRow, ...]
+    left_out: tuple[DocumentRef, ...] = ()
 
     def counts(self) -> list[dict[Step, int]]:
         """For each step between two rounds, how many measures of the earlier round went which way

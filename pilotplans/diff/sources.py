@@ -13,7 +13,10 @@ __all__ = ["DocumentNotFound", "children_of", "load_document", "with_region"]
 
 def load_document(reference: str, db_url: str | None, parent: str | None = None) -> Document:
     """``reference`` read as a file when such a file exists (with the hints of the manifest beside
-    it, if any), else looked up as a document id in the database at ``db_url``.
+    it, if any), else looked up as a document id in the database at ``db_url``. A file's document takes the
+    programme its title names where its manifest gives none, as a rebuild stores it
+    (:func:`pilotplans.ingest.parents.with_title_programme`): a plan given as a file is then the plan its stored copy
+    is, and ``diff`` says of the two the notes it says of the stored ids (plans of different programmes).
 
     ``parent``: the id of the national plan a file is compared with as its local side. A file the
     reader refuses (:class:`NoTaskTable`) whose manifest declares no parent is read once more
@@ -22,24 +25,10 @@ def load_document(reference: str, db_url: str | None, parent: str | None = None)
     the first refusal is raised."""
     path = Path(reference)
     if path.is_file():
-        from dataclasses import replace
+        from pilotplans.ingest.parents import with_title_programme
 
-        from pilotplans.errors import NoTaskTable
-        from pilotplans.ingest.pipeline import default_id, read_document
-        from pilotplans.ingest.reading import manifest_hints
-        from pilotplans.parsers.interpret import DocumentHints
+        return with_title_programme(_read_file(path, parent))
 
-        hints = manifest_hints(path.parent)(path)
-        try:
-            return read_document(path, hints)
-        except NoTaskTable as refusal:
-            if parent is None or (hints is not None and hints.parent is not None):
-                raise
-            declared = replace(hints, parent=parent) if hints is not None else DocumentHints(id=default_id(path), parent=parent)
-            try:
-                return read_document(path, declared)
-            except NoTaskTable:
-                raise refusal from None
     if "/" in reference or "\\" in reference:  # no id holds a slash (pilotplans.ingest.ids): a path, never an id
         from pilotplans.errors import shown_id
 
@@ -59,6 +48,29 @@ def load_document(reference: str, db_url: str | None, parent: str | None = None)
         raise DocumentNotFound(f"{shown_id(reference)}: no such file, and no document with this id in {shown_url(db_url)}"
                                f"{what_is_stored(document_ids(db_url))}")
     return found[0]
+
+
+def _read_file(path: Path, parent: str | None) -> Document:
+    """The file at ``path`` read with the hints of the manifest beside it; refused (:class:`NoTaskTable`) with no parent
+    declared, read once more declared a local plan of ``parent`` (:func:`load_document`)."""
+    from dataclasses import replace
+
+    from pilotplans.errors import NoTaskTable
+    from pilotplans.ingest.pipeline import default_id, read_document
+    from pilotplans.ingest.reading import manifest_hints
+    from pilotplans.parsers.interpret import DocumentHints
+
+    hints = manifest_hints(path.parent)(path)
+    try:
+        return read_document(path, hints)
+    except NoTaskTable as refusal:
+        if parent is None or (hints is not None and hints.parent is not None):
+            raise
+        declared = replace(hints, parent=parent) if hints is not None else DocumentHints(id=default_id(path), parent=parent)
+        try:
+            return read_document(path, declared)
+        except NoTaskTable:
+            raise refusal from None
 
 
 def with_region(document: Document, region: str | None) -> Document:

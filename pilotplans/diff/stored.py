@@ -107,7 +107,8 @@ def _json(value: Any) -> Any:
 
 _ALL_PAIRS = "SELECT national_document, local_document, pair_key FROM plan_pairs"
 _ALL_KEYS = "SELECT document_id, build_key FROM document_builds"
-_COVERAGE_LINKS = ("SELECT national_document, local_document, national_position, local_label, relation FROM plan_links "
+_COVERAGE_LINKS = ("SELECT national_document, local_document, national_position, local_label, local_position, relation "
+                   "FROM plan_links "
                    "ORDER BY national_document, local_document, position")
 _HEADERS = "SELECT * FROM documents ORDER BY id"
 _DOCUMENT_WARNINGS = ("SELECT * FROM warnings WHERE measure_id IS NULL "
