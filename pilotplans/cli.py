@@ -168,11 +168,9 @@ def _quiet_libraries(
 ) -> None:
     """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
     the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
-    import logging
+    from pilotplans.library_logs import keep_off_terminal
 
-    root = logging.getLogger()
-    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
-        root.addHandler(logging.NullHandler())
+    keep_off_terminal()
 
 
 DEFAULT_RAW = Path("data/raw")
