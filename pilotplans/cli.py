@@ -168,9 +168,11 @@ def _quiet_libraries(
 ) -> None:
     """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
     the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
-    from pilotplans.library_logs import keep_off_terminal
+    import logging
 
-    keep_off_terminal()
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
 
 
 DEFAULT_RAW = Path("data/raw")
