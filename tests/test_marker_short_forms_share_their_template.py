@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from pilotplans.normalizers.registry import load_registry
+from pilotplans.normalizers.registry.bodies import LiteralForm
 from pilotplans.normalizers.registry.files import Form
-from pilotplans.normalizers.resolve import _local_resolution, make_context, resolve_body
+from pilotplans.normalizers.resolve import _literal_resolution, _local_resolution, make_context, resolve_body
 
 CHENGDE = make_context(region="承德市", level="municipal", date=dt.date(2022, 1, 1))
 TONGZHOU = make_context(region="北京市通州区", level="municipal", date=dt.date(2021, 8, 9))
+COUNTY = make_context(region="安化县", level="municipal", date=dt.date(2023, 5, 1))
 
 
 def test_each_marker_s_form_holds_the_template_it_was_made_from():
@@ -54,3 +56,21 @@ def test_a_pattern_s_provinces_without_a_note_name_the_pattern():
     found = _local_resolution(registry, "承德市园林绿化局", "forestry_bureau", registry.gazetteer.region("130800"), pattern,
                               "pattern", CHENGDE)
     assert found.notes == ("{city}园林绿化局 names a 林业主管部门 in 110000 only",)
+
+
+def test_a_marker_s_form_read_from_the_index_names_itself_as_written_not_its_template():
+    # the literal as the index holds it (its form the template), read the way every mention of it is: no output may
+    # carry the template's {marker}
+    registry = load_registry()
+    template = Form(match="{marker}园林绿化局", provinces=("110000",))
+    literal = LiteralForm("市园林绿化局", "short", "forestry_bureau", "short_form", form=template, marker="市")
+    found = _literal_resolution(registry, "市园林绿化局", literal, CHENGDE)
+    assert (found.id, found.notes) == (None, ("市园林绿化局 names a 林业主管部门 in 110000 only",))
+
+
+def test_no_marker_s_form_of_the_index_reads_with_a_placeholder_in_its_name_or_notes():
+    registry = load_registry()
+    marked = sorted(text for text, literal in registry.literals.items() if literal.marker)
+    assert len(marked) == 525
+    read = [resolve_body(text, context) for context in (CHENGDE, TONGZHOU, COUNTY) for text in marked]
+    assert [r.raw for r in read if "{" in " ".join((r.id or "", r.name or "", r.full_name or "", *r.notes))] == []
