@@ -1546,7 +1546,8 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
             moved = office_s_province(registry, literal.ref, office, region) if office else None
             if moved is not None:
                 region, notes = moved[0], (moved[1],)
-        found = _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
+        found = _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context,
+                                  written=literal.text)
         return replace(found, notes=(*found.notes, *notes)) if notes and found.resolved else found
     # a bare function word: the body of that function in the document's own region
     if context.region is None:
@@ -1647,8 +1648,9 @@ def _capital_by_short_name(registry: Registry, region: Region, raw: str) -> bool
 
 def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region, form: Form | None, via: Via,
                       context: Context, office: str | None = None, qualifier: str | None = None,
-                      written_title: str | None = None) -> Resolution:
-    """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
+                      written_title: str | None = None, written: str | None = None) -> Resolution:
+    """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``); ``written``: the
+    form as the registry writes it, where ``form`` is the template it was made from (团市委 of 团{marker}委)."""
     second = registry.second_names.get((region.id, kind_id))
     date = context.effective_date()
     if second is not None and (second.since is None or date is None or date.year >= second.since):
@@ -1671,7 +1673,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if form is not None and form.provinces \
             and not {region.id, *registry.gazetteer.ancestors(region.id)} & set(form.provinces):
         # 园林绿化局 is 北京's forestry body; a city elsewhere titles its greening office so
-        return Resolution(raw, None, kind=kind.id, notes=(form.note or f"{form.match} names a {kind.label} in "
+        return Resolution(raw, None, kind=kind.id, notes=(form.note or f"{written or form.match} names a {kind.label} in "
                                                           f"{'、'.join(form.provinces)} only",))
     if form is not None and form.tiers and region.tier not in form.tiers:
         # 湖南省科工局, 益阳市科工局: Hunan's counties merge the bureau and call it 科工局, its province and cities do not
