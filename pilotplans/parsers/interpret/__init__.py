@@ -125,6 +125,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
     notes = read_notes(after)
+    from pilotplans.parsers.interpret.sheets import sheets_left_out
+
+    left_out = sheets_left_out(layout, spans)
+    if left_out is not None:
+        read.warnings.append(left_out)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
     conventions = merge_conventions([*(c for p in layout.paragraphs for c in find_conventions(p.text)),
