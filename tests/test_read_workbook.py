@@ -331,3 +331,28 @@ def test_a_sheet_of_notes_beside_the_group_sheets_is_named_left_out():
 
 def test_a_workbook_whose_every_sheet_holds_the_table_names_no_sheet_left_out():
     assert not any(w.code == "sheet_left_out" for w in read_document(TITLE_AND_TWO_ROW_HEADER).warnings)
+
+
+def _numbered_in_text(tmp_path: Path, second: str, owners: str) -> Path:
+    book = Workbook()
+    sheet = book.active
+    for row in (("具体举措", "责任单位", "完成时限"), ("1.推行企业开办全程网办。", "市市场监管局", "2025年底"),
+                (second, owners, "2025年底"), ("4.推进跨境电商发展。", "市商务局", "持续推进")):
+        sheet.append(row)
+    path = tmp_path / "numbered-in-text.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_text_cell_packing_measures_numbered_in_their_text_reads_each_with_its_owner_in_order(tmp_path):
+    # 2. and 3. a line each in one 具体举措 cell, their owners a line each: was one measure 2 holding "3.…"
+    path = _numbered_in_text(tmp_path, "2.压缩企业开办时间。\n3.推行告知承诺制。", "市市场监管局\n市司法局")
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in read_document(path).measures] == [
+        (1, "推行企业开办全程网办。", "市市场监管局", "2025年底"), (2, "压缩企业开办时间。", "市市场监管局", "2025年底"),
+        (3, "推行告知承诺制。", "市司法局", "2025年底"), (4, "推进跨境电商发展。", "市商务局", "持续推进")]
+
+
+def test_a_text_cell_whose_later_numbers_do_not_go_on_from_its_own_is_one_measure_with_its_points(tmp_path):
+    path = _numbered_in_text(tmp_path, "2.压缩企业开办时间：\n1.精简申请材料。\n2.推行并联审批。", "市市场监管局")
+    assert [(m.number, m.text) for m in read_document(path).measures][1] == (
+        2, "压缩企业开办时间：\n1.精简申请材料。\n2.推行并联审批。")

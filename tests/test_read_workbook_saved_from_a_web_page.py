@@ -141,6 +141,15 @@ def test_a_responsibility_alone_under_a_measure_with_no_blank_cell_above_goes_on
     assert not any(w.code == "responsibility_list_shifted" for m in measures for w in m.warnings)
 
 
+def test_a_responsibility_alone_inside_the_rows_its_measure_spans_goes_on_with_it_though_a_cell_above_is_blank(tmp_path):
+    # 杭州's 市科技局 / 市财政局: one cell's two paragraphs, the second on a row the measure's 序号 and text span
+    path = _sheet(tmp_path, [("序号", "具体举措", "责任单位"), (1, "推行一网通办。", None),
+                             (2, "压缩审批时间。", "市政务服务局"), (None, None, "市司法局")], merged=("A3:A4", "B3:B4"))
+    measures = read_document(path).measures
+    assert [(m.number, m.responsibility) for m in measures] == [(1, None), (2, "市政务服务局、市司法局")]
+    assert not any(w.code == "responsibility_list_shifted" for m in measures for w in m.warnings)
+
+
 def test_a_line_in_the_number_column_with_numbered_rows_after_it_is_still_a_record_warned(tmp_path):
     path = _sheet(tmp_path, [("序号", "具体举措", "责任单位"), (1, "推行一网通办。", "市政务服务局"),
                              ("附：另行通知", None, None), (2, "压缩审批时间。", "市政务服务局")])

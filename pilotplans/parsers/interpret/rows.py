@@ -825,6 +825,11 @@ class TableReader:
         text = aligned.fresh("text")
         values = {role: value for role in VALUE_ROLES if (value := aligned.fresh(role))}
         marker = _text_number(text) if self.numbers_in_text else None
+        text_cell = aligned.cell("text")
+        packed = _packed_in_text(text_cell.paragraphs) if marker is not None and text_cell is not None else None
+        if packed is not None:
+            self._read_packed(packed, aligned, entry)  # 2.… / 3.… a line each, their owners a parallel list
+            return
         if marker is not None and text is not None:
             self.row_label = aligned.label("responsibility", spanning=True)
             self._new_measure(marker.number, text[marker.end:].strip(), entry, _spanning(aligned, values))
@@ -912,14 +917,17 @@ class TableReader:
                        for row in self.rows[at + 1:])
 
     def _responsibilities_one_row_late(self, aligned: _Aligned) -> int | None:
-        """Where a row printing a responsibility alone comes under a numbered measure that prints one of its own,
-        and the nearest measure above without one (its cell blank) is followed by measures each printing one: the
+        """Where a row printing a responsibility alone, outside the rows the measure above spans, comes under a
+        numbered measure that prints one of its own, and the nearest measure above without one (its cell blank) is
+        followed by measures each printing one: the
         index of that measure. The column then holds one responsibility per measure from the blank on, each a row
         below its own (a parallel list one short in the source, its paragraphs written one a row: 113's responsibility
         opening the next block of the 2020 national table, saved as a workbook), not a cell going on. None
         otherwise."""
         if not self.numbered or aligned.fresh_roles() != ["responsibility"] or self.block is not None:
             return None
+        if any(cell is not None and cell.merged_from == "above" for cell in (aligned.cell("number"), aligned.cell("text"))):
+            return None  # a row inside the measure's own merged rows: its cell's next paragraph (杭州: 市科技局 / 市财政局)
         last = self.measures[-1]
         if last.number is None or last.row is None or not last.values.get("responsibility") or last.policies:
             return None
@@ -929,7 +937,6 @@ class TableReader:
                 return None
             if not draft.values.get("responsibility"):
                 return index  # its cell blank, or a packed cell's list holding none for it
-
         return None
 
     def _pair_again(self, blank: int, surplus: str, entry: Entry) -> None:
@@ -1089,6 +1096,25 @@ class TableReader:
 
 
 _BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
+
+
+def _packed_in_text(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | None:
+    """The measures a text cell of a table numbering its measures in their text packs, a line each (2.… / 3.…):
+    two or more paragraphs opening with a number of the first's style, each one more than the one before, the
+    paragraphs between them going on with the item above. None for a cell of one measure, or one whose later
+    numbers do not go on from its own (its sub-points: 3.…： / 1.… / 2.…)."""
+    items: list[tuple[Number, str]] = []
+    style: str | None = None
+    for paragraph in paragraphs:
+        marker = _text_number(paragraph)
+        if marker is not None and (style is None or marker.style == style and marker.number.value == items[-1][0].value + 1):
+            style = marker.style
+            items.append((marker.number, paragraph[marker.end:].strip()))
+        elif items:
+            items[-1] = (items[-1][0], f"{items[-1][1]}\n{paragraph.strip()}")
+        else:
+            return None
+    return items if len(items) >= 2 else None
 
 
 def _blank(cell: Cell | None) -> bool:
