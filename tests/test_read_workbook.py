@@ -356,3 +356,11 @@ def test_a_text_cell_whose_later_numbers_do_not_go_on_from_its_own_is_one_measur
     path = _numbered_in_text(tmp_path, "2.压缩企业开办时间：\n1.精简申请材料。\n2.推行并联审批。", "市市场监管局")
     assert [(m.number, m.text) for m in read_document(path).measures][1] == (
         2, "压缩企业开办时间：\n1.精简申请材料。\n2.推行并联审批。")
+
+
+def test_extract_notes_on_stderr_the_sheets_left_out():
+    result = runner.invoke(app, ["extract", str(COVER_AND_SECOND_SHEET), "-f", "csv"])
+    assert result.exit_code == 0
+    assert [line for line in result.stderr.splitlines() if "sheet" in line] == [
+        f"note: {COVER_AND_SECOND_SHEET.name}: sheets 封面、填表说明 hold no task table (a cover, notes): read as the "
+        "document's paragraphs only, no record made from them"]
