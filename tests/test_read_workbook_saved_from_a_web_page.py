@@ -150,6 +150,41 @@ def test_a_responsibility_alone_inside_the_rows_its_measure_spans_goes_on_with_i
     assert not any(w.code == "responsibility_list_shifted" for m in measures for w in m.warnings)
 
 
+def test_a_measure_with_no_owner_and_a_responsibility_alone_under_a_later_one_of_its_heading_are_read_as_printed(tmp_path):
+    # near miss: the blank is no last measure of a heading before, the lone row the last measure's cell going on; it
+    # re-paired every measure from 1 on (1 given 2's owner, one none printed) and warned each
+    path = _sheet(tmp_path, [("序号", "具体举措", "责任单位"), ("一、深化改革", None, None), (1, "推行一网通办。", None),
+                             (2, "压缩审批时间。", "市政务服务局"), (3, "推行告知承诺制。", "市司法局"),
+                             (None, None, "市发展改革委")])
+    measures = read_document(path).measures
+    assert [(m.number, m.responsibility) for m in measures] == [
+        (1, None), (2, "市政务服务局"), (3, "市司法局、市发展改革委")]
+    assert not any(w.code == "responsibility_list_shifted" for m in measures for w in m.warnings)
+
+
+def test_a_blank_ending_a_heading_and_a_lone_responsibility_with_its_heading_going_on_after_it_are_read_as_printed(tmp_path):
+    # near miss: the list is one over in the next block only where the lone row ends it; here measure 4 follows it
+    path = _sheet(tmp_path, [("序号", "具体举措", "责任单位"), ("一、深化改革", None, None), (1, "推行一网通办。", None),
+                             ("二、扩大开放", None, None), (2, "支持外资设立研发中心。", "市商务局"),
+                             (3, "推进跨境电商发展。", "市商务局"), (None, None, "市发展改革委"),
+                             (4, "扩大服务业开放。", "市商务局")])
+    measures = read_document(path).measures
+    assert [(m.number, m.responsibility) for m in measures] == [
+        (1, None), (2, "市商务局"), (3, "市商务局、市发展改革委"), (4, "市商务局")]
+    assert not any(w.code == "responsibility_list_shifted" for m in measures for w in m.warnings)
+
+
+def test_a_blank_ending_a_heading_and_a_lone_responsibility_ending_the_next_are_paired_again_and_warned(tmp_path):
+    path = _sheet(tmp_path, [("序号", "具体举措", "责任单位"), ("一、深化改革", None, None), (1, "推行一网通办。", None),
+                             ("二、扩大开放", None, None), (2, "支持外资设立研发中心。", "市政务服务局"),
+                             (3, "推进跨境电商发展。", "市商务局"), (None, None, "市发展改革委")])
+    measures = read_document(path).measures
+    assert [(m.number, m.responsibility) for m in measures] == [
+        (1, "市政务服务局"), (2, "市商务局"), (3, "市发展改革委")]
+    assert [[w.code for w in m.warnings if w.code == "responsibility_list_shifted"] for m in measures] == [
+        ["responsibility_list_shifted"]] * 3
+
+
 def test_a_line_in_the_number_column_with_numbered_rows_after_it_is_still_a_record_warned(tmp_path):
     path = _sheet(tmp_path, [("序号", "具体举措", "责任单位"), (1, "推行一网通办。", "市政务服务局"),
                              ("附：另行通知", None, None), (2, "压缩审批时间。", "市政务服务局")])

@@ -897,7 +897,7 @@ class TableReader:
             self._add_policy(policy, responsibility, entry)
             return
         if self.measures:
-            late = self._responsibilities_one_row_late(aligned)
+            late = self._responsibilities_one_row_late(aligned, entry)
             if late is not None:
                 self._pair_again(late, aligned.fresh("responsibility") or "", entry)
                 return
@@ -916,14 +916,15 @@ class TableReader:
         return not any(len(row.cells) > index and parse_measure_number(row.cells[index].text) is not None
                        for row in self.rows[at + 1:])
 
-    def _responsibilities_one_row_late(self, aligned: _Aligned) -> int | None:
+    def _responsibilities_one_row_late(self, aligned: _Aligned, entry: Entry) -> int | None:
         """Where a row printing a responsibility alone, outside the rows the measure above spans, comes under a
-        numbered measure that prints one of its own, and the nearest measure above without one (its cell blank) is
-        followed by measures each printing one: the
+        numbered measure that prints one of its own, the last row of its heading's, and the nearest measure above
+        without one (its cell blank) is the last of the heading before, followed by measures each printing one: the
         index of that measure. The column then holds one responsibility per measure from the blank on, each a row
-        below its own (a parallel list one short in the source, its paragraphs written one a row: 113's responsibility
-        opening the next block of the 2020 national table, saved as a workbook), not a cell going on. None
-        otherwise."""
+        below its own (a parallel list one short in one heading's block, one over in the next, its paragraphs written
+        one a row: 113's responsibility opening the next block of the 2020 national table, saved as a workbook), not a
+        cell going on. None otherwise: a measure printed with no owner and a cell going on under a later one of the
+        same heading, or a lone row with the heading's measures going on after it, read as they print."""
         if not self.numbered or aligned.fresh_roles() != ["responsibility"] or self.block is not None:
             return None
         if any(cell is not None and cell.merged_from == "above" for cell in (aligned.cell("number"), aligned.cell("text"))):
@@ -936,8 +937,33 @@ class TableReader:
             if draft.number is None or draft.row is None or draft.policies:
                 return None
             if not draft.values.get("responsibility"):
-                return index  # its cell blank, or a packed cell's list holding none for it
+                # its cell blank, or a packed cell's list holding none for it: the shift is a list one short in the
+                # heading's block before and one over in this one (the blank the last measure of the heading before,
+                # the lone row the last of this heading's rows); a blank and a lone row in one block are a measure
+                # printed with no owner and the cell above going on, as they read
+                moved = self.measures[index + 1:]
+                if (not self.headings or draft.heading is None or draft.heading >= self.headings[-1].position
+                        or any(m.heading != self.headings[-1].position for m in moved)
+                        or not self._ends_its_heading(entry.row)):
+                    return None
+                return index
         return None
+
+    def _ends_its_heading(self, row: Row | None) -> bool:
+        """Whether no row after ``row`` prints anything before the table's next heading (a row printing one text, a
+        heading, merged across; or a heading column's next printed cell) or its end."""
+        at = self.row_at.get(id(row)) if row is not None else None
+        if at is None:
+            return False
+        column = self._heading_column() if self.columns.index("heading") is not None else [None] * len(self.rows)
+        for later, cell in zip(self.rows[at + 1:], column[at + 1:]):
+            texts = [c.text for c in later.cells if not c.is_empty]
+            if not texts:
+                continue
+            if cell is not None and not cell.is_empty and cell.merged_from is None:
+                return True
+            return len(set(texts)) == 1 and read_heading(texts[:1]) is not None  # a heading row (merged across)
+        return True
 
     def _pair_again(self, blank: int, surplus: str, entry: Entry) -> None:
         """Give each measure from ``blank`` on the responsibility printed a row below it, the last the row's
