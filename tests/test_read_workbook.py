@@ -358,6 +358,20 @@ def test_a_text_cell_whose_later_numbers_do_not_go_on_from_its_own_is_one_measur
         2, "压缩企业开办时间：\n1.精简申请材料。\n2.推行并联审批。")
 
 
+def test_a_first_measure_whose_sub_points_restart_at_one_is_one_measure_with_its_points(tmp_path):
+    # near miss: 1.…： / 1.… / 2.…, the sub-points' 2. one more than the cell's own 1.; it read a measure 2 of 推行并联审批
+    # (no owner, a number_duplicate beside the next row's 2.)
+    book = Workbook()
+    sheet = book.active
+    for row in (("具体举措", "责任单位", "完成时限"), ("1.推行企业开办便利化：\n1.精简申请材料。\n2.推行并联审批。", "市市场监管局", "2025年底"),
+                ("2.压缩企业开办时间。", "市司法局", "2025年底")):
+        sheet.append(row)
+    path = tmp_path / "sub-points.xlsx"
+    book.save(path)
+    assert [(m.number, m.text, m.responsibility) for m in read_document(path).measures] == [
+        (1, "推行企业开办便利化：\n1.精简申请材料。\n2.推行并联审批。", "市市场监管局"), (2, "压缩企业开办时间。", "市司法局")]
+
+
 def test_extract_notes_on_stderr_the_sheets_left_out():
     result = runner.invoke(app, ["extract", str(COVER_AND_SECOND_SHEET), "-f", "csv"])
     assert result.exit_code == 0

@@ -1128,7 +1128,8 @@ def _packed_in_text(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | N
     """The measures a text cell of a table numbering its measures in their text packs, a line each (2.… / 3.…):
     two or more paragraphs opening with a number of the first's style, each one more than the one before, the
     paragraphs between them going on with the item above. None for a cell of one measure, or one whose later
-    numbers do not go on from its own (its sub-points: 3.…： / 1.… / 2.…)."""
+    numbers do not go on from its own (its sub-points: 3.…： / 1.… / 2.…, or 1.…： / 1.… / 2.…, whose 2. goes on from
+    no line of the cell's own list)."""
     items: list[tuple[Number, str]] = []
     style: str | None = None
     for paragraph in paragraphs:
@@ -1136,6 +1137,8 @@ def _packed_in_text(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | N
         if marker is not None and (style is None or marker.style == style and marker.number.value == items[-1][0].value + 1):
             style = marker.style
             items.append((marker.number, paragraph[marker.end:].strip()))
+        elif marker is not None and marker.style == style:
+            return None  # a line numbered in the cell's style that does not go on from it: a list of sub-points
         elif items:
             items[-1] = (items[-1][0], f"{items[-1][1]}\n{paragraph.strip()}")
         else:
