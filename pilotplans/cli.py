@@ -664,7 +664,8 @@ def _sources_to_read(sources: list[str]) -> "tuple[list[str], list[object]]":
 _DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies", "central_owners_only",
                    "plans_of_other_places", "working_groups_left_out", "progress_report", "parent_inferred",
                    "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
-                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread", "page_starts_inside_item",  # these five: text not read
+                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread", "page_starts_inside_item",  # these seven: text not read
+                   "sheet_left_out", "line_under_table",
                    "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
 
 

@@ -25,7 +25,8 @@ from pilotplans.parsers.pdf.content import page_contents
 from pilotplans.parsers.pdf.pages import cells_going_on, closing_table, page_blocks
 from tests.layouts import DIMENSIONS, check, draw_sample, draw_spec, failure_report, generate, headings_of, uncovered
 from tests.layouts.generate import Generated, read_generated, soffice, write_workbook
-from tests.layouts.plan import Line, plan_document
+from tests.layouts.plan import Line, TablePlan, plan_document
+from tests.layouts.render_xlsx import WORKBOOK_DIMENSIONS, packed_rows, sheet_rows, workbook_draws
 from tests.layouts.score import verdict
 from tests.layouts.sources import load_source
 from tests.layouts.spec import LayoutSpec
@@ -691,6 +692,22 @@ def table_layouts() -> tuple[LayoutSpec, ...]:
 
 def test_every_table_layout_is_printed_as_a_workbook_too():
     assert len(table_layouts()) >= 100 and {s.headings for s in table_layouts()} == {"column", "row", "paragraph"}
+
+
+def test_every_workbook_dimension_is_drawn_and_printed():
+    # each value of each workbook dimension drawn by some table layout, and what it draws printed: a second sheet
+    # under the header repeated opening inside a heading's rows, two measures packed in a row of a table numbering
+    # them in a 序号 column and of one numbering them in their text
+    draws = {spec: workbook_draws(spec) for spec in table_layouts()}
+    assert {(name, value) for drawn in draws.values() for name, value in drawn.items()} == {
+        (name, value) for name, values in WORKBOOK_DIMENSIONS.items() for value in values}
+    plans = {spec: plan_document(spec, load_source(spec.source), load_vocab())[0] for spec in draws}
+    assert all(isinstance(plan, TablePlan) for plan in plans.values())
+    sheets = [sheet_rows(plans[spec], spec, drawn) for spec, drawn in draws.items() if drawn["sheets"] == "header-per-sheet"]
+    assert any(second is not None and second[0] == second[1] for second in sheets)  # (group above, group opening it)
+    packed = {"number" in (c.role for c in plans[spec].columns)
+              for spec, drawn in draws.items() if drawn["packed"] and packed_rows(plans[spec], spec, drawn)}
+    assert packed == {True, False}
 
 
 @pytest.mark.parametrize("spec", table_layouts(), ids=lambda s: f"{s.seed}-xlsx")

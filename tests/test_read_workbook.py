@@ -104,14 +104,6 @@ def refused_with(path: Path, cause: str) -> None:
     assert (result.exit_code, result.stderr.splitlines(), result.stdout) == (1, [f"error: {path}: {cause}"], "")
 
 
-def test_a_legacy_xls_is_refused_saying_to_save_it_as_xlsx(tmp_path):
-    path = tmp_path / "tasks.xls"
-    directory_entry = "Workbook".encode("utf-16-le").ljust(64, b"\0")
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + directory_entry + b"\0" * 448)
-    refused_with(path, "legacy Excel/ET workbook (.xls/.et) is not read: open it in Excel or WPS and save it as .xlsx "
-                       "(Excel workbook) first")
-
-
 def test_an_encrypted_workbook_is_refused_naming_the_password(tmp_path):
     path = tmp_path / "locked.xlsx"
     directory_entry = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\0")
@@ -302,3 +294,87 @@ def test_a_number_in_the_general_format_is_no_date():
     layout = read_layout(TITLE_AND_TWO_ROW_HEADER.read_bytes(), "x.xlsx")
     numbers = [row.cells[0].text for grid in layout.blocks if isinstance(grid, Grid) for row in grid.rows][2:5]
     assert numbers == ["一、全面探索完善管理体制", "1", "2"]
+
+
+COVER_AND_SECOND_SHEET = WORKBOOKS / "chengdu-2020-cover-header-repeated-on-a-second-sheet-notes.xlsx"
+
+
+def test_a_second_sheet_repeating_the_first_s_header_reads_as_the_same_table_going_on(text_form):
+    # its first rows (tasks 6–8) print no 重点任务, going on under 深化“放管服”改革 as over a page break
+    document = read_document(COVER_AND_SECOND_SHEET)
+    assert [fields(m) for m in document.measures] == [text_form[n] for n in range(1, 25)]
+    assert [(t.index, t.title) for t in document.tables] == [(1, None)]
+    assert [(m.number, m.source.sheet, m.source.row) for m in document.measures if m.number in (5, 6)] == [
+        (5, "任务分工表", 7), (6, "任务分工表（续）", 2)]
+
+
+def test_a_second_sheet_with_a_title_of_its_own_over_its_header_is_a_table_of_its_own():
+    # near miss: each sheet of the sheet-per-group workbook prints a title and its heading above the header
+    assert [t.index for t in read_document(SHEET_PER_GROUP).tables] == [1, 2]
+
+
+def test_a_cover_sheet_gives_the_title_issuer_and_date_and_no_caption_and_with_a_notes_sheet_is_named_left_out():
+    document = read_document(COVER_AND_SECOND_SHEET)
+    assert (document.title, document.issuer, document.date) == (
+        "成都市全面深化服务贸易创新发展试点任务分工表", "成都市人民政府办公厅", dt.date(2020, 12, 18))
+    assert [w.message for w in document.warnings if w.code == "sheet_left_out"] == [
+        "sheets 封面、填表说明 hold no task table (a cover, notes): read as the document's paragraphs only, no record "
+        "made from them"]
+    assert not any("报送" in m.text for m in document.measures)
+
+
+def test_a_sheet_of_notes_beside_the_group_sheets_is_named_left_out():
+    assert [w.message for w in read_document(SHEET_PER_GROUP).warnings if w.code == "sheet_left_out"] == [
+        "sheet 填表说明 holds no task table (a cover, notes): read as the document's paragraphs only, no record made "
+        "from them"]
+
+
+def test_a_workbook_whose_every_sheet_holds_the_table_names_no_sheet_left_out():
+    assert not any(w.code == "sheet_left_out" for w in read_document(TITLE_AND_TWO_ROW_HEADER).warnings)
+
+
+def _numbered_in_text(tmp_path: Path, second: str, owners: str) -> Path:
+    book = Workbook()
+    sheet = book.active
+    for row in (("具体举措", "责任单位", "完成时限"), ("1.推行企业开办全程网办。", "市市场监管局", "2025年底"),
+                (second, owners, "2025年底"), ("4.推进跨境电商发展。", "市商务局", "持续推进")):
+        sheet.append(row)
+    path = tmp_path / "numbered-in-text.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_text_cell_packing_measures_numbered_in_their_text_reads_each_with_its_owner_in_order(tmp_path):
+    # 2. and 3. a line each in one 具体举措 cell, their owners a line each: was one measure 2 holding "3.…"
+    path = _numbered_in_text(tmp_path, "2.压缩企业开办时间。\n3.推行告知承诺制。", "市市场监管局\n市司法局")
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in read_document(path).measures] == [
+        (1, "推行企业开办全程网办。", "市市场监管局", "2025年底"), (2, "压缩企业开办时间。", "市市场监管局", "2025年底"),
+        (3, "推行告知承诺制。", "市司法局", "2025年底"), (4, "推进跨境电商发展。", "市商务局", "持续推进")]
+
+
+def test_a_text_cell_whose_later_numbers_do_not_go_on_from_its_own_is_one_measure_with_its_points(tmp_path):
+    path = _numbered_in_text(tmp_path, "2.压缩企业开办时间：\n1.精简申请材料。\n2.推行并联审批。", "市市场监管局")
+    assert [(m.number, m.text) for m in read_document(path).measures][1] == (
+        2, "压缩企业开办时间：\n1.精简申请材料。\n2.推行并联审批。")
+
+
+def test_a_first_measure_whose_sub_points_restart_at_one_is_one_measure_with_its_points(tmp_path):
+    # near miss: 1.…： / 1.… / 2.…, the sub-points' 2. one more than the cell's own 1.; it read a measure 2 of 推行并联审批
+    # (no owner, a number_duplicate beside the next row's 2.)
+    book = Workbook()
+    sheet = book.active
+    for row in (("具体举措", "责任单位", "完成时限"), ("1.推行企业开办便利化：\n1.精简申请材料。\n2.推行并联审批。", "市市场监管局", "2025年底"),
+                ("2.压缩企业开办时间。", "市司法局", "2025年底")):
+        sheet.append(row)
+    path = tmp_path / "sub-points.xlsx"
+    book.save(path)
+    assert [(m.number, m.text, m.responsibility) for m in read_document(path).measures] == [
+        (1, "推行企业开办便利化：\n1.精简申请材料。\n2.推行并联审批。", "市市场监管局"), (2, "压缩企业开办时间。", "市司法局")]
+
+
+def test_extract_notes_on_stderr_the_sheets_left_out():
+    result = runner.invoke(app, ["extract", str(COVER_AND_SECOND_SHEET), "-f", "csv"])
+    assert result.exit_code == 0
+    assert [line for line in result.stderr.splitlines() if "sheet" in line] == [
+        f"note: {COVER_AND_SECOND_SHEET.name}: sheets 封面、填表说明 hold no task table (a cover, notes): read as the "
+        "document's paragraphs only, no record made from them"]

@@ -32,6 +32,7 @@ from pilotplans.parsers.interpret.records import (
 )
 from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
+from pilotplans.parsers.interpret.sheets import sheets_left_out
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.dates import BRACKETED_LINE, read_date
@@ -125,6 +126,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
     notes = read_notes(after)
+    left_out = sheets_left_out(layout, spans)
+    if left_out is not None:
+        read.warnings.append(left_out)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
     conventions = merge_conventions([*(c for p in layout.paragraphs for c in find_conventions(p.text)),

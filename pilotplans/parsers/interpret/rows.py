@@ -159,6 +159,10 @@ class TableReader:
         self.spans: dict[str, list[MeasureDraft]] = {}  # role → the measures one cell merged down their rows gives it to
         rows = [e.row for e in span.entries if e.row is not None]
         self.row_after: dict[int, Row] = {id(row): after for row, after in zip(rows, rows[1:])}  # the table's next row
+        self.rows = rows
+        self.row_at: dict[int, int] = {id(row): i for i, row in enumerate(rows)}
+        self.measures_at_heading = -1  # how many measures were read when the last heading was
+        self.described: set[int] = set()  # the rows whose heading-column sentence was read as the heading's description
 
     # -- driving
 
@@ -242,6 +246,14 @@ class TableReader:
             self._read_row(Entry(index=entry.index, row=carried, opens_part=True), carried)
             return
         heading = read_heading(texts)
+        if (heading is None and self.headings and self.measures_at_heading == len(self.measures) and self.block is None
+                and not any(find_heading_marker(t) for t in texts)):
+            # the heading's next paragraphs, printed apart from it between the same two parts (a workbook's heading
+            # cell written a paragraph a row, an empty row between them), as the paragraphs read together give them
+            for text in texts:
+                self._describe_heading(text, None)
+            self.pending_break = False
+            return
         if heading and any(find_heading_marker(t) for t in texts) or heading and len(texts) <= 2:
             self._new_heading(heading, entry)
             if column is not None:
@@ -393,6 +405,7 @@ class TableReader:
         self._close_block()
         self._report_unlabelled(aligned, entry)
         heading_text = aligned.fresh("heading")
+        undecided: str | None = None
         if heading_text is not None:
             cell = aligned.cell("heading")
             assert cell is not None
@@ -401,11 +414,21 @@ class TableReader:
                 self._new_heading(read, entry)
                 heading_text = None
             elif not [r for r in aligned.fresh_roles() if r != "heading"]:
+                if not after_break and self._tasks_in_heading_column() and self._right_under_a_heading(row):
+                    self._describe_heading(heading_text, row)  # the row prints nothing else: no row's task
+                    return
                 self.displaced = (heading_text, entry)
                 return
             elif not self._tasks_in_heading_column():
                 self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
                 heading_text = None
+            else:
+                parted = self._parted_heading_paragraph(row) if not after_break else False
+                if parted is True:
+                    self._describe_heading(heading_text, row)
+                    heading_text = None
+                elif parted is None:
+                    undecided = heading_text
         elif self.row_task is not None and aligned.inherited("heading") == self.row_task:
             heading_text = self.row_task  # the task's cell merged down beside this row's plan of work too
         else:
@@ -413,6 +436,11 @@ class TableReader:
         self.row_task = None
         count = len(self.measures)
         self._read_content(aligned, entry)
+        if undecided is not None and len(self.measures) == count + 1:
+            self.measures[count].warnings.append(Warning(code="heading_paragraph_undecided", message=(
+                f"the sentence in the heading column beside it ({undecided[:20]}…) stands on one row under the heading "
+                f"{self.headings[-1].read.title[:20]}, the column blank between them and no row after it before the next "
+                "heading: the heading cell's next paragraph or this row's task, read as its task")))
         if heading_text is not None and len(self.measures) == count + 1:
             # a task column's sentence (实事项目: 新建成公办中小学…。) beside the row's plan of work: the row's task,
             # the opening of its measure's text, not a heading
@@ -422,6 +450,62 @@ class TableReader:
         elif heading_text is not None:
             self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
         self._track_spans(aligned, self.measures[count:])
+
+    def _parted_heading_paragraph(self, row: Row) -> bool | None:
+        """Whether the sentence ``row`` prints in the heading column (labelled with a task word) is the next
+        paragraph of the heading cell above it, parted into a row of its own (a program that writes a cell's
+        paragraphs one a row and leaves the cell unmerged: LibreOffice importing a web page's rowspan). True where
+        the column's last printed cell above it is a heading on one row (or that heading's sentences read so), the
+        column blank between, the sentence spans no row under it, and the column stays blank beside one measure's
+        row or more after it up to its next heading or the table's end: the column groups the rows, it names no
+        row's task. False where the column prints another sentence before its next heading (each row's task, as a
+        实事项目 column prints them) or the sentence is merged down its rows. None where nothing tells: the column's
+        next printed cell, a heading or the table's end, comes right after the sentence's row."""
+        if not self._right_under_a_heading(row):
+            return False
+        column, at = self._heading_column(), self.row_at[id(row)]
+        blank_rows = 0
+        for later, cell in zip(self.rows[at + 1:], column[at + 1:]):
+            if cell is None or cell.merged_from is not None:
+                return False
+            if not cell.is_empty:
+                if read_heading(list(cell.paragraphs)) is None:
+                    return False
+                break
+            blank_rows += 1 if any(not c.is_empty for c in later.cells) else 0
+        return True if blank_rows else None
+
+    def _heading_column(self) -> list[Cell | None]:
+        """The heading column's cell of each row of the table (None for a row printing other columns)."""
+        index = self.columns.index("heading")
+        return [r.cells[index] if index is not None and len(r.cells) == len(self.columns.roles) else None for r in self.rows]
+
+    def _right_under_a_heading(self, row: Row) -> bool:
+        """Whether the heading-column cell ``row`` prints, a sentence ended, spans no row under it and the column's last printed cell
+        above it is the last heading, printed on one row (or that heading's sentences read so), the column blank
+        between: the cell of a heading whose paragraphs a program wrote one a row, unmerged."""
+        at = self.row_at.get(id(row))
+        if at is None or not self.headings or self.columns.index("heading") is None:
+            return False
+        column = self._heading_column()
+        below = column[at + 1] if at + 1 < len(column) else None
+        if column[at] is None or not is_terminated(column[at].text) or below is not None and below.merged_from == "above":
+            return False
+        above = at - 1
+        while above >= 0 and (_blank(column[above]) or id(self.rows[above]) in self.described):
+            above -= 1
+        heading = column[above] if above >= 0 else None
+        return not (heading is None or heading.merged_from is not None or column[above + 1] is None
+                    or column[above + 1].merged_from == "above" or read_heading(list(heading.paragraphs)) is None)
+
+    def _describe_heading(self, sentence: str, row: Row | None) -> None:
+        """The heading cell's next paragraph, parted into a row (or a paragraph) of its own: its description, as the
+        cell read whole gives it."""
+        heading = self.headings[-1]
+        read = heading.read
+        heading.read = replace(read, description="\n".join(p for p in (read.description, sentence) if p))
+        if row is not None:
+            self.described.add(id(row))
 
     def _tasks_in_heading_column(self) -> bool:
         """Whether the table's heading column is labelled with a task word (实事项目, 重点工作: a task column grouping
@@ -741,6 +825,11 @@ class TableReader:
         text = aligned.fresh("text")
         values = {role: value for role in VALUE_ROLES if (value := aligned.fresh(role))}
         marker = _text_number(text) if self.numbers_in_text else None
+        text_cell = aligned.cell("text")
+        packed = _packed_in_text(text_cell.paragraphs) if marker is not None and text_cell is not None else None
+        if packed is not None:
+            self._read_packed(packed, aligned, entry)  # 2.… / 3.… a line each, their owners a parallel list
+            return
         if marker is not None and text is not None:
             self.row_label = aligned.label("responsibility", spanning=True)
             self._new_measure(marker.number, text[marker.end:].strip(), entry, _spanning(aligned, values))
@@ -762,6 +851,11 @@ class TableReader:
                 self._read_packed(items, aligned, entry)
                 return
             number = parse_measure_number(number_text)
+            if number is None and self._line_under_the_table(aligned, entry):
+                self.warnings.append(Warning(code="line_under_table", message=(
+                    f"row {entry.index} under the table's last measure prints one line in its 序号 column and nothing "
+                    f"else ({number_text[:30]}): a line under the table, not read as a record")))
+                return
             if number is None:
                 draft = self._new_measure(None, text or "", entry, values, number_raw=number_text)
                 draft.warnings.append(Warning(code="number_unreadable", message=f"序号 cell does not hold a number: {number_text!r}"))
@@ -803,8 +897,87 @@ class TableReader:
             self._add_policy(policy, responsibility, entry)
             return
         if self.measures:
+            late = self._responsibilities_one_row_late(aligned, entry)
+            if late is not None:
+                self._pair_again(late, aligned.fresh("responsibility") or "", entry)
+                return
             # Only side columns are filled: read them as belonging to the row above.
             self._continue(aligned, entry)
+
+    def _line_under_the_table(self, aligned: _Aligned, entry: Entry) -> bool:
+        """Whether a row printing only a line that is no number in the 序号 column (附件：… 分享到：…, a page's footer
+        a program wrote into the sheet's rows under the table) stands under the table's measures: no row after it
+        numbers a measure, so it is no row of the table whose number was lost."""
+        if aligned.fresh_roles() != ["number"] or not self.measures or entry.row is None:
+            return False
+        index, at = self.columns.index("number"), self.row_at.get(id(entry.row))
+        if index is None or at is None:
+            return False
+        return not any(len(row.cells) > index and parse_measure_number(row.cells[index].text) is not None
+                       for row in self.rows[at + 1:])
+
+    def _responsibilities_one_row_late(self, aligned: _Aligned, entry: Entry) -> int | None:
+        """Where a row printing a responsibility alone, outside the rows the measure above spans, comes under a
+        numbered measure that prints one of its own, the last row of its heading's, and the nearest measure above
+        without one (its cell blank) is the last of the heading before, followed by measures each printing one: the
+        index of that measure. The column then holds one responsibility per measure from the blank on, each a row
+        below its own (a parallel list one short in one heading's block, one over in the next, its paragraphs written
+        one a row: 113's responsibility opening the next block of the 2020 national table, saved as a workbook), not a
+        cell going on. None otherwise: a measure printed with no owner and a cell going on under a later one of the
+        same heading, or a lone row with the heading's measures going on after it, read as they print."""
+        if not self.numbered or aligned.fresh_roles() != ["responsibility"] or self.block is not None:
+            return None
+        if any(cell is not None and cell.merged_from == "above" for cell in (aligned.cell("number"), aligned.cell("text"))):
+            return None  # a row inside the measure's own merged rows: its cell's next paragraph (杭州: 市科技局 / 市财政局)
+        last = self.measures[-1]
+        if last.number is None or last.row is None or not last.values.get("responsibility") or last.policies:
+            return None
+        for index in range(len(self.measures) - 2, -1, -1):
+            draft = self.measures[index]
+            if draft.number is None or draft.row is None or draft.policies:
+                return None
+            if not draft.values.get("responsibility"):
+                # its cell blank, or a packed cell's list holding none for it: the shift is a list one short in the
+                # heading's block before and one over in this one (the blank the last measure of the heading before,
+                # the lone row the last of this heading's rows); a blank and a lone row in one block are a measure
+                # printed with no owner and the cell above going on, as they read
+                moved = self.measures[index + 1:]
+                if (not self.headings or draft.heading is None or draft.heading >= self.headings[-1].position
+                        or any(m.heading != self.headings[-1].position for m in moved)
+                        or not self._ends_its_heading(entry.row)):
+                    return None
+                return index
+        return None
+
+    def _ends_its_heading(self, row: Row | None) -> bool:
+        """Whether no row after ``row`` prints anything before the table's next heading (a row printing one text, a
+        heading, merged across; or a heading column's next printed cell) or its end."""
+        at = self.row_at.get(id(row)) if row is not None else None
+        if at is None:
+            return False
+        column = self._heading_column() if self.columns.index("heading") is not None else [None] * len(self.rows)
+        for later, cell in zip(self.rows[at + 1:], column[at + 1:]):
+            texts = [c.text for c in later.cells if not c.is_empty]
+            if not texts:
+                continue
+            if cell is not None and not cell.is_empty and cell.merged_from is None:
+                return True
+            return len(set(texts)) == 1 and read_heading(texts[:1]) is not None  # a heading row (merged across)
+        return True
+
+    def _pair_again(self, blank: int, surplus: str, entry: Entry) -> None:
+        """Give each measure from ``blank`` on the responsibility printed a row below it, the last the row's
+        ``surplus``; each warned, naming the rows the list runs between."""
+        moved = self.measures[blank:]
+        message = (f"its responsibility is printed a row below it: the list runs one short from measure "
+                   f"{moved[0].number_raw}'s blank cell to the row under measure {moved[-1].number_raw} printing one "
+                   f"alone (row {entry.index}), paired again by its order")
+        self.unassigned = [draft for draft in self.unassigned if draft not in moved]
+        for draft, after in zip(moved, [*moved[1:], None]):
+            draft.values["responsibility"] = after.values["responsibility"] if after is not None else surplus
+            draft.warnings.append(Warning(code="responsibility_list_shifted", message=message))
+        moved[-1].extend_where(entry.where)
+        self.last_responsibility = surplus
 
     def _read_packed(self, items: list[tuple[Number, str]], aligned: _Aligned, entry: Entry) -> None:
         """Several numbered measures in one cell, with a parallel list of responsibilities.
@@ -882,6 +1055,7 @@ class TableReader:
             measure.warnings.append(Warning(code="cell_merged_inferred", message=entry.row.inferred))
 
     def _new_heading(self, read: HeadingText, entry: Entry) -> None:
+        self.measures_at_heading = len(self.measures)
         self.headings.append(HeadingDraft(position=len(self.headings) + 1, read=read, where=entry.where, row=entry.index))
 
     def _next_heading_in(self, text: str) -> tuple[str, HeadingText] | None:
@@ -948,6 +1122,33 @@ class TableReader:
 
 
 _BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
+
+
+def _packed_in_text(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | None:
+    """The measures a text cell of a table numbering its measures in their text packs, a line each (2.… / 3.…):
+    two or more paragraphs opening with a number of the first's style, each one more than the one before, the
+    paragraphs between them going on with the item above. None for a cell of one measure, or one whose later
+    numbers do not go on from its own (its sub-points: 3.…： / 1.… / 2.…, or 1.…： / 1.… / 2.…, whose 2. goes on from
+    no line of the cell's own list)."""
+    items: list[tuple[Number, str]] = []
+    style: str | None = None
+    for paragraph in paragraphs:
+        marker = _text_number(paragraph)
+        if marker is not None and (style is None or marker.style == style and marker.number.value == items[-1][0].value + 1):
+            style = marker.style
+            items.append((marker.number, paragraph[marker.end:].strip()))
+        elif marker is not None and marker.style == style:
+            return None  # a line numbered in the cell's style that does not go on from it: a list of sub-points
+        elif items:
+            items[-1] = (items[-1][0], f"{items[-1][1]}\n{paragraph.strip()}")
+        else:
+            return None
+    return items if len(items) >= 2 else None
+
+
+def _blank(cell: Cell | None) -> bool:
+    """A cell that prints nothing and is no part of a cell merged over it."""
+    return cell is not None and cell.is_empty and cell.merged_from is None
 
 
 def _non_bodies_under_bodies(columns: Columns, first: int, cells: list[Cell]) -> bool:

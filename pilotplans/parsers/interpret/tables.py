@@ -127,7 +127,8 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
                 _extend(current, block.rows, pending, breaks)
             else:
                 seen.extend(pending)
-                caption, attachment = _caption(seen, adjacent=len(pending))
+                # a workbook's caption is printed on the table's sheet: a cover sheet's last line (its date) is none
+                caption, attachment = _caption([p for p in seen if p.where.sheet == found.row.where.sheet], adjacent=len(pending))
                 current = TableSpan(columns=columns, header=found.row, entries=[],
                                     caption=caption, attachment=attachment, before=list(seen))
                 tables.append(current)
