@@ -229,3 +229,19 @@ def test_a_bureau_in_a_listed_zone_s_own_plan_is_not_read_as_a_named_area_s():
     # 苏州工业园区苏州工业园区区经济发展局
     sip = make_context(region="苏州工业园区", level="county", date=dt.date(2023, 1, 1))
     assert resolve_body("区经济发展局", sip).id is None
+
+
+def test_an_old_name_of_a_kind_made_of_several_former_ones_names_none_of_them_even_when_one_alone_is_later():
+    # 农业农村局 was made of 农业局 and 畜牧局 in 2019 and took 乡村振兴局 in 2024: in 2022 only 乡村振兴局's change is yet
+    # to come, but an old name of 农业农村局 is 农业局's, never 乡村振兴局's — no one former kind is read (the 2010 环保
+    # tests above are the quiet case: 生态环境局 was made of 环境保护局 alone)
+    from pilotplans.normalizers.registry.files import Form
+    from pilotplans.normalizers.registry.load import _build_cached
+    from pilotplans.normalizers.resolve import _local_resolution
+
+    registry = _build_cached()
+    zhuzhou = registry.gazetteer.region("430200")
+    in_2022 = make_context(region="株洲市", level="municipal", date=dt.date(2022, 6, 1))
+    found = _local_resolution(registry, "市农业", "agriculture_rural_bureau", zhuzhou,
+                              Form(match="农业", flag="old_name"), "pattern", in_2022)
+    assert found.id == "430200-agriculture_rural_bureau"

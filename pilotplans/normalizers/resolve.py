@@ -1661,9 +1661,10 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if form is not None and form.flag == "old_name" and date is not None:
         # 环保 in a 2010 plan: a form a kind keeps for the name its bodies bore before (环保 → 生态环境局) names,
         # in a document older than the change, the body of that time — the one former kind the change made this one
-        before = [former for former, until in registry.predecessors.get(kind_id, ()) if date < until]
-        if len(before) == 1:
-            return _local_resolution(registry, raw, before[0], region, None, via, context, office, qualifier)
+        # (a kind made of several — 农业农村局 of 农业局, 畜牧局 and, later, 乡村振兴局 — has no one body to name)
+        formers = registry.predecessors.get(kind_id, ())
+        if len(formers) == 1 and date < formers[0][1]:
+            return _local_resolution(registry, raw, formers[0][0], region, None, via, context, office, qualifier)
     kind = registry.kinds[kind_id]
     absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
         if kind.absent_in else None
