@@ -10,10 +10,9 @@ import datetime as dt
 
 import pytest
 
-from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.registry import RegistryError, build_registry
 from pilotplans.normalizers.resolve import make_context, resolve_body
-
+from tests.cell_bodies import read_cell_bodies as _read
 from tests.test_registry import _data  # the package's own data files as text
 
 CHANGZHOU_2016 = make_context(region="常州市", level="municipal", date=dt.date(2016, 10, 13))
@@ -29,11 +28,6 @@ XIAMEN = make_context(region="厦门市", level="municipal", date=dt.date(2022, 
 HUBEI = make_context(region="湖北省", level="provincial", date=dt.date(2022, 1, 1))
 QINGHAI_2014 = make_context(region="青海省", level="provincial", date=dt.date(2014, 4, 30))
 QINGHAI_2019 = make_context(region="青海省", level="provincial", date=dt.date(2019, 6, 1))
-
-
-def _read(cell: str, context) -> list[tuple[str, str | None]]:
-    return [(m.reads_as or m.text, resolve_body(m.reads_as or m.text, context).id)
-            for m in parse_cell(cell, "responsibility", prose=True)]
 
 
 # The democratic parties' committees

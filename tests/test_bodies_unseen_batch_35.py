@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
+from tests.cell_bodies import read_cell_bodies as _read
 
 ZHUZHOU_2010 = make_context(region="株洲市", level="municipal", date=dt.date(2010, 8, 17))
 ZHUZHOU_2024 = make_context(region="株洲市", level="municipal", date=dt.date(2024, 1, 1))
@@ -19,11 +19,6 @@ GUANGXI_2013 = make_context(region="广西壮族自治区", level="provincial", 
 HEILONGJIANG_2013 = make_context(region="黑龙江省", level="provincial", date=dt.date(2013, 6, 1))
 ZHANJIANG_2013 = make_context(region="湛江市", level="municipal", date=dt.date(2013, 7, 1))
 NAQU_2017 = make_context(region="那曲市", level="municipal", date=dt.date(2017, 10, 2))
-
-
-def _read(cell: str, context) -> list[tuple[str, str | None]]:
-    return [(m.reads_as or m.text, resolve_body(m.reads_as or m.text, context).id)
-            for m in parse_cell(cell, "responsibility", prose=True)]
 
 
 # A former department's function written with 部门: the body in charge at the document's date
