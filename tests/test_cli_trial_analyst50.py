@@ -165,6 +165,26 @@ def test_a_local_measure_taking_up_a_national_one_is_told_by_its_place_not_its_n
     assert [(r["document"], r["number"], r["position"]) for r in found] == [("hainan-2020", 72, 72), ("xiamen-2020", 51, 51)]
 
 
+def test_the_measures_taking_up_a_national_one_read_through_the_api_are_those_the_cli_lists(curated):
+    # Dataset.measures(implements=NATIONAL:NUMBER) asks taking_up itself; the CLI hands it the cells it asked for its note
+    from pilotplans.api import Dataset
+
+    found = Dataset(curated / "pilotplans.db").measures(implements="2020:76")
+    assert [(r.document, r.number, r.responsibility) for r in found] == [
+        ("hainan-2020", 72, "省委网信办负责推进。"), ("xiamen-2020", 51, "市委网信办，自贸委、市工信局、市商务局")]
+
+
+def test_measures_implements_reads_the_coverage_documents_once(curated, monkeypatch):
+    # the note and the listing were each made from their own coverage, and taking_up read the documents three times
+    from pilotplans.api import Dataset
+
+    reads = []
+    real = Dataset._coverage_documents
+    monkeypatch.setattr(Dataset, "_coverage_documents", lambda self: (reads.append(1), real(self))[1])
+    result = run(curated, "measures", "--implements", "national-2020:76", "-f", "jsonl")
+    assert (result.exit_code, len(result.stdout.splitlines()), len(reads)) == (0, 2, 1)
+
+
 def test_a_national_measure_every_local_plan_dropped_lists_none(curated):
     # near miss: 31 (粤港澳大湾区内地9市's clinics) is dropped by both plans
     result = run(curated, "measures", "--implements", "national-2020:31", "-f", "jsonl")
