@@ -14,7 +14,7 @@ Heavy parts (readers, the segmenter, SQLAlchemy) are imported by the call that n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -442,11 +442,14 @@ class Dataset:
 
         if national is None or not re.fullmatch(r"\d{4}", national) or any(d.id == national for d in documents):
             return national
-        return self._round(national).id
+        if Path(national).exists():
+            return self._round(national).id
+        # the national plans among the documents coverage read, not every stored document read whole again
+        return _of_round(national, _by_round(d for d in documents if d.level == "national" and d.round)).id
 
     def _nationals(self) -> list[Document]:
         """The stored national plans with a round, by round."""
-        return sorted((d for d in self.documents() if d.level == "national" and d.round), key=lambda d: (d.round, d.id))
+        return _by_round(d for d in self.documents() if d.level == "national" and d.round)
 
     def _round(self, reference: str | Path | Document) -> Document:
         """:meth:`document`, or for a year that names no file (2020) the stored national plan of that
@@ -455,17 +458,7 @@ class Dataset:
 
         if not isinstance(reference, str) or not re.fullmatch(r"\d{4}", reference) or Path(reference).exists():
             return self.document(reference)
-        nationals = self._nationals() if self._existing_or_none() is not None else []
-        found = [d for d in nationals if d.round == int(reference)]
-        if len(found) == 1:
-            return found[0]
-        from pilotplans.errors import shown_id, shown_ids
-
-        known = ", ".join(f"{d.round} ({shown_id(d.id)})" for d in nationals) or "none stored"
-        if found:
-            raise UnknownValue(f"round {reference}: {len(found)} stored national plans ({shown_ids(d.id for d in found)}); "
-                               "give the document id")
-        raise UnknownValue(f"round {reference}: no stored national plan of this round; rounds: {known}")
+        return _of_round(reference, self._nationals() if self._existing_or_none() is not None else [])
 
     # ----------------------------------------------------------------------------- writing
 
@@ -495,6 +488,26 @@ class Dataset:
         from pilotplans.store.db import store_documents
 
         return store_documents(self.url, documents)
+
+
+def _by_round(nationals: Iterable[Document]) -> list[Document]:
+    """``nationals`` by round (then id)."""
+    return sorted(nationals, key=lambda d: (d.round, d.id))
+
+
+def _of_round(year: str, nationals: Sequence[Document]) -> Document:
+    """The one of the stored ``nationals`` (by round) of the round ``year``; :class:`UnknownValue` listing the stored
+    rounds when none or several are of it."""
+    found = [d for d in nationals if d.round == int(year)]
+    if len(found) == 1:
+        return found[0]
+    from pilotplans.errors import shown_id
+
+    known = ", ".join(f"{d.round} ({shown_id(d.id)})" for d in nationals) or "none stored"
+    if found:
+        raise UnknownValue(f"round {year}: {len(found)} stored national plans ({shown_ids(d.id for d in found)}); "
+                           "give the document id")
+    raise UnknownValue(f"round {year}: no stored national plan of this round; rounds: {known}")
 
 
 def _left_out_said(left_out: Sequence[DocumentRef], measure: str) -> str:

@@ -228,6 +228,18 @@ def test_coverage_takes_a_round_s_year_for_its_stored_national_plan(curated, tmp
     assert by_year.read_bytes() == by_id.read_bytes()
 
 
+def test_coverage_of_a_round_s_year_reads_no_stored_document_whole_but_those_coverage_reads(curated, tmp_path, monkeypatch):
+    # the year was looked up among every stored document read whole (local plans and all), not the national plans
+    # coverage had read already
+    from pilotplans.api import Dataset
+
+    asked = []
+    real = Dataset.documents
+    monkeypatch.setattr(Dataset, "documents", lambda self, ids=None: (asked.append(ids), real(self, ids))[1])
+    result = run(curated, "coverage", "-n", "2020", "-o", str(tmp_path / "c.csv"))
+    assert (result.exit_code, None in asked) == (0, False)
+
+
 def test_coverage_of_a_year_no_stored_national_plan_has_lists_the_rounds(curated):
     result = run(curated, "coverage", "-n", "2019")
     assert (result.exit_code, result.stderr) == (2, (
