@@ -129,6 +129,16 @@ def test_plans_of_no_known_programme_are_followed_together(national2018, nationa
     assert programme_rounds([national2018, unknown]) == ([national2018, unknown], [])
 
 
+def test_a_plan_of_no_known_programme_makes_no_programme_s_rounds(national2018, national2020, national2025):
+    # a plan claiming no programme was counted a round of each: with two service-trade plans and one service-opening
+    # plan beside it, both programmes "had rounds stored" and the lineage was refused
+    unknown = national2018.model_copy(update={"id": "national-2017", "round": 2017, "programme": None})
+    from pilotplans.diff.direction import programme_rounds
+
+    assert programme_rounds([unknown, national2018, national2020, national2025]) == (
+        [unknown, national2018, national2020], [national2025])
+
+
 def test_no_programme_with_two_rounds_stored_is_one_error_line(national2020, national2025):
     from pilotplans.diff.direction import programme_rounds
     from pilotplans.errors import PilotplansError
