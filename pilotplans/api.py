@@ -14,7 +14,7 @@ Heavy parts (readers, the segmenter, SQLAlchemy) are imported by the call that n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,12 +204,13 @@ class Dataset:
 
     def measures(self, document: Sequence[str] | None = None, *, number: int | None = None,
                  contains: str | Sequence[str] | None = None, warning: str | None = None,
-                 implements: str | None = None) -> list[MeasureOut]:
+                 implements: str | Sequence[tuple[str, CoverageCell]] | None = None) -> list[MeasureOut]:
         """The stored measures as flat records (the rows of ``measures.jsonl``), filtered: by
         document ids, measure number, a string the text or responsibility contains (several
         strings: any of them, as several document ids keep any of those documents), a warning
         code (an unknown code is an :class:`UnknownValue` listing the codes), and the national measure they take up
-        (``implements``, NATIONAL:NUMBER: the local plans' measures :meth:`taking_up` links to it)."""
+        (``implements``, NATIONAL:NUMBER: the local plans' measures :meth:`taking_up` links to it; or the plans and cells
+        :meth:`taking_up` answered of it, by a caller that asked it already)."""
         from pilotplans.export import measures_out
 
         if warning is not None:
@@ -217,7 +218,8 @@ class Dataset:
         wanted = (contains,) if isinstance(contains, str) else tuple(contains or ())
         taken: set[tuple[str, str]] | None = None
         if implements is not None:
-            taken = {(plan, position) for plan, cell in self.taking_up(implements)[1] for position in cell.positions}
+            cells = self.taking_up(implements)[1] if isinstance(implements, str) else implements
+            taken = {(plan, position) for plan, cell in cells for position in cell.positions}
             chosen = sorted({plan for plan, _ in taken})
             document = chosen if document is None else [d for d in chosen if d in document]
             if not document:
@@ -237,10 +239,13 @@ class Dataset:
         if not colon or not national or not label:
             raise UnknownValue(f"--implements {reference}: give the national measure as NATIONAL:NUMBER "
                                "(national-2020:76, or 2020:76 by its round), or NATIONAL:#POSITION for an unnumbered one")
-        national = self._round_id(national, self._coverage_documents()[0]) or national
+        from pilotplans.diff.coverage import plan_groups
         from pilotplans.errors import shown_id
 
-        groups = {n.id: (n, members) for n, members in self.plan_groups().groups if members}
+        documents, whole = self._coverage_documents()
+        national = self._round_id(national, documents) or national
+        every = plan_groups(documents)
+        groups = {n.id: (n, members) for n, members in every.groups if members}
         if national not in groups:
             (given,) = self.documents([national])  # an id not stored is the error listing the stored ones
             nationals = shown_ids(n for n in groups) or "none"
@@ -248,7 +253,7 @@ class Dataset:
                     else f"it is a {given.level or 'local'} plan, not a national one")
             raise UnknownValue(f"--implements {reference}: {shown_id(national)}: {what} (the national plans stored local "
                                f"plans implement: {nationals})")
-        (matrix,) = self.coverage(national)
+        (matrix,) = self._coverage(documents, whole, every, national)
         row = next((r for r in matrix.rows if r.national.label == label.strip()), None)
         if row is None:
             raise UnknownValue(f"--implements {reference}: {shown_id(matrix.national.id)} has no measure {label} "
@@ -329,12 +334,20 @@ class Dataset:
 
         The diffs the last rebuild stored serve where they are still current (a SQLite dataset:
         :mod:`pilotplans.diff.stored`); the other plans are read whole and diffed."""
-        from pilotplans.diff.coverage import coverage_matrix, plan_groups, select
-        from pilotplans.diff.stored import current_coverage_links
+        from pilotplans.diff.coverage import plan_groups
 
         documents, whole = self._coverage_documents()
         national = self._round_id(national, documents)
-        chosen = select(plan_groups(documents), documents, national, local, url=self.url)
+        return self._coverage(documents, whole, plan_groups(documents), national, local)
+
+    def _coverage(self, documents: list[Document], whole: set[str], groups: PlanGroups, national: str | None,
+                  local: Sequence[str] = ()) -> list[CoverageMatrix]:
+        """:meth:`coverage` of ``national`` (an id) from the documents :meth:`_coverage_documents` read and their
+        ``groups``, read once by a caller that needs them too."""
+        from pilotplans.diff.coverage import coverage_matrix, select
+        from pilotplans.diff.stored import current_coverage_links
+
+        chosen = select(groups, documents, national, local, url=self.url)
         current = current_coverage_links(self._existing()) if len(whole) < len(documents) else {}
         needed = {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current} - whole
         read = {d.id: d for d in self.documents(sorted(needed))} if needed else {}
@@ -429,11 +442,14 @@ class Dataset:
 
         if national is None or not re.fullmatch(r"\d{4}", national) or any(d.id == national for d in documents):
             return national
-        return self._round(national).id
+        if Path(national).exists():
+            return self._round(national).id
+        # the national plans among the documents coverage read, not every stored document read whole again
+        return _of_round(national, _by_round(d for d in documents if d.level == "national" and d.round)).id
 
     def _nationals(self) -> list[Document]:
         """The stored national plans with a round, by round."""
-        return sorted((d for d in self.documents() if d.level == "national" and d.round), key=lambda d: (d.round, d.id))
+        return _by_round(d for d in self.documents() if d.level == "national" and d.round)
 
     def _round(self, reference: str | Path | Document) -> Document:
         """:meth:`document`, or for a year that names no file (2020) the stored national plan of that
@@ -442,17 +458,7 @@ class Dataset:
 
         if not isinstance(reference, str) or not re.fullmatch(r"\d{4}", reference) or Path(reference).exists():
             return self.document(reference)
-        nationals = self._nationals() if self._existing_or_none() is not None else []
-        found = [d for d in nationals if d.round == int(reference)]
-        if len(found) == 1:
-            return found[0]
-        from pilotplans.errors import shown_id, shown_ids
-
-        known = ", ".join(f"{d.round} ({shown_id(d.id)})" for d in nationals) or "none stored"
-        if found:
-            raise UnknownValue(f"round {reference}: {len(found)} stored national plans ({shown_ids(d.id for d in found)}); "
-                               "give the document id")
-        raise UnknownValue(f"round {reference}: no stored national plan of this round; rounds: {known}")
+        return _of_round(reference, self._nationals() if self._existing_or_none() is not None else [])
 
     # ----------------------------------------------------------------------------- writing
 
@@ -482,6 +488,26 @@ class Dataset:
         from pilotplans.store.db import store_documents
 
         return store_documents(self.url, documents)
+
+
+def _by_round(nationals: Iterable[Document]) -> list[Document]:
+    """``nationals`` by round (then id)."""
+    return sorted(nationals, key=lambda d: (d.round, d.id))
+
+
+def _of_round(year: str, nationals: Sequence[Document]) -> Document:
+    """The one of the stored ``nationals`` (by round) of the round ``year``; :class:`UnknownValue` listing the stored
+    rounds when none or several are of it."""
+    found = [d for d in nationals if d.round == int(year)]
+    if len(found) == 1:
+        return found[0]
+    from pilotplans.errors import shown_id
+
+    known = ", ".join(f"{d.round} ({shown_id(d.id)})" for d in nationals) or "none stored"
+    if found:
+        raise UnknownValue(f"round {year}: {len(found)} stored national plans ({shown_ids(d.id for d in found)}); "
+                           "give the document id")
+    raise UnknownValue(f"round {year}: no stored national plan of this round; rounds: {known}")
 
 
 def _left_out_said(left_out: Sequence[DocumentRef], measure: str) -> str:

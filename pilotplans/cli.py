@@ -895,9 +895,11 @@ def measures(
     format = _auto(format, output, Fmt)
     with _errors():
         data = _dataset(db)
+        taken = None
         if implements is not None:
-            typer.echo(_taken_up_note(implements, *data.taking_up(implements)), err=True)
-        records = data.measures(document, number=number, contains=search or None, warning=warning, implements=implements)
+            national_measure, taken = data.taking_up(implements)  # the coverage of its plan, made once
+            typer.echo(_taken_up_note(implements, national_measure, taken), err=True)
+        records = data.measures(document, number=number, contains=search or None, warning=warning, implements=taken)
     if records or format != Fmt.table:
         _write(_render_measures(records, format, output), output)
     else:

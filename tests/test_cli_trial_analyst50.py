@@ -129,6 +129,16 @@ def test_plans_of_no_known_programme_are_followed_together(national2018, nationa
     assert programme_rounds([national2018, unknown]) == ([national2018, unknown], [])
 
 
+def test_a_plan_of_no_known_programme_makes_no_programme_s_rounds(national2018, national2020, national2025):
+    # a plan claiming no programme was counted a round of each: with two service-trade plans and one service-opening
+    # plan beside it, both programmes "had rounds stored" and the lineage was refused
+    unknown = national2018.model_copy(update={"id": "national-2017", "round": 2017, "programme": None})
+    from pilotplans.diff.direction import programme_rounds
+
+    assert programme_rounds([unknown, national2018, national2020, national2025]) == (
+        [unknown, national2018, national2020], [national2025])
+
+
 def test_no_programme_with_two_rounds_stored_is_one_error_line(national2020, national2025):
     from pilotplans.diff.direction import programme_rounds
     from pilotplans.errors import PilotplansError
@@ -163,6 +173,26 @@ def test_a_local_measure_taking_up_a_national_one_is_told_by_its_place_not_its_n
     result = CliRunner().invoke(app, ["measures", "--implements", "national-2020:76", "-f", "jsonl", "--db", url])
     found = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["document"], r["number"], r["position"]) for r in found] == [("hainan-2020", 72, 72), ("xiamen-2020", 51, 51)]
+
+
+def test_the_measures_taking_up_a_national_one_read_through_the_api_are_those_the_cli_lists(curated):
+    # Dataset.measures(implements=NATIONAL:NUMBER) asks taking_up itself; the CLI hands it the cells it asked for its note
+    from pilotplans.api import Dataset
+
+    found = Dataset(curated / "pilotplans.db").measures(implements="2020:76")
+    assert [(r.document, r.number, r.responsibility) for r in found] == [
+        ("hainan-2020", 72, "省委网信办负责推进。"), ("xiamen-2020", 51, "市委网信办，自贸委、市工信局、市商务局")]
+
+
+def test_measures_implements_reads_the_coverage_documents_once(curated, monkeypatch):
+    # the note and the listing were each made from their own coverage, and taking_up read the documents three times
+    from pilotplans.api import Dataset
+
+    reads = []
+    real = Dataset._coverage_documents
+    monkeypatch.setattr(Dataset, "_coverage_documents", lambda self: (reads.append(1), real(self))[1])
+    result = run(curated, "measures", "--implements", "national-2020:76", "-f", "jsonl")
+    assert (result.exit_code, len(result.stdout.splitlines()), len(reads)) == (0, 2, 1)
 
 
 def test_a_national_measure_every_local_plan_dropped_lists_none(curated):
@@ -206,6 +236,18 @@ def test_coverage_takes_a_round_s_year_for_its_stored_national_plan(curated, tmp
     run(curated, "coverage", "-n", "national-2020", "-o", str(by_id))
     assert result.exit_code == 0, result.output
     assert by_year.read_bytes() == by_id.read_bytes()
+
+
+def test_coverage_of_a_round_s_year_reads_no_stored_document_whole_but_those_coverage_reads(curated, tmp_path, monkeypatch):
+    # the year was looked up among every stored document read whole (local plans and all), not the national plans
+    # coverage had read already
+    from pilotplans.api import Dataset
+
+    asked = []
+    real = Dataset.documents
+    monkeypatch.setattr(Dataset, "documents", lambda self, ids=None: (asked.append(ids), real(self, ids))[1])
+    result = run(curated, "coverage", "-n", "2020", "-o", str(tmp_path / "c.csv"))
+    assert (result.exit_code, None in asked) == (0, False)
 
 
 def test_coverage_of_a_year_no_stored_national_plan_has_lists_the_rounds(curated):

@@ -57,3 +57,25 @@ def test_a_small_plan_of_another_round_sharing_nothing_is_still_said_to_share_ne
                              "plans of different programmes: neither implements the other, and the links say only how "
                              "alike the measures of nanjing-2025-default-scope are to those of national-2020, not what one "
                              "did with the other's\n")
+
+
+# The rule itself (direction.shares_near_nothing), which a diff's note and a lineage step's share: the small plan of the
+# test above now meets the programmes' note first, so its firing is kept here, beside its near misses.
+
+def test_a_small_plan_taking_up_none_of_a_large_one_shares_near_nothing():
+    from pilotplans.diff.direction import shares_near_nothing
+
+    assert shares_near_nothing(0, 122, 0, 3) is True  # 南京's three measures against national-2020's 122
+
+
+def test_a_small_plan_drawing_most_of_its_measures_from_a_large_one_shares_them():
+    # near miss: 2 of national-2025's 152 are under 5% of them, but 2 of 南京's 3 measures are not
+    from pilotplans.diff.direction import shares_near_nothing
+
+    assert shares_near_nothing(2, 152, 2, 3) is False
+
+
+def test_a_plan_with_no_measures_to_take_up_is_never_said_to_share_near_nothing():
+    from pilotplans.diff.direction import shares_near_nothing
+
+    assert shares_near_nothing(0, 0, 0, 3) is False

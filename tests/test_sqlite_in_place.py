@@ -122,3 +122,26 @@ def test_another_programs_file_read_read_only_is_not_looked_at_through_sqlalchem
     monkeypatch.setattr(store_db, "reading", lambda url, real=store_db.reading: (opened.append(url), real(url))[1])
     assert store_db.other_tables(sqlite_url(tmp_path / "other.db")) == ("invoices",)
     assert opened == []
+
+
+def _current(path: Path) -> bool:
+    from pilotplans.store.in_place import current
+    from pilotplans.store.statements import PlainSqlite
+
+    db = PlainSqlite.in_place(path, 1.0)
+    try:
+        db.begin(immediate=True)
+        return current(db)
+    finally:
+        db.close(rollback=True)
+
+
+def test_a_rebuilt_file_is_current_and_written_in_place(stored):
+    assert _current(stored) is True
+
+
+def test_a_file_lacking_its_search_index_is_not_current_as_its_schema_says(stored):
+    # current() and file_schema() read one schema: a file file_schema finds lacking measure_fts is not written in place
+    with sqlite3.connect(stored) as connection:
+        connection.execute("DROP TABLE measure_fts")
+    assert _current(stored) is False

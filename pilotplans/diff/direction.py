@@ -213,7 +213,8 @@ def programme_rounds(nationals: Sequence[Document]) -> tuple[list[Document], lis
     if len(known) < 2:
         return list(nationals), []
     chains = {p: [d for d in nationals if d.programme in (p, None)] for p in known}
-    followed = [p for p in known if len(chains[p]) >= 2]
+    # two plans of its own make a programme's rounds: a plan of no known programme is in every chain, not a round of each
+    followed = [p for p in known if sum(d.programme == p for d in nationals) >= 2]
     if len(followed) == 1:
         chain = chains[followed[0]]
         return chain, [d for d in nationals if d not in chain]

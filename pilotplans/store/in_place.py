@@ -21,19 +21,15 @@ if TYPE_CHECKING:
 
 
 def current(db: PlainSqlite) -> bool:
-    """Whether the database of ``db`` (a transaction begun) holds every table and column of this version's: then the
-    views ``create_all`` makes whether or not any table is made are made (if gone), and True. False, nothing changed,
-    otherwise."""
+    """Whether the database of ``db`` (a transaction begun) holds every table and column of this version's, its search
+    index among them (what :func:`file_schema` finds it lacks: nothing): then the views ``create_all`` makes whether or
+    not any table is made are made (if gone), and True. False, nothing changed, otherwise."""
     from pilotplans.store.sqlite_schema import sqlite_schema
 
     schema = sqlite_schema()
-    present = {name for (name,) in db.rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not set(schema.tables) <= present:
+    held = file_schema(db.connection)
+    if held.missing or not set(schema.tables) <= held.tables:
         return False
-    for table in schema.tables:
-        held = {row[1] for row in db.rows(f'PRAGMA table_info("{table}")')}
-        if not set(schema.columns[table]) <= held:
-            return False
     for statement in schema.views:
         db.run(statement)
     return True
