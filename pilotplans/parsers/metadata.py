@@ -1847,8 +1847,8 @@ def _names_over_title(texts: list[str], title: str | None, ordered: bool = False
         for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
             # the issuers a joint notice lists on one line (财政部、司法部 over 关于…的通知, a law site's head), as a
             # joint signature lists them: taken as they are listed, no line above them
-            if not code and not names and _signed_listed(previous) is not None:
-                names.append(_signed_listed(previous))
+            if not code and not names and (listed := _signed_listed(previous)) is not None:
+                names.append(listed)
                 top -= 1
                 break
             # over a code of rules, only a place's congress (黑龙江省人大常委会), never a page's word (返回顶部) or banner

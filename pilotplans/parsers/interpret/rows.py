@@ -8,6 +8,7 @@ row, paragraphs between two parts of a table) and splits cells that pack several
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from pilotplans.layout import Cell, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import (
@@ -463,7 +464,7 @@ class TableReader:
         next printed cell, a heading or the table's end, comes right after the sentence's row."""
         if not self._right_under_a_heading(row):
             return False
-        column, at = self._heading_column(), self.row_at[id(row)]
+        column, at = self.heading_column, self.row_at[id(row)]
         blank_rows = 0
         for later, cell in zip(self.rows[at + 1:], column[at + 1:]):
             if cell is None or cell.merged_from is not None:
@@ -475,8 +476,10 @@ class TableReader:
             blank_rows += 1 if any(not c.is_empty for c in later.cells) else 0
         return True if blank_rows else None
 
-    def _heading_column(self) -> list[Cell | None]:
-        """The heading column's cell of each row of the table (None for a row printing other columns)."""
+    @cached_property
+    def heading_column(self) -> list[Cell | None]:
+        """The heading column's cell of each row of the table (None for a row printing other columns, or every row of a
+        table with no such column), worked out once, the first time a rule asks."""
         index = self.columns.index("heading")
         return [r.cells[index] if index is not None and len(r.cells) == len(self.columns.roles) else None for r in self.rows]
 
@@ -487,7 +490,7 @@ class TableReader:
         at = self.row_at.get(id(row))
         if at is None or not self.headings or self.columns.index("heading") is None:
             return False
-        column = self._heading_column()
+        column = self.heading_column
         below = column[at + 1] if at + 1 < len(column) else None
         if column[at] is None or not is_terminated(column[at].text) or below is not None and below.merged_from == "above":
             return False
@@ -955,7 +958,7 @@ class TableReader:
         at = self.row_at.get(id(row)) if row is not None else None
         if at is None:
             return False
-        column = self._heading_column() if self.columns.index("heading") is not None else [None] * len(self.rows)
+        column = self.heading_column
         for later, cell in zip(self.rows[at + 1:], column[at + 1:]):
             texts = [c.text for c in later.cells if not c.is_empty]
             if not texts:

@@ -91,9 +91,11 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         # one, and a line going on inside a bracket the line before opened (…(牵头单位:市发改委、 / 市商务局；配合单位：…）)
         # is that bracket's
         run_in = _field_line_run_in(text, 0, following, run_on_only=True)
+    elif open_items:
+        run_in = None  # a field line, or a line going on inside a bracket the line before opened: no heading opens in it
     else:
         run_in = _first_heading_run_in(text)
-        if run_in is None and not open_items:
+        if run_in is None:
             run_in = _series_run_in(text, words.closers.values())
     footer = _page_end_run_in(text)
     if footer is not None:
