@@ -726,9 +726,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         # body of the department whose stem it is, as 市发改部门 names it; never a stem alone (发改)
         for word in parts.generic_offices:
             chosen = _pick(registry.compose.get(rest + word, ()), ("government",), infix=False)
-            # a current department's only: a former one's function with 部门 (市卫生部门) is read in full, never
-            # from its stem alone (市农业 of 市农业综合行政执法支队 names no bureau)
-            if chosen is not None and chosen.kind not in registry.former_kinds:
+            # a kind whose stems make names only (derived): a former department's function with 部门 (市卫生部门)
+            # is read in full, never from its stem alone (市农业 of 市农业综合行政执法支队 names no bureau)
+            if chosen is not None and chosen.kind not in registry.underived_kinds:
                 return found(chosen.kind)
     return None
 
