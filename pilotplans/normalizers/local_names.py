@@ -726,9 +726,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         # body of the department whose stem it is, as 市发改部门 names it; never a stem alone (发改)
         for word in parts.generic_offices:
             chosen = _pick(registry.compose.get(rest + word, ()), ("government",), infix=False)
-            # a current department's only: a former one's function with 部门 (市卫生部门) is read in full, never
-            # from its stem alone (市农业 of 市农业综合行政执法支队 names no bureau)
-            if chosen is not None and chosen.kind not in registry.former_kinds:
+            # a kind whose stems make names only (derived): a former department's function with 部门 (市卫生部门)
+            # is read in full, never from its stem alone (市农业 of 市农业综合行政执法支队 names no bureau)
+            if chosen is not None and chosen.kind not in registry.underived_kinds:
                 return found(chosen.kind)
     return None
 
@@ -997,18 +997,19 @@ def _named_area_s_own_body(registry: Registry, rest: str, host: Region) -> _Zone
     party = next((w for w in parts.zone_party if rest.endswith(w) and len(rest) > len(w)), None)
     # only the office words of names.named_area_department_offices (局): an office after an area's name is as often one
     # the host set up for the area (曲阜文化建设示范区推进办公室: 济宁 2021), no department of its committee
-    cuts = [len(rest) - len(party)] if party else [
+    # the office word closing ``rest`` is looked at before any cut: a name closing with none (most) looks up no area word
+    office = min((len(o) for o in parts.named_area_department_offices if rest.endswith(o)), default=None)
+    cuts = [len(rest) - len(party)] if party else [] if office is None else [
         cut for cut in range(len(rest) - 3, 1, -1)
-        if registry.gazetteer.area_word(rest[:cut]) is not None and next(
-            (o for o in parts.named_area_department_offices if rest.endswith(o) and len(rest) - cut - len(o) >= 2), None)]
-    topics = tuple(word for word, _ in registry.topic_forms)
+        if len(rest) - cut - office >= 2 and registry.gazetteer.area_word(rest[:cut]) is not None]
     for cut in cuts:
         area, tail = rest[:cut], rest[cut:]
         if registry.gazetteer.zone_by_end(area) is not None or any(word in area for word in parts.party):
             continue  # 霍尔果斯经济开发区党工委 (a zone of a type, read by _zone_s_own_body); 市委滨海新区工作委员会
         if not party and (zone_foreign(registry, tail) or _HAN.fullmatch(tail) is None or len(tail) > _DEPARTMENT_LENGTH
                           or tail.startswith(parts.party) or tail.startswith(_JOINING)
-                          or tail.startswith(registry.committee_forms_longest_first) or any(t in tail for t in topics)
+                          or tail.startswith(registry.committee_forms_longest_first)
+                          or any(word in tail for word, _ in registry.topic_forms)
                           or tail in parts.zone_administrations):
             continue  # 天府新区管委会办公室 (the committee's office), 绿色小微园区开发建设指挥部 (a task group)
         named = _plain_named_area(registry, area, host)

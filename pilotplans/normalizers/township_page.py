@@ -74,8 +74,10 @@ def _speaks_as_township(text: str, own: str, word: str, bodies: tuple[str, ...])
         is not None
 
 
-def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
-    """The one county-level division a township's page (:func:`township_spoken_of`) names in full ``TEXT_PLACE_LEAST``
+def county_of_township_page(texts: list[str], gazetteer: Gazetteer,
+                            township: str | None = None) -> tuple[str, NamedPlace] | None:
+    """The one county-level division a township's page (:func:`township_spoken_of`, ``township`` where the caller has
+    read it already: the look goes over every township's word of the page) names in full ``TEXT_PLACE_LEAST``
     times or more (沙坪坝区 twice in 陈家桥街道's profile, 张店区 twice in 体育场街道's news), and its name as written, every
     other place it names lying above it (重庆市政府) — the county it lies in. None where no county is named so often (杏坪镇
     作为柞水县的…, once), or another county is named (a neighbour, a partner: whose township it is the text does not say).
@@ -105,7 +107,9 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     # often (大连万达文旅城项目, a company's name in 陈家桥街道's profile, beside 沙坪坝区 twice) does not
     if len(named) < TEXT_PLACE_LEAST or any(count >= len(named) for place, count in above.items() if place not in ancestors):
         return None
-    if not _linked(texts, {place.written for place in named}, township_spoken_of(texts, gazetteer)):
+    if township is None:
+        township = township_spoken_of(texts, gazetteer)
+    if not _linked(texts, {place.written for place in named}, township):
         return None  # a county named twice the page never ties to its township: a neighbour's news, no county of its own
     return named[0].written, named[0]
 

@@ -3535,9 +3535,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         from pilotplans.normalizers.township_page import county_of_township_page, township_spoken_of
 
         gazetteer = load_registry().gazetteer
-        if township_spoken_of(texts, gazetteer) is not None:
+        if (township := township_spoken_of(texts, gazetteer)) is not None:
             level = "township"
-            if (county := county_of_township_page(texts, gazetteer)) is not None:
+            if (county := county_of_township_page(texts, gazetteer, township)) is not None:
                 named_by, named_in = county[0], "text"
                 region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region

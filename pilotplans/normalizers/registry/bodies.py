@@ -178,8 +178,10 @@ class Registry(PickledApart):
             if kind.successor is not None:
                 self.predecessors[kind.successor.kind] = (*self.predecessors.get(kind.successor.kind, ()),
                                                           (kind.id, kind.successor.date))
-        self.former_kinds = frozenset(kind.id for kind in self.kinds.values() if not kind.derived)
-        """The kinds of former departments (derived = false), whose stems alone make no names."""
+        self.underived_kinds = frozenset(kind.id for kind in self.kinds.values() if not kind.derived)
+        """The kinds whose stems alone make no names (derived = false): most former departments (卫生局 before 2019;
+        not the banking regulators' branches) and the offices named in full only (爱卫办, 食安办, the Party's
+        offices), held as plain data as above."""
 
     # Validation ------------------------------------------------------------------------------
 
