@@ -160,28 +160,15 @@ class Dataset:
         return found
 
     def _plans_of_places(self, names: Sequence[str]) -> str:
-        """Of ``names`` given as document ids and stored as none, those naming a place (厦门, 厦门市) whose plans are
-        stored: the ids of its plans, said after the ids stored (``; 厦门 is a place: its plans are xiamen-2020``);
+        """Of ``names`` given as document ids and stored as none, those naming a place (厦门, 厦门市): the stored plans of
+        it and of the places in it, or the places stored plans are of (:func:`pilotplans.places_named.plans_of_places`);
         "" when none does. An analyst names a city where an id is asked."""
-        from pilotplans.errors import shown_id
         from pilotplans.normalizers.registry import load_registry
-        from pilotplans.normalizers.resolve import written_region
+        from pilotplans.places_named import StoredPlan, plans_of_places
         from pilotplans.store.read import statement_rows
 
-        gazetteer = load_registry().gazetteer
-        by_place: dict[str, list[str]] = {}
-        for row in statement_rows(self.url, "SELECT id, region FROM documents WHERE region IS NOT NULL ORDER BY id", {}):
-            place = written_region(gazetteer, row["region"])
-            if place is not None:
-                by_place.setdefault(place.id, []).append(row["id"])
-        said = []
-        for name in names:
-            place = written_region(gazetteer, name)
-            if place is not None and place.id in by_place:
-                plans = by_place[place.id]
-                said.append(f"{shown_id(name)} is a place: its {'plan is' if len(plans) == 1 else 'plans are'} "
-                            f"{shown_ids(plans)}")
-        return "".join(f"; {line}" for line in said)
+        rows = statement_rows(self.url, "SELECT id, region FROM documents WHERE region IS NOT NULL", {})
+        return plans_of_places(names, [StoredPlan(row["id"], row["region"]) for row in rows], load_registry().gazetteer)
 
     def document(self, reference: str | Path | Document, *, parent: str | None = None) -> Document:
         """A document: itself, a stored id, or a file read on the fly (``parent``: the national plan
@@ -230,10 +217,11 @@ class Dataset:
                 and (warning is None or warning in r.warnings)
                 and (taken is None or (r.document, r.position) in taken)]
 
-    def taking_up(self, reference: str) -> tuple[MeasureRef, list[tuple[str, CoverageCell]]]:
+    def taking_up(self, reference: str) -> tuple[MeasureRef, list[tuple[str, CoverageCell]], tuple[str, ...]]:
         """The national measure ``reference`` names (NATIONAL:NUMBER, or NATIONAL:#POSITION for an unnumbered one) and,
         for each stored local plan implementing NATIONAL (as ``coverage`` links them), what it did with that measure: the
-        plan's id and its cell (the relation, and the labels of its measures linked; ``dropped`` with none). An
+        plan's id and its cell (the relation, and the labels of its measures linked; ``dropped`` with none); and the
+        stored local plans of NATIONAL's programme and round linked to no national plan, which none of that counts. An
         :class:`UnknownValue` when ``reference`` is not of that form or NATIONAL has no such measure."""
         national, colon, label = reference.rpartition(":")
         if not colon or not national or not label:
@@ -258,7 +246,7 @@ class Dataset:
         if row is None:
             raise UnknownValue(f"--implements {reference}: {shown_id(matrix.national.id)} has no measure {label} "
                                f"(its measures: {matrix.rows[0].national.label}–{matrix.rows[-1].national.label})")
-        return row.national, [(plan.id, cell) for plan, cell in zip(matrix.locals, row.cells)]
+        return row.national, [(plan.id, cell) for plan, cell in zip(matrix.locals, row.cells)], matrix.unlinked
 
     def _check_warning(self, code: str) -> None:
         from pilotplans.store.read import statement_rows
@@ -344,7 +332,7 @@ class Dataset:
                   local: Sequence[str] = ()) -> list[CoverageMatrix]:
         """:meth:`coverage` of ``national`` (an id) from the documents :meth:`_coverage_documents` read and their
         ``groups``, read once by a caller that needs them too."""
-        from pilotplans.diff.coverage import coverage_matrix, select
+        from pilotplans.diff.coverage import coverage_matrix, select, unlinked_of_its_round
         from pilotplans.diff.stored import current_coverage_links
 
         chosen = select(groups, documents, national, local, url=self.url)
@@ -354,8 +342,11 @@ class Dataset:
         matrices = []
         for n, members in chosen:
             stored = {d.id: current[(n.id, d.id)] for d, _ in members if (n.id, d.id) in current}
-            matrices.append(coverage_matrix(n, [read.get(d.id, d) for d, _ in members],
-                                            links=[link for _, link in members], stored=stored))
+            matrix = coverage_matrix(n, [read.get(d.id, d) for d, _ in members], links=[link for _, link in members],
+                                     stored=stored)
+            # plans named with -l are all it covers; of every plan, those of its round it could not link are said
+            loose = () if local else unlinked_of_its_round(n, groups, documents)
+            matrices.append(matrix.model_copy(update={"unlinked": loose}) if loose else matrix)
         return matrices
 
     def plan_groups(self) -> PlanGroups:

@@ -669,16 +669,20 @@ _DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "re
                    "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
 
 
-def _taken_up_note(reference: str, national, cells) -> str:
+def _taken_up_note(reference: str, national, cells, unlinked: "tuple[str, ...]" = ()) -> str:
     """The line saying which local plans took up the national measure ``reference`` names (``national``), how and in
-    which of their measures, and which dropped it (``cells``: each plan's id and coverage cell)."""
-    from pilotplans.errors import shown_id
+    which of their measures, and which dropped it (``cells``: each plan's id and coverage cell), and which stored plans
+    of its programme and round were counted neither way, linked to no national plan (``unlinked``)."""
+    from pilotplans.errors import shown_id, shown_ids
     from pilotplans.export import cut
 
     taken = [f"{shown_id(plan)} ({cell.text})" for plan, cell in cells if cell.locals]
     dropped = [shown_id(plan) for plan, cell in cells if not cell.locals]
     said = f"taken up by {', '.join(taken)}" if taken else "taken up by no stored local plan"
-    return f"note: {reference} ({cut(national.text, 20)}): {said}" + (f"; dropped by {', '.join(dropped)}" if dropped else "")
+    loose = (f"; not counted, linked to no national plan though of its programme and round: {shown_ids(unlinked)} "
+             "(a manifest's parent links them)") if unlinked else ""
+    return (f"note: {reference} ({cut(national.text, 20)}): {said}" + (f"; dropped by {', '.join(dropped)}" if dropped else "")
+            + loose)
 
 
 def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
@@ -809,7 +813,8 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
                                   "city, a municipality), county (a county, county-level city or district) or township (a 乡, 镇, 街道 or 苏木 "
                                   "issuing its own document).")] = None,
               ) -> None:
-    """List the documents in the database with their metadata and counts."""
+    """List the documents in the database with their metadata and counts: each plan's programme and round, and the
+    national plan it implements (parent)."""
     from pilotplans.fit import DOCUMENTS
 
     format = _auto(format, output, Fmt)
@@ -819,8 +824,10 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
         if level is not None and d.level != level.value:
             continue
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
-        rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, d.title])
-    _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
+        rows.append([d.id, d.level, d.region, d.programme, d.round, d.parent, d.doc_no, d.date, len(d.measures), warnings,
+                     d.title])
+    _listing("documents", ["id", "level", "region", "programme", "round", "parent", "文号", "date", "measures", "warnings",
+                           "title"], rows, format, output,
              shortened=True, fit=DOCUMENTS)
     _note_none(rows, "document", db)
     if level is not None and level.value in ("county", "municipal"):
@@ -897,8 +904,8 @@ def measures(
         data = _dataset(db)
         taken = None
         if implements is not None:
-            national_measure, taken = data.taking_up(implements)  # the coverage of its plan, made once
-            typer.echo(_taken_up_note(implements, national_measure, taken), err=True)
+            national_measure, taken, unlinked = data.taking_up(implements)  # the coverage of its plan, made once
+            typer.echo(_taken_up_note(implements, national_measure, taken, unlinked), err=True)
         records = data.measures(document, number=number, contains=search or None, warning=warning, implements=taken)
     if records or format != Fmt.table:
         _write(_render_measures(records, format, output), output)
@@ -1328,7 +1335,7 @@ def coverage(
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
-    from pilotplans.diff.coverage import unlinked_table
+    from pilotplans.diff.coverage import unlinked_note, unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import fitted_table as coverage_table
     from pilotplans.errors import shown_id
@@ -1355,6 +1362,9 @@ def coverage(
         text, left_out = coverage_table(matrix, width=width)
         typer.echo(text, nl=False)
         _note_left_out(tuple(shown_id(plan) for plan in left_out), width, shown_by="-o FILE.csv or -o FILE.xlsx")
+        loose = unlinked_note(matrix)
+        if loose is not None and national is not None:  # without -n, the list of plans linked to none follows
+            typer.echo(loose, err=True)
     if national is None and not local:
         with _errors():
             typer.echo(unlinked_table(data.plan_groups()), nl=False)

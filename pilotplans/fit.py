@@ -290,9 +290,11 @@ def wrap_keeping(text: str, cells: int, whole: Sequence[tuple[int, int]] = ()) -
 
 #: ``pilotplans documents``: the title cut first (to five characters and "…" at least), then the
 #: columns a reader can most easily do without on a narrow terminal left out — the date and the
-#: warnings count (both in every other format), the round, the region (the id and 文号 name the place
-#: already) —; the id, level, 文号, measures count and title stay.
-DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12, leave_out=("date", "warnings", "round", "region"))
+#: warnings count (both in every other format), the programme and the round (the parent's id names
+#: them), the region (the id and 文号 name the place already), then the parent —; the id, level, 文号,
+#: measures count and title stay.
+DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12,
+                      leave_out=("date", "warnings", "programme", "round", "region", "parent"))
 
 #: ``pilotplans departments``: the id, each body's name and counterpart, the level and counts whole
 #: (a name broken over lines, 中共海南省委外事工 / 作委员会办公室, is not one a reader can copy or

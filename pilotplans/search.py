@@ -302,12 +302,15 @@ def check_documents_and_round(url: str, documents: Sequence[str], round: int | N
 
     if not documents and round is None:
         return
-    rows = statement_rows(url, "SELECT id, round FROM documents", {})
+    rows = statement_rows(url, "SELECT id, round, region FROM documents", {})
     missing = sorted(set(documents) - {row["id"] for row in rows})
     if missing:
         from pilotplans.errors import DocumentNotFound, not_stored
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.places_named import StoredPlan, plans_of_places
 
-        raise DocumentNotFound(not_stored(missing, [row["id"] for row in rows]))
+        raise DocumentNotFound(not_stored(missing, [row["id"] for row in rows]) + plans_of_places(
+            missing, [StoredPlan(row["id"], row["region"]) for row in rows], load_registry().gazetteer))
     rounds = sorted({row["round"] for row in rows if row["round"] is not None})
     if round is not None and round not in rounds:
         raise UnknownValue(f"--round {round}: no stored document of that round; stored rounds: "

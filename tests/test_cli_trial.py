@@ -329,10 +329,10 @@ DOC_NOS = ["琼商服〔2020〕150号", "国函〔2018〕79号", "国函〔2020�
 
 
 @pytest.mark.parametrize(("columns", "headers", "left_out"), [
-    ("80", ["id", "level", "region", "文号", "measures", "title"], "date, warnings, round"),
-    ("60", ["id", "level", "文号", "measures"], "date, warnings, round, region, title"),  # the title was cropped to "t", unsaid
-    ("100", ["id", "level", "region", "round", "文号", "measures", "warnings", "title"], "date"),
-    ("160", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], None),
+    ("80", ["id", "level", "文号", "measures", "title"], "date, warnings, programme, round, region, parent"),
+    ("60", ["id", "level", "文号", "measures"], "date, warnings, programme, round, region, parent, title"),  # the title was cropped to "t", unsaid
+    ("100", ["id", "level", "region", "parent", "文号", "measures", "title"], "date, warnings, programme, round"),
+    ("160", ["id", "level", "region", "programme", "round", "parent", "文号", "date", "measures", "warnings", "title"], None),
 ])
 def test_the_documents_table_fits_the_terminal_with_each_文号_whole(curated, columns, headers, left_out):
     # on 100 columns 国函〔2020〕111号 was folded into 国函〔2020 / 〕111号, and on 80 each date and level too
@@ -353,7 +353,7 @@ def test_the_documents_table_fits_the_terminal_with_each_文号_whole(curated, c
 def test_the_documents_table_cuts_a_title_to_the_room_left_with_an_ellipsis(curated):
     result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["documents", "-f", "table", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     row = next(line for line in result.stdout.splitlines() if line.startswith(" hainan-2020"))
-    assert row.split()[-1] == "海南省服务贸易…"
+    assert row.split()[-1] == "海南省服务贸易创…"
 
 
 def test_the_documents_table_on_a_wide_terminal_shows_a_long_title_whole(curated):
@@ -372,7 +372,7 @@ def test_the_documents_listing_in_a_file_format_leaves_out_no_column_whatever_th
     result = run(curated, "documents", "-o", str(tmp_path / "documents.csv"))
     assert result.exit_code == 0, result.output
     header = (tmp_path / "documents.csv").read_text("utf-8-sig").splitlines()[0]
-    assert header == "id,level,region,round,文号,date,measures,warnings,title"
+    assert header == "id,level,region,programme,round,parent,文号,date,measures,warnings,title"
 
 
 def test_the_version_is_read_from_the_installed_package_not_kept_by_hand():
@@ -760,7 +760,7 @@ def test_an_empty_listing_in_a_file_format_still_writes_its_file(curated, tmp_pa
     # a CSV of headers alone is a file a script reading it expects
     result = run(curated, "documents", "--level", "county", "-o", str(tmp_path / "none.csv"))
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "none.csv").read_text("utf-8-sig") == "id,level,region,round,文号,date,measures,warnings,title\n"
+    assert (tmp_path / "none.csv").read_text("utf-8-sig") == "id,level,region,programme,round,parent,文号,date,measures,warnings,title\n"
 
 
 def test_a_folder_given_to_extract_is_named_a_folder(tmp_path):

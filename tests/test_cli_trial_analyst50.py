@@ -56,7 +56,7 @@ def test_a_listing_written_to_a_file_keeps_each_title_whole(curated, tmp_path):
     result = run(curated, "documents", "-o", str(tmp_path / "docs.txt"), columns=60)
     lines = (tmp_path / "docs.txt").read_text("utf-8").splitlines()
     assert (result.exit_code, lines[0].split()) == (
-        0, ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"])
+        0, ["id", "level", "region", "programme", "round", "parent", "文号", "date", "measures", "warnings", "title"])
     assert lines[1].split()[-1] == "海南省服务贸易创新发展联席会议办公室关于印发海南省全面深化服务贸易创新发展试点实施方案的通知"
 
 
@@ -302,9 +302,10 @@ def test_a_place_given_as_a_document_id_names_its_stored_plans(curated):
         "national-2025, xiamen-2020; 厦门市 is a place: its plan is xiamen-2020\n"))
 
 
-def test_a_place_of_no_stored_plan_given_as_a_document_id_gets_the_ids_alone(curated):
-    # near miss: 上海 is a place, but no stored plan is 上海's
+def test_a_place_of_no_stored_plan_given_as_a_document_id_names_the_places_plans_are_of(curated):
+    # 上海 is a place, but no stored plan is 上海's: the places plans are of are named (round 51; the ids alone before)
     result = run(curated, "measures", "-d", "上海")
     assert (result.exit_code, result.stderr) == (1, (
         "error: no document with id 上海 in the database; it holds hainan-2020, national-2018, national-2020, "
-        "national-2025, xiamen-2020\n"))
+        "national-2025, xiamen-2020; 上海 is a place no stored plan is of, nor of a place in it; stored plans are of 海南、"
+        "厦门 (`pilotplans documents` lists them)\n"))

@@ -67,6 +67,7 @@ class CoverageMatrix(_Frozen):
     rows: tuple[CoverageRow, ...]
     additions: tuple[int, ...]  # local additions (relation ``local``) per local document
     links: tuple[PlanLink, ...] = ()  # per local document, how it was linked
+    unlinked: tuple[str, ...] = ()  # stored local plans of its programme and round linked to no national plan: left out
 
     def taken_up(self) -> tuple[int, ...]:
         """Per local document: national measures not dropped."""
@@ -136,8 +137,11 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
     missing = [i for i in [national, *locals] if i is not None and i not in by_id]
     if missing:
         from pilotplans.errors import not_stored
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.places_named import StoredPlan, plans_of_places
 
-        raise NothingToCover(not_stored(missing, list(by_id)))
+        raise NothingToCover(not_stored(missing, list(by_id)) + plans_of_places(
+            missing, [StoredPlan(d.id, d.region) for d in documents], load_registry().gazetteer))
     _check_levels(by_id, national, locals)
     if all(d.level not in (None, "national") for d in by_id.values()):  # naming plans with --national cannot help
         from pilotplans.errors import shown_ids
@@ -161,10 +165,14 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
         chosen = [(n, tuple(m for m in members if m[0].id in locals)) for n, members in groups.groups]
         chosen = [(n, members) for n, members in chosen if members]
     if not chosen:
-        from pilotplans.errors import shown_id
+        from pilotplans.errors import shown_id, shown_ids
 
-        raise NothingToCover(f"no stored local plan implements {shown_id(national) if national else 'any stored national plan'}; "
-                             "name the plans with --national and --local")
+        loose = unlinked_of_its_round(by_id[national], groups, documents) if national is not None else ()
+        named = (f" ({shown_ids(loose)}, of its programme and round, {'is' if len(loose) == 1 else 'are'} linked to no "
+                 f"national plan: `--national {shown_id(national)} --local {shown_id(loose[0])}` compares "
+                 f"{'it' if len(loose) == 1 else 'one'})") if loose else ""
+        raise NothingToCover(f"no stored local plan implements {shown_id(national) if national else 'any stored national plan'}"
+                             f"{named}; name the plans with --national and --local")
     return chosen
 
 
@@ -333,6 +341,33 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
 _HOW = {"cited": "linked by the 文号 it cites", "cited_title": "linked by the title it cites", "given": "linked by the manifest",
         "inferred": "linked by its best-matching measures (inferred)", "named": "compared as named",
         "none": "not linked"}
+
+
+def unlinked_of_its_round(national: Document, groups: PlanGroups, documents: Sequence[Document]) -> tuple[str, ...]:
+    """The ids of the stored local plans linked to no national plan (``groups.unlinked``) whose programme and round are
+    ``national``'s, both known: plans its coverage leaves out though they are likely to carry it out (a plan citing
+    neither its 文号 nor its title, whose measures match it too little to be linked), which a reader asking which plans
+    took up its measures must be told of. None of a plan of another programme or round, or of one saying neither."""
+    if not national.programme or not national.round:
+        return ()
+    loose = {link.document for link in groups.unlinked}
+    return tuple(d.id for d in documents
+                 if d.id in loose and d.programme == national.programme and d.round == national.round)
+
+
+def unlinked_note(matrix: CoverageMatrix) -> str | None:
+    """The note that ``matrix`` leaves out the stored plans of its programme and round linked to no national plan
+    (:func:`unlinked_of_its_round`) and how to link them; None when there are none."""
+    if not matrix.unlinked:
+        return None
+    from pilotplans.errors import shown_id, shown_ids
+
+    national = matrix.national
+    count = len(matrix.unlinked)
+    return (f"note: {shown_ids(matrix.unlinked)}, {'a plan' if count == 1 else f'{count} plans'} of "
+            f"{shown_id(national.id)}'s programme and round ({national.programme} {national.round}), "
+            f"{'is' if count == 1 else 'are'} linked to no national plan and left out of its coverage "
+            f"(a manifest's parent = \"{national.id}\" links {'it' if count == 1 else 'them'})")
 
 
 def unlinked_table(groups: PlanGroups) -> str:

@@ -218,7 +218,10 @@ def programme_rounds(nationals: Sequence[Document]) -> tuple[list[Document], lis
     if len(followed) == 1:
         chain = chains[followed[0]]
         return chain, [d for d in nationals if d not in chain]
-    each = "; ".join(f"{p}: {shown_ids(d.id for d in chains[p])}" for p in known)
+    # each programme's own plans, and those of no known programme apart: listed in each chain, they read as its rounds
+    each = "; ".join([f"{p}: {shown_ids(d.id for d in nationals if d.programme == p)}" for p in known]
+                     + [f"of no known programme: {shown_ids(d.id for d in nationals if d.programme is None)}"]
+                     * any(d.programme is None for d in nationals))
     if not followed:
         raise PilotplansError(f"lineage follows measures from one round of a programme to the next, and no programme has "
                               f"two national plans stored ({each}): a plan of another programme is no next round; name "
