@@ -164,11 +164,9 @@ class Dataset:
         it and of the places in it, or the places stored plans are of (:func:`pilotplans.places_named.plans_of_places`);
         "" when none does. An analyst names a city where an id is asked."""
         from pilotplans.normalizers.registry import load_registry
-        from pilotplans.places_named import StoredPlan, plans_of_places
-        from pilotplans.store.read import statement_rows
+        from pilotplans.places_named import plans_of_places, stored_plans
 
-        rows = statement_rows(self.url, "SELECT id, region FROM documents WHERE region IS NOT NULL", {})
-        return plans_of_places(names, [StoredPlan(row["id"], row["region"]) for row in rows], load_registry().gazetteer)
+        return plans_of_places(names, stored_plans(self.url), load_registry().gazetteer)
 
     def document(self, reference: str | Path | Document, *, parent: str | None = None) -> Document:
         """A document: itself, a stored id, or a file read on the fly (``parent``: the national plan

@@ -131,15 +131,48 @@ def shown_ids(ids: Iterable[str]) -> str:
 
 def not_stored(missing: Iterable[str], stored: Sequence[str]) -> str:
     """The message of ids the database does not hold: them, and what it holds (:func:`what_is_stored`)."""
-    return f"no document with id {shown_ids(missing)} in the database{what_is_stored(stored)}"
+    missing = list(missing)
+    return f"no document with id {shown_ids(missing)} in the database{what_is_stored(stored, missing)}"
 
 
-def what_is_stored(stored: Sequence[str]) -> str:
+#: What parts an id's words (wuhan-2020, chengdu_2021, nanning-field-lines-leader.print).
+ID_WORD_MARKS = "-_. "
+
+#: An id's first word must be this long at least for an id sharing it to be named as alike: a shorter one (sh, gz) is
+#: shared by ids of unrelated plans.
+ALIKE_STEM = 3
+
+
+def what_is_stored(stored: Sequence[str], given: Sequence[str] = ()) -> str:
     """The ids a database holds, said after an id it does not: all of them when few (a mistyped id is
-    seen beside the right one), else how many and the first, and where to see them all."""
+    seen beside the right one), else how many and the first, and where to see them all, and then the ids
+    alike one ``given`` (:func:`alike_ids`), which the first may not reach: ``wuhan`` → ``wuhan-2020``."""
     ids = sorted(stored)
     if not ids:
         return "; it holds no document yet"
     if len(ids) <= SHOWN_IDS:
         return f"; it holds {shown_ids(ids)}"
-    return f"; it holds {len(ids):,} documents ({shown_ids(ids[:SHOWN_IDS])}, …: see `pilotplans documents`)"
+    said = f"; it holds {len(ids):,} documents ({shown_ids(ids[:SHOWN_IDS])}, …: see `pilotplans documents`)"
+    for name in given:
+        alike = alike_ids(name, ids)
+        if alike:
+            more = len(alike) > SHOWN_IDS
+            said += f"; those like {shown_id(name)}: {shown_ids(alike[:SHOWN_IDS])}" + (", …" if more else "")
+    return said
+
+
+def first_word(value: str) -> str:
+    """``value`` up to the first mark parting an id's words (:data:`ID_WORD_MARKS`), in lower case."""
+    cut = min((k for k in (value.find(mark) for mark in ID_WORD_MARKS) if k >= 0), default=len(value))
+    return value[:cut].lower()
+
+
+def alike_ids(given: str, ids: Sequence[str]) -> list[str]:
+    """Of the stored ``ids``, those a mistyped or shortened ``given`` is likely meant for: those holding it whole, in any
+    case (``wuhan`` → ``wuhan-2020``), and those whose first word is its first word (``wuhan-2021`` → ``wuhan-2020``),
+    each of :data:`ALIKE_STEM` characters or more (``na`` is inside hainan-2020 and national-2020 alike); none of
+    ``given`` itself."""
+    lowered = given.lower()
+    stem = first_word(given)
+    return [i for i in ids if i != given and (
+        (len(lowered) >= ALIKE_STEM and lowered in i.lower()) or (len(stem) >= ALIKE_STEM and first_word(i) == stem))]

@@ -31,6 +31,14 @@ class PlacePlan:
     above: tuple[str, ...]
 
 
+def stored_plans(url: str) -> list[StoredPlan]:
+    """The documents stored at ``url`` that record a region, as :class:`StoredPlan`."""
+    from pilotplans.store.read import statement_rows
+
+    rows = statement_rows(url, "SELECT id, region FROM documents WHERE region IS NOT NULL", {})
+    return [StoredPlan(row["id"], row["region"]) for row in rows]
+
+
 def placed_plans(plans: Iterable[StoredPlan], gazetteer: Gazetteer) -> list[PlacePlan]:
     """The ``plans`` whose region names one place of the gazetteer, each with that place's ancestors, by id."""
     from pilotplans.normalizers.resolve import written_region

@@ -42,11 +42,14 @@ def load_document(reference: str, db_url: str | None, parent: str | None = None)
     found = load_documents(db_url, ids=[reference])
     if not found:
         from pilotplans.errors import shown_id, what_is_stored
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.places_named import plans_of_places, stored_plans
         from pilotplans.store.db import shown_url
         from pilotplans.store.read import document_ids
 
         raise DocumentNotFound(f"{shown_id(reference)}: no such file, and no document with this id in {shown_url(db_url)}"
-                               f"{what_is_stored(document_ids(db_url))}")
+                               f"{what_is_stored(document_ids(db_url), [reference])}"
+                               f"{plans_of_places([reference], stored_plans(db_url), load_registry().gazetteer)}")
     return found[0]
 
 
