@@ -1162,13 +1162,13 @@ def _note_reversed(result, national: str, local: str, db: Optional[str]) -> None
     文号 or the title of a round's plan or of a national plan stored at ``db``), and when the plans are unrelated or
     seem given the wrong way round (:mod:`pilotplans.diff.direction`)."""
     from pilotplans.diff.citation import citation_note
-    from pilotplans.diff.direction import direction_note, overlap_note, unrelated_note
+    from pilotplans.diff.direction import direction_note, overlap_note, rounds_note, unrelated_note
 
     both_files = Path(national).is_file() and Path(local).is_file()
     stored = _stored_nationals(db, result.local, required=not both_files)
     for note in (_citations_unkept(result, local, db), citation_note(result.national, result.local, stored=stored),
                  direction_note(result.national, result.local, national, local, db=db),
-                 _stored_peers_note(result, db)):
+                 rounds_note(result.national, result.local), _stored_peers_note(result, db)):
         if note is not None:
             typer.echo(note, err=True)
     if unrelated_note(result.national, result.local) is None:  # that note already says the two are unrelated

@@ -185,3 +185,66 @@ def test_several_programmes_with_rounds_list_each_programme_s_own_plans(national
         "lineage follows measures from one round of a programme to the next, and several programmes have rounds stored "
         "(service-opening: national-2025, national-2026; service-trade: national-2018, national-2020; of no known "
         "programme: national-2017): name one programme's plans with -r, oldest first")
+
+
+# ----------------------------------------------------------------------------- an id mistyped among many
+
+@pytest.fixture(scope="module")
+def many(wider, tmp_path_factory) -> str:
+    """:func:`wider`'s database with five more plans stored: eleven ids, more than an error lists whole."""
+    path = tmp_path_factory.mktemp("many") / "pilotplans.db"
+    shutil.copyfile(wider.removeprefix("sqlite:///"), path)
+    url = f"sqlite:///{path}"
+    more = [FIXTURES / "plans" / name for name in ("chengdu-2020-tasks.txt", "kunming-convention-others-assist.docx")]
+    stored = CliRunner().invoke(app, ["extract", *map(str, more), "--db", url, "-f", "jsonl"])
+    assert stored.exit_code == 0, stored.output
+    return url
+
+
+def test_an_id_given_short_among_many_names_the_stored_ids_holding_it(many):
+    # -d wuhan listed the first eight ids alphabetically, wuhan-2020 not among them, and left the analyst to search
+    result = run(many, "measures", "-d", "wuhan")
+    assert result.stderr.endswith("see `pilotplans documents`); those like wuhan: wuhan-2020\n")
+
+
+def test_an_id_of_another_round_among_many_names_the_ids_of_its_first_word(many):
+    result = run(many, "diff", "national-2020", "Wuhan-2021")
+    assert result.stderr.endswith("see `pilotplans documents`); those like Wuhan-2021: wuhan-2020\n")
+
+
+@pytest.mark.parametrize("given", ["na", "zz-2020"])
+def test_an_id_of_two_letters_or_of_a_first_word_no_id_has_names_none_alike(many, given):
+    # near miss: "na" is inside hainan-2020 and national-2020 alike; no stored id begins with zz
+    result = run(many, "measures", "-d", given)
+    assert (result.exit_code, result.stderr.endswith("see `pilotplans documents`)\n")) == (1, True)
+
+
+def test_a_place_given_to_diff_names_its_stored_plans(many):
+    # diff national-2020 武汉 said only that no such file or id exists
+    result = run(many, "diff", "national-2020", "武汉")
+    assert result.stderr.endswith(
+        f"; 武汉 is a place: its plan is wuhan-2020, and the plan of the places in it is {CAIDIAN} (蔡甸区)\n")
+
+
+# ----------------------------------------------------------------------------- two rounds of one plan diffed
+
+def test_a_diff_of_two_rounds_of_one_plan_says_what_local_and_dropped_count(curated):
+    # national-2018 → national-2020 counted "111 local": a national plan's new measures read as a local plan's additions
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "-f", "jsonl")
+    assert result.stderr == (
+        "note: national-2018 and national-2020 are two rounds of one national plan (round 2018 → round 2020): `local` "
+        "counts the measures new in national-2020, `dropped` those of national-2018 it holds no more\n")
+
+
+def test_a_diff_of_a_local_plan_against_its_national_plan_gets_no_rounds_note(curated):
+    # near miss: levels differ — local is a local plan's own addition there
+    result = run(bundled(curated), "diff", "national-2020", "hainan-2020", "-f", "jsonl")
+    assert "two rounds" not in result.stderr
+
+
+def test_two_national_plans_of_two_programmes_are_no_rounds_of_one_plan(national2020, national2025):
+    # near miss: 2020 → 2025 crosses from service-trade into service-opening, which the unrelated note says
+    from pilotplans.diff.compare import document_ref
+    from pilotplans.diff.direction import rounds_note
+
+    assert rounds_note(document_ref(national2020), document_ref(national2025)) is None

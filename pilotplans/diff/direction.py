@@ -152,6 +152,21 @@ def _reversal(source: DocumentRef, derived: DocumentRef) -> tuple[str, str] | No
     return None
 
 
+def rounds_note(source: DocumentRef, derived: DocumentRef) -> str | None:
+    """A note when ``source`` and ``derived`` are two rounds of one plan, given in order: of one known level and one
+    place (none, for national plans), ``source`` of an earlier round. A diff's words are a local plan's: ``local`` (a
+    local addition) counts there the measures new in the later round, none of them a local plan's, and ``dropped`` those
+    of the earlier round it holds no more. None otherwise (rounds unknown or alike, plans of two programmes, which
+    :func:`unrelated_note` says, or given the wrong way round: :func:`reversed_note`)."""
+    if (source.level not in LEVELS or source.level != derived.level or (source.region or None) != (derived.region or None)
+            or source.round is None or derived.round is None or source.round >= derived.round
+            or (source.programme and derived.programme and source.programme != derived.programme)):
+        return None
+    one, other = shown_id(source.id), shown_id(derived.id)
+    return (f"note: {one} and {other} are two rounds of one {source.level} plan (round {source.round} → round "
+            f"{derived.round}): `local` counts the measures new in {other}, `dropped` those of {one} it holds no more")
+
+
 def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str,
                   db: str | None = None) -> str | None:
     """A note when ``source`` (given as NATIONAL, as ``source_arg``) is of a lower level than
