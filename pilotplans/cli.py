@@ -1385,13 +1385,15 @@ def _note_steps_apart(result, whole: bool) -> None:
 class LineageFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
+    csv = "csv"
+    xlsx = "xlsx"
 
 
 @app.command(cls=PlainCommand)
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
-    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format (csv and xlsx: a path a row, each round's measure and each step in columns of their own, for a spreadsheet).", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
@@ -1424,6 +1426,19 @@ def lineage(
         with _errors():
             write_atomic(html, render_lineage_html(result))
         typer.echo(f"wrote HTML lineage {html}", err=True)
+    if format in (LineageFmt.csv, LineageFmt.xlsx):  # for a spreadsheet: a path a row, a value a cell
+        from pilotplans.diff.lineage import to_rows as lineage_rows
+
+        headers, rows = lineage_rows(result)
+        if format == LineageFmt.xlsx:
+            from pilotplans.xlsx import rows_workbook
+
+            _write(rows_workbook("lineage", headers, rows), output)  # type: ignore[arg-type]
+        else:
+            from pilotplans.export import render_rows
+
+            _write(render_rows(headers, rows, "csv"), output)
+        return
     text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_table_width(output))
     _write(text, output)
 

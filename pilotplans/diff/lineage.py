@@ -178,6 +178,30 @@ def to_jsonl(result: Lineage) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def to_rows(result: Lineage) -> tuple[list[str], list[list[object]]]:
+    """The headers and rows of a lineage in CSV and in a workbook: per round, its measure's number (its label, #3, when
+    it has none), heading and text (a column each, named by the round's id), and between two rounds the step and its
+    reason — a path a row, one cell a value, for a spreadsheet."""
+    ids = [r.id for r in result.rounds]
+    headers: list[str] = []
+    for k, round_id in enumerate(ids):
+        if k:
+            step = f"{ids[k - 1]} → {round_id}"
+            headers += [step, f"{step}: reason"]
+        headers += [f"{round_id}: no.", f"{round_id}: heading", f"{round_id}: text"]
+    rows: list[list[object]] = []
+    for row in result.rows:
+        cells: list[object] = []
+        for k, measure in enumerate(row.measures):
+            if k:
+                cells += [row.steps[k - 1], row.reasons[k - 1] if k - 1 < len(row.reasons) else None]
+            cells += [None, None, None] if measure is None else [
+                measure.number if measure.number is not None else measure.label,  # a number a number in a workbook
+                measure.heading_title, measure.text]
+        rows.append(cells)
+    return headers, rows
+
+
 def to_table(result: Lineage, width: int = 160) -> str:
     """The counts per step, then one line per path: each round's measure and the step between."""
     import io
