@@ -268,7 +268,10 @@ def test_a_diff_table_fits_the_terminal(curated, local):
     (["diff", "national-2020", "xiamen-2020"], "diff.csv", "\ufeffnational,".encode()),
     (["extract", str(XIAMEN)], "xiamen.xlsx", b"PK\x03\x04"),
     (["lineage", "-r", "2020", "-r", "2025"], "lineage.jsonl", b'{"'),
-], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx", "lineage-jsonl"])
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "\ufeffnational-2020: no.,".encode()),
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", b"PK"),
+], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx", "lineage-jsonl",
+        "lineage-csv", "lineage-xlsx"])
 def test_an_output_file_without_a_format_is_written_in_the_format_its_extension_names(curated, tmp_path, args, name, begins):
     # `-o gaps.xlsx` wrote the terminal table's text, and extract's `-o plan.csv` JSONL, under those names.
     # On a copy of the database: `extract --db` stores the notice, and the curated database is every test's.
@@ -286,10 +289,9 @@ def test_an_output_file_keeps_the_table_when_its_extension_names_no_format_or_on
 
 
 @pytest.mark.parametrize(("args", "name", "writes", "endings"), [
-    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "'table', 'jsonl'", ".jsonl"),
-    (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", "'table', 'jsonl'", ".jsonl"),
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.json", "'table', 'jsonl', 'csv', 'xlsx'", ".jsonl, .csv or .xlsx"),
     (["diff", "national-2020", "xiamen-2020"], "diff.json", "'table', 'jsonl', 'csv', 'xlsx'", ".jsonl, .csv or .xlsx"),
-], ids=["lineage-csv", "lineage-xlsx", "diff-json"])
+], ids=["lineage-json", "diff-json"])
 def test_an_output_file_naming_a_format_the_command_does_not_write_is_one_error_line(curated, tmp_path, args, name, writes,
                                                                                      endings):
     # `lineage -o lineage.csv` wrote the terminal table's text under a CSV's name, silently; the error
