@@ -237,6 +237,12 @@ class Dataset:
             nationals = shown_ids(n for n in groups) or "none"
             what = ("no stored local plan implements it" if given.level == "national"
                     else f"it is a {given.level or 'local'} plan, not a national one")
+            if given.level == "national":
+                from pilotplans.diff.coverage import unlinked_of_its_round
+
+                loose = unlinked_of_its_round(given, every, documents)
+                what += (f"; {shown_ids(loose)}, of its programme and round, {'is' if len(loose) == 1 else 'are'} linked to "
+                         "no national plan (a manifest's parent links them)") if loose else ""
             raise UnknownValue(f"--implements {reference}: {shown_id(national)}: {what} (the national plans stored local "
                                f"plans implement: {nationals})")
         (matrix,) = self._coverage(documents, whole, every, national)

@@ -289,3 +289,18 @@ def test_a_path_that_starts_in_a_later_round_leaves_the_earlier_round_s_cells_em
     table = list(csv.reader(io.StringIO(run(bundled(curated), "lineage", "-f", "csv").stdout.lstrip("\ufeff"))))
     new = next(row for row in table[1:] if row[3] == "new")
     assert new[:3] == ["", "", ""] and new[5] != ""
+
+
+def test_a_national_measure_no_linked_plan_took_up_names_the_plan_of_its_round_linked_to_none(wider):
+    result = run(wider, "measures", "--implements", "2025:1")
+    assert (result.exit_code, result.stderr) == (2, (
+        "error: --implements 2025:1: national-2025: no stored local plan implements it; hefei-convention-first-lead, of "
+        "its programme and round, is linked to no national plan (a manifest's parent links them) (the national plans "
+        "stored local plans implement: national-2020)\n"))
+
+
+def test_a_national_measure_of_a_round_no_stored_plan_is_of_names_none(wider):
+    # near miss: no stored local plan is of 2018's round
+    result = run(wider, "measures", "--implements", "2018:#1")
+    assert result.stderr == ("error: --implements 2018:#1: national-2018: no stored local plan implements it (the "
+                             "national plans stored local plans implement: national-2020)\n")
