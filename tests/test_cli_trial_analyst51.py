@@ -304,3 +304,39 @@ def test_a_national_measure_of_a_round_no_stored_plan_is_of_names_none(wider):
     result = run(wider, "measures", "--implements", "2018:#1")
     assert result.stderr == ("error: --implements 2018:#1: national-2018: no stored local plan implements it (the "
                              "national plans stored local plans implement: national-2020)\n")
+
+
+# ----------------------------------------------------------------------------- review: what makes two plans rounds of one
+
+def test_two_rounds_of_one_local_plan_of_a_known_place_and_programme_get_the_rounds_note(hainan):
+    from pilotplans.diff.compare import document_ref
+    from pilotplans.diff.direction import rounds_note
+
+    earlier = document_ref(hainan)
+    later = earlier.model_copy(update={"id": "hainan-2023", "round": 2023})
+    assert rounds_note(earlier, later) == (
+        "note: hainan-2020 and hainan-2023 are two rounds of one provincial plan (round 2020 → round 2023): `local` counts "
+        "the measures new in hainan-2023, `dropped` those of hainan-2020 it holds no more")
+
+
+@pytest.mark.parametrize("unknown", [
+    {"region": None},  # two unplaced county plans may be of two counties
+    {"programme": None},  # a plan of the same place but of no known programme may be of another pilot
+])
+def test_two_local_plans_are_no_rounds_of_one_plan_when_their_place_or_programme_is_unknown(hainan, unknown):
+    # near miss: the note said "two rounds of one county plan" of two county plans whose places were both unknown
+    from pilotplans.diff.compare import document_ref
+    from pilotplans.diff.direction import rounds_note
+
+    earlier = document_ref(hainan).model_copy(update={"id": "county-a", "level": "county", **unknown})
+    later = earlier.model_copy(update={"id": "county-b", "round": 2023})
+    assert rounds_note(earlier, later) is None
+
+
+def test_a_national_plan_of_no_known_programme_is_no_earlier_round_of_another(national2018, national2020):
+    # near miss: national-2017 of no known programme before national-2020 read as "two rounds of one national plan"
+    from pilotplans.diff.compare import document_ref
+    from pilotplans.diff.direction import rounds_note
+
+    unknown = document_ref(national2018).model_copy(update={"id": "national-2017", "round": 2017, "programme": None})
+    assert rounds_note(unknown, document_ref(national2020)) is None

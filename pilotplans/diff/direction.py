@@ -157,10 +157,13 @@ def rounds_note(source: DocumentRef, derived: DocumentRef) -> str | None:
     place (none, for national plans), ``source`` of an earlier round. A diff's words are a local plan's: ``local`` (a
     local addition) counts there the measures new in the later round, none of them a local plan's, and ``dropped`` those
     of the earlier round it holds no more. None otherwise (rounds unknown or alike, plans of two programmes, which
-    :func:`unrelated_note` says, or given the wrong way round: :func:`reversed_note`)."""
+    :func:`unrelated_note` says, or given the wrong way round: :func:`reversed_note`). Only what is known makes them one
+    plan: a programme unknown on either side, or a local plan's place, says nothing (two unplaced county plans may be of
+    two counties, a plan of no known programme of another pilot)."""
     if (source.level not in LEVELS or source.level != derived.level or (source.region or None) != (derived.region or None)
+            or (source.level != "national" and not source.region)
             or source.round is None or derived.round is None or source.round >= derived.round
-            or (source.programme and derived.programme and source.programme != derived.programme)):
+            or not source.programme or source.programme != derived.programme):
         return None
     one, other = shown_id(source.id), shown_id(derived.id)
     return (f"note: {one} and {other} are two rounds of one {source.level} plan (round {source.round} → round "
