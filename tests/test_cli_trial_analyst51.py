@@ -340,3 +340,27 @@ def test_a_national_plan_of_no_known_programme_is_no_earlier_round_of_another(na
 
     unknown = document_ref(national2018).model_copy(update={"id": "national-2017", "round": 2017, "programme": None})
     assert rounds_note(unknown, document_ref(national2020)) is None
+
+
+def _plan_implementing_its_province_s(hainan, parent: str):
+    """A city's plan of national-2020's programme and round whose parent is given as ``parent``, matching no national
+    plan clearly (it cites none, and holds no measure)."""
+    return hainan.model_copy(update={"id": "haikou-2021", "level": "municipal", "region": "海口", "parent": parent,
+                                     "measures": [], "citations": (), "title": "海口市落实方案", "doc_no": None,
+                                     "parent_doc_no": None})
+
+
+def test_a_plan_whose_parent_is_its_province_s_plan_is_not_named_as_left_out_of_the_national_coverage(national2020,
+                                                                                                         hainan):
+    # near miss: its parent is given as 海南's plan; the note told the reader to make national-2020 its parent instead
+    from pilotplans.diff.coverage import plan_groups, unlinked_of_its_round
+
+    documents = [national2020, hainan, _plan_implementing_its_province_s(hainan, "hainan-2020")]
+    assert unlinked_of_its_round(national2020, plan_groups(documents), documents) == ()
+
+
+def test_a_plan_of_the_round_with_no_parent_given_is_named_as_left_out_of_the_national_coverage(national2020, hainan):
+    from pilotplans.diff.coverage import plan_groups, unlinked_of_its_round
+
+    documents = [national2020, hainan, _plan_implementing_its_province_s(hainan, None)]
+    assert unlinked_of_its_round(national2020, plan_groups(documents), documents) == ("haikou-2021",)

@@ -347,10 +347,12 @@ def unlinked_of_its_round(national: Document, groups: PlanGroups, documents: Seq
     """The ids of the stored local plans linked to no national plan (``groups.unlinked``) whose programme and round are
     ``national``'s, both known: plans its coverage leaves out though they are likely to carry it out (a plan citing
     neither its 文号 nor its title, whose measures match it too little to be linked), which a reader asking which plans
-    took up its measures must be told of. None of a plan of another programme or round, or of one saying neither."""
+    took up its measures must be told of. None of a plan of another programme or round, or of one saying neither, nor of
+    one whose parent is given (``how`` "given": a city's plan implementing its province's, or a plan not stored), which
+    says itself what it implements: linking it to ``national`` would undo that."""
     if not national.programme or not national.round:
         return ()
-    loose = {link.document for link in groups.unlinked}
+    loose = {link.document for link in groups.unlinked if link.how != "given"}
     return tuple(d.id for d in documents
                  if d.id in loose and d.programme == national.programme and d.round == national.round)
 
