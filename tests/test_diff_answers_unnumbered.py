@@ -49,3 +49,9 @@ def test_numbered_keys_keep_naming_numbers(national2020, xiamen):
     scored = agreement(diff_documents(national2020, xiamen, segmenter=Segmenter(None)),
                        read_answer_key(ANSWERS / "xiamen_to_national2020.sample.tsv"))
     assert (scored.pairs_correct, scored.pairs_expected, scored.missed, scored.spurious) == (12, 12, (), ())
+
+
+def test_the_rounds_key_is_met(rounds_diff):
+    scored = agreement(rounds_diff, read_answer_key(ROUNDS_KEY))
+    assert (scored.precision, scored.recall, scored.local_precision, scored.local_recall, scored.relation_agreement) == (
+        1.0, 1.0, 1.0, 1.0, 1.0)
