@@ -281,6 +281,8 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
             if mass(words, idf) < settings.merge_mass:
                 continue
             own = found_share(words, sources[pair.i], idf, is_place)
+            if own >= settings.merge_clause:
+                continue  # found in its own source as a second source must be: explained
             best_i, best = None, 0.0
             for i, source_words in enumerate(sources):
                 if i == pair.i or coverage(words, source_words, idf) < settings.merge_clause / 2:
@@ -301,10 +303,10 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
 
 
 def _restates_better(own: float, best: float, carried: float, settings: DiffSettings) -> bool:
-    """Whether a clause its own source seems to explain (more than ``settings.merge_unexplained`` of its weight
-    found there) restates another source instead: that source explains more of it, and the derived measure carries
-    one part of it whole (``settings.clause_carried``). Two sibling measures share their topic's words, so a clause
-    restating the second is half found in the first: 2020's 地方服务贸易发展统筹协调机制重点强化决策功能 is 0.56 found in
+    """Whether a clause its own source half explains (more than ``settings.merge_unexplained`` of its weight found
+    there, less than ``settings.merge_clause``) restates another source instead: that source explains more of it,
+    and the derived measure carries one part of it whole (``settings.clause_carried``). Two sibling measures share
+    their topic's words, so a clause restating the second is half found in the first: 2020's 地方服务贸易发展统筹协调机制重点强化决策功能 is 0.56 found in
     2018's 部际联席会议 measure (服务贸易, 统筹, 协调) and 0.78 in 强化地方服务贸易跨部门统筹协调决策机制, which it
     carries whole."""
     return best > own and carried >= settings.clause_carried
