@@ -268,7 +268,9 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
     of one co-equal part of that measure (a clause that merely names
     a place or a topic of another measure, 推进国家数字服务出口基地建设 against 在数字服务出口基地，
     对…加强综合监管, carries little of it). A leading frame counts as a clause here: 落实在中国境内
-    经营无船承运无须为中国企业法人的政策，… quotes national 21 whole before a clause of 22."""
+    经营无船承运无须为中国企业法人的政策，… quotes national 21 whole before a clause of 22. A clause its
+    own source half explains (above ``settings.merge_unexplained``, below ``settings.merge_clause``) adds
+    another source only when it restates that one (:func:`_restates_better`)."""
     idf, is_place = prepared.idf, prepared.is_place
     sources = prepared.source.word_sets
     merges = list(assignment.merges)
