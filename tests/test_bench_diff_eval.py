@@ -27,12 +27,14 @@ def named(folder: Path) -> list[tuple[str, str, str]]:
     return [(c.key_path.name, c.national, c.local) for c in bench.cases(folder)]
 
 
-def test_the_kept_keys_name_national_2020_and_their_local_plans():
+def test_the_kept_keys_name_their_national_plans_and_their_local_plans():
     assert named(ANSWERS) == [
         ("chengdu_to_national2020.ours-handmade.tsv", "national-2020", "chengdu-2020"),
         ("chongqing-2021_to_national2020.real.tsv", "national-2020", "chongqing-2021"),
         ("hainan_to_national2020.ours-handmade.tsv", "national-2020", "hainan-2020"),
         ("hainan_to_national2020.sample.tsv", "national-2020", "hainan-2020"),
+        ("national-2020_to_national2018.real.tsv", "national-2018", "national-2020"),
+        ("shanghai-2018_to_national2018.real.tsv", "national-2018", "shanghai-2018"),
         ("shanghai-2020_to_national2020.real.tsv", "national-2020", "shanghai-2020"),
         ("shenzhen-2021_to_national2020.real.tsv", "national-2020", "shenzhen-2021"),
         ("wuhan_to_national2020.ours-handmade.tsv", "national-2020", "wuhan-2020"),
@@ -71,3 +73,14 @@ def test_a_key_whose_plans_are_listed_is_scored(tmp_path, capsys):
     assert "not scored" not in out
     assert ("shanghai-2020_to_national2020.real.tsv       pairs P 100.0% R 100.0% (4/4 found, 4 expected)  "
             "local P 100.0% R 100.0% (0/0, 0)  relation 100.0% (2/2)") in out.splitlines()
+
+
+def test_a_real_plan_cut_before_its_measures_is_reported_with_the_reader_s_cause(tmp_path, capsys):
+    # 上海's 2018 plan as the pages corpus stores it ends in 一、指导思想和主要目标: refused, not scored, never read as measures
+    shutil.copy(ANSWERS / "shanghai-2018_to_national2018.real.tsv", tmp_path)
+    bench.main(["--answers", str(tmp_path), "--seeds", str(REAL), "--no-baseline"])
+    out = [line for line in capsys.readouterr().out.splitlines() if line.startswith("shanghai-2018_to_national2018")]
+    assert out == ["shanghai-2018_to_national2018.real.tsv".ljust(44) + " not scored: the reader refuses shanghai-2018: "
+                   "no task table or task list found: the page ends in its part `(二)主要目标`, before any numbered measure "
+                   "of 《上海市深化服务贸易创新发展试点实施方案》 names its owners — the page is cut: find the page or attachment "
+                   "that holds the whole plan"]

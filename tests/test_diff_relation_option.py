@@ -60,14 +60,26 @@ def test_the_relations_the_option_takes_are_the_diff_s_own_list_in_its_order():
 
 
 def test_relations_no_link_has_are_said_so_in_one_note(curated):
-    # national-2018 → national-2020: 0 same, 7 adapted, 0 merged, 4 split, 111 local, 39 dropped; the CSV would hold
+    # national-2018 → national-2025: 0 same, 1 adapted, 0 merged, 0 split, 151 local, 47 dropped; the CSV would hold
     # its header alone, the table a frame of headers, read as a diff of nothing
-    result = run(curated, "diff", "national-2018", "national-2020", "--relation", "merged", "--relation", "same", "-f", "csv")
+    result = run(curated, "diff", "national-2018", "national-2025", "--relation", "merged", "--relation", "same", "-f", "csv")
     assert (result.exit_code, result.stdout.count("\n"), result.stderr.splitlines()[-1]) == (0, 1, (
-        "note: no link matches --relation same --relation merged (of the 161 links of national-2018 → national-2020)"))
+        "note: no link matches --relation same --relation merged (of the 199 links of national-2018 → national-2025)"))
 
 
 def test_a_relation_some_link_has_says_nothing_of_the_others(curated):
     result = run(curated, "diff", "national-2018", "national-2020", "--relation", "same", "--relation", "split", "-f", "csv")
     assert (result.exit_code, result.stdout.count("\n")) == (0, 5)
     assert "note: no link matches" not in result.stderr
+
+
+def test_the_readme_s_note_of_no_link_matching_is_the_one_the_diff_prints(curated):
+    # README's command table quotes the note for `diff national-2018 national-2020 --relation same`; it said 161 links
+    # after 2020's measure 1 came to merge 2018's #7 and #8 and 109 to take #36 (160 links since)
+    from pathlib import Path
+
+    result = run(curated, "diff", "national-2018", "national-2020", "--relation", "same", "-f", "csv")
+    note = result.stderr.splitlines()[-1]
+    assert (result.exit_code, note) == (
+        0, "note: no link matches --relation same (of the 160 links of national-2018 → national-2020)")
+    assert f"`{note}`" in (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")

@@ -214,3 +214,17 @@ def test_a_cut_page_is_not_diffed_as_a_local_plan(tmp_path, page):
 
     with pytest.raises(NoTaskTable, match="the page is cut"):
         pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt", FIXTURES / page)
+
+
+def test_a_real_plan_of_national_2018_cut_in_its_targets_is_refused_as_cut_not_read_from_its_framing():
+    # 上海's 2018 实施方案 as the pages corpus stores it: notice, preamble, 指导思想, one target of 主要目标
+    with pytest.raises(NoTaskTable, match=r"the page ends in its part `\(二\)主要目标`, .* the page is cut"):
+        read_real("shanghai-2018")
+
+
+def test_a_real_plan_of_national_2018_cut_in_its_targets_is_not_diffed(tmp_path):
+    import pilotplans
+
+    with pytest.raises(NoTaskTable, match="the page is cut"):
+        pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "001_49e808efe8358f81.txt",
+                                                      REAL / "shanghai-2018-opening-without-measures.txt")

@@ -268,7 +268,9 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
     of one co-equal part of that measure (a clause that merely names
     a place or a topic of another measure, 推进国家数字服务出口基地建设 against 在数字服务出口基地，
     对…加强综合监管, carries little of it). A leading frame counts as a clause here: 落实在中国境内
-    经营无船承运无须为中国企业法人的政策，… quotes national 21 whole before a clause of 22."""
+    经营无船承运无须为中国企业法人的政策，… quotes national 21 whole before a clause of 22. A clause its
+    own source half explains (above ``settings.merge_unexplained``, below ``settings.merge_clause``) adds
+    another source only when it restates that one (:func:`_restates_better`)."""
     idf, is_place = prepared.idf, prepared.is_place
     sources = prepared.source.word_sets
     merges = list(assignment.merges)
@@ -280,8 +282,9 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
         for _, words, _ in _windows_of(prepared.derived.profiles[j], frame=True):
             if mass(words, idf) < settings.merge_mass:
                 continue
-            if found_share(words, sources[pair.i], idf, is_place) > settings.merge_unexplained:
-                continue
+            own = found_share(words, sources[pair.i], idf, is_place)
+            if own >= settings.merge_clause:
+                continue  # found in its own source as a second source must be: explained
             best_i, best = None, 0.0
             for i, source_words in enumerate(sources):
                 if i == pair.i or coverage(words, source_words, idf) < settings.merge_clause / 2:
@@ -293,10 +296,22 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
                 continue
             carried = max((found_share(tuple(part), derived_words, idf, is_place)
                            for part in _part_words(prepared.source.profiles[best_i])), default=0.0)
+            if own > settings.merge_unexplained and not _restates_better(own, best, carried, settings):
+                continue
             if carried >= settings.merge_part or _is_lead_clause(prepared, best_i, words, settings):
                 found[best_i] = max(found.get(best_i, 0.0), best)
         merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()))
     return Assignment(dict(assignment.primary), merges)
+
+
+def _restates_better(own: float, best: float, carried: float, settings: DiffSettings) -> bool:
+    """Whether a clause its own source half explains (more than ``settings.merge_unexplained`` of its weight found
+    there, less than ``settings.merge_clause``) restates another source instead: that source explains more of it,
+    and the derived measure carries one part of it whole (``settings.clause_carried``). Two sibling measures share
+    their topic's words, so a clause restating the second is half found in the first: 2020's 地方服务贸易发展统筹协调机制重点强化决策功能 is 0.56 found in
+    2018's 部际联席会议 measure (服务贸易, 统筹, 协调) and 0.78 in 强化地方服务贸易跨部门统筹协调决策机制, which it
+    carries whole."""
+    return best > own and carried >= settings.clause_carried
 
 
 def _is_lead_clause(prepared: Prepared, i: int, words: Sequence[str], settings: DiffSettings) -> bool:

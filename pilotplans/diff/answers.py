@@ -1,10 +1,14 @@
 """Answer keys for the diff, and how well a diff agrees with one.
 
 An answer key is a TSV file with a header row (lines starting with ``#`` are comments): the
-local measure number, the national measure number(s) it implements (comma-separated, empty for
-a local addition), and the relation a careful reader gives it — ``same``, ``adapted``,
-``merged``, ``partial`` (one part of a split national measure) or ``local``. A key may cover only
-some local measures; a diff is scored on those alone.
+local measure, the national measure(s) it implements (comma-separated, empty for a local
+addition), and the relation a careful reader gives it — ``same``, ``adapted``, ``merged``,
+``partial`` (one part of a split national measure) or ``local``. A key may cover only some local
+measures; a diff is scored on those alone.
+
+A measure is named as the diff names it (:attr:`MeasureRef.label`): by its number, or by
+``#<position>`` (its 1-based order in its document) when its plan prints none — national-2018's
+task tables number no measure, so a key against it names them ``#7``, ``#48``.
 """
 
 from __future__ import annotations
@@ -14,15 +18,37 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pilotplans.diff.models import DiffResult
+from pilotplans.diff.models import DiffResult, MeasureRef
 
 KEY_RELATIONS = {"same": "same", "adapted": "adapted", "merged": "merged", "partial": "split", "split": "split", "local": "local"}
 
 
+#: A measure as a key names it: its number, or ``"#<position>"`` for a measure its plan leaves unnumbered.
+MeasureName = int | str
+
+
+def measure_name(cell: str) -> MeasureName:
+    """A key's cell naming one measure: ``16`` → 16, ``#7`` → ``"#7"`` (a refusal for anything else)."""
+    cell = cell.strip()
+    if cell.startswith("#") and cell[1:].isdigit():
+        return f"#{int(cell[1:])}"
+    return int(cell)
+
+
+def name_of(ref: MeasureRef) -> MeasureName:
+    """The name a key gives the measure ``ref`` points at: its number, or ``#<position>`` when it has none."""
+    return ref.number if ref.number is not None else f"#{ref.position}"
+
+
+def _order(pair: tuple[MeasureName, ...]) -> tuple[tuple[bool, int], ...]:
+    """Sorts names numbered first, each kind by its value (``2`` before ``10``, ``#2`` before ``#10``)."""
+    return tuple((isinstance(n, str), int(str(n).lstrip("#"))) for n in pair)
+
+
 @dataclass(frozen=True)
 class KeyRow:
-    local: int
-    nationals: tuple[int, ...]
+    local: MeasureName
+    nationals: tuple[MeasureName, ...]
     relation: str  # in the diff's vocabulary (partial → split)
     confidence: str | None = None
 
@@ -34,9 +60,9 @@ def read_answer_key(path: Path) -> list[KeyRow]:
         local, nationals, relation = record[0], record[1], record[2]
         if relation not in KEY_RELATIONS:
             raise ValueError(f"{path}: unknown relation {relation!r} for local measure {local}")
-        numbers = tuple(int(n) for n in nationals.replace("，", ",").split(",") if n.strip())
+        names = tuple(measure_name(n) for n in nationals.replace("，", ",").split(",") if n.strip())
         confidence = record[3] if len(record) > 3 and record[3] else None
-        rows.append(KeyRow(int(local), numbers, KEY_RELATIONS[relation], confidence))
+        rows.append(KeyRow(measure_name(local), names, KEY_RELATIONS[relation], confidence))
     return rows
 
 
@@ -52,10 +78,10 @@ class Agreement:
     locals_correct: int
     relations_compared: int
     relations_agreeing: int
-    missed: tuple[tuple[int, int], ...]
-    spurious: tuple[tuple[int, int], ...]
-    disagreements: tuple[tuple[int, str, str], ...]  # (local, key relation, diff relation)
-    compared: tuple[tuple[int, str, str], ...] = ()  # every row whose links agree: (local, key, diff)
+    missed: tuple[tuple[MeasureName, MeasureName], ...]
+    spurious: tuple[tuple[MeasureName, MeasureName], ...]
+    disagreements: tuple[tuple[MeasureName, str, str], ...]  # (local, key relation, diff relation)
+    compared: tuple[tuple[MeasureName, str, str], ...] = ()  # every row whose links agree: (local, key, diff)
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -82,21 +108,24 @@ class Agreement:
         return self._ratio(self.relations_agreeing, self.relations_compared)
 
 
-def predicted_pairs(result: DiffResult) -> tuple[set[tuple[int, int]], set[int], dict[int, str]]:
-    """(national, local) number pairs, local additions, and the relation given to each local measure."""
-    pairs: set[tuple[int, int]] = set()
-    additions: set[int] = set()
-    relation: dict[int, str] = {}
+def predicted_pairs(result: DiffResult) -> tuple[set[tuple[MeasureName, MeasureName]], set[MeasureName],
+                                                  dict[MeasureName, str]]:
+    """(national, local) pairs of measure names (:func:`name_of`), local additions, and the relation given to
+    each local measure. An unnumbered measure is named by its position, never passed over: passed over, every link
+    to national-2018 (whose tables number no measure) went uncounted, a key against it scoring nothing found."""
+    pairs: set[tuple[MeasureName, MeasureName]] = set()
+    additions: set[MeasureName] = set()
+    relation: dict[MeasureName, str] = {}
     for link in result.links:
-        if link.local is None or link.local.number is None:
+        if link.local is None:
             continue
-        number = link.local.number
+        local = name_of(link.local)
         if link.national is None:
-            additions.add(number)
-            relation[number] = "local"
-        elif link.national.number is not None:
-            pairs.add((link.national.number, number))
-            relation[number] = link.relation
+            additions.add(local)
+            relation[local] = "local"
+        else:
+            pairs.add((name_of(link.national), local))
+            relation[local] = link.relation
     return pairs, additions, relation
 
 
@@ -124,8 +153,8 @@ def agreement(result: DiffResult, key: Iterable[KeyRow]) -> Agreement:
         locals_correct=len(found_locals & expected_locals),
         relations_compared=len(outcomes),
         relations_agreeing=len(outcomes) - len(disagreements),
-        missed=tuple(sorted(expected - found)),
-        spurious=tuple(sorted(found - expected)),
+        missed=tuple(sorted(expected - found, key=_order)),
+        spurious=tuple(sorted(found - expected, key=_order)),
         disagreements=tuple(disagreements),
         compared=tuple(outcomes),
     )

@@ -46,7 +46,11 @@ Linking (:mod:`pilotplans.diff.align`):
   at least ``merge_clause`` of its weight is found there, at most ``merge_unexplained`` in its
   first source, its weight reaches ``merge_mass``, and the local measure carries at least
   ``merge_part`` of one co-equal part of the other source (a clause that only names another
-  measure's topic, 推进国家数字服务出口基地建设 against national 116, does not).
+  measure's topic, 推进国家数字服务出口基地建设 against national 116, does not). A clause found above
+  ``merge_unexplained`` (below ``merge_clause``) in its first source still adds one that explains
+  more of it and one of whose parts the local measure carries for ``clause_carried``: sibling measures share their topic's words
+  (national-2020 1's 地方服务贸易发展统筹协调机制重点强化决策功能: 0.56 in 2018's 部际联席会议 measure, 0.78 in
+  its 强化地方…统筹协调决策机制, carried whole).
 
 Relations (:mod:`pilotplans.diff.relation`):
 
