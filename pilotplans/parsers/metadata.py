@@ -204,7 +204,8 @@ class Metadata(Described):
     #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古), or the place of the body a news page printing no title, 文号 or issuer
     #: opens its headline with and names again in its text ("headline": 中共四川省委组织部组织…活动 over …省委组织部…), or
     #: the place whose congress a work report's delivery line names ("delivery": ——2010年12月28日在乌海市海南区第八届
-    #: 人民代表大会…, under a speaker saying 我代表区人民政府).
+    #: 人民代表大会…, under a speaker saying 我代表区人民政府), or the city of the one Corps division a page printing no head
+    #: speaks of by its name or its regiments' ("corps": 136团…团场 → 石河子, 第八师's; 十师北屯市 → 北屯).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -3467,6 +3468,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
                                                   place_of_region_tiers, place_of_site, place_of_text)
+        from pilotplans.normalizers.corps import place_of_corps_text
         from pilotplans.normalizers.delivery_place import place_of_delivery
         from pilotplans.normalizers.registry import load_registry
 
@@ -3510,6 +3512,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
+        if found is None and level is None and not (title or doc_no or issuer) \
+                and (found := place_of_corps_text(texts, gazetteer)) is not None:
+            named_in = "corps"  # 136团党委…团场…连队: the city of the one Corps division the page speaks of (石河子, 第八师's)
         if found is None and not (title or doc_no or issuer) \
                 and (found := place_called_henceforth(texts, gazetteer)) is not None:
             named_in = "called_henceforth"  # 三江侗族自治县(以下简称自治县)…制定本条例: a code naming its own place so
