@@ -47,7 +47,7 @@ from __future__ import annotations
 import functools
 import typing
 from dataclasses import dataclass
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -209,7 +209,7 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
     openings, closings = _visit_words()
     clause = _partner_clause(openings + _placing_words().headline_arrivals, closings)
     return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
-               for match in clause.finditer(rest, overlapped=True))
+               for match in clause.finditer(rest, overlapped=True) if _stands_as_word(rest, match.start()))
 
 
 #: The kind words a place's name written in full ends with (寿县, 绵阳市, 安州区).
@@ -333,8 +333,47 @@ def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     """The places ``text`` lists first in a clause between a visit's opening and closing (赴安吉县考察学习, 赴奉化区、
     余姚市参观学习: ``placing.toml`` ``visit_openings``, ``visit_closings``), each with the clause: where the page's
     body travels to, never where it lies."""
-    return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(fold(text), overlapped=True)
+    text = fold(text)
+    return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(text, overlapped=True)
+            if _stands_as_word(text, match.start())
             for place in _places_listed(match["between"], gazetteer)]
+
+
+#: How many characters either side of a visit's opening are cut into words to tell whether it stands as a word: enough
+#: for the longest word holding it (全力以赴, 前赴后继) and the words beside it.
+_WORD_WINDOW = 6
+
+
+def _stands_as_word(text: str, at: int) -> bool:
+    """Whether the word opening at ``at`` in ``text`` (a visit's 赴, 前往) stands there as a word of its own, by the
+    segmenter's dictionary (the diff's: :mod:`pilotplans.diff.segment`): 赴 in 组织干部赴安吉县 is one, in 全力以赴 or 奔赴
+    a part of a longer word (a resolve, a hastening), and 前往 in 提前往年 none. Only where a Han character stands before
+    it is the text cut: a clause opening the text, or after punctuation, opens with the word."""
+    if at == 0 or not _HAN.match(text[at - 1]):
+        return True
+    start = max(0, at - _WORD_WINDOW)
+    cursor = start
+    for word in _cut(text[start:at + _WORD_WINDOW]):
+        if cursor == at:
+            return True
+        if cursor > at:
+            return False
+        cursor += len(word)
+    return False
+
+
+@functools.cache
+def _cut_words() -> Callable[[str], list[str]]:
+    from pilotplans.diff.segment import cutter, default_engine
+
+    return cutter(default_engine())
+
+
+def _cut(text: str) -> list[str]:
+    return _cut_words()(text)
+
+
+_HAN = compiled(r"\p{Han}")
 
 
 @functools.cache

@@ -435,6 +435,18 @@ def _issued_here(after: str) -> bool:
     return after.lstrip().startswith(title_words().issuing_after)
 
 
+def _series_without_mark(folded: str) -> regex.Match[str] | None:
+    """A 文号 that lost its 号 alone on the line ``folded`` (:data:`_NUMBER_WITHOUT_MARK`), its letters an issuer's series:
+    none holding a cross-reference's words (见附件〔2020〕3: the vocabulary's ``reference_words``)."""
+    match = _NUMBER_WITHOUT_MARK.fullmatch(folded)
+    if match is None:
+        return None
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    letters = match["number"][:match["number"].find("〔")]
+    return None if any(word in letters for word in vocabulary().reference_words) else match
+
+
 def number_line(text: str) -> str | None:
     """The 文号 a line prints alone, as printed (without the glosses a mirror site added), or None;
     a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it, nor the
@@ -443,7 +455,7 @@ def number_line(text: str) -> str | None:
     folded = fold(plain)
     if (label := _number_label(folded)) is not None:
         plain, folded = plain[label:], folded[label:]
-    match = _TAGGED_NUMBER.fullmatch(folded) or _NUMBER_WITHOUT_MARK.fullmatch(folded)
+    match = _TAGGED_NUMBER.fullmatch(folded) or _series_without_mark(folded)
     if match is None:
         dated = _dated_number(plain, folded)
         return dated[0] if dated is not None else None
