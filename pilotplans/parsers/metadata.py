@@ -1640,6 +1640,20 @@ def _addresses_every_province(texts: list[str]) -> bool:
     return addressee is not None and bool(_EVERY_PROVINCE.match(addressee))
 
 
+#: An addressee line (its 文号 perhaps run into it: 晋政办发[2017]108号各市、县人民政府,…:) naming the province's own
+#: departments by the province's level word (省人民政府各委、办、厅、局, 省政府有关部门, 自治区人民政府各厅局): only the
+#: province's government or its office addresses them — a city addresses 市政府各部门, and 各省辖市人民政府 is a province's
+#: cities.
+_PROVINCE_OWN_DEPARTMENTS = compiled(rf"^\s*(?:{DOC_NO.pattern})?\s*各[^：:。]*?(?:^|[，,、；;\s])(?:省|自治区)(?:人民)?政府"
+                                     r"(?:各|有关|直属)[^：:。]*[：:]")
+
+
+def _addresses_province_departments(texts: list[str]) -> bool:
+    """Whether the notice's addressee line, among the first lines of ``texts``, addresses the province's own
+    departments (:data:`_PROVINCE_OWN_DEPARTMENTS`): a province's notice, read at the provincial level."""
+    return any(_PROVINCE_OWN_DEPARTMENTS.match(text) for text in map(fold, texts[:_ADDRESSEE_LINES]))
+
+
 #: A sample-text site's mark of the pieces it collects on one page, alone on its line (第一篇, 第二篇).
 _PIECE = compiled(r"^\s*第(?P<number>[一二三四五六七八九十]+)篇\s*[:：]?\s*$")
 
@@ -3474,6 +3488,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = zone
     if level is None and region is None and _addresses_every_province(texts):
         level = "national"  # 各省、自治区、直辖市…: only a central body addresses every province
+    if level is None and region is None and _addresses_province_departments(texts):
+        level = "provincial"  # 各市、县人民政府,省人民政府各委、办、厅、局: a province's government speaks
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
