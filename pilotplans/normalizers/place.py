@@ -344,18 +344,20 @@ def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
 _WORD_WINDOW = 6
 
 
-def _stands_as_word(text: str, at: int) -> bool:
-    """Whether the word opening at ``at`` in ``text`` (a visit's 赴, 前往) stands there as a word of its own, by the
-    segmenter's dictionary (the diff's: :mod:`pilotplans.diff.segment`): 赴 in 组织干部赴安吉县 is one, in 全力以赴 or 奔赴
-    a part of a longer word (a resolve, a hastening), and 前往 in 提前往年 none. Only where a Han character stands before
-    it is the text cut: a clause opening the text, or after punctuation, opens with the word."""
-    if at == 0 or not _HAN.match(text[at - 1]):
+def _stands_as_word(text: str, at: int, length: int | None = None) -> bool:
+    """Whether a word opens at ``at`` in ``text`` by the segmenter's dictionary (the diff's:
+    :mod:`pilotplans.diff.segment`), ``length`` characters long where given: a visit's 赴 in 组织干部赴安吉县 is one, in
+    全力以赴 or 奔赴 a part of a longer word (a resolve, a hastening), 前往 in 提前往年 none; a county's two-character name
+    沁县 in 为沁县建设 is a word, 易县 in 交易县域 none (交易 / 县域). Only where a Han character stands next to it is the text
+    cut: a word opening the text, or after punctuation, opens there."""
+    end = None if length is None else at + length
+    if (at == 0 or not _HAN.match(text[at - 1])) and (end is None or end >= len(text) or not _HAN.match(text[end])):
         return True
     start = max(0, at - _WORD_WINDOW)
     cursor = start
-    for word in _cut(text[start:at + _WORD_WINDOW]):
+    for word in _cut(text[start:at + (length or 0) + _WORD_WINDOW]):
         if cursor == at:
-            return True
+            return end is None or cursor + len(word) == end
         if cursor > at:
             return False
         cursor += len(word)
@@ -465,7 +467,9 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
             region = gazetteer.choose(ids)
             if region is None:
                 continue
-            if region.level == "county" and written == region.name and len(written) >= 3:
+            if region.level == "county" and written == region.name \
+                    and (len(written) >= 3 or _stands_as_word(text, start, len(written))):
+                # a two-character name (沁县, 易县) only where it stands as a word: 交易县域 holds 易县 as letters only
                 if start == after and found[-1].name.endswith(("省", "市", "自治区")) \
                         and found[-1].region_id not in gazetteer.ancestors(region.id) \
                         and not _siblings(found[-1].region_id, region.id, gazetteer):
@@ -2001,9 +2005,11 @@ def _sentences_outside_aid(texts: list[str]) -> list[str]:
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
-#: alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委) — not after
-#: another word (各区政府: a city's districts); {kind} and {name} are the county's kind word and its name before it.
-_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
+#: alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委; its
+#: congress, its political consultative conference and its leaders too: 县人大, 县政协十四届一次会议, 县领导卢展明) — not
+#: after another word (各区政府: a city's districts); {kind} and {name} are the county's kind word and its name before it.
+_AS_COUNTY = (r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}"
+              r"(?:人民政府|政府|委|人大|政协|领导|\p{{Han}}{{1,8}}?局)")
 #: A page speaking as a city does of itself (我市, 本市): a city's plan, whatever its title opens with (全市 a district's
 #: page says too: 按照全市统一部署).
 _AS_CITY = compiled(r"(?:我|本)市")
