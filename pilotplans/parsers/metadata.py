@@ -127,6 +127,11 @@ _COMMITTEE_BY_KIND = compiled(rf"^(?:{_COMMITTEE_KINDS})委")
 _CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
 _DISCLOSURE = r"[【\[（(]?\s*(?:主动|依申请|不予|免予)\s*公开\s*[】\]）)]?"
 _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING}|{_DISCLOSURE})$")
+# A news headline saying who issued a document (重庆四川两省市印发贯彻落实《…》联合实施方案, 国务院办公厅印发《…》): its subject,
+# then 印发 and the document, which closes the line as no notice's kind does — a notice's own title issuing a document
+# closes with its kind (中共中央办公厅、国务院办公厅印发《…》的通知), and 关于印发… opens one. The site's, never the
+# document's title.
+_ISSUING_HEADLINE = compiled(r"^(?!.*关于)\p{Han}{2,40}?(?:联合)?印发(?!.*通知\s*$).{4,}$")
 # The disclosure tag printed on the 文号's own line, before or after it (荆政办发〔2023〕5号 主动公开): the
 # line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
 # A government's order is numbered in its own series, without a year (渝府令第 121 号, 国务院令第 708 号): on a
@@ -633,9 +638,11 @@ def _issued_title(texts: list[str]) -> str | None:
 # 安徽省人民政府发布关于…的通知。): the report names the notice it quotes without 《》, as a story does.
 # A wiki's lead dates the issuing by its month (2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《…》) as a
 # story says 近日.
+# Its subject may stand before the time word (中共重庆市委、…四川省人民政府日前印发了《…》).
 _REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?"
-                     r"(?:近日|日前|近期|(?P<dated>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?))\s*[，,]?\s*"
-                     r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
+                     r"(?:(?:近日|日前|近期|(?P<dated>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?))\s*[，,]?\s*"
+                     r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)|(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:近日|日前|近期))"
+                     r"\s*(?:联合)?(?:印发|发布|下发)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
 # 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited. 制订 is written as often as
@@ -645,6 +652,10 @@ _IMPLEMENTING = compiled(r"制[定订]本|(?:提出|制[定订])如下|结合(?:
 # effect (…发布《…》,自发布之日起施行。). A plan's background so dated narrates what came of another document
 # (2018年11月，省政府印发《…总体方案》，试验区建设正式启动。): no report of the page's own.
 _DATED_LEAD_ENDS = compiled(r"\s*(?:[。.]|$|[，,][^。]*?(?:施行|实施|执行|生效))")
+
+
+#: The quotes a title cited in 《》 prints around what it cites in turn, as the title itself prints them.
+_NESTED_QUOTES = str.maketrans("〈〉", "《》")
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:
@@ -660,7 +671,8 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
         if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
             continue
         if (issuers := _lead_issuers(text, match)) is not None:
-            return squash(text[match.start("title"):match.end("title")]), issuers
+            # the name a lead cites in 《》 nests what it cites in 〈〉: the document's own title prints that in 《》
+            return squash(text[match.start("title"):match.end("title")]).translate(_NESTED_QUOTES), issuers
     return None
 
 
@@ -873,7 +885,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
     contents = _contents_lines(texts) | _header_lines(texts) | _masthead_lines(texts)
     for i, text in enumerate(texts):
         folded = fold(text)
-        if (i in contents or i in passed or _SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
+        if (i in contents or i in passed or _SKIP.match(folded) or _ISSUING_HEADLINE.match(folded)
+                or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
