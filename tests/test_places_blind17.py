@@ -180,3 +180,18 @@ def test_a_lead_naming_no_body_before_its_time_word_names_no_issuer():
     # quiet: 记者日前从…获悉 names a reporter, no issuer
     found = lines_metadata("记者日前印发了《某某方案》的消息获悉", "为推动发展，制定如下措施。")
     assert found.issuer is None
+
+
+# --- a township's own paper, its name masked --------------------------------------------------------------------------
+
+def test_a_page_speaking_as_a_township_in_the_first_person_is_a_township_s():
+    # before: no level — the copy masked its name (xx畲族乡), so no township is named three times
+    found = page_metadata(ROUND / "ninghua-2019-she-ethnic-township-progress-report-doc-site.txt")
+    assert found.level == "township"
+
+
+@pytest.mark.parametrize("lines", [("我乡地处山区，交通不便。", "全县各乡镇要认真落实。"),
+                                   ("我乡镇干部积极参与。", "我乡镇要认真落实。")])
+def test_a_page_saying_we_the_township_once_or_naming_the_townships_together_is_none(lines):
+    # quiet: once is a quotation; 我乡镇 is a county's townships together
+    assert lines_metadata(*lines).level is None

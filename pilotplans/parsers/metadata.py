@@ -3578,12 +3578,21 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 陈家桥街道地处沙坪坝区西部…街道党工委…: a page printing no head that speaks of one township is the township's, in
         # the one county it names in full often enough
         from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.township import speaks_as_township
         from pilotplans.normalizers.township_page import county_of_township_page, township_spoken_of
 
         gazetteer = load_registry().gazetteer
         if (township := township_spoken_of(texts, gazetteer)) is not None:
             level = "township"
             if (county := county_of_township_page(texts, gazetteer, township)) is not None:
+                named_by, named_in = county[0], "text"
+                region = gazetteer.written_region(gazetteer.region(county[1].region_id))
+        elif speaks_as_township(texts):
+            # 我乡地处宁化西南部…我乡是革命老区乡 under a masked name (xx畲族乡): a township's own paper, its name unread
+            level = "township"
+            from pilotplans.normalizers.place import county_of_township_text
+
+            if (county := county_of_township_text(texts, gazetteer)) is not None:
                 named_by, named_in = county[0], "text"
                 region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
