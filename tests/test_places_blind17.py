@@ -195,3 +195,11 @@ def test_a_page_speaking_as_a_township_in_the_first_person_is_a_township_s():
 def test_a_page_saying_we_the_township_once_or_naming_the_townships_together_is_none(lines):
     # quiet: once is a quotation; 我乡镇 is a county's townships together
     assert lines_metadata(*lines).level is None
+
+
+def test_a_titled_page_s_addressees_leave_its_level_to_its_title_and_bodies():
+    # quiet: a titled page is placed by its title and bodies (a province's plan naming its cities: 湖北), not by its
+    # addressee line first
+    found = lines_metadata("关于支持武汉、襄阳、宜昌建设区域中心城市的若干措施", "各市、州、县人民政府，省政府各部门：",
+                           "现印发给你们，请认真贯彻执行。")
+    assert found.level is None

@@ -3501,8 +3501,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = zone
     if level is None and region is None and _addresses_every_province(texts):
         level = "national"  # 各省、自治区、直辖市…: only a central body addresses every province
-    if level is None and region is None and _addresses_province_departments(texts):
-        level = "provincial"  # 各市、县人民政府,省人民政府各委、办、厅、局: a province's government speaks
+    if level is None and region is None and not (title or issuer) and _addresses_province_departments(texts):
+        # 各市、县人民政府,省人民政府各委、办、厅、局 on a page printing no head (an abstract opening at its number): a
+        # province's government speaks; a page with a title is placed by it and its bodies (关于支持武汉、襄阳、宜昌… over
+        # 省… bodies: 湖北, which a level given here would leave unread)
+        level = "provincial"
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
