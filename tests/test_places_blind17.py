@@ -44,9 +44,33 @@ def test_a_regiment_written_after_its_division_is_that_division_s():
 
 
 def test_a_regiment_named_on_a_page_not_speaking_as_the_corps_places_nothing():
-    # quiet: 136团 of an army's unit, no 团场, 连队 or 师市: any army's regiment
+    # quiet: 136团 of an army's unit, no 团场, 师市 or 兵团: any army's regiment
     lines = ["某部136团开展实弹射击训练", "日前，某部136团组织官兵开展实弹射击训练，136团官兵士气高昂。"]
     assert place_of_corps_text(lines, gazetteer()) is None
+
+
+def test_an_army_unit_s_companies_are_no_corps_word():
+    # quiet (review): 连队 are any army's companies: 某部136团's training news is no 石河子 page (before: 石河子市)
+    lines = ["某部136团组织连队开展实弹射击训练", "日前，某部136团组织各连队开展训练，136团官兵士气高昂。"]
+    assert place_of_corps_text(lines, gazetteer()) is None
+
+
+def test_a_war_history_s_numbered_army_group_and_regiments_place_nothing():
+    # quiet (review): 第五兵团 is a war's army group and 第四十六团 an army's regiment (before: 图木舒克市, 第三师's 46团)
+    lines = ["解放战争时期，第二野战军第五兵团第十六军……", "第四十六团、第四十八团在战斗中……第四十六团伤亡较大。"]
+    assert place_of_corps_text(lines, gazetteer()) is None
+
+
+def test_a_one_figure_group_is_no_regiment():
+    # quiet (review): 1团 and 2团 are a drill's or a tour's groups, on a page naming the Corps' museum (before: 阿拉尔市)
+    lines = ["军训期间，全校学生编为12个连队，分属1团、2团。", "1团和2团在兵团军垦博物馆参观。"]
+    assert place_of_corps_text(lines, gazetteer()) is None
+
+
+def test_the_corps_spoken_of_beside_two_regiments_places_their_division_s_city():
+    # fires: 兵团 with nothing before it, and two regiments of 第八师 written in figures
+    lines = ["按照兵团党委部署，136团召开会议。", "会上，136团、121团负责同志作了发言。"]
+    assert place_of_corps_text(lines, gazetteer())[1].name == "石河子市"
 
 
 def test_regiments_of_two_divisions_place_nothing():

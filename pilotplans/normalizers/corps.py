@@ -2,7 +2,7 @@
 
 A division (第八师, 八师, 农八师) runs as one with its city where it has one (师市合一), and its regiments (团场: 136团,
 一〇六团, 一八四團) lie in it, each known by the number the Corps gave it. A page that names regiments or a division of one
-division only, twice or more, and speaks as the Corps (团场, 连队, 师市: ``data/corps.toml`` corps_words) is that
+division only, twice or more, and speaks as the Corps (团场, 师市, 兵团: ``data/corps.toml`` corps_words) is that
 division's city's, at the county level (the city's own; a regiment is of a county's rank). The divisions, their cities
 and regiments are data (``data/corps.toml``); a division with no city, or regiments of two divisions, place nothing.
 """
@@ -29,8 +29,12 @@ CORPS_PAGE_LEAST = 2
 _DIVISION = compiled(r"(?:(?P<mark>[第农])(?P<number>[一二三四五六七八九十]{1,3})|(?<![第农一二三四五六七八九十])(?P<bare>[一二三四五六七八九十]{1,3}))"
                      r"师(?P<after>\p{Han}{0,4})")
 # A regiment: its number in figures (136团) or in characters, digit by digit (一〇六团, 一三六团) or with 十 (二十一团), two
-# characters at the least (一团 is a lump: 一团和气), not part of a longer number, and what follows its 团 no other word's.
-_REGIMENT = compiled(r"(?<![\d〇零一二三四五六七八九十百])(?P<number>\d{1,3}|[〇零一二三四五六七八九十]{2,4})团(?P<after>\p{Han}?)")
+# figures or characters at the least (一团 is a lump: 一团和气; 2团 a tour's or a drill's group), not part of a longer
+# number, not after 第 (第四十六团: an army's regiment, counted in its order; the Corps names its farms by their numbers
+# alone), and what follows its 团 no other word's.
+_REGIMENT = compiled(r"(?<![第\d〇零一二三四五六七八九十百])(?P<number>\d{2,3}|[〇零一二三四五六七八九十]{2,4})团(?P<after>\p{Han}?)")
+# Before a word of corps_words, what makes it an army's: a number or 第 (第十三兵团, 二兵团: a war's army group).
+_ARMY_ORDER = "第〇零一二三四五六七八九十百0123456789"
 _DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -151,6 +155,17 @@ def _division_followed(after: str, division: Division, gazetteer: Gazetteer) -> 
     return any(name and after.startswith(name) for name in (city.name, city.short))
 
 
+def _speaks_as_corps(text: str, word: str) -> bool:
+    """Whether ``word`` (of ``corps_words``) stands in ``text`` somewhere with no number or 第 before it (兵团党委, 按照兵团
+    …; not 第十三兵团 of a war history)."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or text[at - 1] not in _ARMY_ORDER:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def place_of_corps_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The city of the one division ``texts`` name (by the division or its regiments) :data:`CORPS_PAGE_LEAST` times or
     more, where they speak as the Corps (a word of ``corps_words``) and that division has a city; with the first name
@@ -158,7 +173,7 @@ def place_of_corps_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     city."""
     folded = [fold(text) for text in texts]
     data = _data()
-    if not any(word in text for text in folded for word in data.corps_words):
+    if not any(_speaks_as_corps(text, word) for text in folded for word in data.corps_words):
         return None
     named = [found for text in folded for found in divisions_named(text, gazetteer)]
     divisions = {division for _, division in named}
