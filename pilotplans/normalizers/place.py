@@ -209,7 +209,8 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
     openings, closings = _visit_words()
     clause = _partner_clause(openings + _placing_words().headline_arrivals, closings)
     return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
-               for match in clause.finditer(rest, overlapped=True) if _stands_as_word(rest, match.start()))
+               for match in clause.finditer(rest, overlapped=True)
+               if _opens_a_visit(rest, match.start(), match.start("between")))
 
 
 #: The kind words a place's name written in full ends with (寿县, 绵阳市, 安州区).
@@ -335,31 +336,53 @@ def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     body travels to, never where it lies."""
     text = fold(text)
     return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(text, overlapped=True)
-            if _stands_as_word(text, match.start())
+            if _opens_a_visit(text, match.start(), match.start("between"))
             for place in _places_listed(match["between"], gazetteer)]
 
 
-#: How many characters either side of a visit's opening are cut into words to tell whether it stands as a word: enough
-#: for the longest word holding it (全力以赴, 前赴后继) and the words beside it.
+#: How many characters either side of a visit's opening or a county's name are cut into words to tell whether it stands
+#: as a word: enough for the longest word holding it (全力以赴, 前赴后继) and the words beside it.
 _WORD_WINDOW = 6
 
 
-def _stands_as_word(text: str, at: int, length: int | None = None) -> bool:
-    """Whether a word opens at ``at`` in ``text`` by the segmenter's dictionary (the diff's:
-    :mod:`pilotplans.diff.segment`), ``length`` characters long where given: a visit's 赴 in 组织干部赴安吉县 is one, in
-    全力以赴 or 奔赴 a part of a longer word (a resolve, a hastening), 前往 in 提前往年 none; a county's two-character name
-    沁县 in 为沁县建设 is a word, 易县 in 交易县域 none (交易 / 县域). Only where a Han character stands next to it is the text
-    cut: a word opening the text, or after punctuation, opens there."""
-    end = None if length is None else at + length
-    if (at == 0 or not _HAN.match(text[at - 1])) and (end is None or end >= len(text) or not _HAN.match(text[end])):
+def _stands_as_word(text: str, at: int, length: int) -> bool:
+    """Whether a word ``length`` characters long opens at ``at`` in ``text`` by the segmenter's dictionary (the diff's:
+    :mod:`pilotplans.diff.segment`): a county's two-character name 沁县 in 为沁县建设 is a word, 易县 in 交易县域 none
+    (交易 / 县域). Only where a Han character stands next to it is the text cut: a word opening the text, or between
+    punctuation, is one."""
+    end = at + length
+    if (at == 0 or not _HAN.match(text[at - 1])) and (end >= len(text) or not _HAN.match(text[end])):
         return True
     start = max(0, at - _WORD_WINDOW)
     cursor = start
-    for word in _cut(text[start:at + (length or 0) + _WORD_WINDOW]):
+    for word in _cut(text[start:end + _WORD_WINDOW]):
         if cursor == at:
-            return end is None or cursor + len(word) == end
+            return cursor + len(word) == end
         if cursor > at:
             return False
+        cursor += len(word)
+    return False
+
+
+#: The longest word a visit's opening closes and still goes by (奔赴, 分赴, 远赴: a verb of going, two characters); an
+#: idiom holding it (全力以赴, 前赴后继) is longer and goes nowhere.
+_GOING_WORD_LONGEST = 2
+
+
+def _opens_a_visit(text: str, at: int, end: int) -> bool:
+    """Whether the visit's opening ``text[at:end]`` (赴, 前往) goes somewhere by the segmenter's cut (as
+    :func:`_stands_as_word`): a word of its own or the first letters of one (组织干部赴安吉县, 赴京), or the end of a verb of
+    going no longer than :data:`_GOING_WORD_LONGEST` (奔赴安吉县, 分赴安吉县、余姚市: the body travels there too) — not
+    inside an idiom (全力以赴, 前赴后继) nor across two other words (提前往年: 提前 / 往年)."""
+    if at == 0 or not _HAN.match(text[at - 1]):
+        return True
+    start = max(0, at - _WORD_WINDOW)
+    cursor = start
+    for word in _cut(text[start:end + _WORD_WINDOW]):
+        if cursor == at:
+            return True
+        if cursor + len(word) > at:
+            return cursor + len(word) == end and len(word) <= _GOING_WORD_LONGEST
         cursor += len(word)
     return False
 
