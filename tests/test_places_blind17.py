@@ -191,6 +191,18 @@ def test_a_two_character_county_inside_other_words_is_not_named():
     assert named_places("温和县委", gazetteer()) == []
 
 
+
+def test_a_two_character_county_opening_with_a_joining_word_opens_its_line():
+    # fires: 和县人民政府办公室 names 和县 (马鞍山's)
+    assert [p.name for p in named_places("和县人民政府办公室", gazetteer())] == ["和县"]
+
+
+@pytest.mark.parametrize("text", ["各市和县人民政府", "建立省、市和县三级联动机制", "乡镇和县直部门"])
+def test_and_joining_a_level_to_xian_names_no_county(text):
+    # quiet (review): 和 joins a level to 县 (市和县 is "cities and counties"); the branch named 安徽's 和县 in each
+    assert named_places(text, gazetteer()) == []
+
+
 # --- a news headline saying who issued a document, and its lead -------------------------------------------------------
 
 def test_a_headline_saying_two_provinces_issued_a_plan_is_no_title():

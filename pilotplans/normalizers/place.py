@@ -387,11 +387,35 @@ def _opens_a_visit(text: str, at: int, end: int) -> bool:
     return False
 
 
+def _two_letters_named(text: str, at: int, written: str) -> bool:
+    """Whether a county's two-character name ``written`` at ``at`` in ``text`` names it: where it stands as a word
+    (:func:`_stands_as_word`), and, opening with a joining word (和县: ``_PLACE_JOINERS``), only with no Han letter
+    before it — 市和县两级, 乡镇和县直部门 join a level to 县 (马鞍山市和县 is read after its city, 和县人民政府 opens
+    its line)."""
+    if written[0] in _PLACE_JOINERS and at > 0 and _HAN.match(text[at - 1]):
+        return False
+    return _stands_as_word(text, at, len(written))
+
+
 @functools.cache
 def _cut_words() -> Callable[[str], list[str]]:
-    from pilotplans.diff.segment import cutter, default_engine
+    """The diff's precise cut (:mod:`pilotplans.diff.segment`'s engines: rjieba where it is installed, else jieba, or
+    the one ``$PILOTPLANS_SEGMENTER`` names), its engine imported here alone: importing the diff's package to reach it
+    cost an extract some 320 M instructions more than the engine's own load (about 440 M), on every page with a word to
+    cut."""
+    import importlib.util
+    import os
 
-    return cutter(default_engine())
+    engine = os.environ.get("PILOTPLANS_SEGMENTER", "").strip() or (
+        "rjieba" if importlib.util.find_spec("rjieba") is not None else "jieba")
+    if engine == "rjieba":
+        import rjieba
+
+        return lambda text: rjieba.cut(text, hmm=True)
+    import jieba
+
+    jieba.setLogLevel(60)
+    return lambda text: jieba.lcut(text, cut_all=False, HMM=True)
 
 
 def _cut(text: str) -> list[str]:
@@ -491,7 +515,7 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
             if region is None:
                 continue
             if region.level == "county" and written == region.name \
-                    and (len(written) >= 3 or _stands_as_word(text, start, len(written))):
+                    and (len(written) >= 3 or _two_letters_named(text, start, written)):
                 # a two-character name (沁县, 易县) only where it stands as a word: 交易县域 holds 易县 as letters only
                 if start == after and found[-1].name.endswith(("省", "市", "自治区")) \
                         and found[-1].region_id not in gazetteer.ancestors(region.id) \
