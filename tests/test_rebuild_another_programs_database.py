@@ -234,6 +234,51 @@ def test_a_rebuild_refuses_a_sqlite_file_it_cannot_read(raw, tmp_path):
     assert rebuild(raw, tmp_path, path, "--overwrite").exit_code == 0
 
 
+def crashed_mid_write(tmp_path: Path, name: str) -> Path:
+    """A SQLite database of another program's left as that program left it when it stopped mid-transaction: its
+    file and its hot journal (``name``-journal) copied while the transaction held changes spilled to the file."""
+    source = database(tmp_path / "source.db", "PRAGMA cache_size = 2", "CREATE TABLE notes (body TEXT)",
+                      *["INSERT INTO notes VALUES ('" + "x" * 100 + "')"] * 3000)
+    writer = sqlite3.connect(source, isolation_level=None)
+    try:
+        writer.execute("PRAGMA cache_size = 2")
+        writer.execute("BEGIN")
+        writer.execute("UPDATE notes SET body = body || 'y'")
+        path = tmp_path / name
+        shutil.copy(source, path)
+        shutil.copy(tmp_path / "source.db-journal", tmp_path / f"{name}-journal")
+        writer.execute("ROLLBACK")
+    finally:
+        writer.close()
+    return path
+
+
+def test_a_rebuild_refuses_a_database_a_stopped_program_left_with_its_journal(raw, tmp_path):
+    # before: the read-only look failed on the hot journal (SQLITE_READONLY_ROLLBACK), taken for a lock, and the
+    # rebuild replaced the file without a word
+    path = crashed_mid_write(tmp_path, "notes.db")
+    size = path.stat().st_size
+    result = rebuild(raw, tmp_path, path)
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (1, (
+        f"error: sqlite:///{path}: {path} was left mid-write by a program that stopped, its journal notes.db-journal "
+        "beside it, so whose it is cannot be told, and a rebuild would replace it, what it holds lost: open it with that "
+        "program (or sqlite3) to roll it back, name the dataset's database with --db, or give --overwrite to replace "
+        "the file"))
+    assert path.stat().st_size == size and (tmp_path / "notes.db-journal").exists()
+
+
+def test_a_database_whose_journal_was_rolled_back_is_judged_by_its_tables(raw, tmp_path):
+    # near miss: once a program that may write opened it (the journal rolled back), it is another program's database
+    # and said so as any is
+    path = crashed_mid_write(tmp_path, "notes.db")
+    opened = sqlite3.connect(path)
+    assert opened.execute("SELECT count(*) FROM notes").fetchone() == (3000,)
+    opened.close()
+    assert not (tmp_path / "notes.db-journal").exists()
+    result = rebuild(raw, tmp_path, path)
+    assert result.exit_code == 1 and "another program's database (its tables: notes" in result.stderr
+
+
 def test_a_rebuild_reads_a_database_another_connection_is_reading(raw, tmp_path):
     # near miss: a pilotplans database held open (a serve browsing it) is read, not taken for a damaged one
     path = tmp_path / "pilotplans.db"

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.place import NamedPlace, _place_level, division_opening
 from pilotplans.normalizers.registry.gazetteer import Gazetteer
@@ -21,6 +23,13 @@ from pilotplans.patterns import compiled
 # sentence's).
 _DELIVERY = compiled(rf"^\s*(?:[—–－-]{{1,2}}\s*(?:{DATE_TEXT}\s*)?|{DATE_TEXT}\s*)在\s*(?P<place>\p{{Han}}{{2,24}}?)\s*"
                      r"(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)(?:\p{Han}{0,24}?会议上?)?\s*[)）]?\s*$")
+# A session line alone, with neither dash nor day (在兰州市城关区第十七届人民代表大会第一次会议上), under the report's own
+# head (政府工作报告, 政 府 工 作 报 告 letter-spaced): the report's subtitle, its speaker and day printed under it. The
+# head says the line is the report's, as the dash or the day do; a sentence opening 在…会议上 goes on past its meeting.
+_SESSION_LINE = compiled(r"^\s*在\s*(?P<place>\p{Han}{2,24}?)\s*(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)"
+                         r"(?:\p{Han}{0,24}?会议上?)?\s*$")
+_REPORT_HEAD = compiled(r"^\p{Han}{0,12}工作报告$")
+_GAPS = compiled(r"\s+")
 # How many of a page's first lines a report's delivery line stands in (under a site's rows, its headline, the file
 # mark of its session and its kind line).
 _DELIVERY_WITHIN = 12
@@ -35,7 +44,7 @@ def place_of_delivery(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
     lines = [fold(without_glosses(text)).strip() for text in texts[:_DELIVERY_WITHIN]]
     for at, line in enumerate(lines):
         joined = line + (lines[at + 1] if at + 1 < len(lines) else "")
-        match = _DELIVERY.search(line) or _DELIVERY.search(joined)
+        match = _DELIVERY.search(line) or _DELIVERY.search(joined) or _under_report_head(lines, at)
         if match is None:
             continue
         written = match["place"]
@@ -45,3 +54,12 @@ def place_of_delivery(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
         region = opening.region
         return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
     return None
+
+
+def _under_report_head(lines: list[str], at: int) -> regex.Match[str] | None:
+    """The session line ``lines[at]`` (:data:`_SESSION_LINE`) where the nearest non-blank line above it is the
+    report's own head (政府工作报告, its letters spaced or not); None elsewhere."""
+    above = next((line for line in reversed(lines[:at]) if line.strip()), None)
+    if above is None or _REPORT_HEAD.match(_GAPS.sub("", above)) is None:
+        return None
+    return _SESSION_LINE.match(lines[at])

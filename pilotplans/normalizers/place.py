@@ -47,7 +47,7 @@ from __future__ import annotations
 import functools
 import typing
 from dataclasses import dataclass
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -209,7 +209,8 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
     openings, closings = _visit_words()
     clause = _partner_clause(openings + _placing_words().headline_arrivals, closings)
     return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
-               for match in clause.finditer(rest, overlapped=True))
+               for match in clause.finditer(rest, overlapped=True)
+               if _opens_a_visit(rest, match.start(), match.start("between")))
 
 
 #: The kind words a place's name written in full ends with (寿县, 绵阳市, 安州区).
@@ -333,8 +334,95 @@ def visited_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     """The places ``text`` lists first in a clause between a visit's opening and closing (赴安吉县考察学习, 赴奉化区、
     余姚市参观学习: ``placing.toml`` ``visit_openings``, ``visit_closings``), each with the clause: where the page's
     body travels to, never where it lies."""
-    return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(fold(text), overlapped=True)
+    text = fold(text)
+    return [(match[0], place) for match in _partner_clause(*_visit_words()).finditer(text, overlapped=True)
+            if _opens_a_visit(text, match.start(), match.start("between"))
             for place in _places_listed(match["between"], gazetteer)]
+
+
+#: How many characters either side of a visit's opening or a county's name are cut into words to tell whether it stands
+#: as a word: enough for the longest word holding it (全力以赴, 前赴后继) and the words beside it.
+_WORD_WINDOW = 6
+
+
+def _stands_as_word(text: str, at: int, length: int) -> bool:
+    """Whether a word ``length`` characters long opens at ``at`` in ``text`` by the segmenter's dictionary (the diff's:
+    :mod:`pilotplans.diff.segment`): a county's two-character name 沁县 in 为沁县建设 is a word, 易县 in 交易县域 none
+    (交易 / 县域). Only where a Han character stands next to it is the text cut: a word opening the text, or between
+    punctuation, is one."""
+    end = at + length
+    if (at == 0 or not _HAN.match(text[at - 1])) and (end >= len(text) or not _HAN.match(text[end])):
+        return True
+    start = max(0, at - _WORD_WINDOW)
+    cursor = start
+    for word in _cut(text[start:end + _WORD_WINDOW]):
+        if cursor == at:
+            return cursor + len(word) == end
+        if cursor > at:
+            return False
+        cursor += len(word)
+    return False
+
+
+#: The longest word a visit's opening closes and still goes by (奔赴, 分赴, 远赴: a verb of going, two characters); an
+#: idiom holding it (全力以赴, 前赴后继) is longer and goes nowhere.
+_GOING_WORD_LONGEST = 2
+
+
+def _opens_a_visit(text: str, at: int, end: int) -> bool:
+    """Whether the visit's opening ``text[at:end]`` (赴, 前往) goes somewhere by the segmenter's cut (as
+    :func:`_stands_as_word`): a word of its own or the first letters of one (组织干部赴安吉县, 赴京), or the end of a verb of
+    going no longer than :data:`_GOING_WORD_LONGEST` (奔赴安吉县, 分赴安吉县、余姚市: the body travels there too) — not
+    inside an idiom (全力以赴, 前赴后继) nor across two other words (提前往年: 提前 / 往年)."""
+    if at == 0 or not _HAN.match(text[at - 1]):
+        return True
+    start = max(0, at - _WORD_WINDOW)
+    cursor = start
+    for word in _cut(text[start:end + _WORD_WINDOW]):
+        if cursor == at:
+            return True
+        if cursor + len(word) > at:
+            return cursor + len(word) == end and len(word) <= _GOING_WORD_LONGEST
+        cursor += len(word)
+    return False
+
+
+def _two_letters_named(text: str, at: int, written: str) -> bool:
+    """Whether a county's two-character name ``written`` at ``at`` in ``text`` names it: where it stands as a word
+    (:func:`_stands_as_word`), and, opening with a joining word (和县: ``_PLACE_JOINERS``), only with no Han letter
+    before it — 市和县两级, 乡镇和县直部门 join a level to 县 (马鞍山市和县 is read after its city, 和县人民政府 opens
+    its line)."""
+    if written[0] in _PLACE_JOINERS and at > 0 and _HAN.match(text[at - 1]):
+        return False
+    return _stands_as_word(text, at, len(written))
+
+
+@functools.cache
+def _cut_words() -> Callable[[str], list[str]]:
+    """The diff's precise cut (:mod:`pilotplans.diff.segment`'s engines: rjieba where it is installed, else jieba, or
+    the one ``$PILOTPLANS_SEGMENTER`` names), its engine imported here alone: importing the diff's package to reach it
+    cost an extract some 320 M instructions more than the engine's own load (about 440 M), on every page with a word to
+    cut."""
+    import importlib.util
+    import os
+
+    engine = os.environ.get("PILOTPLANS_SEGMENTER", "").strip() or (
+        "rjieba" if importlib.util.find_spec("rjieba") is not None else "jieba")
+    if engine == "rjieba":
+        import rjieba
+
+        return lambda text: rjieba.cut(text, hmm=True)
+    import jieba
+
+    jieba.setLogLevel(60)
+    return lambda text: jieba.lcut(text, cut_all=False, HMM=True)
+
+
+def _cut(text: str) -> list[str]:
+    return _cut_words()(text)
+
+
+_HAN = compiled(r"\p{Han}")
 
 
 @functools.cache
@@ -426,7 +514,9 @@ def named_places(text: str, gazetteer: Gazetteer, disowned: set[str] | None = No
             region = gazetteer.choose(ids)
             if region is None:
                 continue
-            if region.level == "county" and written == region.name and len(written) >= 3:
+            if region.level == "county" and written == region.name \
+                    and (len(written) >= 3 or _two_letters_named(text, start, written)):
+                # a two-character name (沁县, 易县) only where it stands as a word: 交易县域 holds 易县 as letters only
                 if start == after and found[-1].name.endswith(("省", "市", "自治区")) \
                         and found[-1].region_id not in gazetteer.ancestors(region.id) \
                         and not _siblings(found[-1].region_id, region.id, gazetteer):
@@ -1489,6 +1579,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "headline": ("its news headline's body, named again in its text,", "names"),
                   "delivery": ("its work report's delivery line", "names the congress of"),
+                  "corps": ("its text's names of one Corps division and its regiments, first", "name the division of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
@@ -1961,9 +2052,11 @@ def _sentences_outside_aid(texts: list[str]) -> list[str]:
 
 
 #: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
-#: alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委) — not after
-#: another word (各区政府: a city's districts); {kind} and {name} are the county's kind word and its name before it.
-_AS_COUNTY = r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}(?:人民政府|政府|委|\p{{Han}}{{1,8}}?局)"
+#: alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委; its
+#: congress, its political consultative conference and its leaders too: 县人大, 县政协十四届一次会议, 县领导卢展明) — not
+#: after another word (各区政府: a city's districts); {kind} and {name} are the county's kind word and its name before it.
+_AS_COUNTY = (r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}"
+              r"(?:人民政府|政府|委|人大|政协|领导|\p{{Han}}{{1,8}}?局)")
 #: A page speaking as a city does of itself (我市, 本市): a city's plan, whatever its title opens with (全市 a district's
 #: page says too: 按照全市统一部署).
 _AS_CITY = compiled(r"(?:我|本)市")

@@ -216,6 +216,25 @@ def _spoken_forms(word: str) -> str:
     return _alternatives(tuple(form for form in _words().series_words if word.startswith(form)) or (word,))
 
 
+#: How many times a page printing no head speaks of itself as a township in the first person (我乡, 本镇) at the least: a
+#: township's own paper says so again and again (我乡地处…, 我乡是革命老区乡); a county's news quoting one says it once.
+FIRST_PERSON_LEAST = 2
+_FIRST_PERSON = r"(?:我|本)(?:{word})(?![乡镇街])"
+
+
+def speaks_as_township(texts: list[str]) -> bool:
+    """Whether ``texts``, a page printing no head, speak as a township of their own in the first person (我乡, 本镇,
+    我街道: a word of ``township.toml`` after 我 or 本) :data:`FIRST_PERSON_LEAST` times or more — a township's paper
+    whose name the copy masked (xx畲族乡) or never printed; never 全乡 alone (a county's plan says 全县、全乡 of its
+    townships), nor 我乡镇 (a county's townships together)."""
+    from pilotplans.normalizers.simplified import fold
+    from pilotplans.patterns import compiled
+
+    words = _words()
+    pattern = compiled(_FIRST_PERSON.format(word=_alternatives(words.words)))
+    return sum(len(pattern.findall(fold(text))) for text in texts) >= FIRST_PERSON_LEAST
+
+
 def township_titled(title: str | None, texts: list[str]) -> bool:
     """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``): a
     township's word and one of its bodies open it, after its year perhaps, as ``区政府办公室关于…`` names a county's

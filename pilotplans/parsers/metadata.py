@@ -127,6 +127,11 @@ _COMMITTEE_BY_KIND = compiled(rf"^(?:{_COMMITTEE_KINDS})委")
 _CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
 _DISCLOSURE = r"[【\[（(]?\s*(?:主动|依申请|不予|免予)\s*公开\s*[】\]）)]?"
 _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING}|{_DISCLOSURE})$")
+# A news headline saying who issued a document (重庆四川两省市印发贯彻落实《…》联合实施方案, 国务院办公厅印发《…》): its subject,
+# then 印发 and the document, which closes the line as no notice's kind does — a notice's own title issuing a document
+# closes with its kind (中共中央办公厅、国务院办公厅印发《…》的通知), and 关于印发… opens one. The site's, never the
+# document's title.
+_ISSUING_HEADLINE = compiled(r"^(?!.*关于)\p{Han}{2,40}?(?:联合)?印发(?!.*通知\s*$).{4,}$")
 # The disclosure tag printed on the 文号's own line, before or after it (荆政办发〔2023〕5号 主动公开): the
 # line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
 # A government's order is numbered in its own series, without a year (渝府令第 121 号, 国务院令第 708 号): on a
@@ -204,7 +209,8 @@ class Metadata(Described):
     #: 结合自治区实际 over 旗县级以上政府部门: 内蒙古), or the place of the body a news page printing no title, 文号 or issuer
     #: opens its headline with and names again in its text ("headline": 中共四川省委组织部组织…活动 over …省委组织部…), or
     #: the place whose congress a work report's delivery line names ("delivery": ——2010年12月28日在乌海市海南区第八届
-    #: 人民代表大会…, under a speaker saying 我代表区人民政府).
+    #: 人民代表大会…, under a speaker saying 我代表区人民政府), or the city of the one Corps division a page printing no head
+    #: speaks of by its name or its regiments' ("corps": 136团…团场 → 石河子, 第八师's; 十师北屯市 → 北屯).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -434,6 +440,18 @@ def _issued_here(after: str) -> bool:
     return after.lstrip().startswith(title_words().issuing_after)
 
 
+def _series_without_mark(folded: str) -> regex.Match[str] | None:
+    """A 文号 that lost its 号 alone on the line ``folded`` (:data:`_NUMBER_WITHOUT_MARK`), its letters an issuer's series:
+    none holding a cross-reference's words (见附件〔2020〕3: the vocabulary's ``reference_words``)."""
+    match = _NUMBER_WITHOUT_MARK.fullmatch(folded)
+    if match is None:
+        return None
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    letters = match["number"][:match["number"].find("〔")]
+    return None if any(word in letters for word in vocabulary().reference_words) else match
+
+
 def number_line(text: str) -> str | None:
     """The 文号 a line prints alone, as printed (without the glosses a mirror site added), or None;
     a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it, nor the
@@ -442,7 +460,7 @@ def number_line(text: str) -> str | None:
     folded = fold(plain)
     if (label := _number_label(folded)) is not None:
         plain, folded = plain[label:], folded[label:]
-    match = _TAGGED_NUMBER.fullmatch(folded) or _NUMBER_WITHOUT_MARK.fullmatch(folded)
+    match = _TAGGED_NUMBER.fullmatch(folded) or _series_without_mark(folded)
     if match is None:
         dated = _dated_number(plain, folded)
         return dated[0] if dated is not None else None
@@ -620,9 +638,11 @@ def _issued_title(texts: list[str]) -> str | None:
 # 安徽省人民政府发布关于…的通知。): the report names the notice it quotes without 《》, as a story does.
 # A wiki's lead dates the issuing by its month (2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《…》) as a
 # story says 近日.
+# Its subject may stand before the time word (中共重庆市委、…四川省人民政府日前印发了《…》).
 _REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?"
-                     r"(?:近日|日前|近期|(?P<dated>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?))\s*[，,]?\s*"
-                     r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?(?:印发|发布|下发)了?\s*"
+                     r"(?:(?:近日|日前|近期|(?P<dated>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?))\s*[，,]?\s*"
+                     r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)|(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:近日|日前|近期))"
+                     r"\s*(?:联合)?(?:印发|发布|下发)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
 # 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited. 制订 is written as often as
@@ -632,6 +652,10 @@ _IMPLEMENTING = compiled(r"制[定订]本|(?:提出|制[定订])如下|结合(?:
 # effect (…发布《…》,自发布之日起施行。). A plan's background so dated narrates what came of another document
 # (2018年11月，省政府印发《…总体方案》，试验区建设正式启动。): no report of the page's own.
 _DATED_LEAD_ENDS = compiled(r"\s*(?:[。.]|$|[，,][^。]*?(?:施行|实施|执行|生效))")
+
+
+#: The quotes a title cited in 《》 prints around what it cites in turn, as the title itself prints them.
+_NESTED_QUOTES = str.maketrans("〈〉", "《》")
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:
@@ -647,7 +671,8 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
         if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
             continue
         if (issuers := _lead_issuers(text, match)) is not None:
-            return squash(text[match.start("title"):match.end("title")]), issuers
+            # the name a lead cites in 《》 nests what it cites in 〈〉: the document's own title prints that in 《》
+            return squash(text[match.start("title"):match.end("title")]).translate(_NESTED_QUOTES), issuers
     return None
 
 
@@ -860,7 +885,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
     contents = _contents_lines(texts) | _header_lines(texts) | _masthead_lines(texts)
     for i, text in enumerate(texts):
         folded = fold(text)
-        if (i in contents or i in passed or _SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
+        if (i in contents or i in passed or _SKIP.match(folded) or _ISSUING_HEADLINE.match(folded)
+                or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
@@ -1625,6 +1651,20 @@ def _addresses_every_province(texts: list[str]) -> bool:
 
     addressee = next((text for text in map(fold, texts[:_ADDRESSEE_LINES]) if compiled(_ADDRESSEE_LINE).match(text)), None)
     return addressee is not None and bool(_EVERY_PROVINCE.match(addressee))
+
+
+#: An addressee line (its 文号 perhaps run into it: 晋政办发[2017]108号各市、县人民政府,…:) naming the province's own
+#: departments by the province's level word (省人民政府各委、办、厅、局, 省政府有关部门, 自治区人民政府各厅局): only the
+#: province's government or its office addresses them — a city addresses 市政府各部门, and 各省辖市人民政府 is a province's
+#: cities.
+_PROVINCE_OWN_DEPARTMENTS = compiled(rf"^\s*(?:{DOC_NO.pattern})?\s*各[^：:。]*?(?:^|[，,、；;\s])(?:省|自治区)(?:人民)?政府"
+                                     r"(?:各|有关|直属)[^：:。]*[：:]")
+
+
+def _addresses_province_departments(texts: list[str]) -> bool:
+    """Whether the notice's addressee line, among the first lines of ``texts``, addresses the province's own
+    departments (:data:`_PROVINCE_OWN_DEPARTMENTS`): a province's notice, read at the provincial level."""
+    return any(_PROVINCE_OWN_DEPARTMENTS.match(text) for text in map(fold, texts[:_ADDRESSEE_LINES]))
 
 
 #: A sample-text site's mark of the pieces it collects on one page, alone on its line (第一篇, 第二篇).
@@ -3461,12 +3501,18 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = zone
     if level is None and region is None and _addresses_every_province(texts):
         level = "national"  # 各省、自治区、直辖市…: only a central body addresses every province
+    if level is None and region is None and not (title or issuer) and _addresses_province_departments(texts):
+        # 各市、县人民政府,省人民政府各委、办、厅、局 on a page printing no head (an abstract opening at its number): a
+        # province's government speaks; a page with a title is placed by it and its bodies (关于支持武汉、襄阳、宜昌… over
+        # 省… bodies: 湖北, which a level given here would leave unread)
+        level = "provincial"
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
                                                   place_of_region_tiers, place_of_site, place_of_text)
+        from pilotplans.normalizers.corps import place_of_corps_text
         from pilotplans.normalizers.delivery_place import place_of_delivery
         from pilotplans.normalizers.registry import load_registry
 
@@ -3510,6 +3556,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
+        if found is None and level is None and not (title or doc_no or issuer) \
+                and (found := place_of_corps_text(texts, gazetteer)) is not None:
+            named_in = "corps"  # 136团党委…团场…连队: the city of the one Corps division the page speaks of (石河子, 第八师's)
         if found is None and not (title or doc_no or issuer) \
                 and (found := place_called_henceforth(texts, gazetteer)) is not None:
             named_in = "called_henceforth"  # 三江侗族自治县(以下简称自治县)…制定本条例: a code naming its own place so
@@ -3532,12 +3581,21 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 陈家桥街道地处沙坪坝区西部…街道党工委…: a page printing no head that speaks of one township is the township's, in
         # the one county it names in full often enough
         from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.township import speaks_as_township
         from pilotplans.normalizers.township_page import county_of_township_page, township_spoken_of
 
         gazetteer = load_registry().gazetteer
         if (township := township_spoken_of(texts, gazetteer)) is not None:
             level = "township"
             if (county := county_of_township_page(texts, gazetteer, township)) is not None:
+                named_by, named_in = county[0], "text"
+                region = gazetteer.written_region(gazetteer.region(county[1].region_id))
+        elif speaks_as_township(texts):
+            # 我乡地处宁化西南部…我乡是革命老区乡 under a masked name (xx畲族乡): a township's own paper, its name unread
+            level = "township"
+            from pilotplans.normalizers.place import county_of_township_text
+
+            if (county := county_of_township_text(texts, gazetteer)) is not None:
                 named_by, named_in = county[0], "text"
                 region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region

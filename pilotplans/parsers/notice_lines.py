@@ -69,10 +69,17 @@ def split_signature_run(text: str) -> list[str] | None:
 
 
 def lines_of(text: str) -> list[str]:
-    """The lines of a paragraph: its line breaks, and a signature run into what follows it."""
+    """The lines of a paragraph: its line breaks, and a signature run into what follows it; a periodical database's
+    mark opening a line (<正>: the vocabulary's ``text_opening_marks``) no part of it."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    marks = vocabulary().text_opening_marks
     lines: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
+        mark = next((mark for mark in marks if line.startswith(mark)), None)
+        if mark is not None:  # <正>晋政办发[2017]108号…: a periodical database's mark, no word of the text
+            line = line[len(mark):].strip()
         if line:
             lines.extend(split_signature_run(line) or [line])
     return lines

@@ -309,6 +309,9 @@ def schema_fault(url: str, schema: StoredSchema) -> StoreError | None:
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: SQLite's errors of a file that begins as a database and cannot be read as one (damaged, or cut short).
 _DAMAGED = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
+#: SQLite's error of a file a read-only connection cannot read for the hot journal beside it (a program writing it
+#: stopped mid-transaction): only a connection that may write rolls it back.
+_HOT_JOURNAL = "SQLITE_READONLY_ROLLBACK"
 
 
 def first_tables(tables: Sequence[str]) -> str:
@@ -339,6 +342,13 @@ def replace_fault(url: str) -> StoreError | None:
                 finally:
                     connection.close()
         except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", None) == _HOT_JOURNAL:
+                # a program writing it stopped mid-transaction: its journal beside it rolls the file back when a program
+                # next opens it for writing, which the rebuild would do only to replace it, whose it was never told
+                return StoreError(f"{shown_url(url)}: {path} was left mid-write by a program that stopped, its journal "
+                                  f"{path.name}-journal beside it, so whose it is cannot be told, and a rebuild would "
+                                  "replace it, what it holds lost: open it with that program (or sqlite3) to roll it "
+                                  "back, name the dataset's database with --db, or give --overwrite to replace the file")
             if getattr(exc, "sqlite_errorname", None) not in _DAMAGED:
                 return None  # locked, or unreadable to this user: writing it says why
             # whose it was cannot be told, and the rebuild would replace it without a word

@@ -74,6 +74,8 @@ class TaskListVocabulary:
     convention_conditions: tuple[regex.Pattern[str], ...]  # the case a convention is stated for (若工作涉及多个处室的)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
+    reference_words: tuple[str, ...]  # a cross-reference's words (见, 附件): no 文号's letters hold them
+    text_opening_marks: tuple[str, ...]  # a periodical database's mark opening a text (<正>): no word of it
     short_name_leads: tuple[str, ...]  # the words before a name in 《》 making it a short name (简称, 本)
     short_name_lead_words: tuple[str, ...]  # words closing with a lead's characters, no lead (日本, 成本)
     document_kind_qualifiers: tuple[str, ...]  # what may stand before a kind of document named alone (实施方案, 工作方案)
@@ -241,6 +243,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         convention_conditions=tuple(compiled(p) for p in data.convention_conditions),
         report_title_endings=tuple(data.report_title_endings),
         seal_marks=tuple(data.seal_marks),
+        reference_words=tuple(data.reference_words),
+        text_opening_marks=tuple(data.text_opening_marks),
         short_name_leads=tuple(data.short_name_leads),
         short_name_lead_words=tuple(data.short_name_lead_words),
         document_kind_qualifiers=tuple(data.document_kind_qualifiers),
