@@ -136,6 +136,26 @@ def _between_headings_over_measures(item: Item, items: list[Item]) -> bool:
     return any(holds(s) for s in items[:place]) and any(holds(s) for s in items[place + 1:])
 
 
+def _numbers_on_after_headings_over_measures(item: Item, items: list[Item], styles: frozenset[str],
+                                             printed: dict[str, int]) -> bool:
+    """Whether a heading naming no owner, after the last heading of its style over measures (none after it holds
+    any), is one of the task part's headings all the same, its items measures missing their owners: its items are
+    of the measures' styles (``styles``, :func:`_holds_measures_of`) and number on from the last number printed in
+    their style (``二、重大基础设施互联互通方面`` / ``2.积极配合…`` after ``一、…`` / ``1.…`` / ``责任单位：…``), where a
+    closing section numbers its items afresh (``三、保障措施`` / ``1.加强组织领导``); and its title names none of a
+    plan's sections (``plan_sections`` in tasklist.toml)."""
+    if not _holds_measures_of(item, styles) or names_plan_section(item.text):
+        return False
+    place = next(i for i, sibling in enumerate(items) if sibling is item)
+    def holds(sibling: Item) -> bool:
+        return sibling.style == item.style and sibling.inner_assigns
+    if any(holds(s) for s in items[place + 1:]) or not any(holds(s) for s in items[:place]):
+        return False
+    first = item.children[0]
+    last = printed.get(first.style, 0)
+    return first.number is not None and last > 0 and first.number.value == last + 1
+
+
 def _outline_of_sections(item: Item, items: list[Item]) -> bool:
     """Whether ``item``'s level among ``items`` is the plan's outline: a heading of its style naming
     no owner stands outside the run of those over measures (一、总体要求 before 二、主要任务, or a
@@ -764,6 +784,7 @@ class _Builder:
             before = previous.get(style, 0)
             previous[style] = max(before, value)
             self.went_on = None
+            numbered_on = False  # (see _numbers_on_after_headings_over_measures)
             if item.number is not None and before == 0 and self.printed.get(style) == value - 1:
                 # the item printed just before in its style, anywhere (第一条 总则, 1.–2. under 主要目标),
                 # precedes it: no measure is missing, but those items may be measures not read as such
@@ -853,9 +874,11 @@ class _Builder:
                     if item.style in own_measure_styles else "no responsibility is printed for this item nor its "
                     "heading, while the items of its style under the headings beside it have one")))
                 self._first_number(draft, value, before)
-            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
-                    and _between_headings_over_measures(item, items):
-                if _outline_of_sections(item, items):
+            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) and (
+                    _between_headings_over_measures(item, items)
+                    or (numbered_on := _numbers_on_after_headings_over_measures(
+                        item, items, inner_measure_styles, self.printed))):
+                if not numbered_on and _outline_of_sections(item, items):
                     self.warnings.append(Warning(code="item_unread", message=(
                         f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]} names no owner, between headings "
                         f"over measures on a level holding sections of the plan outside them: not read as measures (a "
