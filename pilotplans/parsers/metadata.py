@@ -2136,6 +2136,26 @@ def _same_body_in_full(name: str, short: str) -> bool:
 
 
 def _signature(texts: list[str]) -> str | None:
+    """The issuer a signature block names (:func:`_signed_name`), or None where the copy left part of it out
+    (``(略) 人民政府办公厅``: :func:`elided`) — no name the page gives."""
+    name = _signed_name(texts)
+    return None if name is not None and elided(name) else name
+
+
+# A bracket holding a word alone (（略）), which may mark where a copy left part of a name out.
+_BRACKETED_WORD = compiled(r"[（(]\s*(?P<word>\p{Han}{1,4})\s*[）)]")
+
+
+def elided(name: str) -> bool:
+    """Whether ``name`` prints, in a bracket, a copy's mark that it left part of the name out (``(略) 人民政府办公厅``:
+    the vocabulary's ``elision_marks``); a bracket naming anything else (…管理委员会（筹）) is part of a name."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    marks = vocabulary().elision_marks
+    return any(fold(found["word"]) in marks for found in _BRACKETED_WORD.finditer(name))
+
+
+def _signed_name(texts: list[str]) -> str | None:
     """The issuer a signature block names: the line before the first date line (never the
     notice's title, when the date follows it unsigned), or the name printed with the date on one
     line; a mirror site's pinyin glosses (鶴山市農業(yè)農村局) left out, as they are of a title."""

@@ -74,6 +74,7 @@ class TaskListVocabulary:
     convention_conditions: tuple[regex.Pattern[str], ...]  # the case a convention is stated for (若工作涉及多个处室的)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
+    elision_marks: tuple[str, ...]  # what a copy prints in a bracket where it left part of a name out (略)
     short_name_leads: tuple[str, ...]  # the words before a name in 《》 making it a short name (简称, 本)
     short_name_lead_words: tuple[str, ...]  # words closing with a lead's characters, no lead (日本, 成本)
     document_kind_qualifiers: tuple[str, ...]  # what may stand before a kind of document named alone (实施方案, 工作方案)
@@ -241,6 +242,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         convention_conditions=tuple(compiled(p) for p in data.convention_conditions),
         report_title_endings=tuple(data.report_title_endings),
         seal_marks=tuple(data.seal_marks),
+        elision_marks=tuple(data.elision_marks),
         short_name_leads=tuple(data.short_name_leads),
         short_name_lead_words=tuple(data.short_name_lead_words),
         document_kind_qualifiers=tuple(data.document_kind_qualifiers),
