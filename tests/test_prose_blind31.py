@@ -15,6 +15,7 @@ notices and a report), read as the key says, and the faults of kind the round fo
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.tasklist import heading_title
 from pilotplans.parsers.metadata import elided
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, owners, page_metadata, read_text, refusal_cause
@@ -22,6 +23,7 @@ from tests.page_metadata import lines_metadata, owners, page_metadata, read_text
 BLIND = FIXTURES / "prose-blind31"
 NINGXIA = BLIND / "ningxia-2019-region-office-yinchuan-metro-work-plan-news-copy-traditional-owners-bracketed-lead-and-assist-cut.txt"
 HAIDONG = BLIND / "haidong-2020-city-office-lanxi-city-cluster-task-list-result-and-owner-fields-cut.txt"
+TIANJIN = FIXTURES / "prose-blind29" / "tianjin-2006-municipality-eleventh-five-year-outline-division-notice-owners-bracketed-run-on-cut.txt"
 QINGHAI = BLIND / "qinghai-2023-province-office-lake-demonstration-work-plan-masked-no-owners-cut.txt"
 REFUSED = [BLIND / name for name in (
     "yili-2006-autonomous-prefecture-eleventh-five-year-outline-division-notice-one-line-no-owners-cut.txt",
@@ -110,3 +112,22 @@ def test_a_signature_with_a_bracket_of_its_own_is_read_as_printed():
     metadata = lines_metadata("关于印发某某方案的通知", "各有关单位：", "现将方案印发给你们。", "临港开发区管理委员会（筹）",
                               "2023年3月24日")
     assert metadata.issuer == "临港开发区管理委员会（筹）"
+
+
+# --- left from earlier rounds: a heading's title run into its sentence --------------------------------------------
+
+def test_a_heading_s_title_run_into_a_clause_of_reference_ends_before_it():
+    # prose-blind29 天津: 二、责任主体及工作分工按照上述原则,明确落实《纲要》中…的责任主体及其工作分工。
+    measure = read_document(TIANJIN).measures[0]
+    assert measure.heading_path == ["责任主体及工作分工", "主要目标", "主要指标的责任部门"]
+
+
+def test_a_reference_word_no_comma_closes_a_clause_after_cuts_no_title():
+    # the same heading with no comma after 按照上述原则: no clause of reference is told from the title's own words
+    text = "责任主体及工作分工按照上述原则明确落实《纲要》中带有约束性的主要目标和重点任务、重大工程的责任主体及其工作分工。"
+    assert heading_title(text) == text
+
+
+def test_a_reference_word_opening_the_text_leaves_no_title_before_it():
+    text = "按照上述原则明确落实《纲要》中带有约束性的主要目标和重点任务、重大工程的责任主体，确保各项工作落到实处。"
+    assert heading_title(text) == text

@@ -585,7 +585,28 @@ def heading_title(text: str) -> str:
     cut = min((i for i in (text.find(stop) for stop in _TITLE_STOPS) if i > 0), default=-1)
     if cut > 0 and looks_like_phrased_title(text[:cut]):
         return text[:cut]
-    return text
+    return _title_before_reference(text) or text
+
+
+def _title_before_reference(text: str) -> str | None:
+    """The title a heading's text runs straight into a sentence opening with a clause of reference, its line break
+    lost (``责任主体及工作分工按照上述原则,明确落实…。`` → ``责任主体及工作分工``): the words before the first
+    ``title_run_in_openings`` word (tasklist.toml) that read as a title, where the clause it opens closes with a comma
+    and the sentence goes on after it. None where no such clause follows a title (建立按照绩效分配的机制: no comma
+    closes it; 按照… opening the text: no title before it)."""
+    masked = mask_enclosed(text)
+    end = masked.find("。")
+    sentence = masked[:end if end >= 0 else len(masked)]
+    for opening in vocabulary().title_run_in_openings:
+        position = sentence.find(opening, 2)
+        if position < 0:
+            continue
+        comma = min((i for i in (sentence.find(c, position) for c in "，,") if i >= 0), default=-1)
+        title = text[:position]
+        if comma > position + len(opening) and sentence[comma + 1:].strip() and looks_like_title(title) \
+                and not any(stop in title for stop in (*_TITLE_STOPS, "，", ",")):
+            return title
+    return None
 
 
 def run_in_title(text: str) -> str:
