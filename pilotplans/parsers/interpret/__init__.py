@@ -83,6 +83,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     layout = without_sign_offs(layout)
     spans, after = find_tables(layout)
     read = _read_tables(layout, spans)
+    if read.measures and not any(m.heading_path for m in read.measures):
+        from pilotplans.parsers.interpret.prose_headings import prose_heading_paths, with_prose_headings
+
+        # a table of the prose's tasks and owners after the plan prints no heading: the prose's carry over
+        read.measures = with_prose_headings(read.measures, prose_heading_paths(layout, spans[0].before, spans[0].caption))
     if not read.measures:
         from pilotplans.parsers.interpret.chunks import page_chunks
         from pilotplans.parsers.interpret.tasklist import read_task_list
