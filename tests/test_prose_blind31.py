@@ -17,6 +17,7 @@ from __future__ import annotations
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret.tasklist import heading_title
 from pilotplans.parsers.metadata import elided
+from pilotplans.parsers.text.run_in_header import run_in_header
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, owners, page_metadata, read_text, refusal_cause
 
@@ -24,6 +25,7 @@ BLIND = FIXTURES / "prose-blind31"
 NINGXIA = BLIND / "ningxia-2019-region-office-yinchuan-metro-work-plan-news-copy-traditional-owners-bracketed-lead-and-assist-cut.txt"
 HAIDONG = BLIND / "haidong-2020-city-office-lanxi-city-cluster-task-list-result-and-owner-fields-cut.txt"
 TIANJIN = FIXTURES / "prose-blind29" / "tianjin-2006-municipality-eleventh-five-year-outline-division-notice-owners-bracketed-run-on-cut.txt"
+JIAXING = FIXTURES / "prose-blind29" / "jiaxing-2006-city-eleventh-five-year-outline-breakdown-table-printed-as-prose-first-and-main-owners-cut.txt"
 QINGHAI = BLIND / "qinghai-2023-province-office-lake-demonstration-work-plan-masked-no-owners-cut.txt"
 REFUSED = [BLIND / name for name in (
     "yili-2006-autonomous-prefecture-eleventh-five-year-outline-division-notice-one-line-no-owners-cut.txt",
@@ -131,3 +133,24 @@ def test_a_reference_word_no_comma_closes_a_clause_after_cuts_no_title():
 def test_a_reference_word_opening_the_text_leaves_no_title_before_it():
     text = "按照上述原则明确落实《纲要》中带有约束性的主要目标和重点任务、重大工程的责任主体，确保各项工作落到实处。"
     assert heading_title(text) == text
+
+
+# --- left from earlier rounds: a table run into one line -----------------------------------------------------------
+
+def test_a_table_run_into_one_line_is_refused_as_one():
+    # prose-blind29 嘉兴: …分解落实方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值…
+    assert refusal_cause(JIAXING).startswith(
+        "no task table or task list found: a table run into one line (paragraph 1): its header's labels "
+        "序号/主要工作任务/第一责任单位/主要责任单位 and its rows' cells are printed with no mark between them")
+
+
+def test_the_title_before_a_table_run_into_one_line_is_the_page_s_and_names_its_place():
+    metadata = page_metadata(JIAXING)
+    assert (metadata.title, metadata.level, metadata.region) == (
+        "《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案", "municipal", "嘉兴")
+
+
+def test_a_header_printed_apart_or_a_sentence_naming_its_labels_is_no_table_run_into_a_line():
+    assert [run_in_header("序号 主要工作任务 第一责任单位 主要责任单位"),
+            run_in_header("请按序号填写主要工作任务和责任单位，于月底前报送。"),
+            run_in_header("序号主要工作任务第一责任单位主要责任单位")] == [None, None, None]

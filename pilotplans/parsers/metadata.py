@@ -40,6 +40,7 @@ from pilotplans.parsers.info_rows import (
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
+from pilotplans.parsers.text.run_in_header import run_in_header
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, JOINING_OPENING, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
     cited_title, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
@@ -3306,6 +3307,30 @@ def _head_end(texts: list[str]) -> int:
     return next((i for i, t in enumerate(texts) if t.rstrip().endswith(("。", "：", ":"))), len(texts))
 
 
+# A title opening with the plan it carries out or breaks down, cited in 《》 (《嘉兴市…纲要》主要目标任务分解落实方案).
+_OPENING_CITATION = compiled(r"^《(?P<cited>[^《》]{4,80})》")
+# A kind of document a title names, anywhere in a line (…分解落实方案工作重点序号…).
+_TITLE_KIND_IN_LINE = compiled(TITLE_KINDS)
+# A page's number between dashes run into the line after it (—1—《嘉兴市…》…): the page's, no word of the line.
+_PAGE_NUMBER_OPENING = compiled(r"^\s*[-—–－─]+\s*\d{1,4}\s*[-—–－─]+\s*")
+
+
+def _run_in_table_apart(line: str) -> list[str]:
+    """A line printing a task table run into it (its header's labels run together: :func:`run_in_header`) as a notice's
+    lines read: its words before the header, up to the last kind of document they name (…分解落实方案 of
+    ``《…纲要》主要目标任务分解落实方案工作重点序号主要工作任务…``: the table's title, then a label the column vocabulary
+    does not list), a page's number run in before them (—1—) left out, on a line of their own, and the table from its
+    header on another; any other line as it is."""
+    header = run_in_header(line)
+    if header is None:
+        return [line]
+    head = line[:header.start]
+    ends = [found.end() for found in _TITLE_KIND_IN_LINE.finditer(head)]
+    head = head[:ends[-1]] if ends else head
+    head = head[len(opening[0]):] if (opening := _PAGE_NUMBER_OPENING.match(head)) is not None else head
+    return [part for part in (head, line[header.start:]) if part.strip()]
+
+
 def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = (),
                   site: Sequence[str] = ()) -> Metadata:
     """The metadata printed in the paragraphs before a notice's first task table; the issuer and
@@ -3316,7 +3341,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     gives where nothing else names one."""
     # a law database's rows run together on one line (…的通知文章属性•【制定机关】…•【公布日期】…) are parted first
     texts, rows, breaks = _info_rows(run_on_lines([part for line in order_lines_joined(
-        _without_furniture([line for p in paragraphs for line in lines_of(p.text)]))
+        _without_furniture([part for p in paragraphs for line in lines_of(p.text) for part in _run_in_table_apart(line)]))
         for whole in law_rows_apart(line) for part in date_row_apart(whole)]))
     texts = _first_piece(texts)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
@@ -3413,6 +3438,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a title opening with its year before the place whose it is (2020年神农架林区政府工作报告) names that place as one
     # opening with it does
     opening = "" if _AFTER_ISSUER.match(fold(named)) else _without_year(fold(named))
+    if (breaks_down := _OPENING_CITATION.match(opening)) is not None and opening[breaks_down.end():]:
+        # 《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案: a title opening with the plan it breaks
+        # down or carries out, its own words after it, names that plan's place first, as one printing no 《》 would
+        opening = breaks_down["cited"] + opening[breaks_down.end():]
     place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))

@@ -121,10 +121,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
                 f"and duties, not tasks; no task list found"))
     if not spans:
+        from pilotplans.parsers.text.run_in_header import run_in_table_cause
         from pilotplans.parsers.text.unnumbered_cells import unread_table_cause
 
         foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or unread_table_cause(layout)
-                   or cut_owners_cause(layout))
+                   or run_in_table_cause(layout) or cut_owners_cause(layout))
         if not foreign:
             foreign = _kind_cause(layout, _page_title(layout), declared=bool(hints.parent))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)

@@ -45,6 +45,7 @@ class TaskListVocabulary:
     sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
     title_run_in_openings: tuple[str, ...]  # a clause of reference a heading's title may run into (按照)
     label_object_words: tuple[str, ...]  # words a sentence names a label by as its object (向, 由)
+    header_label_qualifiers: tuple[str, ...]  # words a column label may open with before a listed label (第一)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     level_word_nouns: tuple[str, ...]  # common nouns a level marker opens (市场, 区域): no level
@@ -215,6 +216,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         sentence_openings=data.sentence_openings,
         title_run_in_openings=tuple(data.title_run_in_openings),
         label_object_words=tuple(data.label_object_words),
+        header_label_qualifiers=tuple(data.header_label_qualifiers),
         number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=longest_first(data.leader_posts),
         level_word_nouns=tuple(data.level_word_nouns),

@@ -53,6 +53,7 @@ class _File(_Model):
     sentence_openings: tuple[str, ...] = ()
     title_run_in_openings: tuple[str, ...] = ()
     label_object_words: tuple[str, ...] = ()
+    header_label_qualifiers: tuple[str, ...] = ()
     number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
     level_word_nouns: tuple[str, ...] = ()
@@ -109,7 +110,7 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "title_run_in_openings", "label_object_words", "lead_heading_endings",
+    @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "title_run_in_openings", "label_object_words", "header_label_qualifiers", "lead_heading_endings",
                      "leader_heading_endings", "generic_body_endings", "report_title_endings", "seal_marks", "elision_marks",
                      "short_name_leads", "short_name_lead_words", "document_kind_qualifiers")
     @classmethod
