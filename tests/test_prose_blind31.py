@@ -150,6 +150,24 @@ def test_the_title_before_a_table_run_into_one_line_is_the_page_s_and_names_its_
         "《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案", "municipal", "嘉兴")
 
 
+def test_a_title_citing_another_place_s_plan_is_its_issuer_s():
+    # the cited plan's place (北京) is no place of the page's: its issuer's (天津) is
+    metadata = lines_metadata("《北京市推进国际消费中心城市建设行动计划》任务分解表", "各有关单位：", "现将任务分解表印发给你们。",
+                              "天津市商务局", "2023年3月24日")
+    assert (metadata.issuer, metadata.level, metadata.region) == ("天津市商务局", "municipal", "天津")
+
+
+def test_a_title_naming_its_own_place_after_the_plan_it_cites_is_that_place_s():
+    metadata = lines_metadata("《河北省国土空间规划》石家庄市实施方案", "为贯彻落实规划，制定本方案。")
+    assert (metadata.level, metadata.region) == ("municipal", "石家庄")
+
+
+def test_a_title_carrying_out_a_cited_plan_without_breaking_it_down_names_no_place():
+    # an implementing rule of a province's regulation may be any place's in it: no place is guessed
+    metadata = lines_metadata("《浙江省数字经济促进条例》实施细则", "为贯彻落实条例，制定本细则。")
+    assert (metadata.level, metadata.region) == (None, None)
+
+
 def test_a_header_printed_apart_or_a_sentence_naming_its_labels_is_no_table_run_into_a_line():
     assert [run_in_header("序号 主要工作任务 第一责任单位 主要责任单位"),
             run_in_header("请按序号填写主要工作任务和责任单位，于月底前报送。"),

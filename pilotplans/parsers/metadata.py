@@ -3315,6 +3315,14 @@ _TITLE_KIND_IN_LINE = compiled(TITLE_KINDS)
 _PAGE_NUMBER_OPENING = compiled(r"^\s*[-—–－─]+\s*\d{1,4}\s*[-—–－─]+\s*")
 
 
+def _breaks_down(words: str) -> bool:
+    """Whether a title's own words, after the plan it cites opening it, say they break that plan down (主要目标任务分解
+    落实方案: tasklist.toml ``breakdown_words``)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return any(word in words for word in vocabulary().breakdown_words)
+
+
 def _run_in_table_apart(line: str) -> list[str]:
     """A line printing a task table run into it (its header's labels run together: :func:`run_in_header`) as a notice's
     lines read: its words before the header, up to the last kind of document they name (…分解落实方案 of
@@ -3438,13 +3446,19 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a title opening with its year before the place whose it is (2020年神农架林区政府工作报告) names that place as one
     # opening with it does
     opening = "" if _AFTER_ISSUER.match(fold(named)) else _without_year(fold(named))
-    if (breaks_down := _OPENING_CITATION.match(opening)) is not None and opening[breaks_down.end():]:
-        # 《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案: a title opening with the plan it breaks
-        # down or carries out, its own words after it, names that plan's place first, as one printing no 《》 would
-        opening = breaks_down["cited"] + opening[breaks_down.end():]
+    # a title opening with the plan it carries out, cited in 《》, its own words after it: those words name the title's
+    # place (《河北省国土空间规划》石家庄市实施方案: 石家庄's), and the issuer's comes before the cited plan's; the cited
+    # plan's place is the title's only where its own words say they break that plan down (《嘉兴市…纲要》主要目标任务
+    # 分解落实方案: tasklist.toml breakdown_words) and neither they nor the issuer name a place (《北京市…行动计划》
+    # 任务分解表 signed 天津市商务局 is 天津's; 《浙江省…条例》实施细则 may be any place's in 浙江: none)
+    cited_plan: str | None = None
+    if (citation := _OPENING_CITATION.match(opening)) is not None and opening[citation.end():]:
+        opening, cited_plan = opening[citation.end():], citation["cited"]
+        cited_plan = cited_plan if _breaks_down(opening) else None
     place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
-             or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))
+             or _COUNTY.match(opening) or _COUNTY.match(fold(full or ""))
+             or (PLACE.match(cited_plan) or _COUNTY.match(cited_plan) if cited_plan else None))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])

@@ -78,6 +78,7 @@ class TaskListVocabulary:
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
     elision_marks: tuple[str, ...]  # what a copy prints in a bracket where it left part of a name out (略)
+    breakdown_words: tuple[str, ...]  # a title's words saying it breaks down the plan it cites (分解)
     short_name_leads: tuple[str, ...]  # the words before a name in 《》 making it a short name (简称, 本)
     short_name_lead_words: tuple[str, ...]  # words closing with a lead's characters, no lead (日本, 成本)
     document_kind_qualifiers: tuple[str, ...]  # what may stand before a kind of document named alone (实施方案, 工作方案)
@@ -249,6 +250,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         report_title_endings=tuple(data.report_title_endings),
         seal_marks=tuple(data.seal_marks),
         elision_marks=tuple(data.elision_marks),
+        breakdown_words=tuple(data.breakdown_words),
         short_name_leads=tuple(data.short_name_leads),
         short_name_lead_words=tuple(data.short_name_lead_words),
         document_kind_qualifiers=tuple(data.document_kind_qualifiers),

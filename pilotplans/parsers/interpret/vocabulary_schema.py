@@ -85,6 +85,7 @@ class _File(_Model):
     report_title_endings: tuple[str, ...] = ()
     seal_marks: tuple[str, ...] = ()
     elision_marks: tuple[str, ...] = ()
+    breakdown_words: tuple[str, ...] = ()
     short_name_leads: tuple[str, ...] = ()
     short_name_lead_words: tuple[str, ...] = ()
     document_kind_qualifiers: tuple[str, ...] = ()
@@ -111,7 +112,7 @@ class _File(_Model):
         return roles
 
     @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "title_run_in_openings", "label_object_words", "header_label_qualifiers", "lead_heading_endings",
-                     "leader_heading_endings", "generic_body_endings", "report_title_endings", "seal_marks", "elision_marks",
+                     "leader_heading_endings", "generic_body_endings", "report_title_endings", "seal_marks", "elision_marks", "breakdown_words",
                      "short_name_leads", "short_name_lead_words", "document_kind_qualifiers")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
