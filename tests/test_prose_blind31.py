@@ -93,6 +93,12 @@ def test_a_last_heading_numbering_its_items_afresh_holds_no_measures_either(tmp_
     assert [(m.number, m.heading_path) for m in document.measures] == [(1, ["推进规划衔接"]), (2, ["推进规划衔接"])]
 
 
+def test_a_closing_section_acting_on_a_plan_section_numbering_on_holds_no_measures(tmp_path):
+    # 二、强化组织保障 / 3.加强组织领导。: numbered on through the plan, but a closing section by its name (…组织保障)
+    document = read_text(tmp_path, _TASKS + "二、强化组织保障\n3. 加强组织领导，建立工作专班。\n")
+    assert [(m.number, m.heading_path) for m in document.measures] == [(1, ["推进规划衔接"]), (2, ["推进规划衔接"])]
+
+
 def test_a_last_heading_numbering_its_items_on_is_read_in_a_plan_written_out(tmp_path):
     document = read_text(tmp_path, _TASKS + "二、推进设施互通\n3. 积极配合开展铁路改造前期工作。\n")
     assert [(m.number, m.heading_path) for m in document.measures][2:] == [(3, ["推进设施互通"])]

@@ -143,8 +143,9 @@ def _numbers_on_after_headings_over_measures(item: Item, items: list[Item], styl
     of the measures' styles (``styles``, :func:`_holds_measures_of`) and number on from the last number printed in
     their style (``二、重大基础设施互联互通方面`` / ``2.积极配合…`` after ``一、…`` / ``1.…`` / ``责任单位：…``), where a
     closing section numbers its items afresh (``三、保障措施`` / ``1.加强组织领导``); and its title names none of a
-    plan's sections (``plan_sections`` in tasklist.toml)."""
-    if not _holds_measures_of(item, styles) or names_plan_section(item.text):
+    plan's sections (``plan_sections`` in tasklist.toml), alone or as the object of the words before it (三、强化组织保障
+    / 4.加强组织领导 numbering on: a closing section all the same, :func:`_closes_on_a_plan_section`)."""
+    if not _holds_measures_of(item, styles) or names_plan_section(item.text) or _closes_on_a_plan_section(item.text):
         return False
     place = next(i for i, sibling in enumerate(items) if sibling is item)
     def holds(sibling: Item) -> bool:
@@ -154,6 +155,18 @@ def _numbers_on_after_headings_over_measures(item: Item, items: list[Item], styl
     first = item.children[0]
     last = printed.get(first.style, 0)
     return first.number is not None and last > 0 and first.number.value == last + 1
+
+
+def _closes_on_a_plan_section(text: str) -> bool:
+    """Whether a heading's title, up to its first 。 or colon, ends with the name of one of a plan's own sections
+    (``plan_sections`` in tasklist.toml) after words acting on it (强化组织保障, 加强组织领导, 完善保障措施)."""
+    lines = text.strip().splitlines()
+    title = fold(_SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
+    return any(title.endswith(name) for name in vocabulary().plan_sections)
+
+
+# Where a heading's title ends before its sentence (its first 。 or colon).
+_SECTION_TITLE_END = compiled(r"[。：:]")
 
 
 def _outline_of_sections(item: Item, items: list[Item]) -> bool:
