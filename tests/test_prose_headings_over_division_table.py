@@ -29,3 +29,19 @@ def test_a_task_the_prose_prints_under_two_headings_gives_its_row_none(tmp_path)
     document = read_text(tmp_path, prose + _TABLE)
     assert [(m.number, m.heading_path) for m in document.measures] == [
         (1, []), (2, ["扩大对外开放"]), (3, ["提升便利水平"])]
+
+
+def test_a_task_whose_sub_points_the_prose_numbers_in_brackets_takes_its_heading(tmp_path):
+    # 2.…：（1）…。（2）…。 printed run on in the table: the brackets' numbers are marks, no words of the task
+    prose = "某某市推进开放工作方案\n一、扩大对外开放\n1.推进服务贸易创新发展。\n2.加快外资项目落地：（1）简化审批。（2）强化服务。\n"
+    table = _TABLE.replace("| 2 | 加快外资项目落地。 |", "| 2 | 加快外资项目落地。简化审批。强化服务。 |")
+    document = read_text(tmp_path, prose + table)
+    assert [(m.number, m.heading_path) for m in document.measures][:2] == [(1, ["扩大对外开放"]), (2, ["扩大对外开放"])]
+
+
+def test_a_task_s_own_figures_are_compared(tmp_path):
+    # 增长12.5% in the prose, 增长12% in the table: no mark to leave out, not the same task
+    prose = "某某市推进开放工作方案\n一、扩大对外开放\n1.推进服务贸易创新发展。\n2.外资项目投资增长12.5%。\n"
+    table = _TABLE.replace("| 2 | 加快外资项目落地。 |", "| 2 | 外资项目投资增长12%。 |")
+    document = read_text(tmp_path, prose + table)
+    assert [(m.number, m.heading_path) for m in document.measures][:2] == [(1, ["扩大对外开放"]), (2, [])]
