@@ -408,8 +408,9 @@ def test_a_division_table_s_rows_are_the_prose_s_tasks_numbered_from_one_with_th
     assert len(items) == len(rows) == len(truth.measures) == spec.count
     assert [m.number for m in truth.measures] == list(range(1, spec.count + 1))
     assert all(item.endswith(row[1]) and "责任单位" not in item for item, row in zip(items, rows))
-    assert [(m.text, m.responsibility, m.cooperating or "", m.heading_path) for m in truth.measures] == [
-        (row[1], row[2], row[3], ()) for row in rows]
+    assert [(m.text, m.responsibility, m.cooperating or "") for m in truth.measures] == [
+        (row[1], row[2], row[3]) for row in rows]
+    assert all(m.heading_path for m in truth.measures)  # under the prose's headings over its task
     assert plan.division_lines == ()
 
 

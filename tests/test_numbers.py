@@ -132,3 +132,17 @@ def test_runs_in_sequence_are_numbers_going_on_one_by_one_a_few_places_apart():
     found = [(0, 1), (4, 2), (8, 3), (40, 7), (50, 1), (51, 2)]
     assert runs_in_sequence(found, farthest=12, fewest=2) == [[0, 1, 2]]
     assert runs_in_sequence(found, farthest=12, fewest=4) == []
+
+
+def test_a_cell_numbering_its_measures_in_their_text_packs_them_in_sequence():
+    # a text cell of 2.… / 3.…, a line going on under 2.: two measures (rows' cells numbering measures in their text)
+    items = split_numbered_items(("2.推进平台建设；", "完善配套政策。", "3.加快项目落地。"), number_of=find_item_marker,
+                                 in_sequence=True)
+    assert [(number.raw, number.value, text) for number, text in items] == [
+        ("2.", 2, "推进平台建设；\n完善配套政策。"), ("3.", 3, "加快项目落地。")]
+
+
+def test_a_cell_whose_later_numbers_do_not_go_on_from_its_own_packs_no_measures():
+    # 3.…： / 1.… / 2.…: the 1. and 2. are the sub-points of 3., no list of the cell's own
+    assert split_numbered_items(("3.优化营商环境：", "1.压减审批时限；", "2.推行告知承诺。"), number_of=find_item_marker,
+                                in_sequence=True) is None

@@ -8,7 +8,7 @@ the number that opens a paragraph of a prose plan together with its *style* (一
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -266,18 +266,36 @@ def numbered_item(paragraph: str) -> tuple[Number, str] | None:
     return Number(raw=paragraph[: match.end()].strip(), value=int(match["n"])), paragraph[match.end():].strip()
 
 
-def split_numbered_items(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | None:
+def bare_number(paragraph: str) -> ItemMarker | None:
+    """The bare number opening a paragraph of a packed cell (``107 允许…``, ``108、试点…``), read as a marker of one
+    style (``bare``), or None."""
+    match = NUMBERED_ITEM.match(nfkc(paragraph))
+    if not match:
+        return None
+    return ItemMarker(style="bare", number=Number(raw=paragraph[: match.end()].strip(), value=int(match["n"])),
+                      end=match.end())
+
+
+def split_numbered_items(paragraphs: tuple[str, ...], number_of: Callable[[str], ItemMarker | None] = bare_number,
+                         in_sequence: bool = False) -> list[tuple[Number, str]] | None:
     """Split a cell that packs several numbered measures ("107 允许…", "108 试点…").
 
-    Returns the (number, text) pairs when at least two paragraphs open with a number and every
-    paragraph either opens with one or continues the item before it; None otherwise.
+    Returns the (number, text) pairs when at least two paragraphs open with a number (``number_of`` reads it: a
+    bare number by default) and every paragraph either opens with one or continues the item before it; None
+    otherwise. ``in_sequence``: the numbers must go on one by one in the first's style (2.… / 3.…), a paragraph
+    numbered in that style that does not (a list of sub-points: 3.…： / 1.… / 2.…) makes it None, and one numbered
+    in another style continues the item before it.
     """
     items: list[tuple[Number, str]] = []
+    style: str | None = None
     for paragraph in paragraphs:
-        match = NUMBERED_ITEM.match(nfkc(paragraph))
-        if match:
-            raw = paragraph[: match.end()].strip()
-            items.append((Number(raw=raw, value=int(match["n"])), paragraph[match.end():].strip()))
+        marker = number_of(paragraph)
+        if marker is not None and (not in_sequence or style is None
+                                   or marker.style == style and marker.number.value == items[-1][0].value + 1):
+            style = marker.style
+            items.append((marker.number, paragraph[marker.end:].strip()))
+        elif marker is not None and marker.style == style:
+            return None  # a line numbered in the list's style that does not go on from it: a list of sub-points
         elif items:
             number, text = items[-1]
             items[-1] = (number, f"{text}\n{paragraph.strip()}")

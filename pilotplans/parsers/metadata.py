@@ -40,6 +40,7 @@ from pilotplans.parsers.info_rows import (
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
+from pilotplans.parsers.text.run_in_header import run_in_header
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, JOINING_OPENING, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
     cited_title, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
@@ -2176,6 +2177,26 @@ def _same_body_in_full(name: str, short: str) -> bool:
 
 
 def _signature(texts: list[str]) -> str | None:
+    """The issuer a signature block names (:func:`_signed_name`), or None where the copy left part of it out
+    (``(略) 人民政府办公厅``: :func:`elided`) — no name the page gives."""
+    name = _signed_name(texts)
+    return None if name is not None and elided(name) else name
+
+
+# A bracket holding a word alone (（略）), which may mark where a copy left part of a name out.
+_BRACKETED_WORD = compiled(r"[（(]\s*(?P<word>\p{Han}{1,4})\s*[）)]")
+
+
+def elided(name: str) -> bool:
+    """Whether ``name`` prints, in a bracket, a copy's mark that it left part of the name out (``(略) 人民政府办公厅``:
+    the vocabulary's ``elision_marks``); a bracket naming anything else (…管理委员会（筹）) is part of a name."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    marks = vocabulary().elision_marks
+    return any(fold(found["word"]) in marks for found in _BRACKETED_WORD.finditer(name))
+
+
+def _signed_name(texts: list[str]) -> str | None:
     """The issuer a signature block names: the line before the first date line (never the
     notice's title, when the date follows it unsigned), or the name printed with the date on one
     line; a mirror site's pinyin glosses (鶴山市農業(yè)農村局) left out, as they are of a title."""
@@ -3326,6 +3347,38 @@ def _head_end(texts: list[str]) -> int:
     return next((i for i, t in enumerate(texts) if t.rstrip().endswith(("。", "：", ":"))), len(texts))
 
 
+# A title opening with the plan it carries out or breaks down, cited in 《》 (《嘉兴市…纲要》主要目标任务分解落实方案).
+_OPENING_CITATION = compiled(r"^《(?P<cited>[^《》]{4,80})》")
+# A kind of document a title names, anywhere in a line (…分解落实方案工作重点序号…).
+_TITLE_KIND_IN_LINE = compiled(TITLE_KINDS)
+# A page's number between dashes run into the line after it (—1—《嘉兴市…》…): the page's, no word of the line.
+_PAGE_NUMBER_OPENING = compiled(r"^\s*[-—–－─]+\s*\d{1,4}\s*[-—–－─]+\s*")
+
+
+def _breaks_down(words: str) -> bool:
+    """Whether a title's own words, after the plan it cites opening it, say they break that plan down (主要目标任务分解
+    落实方案: tasklist.toml ``breakdown_words``)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return any(word in words for word in vocabulary().breakdown_words)
+
+
+def _run_in_table_apart(line: str) -> list[str]:
+    """A line printing a task table run into it (its header's labels run together: :func:`run_in_header`) as a notice's
+    lines read: its words before the header, up to the last kind of document they name (…分解落实方案 of
+    ``《…纲要》主要目标任务分解落实方案工作重点序号主要工作任务…``: the table's title, then a label the column vocabulary
+    does not list), a page's number run in before them (—1—) left out, on a line of their own, and the table from its
+    header on another; any other line as it is."""
+    header = run_in_header(line)
+    if header is None:
+        return [line]
+    head = line[:header.start]
+    ends = [found.end() for found in _TITLE_KIND_IN_LINE.finditer(head)]
+    head = head[:ends[-1]] if ends else head
+    head = head[len(opening[0]):] if (opening := _PAGE_NUMBER_OPENING.match(head)) is not None else head
+    return [part for part in (head, line[header.start:]) if part.strip()]
+
+
 def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = (),
                   site: Sequence[str] = ()) -> Metadata:
     """The metadata printed in the paragraphs before a notice's first task table; the issuer and
@@ -3336,7 +3389,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     gives where nothing else names one."""
     # a law database's rows run together on one line (…的通知文章属性•【制定机关】…•【公布日期】…) are parted first
     texts, rows, breaks = _info_rows(run_on_lines([part for line in order_lines_joined(
-        _without_furniture([line for p in paragraphs for line in lines_of(p.text)]))
+        _without_furniture([part for p in paragraphs for line in lines_of(p.text) for part in _run_in_table_apart(line)]))
         for whole in law_rows_apart(line) for part in date_row_apart(whole)]))
     texts = _first_piece(texts)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
@@ -3433,9 +3486,19 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a title opening with its year before the place whose it is (2020年神农架林区政府工作报告) names that place as one
     # opening with it does
     opening = "" if _AFTER_ISSUER.match(fold(named)) else _without_year(fold(named))
+    # a title opening with the plan it carries out, cited in 《》, its own words after it: those words name the title's
+    # place (《河北省国土空间规划》石家庄市实施方案: 石家庄's), and the issuer's comes before the cited plan's; the cited
+    # plan's place is the title's only where its own words say they break that plan down (《嘉兴市…纲要》主要目标任务
+    # 分解落实方案: tasklist.toml breakdown_words) and neither they nor the issuer name a place (《北京市…行动计划》
+    # 任务分解表 signed 天津市商务局 is 天津's; 《浙江省…条例》实施细则 may be any place's in 浙江: none)
+    cited_plan: str | None = None
+    if (citation := _OPENING_CITATION.match(opening)) is not None and opening[citation.end():]:
+        opening, cited_plan = opening[citation.end():], citation["cited"]
+        cited_plan = cited_plan if _breaks_down(opening) else None
     place = (PLACE.match(opening) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
-             or _COUNTY.match(opening) or _COUNTY.match(fold(full or "")))
+             or _COUNTY.match(opening) or _COUNTY.match(fold(full or ""))
+             or (PLACE.match(cited_plan) or _COUNTY.match(cited_plan) if cited_plan else None))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])

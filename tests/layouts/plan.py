@@ -421,8 +421,8 @@ def division_table(spec: LayoutSpec, items: Sequence[SourceItem], prose: Sequenc
     """The table of a prose plan's tasks and their owners (division_table): 序号, the task as the prose
     prints it (its text whole), and the owners — 牵头单位 and 配合单位, or one 责任单位 cell naming them all —
     a row a task, numbered 1…N; and the truth it gives, a measure a row: the table's number, its task and
-    the owners its cells print, under no heading (the table prints none; the reader reads the table, and
-    does not carry the prose's headings over to its rows: docs/reading.md)."""
+    the owners its cells print, under the prose's headings over its task (the table prints none; the reader
+    carries the prose's headings over to the rows whose task they print: docs/reading.md)."""
     draws = _Draws(spec)
     lead_coop = draws.pick(("lead-coop", "responsibility"), "division", "columns") == "lead-coop"
     roles = ("number", "text", *(("lead", "cooperating") if lead_coop else ("responsibility",)))
@@ -436,7 +436,7 @@ def division_table(spec: LayoutSpec, items: Sequence[SourceItem], prose: Sequenc
         owners = {"lead": item.bodies[0], "cooperating": cooperating, "responsibility": "、".join(item.bodies)}
         cells = {"number": str(number), "text": item.text, **owners}
         rows.append(tuple(cells[role] or "" for role in roles))
-        truths.append(replace(said, number=number, heading_path=(), text=item.text,
+        truths.append(replace(said, number=number, text=item.text,
                               responsibility=owners["lead"] if lead_coop else owners["responsibility"],
                               cooperating=cooperating if lead_coop else None))
     title = draws.pick(vocab.division["titles"], "division", "title")

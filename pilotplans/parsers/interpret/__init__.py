@@ -83,6 +83,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     layout = without_sign_offs(layout)
     spans, after = find_tables(layout)
     read = _read_tables(layout, spans)
+    if read.measures and not any(m.heading_path for m in read.measures):
+        from pilotplans.parsers.interpret.prose_headings import prose_heading_paths, with_prose_headings
+
+        # a table of the prose's tasks and owners after the plan prints no heading: the prose's carry over
+        read.measures = with_prose_headings(read.measures, prose_heading_paths(layout, spans[0].before, spans[0].caption))
     if not read.measures:
         from pilotplans.parsers.interpret.chunks import page_chunks
         from pilotplans.parsers.interpret.tasklist import read_task_list
@@ -116,10 +121,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
                 f"and duties, not tasks; no task list found"))
     if not spans:
+        from pilotplans.parsers.text.run_in_header import run_in_table_cause
         from pilotplans.parsers.text.unnumbered_cells import unread_table_cause
 
         foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or unread_table_cause(layout)
-                   or cut_owners_cause(layout))
+                   or run_in_table_cause(layout) or cut_owners_cause(layout))
         if not foreign:
             foreign = _kind_cause(layout, _page_title(layout), declared=bool(hints.parent))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)

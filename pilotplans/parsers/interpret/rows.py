@@ -829,7 +829,11 @@ class TableReader:
         values = {role: value for role in VALUE_ROLES if (value := aligned.fresh(role))}
         marker = _text_number(text) if self.numbers_in_text else None
         text_cell = aligned.cell("text")
-        packed = _packed_in_text(text_cell.paragraphs) if marker is not None and text_cell is not None else None
+        # the measures a text cell numbering its measures in their text packs, a line each (2.… / 3.…), the lines
+        # between going on with the item above: None for a cell of one measure, or one whose later numbers do not go
+        # on from its own (its sub-points: 3.…： / 1.… / 2.…)
+        packed = (split_numbered_items(text_cell.paragraphs, number_of=_text_number, in_sequence=True)
+                  if marker is not None and text_cell is not None else None)
         if packed is not None:
             self._read_packed(packed, aligned, entry)  # 2.… / 3.… a line each, their owners a parallel list
             return
@@ -1125,28 +1129,6 @@ class TableReader:
 
 
 _BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
-
-
-def _packed_in_text(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | None:
-    """The measures a text cell of a table numbering its measures in their text packs, a line each (2.… / 3.…):
-    two or more paragraphs opening with a number of the first's style, each one more than the one before, the
-    paragraphs between them going on with the item above. None for a cell of one measure, or one whose later
-    numbers do not go on from its own (its sub-points: 3.…： / 1.… / 2.…, or 1.…： / 1.… / 2.…, whose 2. goes on from
-    no line of the cell's own list)."""
-    items: list[tuple[Number, str]] = []
-    style: str | None = None
-    for paragraph in paragraphs:
-        marker = _text_number(paragraph)
-        if marker is not None and (style is None or marker.style == style and marker.number.value == items[-1][0].value + 1):
-            style = marker.style
-            items.append((marker.number, paragraph[marker.end:].strip()))
-        elif marker is not None and marker.style == style:
-            return None  # a line numbered in the cell's style that does not go on from it: a list of sub-points
-        elif items:
-            items[-1] = (items[-1][0], f"{items[-1][1]}\n{paragraph.strip()}")
-        else:
-            return None
-    return items if len(items) >= 2 else None
 
 
 def _blank(cell: Cell | None) -> bool:

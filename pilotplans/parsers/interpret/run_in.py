@@ -19,7 +19,8 @@ from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, find_item_ma
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.parsers.columns import is_whole_label, longest_label
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
-from pilotplans.parsers.interpret.fields import Fields, find_tail, opens_field_line, read_field_line
+from pilotplans.parsers.interpret.fields import (Fields, find_tail, names_bodies, names_bodies_by_role, opens_field_line,
+                                                 read_field_line)
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.patterns import compiled
 
@@ -209,10 +210,23 @@ def _field_line_run_in(text: str, start: int, following: str | None = None, run_
                                                 or before in closers):
                 found = read_field_line(text[begin:begin + _FIELD_WINDOW])
                 if found is not None and (_runs_on_into_label(found) if run_on_only else _ends_a_field_line(
-                        text[colon.end():colon.end() + _FIELD_WINDOW], found, following)):
+                        text[colon.end():colon.end() + _FIELD_WINDOW], found, following)) \
+                        and not _named_in_clause(text[:begin], text[colon.end():end]):
                     return begin
             break
     return None
+
+
+def _named_in_clause(before: str, value: str) -> bool:
+    """Whether a label, ``before`` it the item's text and ``value`` what its colon is followed by up to the sentence's
+    end, is a word its sentence names, no field: a word taking it as its object stands right before it
+    (``label_object_words`` in tasklist.toml: 定期向牵头单位:…), and what follows names no bodies but goes on as the
+    sentence (县政府办报告进展情况). A label after such a word whose value is a list of bodies (…问题导向牵头单位:县委办)
+    opens a field all the same."""
+    if not before.endswith(vocabulary().label_object_words):
+        return False
+    value = value.strip().rstrip("。")
+    return bool(value) and not names_bodies(value) and not names_bodies_by_role(value)
 
 
 # Characters of the longest line read as the value of a label printed alone above it.

@@ -136,6 +136,39 @@ def _between_headings_over_measures(item: Item, items: list[Item]) -> bool:
     return any(holds(s) for s in items[:place]) and any(holds(s) for s in items[place + 1:])
 
 
+def _numbers_on_after_headings_over_measures(item: Item, items: list[Item], styles: frozenset[str],
+                                             printed: dict[str, int]) -> bool:
+    """Whether a heading naming no owner, after the last heading of its style over measures (none after it holds
+    any), is one of the task part's headings all the same, its items measures missing their owners: its items are
+    of the measures' styles (``styles``, :func:`_holds_measures_of`) and number on from the last number printed in
+    their style (``二、重大基础设施互联互通方面`` / ``2.积极配合…`` after ``一、…`` / ``1.…`` / ``责任单位：…``), where a
+    closing section numbers its items afresh (``三、保障措施`` / ``1.加强组织领导``); and its title names none of a
+    plan's sections (``plan_sections`` in tasklist.toml), alone or as the object of the words before it (三、强化组织保障
+    / 4.加强组织领导 numbering on: a closing section all the same, :func:`_closes_on_a_plan_section`)."""
+    if not _holds_measures_of(item, styles) or names_plan_section(item.text) or _closes_on_a_plan_section(item.text):
+        return False
+    place = next(i for i, sibling in enumerate(items) if sibling is item)
+    def holds(sibling: Item) -> bool:
+        return sibling.style == item.style and sibling.inner_assigns
+    if any(holds(s) for s in items[place + 1:]) or not any(holds(s) for s in items[:place]):
+        return False
+    first = item.children[0]
+    last = printed.get(first.style, 0)
+    return first.number is not None and last > 0 and first.number.value == last + 1
+
+
+def _closes_on_a_plan_section(text: str) -> bool:
+    """Whether a heading's title, up to its first 。 or colon, ends with the name of one of a plan's own sections
+    (``plan_sections`` in tasklist.toml) after words acting on it (强化组织保障, 加强组织领导, 完善保障措施)."""
+    lines = text.strip().splitlines()
+    title = fold(_SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
+    return any(title.endswith(name) for name in vocabulary().plan_sections)
+
+
+# Where a heading's title ends before its sentence (its first 。 or colon).
+_SECTION_TITLE_END = compiled(r"[。：:]")
+
+
 def _outline_of_sections(item: Item, items: list[Item]) -> bool:
     """Whether ``item``'s level among ``items`` is the plan's outline: a heading of its style naming
     no owner stands outside the run of those over measures (一、总体要求 before 二、主要任务, or a
@@ -565,7 +598,28 @@ def heading_title(text: str) -> str:
     cut = min((i for i in (text.find(stop) for stop in _TITLE_STOPS) if i > 0), default=-1)
     if cut > 0 and looks_like_phrased_title(text[:cut]):
         return text[:cut]
-    return text
+    return _title_before_reference(text) or text
+
+
+def _title_before_reference(text: str) -> str | None:
+    """The title a heading's text runs straight into a sentence opening with a clause of reference, its line break
+    lost (``责任主体及工作分工按照上述原则,明确落实…。`` → ``责任主体及工作分工``): the words before the first
+    ``title_run_in_openings`` word (tasklist.toml) that read as a title, where the clause it opens closes with a comma
+    and the sentence goes on after it. None where no such clause follows a title (建立按照绩效分配的机制: no comma
+    closes it; 按照… opening the text: no title before it)."""
+    masked = mask_enclosed(text)
+    end = masked.find("。")
+    sentence = masked[:end if end >= 0 else len(masked)]
+    for opening in vocabulary().title_run_in_openings:
+        position = sentence.find(opening, 2)
+        if position < 0:
+            continue
+        comma = min((i for i in (sentence.find(c, position) for c in "，,") if i >= 0), default=-1)
+        title = text[:position]
+        if comma > position + len(opening) and sentence[comma + 1:].strip() and looks_like_title(title) \
+                and not any(stop in title for stop in (*_TITLE_STOPS, "，", ",")):
+            return title
+    return None
 
 
 def run_in_title(text: str) -> str:
@@ -764,6 +818,7 @@ class _Builder:
             before = previous.get(style, 0)
             previous[style] = max(before, value)
             self.went_on = None
+            numbered_on = False  # (see _numbers_on_after_headings_over_measures)
             if item.number is not None and before == 0 and self.printed.get(style) == value - 1:
                 # the item printed just before in its style, anywhere (第一条 总则, 1.–2. under 主要目标),
                 # precedes it: no measure is missing, but those items may be measures not read as such
@@ -853,9 +908,11 @@ class _Builder:
                     if item.style in own_measure_styles else "no responsibility is printed for this item nor its "
                     "heading, while the items of its style under the headings beside it have one")))
                 self._first_number(draft, value, before)
-            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
-                    and _between_headings_over_measures(item, items):
-                if _outline_of_sections(item, items):
+            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) and (
+                    _between_headings_over_measures(item, items)
+                    or (numbered_on := _numbers_on_after_headings_over_measures(
+                        item, items, inner_measure_styles, self.printed))):
+                if not numbered_on and _outline_of_sections(item, items):
                     self.warnings.append(Warning(code="item_unread", message=(
                         f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]} names no owner, between headings "
                         f"over measures on a level holding sections of the plan outside them: not read as measures (a "

@@ -43,6 +43,9 @@ class TaskListVocabulary:
     cited_number_lead_ins: tuple[str, ...]
     borrowing_lead_ins: tuple[str, ...]  # words saying a sentence borrows from what it cites (借鉴, 参考)
     sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
+    title_run_in_openings: tuple[str, ...]  # a clause of reference a heading's title may run into (按照)
+    label_object_words: tuple[str, ...]  # words a sentence names a label by as its object (向, 由)
+    header_label_qualifiers: tuple[str, ...]  # words a column label may open with before a listed label (第一)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     level_word_nouns: tuple[str, ...]  # common nouns a level marker opens (市场, 区域): no level
@@ -76,6 +79,8 @@ class TaskListVocabulary:
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
     reference_words: tuple[str, ...]  # a cross-reference's words (见, 附件): no 文号's letters hold them
     text_opening_marks: tuple[str, ...]  # a periodical database's mark opening a text (<正>): no word of it
+    elision_marks: tuple[str, ...]  # what a copy prints in a bracket where it left part of a name out (略)
+    breakdown_words: tuple[str, ...]  # a title's words saying it breaks down the plan it cites (分解)
     short_name_leads: tuple[str, ...]  # the words before a name in 《》 making it a short name (简称, 本)
     short_name_lead_words: tuple[str, ...]  # words closing with a lead's characters, no lead (日本, 成本)
     document_kind_qualifiers: tuple[str, ...]  # what may stand before a kind of document named alone (实施方案, 工作方案)
@@ -212,6 +217,9 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         cited_number_lead_ins=data.cited_number_lead_ins,
         borrowing_lead_ins=data.borrowing_lead_ins,
         sentence_openings=data.sentence_openings,
+        title_run_in_openings=tuple(data.title_run_in_openings),
+        label_object_words=tuple(data.label_object_words),
+        header_label_qualifiers=tuple(data.header_label_qualifiers),
         number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=longest_first(data.leader_posts),
         level_word_nouns=tuple(data.level_word_nouns),
@@ -245,6 +253,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         seal_marks=tuple(data.seal_marks),
         reference_words=tuple(data.reference_words),
         text_opening_marks=tuple(data.text_opening_marks),
+        elision_marks=tuple(data.elision_marks),
+        breakdown_words=tuple(data.breakdown_words),
         short_name_leads=tuple(data.short_name_leads),
         short_name_lead_words=tuple(data.short_name_lead_words),
         document_kind_qualifiers=tuple(data.document_kind_qualifiers),

@@ -51,6 +51,9 @@ class _File(_Model):
     cited_number_lead_ins: tuple[str, ...] = ()
     borrowing_lead_ins: tuple[str, ...] = ()
     sentence_openings: tuple[str, ...] = ()
+    title_run_in_openings: tuple[str, ...] = ()
+    label_object_words: tuple[str, ...] = ()
+    header_label_qualifiers: tuple[str, ...] = ()
     number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
     level_word_nouns: tuple[str, ...] = ()
@@ -83,6 +86,8 @@ class _File(_Model):
     seal_marks: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
     text_opening_marks: tuple[str, ...] = ()
+    elision_marks: tuple[str, ...] = ()
+    breakdown_words: tuple[str, ...] = ()
     short_name_leads: tuple[str, ...] = ()
     short_name_lead_words: tuple[str, ...] = ()
     document_kind_qualifiers: tuple[str, ...] = ()
@@ -108,8 +113,10 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "lead_heading_endings",
-                     "leader_heading_endings", "generic_body_endings", "report_title_endings", "seal_marks", "reference_words", "text_opening_marks",
+    @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "title_run_in_openings",
+                     "label_object_words", "header_label_qualifiers", "lead_heading_endings", "leader_heading_endings",
+                     "generic_body_endings", "report_title_endings", "seal_marks", "reference_words", "text_opening_marks",
+                     "elision_marks", "breakdown_words",
                      "short_name_leads", "short_name_lead_words", "document_kind_qualifiers")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
