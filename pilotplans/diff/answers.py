@@ -21,6 +21,8 @@ KEY_RELATIONS = {"same": "same", "adapted": "adapted", "merged": "merged", "part
 
 @dataclass(frozen=True)
 class KeyRow:
+    """A row of a diff's answer key: a local measure, the national ones it answers, the relation and how sure."""
+
     local: int
     nationals: tuple[int, ...]
     relation: str  # in the diff's vocabulary (partial → split)
