@@ -167,6 +167,8 @@ def expand_spans(placed: Iterable[SpanningCell], rows: int, columns: int | None 
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of the source's text, with where it is printed."""
+
     text: str
     where: Where = Where()
 

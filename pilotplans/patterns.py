@@ -12,6 +12,15 @@ is asked for. The pattern's text and flags are its key, so a pattern changed in 
 data file is simply compiled anew; the file is written again when the program ends if anything
 was added to it (whole, by renaming, so that two programs ending at once leave one of them).
 A file that cannot be read is ignored, as if empty.
+
+The file holds every pattern any command compiled (up to ``MOST``): the registry's build, the
+diffs, the store's and the analysts' commands add theirs, and an ``extract`` of a DOCX asks for
+about 240 of them. So each pattern is kept as the bytes of its pickle, read back with the file as
+they are and unpickled (compiled from its code) only when the pattern is first asked for: read
+back compiled, a cache folder that every command had used (1,197 patterns) cost every start some
+100 million instructions, each pattern 84 thousand. The file is checked whole when it is read (a
+CRC-32 of the table's pickle before it), so that a pattern's code damaged on disk refuses the
+file there and then (and it is made again), never the pattern in the middle of reading a plan.
 """
 
 from __future__ import annotations
@@ -34,7 +43,18 @@ Key = tuple[str, int]
 
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the patterns kept between runs when it is there."""
-    return _KEPT.made((pattern, int(flags)), lambda: regex.compile(pattern, flags))
+    key = (pattern, int(flags))
+    found = _COMPILED.get(key)
+    if found is None:
+        made: list[regex.Pattern[str]] = []
+
+        def make() -> bytes:
+            made.append(regex.compile(pattern, flags))
+            return pickle.dumps(made[0], protocol=pickle.HIGHEST_PROTOCOL)
+
+        held = _KEPT.made(key, make)
+        found = _COMPILED[key] = made[0] if made else pickle.loads(held)
+    return found
 
 
 def valid_pattern(pattern: str) -> str:
@@ -54,11 +74,33 @@ def _file() -> Path | None:
     if folder is None:
         return None
     python = "".join(map(str, sys.version_info[:2]))
-    return folder / f"patterns-regex{regex.__version__}-py{python}.pickle"
+    # "-on-use": each pattern kept as its pickle, compiled when first asked for (the file before held them compiled)
+    return folder / f"patterns-regex{regex.__version__}-py{python}-on-use.pickle"
 
 
-_KEPT: KeptTable[Key, regex.Pattern[str]] = KeptTable(
-    _file, pickle.loads, lambda table: pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), lambda table: True, MOST)
+def _loads(data: bytes) -> dict[Key, bytes]:
+    """The table a file holds: its pickle checked whole against the CRC-32 written before it."""
+    check, table = int.from_bytes(data[:4], "big"), data[4:]
+    if zlib.crc32(table) != check:
+        raise pickle.UnpicklingError("the file of kept patterns is damaged")
+    return pickle.loads(table)  # type: ignore[no-any-return]
+
+
+def _dumps(table: dict[Key, bytes]) -> bytes:
+    pickled = pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
+    return zlib.crc32(pickled).to_bytes(4, "big") + pickled
+
+
+def _all_code(table: dict[Key, object]) -> bool:
+    """Whether every value of a table read back is a pattern's pickle (anything else, and the file is made again)."""
+    return all(type(value) is bytes for value in table.values())
+
+
+#: Each pattern's pickle by its text and flags, as kept in the file.
+_KEPT: KeptTable[Key, bytes] = KeptTable(_file, _loads, _dumps, _all_code, MOST)
+
+#: The patterns this process compiled or read back so far.
+_COMPILED: dict[Key, regex.Pattern[str]] = {}
 
 
 class KeptPattern:

@@ -25,6 +25,8 @@ BodyOrder = Literal["mentions", "led"]
 
 @dataclass
 class BodySummary:
+    """A body named by the measures of the report: its mentions and the measures it leads or carries out."""
+
     id: str | None
     name: str
     level: str | None
@@ -40,6 +42,8 @@ class BodySummary:
 
 @dataclass
 class RegionSummary:
+    """A place named by the measures of the report: its measures and documents."""
+
     id: str
     name: str
     measures: int = 0
@@ -49,6 +53,8 @@ class RegionSummary:
 
 @dataclass(frozen=True)
 class Unresolved:
+    """A name of a body the report could not resolve, with the measure naming it and why."""
+
     document: str
     measure: str
     kind: str

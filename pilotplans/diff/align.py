@@ -68,6 +68,8 @@ class Side:
 
 @dataclass(frozen=True)
 class Prepared:
+    """The two sides of a diff made ready to compare, the words' weights (``idf``) and the test of a place's name."""
+
     source: Side
     derived: Side
     idf: dict[str, float]

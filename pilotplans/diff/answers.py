@@ -47,6 +47,8 @@ def _order(pair: tuple[MeasureName, ...]) -> tuple[tuple[bool, int], ...]:
 
 @dataclass(frozen=True)
 class KeyRow:
+    """A row of a diff's answer key: a local measure, the national ones it answers, the relation and how sure."""
+
     local: MeasureName
     nationals: tuple[MeasureName, ...]
     relation: str  # in the diff's vocabulary (partial → split)

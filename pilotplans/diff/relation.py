@@ -65,6 +65,8 @@ class ClauseMatch:
 
 @dataclass(frozen=True)
 class ClauseAlignment:
+    """The clauses of a national and a local measure, each with what it was matched to."""
+
     national: tuple[ClauseMatch, ...]
     local: tuple[ClauseMatch, ...]
 

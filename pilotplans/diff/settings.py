@@ -74,6 +74,8 @@ _WEIGHTS = ("merge_mass", "order_gap", "light_mass", "contain_mass")
 
 @dataclass(frozen=True)
 class DiffSettings:
+    """The diff's thresholds and weights (``diff_normalise.toml``)."""
+
     link: float = 0.44
     order_floor: float = 0.22
     order_gap: int = 4

@@ -52,6 +52,8 @@ class SourceLink:
 
 @dataclass(frozen=True, slots=True)
 class SideView:
+    """One side of a row of the diff's report, as shown."""
+
     label: str
     heading: str | None
     pieces: tuple[Piece, ...]
@@ -86,6 +88,8 @@ class OwnerView:
 
 @dataclass(frozen=True, slots=True)
 class RowView:
+    """A row of the diff's report: the relation of a national and a local measure, with both sides as shown."""
+
     index: int
     relation: Relation
     score: float
@@ -125,6 +129,8 @@ class SummaryLine:
 
 @dataclass(frozen=True, slots=True)
 class DocumentView:
+    """A document of the diff's report, as its heading names it."""
+
     id: str
     title: str | None
     doc_no: str | None
@@ -133,6 +139,8 @@ class DocumentView:
 
 @dataclass(frozen=True, slots=True)
 class ReportView:
+    """The diff's report as shown: both documents, the counts, the rows and the summary."""
+
     national: DocumentView
     local: DocumentView
     counts: tuple[tuple[Relation, int], ...]

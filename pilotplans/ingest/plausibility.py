@@ -92,6 +92,8 @@ they are a printed document's page numbers)."""
 
 @dataclass(frozen=True)
 class _Alone:
+    """A number standing alone on its line: the block and line it stands on, and its value."""
+
     block: int  # 1-based block index, as a record's ``source.paragraph``
     value: int
     line: int | None

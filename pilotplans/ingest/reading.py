@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class FolderRead:
+    """What reading a folder gave: the documents read, and the files that could not be."""
+
     documents: list[Document] = field(default_factory=list)
     failures: list[UnreadableFile] = field(default_factory=list)
 

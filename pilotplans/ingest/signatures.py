@@ -52,6 +52,8 @@ class Container:
 
 @dataclass(frozen=True)
 class Signatures:
+    """The file signatures detection reads (``signatures.toml``): magic bytes, zip members and OLE streams."""
+
     magic: tuple[Signature, ...]
     packages: tuple[Container, ...]  # zip members
     compounds: tuple[Container, ...]  # OLE stream names

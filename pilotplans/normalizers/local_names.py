@@ -62,6 +62,8 @@ class LocalName:
 
 @dataclass(frozen=True)
 class _Split:
+    """A local name parted into the place it opens with (or the document's) and the rest, with how the place was found."""
+
     region: Region | None
     rest: str
     via: Via
@@ -741,6 +743,8 @@ def zone_foreign(registry: Registry, name: str) -> bool:
 
 @dataclass(frozen=True)
 class _ZoneBody:
+    """A body of a functional zone's own: its kind, the host place, the zone's qualifier and title, its office."""
+
     kind: str
     region: Region
     qualifier: str | None

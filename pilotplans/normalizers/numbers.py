@@ -49,6 +49,8 @@ _IDEOGRAPH = compiled(r"[\u4e00-\u9fff]")
 
 @dataclass(frozen=True)
 class Number:
+    """An item's number as printed (``raw``) and its value."""
+
     raw: str
     value: int
 

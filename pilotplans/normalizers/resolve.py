@@ -311,6 +311,8 @@ def _places_under(registry: Registry, text: str, context: Context = _NATIONAL) -
 
 @dataclass(frozen=True)
 class _LocalMatch:
+    """A local body's kind matched by one of its forms, with the place it names and the qualifier before it."""
+
     kind: str
     form: Form
     region: Region | None

@@ -40,6 +40,8 @@ REMARKS = "remarks"
 
 @dataclass(frozen=True)
 class RoleVocabulary:
+    """The header labels of one column role (牵头单位, 完成时限 …), as the columns' vocabulary gives them."""
+
     name: str
     phrases: tuple[str, ...]
     contains: tuple[str, ...]

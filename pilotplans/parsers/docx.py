@@ -487,6 +487,8 @@ class _PlacedCell:
 
 @dataclass(frozen=True)
 class _PlacedRow:
+    """A table row's cells placed on the grid's columns, and the first column after them."""
+
     cells: tuple[_PlacedCell, ...]
     end: int  # first grid column after the row's cells and its gridAfter
 

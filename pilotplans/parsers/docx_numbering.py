@@ -123,6 +123,8 @@ def format_number(n: int, fmt: str) -> str:
 
 @dataclass(frozen=True)
 class Level:
+    """One level of a Word list numbering: its start, format, label text, restart and the suffix after the label."""
+
     start: int = 1
     fmt: str = "decimal"
     text: str = "%1."

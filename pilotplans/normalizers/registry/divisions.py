@@ -21,6 +21,8 @@ _HEADER = "code\tname\tlevel\tparent\tshort\taliases\tsince\tformer\tuntil"
 
 @dataclass(frozen=True)
 class Division:
+    """An administrative division of ``divisions.tsv``: its code, names, level, parent and years."""
+
     code: str
     name: str
     level: DivisionLevel

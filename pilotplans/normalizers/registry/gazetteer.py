@@ -149,6 +149,8 @@ del _index, _name
 
 @dataclass(frozen=True)
 class PilotRound:
+    """A round of a pilot programme: the places approved in it, when and by which approval, its default scope and parts."""
+
     id: str
     programme: str
     name: str
@@ -161,6 +163,8 @@ class PilotRound:
 
 @dataclass(frozen=True)
 class Group:
+    """A named group of places (京津冀: 北京, 天津, 河北), with its other names and its members."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -169,6 +173,9 @@ class Group:
 
 @dataclass(frozen=True)
 class Scope:
+    """Phrases naming pilot areas without listing them (试点地区, 具备条件的试点地区): which areas they stand for
+    (``kind``), and the scope's name at each tier."""
+
     id: str
     name: str
     kind: ScopeKind
@@ -183,6 +190,9 @@ class Scope:
 
 @dataclass(frozen=True)
 class ListSuffix:
+    """An ending after a list of places (等统筹研究, 中有意愿的省市): whether the list stands as written or only
+    those of its places that meet a condition."""
+
     pattern: regex.Pattern[str]
     kind: Literal["listed", "qualified"]
 

@@ -265,6 +265,8 @@ def cell_conventions(measures: list[Measure]) -> list[Convention]:
 
 @dataclass
 class _Read:
+    """What the tables of a layout gave: the tables' records, their measures and the warnings."""
+
     tables: list[Table] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)

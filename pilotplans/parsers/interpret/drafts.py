@@ -17,6 +17,8 @@ from pilotplans.schema.models import Warning
 
 @dataclass
 class PolicyDraft:
+    """A policy row of a measure as read, before it is made a record."""
+
     text: str
     responsibility: str | None
     where: Where
@@ -25,6 +27,8 @@ class PolicyDraft:
 
 @dataclass
 class MeasureDraft:
+    """A measure as read from a row or an item, before it is made a record: its number, text, heading, values by column role, policies and warnings."""
+
     number: Number | None
     number_raw: str | None
     text: str
@@ -55,6 +59,8 @@ class PackedBlock:
 
 @dataclass
 class HeadingDraft:
+    """A heading as read, before it is made a record: its position, text, level, parent and the measures under it."""
+
     position: int
     read: HeadingText
     where: Where

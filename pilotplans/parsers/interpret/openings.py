@@ -46,6 +46,8 @@ _LEADER = Label(text="", role="leader", body_role=None)
 
 @dataclass(frozen=True)
 class _Clause:
+    """A clause of a responsibility's opening, as printed, with the separator before it and the leader it names."""
+
     printed: str  # the clause as printed, without the separator after it
     separator: str | None  # what was printed between the previous clause and this one
     leader: str | None  # the person or post it names, when it names one (not a body)

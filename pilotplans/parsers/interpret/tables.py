@@ -47,6 +47,8 @@ class Entry:
 
 @dataclass
 class TableSpan:
+    """A table of tasks found in a layout: its columns, header, entries, caption, attachment and the paragraphs before it."""
+
     columns: Columns
     header: Row
     entries: list[Entry]
@@ -57,6 +59,8 @@ class TableSpan:
 
 @dataclass(frozen=True)
 class _Header:
+    """A grid's header: the row it starts at, how many rows print it, and its columns."""
+
     at: int  # index of its first row in the grid
     rows: int  # how many rows print it
     row: Row  # the header as one row

@@ -24,6 +24,8 @@ _SPACES = compiled(r"[ \t\u3000]+")
 
 @dataclass(frozen=True)
 class ConventionPattern:
+    """A pattern of a note on how a table names its bodies (排在第一位的为牵头单位), its kind and the role it gives."""
+
     kind: str
     pattern: regex.Pattern[str]
     role: str | None

@@ -18,6 +18,8 @@ from .datafile import ocr_data
 
 @dataclass(frozen=True)
 class CharacterKnowledge:
+    """What the OCR reader knows of characters it misreads: full-width forms, quotes, rules and dashes."""
+
     full_width: dict[str, str]
     quote: str
     opening: str

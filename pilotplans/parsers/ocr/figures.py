@@ -30,6 +30,8 @@ from .datafile import SOURCE, ocr_data
 
 @dataclass(frozen=True)
 class FigureMarks:
+    """The marks a printed figure holds or ends with, and a date's units."""
+
     inside: frozenset[str]
     """Separators a number holds between its digits (2.5, 2025-2027, 1/2)."""
     signs: frozenset[str]

@@ -44,6 +44,8 @@ class Slot:
 
 @dataclass(frozen=True)
 class _RowPlace:
+    """Where a row of a PDF table is printed: its page, box and whether a page break comes before it."""
+
     page: int
     bbox: BBox
     after_break: bool

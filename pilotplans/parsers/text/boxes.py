@@ -63,6 +63,8 @@ def box_table_end(lines: list[Line], start: int) -> int | None:
 
 @dataclass(frozen=True)
 class _Geometry:
+    """The vertical lines of a box-drawn table, at their display columns."""
+
     ambiguous: int
     boundaries: tuple[int, ...]  # display columns of the vertical lines, left to right
 
@@ -121,6 +123,8 @@ def _is_ruled(piece: str) -> bool:
 
 @dataclass
 class _Drawn:
+    """A cell of a box-drawn table: its place and spans, its lines and its room."""
+
     row: int
     column: int
     colspan: int

@@ -148,6 +148,8 @@ def _reaches_bar(lines: list[Line], i: int) -> bool:
 
 @dataclass
 class _Cell:
+    """A cell of a pipe table: its lines as printed."""
+
     lines: list[tuple[int, str]] = field(default_factory=list)  # (line number, text as printed)
 
     @property
@@ -157,6 +159,8 @@ class _Cell:
 
 @dataclass
 class _Row:
+    """A row of a pipe table: its cells, its first and last lines, and any doubt about its cells."""
+
     cells: list[_Cell]
     first: int
     last: int
@@ -386,6 +390,8 @@ def _text(cell: _Cell) -> str:
 
 @dataclass(frozen=True)
 class _Alignment:
+    """The bars of a pipe table at the same display columns on every line."""
+
     ambiguous: int
     bars: tuple[int, ...]  # display columns of the bars, the same on every line
 
