@@ -124,6 +124,17 @@ def test_a_maritime_or_postal_office_after_an_area_s_name_is_no_department_of_it
     assert resolve_body("高新区海事局", DALIAN_2010).id is None
 
 
+def test_a_maritime_division_word_after_an_area_s_name_is_no_division_of_its_committee():
+    assert resolve_body("普湾新区海事处", DALIAN_2010).id is None
+    assert resolve_body("高新区海事处", DALIAN_2010).id is None
+
+
+def test_a_division_printed_after_the_committee_or_another_body_stays_a_division():
+    assert resolve_body("普湾新区管委会海事处", DALIAN_2010).id == "210200-zone_committee-普湾新区-division-海事处"
+    assert resolve_body("普湾新区招商处", DALIAN_2010).id == "210200-zone_committee-普湾新区-division-招商处"
+    assert resolve_body("市交通局海事处", DALIAN_2010).id == "210200-transport_bureau-division-海事处"
+
+
 def test_an_area_s_own_departments_and_a_kind_s_body_in_it_keep_their_readings():
     assert resolve_body("普湾新区财政局", DALIAN_2010).id == "210200-finance_bureau-普湾新区"
     assert resolve_body("普湾新区经济发展局", DALIAN_2010).id == "210200-zone_department-普湾新区经济发展局"
