@@ -215,6 +215,11 @@ def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolutio
             # 区委办区府办督查室: the office of two bodies written as one, no division of the first
             return None
         name = stem + word
+        if name.endswith(parts.zone_foreign_offices) and host.kind in registry.area_committee.values() \
+                and not rest[:len(rest) - len(stem)].endswith(registry.kinds[host.kind].forms):
+            # 普湾新区海事处: a vertical system's office after an area's name serves the area, no division of its
+            # committee (zone_foreign_offices); one printed after the committee's name (管委会海事处) is the committee's
+            return None
         part = _part(raw, host, "division", name, f"a division of {host.name}, kept as printed: {name}")
         clipped = _clipped_division(registry, stem)
         if clipped is None:

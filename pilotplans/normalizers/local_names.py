@@ -638,6 +638,21 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         kind, qualifier, written = area
         if qualifier is None:
             return found(kind)
+        if _county_s_area_elsewhere(registry, written, region):
+            return replace(found(kind), unread=True,
+                           notes=(*split.notes, f"{written} is an area a county elsewhere runs: not {region.name}'s"))
+        county = _county_running(registry, written, region)
+        if county is not None:
+            # 湘湖旅游度假区管委会 in 杭州's plan: an area a county under the host runs is that county's (county_areas)
+            return replace(found(kind), region=county, qualifier=written, title=f"{county.name}{written}管理委员会",
+                           notes=(*split.notes, f"{written} is run by {county.name} under {region.name}: the area is its"))
+        runner = _partner_running(registry, written, region)
+        if runner is not None:
+            # 深汕特别合作区管委会 in 珠海's plan: an area two places set up together is the one running it's, never the
+            # plan's place's (see partnered_areas in regions.toml)
+            return replace(found(kind), region=runner, qualifier=written, title=f"{runner.name}{written}管理委员会",
+                           notes=(f"{written} is an area two places set up together, run by {runner.name}: not "
+                                  f"{region.name}'s",))
         county = _county_under(registry, qualifier, region)
         if county is not None:
             # 鄂尔多斯准格尔经济开发区管理委员会 (准格尔旗 2022): an area named after a county under its host is
@@ -737,8 +752,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
 
 def zone_foreign(registry: Registry, name: str) -> bool:
     """Whether ``name`` closes with a form of a kind no zone's committee runs (``zone_foreign_kinds``: 供电局, 电力局,
-    the grid's company), so names none of the committee's departments."""
-    return any(name.endswith(registry.kinds[kind].forms) for kind in registry.name_parts.zone_foreign_kinds)
+    the grid's company) or with a vertical system's office word (``zone_foreign_offices``: 海事局, 邮政局), so names none
+    of the committee's departments."""
+    return name.endswith(registry.name_parts.zone_foreign_offices) \
+        or any(name.endswith(registry.kinds[kind].forms) for kind in registry.name_parts.zone_foreign_kinds)
 
 
 @dataclass(frozen=True)
@@ -1020,13 +1037,18 @@ def _named_area_s_own_body(registry: Registry, rest: str, host: Region) -> _Zone
         if named is None:
             continue
         qualifier, written = named
+        # 湘湖旅游度假区财政局 in 杭州's plan: an area a county under the host runs has its bodies in that county
+        owner = _county_running(registry, written, host) or host
+        if owner is not host:
+            qualifier = written
         if party:
             chosen = _pick(registry.compose.get(party, ()), ("other",), infix=False)
-            return None if chosen is None else _ZoneBody(chosen.kind, host, qualifier, f"中共{host.name}{written}工作委员会")
+            return None if chosen is None else _ZoneBody(chosen.kind, owner, qualifier,
+                                                         f"中共{owner.name}{written}工作委员会")
         chosen = _pick(registry.compose.get(tail, ()), ("government",), infix=False)
         if chosen is not None:
-            return _ZoneBody(chosen.kind, host, qualifier, f"{host.name}{written}{tail}", chosen.office)
-        return _ZoneBody(_ZONE_DEPARTMENT, host, qualifier + tail, f"{host.name}{written}{tail}")
+            return _ZoneBody(chosen.kind, owner, qualifier, f"{owner.name}{written}{tail}", chosen.office)
+        return _ZoneBody(_ZONE_DEPARTMENT, owner, qualifier + tail, f"{owner.name}{written}{tail}")
     return None
 
 
@@ -1041,11 +1063,37 @@ def _plain_named_area(registry: Registry, area: str, host: Region) -> tuple[str,
     if read is None or read[1] is None:
         return None
     _, qualifier, written = read
+    if _partner_running(registry, written, host) is not None or _county_s_area_elsewhere(registry, written, host):
+        return None  # 深汕特别合作区经济发展局 in 珠海's plan: a department of an area another place runs
     if _county_under(registry, qualifier, host) is not None or _county_s_area(registry, qualifier, host) is not None \
             or _second_host(registry, qualifier, host) is not None \
             or _named_after_a_place_elsewhere(registry, qualifier, host) is not None:
         return None
     return qualifier, written
+
+
+def _county_running(registry: Registry, area: str, host: Region) -> Region | None:
+    """The county-level place under ``host`` that runs ``area``, an area named after no division (county_areas in
+    regions.toml: 萧山区 for 湘湖旅游度假区 in 杭州's plan); None for any other area or host."""
+    county = registry.gazetteer.county_areas.get(area)
+    if county is None or county == host.id or host.id not in registry.gazetteer.ancestors(county):
+        return None
+    return registry.gazetteer.region(county)
+
+
+def _county_s_area_elsewhere(registry: Registry, area: str, host: Region) -> bool:
+    """Whether ``area`` is an area a county-level place runs (county_areas in regions.toml) that is neither ``host`` nor
+    under it (湘湖旅游度假区 in 宁波's plan): no area of the plan's place."""
+    county = registry.gazetteer.county_areas.get(area)
+    return county is not None and county != host.id and host.id not in registry.gazetteer.ancestors(county)
+
+
+def _partner_running(registry: Registry, area: str, host: Region) -> Region | None:
+    """The place running ``area`` where it is an area two places set up together (partnered_areas in regions.toml)
+    and that place is not ``host`` (深圳 for 深汕特别合作区 in 珠海's plan); None in the running place's own plan and for
+    any other area."""
+    runner = registry.gazetteer.partnered_areas.get(area)
+    return None if runner is None or runner == host.id else registry.gazetteer.region(runner)
 
 
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:
@@ -1092,6 +1140,10 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # 市开发园区. A level not the host's own (市示范区 in a county's plan, 县示范区 in a district's) names another
         # place's area: none read.
         return (kind, word, word) if host.name.endswith(level) else None
+    if level.endswith(registry.name_parts.area_reference_words):
+        # 试点园区管委会, 项目所在园区管委会, 两个园区管委会: an area named by its part in the plan, pointed at or counted,
+        # no area's name (see area_reference_words)
+        return None
     if level in registry.name_parts.deictics:
         # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named

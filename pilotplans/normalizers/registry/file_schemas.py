@@ -215,6 +215,10 @@ class RegionsFile(_Model):
     province_areas: dict[str, str] = {}
     # areas a province named whose committee is a city's body: the area's name → the city
     city_areas: dict[str, str] = {}
+    # areas two places set up together, named after both, whose committee one of them runs: the area's name → that place
+    partnered_areas: dict[str, str] = {}
+    # areas named after no division that a county-level place under a city runs: the area's name → the county
+    county_areas: dict[str, str] = {}
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]

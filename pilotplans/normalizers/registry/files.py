@@ -184,6 +184,9 @@ class NameParts(_Model):
     """One-character words pointing at a place in hand (本, 该, 全): before a level word they name no town."""
     area_level_words: tuple[str, ...] = ()
     """Level words that after one character name a sort of area (山区, 库区), no place: no town's name ends so."""
+    area_reference_words: tuple[str, ...] = ()
+    """Words closing what stands before an area word that name an area by its part in a plan or count areas (试点园区,
+    项目所在园区, 两个园区), no area's name: its committee is no one body."""
     generic_names: tuple[str, ...] = ()
     generic_offices: tuple[str, ...] = ()
     own_openings: tuple[str, ...] = ()
@@ -218,6 +221,9 @@ class NameParts(_Model):
     zone_foreign_kinds: tuple[str, ...] = ()
     """Kinds whose body no zone's committee runs (power_supply_company): a name after a zone's that one of them reads
     (高新区供电局) is no department of the zone."""
+    zone_foreign_offices: tuple[str, ...] = ()
+    """Office words of vertical systems' bodies (海事局, 邮政局): after an area's name they name a body of the system
+    serving the area, none of the area committee's departments."""
     zone_administrations: tuple[str, ...] = ()
     """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
     department of it."""

@@ -242,6 +242,8 @@ class Gazetteer(PickledApart):
         self.province_area_ranks = tuple(data.province_area_ranks)
         self.province_areas = dict(data.province_areas)
         self.city_areas = dict(data.city_areas)
+        self.partnered_areas = dict(data.partnered_areas)
+        self.county_areas = dict(data.county_areas)
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
         # each province area's name without its area word (长白山 for 长白山保护开发区), and every name its
         # committee is written under → the area and its province (see province_area): read once, not per name looked up
@@ -495,7 +497,7 @@ class Gazetteer(PickledApart):
         region = self.lookup(text, within) or self._written_within(text, within)
         if region is not None:
             return PlaceMatch("region", region.id, region.name, region=region)
-        former = self.choose(self._former.get(text, ()), within)
+        former = self.choose(self.bearing(text, self._former.get(text, ()), within), within)
         if former is not None:
             return PlaceMatch("region", former.id, former.name, region=former,
                               former=(text, self._former_year[(former.id, text)]))
@@ -546,7 +548,25 @@ class Gazetteer(PickledApart):
             return tuple(i for i in ids if not self._corps_division_elsewhere(i, name, None))
         province = self.regions[within].province
         return tuple(i for i in ids if not self._short_elsewhere(i, name, province)
-                     and not self._corps_division_elsewhere(i, name, province))
+                     and not self._corps_division_elsewhere(i, name, province)
+                     and not self._former_elsewhere(i, name, within))
+
+    def _former_elsewhere(self, region_id: str, name: str, within: str) -> bool:
+        """Whether ``name`` is only a former name of the county-level division ``region_id`` that other places bear or
+        bore too (城区, 潞州区's until 2018, and 阳泉's and 晋城's now) and the document of region ``within`` lies outside
+        that division's city: such an old name is read only in its own city (城区财政局 in 大同's plan is no body of 长治's
+        潞州区; 大同 had a 城区 of its own until 2018). Documents of the city, of the district or of a place in the city
+        keep reading it, and a former name no other place bears (抚远县, 崇文区) is read anywhere, as before."""
+        region = self.regions[region_id]
+        if region.level != "county" or name in region.names or name not in self._former_names(region_id):
+            return False
+        if len(self._names.get(name, ())) + len(self._former.get(name, ())) < 2:
+            return False
+        city = region.parent
+        return not (within == region_id or within == city or (city is not None and city in self.ancestors(within)))
+
+    def _former_names(self, region_id: str) -> frozenset[str]:
+        return frozenset(n for n, _ in self.regions[region_id].former)
 
     def _corps_division_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
         """Whether ``name`` is the division's name of one of the Corps' cities (第二师 for 铁门关市) in a
@@ -594,7 +614,7 @@ class Gazetteer(PickledApart):
 
     def former(self, name: str, within: str | None = None) -> tuple[Region, int] | None:
         """The place that went by ``name`` before, and the year it stopped."""
-        region = self.choose(self._former.get(name, ()), within)
+        region = self.choose(self.bearing(name, self._former.get(name, ()), within), within)
         return (region, self._former_year[(region.id, name)]) if region else None
 
     def prefixes(self, text: str) -> Iterator[tuple[str, tuple[str, ...], bool]]:
