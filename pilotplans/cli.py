@@ -1337,7 +1337,7 @@ def coverage(
     written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
     data = _dataset(db)
     with _errors():
-        matrices = data.coverage(national, local or ())
+        matrices, groups = data.coverage_and_groups(national, local or ())  # the documents read once for both
     note = _unkept_citations_note(data.url, (
         "its local plans read as citing no plan by title, so a plan its title linked reads as linked by the manifest, and "
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
@@ -1356,8 +1356,7 @@ def coverage(
         typer.echo(text, nl=False)
         _note_left_out(tuple(shown_id(plan) for plan in left_out), width, shown_by="-o FILE.csv or -o FILE.xlsx")
     if national is None and not local:
-        with _errors():
-            typer.echo(unlinked_table(data.plan_groups()), nl=False)
+        typer.echo(unlinked_table(groups), nl=False)
 
 
 def _note_steps_apart(result, whole: bool) -> None:
