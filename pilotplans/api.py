@@ -326,11 +326,17 @@ class Dataset:
 
         The diffs the last rebuild stored serve where they are still current (a SQLite dataset:
         :mod:`pilotplans.diff.stored`); the other plans are read whole and diffed."""
+        return self.coverage_and_groups(national, local)[0]
+
+    def coverage_and_groups(self, national: str | None = None, local: Sequence[str] = ()) -> tuple[list[CoverageMatrix], PlanGroups]:
+        """:meth:`coverage` and :meth:`plan_groups` (whose local plans linked to none ``coverage`` lists after its
+        matrices) from the stored documents read once."""
         from pilotplans.diff.coverage import plan_groups
 
         documents, whole = self._coverage_documents()
         national = self._round_id(national, documents)
-        return self._coverage(documents, whole, plan_groups(documents), national, local)
+        groups = plan_groups(documents)
+        return self._coverage(documents, whole, groups, national, local), groups
 
     def _coverage(self, documents: list[Document], whole: set[str], groups: PlanGroups, national: str | None,
                   local: Sequence[str] = ()) -> list[CoverageMatrix]:

@@ -1344,7 +1344,7 @@ def coverage(
     written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
     data = _dataset(db)
     with _errors():
-        matrices = data.coverage(national, local or ())
+        matrices, groups = data.coverage_and_groups(national, local or ())  # the documents read once for both
     note = _unkept_citations_note(data.url, (
         "its local plans read as citing no plan by title, so a plan its title linked reads as linked by the manifest, and "
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
@@ -1366,8 +1366,7 @@ def coverage(
         if loose is not None and national is not None:  # without -n, the list of plans linked to none follows
             typer.echo(loose, err=True)
     if national is None and not local:
-        with _errors():
-            typer.echo(unlinked_table(data.plan_groups()), nl=False)
+        typer.echo(unlinked_table(groups), nl=False)
 
 
 def _note_steps_apart(result, whole: bool) -> None:

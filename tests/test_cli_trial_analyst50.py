@@ -309,3 +309,34 @@ def test_a_place_of_no_stored_plan_given_as_a_document_id_names_the_places_plans
         "error: no document with id 上海 in the database; it holds hainan-2020, national-2018, national-2020, "
         "national-2025, xiamen-2020; 上海 is a place no stored plan is of, nor of a place in it; stored plans are of 海南、"
         "厦门 (`pilotplans documents` lists them)\n"))
+
+
+def _coverage_reads(monkeypatch) -> list[int]:
+    """A 1 for each time the documents coverage needs are read from the database from now on."""
+    from pilotplans.api import Dataset
+
+    reads: list[int] = []
+    real = Dataset._coverage_documents
+    monkeypatch.setattr(Dataset, "_coverage_documents", lambda self: (reads.append(1), real(self))[1])
+    return reads
+
+
+def test_coverage_reads_the_coverage_documents_once_for_its_matrices_and_the_plans_it_lists_after_them(curated, monkeypatch):
+    # the matrices and the list of the national plans no plan implements each read the documents
+    from pilotplans.api import Dataset
+    from pilotplans.diff.coverage import unlinked_table
+
+    listed = unlinked_table(Dataset(curated / "pilotplans.db").plan_groups())
+    reads = _coverage_reads(monkeypatch)
+    result = run(curated, "coverage")
+    assert (result.exit_code, len(reads)) == (0, 1)
+    assert listed == ("national-2018: no stored local plan implements it\n"
+                      "national-2025: no stored local plan implements it\n")
+    assert result.stdout.endswith(listed)
+
+
+def test_coverage_of_one_national_plan_reads_them_once_and_lists_no_other_plan(curated, monkeypatch):
+    reads = _coverage_reads(monkeypatch)
+    result = run(curated, "coverage", "-n", "national-2020")
+    assert (result.exit_code, len(reads)) == (0, 1)
+    assert "no stored local plan implements it" not in result.stdout
