@@ -55,7 +55,15 @@ def test_a_city_s_points_give_each_item_the_lead_and_responsible_lines_under_it(
         (1, stock, [("市工业和信息化局", "lead"), ("市发改委", "carry_out"), ("市政府金融办", "carry_out"),
                     ("市商务局", "carry_out"), ("市煤炭局", "carry_out")]),
         (2, stock, [("市发改委", "lead"), ("市工业和信息化局", "carry_out"), ("相关县(市、区)政府", "carry_out")]),
-        (3, growth, zones), (4, growth, zones)]  # item 5 is cut in its text, before its lines
+        (3, growth, zones), (4, growth, zones),
+        (5, ["加快产业转型", "提升产业集聚区水平"], [])]  # cut in its text, before its lines: read, its owners missing
+
+
+def test_a_city_s_item_cut_in_its_text_before_its_lines_is_read_warned_that_its_owners_are_missing():
+    # the page ends inside item 5, numbered on from items 1–4 (round 51: dropped with a note before)
+    last = read_document(PINGDINGSHAN).measures[-1]
+    assert (last.number, last.text.endswith("形成龙头带"), [w.code for w in last.warnings]) == (
+        5, True, ["responsibility_missing"])
 
 
 def test_a_district_office_s_notice_cut_in_its_plan_s_targets_is_refused():
