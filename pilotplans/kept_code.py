@@ -104,7 +104,7 @@ _FUTURE_FLAGS = _future_flags()
 def _code(source: str, mode: str) -> CodeType:
     key = f"{mode}\n{source}"
     found = _CODE.get(key)
-    if found is None:
+    if found is None:  # compiled as the module's own call compiles it: no future features (dataclasses and typing use none)
         found = _CODE[key] = _KEPT.code(key) or _KEPT.add(key, compile(source, "<string>", mode, dont_inherit=True))
     return found
 
