@@ -42,6 +42,9 @@ from collections.abc import Callable
 from types import CodeType
 from typing import Any
 
+# at the top, not as the file is first read: where no bytecode was written, importing it then would
+# compile it, and a run whose code is all kept must compile nothing
+from pilotplans.cachedir import _WITH_ADDITIONS, _locked, default_cache_dir
 
 #: Sources a file keeps at most: a program making classes from changing fields (a test suite's
 #: made-up records) starts the file again rather than grow it without end.
@@ -111,8 +114,6 @@ def _code(source: str, mode: str) -> CodeType:
 
 def _file() -> Path | None:
     import importlib.util
-
-    from pilotplans.cachedir import default_cache_dir
 
     folder = default_cache_dir()
     if folder is None:
@@ -218,14 +219,11 @@ class KeptCode:
         if self._path is not None and not self._registered:
             import atexit
 
-            from pilotplans.cachedir import _WITH_ADDITIONS
-
             self._registered = True
             atexit.register(self._save)
             _WITH_ADDITIONS.append(self)  # type: ignore[arg-type]
 
     def _save(self) -> None:
-        from pilotplans.cachedir import _locked
         from pilotplans.errors import OutputError
         from pilotplans.files import write_atomic
 

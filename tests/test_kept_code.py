@@ -41,15 +41,25 @@ EXPECTED = ("Point(x=1, y='a') True True True {'x': <class 'int'>, 'y': 'str', '
             "<class 'str'> dict[str, int]\n")
 
 
-def run(code: str, cache: str, *, check: bool = True) -> subprocess.CompletedProcess[str]:
+def run(code: str, cache: str, *, check: bool = True,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=check,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), "PILOTPLANS_CACHE_DIR": cache})
+                          env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT), "PILOTPLANS_CACHE_DIR": cache})
 
 
 def test_the_methods_compiled_in_one_run_are_read_compiled_in_the_next(tmp_path):
     assert run(MAKE.format(refuse=""), str(tmp_path)).stdout == EXPECTED
     assert [p.name.startswith("code-cpython-") for p in tmp_path.iterdir()] == [True]
     assert run(MAKE.format(refuse=REFUSE), str(tmp_path)).stdout == EXPECTED
+
+
+def test_a_checkout_without_bytecode_compiles_nothing_in_the_next_run(tmp_path):
+    # the modules the kept code imports as it first reads its file are compiled from their sources where
+    # no bytecode was written (PYTHONDONTWRITEBYTECODE, a fresh checkout): they must be imported before
+    # the first source is asked for, or the next run compiles (and a refused compile fails it)
+    without = {"PYTHONPYCACHEPREFIX": str(tmp_path / "no-bytecode"), "PYTHONDONTWRITEBYTECODE": "1"}
+    assert run(MAKE.format(refuse=""), str(tmp_path / "cache"), env=without).stdout == EXPECTED
+    assert run(MAKE.format(refuse=REFUSE), str(tmp_path / "cache"), env=without).stdout == EXPECTED
 
 
 def test_the_class_is_the_one_dataclasses_makes_alone(tmp_path):
