@@ -237,7 +237,8 @@ class KeptCode:
                 keys[at // _SPAN].append(key)
             kept: list[tuple[list[str], bytes | memoryview]] = [(sorted(batch_keys, key=index.__getitem__), blob)
                     for batch_keys, blob in zip(keys, blobs) if _codes(blob) is not None]
-            new = {key: code for key, code in added.items() if key not in index}
+            held = {key for batch_keys, _ in kept for key in batch_keys}  # not a damaged batch's: compiled again here
+            new = {key: code for key, code in added.items() if key not in held}
             if new:
                 kept.append((list(new), _checked(marshal.dumps(list(new.values())))))
             while len(kept) > 1 and sum(len(batch_keys) for batch_keys, _ in kept) > self._most:

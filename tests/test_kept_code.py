@@ -199,6 +199,15 @@ def test_a_file_whose_code_is_damaged_is_refused_and_made_again(tmp_path):
     assert run(MAKE.format(refuse=REFUSE), str(tmp_path)).stdout == EXPECTED
 
 
+def test_the_code_compiled_again_for_a_damaged_batch_is_kept(tmp_path):
+    # the run that finds a batch damaged compiles its sources again: the file written at its end must hold
+    # them (it left them out, as sources the file already held, and the run after compiled them again)
+    run(MAKE.format(refuse=""), str(tmp_path))
+    _damaged(_kept_file(tmp_path), "code")
+    assert run(MAKE.format(refuse=""), str(tmp_path)).stdout == EXPECTED
+    assert run(MAKE.format(refuse=REFUSE), str(tmp_path)).stdout == EXPECTED
+
+
 def test_a_file_whose_index_is_damaged_is_refused_and_made_again(tmp_path):
     run(MAKE.format(refuse=""), str(tmp_path))
     file = _kept_file(tmp_path)
