@@ -62,6 +62,25 @@ def test_a_checkout_without_bytecode_compiles_nothing_in_the_next_run(tmp_path):
     assert run(MAKE.format(refuse=REFUSE), str(tmp_path / "cache"), env=without).stdout == EXPECTED
 
 
+def _damaged(tmp_path: Path) -> None:
+    """Change one byte inside the code in the one file of kept code: the name of the function every
+    method's source defines, where it is first marshalled (an interned short string, later referred to)."""
+    (file,) = tmp_path.iterdir()
+    data = file.read_bytes()
+    at = data.index(b"\xda\r__create_fn__") + 2
+    file.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:])
+
+
+def test_a_file_whose_code_is_damaged_is_refused_and_made_again(tmp_path):
+    # unchecked, a byte changed on disk inside the code ran as other code: refused whole, compiled again
+    run(MAKE.format(refuse=""), str(tmp_path))
+    _damaged(tmp_path)
+    refused = run(MAKE.format(refuse=REFUSE), str(tmp_path), check=False)
+    assert refused.returncode != 0 and "compiled again" in refused.stderr
+    assert run(MAKE.format(refuse=""), str(tmp_path)).stdout == EXPECTED
+    assert run(MAKE.format(refuse=REFUSE), str(tmp_path)).stdout == EXPECTED
+
+
 def test_the_class_is_the_one_dataclasses_makes_alone(tmp_path):
     plain = subprocess.run([sys.executable, "-c", MAKE.format(refuse="").replace("kept_code.install()", "")],
                            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -140,107 +159,3 @@ for attempt in (1, 2):
 """
     said = "Forward reference must be an expression -- got 'not an expression'\n"
     assert run(code, str(tmp_path)).stdout == said * 2
-
-
-def _kept_file(tmp_path: Path) -> Path:
-    code = "from pilotplans.kept_code import _file; print(_file().name)"
-    return tmp_path / run(code, str(tmp_path)).stdout.strip()
-
-
-# Each run compiles one source; the last asks for the first only and says what it unmarshalled.
-COMPILE_ONE = """
-from pilotplans import kept_code
-kept_code._code({source!r}, "exec")
-"""
-ASK_FIRST = """
-import types
-from pilotplans import kept_code
-found = kept_code._code("first = 1", "exec")
-namespace = {}
-exec(found, namespace)
-print(type(found) is types.CodeType, namespace["first"])
-print(sorted(kept_code._KEPT._index), sorted(kept_code._KEPT._batches), sorted(kept_code._CODE))
-"""
-
-
-def test_only_the_batches_a_run_asks_for_are_unmarshalled(tmp_path):
-    # the file holds what every command compiled (2,015 sources in a well-used cache folder, where an
-    # extract of a DOCX asks for some 880): read back whole as code, each start paid for them all
-    run(COMPILE_ONE.format(source="first = 1"), str(tmp_path))
-    run(COMPILE_ONE.format(source="second = 2"), str(tmp_path))
-    asked, held = run(ASK_FIRST, str(tmp_path)).stdout.splitlines()
-    assert asked == "True 1"
-    assert held == "['exec\\nfirst = 1', 'exec\\nsecond = 2'] [0] ['exec\\nfirst = 1']"
-
-
-def _damaged(file: Path, where: str) -> None:
-    """Change one byte in the middle of the file's index, or of the batch holding ``__init__``'s code."""
-    from pilotplans.kept_code import _SPAN, _read
-
-    data = file.read_bytes()
-    index, blobs = _read(file)
-    if where == "index":
-        at = 8 + int.from_bytes(data[:4], "big") // 2
-    else:
-        batch = next(at // _SPAN for source, at in index.items() if "def __init__" in source)
-        at = data.index(blobs[batch]) + len(blobs[batch]) // 2
-    file.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:])
-
-
-def test_a_file_whose_code_is_damaged_is_refused_and_made_again(tmp_path):
-    # code is unmarshalled only when first asked for: a byte changed on disk inside it must never
-    # run as other code; its sources are compiled again and the file written again
-    run(MAKE.format(refuse=""), str(tmp_path))
-    file = _kept_file(tmp_path)
-    _damaged(file, "code")
-    refused = run(MAKE.format(refuse=REFUSE), str(tmp_path), check=False)
-    assert refused.returncode != 0 and "compiled again" in refused.stderr
-    assert run(MAKE.format(refuse=""), str(tmp_path)).stdout == EXPECTED
-    assert run(MAKE.format(refuse=REFUSE), str(tmp_path)).stdout == EXPECTED
-
-
-def test_the_code_compiled_again_for_a_damaged_batch_is_kept(tmp_path):
-    # the run that finds a batch damaged compiles its sources again: the file written at its end must hold
-    # them (it left them out, as sources the file already held, and the run after compiled them again)
-    run(MAKE.format(refuse=""), str(tmp_path))
-    _damaged(_kept_file(tmp_path), "code")
-    assert run(MAKE.format(refuse=""), str(tmp_path)).stdout == EXPECTED
-    assert run(MAKE.format(refuse=REFUSE), str(tmp_path)).stdout == EXPECTED
-
-
-def test_a_file_whose_index_is_damaged_is_refused_and_made_again(tmp_path):
-    run(MAKE.format(refuse=""), str(tmp_path))
-    file = _kept_file(tmp_path)
-    _damaged(file, "index")
-    refused = run(MAKE.format(refuse=REFUSE), str(tmp_path), check=False)
-    assert refused.returncode != 0 and "compiled again" in refused.stderr
-    assert run(MAKE.format(refuse=""), str(tmp_path)).stdout == EXPECTED
-    assert run(MAKE.format(refuse=REFUSE), str(tmp_path)).stdout == EXPECTED
-
-
-def test_a_checked_batch_that_is_not_code_is_refused(tmp_path):
-    # the checks are whole, but the batch holds no code (a file of another form): refused, compiled anew
-    import marshal
-
-    from pilotplans.kept_code import _checked
-
-    file = _kept_file(tmp_path)
-    batch = _checked(marshal.dumps([b"not code"]))
-    index = _checked(marshal.dumps(({"exec\nfirst = 1": 0}, [0])))
-    index = _checked(marshal.dumps(({"exec\nfirst = 1": 0}, [4 + len(index) + len(batch)])))
-    file.write_bytes((len(index) - 4).to_bytes(4, "big") + index + batch)
-    refused = run(ASK_FIRST.replace("import types", "import types, builtins\nbuiltins.compile = None"),
-                  str(tmp_path), check=False)
-    assert refused.returncode != 0 and "'NoneType' object is not callable" in refused.stderr
-
-
-def test_past_the_most_sources_the_oldest_batches_are_left_out(tmp_path):
-    # a program making classes from changing fields (a test suite's made-up records) adds a batch a
-    # run: the file keeps its newest batches rather than grow without end
-    fewer = "from pilotplans import kept_code\nkept_code._KEPT._most = 2\n"
-    for source in ("first = 1", "second = 2", "third = 3"):
-        run(fewer + COMPILE_ONE.format(source=source), str(tmp_path))
-    from pilotplans.kept_code import _read
-
-    index, blobs = _read(_kept_file(tmp_path))
-    assert sorted(index.items()) == [("exec\nsecond = 2", 0), ("exec\nthird = 3", 1 << 20)] and len(blobs) == 2
