@@ -562,14 +562,18 @@ def _paged(path: Path) -> bool:
         return False
 
 
-def _prepare_writing() -> None:
+def _prepare_writing(*, diffs_at_the_end: bool) -> None:
     """Import what storing, linking and diffing the documents and writing the workbook use (the
     registry is loaded): done while a worker reads, instead of after the last document came; then
-    collect as usual."""
+    collect as usual. The diff's aligner (:mod:`pilotplans.diff.compare`) only when the plans are to
+    be diffed here at the end (``diffs_at_the_end``): where the manifest names the national plans the
+    local plans implement, they are diffed early by processes of their own
+    (:mod:`pilotplans.ingest.early_diffs`), which import it themselves, and this process imports it
+    only if a pair is left for it (:meth:`pilotplans.store.build.DatasetBuild.diff_plans`)."""
     from pilotplans import collector
 
     preload("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans", "pilotplans.store.read",
-             "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter")
+            "pilotplans.store.workbook", "xlsxwriter", *(("pilotplans.diff.compare",) if diffs_at_the_end else ()))
     collector.settle()  # the registry was loaded before the worker was forked (:func:`_start_reading`)
 
 
@@ -597,7 +601,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         if carry:
             build.keep(set(carry))
         if prepare:
-            _prepare_writing()
+            _prepare_writing(diffs_at_the_end=not (early is not None and early.named))
         fresh: dict[str, _LinkView] = {}  # the documents to link
         updates: list[LinkUpdate] = []  # the links made where the documents were read
         diff = diff_version()
