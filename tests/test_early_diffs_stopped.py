@@ -49,6 +49,18 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
+def _gone(pid: int) -> bool:
+    """Whether ``pid`` ends (waited for up to HANG_SECONDS: a process killed as its parent ends, or ended on its own, has
+    closed its descriptors, which ended the command's output, a moment before it is seen to have ended, and a loaded
+    machine may stretch that moment)."""
+    deadline = time.monotonic() + HANG_SECONDS
+    while _alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 def _raw(tmp_path: Path) -> Path:
     raw = tmp_path / "raw"
     shutil.copytree(SEEDS, raw)
@@ -93,7 +105,7 @@ def test_the_reading_worker_killed_while_its_diffs_process_lives_stops_the_rebui
     assert command.returncode == 1
     assert len(lines) == 1 and lines[0].endswith(": a process reading the files stopped unexpectedly (out of memory?); "
                                                  "try again with --workers 1")
-    assert not _alive(diffs)
+    assert _gone(diffs)
     assert not (tmp_path / "out" / "pilotplans.db").exists()
 
 
@@ -103,7 +115,7 @@ def test_ctrl_c_while_the_worker_reads_stops_the_rebuild_in_one_line(tmp_path):
     lines = _ended(command)
     assert command.returncode == 130
     assert len(lines) == 1
-    assert not _alive(worker) and not _alive(diffs)
+    assert _gone(worker) and _gone(diffs)
     assert not (tmp_path / "out" / "pilotplans.db").exists()
 
 
@@ -114,5 +126,5 @@ def test_the_diffs_process_killed_stops_the_rebuild_in_one_line(tmp_path):
     assert command.returncode == 1
     assert lines == ["error: a process diffing the local plans ended without answering (out of memory?); try again "
                      "with --workers 1"]
-    assert not _alive(worker)
+    assert _gone(worker)
     assert not (tmp_path / "out" / "pilotplans.db").exists()
