@@ -128,3 +128,35 @@ def test_the_diffs_process_killed_stops_the_rebuild_in_one_line(tmp_path):
                      "with --workers 1"]
     assert _gone(worker)
     assert not (tmp_path / "out" / "pilotplans.db").exists()
+
+
+def _status_of_forked(call) -> int:
+    """The exit status of a process forked here that makes ``call`` and then ends with 0 (it never returns here)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            call()
+        finally:
+            os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def test_a_diffs_process_whose_worker_ended_before_the_death_signal_took_ends_at_once():
+    # Its parent is then init, or a subreaper (not pid 1: the check was for pid 1 alone): here, not the pid given.
+    from pilotplans.ingest.early_diffs import _end_with_parent
+
+    assert _status_of_forked(lambda: _end_with_parent(os.getpid() + 1_000_000)) == 1
+
+
+def test_a_diffs_process_whose_worker_lives_goes_on_killed_as_the_worker_ends():
+    import ctypes
+
+    from pilotplans.ingest.early_diffs import _end_with_parent
+
+    def call() -> None:
+        _end_with_parent(os.getppid())
+        asked = ctypes.c_int()
+        ctypes.CDLL(None).prctl(2, ctypes.byref(asked), 0, 0, 0)  # PR_GET_PDEATHSIG
+        os._exit(7 if asked.value == signal.SIGKILL else 3)
+
+    assert _status_of_forked(call) == 7

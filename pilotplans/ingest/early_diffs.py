@@ -286,10 +286,11 @@ class ReaderDiffs:
         from multiprocessing import Pipe
 
         take, give = Pipe(duplex=False)
+        worker = os.getpid()
         pid = os.fork()
         if pid == 0:  # the diffs' process: it never returns
             answers = self.writers[index]
-            _end_with_parent()
+            _end_with_parent(worker)
             _close_inherited_pipes(keep={take.fileno(), answers.fileno()})  # type: ignore[union-attr]
             _diff_in_child(national, documents, take, answers)  # type: ignore[arg-type]
         take.close()
@@ -315,11 +316,13 @@ class ReaderDiffs:
                 pass
 
 
-def _end_with_parent() -> None:
-    """Have this process (a diffs' process just forked from the reading worker) killed as soon as the worker ends
-    (Linux's ``PR_SET_PDEATHSIG``): a worker terminated — the rebuild stopped by Ctrl-C, a file that does not read —
-    or killed leaves no diffs' process diffing on for nobody after the command ended. Where the call is not to be
-    had the process ends at its next answer, which nobody reads, or once the worker's pipe to it closes."""
+def _end_with_parent(parent: int) -> None:
+    """Have this process (a diffs' process just forked from the reading worker, whose pid is ``parent``) killed as soon
+    as the worker ends (Linux's ``PR_SET_PDEATHSIG``): a worker terminated — the rebuild stopped by Ctrl-C, a file that
+    does not read — or killed leaves no diffs' process diffing on for nobody after the command ended. Where the call is
+    not to be had the process ends at its next answer, which nobody reads, or once the worker's pipe to it closes. A
+    worker that ended before the call took is seen by this process's parent no longer being it (the orphan is adopted
+    by init, or by a subreaper, whose pid is not 1)."""
     import ctypes
     import signal
 
@@ -328,7 +331,7 @@ def _end_with_parent() -> None:
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError):
         return
-    if os.getppid() == 1:  # the worker ended before the call took: nobody is left to diff for
+    if os.getppid() != parent:  # the worker ended before the call took: nobody is left to diff for
         os._exit(1)
 
 
