@@ -136,21 +136,22 @@ def test_an_engines_installed_version_is_asked_once_per_process(monkeypatch, tmp
     # installed packages' metadata is read for it once, not once per document.
     from importlib import metadata
 
+    from pilotplans import cut_engines
     from pilotplans.diff import segment
 
     asked = []
     version = metadata.version
-    monkeypatch.setattr(segment.metadata, "version", lambda name: asked.append(name) or version(name))
+    monkeypatch.setattr(metadata, "version", lambda name: asked.append(name) or version(name))
     monkeypatch.delenv(ENGINE_ENV, raising=False)
-    segment._version.cache_clear()
+    cut_engines.engine_version.cache_clear()
     try:
         for _ in range(3):
             assert default_engine() == "rjieba"
             segment.BatchCuts(tmp_path)
         assert asked == ["rjieba"]
         # an engine that is not installed is asked once too, and stays unknown
-        assert segment._version("no-such-engine") is None
-        assert segment._version("no-such-engine") is None
+        assert cut_engines.engine_version("no-such-engine") is None
+        assert cut_engines.engine_version("no-such-engine") is None
         assert asked == ["rjieba", "no-such-engine"]
     finally:
-        segment._version.cache_clear()
+        cut_engines.engine_version.cache_clear()

@@ -4,6 +4,7 @@ not need them (each case runs the command in a fresh process and lists what it i
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -241,3 +242,30 @@ def test_extract_of_a_docx_reads_the_package_s_data_files_without_importlib_reso
     modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)
     assert "pilotplans.data" in modules
     assert "importlib.resources" not in modules
+
+
+def test_a_full_rebuild_whose_pairs_were_all_diffed_early_imports_no_aligner_in_the_storing_process(dataset, tmp_path):
+    # The manifest names both local plans' national plan: a process of their own diffs them as they are read
+    # (pilotplans.ingest.early_diffs), and the storing process, which diffs nothing, imports no diff.compare.
+    modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
+    assert "pilotplans.store.build" in modules
+    assert "pilotplans.diff.compare" not in modules
+    with sqlite3.connect(tmp_path / "out" / "pilotplans.db") as connection:
+        assert connection.execute("SELECT local_document, COUNT(*) FROM plan_links GROUP BY 1 ORDER BY 1").fetchall() == [
+            ("hainan-2020", 131), ("xiamen-2020", 132)]
+
+
+def test_a_full_rebuild_with_a_pair_left_for_the_end_imports_the_aligner_in_the_storing_process(dataset, tmp_path):
+    # xiamen-2020's manifest entry names no parent: it is linked to national-2020 once everything is read, and
+    # diffed then by the storing process.
+    shutil.copytree(dataset / "raw", tmp_path / "raw")
+    manifest = tmp_path / "raw" / "manifest.toml"
+    entries = manifest.read_text("utf-8").split("[[document]]")
+    (xiamen,) = [k for k, entry in enumerate(entries) if 'id = "xiamen-2020"' in entry]
+    entries[xiamen] = entries[xiamen].replace('parent = "national-2020"\n', "")
+    manifest.write_text("[[document]]".join(entries), "utf-8")
+    modules = imported("rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), "--full")
+    assert "pilotplans.diff.compare" in modules
+    with sqlite3.connect(tmp_path / "out" / "pilotplans.db") as connection:
+        assert connection.execute("SELECT local_document, COUNT(*) FROM plan_links GROUP BY 1 ORDER BY 1").fetchall() == [
+            ("hainan-2020", 131), ("xiamen-2020", 132)]

@@ -4,22 +4,28 @@
 :mod:`pilotplans.diff.render` prints it, :mod:`pilotplans.diff.coverage` tabulates many.
 """
 
+import importlib
 from typing import TYPE_CHECKING
-
-from pilotplans.diff.models import RELATIONS, DiffResult, Link, MeasureRef, Ownership, Relation
-from pilotplans.diff.settings import DiffSettings
 
 __all__ = ["RELATIONS", "DiffResult", "DiffSettings", "Link", "MeasureRef", "Ownership", "Relation", "diff_documents"]
 
 if TYPE_CHECKING:
     from pilotplans.diff.compare import diff_documents
+    from pilotplans.diff.models import RELATIONS, DiffResult, Link, MeasureRef, Ownership, Relation
+    from pilotplans.diff.settings import DiffSettings
+
+#: The module each name of the package's API is imported from when first asked for: a module of the package (the
+#: stored diff's table, :mod:`pilotplans.diff.stored`; the segmenter, :mod:`pilotplans.diff.segment`) then loads
+#: without the diff's models or its aligner.
+_HOMES = {"diff_documents": "pilotplans.diff.compare", "DiffSettings": "pilotplans.diff.settings",
+          **dict.fromkeys(("RELATIONS", "DiffResult", "Link", "MeasureRef", "Ownership", "Relation"), "pilotplans.diff.models")}
 
 
 def __getattr__(name: str) -> object:
-    """``diff_documents`` imported when first asked for: a module of the package (the stored
-    diff's table, :mod:`pilotplans.diff.stored`) then loads without the aligner."""
-    if name == "diff_documents":
-        from pilotplans.diff.compare import diff_documents
-
-        return diff_documents
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """A name of the package's API (:data:`_HOMES`), imported from its module when first asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

@@ -1,13 +1,14 @@
 """Word segmentation for the diff: jieba's dictionary and algorithm, loaded only when a text has
 not been segmented before.
 
-Two engines cut the same way: ``rjieba`` (a binding of jieba-rs, the Rust port of jieba with the
-same dictionary, DAG and HMM) and ``jieba`` itself. rjieba is the default: on every measure,
-responsibility and remark of the bundled and test documents, and on every text the diffs of
-their answer keys cut, its cuts are jieba's, word for word (``bench/segment_engines.py``), while
-loading takes about a tenth of jieba's time (its dictionary is built into the binary) and
-cutting is over ten times faster. ``$PILOTPLANS_SEGMENTER=jieba`` (or ``engine="jieba"``) selects
-jieba; jieba is also used when rjieba is not installed.
+The engines and which one cuts are :mod:`pilotplans.cut_engines`' (shared with the placing of
+counties' names): ``rjieba`` (a binding of jieba-rs, the Rust port of jieba with the same
+dictionary, DAG and HMM) by default, ``jieba`` itself where ``$PILOTPLANS_SEGMENTER=jieba`` (or
+``engine="jieba"``) selects it or rjieba is not installed. On every measure, responsibility and
+remark of the bundled and test documents, and on every text the diffs of their answer keys cut,
+rjieba's cuts are jieba's, word for word (``bench/segment_engines.py``), while loading takes about
+a tenth of jieba's time (its dictionary is built into the binary) and cutting is over ten times
+faster.
 
 Extra words (a user dictionary: a word and, optionally, its frequency, as in jieba's
 ``load_userdict``) are added to either engine the same way; a word without a frequency gets the
@@ -21,45 +22,19 @@ a cache that cannot be read or written is ignored (it only saves time).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
-from importlib import metadata
 from pathlib import Path
 
 from pilotplans.cachedir import CACHE_ENV, default_cache_dir
+from pilotplans.cut_engines import ENGINE_ENV, ENGINES, Words, cutter, default_engine, engine_version, search_cutter
 
-__all__ = ["CACHE_ENV", "ENGINES", "ENGINE_ENV", "Segmenter", "default_cache_dir", "default_engine"]
+__all__ = ["CACHE_ENV", "ENGINES", "ENGINE_ENV", "BatchCuts", "Segmenter", "cutter", "default_cache_dir", "default_engine",
+           "search_cutter"]
 
-ENGINE_ENV = "PILOTPLANS_SEGMENTER"
-ENGINES = ("rjieba", "jieba")
 CACHE_FORMAT = 1
-
-Words = tuple[tuple[str, int | None], ...]
-
-
-@functools.cache
-def _version(engine: str) -> str | None:
-    """The installed version of ``engine`` (None: not installed), asked once per process: each
-    document a rebuild writes and each plan it diffs names its engine, and ``importlib.metadata``
-    reads the installed packages' metadata anew every time (half a millisecond a question, three
-    questions a document)."""
-    try:
-        return metadata.version(engine)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def default_engine() -> str:
-    """``$PILOTPLANS_SEGMENTER`` if set, else rjieba when it is installed, else jieba."""
-    configured = os.environ.get(ENGINE_ENV, "").strip()
-    if configured:
-        if configured not in ENGINES:
-            raise ValueError(f"${ENGINE_ENV} must be one of {', '.join(ENGINES)}, not {configured!r}")
-        return configured
-    return "rjieba" if _version("rjieba") else "jieba"
 
 
 def _key(text: str) -> str:
@@ -89,7 +64,7 @@ class Segmenter:
 
     def _cache_name(self) -> str:
         extra = f"-words{_key(json.dumps(self.words, ensure_ascii=False))}" if self.words else ""
-        return f"segments-v{CACHE_FORMAT}-{self.engine}{_version(self.engine) or 'unknown'}{extra}.json"
+        return f"segments-v{CACHE_FORMAT}-{self.engine}{engine_version(self.engine) or 'unknown'}{extra}.json"
 
     @staticmethod
     def _read(path: Path) -> dict[str, tuple[str, ...]]:
@@ -144,50 +119,6 @@ class Segmenter:
             return
 
 
-@functools.cache
-def cutter(engine: str, words: Words = ()) -> Callable[[str], list[str]]:
-    """The cutting function of ``engine`` with ``words`` added to its dictionary (loaded once)."""
-    if engine == "rjieba":
-        return _rjieba(words)
-    return _jieba(words)
-
-
-def _rjieba(words: Words) -> Callable[[str], list[str]]:
-    import rjieba  # its dictionary is built in: loading costs a few hundredths of a second
-
-    if not words:
-        return lambda text: rjieba.cut(text, hmm=True)
-    instance = rjieba.Jieba()
-    for word, freq in words:
-        instance.add_word(word, freq if freq is not None else instance.suggest_freq(word), None)
-    return lambda text: instance.cut(text, hmm=True)
-
-
-def _jieba(words: Words) -> Callable[[str], list[str]]:
-    import jieba  # heavy: about a second to import and load its dictionary
-
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer() if words else jieba.dt
-    for word, freq in words:
-        tokenizer.add_word(word, freq)
-    return lambda text: tokenizer.lcut(text, cut_all=False, HMM=True)
-
-
-@functools.cache
-def search_cutter(engine: str) -> Callable[[str], list[str]]:
-    """The search-mode cut of ``engine`` (jieba's ``cut_for_search``): the words of the precise cut,
-    and before each long word the dictionary words inside it (电子商务 → 电子, 商务, 电子商务), so that
-    a search for a part of a long word finds it. The full-text index is cut with it."""
-    if engine == "rjieba":
-        import rjieba
-
-        return lambda text: rjieba.cut_for_search(text, hmm=True)
-    import jieba
-
-    jieba.setLogLevel(60)
-    return lambda text: jieba.lcut_for_search(text, HMM=True)
-
-
 class BatchCuts:
     """Search-mode cuts (:func:`search_cutter`) of batches of texts — a document's — kept on disk one
     file per batch, named by the engine, its version and a hash of the batch's texts: writing a
@@ -200,7 +131,7 @@ class BatchCuts:
         self.engine = engine or default_engine()
         if self.engine not in ENGINES:
             raise ValueError(f"unknown segmentation engine {self.engine!r} (known: {', '.join(ENGINES)})")
-        self._folder = cache_dir / f"search-v{CACHE_FORMAT}-{self.engine}{_version(self.engine) or 'unknown'}" if cache_dir else None
+        self._folder = cache_dir / f"search-v{CACHE_FORMAT}-{self.engine}{engine_version(self.engine) or 'unknown'}" if cache_dir else None
 
     def cutter(self, texts: Sequence[str]) -> Callable[[str], Sequence[str]]:
         """The search-mode cut of each of ``texts`` (and of any other text, cut when asked)."""
@@ -244,4 +175,4 @@ class BatchCuts:
 def engine_signature() -> str:
     """The default engine and its version, as text (what the search index's words depend on)."""
     engine = default_engine()
-    return f"{engine}={_version(engine) or 'unknown'}"
+    return f"{engine}={engine_version(engine) or 'unknown'}"

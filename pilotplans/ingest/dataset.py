@@ -38,7 +38,7 @@ from pilotplans.ingest.staging import StagedExports, csv_head, exports_intact, r
 
 if TYPE_CHECKING:
     from pilotplans.schema.models import Document
-    from pilotplans.ingest.early_diffs import EarlyDiffs
+    from pilotplans.ingest.early_diffs import EarlyDiffs, ReaderDiffs
     from pilotplans.ingest.versions import BuildVersion
     from pilotplans.ingest.pipeline import Progress
     from pilotplans.parsers.ocr import OcrSettings
@@ -407,15 +407,21 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
                 if fault is not None:
                     raise fault
             with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
-                results, background = started or _start_reading([p.source for p in to_read], [p.size for p in to_read],
-                                                                 workers, on_file, on_page, carried=bool(carry))  # workers start reading
+                results, background, early = started or _start_reading([p.source for p in to_read], [p.size for p in to_read],
+                                                                        workers, on_file, on_page, carried=bool(carry))  # workers start reading
                 try:
                     summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
-                                               prepare=background, facts=digests.fact(), overwrite=overwrite)
+                                               prepare=background, early=early, facts=digests.fact(), overwrite=overwrite)
                 finally:
+                    # The diffs' pipes first: a diffs' process answering into a pipe nobody reads would hold up the
+                    # reading worker, which waits for it as it ends, and the pool, which waits for the worker.
+                    if early is not None:
+                        early.close()
                     results.close()
         finally:  # (also when the rebuild stops before its documents are stored)
             if started is not None:
+                if started[2] is not None:
+                    started[2].close()
                 started[0].close()
     return RebuildResult(summaries, len(to_read), len(carry), reason, _unlinked(db_url),
                          tuple(sorted(set(previous.documents) - set(keys))), beside)
@@ -453,9 +459,10 @@ def _sizes(sources: Sequence[Source]) -> list[int]:
 
 
 def _start_reading(sources: list[Source], sizes: list[int], workers: int | None, on_file: Callable[[Path], None] | None,
-                   on_page: Progress | None, *, carried: bool) -> tuple[Reading | _NationalsFirst, bool]:
+                   on_page: Progress | None, *, carried: bool) -> tuple[Reading | _NationalsFirst, bool, EarlyDiffs | None]:
     """Start reading ``sources`` (of these sizes) for a rebuild (``carried``: beside documents
-    carried over); the reading, and whether it is done in the background. Where workers read and
+    carried over); the reading, whether it is done in the background, and then the diffs the
+    worker reading it begins as it reads (:mod:`pilotplans.ingest.early_diffs`). Where workers read and
     nothing is carried over, the national plans are read first when the manifest names them, and
     the other documents linked and diffed as they are read (:class:`_NationalsFirst`)."""
     from pilotplans.ingest.parallel import workers_for
@@ -470,7 +477,7 @@ def _start_reading(sources: list[Source], sizes: list[int], workers: int | None,
     if not background and not carried:
         split = _split_nationals(sources)
         if split is not None:  # then the documents are linked and diffed as they are read
-            return _NationalsFirst(*split, readers, on_file, on_page), False
+            return _NationalsFirst(*split, readers, on_file, on_page), False, None
     if background:
         # The records' models and the registry are imported and loaded by this process (to store the
         # documents and make the reference tables) and by the worker (to read them): imported and
@@ -485,9 +492,31 @@ def _start_reading(sources: list[Source], sizes: list[int], workers: int | None,
 
         with collector.settling_later():
             load_registry()
-    reading = _pairs_first(sources) if background else sources
-    return sources_read(reading, read_source if background else build_source, readers, on_file, on_page,
-                         background=background), background
+    if not background:
+        return sources_read(sources, build_source, readers, on_file, on_page), False, None
+    from functools import partial
+
+    from pilotplans.ingest.early_diffs import EarlyDiffs
+
+    early = EarlyDiffs(_named_parents(sources))
+    in_reader = early.in_reader()
+    try:
+        reading = sources_read(_pairs_first(sources), read_source if in_reader is None else partial(_read_then_diff, diffs=in_reader),
+                               readers, on_file, on_page, background=True)
+    except BaseException:
+        early.close()
+        raise
+    early.forked()
+    return reading, True, early
+
+
+def _read_then_diff(source: Source, diffs: ReaderDiffs, on_page: Progress | None = None) -> object:
+    """:func:`read_source` in the worker reading in the background, which then begins (or sends on)
+    the diffs the document makes possible, in processes forked from it (:mod:`pilotplans.ingest.early_diffs`)."""
+    read = read_source(source, on_page)
+    if not isinstance(read, UnreadableFile):
+        diffs.read(read)
+    return read
 
 
 def _pairs_first(sources: Sequence[Source]) -> list[Source]:
@@ -562,42 +591,46 @@ def _paged(path: Path) -> bool:
         return False
 
 
-def _prepare_writing() -> None:
+def _prepare_writing(*, diffs_at_the_end: bool) -> None:
     """Import what storing, linking and diffing the documents and writing the workbook use (the
     registry is loaded): done while a worker reads, instead of after the last document came; then
-    collect as usual."""
+    collect as usual. The diff's aligner (:mod:`pilotplans.diff.compare`) only when the plans are to
+    be diffed here at the end (``diffs_at_the_end``): where the manifest names the national plans the
+    local plans implement, they are diffed early by processes of their own
+    (:mod:`pilotplans.ingest.early_diffs`), which import it themselves, and this process imports it
+    only if a pair is left for it (:meth:`pilotplans.store.build.DatasetBuild.diff_plans`)."""
     from pilotplans import collector
 
     preload("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans", "pilotplans.store.read",
-             "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter")
+            "pilotplans.store.workbook", "xlsxwriter", *(("pilotplans.diff.compare",) if diffs_at_the_end else ()))
     collector.settle()  # the registry was loaded before the worker was forked (:func:`_start_reading`)
 
 
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
                    carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
                    levels: dict[str, str | None], workers: int | None, *, prepare: bool = False,
-                   facts: dict[str, str] | None = None, overwrite: bool = False) -> list[DocumentSummary]:
+                   early: EarlyDiffs | None = None, facts: dict[str, str] | None = None,
+                   overwrite: bool = False) -> list[DocumentSummary]:
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
     put everything in place; the stored documents' summaries. Documents linked and diffed where
     they were read (:func:`build_linked`) are stored with their link and diff, and left out of
     linking and diffing here. ``prepare``: the documents are read by another process, and this one
-    makes ready for what follows the reading meanwhile, and diffs local plans as soon as they and
-    their national plan are read (:mod:`pilotplans.ingest.early_diffs`). ``facts``: build facts
+    makes ready for what follows the reading meanwhile; ``early``: the diffs of local plans the
+    reading worker begins as soon as they and their national plan are read
+    (:mod:`pilotplans.ingest.early_diffs`), whose rows are stored with the others'. ``facts``: build facts
     to note besides the versions and the exports' digests."""
-    from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.ingest.versions import diff_version
     from pilotplans.store.build import DatasetBuild, DocumentBuild, PairDiff
     from pilotplans.store.plans import pair_key
     from pilotplans.store.references import REFERENCES_FACT
 
     keys = {p.source.id: p.key for p in planned}
-    early = EarlyDiffs(set(_named_parents([p.source for p in planned if p.source.id not in carry]))) if prepare else None
     with DatasetBuild(db_url, carry=bool(carry), overwrite=overwrite) as build, (closing(early) if early is not None else nullcontext()):
         if carry:
             build.keep(set(carry))
         if prepare:
-            _prepare_writing()
+            _prepare_writing(diffs_at_the_end=not (early is not None and early.pipes))
         fresh: dict[str, _LinkView] = {}  # the documents to link
         updates: list[LinkUpdate] = []  # the links made where the documents were read
         diff = diff_version()

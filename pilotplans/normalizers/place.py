@@ -47,7 +47,7 @@ from __future__ import annotations
 import functools
 import typing
 from dataclasses import dataclass
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -397,29 +397,13 @@ def _two_letters_named(text: str, at: int, written: str) -> bool:
     return _stands_as_word(text, at, len(written))
 
 
-@functools.cache
-def _cut_words() -> Callable[[str], list[str]]:
-    """The diff's precise cut (:mod:`pilotplans.diff.segment`'s engines: rjieba where it is installed, else jieba, or
-    the one ``$PILOTPLANS_SEGMENTER`` names), its engine imported here alone: importing the diff's package to reach it
-    cost an extract some 320 M instructions more than the engine's own load (about 440 M), on every page with a word to
-    cut."""
-    import importlib.util
-    import os
-
-    engine = os.environ.get("PILOTPLANS_SEGMENTER", "").strip() or (
-        "rjieba" if importlib.util.find_spec("rjieba") is not None else "jieba")
-    if engine == "rjieba":
-        import rjieba
-
-        return lambda text: rjieba.cut(text, hmm=True)
-    import jieba
-
-    jieba.setLogLevel(60)
-    return lambda text: jieba.lcut(text, cut_all=False, HMM=True)
-
-
 def _cut(text: str) -> list[str]:
-    return _cut_words()(text)
+    """``text`` cut by the segmenter the diff cuts with (:mod:`pilotplans.cut_engines`: rjieba where it is installed,
+    else jieba, or the one ``$PILOTPLANS_SEGMENTER`` names), reached without the diff's package: importing it cost an
+    extract some 320 M instructions more than the engine's own load (about 440 M), on every page with a word to cut."""
+    from pilotplans.cut_engines import cutter, default_engine
+
+    return cutter(default_engine())(text)
 
 
 _HAN = compiled(r"\p{Han}")

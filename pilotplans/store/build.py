@@ -344,7 +344,8 @@ class DatasetBuild:
         ``meanwhile`` (writing the workbook), one whenever no diff is in; what is left of it is the
         caller's to finish. ``early`` holds the rows of pairs diffed already, as the stored plans
         would be (:mod:`pilotplans.ingest.early_diffs`): each an iterator of one item, with
-        ``ready()`` as the pool's."""
+        ``ready()`` as the pool's. The diff's aligner is imported only when a pair is left to diff
+        here."""
         from pilotplans.ingest.parallel import available_cores, in_order
         from pilotplans.store import plans
 
@@ -362,7 +363,8 @@ class DatasetBuild:
             begun = early or {}
             todo = [pair for pair in fresh if pair not in begun]
             nationals = {d.id: d for d in _full_documents(connection, sorted({pair.national for pair in todo}))}
-            import pilotplans.diff.compare  # noqa: F401 - before the workers are forked, so that each need not import it
+            if todo:  # (pairs all diffed early need no aligner here)
+                import pilotplans.diff.compare  # noqa: F401 - before the workers are forked, so that each need not import it
 
             def diff(item: tuple[plans.Pair, Document]) -> list[dict[str, object]]:
                 pair, local = item
