@@ -27,6 +27,12 @@ Linking (:mod:`pilotplans.diff.align`):
 - ``order_sandwich_floor`` (0.04; 0–0.08): a local measure alone between two linked neighbours
   whose sources have exactly one measure between them needs only this cosine (Hainan 60, the
   天涯英才卡 version of national 64, has 0.09).
+- ``mutual_floor`` (0.30), ``mutual_lead`` (0.10): below ``link``, a local measure and a free national measure are
+  linked when each is the other's best match, their cosine reaches ``mutual_floor``, the local measure's best source
+  leads its second by ``mutual_lead`` or more, and their words support it as an order link's must: a measure a new
+  round rewrote, nothing else in either plan as near, where the order says nothing (national-2020 99 ← 2018's
+  #16 公共服务平台, 0.35 against 0.18; 42 ← #21, 66 ← #30). A local addition near two national measures alike stays
+  local (Wuhan 40, 0.37 with national 93 and 0.35 with another; national-2020 93 数字人民币, 0.30 with #24 and 0.27).
 - ``contain_share`` (0.8; 0.6–1.0), ``contain_mass`` (10; 4–16), ``contain_floor`` (0.28;
   0.20–0.36): a local measure still without a source takes a free national one when one of its
   clauses (of weight ``contain_mass`` or more) is found for ``contain_share`` in one clause of
@@ -82,6 +88,8 @@ class DiffSettings:
     order_support: float = 0.15
     order_support_elsewhere: float = 0.22
     order_sandwich_floor: float = 0.04
+    mutual_floor: float = 0.30
+    mutual_lead: float = 0.10
     contain_share: float = 0.80
     contain_mass: float = 10.0
     contain_floor: float = 0.28
