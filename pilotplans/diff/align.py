@@ -166,6 +166,9 @@ def link_mutual(prepared: Prepared, matrix: list[list[float]], assignment: Assig
     rewrites a measure and moves it to another part (national-2020 99, 2018's #16 公共服务平台 restated with a
     list of platforms: 0.35, its next source 0.18); a local addition as near two national measures stays
     local (Wuhan 40: 0.37 and 0.35)."""
+    source, derived = prepared.source.document, prepared.derived.document
+    if source.programme and derived.programme and source.programme != derived.programme:
+        return assignment
     n_src = len(matrix)
     n_dst = len(matrix[0]) if matrix else 0
     taken = {pair.i for pair in assignment.primary.values()}
@@ -180,9 +183,25 @@ def link_mutual(prepared: Prepared, matrix: list[list[float]], assignment: Assig
             continue
         if max(range(n_dst), key=lambda k: (matrix[i][k], -k)) != j or not _supported(prepared, i, j, settings):
             continue
+        if not _carries_a_clause(prepared, i, j, settings):
+            continue
         taken.add(i)
         primary[j] = Pair(i, j, score, "similarity")
     return Assignment(primary, list(assignment.merges))
+
+
+def _carries_a_clause(prepared: Prepared, i: int, j: int, settings: DiffSettings) -> bool:
+    """Whether one clause of source ``i`` is found in derived ``j``, or one of ``j`` in ``i``, for at least
+    ``settings.clause_carried`` of its weight (clauses lighter than ``settings.light_mass`` aside): a measure
+    restated, not two that share a topic's words (2020's 国际服务贸易合作园区 measure carries 2018's
+    加强与重点服务贸易伙伴合作 whole; 厦门's 跨境金融区块链服务平台, 0.31 with 2018's 外资银行人民币业务 and
+    no clause of either in the other, does not)."""
+    idf, is_place = prepared.idf, prepared.is_place
+    pairs = ((prepared.source.profiles[i], prepared.derived.word_sets[j]),
+             (prepared.derived.profiles[j], prepared.source.word_sets[i]))
+    return any(found_share(c.words, other, idf, is_place) >= settings.clause_carried
+               for profile, other in pairs for c in profile.clauses
+               if not c.frame and mass(c.words, idf) >= settings.light_mass)
 
 
 def fill_in_order(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
@@ -246,8 +265,6 @@ def fill_beside_merges(prepared: Prepared, matrix: list[list[float]], assignment
     Shanghai 2 = national 5 + 6 + 11, whose best source is 11: national 1 lies within
     ``settings.order_gap`` of 5, not of 11). Only measures still unlinked are taken, by
     :func:`fill_in_order`'s tests; their own second sources are then looked for as in step 5."""
-    if not assignment.merges:
-        return assignment
     filled = fill_in_order(prepared, matrix, assignment, settings)
     new = {j: pair for j, pair in filled.primary.items() if j not in assignment.primary}
     if not new:
@@ -498,9 +515,9 @@ def align(prepared: Prepared, settings: DiffSettings) -> list[Labelled]:
     """Steps 2–6 on prepared documents."""
     matrix = score_matrix(prepared)
     assignment = assign(prepared, matrix, settings)
-    assignment = link_mutual(prepared, matrix, assignment, settings)
     assignment = fill_in_order(prepared, matrix, assignment, settings)
     assignment = link_contained(prepared, matrix, assignment, settings)
+    assignment = link_mutual(prepared, matrix, assignment, settings)
     assignment = find_merges(prepared, assignment, settings)
     assignment = fill_beside_merges(prepared, matrix, assignment, settings)
     return label(prepared, matrix, assignment, settings)
