@@ -13,6 +13,8 @@ The steps, each a pure function of what the previous one returned:
    :func:`link_contained` links a short derived measure one of whose clauses a free source
    measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause), or makes it a
    further split part of a source already linked to a measure carrying another part;
+   :func:`link_mutual` links a derived measure and a free source that are each other's best match,
+   clearly, one carrying a clause of the other whole (a measure a new round rewrote and moved);
 5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
    sentence or a comma clause — comes from another source measure and not from its own
    (*merged*); :func:`fill_beside_merges` then links by order what is still left, a merged
@@ -159,13 +161,15 @@ def is_split_part(prepared: Prepared, i: int, j: int, others: Sequence[int], set
 
 def link_mutual(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
                 settings: DiffSettings) -> Assignment:
-    """Links below ``settings.link`` that neither plan's order need support (step 3b): a derived measure
+    """Links below ``settings.link`` that neither plan's order need support (step 4c), made after the
+    order's and the contained clauses' links, so that none of them anchors an order link: a derived measure
     still unlinked and a free source that are each other's best match, their cosine at least
     ``settings.mutual_floor``, the derived measure's best source ahead of its second by
-    ``settings.mutual_lead``, and the words of the two supporting it (:func:`_supported`). A new round
-    rewrites a measure and moves it to another part (national-2020 99, 2018's #16 公共服务平台 restated with a
-    list of platforms: 0.35, its next source 0.18); a local addition as near two national measures stays
-    local (Wuhan 40: 0.37 and 0.35)."""
+    ``settings.mutual_lead``, one clause of either carried whole in the other (:func:`_carries_a_clause`),
+    and the words of the two supporting it (:func:`_supported`). A new round rewrites a measure and moves
+    it to another part (national-2020 42 restates 2018's #21 重点服务贸易伙伴合作 in its part 二: 0.33, its
+    next source 0.16). Plans of two programmes, both known, take none: a mutual best match between them says
+    only that two measures share a topic."""
     source, derived = prepared.source.document, prepared.derived.document
     if source.programme and derived.programme and source.programme != derived.programme:
         return assignment
@@ -264,7 +268,14 @@ def fill_beside_merges(prepared: Prepared, matrix: list[list[float]], assignment
     national order from its first source to its last, not at its best one alone (Shanghai 1 before
     Shanghai 2 = national 5 + 6 + 11, whose best source is 11: national 1 lies within
     ``settings.order_gap`` of 5, not of 11). Only measures still unlinked are taken, by
-    :func:`fill_in_order`'s tests; their own second sources are then looked for as in step 5."""
+    :func:`fill_in_order`'s tests; their own second sources are then looked for as in step 5.
+
+    Without a merge nothing is looked at again: a gap beside a link the later steps made (a contained
+    clause, a split part, a mutual match) is no span of the order, and filled it gives wrong links —
+    national-2018 against 武汉's plan would take 45 (出口信保保单融资, a sentence of #37, already linked to
+    44) from #38 and 40 (数字服务出口基地) from #35 (服务出口免税), each 0.28 and 0.22 beside 44 ← #37."""
+    if not assignment.merges:
+        return assignment
     filled = fill_in_order(prepared, matrix, assignment, settings)
     new = {j: pair for j, pair in filled.primary.items() if j not in assignment.primary}
     if not new:
