@@ -66,3 +66,26 @@ def test_a_gap_beside_links_that_are_no_merge_is_not_filled_by_order(national201
     # would give it #38 (0.28)
     result = diff_documents(national2018, wuhan, segmenter=Segmenter(None))
     assert (links_of(result, 44), links_of(result, 45)) == ([("#37", "adapted")], [("-", "local")])
+
+
+JOINED = Path(__file__).parent / "fixtures" / "diff_unseen" / "joined-2018-round.txt"
+
+
+@pytest.fixture(scope="module")
+def joined_diff(national2018):
+    return diff_documents(national2018, read_document(JOINED), segmenter=Segmenter(None))
+
+
+def test_a_sentence_joining_clauses_of_two_free_measures_merges_both(joined_diff):
+    # 发挥好服务贸易创新发展引导基金作用 (#36's first sentence) + 扩大出口信用保险对服务贸易的支持 (#37's lead), 0.37 alike
+    # to either whole: it came out local
+    assert links_of(joined_diff, 1) == [("#36", "merged"), ("#37", "merged")]
+
+
+def test_a_measure_restating_a_sibling_word_for_word_links_to_it_not_to_the_one_sharing_its_words(joined_diff):
+    assert links_of(joined_diff, 2) == [("#44", "same")]
+
+
+def test_a_clause_naming_only_the_topic_of_other_measures_joins_none_of_them(joined_diff):
+    # 加大对服务贸易企业的支持力度 is found whole in #17, #37 and #38, but carries a third of any of their parts
+    assert links_of(joined_diff, 3) == [("#21", "adapted")]

@@ -15,6 +15,8 @@ The steps, each a pure function of what the previous one returned:
    further split part of a source already linked to a measure carrying another part;
    :func:`link_mutual` links a derived measure and a free source that are each other's best match,
    clearly, one carrying a clause of the other whole (a measure a new round rewrote and moved);
+   :func:`link_joined` links a derived measure that joins whole clauses of two or more free sources,
+   too little alike to any one of them to be linked alone, to all of them;
 5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
    sentence or a comma clause — comes from another source measure and not from its own
    (*merged*); :func:`fill_beside_merges` then links by order what is still left, a merged
@@ -194,6 +196,56 @@ def link_mutual(prepared: Prepared, matrix: list[list[float]], assignment: Assig
     return Assignment(primary, list(assignment.merges))
 
 
+def link_joined(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
+                settings: DiffSettings) -> Assignment:
+    """Sources of a derived measure still unlinked that joins clauses of two or more source measures, none
+    alike enough to the whole to be linked alone (step 4d): each of its clauses of weight ``settings.merge_mass``
+    or more is found for ``settings.merge_clause`` in one free source, whose co-equal parts the measure
+    carries one of for ``settings.merge_part``, two or more sources so found, and the clauses they explain
+    hold all but ``settings.same_added`` of the measure's weight. The measure is linked to the source of the
+    highest cosine and merges the others (发挥好服务贸易创新发展引导基金作用，扩大出口信用保险对服务贸易的支持:
+    2018's #36 and #37, 0.38 with each). Plans of two programmes, both known, take none."""
+    source, derived = prepared.source.document, prepared.derived.document
+    if source.programme and derived.programme and source.programme != derived.programme:
+        return assignment
+    idf, is_place = prepared.idf, prepared.is_place
+    taken = {pair.i for pair in assignment.primary.values()} | {pair.i for pair in assignment.merges}
+    primary, merges = dict(assignment.primary), list(assignment.merges)
+    for j in range(len(prepared.derived.profiles)):
+        if j in primary:
+            continue
+        clauses = [c for c in prepared.derived.profiles[j].clauses if not c.frame]
+        total = sum(mass(c.words, idf) for c in clauses)
+        found: dict[int, float] = {}
+        explained = 0.0
+        for clause in clauses:
+            weight = mass(clause.words, idf)
+            if weight < settings.merge_mass:
+                continue
+            best_i, best = None, 0.0
+            for i, source_words in enumerate(prepared.source.word_sets):
+                if i in taken:
+                    continue
+                share = found_share(clause.words, source_words, idf, is_place)
+                if share > best:
+                    best_i, best = i, share
+            if best_i is None or best < settings.merge_clause:
+                continue
+            carried = max((found_share(tuple(part), prepared.derived.word_sets[j], idf, is_place)
+                           for part in _part_words(prepared.source.profiles[best_i])), default=0.0)
+            if carried < settings.merge_part:
+                continue
+            found[best_i] = max(found.get(best_i, 0.0), best)
+            explained += weight
+        if len(found) < 2 or not total or explained / total < 1.0 - settings.same_added:
+            continue
+        first = max(found, key=lambda i: (matrix[i][j], -i))
+        primary[j] = Pair(first, j, matrix[first][j], "similarity")
+        merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()) if i != first)
+        taken.update(found)
+    return Assignment(primary, merges)
+
+
 def _carries_a_clause(prepared: Prepared, i: int, j: int, settings: DiffSettings) -> bool:
     """Whether one clause of source ``i`` is found in derived ``j``, or one of ``j`` in ``i``, for at least
     ``settings.clause_carried`` of its weight (clauses lighter than ``settings.light_mass`` aside): a measure
@@ -358,7 +410,8 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
                 continue
             if carried >= settings.merge_part or _is_lead_clause(prepared, best_i, words, settings):
                 found[best_i] = max(found.get(best_i, 0.0), best)
-        merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()))
+        known = {pair.i for pair in assignment.merges if pair.j == j}
+        merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()) if i not in known)
     return Assignment(dict(assignment.primary), merges)
 
 
@@ -529,6 +582,7 @@ def align(prepared: Prepared, settings: DiffSettings) -> list[Labelled]:
     assignment = fill_in_order(prepared, matrix, assignment, settings)
     assignment = link_contained(prepared, matrix, assignment, settings)
     assignment = link_mutual(prepared, matrix, assignment, settings)
+    assignment = link_joined(prepared, matrix, assignment, settings)
     assignment = find_merges(prepared, assignment, settings)
     assignment = fill_beside_merges(prepared, matrix, assignment, settings)
     return label(prepared, matrix, assignment, settings)
