@@ -15,6 +15,7 @@ import pytest
 
 from pilotplans.diff import diff_documents
 from pilotplans.diff.segment import Segmenter
+from pilotplans.diff.sources import load_document
 from pilotplans.ingest.manifest import load_manifest
 from pilotplans.ingest.pipeline import read_document
 
@@ -61,6 +62,14 @@ def test_plans_of_different_programmes_take_no_mutual_match(national2025, nation
     assert links_of(result, 118) == [("-", "local")]
 
 
+def test_a_plan_whose_programme_is_not_known_takes_no_mutual_match(national2018, national2025):
+    # national-2025 54 (境外…基金为绿色项目提供投融资和技术服务) and 2018's #36 (服务贸易创新发展引导基金): each the
+    # other's best, a clause carried; read with no programme, the service-opening list may be of any programme
+    unknown = national2025.model_copy(update={"programme": None, "round": None})
+    result = diff_documents(national2018, unknown, segmenter=Segmenter(None))
+    assert (links_of(result, 54), links_of(result, 48)) == ([("-", "local")], [("-", "local")])
+
+
 def test_a_gap_beside_links_that_are_no_merge_is_not_filled_by_order(national2018, wuhan):
     # 武汉 45 (出口信保保单融资) carries a sentence of #37, which 44 takes: the order beside 44 ← #37 and 49 ← #41
     # would give it #38 (0.28)
@@ -73,7 +82,8 @@ JOINED = Path(__file__).parent / "fixtures" / "diff_unseen" / "joined-2018-round
 
 @pytest.fixture(scope="module")
 def joined_diff(national2018):
-    return diff_documents(national2018, read_document(JOINED), segmenter=Segmenter(None))
+    # read as ``diff`` reads a file: its title (某市深化服务贸易创新发展试点实施方案) names its programme
+    return diff_documents(national2018, load_document(str(JOINED), None), segmenter=Segmenter(None))
 
 
 def test_a_sentence_joining_clauses_of_two_free_measures_merges_both(joined_diff):
@@ -84,6 +94,12 @@ def test_a_sentence_joining_clauses_of_two_free_measures_merges_both(joined_diff
 
 def test_a_measure_restating_a_sibling_word_for_word_links_to_it_not_to_the_one_sharing_its_words(joined_diff):
     assert links_of(joined_diff, 2) == [("#44", "same")]
+
+
+def test_a_joined_sentence_of_a_plan_whose_programme_is_not_known_stays_local(national2018):
+    # the same file read with no hints and no programme from its title (pilotplans.read)
+    result = diff_documents(national2018, read_document(JOINED), segmenter=Segmenter(None))
+    assert links_of(result, 1) == [("-", "local")]
 
 
 def test_a_clause_naming_only_the_topic_of_other_measures_joins_none_of_them(joined_diff):

@@ -170,10 +170,9 @@ def link_mutual(prepared: Prepared, matrix: list[list[float]], assignment: Assig
     ``settings.mutual_lead``, one clause of either carried whole in the other (:func:`_carries_a_clause`),
     and the words of the two supporting it (:func:`_supported`). A new round rewrites a measure and moves
     it to another part (national-2020 42 restates 2018's #21 重点服务贸易伙伴合作 in its part 二: 0.33, its
-    next source 0.16). Plans of two programmes, both known, take none: a mutual best match between them says
-    only that two measures share a topic."""
-    source, derived = prepared.source.document, prepared.derived.document
-    if source.programme and derived.programme and source.programme != derived.programme:
+    next source 0.16). Only plans known to be of one programme take any (:func:`_of_one_programme`): a mutual best
+    match between plans of two says only that two measures share a topic."""
+    if not _of_one_programme(prepared):
         return assignment
     n_src = len(matrix)
     n_dst = len(matrix[0]) if matrix else 0
@@ -204,9 +203,8 @@ def link_joined(prepared: Prepared, matrix: list[list[float]], assignment: Assig
     carries one of for ``settings.merge_part``, two or more sources so found, and the clauses they explain
     hold all but ``settings.same_added`` of the measure's weight. The measure is linked to the source of the
     highest cosine and merges the others (发挥好服务贸易创新发展引导基金作用，扩大出口信用保险对服务贸易的支持:
-    2018's #36 and #37, 0.38 with each). Plans of two programmes, both known, take none."""
-    source, derived = prepared.source.document, prepared.derived.document
-    if source.programme and derived.programme and source.programme != derived.programme:
+    2018's #36 and #37, 0.38 with each). Only plans known to be of one programme take any (:func:`_of_one_programme`)."""
+    if not _of_one_programme(prepared):
         return assignment
     idf, is_place = prepared.idf, prepared.is_place
     taken = {pair.i for pair in assignment.primary.values()} | {pair.i for pair in assignment.merges}
@@ -244,6 +242,16 @@ def link_joined(prepared: Prepared, matrix: list[list[float]], assignment: Assig
         merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()) if i != first)
         taken.update(found)
     return Assignment(primary, merges)
+
+
+def _of_one_programme(prepared: Prepared) -> bool:
+    """Whether both plans' programmes are known and the same: the steps that link measures by likeness alone, with
+    no order to support it (:func:`link_mutual`, :func:`link_joined`), run only then. A plan whose programme is not
+    known (read on the fly by :func:`pilotplans.read`, or a file whose title names none) may be of another: the 2025
+    service-opening list read so against national-2018 took 54 (境外…基金为绿色项目提供投融资) ← #36 (服务贸易创新发展
+    引导基金) and 48 (跨境人民币结算) ← #17 + #40, topical links between two programmes."""
+    source, derived = prepared.source.document, prepared.derived.document
+    return bool(source.programme) and source.programme == derived.programme
 
 
 def _carries_a_clause(prepared: Prepared, i: int, j: int, settings: DiffSettings) -> bool:
