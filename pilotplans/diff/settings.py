@@ -28,7 +28,8 @@ Linking (:mod:`pilotplans.diff.align`):
   whose sources have exactly one measure between them needs only this cosine (Hainan 60, the
   天涯英才卡 version of national 64, has 0.09).
 - ``mutual_floor`` (0.30), ``mutual_lead`` (0.10): below ``link``, once the order and contained clauses have
-  linked what they can, a local measure and a free national measure of the same programme are linked when each is
+  linked what they can, a local measure and a free national measure of one programme, both plans'
+  programmes known, are linked when each is
   the other's best match, their cosine reaches ``mutual_floor``, the local measure's best source leads its second
   by ``mutual_lead`` or more, one clause of either is carried whole (``clause_carried``) in the other, and their
   words support it as an order link's must: a measure a new round rewrote and moved, where the order says nothing
