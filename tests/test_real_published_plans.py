@@ -111,14 +111,25 @@ def test_the_plan_s_sections_without_a_declared_parent_are_refused():
 
 # --- the diff on them ------------------------------------------------------------------------------
 
-def test_a_measure_before_a_merge_links_by_order_within_the_merge_s_first_source(shanghai_diff):
+#: The diff without its mutual best match (link_mutual), which links Shanghai 1 to national 1 too (each the
+#: other's best, 0.36, a clause carried): the order beside a merge is tested alone.
+NO_MUTUAL = dataclasses.replace(DiffSettings(), mutual_floor=1.0)
+
+
+def test_a_measure_before_a_merge_links_by_order_within_the_merge_s_first_source(national2020, shanghai):
     # Shanghai 2 merges national 5, 6 and 11 (best 11): national 1 lies within order_gap of 5
+    result = diff_documents(national2020, shanghai, NO_MUTUAL)
+    assert links_of_local(result) == [(1, 1, "adapted"), (5, 2, "merged"), (6, 2, "merged"), (11, 2, "merged")]
+    assert next(l for l in result.links if l.local and l.local.number == 1).basis == "order"
+
+
+def test_the_measure_before_the_merge_is_also_each_other_s_best_match_with_its_source(shanghai_diff):
     assert links_of_local(shanghai_diff) == [(1, 1, "adapted"), (5, 2, "merged"), (6, 2, "merged"), (11, 2, "merged")]
-    assert next(l for l in shanghai_diff.links if l.local and l.local.number == 1).basis == "order"
+    assert next(l for l in shanghai_diff.links if l.local and l.local.number == 1).basis == "similarity"
 
 
 def test_a_merge_s_first_source_beyond_the_order_gap_links_nothing_by_order(national2020, shanghai):
-    narrow = dataclasses.replace(DiffSettings(), order_gap=3)  # national 2, 3, 4 stand between 1 and 5
+    narrow = dataclasses.replace(NO_MUTUAL, order_gap=3)  # national 2, 3, 4 stand between 1 and 5
     assert links_of_local(diff_documents(national2020, shanghai, narrow))[0] == (None, 1, "local")
 
 

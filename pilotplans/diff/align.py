@@ -13,6 +13,10 @@ The steps, each a pure function of what the previous one returned:
    :func:`link_contained` links a short derived measure one of whose clauses a free source
    measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause), or makes it a
    further split part of a source already linked to a measure carrying another part;
+   :func:`link_mutual` links a derived measure and a free source that are each other's best match,
+   clearly, one carrying a clause of the other whole (a measure a new round rewrote and moved);
+   :func:`link_joined` links a derived measure that joins whole clauses of two or more free sources,
+   too little alike to any one of them to be linked alone, to all of them;
 5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
    sentence or a comma clause — comes from another source measure and not from its own
    (*merged*); :func:`fill_beside_merges` then links by order what is still left, a merged
@@ -157,6 +161,113 @@ def is_split_part(prepared: Prepared, i: int, j: int, others: Sequence[int], set
     return all(coverage(words, prepared.derived.word_sets[k], idf) <= settings.split_overlap for k in others)
 
 
+def link_mutual(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
+                settings: DiffSettings) -> Assignment:
+    """Links below ``settings.link`` that neither plan's order need support (step 4c), made after the
+    order's and the contained clauses' links, so that none of them anchors an order link: a derived measure
+    still unlinked and a free source that are each other's best match, their cosine at least
+    ``settings.mutual_floor``, the derived measure's best source ahead of its second by
+    ``settings.mutual_lead``, one clause of either carried whole in the other (:func:`_carries_a_clause`),
+    and the words of the two supporting it (:func:`_supported`). A new round rewrites a measure and moves
+    it to another part (national-2020 42 restates 2018's #21 重点服务贸易伙伴合作 in its part 二: 0.33, its
+    next source 0.16). Only plans known to be of one programme take any (:func:`_of_one_programme`): a mutual best
+    match between plans of two says only that two measures share a topic."""
+    if not _of_one_programme(prepared):
+        return assignment
+    n_src = len(matrix)
+    n_dst = len(matrix[0]) if matrix else 0
+    taken = {pair.i for pair in assignment.primary.values()}
+    primary = dict(assignment.primary)
+    for j in range(n_dst):
+        if j in primary or n_src < 2:
+            continue
+        ranked = sorted(range(n_src), key=lambda i: (-matrix[i][j], i))
+        i, second = ranked[0], matrix[ranked[1]][j]
+        score = matrix[i][j]
+        if i in taken or score < settings.mutual_floor or score - second < settings.mutual_lead:
+            continue
+        if max(range(n_dst), key=lambda k: (matrix[i][k], -k)) != j or not _supported(prepared, i, j, settings):
+            continue
+        if not _carries_a_clause(prepared, i, j, settings):
+            continue
+        taken.add(i)
+        primary[j] = Pair(i, j, score, "similarity")
+    return Assignment(primary, list(assignment.merges))
+
+
+def link_joined(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
+                settings: DiffSettings) -> Assignment:
+    """Sources of a derived measure still unlinked that joins clauses of two or more source measures, none
+    alike enough to the whole to be linked alone (step 4d): each of its clauses of weight ``settings.merge_mass``
+    or more is found for ``settings.merge_clause`` in one free source, whose co-equal parts the measure
+    carries one of for ``settings.merge_part``, two or more sources so found, and the clauses they explain
+    hold all but ``settings.same_added`` of the measure's weight. The measure is linked to the source of the
+    highest cosine and merges the others (发挥好服务贸易创新发展引导基金作用，扩大出口信用保险对服务贸易的支持:
+    2018's #36 and #37, 0.38 with each). Only plans known to be of one programme take any (:func:`_of_one_programme`)."""
+    if not _of_one_programme(prepared):
+        return assignment
+    idf, is_place = prepared.idf, prepared.is_place
+    taken = {pair.i for pair in assignment.primary.values()} | {pair.i for pair in assignment.merges}
+    primary, merges = dict(assignment.primary), list(assignment.merges)
+    for j in range(len(prepared.derived.profiles)):
+        if j in primary:
+            continue
+        clauses = [c for c in prepared.derived.profiles[j].clauses if not c.frame]
+        total = sum(mass(c.words, idf) for c in clauses)
+        found: dict[int, float] = {}
+        explained = 0.0
+        for clause in clauses:
+            weight = mass(clause.words, idf)
+            if weight < settings.merge_mass:
+                continue
+            best_i, best = None, 0.0
+            for i, source_words in enumerate(prepared.source.word_sets):
+                if i in taken:
+                    continue
+                share = found_share(clause.words, source_words, idf, is_place)
+                if share > best:
+                    best_i, best = i, share
+            if best_i is None or best < settings.merge_clause:
+                continue
+            carried = max((found_share(tuple(part), prepared.derived.word_sets[j], idf, is_place)
+                           for part in _part_words(prepared.source.profiles[best_i])), default=0.0)
+            if carried < settings.merge_part:
+                continue
+            found[best_i] = max(found.get(best_i, 0.0), best)
+            explained += weight
+        if len(found) < 2 or not total or explained / total < 1.0 - settings.same_added:
+            continue
+        first = max(found, key=lambda i: (matrix[i][j], -i))
+        primary[j] = Pair(first, j, matrix[first][j], "similarity")
+        merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()) if i != first)
+        taken.update(found)
+    return Assignment(primary, merges)
+
+
+def _of_one_programme(prepared: Prepared) -> bool:
+    """Whether both plans' programmes are known and the same: the steps that link measures by likeness alone, with
+    no order to support it (:func:`link_mutual`, :func:`link_joined`), run only then. A plan whose programme is not
+    known (read on the fly by :func:`pilotplans.read`, or a file whose title names none) may be of another: the 2025
+    service-opening list read so against national-2018 took 54 (境外…基金为绿色项目提供投融资) ← #36 (服务贸易创新发展
+    引导基金) and 48 (跨境人民币结算) ← #17 + #40, topical links between two programmes."""
+    source, derived = prepared.source.document, prepared.derived.document
+    return bool(source.programme) and source.programme == derived.programme
+
+
+def _carries_a_clause(prepared: Prepared, i: int, j: int, settings: DiffSettings) -> bool:
+    """Whether one clause of source ``i`` is found in derived ``j``, or one of ``j`` in ``i``, for at least
+    ``settings.clause_carried`` of its weight (clauses lighter than ``settings.light_mass`` aside): a measure
+    restated, not two that share a topic's words (2020's 国际服务贸易合作园区 measure carries 2018's
+    加强与重点服务贸易伙伴合作 whole; 厦门's 跨境金融区块链服务平台, 0.31 with 2018's 外资银行人民币业务 and
+    no clause of either in the other, does not)."""
+    idf, is_place = prepared.idf, prepared.is_place
+    pairs = ((prepared.source.profiles[i], prepared.derived.word_sets[j]),
+             (prepared.derived.profiles[j], prepared.source.word_sets[i]))
+    return any(found_share(c.words, other, idf, is_place) >= settings.clause_carried
+               for profile, other in pairs for c in profile.clauses
+               if not c.frame and mass(c.words, idf) >= settings.light_mass)
+
+
 def fill_in_order(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
                   settings: DiffSettings) -> Assignment:
     """Links below ``settings.link`` that the order of the plans supports (step 4).
@@ -217,7 +328,12 @@ def fill_beside_merges(prepared: Prepared, matrix: list[list[float]], assignment
     national order from its first source to its last, not at its best one alone (Shanghai 1 before
     Shanghai 2 = national 5 + 6 + 11, whose best source is 11: national 1 lies within
     ``settings.order_gap`` of 5, not of 11). Only measures still unlinked are taken, by
-    :func:`fill_in_order`'s tests; their own second sources are then looked for as in step 5."""
+    :func:`fill_in_order`'s tests; their own second sources are then looked for as in step 5.
+
+    Without a merge nothing is looked at again: a gap beside a link the later steps made (a contained
+    clause, a split part, a mutual match) is no span of the order, and filled it gives wrong links —
+    national-2018 against 武汉's plan would take 45 (出口信保保单融资, a sentence of #37, already linked to
+    44) from #38 and 40 (数字服务出口基地) from #35 (服务出口免税), each 0.28 and 0.22 beside 44 ← #37."""
     if not assignment.merges:
         return assignment
     filled = fill_in_order(prepared, matrix, assignment, settings)
@@ -302,7 +418,8 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
                 continue
             if carried >= settings.merge_part or _is_lead_clause(prepared, best_i, words, settings):
                 found[best_i] = max(found.get(best_i, 0.0), best)
-        merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()))
+        known = {pair.i for pair in assignment.merges if pair.j == j}
+        merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()) if i not in known)
     return Assignment(dict(assignment.primary), merges)
 
 
@@ -472,6 +589,8 @@ def align(prepared: Prepared, settings: DiffSettings) -> list[Labelled]:
     assignment = assign(prepared, matrix, settings)
     assignment = fill_in_order(prepared, matrix, assignment, settings)
     assignment = link_contained(prepared, matrix, assignment, settings)
+    assignment = link_mutual(prepared, matrix, assignment, settings)
+    assignment = link_joined(prepared, matrix, assignment, settings)
     assignment = find_merges(prepared, assignment, settings)
     assignment = fill_beside_merges(prepared, matrix, assignment, settings)
     return label(prepared, matrix, assignment, settings)

@@ -27,6 +27,17 @@ Linking (:mod:`pilotplans.diff.align`):
 - ``order_sandwich_floor`` (0.04; 0–0.08): a local measure alone between two linked neighbours
   whose sources have exactly one measure between them needs only this cosine (Hainan 60, the
   天涯英才卡 version of national 64, has 0.09).
+- ``mutual_floor`` (0.30), ``mutual_lead`` (0.10): below ``link``, once the order and contained clauses have
+  linked what they can, a local measure and a free national measure of one programme, both plans'
+  programmes known, are linked when each is
+  the other's best match, their cosine reaches ``mutual_floor``, the local measure's best source leads its second
+  by ``mutual_lead`` or more, one clause of either is carried whole (``clause_carried``) in the other, and their
+  words support it as an order link's must: a measure a new round rewrote and moved, where the order says nothing
+  (national-2020 42 ← 2018's #21, 0.33 against 0.16). A local addition near two national measures alike stays
+  local (武汉 40 against 2018: 0.36 with #25, 0.33 with #24); so does a pair sharing a topic's words but no clause
+  (厦门 79 and 2018's #1, 0.31). Set by the 40 diffs of the fixture plans against the three national plans, not
+  swept: without the clause test four such links were wrong (厦门 79 ← #1, 海南 28 ← #6, 成都 50 ← #18, 重庆 3 ←
+  #37), and it leaves national-2020 99 ← #16 (0.65 of #16's clause carried) and 66 ← #30 (0.56) unlinked.
 - ``contain_share`` (0.8; 0.6–1.0), ``contain_mass`` (10; 4–16), ``contain_floor`` (0.28;
   0.20–0.36): a local measure still without a source takes a free national one when one of its
   clauses (of weight ``contain_mass`` or more) is found for ``contain_share`` in one clause of
@@ -82,6 +93,8 @@ class DiffSettings:
     order_support: float = 0.15
     order_support_elsewhere: float = 0.22
     order_sandwich_floor: float = 0.04
+    mutual_floor: float = 0.30
+    mutual_lead: float = 0.10
     contain_share: float = 0.80
     contain_mass: float = 10.0
     contain_floor: float = 0.28
