@@ -77,3 +77,42 @@ def test_an_association_a_service_station_and_a_town_s_office_are_no_department(
     assert resolve_body("县计划生育协会", PINGYI_2025).id is None
     assert resolve_body("县计划生育服务站", DUCHANG_2002).id is None
     assert resolve_body("县计生办", DUCHANG_2002).id is None
+
+
+# Named subdistricts before one's office share its office words
+
+XIXIANG_2021 = make_context(region="西乡县", level="municipal", date=dt.date(2021, 12, 30))
+NINGYANG_2017 = make_context(region="宁阳县", level="municipal", date=dt.date(2017, 2, 10))
+
+
+def test_subdistricts_named_as_siblings_share_the_office_after_them():
+    assert _read("城北、城南街道办事处", XIXIANG_2021) == [
+        ("城北街道办事处", "610724-subdistrict_office-城北"), ("城南街道办事处", "610724-subdistrict_office-城南")]
+    assert _read("城东、城西、城南街道办事处", XIXIANG_2021) == [
+        ("城东街道办事处", "610724-subdistrict_office-城东"), ("城西街道办事处", "610724-subdistrict_office-城西"),
+        ("城南街道办事处", "610724-subdistrict_office-城南")]
+
+
+def test_a_town_a_place_or_a_word_before_a_subdistrict_s_office_keeps_its_reading():
+    assert _read("城关镇、城南街道办事处", XIXIANG_2021) == [
+        ("城关镇", "610724-township_government-城关镇"), ("城南街道办事处", "610724-subdistrict_office-城南")]
+    assert _read("汉中、城南街道办事处", XIXIANG_2021) == [
+        ("汉中", "610700"), ("城南街道办事处", "610724-subdistrict_office-城南")]
+    assert _read("社区、城南街道办事处", XIXIANG_2021) == [
+        ("社区", None), ("城南街道办事处", "610724-subdistrict_office-城南")]
+
+
+def test_names_with_no_office_after_them_share_nothing():
+    assert _read("城北、城南", XIXIANG_2021) == [("城北", None), ("城南", None)]
+
+
+# The units stationed in a place by the tier they reach down from
+
+def test_the_units_of_the_city_and_above_stationed_in_the_county_are_a_collective():
+    found = resolve_body("市以上驻宁有关单位", NINGYANG_2017)
+    assert (found.id, found.collective) == ("stationed-units", True)
+
+
+def test_units_stationed_abroad_or_a_tier_alone_are_none():
+    assert resolve_body("市以上驻外单位", NINGYANG_2017).id is None
+    assert resolve_body("市以上", NINGYANG_2017).id is None
