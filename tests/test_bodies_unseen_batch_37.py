@@ -116,3 +116,29 @@ def test_the_units_of_the_city_and_above_stationed_in_the_county_are_a_collectiv
 def test_units_stationed_abroad_or_a_tier_alone_are_none():
     assert resolve_body("市以上驻外单位", NINGYANG_2017).id is None
     assert resolve_body("市以上", NINGYANG_2017).id is None
+
+
+# A park named after China and a partner country in a province's plan (round 36's leftover)
+
+LIAONING_2022 = make_context(region="辽宁省", level="provincial", date=dt.date(2022, 1, 1))
+SHENYANG_2022 = make_context(region="沈阳市", level="municipal", date=dt.date(2022, 1, 1))
+
+
+def test_a_partner_country_park_written_bare_names_no_committee_in_a_province_s_plan():
+    found = resolve_body("中德产业园管委会", LIAONING_2022)
+    assert found.id is None
+    assert found.notes[-1] == ("中德产业园 is named after China and a partner country: such parks lie in cities, several a "
+                               "partner, and the name does not say which; not read as 辽宁省's")
+    assert resolve_body("中韩产业园管委会", LIAONING_2022).id is None
+
+
+def test_a_partner_country_park_in_a_city_s_plan_or_with_its_host_written_keeps_its_reading():
+    assert resolve_body("中德产业园管委会", SHENYANG_2022).id == "210100-zone_committee-中德产业园"
+    assert resolve_body("沈阳中德产业园管委会", LIAONING_2022).id == "210100-zone_committee-中德产业园"
+    assert resolve_body("中德（沈阳）高端装备制造产业园管委会", LIAONING_2022).id == \
+        "210100-zone_committee-中德高端装备制造产业园"
+
+
+def test_an_area_opening_with_zhong_and_no_partner_keeps_its_reading():
+    assert resolve_body("中关村科技园区管委会", LIAONING_2022).id == "210000-zone_committee-中关村科技园区"
+    assert resolve_body("中原科技城管委会", LIAONING_2022).id == "210000-zone_committee-中原科技城"

@@ -646,6 +646,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # 湘湖旅游度假区管委会 in 杭州's plan: an area a county under the host runs is that county's (county_areas)
             return replace(found(kind), region=county, qualifier=written, title=f"{county.name}{written}管理委员会",
                            notes=(*split.notes, f"{written} is run by {county.name} under {region.name}: the area is its"))
+        if region.tier in ("province", "municipality") and _named_after_a_partner_country(registry, written):
+            # 中德产业园管委会 in 辽宁's plan: a park named after China and a partner lies in a city, one of several of the
+            # partner's, which the bare name does not give (see partner_country_words in regions.toml)
+            return replace(found(kind), unread=True,
+                           notes=(*split.notes, f"{written} is named after China and a partner country: such parks lie "
+                                                f"in cities, several a partner, and the name does not say which; not read "
+                                                f"as {region.name}'s"))
         runner = _partner_running(registry, written, region)
         if runner is not None:
             # 深汕特别合作区管委会 in 珠海's plan: an area two places set up together is the one running it's, never the
@@ -1086,6 +1093,18 @@ def _county_s_area_elsewhere(registry: Registry, area: str, host: Region) -> boo
     under it (湘湖旅游度假区 in 宁波's plan): no area of the plan's place."""
     county = registry.gazetteer.county_areas.get(area)
     return county is not None and county != host.id and host.id not in registry.gazetteer.ancestors(county)
+
+
+def _named_after_a_partner_country(registry: Registry, area: str) -> bool:
+    """Whether ``area`` is named after China and a partner country (中德产业园, 中以创新园: 中 and the partner's short name,
+    partner_country_words in regions.toml, then the park's own words), with no host written before it or inside it."""
+    if not area.startswith("中") or "（" in area or "(" in area:
+        return False
+    partner = next((w for w in registry.gazetteer.partner_country_words if area.startswith(w, 1)), None)
+    if partner is None or len(area) <= 1 + len(partner) + 1:
+        return False
+    # the host written after the partners (中哈霍尔果斯国际边境合作中心: 霍尔果斯's) says where the park lies
+    return next(iter(registry.gazetteer.prefixes(area[1 + len(partner):])), None) is None
 
 
 def _partner_running(registry: Registry, area: str, host: Region) -> Region | None:

@@ -219,6 +219,8 @@ class RegionsFile(_Model):
     partnered_areas: dict[str, str] = {}
     # areas named after no division that a county-level place under a city runs: the area's name → the county
     county_areas: dict[str, str] = {}
+    # the short names of the partner countries a park named after China and its partner writes after 中 (中德产业园)
+    partner_country_words: tuple[str, ...] = ()
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]

@@ -244,6 +244,7 @@ class Gazetteer(PickledApart):
         self.city_areas = dict(data.city_areas)
         self.partnered_areas = dict(data.partnered_areas)
         self.county_areas = dict(data.county_areas)
+        self.partner_country_words = tuple(sorted(data.partner_country_words, key=len, reverse=True))
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
         # each province area's name without its area word (长白山 for 长白山保护开发区), and every name its
         # committee is written under → the area and its province (see province_area): read once, not per name looked up
