@@ -646,7 +646,7 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # 湘湖旅游度假区管委会 in 杭州's plan: an area a county under the host runs is that county's (county_areas)
             return replace(found(kind), region=county, qualifier=written, title=f"{county.name}{written}管理委员会",
                            notes=(*split.notes, f"{written} is run by {county.name} under {region.name}: the area is its"))
-        if region.tier in ("province", "municipality") and _named_after_a_partner_country(registry, written):
+        if region.tier == "province" and _named_after_a_partner_country(registry, written):
             # 中德产业园管委会 in 辽宁's plan: a park named after China and a partner lies in a city, one of several of the
             # partner's, which the bare name does not give (see partner_country_words in regions.toml)
             return replace(found(kind), unread=True,
