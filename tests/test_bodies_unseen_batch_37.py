@@ -142,3 +142,22 @@ def test_a_partner_country_park_in_a_city_s_plan_or_with_its_host_written_keeps_
 def test_an_area_opening_with_zhong_and_no_partner_keeps_its_reading():
     assert resolve_body("中关村科技园区管委会", LIAONING_2022).id == "210000-zone_committee-中关村科技园区"
     assert resolve_body("中原科技城管委会", LIAONING_2022).id == "210000-zone_committee-中原科技城"
+
+
+# A short form of an area two places set up together (round 36's leftover)
+
+SHANWEI_2022 = make_context(region="汕尾市", level="municipal", date=dt.date(2022, 1, 1))
+SHENZHEN_2022 = make_context(region="深圳市", level="municipal", date=dt.date(2022, 1, 1))
+
+
+def test_the_short_form_of_a_partnered_area_is_the_area_in_full_run_by_its_runner():
+    found = resolve_body("深汕合作区管委会", SHANWEI_2022)
+    assert found.id == "440300-zone_committee-深汕特别合作区"
+    assert "深汕合作区 is the short form of 深汕特别合作区, an area two places set up together, run by 深圳市" in found.notes
+    assert resolve_body("深汕合作区管委会", SHENZHEN_2022).id == "440300-zone_committee-深汕特别合作区"
+    assert resolve_body("苏通园区管委会", SHANWEI_2022).id == "320600-zone_committee-苏通科技产业园区"
+
+
+def test_an_opening_no_partnered_area_has_and_the_name_in_full_keep_their_readings():
+    assert resolve_body("苏锡园区管委会", SHENZHEN_2022).id == "440300-zone_committee-苏锡园区"
+    assert resolve_body("深汕特别合作区管委会", SHANWEI_2022).id == "440300-zone_committee-深汕特别合作区"

@@ -638,6 +638,14 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         kind, qualifier, written = area
         if qualifier is None:
             return found(kind)
+        full = _partnered_full_name(registry, written)
+        if full is not None:
+            # 深汕合作区管委会 in 汕尾's plan: the short form of an area two places set up together (深汕特别合作区) is that
+            # area, run by the one running it, never an area of the plan's place called so (see partnered_areas)
+            runner = registry.gazetteer.region(registry.gazetteer.partnered_areas[full])
+            return replace(found(kind), region=runner, qualifier=full, title=f"{runner.name}{full}管理委员会",
+                           notes=(f"{written} is the short form of {full}, an area two places set up together, run by "
+                                  f"{runner.name}",))
         if _county_s_area_elsewhere(registry, written, region):
             return replace(found(kind), unread=True,
                            notes=(*split.notes, f"{written} is an area a county elsewhere runs: not {region.name}'s"))
@@ -1105,6 +1113,21 @@ def _named_after_a_partner_country(registry: Registry, area: str) -> bool:
         return False
     # the host written after the partners (中哈霍尔果斯国际边境合作中心: 霍尔果斯's) says where the park lies
     return next(iter(registry.gazetteer.prefixes(area[1 + len(partner):])), None) is None
+
+
+def _partnered_full_name(registry: Registry, area: str) -> str | None:
+    """The name in full of the area two places set up together that ``area`` is a short form of: the partners' opening
+    (partnered_area_openings in regions.toml) and an area word its full name ends with (深汕合作区 of 深汕特别合作区,
+    苏通园区 of 苏通科技产业园区); None for a name in full, for any other area (苏锡园区: no area's opening is 苏锡), and
+    where two such areas would fit."""
+    gazetteer = registry.gazetteer
+    word = gazetteer.area_word(area)
+    if area in gazetteer.partnered_areas or word is None:
+        return None
+    opening = area[:-len(word)]
+    fits = [name for name, own in gazetteer.partnered_area_openings.items()
+            if own == opening and name.endswith(word) and len(name) > len(area)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _partner_running(registry: Registry, area: str, host: Region) -> Region | None:

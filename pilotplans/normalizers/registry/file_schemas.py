@@ -217,6 +217,8 @@ class RegionsFile(_Model):
     city_areas: dict[str, str] = {}
     # areas two places set up together, named after both, whose committee one of them runs: the area's name → that place
     partnered_areas: dict[str, str] = {}
+    # the partners' opening of each area two places set up together, which its short forms keep: the area's name → opening
+    partnered_area_openings: dict[str, str] = {}
     # areas named after no division that a county-level place under a city runs: the area's name → the county
     county_areas: dict[str, str] = {}
     # the short names of the partner countries a park named after China and its partner writes after 中 (中德产业园)
