@@ -869,6 +869,8 @@ def _shared_topic_endings(items: list[str], read: list[str]) -> list[str]:
     run not read otherwise; a town's name keeps its 镇 and reads alone (城关镇、城南街道办事处 stays two names)."""
     registry = load_registry()
     out = list(read)
+    if not any(_topic_ending(registry, item) for item in items[1:]):
+        return out
     run: list[int] = []
     for index, item in enumerate(items):
         ending = _topic_ending(registry, item) if read[index] == item else None
@@ -895,15 +897,19 @@ def _named_as_a_sibling(name: str, topic: str) -> bool:
 
 def _topic_ending(registry: Registry, item: str) -> tuple[str, str] | None:
     """The topic ``item`` is named after and the ending its kind writes after it (城南街道办事处: 城南, 街道办事处), for a
-    kind whose bodies are told apart by a topic word (the subdistricts' offices); None for any other name."""
-    for kind in registry.kinds.values():
-        if kind.topic_word is None:
-            continue
-        word = next((w for w in sorted(kind.topics, key=len, reverse=True) if item.endswith(w) and len(item) > len(w)),
-                    None)
-        if word is not None and not any(word.startswith(k) for k in kind.topic_kept):
-            return item[:-len(word)], word
-    return None
+    kind whose bodies are told apart by a topic word and keep no level word in it (the subdistricts' offices); None for
+    any other name."""
+    word = next((w for w in _topic_words(registry) if item.endswith(w) and len(item) > len(w)), None)
+    return (item[:-len(word)], word) if word is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_words(registry: Registry) -> tuple[str, ...]:
+    """The endings of the kinds told apart by a topic word that keep no level word in the topic (街道办事处, 街道办 …),
+    longest first (a town's 镇人民政府 keeps 镇 in the town's name, which reads alone)."""
+    words = {word for kind in registry.kinds.values() if kind.topic_word is not None
+             for word in kind.topics if not any(word.startswith(kept) for kept in kind.topic_kept)}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _written_in_parallel(name: str, own: str) -> bool:
