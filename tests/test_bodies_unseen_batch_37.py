@@ -102,6 +102,24 @@ def test_a_town_a_place_or_a_word_before_a_subdistrict_s_office_keeps_its_readin
         ("社区", None), ("城南街道办事处", "610724-subdistrict_office-城南")]
 
 
+def test_subdistricts_named_by_another_quarter_share_the_office_after_them():
+    assert _read("东关、西关街道", XIXIANG_2021) == [
+        ("东关街道", "610724-subdistrict_office-东关"), ("西关街道", "610724-subdistrict_office-西关")]
+
+
+def test_a_body_s_short_name_or_a_word_sharing_a_character_with_the_subdistrict_takes_no_office():
+    # 城管 (urban management), 城建, 城区 beside 城南 and 公安 beside 公园 share a character but differ in no quarter word
+    assert _read("城管、城南街道办事处", XIXIANG_2021) == [
+        ("城管", None), ("城南街道办事处", "610724-subdistrict_office-城南")]
+    assert _read("城区、城南街道办事处", XIXIANG_2021) == [
+        ("城区", None), ("城南街道办事处", "610724-subdistrict_office-城南")]
+    assert _read("公安、公园街道", XIXIANG_2021) == [("公安", None), ("公园街道", "610724-subdistrict_office-公园")]
+
+
+def test_a_county_sharing_a_character_with_the_subdistrict_keeps_its_place():
+    assert _read("城固、城南街道办事处", HANZHONG_2008)[0] == ("城固", "610722")
+
+
 def test_names_with_no_office_after_them_share_nothing():
     assert _read("城北、城南", XIXIANG_2021) == [("城北", None), ("城南", None)]
 
@@ -137,6 +155,13 @@ def test_a_partner_country_park_in_a_city_s_plan_or_with_its_host_written_keeps_
     assert resolve_body("沈阳中德产业园管委会", LIAONING_2022).id == "210100-zone_committee-中德产业园"
     assert resolve_body("中德（沈阳）高端装备制造产业园管委会", LIAONING_2022).id == \
         "210100-zone_committee-中德高端装备制造产业园"
+
+
+def test_a_partner_country_park_whose_area_word_opens_with_a_place_s_name_names_no_host():
+    # 合作区 opens with 合作 (甘南's 合作市), which is no host written after the partners
+    assert resolve_body("中德合作区管委会", LIAONING_2022).id is None
+    assert resolve_body("中新合作区管委会", LIAONING_2022).id is None
+    assert resolve_body("中德合作区管委会", SHENYANG_2022).id == "210100-zone_committee-中德合作区"
 
 
 def test_an_area_opening_with_zhong_and_no_partner_keeps_its_reading():

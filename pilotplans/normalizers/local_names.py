@@ -1111,8 +1111,11 @@ def _named_after_a_partner_country(registry: Registry, area: str) -> bool:
     partner = next((w for w in registry.gazetteer.partner_country_words if area.startswith(w, 1)), None)
     if partner is None or len(area) <= 1 + len(partner) + 1:
         return False
-    # the host written after the partners (中哈霍尔果斯国际边境合作中心: 霍尔果斯's) says where the park lies
-    return next(iter(registry.gazetteer.prefixes(area[1 + len(partner):])), None) is None
+    # the host written after the partners (中哈霍尔果斯国际边境合作中心: 霍尔果斯's) says where the park lies; a place's name
+    # the area word opens with is none (中德合作区: 合作, 甘南's 合作市, is the start of 合作区)
+    rest = area[1 + len(partner):]
+    room = len(rest) - len(registry.gazetteer.area_word(area) or "")
+    return not any(len(name) <= room for name, _, _ in registry.gazetteer.prefixes(rest))
 
 
 def _partnered_full_name(registry: Registry, area: str) -> str | None:

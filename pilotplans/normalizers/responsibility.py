@@ -882,17 +882,21 @@ def _shared_topic_endings(items: list[str], read: list[str]) -> list[str]:
         if ending is not None and run and run[-1] == index - 1:
             topic, word = ending
             for k in run:
-                if _named_as_a_sibling(items[k], topic):
+                if _named_as_a_sibling(items[k], topic, registry.quarter_words):
                     out[k] = items[k] + word
         run = []
     return out
 
 
-def _named_as_a_sibling(name: str, topic: str) -> bool:
-    """Whether ``name`` is written as a sibling of ``topic`` is, a subdistrict named beside it: as long, another name, and
-    sharing its first or last character (城北 beside 城南, 东城 beside 西城), as the subdistricts of one town are named by
-    their quarter; a place's name beside it (汉中、城南街道办事处: the city and an office) shares neither."""
-    return len(name) == len(topic) and name != topic and (name[0] == topic[0] or name[-1] == topic[-1])
+def _named_as_a_sibling(name: str, topic: str, quarters: frozenset[str]) -> bool:
+    """Whether ``name`` is written as a sibling of ``topic`` is, a subdistrict named beside it by its quarter: as long,
+    and differing from it in one character alone, a quarter word on both sides (城北 beside 城南, 东城 beside 西城;
+    quarter_words in departments.toml), as the subdistricts of one town are named. A body's short name, a word or a place
+    sharing a character with it is none (城管, 城建, 城区 beside 城南; 公安 beside 公园; 汉中 beside 城南)."""
+    if len(name) != len(topic) or name == topic:
+        return False
+    differing = [(a, b) for a, b in zip(name, topic) if a != b]
+    return len(differing) == 1 and differing[0][0] in quarters and differing[0][1] in quarters
 
 
 def _topic_ending(registry: Registry, item: str) -> tuple[str, str] | None:

@@ -67,6 +67,8 @@ class Subordinate(_Model):
     # the level words of the tier below a county (乡镇, 街道, 苏木): the towns and subdistricts, which have none of the
     # bodies a kind's ``tiers`` limits to the county and above (各乡镇人大常委会, 各乡镇政协)
     town_units: tuple[str, ...] = ()
+    # the quarter words subdistricts are named by (城北, 城南: 北 and 南), telling a sibling subdistrict's name from a word
+    quarter_words: tuple[str, ...] = ()
     # the kinds no town or subdistrict has (a standing committee of a congress, a CPPCC committee, and their offices)
     not_in_towns: tuple[str, ...] = ()
     # the ranks a zone is approved at, written before a zone's level word for the zones of that rank under the region
