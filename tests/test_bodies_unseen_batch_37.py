@@ -116,6 +116,10 @@ def test_a_body_s_short_name_or_a_word_sharing_a_character_with_the_subdistrict_
     assert _read("公安、公园街道", XIXIANG_2021) == [("公安", None), ("公园街道", "610724-subdistrict_office-公园")]
 
 
+def test_a_quarter_word_alone_before_a_subdistrict_s_office_takes_no_office():
+    assert _read("东、西街道", XIXIANG_2021)[0] == ("东", None)
+
+
 def test_a_county_sharing_a_character_with_the_subdistrict_keeps_its_place():
     assert _read("城固、城南街道办事处", HANZHONG_2008)[0] == ("城固", "610722")
 

@@ -890,10 +890,11 @@ def _shared_topic_endings(items: list[str], read: list[str]) -> list[str]:
 
 def _named_as_a_sibling(name: str, topic: str, quarters: frozenset[str]) -> bool:
     """Whether ``name`` is written as a sibling of ``topic`` is, a subdistrict named beside it by its quarter: as long,
-    and differing from it in one character alone, a quarter word on both sides (城北 beside 城南, 东城 beside 西城;
-    quarter_words in departments.toml), as the subdistricts of one town are named. A body's short name, a word or a place
+    two characters or more (a quarter word alone, 东、西街道, is no subdistrict's name), and differing from it in one
+    character alone, a quarter word on both sides (城北 beside 城南, 东城 beside 西城; quarter_words in
+    departments.toml), as the subdistricts of one town are named. A body's short name, a word or a place
     sharing a character with it is none (城管, 城建, 城区 beside 城南; 公安 beside 公园; 汉中 beside 城南)."""
-    if len(name) != len(topic) or name == topic:
+    if len(name) != len(topic) or len(name) < 2:
         return False
     differing = [(a, b) for a, b in zip(name, topic) if a != b]
     return len(differing) == 1 and differing[0][0] in quarters and differing[0][1] in quarters
