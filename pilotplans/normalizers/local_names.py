@@ -638,6 +638,14 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         kind, qualifier, written = area
         if qualifier is None:
             return found(kind)
+        full = _partnered_full_name(registry, written)
+        if full is not None:
+            # 深汕合作区管委会 in 汕尾's plan: the short form of an area two places set up together (深汕特别合作区) is that
+            # area, run by the one running it, never an area of the plan's place called so (see partnered_areas)
+            runner = registry.gazetteer.region(registry.gazetteer.partnered_areas[full])
+            return replace(found(kind), region=runner, qualifier=full, title=f"{runner.name}{full}管理委员会",
+                           notes=(f"{written} is the short form of {full}, an area two places set up together, run by "
+                                  f"{runner.name}",))
         if _county_s_area_elsewhere(registry, written, region):
             return replace(found(kind), unread=True,
                            notes=(*split.notes, f"{written} is an area a county elsewhere runs: not {region.name}'s"))
@@ -646,6 +654,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # 湘湖旅游度假区管委会 in 杭州's plan: an area a county under the host runs is that county's (county_areas)
             return replace(found(kind), region=county, qualifier=written, title=f"{county.name}{written}管理委员会",
                            notes=(*split.notes, f"{written} is run by {county.name} under {region.name}: the area is its"))
+        if region.tier == "province" and _named_after_a_partner_country(registry, written):
+            # 中德产业园管委会 in 辽宁's plan: a park named after China and a partner lies in a city, one of several of the
+            # partner's, which the bare name does not give (see partner_country_words in regions.toml)
+            return replace(found(kind), unread=True,
+                           notes=(*split.notes, f"{written} is named after China and a partner country: such parks lie "
+                                                f"in cities, several a partner, and the name does not say which; not read "
+                                                f"as {region.name}'s"))
         runner = _partner_running(registry, written, region)
         if runner is not None:
             # 深汕特别合作区管委会 in 珠海's plan: an area two places set up together is the one running it's, never the
@@ -1086,6 +1101,36 @@ def _county_s_area_elsewhere(registry: Registry, area: str, host: Region) -> boo
     under it (湘湖旅游度假区 in 宁波's plan): no area of the plan's place."""
     county = registry.gazetteer.county_areas.get(area)
     return county is not None and county != host.id and host.id not in registry.gazetteer.ancestors(county)
+
+
+def _named_after_a_partner_country(registry: Registry, area: str) -> bool:
+    """Whether ``area`` is named after China and a partner country (中德产业园, 中以创新园: 中 and the partner's short name,
+    partner_country_words in regions.toml, then the park's own words), with no host written before it or inside it."""
+    if not area.startswith("中") or "（" in area or "(" in area:
+        return False
+    partner = next((w for w in registry.gazetteer.partner_country_words if area.startswith(w, 1)), None)
+    if partner is None or len(area) <= 1 + len(partner) + 1:
+        return False
+    # the host written after the partners (中哈霍尔果斯国际边境合作中心: 霍尔果斯's) says where the park lies; a place's name
+    # the area word opens with is none (中德合作区: 合作, 甘南's 合作市, is the start of 合作区)
+    rest = area[1 + len(partner):]
+    room = len(rest) - len(registry.gazetteer.area_word(area) or "")
+    return not any(len(name) <= room for name, _, _ in registry.gazetteer.prefixes(rest))
+
+
+def _partnered_full_name(registry: Registry, area: str) -> str | None:
+    """The name in full of the area two places set up together that ``area`` is a short form of: the partners' opening
+    (partnered_area_openings in regions.toml) and an area word its full name ends with (深汕合作区 of 深汕特别合作区,
+    苏通园区 of 苏通科技产业园区); None for a name in full, for any other area (苏锡园区: no area's opening is 苏锡), and
+    where two such areas would fit."""
+    gazetteer = registry.gazetteer
+    word = gazetteer.area_word(area)
+    if area in gazetteer.partnered_areas or word is None:
+        return None
+    opening = area[:-len(word)]
+    fits = [name for name, own in gazetteer.partnered_area_openings.items()
+            if own == opening and name.endswith(word) and len(name) > len(area)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _partner_running(registry: Registry, area: str, host: Region) -> Region | None:

@@ -588,6 +588,15 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
                     return replace(placed, notes=(*kept, f"bracketed inside the name: {inside.group(1)}, the place "
                                                          "it lies in"))
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+        host = _bracketed_place_below(registry, inside.group(1), context) if not inner.resolved else None
+        if host is not None:
+            # 中德（沈阳）高端装备制造产业园管委会 in 辽宁's plan: a park named after China and a partner, which the province's
+            # plan names none of by its bare name, is placed by the host in the bracket
+            placed = _resolve(registry, raw, text[:inside.start()] + text[inside.end():],
+                              replace(context, region=host), suggest=False)
+            if placed.resolved and placed.kind in registry.area_committee.values():
+                kept = tuple(note for note in placed.notes if not note.startswith(PLACE_FROM_DOCUMENT))
+                return replace(placed, notes=(*kept, f"bracketed inside the name: {inside.group(1)}, the place it lies in"))
         if _two_organs_read(inner):
             # 各县（市、区）党委和政府: the committees and the governments of the places the bracket names too
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))

@@ -290,6 +290,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     ranks = _separator_ranks(items, tidy(listed), roles)
     read, left = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
     read = _shared_area_words(items, read)
+    read = _shared_topic_endings(items, read)
     read = _shared_collective_endings(items, read)
     read = _shared_level_endings(items, read)
     read = _government_of_the_committee_before(items, read)
@@ -858,6 +859,62 @@ def _shared_area_words(items: list[str], read: list[str]) -> list[str]:
                     out[k] = items[k] + word + form
         run = []
     return out
+
+
+def _shared_topic_endings(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with the names of a run before a body named after its topic by its kind's topic word given that body's
+    ending: in 城北、城南街道办事处 (西乡县 2021) both subdistricts' offices are meant, as the subdistricts' names, no places
+    of the gazetteer, read as nothing alone (城北 is 西宁's 城北区 by its short name elsewhere). Only a name written as long
+    as the body's own topic (城北 beside 城南), Chinese characters alone, naming no body and no level word (社区, 乡镇), of a
+    run not read otherwise; a town's name keeps its 镇 and reads alone (城关镇、城南街道办事处 stays two names)."""
+    registry = load_registry()
+    out = list(read)
+    if not any(_topic_ending(registry, item) for item in items[1:]):
+        return out
+    run: list[int] = []
+    for index, item in enumerate(items):
+        ending = _topic_ending(registry, item) if read[index] == item else None
+        if ending is None and read[index] == item and _ONE_NAME.fullmatch(item) \
+                and resolve_body(item, suggest=False).kind in (None, "region") \
+                and item not in registry.subordinate_units and not item.endswith(tuple(registry.town_units)):
+            run.append(index)
+            continue
+        if ending is not None and run and run[-1] == index - 1:
+            topic, word = ending
+            for k in run:
+                if _named_as_a_sibling(items[k], topic, registry.quarter_words):
+                    out[k] = items[k] + word
+        run = []
+    return out
+
+
+def _named_as_a_sibling(name: str, topic: str, quarters: frozenset[str]) -> bool:
+    """Whether ``name`` is written as a sibling of ``topic`` is, a subdistrict named beside it by its quarter: as long,
+    two characters or more (a quarter word alone, 东、西街道, is no subdistrict's name), and differing from it in one
+    character alone, a quarter word on both sides (城北 beside 城南, 东城 beside 西城; quarter_words in
+    departments.toml), as the subdistricts of one town are named. A body's short name, a word or a place
+    sharing a character with it is none (城管, 城建, 城区 beside 城南; 公安 beside 公园; 汉中 beside 城南)."""
+    if len(name) != len(topic) or len(name) < 2:
+        return False
+    differing = [(a, b) for a, b in zip(name, topic) if a != b]
+    return len(differing) == 1 and differing[0][0] in quarters and differing[0][1] in quarters
+
+
+def _topic_ending(registry: Registry, item: str) -> tuple[str, str] | None:
+    """The topic ``item`` is named after and the ending its kind writes after it (城南街道办事处: 城南, 街道办事处), for a
+    kind whose bodies are told apart by a topic word and keep no level word in it (the subdistricts' offices); None for
+    any other name."""
+    word = next((w for w in _topic_words(registry) if item.endswith(w) and len(item) > len(w)), None)
+    return (item[:-len(word)], word) if word is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_words(registry: Registry) -> tuple[str, ...]:
+    """The endings of the kinds told apart by a topic word that keep no level word in the topic (街道办事处, 街道办 …),
+    longest first (a town's 镇人民政府 keeps 镇 in the town's name, which reads alone)."""
+    words = {word for kind in registry.kinds.values() if kind.topic_word is not None
+             for word in kind.topics if not any(word.startswith(kept) for kept in kind.topic_kept)}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _written_in_parallel(name: str, own: str) -> bool:

@@ -130,6 +130,7 @@ class Registry(PickledApart):
         self.unit_tiers = dict(departments.subordinate.unit_tiers)
         self.town_units = frozenset(departments.subordinate.town_units)
         self.not_in_towns = frozenset(departments.subordinate.not_in_towns)
+        self.quarter_words = frozenset(departments.subordinate.quarter_words)
         self.subordinate_units: tuple[str, ...] = tuple(units)
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
         self.subordinate_counted: tuple[str, ...] = tuple(departments.subordinate.counted)

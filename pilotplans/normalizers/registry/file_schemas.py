@@ -67,6 +67,8 @@ class Subordinate(_Model):
     # the level words of the tier below a county (乡镇, 街道, 苏木): the towns and subdistricts, which have none of the
     # bodies a kind's ``tiers`` limits to the county and above (各乡镇人大常委会, 各乡镇政协)
     town_units: tuple[str, ...] = ()
+    # the quarter words subdistricts are named by (城北, 城南: 北 and 南), telling a sibling subdistrict's name from a word
+    quarter_words: tuple[str, ...] = ()
     # the kinds no town or subdistrict has (a standing committee of a congress, a CPPCC committee, and their offices)
     not_in_towns: tuple[str, ...] = ()
     # the ranks a zone is approved at, written before a zone's level word for the zones of that rank under the region
@@ -217,8 +219,12 @@ class RegionsFile(_Model):
     city_areas: dict[str, str] = {}
     # areas two places set up together, named after both, whose committee one of them runs: the area's name → that place
     partnered_areas: dict[str, str] = {}
+    # the partners' opening of each area two places set up together, which its short forms keep: the area's name → opening
+    partnered_area_openings: dict[str, str] = {}
     # areas named after no division that a county-level place under a city runs: the area's name → the county
     county_areas: dict[str, str] = {}
+    # the short names of the partner countries a park named after China and its partner writes after 中 (中德产业园)
+    partner_country_words: tuple[str, ...] = ()
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]

@@ -243,7 +243,12 @@ class Gazetteer(PickledApart):
         self.province_areas = dict(data.province_areas)
         self.city_areas = dict(data.city_areas)
         self.partnered_areas = dict(data.partnered_areas)
+        self.partnered_area_openings = dict(data.partnered_area_openings)
+        for area, opening in self.partnered_area_openings.items():
+            if area not in self.partnered_areas or not area.startswith(opening):
+                raise ValueError(f"partnered_area_openings: {area} is no partnered area opening with {opening}")
         self.county_areas = dict(data.county_areas)
+        self.partner_country_words = tuple(sorted(data.partner_country_words, key=len, reverse=True))
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
         # each province area's name without its area word (长白山 for 长白山保护开发区), and every name its
         # committee is written under → the area and its province (see province_area): read once, not per name looked up
