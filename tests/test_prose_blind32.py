@@ -1,0 +1,92 @@
+"""The prose32 blind round (tests/fixtures/prose-blind32/KEY.md and key.toml, written before the reader ran): ten
+pages of kinds earlier rounds hold few of (a county bureau's table printed one cell to a line with merged cells,
+county, 旗, 乡 and 镇 documents, a county-level city's notice whose number lost its brackets, 2019–2025), read as the
+key says, and the faults of kind the round found:
+
+- a title line with the bar of the site's table border after it, under rows of bars alone (海盐: ``…的通知 |`` /
+  ``|||…``), was read as a pipe table of one filled cell, and no title was read: a pipe run filling one cell at most is
+  a page's borders around that line, read as the line (pilotplans/parsers/text/pipes.py ``bordered_lines``).
+- a site's label naming its page by the page's kind alone over the title (云南: ``新闻详情``) was read into the title
+  and the issuer: page furniture (tasklist.toml ``page_furniture``).
+"""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_layout
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.text.lines import Line
+from pilotplans.parsers.text.pipes import bordered_lines
+from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
+
+BLIND = FIXTURES / "prose-blind32"
+HAIYAN = BLIND / "haiyan-2025-county-office-report-duties-notice-pipe-chrome-cut-in-notice-no-tasks.txt"
+YUNNAN = BLIND / ("yunnan-2022-province-party-and-government-rural-revitalization-opinions-association-site-heading-"
+                  "unnumbered-no-owners-cut.txt")
+REFUSED = [BLIND / name for name in (
+    "haiyan-2025-county-office-report-duties-notice-pipe-chrome-cut-in-notice-no-tasks.txt",
+    "yixian-2022-county-party-and-government-rural-revitalization-opinions-no-notice-no-owners-cut.txt",
+    "qianjiang-2024-city-office-report-breakdown-notice-number-digits-run-together-no-tasks.txt",
+    "yunnan-2022-province-party-and-government-rural-revitalization-opinions-association-site-heading-unnumbered-no-owners-cut.txt",
+    "county-20xx-policy-interpretation-work-plan-sample-site-place-masked-no-owners-cut.txt",
+    "town-2021-culture-sports-tourism-development-plan-sample-site-place-masked-no-owners-cut.txt",
+    "sunite-right-banner-2021-banner-government-fourteenth-five-year-outline-document-site-chapters-no-owners-cut.txt",
+    "chengde-2021-city-office-urban-renewal-plan-info-rows-subheadings-unnumbered-no-owners-cut.txt",
+    "sanliu-undated-township-flood-control-contingency-plan-general-provisions-no-tasks.txt",
+)]
+
+
+# --- the round's reading ----------------------------------------------------------------------------------------
+
+def test_pages_naming_no_task_s_owner_are_refused():
+    assert [refusal_cause(path).startswith("no task table or task list found") for path in REFUSED] == [True] * len(REFUSED)
+
+
+def test_a_notice_whose_number_lost_its_brackets_reads_none_never_a_rebuilt_one():
+    # 潜政办发20241 (〔2024〕1号 with its brackets and 号 lost): no number read, none invented
+    meta = page_metadata(REFUSED[2])
+    assert (meta.title, meta.doc_no) == ("市人民政府办公室关于分解落实《政府工作报告》的通知", None)
+
+
+# --- a title inside a page's borders ----------------------------------------------------------------------------
+
+def test_a_title_line_with_the_border_s_bar_after_it_is_the_title():
+    meta = page_metadata(HAIYAN)
+    assert (meta.title, meta.issuer) == (
+        "海盐县人民政府办公室关于印发2025年政府工作报告重点工作和民生实事项目责任分解的通知", "海盐县人民政府办公室")
+
+
+def test_a_pipe_run_filling_one_cell_is_that_line_without_its_bars():
+    assert bordered_lines([Line(1, "关于印发…的通知 |"), Line(2, "||||||"), Line(3, "|")]) == [
+        Line(1, "关于印发…的通知"), Line(2, ""), Line(3, "")]
+
+
+def test_a_pipe_run_filling_two_cells_stays_a_table():
+    assert bordered_lines([Line(1, "文  号 | 盐政办发〔2025〕3号 |"), Line(2, "||||||")]) is None
+
+
+def test_a_page_s_bordered_title_is_read_as_a_paragraph_and_no_grid():
+    layout = read_layout(HAIYAN.read_bytes(), str(HAIYAN))
+    assert (layout.grids, layout.paragraphs[0].text) == (
+        (), "海盐县人民政府办公室关于印发2025年政府工作报告重点工作和民生实事项目责任分解的通知")
+
+
+# --- a site's label naming its page -----------------------------------------------------------------------------
+
+def test_a_site_s_label_naming_its_page_is_no_line_of_the_title():
+    meta = page_metadata(YUNNAN)
+    assert (meta.title, meta.issuer) == ("中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见",
+                                         "中共云南省委、云南省人民政府")
+
+
+def test_page_labels_of_a_page_s_kind_are_furniture():
+    assert [vocabulary().is_page_furniture(text) for text in ("新闻详情", "文章正文", "【信息详情】")] == [True] * 3
+
+
+def test_a_title_naming_details_in_a_phrase_is_no_furniture():
+    assert [vocabulary().is_page_furniture(text) for text in ("项目详情", "关于公开新闻详情页的通知", "详情请见附件")] == [False] * 3
+
+
+def test_a_title_under_a_page_label_reads_whole():
+    meta = lines_metadata("新闻详情", "关于做好2022年乡村振兴重点工作的实施意见", "2022-05-19 14:17")
+    assert meta.title == "关于做好2022年乡村振兴重点工作的实施意见"
