@@ -8,6 +8,9 @@ key says, and the faults of kind the round found:
   a page's borders around that line, read as the line (pilotplans/parsers/text/pipes.py ``bordered_lines``).
 - a site's label naming its page by the page's kind alone over the title (云南: ``新闻详情``) was read into the title
   and the issuer: page furniture (tasklist.toml ``page_furniture``).
+- a site's day of publishing in figures alone (``2022-01-02``) was read as a title's first line, and a site's tags
+  (``实施方案 体检评估工作实施方案 住房抗震改造工作实施方案``) as a title: neither is a title's line
+  (pilotplans/parsers/titles.py ``is_title_part``: ``_FIGURES_DATE``, ``_names_several_documents``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pilotplans.ingest.pipeline import read_layout
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.text.lines import Line
 from pilotplans.parsers.text.pipes import bordered_lines
+from pilotplans.parsers.titles import is_title_part
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
 
@@ -90,3 +94,27 @@ def test_a_title_naming_details_in_a_phrase_is_no_furniture():
 def test_a_title_under_a_page_label_reads_whole():
     meta = lines_metadata("新闻详情", "关于做好2022年乡村振兴重点工作的实施意见", "2022-05-19 14:17")
     assert meta.title == "关于做好2022年乡村振兴重点工作的实施意见"
+
+
+# --- a site's date and tags over the title ----------------------------------------------------------------------
+
+def test_a_site_s_date_in_figures_over_the_title_is_no_line_of_it():
+    meta = lines_metadata("2022-01-02", "全县重大政策宣传解读工作实施方案", "一、总体要求")
+    assert meta.title == "全县重大政策宣传解读工作实施方案"
+
+
+def test_a_year_opening_a_title_s_line_stays_in_it():
+    meta = lines_metadata("2022年度工作要点", "一、总体要求")
+    assert meta.title == "2022年度工作要点"
+
+
+def test_a_site_s_tags_naming_several_documents_are_no_title():
+    county = BLIND / "county-20xx-policy-interpretation-work-plan-sample-site-place-masked-no-owners-cut.txt"
+    assert page_metadata(county).title is None
+
+
+def test_a_title_whose_pieces_a_space_apart_end_no_kind_each_is_a_title():
+    assert [is_title_part(text) for text in (
+        "中共黟县县委 黟县人民政府 关于做好2022年全面推进乡村振兴重点工作的实施意见",
+        "体检评估工作实施方案 住房抗震改造工作实施方案",  # two names: a title issuing two documents may print so
+        "实施方案 体检评估工作实施方案 住房抗震改造工作实施方案")] == [True, True, False]
