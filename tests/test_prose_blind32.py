@@ -21,7 +21,7 @@ from pilotplans.parsers.text.lines import Line
 from pilotplans.parsers.text.pipes import bordered_lines
 from pilotplans.parsers.titles import is_title_part
 from tests.conftest import FIXTURES
-from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
+from tests.page_metadata import lines_metadata, page_metadata, refusal_cause, text_refusal_cause
 
 BLIND = FIXTURES / "prose-blind32"
 HAIYAN = BLIND / "haiyan-2025-county-office-report-duties-notice-pipe-chrome-cut-in-notice-no-tasks.txt"
@@ -118,3 +118,39 @@ def test_a_title_whose_pieces_a_space_apart_end_no_kind_each_is_a_title():
         "中共黟县县委 黟县人民政府 关于做好2022年全面推进乡村振兴重点工作的实施意见",
         "体检评估工作实施方案 住房抗震改造工作实施方案",  # two names: a title issuing two documents may print so
         "实施方案 体检评估工作实施方案 住房抗震改造工作实施方案")] == [True, True, False]
+
+
+# --- a document of rules cut from its middle (prose31's 内蒙古 办法) -------------------------------------------------
+
+NEIMENGGU = FIXTURES / "prose-blind31" / "neimenggu-undated-autonomous-region-matching-funds-measures-articles-mid-page-no-owners-cut.txt"
+
+
+def test_a_page_cut_from_a_document_of_rules_is_refused_as_rules_not_as_a_plan():
+    # (四)(五) of its principles, then 第五条 … 第十条: a 管理办法 copied from its middle, no title naming it
+    assert refusal_cause(NEIMENGGU) == (
+        "no task table or task list found: the page prints the articles of a document of rules (第五条、第六条、第七条…), "
+        "not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_two_articles_in_a_row_or_articles_cited_in_sentences_name_no_rules(tmp_path):
+    text = ("一、重点任务\n第五条 加快项目建设。\n第六条 优化营商环境。\n"
+            "二、保障措施\n依据《某某管理办法》第七条规定，加强资金监管。\n")
+    assert "articles of a document of rules" not in text_refusal_cause(tmp_path, text)
+
+
+def test_articles_out_of_sequence_name_no_rules(tmp_path):
+    text = "第五条 加快项目建设。\n第七条 优化营商环境。\n第九条 强化资金保障。\n"
+    assert "articles of a document of rules" not in text_refusal_cause(tmp_path, text)
+
+
+def test_a_plan_naming_itself_by_a_kind_of_plan_and_numbered_in_articles_is_no_rules(tmp_path):
+    text = ("某县支持中小企业发展的若干措施\n第五条 加大财政支持力度，设立专项资金。\n第六条 优化融资服务。\n"
+            "第七条 降低用地成本。\n")
+    assert "articles of a document of rules" not in text_refusal_cause(tmp_path, text)
+
+
+def test_three_articles_in_sequence_opening_lines_name_rules(tmp_path):
+    text = "第五条 加快项目建设。\n第六条 优化营商环境。\n第七条 强化资金保障。\n"
+    assert text_refusal_cause(tmp_path, text) == (
+        "no task table or task list found: the page prints the articles of a document of rules (第五条、第六条、第七条…), "
+        "not a plan of measures with their owners — pilotplans reads task plans")
