@@ -154,3 +154,27 @@ def test_three_articles_in_sequence_opening_lines_name_rules(tmp_path):
     assert text_refusal_cause(tmp_path, text) == (
         "no task table or task list found: the page prints the articles of a document of rules (第五条、第六条、第七条…), "
         "not a plan of measures with their owners — pilotplans reads task plans")
+
+
+# --- a news copy printing no title, its lead naming the government whose site published it (prose31's 宁夏) -----
+
+NINGXIA = FIXTURES / "prose-blind31" / ("ningxia-2019-region-office-yinchuan-metro-work-plan-news-copy-traditional-"
+                                        "owners-bracketed-lead-and-assist-cut.txt")
+
+
+def test_a_page_printing_no_title_is_placed_by_the_government_whose_site_its_lead_says_published_it():
+    # 今天,寧夏回族自治區人民政府網站發布了《自治區人民政府辦公廳關于印發…的通知》 over the plan's own text
+    meta = page_metadata(NINGXIA)
+    assert (meta.title, meta.region, meta.level, meta.region_named_in) == (None, "宁夏", "provincial", "lead")
+
+
+def test_a_lead_naming_a_site_of_no_government_places_no_page():
+    meta = lines_metadata("今天,某某新闻网发布了《关于印发2019年工作计划的通知》,明确了工作计划。",
+                          "一、基础设施互联互通", "(一)道路畅通工程。加快建设快速通道。")
+    assert meta.region is None
+
+
+def test_a_lead_past_the_page_s_opening_lines_places_no_page():
+    meta = lines_metadata("一、基础设施互联互通", "(一)道路畅通工程。加快建设快速通道。", "(二)城际公交工程。开通线路。",
+                          "今天,宁夏回族自治区人民政府网站发布了《关于印发2019年工作计划的通知》。")
+    assert meta.region is None

@@ -1785,15 +1785,17 @@ def place_of_publisher(texts: Sequence[str], title: str | None, level: str | Non
     """The words of a page's opening lines (its first ``_PUBLISHED_WITHIN``) reporting that one place's
     government's site published the document the page prints (日前,成都市人民政府网站公布了《2022年〈政府工作报告〉
     目标任务责任分解方案》: a news lead over the plan), and that place: the title cited is the page's ``title``
-    (its inner marks 〈〉 read as 《》). None for another title cited, a site of no place's government, a place of
-    another level than the document's, or a national document."""
-    if level == "national" or not title:
+    (its inner marks 〈〉 read as 《》), or, a page printing no title of its own, the one the lead cites first (今天,
+    寧夏回族自治區人民政府網站發布了《自治區人民政府辦公廳關于…的通知》 over the plan's text: the page is that
+    document). None for another title cited, a site of no place's government, a place of another level than the
+    document's, or a national document."""
+    if level == "national":
         return None
-    own = _marks_alike(fold(title))
+    own = _marks_alike(fold(title)) if title else None
     for text in texts[:_PUBLISHED_WITHIN]:
         folded = fold(text)
         for match in compiled(_PUBLISHED_ON_SITE).finditer(folded):
-            if not _marks_alike(folded[match.end():]).startswith(own + "》"):
+            if own is not None and not _marks_alike(folded[match.end():]).startswith(own + "》"):
                 continue
             named = _one_place_at(match["place"], level, gazetteer)
             if named is None:
