@@ -178,3 +178,27 @@ def test_a_lead_past_the_page_s_opening_lines_places_no_page():
     meta = lines_metadata("一、基础设施互联互通", "(一)道路畅通工程。加快建设快速通道。", "(二)城际公交工程。开通线路。",
                           "今天,宁夏回族自治区人民政府网站发布了《关于印发2019年工作计划的通知》。")
     assert meta.region is None
+
+
+# --- a notice printing no head, breaking down its place's plan (prose29's 天津) ---------------------------------
+
+TIANJIN = FIXTURES / "prose-blind29" / ("tianjin-2006-municipality-eleventh-five-year-outline-division-notice-owners-"
+                                        "bracketed-run-on-cut.txt")
+_BREAKING_DOWN = ("市十四届人大四次会议批准了《天津市国民经济和社会发展第十一个五年规划纲要》(以下简称《纲要》)。为切实做好《纲要》"
+                  "实施工作,{speaker}人民政府决定,按照职责分工将《纲要》提出的主要目标和任务{verb}到各地区、各部门。现将有关事项通知如下:")
+
+
+def test_a_notice_breaking_down_its_place_s_plan_is_that_place_s():
+    meta = page_metadata(TIANJIN)
+    assert (meta.region, meta.level, meta.region_named_in) == ("天津", "municipal", "broken_down")
+
+
+def test_a_government_of_another_kind_than_the_plan_s_place_takes_no_place_from_it():
+    # 县人民政府决定 over 《天津市…纲要》: a county carrying out its city's plan, whichever county
+    meta = lines_metadata(_BREAKING_DOWN.format(speaker="县", verb="分解落实"), "一、分工原则")
+    assert meta.region is None
+
+
+def test_a_notice_citing_its_place_s_plan_without_breaking_it_down_takes_no_place_from_it():
+    meta = lines_metadata(_BREAKING_DOWN.format(speaker="市", verb="贯彻落实"), "一、分工原则")
+    assert meta.region is None

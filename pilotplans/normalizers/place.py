@@ -1804,6 +1804,34 @@ def place_of_publisher(texts: Sequence[str], title: str | None, level: str | Non
     return None
 
 
+# A plan a notice's opening cites in 《》 (市十四届人大四次会议批准了《天津市…规划纲要》), and the government the notice
+# speaks as, named by its kind's word alone at a sentence's start (。市人民政府决定…, 县人民政府决定).
+_CITED_PLAN = r"《(?P<cited>[^《》]{4,80})》"
+_SPEAKER_BY_KIND = r"(?:^|[。，,；;])\s*(?P<kind>[省市县区])人民政府(?:决定|研究决定|同意)"
+
+
+def place_of_plan_broken_down(texts: Sequence[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place of the plan a notice printing no title, 文号 or issuer breaks down, where its opening lines (its first
+    ``_PUBLISHED_WITHIN``) cite that plan opening with one place's name in full, say the notice breaks it down
+    (``breakdown_words`` in tasklist.toml: 分解) and speak as that place's government by its kind's word alone (市十四届
+    人大四次会议批准了《天津市…纲要》…市人民政府决定…将《纲要》提出的主要目标和任务分解落实: 天津), and that place. None
+    where no such plan is cited, the government speaking is of another kind than the plan's place (县人民政府决定 over
+    《天津市…纲要》: a county's plan carrying out its city's), or nothing is broken down."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    opening = "".join(fold(text) for text in texts[:_PUBLISHED_WITHIN])
+    if not any(word in opening for word in vocabulary().breakdown_words):
+        return None
+    speaker = compiled(_SPEAKER_BY_KIND).search(opening)
+    cited = compiled(_CITED_PLAN).search(opening)
+    if speaker is None or cited is None:
+        return None
+    named = named_places(cited["cited"], gazetteer)
+    if not named or not cited["cited"].startswith(named[0].written) or not named[0].written.endswith(speaker["kind"]):
+        return None
+    return cited[0], named[0]
+
+
 def _marks_alike(text: str) -> str:
     """``text`` without spaces, a title's inner quotation marks 〈〉 written 《》 as a title prints them."""
     return regex.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
