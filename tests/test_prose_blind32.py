@@ -202,3 +202,43 @@ def test_a_government_of_another_kind_than_the_plan_s_place_takes_no_place_from_
 def test_a_notice_citing_its_place_s_plan_without_breaking_it_down_takes_no_place_from_it():
     meta = lines_metadata(_BREAKING_DOWN.format(speaker="市", verb="贯彻落实"), "一、分工原则")
     assert meta.region is None
+
+
+def test_a_notice_breaking_down_a_prefecture_city_s_plan_takes_no_place_from_it():
+    # 市人民政府决定 over 《宜昌市…纲要》: 宜昌's own, or one of its county-level cities' (宜都市, whose government speaks
+    # as 市人民政府 too) carrying it out — which, the notice does not say
+    meta = lines_metadata("为贯彻落实《宜昌市国民经济和社会发展第十四个五年规划纲要》(以下简称《纲要》),市人民政府决定,"
+                          "按照职责分工将《纲要》提出的主要目标和任务分解落实到各乡镇、各部门。现将有关事项通知如下:",
+                          "一、分工原则")
+    assert (meta.region, meta.region_named_in) == (None, "notice")
+
+
+def test_a_page_printing_no_title_speaking_as_a_county_takes_no_place_from_the_province_s_site():
+    # 河北省人民政府网站公布了《…》 over 结合我县实际,制定如下工作方案: the county's plan carrying the province's out
+    meta = lines_metadata("日前,河北省人民政府网站公布了《河北省关于加快发展数字经济的行动方案》。为贯彻落实,结合我县实际,"
+                          "制定如下工作方案。", "一、工作目标", "到2025年,数字经济规模明显扩大。")
+    assert meta.region is None
+
+
+def test_a_page_printing_no_title_speaking_as_the_site_s_province_is_placed_by_it():
+    meta = lines_metadata("日前,河北省人民政府网站公布了《河北省关于加快发展数字经济的行动方案》。为贯彻落实,结合我省实际,"
+                          "制定如下工作方案。", "一、工作目标", "到2025年,数字经济规模明显扩大。")
+    assert (meta.region, meta.region_named_in) == ("河北", "lead")
+
+
+def test_a_plan_named_by_the_count_of_its_measures_and_cut_in_articles_is_no_rules(tmp_path):
+    # 二十条 names a plan by its measures' count (a document of rules is a 条例, 办法, 规定 or 细则): the page names
+    # no owner, and is refused for that alone
+    text = ("沙河县促进民营经济高质量发展二十条\n第五条 加大财政支持力度。县财政每年安排专项资金2000万元。\n"
+            "第六条 降低企业用地成本。\n第七条 强化融资服务。\n第八条 优化审批服务。\n")
+    assert text_refusal_cause(tmp_path, text) == (
+        "no task table or task list found (no header row with 序号/具体举措/责任分工 or similar, and no numbered item "
+        "naming its 责任单位/牵头单位)")
+
+
+def test_a_page_citing_a_rule_s_tenth_article_in_its_title_line_names_no_plan(tmp_path):
+    text = "《某某市物业管理条例》第十条\n第十一条 业主大会应当依法履行职责。\n第十二条 业主委员会执行业主大会的决定。\n第十三条 物业服务企业应当公示收费标准。\n"
+    assert text_refusal_cause(tmp_path, text) == (
+        "no task table or task list found: 《某某市物业管理条例》 prints the articles of a document of rules "
+        "(第十一条、第十二条、第十三条…), "
+        "not a plan of measures with their owners — pilotplans reads task plans")

@@ -1798,7 +1798,7 @@ def place_of_publisher(texts: Sequence[str], title: str | None, level: str | Non
             if own is not None and not _marks_alike(folded[match.end():]).startswith(own + "》"):
                 continue
             named = _one_place_at(match["place"], level, gazetteer)
-            if named is None:
+            if named is None or (own is None and _speaks_as_lower(texts, named)):
                 return None
             return match[0].rstrip("《"), named
     return None
@@ -1829,7 +1829,29 @@ def place_of_plan_broken_down(texts: Sequence[str], gazetteer: Gazetteer) -> tup
     named = named_places(cited["cited"], gazetteer)
     if not named or not cited["cited"].startswith(named[0].written) or not named[0].written.endswith(speaker["kind"]):
         return None
+    if speaker["kind"] == "市" and _has_cities_under(named[0]):
+        return None  # 市人民政府决定 over 《宜昌市…纲要》: 宜昌's, or one of its county-level cities' (宜都市) carrying it out
     return cited[0], named[0]
+
+
+def _has_cities_under(place: NamedPlace) -> bool:
+    """Whether ``place`` is a prefecture-level city, whose county-level cities' governments speak as 市人民政府 too (a
+    province-level municipality, 天津, has none: its divisions are 区 and 县)."""
+    return place.level == "municipal" and place.region_id.endswith("00")
+
+
+#: A page speaking of itself as a place below a province or a city (结合我县实际, 本市): the kinds below each kind.
+_SELF_BELOW = {"省": "市州盟县区旗镇乡", "自治区": "市州盟县旗镇乡", "市": "县区旗镇乡"}
+
+
+def _speaks_as_lower(texts: Sequence[str], place: NamedPlace) -> bool:
+    """Whether ``texts`` speak of their own place as one below ``place`` (我县, 本县 under 河北省's site publishing a plan:
+    the county's page carrying that plan out, not the plan)."""
+    kind = next((kind for kind in _SELF_BELOW if place.written.endswith(kind)), None)
+    if kind is None:
+        return False
+    below = compiled(rf"(?:我|本)[{_SELF_BELOW[kind]}](?![级委域])")
+    return any(below.search(fold(text)) for text in texts)
 
 
 def _marks_alike(text: str) -> str:

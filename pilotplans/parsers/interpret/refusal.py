@@ -646,9 +646,10 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
                        f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
     # so is a page cut from a document of rules, its lines opening with articles in sequence (第五条 / 第六条 / 第七条:
-    # a 管理办法 copied from its middle, no title naming it), unless it names a kind of plan as above
+    # a 管理办法 copied from its middle, no title naming it), unless it names a kind of plan as above, in its title or on
+    # the lines a page prints its own title on (沙河县促进民营经济高质量发展二十条 over 第五条…: a plan of measures)
     if ((run := _articles_in_sequence(vocab, lines)) is not None
-            and not any(_any(vocab.articled_plan, text) for text in (name, title) if text)):
+            and not any(_any(vocab.articled_plan, text) for text in (name, title, *opening[:2]) if text)):
         return Refusal("other_kind", f"{_OPENING}"
                        f"{_named(issued_name or name).strip() or 'the page'} prints the articles of a document of rules "
                        f"({'、'.join(run)}…), not a plan of measures with their owners — pilotplans reads task plans")
