@@ -49,3 +49,15 @@ def test_a_label_after_such_a_word_whose_value_names_a_body_opens_a_field_line()
     # 坚持问题导向 / 牵头单位:县委办: 向 closes the text's last word; the value is a body's name
     text = "1.坚持问题导向牵头单位:县委办"
     assert next_cut(text, [], {}) == text.index("牵头单位")
+
+
+def test_a_label_closing_a_noun_phrase_of_the_sentence_after_a_conjunction_or_the_possessive_cuts_nothing():
+    # 的, 及 stay among label_object_words: cut there, the item's text would end on 的 or 及
+    texts = ["1.开展专项整治行动的完成时限:2024年9月底前", "1.建立健全考核机制及完成时限:2024年6月底前"]
+    assert [next_cut(text, [], {}) for text in texts] == [len(text) for text in texts]
+
+
+def test_an_item_naming_a_deadline_label_in_its_phrase_keeps_it_as_text(tmp_path):
+    document = read_text(tmp_path, "一、工作任务\n1.开展专项整治行动的完成时限:2024年9月底前\n责任单位:县市场监管局\n")
+    measure = document.measures[0]
+    assert (measure.text, owners(measure)) == ("开展专项整治行动的完成时限:2024年9月底前", [("县市场监管局", "carry_out")])

@@ -1769,21 +1769,73 @@ def place_of_publisher(texts: Sequence[str], title: str | None, level: str | Non
     """The words of a page's opening lines (its first ``_PUBLISHED_WITHIN``) reporting that one place's
     government's site published the document the page prints (日前,成都市人民政府网站公布了《2022年〈政府工作报告〉
     目标任务责任分解方案》: a news lead over the plan), and that place: the title cited is the page's ``title``
-    (its inner marks 〈〉 read as 《》). None for another title cited, a site of no place's government, a place of
-    another level than the document's, or a national document."""
-    if level == "national" or not title:
+    (its inner marks 〈〉 read as 《》), or, a page printing no title of its own, the one the lead cites first (今天,
+    寧夏回族自治區人民政府網站發布了《自治區人民政府辦公廳關于…的通知》 over the plan's text: the page is that
+    document). None for another title cited, a site of no place's government, a place of another level than the
+    document's, or a national document."""
+    if level == "national":
         return None
-    own = _marks_alike(fold(title))
+    own = _marks_alike(fold(title)) if title else None
     for text in texts[:_PUBLISHED_WITHIN]:
         folded = fold(text)
         for match in compiled(_PUBLISHED_ON_SITE).finditer(folded):
-            if not _marks_alike(folded[match.end():]).startswith(own + "》"):
+            if own is not None and not _marks_alike(folded[match.end():]).startswith(own + "》"):
                 continue
             named = _one_place_at(match["place"], level, gazetteer)
-            if named is None:
+            if named is None or (own is None and _speaks_as_lower(texts, named)):
                 return None
             return match[0].rstrip("《"), named
     return None
+
+
+# A plan a notice's opening cites in 《》 (市十四届人大四次会议批准了《天津市…规划纲要》), and the government the notice
+# speaks as, named by its kind's word alone at a sentence's start (。市人民政府决定…, 县人民政府决定).
+_CITED_PLAN = r"《(?P<cited>[^《》]{4,80})》"
+_SPEAKER_BY_KIND = r"(?:^|[。，,；;])\s*(?P<kind>[省市县区])人民政府(?:决定|研究决定|同意)"
+
+
+def place_of_plan_broken_down(texts: Sequence[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place of the plan a notice printing no title, 文号 or issuer breaks down, where its opening lines (its first
+    ``_PUBLISHED_WITHIN``) cite that plan opening with one place's name in full, say the notice breaks it down
+    (``breakdown_words`` in tasklist.toml: 分解) and speak as that place's government by its kind's word alone (市十四届
+    人大四次会议批准了《天津市…纲要》…市人民政府决定…将《纲要》提出的主要目标和任务分解落实: 天津), and that place. None
+    where no such plan is cited, the government speaking is of another kind than the plan's place (县人民政府决定 over
+    《天津市…纲要》: a county's plan carrying out its city's), or nothing is broken down."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    opening = "".join(fold(text) for text in texts[:_PUBLISHED_WITHIN])
+    if not any(word in opening for word in vocabulary().breakdown_words):
+        return None
+    speaker = compiled(_SPEAKER_BY_KIND).search(opening)
+    cited = compiled(_CITED_PLAN).search(opening)
+    if speaker is None or cited is None:
+        return None
+    named = named_places(cited["cited"], gazetteer)
+    if not named or not cited["cited"].startswith(named[0].written) or not named[0].written.endswith(speaker["kind"]):
+        return None
+    if speaker["kind"] == "市" and _has_cities_under(named[0]):
+        return None  # 市人民政府决定 over 《宜昌市…纲要》: 宜昌's, or one of its county-level cities' (宜都市) carrying it out
+    return cited[0], named[0]
+
+
+def _has_cities_under(place: NamedPlace) -> bool:
+    """Whether ``place`` is a prefecture-level city, whose county-level cities' governments speak as 市人民政府 too (a
+    province-level municipality, 天津, has none: its divisions are 区 and 县)."""
+    return place.level == "municipal" and place.region_id.endswith("00")
+
+
+#: A page speaking of itself as a place below a province or a city (结合我县实际, 本市): the kinds below each kind.
+_SELF_BELOW = {"省": "市州盟县区旗镇乡", "自治区": "市州盟县旗镇乡", "市": "县区旗镇乡"}
+
+
+def _speaks_as_lower(texts: Sequence[str], place: NamedPlace) -> bool:
+    """Whether ``texts`` speak of their own place as one below ``place`` (我县, 本县 under 河北省's site publishing a plan:
+    the county's page carrying that plan out, not the plan)."""
+    kind = next((kind for kind in _SELF_BELOW if place.written.endswith(kind)), None)
+    if kind is None:
+        return False
+    below = compiled(rf"(?:我|本)[{_SELF_BELOW[kind]}](?![级委域])")
+    return any(below.search(fold(text)) for text in texts)
 
 
 def _marks_alike(text: str) -> str:

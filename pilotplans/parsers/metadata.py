@@ -211,7 +211,9 @@ class Metadata(Described):
     #: opens its headline with and names again in its text ("headline": 中共四川省委组织部组织…活动 over …省委组织部…), or
     #: the place whose congress a work report's delivery line names ("delivery": ——2010年12月28日在乌海市海南区第八届
     #: 人民代表大会…, under a speaker saying 我代表区人民政府), or the city of the one Corps division a page printing no head
-    #: speaks of by its name or its regiments' ("corps": 136团…团场 → 石河子, 第八师's; 十师北屯市 → 北屯).
+    #: speaks of by its name or its regiments' ("corps": 136团…团场 → 石河子, 第八师's; 十师北屯市 → 北屯), or the place of
+    #: the plan a notice printing no head says it breaks down, speaking as that place's government by its kind's word
+    #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -3572,7 +3574,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
-                                                  place_of_league_addressees, place_of_plan_title, place_of_publisher,
+                                                  place_of_league_addressees, place_of_plan_broken_down, place_of_plan_title,
+                                                  place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
                                                   place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.corps import place_of_corps_text
@@ -3593,6 +3596,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "site"
         if found is None and (found := place_of_publisher(texts, title, level, gazetteer)) is not None:
             named_in = "lead"  # 日前,成都市人民政府网站公布了《X》 over X: the site's place published it
+        if found is None and not title and not full and (found := place_of_plan_broken_down(texts, gazetteer)) is not None:
+            # 批准了《天津市…纲要》…市人民政府决定…分解落实: the plan's place speaks, at the level its kind's word says (市)
+            found, named_in = (found[0], replace(found[1], level=_level_of_kind(found[1].written[-1]))), "broken_down"
         if found is None and (series := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
             # 穗府〔2011〕15号: 广州's government's own series, no other place's; the rule that read it said as it read it
             found, named_in = (series.named_by, series.place), series.rule

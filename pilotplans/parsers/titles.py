@@ -212,7 +212,24 @@ def is_title_part(text: str) -> bool:
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
             and MONTH_LINE.match(text) is None  # a date by its month only (2021年5月)
             and not figures_date_line(text)  # a date whose 年 and 月 the copy lost (2023925日)
+            and _FIGURES_DATE.match(text) is None  # a site's date in figures alone (2022-01-02), over the title
+            and not _names_several_documents(text)  # a site's tags (实施方案 体检评估工作实施方案 …工作实施方案)
             and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
+
+
+# A date printed in figures alone on its line, its time of day perhaps after it (2022-01-02, 2021/3/26 14:35): a site's
+# day of publishing, printed over or under a page's title, never a line of it.
+_FIGURES_DATE = compiled(r"^\s*(?:19|20)\d{2}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+_TAGS = 3
+"""The fewest names of documents a space apart that make a line a site's list of tags or links, no title."""
+
+
+def _names_several_documents(text: str) -> bool:
+    """Whether ``text`` is ``_TAGS`` or more pieces a space apart, each ending with a kind of document (实施方案
+    体检评估工作实施方案 住房抗震改造工作实施方案): a site's tags or links to other pages, each a name of its own, never one
+    title. A title's pieces a space apart (中共黟县县委 黟县人民政府 关于…的实施意见) end no kind each."""
+    pieces = text.split()
+    return len(pieces) >= _TAGS and all(TITLE_END.search(fold(piece)) for piece in pieces)
 
 
 # A 文号 a copy printed without its brackets and 号 (荆区政发20187: 荆区政发〔2018〕7号): a kind of

@@ -81,6 +81,7 @@ import regex
 from pilotplans.cachedir import code_as_imported
 from pilotplans.layout import Layout
 from pilotplans.normalizers.glosses import without_glosses
+from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 
@@ -121,6 +122,8 @@ class RefusalVocabulary:
     outline: tuple[regex.Pattern[str], ...]
     study: tuple[regex.Pattern[str], ...]
     articles: tuple[regex.Pattern[str], ...]
+    article_number: tuple[regex.Pattern[str], ...]
+    articles_in_sequence: int
     articled_plan: tuple[regex.Pattern[str], ...]
     public_notice: tuple[regex.Pattern[str], ...]
     objection: tuple[regex.Pattern[str], ...]
@@ -198,6 +201,7 @@ def build_vocabulary(text: str) -> RefusalVocabulary:
         citation=compiled(data.writing.citation), paper_kinds_at_least=data.writing.paper_kinds_at_least,
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         study=_all(data.other_kind.study), articles=_all(data.other_kind.articles),
+        article_number=_all(data.other_kind.article_number), articles_in_sequence=data.other_kind.articles_in_sequence,
         articled_plan=_all(data.other_kind.articled_plan),
         public_notice=_all(data.other_kind.public_notice), objection=_all(data.other_kind.objection),
         public_notice_title=_all(data.other_kind.public_notice_title),
@@ -428,6 +432,20 @@ def _plain_title(title: str | None) -> str:
     return compiled(r"\s+").sub("", fold(without_glosses(title))) if title else ""
 
 
+def _articles_in_sequence(vocab: RefusalVocabulary, lines: list[str]) -> list[str] | None:
+    """The first ``articles_in_sequence`` article numbers opening lines one after the other in sequence (第五条, 第六条,
+    第七条), as printed, or None where no lines open so: an article cited inside a sentence (依据…第五条规定) opens no
+    line, and two in a row may be a plan's own numbering."""
+    numbers = [(found["number"], chinese_to_int(found["number"])) for line in lines
+               if (found := next((m for pattern in vocab.article_number for m in [pattern.match(line)] if m), None))]
+    for start in range(len(numbers) - vocab.articles_in_sequence + 1):
+        run = numbers[start:start + vocab.articles_in_sequence]
+        if all(value is not None for _, value in run) and all(
+                run[k + 1][1] == run[k][1] + 1 for k in range(len(run) - 1)):  # type: ignore[operator]
+            return [f"第{number}条" for number, _ in run]
+    return None
+
+
 def _opening_lines(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
     """The page's first lines long enough to say what it is (``opening_lines`` of them)."""
     return [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
@@ -627,6 +645,14 @@ def refused_as(layout: Layout, title: str | None) -> Refusal | None:
         return Refusal("other_kind", f"{_OPENING}"
                        f"{_named(issued_name or name).strip() or 'the page'} is a document of rules set out in articles "
                        f"(第一条…), not a plan of measures with their owners — pilotplans reads task plans")
+    # so is a page cut from a document of rules, its lines opening with articles in sequence (第五条 / 第六条 / 第七条:
+    # a 管理办法 copied from its middle, no title naming it), unless it names a kind of plan as above, in its title or on
+    # the lines a page prints its own title on (沙河县促进民营经济高质量发展二十条 over 第五条…: a plan of measures)
+    if ((run := _articles_in_sequence(vocab, lines)) is not None
+            and not any(_any(vocab.articled_plan, text) for text in (name, title, *opening[:2]) if text)):
+        return Refusal("other_kind", f"{_OPENING}"
+                       f"{_named(issued_name or name).strip() or 'the page'} prints the articles of a document of rules "
+                       f"({'、'.join(run)}…), not a plan of measures with their owners — pilotplans reads task plans")
     # a page putting a list up for objections in its opening (现将…名单进行公示 … 公示期为…) is a public notice, unless
     # it is a plan's page (:func:`_public_notice`), or a news report recounting a 公示 and the objections it takes
     # (本报讯…名单已于8月28日进行公示，…如有异议…: the news line below); a page titled as a public notice (关于…的公示)

@@ -51,6 +51,8 @@ class _OtherKind(_Model):
     outline: Patterns
     study: Patterns
     articles: Patterns
+    article_number: Patterns
+    articles_in_sequence: int = Field(ge=2)
     articled_plan: Patterns
     public_notice: Patterns
     objection: Patterns

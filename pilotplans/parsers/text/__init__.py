@@ -62,7 +62,7 @@ def text_blocks(lines: list[Line]) -> list[Block]:
     from pilotplans.parsers.info_rows import split_leading_info_rows
     from pilotplans.parsers.text.boxes import box_table_end, read_box_table
     from pilotplans.parsers.text.cells import cell_table_end, read_cell_table
-    from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
+    from pilotplans.parsers.text.pipes import bordered_lines, pipe_table_end, read_pipe_table
     from pilotplans.parsers.text.tabs import tab_blocks
     from pilotplans.parsers.text.unnumbered_cells import read_unnumbered_table, unnumbered_table_end
 
@@ -84,6 +84,10 @@ def text_blocks(lines: list[Line]) -> list[Block]:
         if end is None:
             plain.append(lines[i])
             i += 1
+            continue
+        if reader is read_pipe_table and (unbarred := bordered_lines(lines[i:end])) is not None:
+            plain.extend(unbarred)  # a page's borders around one line: that line, no table
+            i = end
             continue
         if plain:
             blocks.extend(tab_blocks(plain))

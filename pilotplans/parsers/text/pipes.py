@@ -75,6 +75,17 @@ def pipe_table_end(lines: list[Line], start: int) -> int | None:
     return end
 
 
+def bordered_lines(lines: list[Line]) -> list[Line] | None:
+    """The lines of a pipe run (what :func:`pipe_table_end` found) printing one filled cell at most — a page's
+    borders around one line (a title with a bar after it, rows of bars alone) — as lines without their bars: no
+    table, nothing a grid would hold but that line, which a title or a notice must be read from. None where the
+    run fills two cells or more (a table, even one cell a line)."""
+    if sum(1 for line in lines for piece in _BAR.split(line.text) if piece.strip()) > 1:
+        return None
+    return [Line(line.number, " ".join(piece.strip() for piece in _BAR.split(line.text) if piece.strip()))
+            for line in lines]
+
+
 def _extent(lines: list[Line], start: int, style: Style) -> int:
     """The index after the last line that belongs to the table opening at ``start``."""
     end = start + 1
