@@ -861,7 +861,8 @@ def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -
     """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
     delivery line runs after it or stands in the lines below, or (a page printing no delivery line) the speaker's
     opening sentence to the congress stands in ``below`` (the lines under it, from the next one) before any other
-    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title. A
+    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title, nor
+    is a copy's headline over the report's own head standing nearer the delivery line. A
     headline closed by a copy's bracket (…政府工作报告(全文)) is one only where no line under it opens with the report's
     own head (政府工作报告——2015年1月13日在…)."""
     if _REPORT_HEADLINE.search(fold(title).strip()) is None:
@@ -869,14 +870,17 @@ def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -
     if _WORK_REPORT.search(fold(title).strip()) is None \
             and any(_REPORT_HEAD_OPENING.match(fold(line).strip()) for line in (*lines[1:], *below)):
         return False  # …政府工作报告(完整) over the report's own head (政府工作报告——2015年1月13日在…): the head is the title
-    if any(read_delivered_date(line) is not None for line in lines):
+    delivered = next((k for k, line in enumerate(lines) if read_delivered_date(line) is not None), None)
+    if delivered is not None and any(_REPORT_HEADLINE.search(regex.sub(r"\s+", "", fold(line))) for line in lines[1:delivered]):
+        return False  # a copy's headline (20xx年兰州市城关区政府工作报告) over the report's own head (政 府 工 作 报 告)
+    if delivered is not None:
         return True
     for line in below:
         folded = fold(line).strip()
         if _REPORTING_TO_CONGRESS.match(folded):
             return True
-        if _REPORT_HEADLINE.search(folded):
-            return False
+        if _REPORT_HEADLINE.search(regex.sub(r"\s+", "", folded)):
+            return False  # the report's own head under it, letter-spaced perhaps (政 府 工 作 报 告)
     return False
 
 
@@ -1712,6 +1716,19 @@ def _several_places_issue(issuer: str) -> bool:
     # a county is one whether named with its city or without (中共重庆市永川区委、永川区人民政府: 永川区's two bodies)
     counties = {county for _, county in places if county}
     return len(tops) > 1 or len(counties) > 1
+
+
+def _a_province_issues(issuer: str) -> bool:
+    """Whether one of the bodies ``issuer`` lists (、) is a province's own (四川省人民政府, 中共四川省委), not a city's
+    its province is printed before (四川省成都市人民政府): beside a municipality's (重庆市人民政府), the joint document
+    is of a province's rank, which a municipality's is too, though its own level is read as a city's word says."""
+    for name in (fold(piece) for piece in issuer.split("、") if piece):
+        name = name.removeprefix("中共")
+        place = PLACE.match(name)
+        if place and place["kind"] in ("省", "自治区") and not (PLACE.match(inner := name[place.end():])
+                                                              or _COUNTY.match(inner)):
+            return True
+    return False
 
 
 def _numbered_by_lead(doc_no: str | None, region: str) -> bool:
@@ -2768,6 +2785,14 @@ def _names_a_report(title: str | None) -> bool:
     return title is not None and not TITLE_END.search(fold(title)) and _ends_as_a_report(fold(title))
 
 
+def _spoken_report(title: str) -> bool:
+    """Whether a title ends as a report delivered to visitors or superiors does (tasklist.toml ``spoken_report_endings``:
+    …情况汇报)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return fold(title).endswith(vocabulary().spoken_report_endings)
+
+
 def _ends_as_a_report(folded: str) -> bool:
     """Whether a title (folded) ends as a report's does (tasklist.toml ``report_title_endings``: …完成情况, …总结)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -3549,6 +3574,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None
     if region and full and _several_places_issue(full) and not _numbered_by_lead(doc_no, region):
         region = None  # 北京市人民政府、天津市人民政府关于…: a joint document of several places is none's own
+        if level == "municipal" and _a_province_issues(full):
+            level = "provincial"  # 重庆市人民政府、四川省人民政府: a municipality's bodies beside a province's, at its rank
     if region is None and level is None and full:
         # a zone's committee or one of its offices (金华经济技术开发区管理委员会党政综合办公室): its host's document
         zone = _zone_host(full)
@@ -3570,6 +3597,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 省… bodies: 湖北, which a level given here would leave unread)
         level = "provincial"
     named_by, level_read, named_in = None, level, "notice"
+    # a report delivered to visitors or superiors (民族乡工作进展情况汇报), signed by none and numbered by none, is titled
+    # by no head placing the page: its text says whose it is, as a page printing no head does
+    placing_title = None if title and not (doc_no or issuer) and _spoken_report(title) else title
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_title, place_of_publisher,
@@ -3614,12 +3644,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
         # a body's year's report titled by its name (翠亨新区2022年工作总结及2023年工作部署) places nothing where its maker's
         # name does not: its text may, as an announcement's does
-        if found is None and not ((title and not announcement and work_maker is None) or doc_no or issuer) \
+        if found is None and not ((placing_title and not announcement and work_maker is None) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
-        if found is None and level is None and not (title or doc_no or issuer) \
+        if found is None and level is None and not (placing_title or doc_no or issuer) \
                 and (found := place_of_corps_text(texts, gazetteer)) is not None:
             named_in = "corps"  # 136团党委…团场…连队: the city of the one Corps division the page speaks of (石河子, 第八师's)
         if found is None and not (title or doc_no or issuer) \
@@ -3640,7 +3670,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 重庆市万盛经开区管委会办公室: a municipality's area its committee governs as a district (no code of its own: the
         # region is the municipality's, the level a district's)
         level, region = "county", region or municipality
-    if level is None and region is None and not (title or doc_no or issuer):
+    if level is None and region is None and not (placing_title or doc_no or issuer):
         # 陈家桥街道地处沙坪坝区西部…街道党工委…: a page printing no head that speaks of one township is the township's, in
         # the one county it names in full often enough
         from pilotplans.normalizers.registry import load_registry
