@@ -83,6 +83,12 @@ def test_a_city_forwarding_a_province_s_circular_is_the_city_s_and_dated_over_th
         "兰州市人民政府办公厅", "municipal", "兰州", "2005-11-21")
 
 
+def test_a_province_s_office_forwarding_a_ministry_s_notice_stays_the_province_s():
+    # quiet: the forwarding body places the page, whoever wrote what it forwards (round 17's 湖北 office, 住建部's notice)
+    found = page_metadata(ROUND17 / "hubei-2017-province-department-office-forwarding-ministry-office-notice-industry-site.txt")
+    assert (found.issuer, found.level, found.region) == ("湖北省住房和城乡建设厅办公室", "provincial", "湖北")
+
+
 def test_a_date_after_a_forwarding_sentence_not_over_the_attachment_parts_no_line():
     # quiet: without 附: the document after the date is no attachment the notice prints: the line stays whole
     line = (ROUND / "lanzhou-2005-city-office-forwarding-province-office-notice-law-site.txt").read_text().strip()
