@@ -74,6 +74,19 @@ def test_two_municipalities_or_a_municipality_and_another_province_s_city_stay_m
     assert lines_metadata("重庆市人民政府、四川省成都市人民政府关于印发某方案的通知").level == "municipal"
 
 
+def test_a_city_s_own_body_beside_a_province_s_says_no_province_s_rank():
+    # quiet (review): only a municipality's own bodies beside a province's rank so; a city of a province (成都, 南京,
+    # 深圳) beside a province's body, or among a municipality's and a province's, stays at the level read before
+    assert lines_metadata("成都市人民政府、四川省交通运输厅关于印发某方案的通知").level == "municipal"
+    assert lines_metadata("南京市人民政府、安徽省人民政府关于印发某方案的通知").level == "municipal"
+    assert lines_metadata("成都市人民政府、重庆市人民政府、四川省发展和改革委员会关于印发某方案的通知").level == "municipal"
+
+
+def test_a_municipality_s_and_a_province_s_party_offices_speak_at_a_province_s_rank():
+    found = lines_metadata("中共重庆市委办公厅、中共四川省委办公厅关于印发某方案的通知")
+    assert (found.level, found.region) == ("provincial", None)
+
+
 # --- a city forwarding a provincial office's document: the city's, dated where its line ran on -------------------------
 
 def test_a_city_forwarding_a_province_s_circular_is_the_city_s_and_dated_over_the_attachment():

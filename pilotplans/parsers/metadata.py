@@ -1719,16 +1719,28 @@ def _several_places_issue(issuer: str) -> bool:
 
 
 def _a_province_issues(issuer: str) -> bool:
-    """Whether one of the bodies ``issuer`` lists (、) is a province's own (四川省人民政府, 中共四川省委), not a city's
-    its province is printed before (四川省成都市人民政府): beside a municipality's (重庆市人民政府), the joint document
-    is of a province's rank, which a municipality's is too, though its own level is read as a city's word says."""
+    """Whether the bodies ``issuer`` lists (、) are a municipality's own (重庆市人民政府, 中共重庆市委) beside a province's own
+    (四川省人民政府, 中共四川省委), and no other place's (a city's: 四川省成都市人民政府, 成都市人民政府): the joint document is
+    of a province's rank, which a municipality's is too, though its own level is read as a city's word says. A city's
+    body beside a province's (成都市人民政府、四川省交通运输厅, 南京市人民政府、安徽省人民政府) says no one rank."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    province = municipality = False
     for name in (fold(piece) for piece in issuer.split("、") if piece):
         name = name.removeprefix("中共")
         place = PLACE.match(name)
-        if place and place["kind"] in ("省", "自治区") and not (PLACE.match(inner := name[place.end():])
-                                                              or _COUNTY.match(inner)):
-            return True
-    return False
+        if place is None:
+            continue
+        if PLACE.match(inner := name[place.end():]) or _COUNTY.match(inner):
+            return False  # a city's or a county's body, its province or municipality printed before it
+        if place["kind"] in ("省", "自治区"):
+            province = True
+        elif place["kind"] == "市" and getattr(gazetteer.lookup(place["place"]), "level", None) == "province":
+            municipality = True
+        else:
+            return False  # a city's own body among them (成都市人民政府、重庆市人民政府、四川省…): no one rank
+    return province and municipality
 
 
 def _numbered_by_lead(doc_no: str | None, region: str) -> bool:
