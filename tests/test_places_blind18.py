@@ -46,6 +46,21 @@ def test_a_sentence_s_汇报_ends_no_title():
         assert TITLE_END.search(line) is None, line
 
 
+def test_a_news_sentence_hearing_a_汇报_is_no_title():
+    # quiet (review): before, the whole sentence was the page's title (关于…的汇报 closing it); 听取, 作了 or 所作 in its
+    # clause make its 汇报 a report heard or made, whatever closes it
+    for line in ("会议听取了县发改局关于重点项目建设情况的汇报", "大会审议了县长所作的工作汇报", "县长在会上作了工作汇报"):
+        assert TITLE_END.search(line) is None, line
+    found = lines_metadata("近日，副市长张三到我县调研，听取了县发改局关于重点项目建设情况的汇报", "张三指出，要加快项目建设。")
+    assert found.title is None
+
+
+def test_a_汇报_titled_关于_its_matter_stays_a_title():
+    # fires beside the quiet case above: no hearing or making in its clause
+    assert TITLE_END.search("某某县人民政府关于民族乡工作进展情况的汇报") is not None
+    assert TITLE_END.search("关于做好2023年防汛工作的汇报") is not None
+
+
 def test_a_title_of_another_kind_over_a_township_s_words_still_heads_the_page():
     # quiet: only a 汇报's title gives way to the text; a 通报 is a head, and no township level is read under it
     assert lines_metadata("民族乡工作进展情况汇报", *_TOWNSHIP_TEXT).level == "township"
