@@ -61,6 +61,21 @@ def test_a_汇报_titled_关于_its_matter_stays_a_title():
     assert TITLE_END.search("关于做好2023年防汛工作的汇报") is not None
 
 
+def test_a_title_reporting_a_visit_names_no_place_of_its_maker():
+    # review: before, 赴浙江省学习考察情况汇报 read provincial in a region 赴浙江 (and 赴杭州市余杭区… municipal, 赴杭州): the
+    # place after 赴 is the one visited, never the page's maker's; now no place is read from the title
+    text = ("根据县委安排，我们一行5人赴浙江省考察学习。", "浙江省在数字经济方面走在全国前列。")
+    for title in ("赴浙江省学习考察情况汇报", "2023年赴杭州市余杭区学习考察情况汇报", "赴浙江省学习考察活动方案"):
+        found = lines_metadata(title, *text)
+        assert (found.title, found.level, found.region) == (title, None, None)
+
+
+def test_a_title_opening_with_its_own_place_still_places_the_page():
+    # quiet beside the visit above
+    found = lines_metadata("浙江省学习考察活动方案", "根据省委安排，组织赴外省考察学习。")
+    assert (found.level, found.region) == ("provincial", "浙江")
+
+
 def test_a_title_of_another_kind_over_a_township_s_words_still_heads_the_page():
     # quiet: only a 汇报's title gives way to the text; a 通报 is a head, and no township level is read under it
     assert lines_metadata("民族乡工作进展情况汇报", *_TOWNSHIP_TEXT).level == "township"

@@ -2805,6 +2805,13 @@ def _spoken_report(title: str) -> bool:
     return fold(title).endswith(vocabulary().spoken_report_endings)
 
 
+def _visit_openings() -> tuple[str, ...]:
+    """How a title reporting a visit opens (tasklist.toml ``visit_openings``: 赴, 前往)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().visit_openings
+
+
 def _ends_as_a_report(folded: str) -> bool:
     """Whether a title (folded) ends as a report's does (tasklist.toml ``report_title_endings``: …完成情况, …总结)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -3523,6 +3530,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a title opening with its year before the place whose it is (2020年神农架林区政府工作报告) names that place as one
     # opening with it does
     opening = "" if _AFTER_ISSUER.match(fold(named)) else _without_year(fold(named))
+    if opening.startswith(_visit_openings()):
+        opening = ""  # 赴浙江省学习考察情况汇报: the place visited, not the maker's (tasklist.toml visit_openings)
     # a title opening with the plan it carries out, cited in 《》, its own words after it: those words name the title's
     # place (《河北省国土空间规划》石家庄市实施方案: 石家庄's), and the issuer's comes before the cited plan's; the cited
     # plan's place is the title's only where its own words say they break that plan down (《嘉兴市…纲要》主要目标任务
