@@ -139,6 +139,15 @@ def test_a_date_after_a_forwarding_sentence_not_over_the_attachment_parts_no_lin
     assert "二○○五年十一月二十一日" not in run_on_lines([unattached])
 
 
+def test_a_date_over_an_attachment_that_is_not_the_forwarded_document_dates_nothing(tmp_path: Path):
+    # quiet (review): 附: opens another document than the one the sentence forwards: the date is not read over it
+    page = (ROUND / "lanzhou-2005-city-office-forwarding-province-office-notice-law-site.txt").read_text()
+    other = tmp_path / "lanzhou-forwarding-another-attachment.txt"
+    other.write_text(page.replace("附: 关于国务院联合督查组对我省专项行动督查情况的通报", "附: 关于加强环境保护工作的意见"))
+    found = page_metadata(other)
+    assert (found.issuer, found.date) == ("兰州市人民政府办公厅", None)
+
+
 # --- a copy's headline over a work report's own head ---------------------------------------------------------------------
 
 def test_a_copy_s_headline_over_a_report_s_letter_spaced_head_is_not_its_title():
