@@ -863,7 +863,8 @@ def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -
     """Whether ``title``, read from the first of ``lines``, is a work report's headline: it ends with 工作报告 and its
     delivery line runs after it or stands in the lines below, or (a page printing no delivery line) the speaker's
     opening sentence to the congress stands in ``below`` (the lines under it, from the next one) before any other
-    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title. A
+    line ending with 工作报告: a site's column (政府工作报告) over a report's own headline is not the report's title, nor
+    is a copy's headline over the report's own head standing nearer the delivery line. A
     headline closed by a copy's bracket (…政府工作报告(全文)) is one only where no line under it opens with the report's
     own head (政府工作报告——2015年1月13日在…)."""
     if _REPORT_HEADLINE.search(fold(title).strip()) is None:
@@ -871,14 +872,17 @@ def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -
     if _WORK_REPORT.search(fold(title).strip()) is None \
             and any(_REPORT_HEAD_OPENING.match(fold(line).strip()) for line in (*lines[1:], *below)):
         return False  # …政府工作报告(完整) over the report's own head (政府工作报告——2015年1月13日在…): the head is the title
-    if any(read_delivered_date(line) is not None for line in lines):
+    delivered = next((k for k, line in enumerate(lines) if read_delivered_date(line) is not None), None)
+    if delivered is not None and any(_REPORT_HEADLINE.search(regex.sub(r"\s+", "", fold(line))) for line in lines[1:delivered]):
+        return False  # a copy's headline (20xx年兰州市城关区政府工作报告) over the report's own head (政 府 工 作 报 告)
+    if delivered is not None:
         return True
     for line in below:
         folded = fold(line).strip()
         if _REPORTING_TO_CONGRESS.match(folded):
             return True
-        if _REPORT_HEADLINE.search(folded):
-            return False
+        if _REPORT_HEADLINE.search(regex.sub(r"\s+", "", folded)):
+            return False  # the report's own head under it, letter-spaced perhaps (政 府 工 作 报 告)
     return False
 
 
@@ -1714,6 +1718,31 @@ def _several_places_issue(issuer: str) -> bool:
     # a county is one whether named with its city or without (中共重庆市永川区委、永川区人民政府: 永川区's two bodies)
     counties = {county for _, county in places if county}
     return len(tops) > 1 or len(counties) > 1
+
+
+def _a_province_issues(issuer: str) -> bool:
+    """Whether the bodies ``issuer`` lists (、) are a municipality's own (重庆市人民政府, 中共重庆市委) beside a province's own
+    (四川省人民政府, 中共四川省委), and no other place's (a city's: 四川省成都市人民政府, 成都市人民政府): the joint document is
+    of a province's rank, which a municipality's is too, though its own level is read as a city's word says. A city's
+    body beside a province's (成都市人民政府、四川省交通运输厅, 南京市人民政府、安徽省人民政府) says no one rank."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    province = municipality = False
+    for name in (fold(piece) for piece in issuer.split("、") if piece):
+        name = name.removeprefix("中共")
+        place = PLACE.match(name)
+        if place is None:
+            continue
+        if PLACE.match(inner := name[place.end():]) or _COUNTY.match(inner):
+            return False  # a city's or a county's body, its province or municipality printed before it
+        if place["kind"] in ("省", "自治区"):
+            province = True
+        elif place["kind"] == "市" and getattr(gazetteer.lookup(place["place"]), "level", None) == "province":
+            municipality = True
+        else:
+            return False  # a city's own body among them (成都市人民政府、重庆市人民政府、四川省…): no one rank
+    return province and municipality
 
 
 def _numbered_by_lead(doc_no: str | None, region: str) -> bool:
@@ -2770,6 +2799,21 @@ def _names_a_report(title: str | None) -> bool:
     return title is not None and not TITLE_END.search(fold(title)) and _ends_as_a_report(fold(title))
 
 
+def _spoken_report(title: str) -> bool:
+    """Whether a title ends as a report delivered to visitors or superiors does (tasklist.toml ``spoken_report_endings``:
+    …情况汇报)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return fold(title).endswith(vocabulary().spoken_report_endings)
+
+
+def _visit_openings() -> tuple[str, ...]:
+    """How a title reporting a visit opens (tasklist.toml ``visit_openings``: 赴, 前往)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().visit_openings
+
+
 def _ends_as_a_report(folded: str) -> bool:
     """Whether a title (folded) ends as a report's does (tasklist.toml ``report_title_endings``: …完成情况, …总结)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -3488,6 +3532,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a title opening with its year before the place whose it is (2020年神农架林区政府工作报告) names that place as one
     # opening with it does
     opening = "" if _AFTER_ISSUER.match(fold(named)) else _without_year(fold(named))
+    if opening.startswith(_visit_openings()):
+        opening = ""  # 赴浙江省学习考察情况汇报: the place visited, not the maker's (tasklist.toml visit_openings)
     # a title opening with the plan it carries out, cited in 《》, its own words after it: those words name the title's
     # place (《河北省国土空间规划》石家庄市实施方案: 石家庄's), and the issuer's comes before the cited plan's; the cited
     # plan's place is the title's only where its own words say they break that plan down (《嘉兴市…纲要》主要目标任务
@@ -3551,6 +3597,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None
     if region and full and _several_places_issue(full) and not _numbered_by_lead(doc_no, region):
         region = None  # 北京市人民政府、天津市人民政府关于…: a joint document of several places is none's own
+        if level == "municipal" and _a_province_issues(full):
+            level = "provincial"  # 重庆市人民政府、四川省人民政府: a municipality's bodies beside a province's, at its rank
     if region is None and level is None and full:
         # a zone's committee or one of its offices (金华经济技术开发区管理委员会党政综合办公室): its host's document
         zone = _zone_host(full)
@@ -3572,6 +3620,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 省… bodies: 湖北, which a level given here would leave unread)
         level = "provincial"
     named_by, level_read, named_in = None, level, "notice"
+    # a report delivered to visitors or superiors (民族乡工作进展情况汇报), signed by none and numbered by none, is titled
+    # by no head placing the page: its text says whose it is, as a page printing no head does
+    placing_title = None if title and not (doc_no or issuer) and _spoken_report(title) else title
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_league_addressees, place_of_plan_broken_down, place_of_plan_title,
@@ -3620,12 +3671,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "draft"  # 关于公开征求《闵行区…（征求意见稿）》意见的公告: the county whose draft it publishes
         # a body's year's report titled by its name (翠亨新区2022年工作总结及2023年工作部署) places nothing where its maker's
         # name does not: its text may, as an announcement's does
-        if found is None and not ((title and not announcement and work_maker is None) or doc_no or issuer) \
+        if found is None and not ((placing_title and not announcement and work_maker is None) or doc_no or issuer) \
                 and (found := place_of_text(texts, level, gazetteer)) is not None:
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
-        if found is None and level is None and not (title or doc_no or issuer) \
+        if found is None and level is None and not (placing_title or doc_no or issuer) \
                 and (found := place_of_corps_text(texts, gazetteer)) is not None:
             named_in = "corps"  # 136团党委…团场…连队: the city of the one Corps division the page speaks of (石河子, 第八师's)
         if found is None and not (title or doc_no or issuer) \
@@ -3646,7 +3697,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 重庆市万盛经开区管委会办公室: a municipality's area its committee governs as a district (no code of its own: the
         # region is the municipality's, the level a district's)
         level, region = "county", region or municipality
-    if level is None and region is None and not (title or doc_no or issuer):
+    if level is None and region is None and not (placing_title or doc_no or issuer):
         # 陈家桥街道地处沙坪坝区西部…街道党工委…: a page printing no head that speaks of one township is the township's, in
         # the one county it names in full often enough
         from pilotplans.normalizers.registry import load_registry

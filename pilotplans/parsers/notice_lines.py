@@ -37,6 +37,10 @@ _NOTE = compiled(r"^\s*[（(]\s*此件[^）)]{0,20}[）)]")
 # ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
 # 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
 _ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
+# ...or it closes the sentence forwarding the document it names, that document printed after the date as the
+# notice's attachment (…现将省…办公室《关于…的通报》转发给你们,希望你们…见到实效。 二○○五年十一月二十一日 附: 关于…的通报).
+_FORWARDS_NAMED = compiled(r"《[^《》]{4,80}》[^。]*转发给?你们[^。]*。\s*$")
+_ATTACHED_OPENING = compiled(r"^附\s*件?\s*\d*\s*[：:]\s*")
 # The notice's attachment line may stand between that sentence and the signature, as a printed notice
 # puts it (…应急预案。 附件:山福镇…应急预案(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 …).
 _SIGNED_IN_LINE = compiled(
@@ -305,8 +309,12 @@ def _info_run_on(line: str) -> list[str]:
 def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
     """A notice's date, unsigned, found in a line that ran on after the sentence issuing the plan,
     when the plan's title the notice cites follows it (…现印发给你们，请认真贯彻落实。2023年6月30日
-    以控制成本为核心…措施为深入贯彻…); None otherwise."""
+    以控制成本为核心…措施为深入贯彻…), or after the sentence forwarding the document it names when that
+    document follows it as the notice's attachment (…《关于…的通报》转发给你们,…见到实效。 二○○五年十一月二十一日
+    附: 关于…的通报 各市州人民政府: …); None otherwise."""
     before, rest = _around_signed(match)
+    if _FORWARDS_NAMED.search(fold(before)) and (mark := _ATTACHED_OPENING.match(fold(rest))) is not None:
+        return (match, None) if _cited_title_opening(before, fold(rest)[mark.end():]) is not None else None
     if not _ISSUES_NAMED.search(fold(before)):
         return None
     title = _cited_title_opening(before, rest)

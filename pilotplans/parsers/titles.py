@@ -41,13 +41,16 @@ _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # is one as 关于…的通报, …的通报 or …情况通报 (2019年县政府工作报告三季度完成情况通报): a sentence's 通报 is a verb
 # (现将有关情况通报如下：, 予以通报。, 特此通报; wrapped before 如下, 现将有关情况通报 / 如下：, its 情况 after 有关 or a 将
 # anywhere in its clause: 现将督查情况通报 / 如下：, 要将落实情况通报)
-# and a site's section a bare name (通知通报, 督查通报), neither a title's end. A declaration (声明) is one as an
-# announcement is, …的声明 or 关于…的声明 (中华人民共和国政府关于中华人民共和国领海基线的声明): a site's footer names its
+# and a site's section a bare name (通知通报, 督查通报), neither a title's end. A report to one's superiors (汇报) is one as
+# a bulletin is, and as …工作汇报 (民族乡工作进展情况汇报, 经开区2022年…工作打算汇报): a sentence's 汇报 is a verb (现将有关
+# 情况汇报如下：, 及时向县委汇报, 听取了市政府的工作汇报), its 情况 or 工作 (工作打算, 工作安排) after 有关, a 将, 听取 or
+# whom it reports to (向市委做工作汇报), and any 汇报 its clause hears or makes (听取了县发改局关于…情况的汇报, 县长作了
+# 工作汇报: a news sentence, never a title). A declaration (声明) is one as an announcement is, …的声明 or 关于…的声明 (中华人民共和国政府关于中华人民共和国领海基线的声明): a site's footer names its
 # 免责声明 or 版权声明, and a sentence 郑重声明, none of them a title. A statistics bureau's bulletin (…国民经济和社会发展
 # 统计公报) is one by its 统计: a gazette's masthead ends 公报 after its body's name (沈阳市人民政府公报), no title. A reply
 # (答复) to a deputy's suggestion or a committee member's proposal is one as …的答复 (关于对…建议的答复, 对…提案的答复): a
 # sentence's 答复 is a verb (现答复如下：, 特此答复, 予以答复。), never after 的 at a line's end.
-_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|布告|声明)|(?<=的)答复|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
+_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|布告|声明)|(?<=的)答复|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关|(?:[向给对]|听取)\p{Han}{0,12})(?:情况|工作(?:打算|安排|思路)?))汇报(?<!(?:听取|[作做]了|所[作做])[^，。；：]*汇报)|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")

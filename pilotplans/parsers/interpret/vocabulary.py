@@ -78,6 +78,8 @@ class TaskListVocabulary:
     duty_headings: tuple[regex.Pattern[str], ...]  # a heading over a division of duties by body (职责分工)
     convention_conditions: tuple[regex.Pattern[str], ...]  # the case a convention is stated for (若工作涉及多个处室的)
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
+    spoken_report_endings: tuple[str, ...]  # how a report delivered to visitors or superiors ends (情况汇报)
+    visit_openings: tuple[str, ...]  # how a title reporting a visit opens (赴浙江省…考察情况汇报): no place of its maker
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
     reference_words: tuple[str, ...]  # a cross-reference's words (见, 附件): no 文号's letters hold them
     text_opening_marks: tuple[str, ...]  # a periodical database's mark opening a text (<正>): no word of it
@@ -252,6 +254,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         duty_headings=tuple(compiled(p) for p in data.duty_headings),
         convention_conditions=tuple(compiled(p) for p in data.convention_conditions),
         report_title_endings=tuple(data.report_title_endings),
+        spoken_report_endings=tuple(data.spoken_report_endings),
+        visit_openings=tuple(data.visit_openings),
         seal_marks=tuple(data.seal_marks),
         reference_words=tuple(data.reference_words),
         text_opening_marks=tuple(data.text_opening_marks),
