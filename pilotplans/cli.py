@@ -19,7 +19,7 @@ import typer
 from pilotplans.cli_help import PlainCommand, PlainGroup
 
 from pilotplans.errors import PilotplansError
-from pilotplans.relations import RELATIONS
+from pilotplans.relations import ADDITION, ALL_RELATIONS
 
 if TYPE_CHECKING:
     from pilotplans.diff.models import DocumentRef
@@ -1043,8 +1043,9 @@ def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
     return rows
 
 
-#: The relations ``diff --relation`` takes: the diff's own list (:data:`pilotplans.relations.RELATIONS`), in its order.
-DiffRelation = Enum("DiffRelation", {relation: relation for relation in RELATIONS}, type=str)  # type: ignore[misc]
+#: The relations ``diff --relation`` takes: the diff's own list (:data:`pilotplans.relations.ALL_RELATIONS`, ``local`` a
+#: local plan's additions, ``added`` a later round's), in its order.
+DiffRelation = Enum("DiffRelation", {relation: relation for relation in ALL_RELATIONS}, type=str)  # type: ignore[misc]
 
 
 class DiffFmt(str, Enum):
@@ -1071,7 +1072,7 @@ def diff(
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
-    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
+    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); a local plan's own measures are `local`, those new in a later round of one plan (national-2018 → national-2020) `added`; the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
     """Align the measures of two plans: what did the local plan do with each national measure?
 
@@ -1203,14 +1204,20 @@ def _stored_peers_note(result, db: Optional[str]) -> Optional[str]:
 def _note_no_link(result, relations: Optional[frozenset[str]]) -> None:
     """Say on stderr when ``--relation`` keeps no link of the diff: its table of links is then a frame of headers
     alone, and a file holds headers alone, which would read as a diff of nothing. In every format, as the listings'
-    ``note: no … matches``."""
+    ``note: no … matches``. Asked for the additions by the other word than the diff's (``local`` of two rounds of one
+    plan, ``added`` of a local plan), the note names the diff's word."""
     if relations is None or any(link.relation in relations for link in result.links):
         return
     from pilotplans.errors import shown_id
 
-    asked = " ".join(f"--relation {r}" for r in RELATIONS if r in relations)
-    typer.echo(f"note: no link matches {asked} (of the {len(result.links)} links of {shown_id(result.national.id)} → "
-               f"{shown_id(result.local.id)})", err=True)
+    asked = " ".join(f"--relation {r}" for r in ALL_RELATIONS if r in relations)
+    one, other = shown_id(result.national.id), shown_id(result.local.id)
+    addition, other_word = ADDITION[result.rounds], ADDITION[not result.rounds]
+    hint = ""
+    if other_word in relations and addition not in relations:
+        hint = (f": the measures new in {other}, a later round of {one}'s plan, are `added` here" if result.rounds
+                else f": the measures {other} adds are `local` here (`added` names those new in a later round of one plan)")
+    typer.echo(f"note: no link matches {asked} (of the {len(result.links)} links of {one} → {other}){hint}", err=True)
 
 
 def _citations_unkept(result, local: str, db: Optional[str]) -> Optional[str]:

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pilotplans.diff.compare import diff_documents, document_ref, measure_ref
 from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef, Relation
+from pilotplans.relations import ADDITION
 from pilotplans.diff.ownership import BodyResolver
 from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
@@ -208,7 +209,7 @@ def cells_from_stored(links: Sequence[Mapping[str, Any]], national: Document) ->
     number of local additions."""
     cells = _cells(((link["national_position"], link["local_label"], link["local_position"], link["relation"])
                     for link in links), national)
-    return cells, sum(link["relation"] == "local" for link in links)
+    return cells, sum(link["relation"] in ADDITION.values() for link in links)
 
 
 def _cells(links: Iterable[tuple[int | None, str | None, int | None, Relation]], national: Document) -> list[CoverageCell]:
@@ -255,7 +256,7 @@ def coverage_matrix(
             continue
         result = diff_documents(national, local, settings, segmenter, resolver)
         columns.append(cells_from(result, national))
-        additions.append(result.counts()["local"])
+        additions.append(result.counts()[ADDITION[result.rounds]])
     rows = tuple(
         CoverageRow(
             national=measure_ref(national.measures[index]),

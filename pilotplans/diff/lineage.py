@@ -11,7 +11,7 @@ two rounds, in the words of rounds:
 | ``changed`` | adapted | the next round keeps it narrowed, extended or partly rewritten |
 | ``merged`` | merged | the next round joins it with others into one measure |
 | ``split`` | split | the next round carries it in several measures, or only some of its parts |
-| ``new`` | local | the measure first appears in this round |
+| ``new`` | added (local) | the measure first appears in this round |
 | ``dropped`` | dropped | the next round does not take it up |
 
 :func:`history` keeps the rows that pass through one measure. Renderers (:mod:`pilotplans.diff.render`,
@@ -35,7 +35,7 @@ from pilotplans.schema.models import Document
 
 Step = Literal["carried", "changed", "merged", "split", "new", "dropped"]
 STEPS: dict[str, Step] = {"same": "carried", "adapted": "changed", "merged": "merged", "split": "split",
-                          "local": "new", "dropped": "dropped"}
+                          "local": "new", "added": "new", "dropped": "dropped"}
 
 
 class _Frozen(BaseModel):

@@ -1,0 +1,150 @@
+"""The analysts' leftovers of round 51 (round 52): a diff of two rounds of one plan called a later round's new measures
+`local`, a local plan's word; `measures --implements` said on stderr alone how each plan took the national measure up;
+`departments --sort led` listed 试点地区, the pilot areas as a party, first among the departments."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+
+
+def run(url: str, *args: str, columns: int = 160):
+    return CliRunner().invoke(app, [*args, "--db", url], env={"COLUMNS": str(columns)})
+
+
+def bundled(curated) -> str:
+    return f"sqlite:///{curated / 'pilotplans.db'}"
+
+
+def relations_of(csv_text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in csv.DictReader(io.StringIO(csv_text.lstrip("\ufeff"))):
+        counts[row["relation"]] = counts.get(row["relation"], 0) + 1
+    return counts
+
+
+# ----------------------------------------------------------------------------- a later round's additions are `added`
+
+def test_the_measures_new_in_a_later_national_round_are_added_in_the_csv(curated):
+    # national-2018 → national-2020 listed 110 national measures of 2020 as `local`, a local plan's additions
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "-f", "csv")
+    assert relations_of(result.stdout) == {"dropped": 37, "adapted": 7, "added": 110, "split": 4, "merged": 2}
+
+
+def test_a_local_plan_s_own_measures_stay_local(curated):
+    # near miss: xiamen-2020 implements national-2020; its own measures keep the local plan's word
+    result = run(bundled(curated), "diff", "national-2020", "xiamen-2020", "-f", "csv")
+    counts = relations_of(result.stdout)
+    assert (counts["local"], "added" in counts) == (10, False)
+
+
+def test_the_counts_and_the_heading_table_of_two_rounds_name_the_additions_added(curated):
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "-f", "table", columns=200)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "national-2018 → national-2020: 0 same, 7 adapted, 2 merged, 4 split, 110 added, 37 dropped"
+    header = next(line for line in lines if "heading" in line and "same" in line)
+    assert [cell.strip() for cell in header.strip("┃ ").split("┃")] == [
+        "heading", "same", "adapted", "merged", "split", "added", "dropped"]
+
+
+def test_an_added_measure_in_jsonl_says_it_has_no_source_in_the_earlier_round(curated):
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "--relation", "added", "-f", "jsonl")
+    first = json.loads(result.stdout.splitlines()[0])
+    assert (first["relation"], first["local"], first["national"], first["reason"]) == (
+        "added", 2, None, "no measure of the earlier round carries it")
+
+
+def test_a_measure_the_later_round_drops_says_so_in_a_round_s_words(curated):
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "--relation", "dropped", "-f", "jsonl")
+    reasons = {json.loads(line)["reason"] for line in result.stdout.splitlines()}
+    assert reasons == {"the later round does not take it up"}
+
+
+def test_a_local_plan_s_dropped_measure_keeps_the_local_plan_s_reason(curated):
+    # near miss: a local plan's diff keeps the aligner's words
+    result = run(bundled(curated), "diff", "national-2020", "xiamen-2020", "--relation", "dropped", "-f", "jsonl")
+    reasons = {json.loads(line)["reason"] for line in result.stdout.splitlines()}
+    assert reasons == {"no local measure takes it up"}
+
+
+def test_the_workbook_of_two_rounds_names_the_additions_added(curated, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "rounds.xlsx"
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "-f", "xlsx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(out).active
+    header = [cell.value for cell in sheet[1]]
+    column = header.index("relation")
+    found = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert (found.count("added"), found.count("local")) == (110, 0)
+
+
+def test_the_html_report_of_two_rounds_filters_and_counts_added_measures(curated, tmp_path):
+    out = tmp_path / "rounds.html"
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "--html", str(out), "-f", "csv",
+                 "-o", str(tmp_path / "rounds.csv"))
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count('data-relation="added"') == 111  # the filter's box and the 110 rows
+    assert 'data-relation="local"' not in page
+    assert "<td>110 of 122 measures of national-2020 (90%)</td>" in page
+    assert "earlier round</" in page and "later round</" in page
+
+
+def test_the_html_report_of_a_local_plan_keeps_local_measures(curated, tmp_path):
+    # near miss: a local plan's report keeps its words
+    out = tmp_path / "xiamen.html"
+    run(bundled(curated), "diff", "national-2020", "xiamen-2020", "--html", str(out), "-f", "csv",
+        "-o", str(tmp_path / "xiamen.csv"))
+    page = out.read_text(encoding="utf-8")
+    assert "<td>10 of 88 local measures (11%)</td>" in page
+    assert 'data-relation="added"' not in page
+
+
+def test_asking_two_rounds_for_local_measures_names_the_word_of_rounds(curated):
+    result = run(bundled(curated), "diff", "national-2018", "national-2020", "--relation", "local", "-f", "csv")
+    assert result.stderr.splitlines()[-1] == (
+        "note: no link matches --relation local (of the 160 links of national-2018 → national-2020): the measures new in "
+        "national-2020, a later round of national-2018's plan, are `added` here")
+
+
+def test_asking_a_local_plan_for_added_measures_names_the_local_word(curated):
+    result = run(bundled(curated), "diff", "national-2020", "xiamen-2020", "--relation", "added", "-f", "csv")
+    assert result.stderr.splitlines()[-1] == (
+        "note: no link matches --relation added (of the 132 links of national-2020 → xiamen-2020): the measures "
+        "xiamen-2020 adds are `local` here (`added` names those new in a later round of one plan)")
+
+
+def test_two_plans_of_no_known_programme_keep_the_local_word(national2018, national2020):
+    # near miss: rounds are told by what the records know; a programme unknown makes them no rounds of one plan
+    from pilotplans.diff.models import Link, MeasureRef
+    from pilotplans.diff.refs import document_ref
+    from pilotplans.diff.rounds import diff_result
+
+    earlier = document_ref(national2018).model_copy(update={"programme": None})
+    addition = Link(national=None, local=MeasureRef(position=1, text="新增举措"), relation="local", score=0.1,
+                    reason="no national measure carries it")
+    kept = diff_result(earlier, document_ref(national2020), [addition])
+    named = diff_result(document_ref(national2018), document_ref(national2020), [addition])
+    assert [(r.rounds, r.links[0].relation, r.links[0].reason, tuple(r.counts())) for r in (kept, named)] == [
+        (False, "local", "no national measure carries it", ("same", "adapted", "merged", "split", "local", "dropped")),
+        (True, "added", "no measure of the earlier round carries it",
+         ("same", "adapted", "merged", "split", "added", "dropped"))]
+
+
+def test_a_lineage_counts_a_later_round_s_added_measures_as_new(curated):
+    # the lineage reads the diff of the two rounds: its `added` links are the measures that first appear in 2020
+    result = run(bundled(curated), "lineage", "-r", "national-2018", "-r", "national-2020", "-f", "jsonl")
+    steps: dict[str, int] = {}
+    for line in result.stdout.splitlines():
+        step = json.loads(line)["steps"][0]
+        steps[step] = steps.get(step, 0) + 1
+    assert steps == {"dropped": 37, "changed": 7, "new": 110, "split": 4, "merged": 2}
