@@ -252,6 +252,18 @@ class Dataset:
                                f"(its measures: {matrix.rows[0].national.label}–{matrix.rows[-1].national.label})")
         return row.national, [(plan.id, cell) for plan, cell in zip(matrix.locals, row.cells)], matrix.unlinked
 
+    def national_reference(self, reference: str) -> str:
+        """A national measure's reference (NATIONAL:NUMBER, as :meth:`taking_up` reads it) with NATIONAL as its stored
+        id: ``2020:76`` (a round's year naming no stored document) is ``national-2020:76``; any other as given."""
+        import re
+
+        from pilotplans.store.read import document_ids
+
+        national, colon, label = reference.rpartition(":")
+        if not colon or not re.fullmatch(r"\d{4}", national) or national in document_ids(self.url):
+            return reference
+        return f"{self._round(national).id}:{label}"
+
     def _check_warning(self, code: str) -> None:
         from pilotplans.store.read import statement_rows
         from pilotplans.warning_codes import warning_codes

@@ -685,6 +685,17 @@ def _taken_up_note(reference: str, national, cells, unlinked: "tuple[str, ...]" 
             + loose)
 
 
+def _adoptions(data, reference: str, cells, records, document: Optional[list[str]], with_dropped: bool) -> list:
+    """The rows ``measures --implements`` writes to a file or a pipe (:mod:`pilotplans.adoptions`): each local plan's
+    ``records`` taking up the national measure ``reference`` names with their relation, and — ``with_dropped``, when no filter
+    of the measures' own was given — the plans (of ``document``, when given) that dropped it."""
+    from pilotplans.adoptions import adoptions
+
+    wanted = [plan for plan, _ in cells if document is None or plan in document]
+    plans = {plan.id: plan for plan in data.documents(wanted)} if wanted else {}
+    return adoptions(data.national_reference(reference), cells, records, plans, with_dropped=with_dropped)
+
+
 def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
     """The measures in ``fmt``; a table of several, fitted to the terminal (written whole to a file, ``output``), says
     on stderr which columns it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
@@ -893,7 +904,7 @@ def measures(
     number: Annotated[Optional[int], typer.Option("--number", "-n", metavar="NUMBER", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[list[str]], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string; repeatable: any of them (-s 跨境 -s 数据). See `pilotplans search` for word search.")] = None,
     warning: Annotated[Optional[str], typer.Option(metavar="CODE", help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
-    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:NUMBER", help="Only the local plans' measures taking up this national measure (national-2020:76), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it.")] = None,
+    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:NUMBER", help="Only the local plans' measures taking up this national measure (national-2020:76), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it. CSV, JSON, JSONL and XLSX lead each row with two columns, `implements` (national-2020:76) and `relation` (same, adapted, merged or split), and give each plan that dropped it a row of its own, `dropped`, holding the plan's fields alone (unless -n, -s or --warning filters the measures).")] = None,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
@@ -907,6 +918,15 @@ def measures(
             national_measure, taken, unlinked = data.taking_up(implements)  # the coverage of its plan, made once
             typer.echo(_taken_up_note(implements, national_measure, taken, unlinked), err=True)
         records = data.measures(document, number=number, contains=search or None, warning=warning, implements=taken)
+        if taken is not None and format != Fmt.table:
+            rows = _adoptions(data, implements, taken, records, document,
+                              with_dropped=number is None and not search and warning is None)
+    if taken is not None and format != Fmt.table:
+        from pilotplans.adoptions import render_adoptions
+
+        _write(render_adoptions(rows, format.value), output)
+        _note_none(rows, "measure", db, filtered=True)
+        return
     if records or format != Fmt.table:
         _write(_render_measures(records, format, output), output)
     else:
