@@ -1000,12 +1000,12 @@ def departments(
                                           superior=superior)
     led = sort == BodySort.led  # the count the rows are ordered by, after the measures, only where they are
     rows: list[list[object]] = [
-        [body.id, body.name, body.level, body.counterpart, body.mentions, len(body.measures),
+        [body.id, body.name, body.level, body.party, body.counterpart, body.mentions, len(body.measures),
          *([len(body.led)] if led else []), ",".join(sorted(body.documents)),
          " ".join(f"{r}:{n}" for r, n in body.roles.most_common()), "、".join(w for w, _ in body.written.most_common())]
         for body in bodies
     ]
-    _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", *(["led"] if led else []),
+    _listing("departments", ["id", "name", "level", "party", "counterpart", "mentions", "measures", *(["led"] if led else []),
                              "documents", "roles", "written as"], rows, format, output, shortened=True, fit=DEPARTMENTS)
     _note_none(rows, "body", db)
 
