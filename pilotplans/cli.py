@@ -447,6 +447,31 @@ def _progress(total: int, what: str = "reading") -> Iterator[tuple[Callable[[Pat
             progress.stop()
 
 
+@contextmanager
+def _steps(what: str) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on a terminal (stderr) for work of several steps (``coverage`` diffing the plans stored after the
+    last rebuild, a second or so each), fed one call per step done (its name, the steps done, the steps in all) and
+    gone when the work is; None elsewhere (a pipe, a file), as :func:`_progress`."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(what, total=None, visible=False)
+
+        def step(name: str, done: int, total: int) -> None:
+            said = f"{what} (last: {name})" if name else what
+            progress.update(task, description=said, completed=done, total=total, visible=done < total)
+
+        try:
+            yield step
+        finally:
+            progress.stop()
+
+
 def _note_first_run() -> None:
     """On a terminal (stderr), say when this run builds the caches every later run reads — the registry, its patterns
     compiled — before it reads anything: the first run after an install or an upgrade takes some seconds more, with no
@@ -1370,8 +1395,8 @@ def coverage(
     # -o coverage.json wrote CSV under a JSON file's name
     written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
     data = _dataset(db)
-    with _errors():
-        matrices, groups = data.coverage_and_groups(national, local or ())  # the documents read once for both
+    with _errors(), _steps("diffing the plans no stored diff is current for") as step:
+        matrices, groups = data.coverage_and_groups(national, local or (), on_diff=step)  # the documents read once for both
     note = _unkept_citations_note(data.url, (
         "its local plans read as citing no plan by title, so a plan its title linked reads as linked by the manifest, and "
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")

@@ -264,3 +264,36 @@ def test_the_workbook_of_departments_keeps_the_party_column(curated, tmp_path):
     assert (rows[0][:4], rows[1][:4], rows[-7][:4]) == (
         ("id", "name", "level", "party"), ("460000-commerce_bureau", "海南省商务厅", "provincial", "body"),
         ("pilot-areas", "试点地区", "other", "places"))
+
+
+# ----------------------------------------------------------------------------- coverage: progress of the plans diffed
+
+@pytest.fixture(scope="module")
+def with_wuhan(curated, tmp_path_factory) -> Path:
+    """The bundled database with 武汉's 2020 plan stored by ``extract --db`` after the rebuild (no diff of it stored)."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("wuhan") / "pilotplans.db"
+    shutil.copyfile(curated / "pilotplans.db", path)
+    fixture = Path(__file__).parent / "fixtures" / "plans" / "wuhan-2020-tasks.txt"
+    stored = CliRunner().invoke(app, ["extract", str(fixture), "--db", f"sqlite:///{path}", "-f", "jsonl"])
+    assert stored.exit_code == 0, stored.output
+    return path
+
+
+def test_coverage_tells_its_progress_of_each_plan_it_diffs(with_wuhan):
+    # coverage diffed each plan stored after the last rebuild (a second or so each) with nothing shown on a terminal
+    from pilotplans.api import Dataset
+
+    told: list[tuple[str, int, int]] = []
+    Dataset(with_wuhan).coverage_and_groups("national-2020", on_diff=lambda *step: told.append(step))
+    assert told == [("", 0, 1), ("national-2020 → wuhan-2020", 1, 1)]
+
+
+def test_coverage_drawn_from_the_stored_diffs_tells_no_step(curated):
+    # near miss: the diffs the rebuild stored are read, none made
+    from pilotplans.api import Dataset
+
+    told: list[tuple[str, int, int]] = []
+    Dataset(curated / "pilotplans.db").coverage_and_groups("national-2020", on_diff=lambda *step: told.append(step))
+    assert told == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -238,13 +238,15 @@ def coverage_matrix(
     resolver: BodyResolver | None = None,
     links: Sequence[ParentLink] = (),
     stored: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+    on_diff: Callable[[str], None] | None = None,
 ) -> CoverageMatrix:
     """Diff ``national`` against each of ``locals`` and tabulate the outcome per national measure.
 
     ``links`` says how each local plan was linked (shown with the matrix). The ownership check is
     not needed here and is skipped unless a ``resolver`` is given. ``stored`` holds, by local plan
     id, the links of a diff stored by the last rebuild and still current: those plans are not
-    diffed again (and need no measures).
+    diffed again (and need no measures). ``on_diff`` is told the id of each local plan diffed, once
+    diffed (a progress display: a plan stored after the last rebuild is diffed here, in a second or so).
     """
     columns: list[list[CoverageCell]] = []
     additions: list[int] = []
@@ -255,6 +257,8 @@ def coverage_matrix(
             additions.append(added)
             continue
         result = diff_documents(national, local, settings, segmenter, resolver)
+        if on_diff is not None:
+            on_diff(local.id)
         columns.append(cells_from(result, national))
         additions.append(result.counts()[ADDITION[result.rounds]])
     rows = tuple(
