@@ -1096,6 +1096,7 @@ DiffRelation = Enum("DiffRelation", {relation: relation for relation in ALL_RELA
 class DiffFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     xlsx = "xlsx"
 
@@ -1112,7 +1113,7 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
@@ -1138,7 +1139,7 @@ def diff(
         _fail(f"NATIONAL and LOCAL are the same plan ({shown_id(national)}): a diff says what LOCAL did with the "
               f"measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans{listed}")
     relations = frozenset(r.value for r in relation) if relation else None
-    if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
+    if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.json, DiffFmt.csv) and html is None and not region:
         text = _stored_diff(national, local, db, format.value, relations, output)
         if text is not None:
             _write(text, output)
@@ -1327,7 +1328,7 @@ def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -
     return [DocumentRef(id=row["id"], title=row["title"], doc_no=row["doc_no"], level="national") for row in rows]
 
 
-def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
+def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "json", "csv"],
                  relations: Optional[frozenset[str]] = None, output: Optional[Path] = None) -> Optional[str]:
     """The diff of two stored documents in ``fmt`` drawn from the diff the last rebuild stored,
     when that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
@@ -1436,6 +1437,7 @@ def _note_steps_apart(result, whole: bool) -> None:
 class LineageFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     xlsx = "xlsx"
 
@@ -1444,7 +1446,7 @@ class LineageFmt(str, Enum):
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
-    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format (csv and xlsx: a path a row, each round's measure and each step in columns of their own, for a spreadsheet).", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format (csv and xlsx: a path a row, each round's measure and each step in columns of their own, for a spreadsheet).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
@@ -1489,6 +1491,11 @@ def lineage(
             from pilotplans.export import render_rows
 
             _write(render_rows(headers, rows, "csv"), output)
+        return
+    if format == LineageFmt.json:
+        from pilotplans.diff.lineage import to_json as lineage_json
+
+        _write(lineage_json(result), output)
         return
     text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_table_width(output))
     _write(text, output)

@@ -162,20 +162,27 @@ def history(result: Lineage, reference: str) -> Lineage:
     return result.model_copy(update={"rows": rows})
 
 
-def to_jsonl(result: Lineage) -> str:
+def records(result: Lineage) -> list[dict[str, object]]:
     """One object per path: ``rounds`` (document ids), ``measures`` (number, label, text, or null
-    per round) and ``steps`` (what happened between consecutive rounds)."""
+    per round) and ``steps`` (what happened between consecutive rounds), with the diff's ``reasons``."""
     rounds = [r.id for r in result.rounds]
-    lines = []
-    for row in result.rows:
-        lines.append(json.dumps({
-            "rounds": rounds,
-            "measures": [None if m is None else {"number": m.number, "label": m.label, "position": m.position,
-                                                 "heading": m.heading_title, "text": m.text} for m in row.measures],
-            "steps": list(row.steps),
-            "reasons": list(row.reasons),
-        }, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+    return [{
+        "rounds": rounds,
+        "measures": [None if m is None else {"number": m.number, "label": m.label, "position": m.position,
+                                             "heading": m.heading_title, "text": m.text} for m in row.measures],
+        "steps": list(row.steps),
+        "reasons": list(row.reasons),
+    } for row in result.rows]
+
+
+def to_jsonl(result: Lineage) -> str:
+    """:func:`records`, one a line."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records(result))
+
+
+def to_json(result: Lineage) -> str:
+    """:func:`records` as one JSON array (``-f json``, as the listings write one)."""
+    return json.dumps(records(result), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_rows(result: Lineage) -> tuple[list[str], list[list[object]]]:

@@ -20,7 +20,7 @@ from pilotplans.errors import shown_id
 if TYPE_CHECKING:
     from rich.table import Table
 
-DiffFormat = Literal["table", "jsonl", "csv"]
+DiffFormat = Literal["table", "jsonl", "json", "csv"]
 
 
 class LinkOut(BaseModel):
@@ -106,6 +106,12 @@ def links_out(result: DiffResult, relations: Collection[str] | None = None) -> l
 def to_jsonl(result: DiffResult, relations: Collection[str] | None = None) -> str:
     return "".join(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n"
                    for row in links_out(result, relations))
+
+
+def to_json(result: DiffResult, relations: Collection[str] | None = None) -> str:
+    """The links of :func:`to_jsonl` as one JSON array (``-f json``, as the listings write one)."""
+    return json.dumps([row.model_dump(mode="json") for row in links_out(result, relations)], ensure_ascii=False,
+                      indent=2) + "\n"
 
 
 CSV_COLUMNS = tuple(LinkOut.model_fields)
@@ -250,6 +256,8 @@ def render(result: DiffResult, fmt: DiffFormat, relations: Collection[str] | Non
     """``result`` in ``fmt``, its links only those of ``relations`` when given."""
     if fmt == "jsonl":
         return to_jsonl(result, relations)
+    if fmt == "json":
+        return to_json(result, relations)
     if fmt == "csv":
         return to_csv(result, relations)
     return fitted_table(result, relations=relations)[0]
