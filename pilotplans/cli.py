@@ -1120,10 +1120,11 @@ def diff(
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
     relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); a local plan's own measures are `local`, those new in a later round of one plan (national-2018 → national-2020) `added`; the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
-    """Align the measures of two plans: what did the local plan do with each national measure?
+    """Align the measures of two plans: what did the local plan do with each national measure (or a later round with the
+    earlier one)?
 
-    Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
-    ownership check (consistent, different, unknown) of the two responsibility cells.
+    Every link has a relation (same, adapted, merged, split, local, dropped; of two rounds of one plan, added in place of
+    local), a score, and an ownership check (consistent, different, unknown) of the two responsibility cells.
 
     The table shows each measure's owners under its text (↳商务部);
     --relation dropped lists the national measures the local plan left out.
