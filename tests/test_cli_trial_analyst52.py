@@ -297,3 +297,21 @@ def test_coverage_drawn_from_the_stored_diffs_tells_no_step(curated):
     told: list[tuple[str, int, int]] = []
     Dataset(curated / "pilotplans.db").coverage_and_groups("national-2020", on_diff=lambda *step: told.append(step))
     assert told == []
+
+
+# ----------------------------------------------------------------------------- a demanding user's pass
+
+def test_a_lineage_measure_not_in_its_round_names_the_round_s_measures(curated):
+    # `lineage -m 2018:#99` said only that there was no such measure; --implements names the range
+    result = run(bundled(curated), "lineage", "-m", "2018:#99")
+    assert (result.exit_code, result.stderr) == (
+        1, "error: '2018:#99': national-2018 has no measure #99 (its measures: #1–#48)\n")
+
+
+@pytest.mark.parametrize("command", [["diff", "national-2018", "national-2020"], ["lineage"]], ids=["diff", "lineage"])
+def test_diff_and_lineage_write_json_as_the_listings_do(curated, command):
+    # -f json was refused by the two, while documents, measures, search, departments and regions wrote it
+    as_json = run(bundled(curated), *command, "-f", "json")
+    as_jsonl = run(bundled(curated), *command, "-f", "jsonl")
+    assert json.loads(as_json.stdout) == [json.loads(line) for line in as_jsonl.stdout.splitlines()]
+    assert len(json.loads(as_json.stdout)) == 160

@@ -148,7 +148,9 @@ def find_measure(result: Lineage, reference: str) -> tuple[int, int]:
                 measure = row.measures[k]
                 if measure is not None and label in (measure.label, str(measure.number), f"#{measure.position}"):
                     return k, measure.position
-            raise UnknownMeasure(f"{given}: {shown_id(ref.id)} has no measure {label}")
+            labels = sorted({m.position: m.label for row in result.rows if (m := row.measures[k]) is not None}.items())
+            known = f" (its measures: {labels[0][1]}–{labels[-1][1]})" if labels else ""
+            raise UnknownMeasure(f"{given}: {shown_id(ref.id)} has no measure {label}{known}")
     known = ", ".join(f"{shown_id(r.id)} ({r.round})" for r in result.rounds)
     if not document:  # no DOC: before the number (or no number at all): there is no round to name
         raise UnknownMeasure(f"{given}: names no round; write DOC:NUMBER (e.g. national-2020:59) with a round among {known}")
