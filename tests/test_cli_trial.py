@@ -798,7 +798,8 @@ def test_the_list_of_commands_shows_each_summary_as_one_sentence_not_its_docstri
 
 def test_a_command_s_own_help_keeps_its_whole_docstring():
     result = CliRunner().invoke(app, ["diff", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
-    assert "Every link has a relation (same, adapted, merged, split, local, dropped)" in " ".join(result.output.split())
+    assert ("Every link has a relation (same, adapted, merged, split, local, dropped; of two rounds of one plan, added in "
+            "place of local)") in " ".join(result.output.split())
 
 
 @pytest.mark.parametrize("name", ["coverage.json", "coverage.JSONL"])
