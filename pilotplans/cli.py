@@ -1024,13 +1024,17 @@ def departments(
         bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value,
                                           superior=superior)
     led = sort == BodySort.led  # the count the rows are ordered by, after the measures, only where they are
+    # the party in every format but the terminal's table, whose room the names and counts need: there the level says
+    # `other` of a collective or places, listed after every department as in every format
+    party = format != Fmt.table
     rows: list[list[object]] = [
-        [body.id, body.name, body.level, body.party, body.counterpart, body.mentions, len(body.measures),
+        [body.id, body.name, body.level, *([body.party] if party else []), body.counterpart, body.mentions, len(body.measures),
          *([len(body.led)] if led else []), ",".join(sorted(body.documents)),
          " ".join(f"{r}:{n}" for r, n in body.roles.most_common()), "、".join(w for w, _ in body.written.most_common())]
         for body in bodies
     ]
-    _listing("departments", ["id", "name", "level", "party", "counterpart", "mentions", "measures", *(["led"] if led else []),
+    _listing("departments", ["id", "name", "level", *(["party"] if party else []), "counterpart", "mentions", "measures",
+                             *(["led"] if led else []),
                              "documents", "roles", "written as"], rows, format, output, shortened=True, fit=DEPARTMENTS)
     _note_none(rows, "body", db)
 
