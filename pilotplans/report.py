@@ -27,8 +27,10 @@ BodyOrder = Literal["mentions", "led"]
 #: pilot areas or the localities carry the measure out, none of their departments named).
 Party = Literal["body", "collective", "places"]
 #: The party of an owner by how its name resolved (:attr:`pilotplans.schema.models.DepartmentLink.via`): a collective
-#: phrase, or a scope phrase of the gazetteer naming places; any other resolution is a body's.
-PARTY_OF_RESOLUTION: dict[str, Party] = {"collective": "collective", "scope": "places"}
+#: phrase; a scope phrase of the gazetteer naming places (试点地区, 市县); or a place or group of places named by
+#: itself (浦东新区, 各省（区、市）: ``region``, which the resolver never takes for a body either); any other
+#: resolution is a body's.
+PARTY_OF_RESOLUTION: dict[str, Party] = {"collective": "collective", "scope": "places", "region": "places"}
 #: The order of the parties in every listing: the departments first, whatever the order asked, then the rest.
 PARTIES: tuple[Party, ...] = ("body", "collective", "places")
 
