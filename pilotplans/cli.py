@@ -712,7 +712,8 @@ def _taken_up_note(reference: str, national, cells, unlinked: "tuple[str, ...]" 
 
 def _adoptions(data, reference: str, cells, records, document: Optional[list[str]], with_dropped: bool) -> list:
     """The rows ``measures --implements`` writes to a file or a pipe (:mod:`pilotplans.adoptions`): each local plan's
-    ``records`` taking up the national measure ``reference`` names with their relation, and — ``with_dropped``, when no filter
+    ``records`` taking up the national measure ``reference`` names (NATIONAL:LABEL, the label as its plan gives it)
+    with their relation, and — ``with_dropped``, when no filter
     of the measures' own was given — the plans (of ``document``, when given) that dropped it."""
     from pilotplans.adoptions import adoptions
 
@@ -944,7 +945,7 @@ def measures(
             typer.echo(_taken_up_note(implements, national_measure, taken, unlinked), err=True)
         records = data.measures(document, number=number, contains=search or None, warning=warning, implements=taken)
         if taken is not None and format != Fmt.table:
-            rows = _adoptions(data, implements, taken, records, document,
+            rows = _adoptions(data, f"{implements.rpartition(':')[0]}:{national_measure.label}", taken, records, document,
                               with_dropped=number is None and not search and warning is None)
     if taken is not None and format != Fmt.table:
         from pilotplans.adoptions import render_adoptions

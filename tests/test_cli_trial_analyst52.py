@@ -164,6 +164,25 @@ def test_two_plans_of_no_known_programme_keep_the_local_word(national2018, natio
          ("same", "adapted", "merged", "split", "added", "dropped"))]
 
 
+@pytest.mark.parametrize("change", [
+    {"level": "provincial", "region": "海南"},  # a province's plan of the later round implements the national one
+    {"round": 2018},  # two national plans of one round (a plan and its re-issue)
+    {"programme": None},  # a later plan of no known programme
+], ids=["a-local-plan-of-the-later-round", "one-round", "no-known-programme"])
+def test_a_later_plan_that_is_no_later_round_of_the_national_plan_keeps_the_local_word(national2018, national2020, change):
+    # near misses of two rounds of one plan: a local plan is never a round of a national one
+    from pilotplans.diff.models import Link, MeasureRef
+    from pilotplans.diff.refs import document_ref
+    from pilotplans.diff.rounds import diff_result
+
+    later = document_ref(national2020).model_copy(update=change)
+    addition = Link(national=None, local=MeasureRef(position=1, text="新增举措"), relation="local", score=0.1,
+                    reason="no national measure carries it")
+    result = diff_result(document_ref(national2018), later, [addition])
+    assert (result.rounds, result.links[0].relation, result.links[0].reason) == (
+        False, "local", "no national measure carries it")
+
+
 def test_a_lineage_counts_a_later_round_s_added_measures_as_new(curated):
     # the lineage reads the diff of the two rounds: its `added` links are the measures that first appear in 2020
     result = run(bundled(curated), "lineage", "-r", "national-2018", "-r", "national-2020", "-f", "jsonl")
@@ -189,6 +208,12 @@ def test_the_csv_of_a_national_measure_s_adopters_leads_with_implements_and_rela
     assert result.stdout.lstrip("\ufeff").split(",")[:3] == ["implements", "relation", "document"]
     assert [(r["implements"], r["relation"], r["document"], r["number"]) for r in rows_of(result.stdout)] == [
         ("national-2020:16", "split", "hainan-2020", "14"), ("national-2020:16", "same", "xiamen-2020", "7")]
+
+
+def test_the_implements_column_names_the_measure_as_its_plan_labels_it(curated):
+    # `--implements "2020: 16"` (read as 16) wrote "national-2020: 16" in every row, no value a filter on 16 finds
+    result = run(bundled(curated), "measures", "--implements", "2020: 16", "-f", "csv")
+    assert {r["implements"] for r in rows_of(result.stdout)} == {"national-2020:16"}
 
 
 def test_a_plan_that_dropped_the_national_measure_is_a_row_of_its_own_with_its_fields_alone(curated):
