@@ -252,6 +252,18 @@ class Dataset:
                                f"(its measures: {matrix.rows[0].national.label}–{matrix.rows[-1].national.label})")
         return row.national, [(plan.id, cell) for plan, cell in zip(matrix.locals, row.cells)], matrix.unlinked
 
+    def national_reference(self, reference: str) -> str:
+        """A national measure's reference (NATIONAL:NUMBER, as :meth:`taking_up` reads it) with NATIONAL as its stored
+        id: ``2020:76`` (a round's year naming no stored document) is ``national-2020:76``; any other as given."""
+        import re
+
+        from pilotplans.store.read import document_ids
+
+        national, colon, label = reference.rpartition(":")
+        if not colon or not re.fullmatch(r"\d{4}", national) or national in document_ids(self.url):
+            return reference
+        return f"{self._round(national).id}:{label}"
+
     def _check_warning(self, code: str) -> None:
         from pilotplans.store.read import statement_rows
         from pilotplans.warning_codes import warning_codes
@@ -328,20 +340,23 @@ class Dataset:
         :mod:`pilotplans.diff.stored`); the other plans are read whole and diffed."""
         return self.coverage_and_groups(national, local)[0]
 
-    def coverage_and_groups(self, national: str | None = None, local: Sequence[str] = ()) -> tuple[list[CoverageMatrix], PlanGroups]:
+    def coverage_and_groups(self, national: str | None = None, local: Sequence[str] = (), *,
+                            on_diff: Callable[[str, int, int], None] | None = None) -> tuple[list[CoverageMatrix], PlanGroups]:
         """:meth:`coverage` and :meth:`plan_groups` (whose local plans linked to none ``coverage`` lists after its
-        matrices) from the stored documents read once."""
+        matrices) from the stored documents read once. ``on_diff`` is told of each pair of plans diffed (no current
+        diff stored: a plan stored after the last rebuild): ``NATIONAL → LOCAL``, the pairs diffed so far and in all;
+        and, before the first, ``""``, 0 and how many there are."""
         from pilotplans.diff.coverage import plan_groups
 
         documents, whole = self._coverage_documents()
         national = self._round_id(national, documents)
         groups = plan_groups(documents)
-        return self._coverage(documents, whole, groups, national, local), groups
+        return self._coverage(documents, whole, groups, national, local, on_diff), groups
 
     def _coverage(self, documents: list[Document], whole: set[str], groups: PlanGroups, national: str | None,
-                  local: Sequence[str] = ()) -> list[CoverageMatrix]:
+                  local: Sequence[str] = (), on_diff: Callable[[str, int, int], None] | None = None) -> list[CoverageMatrix]:
         """:meth:`coverage` of ``national`` (an id) from the documents :meth:`_coverage_documents` read and their
-        ``groups``, read once by a caller that needs them too."""
+        ``groups``, read once by a caller that needs them too; ``on_diff`` as :meth:`coverage_and_groups` says."""
         from pilotplans.diff.coverage import coverage_matrix, select, unlinked_of_its_round
         from pilotplans.diff.stored import current_coverage_links
 
@@ -350,10 +365,25 @@ class Dataset:
         needed = {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current} - whole
         read = {d.id: d for d in self.documents(sorted(needed))} if needed else {}
         matrices = []
+        total = sum((n.id, d.id) not in current for n, members in chosen for d, _ in members)
+        done = 0
+        if on_diff is not None and total:
+            on_diff("", 0, total)  # before the first diff, a second or so
+
+        def diffed(national_id: str) -> Callable[[str], None] | None:
+            if on_diff is None:
+                return None
+
+            def told(local_id: str) -> None:
+                nonlocal done
+                done += 1
+                on_diff(f"{national_id} → {local_id}", done, total)
+            return told
+
         for n, members in chosen:
             stored = {d.id: current[(n.id, d.id)] for d, _ in members if (n.id, d.id) in current}
             matrix = coverage_matrix(n, [read.get(d.id, d) for d, _ in members], links=[link for _, link in members],
-                                     stored=stored)
+                                     stored=stored, on_diff=diffed(n.id))
             # plans named with -l are all it covers; of every plan, those of its round it could not link are said
             loose = () if local else unlinked_of_its_round(n, groups, documents)
             matrices.append(matrix.model_copy(update={"unlinked": loose}) if loose else matrix)

@@ -19,7 +19,7 @@ import typer
 from pilotplans.cli_help import PlainCommand, PlainGroup
 
 from pilotplans.errors import PilotplansError
-from pilotplans.relations import RELATIONS
+from pilotplans.relations import ADDITION, ALL_RELATIONS
 
 if TYPE_CHECKING:
     from pilotplans.diff.models import DocumentRef
@@ -447,6 +447,31 @@ def _progress(total: int, what: str = "reading") -> Iterator[tuple[Callable[[Pat
             progress.stop()
 
 
+@contextmanager
+def _steps(what: str) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress bar on a terminal (stderr) for work of several steps (``coverage`` diffing the plans stored after the
+    last rebuild, a second or so each), fed one call per step done (its name, the steps done, the steps in all) and
+    gone when the work is; None elsewhere (a pipe, a file), as :func:`_progress`."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(what, total=None, visible=False)
+
+        def step(name: str, done: int, total: int) -> None:
+            said = f"{what} (last: {name})" if name else what
+            progress.update(task, description=said, completed=done, total=total, visible=done < total)
+
+        try:
+            yield step
+        finally:
+            progress.stop()
+
+
 def _note_first_run() -> None:
     """On a terminal (stderr), say when this run builds the caches every later run reads — the registry, its patterns
     compiled — before it reads anything: the first run after an install or an upgrade takes some seconds more, with no
@@ -685,6 +710,18 @@ def _taken_up_note(reference: str, national, cells, unlinked: "tuple[str, ...]" 
             + loose)
 
 
+def _adoptions(data, reference: str, cells, records, document: Optional[list[str]], with_dropped: bool) -> list:
+    """The rows ``measures --implements`` writes to a file or a pipe (:mod:`pilotplans.adoptions`): each local plan's
+    ``records`` taking up the national measure ``reference`` names (NATIONAL:LABEL, the label as its plan gives it)
+    with their relation, and — ``with_dropped``, when no filter
+    of the measures' own was given — the plans (of ``document``, when given) that dropped it."""
+    from pilotplans.adoptions import adoptions
+
+    wanted = [plan for plan, _ in cells if document is None or plan in document]
+    plans = {plan.id: plan for plan in data.documents(wanted)} if wanted else {}
+    return adoptions(data.national_reference(reference), cells, records, plans, with_dropped=with_dropped)
+
+
 def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
     """The measures in ``fmt``; a table of several, fitted to the terminal (written whole to a file, ``output``), says
     on stderr which columns it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
@@ -893,7 +930,7 @@ def measures(
     number: Annotated[Optional[int], typer.Option("--number", "-n", metavar="NUMBER", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[list[str]], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string; repeatable: any of them (-s 跨境 -s 数据). See `pilotplans search` for word search.")] = None,
     warning: Annotated[Optional[str], typer.Option(metavar="CODE", help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
-    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:NUMBER", help="Only the local plans' measures taking up this national measure (national-2020:76), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it.")] = None,
+    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:NUMBER", help="Only the local plans' measures taking up this national measure (national-2020:76), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it. CSV, JSON, JSONL and XLSX lead each row with two columns, `implements` (national-2020:76) and `relation` (same, adapted, merged or split), and give each plan that dropped it a row of its own, `dropped`, holding the plan's fields alone (unless -n, -s or --warning filters the measures).")] = None,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
@@ -907,6 +944,15 @@ def measures(
             national_measure, taken, unlinked = data.taking_up(implements)  # the coverage of its plan, made once
             typer.echo(_taken_up_note(implements, national_measure, taken, unlinked), err=True)
         records = data.measures(document, number=number, contains=search or None, warning=warning, implements=taken)
+        if taken is not None and format != Fmt.table:
+            rows = _adoptions(data, f"{implements.rpartition(':')[0]}:{national_measure.label}", taken, records, document,
+                              with_dropped=number is None and not search and warning is None)
+    if taken is not None and format != Fmt.table:
+        from pilotplans.adoptions import render_adoptions
+
+        _write(render_adoptions(rows, format.value), output)
+        _note_none(rows, "measure", db, filtered=True)
+        return
     if records or format != Fmt.table:
         _write(_render_measures(records, format, output), output)
     else:
@@ -979,13 +1025,17 @@ def departments(
         bodies = _dataset(db).departments(document, unresolved=unresolved, counterpart=counterpart, order=sort.value,
                                           superior=superior)
     led = sort == BodySort.led  # the count the rows are ordered by, after the measures, only where they are
+    # the party in every format but the terminal's table, whose room the names and counts need: there the level says
+    # `other` of a collective or places, listed after every department as in every format
+    party = format != Fmt.table
     rows: list[list[object]] = [
-        [body.id, body.name, body.level, body.counterpart, body.mentions, len(body.measures),
+        [body.id, body.name, body.level, *([body.party] if party else []), body.counterpart, body.mentions, len(body.measures),
          *([len(body.led)] if led else []), ",".join(sorted(body.documents)),
          " ".join(f"{r}:{n}" for r, n in body.roles.most_common()), "、".join(w for w, _ in body.written.most_common())]
         for body in bodies
     ]
-    _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", *(["led"] if led else []),
+    _listing("departments", ["id", "name", "level", *(["party"] if party else []), "counterpart", "mentions", "measures",
+                             *(["led"] if led else []),
                              "documents", "roles", "written as"], rows, format, output, shortened=True, fit=DEPARTMENTS)
     _note_none(rows, "body", db)
 
@@ -1043,13 +1093,15 @@ def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
     return rows
 
 
-#: The relations ``diff --relation`` takes: the diff's own list (:data:`pilotplans.relations.RELATIONS`), in its order.
-DiffRelation = Enum("DiffRelation", {relation: relation for relation in RELATIONS}, type=str)  # type: ignore[misc]
+#: The relations ``diff --relation`` takes: the diff's own list (:data:`pilotplans.relations.ALL_RELATIONS`, ``local`` a
+#: local plan's additions, ``added`` a later round's), in its order.
+DiffRelation = Enum("DiffRelation", {relation: relation for relation in ALL_RELATIONS}, type=str)  # type: ignore[misc]
 
 
 class DiffFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     xlsx = "xlsx"
 
@@ -1066,17 +1118,18 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
-    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
+    relation: Annotated[Optional[list[DiffRelation]], typer.Option("--relation", help="Only the links of this relation (repeatable: --relation dropped --relation adapted); a local plan's own measures are `local`, those new in a later round of one plan (national-2018 → national-2020) `added`; the counts stay every link's, the HTML report shows every link.", show_default="every link")] = None,
 ) -> None:
-    """Align the measures of two plans: what did the local plan do with each national measure?
+    """Align the measures of two plans: what did the local plan do with each national measure (or a later round with the
+    earlier one)?
 
-    Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
-    ownership check (consistent, different, unknown) of the two responsibility cells.
+    Every link has a relation (same, adapted, merged, split, local, dropped; of two rounds of one plan, added in place of
+    local), a score, and an ownership check (consistent, different, unknown) of the two responsibility cells.
 
     The table shows each measure's owners under its text (↳商务部);
     --relation dropped lists the national measures the local plan left out.
@@ -1092,7 +1145,7 @@ def diff(
         _fail(f"NATIONAL and LOCAL are the same plan ({shown_id(national)}): a diff says what LOCAL did with the "
               f"measures of NATIONAL, and a plan diffed against itself keeps every measure the same; name two plans{listed}")
     relations = frozenset(r.value for r in relation) if relation else None
-    if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
+    if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.json, DiffFmt.csv) and html is None and not region:
         text = _stored_diff(national, local, db, format.value, relations, output)
         if text is not None:
             _write(text, output)
@@ -1203,14 +1256,20 @@ def _stored_peers_note(result, db: Optional[str]) -> Optional[str]:
 def _note_no_link(result, relations: Optional[frozenset[str]]) -> None:
     """Say on stderr when ``--relation`` keeps no link of the diff: its table of links is then a frame of headers
     alone, and a file holds headers alone, which would read as a diff of nothing. In every format, as the listings'
-    ``note: no … matches``."""
+    ``note: no … matches``. Asked for the additions by the other word than the diff's (``local`` of two rounds of one
+    plan, ``added`` of a local plan), the note names the diff's word."""
     if relations is None or any(link.relation in relations for link in result.links):
         return
     from pilotplans.errors import shown_id
 
-    asked = " ".join(f"--relation {r}" for r in RELATIONS if r in relations)
-    typer.echo(f"note: no link matches {asked} (of the {len(result.links)} links of {shown_id(result.national.id)} → "
-               f"{shown_id(result.local.id)})", err=True)
+    asked = " ".join(f"--relation {r}" for r in ALL_RELATIONS if r in relations)
+    one, other = shown_id(result.national.id), shown_id(result.local.id)
+    addition, other_word = ADDITION[result.rounds], ADDITION[not result.rounds]
+    hint = ""
+    if other_word in relations and addition not in relations:
+        hint = (f": the measures new in {other}, a later round of {one}'s plan, are `added` here" if result.rounds
+                else f": the measures {other} adds are `local` here (`added` names those new in a later round of one plan)")
+    typer.echo(f"note: no link matches {asked} (of the {len(result.links)} links of {one} → {other}){hint}", err=True)
 
 
 def _citations_unkept(result, local: str, db: Optional[str]) -> Optional[str]:
@@ -1275,7 +1334,7 @@ def _stored_nationals(db: Optional[str], local: "DocumentRef", required: bool) -
     return [DocumentRef(id=row["id"], title=row["title"], doc_no=row["doc_no"], level="national") for row in rows]
 
 
-def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"],
+def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "json", "csv"],
                  relations: Optional[frozenset[str]] = None, output: Optional[Path] = None) -> Optional[str]:
     """The diff of two stored documents in ``fmt`` drawn from the diff the last rebuild stored,
     when that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
@@ -1343,8 +1402,8 @@ def coverage(
     # -o coverage.json wrote CSV under a JSON file's name
     written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
     data = _dataset(db)
-    with _errors():
-        matrices, groups = data.coverage_and_groups(national, local or ())  # the documents read once for both
+    with _errors(), _steps("diffing the plans no stored diff is current for") as step:
+        matrices, groups = data.coverage_and_groups(national, local or (), on_diff=step)  # the documents read once for both
     note = _unkept_citations_note(data.url, (
         "its local plans read as citing no plan by title, so a plan its title linked reads as linked by the manifest, and "
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
@@ -1384,6 +1443,7 @@ def _note_steps_apart(result, whole: bool) -> None:
 class LineageFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     xlsx = "xlsx"
 
@@ -1392,7 +1452,7 @@ class LineageFmt(str, Enum):
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
-    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format (csv and xlsx: a path a row, each round's measure and each step in columns of their own, for a spreadsheet).", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format (csv and xlsx: a path a row, each round's measure and each step in columns of their own, for a spreadsheet).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
@@ -1437,6 +1497,11 @@ def lineage(
             from pilotplans.export import render_rows
 
             _write(render_rows(headers, rows, "csv"), output)
+        return
+    if format == LineageFmt.json:
+        from pilotplans.diff.lineage import to_json as lineage_json
+
+        _write(lineage_json(result), output)
         return
     text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_table_width(output))
     _write(text, output)

@@ -301,7 +301,7 @@ DOCUMENTS = ColumnFit(flexible=("title",), flexible_min=12,
 #: search), the lists wrapped between their items, the forms written each whole; on a narrow terminal
 #: the forms a body was written in go first, then its roles (all in every other format), then its
 #: central counterpart and its level (its id's prefix tells a local body's place, a central one has
-#: none); its documents, on one line (their count and the ids that fit), stay while every name is whole
+#: none) (its party is in every other format: the departments come first, a collective's or places' level says `other`); its documents, on one line (their count and the ids that fit), stay while every name is whole
 #: beside them and then go too; narrower still, a name wider than the room left is cut with "…" (whole
 #: in every other format) rather than the counts left out.
 DEPARTMENTS = ColumnFit(flexible=("documents", "roles", "written as"), flexible_min=6,

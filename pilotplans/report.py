@@ -22,6 +22,18 @@ SUPERIOR = "superior"
 #: How ``department_summary`` orders the bodies: most mentioned first, or most measures led first.
 BodyOrder = Literal["mentions", "led"]
 
+#: What kind of party an owner is: a ``body`` the registry names (or a name resolving to none, taken for one), an
+#: unnamed ``collective`` of bodies (有关部门, 联席会议成员单位), or ``places`` named as a party (试点地区, 市县: the
+#: pilot areas or the localities carry the measure out, none of their departments named).
+Party = Literal["body", "collective", "places"]
+#: The party of an owner by how its name resolved (:attr:`pilotplans.schema.models.DepartmentLink.via`): a collective
+#: phrase; a scope phrase of the gazetteer naming places (试点地区, 市县); or a place or group of places named by
+#: itself (浦东新区, 各省（区、市）: ``region``, which the resolver never takes for a body either); any other
+#: resolution is a body's.
+PARTY_OF_RESOLUTION: dict[str, Party] = {"collective": "collective", "scope": "places", "region": "places"}
+#: The order of the parties in every listing: the departments first, whatever the order asked, then the rest.
+PARTIES: tuple[Party, ...] = ("body", "collective", "places")
+
 
 @dataclass
 class BodySummary:
@@ -31,6 +43,7 @@ class BodySummary:
     name: str
     level: str | None
     counterpart: str | None
+    party: Party = "body"
     mentions: int = 0
     measures: set[tuple[str, int]] = field(default_factory=set)
     led: set[tuple[str, int]] = field(default_factory=set)
@@ -77,7 +90,9 @@ def department_summary(documents: Iterable[Document], unresolved_only: bool = Fa
     local bodies whose central counterpart is the body of registry id ``counterpart``), most named first — or,
     ``order="led"``, most measures led first, then most named. The central bodies a local plan names in its 上级部门
     column (厦门's 上级制定政策保障措施或支持和指导部门: the ministries it reports to) are none of its own: they are
-    counted apart, and listed alone with ``superior``; the names resolving to none are listed from every column."""
+    counted apart, and listed alone with ``superior``; the names resolving to none are listed from every column. In
+    either order the bodies come first, then the unnamed collectives of bodies, then the places named as a party
+    (:data:`PARTIES`): 试点地区, carrying out 110 national measures, is no department leading most of them."""
     bodies: dict[str, BodySummary] = {}
     for document in documents:
         for measure in document.measures:
@@ -87,7 +102,8 @@ def department_summary(documents: Iterable[Document], unresolved_only: bool = Fa
                     continue
                 key = link.id or f"raw:{link.raw}"
                 summary = bodies.setdefault(key, BodySummary(id=link.id, name=link.name or link.raw, level=link.level,
-                                                             counterpart=link.counterpart_name))
+                                                             counterpart=link.counterpart_name,
+                                                             party=PARTY_OF_RESOLUTION.get(link.via, "body")))
                 summary.mentions += 1
                 summary.measures.add((document.id, measure.position))
                 if link.role in LEADING_ROLES:
@@ -96,8 +112,8 @@ def department_summary(documents: Iterable[Document], unresolved_only: bool = Fa
                 summary.roles[link.role or "none"] += 1
                 summary.written[link.raw] += 1
     if order == "led":
-        return sorted(bodies.values(), key=lambda b: (-len(b.led), -b.mentions, b.name))
-    return sorted(bodies.values(), key=lambda b: (-b.mentions, b.name))
+        return sorted(bodies.values(), key=lambda b: (PARTIES.index(b.party), -len(b.led), -b.mentions, b.name))
+    return sorted(bodies.values(), key=lambda b: (PARTIES.index(b.party), -b.mentions, b.name))
 
 
 def region_summary(documents: Iterable[Document]) -> list[RegionSummary]:

@@ -156,7 +156,7 @@ def test_listings_speak_the_same_formats(raw, tmp_path):
     rebuild(raw, out)
     url = f"sqlite:///{out / 'pilotplans.db'}"
     listed = runner.invoke(app, ["departments", "--db", url, "-f", "csv"])
-    assert listed.stdout_bytes.startswith("\ufeffid,name,level,counterpart,mentions".encode("utf-8"))
+    assert listed.stdout_bytes.startswith("\ufeffid,name,level,party,counterpart,mentions".encode("utf-8"))
     regions = [json.loads(line) for line in runner.invoke(app, ["regions", "--db", url, "-f", "jsonl"]).stdout.splitlines()]
     assert {"code": "350200", "name": "厦门市"}.items() <= next(r for r in regions if r["code"] == "350200").items()
     documents = json.loads(runner.invoke(app, ["documents", "--db", url, "-f", "json"]).stdout)

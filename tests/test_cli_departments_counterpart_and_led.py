@@ -18,9 +18,9 @@ def run(curated, *args: str):
 def test_the_local_counterparts_of_a_central_body_named_any_way_are_listed(curated, named):
     result = run(curated, "departments", "-d", "xiamen-2020", "--counterpart", named, "-f", "csv")
     assert (result.exit_code, result.stdout.lstrip("\ufeff").splitlines()) == (0, [
-        "id,name,level,counterpart,mentions,measures,documents,roles,written as",
-        "350200-commerce_bureau,厦门市商务局,municipal,商务部,17,17,xiamen-2020,assist:9 lead:8,市商务局",
-        "350200-free_trade_zone_committee,中国（福建）自由贸易试验区厦门片区管理委员会,municipal,商务部,7,7,xiamen-2020,"
+        "id,name,level,party,counterpart,mentions,measures,documents,roles,written as",
+        "350200-commerce_bureau,厦门市商务局,municipal,body,商务部,17,17,xiamen-2020,assist:9 lead:8,市商务局",
+        "350200-free_trade_zone_committee,中国（福建）自由贸易试验区厦门片区管理委员会,municipal,body,商务部,7,7,xiamen-2020,"
         "assist:4 lead:3,自贸委",
     ])
 
@@ -52,8 +52,8 @@ def test_a_body_that_only_supports_leads_none(curated):
     # 商务部 in 厦门's 上级部门 column gives the policy (policy:24) and leads nothing
     result = run(curated, "departments", "-d", "xiamen-2020", "--superior", "--sort", "led", "-f", "csv")
     rows = result.stdout.lstrip("\ufeff").splitlines()
-    assert rows[0].split(",")[:7] == ["id", "name", "level", "counterpart", "mentions", "measures", "led"]
-    assert next(r for r in rows if r.startswith("mofcom,")).split(",")[4:7] == ["24", "24", "0"]
+    assert rows[0].split(",")[:8] == ["id", "name", "level", "party", "counterpart", "mentions", "measures", "led"]
+    assert next(r for r in rows if r.startswith("mofcom,")).split(",")[5:8] == ["24", "24", "0"]
 
 
 def test_the_default_order_is_by_mentions_without_the_led_column(curated):
@@ -76,17 +76,17 @@ def test_a_local_plan_s_bodies_leave_out_the_central_bodies_of_its_上级部门_
 def test_the_central_bodies_of_the_上级部门_column_are_listed_alone_with_superior(curated):
     result = run(curated, "departments", "-d", "xiamen-2020", "--superior", "-f", "csv")
     assert (result.exit_code, result.stdout.lstrip("\ufeff").splitlines()[:4]) == (0, [
-        "id,name,level,counterpart,mentions,measures,documents,roles,written as",
-        "mofcom,商务部,central,,24,24,xiamen-2020,policy:24,商务部",
-        "mohrss,人力资源社会保障部,central,,13,13,xiamen-2020,policy:13,人社部",
-        "pboc,人民银行,central,,13,13,xiamen-2020,policy:13,人民银行",
+        "id,name,level,party,counterpart,mentions,measures,documents,roles,written as",
+        "mofcom,商务部,central,body,,24,24,xiamen-2020,policy:24,商务部",
+        "mohrss,人力资源社会保障部,central,body,,13,13,xiamen-2020,policy:13,人社部",
+        "pboc,人民银行,central,body,,13,13,xiamen-2020,policy:13,人民银行",
     ])
 
 
 def test_a_central_body_a_plan_names_as_an_owner_is_listed_by_default(curated):
     # national-2020's responsibility cells name 商务部 (lead, carry out, support, policy): its own owners
     result = run(curated, "departments", "-d", "national-2020", "-f", "csv")
-    assert "mofcom,商务部,central,,47,47,national-2020,policy:23 support:16 lead:5 carry_out:3,商务部" in result.stdout
+    assert "mofcom,商务部,central,body,,47,47,national-2020,policy:23 support:16 lead:5 carry_out:3,商务部" in result.stdout
 
 
 def test_the_counterpart_is_resolved_once_by_the_library_naming_the_option(tmp_path):
@@ -103,8 +103,8 @@ def test_the_counterpart_is_resolved_once_by_the_library_naming_the_option(tmp_p
 def test_a_central_body_named_by_a_form_the_registry_makes_by_rule_finds_its_counterparts(curated):
     result = run(curated, "departments", "-d", "xiamen-2020", "-c", "国家卫生健康委员会", "-f", "csv")
     assert (result.exit_code, result.stdout.lstrip("\ufeff").splitlines()) == (0, [
-        "id,name,level,counterpart,mentions,measures,documents,roles,written as",
-        "350200-health_commission,厦门市卫生健康委员会,municipal,卫生健康委,7,7,xiamen-2020,assist:4 lead:3,市卫健委",
+        "id,name,level,party,counterpart,mentions,measures,documents,roles,written as",
+        "350200-health_commission,厦门市卫生健康委员会,municipal,body,卫生健康委,7,7,xiamen-2020,assist:4 lead:3,市卫健委",
     ])
 
 

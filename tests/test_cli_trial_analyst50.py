@@ -197,10 +197,19 @@ def test_measures_implements_reads_the_coverage_documents_once(curated, monkeypa
 
 def test_a_national_measure_every_local_plan_dropped_lists_none(curated):
     # near miss: 31 (粤港澳大湾区内地9市's clinics) is dropped by both plans
+    # (a file holds no measure then, only each plan's `dropped` row: round 52's --implements)
     result = run(curated, "measures", "--implements", "national-2020:31", "-f", "jsonl")
-    assert (result.exit_code, result.stdout, result.stderr) == (0, "", (
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (result.exit_code, [(r["relation"], r["document"], "number" in r) for r in rows], result.stderr) == (0, [
+        ("dropped", "hainan-2020", False), ("dropped", "xiamen-2020", False)], (
         "note: national-2020:31 (允许在粤港澳大湾区内地9市开业的指定医…): taken up by no stored local plan; dropped by "
-        "hainan-2020, xiamen-2020\nnote: no measure matches\n"))
+        "hainan-2020, xiamen-2020\n"))
+
+
+def test_a_national_measure_every_local_plan_dropped_lists_no_measure_on_the_terminal(curated):
+    # the terminal's table lists measures alone: none, and says so
+    result = run(curated, "measures", "--implements", "national-2020:31", "-f", "table")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (0, "note: no measure matches")
 
 
 def test_implements_naming_a_local_plan_is_one_error_line(curated):

@@ -228,11 +228,11 @@ def test_a_place_given_to_diff_names_its_stored_plans(many):
 
 # ----------------------------------------------------------------------------- two rounds of one plan diffed
 
-def test_a_diff_of_two_rounds_of_one_plan_says_what_local_and_dropped_count(curated):
+def test_a_diff_of_two_rounds_of_one_plan_says_what_added_and_dropped_count(curated):
     # national-2018 → national-2020 counted "111 local": a national plan's new measures read as a local plan's additions
     result = run(bundled(curated), "diff", "national-2018", "national-2020", "-f", "jsonl")
     assert result.stderr == (
-        "note: national-2018 and national-2020 are two rounds of one national plan (round 2018 → round 2020): `local` "
+        "note: national-2018 and national-2020 are two rounds of one national plan (round 2018 → round 2020): `added` "
         "counts the measures new in national-2020, `dropped` those of national-2018 it holds no more\n")
 
 
@@ -315,7 +315,7 @@ def test_two_rounds_of_one_local_plan_of_a_known_place_and_programme_get_the_rou
     earlier = document_ref(hainan)
     later = earlier.model_copy(update={"id": "hainan-2023", "round": 2023})
     assert rounds_note(earlier, later) == (
-        "note: hainan-2020 and hainan-2023 are two rounds of one provincial plan (round 2020 → round 2023): `local` counts "
+        "note: hainan-2020 and hainan-2023 are two rounds of one provincial plan (round 2020 → round 2023): `added` counts "
         "the measures new in hainan-2023, `dropped` those of hainan-2020 it holds no more")
 
 

@@ -48,14 +48,15 @@ def test_without_the_option_every_link_is_listed(curated):
 def test_a_relation_that_does_not_exist_is_one_error_line(curated):
     result = run(curated, "diff", "national-2020", "xiamen-2020", "--relation", "removed")
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
-        "error: --relation: 'removed' is not one of 'same', 'adapted', 'merged', 'split', 'local', 'dropped'.\n"))
+        "error: --relation: 'removed' is not one of 'same', 'adapted', 'merged', 'split', 'local', 'added', 'dropped'.\n"))
 
 
 def test_the_relations_the_option_takes_are_the_diff_s_own_list_in_its_order():
     from pilotplans.cli import DiffRelation
-    from pilotplans.diff.models import RELATIONS
+    from pilotplans.relations import ALL_RELATIONS
 
-    assert [choice.value for choice in DiffRelation] == list(RELATIONS)
+    assert [choice.value for choice in DiffRelation] == list(ALL_RELATIONS) == [
+        "same", "adapted", "merged", "split", "local", "added", "dropped"]
 
 
 

@@ -112,9 +112,10 @@ def test_a_2018_task_whose_two_clauses_became_two_2020_measures_is_split(rounds_
 
 
 def test_a_2020_measure_holding_only_the_clause_another_already_changes_is_new(rounds_diff):
-    # 2018's one law-firm clause (内地与港澳台) is taken up by 2020 28 (港澳); 29 (外国) is new
+    # 2018's one law-firm clause (内地与港澳台) is taken up by 2020 28 (港澳); 29 (外国) is new (`added`: a later
+    # round's new measure, no local plan's)
     assert [(l.national, l.relation) for l in rounds_diff.links
-            if l.local is not None and l.local.number == 29] == [(None, "local")]
+            if l.local is not None and l.local.number == 29] == [(None, "added")]
 
 
 # --- a ；-clause restating the lead clause of another national measure ----------------------------

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pilotplans.diff.relation import ClauseAlignment, align_clauses, decide, found_share
+from pilotplans.diff.rounds import ONE_SIDED_REASONS
 from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.diff.similarity import (
@@ -575,11 +576,11 @@ def label(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
     for j in range(n_dst):
         if j not in sources_of:
             best = max((matrix[i][j] for i in range(n_src)), default=0.0)
-            out.append(Labelled(None, j, "local", best, "none", reason="no national measure carries it"))
+            out.append(Labelled(None, j, "local", best, "none", reason=ONE_SIDED_REASONS[False][0]))
     for i in range(n_src):
         if i not in linked_src:
             best = max(matrix[i], default=0.0)
-            out.append(Labelled(i, None, "dropped", best, "none", reason="no local measure takes it up"))
+            out.append(Labelled(i, None, "dropped", best, "none", reason=ONE_SIDED_REASONS[False][1]))
     return out
 
 

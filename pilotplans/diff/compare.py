@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pilotplans.diff.align import Labelled, align, prepare
 from pilotplans.diff.models import ClauseLink, DiffResult, Link, Ownership
+from pilotplans.diff.rounds import diff_result
 from pilotplans.diff.refs import document_ref, measure_ref
 from pilotplans.diff.relation import ClauseAlignment
 from pilotplans.diff.ownership import BodyResolver, check_ownership, default_resolver
@@ -35,8 +36,7 @@ def diff_documents(
     segmenter.save()
     labelled = align(prepared, settings)
     links = tuple(_link(row, national, local, owners) for row in _in_reading_order(labelled))
-    return DiffResult(national=document_ref(national), local=document_ref(local), links=links,
-                      settings=settings.as_dict())
+    return diff_result(document_ref(national), document_ref(local), links, settings.as_dict())
 
 
 def _in_reading_order(rows: list[Labelled]) -> list[Labelled]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pilotplans.diff.compare import diff_documents, document_ref, measure_ref
 from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef, Relation
+from pilotplans.relations import ADDITION
 from pilotplans.diff.ownership import BodyResolver
 from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
@@ -208,7 +209,7 @@ def cells_from_stored(links: Sequence[Mapping[str, Any]], national: Document) ->
     number of local additions."""
     cells = _cells(((link["national_position"], link["local_label"], link["local_position"], link["relation"])
                     for link in links), national)
-    return cells, sum(link["relation"] == "local" for link in links)
+    return cells, sum(link["relation"] in ADDITION.values() for link in links)
 
 
 def _cells(links: Iterable[tuple[int | None, str | None, int | None, Relation]], national: Document) -> list[CoverageCell]:
@@ -237,13 +238,15 @@ def coverage_matrix(
     resolver: BodyResolver | None = None,
     links: Sequence[ParentLink] = (),
     stored: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+    on_diff: Callable[[str], None] | None = None,
 ) -> CoverageMatrix:
     """Diff ``national`` against each of ``locals`` and tabulate the outcome per national measure.
 
     ``links`` says how each local plan was linked (shown with the matrix). The ownership check is
     not needed here and is skipped unless a ``resolver`` is given. ``stored`` holds, by local plan
     id, the links of a diff stored by the last rebuild and still current: those plans are not
-    diffed again (and need no measures).
+    diffed again (and need no measures). ``on_diff`` is told the id of each local plan diffed, once
+    diffed (a progress display: a plan stored after the last rebuild is diffed here, in a second or so).
     """
     columns: list[list[CoverageCell]] = []
     additions: list[int] = []
@@ -254,8 +257,10 @@ def coverage_matrix(
             additions.append(added)
             continue
         result = diff_documents(national, local, settings, segmenter, resolver)
+        if on_diff is not None:
+            on_diff(local.id)
         columns.append(cells_from(result, national))
-        additions.append(result.counts()["local"])
+        additions.append(result.counts()[ADDITION[result.rounds]])
     rows = tuple(
         CoverageRow(
             national=measure_ref(national.measures[index]),

@@ -153,21 +153,20 @@ def _reversal(source: DocumentRef, derived: DocumentRef) -> tuple[str, str] | No
 
 
 def rounds_note(source: DocumentRef, derived: DocumentRef) -> str | None:
-    """A note when ``source`` and ``derived`` are two rounds of one plan, given in order: of one known level and one
-    place (none, for national plans), ``source`` of an earlier round. A diff's words are a local plan's: ``local`` (a
-    local addition) counts there the measures new in the later round, none of them a local plan's, and ``dropped`` those
-    of the earlier round it holds no more. None otherwise (rounds unknown or alike, plans of two programmes, which
-    :func:`unrelated_note` says, or given the wrong way round: :func:`reversed_note`). Only what is known makes them one
-    plan: a programme unknown on either side, or a local plan's place, says nothing (two unplaced county plans may be of
-    two counties, a plan of no known programme of another pilot)."""
-    if (source.level not in LEVELS or source.level != derived.level or (source.region or None) != (derived.region or None)
-            or (source.level != "national" and not source.region)
-            or source.round is None or derived.round is None or source.round >= derived.round
-            or not source.programme or source.programme != derived.programme):
+    """A note when ``source`` and ``derived`` are two rounds of one plan, given in order
+    (:func:`pilotplans.diff.rounds.rounds_of_one_plan`): what ``added`` (the measures new in the later round, named
+    so rather than a local plan's ``local``) and ``dropped`` (those of the earlier round it holds no more) count there.
+    None otherwise (rounds unknown or alike, plans of two programmes, which :func:`unrelated_note` says, or given the
+    wrong way round: :func:`reversed_note`). Only what is known makes them one plan: a programme unknown on either side,
+    or a local plan's place, says nothing (two unplaced county plans may be of two counties, a plan of no known
+    programme of another pilot)."""
+    from pilotplans.diff.rounds import rounds_of_one_plan
+
+    if not rounds_of_one_plan(source, derived):
         return None
     one, other = shown_id(source.id), shown_id(derived.id)
     return (f"note: {one} and {other} are two rounds of one {source.level} plan (round {source.round} → round "
-            f"{derived.round}): `local` counts the measures new in {other}, `dropped` those of {one} it holds no more")
+            f"{derived.round}): `added` counts the measures new in {other}, `dropped` those of {one} it holds no more")
 
 
 def reversed_note(source: DocumentRef, derived: DocumentRef, source_arg: str, derived_arg: str,

@@ -22,6 +22,7 @@ RELATION_HELP: dict[str, str] = {
     "merged": "the local measure combines several national ones (one row per source)",
     "split": "several local measures each carry a part of the national one",
     "local": "a local addition with no national source",
+    "added": "a measure new in the later round, with no source in the earlier one",
     "dropped": "a national measure the local plan did not take up",
 }
 
@@ -87,10 +88,11 @@ ins { background: #bbf7d0; color: #14532d; text-decoration: none; border-radius:
 .rel-adapted { --rel-bg: #fef3c7; --rel-fg: #92400e; }
 .rel-merged { --rel-bg: #ede9fe; --rel-fg: #5b21b6; }
 .rel-split { --rel-bg: #dbeafe; --rel-fg: #1e40af; }
-.rel-local { --rel-bg: #fce7f3; --rel-fg: #9d174d; }
+.rel-local, .rel-added { --rel-bg: #fce7f3; --rel-fg: #9d174d; }
 .rel-dropped { --rel-bg: #e5e7eb; --rel-fg: #374151; }
 #links.hide-same .link.rel-same, #links.hide-adapted .link.rel-adapted, #links.hide-merged .link.rel-merged,
-#links.hide-split .link.rel-split, #links.hide-local .link.rel-local, #links.hide-dropped .link.rel-dropped { display: none; }
+#links.hide-split .link.rel-split, #links.hide-local .link.rel-local, #links.hide-added .link.rel-added,
+#links.hide-dropped .link.rel-dropped { display: none; }
 footer { padding: 0 20px 24px; font-size: 12px; color: var(--muted); }
 .cols { margin: 2px 0 0; font-size: 13px; color: #3b4452; display: grid; grid-template-columns: max-content minmax(0, 1fr);
         gap: 0 6px; }
@@ -189,9 +191,9 @@ def render_view(view: ReportView) -> str:
 def _header(view: ReportView) -> str:
     return (
         "<header class=\"top\">\n<div class=\"grid\">\n"
-        + _document(view.national, "national / source plan")
+        + _document(view.national, "earlier round" if view.rounds else "national / source plan")
         + "<div class=\"arrow\" aria-hidden=\"true\">→</div>\n"
-        + _document(view.local, "local / derived plan")
+        + _document(view.local, "later round" if view.rounds else "local / derived plan")
         + "</div>\n"
         + _filters(view)
         + "<div class=\"legend\">Within linked measures: <del>deleted</del> = in the national text only, "
@@ -235,11 +237,13 @@ def _summary(view: ReportView) -> str:
     lines = []
     for line in view.summary:
         share = line.measures / line.of if line.of else 0.0
-        whose = "national" if line.side == "national" else "local"
+        whose = f"{'national' if line.side == 'national' else 'local'} measures"
+        if view.rounds:  # two national plans, or two of one place: each side's measures named by its plan
+            whose = f"measures of {escape(view.national.id if line.side == 'national' else view.local.id)}"
         lines.append(
             f"<tr class=\"rel-{line.relation}\"><td><span class=\"badge\">{line.relation}</span></td>"
             f"<td>{line.links} link{'s' if line.links != 1 else ''}</td>"
-            f"<td>{line.measures} of {line.of} {whose} measures ({share:.0%})</td>"
+            f"<td>{line.measures} of {line.of} {whose} ({share:.0%})</td>"
             f"<td><span class=\"bar\" style=\"width:{round(160 * share)}px\"></span></td></tr>")
     owners = " · ".join(f"{n} {status}" for status, n in view.ownership)
     return ("<section class=\"summary\" aria-label=\"summary\"><h2>Summary</h2><table>"
@@ -324,7 +328,7 @@ def _source_anchor(source: SourceLink, text: str, css: str) -> str:
 
 
 def _verdict(row: RowView) -> str:
-    score_title = ("best similarity found, below the threshold" if row.relation in ("local", "dropped")
+    score_title = ("best similarity found, below the threshold" if row.relation in ("local", "added", "dropped")
                    else f"similarity that decided the link ({row.basis})")
     parts = [
         f"<span class=\"badge\" title=\"{escape(RELATION_HELP[row.relation])}\">{row.relation}</span>",

@@ -11,7 +11,7 @@ two rounds, in the words of rounds:
 | ``changed`` | adapted | the next round keeps it narrowed, extended or partly rewritten |
 | ``merged`` | merged | the next round joins it with others into one measure |
 | ``split`` | split | the next round carries it in several measures, or only some of its parts |
-| ``new`` | local | the measure first appears in this round |
+| ``new`` | added (local) | the measure first appears in this round |
 | ``dropped`` | dropped | the next round does not take it up |
 
 :func:`history` keeps the rows that pass through one measure. Renderers (:mod:`pilotplans.diff.render`,
@@ -35,7 +35,7 @@ from pilotplans.schema.models import Document
 
 Step = Literal["carried", "changed", "merged", "split", "new", "dropped"]
 STEPS: dict[str, Step] = {"same": "carried", "adapted": "changed", "merged": "merged", "split": "split",
-                          "local": "new", "dropped": "dropped"}
+                          "local": "new", "added": "new", "dropped": "dropped"}
 
 
 class _Frozen(BaseModel):
@@ -148,7 +148,9 @@ def find_measure(result: Lineage, reference: str) -> tuple[int, int]:
                 measure = row.measures[k]
                 if measure is not None and label in (measure.label, str(measure.number), f"#{measure.position}"):
                     return k, measure.position
-            raise UnknownMeasure(f"{given}: {shown_id(ref.id)} has no measure {label}")
+            labels = sorted({m.position: m.label for row in result.rows if (m := row.measures[k]) is not None}.items())
+            known = f" (its measures: {labels[0][1]}–{labels[-1][1]})" if labels else ""
+            raise UnknownMeasure(f"{given}: {shown_id(ref.id)} has no measure {label}{known}")
     known = ", ".join(f"{shown_id(r.id)} ({r.round})" for r in result.rounds)
     if not document:  # no DOC: before the number (or no number at all): there is no round to name
         raise UnknownMeasure(f"{given}: names no round; write DOC:NUMBER (e.g. national-2020:59) with a round among {known}")
@@ -162,20 +164,27 @@ def history(result: Lineage, reference: str) -> Lineage:
     return result.model_copy(update={"rows": rows})
 
 
-def to_jsonl(result: Lineage) -> str:
+def records(result: Lineage) -> list[dict[str, object]]:
     """One object per path: ``rounds`` (document ids), ``measures`` (number, label, text, or null
-    per round) and ``steps`` (what happened between consecutive rounds)."""
+    per round) and ``steps`` (what happened between consecutive rounds), with the diff's ``reasons``."""
     rounds = [r.id for r in result.rounds]
-    lines = []
-    for row in result.rows:
-        lines.append(json.dumps({
-            "rounds": rounds,
-            "measures": [None if m is None else {"number": m.number, "label": m.label, "position": m.position,
-                                                 "heading": m.heading_title, "text": m.text} for m in row.measures],
-            "steps": list(row.steps),
-            "reasons": list(row.reasons),
-        }, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines)
+    return [{
+        "rounds": rounds,
+        "measures": [None if m is None else {"number": m.number, "label": m.label, "position": m.position,
+                                             "heading": m.heading_title, "text": m.text} for m in row.measures],
+        "steps": list(row.steps),
+        "reasons": list(row.reasons),
+    } for row in result.rows]
+
+
+def to_jsonl(result: Lineage) -> str:
+    """:func:`records`, one a line."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records(result))
+
+
+def to_json(result: Lineage) -> str:
+    """:func:`records` as one JSON array (``-f json``, as the listings write one)."""
+    return json.dumps(records(result), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_rows(result: Lineage) -> tuple[list[str], list[list[object]]]:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pilotplans.relations import RELATIONS, Relation
+from pilotplans.relations import RELATIONS, ROUND_RELATIONS, Relation
 
 
 OwnershipStatus = Literal["consistent", "different", "unknown"]
@@ -163,7 +163,7 @@ class Link(_Frozen):
 
     ``score`` is the similarity that decided the link (see ``basis``): the weighted-word cosine
     for a one-to-one link, the containment of the smaller text for a split part or a merged
-    clause; for ``local`` and ``dropped`` it is the best similarity found, which stayed below
+    clause; for ``local`` (``added``) and ``dropped`` it is the best similarity found, which stayed below
     the threshold.
     """
 
@@ -191,11 +191,20 @@ class DiffResult(_Frozen):
     local: DocumentRef
     links: tuple[Link, ...]
     settings: dict[str, float] = Field(default_factory=empty_dict, description="The thresholds this diff used.")
+    rounds: bool = Field(default=False, description="The two are rounds of one plan (national-2018 → national-2020: "
+                         ":func:`pilotplans.diff.rounds.rounds_of_one_plan`): a measure new in the later one is "
+                         "``added``, not ``local``.")
+
+    @property
+    def relations(self) -> tuple[Relation, ...]:
+        """The relations this diff's links may have, in order: a local plan's additions are ``local``, a later
+        round's ``added``."""
+        return ROUND_RELATIONS if self.rounds else RELATIONS
 
     def counts(self) -> dict[Relation, int]:
-        """Number of links per relation, every relation present (zero when absent)."""
+        """Number of links per relation, every relation of :attr:`relations` present (zero when absent)."""
         found = Counter(link.relation for link in self.links)
-        return {relation: found.get(relation, 0) for relation in RELATIONS}
+        return {relation: found.get(relation, 0) for relation in self.relations}
 
     def heading_counts(self) -> list[tuple[str, dict[Relation, int]]]:
         """Counts per relation under each heading, in document order: the national heading for
@@ -211,7 +220,7 @@ class DiffResult(_Frozen):
                 order.append(name)
                 table[name] = Counter()
             table[name][link.relation] += 1
-        return [(name, {r: table[name].get(r, 0) for r in RELATIONS}) for name in order]
+        return [(name, {r: table[name].get(r, 0) for r in self.relations}) for name in order]
 
 
 def _heading_label(measure: MeasureRef) -> str:

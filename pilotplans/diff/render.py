@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from pilotplans.diff.models import RELATIONS, DiffResult, Link, MeasureRef
+from pilotplans.diff.models import DiffResult, Link, MeasureRef
+from pilotplans.relations import ALL_RELATIONS
 from pilotplans.errors import shown_id
 
 if TYPE_CHECKING:
     from rich.table import Table
 
-DiffFormat = Literal["table", "jsonl", "csv"]
+DiffFormat = Literal["table", "jsonl", "json", "csv"]
 
 
 class LinkOut(BaseModel):
@@ -107,6 +108,12 @@ def to_jsonl(result: DiffResult, relations: Collection[str] | None = None) -> st
                    for row in links_out(result, relations))
 
 
+def to_json(result: DiffResult, relations: Collection[str] | None = None) -> str:
+    """The links of :func:`to_jsonl` as one JSON array (``-f json``, as the listings write one)."""
+    return json.dumps([row.model_dump(mode="json") for row in links_out(result, relations)], ensure_ascii=False,
+                      indent=2) + "\n"
+
+
 CSV_COLUMNS = tuple(LinkOut.model_fields)
 
 
@@ -156,19 +163,19 @@ def fitted_table(result: DiffResult, width: int = 160, links: bool = True,
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     counts = result.counts()
     title = f"{shown_id(result.national.id)} → {shown_id(result.local.id)}"
-    console.print(escape(f"{title}: ") + ", ".join(f"{counts[r]} {r}" for r in RELATIONS))
+    console.print(escape(f"{title}: ") + ", ".join(f"{counts[r]} {r}" for r in result.relations))
 
     from pilotplans.fit import cut_to_cells
 
     counted = result.heading_counts()
     # the room the counts leave the heading: each relation's column, its padding and border, and the table's edges
-    room = max(8, width - sum(len(r) + 3 for r in RELATIONS) - 4)
+    room = max(8, width - sum(len(r) + 3 for r in result.relations) - 4)
     headings = Table(title="by heading", show_lines=False)
     headings.add_column("heading", no_wrap=True)
-    for relation in RELATIONS:
+    for relation in result.relations:
         headings.add_column(relation, justify="right", no_wrap=True, min_width=len(relation))
     for name, row in counted:
-        headings.add_row(escape(cut_to_cells(_short(name, 40), room)), *(str(row[r]) if row[r] else "·" for r in RELATIONS))
+        headings.add_row(escape(cut_to_cells(_short(name, 40), room)), *(str(row[r]) if row[r] else "·" for r in result.relations))
     console.print(headings)
 
     left_out: tuple[str, ...] = ()
@@ -192,7 +199,7 @@ def _links_table(result: DiffResult, width: int, relations: Collection[str] | No
             for link in result.links if relations is None or link.relation in relations]
     columns = [[row[k] for row in rows] for k in range(len(LINK_HEADERS))]
     fitted = fit_columns(list(LINK_HEADERS), columns, width - 1, LINKS)  # the table's left edge
-    table = Table(title="links" if relations is None else f"links: {', '.join(r for r in RELATIONS if r in relations)}",
+    table = Table(title="links" if relations is None else f"links: {', '.join(r for r in ALL_RELATIONS if r in relations)}",
                   show_lines=False)
     shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [_wrapped_cell(v, cells) for v in values])
     fill(table, shown, lambda column: ColumnLook(justify="right" if column.header in ("national", "local", "score") else "left"))
@@ -249,6 +256,8 @@ def render(result: DiffResult, fmt: DiffFormat, relations: Collection[str] | Non
     """``result`` in ``fmt``, its links only those of ``relations`` when given."""
     if fmt == "jsonl":
         return to_jsonl(result, relations)
+    if fmt == "json":
+        return to_json(result, relations)
     if fmt == "csv":
         return to_csv(result, relations)
     return fitted_table(result, relations=relations)[0]

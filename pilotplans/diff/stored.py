@@ -71,8 +71,9 @@ def stored_result(national: Document, local: Document, links: Sequence[Mapping[s
     """The diff of ``local`` against ``national`` as far as :mod:`pilotplans.diff.render` prints it
     (table, JSONL, CSV), from that diff's stored ``links`` (:func:`current_links`); None when a link
     names a measure the documents lack (then the stored diff is not theirs)."""
-    from pilotplans.diff.models import ClauseLink, DiffResult, Link, Ownership
+    from pilotplans.diff.models import ClauseLink, Link, Ownership
     from pilotplans.diff.refs import document_ref, measure_ref
+    from pilotplans.diff.rounds import diff_result
 
     national_at = {m.position: m for m in national.measures}
     local_at = {m.position: m for m in local.measures}
@@ -91,7 +92,7 @@ def stored_result(national: Document, local: Document, links: Sequence[Mapping[s
                          local_covered=detail["local_covered"], national_covered=detail["national_covered"],
                          reason=detail["reason"], clauses=tuple(ClauseLink.model_validate(c) for c in detail["clauses"]),
                          ownership=owner))
-    return DiffResult(national=document_ref(national), local=document_ref(local), links=tuple(rows))
+    return diff_result(document_ref(national), document_ref(local), rows)
 
 
 def _json(value: Any) -> Any:

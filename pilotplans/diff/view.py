@@ -26,7 +26,7 @@ from pathlib import Path, PurePath, PurePosixPath
 from urllib.parse import quote
 
 from pilotplans.diff.chars import Segment, char_diff
-from pilotplans.diff.models import RELATIONS, DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Relation
+from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Relation
 
 #: Relations whose two texts are compared character by character.
 DIFFED: frozenset[Relation] = frozenset({"same", "adapted", "merged", "split"})
@@ -147,6 +147,7 @@ class ReportView:
     rows: tuple[RowView, ...]
     summary: tuple[SummaryLine, ...] = ()
     ownership: tuple[tuple[str, int], ...] = ()  # links per ownership verdict
+    rounds: bool = False  # two rounds of one plan (:attr:`pilotplans.diff.models.DiffResult.rounds`)
 
     @property
     def total(self) -> int:
@@ -173,10 +174,11 @@ def build_view(result: DiffResult, base_dir: Path | None = None) -> ReportView:
     return ReportView(
         national=document_view(result.national, base_dir),
         local=document_view(result.local, base_dir),
-        counts=tuple((relation, counts[relation]) for relation in RELATIONS),
+        counts=tuple((relation, counts[relation]) for relation in result.relations),
         rows=tuple(row_view(index, link, result, base_dir) for index, link in enumerate(result.links, start=1)),
         summary=summary(result),
         ownership=tuple((status, verdicts.get(status, 0)) for status in ("consistent", "different", "unknown")),
+        rounds=result.rounds,
     )
 
 
@@ -187,7 +189,7 @@ def summary(result: DiffResult) -> tuple[SummaryLine, ...]:
     local_total = len({l.local.position for l in result.links if l.local is not None})
     national_total = len({l.national.position for l in result.links if l.national is not None})
     lines = []
-    for relation in RELATIONS:
+    for relation in result.relations:
         side = "national" if relation == "dropped" else "local"
         measures = {getattr(l, side).position for l in result.links if l.relation == relation and getattr(l, side)}
         lines.append(SummaryLine(relation, counts[relation], len(measures),

@@ -1,0 +1,58 @@
+"""Whether a diff compares two rounds of one plan, and its result named so.
+
+A diff is worded for a local plan implementing the plan above it: a measure the local plan adds is ``local``. Two rounds
+of one plan (national-2018 → national-2020, or one province's plans of two rounds) are diffed alike, but a measure new in
+the later round is no local plan's: it is ``added`` (:data:`pilotplans.relations.ADDITION`). The rounds are told by what
+the records know — one level, one place (none, for national plans), one known programme, the first of an earlier round
+—, so that two plans of unknown places or programmes keep a local plan's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import get_args
+
+from pilotplans.diff.models import DiffResult, DocumentRef, Link
+from pilotplans.relations import ADDITION
+from pilotplans.schema.models import Level
+
+_LEVELS: tuple[str, ...] = get_args(Level)
+
+#: Why a measure has no partner, by whether the two plans are rounds of one plan: (an addition's, a dropped measure's).
+ONE_SIDED_REASONS: dict[bool, tuple[str, str]] = {
+    False: ("no national measure carries it", "no local measure takes it up"),
+    True: ("no measure of the earlier round carries it", "the later round does not take it up"),
+}
+
+
+def rounds_of_one_plan(source: DocumentRef, derived: DocumentRef) -> bool:
+    """Whether ``source`` and ``derived`` are two rounds of one plan given in order: of one known level and one place
+    (none, for national plans; a local plan of no known place is of no known plan), both of one known programme,
+    ``source`` of an earlier round."""
+    return (source.level in _LEVELS and source.level == derived.level
+            and (source.region or None) == (derived.region or None)
+            and (source.level == "national" or bool(source.region))
+            and source.round is not None and derived.round is not None and source.round < derived.round
+            and bool(source.programme) and source.programme == derived.programme)
+
+
+def diff_result(national: DocumentRef, local: DocumentRef, links: Iterable[Link],
+                settings: dict[str, float] | None = None) -> DiffResult:
+    """The diff of ``local`` against ``national`` holding ``links``, its additions named for what the two plans are:
+    ``local`` (a local plan's own measures) or, of two rounds of one plan, ``added`` (new in the later round)."""
+    rounds = rounds_of_one_plan(national, local)
+    named = tuple(_named(link, rounds) for link in links)
+    return DiffResult(national=national, local=local, links=named, settings=settings or {}, rounds=rounds)
+
+
+def _named(link: Link, rounds: bool) -> Link:
+    """``link`` in the words of its diff: an addition ``local`` or ``added``, and the reason of a measure with no
+    partner said of rounds or of a local plan (the aligner words both as a local plan's)."""
+    update: dict[str, object] = {}
+    if link.relation in ADDITION.values() and link.relation != ADDITION[rounds]:
+        update["relation"] = ADDITION[rounds]
+    if link.national is None or link.local is None:
+        side = 0 if link.national is None else 1
+        if link.reason == ONE_SIDED_REASONS[not rounds][side]:
+            update["reason"] = ONE_SIDED_REASONS[rounds][side]
+    return link.model_copy(update=update) if update else link
