@@ -31,7 +31,7 @@ def test_a_diff_to_a_web_page_s_name_is_pointed_to_html(curated, tmp_path):
     result = run(curated, "diff", "national-2020", "xiamen-2020", "-o", str(out))
     assert (result.exit_code, result.stderr) == (2, (
         f"error: --output {out}: --output writes no html file (a table's text under that name would not open as one); "
-        "give a file name ending in .jsonl, .csv, .xlsx or .txt (the table), or --html FILE for the report\n"))
+        "give a file name ending in .jsonl, .json, .csv, .xlsx or .txt (the table), or --html FILE for the report\n"))
 
 
 def test_extract_never_writes_over_the_plan_it_reads(tmp_path):

@@ -133,7 +133,7 @@ def test_postgres_departments_superior_lists_what_sqlite_lists(curated, national
     on_postgres = CliRunner().invoke(app, [*args, URL])
     on_sqlite = CliRunner().invoke(app, [*args, sqlite_url(curated / "pilotplans.db")])
     assert (on_postgres.exit_code, on_postgres.stdout) == (0, on_sqlite.stdout)
-    assert on_postgres.stdout.splitlines()[1] == "mofcom,商务部,central,,24,24,xiamen-2020,policy:24,商务部"
+    assert on_postgres.stdout.splitlines()[1] == "mofcom,商务部,central,body,,24,24,xiamen-2020,policy:24,商务部"
 
 
 def test_postgres_says_whether_it_keeps_citations(national2020):
