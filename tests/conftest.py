@@ -23,6 +23,22 @@ def national2018() -> Document:
 
 
 @pytest.fixture(scope="session")
+def rounds_diff(national2018, national2020):
+    """national-2018 against national-2020 with the plain cut (no segmenter), aligned once a session: the diff's tests
+    of the two rounds all read this one result."""
+    from pilotplans.diff import diff_documents
+    from pilotplans.diff.segment import Segmenter
+
+    return diff_documents(national2018, national2020, segmenter=Segmenter(None))
+
+
+def links_of(result, local: int) -> list[tuple[str, str]]:
+    """(national label or "-", relation) of every link of the later plan's measure ``local``."""
+    return [(l.national.label if l.national else "-", l.relation) for l in result.links
+            if l.local is not None and l.local.number == local]
+
+
+@pytest.fixture(scope="session")
 def national2025() -> Document:
     return read_seed("national-2025")
 

@@ -22,11 +22,6 @@ def part_one() -> list:
     return [row for row in read_answer_key(ROUNDS_KEY) if row.local <= 25]
 
 
-@pytest.fixture(scope="module")
-def rounds_diff(national2018, national2020):
-    return diff_documents(national2018, national2020, segmenter=Segmenter(None))
-
-
 def test_a_key_names_an_unnumbered_measure_by_its_position():
     rows = read_answer_key(ROUNDS_KEY)
     assert [(r.local, r.nationals, r.relation) for r in rows if r.local in (1, 2, 16)] == [

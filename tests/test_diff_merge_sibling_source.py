@@ -8,20 +8,9 @@ is 0.56 found in #7 (服务贸易, 统筹, 协调), above ``merge_unexplained``,
 
 from __future__ import annotations
 
-import pytest
-
 from pilotplans.diff import diff_documents
 from pilotplans.diff.segment import Segmenter
-
-
-def links_of(result, local: int) -> list[tuple[str, str]]:
-    return [(l.national.label if l.national else "-", l.relation) for l in result.links
-            if l.local is not None and l.local.number == local]
-
-
-@pytest.fixture(scope="module")
-def rounds_diff(national2018, national2020):
-    return diff_documents(national2018, national2020, segmenter=Segmenter(None))
+from tests.conftest import links_of
 
 
 def test_a_sentence_restating_a_sibling_measure_adds_it_as_a_second_source(rounds_diff):

@@ -18,18 +18,9 @@ from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.sources import load_document
 from pilotplans.ingest.manifest import load_manifest
 from pilotplans.ingest.pipeline import read_document
+from tests.conftest import links_of
 
 PLANS = Path(__file__).parent / "fixtures" / "plans"
-
-
-def links_of(result, local: int) -> list[tuple[str, str]]:
-    return [(l.national.label if l.national else "-", l.relation) for l in result.links
-            if l.local is not None and l.local.number == local]
-
-
-@pytest.fixture(scope="module")
-def rounds_diff(national2018, national2020):
-    return diff_documents(national2018, national2020, segmenter=Segmenter(None))
 
 
 @pytest.fixture(scope="module")
