@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pilotplans import read
 from pilotplans.normalizers.corps import _data as corps_divisions
 from pilotplans.normalizers.registry import load_registry
 from pilotplans.parsers.notice_lines import run_on_lines
@@ -160,6 +161,22 @@ def test_a_site_s_hit_counter_row_does_not_end_the_head_over_the_delivery_line()
     # before: no date — 2023/8/7 23:36:09 点击: ended the head, the delivery line (——2021年4月27日在…) under it unread
     found = page_metadata(ROUND / "xixiang-2021-county-work-report-exam-portal.txt")
     assert (found.date and str(found.date), found.level, found.region) == ("2021-04-27", "county", "西乡县")
+
+
+def test_a_plan_s_measure_telling_users_what_to_click_keeps_its_text_whole(tmp_path):
+    # quiet (点击 as a site's row label): inside a measure's sentence, 点击： is the plan's own wording, not a hit counter
+    plan = tmp_path / "plan.txt"
+    plan.write_text("\n".join((
+        "某市人民政府办公室关于印发某市优化营商环境工作方案的通知", "各县（市、区）人民政府，市直各单位：",
+        "《某市优化营商环境工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。", "某市人民政府办公室", "2023年5月6日",
+        "某市优化营商环境工作方案", "一、推进政务服务网上办理",
+        "1．企业登录政务服务网后点击：“企业开办”栏目即可一次办结开办事项。（责任单位：市行政审批局）",
+        "2．推行电子证照共享应用，减少群众重复提交材料。（责任单位：市大数据中心）")), encoding="utf-8")
+    document = read(plan)
+    assert [(task.number, task.text, task.responsibility) for task in document.measures] == [
+        (1, "企业登录政务服务网后点击：“企业开办”栏目即可一次办结开办事项。", "市行政审批局"),
+        (2, "推行电子证照共享应用，减少群众重复提交材料。", "市大数据中心")]
+    assert str(document.date) == "2023-05-06"
 
 
 def test_a_report_s_headline_right_over_its_delivery_line_stays_its_title():
