@@ -53,7 +53,14 @@ _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 _TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|布告|声明)|(?<=的)答复|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关|(?:[向给对]|听取)\p{Han}{0,12})(?:情况|工作(?:打算|安排|思路)?))汇报(?<!(?:听取|[作做]了|所[作做])[^，。；：]*汇报)|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
-TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# A plan named by its measures as a whole ends a title too, though no sentence's or note's kind is so named (and so
+# these are not among TITLE_KINDS, which TITLE_IN_LINE finds after 关于 inside a sentence): a set of policies, …若干政策
+# or …若干政策举措 (加快推進工業經濟高質量發展若干政策, prose-blind33's 嵊州; 政策 after 若干 only — 落实有关政策 ends a
+# sentence's clause), and the count of its measures, …高质量发展二十条, 稳经济30条, 新十条 — never an article's number
+# (第二十条, its 第 or a numeral before the count) nor 一条, which a sentence wrapped at its line's end names (打造一条).
+_COUNTED_KINDS = (r"(?<=若干)政策(?:举措)?|(?<=若干政策)举措"
+                  r"|(?<![第一二三四五六七八九十百两零〇\d])(?<=\p{Han})(?!一条)(?:[一二三四五六七八九十百两]{1,4}|[1-9]\d{0,2})条")
+TITLE_END = compiled(r"(?:" + _TITLE_KINDS + "|" + _COUNTED_KINDS + r")(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
@@ -217,7 +224,16 @@ def is_title_part(text: str) -> bool:
             and not figures_date_line(text)  # a date whose 年 and 月 the copy lost (2023925日)
             and _FIGURES_DATE.match(text) is None  # a site's date in figures alone (2022-01-02), over the title
             and not _names_several_documents(text)  # a site's tags (实施方案 体检评估工作实施方案 …工作实施方案)
-            and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
+            and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None
+            and _FILED_UNDER_PLACE.match(fold(text)) is None)
+
+
+# A document site's name of the page, opening with the province it files the page under in brackets
+# ((内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新), prose-blind32's 苏尼特右旗): a catalogue's label,
+# never a title's line — a document's own title opens with its issuer or its subject, and brackets a province after
+# a name (…条例(内蒙古自治区)) if at all. A bracket of another kind opening a line ((试行), (2021—2025年)) is a title's
+# qualifier wrapped onto its own line, and stays one.
+_FILED_UNDER_PLACE = compiled(r"^\s*[(（]\s*\p{Han}{2,12}?(?:省|自治区|特别行政区)\s*[)）]\s*\p{Han}")
 
 
 # A date printed in figures alone on its line, its time of day perhaps after it (2022-01-02, 2021/3/26 14:35): a site's

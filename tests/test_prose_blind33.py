@@ -1,0 +1,116 @@
+"""The prose33 blind round (tests/fixtures/prose-blind33/KEY.md and key.toml, written before the reader ran): nine
+pages of kinds earlier rounds hold few of (a county-level city's 若干政策 in traditional characters, a chapter's lead
+bracket over its items, a consultation page, autonomous places' work reports, sample and document sites' copies,
+2021–2024), read as the key says, and the faults of kind the round found:
+
+- a plan named by its measures as a whole, …若干政策 (嵊州) or by their count, …高质量发展二十条 (round 32's leftover),
+  ended no title: ``TITLE_END`` knew no such kind, and the page read no title (pilotplans/parsers/titles.py
+  ``_COUNTED_KINDS``).
+- a site's link to more pages of a collection alone over a report (西双版纳: ``點擊查閱更多2023年地方政府工作報告``) was read
+  as the title: page furniture (tasklist.toml ``page_furniture``).
+
+And a leftover of round 32: a document site's name of the page opening with the province it files it under in
+brackets (苏尼特右旗: ``(内蒙古自治区)锡林郭勒盟…十四五规划(2022年更新)``) was read as the title over the outline's
+own: no title's line (titles.py ``_FILED_UNDER_PLACE``).
+"""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.titles import TITLE_END, is_title_part
+from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
+
+BLIND = FIXTURES / "prose-blind33"
+SHENGZHOU = BLIND / "shengzhou-2022-county-city-industry-policies-traditional-site-mirror-owner-brackets-cut.txt"
+CANGNAN = BLIND / "cangnan-2023-county-growth-policies-news-copy-chapter-lead-bracket-items-cut.txt"
+XISHUANGBANNA = BLIND / "xishuangbanna-2023-autonomous-prefecture-government-work-report-traditional-mirror-no-title-no-tasks.txt"
+TIANYUAN = BLIND / "tianyuan-2023-district-government-work-report-document-site-line-over-spaced-title-no-tasks.txt"
+SUNITE = FIXTURES / "prose-blind32" / (
+    "sunite-right-banner-2021-banner-government-fourteenth-five-year-outline-document-site-chapters-no-owners-cut.txt")
+REFUSED = [BLIND / name for name in (
+    "lincang-2023-city-party-and-government-county-development-plan-consultation-page-joint-signature-no-owners-cut.txt",
+    "hengyang-2021-city-office-enterprise-subsidy-opinions-court-site-copy-no-owners-cut.txt",
+    "xishuangbanna-2023-autonomous-prefecture-government-work-report-traditional-mirror-no-title-no-tasks.txt",
+    "yangbi-2023-autonomous-county-government-work-report-page-four-no-title-no-tasks.txt",
+    "tianyuan-2023-district-government-work-report-document-site-line-over-spaced-title-no-tasks.txt",
+    "town-2024-township-party-committee-construction-projects-work-plan-document-site-repeated-no-owners.txt",
+    "district-2024-district-government-work-plan-sample-site-title-thrice-place-masked-no-owners.txt",
+)]
+
+
+# --- the round's reading ----------------------------------------------------------------------------------------
+
+def test_pages_naming_no_task_s_owner_are_refused():
+    assert [refusal_cause(path).startswith("no task table or task list found") for path in REFUSED] == [True] * len(REFUSED)
+
+
+def test_a_chapter_s_lead_bracket_owns_the_items_under_it():
+    # 一、扩大有效投资政策(由县发改局牵头实施) over 1. and 2., which name no owner of their own
+    document = read_document(CANGNAN)
+    assert [(m.number, m.heading_path, owners(m)) for m in document.measures] == [
+        (1, ["扩大有效投资政策"], [("县发改局", "lead")]),
+        (2, ["扩大有效投资政策"], [("县发改局", "lead")]),
+    ]
+
+
+def test_a_report_under_a_document_site_s_line_keeps_its_own_spaced_title():
+    # 2023年株洲市天元区政府工作报告—全文 (the site's) over 政 府 工 作 报 告 (the report's own)
+    meta = page_metadata(TIANYUAN)
+    assert (meta.title, meta.date.isoformat() if meta.date else None) == ("政府工作报告", "2023-01-09")
+
+
+# --- a plan named by its measures as a whole ends a title -------------------------------------------------------
+
+def test_a_county_city_s_policies_titled_by_their_kind_read_their_title():
+    meta = page_metadata(SHENGZHOU)
+    assert meta.title == "加快推進工業經濟高質量發展若干政策"
+
+
+def test_a_plan_named_by_the_count_of_its_measures_reads_that_title():
+    meta = lines_metadata("曲阳县促进民营经济高质量发展二十条",
+                          "第一条 加大财政支持力度。县财政每年安排专项资金2000万元。(责任单位:县财政局)",
+                          "第二条 降低企业用地成本。(责任单位:县自然资源和规划局)")
+    assert meta.title == "曲阳县促进民营经济高质量发展二十条"
+
+
+def test_an_article_s_number_a_sentence_s_policies_and_one_item_end_no_title():
+    # 第二十条 (an article), 落实有关政策 (a clause's object), 打造一条 (a sentence wrapped at its line's end)
+    assert [TITLE_END.search(text) is not None for text in (
+        "依照本办法第二十条", "认真落实国家和省有关政策", "全力打造一条", "稳经济30条", "推动经济高质量发展若干政策举措",
+    )] == [False, False, False, True, True]
+
+
+def test_a_rules_page_s_article_lines_read_no_title():
+    meta = lines_metadata("第二十条 本办法自印发之日起施行。", "第二十一条 本办法由县财政局负责解释。")
+    assert meta.title is None
+
+
+# --- a site's link to more pages is no title ------------------------------------------------------------------------
+
+def test_a_site_s_link_to_more_reports_over_a_report_is_no_title():
+    meta = page_metadata(XISHUANGBANNA)
+    assert (meta.title, meta.region) == (None, "西双版纳")
+
+
+def test_a_plan_s_line_telling_users_what_to_click_is_no_furniture():
+    words = vocabulary()
+    assert [words.is_page_furniture(text) for text in (
+        "點擊查閱更多2023年地方政府工作報告", "查看更多>>",
+        "登录后点击：“企业开办”栏目查看更多办事指南。", "点击查看更多，了解详情",
+    )] == [True, True, False, False]
+
+
+# --- a document site's catalogue label is no title's line -------------------------------------------------------
+
+def test_a_site_s_label_filing_the_page_under_its_province_is_no_title():
+    meta = page_metadata(SUNITE)
+    assert meta.title == "苏尼特右旗国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要"
+
+
+def test_a_title_s_qualifier_and_a_province_bracketed_after_a_name_stay_title_lines():
+    assert [is_title_part(text) for text in (
+        "(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)",
+        "(2021—2025年)", "(试行)", "锡林郭勒盟促进民营经济发展条例(内蒙古自治区)",
+    )] == [False, True, True, True]
