@@ -9,16 +9,15 @@ bracket over its items, a consultation page, autonomous places' work reports, sa
 - a site's link to more pages of a collection alone over a report (西双版纳: ``點擊查閱更多2023年地方政府工作報告``) was read
   as the title: page furniture (tasklist.toml ``page_furniture``).
 
-And a leftover of round 32: a document site's name of the page opening with the province it files it under in
-brackets (苏尼特右旗: ``(内蒙古自治区)锡林郭勒盟…十四五规划(2022年更新)``) was read as the title over the outline's
-own: no title's line (titles.py ``_FILED_UNDER_PLACE``).
+- such a title printed with its edition on the line under it (建德: ``…若干政策`` / ``(2025年版)``) is read with it
+  (titles.py ``wrapped_over``), as it was while ``TITLE_END`` did not end it.
 """
 
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret.vocabulary import vocabulary
-from pilotplans.parsers.titles import TITLE_END, is_title_part
+from pilotplans.parsers.titles import TITLE_END, wrapped_over
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
 
@@ -27,8 +26,7 @@ SHENGZHOU = BLIND / "shengzhou-2022-county-city-industry-policies-traditional-si
 CANGNAN = BLIND / "cangnan-2023-county-growth-policies-news-copy-chapter-lead-bracket-items-cut.txt"
 XISHUANGBANNA = BLIND / "xishuangbanna-2023-autonomous-prefecture-government-work-report-traditional-mirror-no-title-no-tasks.txt"
 TIANYUAN = BLIND / "tianyuan-2023-district-government-work-report-document-site-line-over-spaced-title-no-tasks.txt"
-SUNITE = FIXTURES / "prose-blind32" / (
-    "sunite-right-banner-2021-banner-government-fourteenth-five-year-outline-document-site-chapters-no-owners-cut.txt")
+JIANDE = FIXTURES / "prose-blind15" / "jiande-2025-county-city-policy-groups-led-by-bureau-items-bracketed.txt"
 REFUSED = [BLIND / name for name in (
     "lincang-2023-city-party-and-government-county-development-plan-consultation-page-joint-signature-no-owners-cut.txt",
     "hengyang-2021-city-office-enterprise-subsidy-opinions-court-site-copy-no-owners-cut.txt",
@@ -102,15 +100,16 @@ def test_a_plan_s_line_telling_users_what_to_click_is_no_furniture():
     )] == [True, True, False, False]
 
 
-# --- a document site's catalogue label is no title's line -------------------------------------------------------
+# --- such a title's edition on the line under it is the title's ------------------------------------------------
 
-def test_a_site_s_label_filing_the_page_under_its_province_is_no_title():
-    meta = page_metadata(SUNITE)
-    assert meta.title == "苏尼特右旗国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要"
+def test_a_policies_title_s_edition_on_the_next_line_is_read_with_it():
+    # 建德市关于推动经济高质量发展的若干政策 / (blank) / (2025年版): the list's title is both lines
+    document = read_document(JIANDE)
+    assert {table.title for table in document.tables} == {
+        "建德市关于推动经济高质量发展的若干政策(2025年版)"}
 
 
-def test_a_title_s_qualifier_and_a_province_bracketed_after_a_name_stay_title_lines():
-    assert [is_title_part(text) for text in (
-        "(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)",
-        "(2021—2025年)", "(试行)", "锡林郭勒盟促进民营经济发展条例(内蒙古自治区)",
-    )] == [False, True, True, True]
+def test_a_sentence_under_a_policies_title_is_no_half_of_it():
+    assert [wrapped_over("建德市关于推动经济高质量发展的若干政策", line) for line in (
+        "(2025年版)", "为深入贯彻落实中央和省委经济工作会议精神,现制定以下政策。", "(此件公开发布)",
+    )] == [True, False, False]

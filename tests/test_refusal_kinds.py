@@ -13,6 +13,9 @@ from tests.conftest import FIXTURES
 from tests.page_metadata import text_refusal_cause
 
 GENERIC = NoTaskTable("x").cause
+# what the line adds where the page, declared a local plan of a national one, would be read with its owners missing
+AS_LOCAL_PLAN = ("; declared a local plan of a national one (a `parent` in its manifest entry, or "
+                 "`pilotplans diff NATIONAL FILE`), it is read with its owners missing")
 
 
 def _cause(relative: str) -> str:
@@ -149,12 +152,13 @@ def test_a_notice_followed_by_its_plan_s_text_without_its_title_is_named_by_the_
 
 
 def test_a_plan_whose_measures_name_no_owner_says_so():
-    # its title ends with no kind of document (若干政策): declared a local plan, it is refused all the same;
-    # the excerpt stops in its third measure (3. 加强土地要): the count is the page's, only the first measures
+    # its title ends with a kind of plan named by its measures as a whole (若干政策, prose33): declared a local plan, it
+    # is read with its owners missing, and the line says so; the excerpt stops in its third measure (3. 加强土地要): the
+    # count is the page's, only the first measures
     assert _cause("prose-blind11/binjiang-2023-district-policies-without-owners.txt") == (
         "no task table or task list found: the page holds only the first 2 numbered measures of "
         "《关于推动经济高质量发展的若干政策》 before it ends, none of them naming a body responsible (no 责任单位/牵头单位) "
-        "— pilotplans reads plans that name who carries out each measure")
+        "— pilotplans reads plans that name who carries out each measure" + AS_LOCAL_PLAN)
 
 
 def test_a_plan_naming_no_owner_that_ends_as_a_whole_page_ends_is_not_said_to_hold_only_its_first_measures():
@@ -387,13 +391,14 @@ def test_a_byline_over_a_report_listing_a_plan_s_points_is_still_news(tmp_path):
 
 
 def test_a_whole_plan_naming_no_owner_signed_by_its_issuer_is_not_said_to_end_early(tmp_path):
-    # its last measure ends a sentence, then 某市人民政府办公室 without a date: an issuer closing a whole plan
+    # its last measure ends a sentence, then 某市人民政府办公室 without a date: an issuer closing a whole plan (titled
+    # 若干政策, a kind of plan: declared a local plan, it is read with its owners missing)
     page = ("某市加快发展服务贸易若干政策\n为推进服务贸易高质量发展，结合我市实际，制定本政策。\n一、主要任务\n"
             "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n某市人民政府办公室\n")
     assert text_refusal_cause(tmp_path, page) == (
-        "no task table or task list found: the page holds 2 numbered measures of the plan, "
+        "no task table or task list found: the page holds 2 numbered measures of 《某市加快发展服务贸易若干政策》, "
         "none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who carries "
-        "out each measure")
+        "out each measure" + AS_LOCAL_PLAN)
 
 
 def test_a_byline_over_a_report_in_parts_of_its_own_is_still_news(tmp_path):

@@ -61,6 +61,13 @@ TITLE_KINDS = _TITLE_KINDS
 _COUNTED_KINDS = (r"(?<=若干)政策(?:举措)?|(?<=若干政策)举措"
                   r"|(?<![第一二三四五六七八九十百两零〇\d])(?<=\p{Han})(?!一条)(?:[一二三四五六七八九十百两]{1,4}|[1-9]\d{0,2})条")
 TITLE_END = compiled(r"(?:" + _TITLE_KINDS + "|" + _COUNTED_KINDS + r")(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# Such a title printed with its edition or status on the line under it (建德市关于推动经济高质量发展的若干政策 / (2025年版),
+# prose-blind15's 建德): the bracket is the title's, read with it as wrapped_over reads a title's halves.
+_COUNTED_END = compiled(r"(?:" + _COUNTED_KINDS + r")$")
+# (an edition, a status or a period: (2025年版), (试行), (修订), (征求意见稿), (2023—2025年); never a note on the page,
+# (此件公开发布))
+_QUALIFIER_LINE = compiled(r"^\s*[（(](?=[^()（）]{1,24}[）)])[\p{Han}\d—\-－~～至]*?(?:\d{4}|年|版|试行|暂行|修订|征求意见稿|送审稿)"
+                           r"[\p{Han}\d—\-－~～至]*[）)]\s*$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
@@ -224,16 +231,8 @@ def is_title_part(text: str) -> bool:
             and not figures_date_line(text)  # a date whose 年 and 月 the copy lost (2023925日)
             and _FIGURES_DATE.match(text) is None  # a site's date in figures alone (2022-01-02), over the title
             and not _names_several_documents(text)  # a site's tags (实施方案 体检评估工作实施方案 …工作实施方案)
-            and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None
-            and _FILED_UNDER_PLACE.match(fold(text)) is None)
+            and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
 
-
-# A document site's name of the page, opening with the province it files the page under in brackets
-# ((内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新), prose-blind32's 苏尼特右旗): a catalogue's label,
-# never a title's line — a document's own title opens with its issuer or its subject, and brackets a province after
-# a name (…条例(内蒙古自治区)) if at all. A bracket of another kind opening a line ((试行), (2021—2025年)) is a title's
-# qualifier wrapped onto its own line, and stays one.
-_FILED_UNDER_PLACE = compiled(r"^\s*[(（]\s*\p{Han}{2,12}?(?:省|自治区|特别行政区)\s*[)）]\s*\p{Han}")
 
 
 # A date printed in figures alone on its line, its time of day perhaps after it (2022-01-02, 2021/3/26 14:35): a site's
@@ -336,6 +335,8 @@ def wrapped_over(previous: str, line: str) -> bool:
 
     previous, line = previous.strip(), line.strip()
     folded = fold(without_glosses(previous))
+    if _QUALIFIER_LINE.match(line) and _COUNTED_END.search(folded) and is_title_part(previous) and not _is_name(previous):
+        return True  # …若干政策 / (2025年版): a plan named by its measures carries its edition on the next line
     return (bool(previous) and (len(previous) >= WRAPPED_LINE or previous.endswith(JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
             and not banner_over(previous, line)
             and _ATTACHMENT_LABEL.match(previous) is None and not _is_name(previous)
