@@ -3,14 +3,15 @@ pages of kinds earlier rounds hold few of (a county-level city's 若干政策 in
 bracket over its items, a consultation page, autonomous places' work reports, sample and document sites' copies,
 2021–2024), read as the key says, and the faults of kind the round found:
 
-- a plan named by its measures as a whole, …若干政策 (嵊州) or by their count, …高质量发展二十条 (round 32's leftover),
-  ended no title: ``TITLE_END`` knew no such kind, and the page read no title (pilotplans/parsers/titles.py
+- a plan named by its measures as a whole, …若干政策 (嵊州), ended no title (not the count of its measures, …二十条:
+  taken back by the review, 条 counts a target's roads and routes too): ``TITLE_END`` knew no such kind, and the page read no title (pilotplans/parsers/titles.py
   ``_COUNTED_KINDS``).
 - a site's link to more pages of a collection alone over a report (西双版纳: ``點擊查閱更多2023年地方政府工作報告``) was read
   as the title: page furniture (tasklist.toml ``page_furniture``).
 
 - such a title printed with its edition on the line under it (建德: ``…若干政策`` / ``(2025年版)``) is read with it
-  (titles.py ``wrapped_over``), as it was while ``TITLE_END`` did not end it.
+  (titles.py ``wrapped_over``), as it was while ``TITLE_END`` did not end it; and the rest of its kind cut onto the
+  next line (若干政策 / 措施的通知) goes on it (titles.py ``counted_kind_goes_on``).
 """
 
 from __future__ import annotations
@@ -66,18 +67,18 @@ def test_a_county_city_s_policies_titled_by_their_kind_read_their_title():
     assert meta.title == "加快推進工業經濟高質量發展若干政策"
 
 
-def test_a_plan_named_by_the_count_of_its_measures_reads_that_title():
-    meta = lines_metadata("曲阳县促进民营经济高质量发展二十条",
-                          "第一条 加大财政支持力度。县财政每年安排专项资金2000万元。(责任单位:县财政局)",
-                          "第二条 降低企业用地成本。(责任单位:县自然资源和规划局)")
-    assert meta.title == "曲阳县促进民营经济高质量发展二十条"
+def test_a_count_of_roads_or_routes_ending_a_line_is_no_title():
+    # 条 counts a road's or a bus route's items as it counts a plan's measures: a target's line is no title (r_prose33:
+    # the count of measures, …二十条, was taken back as a title's end; round 32's leftover stays)
+    assert [lines_metadata(line).title for line in ("全年新建农村公路15条", "全年新开通城乡公交线路十二条")] == [None, None]
 
 
-def test_an_article_s_number_a_sentence_s_policies_and_one_item_end_no_title():
-    # 第二十条 (an article), 落实有关政策 (a clause's object), 打造一条 (a sentence wrapped at its line's end)
+def test_an_article_s_number_a_sentence_s_policies_and_a_count_end_no_title():
+    # 第二十条 (an article), 落实有关政策 (a clause's object), 打造一条 (a sentence wrapped at its line's end), 公路15条 (a
+    # target's count)
     assert [TITLE_END.search(text) is not None for text in (
-        "依照本办法第二十条", "认真落实国家和省有关政策", "全力打造一条", "稳经济30条", "推动经济高质量发展若干政策举措",
-    )] == [False, False, False, True, True]
+        "依照本办法第二十条", "认真落实国家和省有关政策", "全力打造一条", "全年新建农村公路15条", "推动经济高质量发展若干政策举措",
+    )] == [False, False, False, False, True]
 
 
 def test_a_rules_page_s_article_lines_read_no_title():
@@ -113,3 +114,18 @@ def test_a_sentence_under_a_policies_title_is_no_half_of_it():
     assert [wrapped_over("建德市关于推动经济高质量发展的若干政策", line) for line in (
         "(2025年版)", "为深入贯彻落实中央和省委经济工作会议精神,现制定以下政策。", "(此件公开发布)",
     )] == [True, False, False]
+
+
+# --- such a title's kind cut between its words goes on the next line (r_prose33) -------------------------------------
+
+def test_a_notice_title_cut_between_policies_and_measures_reads_whole():
+    # 若干政策 / 措施的通知: the real 若干政策措施 wrapped between its words was cut to …若干政策
+    meta = lines_metadata("湖南省人民政府办公厅关于印发实现经济运行整体好转的若干政策", "措施的通知",
+                          "各市州人民政府：", "现将有关政策措施印发给你们，请认真贯彻执行。")
+    assert meta.title == "湖南省人民政府办公厅关于印发实现经济运行整体好转的若干政策措施的通知"
+
+
+def test_a_list_title_cut_between_policies_and_measures_is_wrapped_over_and_a_sentence_is_not():
+    assert [wrapped_over("实现经济运行整体好转的若干政策", line) for line in (
+        "措施", "措施》实施方案", "措施如下：", "举措有力，成效明显。",
+    )] == [True, True, False, False]

@@ -43,7 +43,7 @@ from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_li
 from pilotplans.parsers.text.run_in_header import run_in_header
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, JOINING_OPENING, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
-    cited_title, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
+    cited_title, counted_kind_goes_on, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
     without_published_news,
 )
 from pilotplans.patterns import compiled
@@ -928,7 +928,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
-                    if j in breaks or not (is_title_part(rest) and _goes_on_title(fold(rest))) \
+                    if j in breaks or not (is_title_part(rest) and (_goes_on_title(fold(rest))
+                                                                    or counted_kind_goes_on(joined, rest))) \
                             or ORDER_NO.search(fold(rest)) or read_bracketed_date(rest) is not None:
                         break
                     joined = _clean_title(joined + rest)

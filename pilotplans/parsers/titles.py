@@ -56,14 +56,16 @@ TITLE_KINDS = _TITLE_KINDS
 # A plan named by its measures as a whole ends a title too, though no sentence's or note's kind is so named (and so
 # these are not among TITLE_KINDS, which TITLE_IN_LINE finds after 关于 inside a sentence): a set of policies, …若干政策
 # or …若干政策举措 (加快推進工業經濟高質量發展若干政策, prose-blind33's 嵊州; 政策 after 若干 only — 落实有关政策 ends a
-# sentence's clause), and the count of its measures, …高质量发展二十条, 稳经济30条, 新十条 — never an article's number
-# (第二十条, its 第 or a numeral before the count) nor 一条, which a sentence wrapped at its line's end names (打造一条).
-_COUNTED_KINDS = (r"(?<=若干)政策(?:举措)?|(?<=若干政策)举措"
-                  r"|(?<![第一二三四五六七八九十百两零〇\d])(?<=\p{Han})(?!一条)(?:[一二三四五六七八九十百两]{1,4}|[1-9]\d{0,2})条")
+# sentence's clause). Not the count of its measures (…二十条, 稳经济30条): 条 counts a target's roads, routes and
+# problems as well (全年新建农村公路15条, 新开通公交线路十二条), which no reader here tells from a plan's nickname.
+_COUNTED_KINDS = r"(?<=若干)政策(?:举措)?|(?<=若干政策)举措"
 TITLE_END = compiled(r"(?:" + _TITLE_KINDS + "|" + _COUNTED_KINDS + r")(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
 # Such a title printed with its edition or status on the line under it (建德市关于推动经济高质量发展的若干政策 / (2025年版),
 # prose-blind15's 建德): the bracket is the title's, read with it as wrapped_over reads a title's halves.
 _COUNTED_END = compiled(r"(?:" + _COUNTED_KINDS + r")$")
+# The rest of such a title's kind printed on the line under it (实现经济运行整体好转的若干政策 / 措施的通知, the real
+# 若干政策措施 wrapped between its words; …若干政策 / 举措): the line goes on the title, whose kind it ends.
+_COUNTED_KIND_GOES_ON = compiled(r"^(?:措施|举措)")
 # (an edition, a status or a period: (2025年版), (试行), (修订), (征求意见稿), (2023—2025年); never a note on the page,
 # (此件公开发布))
 _QUALIFIER_LINE = compiled(r"^\s*[（(](?=[^()（）]{1,24}[）)])[\p{Han}\d—\-－~～至]*?(?:\d{4}|年|版|试行|暂行|修订|征求意见稿|送审稿)"
@@ -324,6 +326,15 @@ def banner_over(text: str, following: str | None) -> bool:
             or (place is not None and is_place(place["place"] + place["kind"])))
 
 
+def counted_kind_goes_on(title: str, line: str) -> bool:
+    """Whether ``line`` goes on ``title``, a title ending in a plan named by its measures (…若干政策), with the rest of
+    its kind's words and the kind ending it (…若干政策 / 措施的通知, / 举措): the title's kind was cut between its
+    words, never a line of its own."""
+    folded, following = fold(without_glosses(title)).strip(), fold(line).strip()
+    return (_COUNTED_END.search(folded) is not None and _COUNTED_KIND_GOES_ON.match(following) is not None
+            and TITLE_END.search(following) is not None and is_title_part(line))
+
+
 def wrapped_over(previous: str, line: str) -> bool:
     """Whether ``line``, a table's or task list's title, is the second half of a title printed over
     two lines, ``previous`` its first (重庆市服务业扩大开放 / 综合试点工作方案): ``previous`` is a full line
@@ -337,6 +348,8 @@ def wrapped_over(previous: str, line: str) -> bool:
     folded = fold(without_glosses(previous))
     if _QUALIFIER_LINE.match(line) and _COUNTED_END.search(folded) and is_title_part(previous) and not _is_name(previous):
         return True  # …若干政策 / (2025年版): a plan named by its measures carries its edition on the next line
+    if counted_kind_goes_on(previous, line) and not _is_name(previous):
+        return True
     return (bool(previous) and (len(previous) >= WRAPPED_LINE or previous.endswith(JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
             and not banner_over(previous, line)
             and _ATTACHMENT_LABEL.match(previous) is None and not _is_name(previous)
