@@ -112,8 +112,8 @@ def test_a_policies_title_s_edition_on_the_next_line_is_read_with_it():
 
 def test_a_sentence_under_a_policies_title_is_no_half_of_it():
     assert [wrapped_over("建德市关于推动经济高质量发展的若干政策", line) for line in (
-        "(2025年版)", "为深入贯彻落实中央和省委经济工作会议精神,现制定以下政策。", "(此件公开发布)",
-    )] == [True, False, False]
+        "(2025年版)", "为深入贯彻落实中央和省委经济工作会议精神,现制定以下政策。", "(此件公开发布)", "（2024年底前完成）",
+    )] == [True, False, False, False]
 
 
 # --- such a title's kind cut between its words goes on the next line (r_prose33) -------------------------------------

@@ -67,8 +67,8 @@ _COUNTED_END = compiled(r"(?:" + _COUNTED_KINDS + r")$")
 # 若干政策措施 wrapped between its words; …若干政策 / 举措): the line goes on the title, whose kind it ends.
 _COUNTED_KIND_GOES_ON = compiled(r"^(?:措施|举措)")
 # (an edition, a status or a period: (2025年版), (试行), (修订), (征求意见稿), (2023—2025年); never a note on the page,
-# (此件公开发布))
-_QUALIFIER_LINE = compiled(r"^\s*[（(](?=[^()（）]{1,24}[）)])[\p{Han}\d—\-－~～至]*?(?:\d{4}|年|版|试行|暂行|修订|征求意见稿|送审稿)"
+# (此件公开发布), nor a measure's deadline, (2024年底前完成))
+_QUALIFIER_LINE = compiled(r"^\s*[（(](?=[^()（）]{1,24}[）)])(?![^()（）]*(?:前|完成|截止))[\p{Han}\d—\-－~～至]*?(?:\d{4}|年|版|试行|暂行|修订|征求意见稿|送审稿)"
                            r"[\p{Han}\d—\-－~～至]*[）)]\s*$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
