@@ -1,0 +1,91 @@
+"""A bad ``$PILOTPLANS_SEGMENTER`` — a name that is no engine, or an engine that is not installed — is refused before
+anything is read: one line naming the variable and the choices, exit 2; it was an internal error in the middle of the
+first document whose places' names are cut (:func:`pilotplans.cut_engines.configured_engine`)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans import cut_engines
+from pilotplans.cli import app
+from pilotplans.cut_engines import ENGINE_ENV, configured_engine
+from pilotplans.errors import BadSetting
+from tests.conftest import FIXTURES
+
+# its notice's 应县人民政府办公 is cut into words to place the county: the page reaches the engine
+YINGXIAN = FIXTURES / "prose-blind25" / "yingxian-2023-county-office-plan-number-and-date-marks-lost-tasks-no-owners-cut.txt"
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def fresh_choice(monkeypatch):
+    """Whether an engine is installed asked anew (and again after the test)."""
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
+    cut_engines._installed.cache_clear()
+    yield monkeypatch
+    cut_engines._installed.cache_clear()
+
+
+def without_jieba(monkeypatch) -> None:
+    """jieba as the import system sees a package that is not installed (``find_spec`` finds nothing)."""
+    monkeypatch.setitem(sys.modules, "jieba", None)
+
+
+def test_a_name_that_is_no_engine_is_refused_in_one_line_before_reading(fresh_choice):
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    result = runner.invoke(app, ["extract", str(YINGXIAN), "-f", "json"])
+    assert result.exit_code == 2
+    assert result.stderr == "error: $PILOTPLANS_SEGMENTER must be one of rjieba, jieba, not 'thulac'\n"
+    assert result.stdout == ""
+
+
+def test_an_engine_that_is_not_installed_is_refused_in_one_line_naming_the_installed_one(fresh_choice):
+    fresh_choice.setenv(ENGINE_ENV, "jieba")
+    without_jieba(fresh_choice)
+    result = runner.invoke(app, ["extract", str(YINGXIAN), "-f", "json"])
+    assert result.exit_code == 2
+    assert result.stderr == ("error: $PILOTPLANS_SEGMENTER names jieba, which is not installed: install it, or set it to "
+                             "rjieba (installed), or unset it (the engines: rjieba, jieba)\n")
+    assert result.stdout == ""
+
+
+def test_the_diff_refuses_a_bad_name_before_reading_its_plans(fresh_choice, tmp_path):
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    result = runner.invoke(app, ["diff", str(FIXTURES / "national-2020-tasks.docx"), str(YINGXIAN)])
+    assert (result.exit_code, result.stderr) == (2, "error: $PILOTPLANS_SEGMENTER must be one of rjieba, jieba, not 'thulac'\n")
+
+
+def test_an_installed_engine_named_reads_the_page_as_without_the_variable(fresh_choice):
+    # quiet: jieba named, and installed, cuts the page as rjieba does; the page is cut before its measures' owners, and
+    # says so alike either way (no refusal, no internal error)
+    unset = runner.invoke(app, ["extract", str(YINGXIAN), "-f", "json"])
+    fresh_choice.setenv(ENGINE_ENV, "jieba")
+    named = runner.invoke(app, ["extract", str(YINGXIAN), "-f", "json"])
+    assert (named.exit_code, named.stderr) == (unset.exit_code, unset.stderr)
+    assert named.stderr == (f"error: {YINGXIAN}: no task table or task list found: the page ends in its part `二、重点任务`, "
+                            "before any numbered measure of 《应县促进专业镇高质量发展实施方案》 names its owners — the page is "
+                            "cut: find the page or attachment that holds the whole plan\n")
+
+
+def test_help_is_printed_whatever_the_variable_says(fresh_choice):
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    result = runner.invoke(app, ["extract", "--help"])
+    assert result.exit_code == 0
+    assert "PATH_OR_URL..." in result.stdout
+
+
+def test_unset_or_blank_the_variable_names_no_engine(fresh_choice):
+    assert configured_engine() is None
+    fresh_choice.setenv(ENGINE_ENV, "  ")
+    assert configured_engine() is None
+
+
+def test_the_library_refuses_an_engine_not_installed_as_the_command_line_does(fresh_choice):
+    fresh_choice.setenv(ENGINE_ENV, "jieba")
+    without_jieba(fresh_choice)
+    with pytest.raises(BadSetting, match=r"^\$PILOTPLANS_SEGMENTER names jieba, which is not installed"):
+        cut_engines.default_engine()
