@@ -933,11 +933,11 @@ def _first_named(docs: "list[Document]", what: "Callable[[Document], object]") -
 def _rebuilt_by_this_reader(url: str) -> bool:
     """Whether the last rebuild of the database at ``url`` read its documents with this version's reader
     (its ``version.reader`` fact); not for one an older version, or ``extract --db`` alone, wrote."""
-    from pilotplans.ingest.versions import build_version
+    from pilotplans.ingest.versions import reader_version
     from pilotplans.store.previous import previous_build
 
     stored = previous_build(url).info.get("version.reader")
-    return stored is not None and stored == build_version().reader
+    return stored is not None and stored == reader_version()
 
 
 @app.command(cls=PlainCommand)

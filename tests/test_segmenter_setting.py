@@ -89,3 +89,35 @@ def test_the_library_refuses_an_engine_not_installed_as_the_command_line_does(fr
     without_jieba(fresh_choice)
     with pytest.raises(BadSetting, match=r"^\$PILOTPLANS_SEGMENTER names jieba, which is not installed"):
         cut_engines.default_engine()
+
+
+def _county_plan_stored_municipal_by_this_reader(path) -> str:
+    """A database holding 大竹县's plan read municipal (as a manifest may give it), its ``version.reader`` fact this
+    version's: the documents listing checks that fact before its note on plans stored before the county level."""
+    import sqlite3
+
+    from pilotplans.ingest.pipeline import read_document
+    from pilotplans.ingest.versions import build_version
+    from pilotplans.store.db import rebuild, sqlite_url
+
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html")
+    url = sqlite_url(path)
+    rebuild(url, [county.model_copy(update={"level": "municipal"})])
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO build_info (key, value) VALUES ('version.reader', ?)", (build_version().reader,))
+    return url
+
+
+def test_listing_county_plans_needs_no_segmenter_so_a_bad_name_lists_them(fresh_choice, tmp_path):
+    # the listing cuts no word: its check of the database's reader version asked the whole build version, whose store
+    # part names the segmenter, and a bad name ended `documents --level county` in a traceback
+    url = _county_plan_stored_municipal_by_this_reader(tmp_path / "p.db")
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    result = runner.invoke(app, ["documents", "--db", url, "-f", "json", "--level", "county"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "[]\n", "note: no document matches\n")
+
+
+def test_the_reader_version_alone_is_the_build_version_s_reader_part():
+    from pilotplans.ingest.versions import build_version, reader_version
+
+    assert reader_version() == build_version().reader
