@@ -121,3 +121,30 @@ def test_the_reader_version_alone_is_the_build_version_s_reader_part():
     from pilotplans.ingest.versions import build_version, reader_version
 
     assert reader_version() == build_version().reader
+
+
+def test_the_served_search_box_does_not_turn_a_bad_name_into_no_hits(fresh_choice):
+    # the search box's expression read any refused query as one matching nothing: a bad name made every search of the
+    # served site empty, unsaid
+    from pilotplans.serve import fts_expression
+
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    with pytest.raises(BadSetting, match=r"^\$PILOTPLANS_SEGMENTER must be one of rjieba, jieba, not 'thulac'$"):
+        fts_expression("跨境数据")
+
+
+def test_the_served_search_box_still_matches_nothing_for_a_query_asking_for_either_word(fresh_choice):
+    from pilotplans.serve import fts_expression
+
+    assert fts_expression("跨境 OR 数据") == '""'
+
+
+def test_the_served_site_is_refused_before_it_is_built(fresh_choice, tmp_path):
+    pytest.importorskip("datasette")
+    from pilotplans.serve import datasette_app
+
+    stored = tmp_path / "p.db"
+    stored.write_bytes(b"")
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    with pytest.raises(BadSetting):
+        datasette_app(stored)
