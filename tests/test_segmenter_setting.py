@@ -148,3 +148,21 @@ def test_the_served_site_is_refused_before_it_is_built(fresh_choice, tmp_path):
     fresh_choice.setenv(ENGINE_ENV, "thulac")
     with pytest.raises(BadSetting):
         datasette_app(stored)
+
+
+THULAC_REFUSED = "error: $PILOTPLANS_SEGMENTER must be one of rjieba, jieba, not 'thulac'\n"
+
+
+@pytest.mark.parametrize("command", [["rebuild"], ["coverage"], ["lineage"], ["search", "跨境数据"], ["serve"],
+                                     ["measures", "--implements", "national-2020:76"]])
+def test_every_command_that_may_cut_words_refuses_a_bad_name_before_opening_the_database(fresh_choice, tmp_path, command):
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    result = runner.invoke(app, [*command, "--db", f"sqlite:///{tmp_path / 'none.db'}"])
+    assert (result.exit_code, result.stderr) == (2, THULAC_REFUSED)
+
+
+def test_listing_the_measures_is_not_refused_for_a_name_it_never_uses(fresh_choice, tmp_path):
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
+    assert result.exit_code == 1
+    assert "PILOTPLANS_SEGMENTER" not in result.stderr
