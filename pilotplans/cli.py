@@ -206,6 +206,20 @@ def _errors() -> Iterator[None]:
         _fail(str(exc))
 
 
+def _refuse_bad_segmenter() -> None:
+    """Refuse, before anything is read, a ``$PILOTPLANS_SEGMENTER`` naming no engine or one not installed: one line
+    naming the variable and the choices, exit 2 (:func:`pilotplans.cut_engines.configured_engine`). Asked by the
+    commands that may cut words (reading places' names, diffing, the search index and its queries), not by those
+    that only list what is stored; unset, nothing is imported."""
+    import os
+
+    if os.environ.get("PILOTPLANS_SEGMENTER", "").strip():
+        from pilotplans.cut_engines import configured_engine
+
+        with _errors():
+            configured_engine()
+
+
 def _dataset(db: Optional[str]):
     """The dataset at ``--db`` (or the default one), which must exist."""
     from pilotplans.api import Dataset
@@ -366,6 +380,7 @@ def rebuild(
     Nothing is replaced unless every source document reads. Documents whose file, manifest entry
     and reader are unchanged since the last rebuild are carried over without reading them again.
     """
+    _refuse_bad_segmenter()
     from pilotplans.api import Dataset
     from pilotplans.ingest.dataset import RebuildFailed
     from pilotplans.ingest.staging import CSV_NAME, JSONL_NAME, XLSX_NAME
@@ -578,6 +593,7 @@ def extract(
     A file or attachment that cannot be read is reported on stderr with the reason and the others
     are still read; the exit code is 1 if any failed.
     """
+    _refuse_bad_segmenter()
     from pilotplans.ingest.reading import link_parents, manifest_hints, read_paths
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
@@ -917,11 +933,11 @@ def _first_named(docs: "list[Document]", what: "Callable[[Document], object]") -
 def _rebuilt_by_this_reader(url: str) -> bool:
     """Whether the last rebuild of the database at ``url`` read its documents with this version's reader
     (its ``version.reader`` fact); not for one an older version, or ``extract --db`` alone, wrote."""
-    from pilotplans.ingest.versions import build_version
+    from pilotplans.ingest.versions import reader_version
     from pilotplans.store.previous import previous_build
 
     stored = previous_build(url).info.get("version.reader")
-    return stored is not None and stored == build_version().reader
+    return stored is not None and stored == reader_version()
 
 
 @app.command(cls=PlainCommand)
@@ -936,6 +952,8 @@ def measures(
     db: DbOption = None,
 ) -> None:
     """Query the measures in the database."""
+    if implements is not None:  # the coverage it is read from may diff plans
+        _refuse_bad_segmenter()
     format = _auto(format, output, Fmt)
     with _errors():
         data = _dataset(db)
@@ -975,6 +993,7 @@ def search_command(
 ) -> None:
     """Full-text search over measure text, headings, responsibility and remarks of every document,
     word by word in Chinese, best first, the matching words marked in a snippet."""
+    _refuse_bad_segmenter()
     format = _auto(format, output, Fmt)
     with _errors():
         hits = _dataset(db).search(query, document=document or (), department=department or (), region=region or (),
@@ -1134,6 +1153,7 @@ def diff(
     The table shows each measure's owners under its text (↳商务部);
     --relation dropped lists the national measures the local plan left out.
     """
+    _refuse_bad_segmenter()
     format = _auto(format, output, DiffFmt, html_option=True)
     if db is None:
         _refuse_ids_without_the_default_database(national, local)
@@ -1394,6 +1414,7 @@ def coverage(
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
+    _refuse_bad_segmenter()
     from pilotplans.diff.coverage import unlinked_note, unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import fitted_table as coverage_table
@@ -1459,6 +1480,7 @@ def lineage(
 ) -> None:
     """Follow each measure through the national rounds of a programme (2018 tasks → 2020 measures; -r for others):
     carried, changed, merged, split, new or dropped at each step."""
+    _refuse_bad_segmenter()
     format = _auto(format, output, LineageFmt, html_option=True)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
@@ -1516,6 +1538,7 @@ def serve(
 ) -> None:
     """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned
     queries; table and column descriptions in Chinese and English. Needs the serve extra: `pip install '.\\[serve]'` in the pilotplans folder (or 'pilotplans\\[serve]' from a package index)."""
+    _refuse_bad_segmenter()
     from pilotplans.serve import require_extra, serve as run
 
     with _errors():

@@ -15,7 +15,7 @@ import functools
 import os
 from collections.abc import Callable
 
-__all__ = ["ENGINES", "ENGINE_ENV", "Words", "cutter", "default_engine", "engine_version", "search_cutter"]
+__all__ = ["ENGINES", "ENGINE_ENV", "Words", "configured_engine", "cutter", "default_engine", "engine_version", "search_cutter"]
 
 ENGINE_ENV = "PILOTPLANS_SEGMENTER"
 ENGINES = ("rjieba", "jieba")
@@ -33,13 +33,32 @@ def _installed(engine: str) -> bool:
 
 
 def default_engine() -> str:
-    """``$PILOTPLANS_SEGMENTER`` if set, else rjieba when it is installed, else jieba."""
-    configured = os.environ.get(ENGINE_ENV, "").strip()
-    if configured:
-        if configured not in ENGINES:
-            raise ValueError(f"${ENGINE_ENV} must be one of {', '.join(ENGINES)}, not {configured!r}")
+    """``$PILOTPLANS_SEGMENTER`` if set, else rjieba when it is installed, else jieba. A variable naming no engine,
+    or an engine not installed, is refused (:class:`~pilotplans.errors.BadSetting`, naming the variable and the
+    choices)."""
+    configured = configured_engine()
+    if configured is not None:
         return configured
     return "rjieba" if _installed("rjieba") else "jieba"
+
+
+def configured_engine() -> str | None:
+    """The engine ``$PILOTPLANS_SEGMENTER`` names (None when it is unset or blank), checked: one of
+    :data:`ENGINES`, and installed. The command line asks it before reading anything, so that a bad value is one
+    line up front rather than an internal error in the middle of the first document that cuts words."""
+    configured = os.environ.get(ENGINE_ENV, "").strip()
+    if not configured:
+        return None
+    from pilotplans.errors import BadSetting
+
+    if configured not in ENGINES:
+        raise BadSetting(f"${ENGINE_ENV} must be one of {', '.join(ENGINES)}, not {configured!r}")
+    if not _installed(configured):
+        installed = [engine for engine in ENGINES if _installed(engine)]
+        choices = f"set it to {' or '.join(installed)} (installed), or unset it" if installed else "install one"
+        raise BadSetting(f"${ENGINE_ENV} names {configured}, which is not installed: install it, or {choices} "
+                         f"(the engines: {', '.join(ENGINES)})")
+    return configured
 
 
 @functools.cache

@@ -93,6 +93,12 @@ class UnknownValue(PilotplansError):
     the message lists what does or says where to look. The command line exits with status 2."""
 
 
+class BadSetting(UnknownValue, ValueError):
+    """An environment variable of pilotplans' names what cannot be used (an engine that is none, or one not
+    installed); the message names the variable and the choices. Checked before a command reads anything, it
+    exits with status 2 as an option naming nothing does."""
+
+
 class DocumentNotFound(PilotplansError):
     """A document id the database does not hold (and, where a file may be named, no such file)."""
 

@@ -104,11 +104,13 @@ def _unservable(db_path: Path, said: str) -> PilotplansError:
 def fts_expression(query: str) -> str:
     """What Datasette's search box matches for ``query``: the FTS5 expression of ``pilotplans search``
     (a query with no word matches nothing)."""
-    from pilotplans.errors import UnknownValue
+    from pilotplans.errors import BadSetting, UnknownValue
     from pilotplans.search import parse_query
 
     try:
         return parse_query(query).fts5()
+    except BadSetting:  # no query's fault: every search would match nothing, unsaid
+        raise
     except UnknownValue:
         return '""'
 
@@ -147,6 +149,9 @@ def datasette_app(db_path: Path) -> Any:
         url = sqlite_url(db_path)
         other = " (or give --db)" if is_default_database(url) else ""
         raise PilotplansError(f"{db_path}: no database; run {rebuild_advice(url)} first{other}")
+    from pilotplans.cut_engines import configured_engine
+
+    configured_engine()  # a bad $PILOTPLANS_SEGMENTER refused before serving, not at the first search
     if pm.get_plugin("pilotplans") is None:
         pm.register(_plugin(), name="pilotplans")
     return Datasette(immutables=[str(db_path)], metadata=metadata(db_path),

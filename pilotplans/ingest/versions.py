@@ -377,11 +377,23 @@ def build_version(package: Path = PACKAGE) -> BuildVersion:
 
     installed = installed_versions()
     return BuildVersion(**_part_hashes({
-        "reader": f"python={sys.version_info[0]}.{sys.version_info[1]};{_library_versions(installed)}",
+        "reader": _reader_seed(installed),
         "registry": "",
         "gazetteer": "",
         "store": f"segmenter={engine_signature()};xlsxwriter={_version('xlsxwriter', installed)};",
     }, package))
+
+
+def reader_version(package: Path = PACKAGE) -> str:
+    """The ``reader`` part of :func:`build_version` alone: what a note on a stored database compares with its
+    ``version.reader`` fact. It needs no segmenter (the ``store`` part names it), so a bad ``$PILOTPLANS_SEGMENTER``
+    does not stop a listing that cuts no word."""
+    return _part_hashes({"reader": _reader_seed(installed_versions())}, package)["reader"]
+
+
+def _reader_seed(installed: dict[str, str]) -> str:
+    """The seed of the ``reader`` part: the Python and the reading libraries installed."""
+    return f"python={sys.version_info[0]}.{sys.version_info[1]};{_library_versions(installed)}"
 
 
 def file_part_versions(parts: tuple[str, ...] = ("registry", "gazetteer"), package: Path = PACKAGE) -> dict[str, str]:

@@ -869,8 +869,9 @@ def _shared_topic_endings(items: list[str], read: list[str]) -> list[str]:
     run not read otherwise; a town's name keeps its 镇 and reads alone (城关镇、城南街道办事处 stays two names)."""
     registry = load_registry()
     out = list(read)
-    if not any(_topic_ending(registry, item) for item in items[1:]):
-        return out
+    endings = _topic_words(registry)
+    if not any(item.endswith(endings) for item in items[1:]):  # no subdistrict's office after the first: the list of
+        return out  # nearly every plan, passed over by one test of each name (a name as long as its ending is looked at below)
     run: list[int] = []
     for index, item in enumerate(items):
         ending = _topic_ending(registry, item) if read[index] == item else None
