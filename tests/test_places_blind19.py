@@ -142,3 +142,10 @@ def test_a_number_after_a_sentence_citing_the_title_is_not_the_page_s():
     # quiet: the line opens with a sentence's word, not the title; the number cited there is no own number
     found = lines_metadata("某市人民政府关于加强某项工作的实施意见", "根据某市人民政府关于加强某项工作的实施意见某政发[2017]5号要求,制定本方案。")
     assert found.doc_no is None
+
+
+def test_a_number_run_on_after_a_traditional_title_keeps_its_printed_characters():
+    # before: 温政发〔2017〕52号 (the number was returned from the folded line, in simplified script)
+    found = lines_metadata("溫州市人民政府關於加強某項工作的實施意見",
+                           "溫州市人民政府關於加強某項工作的實施意見溫政發〔2017〕52號")
+    assert found.doc_no == "溫政發〔2017〕52號"

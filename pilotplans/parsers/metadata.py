@@ -751,15 +751,17 @@ def _number_run_on_title(texts: list[str], title: str | None) -> str | None:
     """The 文号 a line of the page's head runs on right after the page's whole title, no gap between (a law site's copy:
     its headline, its rows, then 武威市人民政府关于…的实施意见武政发[2017]52号 and the addressees on lines of their own or
     run on after it): the title's own number. Not a number after a sentence citing the title (根据…实施意见武政发…:
-    the line opens with the title itself), nor one after only a part of it."""
+    the line opens with the title itself), nor one after only a part of it. The number is returned as printed (溫政發〔2017〕52號
+    on a traditional page), the line read folded (:func:`fold` replaces one character for one)."""
     if not title:
         return None
     wanted = squash(fold(_clean(title)))
     for text in texts[:_TITLE_LINE_WITHIN]:
-        folded = squash(fold(text))
+        printed = squash(text)
+        folded = fold(printed)
         if len(folded) > len(wanted) and folded.startswith(wanted) \
                 and (number := DOC_NO.match(folded, len(wanted))) is not None:
-            return number[0]
+            return printed[number.start():number.end()]
     return None
 
 
