@@ -100,6 +100,16 @@ def test_a_headless_page_addressing_a_city_s_departments_speaks_at_a_city_s_leve
     assert (found.level, found.region) == ("county", None)
 
 
+def test_a_city_s_departments_addressed_beside_towns_only_give_no_level():
+    # quiet: 海城's addressee line (prose-blind30), a county-level city's: its 市政府各部门 beside its towns and zones says
+    # no city's level (before: municipal); a county-level city and a city with no counties both address so
+    assert lines_metadata("各开发区管委会,各镇人民政府、街道办事处,市政府各部门:", "现将有关事项通知如下。").level is None
+    assert lines_metadata("各镇、乡人民政府,各街道办事处,市政府各部门、单位:", "现将有关事项通知如下。").level is None
+    # fires: the same departments beside a county-level division's governments (a prefecture's, an autonomous prefecture's)
+    assert lines_metadata("各县、区人民政府,市政府各部门:", "现将有关事项通知如下。").level == "municipal"
+    assert lines_metadata("各县（市）人民政府，州政府各部门：", "现将有关事项通知如下。").level == "municipal"
+
+
 def test_addressees_naming_no_government_s_departments_give_no_level():
     # quiet: a list of divisions alone, or a province's region's word (自治区人民政府各厅局: the province's rule, not this)
     assert lines_metadata("各县(市、区)人民政府:", "为做好工作,现提出如下意见。").level is None

@@ -1689,17 +1689,30 @@ _PROVINCE_OWN_DEPARTMENTS = compiled(rf"^\s*(?:{DOC_NO.pattern})?\s*各[^：:。
 #: An addressee line naming a city's or a county's own departments by its level word after the divisions it addresses
 #: (各县(市、区)人民政府,市人民政府各部门…: a city; 各乡镇人民政府,县政府各部门: a county): only that level's government or
 #: its office addresses them; the level word's kind (`level`), none of the divisions' (县(市、区) in brackets is a list).
-_OWN_DEPARTMENTS = compiled(rf"^\s*(?:{DOC_NO.pattern})?\s*各[^：:。]*?[，,、；;\s](?P<level>市|州|盟|县|区|旗)(?:人民)?政府"
-                            r"(?:各|有关|直属)[^：:。]*[：:]")
+#: A city's word says a city's level only where the divisions it addresses (`divisions`) hold a county-level government
+#: (:data:`_COUNTY_GOVERNMENT_ADDRESSED`): a county-level city addresses its towns so too (各镇人民政府、街道办事处,
+#: 市政府各部门: 海城, 桐乡, 建德), and so does a city with no counties (东莞): which level speaks, the line does not say.
+_OWN_DEPARTMENTS = compiled(rf"^\s*(?:{DOC_NO.pattern})?\s*各(?P<divisions>[^：:。]*?)[，,、；;\s](?P<level>市|州|盟|县|区|旗)"
+                            r"(?:人民)?政府(?:各|有关|直属)[^：:。]*[：:]")
 _OWN_DEPARTMENTS_LEVEL: dict[str, str] = {"市": "municipal", "州": "municipal", "盟": "municipal",
                                           "县": "county", "区": "county", "旗": "county"}
+#: A county-level division's government among the addressees (各县(市、区)人民政府, 各区人民政府, 各旗县市区人民政府,
+#: 各区县(自治县)人民政府), not a town's (各镇人民政府) nor a zone's committee (各开发区管委会).
+_COUNTY_GOVERNMENT_ADDRESSED = compiled(r"(?:县|区|市|旗)(?:[（(][^）)]*[）)])?(?:人民)?政府")
 
 
 def _addressed_departments_level(texts: list[str]) -> str | None:
     """The level whose own departments the notice's addressee line, among the first lines of ``texts``, addresses
-    (:data:`_OWN_DEPARTMENTS`: 市人民政府各部门, a city's; 县政府各部门, a county's), None where it addresses none."""
+    (:data:`_OWN_DEPARTMENTS`: 市人民政府各部门, a city's; 县政府各部门, a county's), None where it addresses none, or
+    a city's word addresses no county-level government beside them (各镇人民政府、街道办事处,市政府各部门: a county-level
+    city's or a city's)."""
     found = next((match for text in map(fold, texts[:_ADDRESSEE_LINES]) if (match := _OWN_DEPARTMENTS.match(text))), None)
-    return _OWN_DEPARTMENTS_LEVEL[found["level"]] if found else None
+    if found is None:
+        return None
+    level = _OWN_DEPARTMENTS_LEVEL[found["level"]]
+    if level == "municipal" and _COUNTY_GOVERNMENT_ADDRESSED.search(found["divisions"]) is None:
+        return None
+    return level
 
 
 def _addresses_province_departments(texts: list[str]) -> bool:
