@@ -85,9 +85,19 @@ def test_a_zone_s_bureau_with_its_zone_written_alone_or_after_two_cities_is_not_
     assert place_of_signing_zone("火炬区经科局", texts, gazetteer) is not None
     # quiet: the zone written after no city, after two, a level word's office, a place's own name before the word
     assert place_of_signing_zone("火炬区经科局", ["地址:火炬开发区管委会大楼", "中山市人民政府"], gazetteer) is None
-    assert place_of_signing_zone("火炬区经科局", ["中山市火炬开发区", "珠海市火炬开发区"], gazetteer) is None
+    assert place_of_signing_zone("火炬区经科局", ["地址:中山市火炬开发区", "地址:珠海市火炬开发区"], gazetteer) is None
     assert place_of_signing_zone("区经科局", texts, gazetteer) is None
-    assert place_of_signing_zone("中山区经科局", ["中山市中山开发区"], gazetteer) is None
+    assert place_of_signing_zone("中山区经科局", ["地址:中山市中山开发区"], gazetteer) is None
+
+
+def test_a_zone_of_the_signing_zone_s_name_cited_outside_an_address_places_nothing():
+    # before: 厦门 (another city's 火炬 zone, cited once in a sentence, was taken for the signing bureau's)
+    gazetteer = load_registry().gazetteer
+    texts = ["参考兄弟园区(厦门市火炬高新区)的做法，", "火炬区经科局", "2021年2月7日"]
+    assert place_of_signing_zone("火炬区经科局", texts, gazetteer) is None
+    # fires: an address line writing the zone after its city, its province perhaps before it
+    found = place_of_signing_zone("火炬区经科局", ["地址：广东省中山市火炬开发区管委会大楼"], gazetteer)
+    assert found is not None and found[0] == "中山市"
 
 
 # --- a page printing no head, addressing a city's own departments ----------------------------------------------------

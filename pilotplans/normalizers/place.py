@@ -100,6 +100,7 @@ class PlacingWords(NamedTuple):
     visit_closings: tuple[str, ...]
     headline_arrivals: tuple[str, ...]
     guests: tuple[str, ...]
+    address_labels: tuple[str, ...]
 
 
 @functools.cache
@@ -277,6 +278,7 @@ def placing_words(text: str) -> PlacingWords:
         visit_closings: list[word] = Field(default_factory=list)
         headline_arrivals: list[word] = Field(default_factory=list)
         guests: list[word] = Field(default_factory=list)
+        address_labels: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -2202,13 +2204,15 @@ _SIGNING_ZONE = r"^(?P<own>\p{{Han}}{{2,4}}?)(?:{forms}|区)(?=\p{{Han}})"
 
 
 def place_of_signing_zone(issuer: str | None, texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
-    """The city of the zone a notice's signing body belongs to (火炬区经科局: 火炬's), where the page writes that zone in
-    full right after one city's name and a zone type's form closes it (中山市火炬开发区管委会大楼): a zone's name opens
-    with its host's, so that one writing names the city whose zone signs — though the page names it once (the rule of
+    """The city of the zone a notice's signing body belongs to (火炬区经科局: 火炬's), where the page's address line
+    (after one of ``placing.toml``'s ``address_labels``: 地址:中山市火炬开发区管委会大楼, its province perhaps before the
+    city) writes that zone in full right after one city's name and a zone type's form closes it: a zone's name opens
+    with its host's, and the address is where the body sits — though the page names the city once (the rule of
     :func:`place_of_text` asks twice of a city named in a sentence). None where the issuer opens with no zone's name
     (区经科局: the level word alone; 市发展改革委), the page writes the zone after no city (火炬开发区 alone) or after
-    several (whose zone it is the page does not say), or the name before the form is a place's own (中山市南朗镇: no
-    zone). Glosses (開發(fā)區(qū)) are read through."""
+    several (whose zone it is the page does not say), only outside an address (学习借鉴厦门市火炬高新区的经验: another
+    city's zone of the same name, cited), or the name before the form is a place's own (中山市南朗镇: no zone). Glosses
+    (開發(fā)區(qū)) are read through."""
     if not issuer:
         return None
     from pilotplans.normalizers.glosses import without_glosses
@@ -2219,7 +2223,8 @@ def place_of_signing_zone(issuer: str | None, texts: list[str], gazetteer: Gazet
     if found is None or found["own"] in _LEVEL_WORDS or gazetteer.candidates(found["own"]):
         return None
     own = regex.escape(found["own"])
-    writing = compiled(rf"(?P<city>\p{{Han}}{{2,6}}?市){own}(?:{alternatives})")
+    labels = "|".join(map(regex.escape, longest_first(set(_placing_words().address_labels))))
+    writing = compiled(rf"(?:{labels})[:：\s]*(?:\p{{Han}}{{2,7}}?(?:省|自治区))?(?P<city>\p{{Han}}{{2,6}}?市){own}(?:{alternatives})")
     cities: dict[str, NamedPlace] = {}
     for text in texts:
         for match in writing.finditer(fold(without_glosses(text))):
