@@ -136,11 +136,16 @@ def test_an_addressee_line_naming_the_province_s_departments_is_a_province_s():
     assert found.level == "provincial"
 
 
-@pytest.mark.parametrize("addressees", ["各省辖市人民政府，省直有关单位：", "各区人民政府，市政府各委、办、局：",
-                                        "根据省人民政府各部门职责分工："])
+@pytest.mark.parametrize("addressees", ["各省辖市人民政府，省直有关单位：", "根据省人民政府各部门职责分工："])
 def test_addressees_naming_no_province_s_own_departments_say_no_level(addressees):
-    # quiet: a province's cities (各省辖市), a city's departments, a sentence naming the departments
+    # quiet: a province's cities (各省辖市), a sentence naming the departments
     assert lines_metadata(addressees, "现就有关事项通知如下。").level is None
+
+
+def test_addressees_naming_a_city_s_own_departments_say_a_city_s_level_not_a_province_s():
+    # quiet for the province's rule: a city's departments are no province's (since places-blind19 they say a city's level,
+    # tests/test_places_blind19.py)
+    assert lines_metadata("各区人民政府，市政府各委、办、局：", "现就有关事项通知如下。").level == "municipal"
 
 
 # --- a 文号 that lost its 号, and a cross-reference --------------------------------------------------------------------------

@@ -100,6 +100,7 @@ class PlacingWords(NamedTuple):
     visit_closings: tuple[str, ...]
     headline_arrivals: tuple[str, ...]
     guests: tuple[str, ...]
+    address_labels: tuple[str, ...]
 
 
 @functools.cache
@@ -277,6 +278,7 @@ def placing_words(text: str) -> PlacingWords:
         visit_closings: list[word] = Field(default_factory=list)
         headline_arrivals: list[word] = Field(default_factory=list)
         guests: list[word] = Field(default_factory=list)
+        address_labels: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -1566,7 +1568,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "corps": ("its text's names of one Corps division and its regiments, first", "name the division of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
-                  "draft": ("the draft its announcement publishes for comment", "opens with")}.get(
+                  "draft": ("the draft its announcement publishes for comment", "opens with"),
+                  "signing_zone": ("its signing zone's name, written in full after its city's,", "names the city of")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
 
@@ -2193,6 +2196,45 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
     if cited:
         return f"{own[0].written}, its province only in the title of a document it cites ({next(iter(cited.values()))})", own[0]
     return own[0].written, own[0]
+
+
+#: A zone's own name (火炬, 新站: two to four characters) opening a signing body's name, then the zone's short word 区 or a
+#: zone type's form (火炬区经科局, 火炬开发区管委会): the zone signs.
+_SIGNING_ZONE = r"^(?P<own>\p{{Han}}{{2,4}}?)(?:{forms}|区)(?=\p{{Han}})"
+
+
+def place_of_signing_zone(issuer: str | None, texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The city of the zone a notice's signing body belongs to (火炬区经科局: 火炬's), where the page's address line
+    (after one of ``placing.toml``'s ``address_labels``: 地址:中山市火炬开发区管委会大楼, its province perhaps before the
+    city) writes that zone in full right after one city's name and a zone type's form closes it: a zone's name opens
+    with its host's, and the address is where the body sits — though the page names the city once (the rule of
+    :func:`place_of_text` asks twice of a city named in a sentence). None where the issuer opens with no zone's name
+    (区经科局: the level word alone; 市发展改革委), the page writes the zone after no city (火炬开发区 alone) or after
+    several (whose zone it is the page does not say), only outside an address (学习借鉴厦门市火炬高新区的经验: another
+    city's zone of the same name, cited), or the name before the form is a place's own (中山市南朗镇: no zone). Glosses
+    (開發(fā)區(qū)) are read through."""
+    if not issuer:
+        return None
+    from pilotplans.normalizers.glosses import without_glosses
+
+    forms = longest_first({form for zone_type in gazetteer.zone_types for form in zone_type.forms})
+    alternatives = "|".join(map(regex.escape, forms))
+    found = compiled(_SIGNING_ZONE.format(forms=alternatives)).match(fold(without_glosses(issuer)))
+    if found is None or found["own"] in _LEVEL_WORDS or gazetteer.candidates(found["own"]):
+        return None
+    own = regex.escape(found["own"])
+    labels = "|".join(map(regex.escape, longest_first(set(_placing_words().address_labels))))
+    writing = compiled(rf"(?:{labels})[:：\s]*(?:\p{{Han}}{{2,7}}?(?:省|自治区))?(?P<city>\p{{Han}}{{2,6}}?市){own}(?:{alternatives})")
+    cities: dict[str, NamedPlace] = {}
+    for text in texts:
+        for match in writing.finditer(fold(without_glosses(text))):
+            for place in named_places(match["city"], gazetteer):
+                if place.written == match["city"] and gazetteer.region(place.region_id).level == "prefecture":
+                    cities.setdefault(place.region_id, place)
+    if len(cities) != 1:
+        return None
+    (place,) = cities.values()
+    return place.written, place
 
 
 def _without_names(text: str, names: set[str]) -> str:

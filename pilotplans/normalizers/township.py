@@ -315,6 +315,19 @@ def township_after_county_titled(title: str | None, gazetteer: Gazetteer) -> boo
         and gazetteer.region(places[-1].region_id).level == "county"
 
 
+def titled_township_signs(title: str | None, issuer: str | None) -> bool:
+    """Whether ``issuer`` is the township ``title`` opens with after its county's name, and nothing more: a street's
+    own outline signed on its cover by the street's name alone (天津市滨海新区新北街道, no 办事处, under
+    ``天津市滨海新区新北街道国民经济和社会发展…纲要``). Not another body the title does not open with
+    (``天津市滨海新区人民政府``), nor the county alone (``天津市滨海新区``: no township's word)."""
+    if not title or not issuer:
+        return False
+    from pilotplans.normalizers.simplified import fold
+
+    found = _after_county_pattern().match(fold(title.strip()))
+    return found is not None and fold(issuer.strip()) == found["before"] + found["word"]
+
+
 def township_level(level: str | None, issuer: str | None, doc_no: str | None, gazetteer: Gazetteer) -> str | None:
     """``level``, read ``township`` where a township issues the document: its lead issuer a township's body
     (:func:`township_issuer`), or, no issuer read, its 文号 a township's series (:func:`township_series`). A level

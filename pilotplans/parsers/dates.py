@@ -25,6 +25,10 @@ DATE_TEXT = rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUMBER})\s*月\s*(?P<d>{_NUMBER})\
 # A date printed by its month only (2021年5月, 二〇二一年五月), as a notice may be dated: a date, no title's
 # line, though a title may name a month among its words (2023年5月重点工作安排).
 MONTH_LINE = compiled(rf"^\s*(?:{_YEAR})\s*年\s*{_NUMBER}\s*月份?\s*$")
+# A month whose year in words lost its zero to a page's font (二〇二一年八月 printed 二一年八月, the page's 二〇三五年
+# printed 二三五年): too few numerals for a year, opening as a year of the 1900s or 2000s does (一九, 二), no zero
+# among them. A date a reader cannot read, but a date: the maker over it dated the document so.
+ZEROLESS_MONTH_LINE = compiled(r"^\s*(?:一九|二)[一二三四五六七八九]{1,2}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月\s*$")
 # (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
 _DATE = compiled(rf"^\s*{DATE_TEXT}[\s?？]*$")
 # A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the

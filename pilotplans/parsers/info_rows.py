@@ -82,8 +82,9 @@ class InfoLabels:
 
     @cached_property
     def _spelled(self) -> str:
-        # Every label, spaces allowed between its characters, the longest first so that it wins.
-        return "|".join("[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True))
+        # Every label, spaces allowed between its characters, the longest first so that it wins — and the `?` a
+        # converter printed for each space it could not encode (標??題 for 標　　題: a full-width space lost).
+        return "|".join("[ \\t\\u3000?？]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True))
 
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
@@ -284,7 +285,7 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     found: list[InfoField] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
-        key = regex.sub(r"\s+", "", match["label"])
+        key = regex.sub(r"[\s?？]+", "", match["label"])
         found.append(InfoField(label=line[match.start("label"):match.end("label")], kind=labels.kinds[key],
                                value=line[match.end():end].strip(_RULES + " \t\u3000")))
     return [part for field in found for part in _labels_run_into(field, labels)]
@@ -353,7 +354,7 @@ def _labels_run_into(field: InfoField, labels: InfoLabels) -> list[InfoField]:
     fields = [replace(field, value=field.value[:cuts[0].start()].strip(" \t\u3000"))]
     for index, match in enumerate(cuts):
         end = cuts[index + 1].start() if index + 1 < len(cuts) else len(value)
-        key = regex.sub(r"\s+", "", match["label"])
+        key = regex.sub(r"[\s?？]+", "", match["label"])
         fields.append(InfoField(label=field.value[match.start("label"):match.end("label")], kind=labels.kinds[key],
                                 value=field.value[match.end():end].strip(_RULES + " \t\u3000")))
     return fields

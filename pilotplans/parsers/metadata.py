@@ -27,7 +27,7 @@ from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import (
-    BRACKETED_LINE, DELIVERED, MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date, template_date_line,
+    BRACKETED_LINE, DELIVERED, MONTH_LINE, ZEROLESS_MONTH_LINE, day_unmarked_date_line, figures_date_line, read_adopted_date, template_date_line,
     read_bracketed_date, read_date, read_day_unmarked_date, read_delivered_date, read_figures_date,
     read_signed_day_unmarked_date,
     signed_day_unmarked_line, signed_line,
@@ -744,6 +744,24 @@ def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
         if match is not None and not folded.lstrip().startswith(vocabulary().sentence_openings):
             return (_clean(text[match.start("title"):match.end("title")]),
                     squash(text[match.start("number"):match.end("number")]))
+    return None
+
+
+def _number_run_on_title(texts: list[str], title: str | None) -> str | None:
+    """The 文号 a line of the page's head runs on right after the page's whole title, no gap between (a law site's copy:
+    its headline, its rows, then 武威市人民政府关于…的实施意见武政发[2017]52号 and the addressees on lines of their own or
+    run on after it): the title's own number. Not a number after a sentence citing the title (根据…实施意见武政发…:
+    the line opens with the title itself), nor one after only a part of it. The number is returned as printed (溫政發〔2017〕52號
+    on a traditional page), the line read folded (:func:`fold` replaces one character for one)."""
+    if not title:
+        return None
+    wanted = squash(fold(_clean(title)))
+    for text in texts[:_TITLE_LINE_WITHIN]:
+        printed = squash(text)
+        folded = fold(printed)
+        if len(folded) > len(wanted) and folded.startswith(wanted) \
+                and (number := DOC_NO.match(folded, len(wanted))) is not None:
+            return printed[number.start():number.end()]
     return None
 
 
@@ -1669,6 +1687,35 @@ _PROVINCE_OWN_DEPARTMENTS = compiled(rf"^\s*(?:{DOC_NO.pattern})?\s*各[^：:。
                                      r"(?:各|有关|直属)[^：:。]*[：:]")
 
 
+#: An addressee line naming a city's or a county's own departments by its level word after the divisions it addresses
+#: (各县(市、区)人民政府,市人民政府各部门…: a city; 各乡镇人民政府,县政府各部门: a county): only that level's government or
+#: its office addresses them; the level word's kind (`level`), none of the divisions' (县(市、区) in brackets is a list).
+#: A city's word says a city's level only where the divisions it addresses (`divisions`) hold a county-level government
+#: (:data:`_COUNTY_GOVERNMENT_ADDRESSED`): a county-level city addresses its towns so too (各镇人民政府、街道办事处,
+#: 市政府各部门: 海城, 桐乡, 建德), and so does a city with no counties (东莞): which level speaks, the line does not say.
+_OWN_DEPARTMENTS = compiled(rf"^\s*(?:{DOC_NO.pattern})?\s*各(?P<divisions>[^：:。]*?)[，,、；;\s](?P<level>市|州|盟|县|区|旗)"
+                            r"(?:人民)?政府(?:各|有关|直属)[^：:。]*[：:]")
+_OWN_DEPARTMENTS_LEVEL: dict[str, str] = {"市": "municipal", "州": "municipal", "盟": "municipal",
+                                          "县": "county", "区": "county", "旗": "county"}
+#: A county-level division's government among the addressees (各县(市、区)人民政府, 各区人民政府, 各旗县市区人民政府,
+#: 各区县(自治县)人民政府), not a town's (各镇人民政府) nor a zone's committee (各开发区管委会).
+_COUNTY_GOVERNMENT_ADDRESSED = compiled(r"(?:县|区|市|旗)(?:[（(][^）)]*[）)])?(?:人民)?政府")
+
+
+def _addressed_departments_level(texts: list[str]) -> str | None:
+    """The level whose own departments the notice's addressee line, among the first lines of ``texts``, addresses
+    (:data:`_OWN_DEPARTMENTS`: 市人民政府各部门, a city's; 县政府各部门, a county's), None where it addresses none, or
+    a city's word addresses no county-level government beside them (各镇人民政府、街道办事处,市政府各部门: a county-level
+    city's or a city's)."""
+    found = next((match for text in map(fold, texts[:_ADDRESSEE_LINES]) if (match := _OWN_DEPARTMENTS.match(text))), None)
+    if found is None:
+        return None
+    level = _OWN_DEPARTMENTS_LEVEL[found["level"]]
+    if level == "municipal" and _COUNTY_GOVERNMENT_ADDRESSED.search(found["divisions"]) is None:
+        return None
+    return level
+
+
 def _addresses_province_departments(texts: list[str]) -> bool:
     """Whether the notice's addressee line, among the first lines of ``texts``, addresses the province's own
     departments (:data:`_PROVINCE_OWN_DEPARTMENTS`): a province's notice, read at the provincial level."""
@@ -1848,9 +1895,10 @@ def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[s
     document (中共中央办公厅 国务院办公厅印发《…》的通知: :func:`bodies_apart`): what stands before that word, and those
     bodies."""
     for text in texts[:_TITLE_LINE_WITHIN]:
-        if "关于" not in text and "印发" not in text and "转发" not in text and "批转" not in text:
+        folded = fold(text)  # a traditional page's title line (中共揚州市委 揚州市人民政府關于印發…) as a simplified one's
+        if "关于" not in folded and "印发" not in folded and "转发" not in folded and "批转" not in folded:
             continue  # no title's opening (:data:`_TITLE_OPENINGS`): no pattern need search the line
-        opening = _TITLE_OPENING.search(text)
+        opening = _TITLE_OPENING.search(folded) if len(folded) == len(text) else _TITLE_OPENING.search(text)
         at = opening.start() if opening is not None else -1
         # a headline closing with its number in brackets (四川省财政厅 四川省教育厅关于…的通知(川财教〔2011〕224号)) is
         # the title's line still
@@ -1936,7 +1984,10 @@ def _names_over_title(texts: list[str], title: str | None, ordered: bool = False
             if names and _wraps_into(previous, names[-1]):
                 names[-1] = _clean(previous + names[-1])  # one name wrapped over two lines, as a signature's may be
                 continue
-            names.append(_clean(previous))
+            # the joint makers printed a gap apart on one line (中共湖州市委  湖州市人民政府 over 关于…): listed, as a
+            # title's line printing them so before its 关于 lists them (:func:`bodies_apart`)
+            apart = bodies_apart(previous.strip())
+            names.append("、".join(apart) if apart else _clean(previous))
         if names:
             return top, "、".join(reversed(names))
     return None
@@ -2103,7 +2154,10 @@ def _title_under_its_issuer(texts: list[str], title: str, issuer: str | None,
         # the title once over the name (关于…(试行) / 沙县人民政府 / 关于…(试行)), perhaps with a line between, an
         # information row read off the lines (关于… / 日期:… / 沙县人民政府 / 关于…: a break before the name)
         return title
-    return f"{over.replace('、', '')}{title}"
+    # the makers printed a gap apart on the one line over it (中共湖州市委  湖州市人民政府) keep a gap in the title, as a
+    # title's own line printing them so before 关于 does (:func:`_title_with_issuers_apart`)
+    apart = bodies_apart(texts[top].strip())
+    return f"{' '.join(apart) if apart and '、'.join(apart) == over else over.replace('、', '')}{title}"
 
 
 def _title_from(texts: list[str], at: int, wanted: str) -> bool:
@@ -2364,10 +2418,11 @@ def _signed_by_month(texts: list[str], head: int) -> str | None:
     """The body whose name stands on a line of its own right over a date printed by its month only, in the
     page's head (before line ``head``, its first sentence or address line), the document's maker dating it so (a
     plan's cover: its title, 天津市滨海新区海滨街道办事处, 二〇二一年八月): the document's issuer, and its own date,
-    however partial. Further down such a pair is a task table's cells printed a line each (责任单位 / 完成时限:
-    市发展和改革委员会 / 2022年12月), an owner and its deadline, no maker."""
+    however partial, or whose year lost its zero (二一年八月 for 二〇二一年八月). Further down such a pair is a task
+    table's cells printed a line each (责任单位 / 完成时限: 市发展和改革委员会 / 2022年12月), an owner and its deadline,
+    no maker."""
     for at in range(1, min(head, len(texts))):
-        if MONTH_LINE.match(texts[at]) and _is_name(texts[at - 1]):
+        if (MONTH_LINE.match(texts[at]) or ZEROLESS_MONTH_LINE.match(texts[at])) and _is_name(texts[at - 1]):
             return _clean(texts[at - 1])
     return None
 
@@ -3125,6 +3180,14 @@ def _township_titled(title: str | None, texts: list[str]) -> bool:
     return township_titled(title, texts)
 
 
+def titled_township_signs(title: str | None, issuer: str | None) -> bool:
+    """Whether ``issuer`` is the township ``title`` names after its county
+    (:func:`~pilotplans.normalizers.township.titled_township_signs`)."""
+    from pilotplans.normalizers.township import titled_township_signs as signs
+
+    return signs(title, issuer)
+
+
 def _township_after_county(title: str | None) -> bool:
     """Whether ``title`` names a township's own paper after its county's name in full
     (:func:`~pilotplans.normalizers.township.township_after_county_titled`)."""
@@ -3471,7 +3534,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (_own_number_line(texts, head)
               or info.doc_no or next((after[1] for at in range(min(10, len(texts))) if (after := _headline_number(texts, at))), None)
-              or next(iter(own), None) or _bracketed_number(texts, title))
+              or next(iter(own), None) or _bracketed_number(texts, title) or _number_run_on_title(texts, title))
     # what the notice and the plan's preamble cite (citing_lines), the first 文号 among them the parent's: a 文号 a task
     # applies or a related document listed under the page is none, and a page none of whose citing lines cites a 文号
     # has none (its parent is then inferred from its measures, ingest/parents.py)
@@ -3620,6 +3683,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # province's government speaks; a page with a title is placed by it and its bodies (关于支持武汉、襄阳、宜昌… over
         # 省… bodies: 湖北, which a level given here would leave unread)
         level = "provincial"
+    if level is None and region is None and not (title or issuer or doc_no):
+        # 各县(市、区)人民政府,市人民政府各部门 opening a page printing no head (我市, 全市): a city's government speaks,
+        # whichever city the page never names
+        level = _addressed_departments_level(texts)
     named_by, level_read, named_in = None, level, "notice"
     # a report delivered to visitors or superiors (民族乡工作进展情况汇报), signed by none and numbered by none, is titled
     # by no head placing the page: its text says whose it is, as a page printing no head does
@@ -3629,6 +3696,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                                                   place_of_league_addressees, place_of_plan_broken_down, place_of_plan_title,
                                                   place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
+                                                  place_of_signing_zone,
                                                   place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.corps import place_of_corps_text
         from pilotplans.normalizers.delivery_place import place_of_delivery
@@ -3689,6 +3757,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (title or doc_no or issuer) \
                 and (found := place_of_headline_body(texts, gazetteer)) is not None:
             named_in = "headline"  # 中共四川省委组织部组织…考察调研活动 over …省委组织部…: the body the news reports on
+        if found is None and level is None and not doc_no \
+                and (found := place_of_signing_zone(issuer, texts, gazetteer)) is not None:
+            named_in = "signing_zone"  # 火炬区经科局 signing under 中山市火炬开发区管委会大楼: the zone's city
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
@@ -3720,8 +3791,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                 named_by, named_in = county[0], "text"
                 region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
-    if level in (None, "county") and not issuer and _township_after_county(title):
-        level = "township"  # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region
+    if level in (None, "county") and (not issuer or titled_township_signs(title, issuer)) and _township_after_county(title):
+        # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region, unsigned or signed by the
+        # street's name alone on its cover (天津市滨海新区新北街道)
+        level = "township"
     if level is None and not issuer and _township_titled(title, texts):
         level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
         if region is None:
