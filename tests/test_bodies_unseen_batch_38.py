@@ -94,6 +94,25 @@ def test_a_park_whose_name_opens_with_guan_keeps_its_name():
     assert resolve_body("市工业园区管委会", QINGYANG_2025).id == "621000-zone_committee-工业园区"
 
 
+PUDONG_2024 = make_context(region="上海市浦东新区", level="municipal", date=dt.date(2024, 6, 1))
+
+
+def test_the_subdistricts_and_towns_a_place_manages_are_a_collective_not_a_place_called_guan_ge():
+    found = resolve_body("区管各街道办事处", PUDONG_2024)
+    assert (found.id, found.collective) == ("310115-subordinate-subdistrict_office", True)
+    assert resolve_body("县管各镇人民政府", PINGYI_2025).id == "371326-subordinate-people_government"
+
+
+def test_a_town_whose_name_opens_with_guan_keeps_its_name_after_the_county_s_marker():
+    assert resolve_body("县管庄镇人民政府", PINGYI_2025).id == "371326-township_government-管庄镇"
+    assert resolve_body("陆家嘴街道办事处", PUDONG_2024).id == "310115-subdistrict_office-陆家嘴"
+
+
+def test_firms_and_cadres_a_city_manages_name_no_body():
+    assert resolve_body("市管企业", QINGYANG_2025).id is None
+    assert resolve_body("市管干部", QINGYANG_2025).id is None
+
+
 # The data resources bureau by its short form
 
 def test_the_data_resources_bureau_by_its_short_form():

@@ -740,6 +740,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             topic = written[:-len(ending)]
             # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
+            if topic.startswith(registry.subordinate_quantifiers) or (len(topic) > 1 and _quantifier_rest(registry, topic)):
+                # 区管各街道办事处, 县管各镇人民政府: a quantifier (区管各), or what it leaves after the marker read as the
+                # place's own (管各), counts the places it manages; no subdistrict or town called 管各 or 区管各
+                return None
             if kept and _no_one_s_name(registry, registry.kinds[kind], topic):
                 return None  # 苏木乡镇, 各苏木镇, 专业镇, 项目所在镇: level words, a quantifier, a sort of town or a reference
             if kept and not split.written and _neighbour_named(registry, topic, region):
@@ -1286,8 +1290,13 @@ def _counts_areas(registry: Registry, name: str) -> bool:
     name (属各 was read as a zone called so, 市属各风景名胜区 as a scenic area). So is a name that is what a quantifier
     leaves after its level marker (管 of 市管工业园区管委会: 庆阳 2025, the parks the city runs, read as a park called
     管工业园区); a name holding the word (管庄产业园) is no such rest."""
-    return any(quantifier in name for quantifier in registry.subordinate_quantifiers) \
-        or any(marker + name in registry.subordinate_quantifiers for marker, _ in registry.markers)
+    return any(quantifier in name for quantifier in registry.subordinate_quantifiers) or _quantifier_rest(registry, name)
+
+
+def _quantifier_rest(registry: Registry, name: str) -> bool:
+    """Whether ``name`` is what a quantifier leaves after its level marker (管 of 市管, 管各 of 区管各, 属各 of 县属各):
+    the marker was read as the place's own, and the rest counts places or areas, naming none."""
+    return any(marker + name in registry.subordinate_quantifiers for marker, _ in registry.markers)
 
 
 def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, str, Region | None] | None:
