@@ -149,8 +149,8 @@ SHENYANG_2022 = make_context(region="沈阳市", level="municipal", date=dt.date
 def test_a_partner_country_park_written_bare_names_no_committee_in_a_province_s_plan():
     found = resolve_body("中德产业园管委会", LIAONING_2022)
     assert found.id is None
-    assert found.notes[-1] == ("中德产业园 is named after China and a partner country: such parks lie in cities, several a "
-                               "partner, and the name does not say which; not read as 辽宁省's")
+    assert found.notes[-1] == ("中德产业园 is named after China and a partner country or region: such parks lie in cities, "
+                               "several a partner, and the name does not say which; not read as 辽宁省's")
     assert resolve_body("中韩产业园管委会", LIAONING_2022).id is None
 
 

@@ -658,9 +658,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # 中德产业园管委会 in 辽宁's plan: a park named after China and a partner lies in a city, one of several of the
             # partner's, which the bare name does not give (see partner_country_words in regions.toml)
             return replace(found(kind), unread=True,
-                           notes=(*split.notes, f"{written} is named after China and a partner country: such parks lie "
-                                                f"in cities, several a partner, and the name does not say which; not read "
-                                                f"as {region.name}'s"))
+                           notes=(*split.notes, f"{written} is named after China and a partner country or region: such "
+                                                f"parks lie in cities, several a partner, and the name does not say "
+                                                f"which; not read as {region.name}'s"))
         runner = _partner_running(registry, written, region)
         if runner is not None:
             # 深汕特别合作区管委会 in 珠海's plan: an area two places set up together is the one running it's, never the
@@ -740,6 +740,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             topic = written[:-len(ending)]
             # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
+            if topic.startswith(registry.subordinate_quantifiers) or (len(topic) > 1 and _quantifier_rest(registry, topic)):
+                # 区管各街道办事处, 县管各镇人民政府: a quantifier (区管各), or what it leaves after the marker read as the
+                # place's own (管各), counts the places it manages; no subdistrict or town called 管各 or 区管各
+                return None
             if kept and _no_one_s_name(registry, registry.kinds[kind], topic):
                 return None  # 苏木乡镇, 各苏木镇, 专业镇, 项目所在镇: level words, a quantifier, a sort of town or a reference
             if kept and not split.written and _neighbour_named(registry, topic, region):
@@ -1104,8 +1108,9 @@ def _county_s_area_elsewhere(registry: Registry, area: str, host: Region) -> boo
 
 
 def _named_after_a_partner_country(registry: Registry, area: str) -> bool:
-    """Whether ``area`` is named after China and a partner country (中德产业园, 中以创新园: 中 and the partner's short name,
-    partner_country_words in regions.toml, then the park's own words), with no host written before it or inside it."""
+    """Whether ``area`` is named after China and a partner country or region (中德产业园, 中以创新园, 中非经贸合作区: 中 and
+    the partner's short name, partner_country_words in regions.toml, then the park's own words), with no host written
+    before it or inside it."""
     if not area.startswith("中") or "（" in area or "(" in area:
         return False
     partner = next((w for w in registry.gazetteer.partner_country_words if area.startswith(w, 1)), None)
@@ -1179,6 +1184,8 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     kind = registry.area_committee.get("zone")
     word = sort or word
     level = area[:-len(word)]
+    if _counts_areas(registry, level):
+        return None  # 市管工业园区管委会: 管 is what 市管 leaves, the city's parks counted, no park called 管工业园区
     if kind and any(level == marker for marker, _ in registry.markers):
         # 县示范区管委会 in a county's plan: the county's own 示范区, named by the host's level alone
         # (县 as in 县发展和改革局), not an area called 县示范区; so 市开发园区管委会 in a city's plan, not an area called
@@ -1280,8 +1287,16 @@ def _city_s_area_under_its_province(registry: Registry, split: _Split, region: R
 def _counts_areas(registry: Registry, name: str) -> bool:
     """Whether what stands before an area's word holds a quantifier (属各 of 市属各开发区管委会: 潍坊 2024, the city's
     zones' committees, none named; 市属风景名胜区管委会): it counts areas, names none, and is no part of an area's
-    name (属各 was read as a zone called so, 市属各风景名胜区 as a scenic area)."""
-    return any(quantifier in name for quantifier in registry.subordinate_quantifiers)
+    name (属各 was read as a zone called so, 市属各风景名胜区 as a scenic area). So is a name that is what a quantifier
+    leaves after its level marker (管 of 市管工业园区管委会: 庆阳 2025, the parks the city runs, read as a park called
+    管工业园区); a name holding the word (管庄产业园) is no such rest."""
+    return any(quantifier in name for quantifier in registry.subordinate_quantifiers) or _quantifier_rest(registry, name)
+
+
+def _quantifier_rest(registry: Registry, name: str) -> bool:
+    """Whether ``name`` is what a quantifier leaves after its level marker (管 of 市管, 管各 of 区管各, 属各 of 县属各):
+    the marker was read as the place's own, and the rest counts places or areas, naming none."""
+    return any(marker + name in registry.subordinate_quantifiers for marker, _ in registry.markers)
 
 
 def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, str, Region | None] | None:

@@ -1749,14 +1749,16 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"{PLACE_FROM_DOCUMENT}: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
-    if kind.successor is not None and date is not None and kind.successor.date <= date \
+    if kind.successor is not None and date is not None and kind.successor.on(region.tier) <= date \
             and not (form is not None and form.kept):
         successor = kind
-        # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)
-        while successor.successor is not None and successor.successor.date <= date:
+        # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局), each step at the date of
+        # the body's tier (省人口计生委 in 2015 is the province's 卫生计生委, 县计生委 then still the county's own)
+        while successor.successor is not None and successor.successor.on(region.tier) <= date:
             following = registry.kinds[successor.successor.kind]
             basis = f" ({successor.successor.basis})" if successor.successor.basis else ""
-            notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}{basis}")
+            notes.append(f"{successor.label} became {following.label} on "
+                         f"{successor.successor.on(region.tier).isoformat()}{basis}")
             if successor.successor.in_province:
                 region = registry.gazetteer.region(region.province)
             successor = following

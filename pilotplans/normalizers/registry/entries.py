@@ -150,12 +150,20 @@ class Successor(_Model):
     """The kind a kind's bodies became on ``date``. ``in_province``: each became the body of the province its place
     lies in, not of the place itself (the central bank's regional branch named after its host city, 济南分行, became
     its host province's branch, 山东省分行, in 2023). ``basis`` says whose date ``date`` is where the kind's bodies
-    changed on several dates the registry does not hold (the commission's, not each province's bureau's)."""
+    changed on several dates the registry does not hold (the commission's, not each province's bureau's).
+    ``tier_dates``: the date for the places of a tier that changed earlier or later than the others (the provinces'
+    health and family planning departments merged in 2013–14, the cities' and counties' by 2016), ``date`` for the
+    rest; ``basis`` says whose they are."""
 
     kind: str
     date: dt.date
+    tier_dates: dict[Tier, dt.date] = {}
     in_province: bool = False
     basis: str | None = None
+
+    def on(self, tier: str) -> dt.date:
+        """The date the bodies of places of ``tier`` became the successor's."""
+        return self.tier_dates.get(tier, self.date)  # type: ignore[call-overload]
 
 
 class NamedPlace(_Model):
