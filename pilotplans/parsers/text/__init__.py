@@ -80,8 +80,7 @@ def text_blocks(lines: list[Line]) -> list[Block]:
             try:
                 end = cell_table_end(lines, i)
             except FlattenedTableError:
-                # rows a count of lines cannot tell: their cells' kinds may (a cell merged down rows, printed once)
-                if (end := kinded_table_end(lines, i)) is None:
+                if (end := kinded_table_end(lines, i)) is None:  # the kinds of its cells may tell its rows (below)
                     raise
                 reader = read_kinded_table
             else:
@@ -103,7 +102,14 @@ def text_blocks(lines: list[Line]) -> list[Block]:
         if plain:
             blocks.extend(tab_blocks(plain))
             plain = []
-        block = reader(lines[i:end])
+        try:
+            block = reader(lines[i:end])
+        except FlattenedTableError:
+            # rows a count of lines cannot tell: their cells' kinds may (a cell merged down rows, printed once)
+            if reader is not read_cell_table or (kinded := kinded_table_end(lines, i)) is None:
+                raise
+            end = kinded
+            block = read_kinded_table(lines[i:end])
         blocks.extend(split_leading_info_rows(block) if reader is read_pipe_table else [block])
         i = end
     if plain:

@@ -19,11 +19,14 @@ Read only on this evidence, all of it:
   sentence), the deadline's a deadline, the leader's a person, a column of bodies every line naming bodies, the
   remarks (a last 备注) what a row other than the last has left. A row whose lines do not all find a column, or
   whose task is missing, is not read: the table is left to the other readers, and the document refused as before.
+  The last row ends where its lines stop fitting, or before a notice's signature (an office's name over a whole
+  date), which a column of bodies would otherwise take.
 
 A missing cell of a column that merges (deadline, leader, bodies) is the cell above merged over this row: read as
-the row above's, the row's ``inferred`` saying so (a warning on its record); on the first row, with nothing above, it
-is empty and ``emptied`` says so. A category printed is a heading row over its row and the rows after it, until the
-next: a merged category is the heading going on (its column is no column of the grid).
+the row above's, the row's ``inferred`` saying so (a warning on its record, ``cell_merged_inferred``). On the first
+row, with nothing above, a missing cell is blank or lost, which the text cannot tell: the table is not read. A
+category cell missing is the category above merged down its group (a ``merged_from="above"`` copy, as a reader
+expanding a rowspan makes): the interpreter reads that column as the heading of its rows.
 """
 
 from __future__ import annotations
@@ -129,14 +132,20 @@ def kinded_table(lines: list[Line], start: int) -> KindedTable | None:
         nxt = _number_line(lines, i + 1, expected + 1)
         body = [line for line in lines[i + 1:nxt] if not line.blank]
         last = nxt >= len(lines)
+        if last:
+            body = _before_signature(lines, body, len(columns))
         trailing: list[Line] = []
         while not last and body and _HEADING.match(body[-1].text):
             trailing.insert(0, body.pop())
+        if any(_number(line) is not None for line in body):
+            return None  # a number alone inside a row (a page's number, a row's printed twice): which opens it is unsure
         placed = _place(body, columns[1:], last)
         if placed is None:
             return None
         cells, used = placed
         row_rows = _kinded_rows(number, cells, columns, above)
+        if row_rows is None:
+            return None
         rows.extend(row_rows)
         rows.extend(_cells_row([[line]]) for line in trailing)
         read += 1
@@ -226,13 +235,12 @@ def _place(body: list[Line], columns: list[Column], last: bool) -> tuple[dict[in
 
 
 def _kinded_rows(number: Line, cells: dict[int, list[Line]], columns: list[Column],
-                 above: dict[int, list[Line]]) -> list[Row]:
-    """The row of ``number`` (a heading row before it where it prints a category), merged cells read from
-    ``above`` (the cells of the rows above by column, updated here)."""
+                 above: dict[int, list[Line]]) -> list[Row] | None:
+    """The row of ``number``, merged cells read from ``above`` (the cells of the rows above by column, updated
+    here); None where a cell of a merging column is missing and no row above prints one."""
     rows: list[Row] = []
     grid: list[list[Line]] = [[number]]
     carried: list[str] = []
-    empty: list[str] = []
     merged: set[int] = set()
     for index, column in enumerate(columns[1:]):
         printed = cells.get(index)
@@ -240,20 +248,18 @@ def _kinded_rows(number: Line, cells: dict[int, list[Line]], columns: list[Colum
             printed = above[index]  # the category goes on: its cell merged down the rows of its group
             merged.add(len(grid))
         elif printed is None and column.kind in _MERGING:
-            if index in above:
-                printed = above[index]
-                carried.append(column.label)
-            else:
-                empty.append(column.label)
+            if index not in above:
+                return None  # nothing above to merge from: a blank cell or one lost, which the text cannot tell
+            printed = above[index]
+            carried.append(column.label)
         if printed and column.kind in (*_MERGING, "category"):
             above[index] = printed
         grid.append(printed or [])
     row = _cells_row(grid)
     said = f"row {number.text.strip()} (line {number.number}) prints no "
     inferred = (said + "/".join(carried) + ": read as merged with the row above") if carried else None
-    emptied = (said + "/".join(empty) + " and no row above it prints one: read as empty") if empty else None
     cells_out = tuple(replace(cell, merged_from="above") if k in merged else cell for k, cell in enumerate(row.cells))
-    rows.append(Row(cells=cells_out, where=row.where, inferred=inferred, emptied=emptied))
+    rows.append(Row(cells=cells_out, where=row.where, inferred=inferred))
     return rows
 
 
@@ -273,6 +279,18 @@ def _cells_row(cells: list[list[Line]]) -> Row:
         for cell in cells)
     printed = [cell.where for cell in grid_cells if cell.where.line_start is not None] or [Where()]
     return Row(cells=grid_cells, where=printed[0].spanning(printed[-1]))
+
+
+def _before_signature(lines: list[Line], body: list[Line], width: int) -> list[Line]:
+    """The last row's lines before a notice's signature after the table (略阳县文化和旅游局 / 2019年3月5日, an office's
+    name and a whole date: cells.py's ``_signature_at``), which a column of bodies closing the row would take."""
+    from pilotplans.parsers.text.cells import _signature_at
+
+    index = {line.number: k for k, line in enumerate(lines)}
+    for at, line in enumerate(body):
+        if _signature_at(lines, index[line.number], None, width):
+            return body[:at]
+    return body
 
 
 def _number(line: Line) -> int | None:
