@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pilotplans.layout import Cell, Grid, Row, Where
+from pilotplans.parsers.text.cells import _HEADING
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated, squash
@@ -45,7 +46,6 @@ MAX_COLUMNS = 7
 MIN_ROWS = 3
 """The fewest numbered rows such a table is read from: a period of rows, not a list's few lines."""
 
-_HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\S")
 _UNIT_LINE = compiled(r"^[（(][^（）()]{1,4}[)）]$")  # a label's unit printed on a line of its own: (单位)
 _MARKS = "。，；：、,;:！？!?“”\"《》"  # a category or an unknown label holds none of them
 _PERSON_CUT = compiled(r"[、，,]")
@@ -91,8 +91,8 @@ class Column:
 
 @dataclass(frozen=True)
 class KindedTable:
-    """A table found: its columns, its rows (each its lines: the number first, then its cells by column, heading
-    lines before it), and the index after its last line."""
+    """A table found: its columns, its grid's rows (the header's, heading rows, one row a number) and the index
+    after its last line."""
 
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
@@ -107,8 +107,8 @@ def kinded_table_end(lines: list[Line], start: int) -> int | None:
 
 
 def read_kinded_table(lines: list[Line]) -> Grid:
-    """The grid of the table :func:`kinded_table_end` found at ``lines[0]``: the header row (a category column
-    left out), heading rows, then one row a number."""
+    """The grid of the table :func:`kinded_table_end` found at ``lines[0]``: the header row, heading rows, then one
+    row a number, its merged cells copied from the row above."""
     found = kinded_table(lines, 0)
     assert found is not None
     return Grid(rows=found.rows, where=found.rows[0].where.spanning(found.rows[-1].where))
