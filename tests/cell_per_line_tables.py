@@ -74,7 +74,7 @@ class Expected:
     leader: str | None
     owners: str | None  # the owner cell's lines joined by a line break
     deadline: str | None
-    omitted: tuple[str, ...]  # the columns whose cell the row prints not (merged from the row above): warned
+    omitted: tuple[str, ...]  # the columns whose cell the row prints not (merged from the row above, the category's too): warned
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,8 @@ def _printed_cells(row: SourceRow, columns: tuple[str, ...], above: SourceRow | 
         if column == "category":
             if above is None or above.category != row.category:
                 lines.append(row.category)
+            else:
+                omitted += (column,)  # its group's cell, printed on the group's first row only
         elif column == "text":
             cut = row.text.find(",")
             lines.extend([row.text[:cut + 1], row.text[cut + 1:]] if wrapped and 0 < cut < len(row.text) - 2 else [row.text])

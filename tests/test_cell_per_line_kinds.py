@@ -92,7 +92,17 @@ def test_lueyang_reads_a_merged_deadline_leader_and_owner_from_the_row_above_and
     assert (third.text, third.deadline, third.leader, third.responsibility) == (
         "开展好“三下乡”活动。", "12月底前", "夏俊贵", "文化宣传股文化馆")
     assert [w.message for w in third.warnings if w.code == "cell_merged_inferred"] == [
-        "row 3 (line 20) prints no 完成时限/责任领导/责任股室(单位): read as merged with the row above"]
+        "row 3 (line 20) prints no 指标/完成时限/责任领导/责任股室(单位): read as merged with the row above"]
+
+
+def test_lueyang_a_category_carried_down_its_group_is_warned():
+    # the text prints 公共文化服务 once over rows 1-4: rows 2-4 read it as merged, said on the record (cells.py warns a
+    # group cell it copies down alike); row 5 prints its own (文化产业)
+    measures = read_document(LUEYANG).measures
+    assert [w.message for w in measures[1].warnings if w.code == "cell_merged_inferred"] == [
+        "row 2 (line 17) prints no 指标/完成时限/责任领导: read as merged with the row above"]
+    assert [w.message for w in measures[4].warnings if w.code == "cell_merged_inferred"] == [
+        "row 5 (line 24) prints no 完成时限/责任领导/责任股室(单位): read as merged with the row above"]
 
 
 def test_lueyang_rows_printing_every_cell_are_not_warned():
@@ -140,3 +150,51 @@ def test_a_label_before_no_task_column_names_no_category(tmp_path):
 
     assert before_task_roles([None, "responsibility", "deadline"], ["指标", "责任单位", "完成时限"]) == [None, "responsibility", "deadline"]
     assert before_task_roles([None, "task", "deadline"], ["指标", "工作任务", "完成时限"]) == ["heading", "task", "deadline"]
+
+
+# Quiet: a short word of another column is no leader; what follows a table's last row is none of its cells.
+
+HEADER5 = "序号\n工作任务\n完成时限\n责任领导\n责任单位\n"
+FIRST = "1\n推进县文化馆总分馆制建设。\n12月底前\n夏俊贵\n文化宣传股\n"
+
+
+@pytest.mark.parametrize("line", ["上半年", "每季度", "城关镇", "财政"])
+def test_a_short_word_no_name_opens_is_no_leader_where_a_row_prints_none(tmp_path, line):
+    # row 2 prints no leader (merged) and a cell no kind holds (a deadline the vocabulary does not know, an owner with
+    # no body's ending): read as the leader it was a name; opening with no surname, it is no one's, and the row's
+    # lines do not all find a column
+    text = (HEADER5 + FIRST + f"2\n培育规模以上文化服务企业1家。\n{line}\n产业股\n"
+            "3\n完成县级应急广播系统建设。\n10月底前\n黄文阁\n广电事业股\n")
+    with pytest.raises(UnreadableFile, match="one-cell-per-line table"):
+        read(tmp_path, text)
+
+
+@pytest.mark.parametrize("leader", ["黃文閣", "欧阳晓明", "叶林"])
+def test_a_name_opening_with_a_surname_is_read_as_the_leader(tmp_path, leader):
+    # a traditional name read as simplified, a surname of two characters, a given name of one
+    text = (HEADER5 + FIRST + "2\n培育规模以上文化服务企业1家。\n11月底前\n周斐\n产业股\n"
+            f"3\n完成县级应急广播系统建设。\n广电事业股\n")
+    text = text.replace("周斐", leader)
+    assert [m.leader for m in read(tmp_path, text).measures] == ["夏俊贵", leader, leader]
+
+
+def test_an_attachment_after_the_last_row_is_no_line_of_its_task(tmp_path):
+    # the last row's task ends no sentence; 附件2 and its list of a group's members (组长 / 张三) follow the table
+    text = ("序号\n工作任务\n责任领导\n责任单位\n1\n推进县文化馆总分馆制建设\n夏俊贵\n文化宣传股\n"
+            "2\n培育规模以上文化服务企业1家\n产业股\n3\n完成县级应急广播系统建设\n"
+            "附件2\n县文化和旅游工作领导小组名单\n组长\n张三\n副组长\n李四\n")
+    last = read(tmp_path, text).measures[-1]
+    assert (last.text, last.leader, last.responsibility) == ("完成县级应急广播系统建设", "夏俊贵", "产业股")
+
+
+def test_a_task_wrapped_over_a_line_opening_no_heading_runs_on(tmp_path):
+    text = ("序号\n工作任务\n责任领导\n责任单位\n1\n推进县文化馆总分馆制建设\n夏俊贵\n文化宣传股\n"
+            "2\n培育规模以上文化服务企业1家\n产业股\n3\n完成县级应急广播系统建设，\n办好学术交流活动\n")
+    assert read(tmp_path, text).measures[-1].text == "完成县级应急广播系统建设，\n办好学术交流活动"
+
+
+def test_an_office_over_its_imprint_after_the_last_row_is_no_owner_of_it(tmp_path):
+    # 略阳县文化和旅游局办公室 / 2019年3月5日印发: a sign-off printing no date line of its own
+    text = (HEADER5 + FIRST + "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n"
+            "略阳县文化和旅游局办公室\n2019年3月5日印发\n")
+    assert read(tmp_path, text).measures[-1].responsibility == "广电事业股"

@@ -10,5 +10,7 @@ class _File(BaseModel):
 
     owner_endings: list[str]
     person_name_length: tuple[int, int]
+    surnames: str
+    compound_surnames: list[str]
     category_max_length: int
     unknown_label_max_length: int

@@ -26,7 +26,8 @@ A missing cell of a column that merges (deadline, leader, bodies) is the cell ab
 the row above's, the row's ``inferred`` saying so (a warning on its record, ``cell_merged_inferred``). On the first
 row, with nothing above, a missing cell is blank or lost, which the text cannot tell: the table is not read. A
 category cell missing is the category above merged down its group (a ``merged_from="above"`` copy, as a reader
-expanding a rowspan makes): the interpreter reads that column as the heading of its rows.
+expanding a rowspan makes), warned the same way (the text does not print the merge; cells.py warns a group cell it
+copies down alike): the interpreter reads that column as the heading of its rows.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from pilotplans.layout import Cell, Grid, Row, Where
 from pilotplans.parsers.text.cells import _HEADING
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
-from pilotplans.textutil import is_terminated, squash
+from pilotplans.textutil import is_terminated, nfkc, squash
 
 FILE = "cell_kinds.toml"
 MIN_COLUMNS = 3
@@ -64,6 +65,8 @@ class CellKinds:
 
     owner_endings: tuple[str, ...]
     person_lengths: tuple[int, int]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
     category_max: int
     unknown_label_max: int
 
@@ -76,8 +79,9 @@ def cell_kinds() -> CellKinds:
     from pilotplans.parsers.text.cell_kinds_schema import _File  # here: pydantic only where a 序号 header is met
 
     data = validated_data_file(_File, read_bytes(FILE).decode("utf-8"), FILE)
-    return CellKinds(tuple(data.owner_endings), data.person_name_length, data.category_max_length,
-                     data.unknown_label_max_length)
+    return CellKinds(tuple(data.owner_endings), data.person_name_length,
+                     frozenset(squash(data.surnames)), tuple(data.compound_surnames),
+                     data.category_max_length, data.unknown_label_max_length)
 
 
 @dataclass(frozen=True)
@@ -211,7 +215,7 @@ def _place(body: list[Line], columns: list[Column], last: bool) -> tuple[dict[in
                 taken.append(body[k])
         elif column.kind == "sentence":
             while k + len(taken) < len(body) and _is_text(body[k + len(taken)].text) and (
-                    not taken or not is_terminated(taken[-1].text.strip())):
+                    not taken or _runs_on(taken[-1].text, body[k + len(taken)].text)):
                 taken.append(body[k + len(taken)])
             if not taken:
                 return None
@@ -247,6 +251,7 @@ def _kinded_rows(number: Line, cells: dict[int, list[Line]], columns: list[Colum
         if printed is None and column.kind == "category" and index in above:
             printed = above[index]  # the category goes on: its cell merged down the rows of its group
             merged.add(len(grid))
+            carried.append(column.label)  # told from the text, not printed: warned as cells.py warns a group cell
         elif printed is None and column.kind in _MERGING:
             if index not in above:
                 return None  # nothing above to merge from: a blank cell or one lost, which the text cannot tell
@@ -283,12 +288,16 @@ def _cells_row(cells: list[list[Line]]) -> Row:
 
 def _before_signature(lines: list[Line], body: list[Line], width: int) -> list[Line]:
     """The last row's lines before a notice's signature after the table (略阳县文化和旅游局 / 2019年3月5日, an office's
-    name and a whole date: cells.py's ``_signature_at``), which a column of bodies closing the row would take."""
-    from pilotplans.parsers.text.cells import _signature_at
+    name and a whole date: cells.py's ``_signature_at``; or an office's name over its imprint, 2019年3月5日印发:
+    ``_undated_sign_off_at``, where such a date line follows), which a column of bodies closing the row would take."""
+    from pilotplans.parsers.text.cells import _OPENS_WITH_DATE, _SIGNERS, _signature_at, _undated_sign_off_at
 
     index = {line.number: k for k, line in enumerate(lines)}
     for at, line in enumerate(body):
-        if _signature_at(lines, index[line.number], None, width):
+        k = index[line.number]
+        if _signature_at(lines, k, None, width) or (
+                _undated_sign_off_at(lines, k)
+                and any(_OPENS_WITH_DATE.match(nfkc(after.text)) for after in lines[k + 1:k + 2 + _SIGNERS])):
             return body[:at]
     return body
 
@@ -335,16 +344,34 @@ def _is_bodies(text: str) -> bool:
 
 
 def _is_person(text: str) -> bool:
-    """Whether ``text`` names people: each a name of a few Han characters (spaced to the column's width), or a
-    post (副局长)."""
+    """Whether ``text`` names people: each a name of a few Han characters opening with a surname (spaced to the
+    column's width; traditional characters read as simplified), or a post (副局长)."""
+    from pilotplans.normalizers.simplified import fold
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    low, high = cell_kinds().person_lengths
+    kinds = cell_kinds()
+    low, high = kinds.person_lengths
     posts = vocabulary().leader_posts
-    names = [squash(name) for name in _PERSON_CUT.split(text.strip()) if name.strip()]
+    names = [fold(squash(name)) for name in _PERSON_CUT.split(text.strip()) if name.strip()]
     return bool(names) and all(
-        (_HAN.match(name) is not None and (low <= len(name) <= high or name.endswith(posts))
+        (_HAN.match(name) is not None
+         and (name.endswith(posts) or (low <= len(name) <= high and _opens_with_surname(name, kinds)))
          and not _is_bodies(name) and not _is_deadline(name)) for name in names)
+
+
+def _opens_with_surname(name: str, kinds: CellKinds) -> bool:
+    """Whether ``name`` opens with a surname and a given name of one or two characters follows it."""
+    if name.startswith(kinds.compound_surnames) and 3 <= len(name) <= 4:
+        return True
+    return name[0] in kinds.surnames and 2 <= len(name) <= 3
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Whether the task's ``line`` goes on from the line ``before`` it: that ends no sentence, and ``line`` opens no
+    heading (二、保障措施) or attachment (附件2) — what follows a table's last row, never a cell's wrapped line."""
+    from pilotplans.parsers.titles import is_attachment_label
+
+    return not is_terminated(before.strip()) and not _HEADING.match(line) and not is_attachment_label(line)
 
 
 def _is_category(text: str) -> bool:
