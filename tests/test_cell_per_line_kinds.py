@@ -198,3 +198,18 @@ def test_an_office_over_its_imprint_after_the_last_row_is_no_owner_of_it(tmp_pat
     text = (HEADER5 + FIRST + "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n"
             "略阳县文化和旅游局办公室\n2019年3月5日印发\n")
     assert read(tmp_path, text).measures[-1].responsibility == "广电事业股"
+
+
+LAST_TASK_OPEN = ("序号\n工作任务\n责任领导\n责任单位\n1\n推进县文化馆总分馆制建设\n夏俊贵\n文化宣传股\n"
+                  "2\n培育规模以上文化服务企业1家\n产业股\n3\n完成县级应急广播系统建设\n")
+
+
+@pytest.mark.parametrize("after", [
+    # a policy page's contact block (高唐 2024's 解读, www.gaotang.gov.cn): labelled lines, one naming an office
+    "解读机构及咨询方式\n政策解读单位:高唐县人民政府办公室\n具体联系人:张 超\n咨询电话:0635-7219958\n",
+    # a notice's attachment named with its title, and its date in Chinese numerals (三水 2007, jxtv3.com)
+    "附件:2007年三水区政府工作主要任务分解表\n二○○七年四月十三日\n",
+])
+def test_the_pages_lines_after_a_last_row_ending_no_sentence_are_none_of_its_cells(tmp_path, after):
+    last = read(tmp_path, LAST_TASK_OPEN + after).measures[-1]
+    assert (last.text, last.leader, last.responsibility) == ("完成县级应急广播系统建设", "夏俊贵", "产业股")

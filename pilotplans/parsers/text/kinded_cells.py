@@ -52,6 +52,7 @@ _MARKS = "。，；：、,;:！？!?“”\"《》"  # a category or an unknown 
 _PERSON_CUT = compiled(r"[、，,]")
 _HAN = compiled(r"^\p{Han}+$")
 _LIST_CUT = compiled(r"[、，,；;]")
+_JOINING = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《", "—")  # a line ending so leaves its sentence open
 
 _KIND_OF_ROLE = {"number": "number", "text": "sentence", "responsibility": "bodies", "cooperating": "bodies",
                  "superior": "bodies", "deadline": "deadline", "leader": "person", "remarks": "remark",
@@ -205,7 +206,21 @@ def _header(lines: list[Line], start: int) -> tuple[list[Column] | None, int]:
 
 def _place(body: list[Line], columns: list[Column], last: bool) -> tuple[dict[int, list[Line]], int] | None:
     """The row's lines by column (indices into ``columns``) as their kinds place them, and how many lines were
-    placed; None where the task is missing or lines are left over (a row other than the last)."""
+    placed; None where the task is missing or lines are left over (a row other than the last).
+
+    The last row's end is not printed: where its task runs on over lines and no cell of a later column follows them,
+    the lines may be the page's after the table (解读机构及咨询方式 / 政策解读单位:…, an attachment's title), and the
+    task runs on only over a line its line before leaves mid-sentence (…，)."""
+    placed = _placed(body, columns, last, joined_only=False)
+    if last and placed is not None:
+        cells, _ = placed
+        at = next(i for i, column in enumerate(columns) if column.kind == "sentence")
+        if len(cells.get(at, ())) > 1 and not any(i > at for i in cells):
+            placed = _placed(body, columns, last, joined_only=True)
+    return placed
+
+
+def _placed(body: list[Line], columns: list[Column], last: bool, joined_only: bool) -> tuple[dict[int, list[Line]], int] | None:
     cells: dict[int, list[Line]] = {}
     k = 0
     for index, column in enumerate(columns):
@@ -215,7 +230,8 @@ def _place(body: list[Line], columns: list[Column], last: bool) -> tuple[dict[in
                 taken.append(body[k])
         elif column.kind == "sentence":
             while k + len(taken) < len(body) and _is_text(body[k + len(taken)].text) and (
-                    not taken or _runs_on(taken[-1].text, body[k + len(taken)].text)):
+                    not taken or (_runs_on(taken[-1].text, body[k + len(taken)].text)
+                                  and (not joined_only or taken[-1].text.strip().endswith(_JOINING)))):
                 taken.append(body[k + len(taken)])
             if not taken:
                 return None
@@ -329,12 +345,13 @@ def _is_deadline(text: str) -> bool:
 
 def _is_bodies(text: str) -> bool:
     """Whether ``text`` lists bodies: each name ends like a body's (tasklist.toml body_endings, or an owner's
-    ending of cell_kinds.toml) or is one the registry knows alone (各股室)."""
+    ending of cell_kinds.toml) or is one the registry knows alone (各股室). A line labelled before a colon
+    (政策解读单位:高唐县人民政府办公室, a page's field after the table) is no cell of names."""
     from pilotplans.normalizers.resolve import names_a_body_alone
     from pilotplans.parsers.interpret.fields import is_body_list
 
     text = text.strip().rstrip("。")
-    if not text or _is_deadline(text):
+    if not text or ":" in text or "：" in text or _is_deadline(text):
         return False
     names = [name.strip() for name in _LIST_CUT.split(text) if name.strip()]
     endings = cell_kinds().owner_endings
