@@ -52,6 +52,9 @@ class RoleVocabulary:
     # Labels of this role naming the measures' column only where no task column is printed beside
     # them (建设内容: a project list's content; beside 工作任务 the task is the measure).
     beside_task: tuple[str, ...] = ()
+    # Labels read as this role only where a task or text column is printed after them (指标 before 工作任务:
+    # the category of the tasks beside it); elsewhere no role (a target table's 指标 is its rows' own text).
+    before_task: tuple[str, ...] = ()
     # A side column most rows fill, whose blank cell is warned (cell_blank) where most measures fill it.
     blank_warned: bool = False
 
@@ -139,11 +142,15 @@ def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
         beside_task = tuple(squash(p) for p in entry.get("beside_task", []))
         if any(p not in phrases for p in beside_task):
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} lists beside_task labels that are not among its phrases")
+        before_task = tuple(squash(p) for p in entry.get("before_task", []))
+        if any(p in phrases for p in before_task):
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} lists before_task labels among its phrases; "
+                                  f"they are read only before a task column")
         blank_warned = entry.get("blank_warned", False)
         if not isinstance(blank_warned, bool):
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has blank_warned {blank_warned!r}; write true or false")
         entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role, short=short,
-                                      beside_task=beside_task, blank_warned=blank_warned))
+                                      beside_task=beside_task, before_task=before_task, blank_warned=blank_warned))
     return tuple(entries)
 
 
@@ -320,7 +327,7 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
     measures when no other column does, and otherwise groups them as the heading column, where it
     stands before the measures' column (after it, it is read by no role).
     """
-    roles = list(yielded_to_task(roles, labels))
+    roles = before_task_roles(list(yielded_to_task(roles, labels)), labels)
     if "text" not in roles:
         for first, role in enumerate(roles):
             if role not in (TASK, "heading"):
@@ -351,6 +358,23 @@ def yielded_to_task(roles: list[str | None], labels: tuple[str, ...] | list[str]
         return list(roles)
     yielding = {p for entry in vocabulary() for p in entry.beside_task}
     return [None if role == "text" and _label_key(fold(label)) in yielding else role for role, label in zip(roles, labels)]
+
+
+def before_task_roles(roles: list[str | None], labels: tuple[str, ...] | list[str]) -> list[str | None]:
+    """``roles`` (of the columns printing ``labels``) with a label no role reads given the role that lists it as
+    ``before_task`` (``columns.toml``: 指标 as ``heading``) where a task or text column stands after it, so that its
+    cells group the tasks beside them. Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    before = {p: entry.name for entry in vocabulary() for p in entry.before_task}
+    if not before:
+        return list(roles)
+    result = list(roles)
+    for i, (role, label) in enumerate(zip(roles, labels)):
+        key = _label_key(fold(label)) if role is None and label else ""
+        if key in before and any(later in (TASK, "text") for later in roles[i + 1:]):
+            result[i] = before[key]
+    return result
 
 
 def _first_wins(roles: list[str | None], labels: tuple[str, ...]) -> list[str | None]:

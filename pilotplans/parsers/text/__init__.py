@@ -61,7 +61,8 @@ def text_blocks(lines: list[Line]) -> list[Block]:
     them read as paragraphs and tab-written tables."""
     from pilotplans.parsers.info_rows import split_leading_info_rows
     from pilotplans.parsers.text.boxes import box_table_end, read_box_table
-    from pilotplans.parsers.text.cells import cell_table_end, read_cell_table
+    from pilotplans.parsers.text.cells import FlattenedTableError, cell_table_end, read_cell_table
+    from pilotplans.parsers.text.kinded_cells import kinded_table_end, read_kinded_table
     from pilotplans.parsers.text.pipes import bordered_lines, pipe_table_end, read_pipe_table
     from pilotplans.parsers.text.tabs import tab_blocks
     from pilotplans.parsers.text.unnumbered_cells import read_unnumbered_table, unnumbered_table_end
@@ -76,8 +77,17 @@ def text_blocks(lines: list[Line]) -> list[Block]:
             end = pipe_table_end(lines, i)
             reader = read_pipe_table
         if end is None:
-            end = cell_table_end(lines, i)
-            reader = read_cell_table
+            try:
+                end = cell_table_end(lines, i)
+            except FlattenedTableError:
+                if (end := kinded_table_end(lines, i)) is None:  # the kinds of its cells may tell its rows (below)
+                    raise
+                reader = read_kinded_table
+            else:
+                reader = read_cell_table
+        if end is None:
+            end = kinded_table_end(lines, i)
+            reader = read_kinded_table
         if end is None:
             end = unnumbered_table_end(lines, i)
             reader = read_unnumbered_table
@@ -92,7 +102,14 @@ def text_blocks(lines: list[Line]) -> list[Block]:
         if plain:
             blocks.extend(tab_blocks(plain))
             plain = []
-        block = reader(lines[i:end])
+        try:
+            block = reader(lines[i:end])
+        except FlattenedTableError:
+            # rows a count of lines cannot tell: their cells' kinds may (a cell merged down rows, printed once)
+            if reader is not read_cell_table or (kinded := kinded_table_end(lines, i)) is None:
+                raise
+            end = kinded
+            block = read_kinded_table(lines[i:end])
         blocks.extend(split_leading_info_rows(block) if reader is read_pipe_table else [block])
         i = end
     if plain:

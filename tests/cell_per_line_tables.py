@@ -1,0 +1,160 @@
+"""Task tables printed one cell a line, generated over every dimension such a page varies in, from real tables.
+
+The rows are real: 略阳's 2019 目标任务 table (tests/fixtures/prose-blind32/lueyang-…-cell-per-line-merged-cells-….txt,
+its cells as printed), 霍山's 2025 开发区重点工作及责任清单 (tests/fixtures/text-tables/flattened/huoshan-2025-devzone-pipes.txt,
+its three rows without the pipes a converter closed each cell with) and 临安's 2022 民生实事 rows
+(tests/fixtures/text-tables/flattened/linan-2022-projects-cell-per-line-*.txt). A case draws:
+
+* the columns: 序号, a category (指标), the task, a leader, the owners, a deadline, a remark — three to seven of them;
+* which cells are merged down their group of rows (printed on its first row only): owner, deadline, leader;
+* whether a task's cell runs over two lines (cut after a ``，``);
+* heading rows (一、… before a group's first row).
+
+Each case knows what a reader must give (the rows' text, owners, deadline, leader, category and which rows print a
+merged cell), computed from the rows here, never from a reading.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One real row: its category, task, leader, owners (one a line) and deadline."""
+
+    category: str
+    text: str
+    leader: str
+    owners: tuple[str, ...]
+    deadline: str
+
+
+# 略阳 2019, rows 1–2 and 6–11 (their merged cells filled from the row above, as the page's table shows them)
+LUEYANG = (
+    SourceRow("公共文化服务", "“两馆一站”免费开放服务人次较上年增长15%。", "夏俊贵", ("文化宣传股", "文化馆", "图书馆"), "12月底前"),
+    SourceRow("公共文化服务", "全年组织开展文化下乡等惠民演出不少于100场。", "夏俊贵", ("文化宣传股", "文化馆", "图书馆"), "12月底前"),
+    SourceRow("非遗保护", "完成非遗展厅布展任务,办好《郙阁颂》学术交流活动。", "夏俊贵", ("羌研会", "灵岩寺博物馆"), "12月底前"),
+    SourceRow("文化市场管理", "开展专项整治行动4次以上,查办案件不少于5件。", "夏俊贵", ("执法大队",), "12月底前"),
+    SourceRow("文化市场管理", "净化文化市场和网络文化环境抽查合格率达到92%以上。", "夏俊贵", ("执法大队",), "12月底前"),
+    SourceRow("三建设一整治", "完善西淮坝油菜观花线路观景平台及配套服务设施建设,精心策划2019年汉中油菜花海略阳观花活动。",
+              "周 斐", ("旅游股",), "5月底"),
+    SourceRow("三建设一整治", "新建、改建旅游厕所6 座。", "周 斐", ("旅游股",), "5月底"),
+)
+# 霍山 2025 and 临安 2022, whose pages print no category (no case gives them a category column); 临安's page prints no
+# leader and no deadline: a case needing them takes 霍山's, the rows keeping their own tasks and owners. 临安's two rows
+# are followed by 霍山's first, so that its table has the three rows a table one cell a line is read from.
+HUOSHAN = (
+    SourceRow("", "坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机制,全力服务重大项目落地见效。", "叶林",
+              ("招商工作部、安商工作部",), "全年"),
+    SourceRow("", "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”,力争全年盘活僵尸企业10家,盘活存量土地400亩。",
+              "马振明", ("改革办",), "全年"),
+    SourceRow("", "持续提升园区承载能力,加快推进开发区污水处理厂及污水管网提升项目。", "张云峰", ("规划建设局",), "全年"),
+)
+LINAN = (
+    SourceRow("", "新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。", "叶林", ("教育局",), "全年"),
+    SourceRow("", "新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个,开展胃肠癌联合筛查1万例以上。", "叶林",
+              ("卫生健康局",), "全年"),
+)
+TABLES = {"lueyang": LUEYANG, "huoshan": HUOSHAN, "linan": (*LINAN, HUOSHAN[0])}
+
+LABELS = {"category": "指标", "text": "工作任务", "leader": "责任领导", "owners": "责任单位", "deadline": "完成时限",
+          "remark": "备注"}
+MERGING = ("owners", "deadline", "leader")
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a reader must give for one row."""
+
+    number: int
+    text: str
+    category: str | None
+    leader: str | None
+    owners: str | None  # the owner cell's lines joined by a line break
+    deadline: str | None
+    omitted: tuple[str, ...]  # the columns whose cell the row prints not (merged from the row above, the category's too): warned
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    text: str
+    rows: tuple[Expected, ...]
+
+
+def _printed_cells(row: SourceRow, columns: tuple[str, ...], above: SourceRow | None, merged: frozenset[str],
+                   wrapped: bool) -> tuple[list[str], tuple[str, ...]]:
+    lines: list[str] = []
+    omitted: tuple[str, ...] = ()
+    for column in columns:
+        if column == "category":
+            if above is None or above.category != row.category:
+                lines.append(row.category)
+            else:
+                omitted += (column,)  # its group's cell, printed on the group's first row only
+        elif column == "text":
+            cut = row.text.find(",")
+            lines.extend([row.text[:cut + 1], row.text[cut + 1:]] if wrapped and 0 < cut < len(row.text) - 2 else [row.text])
+        elif column == "remark":
+            continue  # the remarks are blank on every row
+        else:
+            value = getattr(row, column)
+            if column in merged and above is not None and getattr(above, column) == value:
+                omitted += (column,)
+                continue
+            lines.extend(value if isinstance(value, tuple) else [value])
+    return lines, omitted
+
+
+def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: bool, headings: bool,
+         numbered: bool = True) -> Case:
+    """The text of ``table``'s rows under ``columns`` (序号 first), cells of the ``merged`` columns printed once a
+    group, tasks cut over two lines where ``wrapped``, a heading row before each category's first row where
+    ``headings``, the 序号 column and the rows' numbers left out where not ``numbered``; and what a reader must give."""
+    rows = TABLES[table]
+    header = ["序号"] * numbered + [LABELS[c] for c in columns]
+    lines = list(header)
+    expected: list[Expected] = []
+    above: SourceRow | None = None
+    heading_count = 0
+    for number, row in enumerate(rows, start=1):
+        if headings and (above is None or above.category != row.category):
+            heading_count += 1
+            lines.append(f"{'一二三四五六七八九'[heading_count - 1]}、{row.category}工作")
+        cells, omitted = _printed_cells(row, columns, above, merged, wrapped)
+        lines.extend([str(number)] * numbered + cells)
+        expected.append(Expected(number, row.text, row.category if "category" in columns else None,
+                                 row.leader if "leader" in columns else None,
+                                 "\n".join(row.owners) if "owners" in columns else None,
+                                 row.deadline if "deadline" in columns else None, omitted))
+        above = row
+    name = f"{table}-{'' if numbered else 'unnumbered-'}{'-'.join(columns)}-merged[{','.join(sorted(merged))}]{'-wrapped' if wrapped else ''}{'-headings' if headings else ''}"
+    return Case(name, "\n".join(lines) + "\n", tuple(expected))
+
+
+# The columns a case prints after 序号, in the orders pages print them: three to seven columns in all.
+COLUMN_SETS = (
+    ("text", "owners"),
+    ("text", "owners", "deadline"),
+    ("text", "deadline", "owners"),
+    ("text", "leader", "owners", "deadline"),
+    ("category", "text", "owners", "deadline"),
+    ("category", "text", "deadline", "leader", "owners"),
+    ("category", "text", "deadline", "leader", "owners", "remark"),
+)
+
+
+def cases() -> list[Case]:
+    """Every table × column set × merged columns (those of the set) × wrapped or not × heading rows or not."""
+    found = []
+    for table, columns in itertools.product(TABLES, COLUMN_SETS):
+        if "category" in columns and not all(row.category for row in TABLES[table]):
+            continue
+        merging = [c for c in MERGING if c in columns]
+        for k in range(len(merging) + 1):
+            for merged in itertools.combinations(merging, k):
+                for wrapped, headings in itertools.product((False, True), repeat=2):
+                    found.append(case(table, columns, frozenset(merged), wrapped, headings))
+    return found
