@@ -499,27 +499,20 @@ def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[E
 
 
 def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum, *,
-            format_option: bool = True, html_option: bool = False) -> Enum:
+            html_option: bool = False) -> Enum:
     """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
     writes a workbook rather than a table's text under a workbook's name; else ``default``. An
-    extension naming a format of pilotplans that this command does not write (lineage's
-    ``-o lineage.csv``) is an error rather than ``default``'s text under that name."""
+    extension naming a kind of document pilotplans reads and writes none of (``-o plan.docx``) is an error rather
+    than ``default``'s text under that name. (Every command writing a file writes each of :class:`Fmt`'s formats
+    since coverage took them, round 53: an ending naming one is never a format the command does not write.)"""
     if format is not None:
         return format
     named = format_named_by(output, formats)
     endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
-    if named is None and output is not None and format_named_by(output, Fmt) is not None:
-        named_by = _one_of(endings)
-        _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
-              f"{', '.join(repr(f.value) for f in formats)} ({'give --format, or ' if format_option else 'give '}"  # type: ignore[attr-defined]
-              f"a file name ending in {named_by})", 2)
     if named is None and output is not None and _names_a_read_kind(output):
-        table = any(f.value == "table" for f in formats)  # type: ignore[attr-defined]
-        # a command printing no table (coverage) writes its default, CSV, under any other name; one with no --html
-        # (measures, coverage …) writes no report
-        named_by = _one_of([*endings, ".txt (the table)"] if table else endings)
-        written = "a table's text" if table else f"{default.value.upper()} text"  # type: ignore[attr-defined]
-        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file ({written} under that name "
+        # one with no --html (measures, coverage …) writes no report
+        named_by = _one_of([*endings, ".txt (the table)"])
+        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file (a table's text under that name "
               f"would not open as one); give a file name ending in {named_by}"
               f"{', or --html FILE for the report' if html_option and output.suffix.lower() in ('.html', '.htm') else ''}",
               2)
@@ -1380,6 +1373,9 @@ def _diff_table(result, relations: Optional[frozenset[str]] = None, output: Opti
 
 
 class CoverageFmt(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     xlsx = "xlsx"
 
@@ -1388,19 +1384,20 @@ class CoverageFmt(str, Enum):
 def coverage(
     national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national plan: a document id, or a round's year (2020: the stored national plan of that round).", show_default="every stored national plan that a stored local plan implements")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", metavar="LOCAL", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
+    format: Annotated[Optional[CoverageFmt], typer.Option("--format", "-f", help="Output format: the matrices as a table (with how each local plan was linked), or a row a national measure — csv and xlsx a relation column and a local-numbers column per local plan (`hainan-2020:relation`, `hainan-2020:local`), jsonl and json the measure with `cells`, one per local plan (document, linked, relation, local).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table, on a terminal and in a pipe")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
     from pilotplans.diff.coverage import unlinked_note, unlinked_table
-    from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import fitted_table as coverage_table
     from pilotplans.errors import shown_id
 
-    # -o coverage.json wrote CSV under a JSON file's name
-    written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
+    # the format asked for, else the one -o's ending names (-o coverage.json: JSON), else the table, in a pipe too:
+    # a matrix is read whole, not a record a line
+    chosen = _chosen(format, output, CoverageFmt, CoverageFmt.table)
     data = _dataset(db)
     with _errors(), _steps("diffing the plans no stored diff is current for") as step:
         matrices, groups = data.coverage_and_groups(national, local or (), on_diff=step)  # the documents read once for both
@@ -1409,23 +1406,43 @@ def coverage(
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
     if note is not None:
         typer.echo(note, err=True)
-    if output is not None:  # before the tables: a reader closing the pipe early (| head) must not cost the file
-        if written == CoverageFmt.xlsx:
-            from pilotplans.xlsx import csv_workbook
-
-            _write(csv_workbook("coverage", coverage_csv(matrices)), output)
-        else:
-            _write(coverage_csv(matrices), output)
-    width = _terminal_width()
+    unlinked = unlinked_table(groups) if national is None and not local else ""
+    if chosen != CoverageFmt.table:
+        _write(_coverage_file(matrices, chosen), output)
+        for line in unlinked.splitlines():  # said with the table; beside a file's records, on stderr
+            typer.echo(f"note: {line}", err=True)
+        for matrix in matrices:
+            loose = unlinked_note(matrix)
+            if loose is not None and national is not None:
+                typer.echo(loose, err=True)
+        return
+    width = _table_width(output)
+    tables = []
     for matrix in matrices:
         text, left_out = coverage_table(matrix, width=width)
-        typer.echo(text, nl=False)
+        tables.append(text)
+        if output is None:
+            typer.echo(text, nl=False)
         _note_left_out(tuple(shown_id(plan) for plan in left_out), width, shown_by="-o FILE.csv or -o FILE.xlsx")
         loose = unlinked_note(matrix)
         if loose is not None and national is not None:  # without -n, the list of plans linked to none follows
             typer.echo(loose, err=True)
-    if national is None and not local:
-        typer.echo(unlinked_table(groups), nl=False)
+    if output is None:
+        typer.echo(unlinked, nl=False)
+    else:
+        _write("".join(tables) + unlinked, output)
+
+
+def _coverage_file(matrices, fmt: "CoverageFmt") -> "str | bytes":
+    """The coverage ``matrices`` in a file format: CSV, JSONL, JSON, or a workbook of the CSV's rows."""
+    from pilotplans.diff import coverage as covered
+
+    if fmt == CoverageFmt.xlsx:
+        from pilotplans.xlsx import csv_workbook
+
+        return csv_workbook("coverage", covered.to_csv(matrices))
+    return {CoverageFmt.csv: covered.to_csv, CoverageFmt.jsonl: covered.to_jsonl,
+            CoverageFmt.json: covered.to_json}[fmt](matrices)
 
 
 def _note_steps_apart(result, whole: bool) -> None:
