@@ -1480,9 +1480,9 @@ def lineage(
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
 
-    with _errors():
+    with _errors(), _steps("diffing the rounds") as step:
         data = _diff_dataset(db) if rounds else _dataset(db)
-        result = data.lineage(rounds or (), measure)
+        result = data.lineage(rounds or (), measure, on_diff=step)
     if rounds:
         from pilotplans.diff.direction import rounds_order_note
 
