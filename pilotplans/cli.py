@@ -180,10 +180,13 @@ DEFAULT_OUT = Path("data/curated")
 
 
 class Fmt(str, Enum):
+    """The formats of every listing, in the order each command's help and errors name them (diff's, coverage's and
+    lineage's alike: table first; the listings named table fourth, round 53)."""
+
+    table = "table"
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
-    table = "table"
     xlsx = "xlsx"
 
 
@@ -837,12 +840,12 @@ def _note_no_document(url: str) -> None:
 
 
 @app.command(cls=PlainCommand)
-def documents(db: DbOption = None, format: FormatOption = None, output: OutputOption = None,
-              level: Annotated[Optional[LevelChoice], typer.Option(
+def documents(level: Annotated[Optional[LevelChoice], typer.Option(
                   "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
                                   "city, a municipality), county (a county, county-level city or district) or township (a 乡, 镇, 街道 or 苏木 "
                                   "issuing its own document).")] = None,
-              ) -> None:
+              format: FormatOption = None, output: OutputOption = None, db: DbOption = None,
+              ) -> None:  # the options in the order every listing's help gives them: what to keep, the format, where
     """List the documents in the database with their metadata and counts: each plan's programme and round, and the
     national plan it implements (parent)."""
     from pilotplans.fit import DOCUMENTS

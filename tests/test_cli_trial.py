@@ -48,7 +48,7 @@ def test_a_search_limited_to_one_hit_shows_one(curated):
 
 def test_a_format_a_command_does_not_write_is_one_error_line(curated):
     result = run(curated, "search", "数据", "-f", "html")
-    assert (result.exit_code, result.stderr) == (2, "error: --format: 'html' is not one of 'jsonl', 'json', 'csv', 'table', 'xlsx'.\n")
+    assert (result.exit_code, result.stderr) == (2, "error: --format: 'html' is not one of 'table', 'jsonl', 'json', 'csv', 'xlsx'.\n")
 
 
 @pytest.mark.parametrize(("args", "said"), [
