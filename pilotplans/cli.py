@@ -255,7 +255,7 @@ def _write(text: str | bytes, output: Optional[Path]) -> None:
     if output is None:
         stream = getattr(sys.stdout, "buffer", None)
         if isinstance(text, bytes) and sys.stdout.isatty():
-            _fail("--format xlsx writes a binary workbook: give --output FILE.xlsx (or pipe it to a file)", 2)
+            _fail(WORKBOOK_TO_A_TERMINAL, 2)
         if stream is None:
             sys.stdout.write(text if isinstance(text, str) else text.decode("latin-1"))
         else:
@@ -507,9 +507,21 @@ def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]
     writes a workbook rather than a table's text under a workbook's name; else ``default``. An
     extension naming a kind of document pilotplans reads and writes none of (``-o plan.docx``) is an error rather
     than ``default``'s text under that name. (Every command writing a file writes each of :class:`Fmt`'s formats
-    since coverage took them, round 53: an ending naming one is never a format the command does not write.)"""
-    if format is not None:
-        return format
+    since coverage took them, round 53: an ending naming one is never a format the command does not write.) A workbook
+    asked for with no ``--output`` on a terminal is refused here, before the work (:data:`WORKBOOK_TO_A_TERMINAL`)."""
+    chosen = format if format is not None else _named_or(default, output, formats, html_option)
+    if output is None and chosen.value == "xlsx" and sys.stdout.isatty():  # type: ignore[attr-defined]
+        _fail(WORKBOOK_TO_A_TERMINAL, 2)
+    return chosen
+
+
+#: The refusal of a workbook written to a terminal (its bytes would garble the screen).
+WORKBOOK_TO_A_TERMINAL = "--format xlsx writes a binary workbook: give --output FILE.xlsx (or pipe it to a file)"
+
+
+def _named_or(default: Enum, output: Optional[Path], formats: "type[Enum]", html_option: bool) -> Enum:
+    """The format ``output``'s ending names, else ``default``; an ending naming a kind of document pilotplans writes
+    none of is one error line, exit 2 (:func:`_chosen`)."""
     named = format_named_by(output, formats)
     endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
     if named is None and output is not None and _names_a_read_kind(output):
