@@ -411,11 +411,12 @@ class Dataset:
         whole = {d.id: d for d in self.documents(sorted(wanted))} if wanted else {}
         return [whole.get(d.id, d) for d in headers], set(whole)
 
-    def lineage(self, rounds: Sequence[str | Path | Document] = (), measure: str | None = None) -> Lineage:
+    def lineage(self, rounds: Sequence[str | Path | Document] = (), measure: str | None = None,
+                on_diff: Callable[[str, int, int], None] | None = None) -> Lineage:
         """Each measure followed through the national rounds (``rounds``, oldest first: a document,
         a stored id, a file, or a round's year — 2020 — for the stored national plan of that
         round; by default every stored national plan by round); ``measure`` (DOC:NUMBER) keeps
-        one measure's paths."""
+        one measure's paths. ``on_diff`` is told of each step diffed (:func:`pilotplans.diff.lineage.lineage`)."""
         from pilotplans.diff.direction import programme_rounds
         from pilotplans.diff.lineage import UnknownMeasure, history, lineage
         from pilotplans.store.advice import extract_advice
@@ -441,7 +442,7 @@ class Dataset:
                                       f"{held}: no two national plans with a round to follow (store another round's plan "
                                       f"with {extract_advice(self.url)}, or name the plans with -r)")
             documents, left_out = programme_rounds(documents)
-        result = lineage(documents)
+        result = lineage(documents, on_diff=on_diff)
         if left_out:
             from pilotplans.diff.compare import document_ref
 

@@ -180,10 +180,13 @@ DEFAULT_OUT = Path("data/curated")
 
 
 class Fmt(str, Enum):
+    """The formats of every listing, in the order each command's help and errors name them (diff's, coverage's and
+    lineage's alike: table first; the listings named table fourth, round 53)."""
+
+    table = "table"
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
-    table = "table"
     xlsx = "xlsx"
 
 
@@ -266,7 +269,7 @@ def _write(text: str | bytes, output: Optional[Path]) -> None:
     if output is None:
         stream = getattr(sys.stdout, "buffer", None)
         if isinstance(text, bytes) and sys.stdout.isatty():
-            _fail("--format xlsx writes a binary workbook: give --output FILE.xlsx (or pipe it to a file)", 2)
+            _fail(WORKBOOK_TO_A_TERMINAL, 2)
         if stream is None:
             sys.stdout.write(text if isinstance(text, str) else text.decode("latin-1"))
         else:
@@ -514,27 +517,32 @@ def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[E
 
 
 def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum, *,
-            format_option: bool = True, html_option: bool = False) -> Enum:
+            html_option: bool = False) -> Enum:
     """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
     writes a workbook rather than a table's text under a workbook's name; else ``default``. An
-    extension naming a format of pilotplans that this command does not write (lineage's
-    ``-o lineage.csv``) is an error rather than ``default``'s text under that name."""
-    if format is not None:
-        return format
+    extension naming a kind of document pilotplans reads and writes none of (``-o plan.docx``) is an error rather
+    than ``default``'s text under that name. (Every command writing a file writes each of :class:`Fmt`'s formats
+    since coverage took them, round 53: an ending naming one is never a format the command does not write.) A workbook
+    asked for with no ``--output`` on a terminal is refused here, before the work (:data:`WORKBOOK_TO_A_TERMINAL`)."""
+    chosen = format if format is not None else _named_or(default, output, formats, html_option)
+    if output is None and chosen.value == "xlsx" and sys.stdout.isatty():  # type: ignore[attr-defined]
+        _fail(WORKBOOK_TO_A_TERMINAL, 2)
+    return chosen
+
+
+#: The refusal of a workbook written to a terminal (its bytes would garble the screen).
+WORKBOOK_TO_A_TERMINAL = "--format xlsx writes a binary workbook: give --output FILE.xlsx (or pipe it to a file)"
+
+
+def _named_or(default: Enum, output: Optional[Path], formats: "type[Enum]", html_option: bool) -> Enum:
+    """The format ``output``'s ending names, else ``default``; an ending naming a kind of document pilotplans writes
+    none of is one error line, exit 2 (:func:`_chosen`)."""
     named = format_named_by(output, formats)
     endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
-    if named is None and output is not None and format_named_by(output, Fmt) is not None:
-        named_by = _one_of(endings)
-        _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
-              f"{', '.join(repr(f.value) for f in formats)} ({'give --format, or ' if format_option else 'give '}"  # type: ignore[attr-defined]
-              f"a file name ending in {named_by})", 2)
     if named is None and output is not None and _names_a_read_kind(output):
-        table = any(f.value == "table" for f in formats)  # type: ignore[attr-defined]
-        # a command printing no table (coverage) writes its default, CSV, under any other name; one with no --html
-        # (measures, coverage …) writes no report
-        named_by = _one_of([*endings, ".txt (the table)"] if table else endings)
-        written = "a table's text" if table else f"{default.value.upper()} text"  # type: ignore[attr-defined]
-        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file ({written} under that name "
+        # one with no --html (measures, coverage …) writes no report
+        named_by = _one_of([*endings, ".txt (the table)"])
+        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file (a table's text under that name "
               f"would not open as one); give a file name ending in {named_by}"
               f"{', or --html FILE for the report' if html_option and output.suffix.lower() in ('.html', '.htm') else ''}",
               2)
@@ -860,12 +868,12 @@ def _note_no_document(url: str) -> None:
 
 
 @app.command(cls=PlainCommand)
-def documents(db: DbOption = None, format: FormatOption = None, output: OutputOption = None,
-              level: Annotated[Optional[LevelChoice], typer.Option(
+def documents(level: Annotated[Optional[LevelChoice], typer.Option(
                   "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
                                   "city, a municipality), county (a county, county-level city or district) or township (a 乡, 镇, 街道 or 苏木 "
                                   "issuing its own document).")] = None,
-              ) -> None:
+              format: FormatOption = None, output: OutputOption = None, db: DbOption = None,
+              ) -> None:  # the options in the order every listing's help gives them: what to keep, the format, where
     """List the documents in the database with their metadata and counts: each plan's programme and round, and the
     national plan it implements (parent)."""
     from pilotplans.fit import DOCUMENTS
@@ -1137,7 +1145,7 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format. The table, CSV and XLSX head NATIONAL's and LOCAL's columns national and local, or, of two plans of one level (two rounds: national-2018 → national-2020), by the plans: their rounds (2018, 2020, 2018 text; in CSV 2018_text), else their ids; JSON and JSONL keep the keys national, local, national_text … whatever the plans.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
@@ -1400,6 +1408,9 @@ def _diff_table(result, relations: Optional[frozenset[str]] = None, output: Opti
 
 
 class CoverageFmt(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     xlsx = "xlsx"
 
@@ -1408,7 +1419,8 @@ class CoverageFmt(str, Enum):
 def coverage(
     national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national plan: a document id, or a round's year (2020: the stored national plan of that round).", show_default="every stored national plan that a stored local plan implements")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", metavar="LOCAL", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
+    format: Annotated[Optional[CoverageFmt], typer.Option("--format", "-f", help="Output format: the matrices as a table (with how each local plan was linked), or a row a national measure — csv and xlsx a relation column and a local-numbers column per local plan (`hainan-2020:relation`, `hainan-2020:local`), jsonl and json the measure with `cells`, one per local plan (document, linked, relation, local).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table, on a terminal and in a pipe")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
@@ -1416,12 +1428,12 @@ def coverage(
     linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
     _refuse_bad_segmenter()
     from pilotplans.diff.coverage import unlinked_note, unlinked_table
-    from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import fitted_table as coverage_table
     from pilotplans.errors import shown_id
 
-    # -o coverage.json wrote CSV under a JSON file's name
-    written = _chosen(None, output, CoverageFmt, CoverageFmt.csv, format_option=False) if output is not None else None
+    # the format asked for, else the one -o's ending names (-o coverage.json: JSON), else the table, in a pipe too:
+    # a matrix is read whole, not a record a line
+    chosen = _chosen(format, output, CoverageFmt, CoverageFmt.table)
     data = _dataset(db)
     with _errors(), _steps("diffing the plans no stored diff is current for") as step:
         matrices, groups = data.coverage_and_groups(national, local or (), on_diff=step)  # the documents read once for both
@@ -1430,23 +1442,43 @@ def coverage(
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
     if note is not None:
         typer.echo(note, err=True)
-    if output is not None:  # before the tables: a reader closing the pipe early (| head) must not cost the file
-        if written == CoverageFmt.xlsx:
-            from pilotplans.xlsx import csv_workbook
-
-            _write(csv_workbook("coverage", coverage_csv(matrices)), output)
-        else:
-            _write(coverage_csv(matrices), output)
-    width = _terminal_width()
+    unlinked = unlinked_table(groups) if national is None and not local else ""
+    if chosen != CoverageFmt.table:
+        _write(_coverage_file(matrices, chosen), output)
+        for line in unlinked.splitlines():  # said with the table; beside a file's records, on stderr
+            typer.echo(f"note: {line}", err=True)
+        for matrix in matrices:
+            loose = unlinked_note(matrix)
+            if loose is not None and national is not None:
+                typer.echo(loose, err=True)
+        return
+    width = _table_width(output)
+    tables = []
     for matrix in matrices:
         text, left_out = coverage_table(matrix, width=width)
-        typer.echo(text, nl=False)
+        tables.append(text)
+        if output is None:
+            typer.echo(text, nl=False)
         _note_left_out(tuple(shown_id(plan) for plan in left_out), width, shown_by="-o FILE.csv or -o FILE.xlsx")
         loose = unlinked_note(matrix)
         if loose is not None and national is not None:  # without -n, the list of plans linked to none follows
             typer.echo(loose, err=True)
-    if national is None and not local:
-        typer.echo(unlinked_table(groups), nl=False)
+    if output is None:
+        typer.echo(unlinked, nl=False)
+    else:
+        _write("".join(tables) + unlinked, output)
+
+
+def _coverage_file(matrices, fmt: "CoverageFmt") -> "str | bytes":
+    """The coverage ``matrices`` in a file format: CSV, JSONL, JSON, or a workbook of the CSV's rows."""
+    from pilotplans.diff import coverage as covered
+
+    if fmt == CoverageFmt.xlsx:
+        from pilotplans.xlsx import csv_workbook
+
+        return csv_workbook("coverage", covered.to_csv(matrices))
+    return {CoverageFmt.csv: covered.to_csv, CoverageFmt.jsonl: covered.to_jsonl,
+            CoverageFmt.json: covered.to_json}[fmt](matrices)
 
 
 def _note_steps_apart(result, whole: bool) -> None:
@@ -1485,9 +1517,9 @@ def lineage(
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
 
-    with _errors():
+    with _errors(), _steps("diffing the rounds") as step:
         data = _diff_dataset(db) if rounds else _dataset(db)
-        result = data.lineage(rounds or (), measure)
+        result = data.lineage(rounds or (), measure, on_diff=step)
     if rounds:
         from pilotplans.diff.direction import rounds_order_note
 

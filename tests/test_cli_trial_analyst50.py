@@ -222,7 +222,7 @@ def test_implements_naming_a_local_plan_is_one_error_line(curated):
 def test_the_history_of_a_measure_of_a_plan_left_out_says_why_it_is_no_round(curated):
     # lineage -m 2025:5 said "no round 2025 among national-2018, national-2020", as if no 2025 plan were stored
     result = run(curated, "lineage", "-m", "2025:5")
-    assert (result.exit_code, result.stderr) == (1, (
+    assert (result.exit_code, result.stderr) == (2, (
         "error: 2025:5: no round 2025 among national-2018 (2018), national-2020 (2020); write DOC:NUMBER, e.g. "
         "national-2020:59; national-2025 (service-opening) is stored, a plan of another programme than the rounds "
         "followed, no next round of them: name the plans to follow with -r, oldest first\n"))
@@ -231,7 +231,7 @@ def test_the_history_of_a_measure_of_a_plan_left_out_says_why_it_is_no_round(cur
 def test_the_history_of_a_measure_of_a_round_not_stored_says_only_the_rounds(curated):
     # near miss: no plan of 2017 is stored, left out or not
     result = run(curated, "lineage", "-m", "2017:5")
-    assert (result.exit_code, result.stderr) == (1, (
+    assert (result.exit_code, result.stderr) == (2, (
         "error: 2017:5: no round 2017 among national-2018 (2018), national-2020 (2020); write DOC:NUMBER, e.g. "
         "national-2020:59\n"))
 

@@ -51,7 +51,7 @@ def test_the_measures_new_in_a_later_national_round_are_added_in_the_csv(curated
     # national-2018 → national-2020 listed 110 national measures of 2020 as `local`, a local plan's additions
     result = run(bundled(curated), "diff", "national-2018", "national-2020", "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    new = {r["relation"] for r in rows if not r["national_position"]}
+    new = {r["relation"] for r in rows if not r["2018_position"]}  # its sides named by their rounds (round 53)
     assert (new, "local" in relations_of(result.stdout)) == ({"added"}, False)
 
 
@@ -102,7 +102,7 @@ def test_the_workbook_of_two_rounds_names_the_additions_added(curated, tmp_path)
     sheet = load_workbook(out).active
     header = [cell.value for cell in sheet[1]]
     column = header.index("relation")
-    national = header.index("national_position")
+    national = header.index("2018_position")  # the earlier round's side, named by its round (round 53)
     found = [(row[column], row[national] is None) for row in sheet.iter_rows(min_row=2, values_only=True)]
     new = sum(link["national_position"] is None for link in rounds_links(curated))
     assert ({r for r, none in found if none}, [r for r, _ in found].count("added"), new > 0) == ({"added"}, new, True)
@@ -389,8 +389,8 @@ def test_coverage_drawn_from_the_stored_diffs_tells_no_step(curated):
 def test_a_lineage_measure_not_in_its_round_names_the_round_s_measures(curated):
     # `lineage -m 2018:#99` said only that there was no such measure; --implements names the range
     result = run(bundled(curated), "lineage", "-m", "2018:#99")
-    assert (result.exit_code, result.stderr) == (
-        1, "error: '2018:#99': national-2018 has no measure #99 (its measures: #1–#48)\n")
+    assert (result.exit_code, result.stderr) == (  # exit 2, as --implements naming no measure (round 53)
+        2, "error: '2018:#99': national-2018 has no measure #99 (its measures: #1–#48)\n")
 
 
 @pytest.mark.parametrize("command", [["diff", "national-2018", "national-2020"], ["lineage"]], ids=["diff", "lineage"])

@@ -108,7 +108,7 @@ def test_cli_lineage_html_that_cannot_be_written_is_one_line(tmp_path):
 def test_cli_lineage_names_an_unknown_measure(tmp_path):
     files = [str(SEEDS / SEED_FILES[i]) for i in ("national-2018", "national-2020")]
     result = runner.invoke(app, ["lineage", "--round", files[0], "--round", files[1], "--measure", "national-2020:999"])
-    assert (result.exit_code, result.stderr) == (1, "error: national-2020:999: national-2020 has no measure 999 (its measures: 1–122)\n")
+    assert (result.exit_code, result.stderr) == (2, "error: national-2020:999: national-2020 has no measure 999 (its measures: 1–122)\n")
 
 
 def test_a_measure_of_a_round_with_spaces_not_among_them_names_the_reference_and_the_round_in_quotes(rounds):

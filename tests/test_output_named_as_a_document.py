@@ -56,13 +56,13 @@ def test_a_table_asked_for_under_a_document_s_name_is_written(curated, tmp_path)
 
 
 def test_coverage_to_a_web_page_s_name_names_what_coverage_writes(curated, tmp_path):
-    # coverage writes CSV (under a .txt name too) and has no --html: the refusal named `.txt (the table)` and
-    # `--html FILE for the report`, neither of which coverage has
+    # coverage has no --html: the refusal names the formats -f takes, the table (.txt) among them (round 53), and no
+    # `--html FILE for the report`
     out = tmp_path / "coverage.html"
     result = run(curated, "coverage", "-n", "national-2020", "-o", str(out))
     assert (result.exit_code, result.stderr) == (2, (
-        f"error: --output {out}: --output writes no html file (CSV text under that name would not open as one); "
-        "give a file name ending in .csv or .xlsx\n"))
+        f"error: --output {out}: --output writes no html file (a table's text under that name would not open as one); "
+        "give a file name ending in .jsonl, .json, .csv, .xlsx or .txt (the table)\n"))
 
 
 def test_a_listing_without_html_to_a_web_page_s_name_is_not_pointed_to_html(curated, tmp_path):

@@ -7,7 +7,7 @@ is linked here, at query time, the same way) — and the plans that could not be
 :func:`coverage_matrix` diffs a national document against each local one and keeps, for each
 national measure and each local plan, what became of it: the relation of its link (``same``,
 ``adapted``, ``split``, ``merged``; ``dropped`` when no local measure took it up) and the local
-measure numbers. :func:`to_csv` and :func:`to_table` print the matrices.
+measure numbers. :func:`to_csv`, :func:`to_jsonl`, :func:`to_json` and :func:`to_table` print the matrices.
 """
 
 from __future__ import annotations
@@ -295,6 +295,40 @@ def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
                 line += [cell.relation, "；".join(cell.locals)] if cell else ["", ""]
             writer.writerow(line)
     return "\ufeff" + buffer.getvalue()
+
+
+def to_records(matrices: Sequence[CoverageMatrix]) -> list[dict[str, Any]]:
+    """One record per national measure of each matrix, as ``-f jsonl`` and ``-f json`` write them: the measure
+    (``national_document``, ``number``, ``position``, ``heading_number``, ``heading``, ``text``; numbers as numbers,
+    missing values None) and ``cells``, one per local plan of its matrix in the matrix's order: the plan
+    (``document``), how it was linked to the national plan (``linked``: ``cited``, ``cited_title``, ``given``,
+    ``inferred``, ``named``), the ``relation`` and the labels of the ``local`` measures taking it up."""
+    records: list[dict[str, Any]] = []
+    for matrix in matrices:
+        how = {link.document: link.how for link in matrix.links}
+        for row in matrix.rows:
+            n = row.national
+            records.append({
+                "national_document": matrix.national.id, "number": n.number, "position": n.position,
+                "heading_number": n.heading_number, "heading": n.heading_title, "text": n.text,
+                "cells": [{"document": doc.id, "linked": how.get(doc.id), "relation": cell.relation,
+                           "local": list(cell.locals)} for doc, cell in zip(matrix.locals, row.cells)],
+            })
+    return records
+
+
+def to_jsonl(matrices: Sequence[CoverageMatrix]) -> str:
+    """:func:`to_records`, one JSON object a line."""
+    import json
+
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in to_records(matrices))
+
+
+def to_json(matrices: Sequence[CoverageMatrix]) -> str:
+    """:func:`to_records` as one JSON array, as the listings' ``-f json`` writes one."""
+    import json
+
+    return json.dumps(to_records(matrices), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_table(matrix: CoverageMatrix, width: int = 160) -> str:

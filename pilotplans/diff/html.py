@@ -170,6 +170,15 @@ def render_html(result: DiffResult, base_dir: Path | None = None) -> str:
     return render_view(build_view(result, base_dir))
 
 
+def relation_help(relation: str, view: ReportView) -> str:
+    """What ``relation`` means (:data:`RELATION_HELP`), its sides named as the page names them (of two rounds: a 2018
+    measure the 2020 plan did not take up)."""
+    said = RELATION_HELP[relation]
+    if not view.named:
+        return said
+    return " ".join(view.side(word) if word in ("national", "local") else word for word in said.split(" "))
+
+
 def render_view(view: ReportView) -> str:
     title = f"{view.national.id} → {view.local.id} · pilotplans diff"
     return "".join((
@@ -191,13 +200,13 @@ def render_view(view: ReportView) -> str:
 def _header(view: ReportView) -> str:
     return (
         "<header class=\"top\">\n<div class=\"grid\">\n"
-        + _document(view.national, "earlier round" if view.rounds else "national / source plan")
+        + _document(view.national, "earlier round" if view.rounds else f"{view.side('national')} / source plan")
         + "<div class=\"arrow\" aria-hidden=\"true\">→</div>\n"
-        + _document(view.local, "later round" if view.rounds else "local / derived plan")
+        + _document(view.local, "later round" if view.rounds else f"{view.side('local')} / derived plan")
         + "</div>\n"
         + _filters(view)
-        + "<div class=\"legend\">Within linked measures: <del>deleted</del> = in the national text only, "
-          "<ins>inserted</ins> = in the local text only (whitespace ignored). "
+        + f"<div class=\"legend\">Within linked measures: <del>deleted</del> = in the {escape(view.side('national'))} "
+          f"text only, <ins>inserted</ins> = in the {escape(view.side('local'))} text only (whitespace ignored). "
           "Each measure number links to its place in the source.</div>\n"
         + "</header>\n"
     )
@@ -217,7 +226,7 @@ def _document(document: DocumentView, role: str) -> str:
 
 def _filters(view: ReportView) -> str:
     boxes = "".join(
-        f"<label class=\"filter rel-{relation}\" title=\"{escape(RELATION_HELP[relation])}\">"
+        f"<label class=\"filter rel-{relation}\" title=\"{escape(relation_help(relation, view))}\">"
         f"<input type=\"checkbox\" autocomplete=\"off\" checked data-relation=\"{relation}\" data-count=\"{count}\">"
         f"<span class=\"badge\">{relation}</span><span class=\"n\">{count}</span></label>"
         for relation, count in view.counts
@@ -238,7 +247,7 @@ def _summary(view: ReportView) -> str:
     for line in view.summary:
         share = line.measures / line.of if line.of else 0.0
         whose = f"{'national' if line.side == 'national' else 'local'} measures"
-        if view.rounds:  # two national plans, or two of one place: each side's measures named by its plan
+        if view.named:  # two plans of one level (two rounds, two programmes): each side's measures named by its plan
             whose = f"measures of {escape(view.national.id if line.side == 'national' else view.local.id)}"
         lines.append(
             f"<tr class=\"rel-{line.relation}\"><td><span class=\"badge\">{line.relation}</span></td>"
@@ -255,7 +264,8 @@ def _block(block: RowView | DroppedRun, view: ReportView) -> str:
     if isinstance(block, DroppedRun):
         count = len(block.rows)
         noun = "measure" if count == 1 else "measures"
-        return (f"<details class=\"dropped-run\" data-relation=\"dropped\"><summary>{count} national {noun} "
+        whose = f"{noun} of {escape(view.national.id)}" if view.named else f"national {noun}"
+        return (f"<details class=\"dropped-run\" data-relation=\"dropped\"><summary>{count} {whose} "
                 f"not taken up by {escape(view.local.id)}: {escape(block.labels)}</summary>\n"
                 + "".join(_row(row, view) for row in block.rows) + "</details>\n")
     return _row(block, view)
@@ -268,11 +278,11 @@ def _row(row: RowView, view: ReportView) -> str:
         f"<section class=\"side local empty\">not taken up by {escape(view.local.id)}</section>"
     return (
         f"<article class=\"link rel-{row.relation}\" id=\"link-{row.index}\" data-relation=\"{row.relation}\">\n"
-        f"{national}\n{_verdict(row)}\n{local}\n{_why(row)}</article>\n"
+        f"{national}\n{_verdict(row, view)}\n{local}\n{_why(row, view)}</article>\n"
     )
 
 
-def _why(row: RowView) -> str:
+def _why(row: RowView, view: ReportView) -> str:
     """Why the link has its relation and owner verdict: the reason, the clause alignment, the bodies."""
     if not row.reason and not row.clauses and not row.ownership_reason:
         return ""
@@ -281,7 +291,7 @@ def _why(row: RowView) -> str:
         parts.append(f"<p class=\"reason\"><b>{row.relation}</b>: {escape(row.reason)}</p>")
     if row.clauses:
         cells = "".join(
-            f"<tr><td>{'national' if c.side == 'national' else 'local'} {c.part}</td>"
+            f"<tr><td>{escape(view.side(c.side))} {c.part}</td>"
             f"<td class=\"st-{escape(c.status)}\">{escape(c.status)}</td><td>{c.share:.2f}</td><td>{escape(c.text)}"
             + (f" <span class=\"k\">(missing: {escape('、'.join(c.missing_items))})</span>" if c.missing_items else "")
             + "</td></tr>"
@@ -291,7 +301,7 @@ def _why(row: RowView) -> str:
         parts.append(f"<p class=\"reason\"><b>owners {escape(row.ownership or '')}</b>: {escape(row.ownership_reason)}</p>")
     if row.owners:
         parts.append("<ul class=\"owners\">" + "".join(
-            f"<li>{escape(o.raw)} <span class=\"k\">({escape(o.side)} {escape(_COLUMN_LABEL.get(o.column, o.column))}"
+            f"<li>{escape(o.raw)} <span class=\"k\">({escape(view.side(o.side))} {escape(_COLUMN_LABEL.get(o.column, o.column))}"
             + (f", {escape(o.role)}" if o.role else "") + ")</span>"
             + (f" → {escape(o.central)}" if o.central else " → <i>not in the registry</i>") + "</li>"
             for o in row.owners) + "</ul>")
@@ -327,17 +337,18 @@ def _source_anchor(source: SourceLink, text: str, css: str) -> str:
             f"target=\"_blank\" rel=\"noopener\">{escape(text)}</a>")
 
 
-def _verdict(row: RowView) -> str:
+def _verdict(row: RowView, view: ReportView) -> str:
     score_title = ("best similarity found, below the threshold" if row.relation in ("local", "added", "dropped")
                    else f"similarity that decided the link ({row.basis})")
     parts = [
-        f"<span class=\"badge\" title=\"{escape(RELATION_HELP[row.relation])}\">{row.relation}</span>",
+        f"<span class=\"badge\" title=\"{escape(relation_help(row.relation, view))}\">{row.relation}</span>",
         f"<span class=\"score\" title=\"{escape(score_title)}\">score {row.score:.2f}</span>",
     ]
     if row.ownership is not None:
-        parts.append(f"<span class=\"own-{escape(row.ownership)}\" title=\"do the local owners correspond to the "
-                     f"national ones?\">owners: {escape(row.ownership)}</span>")
+        parts.append(f"<span class=\"own-{escape(row.ownership)}\" title=\"do the {escape(view.side('local'))} owners "
+                     f"correspond to the {escape(view.side('national'))} ones?\">owners: {escape(row.ownership)}</span>")
     if row.region is not None:
-        parts.append(f"<span class=\"region\" title=\"did the national cell name the local region?\">"
+        parts.append(f"<span class=\"region\" title=\"did the {escape(view.side('national'))} cell name the "
+                     f"{escape(view.side('local'))} region?\">"
                      f"region: {escape(row.region)}</span>")
     return f"<div class=\"verdict\">{''.join(parts)}</div>"

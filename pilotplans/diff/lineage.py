@@ -21,7 +21,7 @@ two rounds, in the words of rounds:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -30,7 +30,7 @@ from pilotplans.diff.compare import diff_documents, document_ref
 from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef
 from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
-from pilotplans.errors import PilotplansError
+from pilotplans.errors import PilotplansError, UnknownValue
 from pilotplans.schema.models import Document
 
 Step = Literal["carried", "changed", "merged", "split", "new", "dropped"]
@@ -77,16 +77,27 @@ class Lineage(_Frozen):
         return out
 
 
-class UnknownMeasure(PilotplansError):
-    """``--measure`` names no measure of the rounds compared."""
+class UnknownMeasure(UnknownValue):
+    """``--measure`` names no measure of the rounds compared: an option naming something that does not exist, exit 2
+    on the command line, as ``measures --implements`` naming no measure (it was exit 1, round 53)."""
 
 
 def lineage(documents: Sequence[Document], settings: DiffSettings | None = None,
-            segmenter: Segmenter | None = None) -> Lineage:
-    """The paths of every measure through ``documents`` (national plans, oldest round first)."""
+            segmenter: Segmenter | None = None, on_diff: Callable[[str, int, int], None] | None = None) -> Lineage:
+    """The paths of every measure through ``documents`` (national plans, oldest round first). ``on_diff`` is told
+    before the first step (two neighbouring plans) is diffed (no name, 0 done) and after each — its name
+    (``national-2018 → national-2020``), the steps diffed, the steps in all —, as ``coverage`` tells its diffs: a
+    progress display, as a step takes some seconds."""
     if len(documents) < 2:
         raise PilotplansError("lineage needs at least two national plans (rounds) to follow measures through")
-    diffs = [diff_documents(a, b, settings, segmenter, resolver=None) for a, b in zip(documents, documents[1:])]
+    pairs = list(zip(documents, documents[1:]))
+    if on_diff is not None:
+        on_diff("", 0, len(pairs))
+    diffs = []
+    for done, (a, b) in enumerate(pairs, start=1):
+        diffs.append(diff_documents(a, b, settings, segmenter, resolver=None))
+        if on_diff is not None:
+            on_diff(f"{a.id} → {b.id}", done, len(pairs))
     return Lineage(rounds=tuple(document_ref(d) for d in documents), rows=tuple(_paths(diffs)))
 
 

@@ -201,6 +201,23 @@ class DiffResult(_Frozen):
         round's ``added``."""
         return ROUND_RELATIONS if self.rounds else RELATIONS
 
+    def side_labels(self) -> tuple[str, str]:
+        """The words naming the sides of the diff where a reader sees them (the table's columns, the CSV's and the
+        workbook's headers, the HTML report): ``national`` and ``local`` for a plan and one of another level (a local
+        plan against the plan above it); of two plans of one level — two rounds (national-2018 → national-2020), or
+        two national plans of two programmes — neither side is local, and each is named by its plan: its round
+        (``2018``, ``2020``) where both are known and differ, else its id; ``national`` and ``local`` still where even
+        the ids are one (a file against the stored copy of its own plan). The JSON keys keep ``national`` and
+        ``local`` whatever the plans (NATIONAL's side and LOCAL's)."""
+        first, second = self.national, self.local
+        if first.level is None or first.level != second.level:
+            return "national", "local"
+        if first.round is not None and second.round is not None and first.round != second.round:
+            return str(first.round), str(second.round)
+        if first.id != second.id:
+            return first.id, second.id
+        return "national", "local"
+
     def counts(self) -> dict[Relation, int]:
         """Number of links per relation, every relation of :attr:`relations` present (zero when absent)."""
         found = Counter(link.relation for link in self.links)

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from collections.abc import Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
@@ -117,11 +118,28 @@ def to_json(result: DiffResult, relations: Collection[str] | None = None) -> str
 CSV_COLUMNS = tuple(LinkOut.model_fields)
 
 
+def csv_header(result: DiffResult) -> list[str]:
+    """:data:`CSV_COLUMNS` as the CSV and the workbook of ``result`` head them: a column of NATIONAL's side
+    (``national``, ``national_text`` …) and of LOCAL's (``local``, ``local_cooperating`` …) named by the words of
+    :meth:`~pilotplans.diff.models.DiffResult.side_labels` — of two rounds, ``2018``, ``2018_text``, ``2020``,
+    ``2020_cooperating`` —; the JSON keys stay :data:`CSV_COLUMNS`."""
+    labels = dict(zip(("national", "local"), result.side_labels()))
+    return [_relabelled(column, labels, "_") for column in CSV_COLUMNS]
+
+
+def _relabelled(name: str, labels: dict[str, str], separator: str) -> str:
+    """``name`` with the side it opens with (``national`` or ``local``, alone or before ``separator``) put in
+    ``labels``' words: ``national_text`` → ``2018_text``; a name of no side (``relation``) as it is."""
+    side, between, rest = name.partition(separator)
+    return labels[side] + between + rest if side in labels else name
+
+
 def to_csv(result: DiffResult, relations: Collection[str] | None = None) -> str:
-    """CSV with a UTF-8 byte-order mark (Excel reads the Chinese text right); lists joined by ；."""
+    """CSV with a UTF-8 byte-order mark (Excel reads the Chinese text right); lists joined by ；. The header names
+    the sides by :meth:`~pilotplans.diff.models.DiffResult.side_labels` (:func:`csv_header`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_header(result))
     for row in links_out(result, relations):
         data = row.model_dump(mode="json")
         data["clauses"] = [clause_cell(c) for c in data["clauses"]]
@@ -198,12 +216,26 @@ def _links_table(result: DiffResult, width: int, relations: Collection[str] | No
              _owned(link.national), _owned(link.local)]
             for link in result.links if relations is None or link.relation in relations]
     columns = [[row[k] for row in rows] for k in range(len(LINK_HEADERS))]
-    fitted = fit_columns(list(LINK_HEADERS), columns, width - 1, LINKS)  # the table's left edge
+    headers = link_headers(result)
+    fit = replace(LINKS, flexible=tuple(headers[k] for k, h in enumerate(LINK_HEADERS) if h in LINKS.flexible))
+    fitted = fit_columns(headers, columns, width - 1, fit)  # the table's left edge
     table = Table(title="links" if relations is None else f"links: {', '.join(r for r in ALL_RELATIONS if r in relations)}",
                   show_lines=False)
-    shown = shaped_columns(LINK_HEADERS, columns, fitted, lambda k, values, cells: [_wrapped_cell(v, cells) for v in values])
-    fill(table, shown, lambda column: ColumnLook(justify="right" if column.header in ("national", "local", "score") else "left"))
+    shown = shaped_columns(headers, columns, fitted, lambda k, values, cells: [_wrapped_cell(v, cells) for v in values])
+    fill(table, shown, lambda column: ColumnLook(justify="right" if column.index in _RIGHT else "left"))
     return table, fitted.left_out
+
+
+#: The columns of the table of links aligned right: the two measures' numbers and the score.
+_RIGHT = (0, 1, 3)
+
+
+def link_headers(result: DiffResult) -> list[str]:
+    """:data:`LINK_HEADERS` as the table of ``result``'s links heads them: the two measures' columns and their texts'
+    named by :meth:`~pilotplans.diff.models.DiffResult.side_labels` (of two rounds: 2018, 2020, 2018 text,
+    2020 text)."""
+    labels = dict(zip(("national", "local"), result.side_labels()))
+    return [_relabelled(header, labels, " ") for header in LINK_HEADERS]
 
 
 #: What opens the line of a measure's owners under its text in the table of links (↳银保监会).

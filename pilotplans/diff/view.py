@@ -148,6 +148,17 @@ class ReportView:
     summary: tuple[SummaryLine, ...] = ()
     ownership: tuple[tuple[str, int], ...] = ()  # links per ownership verdict
     rounds: bool = False  # two rounds of one plan (:attr:`pilotplans.diff.models.DiffResult.rounds`)
+    #: the words naming NATIONAL's side and LOCAL's (:meth:`pilotplans.diff.models.DiffResult.side_labels`)
+    labels: tuple[str, str] = ("national", "local")
+
+    @property
+    def named(self) -> bool:
+        """Whether the sides are named by their plans (two plans of one level) rather than ``national``/``local``."""
+        return self.labels != ("national", "local")
+
+    def side(self, which: str) -> str:
+        """The word naming ``which`` side (``national`` or ``local``) on the page."""
+        return self.labels[0] if which == "national" else self.labels[1]
 
     @property
     def total(self) -> int:
@@ -179,6 +190,7 @@ def build_view(result: DiffResult, base_dir: Path | None = None) -> ReportView:
         summary=summary(result),
         ownership=tuple((status, verdicts.get(status, 0)) for status in ("consistent", "different", "unknown")),
         rounds=result.rounds,
+        labels=result.side_labels(),
     )
 
 
