@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 
 import pytest
@@ -329,6 +330,25 @@ def test_bars_without_text_are_refused_after_ocr_found_none():
     with pytest.raises(UnreadableFile) as caught:
         read_document(FIXTURES / "variants" / "scanned.pdf", ocr=OCR)
     assert caught.value.cause == "no text layer, and OCR found no text in it"
+
+
+def test_a_scan_out_of_focus_past_reading_is_refused_in_one_line_naming_its_page(folder, monkeypatch):
+    # one page of national-2025's tasks scanned at 100 dpi, blurred by 2.4 px: the recogniser gives
+    # garbage (城外费准人用 医 优化监管税…), seven tenths of it below 0.8 confidence. Its recognition
+    # (15 processor seconds: every box of unread ink is read again) is the one recorded in
+    # tests/fixtures/ocr-pages from this very scan; the rest of the reading runs as ever.
+    import pilotplans.parsers.ocr.workers as workers
+    from pilotplans.parsers.ocr.cache import from_json
+
+    blurred = written(folder, "national-2025-p3.blurred.scan.pdf",
+                      scanned_pdf(pages_of("national-2025-service-opening.pdf", [2]),
+                                  ScanStyle(dpi=100, angle=0.5, jpeg_quality=60, blur=2.4)))
+    recorded = from_json(json.loads((FIXTURES / "ocr-pages" / "national-2025-p3-100dpi-blurred.page1.json").read_text("utf-8")))
+    monkeypatch.setattr(workers, "recognise_pages", lambda source, indices, settings, progress=None: {0: recorded})
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(blurred, ocr=OCR)
+    assert str(caught.value) == (f"{blurred}: a scan OCR cannot read: 71% of the 164 Chinese characters on page 1 read "
+                                 "below 0.8 confidence (blurred, dark or too coarse): scan it again at 200 dpi or more, in focus")
 
 
 # ─── output ──────────────────────────────────────────────────────────────────────────────────

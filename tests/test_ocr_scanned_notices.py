@@ -15,7 +15,7 @@ from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.info_rows import list_item_value, read_info_line
 from pilotplans.parsers.ocr.characters import restored
 from pilotplans.parsers.ocr.numbers import year_brackets
-from pilotplans.parsers.ocr.reader import poor_pages
+from pilotplans.parsers.ocr.reader import poor_pages, refuse_unreadable
 from pilotplans.parsers.pdf.content import Glyph, PageContent
 from tests.conftest import FIXTURES
 
@@ -164,3 +164,10 @@ def test_a_clean_scan_and_a_text_layer_have_no_poor_page():
     assert poor_pages([recognised_page("guangdong-2021-200dpi-sealed.page1.json", 1)]) == ()
     text_layer = PageContent(1, 595, 842, tuple(Glyph("市", 10.0 * i, 100, 10.0 * i + 10, 110, 10.0) for i in range(50)), ())
     assert poor_pages([text_layer]) == ()
+
+
+def test_a_page_read_poorly_but_read_is_not_refused():
+    # 18% of the 72 dpi photographed page's characters below 0.8: read, with ocr_poor_page (above);
+    # a page is refused from 40% (tests/test_ocr.py: a blurred scan, 74%)
+    pages = [recognised_page("guangdong-2021-72dpi-photographed.page1.json", 1)]
+    assert refuse_unreadable(pages, "guangdong-2021.jpg") is None
