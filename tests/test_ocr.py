@@ -146,6 +146,22 @@ def test_a_scan_at_300_dpi_turned_by_one_and_a_half_degrees_gives_the_measures_o
     assert "ocr_low_confidence" in [w.code for w in scan.measures[2].warnings]
 
 
+def test_a_grey_scan_of_a_sealed_page_flags_every_measure_the_grey_seal_garbles(folder):
+    # a scanner's grey mode keeps no hue: the red seal is a grey mark as dark as its ink, which seal
+    # removal (told by hue) leaves on the page. Under it measure 3's owner 市建设局 is read as strokes
+    # of the seal (小 V = X): flagged, and no body is made of them
+    pages = pages_of("xiamen-tasks.pdf", [0])
+    text = read_document(written(folder, "xiamen-p1.pdf", pages))
+    scan = read_document(written(folder, "xiamen-p1.grey-seal.scan.pdf",
+                                 scanned_pdf(pages, ScanStyle(dpi=200, angle=-0.8, seal=(400, 520), colour="grey"))), ocr=OCR)
+    assert [m.number for m in scan.measures] == [m.number for m in text.measures]
+    differ = [m.number for m, t in zip(scan.measures, text.measures) if comparable(m) != comparable(t)]
+    flagged = [m.number for m in scan.measures if "ocr_low_confidence" in [w.code for w in m.warnings]]
+    assert differ == [3]
+    assert 3 in flagged
+    assert [(d.raw, d.id) for d in scan.measures[2].departments][:4] == [("小", None), ("V", None), ("=", None), ("X", None)]
+
+
 def test_a_tiff_of_two_pages_is_read_as_one_document(folder):
     from PIL import Image
 
