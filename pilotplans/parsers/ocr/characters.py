@@ -53,6 +53,8 @@ class CharacterKnowledge:
     below ``poor_confidence``, was read poorly overall (``[doubt]``)."""
     unreadable_page_share: float
     """… and with ``unreadable_page_share`` of them below it, was not read at all: its text is garbage."""
+    unreadable_page_unsure: int
+    """… provided at least this many of them read below it (a figure's few unsure labels are no garbage page)."""
     """The usual confidence of a punctuation mark ending a recognised line."""
 
     def relative_confidence(self, char: str, confidence: float, page_usual: float = 1.0) -> float:
@@ -148,6 +150,9 @@ def knowledge() -> CharacterKnowledge:
         raise PilotplansError(f"{_SOURCE}: [doubt] needs poor_page_chars, a whole number of at least 1")
     if poor["unreadable_page_share"] <= poor["poor_page_share"]:
         raise PilotplansError(f"{_SOURCE}: [doubt] unreadable_page_share must be above poor_page_share")
+    unsure = (raw.get("doubt") or {}).get("unreadable_page_unsure")
+    if not isinstance(unsure, int) or isinstance(unsure, bool) or unsure < 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs unreadable_page_unsure, a whole number of at least 1")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -171,6 +176,7 @@ def knowledge() -> CharacterKnowledge:
         poor_page_share=float(poor["poor_page_share"]),
         poor_page_chars=poor["poor_page_chars"],
         unreadable_page_share=float(poor["unreadable_page_share"]),
+        unreadable_page_unsure=unsure,
     )
 
 

@@ -155,16 +155,19 @@ def _unsure_share(page: PageContent) -> tuple[float, int] | None:
 
 def refuse_unreadable(pages: Sequence[PageContent], source: str) -> None:
     """Raise :class:`UnreadableFile` naming the recognised pages OCR read into garbage: at least
-    ``unreadable_page_share`` of their Chinese characters read below ``poor_confidence``
-    (``[doubt]`` of ``data/ocr.toml``; a page blurred or coarse past reading). Their measures would
-    be invented text, so the document is refused rather than read."""
+    ``unreadable_page_share`` of their Chinese characters, and at least ``unreadable_page_unsure``
+    of them, read below ``poor_confidence`` (``[doubt]`` of ``data/ocr.toml``; a page blurred or
+    coarse past reading). Their measures would be invented text, so the whole document is refused
+    (every such page named) rather than read without them: a page's measures dropped would read as
+    measures the plan does not hold."""
     from .characters import knowledge
 
     known = knowledge()
     unreadable = []
     for page in pages:
         found = _unsure_share(page)
-        if found is not None and found[0] >= known.unreadable_page_share:
+        if (found is not None and found[0] >= known.unreadable_page_share
+                and round(found[0] * found[1]) >= known.unreadable_page_unsure):
             unreadable.append(f"{found[0]:.0%} of the {found[1]} Chinese characters on page {page.number}")
     if unreadable:
         raise UnreadableFile(source, f"a scan OCR cannot read: {'; '.join(unreadable)} read below "
