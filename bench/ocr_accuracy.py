@@ -1,6 +1,6 @@
 """Read image-only versions of the five bundled plans through OCR and compare them with the seeds.
 
-    python bench/ocr_accuracy.py [--workers N] [--only ID ...] [--plain] [--seals] [--keep DIR]
+    python bench/ocr_accuracy.py [--workers N] [--only ID ...] [--plain] [--seals] [--space] [--keep DIR]
 
 Each fixture PDF is "printed and scanned" (tests/scans.py): every page rasterised, turned,
 JPEG-compressed, some with a red seal over the table or photographed under uneven light (the
@@ -21,6 +21,10 @@ document's text extraction (the seed), field by field, whitespace aside:
 * flagged: of the measures with an error, how many carry ``ocr_low_confidence``; and how many
   correct measures carry it too (false alarms); recall (errors flagged / errors) and precision
   (flagged measures with an error / flagged measures);
+* ``--space``: the scans of SPACE instead, a few pages each, spanning what scanners make
+  (resolution, the most a page turns, colour, grey and black and white, a seal over the text, a
+  table without rules between its rows, a table crossing a page break), each compared with the
+  same pages read through their text layer (given the manifest's hints when a bundled document);
 * s/page: wall-clock seconds of reading per page with ``--workers`` processes, and cpu/page the
   processor seconds per page (this process and its workers): what one page costs one core, which
   a busy machine does not inflate as it does the wall clock.
@@ -29,6 +33,7 @@ document's text extraction (the seed), field by field, whitespace aside:
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 import resource
 import sys
 import tempfile
@@ -47,7 +52,8 @@ from pilotplans.ingest.pipeline import read_document  # noqa: E402
 from pilotplans.parsers.ocr import OcrSettings  # noqa: E402
 from pilotplans.schema.models import Document, Measure  # noqa: E402
 from pilotplans.textutil import squash  # noqa: E402
-from tests.conftest import FIXTURES, SEED_FILES, SEEDS, read_seed  # noqa: E402
+from pilotplans.errors import UnreadableFile  # noqa: E402
+from tests.conftest import FIXTURES, SEED_FILES, SEEDS, pages_of, read_seed  # noqa: E402
 from tests.scans import ScanStyle, Seal, scanned_pdf  # noqa: E402
 
 DOCUMENTS = {
@@ -70,6 +76,37 @@ SEAL_VARIANTS = {
                     "faded": Seal(strength=0.55)},
 }
 """Other seals the sealed documents are read under with ``--seals`` (same place, same scan)."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """Some pages of a fixture PDF scanned in one style, scored against their own text layer."""
+
+    name: str
+    source: str
+    """The fixture PDF, relative to tests/fixtures."""
+    pages: tuple[int, ...]
+    style: ScanStyle
+    seed: str | None = None
+    """The bundled document's id, whose manifest hints both readings are given."""
+
+
+SPACE = (
+    Case("150dpi colour", "national-2020-tasks.pdf", (0, 1), ScanStyle(dpi=150, angle=0.7, jpeg_quality=80), "national-2020"),
+    Case("300dpi colour", "national-2020-tasks.pdf", (0, 1), ScanStyle(dpi=300, angle=-0.7, jpeg_quality=80), "national-2020"),
+    Case("turned +2°", "hainan-2020-plan.pdf", (10, 11), ScanStyle(dpi=200, angle=2.0), "hainan-2020"),
+    Case("turned −2°", "hainan-2020-plan.pdf", (10, 11), ScanStyle(dpi=200, angle=-2.0), "hainan-2020"),
+    Case("red seal, colour", "xiamen-tasks.pdf", (0, 1, 2), ScanStyle(dpi=200, angle=-0.8, seal=(400, 520)), "xiamen-2020"),
+    Case("red seal, grey", "xiamen-tasks.pdf", (0, 1, 2), ScanStyle(dpi=200, angle=-0.8, seal=(400, 520), colour="grey"), "xiamen-2020"),
+    Case("red seal, bitonal", "xiamen-tasks.pdf", (0, 1, 2), ScanStyle(dpi=300, angle=-0.8, seal=(400, 520), colour="bitonal"), "xiamen-2020"),
+    Case("grey 200dpi", "national-2025-service-opening.pdf", (6, 7), ScanStyle(dpi=200, angle=0.5, colour="grey"), "national-2025"),
+    Case("bitonal 200dpi", "national-2025-service-opening.pdf", (6, 7), ScanStyle(dpi=200, angle=0.5, colour="bitonal"), "national-2025"),
+    Case("bitonal 300dpi", "national-2025-service-opening.pdf", (6, 7), ScanStyle(dpi=300, angle=0.5, colour="bitonal"), "national-2025"),
+    Case("no rules between rows", "variants/three-line.pdf", (0, 1, 2), ScanStyle(dpi=200, angle=-1.0)),
+    Case("unruled, crossing a break", "variants/continued-unruled.pdf", (0, 1, 2), ScanStyle(dpi=200, angle=1.0)),
+    Case("ruled, crossing a break", "variants/points-across-pages-grid.pdf", (0, 1, 2, 3), ScanStyle(dpi=200, angle=-1.0)),
+)
+"""The space of scans ``--space`` reads: each varies one thing from a plain 200 dpi colour scan."""
 OTHER_FIELDS = ("heading_title", "superior", "remarks", "scope", "sector", "regulations")
 
 
@@ -165,8 +202,7 @@ def departments(measure: Measure) -> list[tuple[str | None, str | None]]:
     return [(d.id or d.raw, d.role) for d in measure.departments]
 
 
-def score(doc_id: str, read: Document, pages: int, seconds: float, cpu: float) -> Score:
-    seed = read_seed(doc_id)
+def score(seed: Document, read: Document, pages: int, seconds: float, cpu: float) -> Score:
     s = Score(pages=pages, seconds=seconds, cpu=cpu, seed_measures=len(seed.measures), read_measures=len(read.measures))
     for truth, got in pairs(seed, read):
         if truth.number is not None:
@@ -206,12 +242,16 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", default=list(DOCUMENTS))
     parser.add_argument("--plain", action="store_true", help="scan every document at 200 dpi, upright, no seal")
     parser.add_argument("--seals", action="store_true", help="also read the sealed documents under other seals")
+    parser.add_argument("--space", action="store_true", help="read the scans of SPACE instead of the five documents")
+    parser.add_argument("--cases", nargs="*", help="with --space, only the cases whose name starts so")
     parser.add_argument("--keep", type=Path, help="keep the scanned PDFs in this folder")
     parser.add_argument("--cache", action="store_true", help="use the OCR cache (timings then measure nothing)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ocr-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     settings = OcrSettings(workers=args.workers, cache=args.cache)
+    if args.space:
+        return space(settings, folder, args.cases)
     print(f"{'document':<15} {'style':<34} {'measures':>9} {'numbers':>9} {'text':>7} {'resp.':>7} {'other':>7} "
           f"{'bodies':>8} {'flagged':>8} {'false':>6} {'recall':>6} {'prec.':>6} {'spaces+/-':>10} {'s/page':>7} {'cpu/page':>8}")
     runs = [(doc_id, "", ScanStyle() if args.plain else STYLES[doc_id]) for doc_id in args.only]
@@ -231,7 +271,7 @@ def main() -> None:
         start, cpu_start = time.perf_counter(), cpu_seconds()
         read = read_document(scan, hints, ocr=settings)
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
-        s = score(doc_id, read, pages, seconds, cpu)
+        s = score(read_seed(doc_id), read, pages, seconds, cpu)
         label = (f"{style.dpi}dpi {style.angle:+.1f}° q{style.jpeg_quality}" + (" seal" if style.seal else "")
                  + (f" ({variant})" if variant else "")
                  + (" photo" if style.photo else ""))
@@ -241,6 +281,39 @@ def main() -> None:
               f"{s.bodies_same:>4}/{s.seed_measures:<3} {s.wrong_flagged:>3}/{s.wrong:<4} {s.right_flagged:>2}/{right:<3} "
               f"{s.recall:>6.0%} {s.precision:>6.0%} {f'{s.spaces.extra}/{s.spaces.missing}':>10} "
               f"{s.seconds / s.pages:>7.2f} {s.cpu / s.pages:>8.2f}", flush=True)
+        for miss in s.misses:
+            print(f"    unflagged error or miss: {miss}")
+
+
+def space(settings: OcrSettings, folder: Path, only: Sequence[str] | None = None) -> None:
+    """Each case of SPACE scanned, read through OCR and scored against its pages' text layer."""
+    hints_for = manifest_hints(SEEDS)
+    print(f"{'scan':<28} {'of':<22} {'meas.':>7} {'numbers':>7} {'text':>7} {'resp.':>7} {'other':>7} {'bodies':>7} "
+          f"{'flagged':>7} {'false':>6} {'spaces':>8} {'cpu/p':>6} document warnings")
+    for case in SPACE:
+        if only and not any(case.name.startswith(prefix) for prefix in only):
+            continue
+        source = folder / f"{case.name.replace(' ', '-').replace(',', '')}.pdf"
+        source.write_bytes(pages_of(case.source, list(case.pages)))
+        scan = source.with_suffix(".scan.pdf")
+        scan.write_bytes(scanned_pdf(source.read_bytes(), case.style))
+        hints = hints_for(SEEDS / SEED_FILES[case.seed]) if case.seed else None
+        truth = read_document(source, hints)
+        start, cpu_start = time.perf_counter(), cpu_seconds()
+        try:
+            read = read_document(scan, hints, ocr=settings)
+        except UnreadableFile as refused:
+            print(f"{case.name:<28} refused: {refused.cause}", flush=True)
+            continue
+        seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
+        s = score(truth, read, len(case.pages), seconds, cpu)
+        right = s.seed_measures - s.wrong
+        cautions = ",".join(sorted({w.code for w in read.warnings if w.code.startswith("ocr")}))
+        print(f"{case.name:<28} {case.source.split('/')[-1][:22]:<22} {s.read_measures:>3}/{s.seed_measures:<3} "
+              f"{s.numbers_found:>3}/{s.numbers:<3} {s.text.accuracy:>7.2%} {s.responsibility.accuracy:>7.2%} "
+              f"{s.other.accuracy:>7.2%} {s.bodies_same:>3}/{s.seed_measures:<3} {s.wrong_flagged:>3}/{s.wrong:<3} "
+              f"{s.right_flagged:>2}/{right:<3} {f'{s.spaces.extra}/{s.spaces.missing}':>8} {s.cpu / s.pages:>6.2f} {cautions}",
+              flush=True)
         for miss in s.misses:
             print(f"    unflagged error or miss: {miss}")
 

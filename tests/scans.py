@@ -4,8 +4,8 @@ A :class:`ScanStyle` says how a page is "printed and scanned": the resolution it
 how far it is turned, how hard it is JPEG-compressed, whether a red seal is stamped over part of
 it (and what the seal looks like: :class:`Seal` — its colour from orange-red to crimson, its size,
 how much of the print it hides, its legend and star), and whether it was photographed rather than scanned (uneven light, a tinted paper, blur and
-grain). :func:`scanned_pdf` makes an image-only PDF of some pages of a PDF (each page one JPEG,
-no text layer), :func:`scanned_image` one page as an image file. Everything is drawn with
+grain). :func:`scanned_pdf` makes an image-only PDF of some pages of a PDF (each page one JPEG, or
+a black-and-white image for a bitonal scan; no text layer), :func:`scanned_image` one page as an image file. Everything is drawn with
 pypdfium2, Pillow and NumPy from the committed born-digital fixtures, and is the same from run to
 run (the grain comes from a seeded generator).
 """
@@ -54,6 +54,17 @@ class ScanStyle:
     """The pages (0-based) stamped with the seal; None: every page."""
     photo: bool = False
     """Photographed: light falling off across the page, a warm tint, blur and grain."""
+    blur: float = 0.0
+    """Out of focus: a Gaussian blur of this radius in the scan's pixels (0: sharp)."""
+    colour: str = "colour"
+    """What the scanner keeps: ``colour`` (RGB), ``grey`` (one channel of 256 levels: a red seal
+    becomes a grey mark as dark as its ink) or ``bitonal`` (black or white, cut at
+    ``BITONAL_CUT`` as a scanner's black-and-white mode or a fax does: a red seal's ink, darker
+    than the cut, becomes black)."""
+
+
+BITONAL_CUT = 128
+"""The grey level below which a bitonal scanner prints a pixel black."""
 
 
 def scanned_page(pdf: bytes, index: int, style: ScanStyle) -> Image.Image:
@@ -72,7 +83,21 @@ def scanned_page(pdf: bytes, index: int, style: ScanStyle) -> Image.Image:
         image = image.rotate(style.angle, resample=Image.BICUBIC, fillcolor=(255, 255, 255))
     if style.photo:
         image = photographed(image, seed=index)
-    return image
+    if style.blur:
+        image = image.filter(ImageFilter.GaussianBlur(style.blur))
+    return kept(image, style.colour)
+
+
+def kept(image: Image.Image, colour: str) -> Image.Image:
+    """The page as the scanner's mode keeps it (``ScanStyle.colour``)."""
+    if colour == "colour":
+        return image
+    grey = image.convert("L")
+    if colour == "grey":
+        return grey
+    if colour == "bitonal":
+        return grey.point(lambda level: 255 if level >= BITONAL_CUT else 0, mode="1")
+    raise ValueError(f"no scanner mode {colour!r}: colour, grey or bitonal")
 
 
 def stamped(image: Image.Image, centre_pt: tuple[float, float], dpi: int, seal: Seal = Seal()) -> Image.Image:
@@ -119,8 +144,13 @@ def photographed(image: Image.Image, seed: int = 0) -> Image.Image:
 
 
 def jpeg(image: Image.Image, quality: int, dpi: int) -> bytes:
+    """The page as the scanner stores it: a JPEG, or a PNG for a bitonal page (black and white
+    is stored losslessly, as a scanner's CCITT or a PNG keeps it)."""
     out = io.BytesIO()
-    image.save(out, format="JPEG", quality=quality, dpi=(dpi, dpi))
+    if image.mode == "1":
+        image.save(out, format="PNG", dpi=(dpi, dpi))
+    else:
+        image.save(out, format="JPEG", quality=quality, dpi=(dpi, dpi))
     return out.getvalue()
 
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
+from pilotplans.errors import UnreadableFile
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.info_rows import list_item_value, read_info_line
-from pilotplans.parsers.ocr.characters import restored
+from pilotplans.parsers.ocr.characters import is_chinese, restored
 from pilotplans.parsers.ocr.numbers import year_brackets
-from pilotplans.parsers.ocr.reader import poor_pages
+from pilotplans.parsers.ocr.reader import poor_pages, refuse_unreadable
 from pilotplans.parsers.pdf.content import Glyph, PageContent
 from tests.conftest import FIXTURES
 
@@ -164,3 +167,35 @@ def test_a_clean_scan_and_a_text_layer_have_no_poor_page():
     assert poor_pages([recognised_page("guangdong-2021-200dpi-sealed.page1.json", 1)]) == ()
     text_layer = PageContent(1, 595, 842, tuple(Glyph("市", 10.0 * i, 100, 10.0 * i + 10, 110, 10.0) for i in range(50)), ())
     assert poor_pages([text_layer]) == ()
+
+
+def test_a_page_read_poorly_but_read_is_not_refused():
+    # 18% of the 72 dpi photographed page's characters below 0.8: read, with ocr_poor_page (above);
+    # a page is refused from 40% (tests/test_ocr.py: a blurred scan, 74%)
+    pages = [recognised_page("guangdong-2021-72dpi-photographed.page1.json", 1)]
+    assert refuse_unreadable(pages, "guangdong-2021.jpg") is None
+
+
+def test_a_page_of_a_few_labels_some_unsure_is_not_taken_for_garbage():
+    # a page of a figure, a map or a signature: 30 labels, 12 of them (40%) read below 0.8 — taken
+    # from the 72 dpi photographed page's own recognition. Twelve unsure characters are no page read
+    # into garbage (the blurred page: 117 of 164); refusing would refuse the whole plan for them.
+    # The page is named in ocr_poor_page like any page read poorly.
+    photographed = recognised_page("guangdong-2021-72dpi-photographed.page1.json", 1)
+    chinese = [g for g in photographed.glyphs if is_chinese(g.text)]
+    labels = [g for g in chinese if g.confidence >= 0.8][:18] + [g for g in chinese if g.confidence < 0.8][:12]
+    figure = PageContent(1, photographed.width, photographed.height, tuple(labels), ())
+    assert refuse_unreadable([figure], "plan-with-map.pdf") is None
+    assert [c.code for c in poor_pages([figure])] == ["ocr_poor_page"]
+
+
+def test_one_page_read_into_garbage_refuses_the_whole_scan_naming_that_page_alone():
+    # a poor but readable page 1 (18%) and the blurred page as page 2 (71%): the document is refused,
+    # not read without page 2 (its measures would read as measures the plan does not hold), and the
+    # line names page 2 only
+    pages = [recognised_page("guangdong-2021-72dpi-photographed.page1.json", 1),
+             recognised_page("national-2025-p3-100dpi-blurred.page1.json", 2)]
+    with pytest.raises(UnreadableFile) as caught:
+        refuse_unreadable(pages, "scan.pdf")
+    assert str(caught.value) == ("scan.pdf: a scan OCR cannot read: 71% of the 164 Chinese characters on page 2 read below "
+                                 "0.8 confidence (blurred, dark or too coarse): scan it again at 200 dpi or more, in focus")

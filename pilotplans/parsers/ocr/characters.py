@@ -51,6 +51,10 @@ class CharacterKnowledge:
     poor_page_chars: int
     """A page with at least ``poor_page_chars`` Chinese characters, ``poor_page_share`` of them read
     below ``poor_confidence``, was read poorly overall (``[doubt]``)."""
+    unreadable_page_share: float
+    """… and with ``unreadable_page_share`` of them below it, was not read at all: its text is garbage."""
+    unreadable_page_unsure: int
+    """… provided at least this many of them read below it (a figure's few unsure labels are no garbage page)."""
     """The usual confidence of a punctuation mark ending a recognised line."""
 
     def relative_confidence(self, char: str, confidence: float, page_usual: float = 1.0) -> float:
@@ -137,12 +141,18 @@ def knowledge() -> CharacterKnowledge:
     siblings = (raw.get("doubt") or {}).get("min_siblings")
     if not isinstance(siblings, int) or isinstance(siblings, bool) or siblings < 2:
         raise PilotplansError(f"{_SOURCE}: [doubt] needs min_siblings, a whole number of at least 2")
-    poor = {key: (raw.get("doubt") or {}).get(key) for key in ("poor_confidence", "poor_page_share", "poor_page_chars")}
-    for key in ("poor_confidence", "poor_page_share"):
+    poor = {key: (raw.get("doubt") or {}).get(key) for key in ("poor_confidence", "poor_page_share", "poor_page_chars",
+                                                         "unreadable_page_share")}
+    for key in ("poor_confidence", "poor_page_share", "unreadable_page_share"):
         if not isinstance(poor[key], (int, float)) or isinstance(poor[key], bool) or not 0 < poor[key] < 1:
             raise PilotplansError(f"{_SOURCE}: [doubt] needs {key}, a number in (0, 1)")
     if not isinstance(poor["poor_page_chars"], int) or isinstance(poor["poor_page_chars"], bool) or poor["poor_page_chars"] < 1:
         raise PilotplansError(f"{_SOURCE}: [doubt] needs poor_page_chars, a whole number of at least 1")
+    if poor["unreadable_page_share"] <= poor["poor_page_share"]:
+        raise PilotplansError(f"{_SOURCE}: [doubt] unreadable_page_share must be above poor_page_share")
+    unsure = (raw.get("doubt") or {}).get("unreadable_page_unsure")
+    if not isinstance(unsure, int) or isinstance(unsure, bool) or unsure < 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs unreadable_page_unsure, a whole number of at least 1")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -165,6 +175,8 @@ def knowledge() -> CharacterKnowledge:
         poor_confidence=float(poor["poor_confidence"]),
         poor_page_share=float(poor["poor_page_share"]),
         poor_page_chars=poor["poor_page_chars"],
+        unreadable_page_share=float(poor["unreadable_page_share"]),
+        unreadable_page_unsure=unsure,
     )
 
 

@@ -9,6 +9,7 @@ document, and the characters left in doubt.
   PDF reader's own chain, its pages recognised.
 * :func:`doubts_of` — the characters recognised with less confidence than the settings trust.
 * :func:`poor_pages` — the pages read poorly overall, a caution the document carries.
+* :func:`refuse_unreadable` — a document one of whose pages OCR read into garbage is refused.
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = 
     pages = harmonised([recognised[i].content for i in sorted(recognised)], {i + 1 for i in recognised})
     if not any(has_text(page) for page in pages):
         raise UnreadableFile(source, f"{what} in which OCR found no text")
+    refuse_unreadable(pages, source)
     layout = layout_from_pages(pages, source, pdf_settings)
     return replace(layout, format="image", doubts=doubts_of(pages, settings), cautions=layout.cautions + poor_pages(pages))
 
@@ -139,23 +141,57 @@ def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR)
 POOR_PAGE = "ocr_poor_page"
 
 
+def _unsure_share(page: PageContent) -> tuple[float, int] | None:
+    """The share of a recognised page's Chinese characters read below ``poor_confidence`` and how
+    many there are; None for a page with fewer than ``poor_page_chars`` (or not recognised)."""
+    from .characters import is_chinese, knowledge
+
+    known = knowledge()
+    chinese = [g.confidence for g in page.glyphs if g.confidence is not None and is_chinese(g.text)]
+    if len(chinese) < known.poor_page_chars:
+        return None
+    return sum(c < known.poor_confidence for c in chinese) / len(chinese), len(chinese)
+
+
+def refuse_unreadable(pages: Sequence[PageContent], source: str) -> None:
+    """Raise :class:`UnreadableFile` naming the recognised pages OCR read into garbage: at least
+    ``unreadable_page_share`` of their Chinese characters, and at least ``unreadable_page_unsure``
+    of them, read below ``poor_confidence`` (``[doubt]`` of ``data/ocr.toml``; a page blurred or
+    coarse past reading). Their measures would be invented text, so the whole document is refused
+    (every such page named) rather than read without them: a page's measures dropped would read as
+    measures the plan does not hold."""
+    from .characters import knowledge
+
+    known = knowledge()
+    unreadable = []
+    for page in pages:
+        found = _unsure_share(page)
+        if (found is not None and found[0] >= known.unreadable_page_share
+                and round(found[0] * found[1]) >= known.unreadable_page_unsure):
+            unreadable.append(f"{found[0]:.0%} of the {found[1]} Chinese characters on page {page.number}")
+    if unreadable:
+        raise UnreadableFile(source, f"a scan OCR cannot read: {'; '.join(unreadable)} read below "
+                                     f"{known.poor_confidence:g} confidence (blurred, dark or too coarse): "
+                                     "scan it again at 200 dpi or more, in focus")
+
+
 def poor_pages(pages: Sequence[PageContent]) -> tuple[Caution, ...]:
     """A caution naming the recognised pages read poorly overall: at least ``poor_page_share`` of
     their Chinese characters (of at least ``poor_page_chars``) read below ``poor_confidence``
     (``[doubt]`` of ``data/ocr.toml``). Such a page is a blurred, dark or coarse scan whose names
     and owners may be garbled even where the recogniser was sure of a character; none when every
     page reads well."""
-    from .characters import is_chinese, knowledge
+    from .characters import knowledge
 
     known = knowledge()
     poor = []
     for page in pages:
-        chinese = [g.confidence for g in page.glyphs if g.confidence is not None and is_chinese(g.text)]
-        if len(chinese) < known.poor_page_chars:
+        found = _unsure_share(page)
+        if found is None:
             continue
-        share = sum(c < known.poor_confidence for c in chinese) / len(chinese)
+        share, count = found
         if share >= known.poor_page_share:
-            poor.append(f"page {page.number} ({share:.0%} of its {len(chinese)} Chinese characters read below {known.poor_confidence:g})")
+            poor.append(f"page {page.number} ({share:.0%} of its {count} Chinese characters read below {known.poor_confidence:g})")
     if not poor:
         return ()
     return (Caution(POOR_PAGE, f"OCR was unsure of much of {'; '.join(poor)}: the text read there may be garbled "

@@ -39,11 +39,12 @@ def read_pdf(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS,
     if lost:
         raise UnreadableFile(source, f"{CORRUPT} (the content of page{'s' if len(lost) > 1 else ''} "
                                      f"{', '.join(lost)} cannot be decoded)")
-    from ..ocr.reader import doubts_of, no_text_cause, poor_pages, with_ocr
+    from ..ocr.reader import doubts_of, no_text_cause, poor_pages, refuse_unreadable, with_ocr
 
     pages = with_ocr(data, source, pages, ocr, progress)
     if not any(page.glyphs for page in pages):
         raise UnreadableFile(source, no_text_cause(ocr))
+    refuse_unreadable(pages, source)
     layout = layout_from_pages(pages, source, settings)
     return replace(layout, doubts=doubts_of(pages, ocr), cautions=layout.cautions + poor_pages(pages))
 
