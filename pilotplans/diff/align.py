@@ -264,9 +264,9 @@ def _carries_a_clause(prepared: Prepared, i: int, j: int, settings: DiffSettings
     idf, is_place = prepared.idf, prepared.is_place
     pairs = ((prepared.source.profiles[i], prepared.derived.word_sets[j]),
              (prepared.derived.profiles[j], prepared.source.word_sets[i]))
-    return any(found_share(c.words, other, idf, is_place) >= settings.clause_carried
-               for profile, other in pairs for c in profile.clauses
-               if not c.frame and mass(c.words, idf) >= settings.light_mass)
+    return any(found_share(words, other, idf, is_place) >= settings.clause_carried
+               for profile, other in pairs for c in profile.clauses if not c.frame
+               for words in (c.words, c.lead) if mass(words, idf) >= settings.light_mass)
 
 
 def fill_in_order(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
@@ -563,7 +563,7 @@ def label(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
             reason = (f"combines {source_doc.id} " + " + ".join(_label(source_doc, k) for k in others)
                       + f"; against {_label(source_doc, i)} alone it {verdict.reason}")
         elif len(parts_of[i]) > 1 and j in parts_of[i]:
-            relation = "split"
+            relation = "adapted" if verdict.adds else "split"
             parts = sorted(parts_of[i])
             reason = (f"{source_doc.id} {_label(source_doc, i)} is split over {derived_doc.id} "
                       + ", ".join(_label(derived_doc, k) for k in parts) + f"; this part {verdict.reason}")
