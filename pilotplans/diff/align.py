@@ -485,8 +485,10 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
     def carries_a_free_part(i: int, j: int, linked: Sequence[int]) -> bool:
         """Whether ``j`` carries whole (``settings.clause_carried``) every weighty clause of one co-equal part of
         source ``i`` — a sentence, a ；-clause or a numbered item — that no part already linked carries: 2020's 61
-        (来华就医签证便利化政策) holds 2018's #3 item 1 (来华就医签证制度), whose item 2 (144 小时过境免签) 59 took."""
-        own = prepared.derived.word_sets[j]
+        (来华就医签证便利化政策) holds 2018's #3 item 1 (来华就医签证制度), whose item 2 (144 小时过境免签) 59 took.
+        Each such clause must be carried by one clause of ``j``: words gathered from clauses that say other things
+        (编制外国人来华旅游服务目录，制订导游培训计划 against 制订外国人来华工作指导目录) carry no part."""
+        own = [frozenset(c.words) for c in prepared.derived.profiles[j].clauses]
         parts: dict[int, list[Clause]] = defaultdict(list)
         for clause in prepared.source.profiles[i].clauses:
             if not clause.frame and mass(clause.words, idf) >= settings.light_mass:
@@ -494,7 +496,8 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
         if len(parts) < 2:
             return False
         return any(
-            all(found_share(c.words, own, idf, is_place) >= settings.clause_carried for c in clauses)
+            all(any(found_share(c.words, words, idf, is_place) >= settings.clause_carried for words in own)
+                for c in clauses)
             and not any(found_share(c.words, prepared.derived.word_sets[k], idf, is_place) >= settings.clause_carried
                         for c in clauses for k in linked)
             for clauses in parts.values())
