@@ -192,7 +192,14 @@ def test_a_lineage_counts_a_later_round_s_added_measures_as_new(curated):
         steps[step] = steps.get(step, 0) + 1
     from pilotplans.diff.lineage import STEPS
 
-    assert steps == tally(STEPS[link["relation"]] for link in rounds_links(curated))
+    # a measure the later round carries in several measures is split on each path, whatever each part's relation
+    # (diff53: a part adding content of its own is adapted in the diff)
+    links = rounds_links(curated)
+    parts = tally(link["national_position"] for link in links
+                  if link["national_position"] is not None and link["local_position"] is not None
+                  and link["relation"] != "merged")
+    assert steps == tally("split" if parts.get(link["national_position"], 0) > 1 and link["relation"] == "adapted"
+                          else STEPS[link["relation"]] for link in links)
     assert steps["new"] == sum(link["national_position"] is None for link in rounds_links(curated))
 
 

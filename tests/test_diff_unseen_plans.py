@@ -105,10 +105,11 @@ def rounds_diff(national2018, national2020):
 
 
 def test_a_2018_task_whose_two_clauses_became_two_2020_measures_is_split(rounds_diff):
+    # 119 adds a 数据核查 system of its own: a part that adds is adapted (tests/test_diff_split_parts.py)
     task = next(l.national for l in rounds_diff.links
                 if l.national is not None and l.national.text.startswith("完善服务贸易统计监测、运行和分析体系"))
     assert sorted((l.local.number, l.relation) for l in rounds_diff.links
-                  if l.national is not None and l.national.position == task.position) == [(119, "split"), (120, "split")]
+                  if l.national is not None and l.national.position == task.position) == [(119, "adapted"), (120, "split")]
 
 
 def test_a_2020_measure_holding_only_the_clause_another_already_changes_is_new(rounds_diff):
@@ -148,3 +149,12 @@ def test_a_bracket_with_wording_left_in_it_stays():
     assert normalise_wording("取消应用商店服务业务（不含禁止外商投资领域）外资股比限制", "重庆") \
         == "取消应用商店服务业务（不含禁止外商投资领域）外资股比限制"
     assert normalise_wording("依托中国（四川）自由贸易试验区", "重庆") == "依托中国（四川）自由贸易试验区"
+
+
+# --- a further part of a linked source: its words must be carried by one clause ---------------------------------------
+
+def test_a_measure_gathering_a_part_s_words_from_clauses_saying_other_things_is_no_further_part(national2020):
+    # 2 holds 制订, 外国人 and 目录 of national 67's third clause, but 制订 only in 制订导游培训计划: it stays local, where
+    # `carries_a_free_part` read the measure's words as one bag and split 67 over 1 and 2 (r_diff53)
+    result = diff_documents(national2020, read(UNSEEN / "harbin-part-words-spread.txt"))
+    assert links_of_local(result) == [(67, 1, "split"), (None, 2, "local")]

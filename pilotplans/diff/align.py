@@ -39,6 +39,7 @@ from pilotplans.diff.rounds import ONE_SIDED_REASONS
 from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.diff.similarity import (
+    Clause,
     PlacePredicate,
     Profile,
     coverage,
@@ -264,9 +265,9 @@ def _carries_a_clause(prepared: Prepared, i: int, j: int, settings: DiffSettings
     idf, is_place = prepared.idf, prepared.is_place
     pairs = ((prepared.source.profiles[i], prepared.derived.word_sets[j]),
              (prepared.derived.profiles[j], prepared.source.word_sets[i]))
-    return any(found_share(c.words, other, idf, is_place) >= settings.clause_carried
-               for profile, other in pairs for c in profile.clauses
-               if not c.frame and mass(c.words, idf) >= settings.light_mass)
+    return any(found_share(words, other, idf, is_place) >= settings.clause_carried
+               for profile, other in pairs for c in profile.clauses if not c.frame
+               for words in (c.words, c.lead) if mass(words, idf) >= settings.light_mass)
 
 
 def fill_in_order(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
@@ -465,7 +466,9 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
     that gives national 24's first clause and its second their own measures, the first too
     short to reach ``settings.link``. A measure holding only the clause a linked part already
     carries is no further part (2020's 外国律师事务所 measure beside the 港澳 one that took up
-    2018's single law-firm clause)."""
+    2018's single law-firm clause). It is a further part too, whatever the cosine, when it carries whole a
+    co-equal part of that source (a sentence, a ；-clause, a numbered item) no linked part carries
+    (``carries_a_free_part``: 2020's 61 ← 2018's #3 item 1, beside 59 ← its item 2)."""
     idf, is_place = prepared.idf, prepared.is_place
     taken = {pair.i for pair in assignment.primary.values()}
     openers = load_clause_rules().setting_openers
@@ -478,6 +481,26 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
         return any(mass(words, idf) >= settings.contain_mass
                    and any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets)
                    for _, words, _ in _windows_of(prepared.derived.profiles[j]))
+
+    def carries_a_free_part(i: int, j: int, linked: Sequence[int]) -> bool:
+        """Whether ``j`` carries whole (``settings.clause_carried``) every weighty clause of one co-equal part of
+        source ``i`` — a sentence, a ；-clause or a numbered item — that no part already linked carries: 2020's 61
+        (来华就医签证便利化政策) holds 2018's #3 item 1 (来华就医签证制度), whose item 2 (144 小时过境免签) 59 took.
+        Each such clause must be carried by one clause of ``j``: words gathered from clauses that say other things
+        (编制外国人来华旅游服务目录，制订导游培训计划 against 制订外国人来华工作指导目录) carry no part."""
+        own = [frozenset(c.words) for c in prepared.derived.profiles[j].clauses]
+        parts: dict[int, list[Clause]] = defaultdict(list)
+        for clause in prepared.source.profiles[i].clauses:
+            if not clause.frame and mass(clause.words, idf) >= settings.light_mass:
+                parts[clause.part].append(clause)
+        if len(parts) < 2:
+            return False
+        return any(
+            all(any(found_share(c.words, words, idf, is_place) >= settings.clause_carried for words in own)
+                for c in clauses)
+            and not any(found_share(c.words, prepared.derived.word_sets[k], idf, is_place) >= settings.clause_carried
+                        for c in clauses for k in linked)
+            for clauses in parts.values())
 
     candidates: list[tuple[float, int, int]] = []
     for j in range(len(prepared.derived.profiles)):
@@ -502,9 +525,9 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
         if j in primary:
             continue
         for i, linked in parts.items():
-            if (matrix[i][j] >= settings.contain_floor
-                    and all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in linked)
-                    and holds_a_clause(i, j, linked)):
+            if (all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in linked)
+                    and ((matrix[i][j] >= settings.contain_floor and holds_a_clause(i, j, linked))
+                         or carries_a_free_part(i, j, linked))):
                 split_candidates.append((matrix[i][j], i, j))
     for score, i, j in sorted(split_candidates, key=lambda c: (-c[0], c[1], c[2])):
         if j in primary or not all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in parts[i]):
@@ -563,7 +586,7 @@ def label(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
             reason = (f"combines {source_doc.id} " + " + ".join(_label(source_doc, k) for k in others)
                       + f"; against {_label(source_doc, i)} alone it {verdict.reason}")
         elif len(parts_of[i]) > 1 and j in parts_of[i]:
-            relation = "split"
+            relation = "adapted" if verdict.adds else "split"
             parts = sorted(parts_of[i])
             reason = (f"{source_doc.id} {_label(source_doc, i)} is split over {derived_doc.id} "
                       + ", ".join(_label(derived_doc, k) for k in parts) + f"; this part {verdict.reason}")

@@ -43,6 +43,9 @@ class ClauseSpan:
     end: int
     part: int
     items: tuple[tuple[int, int], ...] = ()
+    #: Where the clause's own statement ends when a list illustrating it follows (建设区域性公共服务平台，如…: the
+    #: end of 平台), else None.
+    lead_end: int | None = None
 
 
 def has_content(text: str) -> bool:
@@ -113,15 +116,16 @@ def clause_spans(text: str, start: int = 0, first_part: int = 0) -> list[ClauseS
     clauses: list[ClauseSpan] = []
     part = first_part
     for part_start, part_end in _pieces(text, start, len(text), PART_ENDS):
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, int | None]] = []
         for clause_start, clause_end in _pieces(text, part_start, part_end, CLAUSE_ENDS):
             a, b = _trim(text, clause_start, clause_end)
             if a < b and has_content(text[a:b]):
                 if spans and _LIST_HEAD.match(text, a, b):
-                    spans[-1] = (spans[-1][0], b)
+                    first, lead_end, _ = spans[-1]
+                    spans[-1] = (first, b, spans[-1][2] or lead_end)
                 else:
-                    spans.append((a, b))
-        clauses.extend(ClauseSpan(a, b, part, item_spans(text, a, b)) for a, b in spans)
+                    spans.append((a, b, None))
+        clauses.extend(ClauseSpan(a, b, part, item_spans(text, a, b), lead) for a, b, lead in spans)
         if spans:
             part += 1
     return clauses

@@ -10,7 +10,7 @@ two rounds, in the words of rounds:
 | ``carried`` | same | the next round keeps it, scope phrases and small wording aside |
 | ``changed`` | adapted | the next round keeps it narrowed, extended or partly rewritten |
 | ``merged`` | merged | the next round joins it with others into one measure |
-| ``split`` | split | the next round carries it in several measures, or only some of its parts |
+| ``split`` | split (and each adapted part of a measure carried in several) | the next round carries it in several measures, or only some of its parts |
 | ``new`` | added (local) | the measure first appears in this round |
 | ``dropped`` | dropped | the next round does not take it up |
 
@@ -101,6 +101,15 @@ def lineage(documents: Sequence[Document], settings: DiffSettings | None = None,
     return Lineage(rounds=tuple(document_ref(d) for d in documents), rows=tuple(_paths(diffs)))
 
 
+def _step(link: Link, parts: int) -> Step:
+    """The step a link makes: a measure the next round carries in ``parts`` measures (two or more) is ``split`` on each
+    path, also where a part adds content of its own and the diff calls that link ``adapted`` (2018's #47 → 2020's 46 and
+    114)."""
+    if parts > 1 and link.relation in ("same", "adapted"):
+        return "split"
+    return STEPS[link.relation]
+
+
 def _paths(diffs: Sequence[DiffResult]) -> list[LineageRow]:
     width = len(diffs) + 1
     onward: list[dict[int, list[Link]]] = []  # per diff: national position → its links
@@ -119,8 +128,10 @@ def _paths(diffs: Sequence[DiffResult]) -> list[LineageRow]:
         if k == width - 1:
             rows.append(LineageRow(measures=tuple(measures), steps=tuple(steps), reasons=tuple(reasons)))
             return
-        for link in onward[k].get(measure.position, []):
-            step = STEPS[link.relation]
+        links = onward[k].get(measure.position, [])
+        parts = sum(1 for link in links if link.local is not None and link.relation != "merged")
+        for link in links:
+            step = _step(link, parts)
             if link.local is None:
                 rows.append(LineageRow(measures=tuple(measures + [None] * (width - k - 1)),
                                        steps=tuple(steps + [step] + [None] * (width - k - 2)),

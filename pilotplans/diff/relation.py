@@ -236,6 +236,9 @@ class Verdict:
     reason: str
     missing_share: float = 0.0
     added_share: float = 0.0
+    #: Whether the local measure adds content of its own (a clause, listed items, places, or weight beyond
+    #: ``settings.same_added``): such a measure is never a mere part of its source (the key's partial).
+    adds: bool = False
 
 
 def decide(alignment: ClauseAlignment, settings: DiffSettings) -> Verdict:
@@ -247,20 +250,20 @@ def decide(alignment: ClauseAlignment, settings: DiffSettings) -> Verdict:
     missing_share = sum(c.missing for c in national) / national_mass
     added_share = sum(c.missing for c in local) / local_mass
 
-    def verdict(relation: str, reason: str) -> Verdict:
-        return Verdict(relation, reason, round(missing_share, 4), round(added_share, 4))
+    def verdict(relation: str, reason: str, adds: bool = False) -> Verdict:
+        return Verdict(relation, reason, round(missing_share, 4), round(added_share, 4), adds)
 
     added = [c for c in local if c.status == "added"]
     added_items = list(dict.fromkeys(i for c in local if c.status != "added" for i in c.missing_items))
     new_places = sorted({p for c in local for p in c.new_places})
     if added:
-        return verdict("adapted", "adds " + _quote([c.text for c in added]))
+        return verdict("adapted", "adds " + _quote([c.text for c in added]), adds=True)
     if added_items:
-        return verdict("adapted", "adds the listed " + _quote(added_items))
+        return verdict("adapted", "adds the listed " + _quote(added_items), adds=True)
     if new_places:
-        return verdict("adapted", "names " + _quote(new_places) + ", which the national measure does not")
+        return verdict("adapted", "names " + _quote(new_places) + ", which the national measure does not", adds=True)
     if added_share > settings.same_added:
-        return verdict("adapted", "rewrites " + _quote([c.text for c in local if c.status == "changed"]))
+        return verdict("adapted", "rewrites " + _quote([c.text for c in local if c.status == "changed"]), adds=True)
 
     parts: dict[int, list[ClauseMatch]] = {}
     for clause in national:
@@ -274,6 +277,10 @@ def decide(alignment: ClauseAlignment, settings: DiffSettings) -> Verdict:
         return verdict("same", "carries every clause")
     if (dropped_parts or listed) and not loose and len(dropped_parts) < len(weighty):
         rest = sum(c.missing for c in national if c.part not in dropped_parts and c not in listed)
+        strays = _found_only_in(local, alignment.national, dropped_parts)
+        if strays and rest / national_mass <= settings.same_missing:
+            return verdict("adapted", "adds " + _quote([c.text for c in strays])
+                           + ", half found only in a part it leaves out", adds=True)
         if rest / national_mass <= settings.same_missing:
             what = []
             if dropped_parts:
@@ -285,6 +292,15 @@ def decide(alignment: ClauseAlignment, settings: DiffSettings) -> Verdict:
     if loose:
         return verdict("adapted", "leaves out " + _quote([c.text for c in loose]) + " of a sentence it carries")
     return verdict("adapted", "rewrites " + _quote([c.text for c in national if c.status in ("changed", "dropped")]))
+
+
+def _found_only_in(local: Sequence[ClauseMatch], national: Sequence[ClauseMatch],
+                   parts: Sequence[int]) -> list[ClauseMatch]:
+    """The local clauses only half found (``changed``), and only in clauses of the national ``parts`` the local measure
+    leaves out: a clause of its own that shares a few words with a part it does not carry (2020's 114 carries 2018's
+    #47 first sentence whole and adds 完善技术进出口监测体系, whose 技术进出口 is #47's second sentence, left to 46)."""
+    return [c for c in local if c.status == "changed" and c.partner
+            and all(national[k].part in parts for k in c.partner)]
 
 
 def _quote(texts: Sequence[str], limit: int = 3) -> str:

@@ -251,6 +251,9 @@ class Clause:
     frame: bool = False
     items: tuple[tuple[str, ...], ...] = ()
     item_texts: tuple[str, ...] = ()
+    #: The words of what the clause states when a list illustrating it follows (建设区域性公共服务平台，如A、B…等:
+    #: 建设, 区域性, 公共服务, 平台), else ().
+    lead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,7 @@ def profile(text: str, region: str | None, segmenter: Segmenter | _Noting, stopw
             normalised[span.start:span.end], words_in(span.start, span.end), part=span.part,
             items=tuple(words_in(a, b) for a, b in span.items),
             item_texts=tuple(normalised[a:b] for a, b in span.items),
+            lead=words_in(span.start, span.lead_end) if span.lead_end is not None else (),
         ))
     return Profile(normalised, tuple(clauses))
 

@@ -31,8 +31,14 @@ PRECEDENCE = ("same", "adapted", "split", "merged")
 
 
 def closest(relations: Iterable[str]) -> str:
-    """The closest of ``relations`` by :data:`PRECEDENCE` (one it does not rank comes last)."""
-    return min(relations, key=lambda r: PRECEDENCE.index(r) if r in PRECEDENCE else len(PRECEDENCE))
+    """The relation of a coverage cell from the ``relations`` of the links reaching one national measure: ``split``
+    when two or more of them are not ``merged`` (the measure is carried in several measures, as ``lineage`` steps it,
+    though the diff calls a part adding content of its own ``adapted``), else the closest by :data:`PRECEDENCE` (one
+    it does not rank comes last)."""
+    found = list(relations)
+    if sum(r != "merged" for r in found) > 1:
+        return "split"
+    return min(found, key=lambda r: PRECEDENCE.index(r) if r in PRECEDENCE else len(PRECEDENCE))
 
 
 @dataclass(frozen=True)
