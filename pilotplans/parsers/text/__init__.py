@@ -61,7 +61,7 @@ def text_blocks(lines: list[Line]) -> list[Block]:
     them read as paragraphs and tab-written tables."""
     from pilotplans.parsers.info_rows import split_leading_info_rows
     from pilotplans.parsers.text.boxes import box_table_end, read_box_table
-    from pilotplans.parsers.text.cells import FlattenedTableError, cell_table_end, read_cell_table
+    from pilotplans.parsers.text.cells import FlattenedTableError, TextEndUnclearError, cell_table_end, read_cell_table
     from pilotplans.parsers.text.kinded_cells import kinded_table_end, read_kinded_table
     from pilotplans.parsers.text.pipes import bordered_lines, pipe_table_end, read_pipe_table
     from pilotplans.parsers.text.tabs import tab_blocks
@@ -104,9 +104,11 @@ def text_blocks(lines: list[Line]) -> list[Block]:
             plain = []
         try:
             block = reader(lines[i:end])
-        except FlattenedTableError:
-            # rows a count of lines cannot tell: their cells' kinds may (a cell merged down rows, printed once)
-            if reader is not read_cell_table or (kinded := kinded_table_end(lines, i)) is None:
+        except FlattenedTableError as refusal:
+            # rows a count of lines cannot tell: their cells' kinds may (a cell merged down rows, printed once);
+            # not a row printing every cell whose text's end is unclear, which the kinds would settle by a guess
+            if (reader is not read_cell_table or isinstance(refusal, TextEndUnclearError)
+                    or (kinded := kinded_table_end(lines, i)) is None):
                 raise
             end = kinded
             block = read_kinded_table(lines[i:end])

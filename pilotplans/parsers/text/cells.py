@@ -83,6 +83,12 @@ class FlattenedTableError(ValueError):
     """A one-cell-per-line table whose rows cannot be told apart unambiguously."""
 
 
+class TextEndUnclearError(FlattenedTableError):
+    """A row whose lines of bodies after its text's full stop may end either of two cells side by side (牵头单位 |
+    配合单位, or 责任单位 before a 备注 printing a body's name): a doubt the kinds of its cells do not settle either
+    (both cells hold bodies), so no other reader of one-cell-per-line tables takes the row over."""
+
+
 def _number(line: Line) -> int | None:
     """The row number a line holds alone, read as a 序号 cell is."""
     from pilotplans.normalizers.numbers import parse_measure_number
@@ -1207,7 +1213,8 @@ def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]
         placed = _bodies_after_sentence(cells, k, roles)
         if placed is not None:
             return placed
-        raise FlattenedTableError(
+        unclear = TextEndUnclearError if _bodies_either_side(cells, k, roles) else FlattenedTableError
+        raise unclear(
             f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
             f"for {columns} columns, and where its text ends is unclear (line {text[-1].number} follows "
             f"the end of a sentence and may open the next column)")
@@ -1290,9 +1297,19 @@ def _bodies_after_sentence(cells: list[list[Line]], k: int, roles: list[str]) ->
         return None
     if not all(is_body_list(line.text) and not is_terminated(line.text) for line in owner):
         return None
-    if k + 2 < len(columns) and (columns[k + 2] in _BODY_ROLES or any(is_body_list(line.text) for line in cells[k + 2])):
+    if _bodies_either_side(cells, k, roles):
         return None  # the next column lists bodies too (牵头单位 | 配合单位) or prints one: where each cell ends cannot be told
     return [*cells[:k], text[:last + 1], [*moved, *owner], *cells[k + 2:]]
+
+
+def _bodies_either_side(cells: list[list[Line]], k: int, roles: list[str]) -> bool:
+    """Whether the column after the bodies' column (``k + 1``, after the text ``k``) lists bodies too (牵头单位 |
+    配合单位) or, as placed, prints one (a 备注 naming a body): lines of bodies stacked there may end either cell."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    columns = roles[1:]
+    return (k + 2 < len(columns) and columns[k + 1] in _BODY_ROLES
+            and (columns[k + 2] in _BODY_ROLES or any(is_body_list(line.text) for line in cells[k + 2])))
 
 
 def _bodies_placed(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str | None:
