@@ -2217,8 +2217,7 @@ def place_of_signing_zone(issuer: str | None, texts: list[str], gazetteer: Gazet
         return None
     from pilotplans.normalizers.glosses import without_glosses
 
-    forms = longest_first({form for zone_type in gazetteer.zone_types for form in zone_type.forms})
-    alternatives = "|".join(map(regex.escape, forms))
+    alternatives = "|".join(map(regex.escape, _zone_forms(gazetteer)))
     found = compiled(_SIGNING_ZONE.format(forms=alternatives)).match(fold(without_glosses(issuer)))
     if found is None or found["own"] in _LEVEL_WORDS or gazetteer.candidates(found["own"]):
         return None
@@ -2235,6 +2234,11 @@ def place_of_signing_zone(issuer: str | None, texts: list[str], gazetteer: Gazet
         return None
     (place,) = cities.values()
     return place.written, place
+
+
+def _zone_forms(gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Every zone type's forms (经济技术开发区, 高新区…), the longest first: what a zone's own name ends with."""
+    return _longest_first(tuple(sorted({form for zone_type in gazetteer.zone_types for form in zone_type.forms})))
 
 
 def _without_names(text: str, names: set[str]) -> str:
@@ -2261,8 +2265,7 @@ def _zone_speaking(texts: list[str], city: Region, gazetteer: Gazetteer) -> tupl
     ministry's news, 经济技术开发区 every such zone's word), or never names the zone by its type's word alone as the zone
     speaking of itself does (开发区深入学习…): a district's page (全区) naming its city's zone once (要支持辽源经济开发区加快
     发展) is no zone's."""
-    forms = longest_first({form for zone_type in gazetteer.zone_types for form in zone_type.forms})
-    pattern = compiled(regex.escape(city.short or city.name) + "(?:" + "|".join(map(regex.escape, forms)) + ")")
+    pattern = compiled(regex.escape(city.short or city.name) + "(?:" + "|".join(map(regex.escape, _zone_forms(gazetteer))) + ")")
     written = {found for text in texts for found in pattern.findall(text)}
     if len(written) != 1:
         return None, 0

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pilotplans.layout import Cell, Grid, Row, Where
-from pilotplans.parsers.text.cells import _HEADING
+from pilotplans.parsers.text.cells import _HEADING, _next_content
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated, nfkc, squash
@@ -327,12 +327,6 @@ def _number(line: Line) -> int | None:
 def _number_line(lines: list[Line], i: int, expected: int) -> int:
     """The index of the next line holding ``expected`` alone at or after ``lines[i]``, or the text's end."""
     while i < len(lines) and _number(lines[i]) != expected:
-        i += 1
-    return i
-
-
-def _next_content(lines: list[Line], i: int) -> int:
-    while i < len(lines) and lines[i].blank:
         i += 1
     return i
 
