@@ -1099,17 +1099,18 @@ _LABEL_LINE = 8
 
 def _header_lines(texts: list[str]) -> set[int]:
     """The lines of a table's header copied one cell a line (重点工作 / 主要 / 任务 / 工作措施 / 责任单位 / 备注): a run
-    of short lines without punctuation of which three at least are whole labels of columns.toml, a label printed
-    over two lines (主要 / 任务) counting once. Joined, its lines end like a title (…工作措施) but are none."""
-    from pilotplans.parsers.columns import is_whole_label
-
+    of short lines without punctuation of which three at least are labels of columns.toml (a whole label, or one
+    naming its role by a fragment the vocabulary reads: 后续举措), a label printed over two lines (主要 / 任务)
+    counting once. A column's label may name two things joined by 、 (执行措施、实施步骤, 工作进展、取得成效), each as
+    short: such a line stands in the run, and counts as a label where the vocabulary reads it. Joined, its lines end
+    like a title (…工作措施, …责任分工) but are none."""
     found: set[int] = set()
     run: list[int] = []
     for at in range(len(texts) + 1):
         line = squash(texts[at]) if at < len(texts) else ""
         # fold changes characters one for one, never a space: a line too long squashed is too long folded,
         # and only a short one is folded
-        if line and len(line) <= _LABEL_LINE and TITLE_PART.match(line := fold(line)) and "、" not in line:
+        if line and _label_line(line):
             run.append(at)
             continue
         if len(run) < 3:
@@ -1117,9 +1118,9 @@ def _header_lines(texts: list[str]) -> set[int]:
             continue  # three labels take three lines at least
         labels, k = 0, 0
         while k < len(run):
-            if is_whole_label(texts[run[k]]):
+            if _reads_as_label(texts[run[k]]):
                 labels, k = labels + 1, k + 1
-            elif k + 1 < len(run) and is_whole_label(texts[run[k]] + texts[run[k + 1]]):
+            elif k + 1 < len(run) and _reads_as_label(texts[run[k]] + texts[run[k + 1]]):
                 labels, k = labels + 1, k + 2
             else:
                 k += 1
@@ -1127,6 +1128,21 @@ def _header_lines(texts: list[str]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+def _label_line(line: str) -> bool:
+    """Whether the squashed ``line`` may be a header's label copied on a line of its own: short, no punctuation, or
+    two such labels joined by 、 (执行措施、实施步骤)."""
+    parts = line.split("、")
+    return len(parts) <= 2 and all(0 < len(part) <= _LABEL_LINE and TITLE_PART.match(fold(part)) for part in parts)
+
+
+def _reads_as_label(text: str) -> bool:
+    """Whether the column vocabulary reads ``text`` as a column's label: whole (责任单位) or by a fragment naming its
+    role (后续举措)."""
+    from pilotplans.parsers.columns import is_whole_label, role_of
+
+    return is_whole_label(text) or role_of(squash(text)) is not None
 
 
 # A gazette's name on its masthead: a body's name and 公报 or 政报 (沈阳市人民政府公报, 兴安盟行政公署公报, 湖南政报), perhaps
