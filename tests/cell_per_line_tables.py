@@ -8,7 +8,11 @@ its three rows without the pipes a converter closed each cell with) and 临安's
 * the columns: 序号, a category (指标), the task, a leader, the owners, a deadline, a remark — three to seven of them;
 * which cells are merged down their group of rows (printed on its first row only): owner, deadline, leader;
 * whether a task's cell runs over two lines (cut after a ``，``);
-* heading rows (一、… before a group's first row).
+* heading rows (一、… before a group's first row);
+* what the page prints after the last row, none of its cells: nothing, a notice's signature dated by its day or by its
+  month alone (略阳县文化和旅游局 / 2019年3月: only where no deadline column follows the owners', else the month may
+  be the last row's deadline), or a contact's name over a telephone number (张 超 / 0635-7219958) — drawn in turn
+  over the cases, so that each kind is met across tables and column sets without multiplying them.
 
 Each case knows what a reader must give (the rows' text, owners, deadline, leader, category and which rows print a
 merged cell), computed from the rows here, never from a reading.
@@ -108,11 +112,28 @@ def _printed_cells(row: SourceRow, columns: tuple[str, ...], above: SourceRow | 
     return lines, omitted
 
 
+# What a page may print after a table's last row, none of it a cell (see the module).
+AFTER = {
+    "": "",
+    "signed": "略阳县文化和旅游局\n2019年3月5日\n",
+    "signed-by-month": "略阳县文化和旅游局\n2019年3月\n",
+    "contact": "张 超\n0635-7219958\n",
+}
+
+
+def after_kinds(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of lines after the last row a case under ``columns`` may print: a signature dated by its month only
+    where no deadline column follows the owners' (there the month may be the last row's deadline)."""
+    month_is_no_cell = "deadline" not in columns[columns.index("owners"):]
+    return tuple(kind for kind in AFTER if kind != "signed-by-month" or month_is_no_cell)
+
+
 def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: bool, headings: bool,
-         numbered: bool = True) -> Case:
+         numbered: bool = True, after: str = "") -> Case:
     """The text of ``table``'s rows under ``columns`` (序号 first), cells of the ``merged`` columns printed once a
     group, tasks cut over two lines where ``wrapped``, a heading row before each category's first row where
-    ``headings``, the 序号 column and the rows' numbers left out where not ``numbered``; and what a reader must give."""
+    ``headings``, the 序号 column and the rows' numbers left out where not ``numbered``, the lines of the ``after``
+    kind (``AFTER``) after the last row; and what a reader must give."""
     rows = TABLES[table]
     header = ["序号"] * numbered + [LABELS[c] for c in columns]
     lines = list(header)
@@ -130,8 +151,9 @@ def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: 
                                  "\n".join(row.owners) if "owners" in columns else None,
                                  row.deadline if "deadline" in columns else None, omitted))
         above = row
-    name = f"{table}-{'' if numbered else 'unnumbered-'}{'-'.join(columns)}-merged[{','.join(sorted(merged))}]{'-wrapped' if wrapped else ''}{'-headings' if headings else ''}"
-    return Case(name, "\n".join(lines) + "\n", tuple(expected))
+    name = (f"{table}-{'' if numbered else 'unnumbered-'}{'-'.join(columns)}-merged[{','.join(sorted(merged))}]"
+            f"{'-wrapped' if wrapped else ''}{'-headings' if headings else ''}{f'-then-{after}' if after else ''}")
+    return Case(name, "\n".join(lines) + "\n" + AFTER[after], tuple(expected))
 
 
 # The columns a case prints after 序号, in the orders pages print them: three to seven columns in all.
@@ -140,6 +162,7 @@ COLUMN_SETS = (
     ("text", "owners", "deadline"),
     ("text", "deadline", "owners"),
     ("text", "leader", "owners", "deadline"),
+    ("text", "owners", "leader"),
     ("category", "text", "owners", "deadline"),
     ("category", "text", "deadline", "leader", "owners"),
     ("category", "text", "deadline", "leader", "owners", "remark"),
@@ -147,8 +170,9 @@ COLUMN_SETS = (
 
 
 def cases() -> list[Case]:
-    """Every table × column set × merged columns (those of the set) × wrapped or not × heading rows or not."""
-    found = []
+    """Every table × column set × merged columns (those of the set) × wrapped or not × heading rows or not, each
+    case printing after its last row the next of the kinds its columns allow (``after_kinds``), in turn."""
+    found: list[Case] = []
     for table, columns in itertools.product(TABLES, COLUMN_SETS):
         if "category" in columns and not all(row.category for row in TABLES[table]):
             continue
@@ -156,5 +180,7 @@ def cases() -> list[Case]:
         for k in range(len(merging) + 1):
             for merged in itertools.combinations(merging, k):
                 for wrapped, headings in itertools.product((False, True), repeat=2):
-                    found.append(case(table, columns, frozenset(merged), wrapped, headings))
+                    kinds = after_kinds(columns)
+                    found.append(case(table, columns, frozenset(merged), wrapped, headings,
+                                      after=kinds[len(found) % len(kinds)]))
     return found

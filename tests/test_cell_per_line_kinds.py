@@ -213,3 +213,72 @@ LAST_TASK_OPEN = ("序号\n工作任务\n责任领导\n责任单位\n1\n推进�
 def test_the_pages_lines_after_a_last_row_ending_no_sentence_are_none_of_its_cells(tmp_path, after):
     last = read(tmp_path, LAST_TASK_OPEN + after).measures[-1]
     assert (last.text, last.leader, last.responsibility) == ("完成县级应急广播系统建设", "夏俊贵", "产业股")
+
+
+# tables33's leftovers: a signature dated by its month, a contact's name, a word opening with a surname's character.
+
+ROWS_THEN = (HEADER5 + FIRST + "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n")
+
+
+def test_an_office_over_a_year_and_month_after_the_last_row_is_no_owner_of_it(tmp_path):
+    # before: 广电事业股\n略阳县文化和旅游局 (the notice dated by its month, 2019年3月, read as the row's second owner)
+    last = read(tmp_path, ROWS_THEN + "略阳县文化和旅游局\n2019年3月\n").measures[-1]
+    assert (last.responsibility, last.deadline) == ("广电事业股", "12月底前")
+
+
+def test_an_office_over_a_year_and_month_stays_the_last_owner_where_a_deadline_column_follows_the_owners(tmp_path):
+    # 序号 | 工作任务 | 责任领导 | 责任单位 | 完成时限: the month may be the last row's deadline, its office an owner
+    text = ("序号\n工作任务\n责任领导\n责任单位\n完成时限\n1\n推进县文化馆总分馆制建设。\n夏俊贵\n文化宣传股\n12月底前\n"
+            "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n"
+            "略阳县文化和旅游局\n2019年3月\n")
+    last = read(tmp_path, text).measures[-1]
+    assert (last.responsibility, last.deadline) == ("广电事业股\n略阳县文化和旅游局", "2019年3月")
+
+
+def test_a_body_naming_no_place_over_a_year_and_month_stays_the_last_owner(tmp_path):
+    # 县文化和旅游局 leaves its place to the document, as a row's bodies do: no signer (a notice signs with its place)
+    last = read(tmp_path, ROWS_THEN + "县文化和旅游局\n2019年3月\n").measures[-1]
+    assert last.responsibility == "广电事业股\n县文化和旅游局"
+
+
+def test_the_last_rows_bodies_over_a_signer_naming_its_place_stay_the_rows(tmp_path):
+    # 规划建设局 / 略阳县文化和旅游局 / 2019年3月5日 after a row printing no deadline (merged): both lines end like a
+    # body's name over a whole date; the signature opens at the one naming its place (before: at 规划建设局, the row's
+    # owner then read as merged from the row above)
+    text = ("序号\n工作任务\n责任单位\n完成时限\n1\n推进县文化馆总分馆制建设。\n文化宣传股\n12月底前\n"
+            "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n规划建设局\n" + SIGNED)
+    assert read(tmp_path, text).measures[-1].responsibility == "规划建设局"
+
+
+LEADER_LAST = ("序号\n工作任务\n责任单位\n责任领导\n1\n推进县文化馆总分馆制建设。\n文化宣传股\n夏俊贵\n"
+               "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n")
+
+
+@pytest.mark.parametrize("phone", ["0635-7219958", "13812345678", "联系电话：0635-7219958"])
+def test_a_contacts_name_over_a_telephone_number_after_the_last_row_is_no_leader(tmp_path, phone):
+    # before: 张 超 read as row 3's leader; row 3 prints none (merged): 夏俊贵's, warned
+    last = read(tmp_path, LEADER_LAST + f"张 超\n{phone}\n").measures[-1]
+    assert (last.leader, last.responsibility) == ("夏俊贵", "广电事业股")
+    assert [w.message for w in last.warnings if w.code == "cell_merged_inferred"] == [
+        "row 3 (line 12) prints no 责任领导: read as merged with the row above"]
+
+
+def test_a_name_closing_the_last_row_with_no_telephone_after_it_stays_its_leader(tmp_path):
+    # the text cannot tell a leader printed last from a contact where no number follows: the row's, as printed
+    assert read(tmp_path, LEADER_LAST + "张 超\n").measures[-1].leader == "张 超"
+
+
+@pytest.mark.parametrize("word", ["高质量", "常态化", "王府井", "黄泥村"])
+def test_a_word_opening_with_a_surnames_character_is_no_leader_where_a_row_prints_none(tmp_path, word):
+    # before: read as row 2's leader (高 常 王 黄 are surnames); closing as a derived word or a place's name does, it is
+    # no one's, and the row's lines do not all find a column
+    text = (HEADER5 + FIRST + f"2\n培育规模以上文化服务企业1家。\n{word}\n产业股\n"
+            "3\n完成县级应急广播系统建设。\n10月底前\n黄文阁\n广电事业股\n")
+    with pytest.raises(UnreadableFile, match="one-cell-per-line table"):
+        read(tmp_path, text)
+
+
+@pytest.mark.parametrize("leader", ["高建国", "常青", "王府"])
+def test_a_name_opening_as_such_a_word_does_stays_a_leader(tmp_path, leader):
+    text = (HEADER5 + FIRST + f"2\n培育规模以上文化服务企业1家。\n11月底前\n{leader}\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n")
+    assert [m.leader for m in read(tmp_path, text).measures] == ["夏俊贵", leader, leader]

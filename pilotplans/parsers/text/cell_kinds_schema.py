@@ -12,5 +12,6 @@ class _File(BaseModel):
     person_name_length: tuple[int, int]
     surnames: str
     compound_surnames: list[str]
+    no_name_endings: str
     category_max_length: int
     unknown_label_max_length: int

@@ -645,8 +645,9 @@ def _owner_lines_after(lines: list[Line], j: int, row: list[Line], roles: list[s
     Evidence, all of it: the table's last column lists bodies (责任单位, 配合单位) and the row's last
     line lists bodies, ending no sentence; each line taken names bodies saying whose they are
     (:func:`~pilotplans.parsers.interpret.fields.names_whose_bodies`) and ends no sentence, and is
-    no row number, header, page end or notice's signature (:func:`_signature_at`, and one printing
-    no date line: :func:`_undated_sign_off_at`). A paragraph
+    no row number, header, page end or notice's signature (:func:`_signature_at`, one printing
+    no date line: :func:`_undated_sign_off_at`, and one dated by its month: :func:`_month_signature_at`, the
+    bodies' column being the last). A paragraph
     after the table (各单位要高度重视…, 附件2) is none of these, and the lines stop at it."""
     from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
 
@@ -662,7 +663,8 @@ def _owner_lines_after(lines: list[Line], j: int, row: list[Line], roles: list[s
             continue
         if (_number(line) is not None or _opens_header(lines, n) or _opens_page_end(line)
                 or not names_whose_bodies(line.text) or is_terminated(line.text)
-                or _signature_at(lines, n, None, len(roles)) or _undated_sign_off_at(lines, n)):
+                or _signature_at(lines, n, None, len(roles)) or _undated_sign_off_at(lines, n)
+                or _month_signature_at(lines, n)):
             break
         taken += 1
         n += 1
@@ -778,6 +780,22 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
     return following is None or not _comes_soon(lines, dated + 1, following, width)
 
 
+def _month_signature_at(lines: list[Line], k: int) -> bool:
+    """Whether a signature dated by its month opens at ``lines[k]``: up to ``_SIGNERS`` lines each ending
+    like a body's name, the first naming its place (略阳县文化和旅游局: a row's bodies leave their place to the
+    document, 文化宣传股, 县文化馆), over a line of a year and month alone (2019年3月, 二〇一九年三月). Asked only where
+    no deadline column follows the bodies' (a last row's owners over its deadline print the same shape)."""
+    from pilotplans.parsers.dates import MONTH_LINE
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    if not _names_a_place(lines[k].text):
+        return False
+    n, signers = k, 0
+    while n < len(lines) and signers < _SIGNERS and ends_like_a_body(squash(lines[n].text)):
+        signers, n = signers + 1, _next_content(lines, n + 1)
+    return bool(signers) and n < len(lines) and MONTH_LINE.match(nfkc(lines[n].text)) is not None
+
+
 def _undated_sign_off_at(lines: list[Line], k: int) -> bool:
     """Whether a notice's sign-off opens at ``lines[k]`` printing no date line of its own (those
     :func:`_signature_at` reads): up to ``_SIGNERS`` lines each ending like a body's name, then a line
@@ -798,6 +816,14 @@ def _undated_sign_off_at(lines: list[Line], k: int) -> bool:
     if n >= len(lines) or _opens_page_end(lines[n]):
         return _says_its_place(lines[_next_content(lines, k)].text)
     return _OPENS_WITH_DATE.match(nfkc(lines[n].text)) is not None
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether ``name`` opens with a place of the gazetteer (略阳县文化和旅游局, 宁波市人民政府办公厅)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    return next(iter(load_registry().gazetteer.prefixes(fold(squash(name)))), None) is not None
 
 
 def _says_its_place(name: str) -> bool:

@@ -20,7 +20,9 @@ Read only on this evidence, all of it:
   remarks (a last 备注) what a row other than the last has left. A row whose lines do not all find a column, or
   whose task is missing, is not read: the table is left to the other readers, and the document refused as before.
   The last row ends where its lines stop fitting, or before a notice's signature (an office's name over a whole
-  date), which a column of bodies would otherwise take.
+  date, or over a year and month where no deadline column follows the bodies'; the row's bodies over it left to
+  the row where the signer names its place and they do not) or a contact (a name over a telephone number), which
+  a column of bodies or a leader's would otherwise take.
 
 A missing cell of a column that merges (deadline, leader, bodies) is the cell above merged over this row: read as
 the row above's, the row's ``inferred`` saying so (a warning on its record, ``cell_merged_inferred``). On the first
@@ -52,6 +54,8 @@ _MARKS = "。，；：、,;:！？!?“”\"《》"  # a category or an unknown 
 _PERSON_CUT = compiled(r"[、，,]")
 _HAN = compiled(r"^\p{Han}+$")
 _LIST_CUT = compiled(r"[、，,；;]")
+# a telephone number alone on its line (0635-7219958, (0635)7219958, 13812345678), or labelled as one (联系电话：…)
+_TELEPHONE = compiled(r"^\s*(?:[(（]?0\d{2,3}[)）]?[-－—\s]?\d{7,8}|1[3-9]\d{9}|\p{Han}{0,4}电话\s*[:：].*)\s*$")
 _JOINING = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《", "—")  # a line ending so leaves its sentence open
 
 _KIND_OF_ROLE = {"number": "number", "text": "sentence", "responsibility": "bodies", "cooperating": "bodies",
@@ -68,6 +72,7 @@ class CellKinds:
     person_lengths: tuple[int, int]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
+    no_name_endings: tuple[str, ...]
     category_max: int
     unknown_label_max: int
 
@@ -82,7 +87,7 @@ def cell_kinds() -> CellKinds:
     data = validated_data_file(_File, read_bytes(FILE).decode("utf-8"), FILE)
     return CellKinds(tuple(data.owner_endings), data.person_name_length,
                      frozenset(squash(data.surnames)), tuple(data.compound_surnames),
-                     data.category_max_length, data.unknown_label_max_length)
+                     tuple(squash(data.no_name_endings)), data.category_max_length, data.unknown_label_max_length)
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,7 @@ def kinded_table(lines: list[Line], start: int) -> KindedTable | None:
         body = [line for line in lines[i + 1:nxt] if not line.blank]
         last = nxt >= len(lines)
         if last:
-            body = _before_signature(lines, body, len(columns))
+            body = _before_contact(lines, _before_signature(lines, body, columns))
         trailing: list[Line] = []
         while not last and body and _HEADING.match(body[-1].text):
             trailing.insert(0, body.pop())
@@ -302,18 +307,47 @@ def _cells_row(cells: list[list[Line]]) -> Row:
     return Row(cells=grid_cells, where=printed[0].spanning(printed[-1]))
 
 
-def _before_signature(lines: list[Line], body: list[Line], width: int) -> list[Line]:
+def _before_signature(lines: list[Line], body: list[Line], columns: list[Column]) -> list[Line]:
     """The last row's lines before a notice's signature after the table (略阳县文化和旅游局 / 2019年3月5日, an office's
     name and a whole date: cells.py's ``_signature_at``; or an office's name over its imprint, 2019年3月5日印发:
-    ``_undated_sign_off_at``, where such a date line follows), which a column of bodies closing the row would take."""
-    from pilotplans.parsers.text.cells import _OPENS_WITH_DATE, _SIGNERS, _signature_at, _undated_sign_off_at
+    ``_undated_sign_off_at``, where such a date line follows), which a column of bodies closing the row would take.
+    A notice may date itself by its month (略阳县文化和旅游局 / 2019年3月): such a signature ends the row too where no
+    deadline column follows the bodies' (the month could be no cell of the row); where one does, the month may be
+    the row's deadline and the office its last owner, and the row reads them so, as before."""
+    from pilotplans.parsers.text.cells import (_OPENS_WITH_DATE, _SIGNERS, _month_signature_at, _names_a_place,
+                                               _signature_at, _undated_sign_off_at)
 
+    index = {line.number: k for k, line in enumerate(lines)}
+    kinds = [column.kind for column in columns]
+    month_signs = "bodies" in kinds and "deadline" not in kinds[kinds.index("bodies"):]
+
+    def signs_at(at: int) -> bool:
+        k = index[body[at].number]
+        return (_signature_at(lines, k, None, len(columns)) or (
+                _undated_sign_off_at(lines, k)
+                and any(_OPENS_WITH_DATE.match(nfkc(after.text)) for after in lines[k + 1:k + 2 + _SIGNERS])) or (
+                month_signs and _month_signature_at(lines, k)))
+
+    for at in range(len(body)):
+        if signs_at(at):
+            # the row's last bodies (规划建设局, no place) over the signer (略阳县文化和旅游局) over its date read as
+            # signers too: the signature opens at the line naming its place, the lines above it the row's
+            while at + 1 < len(body) and not _names_a_place(body[at].text) and signs_at(at + 1):
+                at += 1
+            return body[:at]
+    return body
+
+
+def _before_contact(lines: list[Line], body: list[Line]) -> list[Line]:
+    """The last row's lines before a page's contact after the table: a person's name over a telephone number
+    (张 超 / 0635-7219958) or over a line labelled as one (电话：…), which a leader's column would take. No column of
+    such a table holds a telephone number (a header naming one is not this reader's), so the name is no cell of it:
+    where the row prints no leader, it is the one merged from the row above, and warned so."""
     index = {line.number: k for k, line in enumerate(lines)}
     for at, line in enumerate(body):
         k = index[line.number]
-        if _signature_at(lines, k, None, width) or (
-                _undated_sign_off_at(lines, k)
-                and any(_OPENS_WITH_DATE.match(nfkc(after.text)) for after in lines[k + 1:k + 2 + _SIGNERS])):
+        n = _next_content(lines, k + 1)
+        if n < len(lines) and _is_person(line.text) and _TELEPHONE.match(nfkc(lines[n].text)):
             return body[:at]
     return body
 
@@ -371,7 +405,10 @@ def _is_person(text: str) -> bool:
 
 
 def _opens_with_surname(name: str, kinds: CellKinds) -> bool:
-    """Whether ``name`` opens with a surname and a given name of one or two characters follows it."""
+    """Whether ``name`` opens with a surname and a given name of one or two characters follows it, closing as no
+    word the language derives or place's name does (高质量, 常态化, 王府井: ``no_name_endings``)."""
+    if name.endswith(kinds.no_name_endings):
+        return False
     if name.startswith(kinds.compound_surnames) and 3 <= len(name) <= 4:
         return True
     return name[0] in kinds.surnames and 2 <= len(name) <= 3
