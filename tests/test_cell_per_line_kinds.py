@@ -268,7 +268,7 @@ def test_a_name_closing_the_last_row_with_no_telephone_after_it_stays_its_leader
     assert read(tmp_path, LEADER_LAST + "张 超\n").measures[-1].leader == "张 超"
 
 
-@pytest.mark.parametrize("word", ["高质量", "常态化", "王府井", "黄泥村"])
+@pytest.mark.parametrize("word", ["高质量", "高效率", "常规性", "黄泥巷"])
 def test_a_word_opening_with_a_surnames_character_is_no_leader_where_a_row_prints_none(tmp_path, word):
     # before: read as row 2's leader (高 常 王 黄 are surnames); closing as a derived word or a place's name does, it is
     # no one's, and the row's lines do not all find a column
@@ -282,3 +282,27 @@ def test_a_word_opening_with_a_surnames_character_is_no_leader_where_a_row_print
 def test_a_name_opening_as_such_a_word_does_stays_a_leader(tmp_path, leader):
     text = (HEADER5 + FIRST + f"2\n培育规模以上文化服务企业1家。\n11月底前\n{leader}\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n")
     assert [m.leader for m in read(tmp_path, text).measures] == ["夏俊贵", leader, leader]
+
+
+@pytest.mark.parametrize("word", ["高质量", "常规性"])
+def test_such_a_word_where_the_last_row_prints_its_leader_refuses_the_table_keeping_no_owner_of_the_row_above(
+        tmp_path, word):
+    # before: the last row's lines stopped at the word (no person), its printed 广电事业股 dropped and 产业股 and
+    # 黄文阁 read as merged from row 2
+    text = (HEADER5 + FIRST + "2\n培育规模以上文化服务企业1家。\n11月底前\n黄文阁\n产业股\n"
+            f"3\n完成县级应急广播系统建设。\n{word}\n广电事业股\n")
+    with pytest.raises(UnreadableFile, match="one-cell-per-line table"):
+        read(tmp_path, text)
+
+
+@pytest.mark.parametrize("leader", ["李镇", "王建村", "李文化", "王度"])
+def test_a_given_name_closing_as_a_place_or_a_word_may_stays_a_leader(tmp_path, leader):
+    # 镇 村 化 度 close given names too (no_name_endings leaves them out): before, row 2 was refused and row 3's
+    # printed owner lost for row 2's
+    middle = (HEADER5 + FIRST + f"2\n培育规模以上文化服务企业1家。\n{leader}\n产业股\n"
+              "3\n完成县级应急广播系统建设。\n10月底前\n黄文阁\n广电事业股\n")
+    assert [(m.leader, m.responsibility) for m in read(tmp_path, middle).measures] == [
+        ("夏俊贵", "文化宣传股"), (leader, "产业股"), ("黄文阁", "广电事业股")]
+    last = (HEADER5 + FIRST + "2\n培育规模以上文化服务企业1家。\n11月底前\n黄文阁\n产业股\n"
+            f"3\n完成县级应急广播系统建设。\n{leader}\n广电事业股\n")
+    assert [(m.leader, m.responsibility) for m in read(tmp_path, last).measures][-1] == (leader, "广电事业股")

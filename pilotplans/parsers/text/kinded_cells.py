@@ -246,6 +246,8 @@ def _placed(body: list[Line], columns: list[Column], last: bool, joined_only: bo
         elif column.kind == "person":
             if k < len(body) and _is_person(body[k].text):
                 taken.append(body[k])
+            elif k < len(body) and _closes_as_no_name(body[k].text):
+                return None  # a leader's place holding a word like a name (高质量): the row is unsure, not read
         elif column.kind == "bodies":
             while k + len(taken) < len(body) and _is_bodies(body[k + len(taken)].text):
                 taken.append(body[k + len(taken)])
@@ -406,12 +408,26 @@ def _is_person(text: str) -> bool:
 
 def _opens_with_surname(name: str, kinds: CellKinds) -> bool:
     """Whether ``name`` opens with a surname and a given name of one or two characters follows it, closing as no
-    word the language derives or place's name does (高质量, 常态化, 王府井: ``no_name_endings``)."""
+    word the language derives or street's name does (高质量, 常规性, 黄泥巷: ``no_name_endings``)."""
     if name.endswith(kinds.no_name_endings):
         return False
     if name.startswith(kinds.compound_surnames) and 3 <= len(name) <= 4:
         return True
     return name[0] in kinds.surnames and 2 <= len(name) <= 3
+
+
+def _closes_as_no_name(text: str) -> bool:
+    """Whether ``text`` is a short word opening as a name does (a surname's character) but closing as a derived
+    word or a place's name does (高质量, 常规性: ``no_name_endings``): where a leader may stand, such a line is
+    neither the leader nor a line after the table, and the row is not read (the last row's lines would otherwise
+    stop at it, its printed bodies lost for the row above's)."""
+    from pilotplans.normalizers.simplified import fold
+
+    kinds = cell_kinds()
+    low, high = kinds.person_lengths
+    name = fold(squash(text))
+    return (_HAN.match(name) is not None and low <= len(name) <= high and name.endswith(kinds.no_name_endings)
+            and (name[0] in kinds.surnames or name.startswith(kinds.compound_surnames)))
 
 
 def _runs_on(before: str, line: str) -> bool:
