@@ -77,3 +77,19 @@ def test_owner_lines_stop_at_a_sign_off_printing_no_date():
     layout = read_text(header + rows + "区司法局\n\n大连市西岗区人民政府办公室\n", "t.txt")
     assert texts(layout.grids[0])[-1] == ["3", "优化服务。", "2021年底前", "区公安局\n区司法局"]
     assert [p.text for p in layout.paragraphs] == ["大连市西岗区人民政府办公室"]
+
+
+def test_owner_lines_stop_at_a_signer_naming_its_place_over_a_year_and_month():
+    # the notice dated by its month (宁波市人民政府办公厅 / 2021年5月, cells.py _month_signature_at): before, the
+    # signer was read as the last row's second owner
+    header, rows = DEADLINE_FIRST
+    layout = read_text(header + rows + "区司法局\n宁波市人民政府办公厅\n2021年5月\n", "t.txt")
+    assert texts(layout.grids[0])[-1] == ["3", "优化服务。", "2021年底前", "区公安局\n区司法局"]
+    assert [p.text for p in layout.paragraphs] == ["宁波市人民政府办公厅", "2021年5月"]
+
+
+def test_an_office_naming_no_place_over_a_year_and_month_stays_an_owner_line():
+    # 区政府办公室 leaves its place to the document, as a row's bodies do: no signer
+    header, rows = DEADLINE_FIRST
+    layout = read_text(header + rows + "区司法局\n区政府办公室\n2021年5月\n", "t.txt")
+    assert texts(layout.grids[0])[-1] == ["3", "优化服务。", "2021年底前", "区公安局\n区司法局\n区政府办公室"]
