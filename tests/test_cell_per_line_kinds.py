@@ -250,6 +250,16 @@ def test_the_last_rows_bodies_over_a_signer_naming_its_place_stay_the_rows(tmp_p
     assert read(tmp_path, text).measures[-1].responsibility == "规划建设局"
 
 
+@pytest.mark.parametrize("party", ["中共略阳县委宣传部", "中国共产党略阳县委员会"])
+def test_a_joint_notices_party_signer_over_a_signer_naming_its_place_is_no_owner_of_the_last_row(tmp_path, party):
+    # 中共略阳县委宣传部 / 略阳县文化和旅游局 / 2019年3月5日: the first signer names its place after the Party's name;
+    # before, it read as a row's body above the signer, and the last row's second owner
+    text = ("序号\n工作任务\n完成时限\n责任单位\n1\n推进县文化馆总分馆制建设。\n12月底前\n文化宣传股\n"
+            "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n10月底前\n广电事业股\n"
+            f"{party}\n{SIGNED}")
+    assert read(tmp_path, text).measures[-1].responsibility == "广电事业股"
+
+
 LEADER_LAST = ("序号\n工作任务\n责任单位\n责任领导\n1\n推进县文化馆总分馆制建设。\n文化宣传股\n夏俊贵\n"
                "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n广电事业股\n")
 

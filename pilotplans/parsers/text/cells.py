@@ -819,11 +819,16 @@ def _undated_sign_off_at(lines: list[Line], k: int) -> bool:
 
 
 def _names_a_place(name: str) -> bool:
-    """Whether ``name`` opens with a place of the gazetteer (略阳县文化和旅游局, 宁波市人民政府办公厅)."""
+    """Whether ``name`` opens with a place of the gazetteer (略阳县文化和旅游局, 宁波市人民政府办公厅), perhaps after the
+    Party's name (中共略阳县委宣传部: departments.toml ``party_prefix``), as a Party committee signing a joint notice
+    first prints it."""
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.normalizers.simplified import fold
 
-    return next(iter(load_registry().gazetteer.prefixes(fold(squash(name)))), None) is not None
+    registry = load_registry()
+    folded = fold(squash(name))
+    party = next((p for p in registry.name_parts.party_prefix if folded.startswith(p)), "")
+    return next(iter(registry.gazetteer.prefixes(folded[len(party):])), None) is not None
 
 
 def _says_its_place(name: str) -> bool:
