@@ -207,6 +207,19 @@ def without_file_extension(text: str) -> str:
     return match["text"] if match is not None else text
 
 
+# A document-sharing site's line naming the file it shares, opening the page (《嘉兴市贯彻落实《浙江省…若干措施》实施方案.docx》
+# 由会员分享,可在线阅读…): the file's name in 《》, its extension inside, any 《》 of its own within.
+_SHARED_FILE = compiled(r"^\s*《(?P<name>(?:[^《》]|《[^《》]*》)+?)\s*\.(?i:docx?|wps|pdf|ofd)\s*》")
+
+
+def shared_file_name(text: str) -> str | None:
+    """The name, without its extension, of the file a document-sharing site's line opens by naming in 《》
+    (《某某实施方案.docx》由会员分享…: 某某实施方案), or None: a name in 《》 with no file's extension (《某某法》规定…, a
+    law or a plan cited) is none."""
+    match = _SHARED_FILE.match(text)
+    return match["name"].strip() if match is not None else None
+
+
 def cited_titles(text: str) -> list[str]:
     """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
     folded = fold(text.strip())
