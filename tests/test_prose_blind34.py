@@ -10,6 +10,16 @@ round found:
 - a document-sharing site's line naming the file it shares (嘉兴: ``《…实施方案.docx》由会员分享,…``) over a text
   printed in one line gave no title: the file's name is read as one where no line is (pilotplans/parsers/titles.py
   ``shared_file_name``).
+
+Leftovers of round 33, read now:
+
+- a plan named by the count of its measures (…高质量发展二十条, 稳经济30条) reads its title where the page says the count
+  is its measures' — its first article (第一条…) below the line, or a line citing it in 《》; a target's line counting
+  roads (全年新建农村公路15条) has neither and stays no title (titles.py ``counted_title``).
+- a document site's label filing the page under a province in brackets ((内蒙古自治区)锡林郭勒盟…十四五规划(2022年更新),
+  prose-blind32's 苏尼特右旗) is passed over where the lines under it give the document's own title opening with words
+  the label holds; 铜陵郊区's (the title under it only with the site's 收藏 and 前言 run in) and a page whose only title
+  it is keep it (metadata.py ``_label_over_own_title``).
 """
 
 from __future__ import annotations
@@ -85,3 +95,41 @@ def test_a_shared_file_s_name_gives_way_to_a_title_the_page_prints():
     meta = lines_metadata("《某某县2024年工作方案定稿.docx》由会员分享,可在线阅读。", "某某县农村公路建设实施方案",
                           "为加快农村公路建设,制定本方案。")
     assert meta.title == "某某县农村公路建设实施方案"
+
+
+# --- a plan named by the count of its measures ------------------------------------------------------------------
+
+def test_a_title_counting_its_measures_over_its_first_article_is_read():
+    meta = lines_metadata("某县促进民营经济高质量发展二十条", "为推动民营经济高质量发展,制定本措施。",
+                          "第一条 加大财政支持力度。对新认定的企业给予奖励。(责任单位:县财政局)")
+    assert meta.title == "某县促进民营经济高质量发展二十条"
+
+
+def test_a_title_counting_its_measures_cited_by_its_notice_is_read():
+    meta = lines_metadata("各乡镇人民政府:", "现将《某县稳经济30条》印发给你们,请认真贯彻执行。", "某县人民政府", "2023年5月6日",
+                          "某县稳经济30条", "1.加大财政支持力度。")
+    assert meta.title == "某县稳经济30条"
+
+
+def test_a_target_counting_roads_over_a_plan_s_items_is_no_title():
+    # quiet: r_prose33's case, with a plan's numbered items under it and no line citing it
+    assert lines_metadata("全年新建农村公路15条", "为加快农村公路建设,制定本方案。", "一、加大财政支持力度。").title is None
+
+
+def test_an_article_s_number_over_the_first_article_is_no_counted_title():
+    # quiet: 第二十条 is an article, not a count of measures
+    assert lines_metadata("依照本办法第二十条", "第一条 为了加强管理,制定本办法。").title is None
+
+
+# --- a document site's label filed under a province -------------------------------------------------------------
+
+def test_a_site_s_label_over_the_outline_s_own_title_gives_way_to_it():
+    meta = page_metadata(FIXTURES / "prose-blind32" / (
+        "sunite-right-banner-2021-banner-government-fourteenth-five-year-outline-document-site-chapters-no-owners-cut.txt"))
+    assert meta.title == "苏尼特右旗国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要"
+
+
+def test_a_site_s_label_over_lines_that_are_no_title_of_the_same_place_stays_the_title():
+    # quiet: 铜陵郊区's label over 收藏 / 前言 / the outline's title (read with the site's words run in)
+    meta = page_metadata(FIXTURES / "places-blind" / "tongling-jiaoqu-2022-district-outline.txt")
+    assert meta.title == "(安徽省)铜陵市郊区国民经济和社会发展十四五规划(2022年更新)"

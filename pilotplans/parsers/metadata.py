@@ -43,7 +43,7 @@ from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_li
 from pilotplans.parsers.text.run_in_header import run_in_header
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, JOINING_OPENING, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
-    cited_title, counted_kind_goes_on, is_title_part, shared_file_name, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
+    cited_title, counted_kind_goes_on, counted_title, filed_under_place, is_title_part, shared_file_name, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
     without_published_news,
 )
 from pilotplans.patterns import compiled
@@ -919,6 +919,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                 or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
+        if filed_under_place(text) and _label_over_own_title(texts, i):
+            continue  # a document site's label of the page over the document's own title
         joined = ""
         starts: list[int] = []  # where each line read into the title begins in ``joined``
         parts = texts[i:i + 4]
@@ -947,7 +949,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
             joined = _clean_title(joined + _after_page_words(part))
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN], texts[i + 1:i + 1 + _SPEAKER_WITHIN]):
                 return joined
-            if _ends_as_title(joined):
+            if _ends_as_title(joined) or counted_title(joined, texts[i + k + 1:], texts):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
@@ -958,6 +960,26 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                     joined = _clean_title(joined + rest)
                 return _without_lines_over_title(joined, starts[1:], texts)
     return None
+
+
+# Lines under a site's label of the page (a document site's: (省)某某规划(2022年更新)) the document's own title is looked for in.
+_LABEL_WITHIN = 8
+# Characters opening the document's own title that its site's label holds too (the place it names: 苏尼特右旗…, 新疆维吾尔自治区…).
+_LABEL_SHARED_OPENING = 4
+_GAP = compiled(r"\s+")
+
+
+def _label_over_own_title(texts: list[str], at: int) -> bool:
+    """Whether the line at ``at``, a site's label filing the page under a province in brackets ((内蒙古自治区)锡林郭勒盟苏尼特
+    右旗…十四五规划(2022年更新)), stands over the document's own title: a title the lines under it give that opens with
+    words the label holds (苏尼特右旗国民经济和社会发展第十四个五年 / 规划和 2035 年远景目标纲要, the place it names). A page
+    whose only title is such a line ((湖北省)武汉市优化营商环境实施方案), or whose lines under it read as a title only with
+    the site's words run in (收藏 / 前言 / 铜陵市郊区…纲要), keeps the label as its title."""
+    own = _title_in(texts[at + 1:at + 1 + _LABEL_WITHIN], frozenset())
+    if own is None:
+        return False
+    opening = _GAP.sub("", fold(own))[:_LABEL_SHARED_OPENING]
+    return len(opening) == _LABEL_SHARED_OPENING and opening in _GAP.sub("", fold(texts[at]))
 
 
 def _goes_on_title(folded: str) -> bool:

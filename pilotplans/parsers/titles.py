@@ -9,6 +9,8 @@ line being one. Reading the title among a notice's lines is :mod:`pilotplans.par
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from pilotplans.normalizers.glosses import without_glosses, without_glosses_mapped
@@ -60,6 +62,45 @@ TITLE_KINDS = _TITLE_KINDS
 # problems as well (全年新建农村公路15条, 新开通公交线路十二条), which no reader here tells from a plan's nickname.
 _COUNTED_KINDS = r"(?<=若干)政策(?:举措)?|(?<=若干政策)举措"
 TITLE_END = compiled(r"(?:" + _TITLE_KINDS + "|" + _COUNTED_KINDS + r")(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# The count of a plan's measures closing a line (…高质量发展二十条, 稳经济30条, 新十条, its edition's bracket perhaps after it):
+# never an article's number (第二十条, its 第 or a numeral before the count) nor 一条 (打造一条, a sentence wrapped at its
+# line's end). It ends no title by itself (条 counts a target's roads and routes too: 全年新建农村公路15条), only with
+# what the page says of it in :func:`counted_title`.
+_MEASURES_COUNT_END = compiled(r"(?<![第一二三四五六七八九十百两零〇\d])(?<=\p{Han})(?!一条)(?:[一二三四五六七八九十百两]{1,4}|[1-9]\d{0,2})条"
+                               r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# The first of a plan's measures set out as articles, opening its line (第一条 加大财政支持力度…).
+_FIRST_ARTICLE = compiled(r"^\s*第一条")
+_GAPS = compiled(r"\s+")
+
+
+# A document site's name of the page, opening with the province it files the page under in brackets
+# ((内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新), prose-blind32's 苏尼特右旗). It may be the only
+# title a page prints ((湖北省)武汉市优化营商环境实施方案), so it is told from one only by the document's own title printed
+# under it (metadata.py ``_label_over_own_title``). A bracket of another kind opening a line ((试行), (2021—2025年)) is a
+# title's qualifier wrapped onto its own line.
+_FILED_UNDER_PLACE = compiled(r"^\s*[(（]\s*\p{Han}{2,12}?(?:省|自治区|特别行政区)\s*[)）]\s*\p{Han}")
+
+
+def filed_under_place(text: str) -> bool:
+    """Whether ``text`` opens with a province in brackets before a name, as a document site files a page under it."""
+    return _FILED_UNDER_PLACE.match(fold(text)) is not None
+
+
+def counted_title(text: str, below: Sequence[str], page: Sequence[str]) -> bool:
+    """Whether ``text``, lines read as a title so far, is a plan named by the count of its measures (…高质量发展二十条,
+    稳经济30条): it ends with such a count, and the page says the count is its measures' — a line ``below`` it opens
+    the first of them as an article (第一条…, what the count counts), or a line of the ``page`` cites the whole as a
+    document (现将《…二十条》印发给你们). A line counting a target's roads, routes or problems (全年新建农村公路15条) has
+    neither: no article follows it, and no line cites it in 《》."""
+    folded = fold(without_glosses(text)).strip()
+    if _MEASURES_COUNT_END.search(folded) is None:
+        return False
+    if any(_FIRST_ARTICLE.match(fold(line)) for line in below):
+        return True
+    cited = f"《{_GAPS.sub('', folded)}》"
+    return any(cited in _GAPS.sub("", fold(line)) for line in page)
+
+
 # Such a title printed with its edition or status on the line under it (建德市关于推动经济高质量发展的若干政策 / (2025年版),
 # prose-blind15's 建德): the bracket is the title's, read with it as wrapped_over reads a title's halves.
 _COUNTED_END = compiled(r"(?:" + _COUNTED_KINDS + r")$")
