@@ -133,3 +133,23 @@ def test_a_site_s_label_over_lines_that_are_no_title_of_the_same_place_stays_the
     # quiet: 铜陵郊区's label over 收藏 / 前言 / the outline's title (read with the site's words run in)
     meta = page_metadata(FIXTURES / "places-blind" / "tongling-jiaoqu-2022-district-outline.txt")
     assert meta.title == "(安徽省)铜陵市郊区国民经济和社会发展十四五规划(2022年更新)"
+
+
+# --- review r_prose34: the evidence for a counted title is the page's own ------------------------------------------
+
+def test_a_report_s_count_over_a_regulation_attached_further_down_is_no_title():
+    # quiet: the 第一条 is the attached 条例's (its own title stands between), not the count's
+    assert lines_metadata("各位代表:", "出台支持民营经济发展政策二十条", "全年新增市场主体1.2万户。", "附:某县安全生产条例",
+                          "第一条 为了加强安全生产工作,制定本条例。").title is None
+
+
+def test_a_count_over_another_document_s_articles_far_below_keeps_that_document_s_title():
+    # quiet: the first title that reads is the regulation's own, not the report's line counting measures
+    assert lines_metadata("重点工作", "贯彻落实国务院稳经济一揽子政策措施33条", "各项工作取得新成效。", "附件",
+                          "某县关于促进就业的若干规定", "第一条 为了促进就业,制定本规定。").title == "某县关于促进就业的若干规定"
+
+
+def test_a_line_naming_the_count_in_brackets_without_issuing_it_confirms_no_title():
+    # quiet: 认真贯彻《…33条》 names the whole as a report would; only an issuing line (现将《…》印发) says it is a title
+    assert lines_metadata("一年来,全县上下", "全面落实稳经济一揽子政策33条", "认真贯彻《全面落实稳经济一揽子政策33条》",
+                          "经济运行稳中向好。").title is None

@@ -68,9 +68,15 @@ TITLE_END = compiled(r"(?:" + _TITLE_KINDS + "|" + _COUNTED_KINDS + r")(?:\s*[�
 # what the page says of it in :func:`counted_title`.
 _MEASURES_COUNT_END = compiled(r"(?<![第一二三四五六七八九十百两零〇\d])(?<=\p{Han})(?!一条)(?:[一二三四五六七八九十百两]{1,4}|[1-9]\d{0,2})条"
                                r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
-# The first of a plan's measures set out as articles, opening its line (第一条 加大财政支持力度…).
+# The first of a plan's measures set out as articles, opening its line (第一条 加大财政支持力度…), within the lines
+# under its title a preamble, an edition's bracket or 第一章 总则 take: an article further down is another document's
+# (a regulation quoted or attached under a report counting roads), as is one under a line that ends as a title itself.
 _FIRST_ARTICLE = compiled(r"^\s*第一条")
+_ARTICLE_WITHIN = 3
 _GAPS = compiled(r"\s+")
+# A line issuing the plan it cites (现将《某县稳经济30条》印发给你们, 关于印发《…》的通知, 《…》已经县政府同意): a work
+# report's or a news story's line merely naming it (认真落实《…33条》) says nothing of the line's being its title.
+_ISSUES_CITED = compiled(r"(?:印发|现将|转发)《(?P<cited>[^《》]+)》|《(?P<cited>[^《》]+)》(?:现?印发给|已?经\p{Han}{1,12}同意)")
 
 
 # A document site's name of the page, opening with the province it files the page under in brackets
@@ -88,17 +94,23 @@ def filed_under_place(text: str) -> bool:
 
 def counted_title(text: str, below: Sequence[str], page: Sequence[str]) -> bool:
     """Whether ``text``, lines read as a title so far, is a plan named by the count of its measures (…高质量发展二十条,
-    稳经济30条): it ends with such a count, and the page says the count is its measures' — a line ``below`` it opens
-    the first of them as an article (第一条…, what the count counts), or a line of the ``page`` cites the whole as a
-    document (现将《…二十条》印发给你们). A line counting a target's roads, routes or problems (全年新建农村公路15条) has
-    neither: no article follows it, and no line cites it in 《》."""
+    稳经济30条): it ends with such a count, and the page says the count is its measures' — one of the first lines
+    ``below`` it (:data:`_ARTICLE_WITHIN`, none of them a title of its own) opens the first of them as an article
+    (第一条…, what the count counts), or a line of the ``page`` issues the whole (现将《…二十条》印发给你们). A line
+    counting a target's roads, routes or problems (全年新建农村公路15条) has neither: no article follows it, and no line
+    issues it; a regulation quoted further down (附件 / 某县安全生产条例 / 第一条…) or a report's line naming the whole
+    (认真落实《…33条》) says nothing of it."""
     folded = fold(without_glosses(text)).strip()
     if _MEASURES_COUNT_END.search(folded) is None:
         return False
-    if any(_FIRST_ARTICLE.match(fold(line)) for line in below):
-        return True
-    cited = f"《{_GAPS.sub('', folded)}》"
-    return any(cited in _GAPS.sub("", fold(line)) for line in page)
+    for line in below[:_ARTICLE_WITHIN]:
+        under = fold(line).strip()
+        if _FIRST_ARTICLE.match(under):
+            return True
+        if TITLE_END.search(under):
+            break  # another document's title (附件 某县安全生产条例) over the article
+    whole = _GAPS.sub("", folded)
+    return any(match["cited"] == whole for line in page for match in _ISSUES_CITED.finditer(_GAPS.sub("", fold(line))))
 
 
 # Such a title printed with its edition or status on the line under it (建德市关于推动经济高质量发展的若干政策 / (2025年版),
