@@ -153,3 +153,10 @@ def test_a_line_naming_the_count_in_brackets_without_issuing_it_confirms_no_titl
     # quiet: 认真贯彻《…33条》 names the whole as a report would; only an issuing line (现将《…》印发) says it is a title
     assert lines_metadata("一年来,全县上下", "全面落实稳经济一揽子政策33条", "认真贯彻《全面落实稳经济一揽子政策33条》",
                           "经济运行稳中向好。").title is None
+
+
+def test_a_site_s_label_over_a_related_document_s_title_further_down_stays_the_title():
+    # quiet: the title under 相关阅读 is another document's, though it opens with the label's place and 关于印发
+    meta = lines_metadata("(湖北省)武汉市人民政府关于印发武汉市优化营商环境实施方案的通知", "相关阅读",
+                          "武汉市人民政府关于印发武汉市促进消费实施方案的通知", "各区人民政府:")
+    assert meta.title == "(湖北省)武汉市人民政府关于印发武汉市优化营商环境实施方案的通知"

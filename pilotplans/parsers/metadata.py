@@ -962,7 +962,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
     return None
 
 
-# Lines under a site's label of the page (a document site's: (省)某某规划(2022年更新)) the document's own title is looked for in.
+# Lines under a site's label of the page (a document site's: (省)某某规划(2022年更新)) the document's own title, opening on the
+# line right under it, is read from.
 _LABEL_WITHIN = 8
 # Characters opening the document's own title that its site's label holds too (the place it names: 苏尼特右旗…, 新疆维吾尔自治区…).
 _LABEL_SHARED_OPENING = 4
@@ -973,11 +974,13 @@ def _label_over_own_title(texts: list[str], at: int) -> bool:
     """Whether the line at ``at``, a site's label filing the page under a province in brackets ((内蒙古自治区)锡林郭勒盟苏尼特
     右旗…十四五规划(2022年更新)), stands over the document's own title: a title the lines under it give that opens with
     words the label holds (苏尼特右旗国民经济和社会发展第十四个五年 / 规划和 2035 年远景目标纲要, the place it names). A page
-    whose only title is such a line ((湖北省)武汉市优化营商环境实施方案), or whose lines under it read as a title only with
-    the site's words run in (收藏 / 前言 / 铜陵市郊区…纲要), keeps the label as its title."""
+    whose only title is such a line ((湖北省)武汉市优化营商环境实施方案), or whose own title opens further down than the
+    line right under it (发表于… / 收藏 / 前言 / 铜陵市郊区…纲要; 相关阅读 / another document's title sharing the place),
+    keeps the label as its title."""
     own = _title_in(texts[at + 1:at + 1 + _LABEL_WITHIN], frozenset())
-    if own is None:
-        return False
+    if own is None or at + 1 >= len(texts) \
+            or not _GAP.sub("", fold(own)).startswith(_GAP.sub("", fold(without_cell_rule(texts[at + 1])))):
+        return False  # the title must open on the line right under the label: a title further down (相关阅读 / 某某…) is another document's
     opening = _GAP.sub("", fold(own))[:_LABEL_SHARED_OPENING]
     return len(opening) == _LABEL_SHARED_OPENING and opening in _GAP.sub("", fold(texts[at]))
 
