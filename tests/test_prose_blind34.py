@@ -160,3 +160,8 @@ def test_a_site_s_label_over_a_related_document_s_title_further_down_stays_the_t
     meta = lines_metadata("(湖北省)武汉市人民政府关于印发武汉市优化营商环境实施方案的通知", "相关阅读",
                           "武汉市人民政府关于印发武汉市促进消费实施方案的通知", "各区人民政府:")
     assert meta.title == "(湖北省)武汉市人民政府关于印发武汉市优化营商环境实施方案的通知"
+
+
+def test_an_undated_congress_line_heading_a_speech_makes_no_report():
+    # quiet: ——在…人民代表大会…会议上的讲话 heads a speech to the congress, under a line that only ends with 工作报告
+    assert lines_metadata("听取和审议县人民政府工作报告", "——在县第十八届人民代表大会第四次会议上的讲话", "各位代表:").title is None

@@ -862,8 +862,11 @@ _WORK_REPORT = compiled(r"工作报告$")
 _DELIVERY_WITHIN = 5
 # The delivery line printing no day (——在县第十八届人民代表大会第四次会议上, the speaker and the salutation perhaps run
 # after it): a report's all the same where it names a congress (人民代表大会, 人大, a party's 代表大会) it was read to;
-# a dash before another meeting (——在全县经济工作会议上) is a speech's, no report's. Matched folded.
-_UNDATED_DELIVERY = compiled(r"^\s*[—–－-]{1,2}\s*在\p{Han}{0,30}?(?:代表大会|人大)\p{Han}{0,16}?会议上")
+# a dash before another meeting (——在全县经济工作会议上) is a speech's, no report's, and so is one closing on the speech it
+# heads (——在县第十八届人民代表大会第四次会议上的讲话: a chair's words to the congress, under a news line that ends with
+# 工作报告, 听取和审议县人民政府工作报告). Matched folded.
+_UNDATED_DELIVERY = compiled(r"^\s*[—–－-]{1,2}\s*在\p{Han}{0,30}?(?:代表大会|人大)\p{Han}{0,16}?会议上"
+                             r"(?!\s*(?:的\s*)?(?:讲话|发言|致辞|闭幕词|开幕词))")
 
 
 # A report's speaker opening it to the congress (我代表新区管委会向大会报告工作, 我代表市人民政府，向大会报告政府工作,
