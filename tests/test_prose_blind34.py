@@ -165,3 +165,10 @@ def test_a_site_s_label_over_a_related_document_s_title_further_down_stays_the_t
 def test_an_undated_congress_line_heading_a_speech_makes_no_report():
     # quiet: ——在…人民代表大会…会议上的讲话 heads a speech to the congress, under a line that only ends with 工作报告
     assert lines_metadata("听取和审议县人民政府工作报告", "——在县第十八届人民代表大会第四次会议上的讲话", "各位代表:").title is None
+
+
+def test_a_shared_file_named_by_its_user_or_the_site_gives_no_title():
+    # quiet: a bare kind, a download's copy number, a sample site's count of pieces name the file, not a document
+    body = "为进一步加快民营经济发展,制定本方案。一、总体要求。坚持以习近平新时代中国特色社会主义思想为指导。"
+    assert [lines_metadata(f"《{name}.docx》由会员分享,可在线阅读", body).title for name in (
+        "实施方案", "嘉兴市民营经济实施方案(1)", "工作计划(3篇)")] == [None, None, None]

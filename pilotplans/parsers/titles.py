@@ -263,14 +263,30 @@ def without_file_extension(text: str) -> str:
 # A document-sharing site's line naming the file it shares, opening the page (《嘉兴市贯彻落实《浙江省…若干措施》实施方案.docx》
 # 由会员分享,可在线阅读…): the file's name in 《》, its extension inside, any 《》 of its own within.
 _SHARED_FILE = compiled(r"^\s*《(?P<name>(?:[^《》]|《[^《》]*》)+?)\s*\.(?i:docx?|wps|pdf|ofd)\s*》")
+# A download's copy number closing a file's name (某某实施方案(1).docx), or a sample site's count of the pieces a file
+# collects (工作计划(3篇), …方案(精选5篇)): the user's or the site's, no edition of the document's.
+_COPY_NUMBER = compiled(r"[（(](?:\s*\d{1,2}\s*|[^（）()]{0,6}\d{1,3}\s*篇)[）)]\s*$")
+# A kind of document alone, two characters of its sort before it at most (实施方案, 工作计划(2023年)): a file's name
+# holding no place and no matter, no document's title.
+_KIND_ALONE = compiled(r"\s*\p{Han}{0,2}(?:" + _TITLE_KINDS + r")(?:\s*[（(][^（）()]{1,24}[）)])?\s*")
 
 
 def shared_file_name(text: str) -> str | None:
     """The name, without its extension, of the file a document-sharing site's line opens by naming in 《》
     (《某某实施方案.docx》由会员分享…: 某某实施方案), or None: a name in 《》 with no file's extension (《某某法》规定…, a
-    law or a plan cited) is none."""
+    law or a plan cited) is none, nor a name the site or its user gave the file — one no title ends (工作计划(3篇)), a bare
+    kind (实施方案), a download's copy number after it (…实施方案(1)), a sample site's collection (…方案(通用5篇))."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
     match = _SHARED_FILE.match(text)
-    return match["name"].strip() if match is not None else None
+    if match is None:
+        return None
+    name = match["name"].strip()
+    folded = fold(name)
+    if TITLE_END.search(folded) is None or _KIND_ALONE.fullmatch(folded) or _COPY_NUMBER.search(folded) \
+            or vocabulary().is_page_furniture(name):
+        return None  # the site's name for a file, no title: a bare kind (实施方案), a download's copy (…方案(1)), a collection (…(通用5篇))
+    return name
 
 
 def cited_titles(text: str) -> list[str]:
