@@ -43,7 +43,7 @@ from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_li
 from pilotplans.parsers.text.run_in_header import run_in_header
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, JOINING_OPENING, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_KINDS, TITLE_PART, WRAPPED_LINE,
-    cited_title, counted_kind_goes_on, is_title_part, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
+    cited_title, counted_kind_goes_on, counted_title, filed_under_place, is_title_part, shared_file_name, without_cell_rule, without_file_extension, without_glosses, without_issue_note,
     without_published_news,
 )
 from pilotplans.patterns import compiled
@@ -798,8 +798,8 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     """The document's title: the first run of up to four lines that ends like one; a run never goes
     on across ``breaks`` (lines an information table's rows stood right before). A line copied from
     one table cell with its rule (…的通知 |) is read without it, a file's name as a document site
-    lists it (…方案(2021-2022年)(18頁).docx) without its extension and page count, only when no
-    other line gives a title: a link to a file over a notice's own title (某某方案.pdf / 某县人民政府
+    lists it (…方案(2021-2022年)(18頁).docx) without its extension and page count, and the file a document-sharing
+    site's line names (《某某方案.docx》由会员分享…: 某某方案), only when no other line gives a title: a link to a file over a notice's own title (某某方案.pdf / 某县人民政府
     关于印发某某方案的通知) leaves that title and its issuer as they are; so is a file's name over a document site's card
     (:func:`~pilotplans.parsers.info_rows.heads_file_card`)."""
     ruled = [without_cell_rule(text) for text in texts]
@@ -807,7 +807,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     # file's, is read only where no other line is a title
     carded = frozenset(at for at in range(len(ruled) - 1) if heads_file_card(ruled[at + 1]))
     title = (_title_in(ruled, breaks, carded) or (_title_in(ruled, breaks) if carded else None)
-             or _title_in([without_file_extension(text) for text in ruled], breaks))
+             or _title_in([shared_file_name(text) or without_file_extension(text) for text in ruled], breaks))
     return _confirmed_phrase_gaps(title, texts) if title else title
 
 
@@ -860,6 +860,13 @@ def _without_delivery(text: str) -> str:
 # (某某市2023年政府工作报告 / 重点任务分工方案).
 _WORK_REPORT = compiled(r"工作报告$")
 _DELIVERY_WITHIN = 5
+# The delivery line printing no day (——在县第十八届人民代表大会第四次会议上, the speaker and the salutation perhaps run
+# after it): a report's all the same where it names a congress (人民代表大会, 人大, a party's 代表大会) it was read to;
+# a dash before another meeting (——在全县经济工作会议上) is a speech's, no report's, and so is one closing on the speech it
+# heads (——在县第十八届人民代表大会第四次会议上的讲话: a chair's words to the congress, under a news line that ends with
+# 工作报告, 听取和审议县人民政府工作报告). Matched folded.
+_UNDATED_DELIVERY = compiled(r"^\s*[—–－-]{1,2}\s*在\p{Han}{0,30}?(?:代表大会|人大)\p{Han}{0,16}?会议上"
+                             r"(?!\s*(?:的\s*)?(?:讲话|发言|致辞|闭幕词|开幕词))")
 
 
 # A report's speaker opening it to the congress (我代表新区管委会向大会报告工作, 我代表市人民政府，向大会报告政府工作,
@@ -890,7 +897,8 @@ def _delivered_report(title: str, lines: list[str], below: Sequence[str] = ()) -
     if _WORK_REPORT.search(fold(title).strip()) is None \
             and any(_REPORT_HEAD_OPENING.match(fold(line).strip()) for line in (*lines[1:], *below)):
         return False  # …政府工作报告(完整) over the report's own head (政府工作报告——2015年1月13日在…): the head is the title
-    delivered = next((k for k, line in enumerate(lines) if read_delivered_date(line) is not None), None)
+    delivered = next((k for k, line in enumerate(lines) if read_delivered_date(line) is not None
+                      or (k > 0 and _UNDATED_DELIVERY.match(fold(line)))), None)
     if delivered is not None and any(_REPORT_HEADLINE.search(regex.sub(r"\s+", "", fold(line))) for line in lines[1:delivered]):
         return False  # a copy's headline (20xx年兰州市城关区政府工作报告) over the report's own head (政 府 工 作 报 告)
     if delivered is not None:
@@ -914,6 +922,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                 or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
+        if filed_under_place(text) and _label_over_own_title(texts, i):
+            continue  # a document site's label of the page over the document's own title
         joined = ""
         starts: list[int] = []  # where each line read into the title begins in ``joined``
         parts = texts[i:i + 4]
@@ -942,7 +952,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
             joined = _clean_title(joined + _after_page_words(part))
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN], texts[i + 1:i + 1 + _SPEAKER_WITHIN]):
                 return joined
-            if _ends_as_title(joined):
+            if _ends_as_title(joined) or counted_title(joined, texts[i + k + 1:], texts):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
@@ -953,6 +963,29 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                     joined = _clean_title(joined + rest)
                 return _without_lines_over_title(joined, starts[1:], texts)
     return None
+
+
+# Lines under a site's label of the page (a document site's: (省)某某规划(2022年更新)) the document's own title, opening on the
+# line right under it, is read from.
+_LABEL_WITHIN = 8
+# Characters opening the document's own title that its site's label holds too (the place it names: 苏尼特右旗…, 新疆维吾尔自治区…).
+_LABEL_SHARED_OPENING = 4
+_GAP = compiled(r"\s+")
+
+
+def _label_over_own_title(texts: list[str], at: int) -> bool:
+    """Whether the line at ``at``, a site's label filing the page under a province in brackets ((内蒙古自治区)锡林郭勒盟苏尼特
+    右旗…十四五规划(2022年更新)), stands over the document's own title: a title the lines under it give that opens with
+    words the label holds (苏尼特右旗国民经济和社会发展第十四个五年 / 规划和 2035 年远景目标纲要, the place it names). A page
+    whose only title is such a line ((湖北省)武汉市优化营商环境实施方案), or whose own title opens further down than the
+    line right under it (发表于… / 收藏 / 前言 / 铜陵市郊区…纲要; 相关阅读 / another document's title sharing the place),
+    keeps the label as its title."""
+    own = _title_in(texts[at + 1:at + 1 + _LABEL_WITHIN], frozenset())
+    if own is None or at + 1 >= len(texts) \
+            or not _GAP.sub("", fold(own)).startswith(_GAP.sub("", fold(without_cell_rule(texts[at + 1])))):
+        return False  # the title must open on the line right under the label: a title further down (相关阅读 / 某某…) is another document's
+    opening = _GAP.sub("", fold(own))[:_LABEL_SHARED_OPENING]
+    return len(opening) == _LABEL_SHARED_OPENING and opening in _GAP.sub("", fold(texts[at]))
 
 
 def _goes_on_title(folded: str) -> bool:

@@ -9,6 +9,8 @@ line being one. Reading the title among a notice's lines is :mod:`pilotplans.par
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from pilotplans.normalizers.glosses import without_glosses, without_glosses_mapped
@@ -60,6 +62,57 @@ TITLE_KINDS = _TITLE_KINDS
 # problems as well (全年新建农村公路15条, 新开通公交线路十二条), which no reader here tells from a plan's nickname.
 _COUNTED_KINDS = r"(?<=若干)政策(?:举措)?|(?<=若干政策)举措"
 TITLE_END = compiled(r"(?:" + _TITLE_KINDS + "|" + _COUNTED_KINDS + r")(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# The count of a plan's measures closing a line (…高质量发展二十条, 稳经济30条, 新十条, its edition's bracket perhaps after it):
+# never an article's number (第二十条, its 第 or a numeral before the count) nor 一条 (打造一条, a sentence wrapped at its
+# line's end). It ends no title by itself (条 counts a target's roads and routes too: 全年新建农村公路15条), only with
+# what the page says of it in :func:`counted_title`.
+_MEASURES_COUNT_END = compiled(r"(?<![第一二三四五六七八九十百两零〇\d])(?<=\p{Han})(?!一条)(?:[一二三四五六七八九十百两]{1,4}|[1-9]\d{0,2})条"
+                               r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# The first of a plan's measures set out as articles, opening its line (第一条 加大财政支持力度…), within the lines
+# under its title a preamble, an edition's bracket or 第一章 总则 take: an article further down is another document's
+# (a regulation quoted or attached under a report counting roads), as is one under a line that ends as a title itself.
+_FIRST_ARTICLE = compiled(r"^\s*第一条")
+_ARTICLE_WITHIN = 3
+_GAPS = compiled(r"\s+")
+# A line issuing the plan it cites (现将《某县稳经济30条》印发给你们, 关于印发《…》的通知, 《…》已经县政府同意): a work
+# report's or a news story's line merely naming it (认真落实《…33条》) says nothing of the line's being its title.
+_ISSUES_CITED = compiled(r"(?:印发|现将|转发)《(?P<cited>[^《》]+)》|《(?P<cited>[^《》]+)》(?:现?印发给|已?经\p{Han}{1,12}同意)")
+
+
+# A document site's name of the page, opening with the province it files the page under in brackets
+# ((内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新), prose-blind32's 苏尼特右旗). It may be the only
+# title a page prints ((湖北省)武汉市优化营商环境实施方案), so it is told from one only by the document's own title printed
+# under it (metadata.py ``_label_over_own_title``). A bracket of another kind opening a line ((试行), (2021—2025年)) is a
+# title's qualifier wrapped onto its own line.
+_FILED_UNDER_PLACE = compiled(r"^\s*[(（]\s*\p{Han}{2,12}?(?:省|自治区|特别行政区)\s*[)）]\s*\p{Han}")
+
+
+def filed_under_place(text: str) -> bool:
+    """Whether ``text`` opens with a province in brackets before a name, as a document site files a page under it."""
+    return _FILED_UNDER_PLACE.match(fold(text)) is not None
+
+
+def counted_title(text: str, below: Sequence[str], page: Sequence[str]) -> bool:
+    """Whether ``text``, lines read as a title so far, is a plan named by the count of its measures (…高质量发展二十条,
+    稳经济30条): it ends with such a count, and the page says the count is its measures' — one of the first lines
+    ``below`` it (:data:`_ARTICLE_WITHIN`, none of them a title of its own) opens the first of them as an article
+    (第一条…, what the count counts), or a line of the ``page`` issues the whole (现将《…二十条》印发给你们). A line
+    counting a target's roads, routes or problems (全年新建农村公路15条) has neither: no article follows it, and no line
+    issues it; a regulation quoted further down (附件 / 某县安全生产条例 / 第一条…) or a report's line naming the whole
+    (认真落实《…33条》) says nothing of it."""
+    folded = fold(without_glosses(text)).strip()
+    if _MEASURES_COUNT_END.search(folded) is None:
+        return False
+    for line in below[:_ARTICLE_WITHIN]:
+        under = fold(line).strip()
+        if _FIRST_ARTICLE.match(under):
+            return True
+        if TITLE_END.search(under):
+            break  # another document's title (附件 某县安全生产条例) over the article
+    whole = _GAPS.sub("", folded)
+    return any(match["cited"] == whole for line in page for match in _ISSUES_CITED.finditer(_GAPS.sub("", fold(line))))
+
+
 # Such a title printed with its edition or status on the line under it (建德市关于推动经济高质量发展的若干政策 / (2025年版),
 # prose-blind15's 建德): the bracket is the title's, read with it as wrapped_over reads a title's halves.
 _COUNTED_END = compiled(r"(?:" + _COUNTED_KINDS + r")$")
@@ -205,6 +258,35 @@ def without_file_extension(text: str) -> str:
     and the page count a document site prints before it; any other line as it is."""
     match = _FILE_NAME.match(text)
     return match["text"] if match is not None else text
+
+
+# A document-sharing site's line naming the file it shares, opening the page (《嘉兴市贯彻落实《浙江省…若干措施》实施方案.docx》
+# 由会员分享,可在线阅读…): the file's name in 《》, its extension inside, any 《》 of its own within.
+_SHARED_FILE = compiled(r"^\s*《(?P<name>(?:[^《》]|《[^《》]*》)+?)\s*\.(?i:docx?|wps|pdf|ofd)\s*》")
+# A download's copy number closing a file's name (某某实施方案(1).docx), or a sample site's count of the pieces a file
+# collects (工作计划(3篇), …方案(精选5篇)): the user's or the site's, no edition of the document's.
+_COPY_NUMBER = compiled(r"[（(](?:\s*\d{1,2}\s*|[^（）()]{0,6}\d{1,3}\s*篇)[）)]\s*$")
+# A kind of document alone, two characters of its sort before it at most (实施方案, 工作计划(2023年)): a file's name
+# holding no place and no matter, no document's title.
+_KIND_ALONE = compiled(r"\s*\p{Han}{0,2}(?:" + _TITLE_KINDS + r")(?:\s*[（(][^（）()]{1,24}[）)])?\s*")
+
+
+def shared_file_name(text: str) -> str | None:
+    """The name, without its extension, of the file a document-sharing site's line opens by naming in 《》
+    (《某某实施方案.docx》由会员分享…: 某某实施方案), or None: a name in 《》 with no file's extension (《某某法》规定…, a
+    law or a plan cited) is none, nor a name the site or its user gave the file — one no title ends (工作计划(3篇)), a bare
+    kind (实施方案), a download's copy number after it (…实施方案(1)), a sample site's collection (…方案(通用5篇))."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    match = _SHARED_FILE.match(text)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    folded = fold(name)
+    if TITLE_END.search(folded) is None or _KIND_ALONE.fullmatch(folded) or _COPY_NUMBER.search(folded) \
+            or vocabulary().is_page_furniture(name):
+        return None  # the site's name for a file, no title: a bare kind (实施方案), a download's copy (…方案(1)), a collection (…(通用5篇))
+    return name
 
 
 def cited_titles(text: str) -> list[str]:
