@@ -1565,6 +1565,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "headline": ("its news headline's body, named again in its text,", "names"),
                   "delivery": ("its work report's delivery line", "names the congress of"),
+                  "adoption": ("its adoption line in brackets", "names the adopting body of"),
                   "corps": ("its text's names of one Corps division and its regiments, first", "name the division of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),

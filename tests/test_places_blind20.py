@@ -1,0 +1,84 @@
+"""Places blind round 20 (tests/fixtures/places-blind20, keyed in key.toml before the reader ran): the rules its misses
+showed, each with a case where it stays quiet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pilotplans.normalizers.delivery_place import place_of_adoption, place_of_delivery
+from pilotplans.normalizers.registry import load_registry
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind20"
+ROUND15 = Path(__file__).parent / "fixtures" / "prose-blind15"
+
+_OPINION = "关于完善“府院联动”机制的意见的通知"
+
+
+# --- a work report's delivery line broken after the congress's name ---------------------------------------------------
+
+def test_a_delivery_line_broken_after_the_congress_s_name_places_the_district():
+    # before: level and place none (the place was read run on into the session, 哈尔滨市平房区第十六届, no division)
+    found = page_metadata(ROUND / "pingfang-2020-sub-provincial-city-district-work-report-source-row.txt")
+    assert (found.title, found.date, found.level, found.region) == ("政府工作报告", dt.date(2020, 1, 3), "county", "平房区")
+
+
+def test_a_line_going_on_past_the_congress_s_name_is_no_delivery_line():
+    # quiet: a news sentence naming the congress and going on places nothing
+    gazetteer = load_registry().gazetteer
+    assert place_of_delivery(["2020年1月3日在哈尔滨市平房区第十六届人民代表大会上，区长宋博岩作政府工作报告"], gazetteer) is None
+
+
+def test_a_delivery_line_whole_on_one_line_reads_as_before():
+    gazetteer = load_registry().gazetteer
+    found = place_of_delivery(["——2010年12月28日在乌海市海南区第八届人民代表大会第四次会议上"], gazetteer)
+    assert found is not None and (found[0], found[1].name, found[1].region_id) == ("乌海市海南区", "海南区", "150303")
+
+
+# --- joint makers a gap apart on the first line of a title wrapped over two ---------------------------------------------
+
+def test_joint_makers_a_gap_apart_on_a_wrapped_title_s_first_line_are_listed():
+    # before: issuer 鹤岗市人民政府鹤岗市中级人民法院 (the two names run together, no body bears it)
+    found = page_metadata(ROUND / "hegang-2025-city-government-and-court-joint-notice-title-two-lines.txt")
+    assert (found.title, found.issuer, found.level, found.region) == (
+        "鹤岗市人民政府 鹤岗市中级人民法院印发" + _OPINION, "鹤岗市人民政府、鹤岗市中级人民法院", "municipal", "鹤岗")
+
+
+def test_one_maker_on_a_wrapped_title_s_first_line_is_the_issuer_alone():
+    # quiet: one body before 印发 is one issuer, and the title reads as printed
+    found = lines_metadata("鹤政发〔2025〕4号", "鹤岗市人民政府印发", _OPINION, "各县(区)人民政府,市政府各部门:",
+                           "现将《关于完善“府院联动”机制的意见》印发给你们,请认真贯彻执行。", "鹤岗市人民政府", "2025年4月30日")
+    assert (found.title, found.issuer) == ("鹤岗市人民政府印发" + _OPINION, "鹤岗市人民政府")
+
+
+# --- a headline naming the plan in 《》 over the notice issuing it ------------------------------------------------------
+
+def test_a_headline_naming_the_plan_in_brackets_over_the_issuing_notice_is_no_title():
+    # before: title 若羌縣加快發展保障性租賃住房的實施方案 (the headline, unwrapped from its 《》)
+    found = page_metadata(ROUND / "ruoqiang-2022-prefecture-county-office-notice-traditional-pinyin-glossed.txt")
+    assert (found.title, found.issuer, found.doc_no, found.level, found.region) == (
+        "關于印發《若羌縣關于加快發展保障性租賃住房的實施方案》的通知", "若羌縣人民政府辦公室", "若政辦發〔2022〕31號",
+        "county", "若羌县")
+
+
+def test_a_headline_in_brackets_over_the_addressees_is_the_title_still():
+    # quiet: 成都's notice in 《》 over the site's row and its addressees is the title
+    found = page_metadata(ROUND15 / "chengdu-2001-city-traditional-notice-setting-a-reporting-system.txt")
+    assert found.title == "成都市人民政府辦公廳關于建立政府工作落實情況報告制度的通知"
+
+
+# --- a decision placed by its adoption line ----------------------------------------------------------------------------
+
+def test_an_adoption_line_places_a_page_printing_no_head_at_its_congress_s_province():
+    # before: level and place none (the decision about 哈尔滨新区 names no maker but in its adoption line)
+    found = page_metadata(ROUND / "heilongjiang-2019-province-congress-new-area-decision-traditional-no-title.txt")
+    assert (found.title, found.issuer, found.date, found.level, found.region, found.region_named_in) == (
+        None, None, dt.date(2019, 4, 26), "provincial", "黑龙江", "adoption")
+
+
+def test_an_adoption_line_naming_no_division_whole_places_nothing():
+    # quiet: a kind word alone (区第十三届…), and a meeting line with no 通过 (no adoption)
+    gazetteer = load_registry().gazetteer
+    assert place_of_adoption(["(2019年4月26日区第十三届人民代表大会常务委员会第十一次会议通过)"], gazetteer) is None
+    assert place_of_adoption(["(2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议)"], gazetteer) is None
