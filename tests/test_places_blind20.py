@@ -82,3 +82,29 @@ def test_an_adoption_line_naming_no_division_whole_places_nothing():
     gazetteer = load_registry().gazetteer
     assert place_of_adoption(["(2019年4月26日区第十三届人民代表大会常务委员会第十一次会议通过)"], gazetteer) is None
     assert place_of_adoption(["(2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议)"], gazetteer) is None
+
+
+# --- leftover of round 18: a zone titled by its type's word alone, its city named once ----------------------------------
+
+ROUND18 = Path(__file__).parent / "fixtures" / "places-blind18"
+_REPORT = "2022年经济社会发展总体情况和2023年工作打算汇报"
+_LEAD = "今年以来,在市委市政府坚强领导下,{}深入贯彻落实党的二十大精神,经济社会保持良好发展势头。"
+_ONCE = "神剑新材料和鑫科铜业入围2022年国家级制造业单项冠军企业,有效助力芜湖市在该项工作中实现“零”的突破。"
+
+
+def test_a_zone_titled_by_its_type_s_word_is_placed_at_the_one_city_its_text_names_once():
+    # before: level and place none (芜湖市 named once, and one naming placed no page by its text)
+    found = page_metadata(ROUND18 / "wuhu-2022-development-zone-report-title-ends-huibao-essay-site.txt")
+    assert (found.title, found.level, found.region) == ("经开区" + _REPORT, "municipal", "芜湖")
+
+
+def test_a_district_s_report_naming_a_city_once_stays_unplaced():
+    # quiet: a title opening with the district's word (区…), no zone's, names no host; one naming still places nothing
+    found = lines_metadata("区" + _REPORT, _LEAD.format("全区"), _ONCE)
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_zone_s_report_naming_two_cities_stays_unplaced():
+    # quiet: the zone's title, but its text names another city beside 芜湖 (whose zone it is the text does not say)
+    found = lines_metadata("经开区" + _REPORT, _LEAD.format("经开区"), _ONCE, "合肥市奇瑞新能源汽车项目签约落地。")
+    assert (found.level, found.region) == (None, None)
