@@ -108,3 +108,29 @@ def test_a_zone_s_report_naming_two_cities_stays_unplaced():
     # quiet: the zone's title, but its text names another city beside 芜湖 (whose zone it is the text does not say)
     found = lines_metadata("经开区" + _REPORT, _LEAD.format("经开区"), _ONCE, "合肥市奇瑞新能源汽车项目签约落地。")
     assert (found.level, found.region) == (None, None)
+
+
+# --- leftover of round 17: a township's county named only by its short name ---------------------------------------------
+
+ROUND17 = Path(__file__).parent / "fixtures" / "places-blind17"
+_MASKED = "一、xx畲族乡情概况我乡地处{0}西南部,乡域面积178平方公里。我乡是革命老区乡。是{0}唯一的少数民族乡。"
+_CITY = "全乡现有毛竹林面积13万亩,是三明最大的毛竹大乡。我乡将继续发展毛竹产业。"
+
+
+def test_a_township_s_county_named_by_its_short_name_within_the_city_it_names_places_it():
+    # before: township, no place (宁化 printed short only, 三明 once)
+    found = page_metadata(ROUND17 / "ninghua-2019-she-ethnic-township-progress-report-doc-site.txt")
+    assert (found.title, found.level, found.region, found.region_named_in) == (
+        "民族乡工作进展情况汇报", "township", "宁化县", "text")
+
+
+def test_a_short_name_several_divisions_bear_places_nothing():
+    # quiet: 长安 is two districts' short name (西安's and 石家庄's); the page names 西安 in full, still none is told
+    found = lines_metadata("乡工作进展情况汇报", _MASKED.format("长安"), _CITY.replace("三明", "西安"))
+    assert (found.level, found.region) == ("township", None)
+
+
+def test_a_county_s_short_name_outside_the_city_the_page_names_is_a_word():
+    # quiet: 资源 is a 广西 county's short name, and a word; a 三明 township's page writing it places nothing
+    found = lines_metadata("乡工作进展情况汇报", _MASKED.format("资源"), _CITY)
+    assert (found.level, found.region) == ("township", None)

@@ -2314,6 +2314,8 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
                 counties.setdefault(region.id, place)
             else:
                 above.add(region.id)
+    if not counties and above:
+        return _county_named_short(texts, gazetteer, above)
     if len(counties) != 1:
         return None
     (county_id, named), = counties.items()
@@ -2321,6 +2323,39 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     if not any(speaks.search(fold(text)) for text in texts):
         return None
     return (named.written, named) if above <= set(gazetteer.ancestors(county_id)) else None
+
+
+def _county_named_short(texts: list[str], gazetteer: Gazetteer, above: set[str]) -> tuple[str, NamedPlace] | None:
+    """The one county a township's page, naming no county in full, names by its short name alone (我乡地处宁化西南部…是宁化
+    唯一的少数民族乡: 宁化县), and that name: a short name is evidence only where no other division bears it, as a name or
+    a short name (长安, 和平, 新华: several districts'), and where the county lies within every place the page names in
+    full (``above``: 是三明最大的毛竹大乡 — 宁化 is 三明's) — a county's short name may be a word (资源, 南部, 三江: counties of
+    广西 and 四川 in a 三明 township's text), which no place named in full holds; the page writes it ``TEXT_PLACE_LEAST``
+    times or more, and no other such county. None otherwise. The page speaking as a township (我乡, 全乡) is its
+    callers' to judge."""
+    named: dict[str, list[str]] = {}
+    for text in texts:
+        folded = fold(text)
+        start = 0
+        while start < len(folded):
+            found = next(((written, ids) for written, ids, former in gazetteer.prefixes(folded[start:])
+                          if not former and len(written) >= 2), None)
+            if found is None:
+                start += 1
+                continue
+            written, ids = found
+            region = gazetteer.region(ids[0]) if len(ids) == 1 else None
+            if region is not None and region.level == "county" and written == region.short \
+                    and len(gazetteer.candidates(written)) == 1 and above <= set(gazetteer.ancestors(region.id)):
+                named.setdefault(region.id, []).append(written)
+            start += len(written)
+    if len(named) != 1:
+        return None
+    (county_id, written), = named.items()
+    if len(written) < TEXT_PLACE_LEAST:
+        return None
+    region = gazetteer.region(county_id)
+    return written[0], NamedPlace(written=written[0], region_id=region.id, name=region.name, level=_place_level(region))
 
 
 def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:
