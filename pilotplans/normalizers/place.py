@@ -2191,8 +2191,6 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         zone, alone = _zone_named_short(folded, gazetteer.region(city_id), gazetteer)
         if zone is None and len(own) == len(named):
             zone, alone = _zone_speaking(folded, gazetteer.region(city_id), gazetteer)
-        if zone is None and len(own) == len(named) and not cited and _zone_titled(folded, gazetteer):
-            return own[0].written, own[0]  # 经开区2022年…汇报 over …助力芜湖市…: the zone's one city, named once
         if zone is None or len(own) + alone < TEXT_PLACE_LEAST or cited:
             return None
         return zone, own[0]  # 2022年合肥新站高新区,… 新站高新区…: the city's zone names the city, its bodies (区…) the zone's
@@ -2237,15 +2235,6 @@ def place_of_signing_zone(issuer: str | None, texts: list[str], gazetteer: Gazet
         return None
     (place,) = cities.values()
     return place.written, place
-
-
-def _zone_titled(texts: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether the page's first line (``texts`` folded), its title, opens with a zone type's form alone (经开区2022年经济
-    社会发展总体情况和2023年工作打算汇报): a zone speaking of itself by its type's word, as only its own page does — it
-    lies in one city, which its text names as its host however few times (助力芜湖市…); a district's (区…) or a place's
-    title (合肥经开区…: its own name) opens with no form alone."""
-    first = next((text.strip() for text in texts if text.strip()), "")
-    return any(first.startswith(form) for form in _zone_forms(gazetteer))
 
 
 def _zone_forms(gazetteer: Gazetteer) -> tuple[str, ...]:
