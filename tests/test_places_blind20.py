@@ -144,3 +144,21 @@ def test_a_county_s_short_name_outside_the_city_the_page_names_is_a_word():
     # quiet: 资源 is a 广西 county's short name, and a word; a 三明 township's page writing it places nothing
     found = lines_metadata("乡工作进展情况汇报", _MASKED.format("资源"), _CITY)
     assert (found.level, found.region) == ("township", None)
+
+
+def test_a_county_s_short_name_that_is_a_word_inside_the_city_the_page_names_places_nothing():
+    # quiet: 大田 (a 三明 county) written twice as a farming word, 合作 (a 甘南 city) in 合作社, 东方 (a 海南 city) as a
+    # word — each inside the place the page names in full, none written as where the township lies (places21 placed
+    # them at 大田县, 合作市, 东方市)
+    for lines in (("一、乡情概况我乡大田作物以水稻为主,乡域面积178平方公里。我乡推广大田种植新技术。", "全乡是三明最大的毛竹大乡。"),
+                  ("一、乡情概况我乡发展农民专业合作社12家,乡域面积178平方公里。我乡合作社带动农户增收。", "全乡是甘南州最大的牧业乡。"),
+                  ("一、乡情概况我乡弘扬东方文化,乡域面积178平方公里。东方红水库位于我乡。", "全乡是海南省最大的槟榔种植乡。")):
+        found = lines_metadata("乡工作进展情况汇报", *lines)
+        assert (found.level, found.region) == ("township", None)
+
+
+def test_a_county_s_short_name_written_as_where_the_township_lies_places_it():
+    # fires: 大田 written once as where the township lies (位于大田东部), and once more, inside 三明
+    found = lines_metadata("乡工作进展情况汇报", "一、乡情概况我乡位于大田东部,乡域面积178平方公里。我乡是革命老区乡。是大田最大的茶叶乡。",
+                           "全乡是三明最大的茶叶大乡。")
+    assert (found.level, found.region) == ("township", "大田县")
