@@ -68,6 +68,16 @@ def test_a_headline_in_brackets_over_the_addressees_is_the_title_still():
     assert found.title == "成都市人民政府辦公廳關于建立政府工作落實情況報告制度的通知"
 
 
+def test_a_headline_that_is_the_notice_s_own_title_in_brackets_is_the_title_still():
+    # quiet: the headline in 《》 is the notice's title whole, its maker too, over its 文号 and the notice's line printed
+    # without the maker (places21 took the shorter line, the maker lost from the title)
+    found = lines_metadata("《长沙市人民政府关于印发〈长沙市促进消费实施方案〉的通知》", "长政发〔2022〕5号",
+                           "关于印发《长沙市促进消费实施方案》的通知", "各区县(市)人民政府,市直机关各单位:",
+                           "现将《长沙市促进消费实施方案》印发给你们,请认真贯彻执行。", "长沙市人民政府", "2022年3月1日")
+    assert (found.title, found.issuer, found.doc_no) == (
+        "长沙市人民政府关于印发〈长沙市促进消费实施方案〉的通知", "长沙市人民政府", "长政发〔2022〕5号")
+
+
 # --- a decision placed by its adoption line ----------------------------------------------------------------------------
 
 def test_an_adoption_line_places_a_page_printing_no_head_at_its_congress_s_province():

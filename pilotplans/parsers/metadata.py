@@ -968,7 +968,12 @@ def _issuing_notice_under(texts: list[str], at: int) -> bool:
     within :data:`_ISSUING_NOTICE_WITHIN` lines under line ``at``, past only a 文号's line or blank lines: the line at
     ``at``, the plan's name in 《》 (《若羌縣…實施方案》), is the page's headline naming the plan the notice issues, and the
     notice's line is the document's title. A headline in 《》 over the addressees or the notice's text (《成都市人民政府
-    辦公廳關于…的通知》 / 各區(市)縣政府…) is the title still."""
+    辦公廳關于…的通知》 / 各區(市)縣政府…) is the title still; so is a headline that is itself a notice's title
+    (《长沙市人民政府关于印发〈…〉的通知》 over the notice's line printed without its issuer, 关于印发《…》的通知): it
+    names the notice whole, its maker too, and no plan the notice issues."""
+    headline = _WRAPPED.match(texts[at])
+    if headline is None or fold(without_glosses(headline["title"])).rstrip().endswith("通知"):
+        return False
     for text in texts[at + 1:at + 1 + _ISSUING_NOTICE_WITHIN]:
         if not text.strip() or number_line(text) is not None:
             continue
