@@ -10,7 +10,7 @@ from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.place import NamedPlace, _place_level, division_opening
 from pilotplans.normalizers.registry.gazetteer import Gazetteer
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import DATE_TEXT
+from pilotplans.parsers.dates import BRACKETED_LINE, DATE_TEXT
 from pilotplans.patterns import compiled
 
 # A delivery line: its dash (a copy may lose it when the line opens with the day), the day, 在, the congress's place,
@@ -21,13 +21,20 @@ from pilotplans.patterns import compiled
 # The dash may stand before 在 with no day, the day printed apart under the line in brackets (——在东乌珠穆沁旗第十六届
 # 人民代表大会第一会议上 / (2022年1月5日)); a line with neither dash nor day opens no delivery line (在…会议上 is any
 # sentence's).
+# The line may break after the congress's name (——2020年1月3日在哈尔滨市平房区第十六届人民代表大会 / 第四次会议上): the
+# session and the name end it, the place then ending before the session (not run on into it).
 _DELIVERY = compiled(rf"^\s*(?:[—–－-]{{1,2}}\s*(?:{DATE_TEXT}\s*)?|{DATE_TEXT}\s*)在\s*(?P<place>\p{{Han}}{{2,24}}?)\s*"
-                     r"(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)(?:\p{Han}{0,24}?会议上?)?\s*[)）]?\s*$")
+                     r"(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)(?:人民代表大会|人大)?(?:\p{Han}{0,24}?会议上?)?\s*[)）]?\s*$")
 # A session line alone, with neither dash nor day (在兰州市城关区第十七届人民代表大会第一次会议上), under the report's own
 # head (政府工作报告, 政 府 工 作 报 告 letter-spaced): the report's subtitle, its speaker and day printed under it. The
 # head says the line is the report's, as the dash or the day do; a sentence opening 在…会议上 goes on past its meeting.
 _SESSION_LINE = compiled(r"^\s*在\s*(?P<place>\p{Han}{2,24}?)\s*(?:第?[\d一二三四五六七八九十]{1,3}届|人民代表大会|人大)"
                          r"(?:\p{Han}{0,24}?会议上?)?\s*$")
+# A code's or a decision's adoption line in brackets under its head ((2019年4月26日黑龙江省第十三届人民代表大会常务委员会
+# 第十一次会议通过)): the place whose congress's standing committee, or whose government, adopted it, written in full before
+# the session (第十三届) or the body's name; its meeting and 通过 close the line.
+_ADOPTION = compiled(rf"^\s*{DATE_TEXT}\s*(?P<place>\p{{Han}}{{2,24}}?)\s*(?:第?[\d一二三四五六七八九十]{{1,3}}届)?"
+                     r"(?:人民代表大会常务委员会|人大常委会|人民政府)\p{Han}{0,16}?会议通过\s*$")
 _REPORT_HEAD = compiled(r"^\p{Han}{0,12}工作报告$")
 _GAPS = compiled(r"\s+")
 # How many of a page's first lines a report's delivery line stands in (under a site's rows, its headline, the file
@@ -63,3 +70,22 @@ def _under_report_head(lines: list[str], at: int) -> regex.Match[str] | None:
     if above is None or _REPORT_HEAD.match(_GAPS.sub("", above)) is None:
         return None
     return _SESSION_LINE.match(lines[at])
+
+
+def place_of_adoption(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The division whose congress's standing committee or government adopted the page's text, as the adoption line in
+    brackets among ``texts``' first lines names it ((2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过):
+    黑龙江), and the place as written; None where no such line stands there, or its place is no division written whole
+    (在区…: a kind word alone; a body's name run on past the division)."""
+    for text in texts[:_DELIVERY_WITHIN]:
+        bracketed = BRACKETED_LINE.match(fold(without_glosses(text)))
+        match = _ADOPTION.match(bracketed["inner"]) if bracketed is not None else None
+        if match is None:
+            continue
+        written = match["place"]
+        opening = division_opening(written, gazetteer)
+        if opening is None or opening.end != len(written):
+            return None
+        region = opening.region
+        return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+    return None

@@ -101,6 +101,8 @@ class PlacingWords(NamedTuple):
     headline_arrivals: tuple[str, ...]
     guests: tuple[str, ...]
     address_labels: tuple[str, ...]
+    lying_in: tuple[str, ...]
+    county_parts: tuple[str, ...]
 
 
 @functools.cache
@@ -279,6 +281,8 @@ def placing_words(text: str) -> PlacingWords:
         headline_arrivals: list[word] = Field(default_factory=list)
         guests: list[word] = Field(default_factory=list)
         address_labels: list[word] = Field(default_factory=list)
+        lying_in: list[word] = Field(default_factory=list)
+        county_parts: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -1565,6 +1569,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "headline": ("its news headline's body, named again in its text,", "names"),
                   "delivery": ("its work report's delivery line", "names the congress of"),
+                  "adoption": ("its adoption line in brackets", "names the adopting body of"),
                   "corps": ("its text's names of one Corps division and its regiments, first", "name the division of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
@@ -2302,6 +2307,8 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
                 counties.setdefault(region.id, place)
             else:
                 above.add(region.id)
+    if not counties and above:
+        return _county_named_short(texts, gazetteer, above)
     if len(counties) != 1:
         return None
     (county_id, named), = counties.items()
@@ -2309,6 +2316,45 @@ def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str
     if not any(speaks.search(fold(text)) for text in texts):
         return None
     return (named.written, named) if above <= set(gazetteer.ancestors(county_id)) else None
+
+
+def _county_named_short(texts: list[str], gazetteer: Gazetteer, above: set[str]) -> tuple[str, NamedPlace] | None:
+    """The one county a township's page, naming no county in full, names by its short name alone (我乡地处宁化西南部…是宁化
+    唯一的少数民族乡: 宁化县), and that name: a short name is evidence only where no other division bears it, as a name or
+    a short name (长安, 和平, 新华: several districts'), and where the county lies within every place the page names in
+    full (``above``: 是三明最大的毛竹大乡 — 宁化 is 三明's) — a county's short name may be a word (资源, 南部, 三江: counties of
+    广西 and 四川 in a 三明 township's text), which no place named in full holds; the page writes it ``TEXT_PLACE_LEAST``
+    times or more, and no other such county, once at least as where the township lies (after a ``placing.toml``
+    ``lying_in`` word or before a ``county_parts`` word: 地处宁化西南部) — a county's short name inside the named place
+    may be a word still (大田作物, 合作社, 东方文化, in pages naming 三明, 甘南州, 海南省). None otherwise. The page
+    speaking as a township (我乡, 全乡) is its callers' to judge."""
+    words = _placing_words()
+    named: dict[str, list[str]] = {}
+    lying: set[str] = set()  # the counties written once at least as where the township lies (地处宁化, 宁化西南部)
+    for text in texts:
+        folded = fold(text)
+        start = 0
+        while start < len(folded):
+            found = next(((written, ids) for written, ids, former in gazetteer.prefixes(folded[start:])
+                          if not former and len(written) >= 2), None)
+            if found is None:
+                start += 1
+                continue
+            written, ids = found
+            region = gazetteer.region(ids[0]) if len(ids) == 1 else None
+            if region is not None and region.level == "county" and written == region.short \
+                    and len(gazetteer.candidates(written)) == 1 and above <= set(gazetteer.ancestors(region.id)):
+                named.setdefault(region.id, []).append(written)
+                if folded.endswith(words.lying_in, 0, start) or folded.startswith(words.county_parts, start + len(written)):
+                    lying.add(region.id)
+            start += len(written)
+    if len(named) != 1:
+        return None
+    (county_id, written), = named.items()
+    if len(written) < TEXT_PLACE_LEAST or county_id not in lying:
+        return None
+    region = gazetteer.region(county_id)
+    return written[0], NamedPlace(written=written[0], region_id=region.id, name=region.name, level=_place_level(region))
 
 
 def _zone_named_short(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:

@@ -213,7 +213,9 @@ class Metadata(Described):
     #: 人民代表大会…, under a speaker saying 我代表区人民政府), or the city of the one Corps division a page printing no head
     #: speaks of by its name or its regiments' ("corps": 136团…团场 → 石河子, 第八师's; 十师北屯市 → 北屯), or the place of
     #: the plan a notice printing no head says it breaks down, speaking as that place's government by its kind's word
-    #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津).
+    #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津), or the place whose congress's standing
+    #: committee or government adopted a page printing no title, 文号 or issuer, as its adoption line in brackets says
+    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -942,6 +944,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
                 if after is not None and is_title_part(part) and not TITLE_END.search(fold(without_glosses(part))):
                     return _clean_title(part)  # a headline its number closes, over the address line: all the title
             part = _without_font_note(part)
+            if k == 0 and part != texts[i] and _WRAPPED.match(texts[i]) and _issuing_notice_under(texts, i):
+                break  # a headline naming the plan in 《》 over the notice issuing it (《X》 / 文号 / 关于印发《X》的通知)
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
@@ -986,6 +990,29 @@ def _label_over_own_title(texts: list[str], at: int) -> bool:
         return False  # the title must open on the line right under the label: a title further down (相关阅读 / 某某…) is another document's
     opening = _GAP.sub("", fold(own))[:_LABEL_SHARED_OPENING]
     return len(opening) == _LABEL_SHARED_OPENING and opening in _GAP.sub("", fold(texts[at]))
+
+
+# How many lines under a headline naming a plan in 《》 the notice issuing it may stand (past its 文号's line).
+_ISSUING_NOTICE_WITHIN = 3
+
+
+def _issuing_notice_under(texts: list[str], at: int) -> bool:
+    """Whether a notice's own title issuing a document it names in 《》 (关于印发《…》的通知, 關(guān)于印發(fā)《…》的通知) stands
+    within :data:`_ISSUING_NOTICE_WITHIN` lines under line ``at``, past only a 文号's line or blank lines: the line at
+    ``at``, the plan's name in 《》 (《若羌縣…實施方案》), is the page's headline naming the plan the notice issues, and the
+    notice's line is the document's title. A headline in 《》 over the addressees or the notice's text (《成都市人民政府
+    辦公廳關于…的通知》 / 各區(市)縣政府…) is the title still; so is a headline that is itself a notice's title
+    (《长沙市人民政府关于印发〈…〉的通知》 over the notice's line printed without its issuer, 关于印发《…》的通知): it
+    names the notice whole, its maker too, and no plan the notice issues."""
+    headline = _WRAPPED.match(texts[at])
+    if headline is None or fold(without_glosses(headline["title"])).rstrip().endswith("通知"):
+        return False
+    for text in texts[at + 1:at + 1 + _ISSUING_NOTICE_WITHIN]:
+        if not text.strip() or number_line(text) is not None:
+            continue
+        plain = fold(without_glosses(_clean(text)))
+        return "《" in plain and _NOTICE_TITLE.search(plain) is not None
+    return False
 
 
 def _goes_on_title(folded: str) -> bool:
@@ -1943,19 +1970,35 @@ def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[s
     and prints bodies a space apart before its 关于, or before the 印发, 转发 or 批转 opening a title issuing another's
     document (中共中央办公厅 国务院办公厅印发《…》的通知: :func:`bodies_apart`): what stands before that word, and those
     bodies."""
-    for text in texts[:_TITLE_LINE_WITHIN]:
+    for line, text in enumerate(texts[:_TITLE_LINE_WITHIN]):
         folded = fold(text)  # a traditional page's title line (中共揚州市委 揚州市人民政府關于印發…) as a simplified one's
         if "关于" not in folded and "印发" not in folded and "转发" not in folded and "批转" not in folded:
             continue  # no title's opening (:data:`_TITLE_OPENINGS`): no pattern need search the line
         opening = _TITLE_OPENING.search(folded) if len(folded) == len(text) else _TITLE_OPENING.search(text)
         at = opening.start() if opening is not None else -1
         # a headline closing with its number in brackets (四川省财政厅 四川省教育厅关于…的通知(川财教〔2011〕224号)) is
-        # the title's line still
-        if at <= 0 or fold(_clean(_NUMBER_AFTER_TITLE.sub("", text))) != wanted:
+        # the title's line still; so is the first line of a title wrapped over lines (鹤岗市人民政府 鹤岗市中级人民法院印发 /
+        # 关于完善…的意见的通知), the bodies and the opening word on it
+        if at <= 0 or not _opens_title(texts, line, fold(_clean(_NUMBER_AFTER_TITLE.sub("", text))), wanted):
             continue
         apart = bodies_apart(text[:at])
         if apart is not None:
             yield text[:at], apart
+
+
+def _opens_title(texts: list[str], line: int, whole: str, wanted: str) -> bool:
+    """Whether line ``line`` of ``texts`` (``whole``: folded, its gaps taken out) is the title ``wanted`` whole, or its
+    first line, the title's rest wrapped over the lines right under it (up to :data:`_TITLE_LINES` in all)."""
+    if whole == wanted:
+        return True
+    joined = whole
+    for text in texts[line + 1:line + _TITLE_LINES]:
+        if not wanted.startswith(joined) or len(joined) >= len(wanted):
+            return False
+        joined += fold(_clean(text))
+        if joined == wanted:
+            return True
+    return False
 
 
 # The most issuers a joint notice prints one to a line over its title (中共X县委 / X县人民政府 /
@@ -3748,7 +3791,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                                                   place_of_signing_zone,
                                                   place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.corps import place_of_corps_text
-        from pilotplans.normalizers.delivery_place import place_of_delivery
+        from pilotplans.normalizers.delivery_place import place_of_adoption, place_of_delivery
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -3773,6 +3816,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             found, named_in = (series.named_by, series.place), series.rule
         if found is None and (found := place_of_delivery(texts, gazetteer)) is not None:
             named_in = "delivery"  # ——2010年12月28日在乌海市海南区 / 第八届人民代表大会…: the congress's place reported to
+        if found is None and not (title or doc_no or issuer) and (found := place_of_adoption(texts, gazetteer)) is not None:
+            named_in = "adoption"  # (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过): the adopting body's place
         if found is None and level == "provincial" and (found := place_of_province_text(texts, title, gazetteer)) is not None:
             named_in = "province_text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
