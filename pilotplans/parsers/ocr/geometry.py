@@ -67,6 +67,7 @@ class Geometry:
     text_margin_em: float
     # the image (prepare)
     ink_level: int
+    rule_ink_level: int
     seal_ghost_level: int
     rule_reach_mm: float
     red_margin: int
