@@ -601,3 +601,60 @@ def test_a_dot_read_surely_or_inside_a_name_stays():
     inside = box([("马", 72, 100, 1.0), ("克", 102, 130, 1.0), ("·", 136, 142, 0.79), ("吐", 150, 178, 1.0)])
     assert "".join(g.text for g in box_glyphs(sure, 10.5, 0.36)) == "局、·自"
     assert "".join(g.text for g in box_glyphs(inside, 10.5, 0.36)) == "马克·吐"
+
+
+def test_a_hairline_rule_the_scan_spreads_into_light_grey_is_found_as_the_pdf_draws_it(cv2):
+    # variants/points-across-pages-grid page 2 at 200 dpi: its row rules are hairlines, spread over
+    # two pixel rows of 175–210 grey, lighter than print's ink (below 160): looked for as ink, 3 of
+    # its 13 rules were lost and the 序号 column ran into the text (docs/reading.md, Scans)
+    from pilotplans.parsers.ocr.prepare import grey, ink, rule_ink
+    from pilotplans.parsers.ocr.rules import page_runs
+    from pilotplans.parsers.pdf.content import page_contents
+    from pilotplans.parsers.pdf.lines import text_lines
+
+    grid = FIXTURES / "variants" / "points-across-pages-grid.pdf"
+    page = page_contents(grid.read_bytes(), "grid")[1]
+    drawn = [r for r in page.rules if max(r.x1 - r.x0, r.bottom - r.top) > 30]
+    scale = 72 / 200
+    boxes = [TextBox(line.x0 / scale, (line.top - 2) / scale, line.x1 / scale, (line.bottom + 2) / scale, 1.0, ())
+             for line in text_lines(page.glyphs)]
+    image = grey(pixels(scanned_page(grid.read_bytes(), 1, ScanStyle(dpi=200))))
+
+    def matched(mask) -> int:
+        found = [run.rule(scale) for run in page_runs(mask, scale, 10.5, boxes)]
+        return sum(any(r.horizontal == f.horizontal and all(abs(p - q) <= 1.5 for p, q in zip(
+            (r.x0, r.top, r.x1, r.bottom), (f.x0, f.top, f.x1, f.bottom))) for f in found) for r in drawn)
+
+    assert (len(drawn), matched(ink(image)), matched(rule_ink(image))) == (13, 10, 13)
+
+
+def test_light_grey_that_is_no_hairline_is_no_rule(cv2):
+    # a shaded band (a cell's fill, 12 px thick) and a short light stroke (a character's grey edge)
+    from pilotplans.parsers.ocr.prepare import rule_ink
+    from pilotplans.parsers.ocr.rules import page_runs
+
+    page = np.full((300, 600), 255, np.uint8)
+    page[100:112, 20:580] = 200
+    page[200:202, 20:60] = 190
+    assert page_runs(rule_ink(page), 72 / 200, 10.5, ()) == ()
+    page[250:252, 20:580] = 190  # … while a hairline as long, two rows of the same grey, is one
+    assert len(page_runs(rule_ink(page), 72 / 200, 10.5, ())) == 1
+
+
+def test_unread_ink_running_on_into_a_recognised_box_is_the_edge_of_its_character():
+    # the rim of a line's closing 。 two pixels past the box's end was read again on its own, as `o`
+    from pilotplans.parsers.ocr.recognise import cut_off
+
+    boxed = inked((10, 0, 102, 40))
+    rim = inked((12, 5, 80, 25), (88, 18, 105, 30))  # the 。's ink, from inside the box to 3 px past it
+    assert cut_off(rim, boxed, boxed)((102, 18, 105, 30)) is True
+
+
+def test_a_mark_parted_from_a_box_by_white_is_read_on_its_own():
+    from pilotplans.parsers.ocr.recognise import cut_off
+
+    boxed = inked((10, 0, 102, 40))
+    comma = inked((12, 5, 98, 25), (106, 20, 111, 28))  # a comma the box stops short of
+    assert cut_off(comma, boxed, boxed)((106, 20, 111, 28)) is False
+    apart = inked((12, 5, 80, 25), (88, 18, 105, 30), (108, 20, 113, 28))  # one group: a rim, and a comma parted from it
+    assert cut_off(apart, boxed, boxed)((102, 18, 113, 30)) is False

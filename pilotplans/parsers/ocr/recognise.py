@@ -67,7 +67,7 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     boxed = _box_mask(marks.shape, boxes)
     covered = ruled | boxed
     body_px = body / scale
-    cut = _cut_off(print_only, covered, boxed)
+    cut = cut_off(print_only, covered, boxed)
     groups = [g for g in unread_groups(marks, covered, body_px, settings)
               if not _touches(g, boxes, tuned().touch_em * body_px) and not _in_seal(g, seals, body_px) and not cut(g)]
     extra = read_groups(evened, groups, body_px, recogniser, settings)
@@ -104,7 +104,7 @@ def _touches(group: tuple[int, int, int, int], boxes: tuple[TextBox, ...], reach
                for box in boxes)
 
 
-def _cut_off(print_only: np.ndarray, covered: np.ndarray, boxed: np.ndarray) -> Callable[[tuple[int, int, int, int]], bool]:
+def cut_off(print_only: np.ndarray, covered: np.ndarray, boxed: np.ndarray) -> Callable[[tuple[int, int, int, int]], bool]:
     """Whether a group of unread ink is the edge of a character a recognised box cut off: all its
     ink runs on, unbroken, into a box (the rim of a line's closing 。 a pixel or two past the box's
     end, read again on its own as ``o`` or ``。``). A mark of its own beside a box (a comma the box
