@@ -403,6 +403,44 @@ def test_the_one_record_of_the_grid_scan_read_otherwise_than_its_text_layer_carr
     assert squash(misread[0].text) == squash(text.measures[3].text).replace("（二）加强", "二）加强")
 
 
+@pytest.mark.parametrize("processes", [2, 3])
+def test_the_command_line_s_ocr_workers_are_the_processes_a_scan_s_pages_are_recognised_in(folder, monkeypatch, processes):
+    # the page pool of pilotplans.parsers.ocr.workers is given --ocr-workers, every page of the
+    # scan to recognise (the blank first page too: it is told blank from its rendering, in the pool);
+    # each page's recognition is the engine's own, recorded (above), so nothing is recognised here
+    from typer.testing import CliRunner
+
+    import pilotplans.ingest.parallel as parallel
+    import pilotplans.parsers.ocr.workers as workers
+    from pilotplans.cli import app
+    from pilotplans.parsers.ocr.cache import from_json
+
+    scan = written(folder, "points-across-pages-grid.scan.pdf",
+                   scanned_pdf(pages_of("variants/points-across-pages-grid.pdf", [0, 1, 2, 3]), ScanStyle(dpi=200, angle=-1.0)))
+    recorded = {i: from_json(json.loads((FIXTURES / "ocr-pages" / f"points-across-pages-grid-200dpi.page{i + 1}.json")
+                                        .read_text("utf-8"))) for i in range(4)}
+    pools = []
+
+    class Results(list):
+        def close(self) -> None:
+            pass
+
+    files_pool = parallel.in_order
+
+    def pool(work, items, count, **options):
+        if getattr(work, "func", None) is not workers._recognise_in_worker:
+            return files_pool(work, items, count, **options)  # the files' pool, not the pages'
+        pools.append((list(items), count))
+        return Results(recorded[i] for i in items)
+
+    monkeypatch.setattr(parallel, "in_order", pool)
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", "")  # nothing cached: every page goes to the pool
+    result = CliRunner().invoke(app, ["extract", str(scan), "--format", "csv", "--ocr-workers", str(processes)])
+    assert result.exit_code == 0, result.stderr
+    assert pools == [([0, 1, 2, 3], processes)]
+    assert [r["number"] for r in csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")))] == [str(n) for n in range(1, 11)]
+
+
 # ─── output ──────────────────────────────────────────────────────────────────────────────────
 
 
