@@ -68,6 +68,7 @@ class Geometry:
     # the image (prepare)
     ink_level: int
     rule_ink_level: int
+    rule_meet_em: float
     seal_ghost_level: int
     rule_reach_mm: float
     red_margin: int

@@ -27,7 +27,7 @@ from .geometry import tuned
 from .glyphs import body_size, page_glyphs
 from .images import PageImage
 from .prepare import even_light, grey, ink, rule_ink, seal_boxes, skew_angle, straightened, without_seals
-from .rules import page_runs, run_mask
+from .rules import ruling_runs, run_mask
 from .settings import DEFAULT_OCR, OcrSettings
 from .unread import read_groups, unread_groups, with_unread_ends
 
@@ -60,7 +60,7 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     boxes = tuple(replace(box, ink_height=ink_height(box, marks))
                   for box in recogniser.read(cv2.cvtColor(evened, cv2.COLOR_GRAY2BGR), settings.min_box_score))
     body = body_size(boxes, scale, settings)
-    runs = page_runs(rule_ink(evened), scale, body, boxes, settings)
+    runs = ruling_runs(marks, rule_ink(evened), scale, body, boxes, settings)
     ruled = run_mask(marks.shape, runs, tuned().box_grow_px)
     print_only = cv2.bitwise_and(marks, cv2.bitwise_not(ruled))  # a rule beside a box is no mark left unread
     boxes = tuple(with_unread_ends(box, print_only, evened, body / scale, recogniser, settings) for box in boxes)
