@@ -394,13 +394,13 @@ def test_a_ruled_grid_whose_points_cross_page_breaks_reads_every_row_numbered_un
 
 
 def test_the_one_record_of_the_grid_scan_read_otherwise_than_its_text_layer_carries_ocr_low_confidence(folder, monkeypatch):
-    # measure 4's point （二） opens a line whose （ the detector left out and the recogniser read
-    # only as part of a crop with the line above's 。 (`。(二）`); a 。's rim past its box's end is no
+    # measure 4's point （二） opens a line whose （ the detector left out, its box's edge grazing
+    # the bracket: read on its own, as the half-width `(`; a 。's rim past its box's end is no
     # longer read again as `o` (measures 2 and 8) or `。` (measure 10)
     read, text = grid_scan_read(folder, monkeypatch)
     misread = [m for m, t in zip(read.measures, text.measures) if comparable(m) != comparable(t)]
     assert [(m.number, "ocr_low_confidence" in [w.code for w in m.warnings]) for m in misread] == [(4, True)]
-    assert squash(misread[0].text) == squash(text.measures[3].text).replace("（二）加强", "二）加强")
+    assert squash(misread[0].text) == squash(text.measures[3].text).replace("（二）加强", "(二）加强")
 
 
 @pytest.mark.parametrize("processes", [2, 3])

@@ -692,3 +692,12 @@ def test_a_mark_parted_from_a_box_by_white_is_read_on_its_own():
     apart = inked((12, 5, 80, 25), (88, 18, 105, 30), (108, 20, 113, 28))  # one group: a rim, and a comma parted from it
     assert cut_off(apart, boxed, boxed)((102, 18, 113, 30)) is False
 
+
+def test_a_mark_whose_first_column_the_box_s_edge_grazes_is_read_on_its_own():
+    # a comma (or the （ opening a line) the recogniser's box stops one pixel into: most of its ink
+    # lies outside the box, so it is a mark of its own, not the rim of the box's last character
+    from pilotplans.parsers.ocr.recognise import cut_off
+
+    boxed = inked((10, 0, 103, 40))
+    comma = inked((12, 5, 95, 25), (102, 20, 107, 30))  # 5 columns of ink, the first inside the box
+    assert cut_off(comma, boxed, boxed)((103, 20, 107, 30)) is False

@@ -51,6 +51,7 @@ class Geometry:
     end_mark_max_em: float
     # recognition (recognise)
     ink_row_share: float
+    cut_inside_share: float
     touch_em: float
     box_grow_px: int
     # ink left unread (unread)

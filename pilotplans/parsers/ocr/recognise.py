@@ -106,14 +106,18 @@ def _touches(group: tuple[int, int, int, int], boxes: tuple[TextBox, ...], reach
 
 def cut_off(print_only: np.ndarray, covered: np.ndarray, boxed: np.ndarray) -> Callable[[tuple[int, int, int, int]], bool]:
     """Whether a group of unread ink is the edge of a character a recognised box cut off: all its
-    ink runs on, unbroken, into a box (the rim of a line's closing 。 a pixel or two past the box's
-    end, read again on its own as ``o`` or ``。``). A mark of its own beside a box (a comma the box
-    stops short of, a lone 序号 digit) is parted from the box's ink by white."""
+    ink runs on, unbroken, into a box, and each piece of ink it belongs to lies mostly inside the
+    box (the rim of a line's closing 。 a pixel or two past the box's end, read again on its own as
+    ``o`` or ``。``). A mark of its own beside a box (a comma the box stops short of, a lone 序号
+    digit) is parted from the box's ink by white; a comma whose first column the box's edge
+    grazes lies mostly outside it, and is read."""
     import cv2
 
     _count, labels = cv2.connectedComponents(print_only, connectivity=8)
-    into_boxes = np.zeros(int(labels.max()) + 1, dtype=bool)
-    into_boxes[np.unique(labels[boxed > 0])] = True
+    size = int(labels.max()) + 1
+    total = np.bincount(labels[print_only > 0], minlength=size)
+    inside = np.bincount(labels[(print_only > 0) & (boxed > 0)], minlength=size)
+    into_boxes = inside > tuned().cut_inside_share * total
     into_boxes[0] = False
     left = (print_only > 0) & (covered == 0)
 
