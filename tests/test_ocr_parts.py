@@ -651,8 +651,9 @@ def test_a_hairline_rule_the_scan_spreads_into_light_grey_is_found_as_the_pdf_dr
 
 def test_a_fold_across_a_scanned_page_is_no_rule(cv2):
     # a sheet folded in two leaves a faint grey line across the scan, as long and thin as a hairline
-    # rule: taken as one it cut a prose plan's record in two (hainan page 3: 117 records read as 120)
-    # and added a row rule to a ruled grid
+    # rule: taken as one, it is a row rule where none is printed (a ruling line across the middle of
+    # each page of hainan-2020-plan cuts a record in two: 117 records read as 120), here on a prose
+    # page of that plan and across a ruled grid
     from pilotplans.parsers.ocr.prepare import ink, rule_ink
     from pilotplans.parsers.ocr.rules import page_runs, ruling_runs
 
