@@ -675,6 +675,30 @@ def test_the_edges_a_shaded_band_leaves_once_the_light_is_evened_are_no_rules(cv
     assert ruling_runs(ink(image), rule_ink(image), scale, 10.5, boxes) == ()
 
 
+def test_a_rule_beside_a_shaded_header_row_is_found_as_print_s_ink_finds_it(cv2):
+    # Xiamen page 1 with its header row shaded grey 191 (print over it as dark as before): in the
+    # lighter mask the shade's edges run into the rules beside them, too thick for rules, and 2 of
+    # the page's 13 rules were lost; the rules print's ink finds stay as they are
+    from pilotplans.parsers.ocr.prepare import even_light, grey, ink, rule_ink
+    from pilotplans.parsers.ocr.rules import page_runs, ruling_runs
+    from pilotplans.parsers.pdf.content import page_contents
+    from pilotplans.parsers.pdf.lines import text_lines
+
+    data = XIAMEN.read_bytes()
+    page = page_contents(data, "xiamen")[0]
+    scale = 72 / 200
+    boxes = [TextBox(line.x0 / scale, (line.top - 2) / scale, line.x1 / scale, (line.bottom + 2) / scale, 1.0, ())
+             for line in text_lines(page.glyphs)]
+    image = pixels(scanned_page(data, 0, ScanStyle(dpi=200))).copy()
+    header = image[round(244.1 / scale):round(314.3 / scale), round(min(r.x0 for r in page.rules) / scale):
+                   round(max(r.x1 for r in page.rules) / scale)]
+    header[...] = np.minimum(header, 191)
+    evened = even_light(grey(image), scale)
+    assert len(page_runs(ink(evened), scale, 10.5, boxes)) == 13
+    assert len(page_runs(rule_ink(evened), scale, 10.5, boxes)) == 11
+    assert len(ruling_runs(ink(evened), rule_ink(evened), scale, 10.5, boxes)) == 13
+
+
 def test_unread_ink_running_on_into_a_recognised_box_is_the_edge_of_its_character():
     # the rim of a line's closing 。 two pixels past the box's end was read again on its own, as `o`
     from pilotplans.parsers.ocr.recognise import cut_off

@@ -81,16 +81,16 @@ def page_runs(ink: np.ndarray, scale: float, body: float, boxes: Sequence[TextBo
 
 def ruling_runs(print_ink: np.ndarray, light_ink: np.ndarray, scale: float, body: float, boxes: Sequence[TextBox],
                 settings: OcrSettings = DEFAULT_OCR) -> tuple[Run, ...]:
-    """The ruling lines of a page: the runs of its ink looked for at the lighter rule level
-    (``light_ink``: a hairline the scan spread into light grey), each kept when it holds a run of
-    print's ink (``print_ink``) or, found only in the light grey, when both its ends meet runs of
-    print's ink across it (a grid's row rule between the rules of its frame). A lone light line is
-    no rule: a fold, a scanner's edge shadow, a grey underline, the edge a shaded band leaves once
-    the light is evened."""
+    """The ruling lines of a page: the runs of print's ink (``print_ink``), and the runs found only
+    at the lighter rule level (``light_ink``: a hairline the scan spread into light grey) whose
+    both ends meet runs of print's ink across them (a grid's row rule between the rules of its
+    frame). A lone light line is no rule: a fold, a scanner's edge shadow, a grey underline, the
+    edge a shaded band leaves once the light is evened; nor does a light run stand for the dark
+    rule it holds (beside a shaded header row the two run together, too thick for a rule)."""
     dark = page_runs(print_ink, scale, body, boxes, settings)
     light = page_runs(light_ink, scale, body, boxes, settings)
     reach = tuned().rule_meet_em * body / scale
-    return tuple(run for run in light if any(_holds(run, d) for d in dark) or _ends_met(run, dark, reach))
+    return (*dark, *(run for run in light if not any(_holds(run, d) for d in dark) and _ends_met(run, dark, reach)))
 
 
 def _holds(run: Run, other: Run) -> bool:
