@@ -51,6 +51,7 @@ class Geometry:
     end_mark_max_em: float
     # recognition (recognise)
     ink_row_share: float
+    cut_inside_share: float
     touch_em: float
     box_grow_px: int
     # ink left unread (unread)
@@ -67,6 +68,8 @@ class Geometry:
     text_margin_em: float
     # the image (prepare)
     ink_level: int
+    rule_ink_level: int
+    rule_meet_em: float
     seal_ghost_level: int
     rule_reach_mm: float
     red_margin: int

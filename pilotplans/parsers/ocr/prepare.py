@@ -149,6 +149,12 @@ def ink(grey_pixels: np.ndarray) -> np.ndarray:
     return np.where(grey_pixels < tuned().ink_level, 255, 0).astype(np.uint8)
 
 
+def rule_ink(grey_pixels: np.ndarray) -> np.ndarray:
+    """A 0/255 mask of what may be a ruling line's ink in an evened grey image: ink, and the light
+    grey a hairline rule is spread into by the scan (only its long straight runs are taken as rules)."""
+    return np.where(grey_pixels < tuned().rule_ink_level, 255, 0).astype(np.uint8)
+
+
 def skew_angle(grey_pixels: np.ndarray, settings: OcrSettings = DEFAULT_OCR) -> float:
     """The angle (degrees, counter-clockwise) that levels the page's rows of ink; 0 when no angle
     within ``max_skew_degrees`` does better than none."""

@@ -15,6 +15,7 @@ reader's are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -25,8 +26,8 @@ from .engine import Recogniser, TextBox
 from .geometry import tuned
 from .glyphs import body_size, page_glyphs
 from .images import PageImage
-from .prepare import even_light, grey, ink, seal_boxes, skew_angle, straightened, without_seals
-from .rules import page_runs, run_mask
+from .prepare import even_light, grey, ink, rule_ink, seal_boxes, skew_angle, straightened, without_seals
+from .rules import ruling_runs, run_mask
 from .settings import DEFAULT_OCR, OcrSettings
 from .unread import read_groups, unread_groups, with_unread_ends
 
@@ -59,14 +60,16 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     boxes = tuple(replace(box, ink_height=ink_height(box, marks))
                   for box in recogniser.read(cv2.cvtColor(evened, cv2.COLOR_GRAY2BGR), settings.min_box_score))
     body = body_size(boxes, scale, settings)
-    runs = page_runs(marks, scale, body, boxes, settings)
+    runs = ruling_runs(marks, rule_ink(evened), scale, body, boxes, settings)
     ruled = run_mask(marks.shape, runs, tuned().box_grow_px)
     print_only = cv2.bitwise_and(marks, cv2.bitwise_not(ruled))  # a rule beside a box is no mark left unread
     boxes = tuple(with_unread_ends(box, print_only, evened, body / scale, recogniser, settings) for box in boxes)
-    covered = ruled | _box_mask(marks.shape, boxes)
+    boxed = _box_mask(marks.shape, boxes)
+    covered = ruled | boxed
     body_px = body / scale
+    cut = cut_off(print_only, covered, boxed)
     groups = [g for g in unread_groups(marks, covered, body_px, settings)
-              if not _touches(g, boxes, tuned().touch_em * body_px) and not _in_seal(g, seals, body_px)]
+              if not _touches(g, boxes, tuned().touch_em * body_px) and not _in_seal(g, seals, body_px) and not cut(g)]
     extra = read_groups(evened, groups, body_px, recogniser, settings)
     rules = tuple(run.rule(scale) for run in runs)
     glyphs = page_glyphs((*boxes, *extra), scale, rules, settings)
@@ -99,6 +102,31 @@ def _touches(group: tuple[int, int, int, int], boxes: tuple[TextBox, ...], reach
     x0, top, x1, bottom = group
     return any(x0 < box.x1 and box.x0 < x1 and top <= box.bottom + reach and box.top - reach <= bottom
                for box in boxes)
+
+
+def cut_off(print_only: np.ndarray, covered: np.ndarray, boxed: np.ndarray) -> Callable[[tuple[int, int, int, int]], bool]:
+    """Whether a group of unread ink is the edge of a character a recognised box cut off: all its
+    ink runs on, unbroken, into a box, and each piece of ink it belongs to lies mostly inside the
+    box (the rim of a line's closing 。 a pixel or two past the box's end, read again on its own as
+    ``o`` or ``。``). A mark of its own beside a box (a comma the box stops short of, a lone 序号
+    digit) is parted from the box's ink by white; a comma whose first column the box's edge
+    grazes lies mostly outside it, and is read."""
+    import cv2
+
+    _count, labels = cv2.connectedComponents(print_only, connectivity=8)
+    size = int(labels.max()) + 1
+    total = np.bincount(labels[print_only > 0], minlength=size)
+    inside = np.bincount(labels[(print_only > 0) & (boxed > 0)], minlength=size)
+    into_boxes = inside > tuned().cut_inside_share * total
+    into_boxes[0] = False
+    left = (print_only > 0) & (covered == 0)
+
+    def cut(group: tuple[int, int, int, int]) -> bool:
+        x0, top, x1, bottom = group
+        ink_labels = labels[top:bottom, x0:x1][left[top:bottom, x0:x1]]
+        return bool(ink_labels.size) and bool(into_boxes[ink_labels].all())
+
+    return cut
 
 
 def _box_mask(shape: tuple[int, ...], boxes: tuple[TextBox, ...]) -> np.ndarray:

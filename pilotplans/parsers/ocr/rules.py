@@ -79,6 +79,37 @@ def page_runs(ink: np.ndarray, scale: float, body: float, boxes: Sequence[TextBo
     return tuple(run for run in runs if not any(run.inside(box, margin) for box in boxes))
 
 
+def ruling_runs(print_ink: np.ndarray, light_ink: np.ndarray, scale: float, body: float, boxes: Sequence[TextBox],
+                settings: OcrSettings = DEFAULT_OCR) -> tuple[Run, ...]:
+    """The ruling lines of a page: the runs of print's ink (``print_ink``), and the runs found only
+    at the lighter rule level (``light_ink``: a hairline the scan spread into light grey) whose
+    both ends meet runs of print's ink across them (a grid's row rule between the rules of its
+    frame). A lone light line is no rule: a fold, a scanner's edge shadow, a grey underline, the
+    edge a shaded band leaves once the light is evened; nor does a light run stand for the dark
+    rule it holds (beside a shaded header row the two run together, too thick for a rule)."""
+    dark = page_runs(print_ink, scale, body, boxes, settings)
+    light = page_runs(light_ink, scale, body, boxes, settings)
+    reach = tuned().rule_meet_em * body / scale
+    return (*dark, *(run for run in light if not any(_holds(run, d) for d in dark) and _ends_met(run, dark, reach)))
+
+
+def _holds(run: Run, other: Run) -> bool:
+    return (run.vertical == other.vertical and run.x0 <= other.x1 and other.x0 <= run.x1
+            and run.top <= other.bottom and other.top <= run.bottom)
+
+
+def _ends_met(run: Run, dark: Sequence[Run], reach: float) -> bool:
+    """Whether both ends of a run meet runs across it (within ``reach`` pixels)."""
+    across = [d for d in dark if d.vertical != run.vertical]
+    if run.vertical:
+        ends = (run.top, run.bottom)
+        return all(any(d.top - reach <= end <= d.bottom + reach and d.x0 - reach <= run.x0 and run.x1 <= d.x1 + reach
+                       for d in across) for end in ends)
+    ends = (run.x0, run.x1)
+    return all(any(d.x0 - reach <= end <= d.x1 + reach and d.top - reach <= run.top and run.bottom <= d.bottom + reach
+                   for d in across) for end in ends)
+
+
 def run_mask(shape: tuple[int, ...], runs: Sequence[Run], grow: int) -> np.ndarray:
     """A 0/255 mask of the runs, each grown by ``grow`` pixels on every side."""
     mask = np.zeros(shape[:2], np.uint8)
