@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -178,6 +179,40 @@ def test_a_malformed_entry_names_the_file_and_the_entry():
     message = str(caught.value)
     assert message.startswith("departments.toml: central[")
     assert "(id='mofcom').full_name: Field required" in message
+
+
+_COMMERCE_BUREAU = 'id = "commerce_bureau"\nlabel = "商务主管部门"\n'
+
+
+def test_a_key_no_kind_holds_names_the_file_the_entry_and_the_key():
+    # a kind is a plain record the registry keeps (a dataclass), refused in the file schemas' words
+    departments = _data(DEPARTMENTS_FILE).replace(_COMMERCE_BUREAU, _COMMERCE_BUREAU + 'labell = "商务局"\n')
+    with pytest.raises(RegistryError) as caught:
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    assert re.fullmatch(r"departments\.toml: kind\[\d+\] \(id='commerce_bureau'\)\.labell: Extra inputs are not permitted",
+                        str(caught.value))
+
+
+def test_a_key_a_kind_holds_given_its_default_loads_as_left_out():
+    departments = _data(DEPARTMENTS_FILE).replace(_COMMERCE_BUREAU, _COMMERCE_BUREAU + "numbered = false\n")
+    assert departments != _data(DEPARTMENTS_FILE)
+    registry = build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    assert registry.kinds["commerce_bureau"] == load_registry().kinds["commerce_bureau"]
+
+
+def test_a_kind_s_id_out_of_its_pattern_names_the_file_the_entry_and_the_field():
+    departments = _data(DEPARTMENTS_FILE).replace(_COMMERCE_BUREAU, _COMMERCE_BUREAU.replace("commerce_", "Commerce_"))
+    with pytest.raises(RegistryError) as caught:
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    assert re.fullmatch(r"departments\.toml: kind\[\d+\] \(id='Commerce_bureau'\)\.id: String should match pattern "
+                        r"'\^\[a-z\]\[a-z0-9_\]\*\$'", str(caught.value))
+
+
+def test_a_relation_without_its_from_names_the_key_the_file_writes():
+    departments = _data(DEPARTMENTS_FILE).replace("[[relation]]\nfrom = ", "[[relation]]\nfromm = ", 1)
+    with pytest.raises(RegistryError) as caught:
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    assert str(caught.value) == "departments.toml: relation[1].from: Field required"
 
 
 def test_a_form_given_to_two_bodies_is_rejected():
