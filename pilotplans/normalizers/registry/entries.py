@@ -10,14 +10,14 @@ dataclasses they cost a few, and a plan naming no local body still reads neither
 """
 
 # Plain frozen dataclasses, as :mod:`.files`'s records are (see there): pydantic validates them from the data file,
-# reading their annotations, their fields' ``metadata`` and their ``__post_init__``; reading them back builds no
-# pydantic class.
+# reading their annotations (a field's own check in them), their fields' ``metadata`` and their ``__post_init__``;
+# reading them back builds no pydantic class.
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Annotated, Literal
 
 from pilotplans.normalizers.models import BodyLevel
 from pilotplans.normalizers.registry.files import (
@@ -32,6 +32,7 @@ from pilotplans.normalizers.registry.files import (
     Form,
     Tier,
     _check_placeholders,
+    _Checked,
     _placeholders,
     _Record,
     compile_regex,
@@ -136,17 +137,18 @@ class System(_Record):
     read after every form of the name instead of each pair being listed."""
 
     id: str = field(metadata={"pattern": _SLUG})
-    prefixes: tuple[str, ...] = field(metadata={"min_length": 1})
+    prefixes: Annotated[tuple[str, ...], _Checked(_official_first)] = field(metadata={"min_length": 1})
     # The standard short forms of the system's branch words, each read wherever a pattern or fixed form ends
     # with the full word (人行重庆营管部 for 人民银行重庆营业管理部, 人行绵阳中支 for 人民银行绵阳中心支行), so that no
     # kind lists them: {full word: short form}.
     branch_short: dict[str, str] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        if self.prefixes[:1] == ("",):
-            raise ValueError("the first prefix is the official name and may not be empty")
-        if len(set(self.prefixes)) != len(self.prefixes):
-            raise ValueError(f"prefix given twice in {list(self.prefixes)}")
+
+def _official_first(prefixes: tuple[str, ...]) -> None:
+    if prefixes[:1] == ("",):
+        raise ValueError("the first prefix is the official name and may not be empty")
+    if len(set(prefixes)) != len(prefixes):
+        raise ValueError(f"prefix given twice in {list(prefixes)}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -185,13 +187,14 @@ class Functions(_Record):
     abbreviation]: one or more full forms (广电 and 广播电视), the abbreviation last. ``required`` ones
     are in every name (the first opens it), ``optional`` ones any of which it may add."""
 
-    required: tuple[tuple[str, ...], ...] = field(metadata={"min_length": 1})
-    optional: tuple[tuple[str, ...], ...] = ()
+    required: Annotated[tuple[tuple[str, ...], ...], _Checked(_full_and_abbreviated)] = field(metadata={"min_length": 1})
+    optional: Annotated[tuple[tuple[str, ...], ...], _Checked(_full_and_abbreviated)] = ()
 
-    def __post_init__(self) -> None:
-        for function in (*self.required, *self.optional):
-            if len(function) < 2 or len(function[-1]) != 1:
-                raise ValueError(f"{list(function)}: a function is its full forms then its one-character abbreviation")
+
+def _full_and_abbreviated(functions: tuple[tuple[str, ...], ...]) -> None:
+    for function in functions:
+        if len(function) < 2 or len(function[-1]) != 1:
+            raise ValueError(f"{list(function)}: a function is its full forms then its one-character abbreviation")
 
 
 @dataclass(frozen=True, kw_only=True)

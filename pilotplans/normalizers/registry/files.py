@@ -10,14 +10,16 @@ county level) is generated and read by :mod:`.divisions`.
 # pydantic class for them (some 39 million instructions of every start when they were models, deferred as they
 # were). Pydantic validates them only when a data file is read (:func:`.load.build_registry`), reading each
 # field's annotation (a string here, resolved then), its constraints (the ``metadata`` of its ``field``: pattern,
-# min_length, alias, as ``pydantic.Field`` takes them) and the checks of ``__post_init__``, whose ValueError it
-# reports as a model validator's.
+# min_length, alias, as ``pydantic.Field`` takes them), the checks of one field written in its annotation
+# (``Annotated[…, _Checked(check)]``: a refusal names the field, as a field validator's did) and the checks of the
+# whole record in ``__post_init__``, whose ValueError it reports as a model validator's.
 
 from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import regex
 
@@ -102,6 +104,24 @@ class _Record:
     __pydantic_config__ = {"extra": "forbid", "populate_by_name": True}
 
 
+class _Checked:
+    """A check of one field, written in the field's annotation (``Annotated[tuple[str, ...], _Checked(check)]``): pydantic
+    runs ``check`` on the field's validated value when a data file is read, so that its refusal names the field
+    (``system[1] (id='pboc').prefixes: Value error, …``), not only the entry as a check in ``__post_init__`` does."""
+
+    def __init__(self, check: Callable[[Any], None]) -> None:
+        self.check = check
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(self._checked, handler(source))
+
+    def _checked(self, value: Any) -> Any:
+        self.check(value)
+        return value
+
+
 _SLUG = r"^[a-z][a-z0-9-]*$"
 _KIND_ID = r"^[a-z][a-z0-9_]*$"
 _CODE = r"^\d{6}$"
@@ -126,7 +146,7 @@ class Form(_Record):
     tiers: tuple[Tier, ...] = ()
     # the provinces whose places the form names a body of the kind (园林绿化局: 北京's forestry body, its districts'
     # too), none for every province; a place of another province has no body of the kind by this form
-    provinces: tuple[str, ...] = ()
+    provinces: Annotated[tuple[str, ...], _Checked(_province_codes)] = ()
     # the body the form names outlived its kind: it keeps its name after the date the kind's bodies became their
     # successor's (人民银行上海总部, kept beside the 上海市分行 the 2023 reform set up)
     kept: bool = False
@@ -145,11 +165,12 @@ class Form(_Record):
             schema["ref"] = ref
         return schema
 
-    def __post_init__(self) -> None:
-        # a city's code, a name or a typo matches no place: the kind's body by the form would be unread everywhere
-        wrong = [code for code in self.provinces if not regex.fullmatch(_PROVINCE_CODE, code)]
-        if wrong:
-            raise ValueError(f"provinces {wrong} are no province codes (110000)")
+
+def _province_codes(codes: tuple[str, ...]) -> None:
+    # a city's code, a name or a typo matches no place: the kind's body by the form would be unread everywhere
+    wrong = [code for code in codes if not regex.fullmatch(_PROVINCE_CODE, code)]
+    if wrong:
+        raise ValueError(f"provinces {wrong} are no province codes (110000)")
 
 
 def _form_from_string(value: Any) -> Any:
@@ -204,7 +225,7 @@ class NameParts(_Record):
     commission: str | None = None
     clipped_before: tuple[str, ...] = ()
     not_clipped: tuple[str, ...] = ()
-    ordinals: str | None = None
+    ordinals: Annotated[str | None, _Checked(_ordinals_compile)] = None
     not_places: tuple[str, ...] = ()
     deictics: tuple[str, ...] = ()
     """One-character words pointing at a place in hand (本, 该, 全): before a level word they name no town."""
@@ -318,9 +339,10 @@ class NameParts(_Record):
     """Words after a campaign's short form that stand for its group's office or the group (办:
     工作领导小组办公室)."""
 
-    def __post_init__(self) -> None:
-        if self.ordinals is not None:
-            compile_regex(self.ordinals)
+
+def _ordinals_compile(value: str | None) -> None:
+    if value is not None:
+        compile_regex(value)
 
 
 @dataclass(frozen=True, kw_only=True)
