@@ -243,6 +243,14 @@ def test_a_record_s_field_refused_by_its_check_names_the_file_the_entry_and_the_
     assert re.fullmatch(r"departments\.toml: " + refusal, str(caught.value))
 
 
+def test_a_form_given_as_a_number_is_refused_in_the_models_words():
+    departments = _data(DEPARTMENTS_FILE).replace(_COMMERCE_BUREAU, _COMMERCE_BUREAU + "bare = [7]\n")
+    with pytest.raises(RegistryError) as caught:
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    assert re.fullmatch(r"departments\.toml: kind\[\d+\] \(id='commerce_bureau'\)\.bare\[1\]: Input should be a valid "
+                        r"dictionary or instance of Form", str(caught.value))
+
+
 def test_a_system_s_prefixes_with_an_empty_form_after_the_official_one_load():
     # the near miss of the prefixes' check: an empty form after the official name is the system's branch written alone
     registry = load_registry()

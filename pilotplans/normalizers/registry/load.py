@@ -44,6 +44,9 @@ _CODE = code_as_imported(*sorted(Path(__file__).parent.glob("*.py")), Path(__fil
 #: one of a file schema (a model): the data file's author reads the model's words for either.
 _DATACLASS_MESSAGES = {"unexpected_keyword_argument": "Extra inputs are not permitted"}
 
+#: Pydantic's words for an entry that is no table (a form given as a number), for a dataclass and for a model.
+_DATACLASS_TYPE = ("Input should be a dictionary or an instance of ", "Input should be a valid dictionary or instance of ")
+
 
 def _parse(file: str, text: str, model: type[BaseModel]) -> Any:
     import tomllib  # here, not at the top: a start-up reads the registry kept in the cache folder
@@ -59,6 +62,8 @@ def _parse(file: str, text: str, model: type[BaseModel]) -> Any:
     except ValidationError as error:
         first = error.errors()[0]
         message = _DATACLASS_MESSAGES.get(first["type"], first["msg"])
+        if first["type"] == "dataclass_type":
+            message = message.replace(*_DATACLASS_TYPE)
         raise RegistryError(file, _describe_location(raw, first["loc"]), message) from error
 
 
