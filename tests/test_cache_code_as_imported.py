@@ -159,6 +159,7 @@ def test_a_data_file_s_value_is_keyed_by_its_code_as_imported_not_as_on_disk(cac
     ("pilotplans.plan_titles", "plan_titles.py"),
     ("pilotplans.ingest.manifest", "manifest.py"),
     ("pilotplans.normalizers.registry.load", "load.py"),
+    ("pilotplans.parsers.text.kinded_cells", "kinded_cells.py"),
 ])
 def test_every_module_keeping_a_value_keys_it_by_its_own_source_read_at_import(module, name):
     import importlib
@@ -180,6 +181,7 @@ BUILDERS = [
     ("pilotplans.normalizers.township", "township_words"),
     ("pilotplans.normalizers.unplaced", "unplaced_reasons"),
     ("pilotplans.plan_titles", "read_title_words"),
+    ("pilotplans.parsers.text.kinded_cells", "cell_kinds_of"),
 ]
 
 

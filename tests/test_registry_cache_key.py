@@ -94,8 +94,8 @@ def test_another_version_of_regex_gives_another_pickle(monkeypatch, tmp_path):
 
 
 def test_another_version_of_pydantic_gives_another_pickle(monkeypatch, tmp_path):
-    # the pickle holds the file schemas' pydantic models (Form, Kind, Central …) as pydantic's
-    # own state, which another release of pydantic may read otherwise, and pydantic validated them
+    # pydantic validated the registry's records (Form, Kind, Central …) from the data files, which another release
+    # of pydantic may validate otherwise (coercing, refusing)
     import pydantic.version
 
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
@@ -179,6 +179,36 @@ def test_a_stale_registry_missing_an_attribute_is_refused_and_built_again(builds
     keep_stamped(path, "f" * 128, stale)
     assert load._build_cached().marker_words == built.marker_words
     assert len(builds) == 1
+
+
+@pytest.mark.parametrize("module", ["files.py", "entries.py"])
+def test_a_registry_kept_by_another_version_of_its_records_module_is_not_read_but_built_again(monkeypatch, builds, built,
+                                                                                             module):
+    # the registry's records were pydantic models and are plain dataclasses now: a registry kept by the code before
+    # holds their state as pydantic pickled it, under the key of that code, which this code never asks for
+    from pilotplans.cachedir import Code
+
+    changed = Path(load.__file__).parent / module
+    imported = load._CODE
+    other = Code(imported.paths, tuple(hashlib.blake2b(b"before " + digest).digest() if path == changed else digest
+                                       for path, digest in zip(imported.paths, imported.digests)))
+    monkeypatch.setattr(load, "_CODE", other)
+    stale_path, stale_stamp = load._cache_file(data_files())
+    stale = pickle.loads(pickle.dumps(built))
+    vars(stale)["name_parts"] = "what the code before kept"
+    keep_stamped(stale_path, stale_stamp, stale)
+    monkeypatch.setattr(load, "_CODE", imported)
+    registry = load._build_cached()
+    assert len(builds) == 1 and registry is built and registry.name_parts is not None
+    assert load._cache_file(data_files())[0] != stale_path
+    assert pickle.loads(stale_path.read_bytes())[1].name_parts == "what the code before kept"  # left as it was
+
+
+def test_a_registry_kept_by_the_same_records_module_is_read_back_not_built(builds, built):
+    # the near miss: the key of the records' modules as imported finds what this code kept
+    load._build_cached()
+    again = load._build_cached()
+    assert len(builds) == 1 and again.name_parts == built.name_parts and type(again.name_parts) is type(built.name_parts)
 
 
 def _modules_named(pickled: bytes) -> set[str]:

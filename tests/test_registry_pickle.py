@@ -3,6 +3,7 @@ its indexes (kinds of local body, central bodies, collectives, relations …) ke
 read on first use."""
 
 import pickle
+import typing
 
 import pytest
 
@@ -144,7 +145,7 @@ def test_the_entry_classes_imported_on_first_use_are_the_ones_the_files_schema_a
 
     assert package.Kind is entries.Kind and files.Kind is entries.Kind and files.Central is entries.Central
     assert file_schemas.Kind is entries.Kind
-    assert entries.Kind.model_fields["patterns"].annotation == tuple[files.Form, ...]
+    assert typing.get_type_hints(entries.Kind)["patterns"] == tuple[files.Form, ...]
     with pytest.raises(AttributeError, match="has no attribute 'Kinds'"):
         files.Kinds  # noqa: B018
 

@@ -166,3 +166,46 @@ def test_listing_the_measures_is_not_refused_for_a_name_it_never_uses(fresh_choi
     result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
     assert result.exit_code == 1
     assert "PILOTPLANS_SEGMENTER" not in result.stderr
+
+
+def _reading_begun(*args, **kwargs):
+    raise AssertionError("the rebuild began reading the folder")
+
+
+def test_the_library_s_rebuild_refuses_a_bad_name_before_reading_the_folder(fresh_choice, tmp_path):
+    # it was met after the folder's reading had begun, or as an internal error of each file whose places' names are cut
+    from pilotplans.api import Dataset
+    from pilotplans.ingest import dataset
+
+    fresh_choice.setattr(dataset, "folder_sources", _reading_begun)
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    with pytest.raises(BadSetting) as refused:
+        Dataset(f"sqlite:///{tmp_path / 'p.db'}").rebuild(YINGXIAN.parent, tmp_path / "out", full=True)
+    assert str(refused.value) == "$PILOTPLANS_SEGMENTER must be one of rjieba, jieba, not 'thulac'"
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_library_s_rebuild_with_an_installed_engine_named_goes_on_to_read_the_folder(fresh_choice, tmp_path):
+    from pilotplans.api import Dataset
+    from pilotplans.ingest import dataset
+
+    fresh_choice.setattr(dataset, "folder_sources", _reading_begun)
+    fresh_choice.setenv(ENGINE_ENV, "jieba")
+    with pytest.raises(AssertionError, match="began reading the folder"):
+        Dataset(f"sqlite:///{tmp_path / 'p.db'}").rebuild(YINGXIAN.parent, tmp_path / "out", full=True)
+
+
+def test_the_library_s_reading_of_files_refuses_a_bad_name_not_as_each_file_s_internal_error(fresh_choice):
+    from pilotplans.ingest.reading import read_paths
+
+    fresh_choice.setenv(ENGINE_ENV, "thulac")
+    with pytest.raises(BadSetting, match=r"^\$PILOTPLANS_SEGMENTER must be one of rjieba, jieba, not 'thulac'$"):
+        read_paths([YINGXIAN], lambda path: None)
+
+
+def test_the_library_s_reading_of_files_with_the_variable_unset_reads_each_file(fresh_choice):
+    from pilotplans.ingest.reading import read_paths
+
+    read = read_paths([YINGXIAN], lambda path: None)
+    assert read.documents == [] and [failure.cause.split(":")[0] for failure in read.failures] == [
+        "no task table or task list found"]

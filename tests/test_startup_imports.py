@@ -236,6 +236,31 @@ def test_extract_of_a_plan_naming_local_bodies_builds_the_registry_s_entry_class
     assert "pilotplans.normalizers.registry.entries" in modules
 
 
+REGISTRY_READ = """
+import sys
+from pilotplans.normalizers.registry import load_registry
+registry = load_registry()
+registry.kinds, registry.central, registry.relations  # the entries kept apart read back too
+print("pydantic.main" in sys.modules)
+"""
+
+
+def _builds_a_pydantic_class(cache: Path) -> bool:
+    done = subprocess.run([sys.executable, "-c", REGISTRY_READ], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]), "PILOTPLANS_CACHE_DIR": str(cache)})
+    return done.stdout.split() == ["True"]
+
+
+def test_the_kept_registry_with_its_entries_is_read_back_without_pydantic_s_models(tmp_path):
+    # its records are plain frozen dataclasses: reading them builds no pydantic class (39 M instructions of a start)
+    _builds_a_pydantic_class(tmp_path)  # the cache made
+    assert not _builds_a_pydantic_class(tmp_path)
+
+
+def test_the_registry_built_from_its_data_files_is_validated_by_pydantic(tmp_path):
+    assert _builds_a_pydantic_class(tmp_path)  # an empty cache: the files are read and validated
+
+
 def test_extract_of_a_docx_reads_the_package_s_data_files_without_importlib_resources(tmp_path, monkeypatch):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
     imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)  # the cache made

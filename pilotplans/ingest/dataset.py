@@ -344,8 +344,13 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     Documents whose source and reader are unchanged are carried over unread (see the module
     docstring) unless ``full`` asks for everything to be read again; ``workers`` processes read
     the others (by default one per 256 KiB of files to read, up to the cores:
-    :func:`pilotplans.ingest.parallel.workers_for`).
+    :func:`pilotplans.ingest.parallel.workers_for`). A ``$PILOTPLANS_SEGMENTER`` naming no engine, or one not
+    installed, is refused before anything is read (:class:`~pilotplans.errors.BadSetting`, the command line's one
+    line), not met in the middle of the first document whose places' names are cut.
     """
+    from pilotplans.cut_engines import configured_engine
+
+    configured_engine()
     sources = folder_sources(raw, settings, ocr)
     check_unique_ids(sources)
     ensure_folder(out)

@@ -222,7 +222,11 @@ def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[
                  on_page: Progress | None = None) -> FolderRead:
     """Read each source (over ``workers`` processes); a file that cannot be read is recorded, and
     the others are still read. ``on_page`` hears of the pages recognised through OCR (see
-    :func:`sources_read`)."""
+    :func:`sources_read`). A bad ``$PILOTPLANS_SEGMENTER`` is refused first (:class:`~pilotplans.errors.BadSetting`),
+    not read as an internal error of each file whose places' names are cut."""
+    from pilotplans.cut_engines import configured_engine
+
+    configured_engine()
     result = FolderRead()
     parallel = workers > 1 and len(sources) > 1
     # Worker processes are stopped before the program ends, also on Ctrl-C; reading in this

@@ -2089,7 +2089,7 @@ def _composed_collective(registry: Registry, text: str) -> _LocalMatch | None:
         if not forms or len({f.kind for f in forms}) != 1:
             continue
         if registry.subordinate.fullmatch(text[:end]):
-            return _LocalMatch(forms[0].kind, Form.model_construct(match="{sub}" + text[end:]), None)  # a template, as the data file writes one
+            return _LocalMatch(forms[0].kind, Form(match="{sub}" + text[end:]), None)  # a template, as the data file writes one
     return None
 
 

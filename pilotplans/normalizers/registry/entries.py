@@ -4,17 +4,20 @@ by pydantic when the file is validated.
 
 They are apart from :mod:`.files` (imported from it on first use, under the same names) because a
 start that unpickles the cached registry does not read them: the registry keeps them pickled apart
-and reads them back only for a plan that names a local body (see ``Registry``), while building
-these fifteen-odd model classes cost every start-up some twenty million instructions.
+and reads them back only for a plan that names a local body (see ``Registry``). (When they were pydantic
+models, building these fifteen-odd classes cost every such start some twenty million instructions; as
+dataclasses they cost a few, and a plan naming no local body still reads neither them nor this module.)
 """
 
-# No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
-# string back into a type when the classes are built.
+# Plain frozen dataclasses, as :mod:`.files`'s records are (see there): pydantic validates them from the data file,
+# reading their annotations (a field's own check in them), their fields' ``metadata`` and their ``__post_init__``;
+# reading them back builds no pydantic class.
+
+from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
-
-from pydantic import Field, field_validator, model_validator
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
 
 from pilotplans.normalizers.models import BodyLevel
 from pilotplans.normalizers.registry.files import (
@@ -29,19 +32,22 @@ from pilotplans.normalizers.registry.files import (
     Form,
     Tier,
     _check_placeholders,
-    _Model,
+    _Checked,
     _placeholders,
+    _Record,
     compile_regex,
 )
 
 
-class Typo(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Typo(_Record):
     text: str
     note: str
 
 
-class Central(_Model):
-    id: str = Field(pattern=_SLUG)
+@dataclass(frozen=True, kw_only=True)
+class Central(_Record):
+    id: str = field(metadata={"pattern": _SLUG})
     name: str
     full_name: str
     aliases: tuple[str, ...] = ()
@@ -57,44 +63,45 @@ class Central(_Model):
     note: str | None = None
 
 
-class Relation(_Model):
-    source: str = Field(alias="from")
-    target: str = Field(alias="to")
+@dataclass(frozen=True, kw_only=True)
+class Relation(_Record):
+    source: str = field(metadata={"alias": "from"})
+    target: str = field(metadata={"alias": "to"})
     kind: Literal["renamed", "merged_into", "replaced_by", "functions_to"]
     date: dt.date
     follow: bool = True
     note: str | None = None
 
 
-class Collective(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Collective(_Record):
     """Phrases naming an unspecified set of bodies; ``patterns`` are regular expressions for a
     family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name,
     ``{level}`` in them any level word of the document's own place, ``{system}`` any vertical system's name
     (国家外汇管理局各分局). ``places_under``: the set is of bodies of the areas under the document's place
     (各管委会, the committees of its zones, as 各开发区管委会 is), not of the place's own bodies."""
 
-    id: str = Field(pattern=_SLUG)
+    id: str = field(metadata={"pattern": _SLUG})
     name: str
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     places_under: bool = False
     note: str | None = None
 
-    @model_validator(mode="after")
-    def _some(self) -> "Collective":
+    def __post_init__(self) -> None:
         if not (self.phrases or self.patterns):
             raise ValueError("a collective needs `phrases` or `patterns`")
         for pattern in self.patterns:
             compile_regex(pattern.replace("{" + SYSTEM + "}", ""))  # {system} would read as a fuzzy match's bounds
-        return self
 
 
-class LocalBody(_Model):
+@dataclass(frozen=True, kw_only=True)
+class LocalBody(_Record):
     """A one-of-a-kind local body. ``local_aliases`` are short forms read as the body only in a plan of its
     own region or a place under it, or in a plan of no place (a national one); elsewhere the same words
     may name another body (兵团 in a plan of 黑龙江 or 云南 may be that province's own 生产建设兵团)."""
 
-    id: str = Field(pattern=_REGION_ID.rstrip("$") + r"-[a-z0-9-]+$")
+    id: str = field(metadata={"pattern": _REGION_ID.rstrip("$") + r"-[a-z0-9-]+$"})
     name: str
     aliases: tuple[str, ...] = ()
     local_aliases: tuple[str, ...] = ()
@@ -104,7 +111,8 @@ class LocalBody(_Model):
     note: str | None = None
 
 
-class FixedForm(_Model):
+@dataclass(frozen=True, kw_only=True)
+class FixedForm(_Record):
     """A form naming one body in ``region``. ``kept``: that body outlived its kind and keeps its name after the date
     the kind's bodies became their successor's (人民银行上海总部 after the 2023 reform)."""
 
@@ -113,15 +121,14 @@ class FixedForm(_Model):
     full: str | None = None
     kept: bool = False
 
-    @model_validator(mode="after")
-    def _check_template(self) -> "FixedForm":
+    def __post_init__(self) -> None:
         _check_placeholders(self.match, frozenset({SYSTEM}), f"fixed form {self.match!r}")
         if self.full and _placeholders(self.full):
             raise ValueError(f"full {self.full!r} of a fixed form may not hold a placeholder")
-        return self
 
 
-class System(_Model):
+@dataclass(frozen=True, kw_only=True)
+class System(_Record):
     """A vertically managed system (the central bank, civil aviation, customs …): the central body
     at its head and the forms of its name that stand before the place in its branches' names
     (中国人民银行, 人民银行, 人行 + 上海 + 总部), the official one first; an empty form where the
@@ -129,24 +136,23 @@ class System(_Model):
     ``{system}`` in its patterns and fixed forms for any of them, so that every branch word is
     read after every form of the name instead of each pair being listed."""
 
-    id: str = Field(pattern=_SLUG)
-    prefixes: tuple[str, ...] = Field(min_length=1)
+    id: str = field(metadata={"pattern": _SLUG})
+    prefixes: Annotated[tuple[str, ...], _Checked(_official_first)] = field(metadata={"min_length": 1})
     # The standard short forms of the system's branch words, each read wherever a pattern or fixed form ends
     # with the full word (人行重庆营管部 for 人民银行重庆营业管理部, 人行绵阳中支 for 人民银行绵阳中心支行), so that no
     # kind lists them: {full word: short form}.
-    branch_short: dict[str, str] = {}
-
-    @field_validator("prefixes")
-    @classmethod
-    def _official_first(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if not value[0]:
-            raise ValueError("the first prefix is the official name and may not be empty")
-        if len(set(value)) != len(value):
-            raise ValueError(f"prefix given twice in {list(value)}")
-        return value
+    branch_short: dict[str, str] = field(default_factory=dict)
 
 
-class Successor(_Model):
+def _official_first(prefixes: tuple[str, ...]) -> None:
+    if prefixes[:1] == ("",):
+        raise ValueError("the first prefix is the official name and may not be empty")
+    if len(set(prefixes)) != len(prefixes):
+        raise ValueError(f"prefix given twice in {list(prefixes)}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Successor(_Record):
     """The kind a kind's bodies became on ``date``. ``in_province``: each became the body of the province its place
     lies in, not of the place itself (the central bank's regional branch named after its host city, 济南分行, became
     its host province's branch, 山东省分行, in 2023). ``basis`` says whose date ``date`` is where the kind's bodies
@@ -157,7 +163,7 @@ class Successor(_Model):
 
     kind: str
     date: dt.date
-    tier_dates: dict[Tier, dt.date] = {}
+    tier_dates: dict[Tier, dt.date] = field(default_factory=dict)
     in_province: bool = False
     basis: str | None = None
 
@@ -166,32 +172,33 @@ class Successor(_Model):
         return self.tier_dates.get(tier, self.date)  # type: ignore[call-overload]
 
 
-class NamedPlace(_Model):
+@dataclass(frozen=True, kw_only=True)
+class NamedPlace(_Record):
     """A place of a tier that has a body of a kind where only some places of that tier do (厦门市's 通信管理局), with
     the page or source that shows it."""
 
     place: str
-    evidence: str = Field(min_length=1)
+    evidence: str = field(metadata={"min_length": 1})
 
 
-class Functions(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Functions(_Record):
     """The functions a bureau's name lists, each as [written in full, …, its one-character
     abbreviation]: one or more full forms (广电 and 广播电视), the abbreviation last. ``required`` ones
     are in every name (the first opens it), ``optional`` ones any of which it may add."""
 
-    required: tuple[tuple[str, ...], ...] = Field(min_length=1)
-    optional: tuple[tuple[str, ...], ...] = ()
-
-    @field_validator("required", "optional")
-    @classmethod
-    def _full_and_abbreviated(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-        for function in value:
-            if len(function) < 2 or len(function[-1]) != 1:
-                raise ValueError(f"{list(function)}: a function is its full forms then its one-character abbreviation")
-        return value
+    required: Annotated[tuple[tuple[str, ...], ...], _Checked(_full_and_abbreviated)] = field(metadata={"min_length": 1})
+    optional: Annotated[tuple[tuple[str, ...], ...], _Checked(_full_and_abbreviated)] = ()
 
 
-class Kind(_Model):
+def _full_and_abbreviated(functions: tuple[tuple[str, ...], ...]) -> None:
+    for function in functions:
+        if len(function) < 2 or len(function[-1]) != 1:
+            raise ValueError(f"{list(function)}: a function is its full forms then its one-character abbreviation")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kind(_Record):
     """A kind of local body and how its bodies are named.
 
     A name is composed as [place][level marker][委 for a party body][人民政府 if ``infix``][stem]
@@ -239,19 +246,19 @@ class Kind(_Model):
     its words say.
     """
 
-    id: str = Field(pattern=_KIND_ID)
+    id: str = field(metadata={"pattern": _KIND_ID})
     label: str
     counterpart: str | tuple[str, ...] | None = None
     counterpart_basis: Literal["twin", "closest"] = "twin"
     branch: Literal["government", "party", "other"] = "government"
     infix: bool = False
     stems: tuple[str, ...] = ()
-    office: dict[Tier, str] = {}
+    office: dict[Tier, str] = field(default_factory=dict)
     offices: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
-    names: dict[Tier, str] = {}
+    names: dict[Tier, str] = field(default_factory=dict)
     patterns: tuple[Form, ...] = ()
     short: tuple[Form, ...] = ()
     bare: tuple[Form, ...] = ()
@@ -270,10 +277,10 @@ class Kind(_Model):
     numbered: bool = False
     system: str | None = None
     tiers: tuple[Tier, ...] = ()
-    places: dict[Tier, tuple[NamedPlace, ...]] = {}
+    places: dict[Tier, tuple[NamedPlace, ...]] = field(default_factory=dict)
     # the kind a place above ``tiers`` has in this one's stead, by its tier: a county's 法院 is its basic
     # court, a city's its intermediate court, a province's its high court (市法院 in 哈尔滨's list)
-    above: dict[Tier, str] = {}
+    above: dict[Tier, str] = field(default_factory=dict)
     derived: bool = True
     absent_in: tuple[str, ...] = ()
     capital_short_unread: bool = False
@@ -288,8 +295,7 @@ class Kind(_Model):
             return ()
         return (self.counterpart,) if isinstance(self.counterpart, str) else self.counterpart
 
-    @model_validator(mode="after")
-    def _check_templates(self) -> "Kind":
+    def __post_init__(self) -> None:
         if self.stems and not (self.office or self.offices):
             raise ValueError("stems need an office word (`office` per tier or `offices`)")
         for tier, template in self.names.items():
@@ -323,4 +329,3 @@ class Kind(_Model):
         uses_system = any(SYSTEM in _placeholders(form.match) for form in (*self.patterns, *self.fixed))
         if uses_system and self.system is None:
             raise ValueError("a form holds {system} but the kind names no `system`")
-        return self

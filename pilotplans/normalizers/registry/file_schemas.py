@@ -1,7 +1,8 @@
 """The schemas of the registry's data files as a whole, and of the entries the registry does not
-keep as they are (provinces, areas, rounds, groups, scopes, role phrases …), checked by pydantic
+keep as they are (provinces, areas, rounds, groups, scopes, role phrases …), pydantic models checked
 when the files are read: only a change to a data file has them built (see :mod:`.load`); a start
-that unpickles the registry imports :mod:`.files` alone, whose records the registry holds."""
+that unpickles the registry imports :mod:`.files` alone, whose records (plain dataclasses, validated
+here as the files' entries) the registry holds."""
 
 # No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
 # string back into a type when the classes are built.
@@ -9,7 +10,7 @@ that unpickles the registry imports :mod:`.files` alone, whose records the regis
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pilotplans.normalizers.models import BodyLevel, Role
 from pilotplans.normalizers.registry.files import (
@@ -24,9 +25,14 @@ from pilotplans.normalizers.registry.files import (
     Relation,
     System,
     ZoneTypeEntry,
-    _Model,
     compile_regex,
 )
+
+
+class _Model(BaseModel):
+    # Built when a file is first validated, which only a change to the data files asks for.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+
 
 # departments.toml ----------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The schemas of the registry's data files, checked by pydantic when they are read.
+"""The records of the registry's data files that the registry keeps, checked by pydantic when the files are read.
 
 ``departments.toml`` (central bodies, renamings, collectives, kinds of local body),
 ``regions.toml`` (provinces, new areas and functional areas, pilot rounds, group names, scope
@@ -6,14 +6,22 @@ phrases) and ``roles.toml`` (role phrases, list words). ``divisions.tsv`` (every
 county level) is generated and read by :mod:`.divisions`.
 """
 
-# No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
-# string back into a type when the classes are built, about 2.4 ms of every start-up.
+# The records are plain frozen dataclasses, not pydantic models: a start that unpickles the registry builds no
+# pydantic class for them (some 39 million instructions of every start when they were models, deferred as they
+# were). Pydantic validates them only when a data file is read (:func:`.load.build_registry`), reading each
+# field's annotation (a string here, resolved then), its constraints (the ``metadata`` of its ``field``: pattern,
+# min_length, alias, as ``pydantic.Field`` takes them), the checks of one field written in its annotation
+# (``Annotated[…, _Checked(check)]``: a refusal names the field, as a field validator's did) and the checks of the
+# whole record in ``__post_init__``, whose ValueError it reports as a model validator's.
+
+from __future__ import annotations
 
 import string
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pilotplans.errors import PilotplansError
 from pilotplans.normalizers.models import Flag
@@ -83,10 +91,35 @@ class RegistryError(PilotplansError):
         super().__init__(f"{where}: {cause}")
 
 
-class _Model(BaseModel):
-    # Built when a file is first validated, which only a change to the data files asks for: a
-    # start-up unpickles the registry from its cache and needs these classes, not their validators.
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
+
+
+class _Record:
+    """The base of the registry's records (each a frozen dataclass): pydantic's configuration for validating them
+    from a data file, read by pydantic only then — a key no entry may hold is refused, as the file schemas refuse
+    one, and a field with an alias (``from``) may be given by its name too."""
+
+    __pydantic_config__ = {"extra": "forbid", "populate_by_name": True}
+
+
+class _Checked:
+    """A check of one field, written in the field's annotation (``Annotated[tuple[str, ...], _Checked(check)]``): pydantic
+    runs ``check`` on the field's validated value when a data file is read, so that its refusal names the field
+    (``system[1] (id='pboc').prefixes: Value error, …``), not only the entry as a check in ``__post_init__`` does."""
+
+    def __init__(self, check: Callable[[Any], None]) -> None:
+        self.check = check
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(self._checked, handler(source))
+
+    def _checked(self, value: Any) -> Any:
+        self.check(value)
+        return value
 
 
 _SLUG = r"^[a-z][a-z0-9-]*$"
@@ -99,8 +132,10 @@ _REGION_ID = r"^\d{6}(-[a-z][a-z0-9-]*)?$"
 # departments.toml ----------------------------------------------------------------------------
 
 
-class Form(_Model):
-    """A written form of a local kind: a template to match, with what it stands for."""
+@dataclass(frozen=True, kw_only=True)
+class Form(_Record):
+    """A written form of a local kind: a template to match, with what it stands for (a data file may give it as the
+    template alone)."""
 
     match: str
     full: str | None = None
@@ -111,32 +146,44 @@ class Form(_Model):
     tiers: tuple[Tier, ...] = ()
     # the provinces whose places the form names a body of the kind (园林绿化局: 北京's forestry body, its districts'
     # too), none for every province; a place of another province has no body of the kind by this form
-    provinces: tuple[str, ...] = ()
+    provinces: Annotated[tuple[str, ...], _Checked(_province_codes)] = ()
     # the body the form names outlived its kind: it keeps its name after the date the kind's bodies became their
     # successor's (人民银行上海总部, kept beside the 上海市分行 the 2023 reform set up)
     kept: bool = False
 
-    @model_validator(mode="before")
     @classmethod
-    def _from_string(cls, value: Any) -> Any:
-        return {"match": value} if isinstance(value, str) else value
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Pydantic's schema of the form, taking a template given alone as the form's ``match``. The schema's
+        reference (``ref``), by which every later field of forms in the same file is validated, is the one taking
+        the template too, not the dataclass's own within it."""
+        from pydantic_core import core_schema
 
-    @field_validator("provinces")
-    @classmethod
-    def _province_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        # a city's code, a name or a typo matches no place: the kind's body by the form would be unread everywhere
-        wrong = [code for code in value if not regex.fullmatch(_PROVINCE_CODE, code)]
-        if wrong:
-            raise ValueError(f"provinces {wrong} are no province codes (110000)")
-        return value
+        record = handler(source)
+        ref = record.pop("ref", None)  # type: ignore[misc]
+        schema = core_schema.no_info_before_validator_function(_form_from_string, record)
+        if ref is not None:
+            schema["ref"] = ref
+        return schema
 
 
-class NameParts(_Model):
+def _province_codes(codes: tuple[str, ...]) -> None:
+    # a city's code, a name or a typo matches no place: the kind's body by the form would be unread everywhere
+    wrong = [code for code in codes if not regex.fullmatch(_PROVINCE_CODE, code)]
+    if wrong:
+        raise ValueError(f"provinces {wrong} are no province codes (110000)")
+
+
+def _form_from_string(value: Any) -> Any:
+    return {"match": value} if isinstance(value, str) else value
+
+
+@dataclass(frozen=True, kw_only=True)
+class NameParts(_Record):
     """The words that compose local names: level markers, party and government infixes, office
     words, and the rules that make a stem's other written forms (see departments.toml [names])."""
 
     markers: dict[str, tuple[str, ...]]
-    marker_places: dict[str, tuple[str, ...]] = {}
+    marker_places: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Level markers that stand only for a place whose name ends with one of the words given (地:
     地委 is a prefecture's (地区) committee, never a city's)."""
     dispatched_forms: tuple[str, ...] = ()
@@ -144,10 +191,10 @@ class NameParts(_Model):
     administrative office of a 地区 or 盟): written alone, the document's place if it is one, else the
     nearest one above it."""
     dispatched_places: tuple[str, ...] = ()
-    autonomous_region_markers: dict[str, tuple[str, ...]] = {}
+    autonomous_region_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Level markers that, before one of the words given, stand for the autonomous region a document
     lies in (区党委: 自治区党委 in 日喀则's plan), whatever the document's own tier."""
-    autonomous_region_endings: dict[str, tuple[str, ...]] = {}
+    autonomous_region_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Level markers that, before a name ending with one of the words given, stand for the autonomous
     region a document lies in (区商务厅: 厅 is a province-level department's form, which no district has)."""
     autonomous_region_places: tuple[str, ...] = ()
@@ -170,7 +217,7 @@ class NameParts(_Model):
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
-    government_short: dict[str, str] = {}
+    government_short: dict[str, str] = field(default_factory=dict)
     """A government word's one-character short form, standing wherever the word opens a kind's form
     (政府 → 府: 县府办公室 as 县政府办公室)."""
     offices: dict[str, tuple[str, ...]]
@@ -178,7 +225,7 @@ class NameParts(_Model):
     commission: str | None = None
     clipped_before: tuple[str, ...] = ()
     not_clipped: tuple[str, ...] = ()
-    ordinals: str | None = None
+    ordinals: Annotated[str | None, _Checked(_ordinals_compile)] = None
     not_places: tuple[str, ...] = ()
     deictics: tuple[str, ...] = ()
     """One-character words pointing at a place in hand (本, 该, 全): before a level word they name no town."""
@@ -227,47 +274,47 @@ class NameParts(_Model):
     zone_administrations: tuple[str, ...] = ()
     """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
     department of it."""
-    party_group_words: dict[str, str] = {}
+    party_group_words: dict[str, str] = field(default_factory=dict)
     """Words closing a body's name that name its Party group (党组), each with the id word its group's id ends with."""
     party_group_kinds: tuple[str, ...] = ()
     """Kinds outside the government branch whose bodies set up a Party group (the government, the courts)."""
     party_group_title: str = "{body}"
     """A Party group's title, ``{body}`` the title of the body it leads."""
-    unit_party_committee_words: dict[str, str] = {}
+    unit_party_committee_words: dict[str, str] = field(default_factory=dict)
     """Words closing a military body's name that name its Party committee (党委), each with its id word."""
     unit_party_committee_kinds: tuple[str, ...] = ()
     """Kinds whose bodies, military units, are led by a Party committee of their own instead of a Party group."""
     unit_party_committee_title: str = "{body}"
     """A unit's Party committee's title, ``{body}`` the title of the unit it leads."""
-    office_words: dict[str, str] = {}
+    office_words: dict[str, str] = field(default_factory=dict)
     """Words closing a body's name that name the body's own general office (办公室), each with its id word."""
     central_title_openings: tuple[str, ...] = ()
     """Words opening a central body's full name that a group's title named after it leaves out (中华人民共和国教育部:
     中共教育部党组)."""
-    stationed_group_words: dict[str, str] = {}
+    stationed_group_words: dict[str, str] = field(default_factory=dict)
     """Words closing the name of a discipline inspection group stationed in a body (驻厅纪检监察组), each with its id word."""
     stationed_group_openings: tuple[str, ...] = ()
     """Words before the host body in a stationed group's name (驻, 派驻), the longest ending at the body taken."""
     stationed_group_title: str = "{body}"
     """A stationed group's title: ``{commission}`` the stationing commission's, ``{body}`` the host body's."""
-    congress_committee_words: dict[str, str] = {}
+    congress_committee_words: dict[str, str] = field(default_factory=dict)
     """Words closing the name of a people's congress's committee, each with the form it stands for in the committee's
     name (工委: 工作委员会) and whose committee it is (``standing`` or ``congress``) in ``congress_committee_hosts``."""
-    congress_committee_hosts: dict[str, tuple[str, ...]] = {}
+    congress_committee_hosts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """For each of ``standing`` and ``congress``: the local kind and the central body a committee belongs to."""
     congress_standing_committees: tuple[str, ...] = ()
     """Committees of the standing committee by statute whose names close as a special committee's (代表资格审查委员会)."""
     congress_committee_not_openings: tuple[str, ...] = ()
     """Openings of a stem that write the standing committee itself after 人大 (常务委员会, 常委), no committee of it."""
-    congress_committee_short: dict[str, str] = {}
+    congress_committee_short: dict[str, str] = field(default_factory=dict)
     """Short forms of a congress's committees whose stem is clipped (法工委: 法制工作委员会), by the full name."""
-    party_commission_words: dict[str, str] = {}
+    party_commission_words: dict[str, str] = field(default_factory=dict)
     """Words closing the name of a Party committee's commission (委员会, 委), each with the form its name takes."""
     party_commission_central: tuple[str, ...] = ()
     """Words standing for the Party's Central Committee before a commission's name (中央全面依法治国委员会)."""
     no_commission_endings: tuple[str, ...] = ()
     """Endings that close several bodies' name though they end with 委 (部委: ministries and commissions)."""
-    party_commission_short: dict[str, str] = {}
+    party_commission_short: dict[str, str] = field(default_factory=dict)
     """Short forms of a Party committee's commissions whose stem is clipped (深改委: 全面深化改革委员会), by the full name."""
     division_words: tuple[str, ...] = ()
     """Words closing the name of a division inside a body (法规处, 综合科, 支付结算司)."""
@@ -275,7 +322,7 @@ class NameParts(_Model):
     """Endings that close another name than a division's though they end with a division word (公司, 办公室)."""
     central_division_words: tuple[str, ...] = ()
     """Division words only a central body's divisions close with (司: 支付结算司), whose part shares no local opening."""
-    division_clips: dict[str, str] = {}
+    division_clips: dict[str, str] = field(default_factory=dict)
     """A division's stem by the short form its divisions print (基础教育 → 基教: 基础教育处 goes by 基教处)."""
     part_not_openings: tuple[str, ...] = ()
     """Openings of a part's stem that name several or all of a body's parts, none by its name (各处室, 有关科室)."""
@@ -285,27 +332,26 @@ class NameParts(_Model):
     """Quantifiers before a generic section word that take in every section (各: 各科室), read as the body."""
     organs_words: tuple[str, ...] = ()
     """Words for a body's organs written after its name (机关 of 宁夏回族自治区商务厅机关): the body itself."""
-    campaigns: dict[str, str] = {}
+    campaigns: dict[str, str] = field(default_factory=dict)
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""
-    campaign_offices: dict[str, str] = {}
+    campaign_offices: dict[str, str] = field(default_factory=dict)
     """Words after a campaign's short form that stand for its group's office or the group (办:
     工作领导小组办公室)."""
 
-    @field_validator("ordinals")
-    @classmethod
-    def _ordinals_compile(cls, value: str | None) -> str | None:
-        if value is not None:
-            compile_regex(value)
-        return value
+
+def _ordinals_compile(value: str | None) -> None:
+    if value is not None:
+        compile_regex(value)
 
 
-class ZoneTypeEntry(_Model):
+@dataclass(frozen=True, kw_only=True)
+class ZoneTypeEntry(_Record):
     """A kind of functional zone named after its host: {place}高新区 → the host's high-tech zone.
     ``system`` names the whole system its zones belong to, as written between a province and the
     host (江苏自贸区南京片区: 自贸区 is the system, 南京 the host, 片区 the form)."""
 
-    id: str = Field(pattern=_SLUG)
+    id: str = field(metadata={"pattern": _SLUG})
     type: Literal["free_trade_area", "development_zone", "hightech_zone", "bonded_zone"]
     name: str
     forms: tuple[str, ...]

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from pilotplans.cachedir import Code, code_as_imported
 from pilotplans.data import read_bytes as read_package_data
@@ -30,6 +28,9 @@ from pilotplans.normalizers.registry.files import (
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.registry.roles import compile_roles
 
+if TYPE_CHECKING:  # pydantic validates the files: a start that reads the kept registry never imports it here
+    from pydantic import BaseModel
+
 _FILES = (DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, DIVISIONS_FILE)
 
 #: The code the registry is made by, read as the registry's modules are imported (this one imports
@@ -39,8 +40,18 @@ _CODE = code_as_imported(*sorted(Path(__file__).parent.glob("*.py")), Path(__fil
                          Path(__file__).parents[2] / "patterns.py")
 
 
+#: Pydantic's words for a key no entry may hold, in an entry the registry keeps (a dataclass: its arguments) and in
+#: one of a file schema (a model): the data file's author reads the model's words for either.
+_DATACLASS_MESSAGES = {"unexpected_keyword_argument": "Extra inputs are not permitted"}
+
+#: Pydantic's words for an entry that is no table (a form given as a number), for a dataclass and for a model.
+_DATACLASS_TYPE = ("Input should be a dictionary or an instance of ", "Input should be a valid dictionary or instance of ")
+
+
 def _parse(file: str, text: str, model: type[BaseModel]) -> Any:
     import tomllib  # here, not at the top: a start-up reads the registry kept in the cache folder
+
+    from pydantic import ValidationError
 
     try:
         raw = tomllib.loads(text)
@@ -50,7 +61,10 @@ def _parse(file: str, text: str, model: type[BaseModel]) -> Any:
         return model.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
-        raise RegistryError(file, _describe_location(raw, first["loc"]), first["msg"]) from error
+        message = _DATACLASS_MESSAGES.get(first["type"], first["msg"])
+        if first["type"] == "dataclass_type":
+            message = message.replace(*_DATACLASS_TYPE)
+        raise RegistryError(file, _describe_location(raw, first["loc"]), message) from error
 
 
 def _describe_location(raw: Any, location: tuple[Any, ...]) -> str:
@@ -176,8 +190,8 @@ def _cache_file(files: Code) -> tuple[Path, str] | None:
     folder = default_cache_dir()  # the same folder as the other caches (XDG_CACHE_HOME honoured)
     if folder is None:
         return None
-    # its patterns pickle as regex's compiled code and its records as pydantic's models, which
-    # another regex, pydantic (or Python) may read otherwise
+    # its patterns pickle as regex's compiled code, which another regex (or Python) may read otherwise, and
+    # pydantic validated its records from the data files, which another pydantic may validate otherwise
     return kept_file(folder, "registry", (*files.digests[len(_CODE.paths):], _CODE.digest, library_versions()))
 
 

@@ -36,7 +36,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
+from pilotplans.cachedir import code_as_imported
 from pilotplans.layout import Cell, Grid, Row, Where
 from pilotplans.parsers.text.cells import _HEADING, _next_content
 from pilotplans.parsers.text.lines import Line
@@ -79,15 +81,28 @@ class CellKinds:
 
 @lru_cache(maxsize=1)
 def cell_kinds() -> CellKinds:
-    """The package's cell kinds, read and validated once."""
-    from pilotplans.data import read_bytes
-    from pilotplans.errors import validated_data_file
-    from pilotplans.parsers.text.cell_kinds_schema import _File  # here: pydantic only where a 序号 header is met
+    """The package's cell kinds, read and validated once, and kept in the cache folder: a later run reads them back
+    without the TOML parser or pydantic's schema of the file (a model class built and a file validated on every
+    rebuild of the bundled texts, where a 序号 header is met)."""
+    from pilotplans.cachedir import made_from_data
 
-    data = validated_data_file(_File, read_bytes(FILE).decode("utf-8"), FILE)
+    return made_from_data("cell-kinds", FILE, _CODE, cell_kinds_of, CellKinds)
+
+
+def cell_kinds_of(text: str) -> CellKinds:
+    """The cell kinds of ``text``, a ``cell_kinds.toml``, validated: a one-line error naming the file and the key."""
+    from pilotplans.errors import validated_data_file
+    from pilotplans.parsers.text.cell_kinds_schema import _File  # here: pydantic only where the file is read
+
+    data = validated_data_file(_File, text, FILE)
     return CellKinds(tuple(data.owner_endings), data.person_name_length,
                      frozenset(squash(data.surnames)), tuple(data.compound_surnames),
                      tuple(squash(data.no_name_endings)), data.category_max_length, data.unknown_label_max_length)
+
+
+#: The code the kept cell kinds are made by: this module (whose ``CellKinds`` they pickle as), the file's schema and
+#: the squashing of the surnames (``textutil``).
+_CODE = code_as_imported(__file__, Path(__file__).with_name("cell_kinds_schema.py"), Path(__file__).parents[2] / "textutil.py")
 
 
 @dataclass(frozen=True)
