@@ -92,6 +92,40 @@ def test_the_commands_bodies_take_the_parameters_in_typers_order(name):
     assert list(inspect.signature(getattr(cli, name)).parameters) == [p.name for p in COMMANDS[name]]
 
 
+
+#: What a typer declaration of extract's and rebuild's may set besides what cli_spec describes (flags, default, the
+#: least number): words of their help only. Anything else (max, exists, resolve_path, case_sensitive, parser,
+#: click_type, envvar, callback, count …) changes what typer makes of a value, which the plain parser would not do.
+SAID_IN_HELP_ONLY = {"help", "metavar", "show_default", "show_choices", "show_envvar", "hidden", "rich_help_panel"}
+DESCRIBED = {"param_decls", "default", "min"}
+
+
+def set_beyond_the_spec(param) -> set[str]:
+    """The settings of ``param``'s typer declaration that are not typer's defaults, beyond cli_spec's and help's."""
+    info = param.type_descriptor.parameter_info
+    unset = vars(type(info)())
+    return {name for name, value in vars(info).items()
+            if unset.get(name, object()) != value} - SAID_IN_HELP_ONLY - DESCRIBED
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_typers_declarations_set_nothing_the_plain_parser_does_not_read(name):
+    command = typer_command(name)
+    assert {param.name: set_beyond_the_spec(param) for param in command.params} == {
+        param.name: set() for param in command.params}
+    assert command.context_settings == {} and typer.main.get_command(cli.app).context_settings == {}
+
+
+@pytest.mark.parametrize("setting", [{"max": 8}, {"exists": True}, {"resolve_path": True}, {"case_sensitive": False},
+                                     {"parser": float}, {"envvar": "PILOTPLANS_DB"}])
+def test_a_setting_changing_typers_reading_is_seen(setting):
+    # near miss of the above: a declaration setting one more thing than help is caught (help alone is not)
+    declared = typer.Option("--workers", metavar="N", min=1, help="Processes.", **setting)
+    said = typer.Option("--workers", metavar="N", min=1, help="Processes.", show_default="one per core", hidden=True)
+    param = type("Param", (), {"type_descriptor": type("Descriptor", (), {"parameter_info": declared})})
+    quiet = type("Param", (), {"type_descriptor": type("Descriptor", (), {"parameter_info": said})})
+    assert set_beyond_the_spec(param) == set(setting) and set_beyond_the_spec(quiet) == set()
+
 def test_a_parameter_declared_on_one_side_only_is_seen():
     # near miss of the two above: typer's command lacking a parameter cli_spec lists no longer compares equal
     params = typer_command("extract").params[:-1]
