@@ -79,15 +79,21 @@ def _value(parameter: Parameter, word: str) -> object:
         return None
     if isinstance(parameter.kind, type) and issubclass(parameter.kind, Enum):
         return next((choice for choice in parameter.kind if choice.value == word), None)
-    if parameter.kind is int:
-        number = int(word) if _digits(word) and not word.startswith("0") and len(word) <= 9 else None
+    if parameter.kind in (int, float):
+        number = _number(parameter.kind, word)
         return None if number is None or (parameter.least is not None and number < parameter.least) else number
-    if parameter.kind is float:
-        whole, point, part = word.partition(".")
-        return float(word) if _digits(whole) and len(word) <= 18 and (not point or _digits(part)) else None
     if parameter.kind is Path:
         return Path(word)
     return word if parameter.kind is str else None
+
+
+def _number(kind: type, word: str) -> Optional[float]:
+    """``word`` as a whole number (``kind`` int) or a number (float) when written in digits alone, as typer reads it
+    (a whole number without a leading zero); None for any other writing."""
+    if kind is int:
+        return int(word) if _digits(word) and not word.startswith("0") and len(word) <= 9 else None
+    whole, point, part = word.partition(".")
+    return float(word) if _digits(whole) and len(word) <= 18 and (not point or _digits(part)) else None
 
 
 def _digits(word: str) -> bool:

@@ -176,6 +176,13 @@ def test_a_plain_command_line_hands_the_command_typers_values(arguments, monkeyp
     assert chosen == (arguments[0], handed_by_typer(arguments, monkeypatch))
 
 
+
+@pytest.mark.parametrize("word, made", [("0.5", None), ("0", None), ("1", 1.0), ("1.5", 1.5)])
+def test_a_number_under_the_least_its_option_takes_is_left_to_typer(word, made):
+    # typer refuses a value under an option's min= for a number as for a whole number (both its "greater than or
+    # equal" error): the least is held for both kinds, not for whole numbers only
+    assert cli_fast._value(cli_fast.Parameter("seconds", ("--seconds",), float, least=1), word) == made
+
 # --- what it does not read is left to typer ---------------------------------------------------------------------
 
 LEFT_TO_TYPER = [
