@@ -25,11 +25,16 @@ from pilotplans.cli_spec import COMMANDS, Parameter
 #: The status typer ends a command with when Ctrl-C reaches it (typer's ``_main``).
 INTERRUPTED = 130
 
+#: Whether typer rewrites every word of the command line before reading it: on Windows its ``_main`` expands ``~``,
+#: environment variables and wildcards in each (click's ``_expand_args``: ``extract *.docx``, ``-o ~/x.csv``), which
+#: this parser does not, so a command line there is left to typer.
+ARGUMENTS_EXPANDED = os.name == "nt"
+
 
 def parsed(arguments: list[str], environ: Mapping[str, str]) -> Optional[tuple[str, dict[str, object]]]:
     """The command ``arguments`` name and the values of its parameters, as typer would hand them to it; None for
     anything to leave to typer (the module says what)."""
-    if not arguments or arguments[0] not in COMMANDS or _completion_asked(environ):
+    if ARGUMENTS_EXPANDED or not arguments or arguments[0] not in COMMANDS or _completion_asked(environ):
         return None
     parameters = COMMANDS[arguments[0]]
     by_flag = {flag: parameter for parameter in parameters for flag in parameter.flags}

@@ -229,6 +229,18 @@ def test_any_other_command_line_is_left_to_typer(arguments):
     assert cli_fast.parsed(arguments, {}) is None
 
 
+def test_a_command_line_typer_expands_first_is_left_to_typer(monkeypatch):
+    # on Windows typer expands ~, variables and wildcards in every word before reading it (extract *.docx)
+    monkeypatch.setattr(cli_fast, "ARGUMENTS_EXPANDED", True)
+    assert cli_fast.parsed(["extract", "*.docx", "-o", "~/measures.csv"], {}) is None
+
+
+def test_a_command_line_typer_reads_as_given_is_read(monkeypatch):
+    # near miss: where typer expands nothing (here), the same words are read as they are, as typer reads them
+    monkeypatch.setattr(cli_fast, "ARGUMENTS_EXPANDED", False)
+    chosen = cli_fast.parsed(["extract", "*.docx", "-o", "~/measures.csv"], {})
+    assert chosen is not None and chosen[1]["sources"] == ["*.docx"] and chosen[1]["output"] == Path("~/measures.csv")
+
 @pytest.mark.parametrize("variable", ["_PILOTPLANS_COMPLETE", "_PYTHON _M PILOTPLANS_COMPLETE"])
 def test_a_shell_completions_request_is_left_to_typer(variable):
     assert cli_fast.parsed(["extract", "a.txt"], {variable: "bash_complete"}) is None
