@@ -32,14 +32,20 @@ def echo(message: str, err: bool = False) -> None:
     stream.flush()
 
 
+#: Whether click's ``echo`` may write otherwise than to the stream itself: on Windows it writes to a console through
+#: its own console stream and wraps a stream for colorama.
+ECHO_HAS_ITS_OWN_STREAMS = sys.platform == "win32"
+
+
 def _plain_text_stream(stream: object) -> bool:
     """Whether click's ``echo`` writes to ``stream`` as it is (click's ``_force_correct_text_writer``: a text stream
-    naming its encoding and its errors, the encoding not ASCII)."""
+    naming its encoding and its errors, the encoding not ASCII; never on Windows)."""
     import codecs
     import io
 
     encoding = getattr(stream, "encoding", None)
-    if not isinstance(stream, io.TextIOWrapper) or not encoding or getattr(stream, "errors", None) is None:
+    if ECHO_HAS_ITS_OWN_STREAMS or not isinstance(stream, io.TextIOWrapper) or not encoding \
+            or getattr(stream, "errors", None) is None:
         return False
     try:
         return codecs.lookup(encoding).name != "ascii"
