@@ -1,5 +1,6 @@
 """``pilotplans`` and ``python -m pilotplans``: the command line, with Ctrl-C handled from the
-moment the program starts, before the command line's libraries are imported."""
+moment the program starts, before the command line's libraries are imported; a plain ``extract`` or ``rebuild``
+without typer (:mod:`pilotplans.cli_fast`), every other command line through typer (:mod:`pilotplans.cli`)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,15 @@ def main() -> None:
     quiet_pydantic_plugins()
     collector.start_up()
     kept_code.install()
-    from pilotplans.cli import main as run
+    import sys
+
+    from pilotplans.cli_fast import run as run_plain
 
     try:
-        run()
+        if not run_plain(sys.argv[1:]):  # anything but a plain extract or rebuild: typer's program
+            from pilotplans.cli import main as run
+
+            run()
     except SystemExit as stop:
         end(stop.code)
     end(0)

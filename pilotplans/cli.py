@@ -12,11 +12,45 @@ from collections.abc import Callable, Iterator, Sized
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
 import typer
 
 from pilotplans.cli_help import PlainCommand, PlainGroup
+from pilotplans.cli_common import (  # noqa: F401 - named here too: the commands' helpers, as before
+    DEFAULT_OUT,
+    DEFAULT_RAW,
+    WORKBOOK_TO_A_TERMINAL,
+    Fmt,
+    OcrChoice,
+    _auto,
+    _checked_url,
+    _chosen,
+    _default_db,
+    _DOCUMENT_NOTES,
+    _errors,
+    _fail,
+    _interruptible,
+    _is_url,
+    _named_or,
+    _names_a_read_kind,
+    _note_beside,
+    _note_first_run,
+    _note_left_out,
+    _ocr_settings,
+    _one_of,
+    _pdf_settings,
+    _progress,
+    _refuse_bad_segmenter,
+    _refuse_output_over_a_source,
+    _render_measures,
+    _sources_to_read,
+    _table_width,
+    _terminal_width,
+    _write,
+    format_named_by,
+    quiet_libraries,
+)
 
 from pilotplans.errors import PilotplansError
 from pilotplans.relations import ADDITION, ALL_RELATIONS
@@ -168,59 +202,7 @@ def _quiet_libraries(
 ) -> None:
     """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
     the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
-    import logging
-
-    root = logging.getLogger()
-    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
-        root.addHandler(logging.NullHandler())
-
-
-DEFAULT_RAW = Path("data/raw")
-DEFAULT_OUT = Path("data/curated")
-
-
-class Fmt(str, Enum):
-    """The formats of every listing, in the order each command's help and errors name them (diff's, coverage's and
-    lineage's alike: table first; the listings named table fourth, round 53)."""
-
-    table = "table"
-    jsonl = "jsonl"
-    json = "json"
-    csv = "csv"
-    xlsx = "xlsx"
-
-
-def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Report a PilotplansError as one line on stderr and exit 1 (2 for an option naming
-    something that does not exist: the message lists what does)."""
-    from pilotplans.errors import UnknownValue
-
-    try:
-        yield
-    except UnknownValue as exc:
-        _fail(str(exc), 2)
-    except PilotplansError as exc:
-        _fail(str(exc))
-
-
-def _refuse_bad_segmenter() -> None:
-    """Refuse, before anything is read, a ``$PILOTPLANS_SEGMENTER`` naming no engine or one not installed: one line
-    naming the variable and the choices, exit 2 (:func:`pilotplans.cut_engines.configured_engine`). Asked by the
-    commands that may cut words (reading places' names, diffing, the search index and its queries), not by those
-    that only list what is stored; unset, nothing is imported."""
-    import os
-
-    if os.environ.get("PILOTPLANS_SEGMENTER", "").strip():
-        from pilotplans.cut_engines import configured_engine
-
-        with _errors():
-            configured_engine()
+    quiet_libraries()
 
 
 def _dataset(db: Optional[str]):
@@ -228,22 +210,6 @@ def _dataset(db: Optional[str]):
     from pilotplans.api import Dataset
 
     return Dataset(_existing_db(db))
-
-
-def _default_db(out: Path) -> str:
-    from pilotplans.store.db import sqlite_url
-    from pilotplans.ingest.dataset import DB_NAME
-
-    return sqlite_url(out / DB_NAME)
-
-
-def _checked_url(db: str) -> str:
-    """``db`` when it is a database URL (``--db`` takes URLs; the API also takes paths); exit 1 naming it otherwise."""
-    from pilotplans.store.db import sqlite_path
-
-    with _errors():
-        sqlite_path(db)
-    return db
 
 
 def _existing_db(db: Optional[str]) -> str:
@@ -263,45 +229,8 @@ def _existing_db(db: Optional[str]) -> str:
     return url
 
 
-def _write(text: str | bytes, output: Optional[Path]) -> None:
-    """Print ``text`` (bytes: a workbook), or write it to ``output`` (whole or not at all); a file
-    that cannot be written is one line on stderr and exit 1."""
-    if output is None:
-        stream = getattr(sys.stdout, "buffer", None)
-        if isinstance(text, bytes) and sys.stdout.isatty():
-            _fail(WORKBOOK_TO_A_TERMINAL, 2)
-        if stream is None:
-            sys.stdout.write(text if isinstance(text, str) else text.decode("latin-1"))
-        else:
-            sys.stdout.flush()
-            stream.write(text.encode("utf-8") if isinstance(text, str) else text)  # CRLF and BOM of CSV kept
-            stream.flush()
-        return
-    from pilotplans.files import write_atomic
-
-    with _errors():
-        write_atomic(output, text)
-    typer.echo(f"wrote {output}", err=True)
-
-
 WorkersOption = Annotated[Optional[int], typer.Option(
     "--workers", metavar="N", min=1, help="Processes that read the files in parallel, and in a rebuild diff the local plans.", show_default="one per 256 KiB of files to read, and one per 8 plans to diff, up to the cores; 1 does everything in this process")]
-
-
-@contextmanager
-def _interruptible(what: str) -> Iterator[None]:
-    """Ctrl-C as one line and exit status 130; the database is left as it was (or, when the
-    interrupt came after the work was complete, as the work left it)."""
-    from pilotplans.interrupts import EXIT_STATUS, LateInterrupt
-
-    try:
-        yield
-    except LateInterrupt:
-        typer.echo(f"interrupted: Ctrl-C came after {what} was complete; it stands", err=True)
-        raise typer.Exit(EXIT_STATUS) from None
-    except KeyboardInterrupt:
-        typer.echo(f"interrupted: {what} stopped; the database is as it was", err=True)
-        raise typer.Exit(EXIT_STATUS) from None
 
 
 PdfWorkersOption = Annotated[Optional[int], typer.Option(
@@ -321,47 +250,11 @@ class LevelChoice(str, Enum):
     township = "township"
 
 
-class OcrChoice(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
 OcrOption = Annotated[OcrChoice, typer.Option(
     "--ocr", help="Read pages through OCR: auto (pages without a text layer, and image files), always (every page) "
                   "or never. Needs the ocr extra: pip install '.\\[ocr]' in the pilotplans folder (or 'pilotplans\\[ocr]' from a package index).")]
 OcrWorkersOption = Annotated[Optional[int], typer.Option(
     "--ocr-workers", metavar="N", min=1, help="Processes that recognise pages in parallel (one per core by default).")]
-
-
-def _ocr_settings(mode: OcrChoice, workers: Optional[int]):
-    """The OCR reader's settings from the command line (None: the defaults)."""
-    if mode == OcrChoice.auto and workers is None:
-        return None
-    from pilotplans.parsers.ocr import OcrSettings
-
-    return OcrSettings(mode=mode.value, workers=workers or 0)
-
-
-def _pdf_settings(workers: Optional[int], pairs: Optional[list[str]]):
-    """The PDF reader's settings from the command line (None: the defaults); a malformed or
-    unknown setting is a one-line error."""
-    if workers is None and not pairs:
-        return None
-    from pilotplans.parsers.pdf import PdfSettings
-
-    values: dict[str, str] = {}
-    for pair in pairs or ():
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            _fail(f"--pdf-setting takes NAME=VALUE, not {pair!r}")
-        values[name.strip()] = value.strip()
-    if workers is not None:
-        values["processes"] = str(workers)
-    try:
-        return PdfSettings().with_values(values)
-    except ValueError as exc:
-        _fail(str(exc))
 
 
 @app.command(cls=PlainCommand)
@@ -383,86 +276,9 @@ def rebuild(
     Nothing is replaced unless every source document reads. Documents whose file, manifest entry
     and reader are unchanged since the last rebuild are carried over without reading them again.
     """
-    _refuse_bad_segmenter()
-    from pilotplans.api import Dataset
-    from pilotplans.ingest.dataset import RebuildFailed
-    from pilotplans.ingest.staging import CSV_NAME, JSONL_NAME, XLSX_NAME
-    from pilotplans.ingest.manifest import source_files
+    from pilotplans import cli_read
 
-    if raw == DEFAULT_RAW and not raw.exists():  # run outside the pilotplans folder, the default names nothing
-        _fail(f"{raw}: no such folder of source documents in {Path.cwd()}: run the rebuild in the pilotplans folder, "
-              "or name the folder with --raw DIR")
-    url = db or _default_db(out)
-    settings = _pdf_settings(pdf_workers, pdf_setting)
-    ocr_settings = _ocr_settings(ocr, ocr_workers)
-    _note_first_run()
-    with _interruptible("the rebuild"), _errors():
-        total = len(source_files(raw)) if raw.is_dir() else 0
-        with _progress(total) as (on_file, on_page):
-            try:
-                result = Dataset(url).rebuild(raw, out, full=full, workers=workers, settings=settings, on_file=on_file,
-                                              ocr=ocr_settings, on_page=on_page, overwrite=overwrite)
-            except RebuildFailed as failed:
-                for failure in failed.failures:
-                    typer.echo(f"error: {failure}", err=True)
-                raise
-    from pilotplans.parsers.text.lines import text_width
-
-    # the ids in a column as wide as the widest (a file's name, Chinese too, may be its id)
-    id_width = max([16, *(text_width(summary.id) for summary in result.documents)])
-    for summary in result.documents:
-        pad = " " * (id_width - text_width(summary.id))
-        typer.echo(f"{summary.id}{pad} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
-    from pilotplans.errors import shown_id
-    from pilotplans.store.db import shown_url
-
-    for left_out in result.left_out:
-        typer.echo(f"note: {shown_id(left_out)} was stored in the database and is not in {raw}: the rebuild leaves it out", err=True)
-    _note_beside(url, result.beside)
-    typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
-    for line in result.unlinked:
-        typer.echo(f"note: {line}", err=True)
-    typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME}, {out / JSONL_NAME} and {out / XLSX_NAME}")
-
-
-def _note_beside(url: str, tables: "tuple[str, ...]") -> None:
-    """Say, on stderr, that pilotplans' tables were made beside ``tables``, another program's, in the database at
-    ``url`` (:func:`pilotplans.store.db.other_tables`); nothing when there were none."""
-    if tables:
-        from pilotplans.store.db import first_tables, shown_url
-
-        typer.echo(f"note: {shown_url(url)} holds another program's tables ({first_tables(tables)}): pilotplans' tables "
-                   "were made beside them", err=True)
-
-
-@contextmanager
-def _progress(total: int, what: str = "reading") -> Iterator[tuple[Callable[[Path], None] | None, Callable[[int, int], None] | None]]:
-    """Progress bars on a terminal (stderr): one of the ``total`` files read (none when
-    ``total`` < 1), fed one call per file, and one of the pages of a file recognised through OCR,
-    shown while there are some (fed pages done, pages in all); nothing elsewhere."""
-    if not sys.stderr.isatty():
-        yield None, None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn
-
-    console = Console(stderr=True)
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  console=console, transient=True) as progress:
-        task = progress.add_task(what, total=total, visible=total >= 1)
-        pages = progress.add_task("  OCR pages", total=None, visible=False)
-
-        def on_file(path: Path) -> None:
-            progress.update(task, description=f"{what} {path.name}")
-            progress.advance(task)
-
-        def on_page(done: int, all_pages: int) -> None:
-            progress.update(pages, completed=done, total=all_pages, visible=done < all_pages)
-
-        try:
-            yield (on_file if total >= 1 else None), on_page
-        finally:
-            progress.stop()
+    cli_read.rebuild(raw, out, db, full, workers, pdf_workers, pdf_setting, ocr, ocr_workers, overwrite)
 
 
 @contextmanager
@@ -490,95 +306,6 @@ def _steps(what: str) -> Iterator[Callable[[str, int, int], None] | None]:
             progress.stop()
 
 
-def _note_first_run() -> None:
-    """On a terminal (stderr), say when this run builds the caches every later run reads — the registry, its patterns
-    compiled — before it reads anything: the first run after an install or an upgrade takes some seconds more, with no
-    progress to show for them. Nothing in a pipe or a file, as the progress bars."""
-    if not sys.stderr.isatty():
-        return
-    from pilotplans.cachedir import default_cache_dir
-    from pilotplans.normalizers.registry.load import registry_kept
-
-    if not registry_kept():
-        typer.echo(f"building the registry cache in {default_cache_dir()}, once (a few seconds; later runs read it)",
-                   err=True)
-
-
-def _is_url(text: str) -> bool:
-    return text.split(":", 1)[0].lower() in ("http", "https")
-
-
-def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[Enum]:
-    """The one of ``formats`` that ``output``'s extension names (``hits.xlsx`` → xlsx, ``plan.csv`` → csv),
-    or None: an output with no such extension, or none at all."""
-    if output is None:
-        return None
-    return next((f for f in formats if f.value != "table" and output.suffix.lower() == f".{f.value}"), None)  # type: ignore[attr-defined]
-
-
-def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum, *,
-            html_option: bool = False) -> Enum:
-    """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
-    writes a workbook rather than a table's text under a workbook's name; else ``default``. An
-    extension naming a kind of document pilotplans reads and writes none of (``-o plan.docx``) is an error rather
-    than ``default``'s text under that name. (Every command writing a file writes each of :class:`Fmt`'s formats
-    since coverage took them, round 53: an ending naming one is never a format the command does not write.) A workbook
-    asked for with no ``--output`` on a terminal is refused here, before the work (:data:`WORKBOOK_TO_A_TERMINAL`)."""
-    chosen = format if format is not None else _named_or(default, output, formats, html_option)
-    if output is None and chosen.value == "xlsx" and sys.stdout.isatty():  # type: ignore[attr-defined]
-        _fail(WORKBOOK_TO_A_TERMINAL, 2)
-    return chosen
-
-
-#: The refusal of a workbook written to a terminal (its bytes would garble the screen).
-WORKBOOK_TO_A_TERMINAL = "--format xlsx writes a binary workbook: give --output FILE.xlsx (or pipe it to a file)"
-
-
-def _named_or(default: Enum, output: Optional[Path], formats: "type[Enum]", html_option: bool) -> Enum:
-    """The format ``output``'s ending names, else ``default``; an ending naming a kind of document pilotplans writes
-    none of is one error line, exit 2 (:func:`_chosen`)."""
-    named = format_named_by(output, formats)
-    endings = [f".{f.value}" for f in formats if f.value != "table"]  # type: ignore[attr-defined]
-    if named is None and output is not None and _names_a_read_kind(output):
-        # one with no --html (measures, coverage …) writes no report
-        named_by = _one_of([*endings, ".txt (the table)"])
-        _fail(f"--output {output}: --output writes no {output.suffix[1:].lower()} file (a table's text under that name "
-              f"would not open as one); give a file name ending in {named_by}"
-              f"{', or --html FILE for the report' if html_option and output.suffix.lower() in ('.html', '.htm') else ''}",
-              2)
-    return named or default
-
-
-def _one_of(choices: list[str]) -> str:
-    """``choices`` as words: ``.csv, .json or .xlsx``."""
-    return f"{', '.join(choices[:-1])} or {choices[-1]}" if len(choices) > 1 else choices[0]
-
-
-def _names_a_read_kind(output: Path) -> bool:
-    """Whether ``output``'s ending names a kind of file extract reads and pilotplans writes none of (a Word document,
-    a PDF, a web page …), where a listing's table, text, would be taken for one and fail to open; .txt names the
-    table's text itself."""
-    ending = output.suffix.lower().lstrip(".")
-    if not ending or ending == "txt" or format_named_by(output, Fmt) is not None:
-        return False
-    from pilotplans.ingest.addresses import file_endings
-
-    return ending in file_endings()
-
-
-_Format = TypeVar("_Format", bound=Enum)
-
-
-def _auto(format: Optional[_Format], output: Optional[Path], formats: "type[_Format]", *,
-          html_option: bool = False) -> _Format:
-    """The format of every listing: the one asked for, else the one ``output``'s extension names, else a table on a
-    terminal (or in a file of another extension) and JSONL when standard output is piped or redirected — one record a
-    line, whole, for grep, head, wc -l and jq, where a table's wrapped rows would part a record over lines."""
-    piped = output is None and not sys.stdout.isatty()
-    return _chosen(format, output, formats, formats["jsonl"] if piped else formats["table"],  # type: ignore[return-value]
-                   html_option=html_option)
-
-
 @app.command(cls=PlainCommand)
 def extract(
     sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
@@ -601,121 +328,9 @@ def extract(
     A file or attachment that cannot be read is reported on stderr with the reason and the others
     are still read; the exit code is 1 if any failed.
     """
-    _refuse_bad_segmenter()
-    from pilotplans.ingest.reading import link_parents, manifest_hints, read_paths
+    from pilotplans import cli_read
 
-    settings = _pdf_settings(pdf_workers, pdf_setting)
-    ocr_settings = _ocr_settings(ocr, ocr_workers)
-    _note_first_run()
-    if db:
-        _checked_url(db)
-    fmt = _auto(format, output, Fmt)
-    _refuse_output_over_a_source(output, sources)
-    documents = []
-    with _interruptible("storing the documents"), _errors():
-        sources, failures = _sources_to_read(sources)
-        paths = [Path(s) for s in sources if not _is_url(s)]
-        if paths:
-            import functools
-
-            folder_hints = functools.cache(manifest_hints)  # one manifest read per folder, not per file
-
-            def hints_for(path: Path):  # the manifest beside a file, if it lists the file
-                return folder_hints(path.parent)(path)
-
-            if workers is None:
-                from pilotplans.ingest.parallel import workers_for
-
-                workers = workers_for([p.stat().st_size if p.is_file() else 0 for p in paths])
-            with _progress(len(paths) if len(paths) > 1 else 0) as (on_file, on_page):
-                read = read_paths(paths, hints_for, on_file=on_file, settings=settings, workers=workers, ocr=ocr_settings,
-                                  on_page=on_page)
-            failures += read.failures
-            documents += read.documents
-        for url in (s for s in sources if _is_url(s)):
-            from pilotplans.api import read_notice
-
-            notice = read_notice(url, timeout=timeout, max_bytes=int(max_mb * 1024 * 1024), ocr=ocr_settings)
-            for skipped in notice.skipped:
-                typer.echo(f"note: {skipped}", err=True)
-            failures += notice.failures
-            documents += notice.documents
-        for failure in failures:
-            typer.echo(f"error: {failure}", err=True)
-        documents = link_parents(documents)
-        for document in documents:  # what the records do not show (see _DOCUMENT_NOTES)
-            for warning in document.warnings:
-                if warning.code in _DOCUMENT_NOTES:
-                    typer.echo(f"note: {document.source.name}: {warning.message}", err=True)
-        if documents:
-            if fmt == Fmt.jsonl:
-                from pilotplans.jsonl import documents_jsonl
-
-                _write(documents_jsonl(documents), output)
-            elif fmt == Fmt.json:
-                from pilotplans.jsonl import documents_json
-
-                _write(documents_json(documents), output)
-            else:
-                from pilotplans.export import measures_out
-
-                _write(_render_measures(measures_out(documents), fmt, output), output)
-            if db:
-                from pilotplans.api import Dataset
-                from pilotplans.store.db import other_tables, shown_url
-
-                beside = other_tables(db)
-                Dataset(db).store(documents)
-                _note_beside(db, beside)
-                typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
-    if failures:
-        raise typer.Exit(1)
-
-
-def _refuse_output_over_a_source(output: Optional[Path], sources: list[str]) -> None:
-    """Refuse an ``--output`` that is one of the files being read (``extract plan.txt -o plan.txt``, or a plan with
-    ``-f json -o`` its own name): the output would replace the notice before or after it is read."""
-    if output is None or not output.is_file():
-        return
-    for source in sources:
-        path = Path(source)
-        if path.is_file() and path.samefile(output):
-            _fail(f"--output {output}: it is {source}, a notice being read, and writing would replace it; "
-                  f"give another file name", 2)
-
-
-def _sources_to_read(sources: list[str]) -> "tuple[list[str], list[object]]":
-    """``extract``'s sources as files and addresses to read (a ``file://`` address: its file), and those
-    that are neither, refused in words (``ftp://…``, ``www.gov.cn/…`` without ``http://``)."""
-    from pilotplans.errors import UnreadableFile
-    from pilotplans.ingest.addresses import file_url_path, not_fetched
-
-    kept: list[str] = []
-    refused: list[object] = []
-    for source in sources:
-        local = None if Path(source).exists() else file_url_path(source)  # a file named 'file:plan.txt' is itself
-        if local is not None:
-            source = str(local)
-        why = None if _is_url(source) or Path(source).exists() else not_fetched(source)
-        if why is None:
-            kept.append(source)
-        else:
-            refused.append(UnreadableFile(source, why))
-    return kept, refused
-
-
-#: Warnings on a document (not on its measures) that ``extract`` tells on stderr, as the records do
-#: not show them: where the document belongs, or its level, was inferred, or is unknown (the records
-#: show only the region, level or parent taken), or its owners, central bodies only, doubt a local head's level; a numbered item's own owners no record carries (it
-#: was read as a heading, having items with owners of their own inside); damaged bytes in a title or heading;
-#: and every caution a reader raised on a table's geometry (``Caution``: cells that may be merged or cut
-#: wrongly, which no record can carry), so that a PDF read doubtfully never comes out silent.
-_DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "region_unknown", "region_unnamed", "round_unknown", "round_outside", "level_from_bodies", "central_owners_only",
-                   "plans_of_other_places", "working_groups_left_out", "progress_report", "parent_inferred",
-                   "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
-                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread", "page_starts_inside_item",  # these seven: text not read
-                   "sheet_left_out", "line_under_table",
-                   "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page")  # every layout caution
+    cli_read.extract(sources, format, output, db, timeout, max_mb, workers, pdf_workers, pdf_setting, ocr, ocr_workers)
 
 
 def _taken_up_note(reference: str, national, cells, unlinked: "tuple[str, ...]" = ()) -> str:
@@ -746,32 +361,6 @@ def _adoptions(data, reference: str, cells, records, document: Optional[list[str
     return adoptions(data.national_reference(reference), cells, records, plans, with_dropped=with_dropped)
 
 
-def _render_measures(records, fmt: Fmt, output: Optional[Path]) -> str | bytes:
-    """The measures in ``fmt``; a table of several, fitted to the terminal (written whole to a file, ``output``), says
-    on stderr which columns it left out, and one of none is nothing at all (the caller notes that no measure matches)."""
-    if fmt == Fmt.xlsx:
-        from pilotplans.xlsx import measures_workbook
-
-        return measures_workbook(records)
-    if fmt == Fmt.table and len(records) != 1:
-        from pilotplans.measure_table import measures_table
-
-        width = _table_width(output)
-        text, left_out = measures_table(records, width)
-        _note_left_out(left_out, width)
-        return text
-    from pilotplans.export import render
-
-    return render(records, fmt.value, width=_table_width(output))
-
-
-def _note_left_out(left_out: "tuple[str, ...]", width: int, shown_by: str = "-f csv or -f xlsx -o FILE") -> None:
-    """Say on stderr which columns a table left out to fit ``width`` columns, and what else ``shown_by`` them."""
-    if left_out:
-        typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
-                   f"(a wider terminal, or {shown_by}, shows them)", err=True)
-
-
 DbOption = Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", metavar="ID", help="Only this document id (repeatable).")]
 FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")]
@@ -782,22 +371,6 @@ def _stored(db: Optional[str], ids: Optional[list[str]] = None):
     """The documents in the database (all, or those with the given ids); a missing id is an error."""
     with _errors():
         return _dataset(db).documents(ids)
-
-
-def _terminal_width() -> int:
-    from shutil import get_terminal_size
-
-    return get_terminal_size((160, 24)).columns
-
-
-def _table_width(output: Optional[Path]) -> int:
-    """The width a table is laid out in: the terminal's (or a pipe's, 160 columns unless ``COLUMNS`` says), and for a
-    file (``output``), which has none, :data:`pilotplans.export.FILE_WIDTH`: the table whole, whatever terminal ran it."""
-    if output is None:
-        return _terminal_width()
-    from pilotplans.export import FILE_WIDTH
-
-    return FILE_WIDTH
 
 
 def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,

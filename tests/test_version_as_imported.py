@@ -207,3 +207,14 @@ def test_the_files_this_process_used_are_the_running_packages_own_as_listed():
     used = versions.used_files()
     assert "ingest/versions.py" in used and "__init__.py" in used
     assert used <= versions._stamped_files(versions.PACKAGE).keys()
+
+
+@pytest.mark.parametrize("module", ["cli_common.py", "cli_read.py", "cli_spec.py", "cli_fast.py"])
+def test_the_command_lines_typer_free_modules_change_nothing_stored(module):
+    # extract's and rebuild's bodies and their plain parser moved out of cli.py: an edit of them reads nothing anew
+    assert versions._part_of(module) is None
+
+
+def test_a_reading_module_beside_them_still_counts():
+    # near miss: a module of the readers is the reader's
+    assert versions._part_of("parsers/text/lines.py") == "reader"

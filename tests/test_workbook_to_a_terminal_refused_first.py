@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import typer
 
 from pilotplans import cli
 from pilotplans.cli import WORKBOOK_TO_A_TERMINAL, CoverageFmt, DiffFmt, Fmt, LineageFmt, _chosen
@@ -21,9 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_a_workbook_for_a_terminal_is_refused_as_it_is_chosen(monkeypatch, capsys):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    with pytest.raises(typer.Exit) as exited:
+    with pytest.raises(SystemExit) as exited:
         _chosen(LineageFmt.xlsx, None, LineageFmt, LineageFmt.table)
-    assert (exited.value.exit_code, capsys.readouterr().err) == (2, f"error: {WORKBOOK_TO_A_TERMINAL}\n")
+    assert (exited.value.code, capsys.readouterr().err) == (2, f"error: {WORKBOOK_TO_A_TERMINAL}\n")
 
 
 def test_a_workbook_into_a_file_on_a_terminal_is_chosen(monkeypatch):

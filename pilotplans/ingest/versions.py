@@ -60,7 +60,7 @@ READING_LIBRARIES = ("pdfplumber", "pdfminer.six", "python-docx", "lxml", "beaut
                      "rapidocr-onnxruntime", "onnxruntime", "opencv-python", "pypdfium2", "pillow", "numpy")
 
 #: Package paths (relative, as POSIX) that change nothing stored.
-NOT_STORED = ("diff/", "cli.py", "report.py", "__main__.py", "interrupts.py", "collector.py", "ingest/parallel.py", "data/diff_normalise.toml",
+NOT_STORED = ("diff/", "cli.py", "cli_common.py", "cli_read.py", "cli_spec.py", "cli_fast.py", "report.py", "__main__.py", "interrupts.py", "collector.py", "ingest/parallel.py", "data/diff_normalise.toml",
               "data/policy_stopwords.txt")
 
 #: Package paths of each part other than ``reader`` (a prefix ending in / is a folder).
