@@ -61,3 +61,22 @@ def test_government_in_a_task_stays_part_of_it():
     # 政府 alone is part of many tasks (政府采购, 数字政府): never taken for the owner's word
     assert resolve_body("县政府采购工作领导小组", XIUSHUI_2008).id == "360424-task_group-政府采购领导小组"
     assert resolve_body("县数字政府建设领导小组", XIUSHUI_2008).id == "360424-task_group-数字政府建设领导小组"
+
+
+# Round 38's leftovers
+
+NANYANG_2022 = make_context(region="南阳市", level="municipal", date=dt.date(2022, 10, 27))
+ZHENHAI_2011 = make_context(region="镇海区", level="municipal", date=dt.date(2011, 3, 7))
+
+
+def test_a_works_area_s_bureau_is_its_committee_s_department():
+    # 鸭河工区 (南阳 2022): a works area the city runs, in no division list; 工区 is its area word
+    assert resolve_body("鸭河工区财政金融局", NANYANG_2022).id == "411300-zone_department-鸭河工区财政金融局"
+    assert resolve_body("鸭河工区管委会", NANYANG_2022).id == "411300-zone_committee-鸭河工区"
+
+
+def test_a_chemical_industry_zone_is_no_works_area():
+    # 化工区 closes 化工 (chemical industry), 加工区 and 施工区 other words: no works area called 宁波化, 市化 or 市施
+    assert resolve_body("宁波化工区管委会", ZHENHAI_2011).id is None
+    assert resolve_body("市化工区管委会", NANYANG_2022).id is None
+    assert resolve_body("市施工区管委会", NANYANG_2022).id is None
