@@ -80,3 +80,22 @@ def test_a_chemical_industry_zone_is_no_works_area():
     assert resolve_body("宁波化工区管委会", ZHENHAI_2011).id is None
     assert resolve_body("市化工区管委会", NANYANG_2022).id is None
     assert resolve_body("市施工区管委会", NANYANG_2022).id is None
+
+
+HUBEI_2023 = make_context(region="湖北省", level="provincial", date=dt.date(2023, 1, 1))
+HENAN_2023 = make_context(region="河南省", level="provincial", date=dt.date(2023, 1, 1))
+JIANGSU_2023 = make_context(region="江苏省", level="provincial", date=dt.date(2023, 1, 1))
+
+
+def test_the_counties_cities_run_leave_out_those_the_province_runs_itself():
+    found = resolve_body("市管县政府", HUBEI_2023)
+    assert (found.id, found.collective) == ("420000-subordinate-people_government", True)
+    assert found.notes == ("the 人民政府 of every 县 a 市 runs under 湖北省; 湖北省 runs 仙桃市、潜江市、天门市、神农架林区 "
+                           "itself: not among them",)
+    assert found.notes == resolve_body("市管各县人民政府", HUBEI_2023).notes
+    assert resolve_body("市管县人民政府", HENAN_2023).notes[0].endswith("河南省 runs 济源市 itself: not among them")
+
+
+def test_every_county_and_a_province_running_none_keep_the_plain_note():
+    assert resolve_body("各县政府", HUBEI_2023).notes == ("the 人民政府 of every 县 under 湖北省",)
+    assert resolve_body("市管县政府", JIANGSU_2023).notes == ("the 人民政府 of every 县 under 江苏省",)

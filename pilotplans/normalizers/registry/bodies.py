@@ -133,6 +133,7 @@ class Registry(PickledApart):
         self.quarter_words = frozenset(departments.subordinate.quarter_words)
         self.subordinate_units: tuple[str, ...] = tuple(units)
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
+        self.running_quantifiers: tuple[str, ...] = tuple(departments.subordinate.running_quantifiers)
         self.subordinate_counted: tuple[str, ...] = tuple(departments.subordinate.counted)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
