@@ -69,17 +69,13 @@ NANYANG_2022 = make_context(region="南阳市", level="municipal", date=dt.date(
 ZHENHAI_2011 = make_context(region="镇海区", level="municipal", date=dt.date(2011, 3, 7))
 
 
-def test_a_works_area_s_bureau_is_its_committee_s_department():
-    # 鸭河工区 (南阳 2022): a works area the city runs, in no division list; 工区 is its area word
-    assert resolve_body("鸭河工区财政金融局", NANYANG_2022).id == "411300-zone_department-鸭河工区财政金融局"
-    assert resolve_body("鸭河工区管委会", NANYANG_2022).id == "411300-zone_committee-鸭河工区"
-
-
-def test_a_chemical_industry_zone_is_no_works_area():
-    # 化工区 closes 化工 (chemical industry), 加工区 and 施工区 other words: no works area called 宁波化, 市化 or 市施
-    assert resolve_body("宁波化工区管委会", ZHENHAI_2011).id is None
-    assert resolve_body("市化工区管委会", NANYANG_2022).id is None
-    assert resolve_body("市施工区管委会", NANYANG_2022).id is None
+def test_a_works_section_is_no_area():
+    # 工区 is mostly a works section of a railway, a power grid, a road or a mine (供电工区, 养路工区, 线路工区, 矿工区,
+    # 生产工区): no area word, so none of these is read as an area's committee, nor 卧龙工区 as 卧龙区's area called 工区.
+    # 鸭河工区 (南阳's works area, batch 38) stays unresolved: its name cannot be told from these by any rule
+    for name in ("供电工区", "城关供电工区", "养路工区", "南阳线路工区", "平顶山矿工区", "第一生产工区", "卧龙工区",
+                 "市供电工区管委会", "养路工区财政局", "宁波化工区管委会", "市施工区管委会", "鸭河工区财政金融局"):
+        assert resolve_body(name, NANYANG_2022).id is None, name
 
 
 HUBEI_2023 = make_context(region="湖北省", level="provincial", date=dt.date(2023, 1, 1))

@@ -208,8 +208,6 @@ class RegionsFile(_Model):
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()
-    # area words that, after one of the words given, close another word and name no area (化 + 工区: 化工区)
-    area_words_apart: dict[str, tuple[str, ...]] = {}
     # titles other than a committee's an area's governing body takes, each with the area words of the areas it governs
     area_administrations: dict[str, tuple[str, ...]] = {}
     # area words and sorts no place names one area by after its level word alone (县风景名胜区, 市开发园区)

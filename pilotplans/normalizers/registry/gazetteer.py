@@ -236,7 +236,6 @@ class Gazetteer(PickledApart):
         self.zone_types = data.zone_type
         self.zone_systems = longest_first({w for z in data.zone_type for w in z.system})
         self.area_words = longest_first(data.area_words)
-        self.area_words_apart = {word: tuple(before) for word, before in data.area_words_apart.items()}
         self.area_administrations = {form: tuple(words) for form, words in data.area_administrations.items()}
         self.areas_not_named_by_level = frozenset(data.areas_not_named_by_level)
         self.county_area_words = tuple(data.county_area_words)
@@ -705,9 +704,7 @@ class Gazetteer(PickledApart):
         called 自然)."""
         if not area.endswith(self.area_words) or area in self.area_words:  # most names end with none: one look at all
             return None
-        # 宁波化工区: 化工区 is a chemical industry zone, where 工区 after any other name is a works area (鸭河工区)
-        return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)
-                     and not area[:-len(w)].endswith(self.area_words_apart.get(w, ()))), None)
+        return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)), None)
 
     def area_administration(self, name: str) -> str | None:
         """The title other than a committee's that ends ``name`` after an area of a kind whose governing body takes it
