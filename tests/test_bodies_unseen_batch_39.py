@@ -81,6 +81,9 @@ def test_a_works_section_is_no_area():
 HUBEI_2023 = make_context(region="湖北省", level="provincial", date=dt.date(2023, 1, 1))
 HENAN_2023 = make_context(region="河南省", level="provincial", date=dt.date(2023, 1, 1))
 JIANGSU_2023 = make_context(region="江苏省", level="provincial", date=dt.date(2023, 1, 1))
+HENAN_1995 = make_context(region="河南省", level="provincial", date=dt.date(1995, 1, 1))
+ZHEJIANG_2023 = make_context(region="浙江省", level="provincial", date=dt.date(2023, 1, 1))
+XINJIANG_2020 = make_context(region="新疆维吾尔自治区", level="provincial", date=dt.date(2020, 1, 1))
 
 
 def test_the_counties_cities_run_leave_out_those_the_province_runs_itself():
@@ -95,3 +98,21 @@ def test_the_counties_cities_run_leave_out_those_the_province_runs_itself():
 def test_every_county_and_a_province_running_none_keep_the_plain_note():
     assert resolve_body("各县政府", HUBEI_2023).notes == ("the 人民政府 of every 县 under 湖北省",)
     assert resolve_body("市管县政府", JIANGSU_2023).notes == ("the 人民政府 of every 县 under 江苏省",)
+
+
+def test_a_county_the_province_came_to_run_later_is_left_out_from_that_year_only():
+    # 济源市 has been the province's own since 1996 (419001): a plan of 1995 keeps the plain note
+    assert resolve_body("市管县人民政府", HENAN_1995).notes == ("the 人民政府 of every 县 under 河南省",)
+    # 新疆's corps cities as the table dates them: 胡杨河市 (2019) is left out in 2020, 新星市 (2021) and 白杨市 (2023) not yet
+    note = resolve_body("市管县人民政府", XINJIANG_2020).notes[0]
+    assert "胡杨河市 itself" in note and "新星市" not in note and "白杨市" not in note
+
+
+def test_zones_the_cities_run_leave_no_county_out():
+    # 市管各开发区 counts zones: the counties 湖北省 runs are none of them
+    assert resolve_body("市管各开发区管委会", HUBEI_2023).notes == ("the 开发区管理委员会 of every 开发区 under 湖北省",)
+
+
+def test_a_province_whose_own_counties_are_so_for_their_finances_only_keeps_the_plain_note():
+    # 浙江's 省直管县 are fiscal only: every county lies under a city in the division table
+    assert resolve_body("市管县政府", ZHEJIANG_2023).notes == ("the 人民政府 of every 县 under 浙江省",)

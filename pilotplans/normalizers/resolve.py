@@ -1931,21 +1931,25 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     return Resolution(
         raw, subordinate_id(region.id, kind.id), f"{region.name}{text}", f"{region.name}{text}", level,
         first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
-        notes=(_collective_note(registry, kind, text, match, region),),
+        notes=(_collective_note(registry, kind, text, match, region, context.date),),
         counterparts=kind.counterparts, counterpart_basis=kind.counterpart_basis if first else None,
     )
 
 
-def _collective_note(registry: Registry, kind: Kind, text: str, match: _LocalMatch, region: Region) -> str:
+def _collective_note(registry: Registry, kind: Kind, text: str, match: _LocalMatch, region: Region,
+                     date: dt.date | None) -> str:
     """What a collective of the places under ``region`` names: the kind's bodies of every place its phrase words; where
-    the phrase counts the places run by a tier under a province (市管县) and the province runs some counties itself
-    (省直管县: 湖北's 仙桃市), those are said to be left out."""
+    the phrase counts county-level places run by a tier under a province (市管县) and the province ran some counties
+    itself at ``date`` (省直管县: 湖北's 仙桃市 from 1994), those are said to be left out."""
     worded = _places_worded(registry, text, match)
     phrase = _subordinate_phrase(text, match)
     running = next((q for q in registry.running_quantifiers if phrase is not None and phrase.startswith(q)), None)
-    if running is None or region.tier != "province":
+    if running is None or region.tier != "province" or date is None \
+            or not set(worded.split("、")) <= registry.running_counted:
         return f"the {kind.label} of every {worded} under {region.name}"
-    own = [child.name for child in registry.gazetteer.under(region.id, "") if child.tier == "county"]
+    since = registry.gazetteer.province_run_since
+    own = [child.name for child in registry.gazetteer.under(region.id, "")
+           if child.tier == "county" and child.id in since and since[child.id] <= date.year]
     if not own:
         return f"the {kind.label} of every {worded} under {region.name}"
     runner = running.removesuffix("各").removesuffix("管")  # 市管各 → 市: the places that run them

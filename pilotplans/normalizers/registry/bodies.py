@@ -134,6 +134,7 @@ class Registry(PickledApart):
         self.subordinate_units: tuple[str, ...] = tuple(units)
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
         self.running_quantifiers: tuple[str, ...] = tuple(departments.subordinate.running_quantifiers)
+        self.running_counted = frozenset(departments.subordinate.running_counted)
         self.subordinate_counted: tuple[str, ...] = tuple(departments.subordinate.counted)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
