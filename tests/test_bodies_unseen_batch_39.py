@@ -63,6 +63,15 @@ def test_government_in_a_task_stays_part_of_it():
     assert resolve_body("县数字政府建设领导小组", XIUSHUI_2008).id == "360424-task_group-数字政府建设领导小组"
 
 
+def test_the_government_office_s_group_keeps_its_owner_in_the_task():
+    # 县人民政府办公室…领导小组 is the office's group: dropping 人民政府 would give it the id of the Party committee's
+    # office's group (县委办公室电子政务工作领导小组 → 办公室电子政务领导小组)
+    assert resolve_body("县人民政府办公室电子政务工作领导小组", XIUSHUI_2008).id == \
+        "360424-task_group-人民政府办公室电子政务领导小组"
+    assert resolve_body("县人民政府办应急管理工作领导小组", XIUSHUI_2008).id == "360424-task_group-人民政府办应急管理领导小组"
+    assert resolve_body("县委办公室电子政务工作领导小组", XIUSHUI_2008).id == "360424-task_group-办公室电子政务领导小组"
+
+
 # Round 38's leftovers
 
 NANYANG_2022 = make_context(region="南阳市", level="municipal", date=dt.date(2022, 10, 27))
