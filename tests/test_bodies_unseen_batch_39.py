@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from pilotplans.normalizers.registry import RegistryError, build_registry
 from pilotplans.normalizers.resolve import make_context, resolve_body
+from tests.test_registry import _data  # the package's own data files as text
 
 XIUSHAN_2024 = make_context(region="秀山土家族苗族自治县", level="municipal", date=dt.date(2024, 5, 17))
 XIUSHAN_2024_EVE = make_context(region="秀山土家族苗族自治县", level="municipal", date=dt.date(2024, 5, 16))
@@ -47,6 +51,34 @@ def test_the_day_before_a_place_s_own_date_and_another_county_the_same_day_keep_
 
 def test_the_social_work_department_keeps_its_reading():
     assert resolve_body("中共秀山自治县委社会工作部", XIUSHAN_2024).id == "500241-party_social_work_department"
+
+
+XIUSHAN_2023 = make_context(region="秀山土家族苗族自治县", level="municipal", date=dt.date(2023, 6, 1))
+XIUSHAN_2022 = make_context(region="秀山土家族苗族自治县", level="municipal", date=dt.date(2022, 6, 1))
+CHONGQING_2024_MAY = make_context(region="重庆市", level="provincial", date=dt.date(2024, 5, 17))
+
+
+def test_a_page_of_2023_reads_the_department_it_names_and_the_work_committee_it_names():
+    assert resolve_body("县委社会工作部", XIUSHAN_2023).id == "500241-party_social_work_department"
+    found = resolve_body("县委两新工委", XIUSHAN_2023)
+    assert (found.id, found.flags) == ("500241-party_two_new_committee_former", ())
+
+
+def test_a_page_of_2022_reads_the_work_committee():
+    assert resolve_body("县委非公有制经济组织和社会组织工作委员会", XIUSHAN_2022).id == "500241-party_two_new_committee_former"
+
+
+def test_a_county_s_own_date_is_not_its_municipality_s():
+    # 秀山's date says nothing of 重庆's own work committee the same day
+    assert resolve_body("市委两新工委", CHONGQING_2024_MAY).id == "500000-party_two_new_committee_former"
+
+
+def test_a_place_date_must_name_a_place_of_the_gazetteer():
+    original = _data("departments.toml")
+    data = original.replace('{ place = "500241", date = 2024-05-17', '{ place = "500249", date = 2024-05-17', 1)
+    assert data != original
+    with pytest.raises(RegistryError, match=r"party_two_new_committee_former.*region '500249' is not in"):
+        build_registry(data, _data("regions.toml"), _data("roles.toml"))
 
 
 # A government's task group: 人民政府 says whose group it is, no part of the task

@@ -247,6 +247,8 @@ class Registry(PickledApart):
                     raise RegistryError(DEPARTMENTS_FILE, entry, f"kind above {other!r} is not a kind")
             if kind.successor and kind.successor.kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
+            for dated in kind.successor.place_dates if kind.successor else ():
+                region(dated.place, entry)  # a mistyped id would date no place, silently
             for office in (*kind.office.values(), *kind.offices):
                 if office not in offices:
                     raise RegistryError(DEPARTMENTS_FILE, entry, f"office word {office!r} is not under [names.offices]")
