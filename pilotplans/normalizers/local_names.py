@@ -909,7 +909,12 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
         if topic.endswith(_TOPIC_TAIL) and len(topic) - len(_TOPIC_TAIL) >= 2:
             topic = topic[:-len(_TOPIC_TAIL)]
         # the Party committee's group (市委外事工作领导小组): its 委 says whose group it is, no part of the task
-        party = next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
+        # and the government's (县人民政府森林防火指挥部): 人民政府 says whose group it is, as 委 does, but not its office's
+        # (县人民政府办公室…领导小组: the office's group, its task read as on main)
+        owner = next((w for w in registry.name_parts.group_owner_words if topic.startswith(w)
+                      and len(topic) - len(w) >= 2 and not topic[len(w):].startswith(registry.name_parts.group_owner_offices)),
+                     "")
+        party = owner or next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
         # the quotes round a term are how it is written, no part of the name that tells the group apart: 昌都市“十四五”
         # 规划编制工作领导小组办公室 (昌都 2021) and one written without them are one group's office
         return kind, topic[len(party):].translate(_NO_QUOTES) + word.removesuffix("办公室")

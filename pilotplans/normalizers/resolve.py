@@ -1749,16 +1749,20 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"{PLACE_FROM_DOCUMENT}: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
-    if kind.successor is not None and date is not None and kind.successor.on(region.tier) <= date \
+    lineage = _lineage(region)
+    if kind.successor is not None and date is not None and kind.successor.on(region.tier, lineage) <= date \
             and not (form is not None and form.kept):
         successor = kind
         # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局), each step at the date of
-        # the body's tier (省人口计生委 in 2015 is the province's 卫生计生委, 县计生委 then still the county's own)
-        while successor.successor is not None and successor.successor.on(region.tier) <= date:
+        # the body's tier (省人口计生委 in 2015 is the province's 卫生计生委, 县计生委 then still the county's own), or
+        # of the place itself where a page shows its own (秀山's 县委两新工委 on 2024-05-17)
+        while successor.successor is not None and successor.successor.on(region.tier, lineage) <= date:
             following = registry.kinds[successor.successor.kind]
-            basis = f" ({successor.successor.basis})" if successor.successor.basis else ""
+            own = successor.successor.place_date(lineage)
+            basis = f" ({own.evidence})" if own is not None else \
+                f" ({successor.successor.basis})" if successor.successor.basis else ""
             notes.append(f"{successor.label} became {following.label} on "
-                         f"{successor.successor.on(region.tier).isoformat()}{basis}")
+                         f"{successor.successor.on(region.tier, lineage).isoformat()}{basis}")
             if successor.successor.in_province:
                 region = registry.gazetteer.region(region.province)
             successor = following
@@ -1776,6 +1780,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     else:
         name = written_title or title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _lineage(region: Region) -> tuple[str, ...]:
+    """``region``'s id and those of the places above it, nearest first (a county, its city, its province)."""
+    return tuple(dict.fromkeys(p for p in (region.id, region.parent, region.province) if p))
 
 
 def _successor_branch_title(registry: Registry, successor: Kind, form: Form | None, region: Region) -> str | None:
@@ -1922,9 +1931,30 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     return Resolution(
         raw, subordinate_id(region.id, kind.id), f"{region.name}{text}", f"{region.name}{text}", level,
         first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
-        notes=(f"the {kind.label} of every {_places_worded(registry, text, match)} under {region.name}",),
+        notes=(_collective_note(registry, kind, text, match, region, context.date),),
         counterparts=kind.counterparts, counterpart_basis=kind.counterpart_basis if first else None,
     )
+
+
+def _collective_note(registry: Registry, kind: Kind, text: str, match: _LocalMatch, region: Region,
+                     date: dt.date | None) -> str:
+    """What a collective of the places under ``region`` names: the kind's bodies of every place its phrase words; where
+    the phrase counts county-level places run by a tier under a province (市管县) and the province ran some counties
+    itself at ``date`` (省直管县: 湖北's 仙桃市 from 1994), those are said to be left out."""
+    worded = _places_worded(registry, text, match)
+    phrase = _subordinate_phrase(text, match)
+    running = next((q for q in registry.running_quantifiers if phrase is not None and phrase.startswith(q)), None)
+    if running is None or region.tier != "province" or date is None \
+            or not set(worded.split("、")) <= registry.running_counted:
+        return f"the {kind.label} of every {worded} under {region.name}"
+    since = registry.gazetteer.province_run_since
+    own = [child.name for child in registry.gazetteer.under(region.id, "")
+           if child.tier == "county" and child.id in since and since[child.id] <= date.year]
+    if not own:
+        return f"the {kind.label} of every {worded} under {region.name}"
+    runner = running.removesuffix("各").removesuffix("管")  # 市管各 → 市: the places that run them
+    return (f"the {kind.label} of every {worded} a {runner} runs under {region.name}; "
+            f"{region.name} runs {'、'.join(own)} itself: not among them")
 
 
 def _towns_only(registry: Registry, text: str, match: _LocalMatch) -> bool:

@@ -133,6 +133,8 @@ class Registry(PickledApart):
         self.quarter_words = frozenset(departments.subordinate.quarter_words)
         self.subordinate_units: tuple[str, ...] = tuple(units)
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
+        self.running_quantifiers: tuple[str, ...] = tuple(departments.subordinate.running_quantifiers)
+        self.running_counted = frozenset(departments.subordinate.running_counted)
         self.subordinate_counted: tuple[str, ...] = tuple(departments.subordinate.counted)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
@@ -245,6 +247,8 @@ class Registry(PickledApart):
                     raise RegistryError(DEPARTMENTS_FILE, entry, f"kind above {other!r} is not a kind")
             if kind.successor and kind.successor.kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
+            for dated in kind.successor.place_dates if kind.successor else ():
+                region(dated.place, entry)  # a mistyped id would date no place, silently
             for office in (*kind.office.values(), *kind.offices):
                 if office not in offices:
                     raise RegistryError(DEPARTMENTS_FILE, entry, f"office word {office!r} is not under [names.offices]")

@@ -152,6 +152,15 @@ def _official_first(prefixes: tuple[str, ...]) -> None:
 
 
 @dataclass(frozen=True, kw_only=True)
+class PlaceDate(_Record):
+    """The date one place (a gazetteer id), or every place under it, changed, with the page that shows it."""
+
+    place: str
+    date: dt.date
+    evidence: str = field(metadata={"min_length": 1})
+
+
+@dataclass(frozen=True, kw_only=True)
 class Successor(_Record):
     """The kind a kind's bodies became on ``date``. ``in_province``: each became the body of the province its place
     lies in, not of the place itself (the central bank's regional branch named after its host city, 济南分行, became
@@ -159,17 +168,27 @@ class Successor(_Record):
     changed on several dates the registry does not hold (the commission's, not each province's bureau's).
     ``tier_dates``: the date for the places of a tier that changed earlier or later than the others (the provinces'
     health and family planning departments merged in 2013–14, the cities' and counties' by 2016), ``date`` for the
-    rest; ``basis`` says whose they are."""
+    rest; ``basis`` says whose they are. ``place_dates``: the date a page shows for one place, or for every place under
+    a province or a city, that changed on a day of its own (a county's social work department took the 两新工委's plate
+    the day it was set up, before the end of the reform): a place's own date first, then its city's, then its
+    province's, then its tier's."""
 
     kind: str
     date: dt.date
     tier_dates: dict[Tier, dt.date] = field(default_factory=dict)
+    place_dates: tuple[PlaceDate, ...] = ()
     in_province: bool = False
     basis: str | None = None
 
-    def on(self, tier: str) -> dt.date:
-        """The date the bodies of places of ``tier`` became the successor's."""
-        return self.tier_dates.get(tier, self.date)  # type: ignore[call-overload]
+    def on(self, tier: str, places: tuple[str, ...] = ()) -> dt.date:
+        """The date the bodies of places of ``tier`` became the successor's; ``places`` are the place's id and
+        those of the places above it, nearest first, whose own date (``place_dates``) comes before the tier's."""
+        own = self.place_date(places)
+        return own.date if own is not None else self.tier_dates.get(tier, self.date)  # type: ignore[call-overload]
+
+    def place_date(self, places: tuple[str, ...]) -> PlaceDate | None:
+        """The nearest of ``places`` (a place's id, then its city's and its province's) that has a date of its own."""
+        return next((dated for place in places for dated in self.place_dates if dated.place == place), None)
 
 
 @dataclass(frozen=True, kw_only=True)

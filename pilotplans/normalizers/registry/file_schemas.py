@@ -60,6 +60,11 @@ class Subordinate(_Model):
     a quantifier and a run of level words, or two level words; named areas may follow after 、."""
 
     quantifiers: tuple[str, ...]
+    # quantifiers saying the places counted are run by places of a tier under the document's (市管县 in a province's
+    # plan: the counties its cities run, not those the province runs itself)
+    running_quantifiers: tuple[str, ...] = ()
+    # the level words after a running quantifier that count county-level places (县 of 市管县, not 开发区 of 市管各开发区)
+    running_counted: tuple[str, ...] = ()
     # numbers counting the places a document named before (四市人民政府): quantifiers of the phrase only, never
     # of a town's name (三河镇, 五里镇 are towns)
     counted: tuple[str, ...] = ()

@@ -217,6 +217,11 @@ class NameParts(_Record):
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
+    group_owner_words: tuple[str, ...] = ()
+    """Words opening a task group's topic that say whose group it is, no part of its task (县人民政府森林防火指挥部:
+    the county government's headquarters, the group 森林防火指挥部), as a Party committee's 委 does."""
+    group_owner_offices: tuple[str, ...] = ()
+    """Office words after which an owner word stays part of the task: the group is the office's (县人民政府办公室…领导小组)."""
     government_short: dict[str, str] = field(default_factory=dict)
     """A government word's one-character short form, standing wherever the word opens a kind's form
     (政府 → 府: 县府办公室 as 县政府办公室)."""

@@ -264,6 +264,11 @@ class Gazetteer(PickledApart):
         given_up_names = {d.name for d in by_code.values() if d.until is not None}
         self.since: dict[str, int] = {d.code: d.since for d in by_code.values()
                                       if d.since is not None and d.until is None and d.name in given_up_names}
+        #: the year each county-level division a province runs itself got the code that says so (济源市 419001: 1996,
+        #: 仙桃市: 1994, 白杨市: 2023): before it, no county is said to be the province's own (see resolve's 市管县 note)
+        self.province_run_since: dict[str, int] = {
+            d.code: d.since for d in by_code.values()
+            if d.level == "county" and d.since is not None and d.parent is not None and d.parent.endswith("0000")}
         self._add_provinces(data, by_code)
         for division in by_code.values():
             if division.level == "province":
