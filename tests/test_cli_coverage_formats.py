@@ -89,6 +89,13 @@ def test_in_a_pipe_without_a_format_each_national_measure_is_a_jsonl_line_as_eve
                              "note: national-2025: no stored local plan implements it\n")
 
 
+def test_in_a_pipe_without_a_format_coverage_prints_what_f_jsonl_prints(curated):
+    # one schema: the records and the notes of a pipe are -f jsonl's, to the byte
+    piped, asked = run(curated, "-n", "national-2020"), run(curated, "-n", "national-2020", "-f", "jsonl")
+    assert (piped.exit_code, piped.stdout, piped.stderr) == (asked.exit_code, asked.stdout, asked.stderr)
+    assert len(piped.stdout.splitlines()) == 122
+
+
 def test_on_a_terminal_without_a_format_the_table_is_printed(curated):
     # near miss: standard output a terminal (a pty): the table, as every listing prints there
     main, terminal = pty.openpty()

@@ -45,14 +45,15 @@ def peers(source: DocumentRef, derived: DocumentRef) -> bool:
 
 
 def source_cell(source: DocumentRef, derived: DocumentRef) -> str:
-    """How an ownership reason names the cell of NATIONAL's side (``source``): ``the national cell`` of a plan above
-    ``derived``; of two rounds of one plan, ``the earlier plan's cell``; of peers (:func:`peers`), the plan's own:
-    ``hainan-2020's cell``."""
+    """How an ownership reason names the cell of NATIONAL's side (``source``): of two rounds of one plan, ``the earlier
+    plan's cell``; of a national plan (or one of no known level), ``the national cell``; of any other plan — a peer
+    (:func:`peers`), or a province's plan against a city's plan implementing it — the plan's own: ``hainan-2020's
+    cell``, whose bodies are no national ones (省药品监管局, not 药监局)."""
     if rounds_of_one_plan(source, derived):
         return "the earlier plan's cell"
-    if peers(source, derived):
-        return f"{shown_id(source.id)}'s cell"
-    return "the national cell"
+    if source.level is None or source.level == "national":
+        return "the national cell"
+    return f"{shown_id(source.id)}'s cell"
 
 
 def diff_result(national: DocumentRef, local: DocumentRef, links: Iterable[Link],
@@ -61,7 +62,12 @@ def diff_result(national: DocumentRef, local: DocumentRef, links: Iterable[Link]
     ``local`` (a local plan's own measures) or, of two rounds of one plan, ``added`` (new in the later round)."""
     rounds = rounds_of_one_plan(national, local)
     reasons = one_sided_reasons(national, local)
-    named = tuple(_named(link, rounds, reasons) for link in links)
+    source = None
+    if peers(national, local) and not rounds:
+        from pilotplans.diff.relation import PLACES_NOT_IN_SOURCE
+
+        source = (PLACES_NOT_IN_SOURCE, f", which {shown_id(national.id)}'s measure does not")
+    named = tuple(_named(link, rounds, reasons, source) for link in links)
     return DiffResult(national=national, local=local, links=named, settings=settings or {}, rounds=rounds)
 
 
@@ -75,10 +81,15 @@ def one_sided_reasons(source: DocumentRef, derived: DocumentRef) -> tuple[str, s
     return ONE_SIDED_REASONS[rounds_of_one_plan(source, derived)]
 
 
-def _named(link: Link, rounds: bool, reasons: tuple[str, str]) -> Link:
+def _named(link: Link, rounds: bool, reasons: tuple[str, str], source: tuple[str, str] | None = None) -> Link:
     """``link`` in the words of its diff: an addition ``local`` or ``added``, and the reason of a measure with no
-    partner said in ``reasons`` (:func:`one_sided_reasons`; the aligner words both as a local plan's)."""
+    partner said in ``reasons`` (:func:`one_sided_reasons`; the aligner words both as a local plan's); of peers,
+    ``source`` (the aligner's end of the reason of a measure naming places its source does not,
+    :data:`pilotplans.diff.relation.PLACES_NOT_IN_SOURCE`, and the peers' own: ``, which hainan-2020's measure does
+    not``)."""
     update: dict[str, object] = {}
+    if source is not None and link.reason is not None and link.reason.endswith(source[0]):
+        update["reason"] = link.reason.removesuffix(source[0]) + source[1]
     if link.relation in ADDITION.values() and link.relation != ADDITION[rounds]:
         update["relation"] = ADDITION[rounds]
     if link.national is None or link.local is None:
