@@ -718,7 +718,7 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(metavar="NATIONAL", help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(metavar="LOCAL", help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format. The table, CSV and XLSX head NATIONAL's and LOCAL's columns national and local, or, of two plans of one level (two rounds: national-2018 → national-2020), by the plans: their rounds (2018, 2020, 2018 text; in CSV 2018_text), else their ids; JSON and JSONL keep the keys national, local, national_text … whatever the plans.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format. The table, CSV and XLSX head NATIONAL's and LOCAL's columns national and local, or, of two plans of one level (two rounds: national-2018 → national-2020), by the plans: their rounds (2018, 2020, 2018 text; in CSV 2018_text), else their ids — and by their ids two plans implementing one plan (hainan-2020, xiamen-2020); JSON and JSONL keep the keys national, local, national_text … whatever the plans.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     region: Annotated[Optional[str], typer.Option(metavar="NAME", help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database the ids are looked up in, and the national plans a title LOCAL cites may name (two files need none: one that cannot be read is then a note).", show_default="data/curated/pilotplans.db")] = None,
@@ -992,7 +992,7 @@ class CoverageFmt(str, Enum):
 def coverage(
     national: Annotated[Optional[str], typer.Option("--national", "-n", metavar="NATIONAL", help="Only this national plan: a document id, or a round's year (2020: the stored national plan of that round).", show_default="every stored national plan that a stored local plan implements")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", metavar="LOCAL", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
-    format: Annotated[Optional[CoverageFmt], typer.Option("--format", "-f", help="Output format: the matrices as a table (with how each local plan was linked), or a row a national measure — csv and xlsx a relation column and a local-numbers column per local plan (`hainan-2020:relation`, `hainan-2020:local`), jsonl and json the measure with `cells`, one per local plan (document, linked, relation, local).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table, on a terminal and in a pipe")] = None,
+    format: Annotated[Optional[CoverageFmt], typer.Option("--format", "-f", help="Output format: the matrices as a table (with how each local plan was linked), or a row a national measure — csv and xlsx a relation column and a local-numbers column per local plan (`hainan-2020:relation`, `hainan-2020:local`), jsonl and json the measure with `cells`, one per local plan (document, linked, relation, local).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
@@ -1004,9 +1004,9 @@ def coverage(
     from pilotplans.diff.coverage import fitted_table as coverage_table
     from pilotplans.errors import shown_id
 
-    # the format asked for, else the one -o's ending names (-o coverage.json: JSON), else the table, in a pipe too:
-    # a matrix is read whole, not a record a line
-    chosen = _chosen(format, output, CoverageFmt, CoverageFmt.table)
+    # the format asked for, else the one -o's ending names (-o coverage.json: JSON), else as every listing: the table
+    # on a terminal, JSONL (a national measure a line) when piped or redirected
+    chosen = _auto(format, output, CoverageFmt)
     data = _dataset(db)
     with _errors(), _steps("diffing the plans no stored diff is current for") as step:
         matrices, groups = data.coverage_and_groups(national, local or (), on_diff=step)  # the documents read once for both

@@ -7,11 +7,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(curated, *args: str):
@@ -68,12 +75,56 @@ def test_a_format_coverage_does_not_write_is_one_error_line(curated):
         2, "", "error: --format: 'html' is not one of 'table', 'jsonl', 'json', 'csv', 'xlsx'.\n")
 
 
-def test_the_table_is_still_printed_without_a_format_in_a_pipe_too(curated):
-    # near miss: no -f, no -o: the table, as before (a matrix is read whole, not a record a line)
-    result = run(curated, "-n", "national-2020")
-    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+def test_in_a_pipe_without_a_format_each_national_measure_is_a_jsonl_line_as_every_listing_prints(curated):
+    # round 54: coverage printed its table into a pipe, where measures, diff and lineage print JSONL; CliRunner's
+    # standard output is no terminal, as a pipe's; the plans linked to none and the national plans no local plan
+    # implements, which the table lists under its matrices, are notes on stderr beside the records
+    result = run(curated)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (result.exit_code, len(records), records[0]["national_document"], records[0]["number"]) == (
+        0, 122, "national-2020", 1)
+    assert records[0]["cells"] == [{"document": "hainan-2020", "linked": "cited", "relation": "adapted", "local": ["1"]},
+                                   {"document": "xiamen-2020", "linked": "given", "relation": "adapted", "local": ["8"]}]
+    assert result.stderr == ("note: national-2018: no stored local plan implements it\n"
+                             "note: national-2025: no stored local plan implements it\n")
+
+
+def test_in_a_pipe_without_a_format_coverage_prints_what_f_jsonl_prints(curated):
+    # one schema: the records and the notes of a pipe are -f jsonl's, to the byte
+    piped, asked = run(curated, "-n", "national-2020"), run(curated, "-n", "national-2020", "-f", "jsonl")
+    assert (piped.exit_code, piped.stdout, piped.stderr) == (asked.exit_code, asked.stdout, asked.stderr)
+    assert len(piped.stdout.splitlines()) == 122
+
+
+def test_on_a_terminal_without_a_format_the_table_is_printed(curated):
+    # near miss: standard output a terminal (a pty): the table, as every listing prints there
+    main, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "pilotplans", "coverage", "-n", "national-2020", "--db",
+                                    f"sqlite:///{curated / 'pilotplans.db'}"], stdout=terminal, stderr=subprocess.DEVNULL,
+                                   cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"})
+        os.close(terminal)
+        printed = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            printed += chunk
+        process.wait(timeout=120)
+    finally:
+        os.close(main)
+    lines = printed.decode().splitlines()
+    assert (process.returncode, lines[0]) == (
         0, "hainan-2020 → national-2020: linked by the 文号 it cites (it cites 国函〔2020〕111号)")
-    assert "national-2020: what the local plans did with each measure" in result.stdout
+    assert not any(line.startswith("{") for line in lines)
+
+
+def test_the_help_says_the_table_on_a_terminal_and_jsonl_when_piped(curated):
+    result = CliRunner().invoke(app, ["coverage", "--help"], env={"COLUMNS": "400"})
+    assert (result.exit_code, "else table on a terminal, jsonl when piped" in " ".join(result.stdout.split())) == (0, True)
 
 
 def test_a_table_into_a_file_is_written_there_whole_and_not_printed(curated, tmp_path):

@@ -131,7 +131,7 @@ def test_coverage_names_a_national_plan_nothing_implements_as_a_command_line_tak
 
 
 def test_coverage_names_a_local_plan_with_spaces_in_quotes_where_it_says_how_it_was_linked(spaced):
-    result = CliRunner().invoke(app, ["coverage", "-l", "chengdu 2020 tasks", "--db", url(spaced)])
+    result = CliRunner().invoke(app, ["coverage", "-l", "chengdu 2020 tasks", "-f", "table", "--db", url(spaced)])
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "'chengdu 2020 tasks' → national-2020: linked by the 文号 it cites (it cites 国函〔2020〕111号)")
 
@@ -213,7 +213,7 @@ def test_diff_s_count_line_names_plain_ids_as_they_are(spaced):
 
 
 def test_coverage_heads_a_plan_s_column_with_its_id_in_quotes(spaced):
-    result = CliRunner().invoke(app, ["coverage", "-n", "national-2020", "-l", "chengdu 2020 tasks", "-l", "xiamen-2020",
+    result = CliRunner().invoke(app, ["coverage", "-f", "table", "-n", "national-2020", "-l", "chengdu 2020 tasks", "-l", "xiamen-2020",
                                       "--db", url(spaced)], env={"COLUMNS": "200"})
     header = next(line for line in result.stdout.splitlines() if line.startswith("┃ no."))
     assert (result.exit_code, [cell.strip() for cell in header.strip("┃").split("┃")]) == (

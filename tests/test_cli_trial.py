@@ -1020,7 +1020,7 @@ def five_local_plans(curated, tmp_path_factory):
 
 
 def coverage_at(folder, columns: str):
-    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["coverage", "-n", "national-2020", "--db",
+    return CliRunner(env={"COLUMNS": columns}).invoke(app, ["coverage", "-f", "table", "-n", "national-2020", "--db",
                                                             f"sqlite:///{folder / 'pilotplans.db'}"])
 
 

@@ -337,7 +337,7 @@ def test_coverage_reads_the_coverage_documents_once_for_its_matrices_and_the_pla
 
     listed = unlinked_table(Dataset(curated / "pilotplans.db").plan_groups())
     reads = _coverage_reads(monkeypatch)
-    result = run(curated, "coverage")
+    result = run(curated, "coverage", "-f", "table")
     assert (result.exit_code, len(reads)) == (0, 1)
     assert listed == ("national-2018: no stored local plan implements it\n"
                       "national-2025: no stored local plan implements it\n")
@@ -346,6 +346,6 @@ def test_coverage_reads_the_coverage_documents_once_for_its_matrices_and_the_pla
 
 def test_coverage_of_one_national_plan_reads_them_once_and_lists_no_other_plan(curated, monkeypatch):
     reads = _coverage_reads(monkeypatch)
-    result = run(curated, "coverage", "-n", "national-2020")
+    result = run(curated, "coverage", "-n", "national-2020", "-f", "table")
     assert (result.exit_code, len(reads)) == (0, 1)
     assert "no stored local plan implements it" not in result.stdout

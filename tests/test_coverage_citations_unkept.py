@@ -31,7 +31,7 @@ def store_with_a_title_citing_plan(tmp_path_factory) -> Path:
 def test_coverage_of_a_database_keeping_no_citations_says_a_title_link_reads_as_the_manifests(
         store_with_a_title_citing_plan, tmp_path):
     url = curated_copy(store_with_a_title_citing_plan, tmp_path, "ALTER TABLE documents DROP COLUMN citations")
-    result = run("coverage", "-n", "national-2020", "--db", url)
+    result = run("coverage", "-f", "table", "-n", "national-2020", "--db", url)
     assert (result.exit_code, result.stderr.splitlines()[0]) == (0, (
         f"note: {url} was written by an older pilotplans (no documents.citations): its local plans read as citing no "
         "plan by title, so a plan its title linked reads as linked by the manifest, and one stored before its national "
@@ -41,7 +41,7 @@ def test_coverage_of_a_database_keeping_no_citations_says_a_title_link_reads_as_
 
 
 def test_coverage_of_a_database_keeping_citations_says_nothing_of_them(store_with_a_title_citing_plan):
-    result = run("coverage", "-n", "national-2020", "--db", f"sqlite:///{store_with_a_title_citing_plan / 'pilotplans.db'}")
+    result = run("coverage", "-f", "table", "-n", "national-2020", "--db", f"sqlite:///{store_with_a_title_citing_plan / 'pilotplans.db'}")
     assert (result.exit_code, result.stderr) == (0, "")
     assert "wuhan-2020 → national-2020: linked by the title it cites" in result.stdout
 

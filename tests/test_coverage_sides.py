@@ -29,7 +29,7 @@ def test_a_national_plan_given_as_local_alone_is_said_to_be_national(curated):
 
 def test_a_national_plan_given_as_local_against_a_named_national_plan_is_compared_as_named(curated):
     # one round's plan against another's: what the user named, as a diff of the two would be
-    result = run("coverage", "-n", "national-2020", "-l", "national-2018", "--db", f"sqlite:///{curated / 'pilotplans.db'}")
+    result = run("coverage", "-f", "table", "-n", "national-2020", "-l", "national-2018", "--db", f"sqlite:///{curated / 'pilotplans.db'}")
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         0, "national-2018 → national-2020: compared as named (named on the command line)")
 

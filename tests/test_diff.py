@@ -184,7 +184,7 @@ def test_cli_coverage_prints_and_exports_the_matrix(tmp_path):
     out = tmp_path / "out"
     assert runner.invoke(app, ["rebuild", "--raw", str(raw), "--out", str(out)]).exit_code == 0
     target = tmp_path / "coverage.csv"
-    result = runner.invoke(app, ["coverage", "--db", f"sqlite:///{out / 'pilotplans.db'}"])
+    result = runner.invoke(app, ["coverage", "-f", "table", "--db", f"sqlite:///{out / 'pilotplans.db'}"])
     written = runner.invoke(app, ["coverage", "--db", f"sqlite:///{out / 'pilotplans.db'}", "--output", str(target)])
     assert (result.exit_code, written.exit_code, written.stdout) == (0, 0, ""), result.output + written.output
     assert "national-2020" in result.stdout and "split 22,23" in result.stdout

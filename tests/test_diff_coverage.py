@@ -66,7 +66,7 @@ def test_a_plan_that_cites_nothing_is_linked_to_its_best_match_and_says_so(natio
 
 def test_coverage_includes_every_stored_plan_and_says_how_each_was_linked(database, tmp_path):
     target = tmp_path / "coverage.csv"
-    result = runner.invoke(app, ["coverage", "--db", database])
+    result = runner.invoke(app, ["coverage", "-f", "table", "--db", database])
     assert runner.invoke(app, ["coverage", "--db", database, "--output", str(target)]).exit_code == 0
     assert result.exit_code == 0, result.output
     assert [line.split(" (")[0] for line in result.stdout.splitlines() if " → national-2020: " in line] == [

@@ -35,7 +35,7 @@ def test_the_researcher_s_folder_links_hainan_and_xiamen_to_the_national_table(t
     rebuilt = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"])
     assert rebuilt.exit_code == 0, rebuilt.output
     assert "note:" not in rebuilt.stderr  # both are linked: nothing to say
-    coverage = CliRunner().invoke(app, ["coverage", "--db", db])
+    coverage = CliRunner().invoke(app, ["coverage", "-f", "table", "--db", db])
     assert coverage.exit_code == 0, coverage.output
     lines = [line for line in coverage.stdout.splitlines() if " → national-2020-tasks: " in line]
     assert [line.split(":")[0] for line in lines] == ["hainan-2020-plan → national-2020-tasks",

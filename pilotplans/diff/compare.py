@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pilotplans.diff.align import Labelled, align, prepare
 from pilotplans.diff.models import ClauseLink, DiffResult, Link, Ownership
-from pilotplans.diff.rounds import diff_result
+from pilotplans.diff.rounds import diff_result, source_cell
 from pilotplans.diff.refs import document_ref, measure_ref
 from pilotplans.diff.relation import ClauseAlignment
 from pilotplans.diff.ownership import BodyResolver, check_ownership, default_resolver
@@ -35,8 +35,10 @@ def diff_documents(
     prepared = prepare(national, local, segmenter)
     segmenter.save()
     labelled = align(prepared, settings)
-    links = tuple(_link(row, national, local, owners) for row in _in_reading_order(labelled))
-    return diff_result(document_ref(national), document_ref(local), links, settings.as_dict())
+    source, derived = document_ref(national), document_ref(local)
+    cell = source_cell(source, derived)
+    links = tuple(_link(row, national, local, owners, cell) for row in _in_reading_order(labelled))
+    return diff_result(source, derived, links, settings.as_dict())
 
 
 def _in_reading_order(rows: list[Labelled]) -> list[Labelled]:
@@ -63,11 +65,12 @@ def clause_links(alignment: ClauseAlignment) -> tuple[ClauseLink, ...]:
     )
 
 
-def _link(row: Labelled, national: Document, local: Document, resolver: BodyResolver | None) -> Link:
+def _link(row: Labelled, national: Document, local: Document, resolver: BodyResolver | None,
+          cell: str = "the national cell") -> Link:
     n = national.measures[row.i] if row.i is not None else None
     m = local.measures[row.j] if row.j is not None else None
     if n is not None and m is not None:
-        ownership = check_ownership(n, national, m, local, resolver)
+        ownership = check_ownership(n, national, m, local, resolver, cell)
     else:
         ownership = Ownership(region="not_applicable")
     return Link(

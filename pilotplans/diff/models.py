@@ -207,9 +207,15 @@ class DiffResult(_Frozen):
         plan against the plan above it); of two plans of one level — two rounds (national-2018 → national-2020), or
         two national plans of two programmes — neither side is local, and each is named by its plan: its round
         (``2018``, ``2020``) where both are known and differ, else its id; ``national`` and ``local`` still where even
-        the ids are one (a file against the stored copy of its own plan). The JSON keys keep ``national`` and
+        the ids are one (a file against the stored copy of its own plan). Two plans implementing one plan (peers:
+        hainan-2020 and xiamen-2020, a province's and a city's, both national-2020's) are named by their ids whatever
+        their levels: neither is the other's national or local side. The JSON keys keep ``national`` and
         ``local`` whatever the plans (NATIONAL's side and LOCAL's)."""
+        from pilotplans.diff.rounds import peers
+
         first, second = self.national, self.local
+        if peers(first, second):
+            return first.id, second.id
         if first.level is None or first.level != second.level:
             return "national", "local"
         if first.round is not None and second.round is not None and first.round != second.round:

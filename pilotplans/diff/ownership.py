@@ -234,8 +234,10 @@ def _role(ref: BodyRef) -> str:
 
 
 def check_ownership(national_measure: Measure, national: Document, local_measure: Measure, local: Document,
-                    resolver: BodyResolver | None) -> Ownership:
-    """The ownership verdict and the region check of one link (both measures present)."""
+                    resolver: BodyResolver | None, source_cell: str = "the national cell") -> Ownership:
+    """The ownership verdict and the region check of one link (both measures present); the reason names the cell of
+    ``national``'s measure ``source_cell`` (of two rounds, ``the earlier plan's cell``:
+    :func:`pilotplans.diff.rounds.source_cell`)."""
     if resolver is None:
         return Ownership(status="unknown", reason="the department registry could not be loaded",
                          region="unknown" if local.region else "not_applicable", resolver="unavailable")
@@ -246,7 +248,9 @@ def check_ownership(national_measure: Measure, national: Document, local_measure
     if not locals_ and not local_measure.departments:
         locals_ = _fallback(local_measure, local, resolver)
     region = _region(national_measure, national, local, resolver)
-    status, via, shared, reason = _verdict(owners, superior, locals_, national_measure, resolver)
+    none_named = "no central body" if national.level in (None, "national") else "no body answering to a central one"
+    status, via, shared, reason = _verdict(owners, superior, locals_, national_measure, resolver,
+                                           source_cell, none_named)
     local_central = tuple(sorted({b.central for b in locals_ if b.central}))
     return Ownership(
         status=status, reason=reason, via=via, shared=shared,
@@ -284,15 +288,27 @@ def _region_of_scope(measure: Measure, region: str) -> RegionCheck:
     return "not_named"
 
 
+def _owner_named(owner: BodyRef) -> str:
+    """An owner of the source cell as the reason names it: a central body by its name and role (商务部（负责）); a body
+    of a place by the words of its cell and the central body it answers to (省商务厅（负责） → 商务部), so that a
+    province's cell is not said to name the ministry it never prints."""
+    if owner.level == "central":
+        return f"{owner.central_name}（{_role(owner)}）"
+    return f"{owner.raw}（{_role(owner)}） → {owner.central_name}"
+
+
 def _verdict(owners: Sequence[BodyRef], superior: Sequence[BodyRef], locals_: Sequence[BodyRef],
-             national_measure: Measure, resolver: BodyResolver) -> tuple[str, str | None, tuple[str, ...], str]:
-    """(status, via, shared central bodies, reason)."""
+             national_measure: Measure, resolver: BodyResolver,
+             source_cell: str = "the national cell",
+             none_named: str = "no central body") -> tuple[str, str | None, tuple[str, ...], str]:
+    """(status, via, shared central bodies, reason), the reason naming the national measure's cell ``source_cell``,
+    and a cell of no owner answering to a central body as naming ``none_named`` (a national plan's cell: ``no central
+    body``; a province's: ``no body answering to a central one``, as none of its bodies is central)."""
     if not owners:
         named = _names([body_ref(d, resolver) for d in national_measure.departments if d.column == "responsibility"])
-        return "unknown", None, (), ("the national cell names no central body" + (f" ({named})" if named else ""))
+        return "unknown", None, (), (f"{source_cell} names {none_named}" + (f" ({named})" if named else ""))
     national_ids = {o.central for o in owners if o.central}
-    owner_text = "the national cell names " + "、".join(
-        dict.fromkeys(f"{o.central_name}（{_role(o)}）" for o in owners))
+    owner_text = f"{source_cell} names " + "、".join(dict.fromkeys(_owner_named(o) for o in owners))
 
     evidence: list[str] = []
     shared: set[str] = set()

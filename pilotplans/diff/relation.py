@@ -71,6 +71,11 @@ class ClauseAlignment:
     local: tuple[ClauseMatch, ...]
 
 
+#: The end of the reason of a local measure naming places its source does not; a diff of two plans implementing one
+#: plan names the source measure by its plan (:func:`pilotplans.diff.rounds.one_sided_reasons`).
+PLACES_NOT_IN_SOURCE = ", which the national measure does not"
+
+
 def _subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(char in chars for char in short)
@@ -261,7 +266,7 @@ def decide(alignment: ClauseAlignment, settings: DiffSettings) -> Verdict:
     if added_items:
         return verdict("adapted", "adds the listed " + _quote(added_items), adds=True)
     if new_places:
-        return verdict("adapted", "names " + _quote(new_places) + ", which the national measure does not", adds=True)
+        return verdict("adapted", "names " + _quote(new_places) + PLACES_NOT_IN_SOURCE, adds=True)
     if added_share > settings.same_added:
         return verdict("adapted", "rewrites " + _quote([c.text for c in local if c.status == "changed"]), adds=True)
 

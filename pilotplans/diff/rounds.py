@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import get_args
 
 from pilotplans.diff.models import DiffResult, DocumentRef, Link
+from pilotplans.errors import shown_id
 from pilotplans.relations import ADDITION
 from pilotplans.schema.models import Level
 
@@ -36,23 +37,63 @@ def rounds_of_one_plan(source: DocumentRef, derived: DocumentRef) -> bool:
             and bool(source.programme) and source.programme == derived.programme)
 
 
+def peers(source: DocumentRef, derived: DocumentRef) -> bool:
+    """Whether ``source`` and ``derived`` are two plans implementing one plan (both linked to one ``parent``: 海南's
+    and 厦门's, both national-2020's), whatever their levels: neither implements the other, so neither is the other's
+    national or local side."""
+    return bool(source.parent) and source.parent == derived.parent and source.id != derived.id
+
+
+def source_cell(source: DocumentRef, derived: DocumentRef) -> str:
+    """How an ownership reason names the cell of NATIONAL's side (``source``): of two rounds of one plan, ``the earlier
+    plan's cell``; of a national plan (or one of no known level), ``the national cell``; of any other plan — a peer
+    (:func:`peers`), or a province's plan against a city's plan implementing it — the plan's own: ``hainan-2020's
+    cell``, whose bodies are no national ones (省药品监管局, not 药监局)."""
+    if rounds_of_one_plan(source, derived):
+        return "the earlier plan's cell"
+    if source.level is None or source.level == "national":
+        return "the national cell"
+    return f"{shown_id(source.id)}'s cell"
+
+
 def diff_result(national: DocumentRef, local: DocumentRef, links: Iterable[Link],
                 settings: dict[str, float] | None = None) -> DiffResult:
     """The diff of ``local`` against ``national`` holding ``links``, its additions named for what the two plans are:
     ``local`` (a local plan's own measures) or, of two rounds of one plan, ``added`` (new in the later round)."""
     rounds = rounds_of_one_plan(national, local)
-    named = tuple(_named(link, rounds) for link in links)
+    reasons = one_sided_reasons(national, local)
+    source = None
+    if peers(national, local) and not rounds:
+        from pilotplans.diff.relation import PLACES_NOT_IN_SOURCE
+
+        source = (PLACES_NOT_IN_SOURCE, f", which {shown_id(national.id)}'s measure does not")
+    named = tuple(_named(link, rounds, reasons, source) for link in links)
     return DiffResult(national=national, local=local, links=named, settings=settings or {}, rounds=rounds)
 
 
-def _named(link: Link, rounds: bool) -> Link:
+def one_sided_reasons(source: DocumentRef, derived: DocumentRef) -> tuple[str, str]:
+    """Why a measure has no partner in the diff of ``derived`` against ``source`` — (an addition's, a dropped
+    measure's) —, said of what the two plans are: a local plan and the plan above it, two rounds of one plan
+    (:data:`ONE_SIDED_REASONS`), or peers (:func:`peers`), each named by its id: ``no measure of hainan-2020 carries
+    it``, ``xiamen-2020 does not take it up``."""
+    if not rounds_of_one_plan(source, derived) and peers(source, derived):
+        return (f"no measure of {shown_id(source.id)} carries it", f"{shown_id(derived.id)} does not take it up")
+    return ONE_SIDED_REASONS[rounds_of_one_plan(source, derived)]
+
+
+def _named(link: Link, rounds: bool, reasons: tuple[str, str], source: tuple[str, str] | None = None) -> Link:
     """``link`` in the words of its diff: an addition ``local`` or ``added``, and the reason of a measure with no
-    partner said of rounds or of a local plan (the aligner words both as a local plan's)."""
+    partner said in ``reasons`` (:func:`one_sided_reasons`; the aligner words both as a local plan's); of peers,
+    ``source`` (the aligner's end of the reason of a measure naming places its source does not,
+    :data:`pilotplans.diff.relation.PLACES_NOT_IN_SOURCE`, and the peers' own: ``, which hainan-2020's measure does
+    not``)."""
     update: dict[str, object] = {}
+    if source is not None and link.reason is not None and link.reason.endswith(source[0]):
+        update["reason"] = link.reason.removesuffix(source[0]) + source[1]
     if link.relation in ADDITION.values() and link.relation != ADDITION[rounds]:
         update["relation"] = ADDITION[rounds]
     if link.national is None or link.local is None:
         side = 0 if link.national is None else 1
-        if link.reason == ONE_SIDED_REASONS[not rounds][side]:
-            update["reason"] = ONE_SIDED_REASONS[rounds][side]
+        if link.reason in (ONE_SIDED_REASONS[False][side], ONE_SIDED_REASONS[True][side]) and link.reason != reasons[side]:
+            update["reason"] = reasons[side]
     return link.model_copy(update=update) if update else link
