@@ -41,12 +41,17 @@ from pilotplans.normalizers.registry.files import (
 
 @dataclass(frozen=True, kw_only=True)
 class Typo(_Record):
+    """A misspelling of a central body's name met in real documents (``text``), with what it is a slip for (``note``)."""
+
     text: str
     note: str
 
 
 @dataclass(frozen=True, kw_only=True)
 class Central(_Record):
+    """A central body (ministry, commission, administration …): its official and full name, the aliases and typos
+    documents write it by, its category, the body managing or hosting it, and the dates it was set up and abolished."""
+
     id: str = field(metadata={"pattern": _SLUG})
     name: str
     full_name: str
@@ -65,6 +70,10 @@ class Central(_Record):
 
 @dataclass(frozen=True, kw_only=True)
 class Relation(_Record):
+    """How one central body became another on ``date`` (renamed, merged into, replaced by, its functions moved to):
+    ``source`` and ``target`` are ids (``from``/``to`` in departments.toml); ``follow`` says whether it is the one successor
+    the old body's mentions are followed on to."""
+
     source: str = field(metadata={"alias": "from"})
     target: str = field(metadata={"alias": "to"})
     kind: Literal["renamed", "merged_into", "replaced_by", "functions_to"]
