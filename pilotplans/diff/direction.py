@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, get_args
 
 from pilotplans.diff.models import DiffResult, DocumentRef
+from pilotplans.diff.rounds import peers
 from pilotplans.errors import PilotplansError, shown_id, shown_ids
 from pilotplans.schema.models import Level
 
@@ -266,7 +267,7 @@ def peers_note(source: DocumentRef, derived: DocumentRef, db: str | None = None)
     """A note when the two plans given to ``diff`` are local plans implementing one national plan (their ``parent``):
     peers, neither of which implements the other, whose comparison is what each did with that plan's measures — the
     coverage of the two (its command naming ``db``, the --db given). None otherwise."""
-    if not source.parent or source.parent != derived.parent or source.id == derived.id:
+    if not peers(source, derived):
         return None
     from pilotplans.store.advice import advised
 

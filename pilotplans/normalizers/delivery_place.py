@@ -54,13 +54,18 @@ def place_of_delivery(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
         match = _DELIVERY.search(line) or _DELIVERY.search(joined) or _under_report_head(lines, at)
         if match is None:
             continue
-        written = match["place"]
-        opening = division_opening(written, gazetteer)
-        if opening is None or opening.end != len(written):
-            return None
-        region = opening.region
-        return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+        return _division_whole(match["place"], gazetteer)
     return None
+
+
+def _division_whole(written: str, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """``written`` and the division it names, where it is one division written whole (乌海市海南区); None where it is
+    none the gazetteer knows, or runs on past the division (区: a kind word alone; 海南区政协: another body)."""
+    opening = division_opening(written, gazetteer)
+    if opening is None or opening.end != len(written):
+        return None
+    region = opening.region
+    return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
 
 
 def _under_report_head(lines: list[str], at: int) -> regex.Match[str] | None:
@@ -82,10 +87,5 @@ def place_of_adoption(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
         match = _ADOPTION.match(bracketed["inner"]) if bracketed is not None else None
         if match is None:
             continue
-        written = match["place"]
-        opening = division_opening(written, gazetteer)
-        if opening is None or opening.end != len(written):
-            return None
-        region = opening.region
-        return written, NamedPlace(written=written, region_id=region.id, name=region.name, level=_place_level(region))
+        return _division_whole(match["place"], gazetteer)
     return None

@@ -18,6 +18,7 @@ from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, figures_date_line, read_date
 from pilotplans.patterns import compiled
+from pilotplans.textutil import squash
 
 
 
@@ -73,7 +74,6 @@ _MEASURES_COUNT_END = compiled(r"(?<![第一二三四五六七八九十百两零
 # (a regulation quoted or attached under a report counting roads), as is one under a line that ends as a title itself.
 _FIRST_ARTICLE = compiled(r"^\s*第一条")
 _ARTICLE_WITHIN = 3
-_GAPS = compiled(r"\s+")
 # A line issuing the plan it cites (现将《某县稳经济30条》印发给你们, 关于印发《…》的通知, 《…》已经县政府同意): a work
 # report's or a news story's line merely naming it (认真落实《…33条》) says nothing of the line's being its title.
 _ISSUES_CITED = compiled(r"(?:印发|现将|转发)《(?P<cited>[^《》]+)》|《(?P<cited>[^《》]+)》(?:现?印发给|已?经\p{Han}{1,12}同意)")
@@ -109,8 +109,8 @@ def counted_title(text: str, below: Sequence[str], page: Sequence[str]) -> bool:
             return True
         if TITLE_END.search(under):
             break  # another document's title (附件 某县安全生产条例) over the article
-    whole = _GAPS.sub("", folded)
-    return any(match["cited"] == whole for line in page for match in _ISSUES_CITED.finditer(_GAPS.sub("", fold(line))))
+    whole = squash(folded)
+    return any(match["cited"] == whole for line in page for match in _ISSUES_CITED.finditer(squash(fold(line))))
 
 
 # Such a title printed with its edition or status on the line under it (建德市关于推动经济高质量发展的若干政策 / (2025年版),
