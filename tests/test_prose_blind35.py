@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, owners, page_metadata, refusal_cause
@@ -27,6 +29,9 @@ YULIN = BLIND / "yulin-20xx-city-high-tech-zone-plan-sample-site-masked-years-le
 CHUNSHU = BLIND / "chunshu-2021-subdistrict-work-ideas-district-portal-first-second-points-no-owners-cut.txt"
 HEBEI = BLIND / "hebei-2022-province-party-and-government-rural-revitalization-opinions-news-copy-no-owners-cut.txt"
 JINGXIAN = BLIND / "jingxian-2007-county-government-work-report-portal-info-table-no-tasks.txt"
+YUZHONG = FIXTURES / "unseen-pages" / "news-aside-over-plan-title.txt"
+CHROME = ("首页 > 政务公开", "我市出台乡村振兴实施方案", "2022-04-07 10:34:55", "分享:")
+DELIVERY = "——2007年2月8日在泾县第十五届人民代表大会第一次会议上"
 REFUSED = [BLIND / name for name in (
     "anhui-2006-province-key-work-arrangement-opinions-law-site-leaders-and-units-announced-cut-before-tasks.txt",
     "chunshu-2021-subdistrict-work-ideas-district-portal-first-second-points-no-owners-cut.txt",
@@ -90,6 +95,36 @@ def test_a_dated_lead_going_on_to_narrate_is_no_report_of_the_page():
     assert (meta.title, meta.issuer) == (None, None)
 
 
+def test_a_lead_under_chrome_citing_the_title_the_page_prints_gives_its_issuer():
+    # 渝中区's news copy: five target lines over 近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》
+    # 方案…, the plan printed below under that very title
+    meta = page_metadata(YUZHONG)
+    assert (meta.title, meta.issuer, meta.region) == (
+        "2023年区政府工作报告重点工作目标任务分解", "渝中区人民政府办公室", "渝中区")
+
+
+def test_a_forwarding_notice_s_sentence_citing_its_superior_s_plan_is_no_news_lead():
+    # quiet: a city's notice forwarding the province's plan (no title line read): the province issued nothing printed here
+    meta = lines_metadata("XX市人民政府办公室", "X政办发〔2022〕1号", "各区县人民政府,市政府各部门:",
+                          "近日,省政府办公厅印发《关于加快推进乡村振兴的实施意见》,现转发给你们,请认真贯彻执行。",
+                          "一、总体要求")
+    assert (meta.title, meta.issuer) == (None, None)
+
+
+def test_a_lead_under_chrome_citing_the_plan_the_page_s_plan_implements_names_no_issuer():
+    # quiet: the story cites the State Council's opinions, then the city's own plan: 国务院 issued nothing printed here
+    meta = lines_metadata(*CHROME, "近日,国务院印发《关于做好2022年全面推进乡村振兴重点工作的意见》。",
+                          "为贯彻落实上述意见,市政府办公室制定了《XX市乡村振兴实施方案》。", "一、总体要求")
+    assert meta.issuer is None
+
+
+def test_a_lead_under_chrome_citing_a_summary_s_plan_names_no_title_or_issuer():
+    # quiet: the body publishing a summary (…发布《…》解读) is no issuer of the plan, whose title the page never prints
+    meta = lines_metadata("首页 > 解读", "一图读懂", "2022-04-07 10:34:55", "分享:",
+                          "近日,县融媒体中心发布《XX县乡村振兴实施方案》解读。", "一、总体要求")
+    assert (meta.title, meta.issuer) == (None, None)
+
+
 # --- a work report's speaker's line -----------------------------------------------------------------------------
 
 def test_a_report_s_speaker_line_names_its_government_over_the_site_s_publisher():
@@ -113,3 +148,21 @@ def test_a_speaker_line_under_a_speech_s_title_names_no_issuer():
     # quiet: a speech (…上的讲话) is no work report: its speaker's government issues nothing here
     assert lines_metadata("在全县经济工作会议上的讲话", "——2007年2月8日在泾县第十五届人民代表大会第一次会议上",
                           "泾县人民政府县长  张 平", "同志们:").issuer is None
+
+
+@pytest.mark.parametrize("post", ["副县长", "代县长", "秘书长", "书记", "区长"])
+def test_a_speaker_line_naming_no_head_of_its_government_names_no_issuer(post):
+    # quiet: a deputy, an acting head, the secretary-general, a party post, a head of another level (泾县's is 县长)
+    assert lines_metadata("2007年政府工作报告", DELIVERY, f"泾县人民政府{post}  张 平", "各位代表:").issuer is None
+
+
+@pytest.mark.parametrize("title", ["泾县人民代表大会常务委员会工作报告", "泾县人民法院工作报告"])
+def test_a_government_head_s_line_under_another_body_s_work_report_names_no_issuer(title):
+    # quiet: a standing committee's or a court's work report is no government's, whoever's line stands under it
+    assert lines_metadata(title, DELIVERY, "泾县人民政府县长  张 平", "各位代表:").issuer is None
+
+
+def test_an_autonomous_region_s_chairman_heads_its_government():
+    # fires: an autonomous region's government is headed by its 主席, not a 区长
+    assert lines_metadata("政府工作报告", "——2007年1月20日在内蒙古自治区第十届人民代表大会第五次会议上",
+                          "内蒙古自治区人民政府主席  杨 晶", "各位代表:").issuer == "内蒙古自治区人民政府"

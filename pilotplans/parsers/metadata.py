@@ -678,6 +678,21 @@ def _lead_lines(texts: list[str]) -> list[int]:
     return [*range(min(_LEAD_WITHIN, len(texts))), *([first] if first is not None and first >= _LEAD_WITHIN else [])]
 
 
+# A lead saying the text it cites follows (…出台《…》,全文如下。).
+_TEXT_FOLLOWS = compiled(r"\s*[，,]\s*全文如下")
+
+
+def _prints_what_it_cites(texts: list[str], at: int, folded: str, match: regex.Match[str]) -> bool:
+    """Whether the page prints the document the lead on line ``at`` cites: the lead says its text follows
+    (,全文如下), or a line further down is the cited title itself. A sentence under a page's first lines may as well
+    be a notice's forwarding its superior's plan (近日,省政府办公厅印发《…》,现转发给你们), a story citing the
+    document a city's plan implements, or a summary's (…发布《…》解读): its issuers issued nothing the page prints."""
+    if _TEXT_FOLLOWS.match(folded, match.end()):
+        return True
+    cited = _QUOTE_MARKS.sub("", folded[match.start("title"):match.end("title")])
+    return any(_QUOTE_MARKS.sub("", fold(line)) == cited for line in texts[at + 1:])
+
+
 def _reported(texts: list[str]) -> tuple[str, str] | None:
     """The plan's title and its issuers (listed as printed, 、 between them) a news report opening
     the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none),
@@ -690,6 +705,9 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
         if match is None or _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()):
             continue
         if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
+            continue
+        # under the page's chrome (past its first lines) only a lead over the document it cites is a report of it
+        if at >= _LEAD_WITHIN and not _prints_what_it_cites(texts, at, folded, match):
             continue
         if (issuers := _lead_issuers(text, match)) is not None:
             # the name a lead cites in 《》 nests what it cites in 〈〉: the document's own title prints that in 《》
@@ -2566,33 +2584,45 @@ def _speaker_s_government(texts: list[str]) -> str | None:
 # A work report's speaker's line under its delivery line (——2007年2月8日在泾县第十五届人民代表大会第一次会议上 /
 # 泾县人民政府县长  张 平): the government the speaker heads, named in full, delivers the report — its issuer before a
 # site's 发布机构 row, which names whoever published the page (泾县人民政府(办公室): the office's).
-_SPEAKER_LINE = compiled(r"^\s*(?P<name>\p{Han}{2,20}?人民政府)\s*(?:代)?(?P<post>\p{Han}{1,4}?)\s+\p{Han}(?:\s*\p{Han}){1,3}\s*$")
+_SPEAKER_LINE = compiled(r"^\s*(?P<name>\p{Han}{2,20}?人民政府)\s*(?P<post>\p{Han}{1,4}?)\s+\p{Han}(?:\s*\p{Han}){1,3}\s*$")
+# The report a government's head delivers for it: a government's work report (政府工作报告), not a congress
+# standing committee's, a court's or a 政协's (…常务委员会工作报告, 人民法院工作报告), whoever's line stands under it.
+_GOVERNMENT_WORK_REPORT = compiled(r"政府工作报告$")
+# The head of a region's autonomous government (内蒙古自治区人民政府主席); every other government's head is named by
+# its place's level word and 长 (泾县 → 县长, 宣城市 → 市长, 延边朝鲜族自治州 → 州长).
+_AUTONOMOUS_REGION_HEAD = ("自治区", "主席")
+
+
+def _heads(place: str, post: str) -> bool:
+    """Whether ``post`` is the head of the government of ``place`` (泾县, 县长): a deputy (副县长), an acting head
+    (代县长), the government's secretary-general or a party post (秘书长, 书记) is none, nor a head of another
+    level (泾县人民政府区长)."""
+    level, head = _AUTONOMOUS_REGION_HEAD
+    return post == head if place.endswith(level) else post == f"{place[-1:]}长"
 # How many lines under the delivery line the speaker's line may stand.
 _SPEAKER_LINE_WITHIN = 2
 
 
 def _speaker_line_government(texts: list[str], title: str | None) -> str | None:
     """The government a work report's speaker heads, as the speaker's line under its delivery line names it in full
-    (泾县人民政府县长  张 平: 泾县人民政府), or None: the page's ``title`` must end as a work report's, the line stand
-    right under a delivery line (——…在…代表大会…会议上), name a post of the vocabulary's ``leader_posts`` and a
-    person's name after it, and the government's name a place the gazetteer reads before 人民政府 (县人民政府县长
-    names none)."""
+    (泾县人民政府县长  张 平: 泾县人民政府), or None: the page's ``title`` must end as a government's work report's
+    (政府工作报告), the line stand right under a delivery line (——…在…代表大会…会议上), name the government's head
+    (:func:`_heads`: 副县长, 代县长, 秘书长 name none) and a person's name after it, and the government's name a place
+    the gazetteer reads before 人民政府 (县人民政府县长 names none)."""
     from pilotplans.normalizers.registry import load_registry
-    from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    if not title or _WORK_REPORT.search(fold(title).strip()) is None:
+    if not title or _GOVERNMENT_WORK_REPORT.search(fold(title).strip()) is None:
         return None
-    posts = vocabulary().leader_posts
     gazetteer = load_registry().gazetteer
     for at, text in enumerate(texts[:_SPEAKER_WITHIN]):
         if read_delivered_date(text) is None and _UNDATED_DELIVERY.match(fold(text)) is None:
             continue
         for line in texts[at + 1:at + 1 + _SPEAKER_LINE_WITHIN]:
             match = _SPEAKER_LINE.match(fold(line))
-            if match is None or match["post"] not in posts:
+            if match is None:
                 continue
             place = match["name"][:-len("人民政府")]
-            if gazetteer.lookup_written(place) is not None:
+            if _heads(place, match["post"]) and gazetteer.lookup_written(place) is not None:
                 return squash(line)[:len(match["name"])]
     return None
 
