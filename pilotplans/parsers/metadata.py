@@ -644,10 +644,10 @@ def _issued_title(texts: list[str]) -> str | None:
 # A wiki's lead dates the issuing by its month (2023年12月,中共山西省委办公厅、山西省人民政府办公厅发布《…》) as a
 # story says 近日.
 # Its subject may stand before the time word (中共重庆市委、…四川省人民政府日前印发了《…》).
-_REPORTED = compiled(r"^\s*(?:\p{Han}{2,30}?讯\s*)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?"
+_REPORTED = compiled(r"^\s*(?:\p{Han}[\p{Han}·]{1,29}?讯\s*(?:[（(]\s*记者[^（()）]{1,30}[）)]\s*)?)?(?:据\p{Han}{2,30}?消息\s*[，,]\s*)?"
                      r"(?:(?:近日|日前|近期|(?P<dated>(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?))\s*[，,]?\s*"
                      r"(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)|(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:近日|日前|近期))"
-                     r"\s*(?:联合)?(?:印发|发布|下发)了?\s*"
+                     r"\s*(?:联合)?(?:印发|发布|下发|出台)了?\s*"
                      r"(?:" + CITED_TITLE + r"|(?P<title>关于[^《》，。,；;]{2,80}?的通知)(?=[。，,]))")
 # What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
 # 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited. 制订 is written as often as
@@ -656,11 +656,41 @@ _IMPLEMENTING = compiled(r"制[定订]本|(?:提出|制[定订])如下|结合(?:
 # What a lead dating the issuing by its month goes on to say of the document it reports, if anything: when it takes
 # effect (…发布《…》,自发布之日起施行。). A plan's background so dated narrates what came of another document
 # (2018年11月，省政府印发《…总体方案》，试验区建设正式启动。): no report of the page's own.
-_DATED_LEAD_ENDS = compiled(r"\s*(?:[。.]|$|[，,][^。]*?(?:施行|实施|执行|生效))")
+_DATED_LEAD_ENDS = compiled(r"\s*(?:[。.]|$|[，,][^。]*?(?:施行|实施|执行|生效)|[，,]\s*全文如下)")
 
 
 #: The quotes a title cited in 《》 prints around what it cites in turn, as the title itself prints them.
 _NESTED_QUOTES = str.maketrans("〈〉", "《》")
+
+
+# A news page's chrome over its lead: its headline, the time it was posted, its share label (长城网 > … / headline /
+# 2022-04-07 10:34:55 / 分享: / 长城网·冀云客户端讯(记者 贾宏博)2022年1月25日,…出台《…》,全文如下。): short lines, no
+# sentence among them. The lead is the page's first sentence, so far down as the chrome goes.
+_LEAD_WITHIN = 3
+_CHROME_WITHIN = 6
+_SENTENCE = compiled(r"[。！？]")
+
+
+def _lead_lines(texts: list[str]) -> list[int]:
+    """Where a news lead may stand: the page's first :data:`_LEAD_WITHIN` lines, and its first sentence's line
+    within :data:`_CHROME_WITHIN` where no line over it holds a sentence (a news page's chrome over its lead)."""
+    first = next((at for at, text in enumerate(texts[:_CHROME_WITHIN]) if _SENTENCE.search(text)), None)
+    return [*range(min(_LEAD_WITHIN, len(texts))), *([first] if first is not None and first >= _LEAD_WITHIN else [])]
+
+
+# A lead saying the text it cites follows (…出台《…》,全文如下。).
+_TEXT_FOLLOWS = compiled(r"\s*[，,]\s*全文如下")
+
+
+def _prints_what_it_cites(texts: list[str], at: int, folded: str, match: regex.Match[str]) -> bool:
+    """Whether the page prints the document the lead on line ``at`` cites: the lead says its text follows
+    (,全文如下), or a line further down is the cited title itself. A sentence under a page's first lines may as well
+    be a notice's forwarding its superior's plan (近日,省政府办公厅印发《…》,现转发给你们), a story citing the
+    document a city's plan implements, or a summary's (…发布《…》解读): its issuers issued nothing the page prints."""
+    if _TEXT_FOLLOWS.match(folded, match.end()):
+        return True
+    cited = _QUOTE_MARKS.sub("", folded[match.start("title"):match.end("title")])
+    return any(_QUOTE_MARKS.sub("", fold(line)) == cited for line in texts[at + 1:])
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:
@@ -668,12 +698,16 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
     the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none),
     and a plan's preamble citing what it implements, in its sentence or the paragraph after (近日,国务院办公厅发布
     关于…的通知。 / 为贯彻落实…,结合我市实际,制定本方案。), is no report."""
-    for at, text in enumerate(texts[:3]):
+    for at in _lead_lines(texts):
+        text = texts[at]
         folded = fold(text)
         match = _REPORTED.match(folded)
         if match is None or _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()):
             continue
         if match["dated"] and not _DATED_LEAD_ENDS.match(folded, match.end()):
+            continue
+        # under the page's chrome (past its first lines) only a lead over the document it cites is a report of it
+        if at >= _LEAD_WITHIN and not _prints_what_it_cites(texts, at, folded, match):
             continue
         if (issuers := _lead_issuers(text, match)) is not None:
             # the name a lead cites in 《》 nests what it cites in 〈〉: the document's own title prints that in 《》
@@ -2547,6 +2581,52 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     return full or (None if fold(name)[:-4] in LEVEL_WORDS else name)
 
 
+# A work report's speaker's line under its delivery line (——2007年2月8日在泾县第十五届人民代表大会第一次会议上 /
+# 泾县人民政府县长  张 平): the government the speaker heads, named in full, delivers the report — its issuer before a
+# site's 发布机构 row, which names whoever published the page (泾县人民政府(办公室): the office's).
+_SPEAKER_LINE = compiled(r"^\s*(?P<name>\p{Han}{2,20}?人民政府)\s*(?P<post>\p{Han}{1,4}?)\s+\p{Han}(?:\s*\p{Han}){1,3}\s*$")
+# The report a government's head delivers for it: a government's work report (政府工作报告), not a congress
+# standing committee's, a court's or a 政协's (…常务委员会工作报告, 人民法院工作报告), whoever's line stands under it.
+_GOVERNMENT_WORK_REPORT = compiled(r"政府工作报告$")
+# The head of a region's autonomous government (内蒙古自治区人民政府主席); every other government's head is named by
+# its place's level word and 长 (泾县 → 县长, 宣城市 → 市长, 延边朝鲜族自治州 → 州长).
+_AUTONOMOUS_REGION_HEAD = ("自治区", "主席")
+
+
+def _heads(place: str, post: str) -> bool:
+    """Whether ``post`` is the head of the government of ``place`` (泾县, 县长): a deputy (副县长), an acting head
+    (代县长), the government's secretary-general or a party post (秘书长, 书记) is none, nor a head of another
+    level (泾县人民政府区长)."""
+    level, head = _AUTONOMOUS_REGION_HEAD
+    return post == head if place.endswith(level) else post == f"{place[-1:]}长"
+# How many lines under the delivery line the speaker's line may stand.
+_SPEAKER_LINE_WITHIN = 2
+
+
+def _speaker_line_government(texts: list[str], title: str | None) -> str | None:
+    """The government a work report's speaker heads, as the speaker's line under its delivery line names it in full
+    (泾县人民政府县长  张 平: 泾县人民政府), or None: the page's ``title`` must end as a government's work report's
+    (政府工作报告), the line stand right under a delivery line (——…在…代表大会…会议上), name the government's head
+    (:func:`_heads`: 副县长, 代县长, 秘书长 name none) and a person's name after it, and the government's name a place
+    the gazetteer reads before 人民政府 (县人民政府县长 names none)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    if not title or _GOVERNMENT_WORK_REPORT.search(fold(title).strip()) is None:
+        return None
+    gazetteer = load_registry().gazetteer
+    for at, text in enumerate(texts[:_SPEAKER_WITHIN]):
+        if read_delivered_date(text) is None and _UNDATED_DELIVERY.match(fold(text)) is None:
+            continue
+        for line in texts[at + 1:at + 1 + _SPEAKER_LINE_WITHIN]:
+            match = _SPEAKER_LINE.match(fold(line))
+            if match is None:
+                continue
+            place = match["name"][:-len("人民政府")]
+            if _heads(place, match["post"]) and gazetteer.lookup_written(place) is not None:
+                return squash(line)[:len(match["name"])]
+    return None
+
+
 def _placed_before_post(text: str, name: str) -> str | None:
     """``name`` (东城区人民政府) with the place's name printed right before it in ``text`` where a head's post follows it
     (北京市东城区人民政府区长, 代区长: the vocabulary's ``leader_posts``), as a speaker's line prints it wherever the line
@@ -3661,6 +3741,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts)
+                         or _speaker_line_government(texts, title)
                          or info.issuer
                          or (reported[1] if reported else None) or _reported_notice(texts, title)
                          or _order_maker(doc_no))

@@ -53,7 +53,7 @@ _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # 统计公报) is one by its 统计: a gazette's masthead ends 公报 after its body's name (沈阳市人民政府公报), no title. A reply
 # (答复) to a deputy's suggestion or a committee member's proposal is one as …的答复 (关于对…建议的答复, 对…提案的答复): a
 # sentence's 答复 is a verb (现答复如下：, 特此答复, 予以答复。), never after 的 at a line's end.
-_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|布告|声明)|(?<=的)答复|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关|(?:[向给对]|听取)\p{Han}{0,12})(?:情况|工作(?:打算|安排|思路)?))汇报(?<!(?:听取|[作做]了|所[作做])[^，。；：]*汇报)|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录)"
+_TITLE_KINDS = r"(通知|通告|(?<=的|关于[^，。；：]*)(?:公告|布告|声明)|(?<=的)答复|(?<=统计)公报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关)情况)通报|(?<=的|关于[^，。；：]*|(?<!将[^，。；：]*|关|(?:[向给对]|听取)\p{Han}{0,12})(?:情况|工作(?:打算|安排|思路)?))汇报(?<!(?:听取|[作做]了|所[作做])[^，。；：]*汇报)|批复|方案|意见|办法|(?<=管理|暂行|若干|若干问题的|实施|补充|试行|关于[^，。；：]*的)规定|分工|分解|清单|计划|表|规划|纲要|决定|函|细则|规则|条例|措施|要点|(?<=\d{4}年度?\p{Han}{0,16})事项目录|(?<=\d{4}年度?工作)思路)"
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 # A plan named by its measures as a whole ends a title too, though no sentence's or note's kind is so named (and so
