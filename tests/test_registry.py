@@ -390,7 +390,7 @@ def test_the_resolver_reads_the_words_after_a_stationed_place_and_a_level_s_area
 def test_without_the_data_file_s_words_the_same_phrases_read_otherwise():
     registry, at = _words_left_out('level_area_words = ["域"]\n', "level_area_words = []\n")
     assert resolve_body("县域经济领导小组成员单位", at("岳阳市"), registry).id is None
-    registry, at = _words_left_out('stationed_place_ends = ["各", "有关", "相关", "行政", "企事业", "单位"]\n',
+    registry, at = _words_left_out('stationed_place_ends = ["各", "有关", "相关", "行政", "企事业", "单位", "机构"]\n',
                                    "stationed_place_ends = []\n")
     assert resolve_body("省属驻张各单位", at("张掖市"), registry).id is None
 
