@@ -9,6 +9,7 @@ named by their rounds (rounds.pairing), as their relations and reasons are."""
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -187,3 +188,35 @@ def test_peers_of_two_rounds_of_two_places_stay_peers():
     second = DocumentRef(id="shanghai-2023", round=2023, **{**HAINAN, "region": "上海"})
     assert (pairing(first, second), DiffResult(national=first, local=second, links=()).side_labels()) == (
         "peers", ("hainan-2020", "shanghai-2023"))
+
+
+# ----------------------------------------------------------------------------- the lineage's ends
+# A lineage's step to a plan of another programme (national-2020 → national-2025) is no diff of two rounds: its dropped
+# measures' reason was the local plan's "no local measure takes it up", on the HTML's badge and in the JSONL.
+
+def lineage_reasons(curated, *rounds: str) -> dict[str, set[str]]:
+    """Each step's reasons in the lineage's JSONL, of ``rounds``."""
+    args = [arg for r in rounds for arg in ("-r", r)]
+    result = CliRunner().invoke(app, ["lineage", *args, "-f", "jsonl", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    found: dict[str, set[str]] = {}
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        for step, reason in zip(record["steps"], record["reasons"]):
+            if step is not None:
+                found.setdefault(step, set()).add(reason)
+    return found
+
+
+def test_a_lineage_into_a_plan_of_another_programme_ends_a_path_in_its_own_words(curated):
+    assert lineage_reasons(curated, "national-2020", "national-2025")["dropped"] == {"the next round does not take it up"}
+
+
+def test_a_lineage_of_two_rounds_ends_a_path_in_the_same_words(curated):
+    assert lineage_reasons(curated, "national-2018", "national-2020")["dropped"] == {"the next round does not take it up"}
+
+
+def test_a_lineage_step_with_both_measures_keeps_the_diff_s_reason(curated):
+    # near miss: a carried-on path's reason says what changed, which the step's name does not
+    assert "national-2018 #3 is split over national-2020 59, 61; this part adds “推动我国医疗健康服务特别是中医药服务出口”" in (
+        lineage_reasons(curated, "national-2018", "national-2020")["split"])
