@@ -25,16 +25,19 @@ DiffFormat = Literal["table", "jsonl", "json", "csv"]
 
 
 class LinkOut(BaseModel):
-    """One link as exported: the first seven fields are the ones the diff promises."""
+    """One link as exported: the first seven fields are the ones the diff promises. ``ownership`` and ``region`` are
+    None (empty in CSV and XLSX) for a link with one side only (``local``/``added``, ``dropped``), as the table and the
+    HTML report leave them: no owners were compared, which ``unknown`` (a check that could not decide) would say they
+    were."""
 
     national: int | None
     local: int | None
     relation: str
     score: float
-    ownership: str
+    ownership: str | None
     national_text: str | None
     local_text: str | None
-    region: str
+    region: str | None
     basis: str
     national_document: str
     local_document: str
@@ -63,15 +66,16 @@ class LinkOut(BaseModel):
 
 def link_out(result: DiffResult, link: Link) -> LinkOut:
     n, m = link.national, link.local
+    both = n is not None and m is not None
     return LinkOut(
         national=n.number if n else None,
         local=m.number if m else None,
         relation=link.relation,
         score=link.score,
-        ownership=link.ownership.status,
+        ownership=link.ownership.status if both else None,
         national_text=n.text if n else None,
         local_text=m.text if m else None,
-        region=link.ownership.region,
+        region=link.ownership.region if both else None,
         basis=link.basis,
         national_document=result.national.id,
         local_document=result.local.id,
@@ -140,17 +144,21 @@ def to_csv(result: DiffResult, relations: Collection[str] | None = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header(result))
+    labels = dict(zip(("national", "local"), result.side_labels()))
     for row in links_out(result, relations):
         data = row.model_dump(mode="json")
-        data["clauses"] = [clause_cell(c) for c in data["clauses"]]
+        data["clauses"] = [clause_cell(c, labels) for c in data["clauses"]]
         writer.writerow(["；".join(v) if isinstance(v, list) else "" if v is None else str(v)
                          for v in (data[c] for c in CSV_COLUMNS)])
     return "\ufeff" + buffer.getvalue()
 
 
-def clause_cell(clause: dict[str, object]) -> str:
-    """One clause of the alignment in a CSV cell: ``national 1 carried 1.00 实行…``."""
-    return f"{clause['side']} {clause['part']} {clause['status']} {float(clause['share']):.2f} {clause['text']}"  # type: ignore[arg-type]
+def clause_cell(clause: dict[str, object], labels: dict[str, str] | None = None) -> str:
+    """One clause of the alignment in a CSV cell: ``national 1 carried 1.00 实行…``, its side named as the header names
+    it (``labels``: of two rounds ``2018 1 carried …``, as the HTML report's clause table)."""
+    side = str(clause["side"])
+    return (f"{(labels or {}).get(side, side)} {clause['part']} {clause['status']} {float(clause['share']):.2f} "  # type: ignore[arg-type]
+            f"{clause['text']}")
 
 
 def _short(text: str | None, width: int) -> str:
