@@ -9,11 +9,14 @@ comparison with the two documents it compared. Renderers only read these values.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from pilotplans.relations import RELATIONS, ROUND_RELATIONS, Relation
+
+if TYPE_CHECKING:
+    from pilotplans.diff.rounds import Pairing
 
 
 OwnershipStatus = Literal["consistent", "different", "unknown"]
@@ -228,7 +231,7 @@ class DiffResult(_Frozen):
         return first.id, second.id
 
     @property
-    def pairing(self) -> str:
+    def pairing(self) -> Pairing:
         """What the two plans are (:func:`pilotplans.diff.rounds.pairing`): ``rounds``, ``peers``, ``one_level`` or
         ``levels``."""
         from pilotplans.diff.rounds import pairing
