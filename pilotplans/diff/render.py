@@ -25,19 +25,16 @@ DiffFormat = Literal["table", "jsonl", "json", "csv"]
 
 
 class LinkOut(BaseModel):
-    """One link as exported: the first seven fields are the ones the diff promises. ``ownership`` and ``region`` are
-    None (empty in CSV and XLSX) for a link with one side only (``local``/``added``, ``dropped``), as the table and the
-    HTML report leave them: no owners were compared, which ``unknown`` (a check that could not decide) would say they
-    were."""
+    """One link as exported: the first seven fields are the ones the diff promises."""
 
     national: int | None
     local: int | None
     relation: str
     score: float
-    ownership: str | None
+    ownership: str
     national_text: str | None
     local_text: str | None
-    region: str | None
+    region: str
     basis: str
     national_document: str
     local_document: str
@@ -66,16 +63,15 @@ class LinkOut(BaseModel):
 
 def link_out(result: DiffResult, link: Link) -> LinkOut:
     n, m = link.national, link.local
-    both = n is not None and m is not None
     return LinkOut(
         national=n.number if n else None,
         local=m.number if m else None,
         relation=link.relation,
         score=link.score,
-        ownership=link.ownership.status if both else None,
+        ownership=link.ownership.status,
         national_text=n.text if n else None,
         local_text=m.text if m else None,
-        region=link.ownership.region if both else None,
+        region=link.ownership.region,
         basis=link.basis,
         national_document=result.national.id,
         local_document=result.local.id,
