@@ -72,7 +72,9 @@ def test_the_report_of_two_rounds_names_each_side_by_its_round(curated, tmp_path
     out = tmp_path / "rounds.html"
     assert run(curated, "national-2018", "national-2020", "--html", str(out), "-f", "csv").exit_code == 0
     page = out.read_text("utf-8")
-    assert "<del>deleted</del> = in the 2018 text only, <ins>inserted</ins> = in the 2020 text only" in page
+    # round 55: the legend names the earlier and the later round, each by its year (tests/test_diff_report_words.py)
+    assert "<del>deleted</del> = in the earlier round&#x27;s (2018) text only, <ins>inserted</ins> = in the later " \
+           "round&#x27;s (2020) text only" in page
     assert "2 measures of national-2018 not taken up by national-2020: #1, #2</summary>" in page
     assert "in the national text only" not in page and "national measures not taken up" not in page
 

@@ -26,6 +26,59 @@ RELATION_HELP: dict[str, str] = {
     "dropped": "a national measure the local plan did not take up",
 }
 
+#: What each relation means of two rounds of one plan: the later round carries, changes or leaves the earlier round's.
+ROUND_HELP: dict[str, str] = {
+    "same": "the later round's measure is the earlier round's, scope phrases and small wording aside",
+    "adapted": "carried over from the earlier round's measure, but narrowed, extended or partly changed",
+    "merged": "the later round's measure combines several of the earlier round's (one row per source)",
+    "split": "several measures of the later round each carry a part of the earlier round's",
+    "added": "a measure new in the later round, with no source in the earlier one",
+    "dropped": "a measure of the earlier round the later round did not take up",
+}
+
+#: What each relation means of two plans implementing one plan (peers, ``{first}`` and ``{second}`` their ids): neither
+#: implements the other, so neither derives, adds to or leaves out the other's measures; the links say how alike they are.
+PEER_HELP: dict[str, str] = {
+    "same": "{second}'s measure is {first}'s, scope phrases and small wording aside",
+    "adapted": "{second}'s measure is like {first}'s, but narrower, wider or partly different",
+    "merged": "{second}'s measure combines several of {first}'s (one row per measure of {first})",
+    "split": "several measures of {second} each carry a part of {first}'s",
+    "local": "a measure of {second} that no measure of {first} carries",
+    "dropped": "a measure of {first} that no measure of {second} carries",
+}
+
+#: The page's other words naming the sides, by what the two plans are (:func:`pilotplans.diff.rounds.pairing`):
+#: ``{first}``/``{second}`` the sides' labels, ``{first_id}``/``{second_id}`` their ids, ``{parent}`` the plan peers
+#: implement. ``one_level`` (two national plans of two programmes) takes the ``levels`` words with ``national`` and
+#: ``local`` replaced by the labels (:func:`page_words`).
+PAGE_WORDS: dict[str, dict[str, str]] = {
+    "levels": {
+        "source_role": "national / source plan", "derived_role": "local / derived plan",
+        "deleted": "in the national text only", "inserted": "in the local text only",
+        "owners": "do the local owners correspond to the national ones?",
+        "region": "did the national cell name the local region?",
+        "no_source": "no source in {first_id}", "not_derived": "not taken up by {second_id}",
+        "run": "not taken up by {second_id}",
+    },
+    "rounds": {
+        "source_role": "earlier round", "derived_role": "later round",
+        "deleted": "in the earlier round's ({first}) text only", "inserted": "in the later round's ({second}) text only",
+        "owners": "do the later round's owners correspond to the earlier round's?",
+        "region": "did the earlier round's cell name the later round's region?",
+        "no_source": "no source in {first_id}", "not_derived": "not taken up by {second_id}",
+        "run": "not taken up by {second_id}",
+    },
+    "peers": {
+        "source_role": "{first_id} / one plan implementing {parent}",
+        "derived_role": "{second_id} / another plan implementing {parent}",
+        "deleted": "in {first_id}'s text only", "inserted": "in {second_id}'s text only",
+        "owners": "do {second_id}'s owners correspond to {first_id}'s?",
+        "region": "did {first_id}'s cell name {second_id}'s region?",
+        "no_source": "no counterpart in {first_id}", "not_derived": "no counterpart in {second_id}",
+        "run": "carried by no measure of {second_id}",
+    },
+}
+
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 STYLE = """
@@ -171,9 +224,29 @@ def render_html(result: DiffResult, base_dir: Path | None = None) -> str:
 
 
 def relation_help(relation: str, view: ReportView) -> str:
-    """What ``relation`` means (:data:`RELATION_HELP`), its sides named as the page names them (of two rounds: a 2018
-    measure the 2020 plan did not take up)."""
-    said = RELATION_HELP[relation]
+    """What ``relation`` means, worded for what the two plans are: of a local plan and the plan above it
+    (:data:`RELATION_HELP`), of two rounds (:data:`ROUND_HELP`: the earlier and the later round), of peers
+    (:data:`PEER_HELP`, each named by its id); of two other plans of one level, :data:`RELATION_HELP` with
+    ``national`` and ``local`` replaced by the sides' labels (a 2020 measure the 2025 plan did not take up)."""
+    if view.pairing == "rounds":
+        return ROUND_HELP[relation]
+    if view.pairing == "peers":
+        return PEER_HELP[relation].format(first=view.national.id, second=view.local.id)
+    return _labelled(RELATION_HELP[relation], view)
+
+
+def page_words(view: ReportView) -> dict[str, str]:
+    """The page's words naming the sides (:data:`PAGE_WORDS`), filled in for ``view``'s plans."""
+    kind = view.pairing if view.pairing in PAGE_WORDS else "levels"
+    fields = {"first": view.side("national"), "second": view.side("local"), "first_id": view.national.id,
+              "second_id": view.local.id, "parent": view.parent or "one plan"}
+    return {key: _labelled(said.format(**fields), view) if kind == "levels" else said.format(**fields)
+            for key, said in PAGE_WORDS[kind].items()}
+
+
+def _labelled(said: str, view: ReportView) -> str:
+    """``said`` with the words ``national`` and ``local`` replaced by the sides' labels where the page names the sides
+    by their plans (:attr:`ReportView.named`)."""
     if not view.named:
         return said
     return " ".join(view.side(word) if word in ("national", "local") else word for word in said.split(" "))
@@ -198,15 +271,16 @@ def render_view(view: ReportView) -> str:
 
 
 def _header(view: ReportView) -> str:
+    words = page_words(view)
     return (
         "<header class=\"top\">\n<div class=\"grid\">\n"
-        + _document(view.national, "earlier round" if view.rounds else f"{view.side('national')} / source plan")
+        + _document(view.national, words["source_role"])
         + "<div class=\"arrow\" aria-hidden=\"true\">→</div>\n"
-        + _document(view.local, "later round" if view.rounds else f"{view.side('local')} / derived plan")
+        + _document(view.local, words["derived_role"])
         + "</div>\n"
         + _filters(view)
-        + f"<div class=\"legend\">Within linked measures: <del>deleted</del> = in the {escape(view.side('national'))} "
-          f"text only, <ins>inserted</ins> = in the {escape(view.side('local'))} text only (whitespace ignored). "
+        + f"<div class=\"legend\">Within linked measures: <del>deleted</del> = {escape(words['deleted'])}, "
+          f"<ins>inserted</ins> = {escape(words['inserted'])} (whitespace ignored). "
           "Each measure number links to its place in the source.</div>\n"
         + "</header>\n"
     )
@@ -266,16 +340,17 @@ def _block(block: RowView | DroppedRun, view: ReportView) -> str:
         noun = "measure" if count == 1 else "measures"
         whose = f"{noun} of {escape(view.national.id)}" if view.named else f"national {noun}"
         return (f"<details class=\"dropped-run\" data-relation=\"dropped\"><summary>{count} {whose} "
-                f"not taken up by {escape(view.local.id)}: {escape(block.labels)}</summary>\n"
+                f"{escape(page_words(view)['run'])}: {escape(block.labels)}</summary>\n"
                 + "".join(_row(row, view) for row in block.rows) + "</details>\n")
     return _row(block, view)
 
 
 def _row(row: RowView, view: ReportView) -> str:
+    words = page_words(view)
     national = _side(row.national, "national") if row.national else \
-        f"<section class=\"side national empty\">no source in {escape(view.national.id)}</section>"
+        f"<section class=\"side national empty\">{escape(words['no_source'])}</section>"
     local = _side(row.local, "local") if row.local else \
-        f"<section class=\"side local empty\">not taken up by {escape(view.local.id)}</section>"
+        f"<section class=\"side local empty\">{escape(words['not_derived'])}</section>"
     return (
         f"<article class=\"link rel-{row.relation}\" id=\"link-{row.index}\" data-relation=\"{row.relation}\">\n"
         f"{national}\n{_verdict(row, view)}\n{local}\n{_why(row, view)}</article>\n"
@@ -345,10 +420,9 @@ def _verdict(row: RowView, view: ReportView) -> str:
         f"<span class=\"score\" title=\"{escape(score_title)}\">score {row.score:.2f}</span>",
     ]
     if row.ownership is not None:
-        parts.append(f"<span class=\"own-{escape(row.ownership)}\" title=\"do the {escape(view.side('local'))} owners "
-                     f"correspond to the {escape(view.side('national'))} ones?\">owners: {escape(row.ownership)}</span>")
+        parts.append(f"<span class=\"own-{escape(row.ownership)}\" title=\"{escape(page_words(view)['owners'])}\">"
+                     f"owners: {escape(row.ownership)}</span>")
     if row.region is not None:
-        parts.append(f"<span class=\"region\" title=\"did the {escape(view.side('national'))} cell name the "
-                     f"{escape(view.side('local'))} region?\">"
+        parts.append(f"<span class=\"region\" title=\"{escape(page_words(view)['region'])}\">"
                      f"region: {escape(row.region)}</span>")
     return f"<div class=\"verdict\">{''.join(parts)}</div>"

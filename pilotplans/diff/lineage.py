@@ -37,6 +37,11 @@ Step = Literal["carried", "changed", "merged", "split", "new", "dropped"]
 STEPS: dict[str, Step] = {"same": "carried", "adapted": "changed", "merged": "merged", "split": "split",
                           "local": "new", "added": "new", "dropped": "dropped"}
 
+#: The reason of a path that ends (``dropped``), in the lineage's words whatever the diff's: a diff of two national plans
+#: of two programmes (national-2020 → national-2025) is no diff of two rounds, and words its dropped measure as a local
+#: plan's ("no local measure takes it up") though neither plan is local.
+ENDS = "the next round does not take it up"
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -135,7 +140,7 @@ def _paths(diffs: Sequence[DiffResult]) -> list[LineageRow]:
             if link.local is None:
                 rows.append(LineageRow(measures=tuple(measures + [None] * (width - k - 1)),
                                        steps=tuple(steps + [step] + [None] * (width - k - 2)),
-                                       reasons=tuple(reasons + [link.reason] + [None] * (width - k - 2))))
+                                       reasons=tuple(reasons + [ENDS] + [None] * (width - k - 2))))
             else:
                 extend(k + 1, link.local, measures + [link.local], steps + [step], reasons + [link.reason])
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from pilotplans.diff.html import CSP, STYLE
-from pilotplans.diff.lineage import STEPS, Lineage, LineageRow
+from pilotplans.diff.lineage import ENDS, STEPS, Lineage, LineageRow
 from pilotplans.diff.models import MeasureRef
 
 STEP_HELP = {
@@ -21,7 +21,7 @@ STEP_HELP = {
     "merged": "the next round joins it with others into one measure",
     "split": "the next round carries it in several measures, or only some of its parts",
     "new": "first appears in this round",
-    "dropped": "the next round does not take it up",
+    "dropped": ENDS,
 }
 
 LINEAGE_STYLE = """

@@ -9,11 +9,14 @@ comparison with the two documents it compared. Renderers only read these values.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from pilotplans.relations import RELATIONS, ROUND_RELATIONS, Relation
+
+if TYPE_CHECKING:
+    from pilotplans.diff.rounds import Pairing
 
 
 OwnershipStatus = Literal["consistent", "different", "unknown"]
@@ -210,19 +213,30 @@ class DiffResult(_Frozen):
         the ids are one (a file against the stored copy of its own plan). Two plans implementing one plan (peers:
         hainan-2020 and xiamen-2020, a province's and a city's, both national-2020's) are named by their ids whatever
         their levels: neither is the other's national or local side. The JSON keys keep ``national`` and
-        ``local`` whatever the plans (NATIONAL's side and LOCAL's)."""
-        from pilotplans.diff.rounds import peers
+        ``local`` whatever the plans (NATIONAL's side and LOCAL's). Two rounds of one plan are named by their rounds even
+        when both implement one plan (peers too): rounds win (:func:`pilotplans.diff.rounds.pairing`), as they do in the
+        diff's relations and reasons."""
+        from pilotplans.diff.rounds import pairing
 
         first, second = self.national, self.local
-        if peers(first, second):
+        kind = pairing(first, second)
+        if kind == "rounds":
+            return str(first.round), str(second.round)
+        if kind == "peers":
             return first.id, second.id
-        if first.level is None or first.level != second.level:
+        if kind == "levels":
             return "national", "local"
         if first.round is not None and second.round is not None and first.round != second.round:
             return str(first.round), str(second.round)
-        if first.id != second.id:
-            return first.id, second.id
-        return "national", "local"
+        return first.id, second.id
+
+    @property
+    def pairing(self) -> Pairing:
+        """What the two plans are (:func:`pilotplans.diff.rounds.pairing`): ``rounds``, ``peers``, ``one_level`` or
+        ``levels``."""
+        from pilotplans.diff.rounds import pairing
+
+        return pairing(self.national, self.local)
 
     def counts(self) -> dict[Relation, int]:
         """Number of links per relation, every relation of :attr:`relations` present (zero when absent)."""

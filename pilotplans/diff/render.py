@@ -140,17 +140,21 @@ def to_csv(result: DiffResult, relations: Collection[str] | None = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header(result))
+    labels = dict(zip(("national", "local"), result.side_labels()))
     for row in links_out(result, relations):
         data = row.model_dump(mode="json")
-        data["clauses"] = [clause_cell(c) for c in data["clauses"]]
+        data["clauses"] = [clause_cell(c, labels) for c in data["clauses"]]
         writer.writerow(["；".join(v) if isinstance(v, list) else "" if v is None else str(v)
                          for v in (data[c] for c in CSV_COLUMNS)])
     return "\ufeff" + buffer.getvalue()
 
 
-def clause_cell(clause: dict[str, object]) -> str:
-    """One clause of the alignment in a CSV cell: ``national 1 carried 1.00 实行…``."""
-    return f"{clause['side']} {clause['part']} {clause['status']} {float(clause['share']):.2f} {clause['text']}"  # type: ignore[arg-type]
+def clause_cell(clause: dict[str, object], labels: dict[str, str] | None = None) -> str:
+    """One clause of the alignment in a CSV cell: ``national 1 carried 1.00 实行…``, its side named as the header names
+    it (``labels``: of two rounds ``2018 1 carried …``, as the HTML report's clause table)."""
+    side = str(clause["side"])
+    return (f"{(labels or {}).get(side, side)} {clause['part']} {clause['status']} {float(clause['share']):.2f} "  # type: ignore[arg-type]
+            f"{clause['text']}")
 
 
 def _short(text: str | None, width: int) -> str:

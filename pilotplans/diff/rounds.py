@@ -10,7 +10,7 @@ the records know — one level, one place (none, for national plans), one known 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import get_args
+from typing import Literal, get_args
 
 from pilotplans.diff.models import DiffResult, DocumentRef, Link
 from pilotplans.errors import shown_id
@@ -18,6 +18,9 @@ from pilotplans.relations import ADDITION
 from pilotplans.schema.models import Level
 
 _LEVELS: tuple[str, ...] = get_args(Level)
+
+#: What the two plans of a diff are (:func:`pairing`), which decides the words naming its sides.
+Pairing = Literal["rounds", "peers", "one_level", "levels"]
 
 #: Why a measure has no partner, by whether the two plans are rounds of one plan: (an addition's, a dropped measure's).
 ONE_SIDED_REASONS: dict[bool, tuple[str, str]] = {
@@ -42,6 +45,26 @@ def peers(source: DocumentRef, derived: DocumentRef) -> bool:
     and 厦门's, both national-2020's), whatever their levels: neither implements the other, so neither is the other's
     national or local side."""
     return bool(source.parent) and source.parent == derived.parent and source.id != derived.id
+
+
+def pairing(source: DocumentRef, derived: DocumentRef) -> Pairing:
+    """What ``source`` and ``derived`` are to each other: ``rounds`` (:func:`rounds_of_one_plan`), ``peers``
+    (:func:`peers`), ``one_level`` (two other plans of one known level and two ids: two national plans of two
+    programmes), else ``levels`` (a plan and one of another level — a local plan against the plan above it —, or of
+    no known level, or one plan's two copies).
+
+    Rounds win over peers. Two rounds of one plan may both be linked to one parent (a province's plans of two rounds,
+    both implementing national-2020; two national rounds recorded under one framework), and are then peers too; but the
+    later round is the earlier one's successor, not a plan beside it: its new measures are ``added`` and its reasons
+    speak of the earlier round (:func:`diff_result`, :func:`one_sided_reasons`, :func:`source_cell` ask rounds first),
+    so its sides are named by the rounds as well."""
+    if rounds_of_one_plan(source, derived):
+        return "rounds"
+    if peers(source, derived):
+        return "peers"
+    if source.level is not None and source.level == derived.level and source.id != derived.id:
+        return "one_level"
+    return "levels"
 
 
 def source_cell(source: DocumentRef, derived: DocumentRef) -> str:
@@ -75,9 +98,9 @@ def one_sided_reasons(source: DocumentRef, derived: DocumentRef) -> tuple[str, s
     """Why a measure has no partner in the diff of ``derived`` against ``source`` — (an addition's, a dropped
     measure's) —, said of what the two plans are: a local plan and the plan above it, two rounds of one plan
     (:data:`ONE_SIDED_REASONS`), or peers (:func:`peers`), each named by its id: ``no measure of hainan-2020 carries
-    it``, ``xiamen-2020 does not take it up``."""
+    it``, ``no measure of xiamen-2020 carries it`` (neither implements the other: nothing is one's to take up)."""
     if not rounds_of_one_plan(source, derived) and peers(source, derived):
-        return (f"no measure of {shown_id(source.id)} carries it", f"{shown_id(derived.id)} does not take it up")
+        return (f"no measure of {shown_id(source.id)} carries it", f"no measure of {shown_id(derived.id)} carries it")
     return ONE_SIDED_REASONS[rounds_of_one_plan(source, derived)]
 
 

@@ -150,6 +150,9 @@ class ReportView:
     rounds: bool = False  # two rounds of one plan (:attr:`pilotplans.diff.models.DiffResult.rounds`)
     #: the words naming NATIONAL's side and LOCAL's (:meth:`pilotplans.diff.models.DiffResult.side_labels`)
     labels: tuple[str, str] = ("national", "local")
+    #: what the two plans are (:func:`pilotplans.diff.rounds.pairing`): rounds, peers, one_level or levels
+    pairing: str = "levels"
+    parent: str | None = None  # the plan both peers implement
 
     @property
     def named(self) -> bool:
@@ -191,6 +194,8 @@ def build_view(result: DiffResult, base_dir: Path | None = None) -> ReportView:
         ownership=tuple((status, verdicts.get(status, 0)) for status in ("consistent", "different", "unknown")),
         rounds=result.rounds,
         labels=result.side_labels(),
+        pairing=result.pairing,
+        parent=result.national.parent if result.pairing == "peers" else None,
     )
 
 
