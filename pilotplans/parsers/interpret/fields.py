@@ -367,7 +367,9 @@ def read_bracket_content(content: str) -> Fields | None:
         if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
             # A convention after the list and a comma (（X、Y负责，排在第一位的部门为牵头部门，下同）):
             # the list is judged without it; it stays in the list as printed, and is the remark.
-            clause = _stated_clause(text) if remark is None else None
+            # So it is where a remark follows the list after a full stop too ((X、Y,各县市、区政府,列第一位的为牵头单位,
+            # 下同。以下均需各县市、区政府落实,不再列出), 嘉兴 2023: prose-blind34).
+            clause = _stated_clause(text)
             head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
             if remark is None and clause is None and (clause := stated_remark(text)) is not None:
                 # A convention in brackets after one of the bodies (（县市场监管局（首位单位为牵头单位，下同）、县审批局）):
@@ -375,7 +377,8 @@ def read_bracket_content(content: str) -> Fields | None:
                 head = _without_note(text, clause)
             if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
                 # the remark after a full stop, or the clause after a comma, may say the list names bodies
-                if not _listed_by_its_remark(head if clause else text, clause or remark, words):
+                if not (_listed_by_its_remark(head if clause else text, clause or remark, words)
+                        or clause is not None and _listed_by_its_remark(head, remark, words)):
                     return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
@@ -390,6 +393,8 @@ def read_bracket_content(content: str) -> Fields | None:
         last = segments[-1]
         tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
         segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
+        if (clause := _stated_clause(last.text)) is not None:
+            remark = f"{clause}；{remark}"  # the list's own last clause states one too, before the full stop
     if reporting is not None:
         remark = f"{reporting}；{remark}" if remark else reporting
     if qualifier is not None:
