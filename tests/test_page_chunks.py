@@ -143,3 +143,29 @@ def test_a_list_item_holding_its_own_sub_items_is_no_chunk_to_join():
 def test_chunks_with_a_paragraph_between_them_are_not_joined():
     assert joined_page_chunks(layout("1、" + HEADED + LONG + "对企业给予", "责任单位：市商务局",
                                      "2、奖励。（责任单位：市商务局）")) is None
+
+
+def test_an_item_listing_its_own_points_by_cn_parens_is_no_chunk_to_join():
+    # a county's list numbering 1、 over （一）, its first item running on into the second (review of mend35)
+    assert joined_page_chunks(layout("1、" + LONG * 2 + "全面落实", "2、条例各项规定。（一）对新设立企业免费刻制公章；"
+                                     "（二）对首次申领发票的企业免费发放税控设备。（责任单位：市税务局）")) is None
+
+
+def test_a_plans_parts_listed_after_a_colon_are_no_outline_to_join_by():
+    # an answer or a meeting's item naming the plan's parts: 一、 after a colon opens no sentence of the plan's
+    assert joined_page_chunks(layout("1、问：方案的结构如何？答：" + LONG + "方案共分为四个部分：一、总体要求，二、重点任务，"
+                                     "三、政策措施，四、保障措施", "2、问：方案的目标是什么？答：" + LONG + "。")) is None
+
+
+def test_a_task_list_numbering_1_over_cn_parens_is_read_as_its_items(tmp_path):
+    from pilotplans.ingest.pipeline import read_document
+
+    page = tmp_path / "list.txt"
+    page.write_text("\n".join([
+        "滨海市2024年优化营商环境重点任务清单",
+        "1、" + LONG * 2 + "全面落实",
+        "2、条例各项规定。（一）对新设立企业免费刻制公章；（二）对首次申领发票的企业免费发放税控设备。（责任单位：市税务局）",
+        "3、优化工程建设项目审批流程，将审批时间压缩至60个工作日以内。（责任单位：市住建局）"]), "utf-8")
+    document = read_document(page)
+    assert [(m.number, m.responsibility) for m in document.measures][-1] == (3, "市住建局")
+    assert "page_chunks_joined" not in [w.code for w in document.warnings]

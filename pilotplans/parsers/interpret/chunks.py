@@ -65,9 +65,11 @@ def _ends_a_sentence(text: str) -> bool:
     return is_terminated(text) or text.endswith(tuple(_ENDS)) or bool(text) and unicodedata.category(text[-1]) in ("Pe", "Pf")
 
 
-# The deepest usual level of a heading a plan's page chunks hold inline: an item 1、's parents (一、, （一）, 第一章),
-# which no item 1、 of the plan holds inside its own text.
-_OUTER_DEPTH = USUAL_DEPTH["cn_paren"]
+# The deepest usual level of a heading a plan's page chunks hold inline: a part of the plan (一、, 第一章, 第一部分),
+# which no item 1、 of the plan holds inside its own text. Not （一）: an item 1、 may list its own points so
+# (1、…落实。（一）…（二）…, a county's list numbering 1、 over （一）), as an answer or a meeting's item may list a
+# plan's parts after a colon (…共分为四个部分：一、总体要求，二、…): the heading must open after a sentence's end.
+_OUTER_DEPTH = USUAL_DEPTH["cn"]
 _JOINED = "page_chunks_joined"  # the warning of a document read back from its page chunks
 
 
@@ -78,9 +80,10 @@ def joined_page_chunks(layout: Layout) -> tuple[Layout, Warning] | None:
     Evidence, all of it: paragraphs opening with ``1、`` ``2、`` … in sequence from 1, one right after the other;
     at least one of them (besides the last) cut mid-sentence where a page ended (long, ending in no sentence end, no
     closing mark and no colon: see the module); and the chunks holding the plan's own outline inline, a heading number
-    1 of a level an item ``1、`` nests under (``一、``, ``（一）``, ``第一章``) opening a sentence inside a chunk
-    (``…制定本实施方案。一、加强…``): a numbered item holds no heading of its own parents, a page holds whatever
-    the page printed. A numbered news story (each item ending its sentence) and a list item running on into the
+    1 of a part of the plan (``一、``, ``第一章``, ``第一部分``) opening a sentence inside a chunk, after a sentence's
+    end (``…制定本实施方案。一、加强…``): a numbered item holds no heading of its own parents, a page holds whatever
+    the page printed. An item listing its own points by ``（一）`` and an answer listing a plan's parts after a
+    colon (``…共分为四个部分：一、总体要求，二、…``) are no such evidence. A numbered news story (each item ending its sentence) and a list item running on into the
     next (``1、…对企业给予`` / ``2、奖励。``, no heading inside) are no such chunks. The markers are left out."""
     paragraphs = layout.paragraphs
     first = next((k for k, p in enumerate(paragraphs) if (m := _CHUNK.match(p.text)) is not None and int(m["n"]) == 1), None)
@@ -116,13 +119,14 @@ def joined_page_chunks(layout: Layout) -> tuple[Layout, Warning] | None:
 
 
 def _holds_outline(text: str) -> bool:
-    """Whether ``text`` holds a heading number 1 of a level an item ``1、`` nests under opening a sentence (after a
-    sentence's end or a closing mark: ``…制定本实施方案。一、加强…``)."""
+    """Whether ``text`` holds a heading number 1 of a part of a plan (``一、``, ``第一章``) opening a sentence (after a
+    sentence's end or a closing mark, not a colon: ``…制定本实施方案。一、加强…``)."""
     for position in range(1, len(text) - 1):
         marker = item_marker_at(text, position, 40)
         if (marker is None or marker.number.value != 1
                 or USUAL_DEPTH.get(marker.style, len(USUAL_DEPTH)) > _OUTER_DEPTH):
             continue
-        if _ends_a_sentence(text[:position]):
-            return True
+        before = text[:position].rstrip()
+        if is_terminated(before) or before and unicodedata.category(before[-1]) in ("Pe", "Pf"):
+            return True  # a sentence's end or a closing mark: not a colon announcing a list (…部分：一、…)
     return False
