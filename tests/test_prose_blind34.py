@@ -201,3 +201,20 @@ def test_a_shared_file_named_by_its_user_or_the_site_gives_no_title():
     body = "为进一步加快民营经济发展,制定本方案。一、总体要求。坚持以习近平新时代中国特色社会主义思想为指导。"
     assert [lines_metadata(f"《{name}.docx》由会员分享,可在线阅读", body).title for name in (
         "实施方案", "嘉兴市民营经济实施方案(1)", "工作计划(3篇)")] == [None, None, None]
+
+
+# review of mend35: a site's path or section, and a labelled line, over a title counting its measures head no part
+def test_a_title_counting_its_measures_under_a_site_path_ending_with_a_work_done_section_is_read():
+    assert lines_metadata("当前位置：首页 > 政务公开 > 重点工作进展", "某县稳经济30条",
+                          "第一条 加大财政支持力度,对企业给予奖励。").title == "某县稳经济30条"
+
+
+def test_a_title_counting_its_measures_under_its_site_section_printed_alone_is_read():
+    assert lines_metadata("当前位置：首页 > 政务公开 > 重点工作进展", "重点工作进展", "某县稳经济30条",
+                          "第一条 加大财政支持力度,对企业给予奖励。").title == "某县稳经济30条"
+
+
+def test_a_labelled_line_ending_with_a_work_done_word_heads_no_part():
+    from pilotplans.parsers.titles import heads_a_part
+
+    assert heads_a_part("专题专栏：优化营商环境工作成效") is False

@@ -107,7 +107,10 @@ def counted_title(text: str, below: Sequence[str], page: Sequence[str], over: Se
     folded = fold(without_glosses(text)).strip()
     if _MEASURES_COUNT_END.search(folded) is None:
         return False
-    for line in below[:_ARTICLE_WITHIN] if not any(heads_a_part(line) for line in over) else ():
+    # a site's section its breadcrumbs end with, printed alone over the title (首页 > 政务公开 > 重点工作进展 /
+    # 重点工作进展), is the site's heading, no part of the page's
+    sections = {end.strip() for line in page if (end := breadcrumbs_end(line)) is not None} if over else set()
+    for line in below[:_ARTICLE_WITHIN] if not any(heads_a_part(o) and o.strip() not in sections for o in over) else ():
         under = fold(line).strip()
         if _FIRST_ARTICLE.match(under):
             return True
@@ -118,14 +121,14 @@ def counted_title(text: str, below: Sequence[str], page: Sequence[str], over: Se
 
 
 def heads_a_part(line: str) -> bool:
-    """Whether ``line`` is the heading of a part of a page: no sentence, opening with an outline number (一、, （二）,
-    第三章) or ending as the heading of a report's part on the work done (主要工作成效, 工作进展: ``part_heading_endings``
+    """Whether ``line`` is the heading of a part of a page: no sentence, no labelled line and no site's path, opening
+    with an outline number (一、, （二）, 第三章) or ending as the heading of a report's part on the work done (主要工作成效, 工作进展: ``part_heading_endings``
     in tasklist.toml)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary  # the interpret package imports this module
 
     folded = fold(without_glosses(line)).strip()
-    if not folded or is_terminated(folded) or folded.endswith(("：", ":")):
-        return False
+    if not folded or is_terminated(folded) or "：" in folded or ":" in folded or is_breadcrumbs(folded):
+        return False  # a sentence, a labelled line (专题专栏：…工作成效) or a site's path (首页 > … > 重点工作进展)
     return find_item_marker(folded) is not None or folded.endswith(vocabulary().part_heading_endings)
 
 
