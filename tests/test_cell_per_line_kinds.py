@@ -250,31 +250,6 @@ def test_the_last_rows_bodies_over_a_signer_naming_its_place_stay_the_rows(tmp_p
     assert read(tmp_path, text).measures[-1].responsibility == "规划建设局"
 
 
-OWNED_ROWS = ("序号\n工作任务\n责任单位\n完成时限\n1\n推进县文化馆总分馆制建设。\n文化宣传股\n12月底前\n"
-              "2\n培育规模以上文化服务企业1家。\n产业股\n3\n完成县级应急广播系统建设。\n")
-
-
-@pytest.mark.parametrize("signers", ["", "略阳县发展和改革局\n"])
-def test_the_last_rows_body_naming_its_place_over_a_signer_naming_its_place_is_the_rows_owner(tmp_path, signers):
-    # tables34's leftover: 略阳县融媒体中心 / (略阳县发展和改革局 /) 略阳县文化和旅游局 / 2019年3月5日, every row above printing
-    # its own bodies: the signature opened at 略阳县融媒体中心, a co-signer, and the row's owner read as 产业股 (merged)
-    last = read(tmp_path, OWNED_ROWS + "略阳县融媒体中心\n" + signers + SIGNED).measures[-1]
-    assert (last.number, last.responsibility, last.deadline) == (3, "略阳县融媒体中心", "12月底前")
-
-
-def test_the_last_rows_own_body_over_a_joint_signature_keeps_both_signers_out_of_the_row(tmp_path):
-    # quiet: the row prints its body (广电事业股); the two bodies naming their place over the date sign together
-    last = read(tmp_path, OWNED_ROWS + "广电事业股\n略阳县发展和改革局\n" + SIGNED).measures[-1]
-    assert last.responsibility == "广电事业股"
-
-
-def test_a_body_naming_its_place_after_rows_merging_their_bodies_stays_a_co_signer(tmp_path):
-    # quiet: row 2 prints no body (merged), so a last row printing none may merge too: 略阳县发展和改革局 signs, as on main
-    text = ("序号\n工作任务\n完成时限\n责任单位\n1\n推进县文化馆总分馆制建设。\n12月底前\n文化宣传股\n"
-            "2\n培育规模以上文化服务企业1家。\n10月底前\n3\n完成县级应急广播系统建设。\n11月底前\n略阳县发展和改革局\n" + SIGNED)
-    assert [m.responsibility for m in read(tmp_path, text).measures] == ["文化宣传股"] * 3
-
-
 @pytest.mark.parametrize("party", ["中共略阳县委宣传部", "中国共产党略阳县委员会"])
 def test_a_joint_notices_party_signer_over_a_signer_naming_its_place_is_no_owner_of_the_last_row(tmp_path, party):
     # 中共略阳县委宣传部 / 略阳县文化和旅游局 / 2019年3月5日: the first signer names its place after the Party's name;

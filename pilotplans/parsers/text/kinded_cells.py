@@ -152,14 +152,13 @@ def kinded_table(lines: list[Line], start: int) -> KindedTable | None:
     expected = 1
     above: dict[int, list[Line]] = {}
     read = 0
-    owned = True  # whether every row read so far prints its own bodies (none merged from the row above)
     while i < len(lines) and _number(lines[i]) == expected:
         number = lines[i]
         nxt = _number_line(lines, i + 1, expected + 1)
         body = [line for line in lines[i + 1:nxt] if not line.blank]
         last = nxt >= len(lines)
         if last:
-            body = _before_contact(lines, _before_signature(lines, body, columns, owned))
+            body = _before_contact(lines, _before_signature(lines, body, columns))
         trailing: list[Line] = []
         while not last and body and _HEADING.match(body[-1].text):
             trailing.insert(0, body.pop())
@@ -169,7 +168,6 @@ def kinded_table(lines: list[Line], start: int) -> KindedTable | None:
         if placed is None:
             return None
         cells, used = placed
-        owned = owned and all(cells.get(j) for j, column in enumerate(columns[1:]) if column.kind == "bodies")
         row_rows = _kinded_rows(number, cells, columns, above)
         if row_rows is None:
             return None
@@ -326,19 +324,13 @@ def _cells_row(cells: list[list[Line]]) -> Row:
     return Row(cells=grid_cells, where=printed[0].spanning(printed[-1]))
 
 
-def _before_signature(lines: list[Line], body: list[Line], columns: list[Column], owned: bool = False) -> list[Line]:
+def _before_signature(lines: list[Line], body: list[Line], columns: list[Column]) -> list[Line]:
     """The last row's lines before a notice's signature after the table (略阳县文化和旅游局 / 2019年3月5日, an office's
     name and a whole date: cells.py's ``_signature_at``; or an office's name over its imprint, 2019年3月5日印发:
     ``_undated_sign_off_at``, where such a date line follows), which a column of bodies closing the row would take.
     A notice may date itself by its month (略阳县文化和旅游局 / 2019年3月): such a signature ends the row too where no
     deadline column follows the bodies' (the month could be no cell of the row); where one does, the month may be
-    the row's deadline and the office its last owner, and the row reads them so, as before.
-
-    ``owned``: every row above printed its own bodies (none merged from the row above). Where the signature would
-    then open at a body naming its place (略阳县融媒体中心 / 略阳县文化和旅游局 / 2019年3月5日) and leave the row printing
-    no body at all, that first body is the row's owner, not a co-signer: the signature opens at the next line, which
-    signs as well. A row printing its own bodies before such lines keeps them, and the lines after them sign together
-    (广电事业股 / 略阳县发展和改革局 / 略阳县文化和旅游局 / date: a joint signature of two)."""
+    the row's deadline and the office its last owner, and the row reads them so, as before."""
     from pilotplans.parsers.text.cells import (_OPENS_WITH_DATE, _SIGNERS, _month_signature_at, _names_a_place,
                                                _signature_at, _undated_sign_off_at)
 
@@ -359,16 +351,8 @@ def _before_signature(lines: list[Line], body: list[Line], columns: list[Column]
             # signers too: the signature opens at the line naming its place, the lines above it the row's
             while at + 1 < len(body) and not _names_a_place(body[at].text) and signs_at(at + 1):
                 at += 1
-            if owned and at + 1 < len(body) and signs_at(at + 1) and not _prints_bodies(body[:at], columns):
-                at += 1  # the row's own body naming its place (略阳县融媒体中心) over the signer
             return body[:at]
     return body
-
-
-def _prints_bodies(row: list[Line], columns: list[Column]) -> bool:
-    """Whether the last row's lines ``row`` place a line in a column of bodies."""
-    placed = _placed(row, columns[1:], True, joined_only=False)
-    return placed is not None and any(placed[0].get(j) for j, column in enumerate(columns[1:]) if column.kind == "bodies")
 
 
 def _before_contact(lines: list[Line], body: list[Line]) -> list[Line]:
