@@ -121,6 +121,35 @@ def test_an_article_s_number_over_the_first_article_is_no_counted_title():
     assert lines_metadata("依照本办法第二十条", "第一条 为了加强管理,制定本办法。").title is None
 
 
+def test_a_heading_joined_to_a_count_line_over_an_article_is_no_counted_title():
+    # quiet (round 34's leftover): the heading of a report's part run into the line counting its roads, over an article
+    assert lines_metadata("主要工作成效", "新建改建农村公路15条", "第一条 为了加强农村公路管理,制定本办法。").title is None
+
+
+def test_a_count_line_under_a_numbered_heading_over_an_article_is_no_counted_title():
+    # quiet: the count line is the part's (三、), not the page's title
+    assert lines_metadata("三、支持措施", "稳经济30条", "第一条 加大财政支持力度。").title is None
+
+
+def test_a_title_counting_its_measures_wrapped_over_two_lines_over_its_first_article_is_read():
+    # fires: the count's line goes on from a title's first half, which heads no part
+    assert lines_metadata("某县促进民营经济", "高质量发展二十条", "第一条 加大财政支持力度。").title == "某县促进民营经济高质量发展二十条"
+
+
+def test_a_title_counting_its_measures_under_a_site_s_path_over_its_first_article_is_read():
+    # fires: a site's path over the title heads no part of the page
+    assert lines_metadata("首页 > 政策文件", "某县促进民营经济高质量发展二十条",
+                          "第一条 加大财政支持力度。").title == "某县促进民营经济高质量发展二十条"
+
+
+def test_a_heading_of_a_part_is_told_by_its_outline_number_or_its_work_done_ending():
+    from pilotplans.parsers.titles import heads_a_part
+
+    assert [heads_a_part(line) for line in ("主要工作成效", "一、支持措施", "（二）工作进展", "某县促进民营经济",
+                                            "首页 > 政策文件", "一、加快建设交通网络。", "全年取得明显成效。")] == [
+        True, True, True, False, False, False, False]
+
+
 # --- a document site's label filed under a province -------------------------------------------------------------
 
 def test_a_site_s_label_over_the_outline_s_own_title_gives_way_to_it():
@@ -172,3 +201,20 @@ def test_a_shared_file_named_by_its_user_or_the_site_gives_no_title():
     body = "为进一步加快民营经济发展,制定本方案。一、总体要求。坚持以习近平新时代中国特色社会主义思想为指导。"
     assert [lines_metadata(f"《{name}.docx》由会员分享,可在线阅读", body).title for name in (
         "实施方案", "嘉兴市民营经济实施方案(1)", "工作计划(3篇)")] == [None, None, None]
+
+
+# review of mend35: a site's path or section, and a labelled line, over a title counting its measures head no part
+def test_a_title_counting_its_measures_under_a_site_path_ending_with_a_work_done_section_is_read():
+    assert lines_metadata("当前位置：首页 > 政务公开 > 重点工作进展", "某县稳经济30条",
+                          "第一条 加大财政支持力度,对企业给予奖励。").title == "某县稳经济30条"
+
+
+def test_a_title_counting_its_measures_under_its_site_section_printed_alone_is_read():
+    assert lines_metadata("当前位置：首页 > 政务公开 > 重点工作进展", "重点工作进展", "某县稳经济30条",
+                          "第一条 加大财政支持力度,对企业给予奖励。").title == "某县稳经济30条"
+
+
+def test_a_labelled_line_ending_with_a_work_done_word_heads_no_part():
+    from pilotplans.parsers.titles import heads_a_part
+
+    assert heads_a_part("专题专栏：优化营商环境工作成效") is False

@@ -391,3 +391,28 @@ def test_a_names_mark_is_taken_off_by_the_marks_given(item, read):
     from pilotplans.normalizers.segment import strip_mark
 
     assert strip_mark(item, "☆*") == read
+
+
+def test_a_convention_closing_a_lists_last_clause_before_a_remark_after_a_full_stop_reads_both():
+    # 嘉兴 2023 (prose-blind34): the list, its first-listed-leads clause after a comma, and after the full stop the
+    # bodies every later list includes
+    read = tail("依规加大减税降费力度。(市税务局、市财政局、市科技局,各县市、区政府,列第一位的为牵头单位,下同。"
+                "以下均需各县市、区政府落实,不再列出)")
+    assert read == expect("依规加大减税降费力度。", "市税务局、市财政局、市科技局,各县市、区政府,列第一位的为牵头单位,下同。"
+                          "以下均需各县市、区政府落实,不再列出",
+                          remark="列第一位的为牵头单位,下同；以下均需各县市、区政府落实,不再列出")
+
+
+def test_a_list_whose_only_convention_follows_its_full_stop_keeps_that_remark_alone():
+    read = tail("依规加大减税降费力度。(市税务局、市财政局。以下均需各县市、区政府落实,不再列出)")
+    assert read["remark"] == "以下均需各县市、区政府落实,不再列出"
+
+
+def test_a_remark_naming_an_owner_keeps_the_lists_clause_in_the_list():
+    # review of mend35: taking the clause and the remark off the list would lose 市交通运输局, an owner the remark names
+    assert tail("依规加大减税降费力度。(市商务局、市财政局,列第一位的为牵头单位,下同。市交通运输局配合)") is None
+
+
+def test_a_remark_naming_no_body_after_the_lists_clause_reads_both():
+    read = tail("依规加大减税降费力度。(市商务局、市财政局,列第一位的为牵头单位。2024年底前完成)")
+    assert read["remark"] == "列第一位的为牵头单位；2024年底前完成"

@@ -420,6 +420,9 @@ def _without_remark(text: str, remark: str | None) -> str:
     last = pieces[-1] if pieces else None
     if last and text.rstrip("。 ").endswith(last):
         text = text.rstrip("。 ")[: -len(last)].rstrip("。．.，, ")
+        if len(pieces) > 1 and text.endswith(pieces[-2]) and text[:-len(pieces[-2])].rstrip().endswith(tuple("，,；;")):
+            # the list's last clause stated one before the full stop (…、区政府,列第一位的为牵头单位,下同。以下均需…)
+            text = text[: -len(pieces[-2])].rstrip("，,；; ")
     for run in _runs_longest_first(pieces) if pieces and "。" in text else ():  # each run is taken off after a 。 only
         if f"。{run}" in text:
             text = text.replace(f"。{run}", "", 1)

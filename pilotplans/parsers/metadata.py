@@ -990,7 +990,7 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int], passed: froze
             joined = _clean_title(joined + _after_page_words(part))
             if k == 0 and _delivered_report(joined, texts[i:i + _DELIVERY_WITHIN], texts[i + 1:i + 1 + _SPEAKER_WITHIN]):
                 return joined
-            if _ends_as_title(joined) or counted_title(joined, texts[i + k + 1:], texts):
+            if _ends_as_title(joined) or counted_title(joined, texts[i + k + 1:], texts, over=texts[max(0, i - 1):i + k]):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）; not into the
                 # bracket of the order issuing the rules ((沈阳市人民政府令第3号): the page's 文号, no qualifier).
                 for j, rest in enumerate(parts[k + 1:], start=i + k + 1):

@@ -18,7 +18,7 @@ from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, figures_date_line, read_date
 from pilotplans.patterns import compiled
-from pilotplans.textutil import squash
+from pilotplans.textutil import is_terminated, squash
 
 
 
@@ -92,18 +92,25 @@ def filed_under_place(text: str) -> bool:
     return _FILED_UNDER_PLACE.match(fold(text)) is not None
 
 
-def counted_title(text: str, below: Sequence[str], page: Sequence[str]) -> bool:
+def counted_title(text: str, below: Sequence[str], page: Sequence[str], over: Sequence[str] = ()) -> bool:
     """Whether ``text``, lines read as a title so far, is a plan named by the count of its measures (…高质量发展二十条,
     稳经济30条): it ends with such a count, and the page says the count is its measures' — one of the first lines
     ``below`` it (:data:`_ARTICLE_WITHIN`, none of them a title of its own) opens the first of them as an article
     (第一条…, what the count counts), or a line of the ``page`` issues the whole (现将《…二十条》印发给你们). A line
     counting a target's roads, routes or problems (全年新建农村公路15条) has neither: no article follows it, and no line
     issues it; a regulation quoted further down (附件 / 某县安全生产条例 / 第一条…) or a report's line naming the whole
-    (认真落实《…33条》) says nothing of it."""
+    (认真落实《…33条》) says nothing of it. ``over`` are the lines of ``text`` before the count's own line and the line
+    printed right above ``text``: where one heads a part of the page (:func:`heads_a_part`: 主要工作成效, 一、…), the
+    count's line is that part's, a heading counting things, and an article under it confirms nothing (主要工作成效 /
+    新建改建农村公路15条 / 第一条…); a plan's own title is printed under no heading of a part (某县促进民营经济 /
+    高质量发展二十条 / 第一条… reads)."""
     folded = fold(without_glosses(text)).strip()
     if _MEASURES_COUNT_END.search(folded) is None:
         return False
-    for line in below[:_ARTICLE_WITHIN]:
+    # a site's section its breadcrumbs end with, printed alone over the title (首页 > 政务公开 > 重点工作进展 /
+    # 重点工作进展), is the site's heading, no part of the page's
+    sections = {end.strip() for line in page if (end := breadcrumbs_end(line)) is not None} if over else set()
+    for line in below[:_ARTICLE_WITHIN] if not any(heads_a_part(o) and o.strip() not in sections for o in over) else ():
         under = fold(line).strip()
         if _FIRST_ARTICLE.match(under):
             return True
@@ -111,6 +118,18 @@ def counted_title(text: str, below: Sequence[str], page: Sequence[str]) -> bool:
             break  # another document's title (附件 某县安全生产条例) over the article
     whole = squash(folded)
     return any(match["cited"] == whole for line in page for match in _ISSUES_CITED.finditer(squash(fold(line))))
+
+
+def heads_a_part(line: str) -> bool:
+    """Whether ``line`` is the heading of a part of a page: no sentence, no labelled line and no site's path, opening
+    with an outline number (一、, （二）, 第三章) or ending as the heading of a report's part on the work done (主要工作成效, 工作进展: ``part_heading_endings``
+    in tasklist.toml)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary  # the interpret package imports this module
+
+    folded = fold(without_glosses(line)).strip()
+    if not folded or is_terminated(folded) or "：" in folded or ":" in folded or is_breadcrumbs(folded):
+        return False  # a sentence, a labelled line (专题专栏：…工作成效) or a site's path (首页 > … > 重点工作进展)
+    return find_item_marker(folded) is not None or folded.endswith(vocabulary().part_heading_endings)
 
 
 # Such a title printed with its edition or status on the line under it (建德市关于推动经济高质量发展的若干政策 / (2025年版),

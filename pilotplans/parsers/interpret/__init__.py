@@ -89,9 +89,14 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         # a table of the prose's tasks and owners after the plan prints no heading: the prose's carry over
         read.measures = with_prose_headings(read.measures, prose_heading_paths(layout, spans[0].before, spans[0].caption))
     if not read.measures:
-        from pilotplans.parsers.interpret.chunks import page_chunks
+        from pilotplans.parsers.interpret.chunks import joined_page_chunks, page_chunks
         from pilotplans.parsers.interpret.tasklist import read_task_list
 
+        # a plan a site ran into one line and cut into page chunks is read back as that line (:mod:`.chunks`), the
+        # document warned that it was
+        joined = joined_page_chunks(layout)
+        if joined is not None:
+            layout = joined[0]
         chunked = page_chunks(layout)
         if chunked is not None:
             raise NoTaskTable(source.path, chunked)
@@ -114,7 +119,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             # a plan declared a local plan of a national one whose items name no owner at all
             task_list = read_task_list(layout, declared=True)
         if task_list.measures:
-            return _task_list_document(layout, source, hints, task_list)
+            from pilotplans.schema.warned import warned
+
+            return warned(_task_list_document(layout, source, hints, task_list), *([joined[1]] if joined else []))
         if task_list.groups and not spans:
             raise NoTaskTable(source.path, (
                 f"an organisation plan: its numbered items are the working groups of a task force "

@@ -367,7 +367,11 @@ def read_bracket_content(content: str) -> Fields | None:
         if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
             # A convention after the list and a comma (（X、Y负责，排在第一位的部门为牵头部门，下同）):
             # the list is judged without it; it stays in the list as printed, and is the remark.
-            clause = _stated_clause(text) if remark is None else None
+            # So it is where a remark follows the list after a full stop too ((X、Y,各县市、区政府,列第一位的为牵头单位,
+            # 下同。以下均需各县市、区政府落实,不再列出), 嘉兴 2023: prose-blind34) — where that remark names no body
+            # but by a convention of its own: a remark naming owners ((X、Y,列第一位的为牵头单位,下同。Z配合)) would
+            # be taken off the list with the clause, its owners lost, so the list is judged with its clause there.
+            clause = _stated_clause(text) if remark is None or _names_no_owner(remark) else None
             head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
             if remark is None and clause is None and (clause := stated_remark(text)) is not None:
                 # A convention in brackets after one of the bodies (（县市场监管局（首位单位为牵头单位，下同）、县审批局）):
@@ -375,7 +379,8 @@ def read_bracket_content(content: str) -> Fields | None:
                 head = _without_note(text, clause)
             if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
                 # the remark after a full stop, or the clause after a comma, may say the list names bodies
-                if not _listed_by_its_remark(head if clause else text, clause or remark, words):
+                if not (_listed_by_its_remark(head if clause else text, clause or remark, words)
+                        or clause is not None and _listed_by_its_remark(head, remark, words)):
                     return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
@@ -390,6 +395,8 @@ def read_bracket_content(content: str) -> Fields | None:
         last = segments[-1]
         tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
         segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
+        if (clause := _stated_clause(last.text)) is not None:
+            remark = f"{clause}；{remark}"  # the list's own last clause states one too, before the full stop
     if reporting is not None:
         remark = f"{reporting}；{remark}" if remark else reporting
     if qualifier is not None:
@@ -441,6 +448,12 @@ def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabula
     if len(items) < 2 or any(len(i) > words.body_max_length for i in items):
         return False
     return _names_someone(items[0], words) and 2 * sum(_names_someone(i, words) for i in items) >= len(items)
+
+
+def _names_no_owner(remark: str) -> bool:
+    """Whether a bracket's ``remark`` after its full stop names no owner of the item: it names no body, alone or by
+    its role (市交通运输局配合, 各县(市、区)政府负责落实), or it states a convention (以下均需各县市、区政府落实,不再列出), whose bodies the convention places."""
+    return bool(find_conventions(remark)) or not (names_bodies(remark) or names_bodies_by_role(remark))
 
 
 def _stated_clause(text: str) -> str | None:

@@ -82,6 +82,7 @@ class TaskListVocabulary:
     visit_openings: tuple[str, ...]  # how a title reporting a visit opens (赴浙江省…考察情况汇报): no place of its maker
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
     reference_words: tuple[str, ...]  # a cross-reference's words (见, 附件): no 文号's letters hold them
+    part_heading_endings: tuple[str, ...]  # how a report part's heading ends (主要工作成效, 工作进展)
     text_opening_marks: tuple[str, ...]  # a periodical database's mark opening a text (<正>): no word of it
     elision_marks: tuple[str, ...]  # what a copy prints in a bracket where it left part of a name out (略)
     breakdown_words: tuple[str, ...]  # a title's words saying it breaks down the plan it cites (分解)
@@ -258,6 +259,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         visit_openings=tuple(data.visit_openings),
         seal_marks=tuple(data.seal_marks),
         reference_words=tuple(data.reference_words),
+        part_heading_endings=tuple(data.part_heading_endings),
         text_opening_marks=tuple(data.text_opening_marks),
         elision_marks=tuple(data.elision_marks),
         breakdown_words=tuple(data.breakdown_words),

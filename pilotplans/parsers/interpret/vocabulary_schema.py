@@ -87,6 +87,7 @@ class _File(_Model):
     visit_openings: tuple[str, ...] = ()
     seal_marks: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
+    part_heading_endings: tuple[str, ...] = ()
     text_opening_marks: tuple[str, ...] = ()
     elision_marks: tuple[str, ...] = ()
     breakdown_words: tuple[str, ...] = ()
@@ -118,7 +119,7 @@ class _File(_Model):
     @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "title_run_in_openings",
                      "label_object_words", "header_label_qualifiers", "lead_heading_endings", "leader_heading_endings",
                      "generic_body_endings", "report_title_endings", "spoken_report_endings", "visit_openings",
-                     "seal_marks", "reference_words", "text_opening_marks",
+                     "seal_marks", "reference_words", "part_heading_endings", "text_opening_marks",
                      "elision_marks", "breakdown_words",
                      "short_name_leads", "short_name_lead_words", "document_kind_qualifiers")
     @classmethod
