@@ -1445,11 +1445,11 @@ def _announcing_issuer(title: str) -> str | None:
 
 # A body's own work summary or plan of work for a year, titled by its name (五角场街道办事处2016年工作总结和2017年工作安排):
 # the year before 工作总结 or 工作安排 closing the title, or before the report they make (宁波国家高新区2008年工作总结和
-# 2009年工作安排报告), or a plan of work named its 部署 (翠亨新区2022年工作总结及2023年工作部署). A heading of a report
-# (一、2016年工作总结) is a numbered line, and words naming no body before the year (2016年工作总结 alone, 2016年工作总结报告,
-# 2023年工作部署) title nothing of this kind.
+# 2009年工作安排报告), or a plan of work named its 部署 or its 思路 (翠亨新区2022年工作总结及2023年工作部署, 白杨街道2022年
+# 工作总结及2023年工作思路). A heading of a report (一、2016年工作总结) is a numbered line, and words naming no body before
+# the year (2016年工作总结 alone, 2016年工作总结报告, 2023年工作部署, 2023年工作思路) title nothing of this kind.
 _YEAR_S_WORK = compiled(r"(?P<maker>\p{Han}{2,30}?)(?:(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|要点)[和及与、])?"
-                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|部署)(?:报告)?$")
+                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|部署|思路)(?:报告)?$")
 
 
 def _year_s_work(title: str) -> bool:
@@ -3272,6 +3272,14 @@ def _township_titled(title: str | None, texts: list[str]) -> bool:
     return township_titled(title, texts)
 
 
+def _dated_township_signs(title: str | None, issuer: str | None) -> bool:
+    """Whether ``issuer`` is the township ``title`` opens with before its year, by its name and word alone (白杨街道 over
+    白杨街道2022年工作总结…: :func:`~pilotplans.normalizers.township.dated_township_signs`)."""
+    from pilotplans.normalizers.township import dated_township_signs
+
+    return dated_township_signs(title, issuer)
+
+
 def titled_township_signs(title: str | None, issuer: str | None) -> bool:
     """Whether ``issuer`` is the township ``title`` names after its county
     (:func:`~pilotplans.normalizers.township.titled_township_signs`)."""
@@ -3885,12 +3893,26 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                 named_by, named_in = county[0], "text"
                 region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
+    if level == "township" and region is None and issuer:
+        # 伊金霍洛镇人民政府 (its report's speaker) naming no county, on a page printing 伊金霍洛旗 twice (its banner's
+        # portal): the one county the page names in full often enough and ties to the township
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.township import township_of_issuer
+        from pilotplans.normalizers.township_page import county_of_township_page
+
+        gazetteer = load_registry().gazetteer
+        if (township := township_of_issuer(issuer, gazetteer)) is not None \
+                and (county := county_of_township_page(texts, gazetteer, township)) is not None:
+            named_by, named_in = county[0], "text"
+            region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     if level in (None, "county") and (not issuer or titled_township_signs(title, issuer)) and _township_after_county(title):
         # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region, unsigned or signed by the
         # street's name alone on its cover (天津市滨海新区新北街道)
         level = "township"
-    if level is None and not issuer and _township_titled(title, texts):
-        level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
+    if level is None and (not issuer or _dated_township_signs(title, issuer)) and _township_titled(title, texts):
+        # 2015年乡政府工作计划: a township's government named by its word alone, no place; 白杨街道2022年工作总结… under
+        # 信息来源:白杨街道, the street the title opens with named as its maker
+        level = "township"
         if region is None:
             from pilotplans.normalizers.place import county_of_township_text
             from pilotplans.normalizers.registry import load_registry

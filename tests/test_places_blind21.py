@@ -1,0 +1,65 @@
+"""Places blind round 21 (tests/fixtures/places-blind21, keyed in key.toml before the reader ran): the rules its misses
+showed, each with a case where it stays quiet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pilotplans.normalizers.township import dated_township_signs
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind21"
+ROUND18 = Path(__file__).parent / "fixtures" / "places-blind18"
+
+_BAIYANG = "白杨街道2022年工作总结及2023年工作思路"
+
+
+# --- a body's year's summary and its next year's 思路, titled by its name ---------------------------------------------
+
+def test_a_street_s_summary_and_next_year_s_approach_titles_the_page_at_the_township_level():
+    # before: no title and no level (工作思路 closed no year's work title; the source row's 白杨街道 kept the title's
+    # township rule from naming the level); the other district its text names (3·5上城疫情) places nothing
+    found = page_metadata(ROUND / "baiyang-2022-street-work-summary-district-portal-other-district-named.txt")
+    assert (found.title, found.issuer, found.level, found.region) == (_BAIYANG, "白杨街道", "township", None)
+
+
+def test_a_year_s_approach_naming_no_body_titles_nothing():
+    # quiet: 2023年工作思路 names no body before its year
+    found = lines_metadata("2023年工作思路", "今年以来,街道在区委、区政府的坚强领导下,扎实推进各项工作。")
+    assert found.title is None
+
+
+def test_the_street_the_title_opens_with_signs_it_by_its_name_alone():
+    assert dated_township_signs(_BAIYANG, "白杨街道") is True
+
+
+def test_another_body_named_as_the_source_does_not_sign_as_the_title_s_street():
+    # quiet: the district's government over its street's summary, or the street's office (a body read otherwise)
+    assert (dated_township_signs(_BAIYANG, "钱塘区人民政府"), dated_township_signs(_BAIYANG, "白杨街道办事处"),
+            dated_township_signs("2022年工作总结", "白杨街道")) == (False, False, False)
+
+
+# --- a township's own body naming no county, on a page naming its namesake county twice ---------------------------------
+
+_TOWN_REPORT = ("政府工作报告", "——在伊金霍洛镇第四届人民代表大会第三次会议上", "各位代表:",
+                "现在,我代表伊金霍洛镇人民政府向大会报告工作,请予审议。", "在旗委、政府以及镇党委的坚强领导下,全镇经济稳步增长。")
+
+
+def test_a_town_s_report_on_its_namesake_banner_s_portal_is_placed_in_the_banner():
+    # before: township, no region (the speaker's 伊金霍洛镇人民政府 names no county; the portal's rows were never read)
+    found = page_metadata(ROUND / "yijinhuoluo-2023-town-named-as-its-banner-work-report-banner-portal.txt")
+    assert (found.issuer, found.date, found.level, found.region) == (
+        "伊金霍洛镇人民政府", dt.date(2023, 4, 20), "township", "伊金霍洛旗")
+
+
+def test_a_town_s_report_naming_its_namesake_banner_once_stays_unplaced():
+    # quiet: one naming is a mention, as a county's news names a township once
+    found = lines_metadata("伊金霍洛旗人民政府欢迎您!", *_TOWN_REPORT)
+    assert (found.level, found.region) == ("township", None)
+
+
+def test_a_town_bearing_another_province_s_county_name_stays_unplaced():
+    # quiet: 南漳镇 of 长子 (山西) never prints 南漳县 (湖北), so no county is named for it
+    found = page_metadata(ROUND18 / "nanzhang-zhen-2023-township-work-plan-rows-county-portal.txt")
+    assert (found.issuer, found.level, found.region) == ("南漳镇人民政府", "township", None)
