@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from pilotplans.normalizers.registry import load_registry
+from pilotplans.normalizers.speaking_province import place_of_speaking_province
 from pilotplans.normalizers.township import dated_township_signs
 from tests.page_metadata import lines_metadata, page_metadata
 
@@ -63,3 +65,43 @@ def test_a_town_bearing_another_province_s_county_name_stays_unplaced():
     # quiet: 南漳镇 of 长子 (山西) never prints 南漳县 (湖北), so no county is named for it
     found = page_metadata(ROUND18 / "nanzhang-zhen-2023-township-work-plan-rows-county-portal.txt")
     assert (found.issuer, found.level, found.region) == ("南漳镇人民政府", "township", None)
+
+
+# --- a news page speaking as 我省, going to or working with the other province it names ---------------------------------
+
+def test_a_province_s_news_of_its_delegation_to_the_host_province_is_its_own():
+    # before: nothing placed (甘肃 named far more often than 青海, the page speaking as 我省 and 省发展改革委)
+    found = page_metadata(ROUND / "qinghai-2023-province-commission-news-delegation-to-host-province.txt")
+    assert (found.title, found.level, found.region, found.region_named_by) == (None, "provincial", "青海", "青海省")
+
+
+def test_a_province_s_news_of_its_city_visiting_a_partner_city_is_the_province_s():
+    # before: nothing placed (佛山 and 广东 named most; 在我省与广东省对口合作框架下 sets 广东 apart)
+    found = page_metadata(ROUND / "heilongjiang-2017-province-commission-news-city-visits-partner-city.txt")
+    assert (found.level, found.region, found.region_named_by) == ("provincial", "黑龙江", "黑龙江省")
+
+
+def test_a_city_s_news_saying_wo_sheng_is_no_province_s():
+    # quiet: 我市 beside 我省 — a city's news speaking of its province
+    gazetteer = load_registry().gazetteer
+    assert place_of_speaking_province(["市长率我市代表团随我省党政代表团赴甘肃省考察。",
+                                       "青海省委副书记、省长吴晓军出席。"], gazetteer) is None
+
+
+def test_a_page_naming_three_provinces_is_no_one_s():
+    gazetteer = load_registry().gazetteer
+    assert place_of_speaking_province(["省长率我省党政代表团赴甘肃省考察。",
+                                       "青海省委副书记、省长出席,宁夏回族自治区代表列席。"], gazetteer) is None
+
+
+def test_a_visit_another_party_makes_sets_no_province_apart():
+    # quiet: 广东省党政代表团赴甘肃省 — 我省 sends no one, so whose 我省 is the text does not say
+    gazetteer = load_registry().gazetteer
+    assert place_of_speaking_province(["广东省党政代表团赴甘肃省考察。", "我省将学习两省经验。"], gazetteer) is None
+
+
+def test_a_province_named_short_only_is_not_the_speaker_s():
+    # quiet: 青海 written without 省 only: its own province is never named in full
+    gazetteer = load_registry().gazetteer
+    assert place_of_speaking_province(["省长率我省党政代表团赴甘肃省考察。", "青海吴晓军省长代表两省签订协议。"],
+                                      gazetteer) is None
