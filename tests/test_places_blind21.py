@@ -105,3 +105,26 @@ def test_a_province_named_short_only_is_not_the_speaker_s():
     gazetteer = load_registry().gazetteer
     assert place_of_speaking_province(["省长率我省党政代表团赴甘肃省考察。", "青海吴晓军省长代表两省签订协议。"],
                                       gazetteer) is None
+
+
+# --- leftover of round 18: a report's speaker greeting its visitors for the county's Party committee and government ------
+
+_GREETING = ("情况汇报", "尊敬的各位领导:", "今天市验收组莅临我县检查验收,{speaker}向各位领导表示热烈的欢迎!")
+
+
+def test_a_speaker_greeting_visitors_for_the_county_s_committee_and_government_names_the_report_s_makers():
+    # before: no issuer, level or place (the speaker's 我谨代表…、伊川县人民政 府, listed and broken by a space, unread)
+    found = page_metadata(ROUND18 / "yichuan-20xx-county-inspection-report-spaced-huibao-knowledge-site.txt")
+    assert (found.issuer, found.level, found.region) == ("中国共产党伊川县委、伊川县人民政府", "county", "伊川县")
+
+
+def test_a_speaker_greeting_for_the_people_and_a_government_named_by_its_level_word_names_no_maker():
+    # quiet: 全县人民 is no body, and 县人民政府 names no place
+    found = lines_metadata(*_GREETING[:2], _GREETING[2].format(speaker="我谨代表全县人民、县人民政府,"))
+    assert (found.issuer, found.level, found.region) == (None, None, None)
+
+
+def test_a_speaker_for_two_counties_bodies_places_the_report_in_neither():
+    # quiet: 伊川县's committee beside 嵩县's government: two places, none taken
+    found = lines_metadata(*_GREETING[:2], _GREETING[2].format(speaker="我谨代表中国共产党伊川县委、嵩县人民政府,"))
+    assert (found.issuer, found.level, found.region) == ("中国共产党伊川县委、嵩县人民政府", "county", None)

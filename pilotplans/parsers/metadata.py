@@ -104,8 +104,8 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
 # No county's name holds 政府: a title whose issuer carries out another county body's document (县人民政府执行县委关于…)
-# names no county 县人民政府执行县.
-_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)(?:(?!政府)\p{Han}){1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+# names no county 县人民政府执行县. The Party's name may be written in full (中国共产党伊川县委: 伊川县, not 中国共产党伊川县).
+_COUNTY = compiled(r"^(?:中共|中国共产党)?(?!中共|中国共产党)(?P<place>(?!自治区)(?:(?!政府)\p{Han}){1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # A county's, a district's or a banner's government or its office named by the kind of place alone (区政府办公室,
 # 县人民政府): a county's level, no place. 市 is left out: a city's and a county-level city's read alike.
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
@@ -1826,8 +1826,8 @@ def _several_places_issue(issuer: str) -> bool:
     (北京市人民政府、天津市人民政府), or two counties' or districts' of one city (南京市鼓楼区人民政府、南京市玄武区人民政府). A
     document's region is one place: the first would make the joint document its own, and the places' common parent
     (南京) a document of a level none of them issues at — so such a document is placed nowhere. A place's Party
-    committee with its government (中共惠州市委、惠州市人民政府) or a city's body beside its own district's names one place
-    and the other in it: not several."""
+    committee with its government (中共惠州市委、惠州市人民政府, 中国共产党伊川县委、伊川县人民政府) or a city's body beside
+    its own district's names one place and the other in it: not several."""
     places: set[tuple[str, str | None]] = set()
     for name in (fold(piece) for piece in issuer.split("、") if piece):
         place = PLACE.match(name)
@@ -2522,8 +2522,13 @@ def _signed_by_month(texts: list[str], head: int) -> str | None:
 # A report's speaker saying whose report it is (现在，我代表滨海新区人民政府，向大会报告工作): that government's. The
 # government's term may stand in its name (我代表自治县九届人民政府, 第十五届): the term is no part of the name.
 # The government named by its level word alone is one too (我代表区人民政府向大会…): the speaker's line names its place.
-_SPEAKER = compiled(r"我代表(?P<name>\p{Han}{1,20}?人民政府)[，,]?\s*向")
+# A speaker greeting the visitors a report is given to may say 谨 and name the place's Party committee first, listed
+# (我谨代表中国共产党伊川县委、伊川县人民政府，向莅临伊川视察指导工作的各位领导表示…): the two bodies the report is
+# given for, where the first ends as a body's name does (我谨代表全县人民、县人民政府: the people are no body).
+_SPEAKER = compiled(r"我谨?代表(?P<name>(?:(?P<first>\p{Han}{2,20}?)、)?\p{Han}{1,20}?人民政府)[，,]?\s*向")
 _TERM = compiled(r"第?[一二三四五六七八九十]{1,3}[届屆]")
+#: Spaces between two Han letters: a print's line break a copy kept inside a name (伊川县人民政 府).
+_HAN_GAP = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 # How many of a report's first lines its speaker's opening sentence stands in (under its headline, delivery line
 # and speaker's name, after 各位代表：).
 _SPEAKER_WITHIN = 16
@@ -2534,7 +2539,9 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     向大会报告工作): the report is that government's, its issuer where the page prints no other. A name without its
     place (我代表自治县九届人民政府: a level word, the term dropped) is the one a line above it opens with in full, a
     place's name before it (the speaker's line 道真自治县人民政府县长 曾伟), where one does."""
-    at, name, start = next(((at, match["name"], match.start()) for at, text in enumerate(texts[:_SPEAKER_WITHIN])
+    # a copy keeping its print's line breaks as spaces (伊川县人民政 府) is read with the spaces between letters left out
+    lines = [_HAN_GAP.sub("", text) for text in texts[:_SPEAKER_WITHIN]]
+    at, name, start = next(((at, _speaker_s_bodies(match), match.start()) for at, text in enumerate(lines)
                             if (match := _SPEAKER.search(text))), (0, None, 0))
     if name is None:
         return None
@@ -2542,9 +2549,19 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     full = next((full for line in texts[:at] if (full := _placed_in_full(line, name)) is not None), None)
     # the speaker's line run into the opening sentence on one line (…会议上北京市东城区人民政府区长各位代表:现在,我代表
     # 东城区人民政府…, a copy that lost its line breaks): the name after a place and before its head's post
-    full = full or _placed_before_post(texts[at][:start], name)
+    full = full or _placed_before_post(lines[at][:start], name)
     # a government named by its level word alone (区人民政府) that no line above places is none a reader can place
     return full or (None if fold(name)[:-4] in LEVEL_WORDS else name)
+
+
+def _speaker_s_bodies(match: regex.Match[str]) -> str:
+    """The bodies a speaker's sentence (``_SPEAKER``'s match) names: the government, and the body listed before it where
+    that ends as a body's name does (中国共产党伊川县委、伊川县人民政府); the government alone where the first listed is no
+    body (全县人民、县人民政府 → 县人民政府)."""
+    first = match["first"]
+    if first is None or ends_like_a_body(first):
+        return match["name"]
+    return match["name"][len(first) + 1:]
 
 
 def _placed_before_post(text: str, name: str) -> str | None:
