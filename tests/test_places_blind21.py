@@ -67,6 +67,24 @@ def test_a_town_bearing_another_province_s_county_name_stays_unplaced():
     assert (found.issuer, found.level, found.region) == ("南漳镇人民政府", "township", None)
 
 
+# --- a report's head run into its undated delivery line on the site's headline --------------------------------------------
+
+_DELIVERY_AND_SPEAKER = ("——在伊金霍洛镇第四届人民代表大会第三次会议上", "(2023年4月20日)", "各位代表、同志们:",
+                         "现在,我代表伊金霍洛镇人民政府向大会报告工作,请予审议。")
+
+
+def test_a_report_s_head_run_into_its_undated_delivery_line_is_the_title():
+    # before: no title (政府工作报告(草案)在…会议上 closed as no title does)
+    found = page_metadata(ROUND / "yijinhuoluo-2023-town-named-as-its-banner-work-report-banner-portal.txt")
+    assert found.title == "政府工作报告(草案)"
+
+
+def test_a_speech_s_head_going_on_past_the_session_is_no_report_s_title():
+    # quiet: …会议上的说明 is a statement made at the session, not the report's head run into its delivery line
+    found = lines_metadata("政府工作报告在镇第四届人民代表大会第三次会议上的说明", *_DELIVERY_AND_SPEAKER)
+    assert found.title is None
+
+
 # --- a news page speaking as 我省, going to or working with the other province it names ---------------------------------
 
 def test_a_province_s_news_of_its_delegation_to_the_host_province_is_its_own():

@@ -848,11 +848,23 @@ def _without_font_note(text: str) -> str:
 
 def _without_delivery(text: str) -> str:
     """A title's line without the delivery line a report's headline runs after it (2012年政府工作报告 ——2012年2月1日在
-    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title.
+    滨海新区第一届人民代表大会第三次会议上, or undated right after the head: 政府工作报告(草案)在伊金霍洛镇第四届人民代表大会
+    第三次会议上): the report's subtitle, its date read as the report's, no part of its title.
     Its digits may be full-width (２０１２年２月１日), as :func:`read_delivered_date` reads them: the line is searched with
     its digits narrowed, one character for one, so the raw line is cut where the match starts."""
     match = DELIVERED.search(narrow_digits(text))
-    return text[:match.start()].rstrip() if match is not None and match.start() > 0 else text
+    if match is not None and match.start() > 0:
+        return text[:match.start()].rstrip()
+    # a site's headline running the report's head into its delivery line's words with no day, with no dash perhaps
+    # (政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上): the head alone, where it ends as a work report's
+    # does, its bracket after it perhaps; a speech's head (…在县第十八届人民代表大会第四次会议上的讲话) goes on past 会议上
+    match = _HEAD_RUN_INTO_DELIVERY.search(fold(text))
+    return text[:match.start("delivery")].rstrip() if match is not None else text
+
+
+#: A work report's head (…工作报告, its bracket perhaps: (草案), （全文）) run into its undated delivery line, closing the line.
+_HEAD_RUN_INTO_DELIVERY = compiled(r"工作报告(?:\s*[(（]\p{Han}{1,4}[)）])?(?P<delivery>\s*(?:[—–－-]{1,2}\s*)?在\p{Han}{0,30}?"
+                                   r"(?:代表大会|人大)\p{Han}{0,16}?会议上)\s*$")
 
 
 # A government's (or a court's, a congress's committee's) report to its congress is a document of its own kind (2019年
