@@ -1,7 +1,8 @@
 """A page printing no head (a news item, a profile) that speaks of one township: the township's page, at the township
 level, placed in the one county its text names in full often enough (陈家桥街道… in 沙坪坝区's street profile; 体育场街道…
 in 张店区's news; 杏坪镇…, its county 柞水县 named once: unplaced). A township's own body's page whose issuer names no
-county (伊金霍洛镇人民政府's report on its banner's portal, 伊金霍洛旗 printed twice) is placed so too."""
+county (伊金霍洛镇人民政府's report on its banner's portal, 伊金霍洛旗 printed twice) is placed so too, in its namesake
+county only."""
 
 from __future__ import annotations
 
@@ -116,6 +117,25 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer,
 
 
 #: What parts one sentence of a page from the next, as :func:`_linked` reads them.
+def namesake_county_of_township(texts: list[str], gazetteer: Gazetteer, township: str) -> tuple[str, NamedPlace] | None:
+    """The county a township's own body's page (``township``, its issuer's: 伊金霍洛镇 of ``伊金霍洛镇人民政府``) lies in,
+    where the page names it as :func:`county_of_township_page` asks and the township bears its name (伊金霍洛旗, printed
+    twice on its portal). Only the namesake: a county another township's report names twice in one sentence with it is as
+    often a neighbour its road runs to (木洞镇至长寿区的公路 in 巴南区's 木洞镇) as its own; None then."""
+    found = county_of_township_page(texts, gazetteer, township)
+    if found is None or gazetteer.region(found[1].region_id).short != _own_name(township):
+        return None
+    return found
+
+
+def _own_name(township: str) -> str:
+    """``township`` with its township's word left out (伊金霍洛 of 伊金霍洛镇, 白杨 of 白杨街道)."""
+    from pilotplans.normalizers.township import _words
+
+    word = max((w for w in _words().words if township.endswith(w)), key=len, default="")
+    return township[:len(township) - len(word)] or township
+
+
 _SENTENCE_END = compiled(r"[。！？!?\n]")
 
 
@@ -128,10 +148,7 @@ def _linked(texts: list[str], counties: set[str], township: str | None, short: s
     only in sentences of its own (淄川区召开…) may be a neighbour's news the page reports."""
     if township is None:
         return False
-    from pilotplans.normalizers.township import _words
-
-    word = max((w for w in _words().words if township.endswith(w)), key=len, default="")
-    own = township[:len(township) - len(word)] or township
+    own = _own_name(township)
     if own == short:
         return True
     sentences = (part for text in texts for part in _SENTENCE_END.split(fold(text)))
