@@ -2539,6 +2539,9 @@ def _signed_by_month(texts: list[str], head: int) -> str | None:
 # given for, where the first ends as a body's name does (我谨代表全县人民、县人民政府: the people are no body).
 _SPEAKER = compiled(r"我谨?代表(?P<name>(?:(?P<first>\p{Han}{2,20}?)、)?\p{Han}{1,20}?人民政府)[，,]?\s*向")
 _TERM = compiled(r"第?[一二三四五六七八九十]{1,3}[届屆]")
+#: A speaker's sentence another page reports (嵩县县长在致辞中说:我谨代表中国共产党嵩县县委…, “我谨代表…”: a news item of
+#: the host's quoting its guest): the words of reporting speech or a quotation's opening, after the last sentence's end.
+_REPORTED_SPEECH = compiled(r"(?:[“「『\"]|(?:说|表示|指出|强调|致辞|讲话|称|道)\s*[:：])[^。！？!?]*$")
 #: Spaces between two Han letters: a print's line break a copy kept inside a name (伊川县人民政 府).
 _HAN_GAP = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 # How many of a report's first lines its speaker's opening sentence stands in (under its headline, delivery line
@@ -2554,7 +2557,7 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     # a copy keeping its print's line breaks as spaces (伊川县人民政 府) is read with the spaces between letters left out
     lines = [_HAN_GAP.sub("", text) for text in texts[:_SPEAKER_WITHIN]]
     at, name, start = next(((at, _speaker_s_bodies(match), match.start()) for at, text in enumerate(lines)
-                            if (match := _SPEAKER.search(text))), (0, None, 0))
+                            if (match := _SPEAKER.search(text)) and not _speech_reported(text[:match.start()])), (0, None, 0))
     if name is None:
         return None
     name = _TERM.sub("", name)
@@ -2563,7 +2566,14 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     # 东城区人民政府…, a copy that lost its line breaks): the name after a place and before its head's post
     full = full or _placed_before_post(lines[at][:start], name)
     # a government named by its level word alone (区人民政府) that no line above places is none a reader can place
-    return full or (None if fold(name)[:-4] in LEVEL_WORDS else name)
+    # (县委、县人民政府 listed: the government closing the list is the one named by its level word alone)
+    return full or (None if fold(name.split("、")[-1])[:-4] in LEVEL_WORDS else name)
+
+
+def _speech_reported(before: str) -> bool:
+    """Whether a speaker's sentence, ``before`` being its line's text before it, is one a page reports or quotes
+    (``_REPORTED_SPEECH``): whose words they are is not the page's maker."""
+    return _REPORTED_SPEECH.search(before) is not None
 
 
 def _speaker_s_bodies(match: regex.Match[str]) -> str:
@@ -3929,14 +3939,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
     if level == "township" and region is None and issuer:
         # 伊金霍洛镇人民政府 (its report's speaker) naming no county, on a page printing 伊金霍洛旗 twice (its banner's
-        # portal): the one county the page names in full often enough and ties to the township
+        # portal): the one county the page names in full often enough, the township bearing its name (a neighbour its
+        # road runs to, 木洞镇至长寿区, is named with the town as often: only the namesake is taken)
         from pilotplans.normalizers.registry import load_registry
         from pilotplans.normalizers.township import township_of_issuer
-        from pilotplans.normalizers.township_page import county_of_township_page
+        from pilotplans.normalizers.township_page import namesake_county_of_township
 
         gazetteer = load_registry().gazetteer
         if (township := township_of_issuer(issuer, gazetteer)) is not None \
-                and (county := county_of_township_page(texts, gazetteer, township)) is not None:
+                and (county := namesake_county_of_township(texts, gazetteer, township)) is not None:
             named_by, named_in = county[0], "text"
             region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     if level in (None, "county") and (not issuer or titled_township_signs(title, issuer)) and _township_after_county(title):
