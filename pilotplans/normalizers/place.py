@@ -103,8 +103,6 @@ class PlacingWords(NamedTuple):
     address_labels: tuple[str, ...]
     lying_in: tuple[str, ...]
     county_parts: tuple[str, ...]
-    province_speakers: tuple[str, ...]
-    lower_speakers: tuple[str, ...]
 
 
 @functools.cache
@@ -285,8 +283,6 @@ def placing_words(text: str) -> PlacingWords:
         address_labels: list[word] = Field(default_factory=list)
         lying_in: list[word] = Field(default_factory=list)
         county_parts: list[word] = Field(default_factory=list)
-        province_speakers: list[word] = Field(default_factory=list)
-        lower_speakers: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -1572,8 +1568,6 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "called_henceforth": ("its text's words calling its own place by its kind word", "name"),
                   "tiers": ("its text's words naming its tiers by kinds of division one region alone holds", "name"),
                   "headline": ("its news headline's body, named again in its text,", "names"),
-                  "speaking_province": ("its text, speaking as 我省 of the one of the two provinces it names that it does "
-                                        "not go to or work with,", "names"),
                   "delivery": ("its work report's delivery line", "names the congress of"),
                   "adoption": ("its adoption line in brackets", "names the adopting body of"),
                   "corps": ("its text's names of one Corps division and its regiments, first", "name the division of"),

@@ -3898,11 +3898,6 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and not (title or doc_no or issuer) \
                 and (found := place_of_headline_body(texts, gazetteer)) is not None:
             named_in = "headline"  # 中共四川省委组织部组织…考察调研活动 over …省委组织部…: the body the news reports on
-        if found is None and level is None and not (title or doc_no or issuer):
-            from pilotplans.normalizers.speaking_province import place_of_speaking_province
-
-            if (found := place_of_speaking_province(texts, gazetteer)) is not None:
-                named_in = "speaking_province"  # 率我省党政代表团赴甘肃省考察 … 青海省委副书记: the province not visited
         if found is None and level is None and not doc_no \
                 and (found := place_of_signing_zone(issuer, texts, gazetteer)) is not None:
             named_in = "signing_zone"  # 火炬区经科局 signing under 中山市火炬开发区管委会大楼: the zone's city
