@@ -165,6 +165,19 @@ def township_issuer(issuer: str | None, gazetteer: Gazetteer) -> bool:
         and not _a_place_s_name(found["before"], found["word"], gazetteer)
 
 
+def township_of_issuer(issuer: str | None, gazetteer: Gazetteer) -> str | None:
+    """The township whose body ``issuer`` (its lead body) is, by its own name and word as folded, its county's name left
+    out (伊金霍洛镇 of ``伊金霍洛镇人民政府``, 木洞镇 of ``重庆市巴南区木洞镇人民政府``); None where the issuer is no
+    township's (:func:`township_issuer`)."""
+    if not township_issuer(issuer, gazetteer):
+        return None
+    from pilotplans.normalizers.simplified import fold
+
+    lead = regex.split(r"[、\s]", fold((issuer or "").strip()), maxsplit=1)[0]
+    found = _issuer_pattern().fullmatch(lead)
+    return None if found is None else _own_name(found["before"]) + found["word"]
+
+
 def township_series(doc_no: str | None, gazetteer: Gazetteer) -> bool:
     """Whether ``doc_no`` opens with a township's own series (``海滨街发〔2021〕3号``, ``某镇委发〔…〕``): a name,
     a township's word and a series' kind before the year's bracket, the name and word no place's name
@@ -279,6 +292,20 @@ def _named_and_dated(title: str, texts: list[str]) -> bool:
         return False
     own = _own_name(found["before"])
     return any(own in fold(text) for text in texts[1:] if fold(text).strip() != title)
+
+
+def dated_township_signs(title: str | None, issuer: str | None) -> bool:
+    """Whether ``issuer`` is the township ``title`` opens with before its year, by its name and word alone and nothing
+    more: a street's own work summary whose site's source row names the street as its maker (信息来源:白杨街道, over
+    ``白杨街道2022年工作总结及2023年工作思路``) signs it as the title names it. Not another body (``钱塘区人民政府``: a
+    county's page about its street), nor the name with more after it (``白杨街道办事处``, a body :func:`township_issuer`
+    reads), nor a title opening with no township (``2022年工作总结``)."""
+    if not title or not issuer:
+        return False
+    from pilotplans.normalizers.simplified import fold
+
+    found = _dated_pattern().match(fold(title.strip()))
+    return found is not None and fold(issuer.strip()) == found["before"] + found["word"]
 
 
 @functools.cache

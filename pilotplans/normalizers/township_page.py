@@ -1,6 +1,8 @@
 """A page printing no head (a news item, a profile) that speaks of one township: the township's page, at the township
 level, placed in the one county its text names in full often enough (陈家桥街道… in 沙坪坝区's street profile; 体育场街道…
-in 张店区's news; 杏坪镇…, its county 柞水县 named once: unplaced)."""
+in 张店区's news; 杏坪镇…, its county 柞水县 named once: unplaced). A township's own body's page whose issuer names no
+county (伊金霍洛镇人民政府's report on its banner's portal, 伊金霍洛旗 printed twice) is placed so too, in its namesake
+county only."""
 
 from __future__ import annotations
 
@@ -109,25 +111,46 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer,
         return None
     if township is None:
         township = township_spoken_of(texts, gazetteer)
-    if not _linked(texts, {place.written for place in named}, township):
+    if not _linked(texts, {place.written for place in named}, township, gazetteer.region(county_id).short):
         return None  # a county named twice the page never ties to its township: a neighbour's news, no county of its own
     return named[0].written, named[0]
 
 
 #: What parts one sentence of a page from the next, as :func:`_linked` reads them.
-_SENTENCE_END = compiled(r"[。！？!?\n]")
+def namesake_county_of_township(texts: list[str], gazetteer: Gazetteer, township: str) -> tuple[str, NamedPlace] | None:
+    """The county a township's own body's page (``township``, its issuer's: 伊金霍洛镇 of ``伊金霍洛镇人民政府``) lies in,
+    where the page names it as :func:`county_of_township_page` asks and the township bears its name (伊金霍洛旗, printed
+    twice on its portal). Only the namesake: a county another township's report names twice in one sentence with it is as
+    often a neighbour its road runs to (木洞镇至长寿区的公路 in 巴南区's 木洞镇) as its own; None then."""
+    found = county_of_township_page(texts, gazetteer, township)
+    if found is None or gazetteer.region(found[1].region_id).short != _own_name(township):
+        return None
+    return found
 
 
-def _linked(texts: list[str], counties: set[str], township: str | None) -> bool:
-    """Whether one sentence of ``texts`` names the county (as any of ``counties`` writes it) and the township the page
-    speaks of by its own name (``township``, its word left out: 沙坪坝区撤销陈家桥镇… for 陈家桥街道, 为贯彻落实张店区…体育场
-    街道…, 杏坪镇作为柞水县的…): the page ties the two, the county acting on, or owning, its township. A county named only
-    in sentences of its own (淄川区召开…) may be a neighbour's news the page reports."""
-    if township is None:
-        return False
+def _own_name(township: str) -> str:
+    """``township`` with its township's word left out (伊金霍洛 of 伊金霍洛镇, 白杨 of 白杨街道)."""
     from pilotplans.normalizers.township import _words
 
     word = max((w for w in _words().words if township.endswith(w)), key=len, default="")
-    own = township[:len(township) - len(word)] or township
+    return township[:len(township) - len(word)] or township
+
+
+_SENTENCE_END = compiled(r"[。！？!?\n]")
+
+
+def _linked(texts: list[str], counties: set[str], township: str | None, short: str | None = None) -> bool:
+    """Whether the page ties the township it speaks of (``township``) to the county (as any of ``counties`` writes it):
+    one sentence of ``texts`` names the county and the township by its own name, its word left out, outside the county's
+    name (沙坪坝区撤销陈家桥镇… for 陈家桥街道, 为贯彻落实张店区…体育场街道…, 杏坪镇作为柞水县的…), the county acting on, or
+    owning, its township; or the township bears the county's name (``short``, the county's short name: 伊金霍洛镇 of
+    伊金霍洛旗, a banner's or a county's namesake town), so that every sentence naming the county names it. A county named
+    only in sentences of its own (淄川区召开…) may be a neighbour's news the page reports."""
+    if township is None:
+        return False
+    own = _own_name(township)
+    if own == short:
+        return True
     sentences = (part for text in texts for part in _SENTENCE_END.split(fold(text)))
-    return any(own in sentence and any(county in sentence for county in counties) for sentence in sentences)
+    return any(any(county in sentence for county in counties)
+               and own in regex.sub("|".join(map(regex.escape, counties)), "", sentence) for sentence in sentences)

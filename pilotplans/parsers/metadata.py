@@ -104,8 +104,8 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
 # No county's name holds 政府: a title whose issuer carries out another county body's document (县人民政府执行县委关于…)
-# names no county 县人民政府执行县.
-_COUNTY = compiled(r"^(?:中共)?(?!中共)(?P<place>(?!自治区)(?:(?!政府)\p{Han}){1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+# names no county 县人民政府执行县. The Party's name may be written in full (中国共产党伊川县委: 伊川县, not 中国共产党伊川县).
+_COUNTY = compiled(r"^(?:中共|中国共产党)?(?!中共|中国共产党)(?P<place>(?!自治区)(?:(?!政府)\p{Han}){1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # A county's, a district's or a banner's government or its office named by the kind of place alone (区政府办公室,
 # 县人民政府): a county's level, no place. 市 is left out: a city's and a county-level city's read alike.
 _COUNTY_BY_KIND = compiled(r"^(?:县|区|旗)(?:人民政府|政府)(?:办公室)?$")
@@ -882,11 +882,23 @@ def _without_font_note(text: str) -> str:
 
 def _without_delivery(text: str) -> str:
     """A title's line without the delivery line a report's headline runs after it (2012年政府工作报告 ——2012年2月1日在
-    滨海新区第一届人民代表大会第三次会议上): the report's subtitle, its date read as the report's, no part of its title.
+    滨海新区第一届人民代表大会第三次会议上, or undated right after the head: 政府工作报告(草案)在伊金霍洛镇第四届人民代表大会
+    第三次会议上): the report's subtitle, its date read as the report's, no part of its title.
     Its digits may be full-width (２０１２年２月１日), as :func:`read_delivered_date` reads them: the line is searched with
     its digits narrowed, one character for one, so the raw line is cut where the match starts."""
     match = DELIVERED.search(narrow_digits(text))
-    return text[:match.start()].rstrip() if match is not None and match.start() > 0 else text
+    if match is not None and match.start() > 0:
+        return text[:match.start()].rstrip()
+    # a site's headline running the report's head into its delivery line's words with no day, with no dash perhaps
+    # (政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上): the head alone, where it ends as a work report's
+    # does, its bracket after it perhaps; a speech's head (…在县第十八届人民代表大会第四次会议上的讲话) goes on past 会议上
+    match = _HEAD_RUN_INTO_DELIVERY.search(fold(text))
+    return text[:match.start("delivery")].rstrip() if match is not None else text
+
+
+#: A work report's head (…工作报告, its bracket perhaps: (草案), （全文）) run into its undated delivery line, closing the line.
+_HEAD_RUN_INTO_DELIVERY = compiled(r"工作报告(?:\s*[(（]\p{Han}{1,4}[)）])?(?P<delivery>\s*(?:[—–－-]{1,2}\s*)?在\p{Han}{0,30}?"
+                                   r"(?:代表大会|人大)\p{Han}{0,16}?会议上)\s*$")
 
 
 # A government's (or a court's, a congress's committee's) report to its congress is a document of its own kind (2019年
@@ -1479,11 +1491,11 @@ def _announcing_issuer(title: str) -> str | None:
 
 # A body's own work summary or plan of work for a year, titled by its name (五角场街道办事处2016年工作总结和2017年工作安排):
 # the year before 工作总结 or 工作安排 closing the title, or before the report they make (宁波国家高新区2008年工作总结和
-# 2009年工作安排报告), or a plan of work named its 部署 (翠亨新区2022年工作总结及2023年工作部署). A heading of a report
-# (一、2016年工作总结) is a numbered line, and words naming no body before the year (2016年工作总结 alone, 2016年工作总结报告,
-# 2023年工作部署) title nothing of this kind.
+# 2009年工作安排报告), or a plan of work named its 部署 or its 思路 (翠亨新区2022年工作总结及2023年工作部署, 白杨街道2022年
+# 工作总结及2023年工作思路). A heading of a report (一、2016年工作总结) is a numbered line, and words naming no body before
+# the year (2016年工作总结 alone, 2016年工作总结报告, 2023年工作部署, 2023年工作思路) title nothing of this kind.
 _YEAR_S_WORK = compiled(r"(?P<maker>\p{Han}{2,30}?)(?:(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|要点)[和及与、])?"
-                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|部署)(?:报告)?$")
+                        r"(?:19|20)\d{2}\s*年度?\s*工作(?:总结|安排|部署|思路)(?:报告)?$")
 
 
 def _year_s_work(title: str) -> bool:
@@ -1860,8 +1872,8 @@ def _several_places_issue(issuer: str) -> bool:
     (北京市人民政府、天津市人民政府), or two counties' or districts' of one city (南京市鼓楼区人民政府、南京市玄武区人民政府). A
     document's region is one place: the first would make the joint document its own, and the places' common parent
     (南京) a document of a level none of them issues at — so such a document is placed nowhere. A place's Party
-    committee with its government (中共惠州市委、惠州市人民政府) or a city's body beside its own district's names one place
-    and the other in it: not several."""
+    committee with its government (中共惠州市委、惠州市人民政府, 中国共产党伊川县委、伊川县人民政府) or a city's body beside
+    its own district's names one place and the other in it: not several."""
     places: set[tuple[str, str | None]] = set()
     for name in (fold(piece) for piece in issuer.split("、") if piece):
         place = PLACE.match(name)
@@ -2556,8 +2568,16 @@ def _signed_by_month(texts: list[str], head: int) -> str | None:
 # A report's speaker saying whose report it is (现在，我代表滨海新区人民政府，向大会报告工作): that government's. The
 # government's term may stand in its name (我代表自治县九届人民政府, 第十五届): the term is no part of the name.
 # The government named by its level word alone is one too (我代表区人民政府向大会…): the speaker's line names its place.
-_SPEAKER = compiled(r"我代表(?P<name>\p{Han}{1,20}?人民政府)[，,]?\s*向")
+# A speaker greeting the visitors a report is given to may say 谨 and name the place's Party committee first, listed
+# (我谨代表中国共产党伊川县委、伊川县人民政府，向莅临伊川视察指导工作的各位领导表示…): the two bodies the report is
+# given for, where the first ends as a body's name does (我谨代表全县人民、县人民政府: the people are no body).
+_SPEAKER = compiled(r"我谨?代表(?P<name>(?:(?P<first>\p{Han}{2,20}?)、)?\p{Han}{1,20}?人民政府)[，,]?\s*向")
 _TERM = compiled(r"第?[一二三四五六七八九十]{1,3}[届屆]")
+#: A speaker's sentence another page reports (嵩县县长在致辞中说:我谨代表中国共产党嵩县县委…, “我谨代表…”: a news item of
+#: the host's quoting its guest): the words of reporting speech or a quotation's opening, after the last sentence's end.
+_REPORTED_SPEECH = compiled(r"(?:[“「『\"]|(?:说|表示|指出|强调|致辞|讲话|称|道)\s*[:：])[^。！？!?]*$")
+#: Spaces between two Han letters: a print's line break a copy kept inside a name (伊川县人民政 府).
+_HAN_GAP = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 # How many of a report's first lines its speaker's opening sentence stands in (under its headline, delivery line
 # and speaker's name, after 各位代表：).
 _SPEAKER_WITHIN = 16
@@ -2568,17 +2588,36 @@ def _speaker_s_government(texts: list[str]) -> str | None:
     向大会报告工作): the report is that government's, its issuer where the page prints no other. A name without its
     place (我代表自治县九届人民政府: a level word, the term dropped) is the one a line above it opens with in full, a
     place's name before it (the speaker's line 道真自治县人民政府县长 曾伟), where one does."""
-    at, name, start = next(((at, match["name"], match.start()) for at, text in enumerate(texts[:_SPEAKER_WITHIN])
-                            if (match := _SPEAKER.search(text))), (0, None, 0))
+    # a copy keeping its print's line breaks as spaces (伊川县人民政 府) is read with the spaces between letters left out
+    lines = [_HAN_GAP.sub("", text) for text in texts[:_SPEAKER_WITHIN]]
+    at, name, start = next(((at, _speaker_s_bodies(match), match.start()) for at, text in enumerate(lines)
+                            if (match := _SPEAKER.search(text)) and not _speech_reported(text[:match.start()])), (0, None, 0))
     if name is None:
         return None
     name = _TERM.sub("", name)
     full = next((full for line in texts[:at] if (full := _placed_in_full(line, name)) is not None), None)
     # the speaker's line run into the opening sentence on one line (…会议上北京市东城区人民政府区长各位代表:现在,我代表
     # 东城区人民政府…, a copy that lost its line breaks): the name after a place and before its head's post
-    full = full or _placed_before_post(texts[at][:start], name)
+    full = full or _placed_before_post(lines[at][:start], name)
     # a government named by its level word alone (区人民政府) that no line above places is none a reader can place
-    return full or (None if fold(name)[:-4] in LEVEL_WORDS else name)
+    # (县委、县人民政府 listed: the government closing the list is the one named by its level word alone)
+    return full or (None if fold(name.split("、")[-1])[:-4] in LEVEL_WORDS else name)
+
+
+def _speech_reported(before: str) -> bool:
+    """Whether a speaker's sentence, ``before`` being its line's text before it, is one a page reports or quotes
+    (``_REPORTED_SPEECH``): whose words they are is not the page's maker."""
+    return _REPORTED_SPEECH.search(before) is not None
+
+
+def _speaker_s_bodies(match: regex.Match[str]) -> str:
+    """The bodies a speaker's sentence (``_SPEAKER``'s match) names: the government, and the body listed before it where
+    that ends as a body's name does (中国共产党伊川县委、伊川县人民政府); the government alone where the first listed is no
+    body (全县人民、县人民政府 → 县人民政府)."""
+    first = match["first"]
+    if first is None or ends_like_a_body(first):
+        return match["name"]
+    return match["name"][len(first) + 1:]
 
 
 # A work report's speaker's line under its delivery line (——2007年2月8日在泾县第十五届人民代表大会第一次会议上 /
@@ -3352,6 +3391,14 @@ def _township_titled(title: str | None, texts: list[str]) -> bool:
     return township_titled(title, texts)
 
 
+def _dated_township_signs(title: str | None, issuer: str | None) -> bool:
+    """Whether ``issuer`` is the township ``title`` opens with before its year, by its name and word alone (白杨街道 over
+    白杨街道2022年工作总结…: :func:`~pilotplans.normalizers.township.dated_township_signs`)."""
+    from pilotplans.normalizers.township import dated_township_signs
+
+    return dated_township_signs(title, issuer)
+
+
 def titled_township_signs(title: str | None, issuer: str | None) -> bool:
     """Whether ``issuer`` is the township ``title`` names after its county
     (:func:`~pilotplans.normalizers.township.titled_township_signs`)."""
@@ -3966,12 +4013,27 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                 named_by, named_in = county[0], "text"
                 region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     level = _township_level(level, issuer, doc_no)  # 嵊州市通源乡人民政府: a township issuing its own, its county's region
+    if level == "township" and region is None and issuer:
+        # 伊金霍洛镇人民政府 (its report's speaker) naming no county, on a page printing 伊金霍洛旗 twice (its banner's
+        # portal): the one county the page names in full often enough, the township bearing its name (a neighbour its
+        # road runs to, 木洞镇至长寿区, is named with the town as often: only the namesake is taken)
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.township import township_of_issuer
+        from pilotplans.normalizers.township_page import namesake_county_of_township
+
+        gazetteer = load_registry().gazetteer
+        if (township := township_of_issuer(issuer, gazetteer)) is not None \
+                and (county := namesake_county_of_township(texts, gazetteer, township)) is not None:
+            named_by, named_in = county[0], "text"
+            region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     if level in (None, "county") and (not issuer or titled_township_signs(title, issuer)) and _township_after_county(title):
         # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region, unsigned or signed by the
         # street's name alone on its cover (天津市滨海新区新北街道)
         level = "township"
-    if level is None and not issuer and _township_titled(title, texts):
-        level = "township"  # 2015年乡政府工作计划: a township's government named by its word alone, no place
+    if level is None and (not issuer or _dated_township_signs(title, issuer)) and _township_titled(title, texts):
+        # 2015年乡政府工作计划: a township's government named by its word alone, no place; 白杨街道2022年工作总结… under
+        # 信息来源:白杨街道, the street the title opens with named as its maker
+        level = "township"
         if region is None:
             from pilotplans.normalizers.place import county_of_township_text
             from pilotplans.normalizers.registry import load_registry
