@@ -1184,10 +1184,21 @@ def _header_lines(texts: list[str]) -> set[int]:
                 labels, k = labels + 1, k + 2
             else:
                 k += 1
-        if labels >= 3:
+        if labels >= 3 or _numbered_header(texts, run):
             found.update(run)
         run = []
     return found
+
+
+def _numbered_header(texts: list[str], run: list[int]) -> bool:
+    """Whether the run of label lines ``run`` (three at least) is a header opening with the number column's label
+    printed alone (序号 / 实事项目名称 / 完成情况 / 占全年计划: a site's table copied one cell a paragraph, its other
+    labels ones the vocabulary does not know). Joined, its lines end like a title (…计划) but are none: no title
+    opens with 序号 on a line of its own."""
+    from pilotplans.parsers.columns import is_whole_label, role_of
+
+    first = squash(texts[run[0]])
+    return is_whole_label(first) and role_of(first) == "number"
 
 
 def _label_line(line: str) -> bool:
