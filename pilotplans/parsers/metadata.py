@@ -3156,6 +3156,13 @@ def _city_of_zone(name: str) -> tuple[str, str] | None:
     return gazetteer.written_region(region), "provincial" if region.level == "province" else "municipal"
 
 
+def _cell_lines(grids: Sequence[Grid]) -> list[str]:
+    """The paragraphs of every cell of ``grids`` (a page's tables), in reading order: words the page speaks in as
+    its lines' are (区人社局, 区公安分局 in an owner column)."""
+    return [paragraph for grid in grids for row in grid.rows for cell in row.cells
+            if cell.merged_from is None for paragraph in cell.paragraphs]
+
+
 def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_level: str | None) -> str | None:
     """The county or district (as the gazetteer writes it) a notice is placed in where no government
     of it is named: the issuer is a body named after the county alone (忠县发展和改革委员会, which
@@ -3836,8 +3843,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
         if found is None and level is None and not (doc_no or issuer) \
-                and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
-            named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
+                and (found := place_of_plan_title(title, texts + _cell_lines(grids), gazetteer)) is not None:
+            # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after, its words
+            # speaking as the county's in its lines or in its table's cells (区公安分局 in a 责任单位 column)
+            named_in = "title"
         announcement = bool(title) and _ANNOUNCEMENT.match(fold(title or "")) is not None
         if found is None and level is None and not (doc_no or issuer) and announcement \
                 and (draft := _CITED_IN_QUOTES.search(title)) is not None \
