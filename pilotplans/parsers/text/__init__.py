@@ -142,6 +142,7 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
         if "|" in text.rstrip("|").rstrip() or text.count("|") > 1:
             return None  # bars between cells: a row of several cells
         if text == "|" and at not in blank_last:
+            _refuse_short_marked_rows(lines)  # a merged cell left out beside a blank one: no count places it
             return None  # a blank cell: the mark tells it from a merged one, which the lines unmarked cannot
         if text != "|":
             kept.append(TextLine(line.number, text.rstrip("|").rstrip()))
@@ -184,3 +185,37 @@ def _blank_last_cells(lines: list[Line]) -> set[int]:
             return set()
         found.add(marked[-1])
     return found
+
+
+def _refuse_short_marked_rows(lines: list[Line]) -> None:
+    """Refuse a table one cell a line closed by `` |`` marks (``lines``; one of its cells blank, a bare ``|``) where a
+    numbered row (from a line printing its number alone, 1 |, to the next number counting up by one, or the table's
+    end) closes fewer cells than its header prints labels: a merged cell's place is left out, and neither the marks'
+    count nor the cells' kinds can tell it from the blank cell — counted, every cell after it slid a place and the
+    rows read wrong owners and no deadline, with no warning. Rows closing more cells (a heading row) pass, and so
+    does a table whose header opens with another label than 序号 (试点任务 | 序号 | …: a row's first cell stands before
+    its number, and no row is counted here)."""
+    from pilotplans.normalizers.numbers import parse_measure_number
+    from pilotplans.parsers.columns import role_of
+    from pilotplans.parsers.text.cells import FlattenedTableError
+
+    marked = [at for at, line in enumerate(lines) if line.text.strip().endswith("|")]
+    opening: list[int] = []
+    first = 0
+    for at in marked:
+        number = parse_measure_number(lines[at].text.strip().rstrip("|").strip())
+        if number is not None and (not opening or number.value == len(opening) + first):
+            first = first if opening else number.value
+            opening.append(at)
+    if not opening or marked[0] == opening[0] \
+            or role_of(lines[marked[0]].text.strip().rstrip("|").strip()) != "number":
+        return  # rows opening with another cell than their number (试点任务 | 序号 | …): no row's cells are counted here
+    labels = sum(1 for at in marked if at < opening[0])
+    for start, stop in zip(opening, [*opening[1:], len(lines)]):
+        cells = sum(1 for at in marked if start <= at < stop)
+        if labels and cells < labels:
+            raise FlattenedTableError(
+                f"a table printed one cell per line closed by | marks (from line {lines[0].number}) prints a blank cell "
+                f"and its row {lines[start].text.strip().rstrip('|').strip()} closes {cells} cells under {labels} "
+                f"labels: a merged cell is left out, which the marks cannot tell from the blank one — print the merged "
+                f"cell on every row it spans")
