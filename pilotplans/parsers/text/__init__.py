@@ -197,9 +197,10 @@ def _refuse_short_marked_rows(lines: list[Line]) -> None:
     its number, and no row is counted here)."""
     from pilotplans.normalizers.numbers import parse_measure_number
     from pilotplans.parsers.columns import role_of
-    from pilotplans.parsers.text.cells import FlattenedTableError
+    from pilotplans.parsers.text.cells import _HEADING, FlattenedTableError
 
-    marked = [at for at, line in enumerate(lines) if line.text.strip().endswith("|")]
+    # a heading row printed across the table (（一）完善管理体制 |) is no label and no row's cell
+    marked = [at for at, line in enumerate(lines) if line.text.strip().endswith("|") and not _HEADING.match(line.text)]
     opening: list[int] = []
     first = 0
     for at in marked:
