@@ -38,3 +38,9 @@ def test_short_title_lines_right_above_the_header_keep_their_title():
     found = _lines_metadata("2024年民生", "实事项目", "实施方案", "序号", "实事项目名称", "完成情况", "1",
                             "新增4000张养老床位")
     assert found.title == "2024年民生实事项目实施方案"
+
+
+def test_a_title_line_right_above_the_header_keeps_its_title():
+    found = _lines_metadata("岳阳楼区2017年1-8月省重点民生实事完成情况表", "序号", "实事项目名称", "完成情况",
+                            "占全年计划", "1", "新增4000张养老床位", "4385", "110%")
+    assert found.title == "岳阳楼区2017年1-8月省重点民生实事完成情况表"

@@ -36,3 +36,12 @@ def test_the_same_table_speaking_as_a_city_places_it_nowhere():
         .replace("來源:區(qū)實(shí)事辦", "來源:市實事辦")
     found = _metadata(text)
     assert (found.region, found.level) == (None, None)
+
+
+def test_a_table_naming_other_counties_bodies_places_it_nowhere():
+    # 君山區公安分局, 岳陽縣人社局: bodies of the city's other counties, none speaking as 岳阳楼区 itself
+    text = PAGE.read_text(encoding="utf-8").replace("來源:區(qū)實(shí)事辦", "來源:市實事辦") \
+        .replace("區(qū)公安分局", "君山區(qū)公安分局").replace("區(qū)人社局", "岳陽縣人社局") \
+        .replace("區(qū)民政局", "雲溪區(qū)民政局")
+    found = _metadata(text)
+    assert (found.region, found.level) == (None, None)
