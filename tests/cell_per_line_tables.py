@@ -89,27 +89,37 @@ class Case:
 
 
 def _printed_cells(row: SourceRow, columns: tuple[str, ...], above: SourceRow | None, merged: frozenset[str],
-                   wrapped: bool) -> tuple[list[str], tuple[str, ...]]:
+                   wrapped: bool, marked: bool = False) -> tuple[list[str], tuple[str, ...]]:
     lines: list[str] = []
     omitted: tuple[str, ...] = ()
     for column in columns:
         if column == "category":
             if above is None or above.category != row.category:
-                lines.append(row.category)
+                lines.extend(_cell([row.category], marked))
             else:
                 omitted += (column,)  # its group's cell, printed on the group's first row only
         elif column == "text":
             cut = row.text.find(",")
-            lines.extend([row.text[:cut + 1], row.text[cut + 1:]] if wrapped and 0 < cut < len(row.text) - 2 else [row.text])
+            lines.extend(_cell([row.text[:cut + 1], row.text[cut + 1:]] if wrapped and 0 < cut < len(row.text) - 2
+                               else [row.text], marked))
         elif column == "remark":
-            continue  # the remarks are blank on every row
+            lines.extend(_cell([], marked))  # the remarks are blank on every row: a bare mark where cells are marked
         else:
             value = getattr(row, column)
             if column in merged and above is not None and getattr(above, column) == value:
                 omitted += (column,)
                 continue
-            lines.extend(value if isinstance(value, tuple) else [value])
+            lines.extend(_cell(list(value) if isinstance(value, tuple) else [value], marked))
     return lines, omitted
+
+
+def _cell(lines: list[str], marked: bool) -> list[str]:
+    """A cell's lines as the page prints them: where ``marked`` (a converter closing each cell with ` |`, as 霍山's
+    and 岳阳楼's pages print it), its last line closed by the mark and a blank cell a bare `|`; a merged cell's
+    place, which the converter leaves out, is no cell here."""
+    if not marked:
+        return lines
+    return [*lines[:-1], f"{lines[-1]} |"] if lines else ["|"]
 
 
 # What a page may print after a table's last row, none of it a cell (see the module).
@@ -129,13 +139,14 @@ def after_kinds(columns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: bool, headings: bool,
-         numbered: bool = True, after: str = "") -> Case:
+         numbered: bool = True, after: str = "", marked: bool = False) -> Case:
     """The text of ``table``'s rows under ``columns`` (序号 first), cells of the ``merged`` columns printed once a
     group, tasks cut over two lines where ``wrapped``, a heading row before each category's first row where
     ``headings``, the 序号 column and the rows' numbers left out where not ``numbered``, the lines of the ``after``
-    kind (``AFTER``) after the last row; and what a reader must give."""
+    kind (``AFTER``) after the last row, every label and cell closed by ` |` where ``marked`` (:func:`_cell`); and
+    what a reader must give."""
     rows = TABLES[table]
-    header = ["序号"] * numbered + [LABELS[c] for c in columns]
+    header = [label for c in ("number",) * numbered + columns for label in _cell([LABELS.get(c, "序号")], marked)]
     lines = list(header)
     expected: list[Expected] = []
     above: SourceRow | None = None
@@ -144,15 +155,16 @@ def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: 
         if headings and (above is None or above.category != row.category):
             heading_count += 1
             lines.append(f"{'一二三四五六七八九'[heading_count - 1]}、{row.category}工作")
-        cells, omitted = _printed_cells(row, columns, above, merged, wrapped)
-        lines.extend([str(number)] * numbered + cells)
+        cells, omitted = _printed_cells(row, columns, above, merged, wrapped, marked)
+        lines.extend(_cell([str(number)], marked) * numbered + cells)
         expected.append(Expected(number, row.text, row.category if "category" in columns else None,
                                  row.leader if "leader" in columns else None,
                                  "\n".join(row.owners) if "owners" in columns else None,
                                  row.deadline if "deadline" in columns else None, omitted))
         above = row
     name = (f"{table}-{'' if numbered else 'unnumbered-'}{'-'.join(columns)}-merged[{','.join(sorted(merged))}]"
-            f"{'-wrapped' if wrapped else ''}{'-headings' if headings else ''}{f'-then-{after}' if after else ''}")
+            f"{'-wrapped' if wrapped else ''}{'-headings' if headings else ''}{f'-then-{after}' if after else ''}"
+            f"{'-marked' if marked else ''}")
     return Case(name, "\n".join(lines) + "\n" + AFTER[after], tuple(expected))
 
 
@@ -171,7 +183,8 @@ COLUMN_SETS = (
 
 def cases() -> list[Case]:
     """Every table × column set × merged columns (those of the set) × wrapped or not × heading rows or not, each
-    case printing after its last row the next of the kinds its columns allow (``after_kinds``), in turn."""
+    case printing after its last row the next of the kinds its columns allow (``after_kinds``), in turn, and its
+    cells closed by ` |` marks or not, in turn over each round of those kinds (so that every kind meets both)."""
     found: list[Case] = []
     for table, columns in itertools.product(TABLES, COLUMN_SETS):
         if "category" in columns and not all(row.category for row in TABLES[table]):
@@ -182,5 +195,6 @@ def cases() -> list[Case]:
                 for wrapped, headings in itertools.product((False, True), repeat=2):
                     kinds = after_kinds(columns)
                     found.append(case(table, columns, frozenset(merged), wrapped, headings,
-                                      after=kinds[len(found) % len(kinds)]))
+                                      after=kinds[len(found) % len(kinds)],
+                                      marked=(len(found) // len(kinds)) % 2 == 1))
     return found

@@ -1230,10 +1230,21 @@ def _header_lines(texts: list[str]) -> set[int]:
                 labels, k = labels + 1, k + 2
             else:
                 k += 1
-        if labels >= 3:
+        if labels >= 3 or _numbered_header(texts, run):
             found.update(run)
         run = []
     return found
+
+
+def _numbered_header(texts: list[str], run: list[int]) -> bool:
+    """Whether the run of label lines ``run`` (three at least) is a header opening with the number column's label
+    printed alone (序号 / 实事项目名称 / 完成情况 / 占全年计划: a site's table copied one cell a paragraph, its other
+    labels ones the vocabulary does not know). Joined, its lines end like a title (…计划) but are none: no title
+    opens with 序号 on a line of its own."""
+    from pilotplans.parsers.columns import is_whole_label, role_of
+
+    first = squash(texts[run[0]])
+    return is_whole_label(first) and role_of(first) == "number"
 
 
 def _label_line(line: str) -> bool:
@@ -3264,6 +3275,13 @@ def _city_of_zone(name: str) -> tuple[str, str] | None:
     return gazetteer.written_region(region), "provincial" if region.level == "province" else "municipal"
 
 
+def _cell_lines(grids: Sequence[Grid]) -> list[str]:
+    """The paragraphs of every cell of ``grids`` (a page's tables), in reading order: words the page speaks in as
+    its lines' are (区人社局, 区公安分局 in an owner column)."""
+    return [paragraph for grid in grids for row in grid.rows for cell in row.cells
+            if cell.merged_from is None for paragraph in cell.paragraphs]
+
+
 def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_level: str | None) -> str | None:
     """The county or district (as the gazetteer writes it) a notice is placed in where no government
     of it is named: the issuer is a body named after the county alone (忠县发展和改革委员会, which
@@ -3953,8 +3971,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
         if found is None and level is None and not (doc_no or issuer) \
-                and (found := place_of_plan_title(title, texts, gazetteer)) is not None:
-            named_in = "title"  # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after
+                and (found := place_of_plan_title(title, texts + _cell_lines(grids), gazetteer)) is not None:
+            # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after, its words
+            # speaking as the county's in its lines or in its table's cells (区公安分局 in a 责任单位 column)
+            named_in = "title"
         announcement = bool(title) and _ANNOUNCEMENT.match(fold(title or "")) is not None
         if found is None and level is None and not (doc_no or issuer) and announcement \
                 and (draft := _CITED_IN_QUOTES.search(title)) is not None \

@@ -104,6 +104,8 @@ def text_blocks(lines: list[Line]) -> list[Block]:
             plain = []
         try:
             block = reader(lines[i:end])
+            if reader is read_pipe_table and (unmarked := _read_unmarked(lines[i:end])) is not None:
+                block = unmarked  # one cell a line, each closed by a mark, none blank: read by the cells' kinds
         except FlattenedTableError as refusal:
             # rows a count of lines cannot tell: their cells' kinds may (a cell merged down rows, printed once);
             # not a row printing every cell whose text's end is unclear, which the kinds would settle by a guess
@@ -117,3 +119,104 @@ def text_blocks(lines: list[Line]) -> list[Block]:
     if plain:
         blocks.extend(tab_blocks(plain))
     return blocks
+
+
+def _read_unmarked(lines: list[Line]) -> Block | None:
+    """A table copied one cell a line whose every cell a converter closed with `` |`` (序号 | / 工作任务 | / … / 1 | / …;
+    a blank cell a bare ``|``, a cell's earlier lines unmarked, a merged cell's place left out: 霍山's, 岳阳楼's pages)
+    read as the same lines printed without the marks, where it prints no blank cell: the marks then close cells the lines
+    give already, and the readers of a table one cell a line place merged cells (left out: warned), wrapped tasks,
+    heading rows and the lines after the last row by their kinds, where a count of the marked cells misplaces every
+    cell after the first merged one. A last column blank in every row (a 备注 none fills: each row's last cell a bare
+    ``|``) is printed by no line unmarked either. None where a line holds a bar inside it (cells side by side), another
+    cell is blank (a bare ``|``: the mark tells a blank cell from a merged one, which the lines unmarked cannot; the
+    cells' count reads it), or the unmarked lines read as no one table whole."""
+    from pilotplans.parsers.text.cells import FlattenedTableError, TextEndUnclearError, cell_table_end, read_cell_table
+    from pilotplans.parsers.text.kinded_cells import kinded_table_end, read_kinded_table
+    from pilotplans.parsers.text.lines import Line as TextLine
+
+    blank_last = _blank_last_cells(lines)
+    kept: list[Line] = []
+    for at, line in enumerate(lines):
+        text = line.text.strip()
+        if "|" in text.rstrip("|").rstrip() or text.count("|") > 1:
+            return None  # bars between cells: a row of several cells
+        if text == "|" and at not in blank_last:
+            _refuse_short_marked_rows(lines)  # a merged cell left out beside a blank one: no count places it
+            return None  # a blank cell: the mark tells it from a merged one, which the lines unmarked cannot
+        if text != "|":
+            kept.append(TextLine(line.number, text.rstrip("|").rstrip()))
+    if not any(line.text.strip().endswith("|") for line in lines[1:]):
+        return None
+    try:
+        end = cell_table_end(kept, 0)
+        reader = read_cell_table
+    except FlattenedTableError:
+        end, reader = kinded_table_end(kept, 0), read_kinded_table
+    if end is None:
+        end, reader = kinded_table_end(kept, 0), read_kinded_table
+    if end != len(kept):
+        return None
+    try:
+        return reader(kept)
+    except TextEndUnclearError:
+        return None
+    except FlattenedTableError:
+        if reader is not read_cell_table or kinded_table_end(kept, 0) != len(kept):
+            return None
+        try:
+            return read_kinded_table(kept)
+        except FlattenedTableError:
+            return None
+
+
+def _blank_last_cells(lines: list[Line]) -> set[int]:
+    """The indexes of ``lines`` closing each numbered row (from a line printing the row's number alone, 1 |, to the
+    next such line or the table's end) with a bare ``|``, where every row closes so: a last column none of its rows
+    fills. Empty where a row closes with a printed cell."""
+    from pilotplans.normalizers.numbers import parse_measure_number
+
+    opening = [at for at, line in enumerate(lines)
+               if line.text.strip().endswith("|") and parse_measure_number(line.text.strip().rstrip("|").strip()) is not None]
+    found: set[int] = set()
+    for start, stop in zip(opening, [*opening[1:], len(lines)]):
+        marked = [at for at in range(start + 1, stop) if lines[at].text.strip().endswith("|")]
+        if not marked or lines[marked[-1]].text.strip() != "|":
+            return set()
+        found.add(marked[-1])
+    return found
+
+
+def _refuse_short_marked_rows(lines: list[Line]) -> None:
+    """Refuse a table one cell a line closed by `` |`` marks (``lines``; one of its cells blank, a bare ``|``) where a
+    numbered row (from a line printing its number alone, 1 |, to the next number counting up by one, or the table's
+    end) closes fewer cells than its header prints labels: a merged cell's place is left out, and neither the marks'
+    count nor the cells' kinds can tell it from the blank cell — counted, every cell after it slid a place and the
+    rows read wrong owners and no deadline, with no warning. Rows closing more cells (a heading row) pass, and so
+    does a table whose header opens with another label than 序号 (试点任务 | 序号 | …: a row's first cell stands before
+    its number, and no row is counted here)."""
+    from pilotplans.normalizers.numbers import parse_measure_number
+    from pilotplans.parsers.columns import role_of
+    from pilotplans.parsers.text.cells import _HEADING, FlattenedTableError
+
+    # a heading row printed across the table (（一）完善管理体制 |) is no label and no row's cell
+    marked = [at for at, line in enumerate(lines) if line.text.strip().endswith("|") and not _HEADING.match(line.text)]
+    opening: list[int] = []
+    first = 0
+    for at in marked:
+        number = parse_measure_number(lines[at].text.strip().rstrip("|").strip())
+        if number is not None and (not opening or number.value == len(opening) + first):
+            first = first if opening else number.value
+            opening.append(at)
+    if not opening or marked[0] == opening[0] \
+            or role_of(lines[marked[0]].text.strip().rstrip("|").strip()) != "number":
+        return  # rows opening with another cell than their number (试点任务 | 序号 | …): no row's cells are counted here
+    labels = sum(1 for at in marked if at < opening[0])
+    for start, stop in zip(opening, [*opening[1:], len(lines)]):
+        cells = sum(1 for at in marked if start <= at < stop)
+        if labels and cells < labels:
+            raise FlattenedTableError(
+                f"a table printed one cell per line closed by | marks (from line {lines[0].number}) prints a blank cell "
+                f"and its row {lines[start].text.strip().rstrip('|').strip()} closes {cells} cells under {labels} "
+                f"labels: a merged cell is left out, which the marks cannot tell from the blank one — print the merged "
+                f"cell on every row it spans")
