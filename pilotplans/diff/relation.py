@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import repeat
 from dataclasses import dataclass
 
 from pilotplans.diff.settings import DiffSettings
@@ -91,12 +92,24 @@ def _variant(word: str, other: str) -> bool:
 
 
 def is_found(word: str, others: frozenset[str], is_place: PlacePredicate) -> bool:
-    """``word`` is in ``others``, or — unless it names a place — a variant of it is (:func:`_variant`)."""
+    """``word`` is in ``others``, or — unless it names a place — a variant of it is (:func:`_variant`)
+    among the words of ``others`` that name no place (:func:`_unplaced`)."""
     if word in others:
         return True
     if is_place(word):
         return False
-    return any(_variant(word, other) for other in others if not is_place(other))
+    return any(map(_variant, repeat(word), _unplaced(others, is_place)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unplaced(others: frozenset[str], is_place: PlacePredicate) -> tuple[str, ...]:
+    """The words of ``others`` that name no place: what a variant of a word is looked for in.
+    Told once a set: the diffs of a plan ask :func:`is_found` of the same few hundred word sets
+    some forty thousand times (a rebuild of the bundled five), and asking ``is_place`` of each
+    word of the set, and :func:`_variant` through a generator, each time was most of the diffs'
+    alignment. ``is_place`` is a pure predicate of a word (:func:`pilotplans.diff.similarity.place_predicate`),
+    so a set and a predicate tell the same words every time."""
+    return tuple(other for other in others if not is_place(other))
 
 
 def _char_index(words: frozenset[str], is_place: PlacePredicate) -> dict[str, set[str]]:
