@@ -64,3 +64,8 @@ def test_every_word_of_a_bundled_plan_is_found_as_defined_in_national_2020_s_mea
             asked, found = asked + 1, found + answer
     assert asked == len(words) * len(national2020.measures)
     assert 0 < found < asked
+
+
+def test_the_empty_word_is_found_where_a_word_naming_no_place_is():
+    assert is_found("", frozenset({"服务业"}), is_place_word) is defined("", frozenset({"服务业"}), is_place_word) is True
+    assert is_found("", frozenset({"京津冀"}), is_place_word) is defined("", frozenset({"京津冀"}), is_place_word) is False

@@ -98,18 +98,31 @@ def is_found(word: str, others: frozenset[str], is_place: PlacePredicate) -> boo
         return True
     if is_place(word):
         return False
-    return any(map(_variant, repeat(word), _unplaced(others, is_place)))
+    unplaced = _unplaced(others, is_place)
+    if not word:  # the empty word is in every word: no character of it tells which
+        return bool(unplaced)
+    # a variant of a word shares a character with it: only those words are asked
+    candidates = set().union(*map(unplaced.get, word, repeat(())))
+    return any(map(_variant, repeat(word), candidates))
 
 
 @functools.lru_cache(maxsize=4096)
-def _unplaced(others: frozenset[str], is_place: PlacePredicate) -> tuple[str, ...]:
-    """The words of ``others`` that name no place: what a variant of a word is looked for in.
-    Told once a set: the diffs of a plan ask :func:`is_found` of the same few hundred word sets
-    some forty thousand times (a rebuild of the bundled five), and asking ``is_place`` of each
-    word of the set, and :func:`_variant` through a generator, each time was most of the diffs'
-    alignment. ``is_place`` is a pure predicate of a word (:func:`pilotplans.diff.similarity.place_predicate`),
+def _unplaced(others: frozenset[str], is_place: PlacePredicate) -> dict[str, tuple[str, ...]]:
+    """The words of ``others`` that name no place — what a variant of a word is looked for in —
+    by each of their characters (a word under each character it holds). Told once a set: the
+    diffs of a plan ask :func:`is_found` of the same few hundred word sets some forty thousand
+    times (a rebuild of the bundled five), and asking ``is_place`` of each word of the set, and
+    :func:`_variant` of the word and each of them through a generator, each time was most of the
+    diffs' alignment; a variant holds a character of the word (:func:`_variant`: one holds the
+    other, or the word's characters in order), so the words sharing none are never asked.
+    ``is_place`` is a pure predicate of a word (:func:`pilotplans.diff.similarity.place_predicate`),
     so a set and a predicate tell the same words every time."""
-    return tuple(other for other in others if not is_place(other))
+    index: dict[str, list[str]] = {}
+    for other in others:
+        if not is_place(other):
+            for char in set(other):
+                index.setdefault(char, []).append(other)
+    return {char: tuple(words) for char, words in index.items()}
 
 
 def _char_index(words: frozenset[str], is_place: PlacePredicate) -> dict[str, set[str]]:
