@@ -34,6 +34,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.diff.similarity import Clause, Profile
@@ -91,12 +92,40 @@ def _variant(word: str, other: str) -> bool:
 
 
 def is_found(word: str, others: frozenset[str], is_place: PlacePredicate) -> bool:
-    """``word`` is in ``others``, or — unless it names a place — a variant of it is (:func:`_variant`)."""
+    """``word`` is in ``others``, or — unless it names a place — a variant of it is (:func:`_variant`)
+    among the words of ``others`` that name no place (:func:`_unplaced`)."""
     if word in others:
         return True
     if is_place(word):
         return False
-    return any(_variant(word, other) for other in others if not is_place(other))
+    unplaced = _unplaced(others, is_place)
+    if not word:  # the empty word is in every word: no character of it tells which
+        return bool(unplaced)
+    # a variant of a word shares a character with it: only those words are asked
+    candidates = set().union(*map(unplaced.get, word, repeat(())))
+    return any(map(_variant, repeat(word), candidates))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unplaced(others: frozenset[str], is_place: PlacePredicate) -> dict[str, tuple[str, ...]]:
+    """The words of ``others`` that name no place — what a variant of a word is looked for in —
+    by each of their characters (a word under each character it holds). Told once a set: the
+    diffs of a plan ask :func:`is_found` of the same few hundred word sets some forty thousand
+    times (a rebuild of the bundled five), and asking ``is_place`` of each word of the set, and
+    :func:`_variant` of the word and each of them through a generator, each time was most of the
+    diffs' alignment; a variant holds a character of the word (:func:`_variant`: one holds the
+    other, or the word's characters in order), so the words sharing none are never asked.
+    ``is_place`` is a pure predicate of a word (:func:`pilotplans.diff.similarity.place_predicate`),
+    so a set and a predicate tell the same words every time. A diff asks of some 120–130 sets (a
+    plan's predicate is made anew for its region, so an entry seldom serves another diff); the bound keeps
+    a 1,000-document rebuild's dead entries — some 6 KB each, each holding its predicate and that
+    predicate's own cache alive — to a few diffs' worth."""
+    index: dict[str, list[str]] = {}
+    for other in others:
+        if not is_place(other):
+            for char in set(other):
+                index.setdefault(char, []).append(other)
+    return {char: tuple(words) for char, words in index.items()}
 
 
 def _char_index(words: frozenset[str], is_place: PlacePredicate) -> dict[str, set[str]]:
