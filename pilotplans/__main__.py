@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pilotplans import collector, kept_code
+from pilotplans import collector, kept_code, kept_re
 from pilotplans.interrupts import handle_program_interrupts
 
 if TYPE_CHECKING:  # the module is made when plugins are off, not at every start
@@ -18,6 +18,7 @@ def main() -> None:
     quiet_pydantic_plugins()
     collector.start_up()
     kept_code.install()
+    kept_re.install()
     import sys
 
     from pilotplans.cli_fast import run as run_plain
