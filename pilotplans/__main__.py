@@ -17,8 +17,8 @@ def main() -> None:
     handle_program_interrupts()
     quiet_pydantic_plugins()
     collector.start_up()
+    kept_re.install()  # first: kept_code's install imports dataclasses, which compiles re's patterns
     kept_code.install()
-    kept_re.install()
     import sys
 
     from pilotplans.cli_fast import run as run_plain
