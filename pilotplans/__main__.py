@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pilotplans import collector, kept_code, kept_re
+from pilotplans import collector, kept_code
 from pilotplans.interrupts import handle_program_interrupts
 
 if TYPE_CHECKING:  # the module is made when plugins are off, not at every start
@@ -17,7 +17,6 @@ def main() -> None:
     handle_program_interrupts()
     quiet_pydantic_plugins()
     collector.start_up()
-    kept_re.install()  # first: kept_code's install imports dataclasses, which compiles re's patterns
     kept_code.install()
     import sys
 

@@ -290,30 +290,15 @@ class KeptTable(Generic[K, V]):
         value = table.get(key)
         if value is None:
             value = table[key] = make()
-            self._note_added()
+            if self._path is not None:
+                self._added = True
+                if not self._registered:
+                    self._registered = True
+                    import atexit
+
+                    atexit.register(self._save)
+                    _WITH_ADDITIONS.append(self)
         return value
-
-    def get(self, key: K) -> V | None:
-        """The value kept for ``key``, or None."""
-        table = self._table if self._table is not None else self._load()
-        return table.get(key)
-
-    def add(self, key: K, value: V) -> None:
-        """Keep ``value`` for ``key`` (written with the table when the program ends)."""
-        table = self._table if self._table is not None else self._load()
-        table[key] = value
-        self._note_added()
-
-    def _note_added(self) -> None:
-        """Have the table written when the program ends (it gained a value)."""
-        if self._path is not None:
-            self._added = True
-            if not self._registered:
-                self._registered = True
-                import atexit
-
-                atexit.register(self._save)
-                _WITH_ADDITIONS.append(self)
 
     def _load(self) -> dict[K, V]:
         self._path = self._file()
