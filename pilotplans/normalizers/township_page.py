@@ -116,7 +116,6 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer,
     return named[0].written, named[0]
 
 
-#: What parts one sentence of a page from the next, as :func:`_linked` reads them.
 def namesake_county_of_township(texts: list[str], gazetteer: Gazetteer, township: str) -> tuple[str, NamedPlace] | None:
     """The county a township's own body's page (``township``, its issuer's: 伊金霍洛镇 of ``伊金霍洛镇人民政府``) lies in,
     where the page names it as :func:`county_of_township_page` asks and the township bears its name (伊金霍洛旗, printed
@@ -136,6 +135,7 @@ def _own_name(township: str) -> str:
     return township[:len(township) - len(word)] or township
 
 
+#: What parts one sentence of a page from the next, as :func:`_linked` reads them.
 _SENTENCE_END = compiled(r"[。！？!?\n]")
 
 
@@ -152,5 +152,6 @@ def _linked(texts: list[str], counties: set[str], township: str | None, short: s
     if own == short:
         return True
     sentences = (part for text in texts for part in _SENTENCE_END.split(fold(text)))
+    county_names = regex.compile("|".join(map(regex.escape, sorted(counties, key=len, reverse=True))))
     return any(any(county in sentence for county in counties)
-               and own in regex.sub("|".join(map(regex.escape, counties)), "", sentence) for sentence in sentences)
+               and own in county_names.sub("", sentence) for sentence in sentences)

@@ -2649,6 +2649,8 @@ def _heads(place: str, post: str) -> bool:
     level (泾县人民政府区长)."""
     level, head = _AUTONOMOUS_REGION_HEAD
     return post == head if place.endswith(level) else post == f"{place[-1:]}长"
+
+
 # How many lines under the delivery line the speaker's line may stand.
 _SPEAKER_LINE_WITHIN = 2
 
