@@ -214,3 +214,20 @@ def test_an_id_the_gazetteer_does_not_hold_has_no_name():
     names = _region_names()
     assert names.get("999999") is None
     assert names.get(None) is None
+
+
+def test_a_lists_own_clause_before_its_full_stop_comes_off_with_the_remark_after_it():
+    # 嘉兴 2023 (prose-blind34): the clause closes the list after a comma, the convention follows the full stop
+    from pilotplans.normalizers.links import _without_remark
+
+    assert _without_remark("市税务局、市财政局,各县市、区政府,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出",
+                           "列第一位的为牵头单位,下同；以下均需各县市、区政府落实,不再列出") == "市税务局、市财政局,各县市、区政府"
+
+
+def test_a_clause_run_into_the_lists_last_body_with_no_comma_is_not_cut_out_of_it():
+    # the quiet case: no comma parts the clause from the body before it, so the list's text is not cut there
+    from pilotplans.normalizers.links import _without_remark
+
+    assert _without_remark("市税务局、市财政局,各县市、区政府列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出",
+                           "列第一位的为牵头单位,下同；以下均需各县市、区政府落实,不再列出") == (
+        "市税务局、市财政局,各县市、区政府列第一位的为牵头单位,下同")

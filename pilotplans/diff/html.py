@@ -47,6 +47,11 @@ PEER_HELP: dict[str, str] = {
     "dropped": "a measure of {first} that no measure of {second} carries",
 }
 
+#: An empty side's words where one plan derives from the other (a local plan from the plan above it, a later round
+#: from the earlier one): the same of every such pairing.
+_DERIVED_SIDES = {"no_source": "no source in {first_id}", "not_derived": "not taken up by {second_id}",
+                  "run": "not taken up by {second_id}"}
+
 #: The page's other words naming the sides, by what the two plans are (:func:`pilotplans.diff.rounds.pairing`):
 #: ``{first}``/``{second}`` the sides' labels, ``{first_id}``/``{second_id}`` their ids, ``{parent}`` the plan peers
 #: implement. ``one_level`` (two national plans of two programmes) takes the ``levels`` words with ``national`` and
@@ -57,16 +62,14 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
         "deleted": "in the national text only", "inserted": "in the local text only",
         "owners": "do the local owners correspond to the national ones?",
         "region": "did the national cell name the local region?",
-        "no_source": "no source in {first_id}", "not_derived": "not taken up by {second_id}",
-        "run": "not taken up by {second_id}",
+        **_DERIVED_SIDES,
     },
     "rounds": {
         "source_role": "earlier round", "derived_role": "later round",
         "deleted": "in the earlier round's ({first}) text only", "inserted": "in the later round's ({second}) text only",
         "owners": "do the later round's owners correspond to the earlier round's?",
         "region": "did the earlier round's cell name the later round's region?",
-        "no_source": "no source in {first_id}", "not_derived": "not taken up by {second_id}",
-        "run": "not taken up by {second_id}",
+        **_DERIVED_SIDES,
     },
     "peers": {
         "source_role": "{first_id} / one plan implementing {parent}",

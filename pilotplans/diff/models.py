@@ -216,10 +216,8 @@ class DiffResult(_Frozen):
         ``local`` whatever the plans (NATIONAL's side and LOCAL's). Two rounds of one plan are named by their rounds even
         when both implement one plan (peers too): rounds win (:func:`pilotplans.diff.rounds.pairing`), as they do in the
         diff's relations and reasons."""
-        from pilotplans.diff.rounds import pairing
-
         first, second = self.national, self.local
-        kind = pairing(first, second)
+        kind = self.pairing
         if kind == "rounds":
             return str(first.round), str(second.round)
         if kind == "peers":

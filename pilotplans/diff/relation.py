@@ -93,7 +93,7 @@ def _variant(word: str, other: str) -> bool:
 
 def is_found(word: str, others: frozenset[str], is_place: PlacePredicate) -> bool:
     """``word`` is in ``others``, or — unless it names a place — a variant of it is (:func:`_variant`)
-    among the words of ``others`` that name no place (:func:`_unplaced`)."""
+    among the words of ``others`` that name no place (:func:`_char_index`, kept per set: :data:`_unplaced`)."""
     if word in others:
         return True
     if is_place(word):
@@ -106,28 +106,6 @@ def is_found(word: str, others: frozenset[str], is_place: PlacePredicate) -> boo
     return any(map(_variant, repeat(word), candidates))
 
 
-@functools.lru_cache(maxsize=1024)
-def _unplaced(others: frozenset[str], is_place: PlacePredicate) -> dict[str, tuple[str, ...]]:
-    """The words of ``others`` that name no place — what a variant of a word is looked for in —
-    by each of their characters (a word under each character it holds). Told once a set: the
-    diffs of a plan ask :func:`is_found` of the same few hundred word sets some forty thousand
-    times (a rebuild of the bundled five), and asking ``is_place`` of each word of the set, and
-    :func:`_variant` of the word and each of them through a generator, each time was most of the
-    diffs' alignment; a variant holds a character of the word (:func:`_variant`: one holds the
-    other, or the word's characters in order), so the words sharing none are never asked.
-    ``is_place`` is a pure predicate of a word (:func:`pilotplans.diff.similarity.place_predicate`),
-    so a set and a predicate tell the same words every time. A diff asks of some 120–130 sets (a
-    plan's predicate is made anew for its region, so an entry seldom serves another diff); the bound keeps
-    a 1,000-document rebuild's dead entries — some 6 KB each, each holding its predicate and that
-    predicate's own cache alive — to a few diffs' worth."""
-    index: dict[str, list[str]] = {}
-    for other in others:
-        if not is_place(other):
-            for char in set(other):
-                index.setdefault(char, []).append(other)
-    return {char: tuple(words) for char, words in index.items()}
-
-
 def _char_index(words: frozenset[str], is_place: PlacePredicate) -> dict[str, set[str]]:
     """Each character of the words that are not place words, with the words holding it."""
     index: dict[str, set[str]] = {}
@@ -136,6 +114,18 @@ def _char_index(words: frozenset[str], is_place: PlacePredicate) -> dict[str, se
             for char in word:
                 index.setdefault(char, set()).add(word)
     return index
+
+
+#: :func:`_char_index` kept for each word set and predicate: what :func:`is_found` looks a word's variants up in.
+#: The diffs of a plan ask :func:`is_found` of the same few hundred word sets some forty thousand times (a rebuild of
+#: the bundled five), and asking ``is_place`` of each word of the set, and :func:`_variant` of the word and each of
+#: them, each time was most of the diffs' alignment; a variant holds a character of the word (:func:`_variant`: one
+#: holds the other, or the word's characters in order), so the words sharing none are never asked. ``is_place`` is a
+#: pure predicate of a word (:func:`pilotplans.diff.similarity.place_predicate`), so a set and a predicate tell the
+#: same words every time. A diff asks of some 120–130 sets (a plan's predicate is made anew for its region, so an entry
+#: seldom serves another diff); the bound keeps a 1,000-document rebuild's dead entries — some 6 KB each, each holding
+#: its predicate and that predicate's own cache alive — to a few diffs' worth. Callers only read the index.
+_unplaced = functools.lru_cache(maxsize=1024)(_char_index)
 
 
 def _matching(word: str, others: frozenset[str], index: dict[str, set[str]], is_place: PlacePredicate) -> frozenset[str]:

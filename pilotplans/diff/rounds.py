@@ -99,9 +99,10 @@ def one_sided_reasons(source: DocumentRef, derived: DocumentRef) -> tuple[str, s
     measure's) —, said of what the two plans are: a local plan and the plan above it, two rounds of one plan
     (:data:`ONE_SIDED_REASONS`), or peers (:func:`peers`), each named by its id: ``no measure of hainan-2020 carries
     it``, ``no measure of xiamen-2020 carries it`` (neither implements the other: nothing is one's to take up)."""
-    if not rounds_of_one_plan(source, derived) and peers(source, derived):
+    kind = pairing(source, derived)
+    if kind == "peers":
         return (f"no measure of {shown_id(source.id)} carries it", f"no measure of {shown_id(derived.id)} carries it")
-    return ONE_SIDED_REASONS[rounds_of_one_plan(source, derived)]
+    return ONE_SIDED_REASONS[kind == "rounds"]
 
 
 def _named(link: Link, rounds: bool, reasons: tuple[str, str], source: tuple[str, str] | None = None) -> Link:

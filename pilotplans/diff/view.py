@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from pilotplans.diff.chars import Segment, char_diff
 from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Relation
+from pilotplans.diff.rounds import Pairing
 
 #: Relations whose two texts are compared character by character.
 DIFFED: frozenset[Relation] = frozenset({"same", "adapted", "merged", "split"})
@@ -147,11 +148,10 @@ class ReportView:
     rows: tuple[RowView, ...]
     summary: tuple[SummaryLine, ...] = ()
     ownership: tuple[tuple[str, int], ...] = ()  # links per ownership verdict
-    rounds: bool = False  # two rounds of one plan (:attr:`pilotplans.diff.models.DiffResult.rounds`)
     #: the words naming NATIONAL's side and LOCAL's (:meth:`pilotplans.diff.models.DiffResult.side_labels`)
     labels: tuple[str, str] = ("national", "local")
     #: what the two plans are (:func:`pilotplans.diff.rounds.pairing`): rounds, peers, one_level or levels
-    pairing: str = "levels"
+    pairing: Pairing = "levels"
     parent: str | None = None  # the plan both peers implement
 
     @property
@@ -192,7 +192,6 @@ def build_view(result: DiffResult, base_dir: Path | None = None) -> ReportView:
         rows=tuple(row_view(index, link, result, base_dir) for index, link in enumerate(result.links, start=1)),
         summary=summary(result),
         ownership=tuple((status, verdicts.get(status, 0)) for status in ("consistent", "different", "unknown")),
-        rounds=result.rounds,
         labels=result.side_labels(),
         pairing=result.pairing,
         parent=result.national.parent if result.pairing == "peers" else None,

@@ -51,11 +51,16 @@ def page_chunks(layout: Layout) -> str | None:
         chunks.append(paragraph.text[found.end():].strip())
         following = _CHUNK.match(paragraphs[k + 1].text) if k + 1 < len(paragraphs) else None
         runs_on.append(following is not None and int(following["n"]) == len(chunks) + 1)
-    cut = [text for text, on in zip(chunks[:-1], runs_on) if on and len(text) >= _LONG and not _ends_a_sentence(text)]
+    cut = [text for text, on in zip(chunks[:-1], runs_on) if on and _cut_by_a_page(text)]
     if len(cut) < _CUT_AT_LEAST:
         return None
     return (f"the text is a document-sharing site's page chunks (1、 to {len(chunks)}、, {len(cut)} of them cut "
             f"mid-sentence where a page ended): the document's lines and numbering are lost; read the original file")
+
+
+def _cut_by_a_page(text: str) -> bool:
+    """Whether a chunk's ``text`` (its marker left out) is cut where a page ended: long, ending no sentence."""
+    return len(text.strip()) >= _LONG and not _ends_a_sentence(text)
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -97,7 +102,7 @@ def joined_page_chunks(layout: Layout) -> tuple[Layout, Warning] | None:
         run.append(paragraph.text[found.end():])
     if len(run) < 2:
         return None
-    if not any(len(t.strip()) >= _LONG and not _ends_a_sentence(t) for t in run[:-1]):
+    if not any(_cut_by_a_page(t) for t in run[:-1]):
         return None
     if not any(_holds_outline(t) for t in run):
         return None

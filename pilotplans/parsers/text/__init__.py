@@ -149,11 +149,10 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
     if not any(line.text.strip().endswith("|") for line in lines[1:]):
         return None
     try:
-        end = cell_table_end(kept, 0)
-        reader = read_cell_table
+        end, reader = cell_table_end(kept, 0), read_cell_table
     except FlattenedTableError:
-        end, reader = kinded_table_end(kept, 0), read_kinded_table
-    if end is None:
+        end = None
+    if end is None:  # a count of lines reads no such table: the cells' kinds may
         end, reader = kinded_table_end(kept, 0), read_kinded_table
     if end != len(kept):
         return None
