@@ -365,8 +365,17 @@ _CITED_WHOLE = compiled(r"《[^《》]{4,80}》")
 
 
 def _quoted_commas_read(text: str) -> str:
-    """``text`` with the ASCII commas inside its quoted words read as a title's comma (，), the others kept."""
-    return _QUOTED.sub(lambda quoted: quoted[0].replace(",", "，"), text)
+    """``text`` with the ASCII commas inside its quoted words read as a title's comma (，), and the ASCII angle
+    brackets a web copy prints for a title quoted within a quoted title read as its 〈〉 (``_NESTED_ASCII``), the
+    others kept."""
+    return _NESTED_ASCII.sub(r"《\g<before>〈\g<inner>〉\g<after>》",
+                             _QUOTED.sub(lambda quoted: quoted[0].replace(",", "，"), text))
+
+
+# A title quoted within a quoted title whose 〈〉 a web copy printed as ASCII angle brackets
+# (转发…《关于印发<内蒙古自治区…实施方案>的通知》的通知): one pair, inside one 《…》, holding Chinese text and no markup's
+# letters; a bracket outside 《》 (<p>…, a<b) or a tag's name inside it (《…<br>…》) is none.
+_NESTED_ASCII = compiled(r"《(?P<before>[^《》<>]*)<(?P<inner>\p{Han}[^《》<>A-Za-z]*)>(?P<after>[^《》<>]*)》")
 
 
 def _title_length(text: str) -> int:
