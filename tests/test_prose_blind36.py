@@ -6,8 +6,9 @@ on a wiki mirror, a county gazette's issue over a 办法 in articles), read as t
 round found:
 
 - a title quoting a title that quotes another, the inner 〈〉 printed by a web copy as ASCII angle brackets
-  (关于转发…《关于印发<内蒙古自治区…实施方案>的通知》的通知), read as no title line: ``<>`` inside one 《…》 holding
-  Chinese text read as its 〈〉 now (pilotplans/parsers/titles.py ``_NESTED_ASCII``).
+  (关于转发…《关于印发<内蒙古自治区…实施方案>的通知》的通知), read as no title line: each ``<…>`` inside one 《…》
+  opening as a title does and holding Chinese text read as its 〈〉 now, where all the citation's brackets are such
+  (pilotplans/parsers/titles.py ``_nested_read``).
 
 Left (KEY.md, docs/reading.md): 闵行's table printed one cell a run of lines, a bare ``|`` line between cells, its
 category cell merged down, its lead starred — refused; 神农架's and 清油河's places, named only in a news story's prose.
