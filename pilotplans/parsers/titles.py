@@ -365,8 +365,25 @@ _CITED_WHOLE = compiled(r"《[^《》]{4,80}》")
 
 
 def _quoted_commas_read(text: str) -> str:
-    """``text`` with the ASCII commas inside its quoted words read as a title's comma (，), the others kept."""
-    return _QUOTED.sub(lambda quoted: quoted[0].replace(",", "，"), text)
+    """``text`` with the ASCII commas inside its quoted words read as a title's comma (，), and the ASCII angle
+    brackets a web copy prints for the titles quoted within a quoted title read as their 〈〉 (:func:`_nested_read`),
+    the others kept."""
+    return _CITATION.sub(_nested_read, _QUOTED.sub(lambda quoted: quoted[0].replace(",", "，"), text))
+
+
+# A quoted title (《…》) and, inside it, a title it quotes whose 〈〉 a web copy printed as ASCII angle brackets
+# (转发…《关于印发<内蒙古自治区…实施方案>的通知》的通知, 《…关于印发<…计划>和<…计划>的通知》): the inner title opens as a
+# title does (a Chinese word, a quoted word “十四五”, or its year 2023年) and holds Chinese text and no markup's letters.
+_CITATION = compiled(r"《[^《》]*》")
+_NESTED_ASCII = compiled(r"<(?P<inner>(?:\p{Han}|[“‘\"]|(?:19|20)\d{2}\s*年)[^《》<>A-Za-z]*)>")
+
+
+def _nested_read(citation: regex.Match[str]) -> str:
+    """The quoted title ``citation`` with each title it quotes in ASCII angle brackets read as 〈…〉, where every
+    angle bracket in it is one of theirs; a citation holding any other (a markup tag <br>, a lone <, a comparison
+    a<b) is kept whole, as no title's marks."""
+    nested = _NESTED_ASCII.sub(r"〈\g<inner>〉", citation[0])
+    return citation[0] if "<" in nested or ">" in nested else nested
 
 
 def _title_length(text: str) -> int:
