@@ -915,8 +915,6 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
                       and len(topic) - len(w) >= 2 and not topic[len(w):].startswith(registry.name_parts.group_owner_offices)),
                      "")
         party = owner or next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
-        if party and not owner and word.removesuffix("办公室").endswith("委员会"):
-            return None  # a committee after the Party's 委 is the Party committee's commission (县委国家安全委员会), no task group
         # the quotes round a term are how it is written, no part of the name that tells the group apart: 昌都市“十四五”
         # 规划编制工作领导小组办公室 (昌都 2021) and one written without them are one group's office
         return kind, topic[len(party):].translate(_NO_QUOTES) + word.removesuffix("办公室")
