@@ -1916,6 +1916,34 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     return SeriesPlace(match[0], named, "doc_no") if level in (None, named.level) else None
 
 
+#: A page speaking as a province does of itself (我省, 本省, 全省): no municipality's page.
+_AS_PROVINCE = compiled(r"(?:我|本|全)省")
+
+
+def place_of_municipality_series(doc_no: str | None, title: str | None, texts: Sequence[str],
+                                 gazetteer: Gazetteer) -> SeriesPlace | None:
+    """The municipality whose 简称 opens ``doc_no``, a number of any of its bodies' series (沪发改开放建〔2025〕10号: 上海's
+    development and reform commission's), for a page printing no issuer and read at no level, whose text speaks as a
+    city of itself (我市, 本市: :data:`_AS_CITY`) and never as a province (我省, 全省), as a municipality's bodies do;
+    said as a place's own 简称 is (``doc_no``), at the municipality's level (``municipal``). None for a province's
+    简称 (苏发改: its bodies speak as 省), for a 简称 any other place's 文号 may open with (京: 京山市; 津: 津市; 渝: 渝中区
+    and 渝北区, whose pages speak of 我市 too, meaning their municipality), under a ``title`` forwarding or carrying out
+    another body's document (the number may be the forwarded one's: :func:`forwards_or_carries_out`), and for a page
+    speaking as no city."""
+    if not doc_no or (title and forwards_or_carries_out(title)):
+        return None
+    region = province_of_series(doc_no, gazetteer)
+    character = fold(doc_no)[:1]
+    if region is None or region.tier != "municipality" \
+            or any(other.id != region.id for other in _by_doc_no_abbreviation(gazetteer).get(character, ())):
+        return None
+    text = "\n".join(fold(line) for line in texts)
+    if _AS_CITY.search(text) is None or _AS_PROVINCE.search(text) is not None:
+        return None
+    return SeriesPlace(character, NamedPlace(written=region.name, region_id=region.id, name=region.name,
+                                             level="municipal"), "doc_no")
+
+
 #: An addressee line opening with the counties (各县(市、区)人民政府, 各县市区人民政府, 各县、市、区): the government of a
 #: prefecture-level city speaks (a province's opens with its cities, 各市(州)、县; a county's with its towns, 各乡镇, or
 #: with its own departments, 各县直部门, 各县属单位, 各县级部门: those open with 各县 too and are no city's).

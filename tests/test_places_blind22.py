@@ -1,0 +1,79 @@
+"""Places blind round 22 (tests/fixtures/places-blind22, keyed in key.toml before the reader ran): the rules its misses
+showed, each with a case where it stays quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilotplans.parsers.info_rows import bracketed_rows_apart
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind22"
+
+_SHANGHAI = ROUND / "shanghai-2025-commission-reply-to-deputy-number-in-headline-bracket.txt"
+_REPLY = "对市十六届人大三次会议第0276号代表建议的答复"
+
+
+# --- a headline closed by a bracket holding the site's rows -----------------------------------------------------------
+
+def test_a_headline_closed_by_a_bracket_of_the_site_s_rows_is_the_title_and_the_rows_are_read():
+    # before: no title, no 文号 (the headline and its bracket one line, which opens with no title's words)
+    found = page_metadata(_SHANGHAI)
+    assert (found.title, found.doc_no) == (_REPLY, "沪发改开放建〔2025〕10号")
+
+
+def test_the_bracket_is_parted_from_the_headline_it_closes():
+    line = f"{_REPLY} (发布日期:2025年05月12日 文号:沪发改开放建〔2025〕10号)"
+    assert bracketed_rows_apart(line) == [_REPLY, "发布日期:2025年05月12日 文号:沪发改开放建〔2025〕10号"]
+
+
+def test_a_bracket_holding_one_row_or_none_stays_in_its_line():
+    # quiet: a draft's or a revision's note, a publication note, one labelled row, words before the first label, a
+    # bracket with nothing before it
+    lines = ["关于印发某方案的通知(征求意见稿)", "某某管理办法(2023年修订)", "关于印发某方案的通知（此件公开发布）",
+             "关于某建议的答复(文号:沪发改〔2025〕1号)", "关于某建议的答复(根据文号:沪发改〔2025〕1号 发布日期:2025年05月12日)",
+             "(发布日期:2025年05月12日 文号:沪发改开放建〔2025〕10号)"]
+    assert [bracketed_rows_apart(line) for line in lines] == [[line] for line in lines]
+
+
+# --- a municipality's department's series over a page printing no issuer ------------------------------------------------
+
+def test_a_reply_numbered_in_a_municipality_s_department_series_and_speaking_as_its_city_is_the_municipality_s():
+    # before: no level, no place (a 文号 placed only a bare government's issuer, 市政府 over 沪府发)
+    found = page_metadata(_SHANGHAI)
+    assert (found.issuer, found.level, found.region) == (None, "municipal", "上海")
+
+
+_REPLY_TEXT = ("李永杰代表:", "  您提出的建议收悉,经研究,现将办理情况答复如下:", "  综合保税区是我市开放型经济发展的重要平台。")
+
+
+def test_a_municipality_s_series_written_as_lines_places_the_page_at_it():
+    found = lines_metadata(_REPLY, "沪发改开放建〔2025〕10号", *_REPLY_TEXT)
+    assert (found.level, found.region) == ("municipal", "上海")
+
+
+def test_a_municipality_s_short_name_another_place_s_series_opens_with_places_nothing():
+    # quiet: 京 opens 京山市's series, 津 津市's, 渝 渝中区's and 渝北区's (whose pages speak of 我市, their municipality)
+    found = [lines_metadata(_REPLY, number, *_REPLY_TEXT)
+             for number in ("京发改〔2025〕10号", "津发改〔2025〕10号", "渝发改〔2025〕10号")]
+    assert [(m.level, m.region) for m in found] == [(None, None)] * 3
+
+
+def test_a_municipality_s_series_over_a_page_speaking_as_no_city_or_as_a_province_places_nothing():
+    # quiet: a page never saying 我市 or 本市, and one speaking as 我省 (no municipality's page)
+    silent = lines_metadata(_REPLY, "沪发改开放建〔2025〕10号", "李永杰代表:", "  综合保税区是开放型经济发展的重要平台。")
+    provincial = lines_metadata(_REPLY, "沪发改开放建〔2025〕10号", "李永杰代表:", "  综合保税区是我省开放型经济的平台,我市…")
+    assert [(m.level, m.region) for m in (silent, provincial)] == [(None, None), (None, None)]
+
+
+def test_a_province_s_department_series_over_a_page_speaking_as_a_city_places_nothing():
+    # quiet: 苏发改 is 江苏's commission's; a page of it speaking as 我市 is no municipality's
+    found = lines_metadata(_REPLY, "苏发改开放〔2025〕10号", *_REPLY_TEXT)
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_municipality_s_series_over_a_signed_page_leaves_it_to_its_signature():
+    # quiet: a page signed by another place's body is placed by its signature, never by this rule
+    found = lines_metadata("关于某事项的通知", "沪发改开放建〔2025〕10号", "  现将有关事项通知如下:我市…", "杭州市发展和改革委员会",
+                           "2025年5月12日")
+    assert (found.issuer, found.level, found.region) == ("杭州市发展和改革委员会", "municipal", "杭州")
