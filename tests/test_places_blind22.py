@@ -77,3 +77,54 @@ def test_a_municipality_s_series_over_a_signed_page_leaves_it_to_its_signature()
     found = lines_metadata("关于某事项的通知", "沪发改开放建〔2025〕10号", "  现将有关事项通知如下:我市…", "杭州市发展和改革委员会",
                            "2025年5月12日")
     assert (found.issuer, found.level, found.region) == ("杭州市发展和改革委员会", "municipal", "杭州")
+
+
+# --- a city's bodies going on a visit, one named by the city's word alone among them -----------------------------------
+
+_MEIZHOU = ROUND / "meizhou-2023-city-paper-zone-study-visit-to-partner-city-zone.txt"
+
+
+def test_a_city_paper_s_news_of_its_bodies_visiting_another_city_s_zone_is_placed_at_the_visitors_city():
+    # before: none (汕头, visited, named as often as 梅州, made the page no one city's)
+    found = page_metadata(_MEIZHOU)
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "梅州", "visitors")
+
+
+def test_visitors_naming_their_city_beside_its_own_bodies_by_the_city_s_word_place_the_page():
+    found = lines_metadata("本报讯 日前,梅州海关、市商务局等单位组成考察组赴汕头综保区学习考察。",
+                           "考察组详细了解汕头综保区的发展历程。")
+    assert (found.level, found.region) == ("municipal", "梅州")
+
+
+def test_visitors_naming_no_place_or_two_places_place_nothing():
+    # quiet: 市商务局 alone visiting 深圳 (whose city is unsaid), two cities' customs among the visitors
+    alone = lines_metadata("本报讯 日前,市商务局赴深圳考察学习,深圳的经验值得借鉴。")
+    two = lines_metadata("本报讯 日前,梅州海关、汕头海关、市商务局赴广州调研。")
+    assert [(m.level, m.region) for m in (alone, two)] == [(None, None), (None, None)]
+
+
+def test_visitors_with_a_province_s_body_or_no_body_by_the_city_s_word_place_nothing():
+    # quiet: a province's news may list a city's bodies beside its own; a vertical body alone says no page's city
+    provincial = lines_metadata("本报讯 日前,省商务厅、梅州海关、市商务局赴汕头学习考察。")
+    vertical = lines_metadata("本报讯 日前,梅州海关赴汕头综保区学习考察。")
+    assert [(m.level, m.region) for m in (provincial, vertical)] == [(None, None), (None, None)]
+
+
+def test_a_page_naming_a_place_neither_the_visitors_nor_visited_places_nothing():
+    # quiet: a partner met elsewhere (与深圳合作) or another city named (广州) beside the visit
+    partner = lines_metadata("本报讯 日前,梅州海关、市商务局赴汕头综保区学习考察。", "双方表示将与深圳合作。")
+    other = lines_metadata("本报讯 日前,梅州海关、市商务局赴汕头综保区学习考察。", "广州客商也参加了活动。")
+    assert [(m.level, m.region) for m in (partner, other)] == [(None, None), (None, None)]
+
+
+def test_visitors_coming_to_the_page_s_place_go_on_no_visit():
+    # quiet: 来 brings them to the host's page (汕头's), which the visitors' city never places
+    found = lines_metadata("本报讯 日前,梅州海关、市商务局等单位来汕头综保区考察学习。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_city_s_departments_visiting_its_own_zone_across_a_comma_stay_unplaced():
+    # left (round 22's 镇江): the text's visit 赴镇江综合保税区,调研… runs past a comma, no clause of a visit; the headline's
+    # visitors (市有关部门) name no city
+    found = page_metadata(ROUND / "zhenjiang-2017-city-departments-visit-zone-company-site-headline.txt")
+    assert (found.level, found.region) == (None, None)

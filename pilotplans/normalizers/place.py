@@ -1574,7 +1574,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with"),
-                  "signing_zone": ("its signing zone's name, written in full after its city's,", "names the city of")}.get(
+                  "signing_zone": ("its signing zone's name, written in full after its city's,", "names the city of"),
+                  "visitors": ("its visitors' list, the city's own 市… bodies in it,", "names")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
 
@@ -2152,6 +2153,58 @@ def _speaks_as_county(texts: list[str], region: Region) -> bool:
 #: division's name, not the city's divisions spoken of together (广州市各区人民政府, 杭州市辖区政府, 杭州市县区政府,
 #: 深圳市各区委): those name the city.
 _DIVISION_GOVERNMENT = r"(?![各所辖])(?![区县市旗]{1,4}?(?:人民政府|政府|委))\p{Han}{1,4}?(?:区|县|旗)(?:人民政府|政府|委)"
+
+
+#: A body named by a city's level word alone as an item of a list (…、市商务局、…, 市有关部门): the page's own city's
+#: (市场监管局 is a body of no level's word).
+_CITY_BODY_LISTED = compiled(r"(?:^|[、，,和及])市(?!场)\p{Han}{0,10}?(?:局|委员会|委|办公室|办|部门)")
+#: What opens the visitors' list before a visit's opening: the sentence's or the clause's start.
+_CLAUSE_START = "。；;！!？?，,\n"
+
+
+def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one prefecture-level city whose bodies go on a visit (赴…考察, 前往…调研: :func:`visited_places`) listed
+    beside bodies named by the city's level word alone (梅州综保区管委会、梅州海关、市商务局…组成考察组赴汕头综保区学习考察;
+    市商务局、镇江海关、镇江检验检疫局…赴镇江综合保税区): the unprefixed 市… bodies are the page's own city's, so the
+    visitors' city is the page's, whether they visit another city (汕头, the host) or a zone of their own (镇江's); and
+    the name first written for it. Only where every place the page names is that city, lies in it, or is visited (a
+    partner met there, 与汕头综保区管委会…座谈交流, counts as visited). None where the visitors name no place (市商务局赴
+    深圳考察), two places, a province's body (省商务厅、梅州海关…: the province's news may list a city's bodies), no body by
+    the city's word alone (梅州海关赴汕头: a vertical body of its own), or where the page names another place or partner
+    not visited; visitors coming to the page's place (来, 到) go on no visit."""
+    folded = [fold(text) for text in texts]
+    cities: dict[str, NamedPlace] = {}
+    visited: set[str] = set()
+    for text in folded:
+        for match in _partner_clause(*_visit_words()).finditer(text, overlapped=True):
+            if not _opens_a_visit(text, match.start(), match.start("between")):
+                continue
+            listed = _places_listed(match["between"], gazetteer)
+            if not listed:
+                continue
+            visited.update(place.region_id for place in listed)
+            start = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_START) + 1
+            visitors = text[start:match.start()]
+            if "省" in visitors or "自治区" in visitors or _CITY_BODY_LISTED.search(visitors) is None:
+                continue
+            for place in named_places(visitors, gazetteer):
+                region = gazetteer.region(place.region_id)
+                city = region if region.level == "prefecture" else _city_above(region, gazetteer)
+                if city is None:
+                    return None
+                cities.setdefault(city.id, place)
+    if len(cities) != 1:
+        return None
+    (city_id, written), = cities.items()
+    for text in folded:
+        if any(place.region_id not in visited for _, place in _partners_met(text, gazetteer)):
+            return None  # 与深圳合作 beside the visit: a partner the page names, not visited
+        for place in named_places(text, gazetteer):
+            if place.region_id not in visited and place.region_id != city_id \
+                    and city_id not in gazetteer.ancestors(place.region_id):
+                return None  # another place named (广州, 广东): whose page it is the visit does not say
+    city = gazetteer.region(city_id)
+    return written.written, NamedPlace(written.written, city.id, city.name, "municipal")
 
 
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:

@@ -215,7 +215,8 @@ class Metadata(Described):
     #: the plan a notice printing no head says it breaks down, speaking as that place's government by its kind's word
     #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津), or the place whose congress's standing
     #: committee or government adopted a page printing no title, 文号 or issuer, as its adoption line in brackets says
-    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江).
+    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江), or the city whose bodies,
+    #: one named by the city's word alone among them, go on a visit ("visitors": 梅州海关、市商务局…赴汕头综保区学习考察 → 梅州).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -3938,7 +3939,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                                                   place_of_league_addressees, place_of_plan_broken_down, place_of_plan_title,
                                                   place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
-                                                  place_of_signing_zone,
+                                                  place_of_signing_zone, place_of_visitors,
                                                   place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.corps import place_of_corps_text
         from pilotplans.normalizers.delivery_place import place_of_adoption, place_of_delivery
@@ -3996,6 +3997,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
+        if found is None and level is None and not (doc_no or issuer) \
+                and (found := place_of_visitors(texts, gazetteer)) is not None:
+            named_in = "visitors"  # 梅州海关、市商务局…赴汕头综保区学习考察: the city whose bodies, 市… among them, go visiting
         if found is None and level is None and not (placing_title or doc_no or issuer) \
                 and (found := place_of_corps_text(texts, gazetteer)) is not None:
             named_in = "corps"  # 136团党委…团场…连队: the city of the one Corps division the page speaks of (石河子, 第八师's)
