@@ -36,6 +36,13 @@ def test_a_bracket_holding_one_row_or_none_stays_in_its_line():
     assert [bracketed_rows_apart(line) for line in lines] == [[line] for line in lines]
 
 
+def test_a_title_closed_by_a_bracket_of_years_or_of_a_revision_s_note_with_a_colon_stays_whole():
+    # quiet: a plan's period, and a revision's note whose one colon is no second row (review of places23)
+    lines = ["某市国民经济和社会发展第十四个五年规划纲要(2021—2025年)", "某某管理办法(试行)(修订稿：第二版)",
+             "某某管理办法(修订稿：第二版 征求意见稿：2025年)"]
+    assert [bracketed_rows_apart(line) for line in lines] == [[line] for line in lines]
+
+
 # --- a municipality's department's series over a page printing no issuer ------------------------------------------------
 
 def test_a_reply_numbered_in_a_municipality_s_department_series_and_speaking_as_its_city_is_the_municipality_s():
@@ -77,6 +84,27 @@ def test_a_municipality_s_series_over_a_signed_page_leaves_it_to_its_signature()
     found = lines_metadata("关于某事项的通知", "沪发改开放建〔2025〕10号", "  现将有关事项通知如下:我市…", "杭州市发展和改革委员会",
                            "2025年5月12日")
     assert (found.issuer, found.level, found.region) == ("杭州市发展和改革委员会", "municipal", "杭州")
+
+
+def test_a_municipality_s_district_s_series_or_a_page_speaking_as_a_district_places_nothing():
+    # quiet (review of places23): 沪浦 numbers 浦东新区's bodies' papers; a district's reply says 我区 of itself and 本市
+    # of its municipality
+    district = lines_metadata(_REPLY, "沪浦发改〔2025〕10号", *_REPLY_TEXT)
+    speaking = lines_metadata(_REPLY, "沪发改开放建〔2025〕10号", "李永杰代表:", "  综合保税区是我区开放型经济的平台,本市…")
+    assert [(m.level, m.region) for m in (district, speaking)] == [(None, None), (None, None)]
+
+
+def test_a_municipality_s_series_shared_with_another_province_places_nothing():
+    # quiet (review of places23): 沪苏 opens a series two places share
+    found = lines_metadata(_REPLY, "沪苏同城〔2025〕1号", *_REPLY_TEXT)
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_municipality_s_series_over_a_page_naming_another_city_places_nothing():
+    # quiet (review of places23): a page of 苏州 speaking as 我市 may print the number of the municipality's paper
+    found = lines_metadata("关于做好综合保税区发展工作的通知", "沪发改开放〔2024〕5号", "各有关单位:",
+                           "  苏州工业园区综合保税区是我市开放型经济发展的重要平台。")
+    assert (found.doc_no, found.level, found.region) == ("沪发改开放〔2024〕5号", None, None)
 
 
 # --- a city's bodies going on a visit, one named by the city's word alone among them -----------------------------------
@@ -127,4 +155,22 @@ def test_a_city_s_departments_visiting_its_own_zone_across_a_comma_stay_unplaced
     # left (round 22's 镇江): the text's visit 赴镇江综合保税区,调研… runs past a comma, no clause of a visit; the headline's
     # visitors (市有关部门) name no city
     found = page_metadata(ROUND / "zhenjiang-2017-city-departments-visit-zone-company-site-headline.txt")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_province_s_group_visiting_in_any_clause_of_the_page_places_nothing():
+    # quiet (review of places23): the province's news lists the city's bodies in a visit of their own
+    found = lines_metadata("本报讯 日前,省商务厅率调研组赴汕头综保区调研。", "梅州海关、市商务局等单位赴汕头综保区学习考察。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_county_level_city_among_the_visitors_places_nothing():
+    # quiet (review of places23): beside 兴宁市商务局, 市发改局 may be 兴宁's own, a county's body, not 梅州's
+    found = lines_metadata("本报讯 日前,兴宁市商务局、市发改局等单位赴汕头综保区学习考察。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_headline_naming_the_visited_city_alone_places_nothing():
+    # quiet (review of places23): 汕头综保区迎来考察团 is the host's news, whoever the visitors are
+    found = lines_metadata("汕头综保区迎来考察团", "本报讯 日前,梅州海关、市商务局等单位组成考察组赴汕头综保区学习考察。")
     assert (found.level, found.region) == (None, None)
