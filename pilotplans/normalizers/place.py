@@ -1574,7 +1574,8 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with"),
-                  "signing_zone": ("its signing zone's name, written in full after its city's,", "names the city of")}.get(
+                  "signing_zone": ("its signing zone's name, written in full after its city's,", "names the city of"),
+                  "visitors": ("its visitors' list, the city's own 市… bodies in it,", "names")}.get(
         named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
 
@@ -1916,6 +1917,58 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     return SeriesPlace(match[0], named, "doc_no") if level in (None, named.level) else None
 
 
+#: A page speaking as a province does of itself (我省, 本省, 全省): no municipality's page.
+_AS_PROVINCE = compiled(r"(?:我|本|全)省")
+#: A page speaking as a district does of itself (我区, 本区; not 本区域): a municipality's district's page, which says
+#: 本市 of its municipality too.
+_AS_DISTRICT = compiled(r"(?:我|本)区(?!域)")
+
+
+def place_of_municipality_series(doc_no: str | None, title: str | None, texts: Sequence[str],
+                                 gazetteer: Gazetteer) -> SeriesPlace | None:
+    """The municipality whose 简称 opens ``doc_no``, a number of any of its bodies' series (沪发改开放建〔2025〕10号: 上海's
+    development and reform commission's), for a page printing no issuer and read at no level, whose text speaks as a
+    city of itself (我市, 本市: :data:`_AS_CITY`) and never as a province (我省, 全省), as a municipality's bodies do;
+    said as a place's own 简称 is (``doc_no``), at the municipality's level (``municipal``). None for a province's
+    简称 (苏发改: its bodies speak as 省), for a 简称 any other place's 文号 may open with (京: 京山市; 津: 津市; 渝: 渝中区
+    and 渝北区, whose pages speak of 我市 too, meaning their municipality), under a ``title`` forwarding or carrying out
+    another body's document (the number may be the forwarded one's: :func:`forwards_or_carries_out`), and for a page
+    speaking as no city. None too where the number's next character opens one of the municipality's districts' names
+    (沪浦: 浦东新区's bodies number so) or another province's 简称 (沪苏: a series two places share), where the page speaks as a district (我区, 本区: a district of the municipality
+    says 本市 of it), or where it names a place neither the municipality nor in it (苏州: a page of another city may
+    print the number of the municipality's document it answers)."""
+    if not doc_no or (title and forwards_or_carries_out(title)):
+        return None
+    region = province_of_series(doc_no, gazetteer)
+    folded = fold(doc_no)
+    character = folded[:1]
+    if region is None or region.tier != "municipality" \
+            or any(other.id != region.id for other in _by_doc_no_abbreviation(gazetteer).get(character, ())) \
+            or folded[1:2] in _division_characters(region, gazetteer) | _provinces_characters(region, gazetteer):
+        return None
+    text = "\n".join(fold(line) for line in texts)
+    if _AS_CITY.search(text) is None or _AS_PROVINCE.search(text) is not None or _AS_DISTRICT.search(text) is not None:
+        return None
+    if any(region.id not in gazetteer.ancestors(place.region_id) for place in named_places(text, gazetteer)):
+        return None
+    return SeriesPlace(character, NamedPlace(written=region.name, region_id=region.id, name=region.name,
+                                             level="municipal"), "doc_no")
+
+
+def _division_characters(region: Region, gazetteer: Gazetteer) -> set[str]:
+    """The characters the 文号 of any place lying in ``region`` may open with (浦 for 浦东新区, 闵 for 闵行区:
+    :func:`_doc_no_abbreviations`), ``region`` itself left out."""
+    return {character for other in gazetteer.regions.values()
+            if other.id != region.id and region.id in gazetteer.ancestors(other.id)
+            for character in _doc_no_abbreviations(other)}
+
+
+def _provinces_characters(region: Region, gazetteer: Gazetteer) -> set[str]:
+    """The 简称 of every province (a municipality among them) but ``region`` (苏, 浙, 皖 beside 沪)."""
+    return {character for other in gazetteer.regions.values() if other.level == "province" and other.id != region.id
+            for character in other.abbreviations}
+
+
 #: An addressee line opening with the counties (各县(市、区)人民政府, 各县市区人民政府, 各县、市、区): the government of a
 #: prefecture-level city speaks (a province's opens with its cities, 各市(州)、县; a county's with its towns, 各乡镇, or
 #: with its own departments, 各县直部门, 各县属单位, 各县级部门: those open with 各县 too and are no city's).
@@ -2124,6 +2177,68 @@ def _speaks_as_county(texts: list[str], region: Region) -> bool:
 #: division's name, not the city's divisions spoken of together (广州市各区人民政府, 杭州市辖区政府, 杭州市县区政府,
 #: 深圳市各区委): those name the city.
 _DIVISION_GOVERNMENT = r"(?![各所辖])(?![区县市旗]{1,4}?(?:人民政府|政府|委))\p{Han}{1,4}?(?:区|县|旗)(?:人民政府|政府|委)"
+
+
+#: A body named by a city's level word alone as an item of a list (…、市商务局、…, 市有关部门): the page's own city's
+#: (市场监管局 is a body of no level's word).
+_CITY_BODY_LISTED = compiled(r"(?:^|[、，,和及])市(?!场)\p{Han}{0,10}?(?:局|委员会|委|办公室|办|部门)")
+#: What opens the visitors' list before a visit's opening: the sentence's or the clause's start.
+_CLAUSE_START = "。；;！!？?，,\n"
+
+
+def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The one prefecture-level city whose bodies go on a visit (赴…考察, 前往…调研: :func:`visited_places`) listed
+    beside bodies named by the city's level word alone (梅州综保区管委会、梅州海关、市商务局…组成考察组赴汕头综保区学习考察;
+    市商务局、镇江海关、镇江检验检疫局…赴镇江综合保税区): the unprefixed 市… bodies are the page's own city's, so the
+    visitors' city is the page's, whether they visit another city (汕头, the host) or a zone of their own (镇江's); and
+    the name first written for it. Only where every place the page names is that city, lies in it, or is visited (a
+    partner met there, 与汕头综保区管委会…座谈交流, counts as visited). None where the visitors name no place (市商务局赴
+    深圳考察), two places, a province's body (省商务厅、梅州海关…: the province's news may list a city's bodies), no body by
+    the city's word alone (梅州海关赴汕头: a vertical body of its own), or where the page names another place or partner
+    not visited; visitors coming to the page's place (来, 到) go on no visit. None too where any visit's visitors
+    name a province's body (全省调研组赴汕头: the province's news), where a county-level city is among the visitors
+    (兴宁市商务局、市发改局: 市… is that city's own), or where the page's first line, its headline, names the place
+    visited and not the visitors' city (汕头综保区迎来考察团: the host's news)."""
+    folded = [fold(text) for text in texts]
+    cities: dict[str, NamedPlace] = {}
+    visited: set[str] = set()
+    for text in folded:
+        for match in _partner_clause(*_visit_words()).finditer(text, overlapped=True):
+            if not _opens_a_visit(text, match.start(), match.start("between")):
+                continue
+            listed = _places_listed(match["between"], gazetteer)
+            if not listed:
+                continue
+            visited.update(place.region_id for place in listed)
+            start = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_START) + 1
+            visitors = text[start:match.start()]
+            if "省" in visitors or "自治区" in visitors:
+                return None  # a province's group among any visit's visitors: the province's news, maybe
+            if _CITY_BODY_LISTED.search(visitors) is None:
+                continue
+            for place in named_places(visitors, gazetteer):
+                region = gazetteer.region(place.region_id)
+                if region.level == "county" and region.name.endswith("市"):
+                    return None  # 兴宁市商务局、市发改局: the 市… bodies may be the county-level city's own
+                city = region if region.level == "prefecture" else _city_above(region, gazetteer)
+                if city is None:
+                    return None
+                cities.setdefault(city.id, place)
+    if len(cities) != 1:
+        return None
+    (city_id, written), = cities.items()
+    if folded and any(place.region_id in visited for place in named_places(folded[0], gazetteer)) \
+            and not any(city_id in gazetteer.ancestors(place.region_id) for place in named_places(folded[0], gazetteer)):
+        return None  # 汕头综保区迎来考察团: a headline naming the host and not the visitors' city is the host's news
+    for text in folded:
+        if any(place.region_id not in visited for _, place in _partners_met(text, gazetteer)):
+            return None  # 与深圳合作 beside the visit: a partner the page names, not visited
+        for place in named_places(text, gazetteer):
+            if place.region_id not in visited and place.region_id != city_id \
+                    and city_id not in gazetteer.ancestors(place.region_id):
+                return None  # another place named (广州, 广东): whose page it is the visit does not say
+    city = gazetteer.region(city_id)
+    return written.written, NamedPlace(written.written, city.id, city.name, "municipal")
 
 
 def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:

@@ -206,6 +206,27 @@ def date_row_apart(line: str) -> list[str]:
     return [match["row"].strip(), match["next"].strip()]
 
 
+# A headline closed by a bracket holding the site's rows (对…代表建议的答复 (发布日期:2025年05月12日 文号:沪发改开放建〔2025〕10号)).
+_ROWS_BRACKET = compiled(r"^(?P<head>.*?\S)[ \t\u3000]*[(（](?P<rows>[^()（）]+)[)）][ \t\u3000]*$")
+
+
+def bracketed_rows_apart(line: str) -> list[str]:
+    """A line whose closing bracket holds nothing but an information table's rows, two or more (a site printing its
+    发布日期 and 文号 after a headline: ``对…的答复 (发布日期:2025年05月12日 文号:沪发改开放建〔2025〕10号)``), parted into
+    what stands before the bracket and the rows, read then as a table's rows are; the line as it is where the bracket
+    holds one row or none (``(征求意见稿)``, ``(2023年修订)``, ``(此件公开发布)``, ``(文号:见附件)``: one label), or
+    words before its first label (``(根据…文号:…)``), or where nothing stands before it."""
+    if not line.rstrip().endswith((")", "）")):
+        return [line]
+    match = _ROWS_BRACKET.match(line)
+    if match is None:
+        return [line]
+    rows = read_info_line(match["rows"])
+    if rows is None or len(rows) < 2 or any(not field.value for field in rows):
+        return [line]
+    return [match["head"].strip(), match["rows"].strip()]
+
+
 def law_rows_apart(line: str) -> list[str]:
     """A line a law database's rows ran together on (…的通知文章属性•【制定机关】遵义市人民政府办公室•【公布日期】2020.10.10•…
     •【主题分类】机关工作正文市人民政府办公室关于…), parted into what stands before the rows, each row, and the document's

@@ -34,7 +34,7 @@ from pilotplans.parsers.dates import (
 )
 from pilotplans.parsers.described import Described
 from pilotplans.parsers.info_rows import (
-    InfoField, date_row_apart, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
+    InfoField, bracketed_rows_apart, date_row_apart, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
     run_in_rows,
 )
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
@@ -215,7 +215,8 @@ class Metadata(Described):
     #: the plan a notice printing no head says it breaks down, speaking as that place's government by its kind's word
     #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津), or the place whose congress's standing
     #: committee or government adopted a page printing no title, 文号 or issuer, as its adoption line in brackets says
-    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江).
+    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江), or the city whose bodies,
+    #: one named by the city's word alone among them, go on a visit ("visitors": 梅州海关、市商务局…赴汕头综保区学习考察 → 梅州).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -3739,7 +3740,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a law database's rows run together on one line (…的通知文章属性•【制定机关】…•【公布日期】…) are parted first
     texts, rows, breaks = _info_rows(run_on_lines([part for line in order_lines_joined(
         _without_furniture([part for p in paragraphs for line in lines_of(p.text) for part in _run_in_table_apart(line)]))
-        for whole in law_rows_apart(line) for part in date_row_apart(whole)]))
+        for whole in law_rows_apart(line) for unbracketed in bracketed_rows_apart(whole)
+        for part in date_row_apart(unbracketed)]))
     texts = _first_piece(texts)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
@@ -3933,10 +3935,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     placing_title = None if title and not (doc_no or issuer) and _spoken_report(title) else title
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
+                                                  place_of_municipality_series,
                                                   place_of_league_addressees, place_of_plan_broken_down, place_of_plan_title,
                                                   place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
-                                                  place_of_signing_zone,
+                                                  place_of_signing_zone, place_of_visitors,
                                                   place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.corps import place_of_corps_text
         from pilotplans.normalizers.delivery_place import place_of_adoption, place_of_delivery
@@ -3961,6 +3964,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             found, named_in = (found[0], replace(found[1], level=_level_of_kind(found[1].written[-1]))), "broken_down"
         if found is None and (series := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
             # 穗府〔2011〕15号: 广州's government's own series, no other place's; the rule that read it said as it read it
+            found, named_in = (series.named_by, series.place), series.rule
+        if found is None and level is None and not issuer \
+                and (series := place_of_municipality_series(doc_no, title, texts, gazetteer)) is not None:
+            # 沪发改开放建〔2025〕10号 over a reply speaking as 我市, signed by none: a body of 上海's, whose 简称 no other place's
+            # series opens with
             found, named_in = (series.named_by, series.place), series.rule
         if found is None and (found := place_of_delivery(texts, gazetteer)) is not None:
             named_in = "delivery"  # ——2010年12月28日在乌海市海南区 / 第八届人民代表大会…: the congress's place reported to
@@ -3989,6 +3997,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             # 把广州建设成为…: the one city a page printing no title, 文号 or signature names, if its bodies are a
             # city's; a page printing any of them is placed by them, or by its bodies, after this reading
             named_in = "text"
+        if found is None and level is None and not (doc_no or issuer) \
+                and (found := place_of_visitors(texts, gazetteer)) is not None:
+            named_in = "visitors"  # 梅州海关、市商务局…赴汕头综保区学习考察: the city whose bodies, 市… among them, go visiting
         if found is None and level is None and not (placing_title or doc_no or issuer) \
                 and (found := place_of_corps_text(texts, gazetteer)) is not None:
             named_in = "corps"  # 136团党委…团场…连队: the city of the one Corps division the page speaks of (石河子, 第八师's)
