@@ -69,6 +69,31 @@ def test_a_district_s_page_on_its_streets_is_no_street_s_page():
     assert (meta.level, meta.region) == (None, None)
 
 
+def test_a_district_s_paper_issuing_its_street_s_plan_is_no_street_s_page():
+    # quiet: 关于印发 before the street is the district's own paper about it (plan_titles.toml wrapping_opens), no
+    # township named 关于印发万里 — the page reads neither a township's level nor a district
+    meta = lines_metadata("普陀区关于印发万里街道2021年工作计划的通知", "2021年02月26日 来源: 上海普陀", WANLI_TEXT)
+    assert (meta.level, meta.region) == (None, None)
+
+
+def test_a_source_line_naming_the_province_alone_chooses_the_namesake_lying_in_it():
+    # 来源: 上海 names the place holding one of the two 普陀区 (上海's), as 上海普陀 does
+    meta = lines_metadata(WANLI_TITLE, "2021年02月26日 来源: 上海", WANLI_TEXT)
+    assert (meta.level, meta.region) == ("township", "上海市普陀区")
+
+
+def test_a_source_line_opening_with_a_news_site_chooses_none():
+    # quiet: 人民网-上海频道 opens with the site's name, no place; the channel's 上海 is not read
+    meta = lines_metadata(WANLI_TITLE, "2021年02月26日 来源: 人民网-上海频道", WANLI_TEXT)
+    assert (meta.level, meta.region) == ("township", None)
+
+
+def test_a_source_line_naming_the_namesake_district_alone_chooses_none():
+    # quiet: 普陀区融媒体中心 names 普陀区 itself, which both namesakes bear
+    meta = lines_metadata(WANLI_TITLE, "2021年02月26日 来源: 普陀区融媒体中心", WANLI_TEXT)
+    assert (meta.level, meta.region) == ("township", None)
+
+
 # --- a news lead's day ------------------------------------------------------------------------------------------
 
 def test_a_news_lead_dating_the_issuing_by_its_day_dates_the_document():
@@ -92,6 +117,13 @@ def test_a_meeting_s_day_in_a_lead_is_no_issuing_day():
 def test_a_lead_dating_a_meeting_on_another_document_reports_nothing():
     # quiet: 召开常委会议,审议《…》 is no issuing: no title, no date from the lead
     meta = lines_metadata(*CHROME, f"长城网讯 2022年1月25日,河北省委召开常委会议,审议《{OPINIONS}》,全文如下。", "一、全力抓好粮食生产")
+    assert (meta.title, meta.date) == (None, None)
+
+
+def test_a_meeting_s_day_adopting_the_document_is_no_issuing_day():
+    # quiet: 审议通过 is the meeting's adoption, no issuing (a notice is dated by its issuing, whatever meeting adopted
+    # it: dates.py read_adopted_date) — the lead reports no issuing, so no title and no date from it
+    meta = lines_metadata(*CHROME, f"长城网讯 2022年1月25日,省委常委会议审议通过《{OPINIONS}》,全文如下。", "一、全力抓好粮食生产")
     assert (meta.title, meta.date) == (None, None)
 
 
@@ -129,3 +161,47 @@ def test_a_shared_file_s_name_closed_by_a_single_year_is_no_title():
 def test_a_shared_file_s_name_closed_by_a_span_with_a_copy_number_is_no_title():
     # quiet: a download's copy number after the years is still the user's name for the file
     assert shared_file_name("《某某市服务业扩大开放综合试点实施方案2023-2025年(1).docx》由会员分享") is None
+
+
+def test_a_line_listing_titles_with_their_numbers_and_dates_gives_no_head():
+    # quiet: a table of contents on one line — another title and its 文号 follow the first's date
+    meta = lines_metadata(f"{ZHEJIANG_TITLE} 浙政发[2009]69号 2009-11-03 浙江省人民政府关于加快发展服务业的若干意见 "
+                          "浙政发[2009]70号 2009-11-05")
+    assert (meta.title, meta.doc_no, meta.date) == (None, None, None)
+
+
+def test_lines_listing_a_title_its_number_and_date_each_give_no_head():
+    # quiet: a list of documents one a line, none of them the page's own
+    meta = lines_metadata(f"{ZHEJIANG_TITLE} 浙政发[2009]69号 2009-11-03",
+                          "浙江省人民政府关于加快发展服务业的若干意见 浙政发[2009]70号 2009-11-05",
+                          "浙江省人民政府关于促进中小企业发展的意见 浙政发[2009]71号 2009-11-20")
+    assert (meta.title, meta.doc_no, meta.date) == (None, None, None)
+
+
+def test_an_item_of_a_numbered_list_citing_a_title_its_number_and_date_gives_no_head():
+    # quiet: 一、 opens an item of a list, no document's head
+    meta = lines_metadata(f"一、{ZHEJIANG_TITLE} 浙政发[2009]69号 2009-11-03 为贯彻…精神,现结合我省实际,提出以下实施意见。")
+    assert (meta.title, meta.doc_no, meta.date) == (None, None, None)
+
+
+SHENYANG_SHARED = ("《沈阳市服务业扩大开放综合试点实施方案2023-2025年.docx》由会员分享,可在线阅读,更多相关"
+                   "《沈阳市服务业扩大开放综合试点实施方案2023-2025年.docx(25页珍藏版)》请在第一文库网上搜索。")
+
+
+def test_a_shared_file_s_name_gives_way_to_the_notice_an_information_row_names():
+    # the file's name is the last resort: the page's 名称 row names the notice issuing the plan
+    meta = lines_metadata(SHENYANG_SHARED, "名称: 沈阳市人民政府关于印发沈阳市服务业扩大开放综合试点实施方案(2023-2025年)的通知",
+                          "一、总体要求")
+    assert (meta.title, meta.issuer) == (
+        "沈阳市人民政府关于印发沈阳市服务业扩大开放综合试点实施方案(2023-2025年)的通知", "沈阳市人民政府")
+
+
+def test_a_shared_file_s_name_gives_way_to_the_plan_a_news_lead_reports():
+    meta = lines_metadata(SHENYANG_SHARED, "近日,沈阳市人民政府印发《沈阳市服务业扩大开放综合试点实施方案(2023-2025年)》,全文如下。",
+                          "一、总体要求")
+    assert (meta.title, meta.issuer) == ("沈阳市服务业扩大开放综合试点实施方案(2023-2025年)", "沈阳市人民政府")
+
+
+def test_a_shared_file_s_name_closed_by_a_report_s_years_is_no_title():
+    # quiet: a work summary's years (…工作总结2021-2022年) close no plan's title
+    assert shared_file_name("《某某街道工作总结2021-2022年.docx》由会员分享,可在线阅读") is None

@@ -349,7 +349,8 @@ def counties_before_township(title: str | None, gazetteer: Gazetteer) -> tuple[s
     tell apart; ``静安区万里街道…``: 静安区 alone) — a township's own paper titled after its county, as
     :func:`township_after_county_titled` reads one. Empty for a title opening with a city or province before the county
     (``上海市普陀区…``: read as the title's place already), with no township's own name after the county, with a collective
-    or a sort of town, or with a name any place above a county bears as well (the title then names that place)."""
+    or a sort of town, with a title's own words before the township's word (``普陀区关于印发万里街道…的通知``: the
+    district's paper), or with a name any place above a county bears as well (the title then names that place)."""
     if not title:
         return ()
     from pilotplans.normalizers.simplified import fold
@@ -360,7 +361,7 @@ def counties_before_township(title: str | None, gazetteer: Gazetteer) -> tuple[s
         return ()
     own = _own_name(found["before"])
     county = found["before"].removesuffix(own)
-    if not county or own == found["before"]:
+    if not county or own == found["before"] or _holds_title_words(own):
         return ()
     for written, ids, former in gazetteer.prefixes(county):
         if former or written != county:
@@ -369,6 +370,15 @@ def counties_before_township(title: str | None, gazetteer: Gazetteer) -> tuple[s
         if all(region.level == "county" and region.name == county for region in regions):
             return tuple(ids)
     return ()
+
+
+def _holds_title_words(own: str) -> bool:
+    """Whether what stands between a county's name and a township's word holds a title's own words (关于, 印发, 转发:
+    plan_titles.toml ``wrapping_opens``): ``普陀区关于印发万里街道2021年工作计划的通知`` is the district's paper about its
+    street, no name of a township."""
+    from pilotplans.plan_titles import title_words
+
+    return any(word in own for word in title_words().wrapping_opens)
 
 
 def county_before_township(title: str | None, gazetteer: Gazetteer, within: str | None = None) -> Region | None:

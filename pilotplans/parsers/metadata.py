@@ -769,10 +769,14 @@ def _reported_notice(texts: list[str], title: str | None) -> str | None:
 # the document in one line: 浙江省人民政府贯彻…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…): the title is the line's
 # first run of characters with no space or sentence's mark in it, and must end as a title does (TITLE_END); the date is
 # printed in figures or with 年月日, in the number's year (a date of another year after it is no date of the number's).
-_TITLE_NUMBER_DATE = compiled(r"^\s*(?P<title>\p{Han}[^，。；,;:：\s]{3,100})\s+"
-                              r"(?P<number>" + doc_no_pattern(lazy=True) + r")\s+"
+_TITLE_AND_NUMBER = (r"^\s*(?P<title>\p{Han}[^，。；,;:：\s]{3,100})\s+"
+                      r"(?P<number>" + doc_no_pattern(lazy=True) + r")")
+_TITLE_NUMBER_DATE = compiled(_TITLE_AND_NUMBER + r"\s+"
                               r"(?P<date>(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
                               r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日))(?=\s|$)")
+# Another title and its 文号 after such a date (…69号 2009-11-03 浙江省人民政府关于…的若干意见 浙政发[2009]70号 …, on the line
+# or the next): a list of documents (a table of contents, a site's list of files), no document's head.
+_LISTED_NEXT = compiled(_TITLE_AND_NUMBER)
 
 
 def _title_run_into_number(texts: list[str]) -> tuple[str, str, dt.date | None] | None:
@@ -784,10 +788,11 @@ def _title_run_into_number(texts: list[str]) -> tuple[str, str, dt.date | None] 
     printing no issuer is read so only where it is a whole title, 关于 to its kind, and its number closes the line
     (:data:`_TITLE_CLOSED_BY_NUMBER`): a line going on after the number (…的通知 国发〔2016〕76号要求，…) cites it —
     unless a date of the number's year follows it (…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…: a document's head,
-    its title, number and date, run into its text)."""
+    its title, number and date, run into its text) — and unless it is an entry of a list (an item marker opening the
+    line, 一、…; another title and its 文号 after the date, on the line or the next: :func:`_lists_documents`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    for text in texts[:3]:
+    for at, text in enumerate(texts[:3]):
         folded = fold(text)
         match = _TITLE_THEN_NUMBER.match(folded)
         date = None
@@ -795,12 +800,24 @@ def _title_run_into_number(texts: list[str]) -> tuple[str, str, dt.date | None] 
                 and TITLE_END.search(closed["title"]) is not None:
             match = closed
         if match is None and (dated := _TITLE_NUMBER_DATE.match(folded)) is not None \
-                and TITLE_END.search(dated["title"]) is not None and (date := _number_s_date(dated)) is not None:
+                and TITLE_END.search(dated["title"]) is not None and find_item_marker(folded.lstrip()) is None \
+                and not _lists_documents(folded[dated.end():], texts[max(at - 1, 0):at], texts[at + 1:at + 2]) \
+                and (date := _number_s_date(dated)) is not None:
             match = dated
         if match is not None and not folded.lstrip().startswith(vocabulary().sentence_openings):
             return (_clean(text[match.start("title"):match.end("title")]),
                     squash(text[match.start("number"):match.end("number")]), date)
     return None
+
+
+def _lists_documents(rest: str, preceding: list[str], following: list[str]) -> bool:
+    """Whether a title, its 文号 and date are an entry of a list of documents, each with its number and date (a table
+    of contents), none of them the head of the page's own document: what follows them (the ``rest`` of their line, or
+    where nothing is left on it the ``following`` line), or the ``preceding`` line, opens with another title and its 文号
+    (:data:`_LISTED_NEXT`)."""
+    after = rest.strip() or (fold(following[0]) if following else "")
+    return _LISTED_NEXT.match(after) is not None \
+        or any(_LISTED_NEXT.match(fold(line)) is not None for line in preceding)
 
 
 def _number_s_date(match: regex.Match[str]) -> dt.date | None:
@@ -878,11 +895,17 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     # file's, is read only where no other line is a title
     carded = frozenset(at for at in range(len(ruled) - 1) if heads_file_card(ruled[at + 1]))
     title = (_title_in(ruled, breaks, carded) or (_title_in(ruled, breaks) if carded else None)
-             or _title_in([shared_file_name(text) or without_file_extension(text) for text in ruled], breaks)
-             # a shared file's name closed by its plan's years, their brackets lost (…实施方案2023-2025年.docx), which no
-             # title line ends as: the name as the site prints it
-             or next((name for text in ruled[:_SHARED_FILE_WITHIN] if (name := shared_file_name(text)) is not None), None))
+             or _title_in([shared_file_name(text) or without_file_extension(text) for text in ruled], breaks))
     return _confirmed_phrase_gaps(title, texts) if title else title
+
+
+def _shared_file_title(texts: list[str]) -> str | None:
+    """The name a document site's line, among the page's first :data:`_SHARED_FILE_WITHIN`, shares its file under
+    (:func:`~pilotplans.parsers.titles.shared_file_name`), as the site prints it: a plan's name closed by its span of
+    years, their brackets lost (…实施方案2023-2025年.docx), which no title line ends as. The last resort of
+    :func:`read_metadata`'s titles, after every one the page's own lines, its information rows or a lead give."""
+    return next((name for text in texts[:_SHARED_FILE_WITHIN]
+                 if (name := shared_file_name(without_cell_rule(text))) is not None), None)
 
 
 def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
@@ -3830,7 +3853,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # the last resort, after every title the page's own lines give
     notice, report = (None, info.title) if _names_a_report(info.title) else (info.title, None)
     title = (_title(texts, breaks) or notice or (run[0] if run else None) or _issued_title(texts)
-             or (reported[0] if reported else None) or report or _matter_over_number(texts))
+             or (reported[0] if reported else None) or report or _matter_over_number(texts)
+             # the last resort: a shared file's name closed by its plan's years (…实施方案2023-2025年.docx)
+             or _shared_file_title(texts))
     if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
