@@ -94,6 +94,12 @@ def test_a_source_line_naming_the_namesake_district_alone_chooses_none():
     assert (meta.level, meta.region) == ("township", None)
 
 
+def test_a_credit_s_source_label_chooses_none():
+    # quiet: 资料来源 credits a figure's data, no source of the page's own (read_info_line reads no row of it either)
+    meta = lines_metadata(WANLI_TITLE, "2021年02月26日 资料来源: 上海交通大学课题组", WANLI_TEXT)
+    assert (meta.level, meta.region) == ("township", None)
+
+
 # --- a news lead's day ------------------------------------------------------------------------------------------
 
 def test_a_news_lead_dating_the_issuing_by_its_day_dates_the_document():
