@@ -41,6 +41,14 @@ def test_a_street_s_page_titled_after_a_namesake_district_is_placed_by_its_sourc
     assert (meta.title, meta.level, meta.region) == (WANLI_TITLE, "township", "上海市普陀区")
 
 
+def test_another_street_s_page_of_the_same_site_is_placed_by_its_source_line():
+    # a second real page of the family, its head as printed (http://www.shpt.gov.cn/csjd/gljhgh-ghjhzhzwzfwj2021/
+    # 20221206/877221.html, the pages corpus): 长寿路街道 under 来源: 上海普陀
+    meta = lines_metadata("普陀区长寿路街道2022年工作计划", "2022年06月10日 来源: 上海普陀", "一、聚焦重点,深化基层党建全域提升",
+                          "深入贯彻“十四五”,强化党建引领。")
+    assert (meta.level, meta.region) == ("township", "上海市普陀区")
+
+
 def test_a_source_line_naming_the_other_namesake_s_city_places_the_page_there():
     meta = lines_metadata(WANLI_TITLE, "2021年02月26日 来源: 舟山普陀", WANLI_TEXT)
     assert (meta.level, meta.region) == ("township", "舟山市普陀区")
