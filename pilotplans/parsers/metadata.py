@@ -3525,16 +3525,16 @@ _SOURCE_WITHIN = 5
 
 # The 来源 label standing alone, after the line's start, a space or a mark (2021年02月26日 来源: 上海普陀): 来源 closing a
 # longer label (资料来源, 数据来源, 图片来源: a credit for a figure or a table) names no source of the page's own.
-_SOURCE_LABEL = compiled(r"(?<!\p{Han})来源")
+_SOURCE_ROW_LABEL = compiled(r"(?<!\p{Han})来源")
 
 
 def _source_place(texts: list[str], gazetteer: Gazetteer) -> str | None:
     """The id of the one place the page's ``来源`` label opens its value with (``来源: 上海普陀``: 上海), among its first
     :data:`_SOURCE_WITHIN` lines, the label read as an information row's (after the page's date on its line too); None
     where no such line is printed, or its value opens with no place, or with a name several places bear (``普陀``), or
-    the label closes a longer one (``资料来源: 上海交通大学…``: :data:`_SOURCE_LABEL`)."""
+    the label closes a longer one (``资料来源: 上海交通大学…``: :data:`_SOURCE_ROW_LABEL`)."""
     for text in texts[:_SOURCE_WITHIN]:
-        label = _SOURCE_LABEL.search(text)
+        label = _SOURCE_ROW_LABEL.search(text)
         found = read_info_line(text[label.start():]) if label is not None else None
         value = next((field.value for field in found or () if field.kind == "source"), None)
         if not value:
