@@ -21,6 +21,7 @@ from pilotplans.schema.models import Document, Level
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry import Gazetteer
+    from pilotplans.normalizers.registry.gazetteer import Region
 
 FILE = "township.toml"
 TOWNSHIP: Level = "township"
@@ -340,6 +341,58 @@ def township_after_county_titled(title: str | None, gazetteer: Gazetteer) -> boo
     places = named_places(county, gazetteer) if own != found["before"] else []
     return bool(places) and county.endswith(places[-1].written) \
         and gazetteer.region(places[-1].region_id).level == "county"
+
+
+def counties_before_township(title: str | None, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The ids of the counties ``title`` may name, written alone and in full, before one township's own name and word and
+    its year or its own plan's words (``普陀区万里街道2021年工作计划``: 上海's 普陀区 and 舟山's, which the name alone does not
+    tell apart; ``静安区万里街道…``: 静安区 alone) — a township's own paper titled after its county, as
+    :func:`township_after_county_titled` reads one. Empty for a title opening with a city or province before the county
+    (``上海市普陀区…``: read as the title's place already), with no township's own name after the county, with a collective
+    or a sort of town, with a title's own words before the township's word (``普陀区关于印发万里街道…的通知``: the
+    district's paper), or with a name any place above a county bears as well (the title then names that place)."""
+    if not title:
+        return ()
+    from pilotplans.normalizers.simplified import fold
+
+    found = _after_county_pattern().match(fold(title.strip()))
+    if found is None or not _named_before(found["before"], found["word"]) \
+            or (found["before"] + found["word"]).endswith(_words().sort_endings):
+        return ()
+    own = _own_name(found["before"])
+    county = found["before"].removesuffix(own)
+    if not county or own == found["before"] or _holds_title_words(own):
+        return ()
+    for written, ids, former in gazetteer.prefixes(county):
+        if former or written != county:
+            continue
+        regions = [gazetteer.region(i) for i in ids]
+        if all(region.level == "county" and region.name == county for region in regions):
+            return tuple(ids)
+    return ()
+
+
+def _holds_title_words(own: str) -> bool:
+    """Whether what stands between a county's name and a township's word holds a title's own words (关于, 印发, 转发:
+    plan_titles.toml ``wrapping_opens``): ``普陀区关于印发万里街道2021年工作计划的通知`` is the district's paper about its
+    street, no name of a township."""
+    from pilotplans.plan_titles import title_words
+
+    return any(word in own for word in title_words().wrapping_opens)
+
+
+def county_before_township(title: str | None, gazetteer: Gazetteer, within: str | None = None) -> Region | None:
+    """The one county a township's own ``title`` names before the township (:func:`counties_before_township`): the
+    county alone bearing the name (``静安区万里街道…``: 静安区), or, among namesakes, the one lying in ``within`` — the
+    place the page's own evidence names as its own (its ``来源`` line's ``上海普陀``: 上海, so 上海's 普陀区, not
+    舟山's). None where nothing chooses among the namesakes (the page stays unplaced)."""
+    ids = counties_before_township(title, gazetteer)
+    if len(ids) == 1:
+        return gazetteer.region(ids[0])
+    if not ids or within is None:
+        return None
+    inside = [i for i in ids if within in gazetteer.ancestors(i)]
+    return gazetteer.region(inside[0]) if len(inside) == 1 else None
 
 
 def titled_township_signs(title: str | None, issuer: str | None) -> bool:

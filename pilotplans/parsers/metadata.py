@@ -694,9 +694,11 @@ def _prints_what_it_cites(texts: list[str], at: int, folded: str, match: regex.M
     return any(_QUOTE_MARKS.sub("", fold(line)) == cited for line in texts[at + 1:])
 
 
-def _reported(texts: list[str]) -> tuple[str, str] | None:
+def _reported(texts: list[str]) -> tuple[str, str, dt.date | None] | None:
     """The plan's title and its issuers (listed as printed, 、 between them) a news report opening
-    the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none),
+    the page names, and the day the lead says they issued it (2022年1月25日,河北省委、省政府出台《…》: the day opens the
+    sentence whose verb is the issuing; a lead dated by its month only gives none), or None: each issuer must end like
+    a body's name (近日，记者从…获悉 names none),
     and a plan's preamble citing what it implements, in its sentence or the paragraph after (近日,国务院办公厅发布
     关于…的通知。 / 为贯彻落实…,结合我市实际,制定本方案。), is no report."""
     for at in _lead_lines(texts):
@@ -712,7 +714,8 @@ def _reported(texts: list[str]) -> tuple[str, str] | None:
             continue
         if (issuers := _lead_issuers(text, match)) is not None:
             # the name a lead cites in 《》 nests what it cites in 〈〉: the document's own title prints that in 《》
-            return squash(text[match.start("title"):match.end("title")]).translate(_NESTED_QUOTES), issuers
+            return (squash(text[match.start("title"):match.end("title")]).translate(_NESTED_QUOTES), issuers,
+                    read_date(match["dated"]) if match["dated"] else None)
     return None
 
 
@@ -763,25 +766,70 @@ def _reported_notice(texts: list[str], title: str | None) -> str | None:
     return None
 
 
-def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
+# A whole title, its own 文号 and its date, each a space apart, opening a line the page's text runs on in (a site printing
+# the document in one line: 浙江省人民政府贯彻…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…): the title is the line's
+# first run of characters with no space or sentence's mark in it, and must end as a title does (TITLE_END); the date is
+# printed in figures or with 年月日, in the number's year (a date of another year after it is no date of the number's).
+_TITLE_AND_NUMBER = (r"^\s*(?P<title>\p{Han}[^，。；,;:：\s]{3,100})\s+"
+                      r"(?P<number>" + doc_no_pattern(lazy=True) + r")")
+_TITLE_NUMBER_DATE = compiled(_TITLE_AND_NUMBER + r"\s+"
+                              r"(?P<date>(?P<y>(?:19|20)\d{2})\s*(?:[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
+                              r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日))(?=\s|$)")
+# Another title and its 文号 after such a date (…69号 2009-11-03 浙江省人民政府关于…的若干意见 浙政发[2009]70号 …, on the line
+# or the next): a list of documents (a table of contents, a site's list of files), no document's head.
+_LISTED_NEXT = compiled(_TITLE_AND_NUMBER)
+
+
+def _title_run_into_number(texts: list[str]) -> tuple[str, str, dt.date | None] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
-    that lost its line breaks, printing the number after the title), or None. A sentence citing a document by its
+    that lost its line breaks, printing the number after the title), and the date printed right after the number
+    (:data:`_TITLE_NUMBER_DATE`), or None. A sentence citing a document by its
     title and number (根据国务院关于…的通知 国发〔2016〕76号要求，…: opening with one of the vocabulary's
     ``sentence_openings``, as :func:`_number_after_title` reads it) runs no title of its own into its number. A title
     printing no issuer is read so only where it is a whole title, 关于 to its kind, and its number closes the line
-    (:data:`_TITLE_CLOSED_BY_NUMBER`): a line going on after the number (…的通知 国发〔2016〕76号要求，…) cites it."""
+    (:data:`_TITLE_CLOSED_BY_NUMBER`): a line going on after the number (…的通知 国发〔2016〕76号要求，…) cites it —
+    unless a date of the number's year follows it (…的实施意见 浙政发[2009]69号 2009-11-03 为贯彻…: a document's head,
+    its title, number and date, run into its text) — and unless it is an entry of a list (an item marker opening the
+    line, 一、…; another title and its 文号 after the date, on the line or the next: :func:`_lists_documents`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    for text in texts[:3]:
+    for at, text in enumerate(texts[:3]):
         folded = fold(text)
         match = _TITLE_THEN_NUMBER.match(folded)
+        date = None
         if match is None and (closed := _TITLE_CLOSED_BY_NUMBER.match(folded)) is not None \
                 and TITLE_END.search(closed["title"]) is not None:
             match = closed
+        if match is None and (dated := _TITLE_NUMBER_DATE.match(folded)) is not None \
+                and TITLE_END.search(dated["title"]) is not None and find_item_marker(folded.lstrip()) is None \
+                and not _lists_documents(folded[dated.end():], texts[max(at - 1, 0):at], texts[at + 1:at + 2]) \
+                and (date := _number_s_date(dated)) is not None:
+            match = dated
         if match is not None and not folded.lstrip().startswith(vocabulary().sentence_openings):
             return (_clean(text[match.start("title"):match.end("title")]),
-                    squash(text[match.start("number"):match.end("number")]))
+                    squash(text[match.start("number"):match.end("number")]), date)
     return None
+
+
+def _lists_documents(rest: str, preceding: list[str], following: list[str]) -> bool:
+    """Whether a title, its 文号 and date are an entry of a list of documents, each with its number and date (a table
+    of contents), none of them the head of the page's own document: what follows them (the ``rest`` of their line, or
+    where nothing is left on it the ``following`` line), or the ``preceding`` line, opens with another title and its 文号
+    (:data:`_LISTED_NEXT`)."""
+    after = rest.strip() or (fold(following[0]) if following else "")
+    return _LISTED_NEXT.match(after) is not None \
+        or any(_LISTED_NEXT.match(fold(line)) is not None for line in preceding)
+
+
+def _number_s_date(match: regex.Match[str]) -> dt.date | None:
+    """The date :data:`_TITLE_NUMBER_DATE` read after a 文号, where it is a day of the number's year; None otherwise."""
+    number_year = YEAR_OPENING.search(match["number"])
+    if number_year is None or number_year[0][-4:] != match["y"]:
+        return None
+    try:
+        return dt.date(int(match["y"]), int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
+    except ValueError:
+        return None
 
 
 def _number_run_on_title(texts: list[str], title: str | None) -> str | None:
@@ -831,6 +879,10 @@ _ANNOUNCEMENT = compiled(r"^关于[^，。；：,;:]+公告$")
 _NOTICE_TITLE = compiled(r"关于(?:印发|转发|下达).+的通知$")
 
 
+#: How many of a page's first lines may name the file a document-sharing site shares (its line opens the page).
+_SHARED_FILE_WITHIN = 3
+
+
 def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> str | None:
     """The document's title: the first run of up to four lines that ends like one; a run never goes
     on across ``breaks`` (lines an information table's rows stood right before). A line copied from
@@ -846,6 +898,15 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     title = (_title_in(ruled, breaks, carded) or (_title_in(ruled, breaks) if carded else None)
              or _title_in([shared_file_name(text) or without_file_extension(text) for text in ruled], breaks))
     return _confirmed_phrase_gaps(title, texts) if title else title
+
+
+def _shared_file_title(texts: list[str]) -> str | None:
+    """The name a document site's line, among the page's first :data:`_SHARED_FILE_WITHIN`, shares its file under
+    (:func:`~pilotplans.parsers.titles.shared_file_name`), as the site prints it: a plan's name closed by its span of
+    years, their brackets lost (…实施方案2023-2025年.docx), which no title line ends as. The last resort of
+    :func:`read_metadata`'s titles, after every one the page's own lines, its information rows or a lead give."""
+    return next((name for text in texts[:_SHARED_FILE_WITHIN]
+                 if (name := shared_file_name(without_cell_rule(text))) is not None), None)
 
 
 def _confirmed_phrase_gaps(title: str, texts: list[str]) -> str:
@@ -3437,6 +3498,55 @@ def _township_after_county(title: str | None) -> bool:
     return township_after_county_titled(title, load_registry().gazetteer)
 
 
+def _titled_after_county_alone(title: str | None) -> bool:
+    """Whether ``title`` opens with a county's name written alone and in full, one township's name and word after it
+    (:func:`~pilotplans.normalizers.township.counties_before_township`: 普陀区万里街道2021年工作计划), whichever county
+    of that name it is."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.township import counties_before_township
+
+    return bool(counties_before_township(title, load_registry().gazetteer))
+
+
+def _county_before_township(title: str | None, texts: list[str]) -> str | None:
+    """The region (as a document's is written) of the county a township's ``title`` names before it, alone
+    (:func:`~pilotplans.normalizers.township.county_before_township`): the one bearing the name, or among namesakes the
+    one lying in the place the page's head names as its source (:func:`_source_place`). None where nothing chooses."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.township import county_before_township
+
+    gazetteer = load_registry().gazetteer
+    county = county_before_township(title, gazetteer, _source_place(texts, gazetteer))
+    return gazetteer.written_region(county) if county is not None else None
+
+
+#: How many of a page's first lines may print its source (``2021年02月26日 来源: 上海普陀`` under the headline).
+_SOURCE_WITHIN = 5
+
+
+# The 来源 label standing alone, after the line's start, a space or a mark (2021年02月26日 来源: 上海普陀): 来源 closing a
+# longer label (资料来源, 数据来源, 图片来源: a credit for a figure or a table) names no source of the page's own.
+_SOURCE_ROW_LABEL = compiled(r"(?<!\p{Han})来源")
+
+
+def _source_place(texts: list[str], gazetteer: Gazetteer) -> str | None:
+    """The id of the one place the page's ``来源`` label opens its value with (``来源: 上海普陀``: 上海), among its first
+    :data:`_SOURCE_WITHIN` lines, the label read as an information row's (after the page's date on its line too); None
+    where no such line is printed, or its value opens with no place, or with a name several places bear (``普陀``), or
+    the label closes a longer one (``资料来源: 上海交通大学…``: :data:`_SOURCE_ROW_LABEL`)."""
+    for text in texts[:_SOURCE_WITHIN]:
+        label = _SOURCE_ROW_LABEL.search(text)
+        found = read_info_line(text[label.start():]) if label is not None else None
+        value = next((field.value for field in found or () if field.kind == "source"), None)
+        if not value:
+            continue
+        for _written, ids, former in gazetteer.prefixes(fold(value)):
+            if not former:
+                return ids[0] if len(ids) == 1 else None
+        return None
+    return None
+
+
 def _township_level(level: str | None, issuer: str | None, doc_no: str | None) -> str | None:
     """``level``, ``township`` where a township's own body issues the notice or its 文号 is a township's series
     (:func:`~pilotplans.normalizers.township.township_level`)."""
@@ -3751,7 +3861,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # the last resort, after every title the page's own lines give
     notice, report = (None, info.title) if _names_a_report(info.title) else (info.title, None)
     title = (_title(texts, breaks) or notice or (run[0] if run else None) or _issued_title(texts)
-             or (reported[0] if reported else None) or report or _matter_over_number(texts))
+             or (reported[0] if reported else None) or report or _matter_over_number(texts)
+             # the last resort: a shared file's name closed by its plan's years (…实施方案2023-2025年.docx)
+             or _shared_file_title(texts))
     if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
@@ -3788,7 +3900,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                       plain_title)
     listed = _listed_numbers(texts)
     parent = next((c.doc_no for c in cites if c.doc_no and doc_no_key(c.doc_no) not in listed), None)
-    date = (next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
+    date = ((run[2] if run is not None else None)  # 浙政发[2009]69号 2009-11-03 after the title: its own date
+            or next((d for i, t in enumerate(texts) if (d := read_date(t) or (_head_date(texts, i) if i < head else None))), None)
             or next((d for t in texts[:head] if (d := read_adopted_date(without_glosses(t)))), None)
             # a delivery line broken after its session (2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上) read whole
             or next((d for i, t in enumerate(texts[:head])
@@ -3815,6 +3928,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                          or (reported[1] if reported else None) or _reported_notice(texts, title)
                          or _order_maker(doc_no))
     date = date or info.date
+    if date is None and reported is not None and reported[2] is not None and title \
+            and _QUOTE_MARKS.sub("", fold(title)) == _QUOTE_MARKS.sub("", fold(reported[0])):
+        # the day a news lead says the page's document was issued (2022年1月25日,河北省委、省政府出台《X》 over X), where the
+        # page prints no date of its own: the lead's day opens the sentence whose verb is the issuing, no meeting's
+        date = reported[2]
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
         # the notice's head (its address line), where a signature's date stands
@@ -4063,6 +4181,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region, unsigned or signed by the
         # street's name alone on its cover (天津市滨海新区新北街道)
         level = "township"
+    if level in (None, "county", "township") and region is None and not issuer and _titled_after_county_alone(title):
+        # 普陀区万里街道2021年工作计划: the street's own, titled after its district written alone — that district's (the one
+        # bearing the name, or among namesakes the one in the place the page's 来源 line names, 上海普陀); unplaced where
+        # nothing chooses (上海's 普陀区 or 舟山's)
+        level = "township"
+        region = _county_before_township(title, texts)
     if level is None and (not issuer or _dated_township_signs(title, issuer)) and _township_titled(title, texts):
         # 2015年乡政府工作计划: a township's government named by its word alone, no place; 白杨街道2022年工作总结… under
         # 信息来源:白杨街道, the street the title opens with named as its maker

@@ -290,11 +290,18 @@ _COPY_NUMBER = compiled(r"[（(](?:\s*\d{1,2}\s*|[^（）()]{0,6}\d{1,3}\s*篇)[
 _KIND_ALONE = compiled(r"\s*\p{Han}{0,2}(?:" + _TITLE_KINDS + r")(?:\s*[（(][^（）()]{1,24}[）)])?\s*")
 
 
+# A span of years closing a file's name with no brackets around it (…实施方案2023-2025年, …规划2021—2025): a document site
+# drops the brackets of the plan's (2023-2025年) from the file's name. A single year (…方案2023) is no span.
+_BARE_YEAR_SPAN = compiled(r"(?<![\d（(])(?:19|20)\d{2}\s*[-—－~～至]\s*(?:19|20)\d{2}\s*年?$")
+
+
 def shared_file_name(text: str) -> str | None:
     """The name, without its extension, of the file a document-sharing site's line opens by naming in 《》
     (《某某实施方案.docx》由会员分享…: 某某实施方案), or None: a name in 《》 with no file's extension (《某某法》规定…, a
     law or a plan cited) is none, nor a name the site or its user gave the file — one no title ends (工作计划(3篇)), a bare
-    kind (实施方案), a download's copy number after it (…实施方案(1)), a sample site's collection (…方案(通用5篇))."""
+    kind (实施方案), a download's copy number after it (…实施方案(1)), a sample site's collection (…方案(通用5篇)). A plan's
+    span of years closing the name, its brackets lost (…实施方案2023-2025年: :data:`_BARE_YEAR_SPAN`), ends a title as the
+    bracketed span does; a single year there (…方案2023) does not."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     match = _SHARED_FILE.match(text)
@@ -302,6 +309,10 @@ def shared_file_name(text: str) -> str | None:
         return None
     name = match["name"].strip()
     folded = fold(name)
+    # a plan's years closing its file's name, their brackets lost (…实施方案2023-2025年.docx: the plan's (2023-2025年))
+    span = _BARE_YEAR_SPAN.search(folded)
+    if span is not None and span.start() > 0 and TITLE_END.search(folded[:span.start()]) is not None:
+        folded = folded[:span.start()]
     if TITLE_END.search(folded) is None or _KIND_ALONE.fullmatch(folded) or _COPY_NUMBER.search(folded) \
             or vocabulary().is_page_furniture(name):
         return None  # the site's name for a file, no title: a bare kind (实施方案), a download's copy (…方案(1)), a collection (…(通用5篇))
