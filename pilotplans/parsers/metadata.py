@@ -2145,7 +2145,6 @@ def _order_maker(doc_no: str | None) -> str | None:
     and for an order named short (白山政令, 渝府令: whose, the head says)."""
     match = _ORDER_BY_NAME.match(fold(doc_no or "")) if doc_no and ORDER_NO.fullmatch(fold(doc_no)) else None
     return doc_no[match.start("maker"):match.end("maker")] if match is not None else None
-_GOVERNMENT = compiled(r"人民政府$")
 
 
 def _issuer_over_title(texts: list[str], title: str | None, ordered: bool = False) -> str | None:

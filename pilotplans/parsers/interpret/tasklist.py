@@ -65,6 +65,7 @@ _TITLE_STOPS = ("。", "：", ":", "；")
 # The marks closing a quotation or a name in a heading's title (举办“…展销会”, 贯彻《…》): where a page copied as one
 # line ran the title into its paragraph, the one mark left of where the title's line ended (see run_in_title).
 _CLOSING_QUOTES = frozenset("”’」』》")
+# Where a heading's title ends before its sentence (its first 。 or colon).
 _SECTION_TITLE_END = compiled(r"[。：:]")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
@@ -163,10 +164,6 @@ def _closes_on_a_plan_section(text: str) -> bool:
     lines = text.strip().splitlines()
     title = fold(_SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
     return any(title.endswith(name) for name in vocabulary().plan_sections)
-
-
-# Where a heading's title ends before its sentence (its first 。 or colon).
-_SECTION_TITLE_END = compiled(r"[。：:]")
 
 
 def _outline_of_sections(item: Item, items: list[Item]) -> bool:
