@@ -37,7 +37,21 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+#: What joins the labels of the local measures of one cell, in every output (the table's ``split 22；23``, the CSV's and
+#: the workbook's ``22；23``): the full-width semicolon, which no label holds (a label is a number, ``#7`` or ``(三)1``)
+#: and which a spreadsheet does not read as a thousands separator, as it may a comma.
+LABEL_SEPARATOR = "；"
+
+
+def joined_labels(labels: Iterable[str]) -> str:
+    """The labels of one cell as every output prints them, joined by :data:`LABEL_SEPARATOR`."""
+    return LABEL_SEPARATOR.join(labels)
+
+
 class CoverageCell(_Frozen):
+    """What one local plan did with one national measure: the closest relation of the links reaching it and their
+    local measures' labels (``dropped`` and none when no link reaches it)."""
+
     relation: Relation
     locals: tuple[str, ...] = ()  # labels of the local measures linked to the national one
     #: the positions of those measures, in the order of ``locals``: a label alone may name several measures of a plan
@@ -46,7 +60,7 @@ class CoverageCell(_Frozen):
 
     @property
     def text(self) -> str:
-        return f"{self.relation} {','.join(self.locals)}".strip()
+        return f"{self.relation} {joined_labels(self.locals)}".strip()
 
 
 class CoverageRow(_Frozen):
@@ -292,7 +306,7 @@ def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
                     "" if n.heading_number is None else str(n.heading_number), n.heading_title or "", n.text]
             for plan in plans:
                 cell = row.cells[index[plan]] if plan in index else None
-                line += [cell.relation, "；".join(cell.locals)] if cell else ["", ""]
+                line += [cell.relation, joined_labels(cell.locals)] if cell else ["", ""]
             writer.writerow(line)
     return "\ufeff" + buffer.getvalue()
 
@@ -418,3 +432,4 @@ def unlinked_table(groups: PlanGroups) -> str:
     lines = [f"{shown_id(national.id)}: no stored local plan implements it" for national, members in groups.groups if not members]
     lines += [f"{shown_id(link.document)}: not linked ({link.detail})" for link in groups.unlinked]
     return "".join(line + "\n" for line in lines)
+
