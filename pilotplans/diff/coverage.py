@@ -433,3 +433,30 @@ def unlinked_table(groups: PlanGroups) -> str:
     lines += [f"{shown_id(link.document)}: not linked ({link.detail})" for link in groups.unlinked]
     return "".join(line + "\n" for line in lines)
 
+
+def apart_notes(matrix: CoverageMatrix) -> list[str]:
+    """The notes ``diff`` prints of a pair sharing nothing, said of each column of ``matrix`` it holds for: a plan named
+    with ``--local`` against a national plan of another programme or of a place it does not lie in
+    (:func:`pilotplans.diff.direction.unrelated_note`), else a plan taking up near nothing of the national plan and
+    drawing near nothing of its own measures from it (:func:`pilotplans.diff.direction.shares_near_nothing`): its
+    column's ``dropped`` cells then say only that. A plan linked to the national plan (by what it cites, the manifest
+    or its measures) is never said to be of another programme or place."""
+    from pilotplans.diff.direction import shares_near_nothing, unrelated_note
+    from pilotplans.errors import shown_id
+
+    how = {link.document: link.how for link in matrix.links}
+    notes = []
+    for k, plan in enumerate(matrix.locals):
+        apart = unrelated_note(matrix.national, plan) if how.get(plan.id) == "named" else None
+        if apart is not None:
+            notes.append(apart)
+            continue
+        cells = [row.cells[k] for row in matrix.rows]
+        taken = sum(cell.relation != "dropped" for cell in cells)
+        drawn = len({position for cell in cells for position in cell.positions})
+        if shares_near_nothing(taken, len(cells), drawn, drawn + matrix.additions[k]):
+            one, other = shown_id(matrix.national.id), shown_id(plan.id)
+            notes.append(f"note: {other} takes up {taken} of the {len(cells)} measures of {one}: the two plans share near "
+                         f"nothing (plans of different programmes or places?), and its dropped cells say only that, not "
+                         f"what {other} left out of {one}")
+    return notes
