@@ -57,11 +57,24 @@ def test_totals_as_json_are_the_jsonl_records_in_one_array(curated):
     assert json.loads(run(curated, "--totals", "-f", "json").stdout) == TOTALS
 
 
+def table_rows(text: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.strip("│").split("│")] for line in text.splitlines() if line.startswith("│")]
+
+
 def test_totals_on_a_terminal_are_a_table_of_the_same_figures(curated):
-    lines = run(curated, "--totals", "-f", "table").stdout.splitlines()
-    rows = [[cell.strip() for cell in line.strip("│").split("│")] for line in lines if line.startswith("│")]
-    assert rows == [["national-2020", "hainan-2020", "cited", "109/122", "73", "27", "1", "8", "13", "7"],
-                    ["national-2020", "xiamen-2020", "given", "79/122", "59", "15", "2", "3", "43", "10"]]
+    text = run(curated, "--totals", "-f", "table").stdout
+    assert (text.split("\n")[0].strip(), table_rows(text)) == (
+        "national-2020: what each local plan did with its measures",
+        [["hainan-2020", "cited", "109/122", "73", "27", "1", "8", "13", "7"],
+         ["xiamen-2020", "given", "79/122", "59", "15", "2", "3", "43", "10"]])
+
+
+def test_totals_on_a_narrow_terminal_cut_no_figure(curated):
+    # a first version let rich squeeze the columns: `109/…`, and the `same` column empty on 80 columns
+    result = CliRunner().invoke(app, ["coverage", "-n", "national-2020", "--totals", "-f", "table",
+                                      "--db", f"sqlite:///{curated / 'pilotplans.db'}"], env={"COLUMNS": "60"})
+    assert table_rows(result.stdout) == [["hainan-2020", "cited", "109/122", "73", "27", "1", "8", "13", "7"],
+                                         ["xiamen-2020", "given", "79/122", "59", "15", "2", "3", "43", "10"]]
 
 
 def test_the_matrix_table_s_footer_gives_the_totals_figures(curated):

@@ -86,22 +86,29 @@ def totals_json(matrices: Sequence[CoverageMatrix]) -> str:
 
 
 def totals_table(matrices: Sequence[CoverageMatrix], width: int = 160) -> str:
-    """The totals as a terminal table, a row a local plan: the national plan, the plan, how it was linked, the
-    measures it took up of the national plan's (``109/122``), by relation, and its local additions."""
+    """The totals as terminal tables, one a national plan (its id in the title), a row a local plan: the plan, how
+    it was linked, the measures it took up of the national plan's (``109/122``), by relation, and its local additions.
+    No id or count is cut: each column is at least as wide as its widest value, a header wraps between its words,
+    and a terminal narrower than that gets the table wider than itself rather than a figure cut."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     from pilotplans.errors import shown_id
+    from pilotplans.parsers.text.lines import text_width
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
-    table = Table(title="what each local plan did with its national plan's measures")
-    for name, justify in (("national", "left"), ("local plan", "left"), ("linked", "left"), ("taken up", "right"),
-                          *((relation, "right") for relation in CELL_RELATIONS), ("local additions", "right")):
-        table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
-    for totals in plan_totals(matrices):
-        table.add_row(escape(shown_id(totals.national_document)), escape(shown_id(totals.document)), totals.linked or "",
-                      f"{totals.taken_up}/{totals.measures}", *(str(getattr(totals, r)) for r in CELL_RELATIONS),
-                      str(totals.local_additions))
-    console.print(table)
+    rows = plan_totals(matrices)
+    for national in dict.fromkeys(totals.national_document for totals in rows):
+        lines = [[shown_id(t.document), t.linked or "", f"{t.taken_up}/{t.measures}",
+                  *(str(getattr(t, relation)) for relation in CELL_RELATIONS), str(t.local_additions)]
+                 for t in rows if t.national_document == national]
+        table = Table(title=escape(f"{shown_id(national)}: what each local plan did with its measures"))
+        headers = ("local plan", "linked", "taken up", *CELL_RELATIONS, "local additions")
+        for k, name in enumerate(headers):
+            widest = max(text_width(line[k]) for line in lines)
+            table.add_column(name, justify="left" if k < 2 else "right", min_width=max(widest, *map(text_width, name.split())))
+        for line in lines:
+            table.add_row(*map(escape, line))
+        console.print(table, crop=False)  # wider than the terminal rather than a column cut off
     return console.file.getvalue()  # type: ignore[attr-defined]
