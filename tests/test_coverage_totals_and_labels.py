@@ -140,3 +140,24 @@ def test_the_table_joins_a_cell_s_labels_as_the_csv_does(curated):
     table = run(curated, "-f", "table").stdout
     csv_row = next(line for line in run(curated, "-f", "csv").stdout.splitlines() if line.startswith("national-2020,24,"))
     assert ("split 22；23" in table, "split 22,23" in table, csv_row.endswith(",split,22；23,same,13")) == (True, False, True)
+
+
+def test_excel_is_told_the_local_columns_are_text_over_another_matrix_s_rows(curated, tmp_path):
+    # review of round 56: the range follows the rows written, national-2018's 48 measures, not national-2020's 122
+    target = tmp_path / "coverage-2018.xlsx"
+    result = CliRunner().invoke(app, ["coverage", "-n", "national-2018", "-l", "hainan-2020", "-l", "xiamen-2020",
+                                      "-o", str(target), "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(target) as book:
+        matrix = book.read("xl/worksheets/sheet1.xml").decode()
+    assert '<ignoredErrors><ignoredError sqref="H2:H49 J2:J49" numberStoredAsText="1"/></ignoredErrors>' in matrix
+
+
+def test_totals_of_plans_named_against_another_round_say_they_were_named(curated):
+    # review of round 56: national-2018's tasks, which neither plan implements; counted from the computed diffs
+    result = CliRunner().invoke(app, ["coverage", "-n", "national-2018", "-l", "hainan-2020", "-l", "xiamen-2020",
+                                      "--totals", "-f", "csv", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert (result.exit_code, result.stdout_bytes.decode("utf-8")) == (0, (
+        "\ufeffnational_document,document,linked,measures,taken_up,same,adapted,merged,split,dropped,local_additions\r\n"
+        "national-2018,hainan-2020,named,48,10,0,8,0,2,38,105\r\n"
+        "national-2018,xiamen-2020,named,48,10,0,8,0,2,38,76\r\n"))
