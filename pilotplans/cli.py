@@ -994,13 +994,14 @@ def coverage(
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", metavar="LOCAL", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
     format: Annotated[Optional[CoverageFmt], typer.Option("--format", "-f", help="Output format: the matrices as a table (with how each local plan was linked), or a row a national measure — csv and xlsx a relation column and a local-numbers column per local plan (`hainan-2020:relation`, `hainan-2020:local`), jsonl and json the measure with `cells`, one per local plan (document, linked, relation, local).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
+    totals: Annotated[bool, typer.Option("--totals", help="Instead of the matrices, a row per local plan: national_document, document, linked, measures, taken_up, same, adapted, merged, split, dropped, local_additions (what the table prints under each matrix; a workbook holds them as its second sheet, `totals`, without this option).")] = False,
     db: Annotated[Optional[str], typer.Option(metavar="URL", help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
     _refuse_bad_segmenter()
-    from pilotplans.diff.coverage import unlinked_note, unlinked_table
+    from pilotplans.diff.coverage import apart_notes, unlinked_note, unlinked_table
     from pilotplans.diff.coverage import fitted_table as coverage_table
     from pilotplans.errors import shown_id
 
@@ -1015,9 +1016,12 @@ def coverage(
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
     if note is not None:
         typer.echo(note, err=True)
+    for matrix in matrices:  # said whatever the format, as diff says it of the pair
+        for apart in apart_notes(matrix):
+            typer.echo(apart, err=True)
     unlinked = unlinked_table(groups) if national is None and not local else ""
-    if chosen != CoverageFmt.table:
-        _write(_coverage_file(matrices, chosen), output)
+    if chosen != CoverageFmt.table or totals:
+        _write(_coverage_file(matrices, chosen, totals=totals, width=_table_width(output)), output)
         for line in unlinked.splitlines():  # said with the table; beside a file's records, on stderr
             typer.echo(f"note: {line}", err=True)
         for matrix in matrices:
@@ -1042,14 +1046,22 @@ def coverage(
         _write("".join(tables) + unlinked, output)
 
 
-def _coverage_file(matrices, fmt: "CoverageFmt") -> "str | bytes":
-    """The coverage ``matrices`` in a file format: CSV, JSONL, JSON, or a workbook of the CSV's rows."""
+def _coverage_file(matrices, fmt: "CoverageFmt", *, totals: bool = False, width: int = 160) -> "str | bytes":
+    """The coverage ``matrices`` in a file format — CSV, JSONL, JSON, or a workbook of the matrix and the totals
+    (:mod:`pilotplans.diff.coverage_workbook`) —, or, ``totals``, their totals a row a local plan in any format (the
+    table ``width`` cells wide)."""
     from pilotplans.diff import coverage as covered
+    from pilotplans.diff import coverage_totals as summed
 
     if fmt == CoverageFmt.xlsx:
-        from pilotplans.xlsx import csv_workbook
+        from pilotplans.diff.coverage_workbook import coverage_workbook
 
-        return csv_workbook("coverage", covered.to_csv(matrices))
+        return coverage_workbook(matrices, totals_only=totals)
+    if totals:
+        if fmt == CoverageFmt.table:
+            return summed.totals_table(matrices, width)
+        return {CoverageFmt.csv: summed.totals_csv, CoverageFmt.jsonl: summed.totals_jsonl,
+                CoverageFmt.json: summed.totals_json}[fmt](matrices)
     return {CoverageFmt.csv: covered.to_csv, CoverageFmt.jsonl: covered.to_jsonl,
             CoverageFmt.json: covered.to_json}[fmt](matrices)
 

@@ -52,11 +52,14 @@ class Column:
 
 @dataclass(frozen=True)
 class Sheet:
-    """A sheet: a title, its columns and its rows (values, one per column)."""
+    """A sheet: a title, its columns and its rows (values, one per column), and the indices of the columns that hold
+    labels written as text though they may read as numbers (``109``, ``22；23``, ``#3``): Excel is told they are text,
+    and flags none of them as a number stored as text."""
 
     title: str
     columns: tuple[Column, ...]
     rows: Iterable[Sequence[Value]]
+    labels: tuple[int, ...] = ()
 
 
 def fitted_columns(headers: Sequence[str], rows: Sequence[Sequence[Value]]) -> tuple[Column, ...]:
@@ -159,6 +162,10 @@ class WorkbookWriter:
                 yield
         if sheet.columns:
             ws.autofilter(0, 0, count, len(sheet.columns) - 1)
+        if sheet.labels and count:
+            from xlsxwriter.utility import xl_range
+
+            ws.ignore_errors({"number_stored_as_text": " ".join(xl_range(1, k, count, k) for k in sheet.labels)})
         self.rows = count
         ws._opt_close()  # XlsxWriter's own step before it puts the workbook together (it reopens the file then)
 

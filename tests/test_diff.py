@@ -187,7 +187,7 @@ def test_cli_coverage_prints_and_exports_the_matrix(tmp_path):
     result = runner.invoke(app, ["coverage", "-f", "table", "--db", f"sqlite:///{out / 'pilotplans.db'}"])
     written = runner.invoke(app, ["coverage", "--db", f"sqlite:///{out / 'pilotplans.db'}", "--output", str(target)])
     assert (result.exit_code, written.exit_code, written.stdout) == (0, 0, ""), result.output + written.output
-    assert "national-2020" in result.stdout and "split 22,23" in result.stdout
+    assert "national-2020" in result.stdout and "split 22；23" in result.stdout
     rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))
     row24 = next(r for r in rows if r["number"] == "24")
     assert len(rows) == 122

@@ -181,3 +181,30 @@ def test_lineage_page_opens_and_filters_paths_by_step(browser, tmp_path):
     kept = sum(1 for row in result.rows if any(s in ("carried", "changed", "merged", "split") for s in row.steps))
     assert page.visible("tr.path") == page.shown_count() == kept
     assert page.errors == []
+
+
+def _report_of(curated: Path, first: str, second: str, folder: Path) -> Path:
+    """The report `pilotplans diff FIRST SECOND --html` writes of two stored plans."""
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    path = folder / f"{first}-{second}.html"
+    result = CliRunner().invoke(app, ["diff", first, second, "--html", str(path), "-f", "csv",
+                                      "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_a_role_line_shows_plan_ids_as_written(browser, curated, tmp_path):
+    # round 56: `.doc .role` was styled uppercase, so the page showed HAINAN-2020, an id no command takes
+    page = Page(browser, _report_of(curated, "hainan-2020", "xiamen-2020", tmp_path))
+    assert page.page.locator(".doc .role").all_inner_texts() == [
+        "hainan-2020 / one plan implementing national-2020", "xiamen-2020 / another plan implementing national-2020"]
+    assert page.errors == []
+
+
+def test_a_role_line_naming_no_plan_is_shown_as_written_too(browser, curated, tmp_path):
+    page = Page(browser, _report_of(curated, "national-2020", "xiamen-2020", tmp_path))
+    assert page.page.locator(".doc .role").all_inner_texts() == ["national / source plan", "local / derived plan"]
+    assert page.errors == []

@@ -37,7 +37,21 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+#: What joins the labels of the local measures of one cell, in every output (the table's ``split 22；23``, the CSV's and
+#: the workbook's ``22；23``): the full-width semicolon, which no label holds (a label is a number, ``#7`` or ``(三)1``)
+#: and which a spreadsheet does not read as a thousands separator, as it may a comma.
+LABEL_SEPARATOR = "；"
+
+
+def joined_labels(labels: Iterable[str]) -> str:
+    """The labels of one cell as every output prints them, joined by :data:`LABEL_SEPARATOR`."""
+    return LABEL_SEPARATOR.join(labels)
+
+
 class CoverageCell(_Frozen):
+    """What one local plan did with one national measure: the closest relation of the links reaching it and their
+    local measures' labels (``dropped`` and none when no link reaches it)."""
+
     relation: Relation
     locals: tuple[str, ...] = ()  # labels of the local measures linked to the national one
     #: the positions of those measures, in the order of ``locals``: a label alone may name several measures of a plan
@@ -46,7 +60,7 @@ class CoverageCell(_Frozen):
 
     @property
     def text(self) -> str:
-        return f"{self.relation} {','.join(self.locals)}".strip()
+        return f"{self.relation} {joined_labels(self.locals)}".strip()
 
 
 class CoverageRow(_Frozen):
@@ -292,7 +306,7 @@ def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
                     "" if n.heading_number is None else str(n.heading_number), n.heading_title or "", n.text]
             for plan in plans:
                 cell = row.cells[index[plan]] if plan in index else None
-                line += [cell.relation, "；".join(cell.locals)] if cell else ["", ""]
+                line += [cell.relation, joined_labels(cell.locals)] if cell else ["", ""]
             writer.writerow(line)
     return "\ufeff" + buffer.getvalue()
 
@@ -418,3 +432,31 @@ def unlinked_table(groups: PlanGroups) -> str:
     lines = [f"{shown_id(national.id)}: no stored local plan implements it" for national, members in groups.groups if not members]
     lines += [f"{shown_id(link.document)}: not linked ({link.detail})" for link in groups.unlinked]
     return "".join(line + "\n" for line in lines)
+
+
+def apart_notes(matrix: CoverageMatrix) -> list[str]:
+    """The notes ``diff`` prints of a pair sharing nothing, said of each column of ``matrix`` it holds for: a plan named
+    with ``--local`` against a national plan of another programme or of a place it does not lie in
+    (:func:`pilotplans.diff.direction.unrelated_note`), else a plan taking up near nothing of the national plan and
+    drawing near nothing of its own measures from it (:func:`pilotplans.diff.direction.shares_near_nothing`): its
+    column's ``dropped`` cells then say only that. A plan linked to the national plan (by what it cites, the manifest
+    or its measures) is never said to be of another programme or place."""
+    from pilotplans.diff.direction import shares_near_nothing, unrelated_note
+    from pilotplans.errors import shown_id
+
+    how = {link.document: link.how for link in matrix.links}
+    notes = []
+    for k, plan in enumerate(matrix.locals):
+        apart = unrelated_note(matrix.national, plan) if how.get(plan.id) == "named" else None
+        if apart is not None:
+            notes.append(apart)
+            continue
+        cells = [row.cells[k] for row in matrix.rows]
+        taken = sum(cell.relation != "dropped" for cell in cells)
+        drawn = len({position for cell in cells for position in cell.positions})
+        if shares_near_nothing(taken, len(cells), drawn, drawn + matrix.additions[k]):
+            one, other = shown_id(matrix.national.id), shown_id(plan.id)
+            notes.append(f"note: {other} takes up {taken} of the {len(cells)} measures of {one}: the two plans share near "
+                         f"nothing (plans of different programmes or places?), and its dropped cells say only that, not "
+                         f"what {other} left out of {one}")
+    return notes

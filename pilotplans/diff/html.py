@@ -98,7 +98,7 @@ a { color: #1d4ed8; }
        box-shadow: 0 2px 6px rgba(0, 0, 0, .06); padding: 10px 20px 8px; }
 .grid { display: grid; grid-template-columns: minmax(0, 1fr) 11rem minmax(0, 1fr); gap: 0 16px; }
 .doc { min-width: 0; }
-.doc .role { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.doc .role { font-size: 12px; color: var(--muted); }
 .doc h1 { font-size: 16px; line-height: 1.4; margin: 2px 0; overflow-wrap: anywhere; }
 .doc .facts { font-size: 13px; color: var(--muted); }
 .doc .facts code { font-family: inherit; color: #1d2430; font-weight: 600; }

@@ -175,8 +175,8 @@ class Link(_Frozen):
     relation: Relation
     score: float
     basis: Basis = "none"
-    local_covered: float | None = Field(default=None, description="Share of the local word weight the national measure carries.")
     national_covered: float | None = Field(default=None, description="Share of the national word weight the local measure carries.")
+    local_covered: float | None = Field(default=None, description="Share of the local word weight the national measure carries.")
     reason: str | None = Field(default=None, description="Why the relation was given, naming the clauses that decided it.")
     clauses: tuple[ClauseLink, ...] = Field(default=(), description="The clause alignment of the two measures.")
     ownership: Ownership = Ownership()

@@ -25,7 +25,9 @@ DiffFormat = Literal["table", "jsonl", "json", "csv"]
 
 
 class LinkOut(BaseModel):
-    """One link as exported: the first seven fields are the ones the diff promises."""
+    """One link as exported: the first seven fields are the ones the diff promises. Of two fields saying one thing of
+    each side, NATIONAL's comes first (``national``, ``local``; ``national_covered``, ``local_covered``), as in every
+    file ``diff`` and ``coverage`` write: the CSV's and the workbook's columns, the JSON keys."""
 
     national: int | None
     local: int | None
@@ -55,8 +57,8 @@ class LinkOut(BaseModel):
     superior_bodies: list[str]
     national_owners: list[str]
     local_owners: list[str]
-    local_covered: float | None
     national_covered: float | None
+    local_covered: float | None
     reason: str | None
     clauses: list[dict[str, object]]
 
@@ -92,8 +94,8 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
         superior_bodies=list(link.ownership.superior_bodies),
         national_owners=list(n.owners) if n else [],
         local_owners=list(m.owners) if m else [],
-        local_covered=link.local_covered,
         national_covered=link.national_covered,
+        local_covered=link.local_covered,
         reason=link.reason,
         clauses=[c.model_dump(mode="json") for c in link.clauses],
     )
