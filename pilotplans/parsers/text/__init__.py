@@ -131,7 +131,6 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
     ``|``) is printed by no line unmarked either. None where a line holds a bar inside it (cells side by side), another
     cell is blank (a bare ``|``: the mark tells a blank cell from a merged one, which the lines unmarked cannot; the
     cells' count reads it), or the unmarked lines read as no one table whole."""
-    from pilotplans.parsers.text.cells import FlattenedTableError, TextEndUnclearError, cell_table_end, read_cell_table
     from pilotplans.parsers.text.kinded_cells import kinded_table_end, read_kinded_table
     from pilotplans.parsers.text.lines import Line as TextLine
 
@@ -148,6 +147,22 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
             kept.append(TextLine(line.number, text.rstrip("|").rstrip()))
     if not any(line.text.strip().endswith("|") for line in lines[1:]):
         return None
+    if (read := _read_kept(kept)) is not None:
+        return read
+    # no reading places every cell: a merging cell (deadline, leader, bodies) missing where no row above prints
+    # one to merge down was lost by the copy (it marks a blank cell), which the kinds place, read empty and warned
+    if kinded_table_end(kept, 0, lost=True) == len(kept):
+        return read_kinded_table(kept, lost=True)
+    _refuse_short_marked_rows(lines, blank_printed=False)  # a row short of cells none places: counting slides them
+    return None
+
+
+def _read_kept(kept: list[Line]) -> Block | None:
+    """``kept`` (a marked table's lines, the marks taken off) read whole by a count of its lines or by its cells'
+    kinds; None where neither reads every line."""
+    from pilotplans.parsers.text.cells import FlattenedTableError, TextEndUnclearError, cell_table_end, read_cell_table
+    from pilotplans.parsers.text.kinded_cells import kinded_table_end, read_kinded_table
+
     try:
         end, reader = cell_table_end(kept, 0), read_cell_table
     except FlattenedTableError:
@@ -186,14 +201,15 @@ def _blank_last_cells(lines: list[Line]) -> set[int]:
     return found
 
 
-def _refuse_short_marked_rows(lines: list[Line]) -> None:
-    """Refuse a table one cell a line closed by `` |`` marks (``lines``; one of its cells blank, a bare ``|``) where a
-    numbered row (from a line printing its number alone, 1 |, to the next number counting up by one, or the table's
-    end) closes fewer cells than its header prints labels: a merged cell's place is left out, and neither the marks'
-    count nor the cells' kinds can tell it from the blank cell — counted, every cell after it slid a place and the
-    rows read wrong owners and no deadline, with no warning. Rows closing more cells (a heading row) pass, and so
-    does a table whose header opens with another label than 序号 (试点任务 | 序号 | …: a row's first cell stands before
-    its number, and no row is counted here)."""
+def _refuse_short_marked_rows(lines: list[Line], blank_printed: bool = True) -> None:
+    """Refuse a table one cell a line closed by `` |`` marks (``lines``) where a numbered row (from a line printing its
+    number alone, 1 |, to the next number counting up by one, or the table's end) closes fewer cells than its header
+    prints labels: with a blank cell printed (a bare ``|``, ``blank_printed``), a merged cell's place is left out,
+    and neither the marks' count nor the cells' kinds can tell it from the blank cell; with none, a cell is missing
+    that the cells' kinds could not place (the caller tried) — counted, every cell after it slid a place and the
+    rows read wrong owners and no deadline, with no warning (the tasks read as leaders, no number). Rows closing
+    more cells (a heading row) pass, and so does a table whose header opens with another label than 序号 (试点任务 |
+    序号 | …: a row's first cell stands before its number, and no row is counted here)."""
     from pilotplans.normalizers.numbers import parse_measure_number
     from pilotplans.parsers.columns import role_of
     from pilotplans.parsers.text.cells import _HEADING, FlattenedTableError
@@ -213,9 +229,15 @@ def _refuse_short_marked_rows(lines: list[Line]) -> None:
     labels = sum(1 for at in marked if at < opening[0])
     for start, stop in zip(opening, [*opening[1:], len(lines)]):
         cells = sum(1 for at in marked if start <= at < stop)
-        if labels and cells < labels:
+        row = lines[start].text.strip().rstrip('|').strip()
+        if labels and cells < labels and blank_printed:
             raise FlattenedTableError(
                 f"a table printed one cell per line closed by | marks (from line {lines[0].number}) prints a blank cell "
-                f"and its row {lines[start].text.strip().rstrip('|').strip()} closes {cells} cells under {labels} "
+                f"and its row {row} closes {cells} cells under {labels} "
                 f"labels: a merged cell is left out, which the marks cannot tell from the blank one — print the merged "
                 f"cell on every row it spans")
+        if labels and cells < labels:
+            raise FlattenedTableError(
+                f"a table printed one cell per line closed by | marks (from line {lines[0].number}): its row {row} "
+                f"closes {cells} cells under {labels} labels and the cells' kinds cannot tell which one is missing — "
+                f"print every cell of the row (a bare | for a blank one)")

@@ -1,0 +1,72 @@
+"""A table copied one cell a line whose converter closed every cell with ` |` (a blank cell a bare `|`) and lost one
+cell of a row with no row above it (tests/fixtures/text-tables/flattened/huoshan-2025-devzone-pipes.txt, one cell
+taken out of row 1): the cell is neither blank (the copy marks a blank cell) nor merged (nothing above merges down
+into row 1). Counted, every cell after it slid a place: the tasks read as leaders, no row's number, exit 0 (tables35's
+leftover). Where the cells' kinds place the other cells (a deadline, a leader, bodies), the lost cell is read as empty,
+warned ``cell_missing_inferred``; where they cannot (the task's cell lost), the table is refused with a one-line
+error (pilotplans.parsers.text ``_read_unmarked``, ``lost`` in pilotplans.parsers.text.kinded_cells)."""
+
+from pathlib import Path
+
+import pytest
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.ingest.pipeline import read_document
+
+HUOSHAN = Path(__file__).parent / "fixtures" / "text-tables" / "flattened" / "huoshan-2025-devzone-pipes.txt"
+
+
+def _without(first: str) -> str:
+    """The page with the first line reading ``first`` taken out."""
+    lines = HUOSHAN.read_text(encoding="utf-8").split("\n")
+    lines.remove(first)
+    return "\n".join(lines)
+
+
+def _rows(tmp_path, text):
+    page = tmp_path / "table.txt"
+    page.write_text(text, encoding="utf-8")
+    return [(m.number, m.responsibility, m.deadline, m.leader,
+             sorted(w.code for w in m.warnings if w.code in ("cell_merged_inferred", "cell_missing_inferred")))
+            for m in read_document(page).measures]
+
+
+def test_row_one_losing_its_deadline_reads_it_empty_and_warned(tmp_path):
+    assert _rows(tmp_path, _without("全年 |")) == [
+        (1, "招商工作部、安商工作部", None, "叶林", ["cell_missing_inferred"]),
+        (2, "改革办", "全年", "马振明", []), (3, "规划建设局", "全年", "张云峰", [])]
+
+
+def test_the_warning_names_the_row_and_the_lost_column(tmp_path):
+    page = tmp_path / "table.txt"
+    page.write_text(_without("全年 |"), encoding="utf-8")
+    first = read_document(page).measures[0]
+    assert [w.message for w in first.warnings if w.code == "cell_missing_inferred"] == [
+        "row 1 (line 7) prints no 完成时限 cell, not even a blank one, and no row above prints one to merge down: "
+        "the copy lost it, read as empty"]
+
+
+def test_row_one_losing_its_owner_reads_it_empty_and_warned(tmp_path):
+    assert _rows(tmp_path, _without("招商工作部、安商工作部 |")) == [
+        (1, None, "全年", "叶林", ["cell_missing_inferred"]),
+        (2, "改革办", "全年", "马振明", []), (3, "规划建设局", "全年", "张云峰", [])]
+
+
+def test_row_one_losing_its_task_is_refused(tmp_path):
+    lines = [line for line in HUOSHAN.read_text(encoding="utf-8").split("\n") if not line.startswith("坚持服务")]
+    with pytest.raises(UnreadableFile, match=r"its row 1 closes 4 cells under 5 labels and the cells' kinds cannot "
+                                             r"tell which one is missing — print every cell of the row"):
+        _rows(tmp_path, "\n".join(lines))
+
+
+def test_a_later_row_short_of_a_cell_printed_above_is_a_merge_not_a_lost_cell(tmp_path):
+    # 马振明 left out of row 2: row 1's leader merged down, as a page merging a leader over rows prints it
+    assert _rows(tmp_path, _without("马振明 |")) == [
+        (1, "招商工作部、安商工作部", "全年", "叶林", []),
+        (2, "改革办", "全年", "叶林", ["cell_merged_inferred"]), (3, "规划建设局", "全年", "张云峰", [])]
+
+
+def test_the_page_as_printed_loses_no_cell(tmp_path):
+    assert _rows(tmp_path, HUOSHAN.read_text(encoding="utf-8")) == [
+        (1, "招商工作部、安商工作部", "全年", "叶林", []), (2, "改革办", "全年", "马振明", []),
+        (3, "规划建设局", "全年", "张云峰", [])]
