@@ -70,3 +70,38 @@ def test_the_page_as_printed_loses_no_cell(tmp_path):
     assert _rows(tmp_path, HUOSHAN.read_text(encoding="utf-8")) == [
         (1, "招商工作部、安商工作部", "全年", "叶林", []), (2, "改革办", "全年", "马振明", []),
         (3, "规划建设局", "全年", "张云峰", [])]
+
+
+def _replaced(text: str, old: str, new: str) -> str:
+    """``text`` with its first line reading ``old`` reading ``new``."""
+    lines = text.split("\n")
+    lines[lines.index(old)] = new
+    return "\n".join(lines)
+
+
+def test_a_row_one_printing_every_cell_loses_none_and_a_later_short_row_is_refused(tmp_path):
+    # row 1 closes all five cells, its leader an office (开发区管委会, no person's kind); row 2 leaves its leader to
+    # the merge: no cell of row 1 was lost, and the office must not be read into the owners with the leader emptied
+    text = _replaced(_without("马振明 |"), "叶林 |", "开发区管委会 |")
+    with pytest.raises(UnreadableFile, match=r"its row 2 closes 4 cells under 5 labels and the cells' kinds cannot "
+                                             r"tell which one is missing"):
+        _rows(tmp_path, text)
+
+
+def test_row_one_losing_its_leader_beside_a_town_owner_is_refused(tmp_path):
+    # row 1's leader lost and its owner a town (王庄镇) that reads as a name by its surname: which cell is lost
+    # cannot be told, and the town must not be read as the leader with the owner emptied
+    text = _replaced(_without("叶林 |"), "招商工作部、安商工作部 |", "王庄镇 |")
+    with pytest.raises(UnreadableFile, match=r"its row 1 closes 4 cells under 5 labels and the cells' kinds cannot "
+                                             r"tell which one is missing"):
+        _rows(tmp_path, text)
+
+
+def test_row_one_opening_an_owner_merged_down_stays_a_merge(tmp_path):
+    # row 1 prints its owner, rows 2 and 3 leave it (a rowspan going on): merged, nothing lost
+    text = "\n".join(line for line in HUOSHAN.read_text(encoding="utf-8").split("\n")
+                     if line not in ("改革办 |", "规划建设局 |"))
+    assert _rows(tmp_path, text) == [
+        (1, "招商工作部、安商工作部", "全年", "叶林", []),
+        (2, "招商工作部、安商工作部", "全年", "马振明", ["cell_merged_inferred"]),
+        (3, "招商工作部、安商工作部", "全年", "张云峰", ["cell_merged_inferred"])]

@@ -151,8 +151,11 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
         return read
     # no reading places every cell: a merging cell (deadline, leader, bodies) missing where no row above prints
     # one to merge down was lost by the copy (it marks a blank cell), which the kinds place, read empty and warned
-    if kinded_table_end(kept, 0, lost=True) == len(kept):
-        return read_kinded_table(kept, lost=True)
+    # only a row closing fewer cells than the header's labels may have lost one: a row printing every cell (a leader's
+    # cell holding an office, 开发区管委会) is no loss, its cell moved into a neighbour's column by its kind
+    short = _short_marked_rows(lines)
+    if short and kinded_table_end(kept, 0, lost=short) == len(kept):
+        return read_kinded_table(kept, lost=short)
     _refuse_short_marked_rows(lines, blank_printed=False)  # a row short of cells none places: counting slides them
     return None
 
@@ -201,6 +204,45 @@ def _blank_last_cells(lines: list[Line]) -> set[int]:
     return found
 
 
+def _short_marked_rows(lines: list[Line]) -> dict[int, int]:
+    """How many cells each numbered row of a table one cell a line closed by `` |`` marks (``lines``) closes fewer
+    than its header prints labels, by the row's number (rows closing as many or more left out); empty where the rows
+    are not counted (see :func:`_marked_rows`)."""
+    counted = _marked_rows(lines)
+    if counted is None:
+        return {}
+    labels, rows = counted
+    return {number: labels - cells for number, (_, cells) in rows.items() if cells < labels}
+
+
+def _marked_rows(lines: list[Line]) -> tuple[int, dict[int, tuple[int, int]]] | None:
+    """The header's labels and, by each numbered row's number (from a line printing it alone, 1 |, to the next number
+    counting up by one, or the table's end), the index of its first line and the cells it closes, of a table one cell
+    a line closed by `` |`` marks (``lines``); None where its rows open with another cell than their number (试点任务
+    | 序号 | …) or none is numbered. A heading row printed across the table (（一）完善管理体制 |) is no label and no
+    row's cell."""
+    from pilotplans.normalizers.numbers import parse_measure_number
+    from pilotplans.parsers.columns import role_of
+    from pilotplans.parsers.text.cells import _HEADING
+
+    marked = [at for at, line in enumerate(lines) if line.text.strip().endswith("|") and not _HEADING.match(line.text)]
+    opening: list[int] = []
+    numbers: list[int] = []
+    first = 0
+    for at in marked:
+        number = parse_measure_number(lines[at].text.strip().rstrip("|").strip())
+        if number is not None and (not opening or number.value == len(opening) + first):
+            first = first if opening else number.value
+            opening.append(at)
+            numbers.append(number.value)
+    if not opening or marked[0] == opening[0] \
+            or role_of(lines[marked[0]].text.strip().rstrip("|").strip()) != "number":
+        return None
+    labels = sum(1 for at in marked if at < opening[0])
+    return labels, {number: (start, sum(1 for at in marked if start <= at < stop))
+                    for number, start, stop in zip(numbers, opening, [*opening[1:], len(lines)])}
+
+
 def _refuse_short_marked_rows(lines: list[Line], blank_printed: bool = True) -> None:
     """Refuse a table one cell a line closed by `` |`` marks (``lines``) where a numbered row (from a line printing its
     number alone, 1 |, to the next number counting up by one, or the table's end) closes fewer cells than its header
@@ -210,25 +252,13 @@ def _refuse_short_marked_rows(lines: list[Line], blank_printed: bool = True) -> 
     rows read wrong owners and no deadline, with no warning (the tasks read as leaders, no number). Rows closing
     more cells (a heading row) pass, and so does a table whose header opens with another label than 序号 (试点任务 |
     序号 | …: a row's first cell stands before its number, and no row is counted here)."""
-    from pilotplans.normalizers.numbers import parse_measure_number
-    from pilotplans.parsers.columns import role_of
-    from pilotplans.parsers.text.cells import _HEADING, FlattenedTableError
+    from pilotplans.parsers.text.cells import FlattenedTableError
 
-    # a heading row printed across the table (（一）完善管理体制 |) is no label and no row's cell
-    marked = [at for at, line in enumerate(lines) if line.text.strip().endswith("|") and not _HEADING.match(line.text)]
-    opening: list[int] = []
-    first = 0
-    for at in marked:
-        number = parse_measure_number(lines[at].text.strip().rstrip("|").strip())
-        if number is not None and (not opening or number.value == len(opening) + first):
-            first = first if opening else number.value
-            opening.append(at)
-    if not opening or marked[0] == opening[0] \
-            or role_of(lines[marked[0]].text.strip().rstrip("|").strip()) != "number":
+    counted = _marked_rows(lines)
+    if counted is None:
         return  # rows opening with another cell than their number (试点任务 | 序号 | …): no row's cells are counted here
-    labels = sum(1 for at in marked if at < opening[0])
-    for start, stop in zip(opening, [*opening[1:], len(lines)]):
-        cells = sum(1 for at in marked if start <= at < stop)
+    labels, rows = counted
+    for start, cells in rows.values():
         row = lines[start].text.strip().rstrip('|').strip()
         if labels and cells < labels and blank_printed:
             raise FlattenedTableError(
