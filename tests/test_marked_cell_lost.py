@@ -105,3 +105,20 @@ def test_row_one_opening_an_owner_merged_down_stays_a_merge(tmp_path):
         (1, "招商工作部、安商工作部", "全年", "叶林", []),
         (2, "招商工作部、安商工作部", "全年", "马振明", ["cell_merged_inferred"]),
         (3, "招商工作部、安商工作部", "全年", "张云峰", ["cell_merged_inferred"])]
+
+
+def test_a_deadline_column_no_row_fills_is_read_empty_and_not_as_lost_cells(tmp_path):
+    # every row prints no 完成时限 (a blank column printed without its marks): no row lost a cell, read as on main
+    text = "\n".join(line for line in HUOSHAN.read_text(encoding="utf-8").split("\n") if line != "全年 |")
+    assert _rows(tmp_path, text) == [
+        (1, "招商工作部、安商工作部", None, "叶林", []), (2, "改革办", None, "马振明", []),
+        (3, "规划建设局", None, "张云峰", [])]
+
+
+def test_every_row_short_alike_of_a_remarks_column_is_read_by_the_marks_not_refused(tmp_path):
+    # a 备注 label no row fills, and deadlines the kinds do not know (按进度推进): the count of the marks places every
+    # cell, as on main; not refused as a row short of a cell the kinds cannot place
+    text = HUOSHAN.read_text(encoding="utf-8").replace("完成时限 |", "完成时限 |\n备注 |", 1).replace("全年 |", "按进度推进 |")
+    assert _rows(tmp_path, text) == [
+        (1, "招商工作部、安商工作部", "按进度推进", "叶林", []), (2, "改革办", "按进度推进", "马振明", []),
+        (3, "规划建设局", "按进度推进", "张云峰", [])]

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Layout
+from pilotplans.layout import Grid, Layout
 
 if TYPE_CHECKING:
     from pilotplans.layout import Block
@@ -155,7 +155,10 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
     # cell holding an office, 开发区管委会) is no loss, its cell moved into a neighbour's column by its kind
     short = _short_marked_rows(lines)
     if short and kinded_table_end(kept, 0, lost=short) == len(kept):
-        return read_kinded_table(kept, lost=short)
+        read = read_kinded_table(kept, lost=short)
+        if not _column_none_fills(read):
+            return read
+        return None  # a column the header lists and no row fills (备注 printed without its marks): no cell was lost
     _refuse_short_marked_rows(lines, blank_printed=False)  # a row short of cells none places: counting slides them
     return None
 
@@ -215,6 +218,22 @@ def _short_marked_rows(lines: list[Line]) -> dict[int, int]:
     return {number: labels - cells for number, (_, cells) in rows.items() if cells < labels}
 
 
+def _column_none_fills(grid: Grid) -> bool:
+    """Whether every row of ``grid`` under its header (rows of as many cells as the header; heading rows of one left
+    out) was read as losing a cell, and one column is empty in all of them: a column no row fills, its blank cells
+    printed without their marks, read by the count of the marks (every cell in its place, the column empty) as
+    before, not as a cell each row lost."""
+    rows = [row for row in grid.rows[1:] if len(row.cells) == len(grid.rows[0].cells)]
+    return bool(rows) and all(row.emptied for row in rows) and any(
+        all(not row.cells[k].paragraphs for row in rows) for k in range(1, len(grid.rows[0].cells)))
+
+
+def _short_alike(labels: int, rows: dict[int, tuple[int, int]]) -> bool:
+    """Whether every row of ``rows`` (see :func:`_marked_rows`) closes the same number of cells, fewer than ``labels``."""
+    closed = {cells for _, cells in rows.values()}
+    return len(closed) == 1 and min(closed) < labels
+
+
 def _marked_rows(lines: list[Line]) -> tuple[int, dict[int, tuple[int, int]]] | None:
     """The header's labels and, by each numbered row's number (from a line printing it alone, 1 |, to the next number
     counting up by one, or the table's end), the index of its first line and the cells it closes, of a table one cell
@@ -248,8 +267,9 @@ def _refuse_short_marked_rows(lines: list[Line], blank_printed: bool = True) -> 
     number alone, 1 |, to the next number counting up by one, or the table's end) closes fewer cells than its header
     prints labels: with a blank cell printed (a bare ``|``, ``blank_printed``), a merged cell's place is left out,
     and neither the marks' count nor the cells' kinds can tell it from the blank cell; with none, a cell is missing
-    that the cells' kinds could not place (the caller tried) — counted, every cell after it slid a place and the
-    rows read wrong owners and no deadline, with no warning (the tasks read as leaders, no number). Rows closing
+    that the cells' kinds could not place (the caller tried), where the rows are not all short alike — counted, every
+    cell after it slid a place and the rows read wrong owners and no deadline, with no warning (the tasks read as
+    leaders, no number); every row short alike passes (a column no row fills, a last 备注). Rows closing
     more cells (a heading row) pass, and so does a table whose header opens with another label than 序号 (试点任务 |
     序号 | …: a row's first cell stands before its number, and no row is counted here)."""
     from pilotplans.parsers.text.cells import FlattenedTableError
@@ -258,6 +278,8 @@ def _refuse_short_marked_rows(lines: list[Line], blank_printed: bool = True) -> 
     if counted is None:
         return  # rows opening with another cell than their number (试点任务 | 序号 | …): no row's cells are counted here
     labels, rows = counted
+    if not blank_printed and _short_alike(labels, rows):
+        return  # every row short alike: a column no row fills, which the count of marks reads (see _short_marked_rows)
     for start, cells in rows.values():
         row = lines[start].text.strip().rstrip('|').strip()
         if labels and cells < labels and blank_printed:
