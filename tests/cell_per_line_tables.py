@@ -9,6 +9,8 @@ its three rows without the pipes a converter closed each cell with) and 临安's
 * which cells are merged down their group of rows (printed on its first row only): owner, deadline, leader;
 * whether a task's cell runs over two lines (cut after a ``，``);
 * heading rows (一、… before a group's first row);
+* in a table whose cells are closed by marks, a cell lost from the first row (neither printed nor a bare mark, as a
+  copy dropping it prints it; no row above to merge down from): the owners', the deadline's or the leader's;
 * what the page prints after the last row, none of its cells: nothing, a notice's signature dated by its day or by its
   month alone (略阳县文化和旅游局 / 2019年3月: only where no deadline column follows the owners', else the month may
   be the last row's deadline), or a contact's name over a telephone number (张 超 / 0635-7219958) — drawn in turn
@@ -89,11 +91,13 @@ class Case:
 
 
 def _printed_cells(row: SourceRow, columns: tuple[str, ...], above: SourceRow | None, merged: frozenset[str],
-                   wrapped: bool, marked: bool = False) -> tuple[list[str], tuple[str, ...]]:
+                   wrapped: bool, marked: bool = False, lost: str = "") -> tuple[list[str], tuple[str, ...]]:
     lines: list[str] = []
     omitted: tuple[str, ...] = ()
     for column in columns:
-        if column == "category":
+        if column == lost:
+            omitted += (column,)  # the copy dropped it: no line, not even a bare mark
+        elif column == "category":
             if above is None or above.category != row.category:
                 lines.extend(_cell([row.category], marked))
             else:
@@ -139,12 +143,13 @@ def after_kinds(columns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: bool, headings: bool,
-         numbered: bool = True, after: str = "", marked: bool = False) -> Case:
+         numbered: bool = True, after: str = "", marked: bool = False, lost: str = "") -> Case:
     """The text of ``table``'s rows under ``columns`` (序号 first), cells of the ``merged`` columns printed once a
     group, tasks cut over two lines where ``wrapped``, a heading row before each category's first row where
     ``headings``, the 序号 column and the rows' numbers left out where not ``numbered``, the lines of the ``after``
-    kind (``AFTER``) after the last row, every label and cell closed by ` |` where ``marked`` (:func:`_cell`); and
-    what a reader must give."""
+    kind (``AFTER``) after the last row, every label and cell closed by ` |` where ``marked`` (:func:`_cell`), the
+    first row's cell of the ``lost`` column left out (a column no case merges; the row must read it empty, warned);
+    and what a reader must give."""
     rows = TABLES[table]
     header = [label for c in ("number",) * numbered + columns for label in _cell([LABELS.get(c, "序号")], marked)]
     lines = list(header)
@@ -155,16 +160,17 @@ def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: 
         if headings and (above is None or above.category != row.category):
             heading_count += 1
             lines.append(f"{'一二三四五六七八九'[heading_count - 1]}、{row.category}工作")
-        cells, omitted = _printed_cells(row, columns, above, merged, wrapped, marked)
+        dropped = lost if number == 1 else ""
+        cells, omitted = _printed_cells(row, columns, above, merged, wrapped, marked, dropped)
         lines.extend(_cell([str(number)], marked) * numbered + cells)
         expected.append(Expected(number, row.text, row.category if "category" in columns else None,
-                                 row.leader if "leader" in columns else None,
-                                 "\n".join(row.owners) if "owners" in columns else None,
-                                 row.deadline if "deadline" in columns else None, omitted))
+                                 row.leader if "leader" in columns and dropped != "leader" else None,
+                                 "\n".join(row.owners) if "owners" in columns and dropped != "owners" else None,
+                                 row.deadline if "deadline" in columns and dropped != "deadline" else None, omitted))
         above = row
     name = (f"{table}-{'' if numbered else 'unnumbered-'}{'-'.join(columns)}-merged[{','.join(sorted(merged))}]"
             f"{'-wrapped' if wrapped else ''}{'-headings' if headings else ''}{f'-then-{after}' if after else ''}"
-            f"{'-marked' if marked else ''}")
+            f"{'-marked' if marked else ''}{f'-lost[{lost}]' if lost else ''}")
     return Case(name, "\n".join(lines) + "\n" + AFTER[after], tuple(expected))
 
 
@@ -197,4 +203,9 @@ def cases() -> list[Case]:
                     found.append(case(table, columns, frozenset(merged), wrapped, headings,
                                       after=kinds[len(found) % len(kinds)],
                                       marked=(len(found) // len(kinds)) % 2 == 1))
+                # a marked copy losing row 1's cell of a column no group merges, in turn over those columns
+                unmerged = [c for c in merging if c not in merged]
+                if unmerged:
+                    found.append(case(table, columns, frozenset(merged), False, False, after="", marked=True,
+                                      lost=unmerged[len(found) % len(unmerged)]))
     return found

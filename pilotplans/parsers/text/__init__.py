@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Layout
+from pilotplans.layout import Grid, Layout
 
 if TYPE_CHECKING:
     from pilotplans.layout import Block
@@ -131,7 +131,6 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
     ``|``) is printed by no line unmarked either. None where a line holds a bar inside it (cells side by side), another
     cell is blank (a bare ``|``: the mark tells a blank cell from a merged one, which the lines unmarked cannot; the
     cells' count reads it), or the unmarked lines read as no one table whole."""
-    from pilotplans.parsers.text.cells import FlattenedTableError, TextEndUnclearError, cell_table_end, read_cell_table
     from pilotplans.parsers.text.kinded_cells import kinded_table_end, read_kinded_table
     from pilotplans.parsers.text.lines import Line as TextLine
 
@@ -148,6 +147,28 @@ def _read_unmarked(lines: list[Line]) -> Block | None:
             kept.append(TextLine(line.number, text.rstrip("|").rstrip()))
     if not any(line.text.strip().endswith("|") for line in lines[1:]):
         return None
+    if (read := _read_kept(kept)) is not None:
+        return read
+    # no reading places every cell: a merging cell (deadline, leader, bodies) missing where no row above prints
+    # one to merge down was lost by the copy (it marks a blank cell), which the kinds place, read empty and warned
+    # only a row closing fewer cells than the header's labels may have lost one: a row printing every cell (a leader's
+    # cell holding an office, 开发区管委会) is no loss, its cell moved into a neighbour's column by its kind
+    short = _short_marked_rows(lines)
+    if short and kinded_table_end(kept, 0, lost=short) == len(kept):
+        read = read_kinded_table(kept, lost=short)
+        if not _column_none_fills(read):
+            return read
+        return None  # a column the header lists and no row fills (备注 printed without its marks): no cell was lost
+    _refuse_short_marked_rows(lines, blank_printed=False)  # a row short of cells none places: counting slides them
+    return None
+
+
+def _read_kept(kept: list[Line]) -> Block | None:
+    """``kept`` (a marked table's lines, the marks taken off) read whole by a count of its lines or by its cells'
+    kinds; None where neither reads every line."""
+    from pilotplans.parsers.text.cells import FlattenedTableError, TextEndUnclearError, cell_table_end, read_cell_table
+    from pilotplans.parsers.text.kinded_cells import kinded_table_end, read_kinded_table
+
     try:
         end, reader = cell_table_end(kept, 0), read_cell_table
     except FlattenedTableError:
@@ -186,36 +207,89 @@ def _blank_last_cells(lines: list[Line]) -> set[int]:
     return found
 
 
-def _refuse_short_marked_rows(lines: list[Line]) -> None:
-    """Refuse a table one cell a line closed by `` |`` marks (``lines``; one of its cells blank, a bare ``|``) where a
-    numbered row (from a line printing its number alone, 1 |, to the next number counting up by one, or the table's
-    end) closes fewer cells than its header prints labels: a merged cell's place is left out, and neither the marks'
-    count nor the cells' kinds can tell it from the blank cell — counted, every cell after it slid a place and the
-    rows read wrong owners and no deadline, with no warning. Rows closing more cells (a heading row) pass, and so
-    does a table whose header opens with another label than 序号 (试点任务 | 序号 | …: a row's first cell stands before
-    its number, and no row is counted here)."""
+def _short_marked_rows(lines: list[Line]) -> dict[int, int]:
+    """How many cells each numbered row of a table one cell a line closed by `` |`` marks (``lines``) closes fewer
+    than its header prints labels, by the row's number (rows closing as many or more left out); empty where the rows
+    are not counted (see :func:`_marked_rows`)."""
+    counted = _marked_rows(lines)
+    if counted is None:
+        return {}
+    labels, rows = counted
+    return {number: labels - cells for number, (_, cells) in rows.items() if cells < labels}
+
+
+def _column_none_fills(grid: Grid) -> bool:
+    """Whether every row of ``grid`` under its header (rows of as many cells as the header; heading rows of one left
+    out) was read as losing a cell, and one column is empty in all of them: a column no row fills, its blank cells
+    printed without their marks, read by the count of the marks (every cell in its place, the column empty) as
+    before, not as a cell each row lost."""
+    rows = [row for row in grid.rows[1:] if len(row.cells) == len(grid.rows[0].cells)]
+    return bool(rows) and all(row.emptied for row in rows) and any(
+        all(not row.cells[k].paragraphs for row in rows) for k in range(1, len(grid.rows[0].cells)))
+
+
+def _short_alike(labels: int, rows: dict[int, tuple[int, int]]) -> bool:
+    """Whether every row of ``rows`` (see :func:`_marked_rows`) closes the same number of cells, fewer than ``labels``."""
+    closed = {cells for _, cells in rows.values()}
+    return len(closed) == 1 and min(closed) < labels
+
+
+def _marked_rows(lines: list[Line]) -> tuple[int, dict[int, tuple[int, int]]] | None:
+    """The header's labels and, by each numbered row's number (from a line printing it alone, 1 |, to the next number
+    counting up by one, or the table's end), the index of its first line and the cells it closes, of a table one cell
+    a line closed by `` |`` marks (``lines``); None where its rows open with another cell than their number (试点任务
+    | 序号 | …) or none is numbered. A heading row printed across the table (（一）完善管理体制 |) is no label and no
+    row's cell."""
     from pilotplans.normalizers.numbers import parse_measure_number
     from pilotplans.parsers.columns import role_of
-    from pilotplans.parsers.text.cells import _HEADING, FlattenedTableError
+    from pilotplans.parsers.text.cells import _HEADING
 
-    # a heading row printed across the table (（一）完善管理体制 |) is no label and no row's cell
     marked = [at for at, line in enumerate(lines) if line.text.strip().endswith("|") and not _HEADING.match(line.text)]
     opening: list[int] = []
+    numbers: list[int] = []
     first = 0
     for at in marked:
         number = parse_measure_number(lines[at].text.strip().rstrip("|").strip())
         if number is not None and (not opening or number.value == len(opening) + first):
             first = first if opening else number.value
             opening.append(at)
+            numbers.append(number.value)
     if not opening or marked[0] == opening[0] \
             or role_of(lines[marked[0]].text.strip().rstrip("|").strip()) != "number":
-        return  # rows opening with another cell than their number (试点任务 | 序号 | …): no row's cells are counted here
+        return None
     labels = sum(1 for at in marked if at < opening[0])
-    for start, stop in zip(opening, [*opening[1:], len(lines)]):
-        cells = sum(1 for at in marked if start <= at < stop)
-        if labels and cells < labels:
+    return labels, {number: (start, sum(1 for at in marked if start <= at < stop))
+                    for number, start, stop in zip(numbers, opening, [*opening[1:], len(lines)])}
+
+
+def _refuse_short_marked_rows(lines: list[Line], blank_printed: bool = True) -> None:
+    """Refuse a table one cell a line closed by `` |`` marks (``lines``) where a numbered row (from a line printing its
+    number alone, 1 |, to the next number counting up by one, or the table's end) closes fewer cells than its header
+    prints labels: with a blank cell printed (a bare ``|``, ``blank_printed``), a merged cell's place is left out,
+    and neither the marks' count nor the cells' kinds can tell it from the blank cell; with none, a cell is missing
+    that the cells' kinds could not place (the caller tried), where the rows are not all short alike — counted, every
+    cell after it slid a place and the rows read wrong owners and no deadline, with no warning (the tasks read as
+    leaders, no number); every row short alike passes (a column no row fills, a last 备注). Rows closing
+    more cells (a heading row) pass, and so does a table whose header opens with another label than 序号 (试点任务 |
+    序号 | …: a row's first cell stands before its number, and no row is counted here)."""
+    from pilotplans.parsers.text.cells import FlattenedTableError
+
+    counted = _marked_rows(lines)
+    if counted is None:
+        return  # rows opening with another cell than their number (试点任务 | 序号 | …): no row's cells are counted here
+    labels, rows = counted
+    if not blank_printed and _short_alike(labels, rows):
+        return  # every row short alike: a column no row fills, which the count of marks reads (see _short_marked_rows)
+    for start, cells in rows.values():
+        row = lines[start].text.strip().rstrip('|').strip()
+        if labels and cells < labels and blank_printed:
             raise FlattenedTableError(
                 f"a table printed one cell per line closed by | marks (from line {lines[0].number}) prints a blank cell "
-                f"and its row {lines[start].text.strip().rstrip('|').strip()} closes {cells} cells under {labels} "
+                f"and its row {row} closes {cells} cells under {labels} "
                 f"labels: a merged cell is left out, which the marks cannot tell from the blank one — print the merged "
                 f"cell on every row it spans")
+        if labels and cells < labels:
+            raise FlattenedTableError(
+                f"a table printed one cell per line closed by | marks (from line {lines[0].number}): its row {row} "
+                f"closes {cells} cells under {labels} labels and the cells' kinds cannot tell which one is missing — "
+                f"print every cell of the row (a bare | for a blank one)")

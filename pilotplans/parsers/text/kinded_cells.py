@@ -26,7 +26,13 @@ Read only on this evidence, all of it:
 
 A missing cell of a column that merges (deadline, leader, bodies) is the cell above merged over this row: read as
 the row above's, the row's ``inferred`` saying so (a warning on its record, ``cell_merged_inferred``). On the first
-row, with nothing above, a missing cell is blank or lost, which the text cannot tell: the table is not read. A
+row, with nothing above, a missing cell is blank or lost, which the text cannot tell: the table is not read — except
+where the caller knows the row lost cells (``lost``: a copy closing every cell with a mark, a blank one a bare mark
+of its own, gives by each row's number how many cells it closes fewer than the header's labels, so a cell printing
+nothing at all was dropped, neither blank nor merged): then it is read as empty, the row's ``emptied`` saying so
+(``cell_missing_inferred``), the other cells placed by their kinds — only where the cells the row leaves out (lost
+and merged) are as many as it is short, and no line the row places as a person closes with a town's level word
+(王庄镇, 石桥镇: a town owning the task reads as a name by its surname, and the lost cell would be its leader's). A
 category cell missing is the category above merged down its group (a ``merged_from="above"`` copy, as a reader
 expanding a rowspan makes), warned the same way (the text does not print the merge; cells.py warns a group cell it
 copies down alike): the interpreter reads that column as the heading of its rows.
@@ -34,6 +40,7 @@ copies down alike): the interpreter reads that column as the heading of its rows
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -124,23 +131,26 @@ class KindedTable:
     end: int
 
 
-def kinded_table_end(lines: list[Line], start: int) -> int | None:
+def kinded_table_end(lines: list[Line], start: int, lost: Mapping[int, int] | None = None) -> int | None:
     """The index after the last line of a numbered table one cell a line whose header opens at ``lines[start]``,
-    read by its cells' kinds (see the module); None where none opens there or its rows cannot all be told."""
-    found = kinded_table(lines, start)
+    read by its cells' kinds (see the module; ``lost`` as there); None where none opens there or its rows cannot all
+    be told."""
+    found = kinded_table(lines, start, lost)
     return found.end if found else None
 
 
-def read_kinded_table(lines: list[Line]) -> Grid:
+def read_kinded_table(lines: list[Line], lost: Mapping[int, int] | None = None) -> Grid:
     """The grid of the table :func:`kinded_table_end` found at ``lines[0]``: the header row, heading rows, then one
-    row a number, its merged cells copied from the row above."""
-    found = kinded_table(lines, 0)
+    row a number, its merged cells copied from the row above (a cell ``lost`` with none above read as empty)."""
+    found = kinded_table(lines, 0, lost)
     assert found is not None
     return Grid(rows=found.rows, where=found.rows[0].where.spanning(found.rows[-1].where))
 
 
-def kinded_table(lines: list[Line], start: int) -> KindedTable | None:
-    """The table opening at ``lines[start]`` (see the module), or None."""
+def kinded_table(lines: list[Line], start: int, lost: Mapping[int, int] | None = None) -> KindedTable | None:
+    """The table opening at ``lines[start]`` (see the module), or None. ``lost``: by a row's number, how many cells
+    the row closes fewer than the header's labels in a copy closing every cell with a mark; a cell of a merging column
+    such a row does not print, with no row above printing one, was dropped by the copy, read as empty."""
     columns, first = _header(lines, start)
     if columns is None:
         return None
@@ -168,7 +178,7 @@ def kinded_table(lines: list[Line], start: int) -> KindedTable | None:
         if placed is None:
             return None
         cells, used = placed
-        row_rows = _kinded_rows(number, cells, columns, above)
+        row_rows = _kinded_rows(number, cells, columns, above, (lost or {}).get(expected, 0))
         if row_rows is None:
             return None
         rows.extend(row_rows)
@@ -277,12 +287,15 @@ def _placed(body: list[Line], columns: list[Column], last: bool, joined_only: bo
 
 
 def _kinded_rows(number: Line, cells: dict[int, list[Line]], columns: list[Column],
-                 above: dict[int, list[Line]]) -> list[Row] | None:
+                 above: dict[int, list[Line]], short: int = 0) -> list[Row] | None:
     """The row of ``number``, merged cells read from ``above`` (the cells of the rows above by column, updated
-    here); None where a cell of a merging column is missing and no row above prints one."""
+    here); None where a cell of a merging column is missing and no row above prints one, unless the row is ``short``
+    of cells by its marks (the cell lost: read as empty, the row's ``emptied`` saying so) — as many as it leaves out,
+    and no person it places closing like a town (see the module)."""
     rows: list[Row] = []
     grid: list[list[Line]] = [[number]]
     carried: list[str] = []
+    dropped: list[str] = []
     merged: set[int] = set()
     for index, column in enumerate(columns[1:]):
         printed = cells.get(index)
@@ -291,18 +304,27 @@ def _kinded_rows(number: Line, cells: dict[int, list[Line]], columns: list[Colum
             merged.add(len(grid))
             carried.append(column.label)  # told from the text, not printed: warned as cells.py warns a group cell
         elif printed is None and column.kind in _MERGING:
-            if index not in above:
+            if index not in above and not short:
                 return None  # nothing above to merge from: a blank cell or one lost, which the text cannot tell
-            printed = above[index]
-            carried.append(column.label)
+            if index in above:
+                printed = above[index]
+                carried.append(column.label)
+            else:
+                dropped.append(column.label)  # the copy marks a blank cell: printing none, this one was lost
         if printed and column.kind in (*_MERGING, "category"):
             above[index] = printed
         grid.append(printed or [])
+    if dropped and (len(dropped) + len(carried) != short or any(
+            _closes_as_town(line.text) for k, column in enumerate(columns[1:]) if column.kind == "person"
+            for line in cells.get(k, ()))):
+        return None  # the marks count other cells missing than the kinds place, or a town may be the owner read as a name
     row = _cells_row(grid)
     said = f"row {number.text.strip()} (line {number.number}) prints no "
     inferred = (said + "/".join(carried) + ": read as merged with the row above") if carried else None
+    emptied = (said + "/".join(dropped) + " cell, not even a blank one, and no row above prints one to merge down: "
+               "the copy lost it, read as empty") if dropped else None
     cells_out = tuple(replace(cell, merged_from="above") if k in merged else cell for k, cell in enumerate(row.cells))
-    rows.append(Row(cells=cells_out, where=row.where, inferred=inferred))
+    rows.append(Row(cells=cells_out, where=row.where, inferred=inferred, emptied=emptied))
     return rows
 
 
@@ -419,6 +441,13 @@ def _is_person(text: str) -> bool:
         (_HAN.match(name) is not None
          and (name.endswith(posts) or (low <= len(name) <= high and _opens_with_surname(name, kinds)))
          and not _is_bodies(name) and not _is_deadline(name)) for name in names)
+
+
+def _closes_as_town(text: str) -> bool:
+    """Whether ``text`` closes with a town's level word (王庄镇, 万安乡, 杨柳街道: departments.toml ``town_units``)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    return squash(text).endswith(tuple(load_registry().town_units))
 
 
 def _opens_with_surname(name: str, kinds: CellKinds) -> bool:
