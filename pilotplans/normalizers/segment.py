@@ -69,6 +69,7 @@ def normalise(text: str) -> str:
     return fold(tidy(without_glosses(text).replace("(", "（").replace(")", "）")))
 
 
+@functools.lru_cache(maxsize=16384)  # a cell's names are masked again by each rule that cuts them
 def mask_enclosed(text: str) -> str:
     """``text`` with every character inside brackets or quotes replaced by a mask (same length)."""
     if _OPENERS.isdisjoint(text):  # most names hold no bracket: nothing to mask
