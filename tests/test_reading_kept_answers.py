@@ -29,6 +29,11 @@ def test_labels_are_found_where_a_colon_ends_them():
         LabelSpan(start=0, end=5, label="牵头单位"), LabelSpan(start=10, end=15, label="配合单位")]
 
 
+def test_a_label_ending_at_a_half_width_colon_is_found():
+    # the pass over colon-free texts looks for both colons the label pattern ends at
+    assert find_labels("牵头单位:市商务局", _list_label, longest=6) == [LabelSpan(start=0, end=5, label="牵头单位")]
+
+
 def test_a_text_without_a_colon_holds_no_label_and_is_not_scanned_for_one(monkeypatch):
     def no_scan(longest: int) -> object:
         raise AssertionError("a text without a colon was scanned for labels")
