@@ -95,3 +95,25 @@ def test_a_collective_is_read_the_same_asked_again():
 ])
 def test_every_kept_answer_is_bounded(kept):
     assert kept.cache_parameters()["maxsize"] is not None
+
+
+def test_an_item_s_core_read_by_another_registry_is_that_registry_s_whatever_the_first_kept():
+    # the key holds the registry object: a registry whose places lack the scope phrase 有关省（自治区、直辖市）
+    # takes its bracket off as a remark, and the loaded registry's kept answer is left as it was
+    from importlib import resources
+
+    from pilotplans.normalizers.registry import DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, build_registry
+
+    def data(name: str) -> str:
+        return resources.files("pilotplans.data").joinpath(name).read_text("utf-8")
+
+    roles = load_registry().roles
+    item = "有关省（自治区、直辖市）"
+    assert _core(item, roles) == (item, None, False, None)
+    phrase = 'name = "有关省（自治区、直辖市）"\nkind = "related"\nphrases = ["有关省（自治区、直辖市）"]'
+    regions = data(REGIONS_FILE)
+    assert regions.count(phrase) == 1
+    other = build_registry(data(DEPARTMENTS_FILE), regions.replace(phrase, phrase.replace("（自治区、直辖市）", "份")),
+                           data(ROLES_FILE))
+    assert responsibility._core_of(other, item, roles.etc_tails) == ("有关省", "自治区、直辖市", False, None)
+    assert _core(item, roles) == (item, None, False, None)
