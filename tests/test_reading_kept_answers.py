@@ -75,7 +75,7 @@ def test_an_item_s_core_is_its_name_without_its_closing_words_and_its_remark():
     assert _core("各区县（开发区）", roles) == ("各区县（开发区）", None, False, None)  # 各's bracket adds members
 
 
-def test_an_item_s_core_is_kept_under_the_registry_it_was_read_by():
+def test_an_item_s_core_asked_again_is_the_answer_kept():
     roles = load_registry().roles
     first = _core("市商务局（牵头）", roles)
     assert _core("市商务局（牵头）", roles) is first
