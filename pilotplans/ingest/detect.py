@@ -6,7 +6,7 @@ import codecs
 import re
 import io
 import zipfile
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -340,6 +340,12 @@ def garbled_as(text: str) -> str | None:
     # show characters beyond it, so an ASCII text is none (a flag of the string, not a scan).
     if text.isascii():
         return None
+    return _garbled_beyond_ascii(text)
+
+
+@lru_cache(maxsize=4096)  # a measure's fields repeat its lines, and its neighbours' owners and scope
+def _garbled_beyond_ascii(text: str) -> str | None:
+    """:func:`garbled_as` of a text beyond ASCII, kept for the process (a function of the text alone)."""
     if _LEAD.search(text) is not None:
         shown = [len(match[0]) for match in _mojibake()[0].finditer(text)]
         if len(shown) >= _GARBLED_LEAST and shown.count(3) * 2 >= len(shown):

@@ -2104,7 +2104,11 @@ def _patterns_ending(registry: Registry, last: str) -> tuple[PatternForm, ...]:
                  if any(not end or end[-1:] == last for end in compiled.ends))
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same names by recognition, resolution and the lists' rules
 def _match_collective(registry: Registry, text: str) -> _LocalMatch | None:
+    """The kind whose bodies in every place under the region ``text`` names, by the registry's collective
+    patterns or a composed name after a phrase of those places; kept for the process (a frozen answer of the
+    registry, compared by identity, and the text alone)."""
     for compiled in registry.collective_patterns:
         if text.startswith(compiled.head) and text.endswith(compiled.ends) and compiled.pattern.match(text):
             return _LocalMatch(compiled.kind, compiled.form, None)

@@ -1125,11 +1125,18 @@ def _core(item: str, roles: RolePhrases) -> tuple[str, str | None, bool, str | N
     collective opening with 各 ("each"), whose bracket adds members to the set (各区县（开发区）,
     各街道(功能区)) rather than remarking on one body.
     """
+    return _core_of(load_registry(), item, roles.etc_tails)
+
+
+@functools.lru_cache(maxsize=8192)  # a list's items and their readings are taken apart again and again
+def _core_of(registry: Registry, item: str, etc_tails: tuple[str, ...]) -> tuple[str, str | None, bool, str | None]:
+    """:func:`_core`, kept for the process: made of the item, the registry (compared by identity,
+    never changed once loaded) and the closing words of a list alone."""
     text, qualifier, etc, tail = item, None, False, None
-    core, found_tail = strip_etc(text, roles.etc_tails)
+    core, found_tail = strip_etc(text, etc_tails)
     if found_tail is not None and core:
         text, etc, tail = core, True, found_tail
-    if not is_exact_name(text) and not text.startswith(_EACH):
+    if not is_exact_name(text, registry) and not text.startswith(_EACH):
         core, found = strip_qualifier(text)
         if found is not None:
             text, qualifier = core, found

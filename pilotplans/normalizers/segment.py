@@ -69,6 +69,7 @@ def normalise(text: str) -> str:
     return fold(tidy(without_glosses(text).replace("(", "（").replace(")", "）")))
 
 
+@functools.lru_cache(maxsize=16384)  # a cell's names are masked again by each rule that cuts them
 def mask_enclosed(text: str) -> str:
     """``text`` with every character inside brackets or quotes replaced by a mask (same length)."""
     if _OPENERS.isdisjoint(text):  # most names hold no bracket: nothing to mask
@@ -155,7 +156,9 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
     folded = fold(text)
     found: list[LabelSpan] = []
     masked = mask_enclosed(folded)
-    for match in compiled(_LABEL.format(longest=longest)).finditer(masked):
+    if "：" not in masked and ":" not in masked:  # every label ends at a colon: most cells hold none
+        return found
+    for match in _label_pattern(longest).finditer(masked):
         colon = match.end() - 1
         apart = [b for b in range(match.start(), colon - 1) if b == 0 or text[:b].endswith(_BEFORE_LABEL)]
         span = next((LabelSpan(start=b, end=match.end(), label=label) for b in apart
@@ -170,6 +173,13 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
         if span is not None:
             found.append(span)
     return found
+
+
+@functools.lru_cache(maxsize=16)
+def _label_pattern(longest: int) -> regex.Pattern[str]:
+    """:data:`_LABEL` for labels of at most ``longest`` characters, its text made once per length,
+    not once per cell (formatting it was a fifth of what a cell's look for labels cost)."""
+    return compiled(_LABEL.format(longest=longest))
 
 
 def _qualified_label(text: str, span: LabelSpan, apart: list[int], ends_list: Callable[[str], bool]) -> LabelSpan:

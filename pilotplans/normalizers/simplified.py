@@ -182,6 +182,13 @@ def fold(text: str) -> str:
     """``text`` with every traditional character replaced by its simplified form, one for one."""
     if text.isascii():
         return text
+    return _folded(text)
+
+
+@lru_cache(maxsize=16384)  # a plan's names and cells are folded again by each rule that reads them
+def _folded(text: str) -> str:
+    """:func:`fold` of a text beyond ASCII, kept for the process: its answer is made of the text and
+    OpenCC's tables alone (read once a process)."""
     changing = changed_alone()
     if changing is not None and changing.isdisjoint(text):
         return text
