@@ -332,10 +332,10 @@ def to_records(matrices: Sequence[CoverageMatrix]) -> list[dict[str, Any]]:
 
 
 def to_jsonl(matrices: Sequence[CoverageMatrix]) -> str:
-    """:func:`to_records`, one JSON object a line."""
-    import json
+    """:func:`to_records`, one JSON object a line (:func:`pilotplans.jsonl.jsonl_lines`)."""
+    from pilotplans.jsonl import jsonl_lines
 
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in to_records(matrices))
+    return jsonl_lines(to_records(matrices))
 
 
 def to_json(matrices: Sequence[CoverageMatrix]) -> str:

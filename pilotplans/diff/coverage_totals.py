@@ -76,8 +76,10 @@ def totals_csv(matrices: Sequence[CoverageMatrix]) -> str:
 
 
 def totals_jsonl(matrices: Sequence[CoverageMatrix]) -> str:
-    """The totals, one JSON object a line."""
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in totals_records(matrices))
+    """The totals, one JSON object a line (:func:`pilotplans.jsonl.jsonl_lines`)."""
+    from pilotplans.jsonl import jsonl_lines
+
+    return jsonl_lines(totals_records(matrices))
 
 
 def totals_json(matrices: Sequence[CoverageMatrix]) -> str:
