@@ -139,14 +139,3 @@ def test_a_row_printing_the_labels_again_spaced_otherwise_repeats_the_header():
 def test_a_measure_s_row_under_the_labels_repeats_no_header():
     columns = read_header(header("序 号", "具体措施", "", "责任 单位"))
     assert not is_header_repeat(header("1", "具体措施", "", "责任单位"), columns)
-
-
-def test_the_columns_of_a_role_are_the_indexes_as_the_header_keeps_them():
-    columns = read_header(header("序号", "具体措施", "牵头单位", "责任单位", "配合单位"))
-    assert columns.of_role("responsibility") == (2, 3)
-    assert columns.of_role("responsibility") is columns.of_role("responsibility")
-
-
-def test_a_role_the_header_does_not_print_has_no_columns_of_its_role():
-    columns = read_header(header("序号", "具体措施", "牵头单位", "责任单位", "配合单位"))
-    assert columns.of_role("deadline") == ()

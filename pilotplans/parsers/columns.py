@@ -78,10 +78,6 @@ class Columns:
         """Every column of ``role`` (a table may print both a 牵头单位 and a 责任单位 column)."""
         return list(self._indexes.get(role, ()))
 
-    def of_role(self, role: str) -> tuple[int, ...]:
-        """:meth:`indexes` as the header keeps it (a tuple, no copy): for the reader's every look at a row."""
-        return self._indexes.get(role, ())
-
     @cached_property
     def _indexes(self) -> dict[str | None, tuple[int, ...]]:
         """The columns of each role, found once per header (asked for every role of every row)."""

@@ -7,7 +7,7 @@ row, paragraphs between two parts of a table) and splits cells that pack several
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pilotplans.layout import Cell, Paragraph, Row, Where
@@ -41,36 +41,24 @@ class _Aligned:
 
     cells: list[Cell | None]
     columns: Columns
-    # _printed's answers, each found once per row: the reader asks them of a row some thirty times (each
-    # value role, fresh, inherited and spanning, for every rule), and neither the cells nor the columns
-    # change once the row is aligned (a row placed otherwise is a new _Aligned).
-    _kept: dict[tuple[str, tuple[str | None, ...]], tuple[tuple[str, str], ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False)
 
     def cell(self, role: str) -> Cell | None:
         i = self.columns.index(role)
         return self.cells[i] if i is not None else None
 
-    def _printed(self, role: str, *merged_from: str | None) -> tuple[tuple[str, str], ...]:
+    def _printed(self, role: str, *merged_from: str | None) -> list[tuple[str, str]]:
         """(label, text) of the cells of ``role`` filled in this row (``merged_from`` None: printed
         here; "above": the copy of a cell merged from the row above; both: either, in column order)."""
-        key = (role, merged_from)
-        kept = self._kept.get(key)
-        if kept is None:
-            kept = self._kept[key] = self._found(role, merged_from)
-        return kept
-
-    def _found(self, role: str, merged_from: tuple[str | None, ...]) -> tuple[tuple[str, str], ...]:
         found = []
-        for i in self.columns.of_role(role):
+        for i in self.columns.indexes(role):
             cell = self.cells[i] if i < len(self.cells) else None
             if cell is not None and not cell.is_empty and cell.merged_from in merged_from:
                 text = cell.text.strip()
                 found.append((self.columns.squashed[i], join_labelled_lists(text) if role == "responsibility" else text))
-        return tuple(found)
+        return found
 
     @staticmethod
-    def _value(printed: tuple[tuple[str, str], ...]) -> str | None:
+    def _value(printed: list[tuple[str, str]]) -> str | None:
         if not printed:
             return None
         if len(printed) == 1:
@@ -93,7 +81,7 @@ class _Aligned:
         """The label of the only filled column of a role printed in several (its bodies take the
         label's role), else None; ``spanning``: counting cells spanning the row from above."""
         printed = self._printed(role, None, "above") if spanning else self._printed(role, None)
-        return printed[0][0] if len(printed) == 1 and len(self.columns.of_role(role)) > 1 else None
+        return printed[0][0] if len(printed) == 1 and len(self.columns.indexes(role)) > 1 else None
 
     def fresh_roles(self) -> list[str]:
         return list(dict.fromkeys(r for r in self.columns.roles if r and self.fresh(r)))
