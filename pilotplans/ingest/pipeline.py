@@ -26,7 +26,16 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
     """The Layout of a file's bytes, whatever its format; ``settings`` tune the PDF reader; a
     DOCX whose parts would inflate beyond ``limits`` is refused before anything is inflated;
     ``ocr`` says which pages are read through OCR (scans, image files), ``progress`` hears of each
-    page recognised."""
+    page recognised. A colon printed as a look-alike (∶, ﹕, …) is read as ``：`` in every format
+    (:mod:`pilotplans.parsers.colons`)."""
+    from pilotplans.parsers.colons import layout_colons
+
+    return layout_colons(_format_layout(data, source, settings, limits, ocr=ocr, progress=progress))
+
+
+def _format_layout(data: bytes, source: str, settings: PdfSettings | None, limits: Limits, *,
+                   ocr: OcrSettings | None, progress: Progress | None) -> Layout:
+    """The Layout the reader of the bytes' format makes of them, as :func:`read_layout` says."""
     from pilotplans.ingest.detect import decode_text, detect_format
 
     fmt = detect_format(data, source)
