@@ -5,6 +5,10 @@ written near miss where it must stay quiet:
   ``发文字号︰``…, listed in pilotplans/data/colons.toml) is read as ``：`` by every reader, folded once where a file's
   text is read (pilotplans/parsers/colons.py); between two figures (a ratio 1∶500, a time 9∶30, a score 3∶1) it
   stays as printed.
+- a wiki mirror's infobox about a document (基本介紹 / - 中文名:2004年法庫縣政府工作報告 / - 匯報單位:法庫縣人民政府 /
+  - 報告時間:2003年12月25日, 法库's page, prose-blind36) gives its title, issuer and date where the page's own lines
+  give none (pilotplans/parsers/infobox.py, data/infobox.toml); a box about a place or a person, or one naming a
+  document but neither its issuer nor its date, gives nothing.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ import pytest
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.colons import fold_colons, look_alikes
 from tests.conftest import FIXTURES
-from tests.page_metadata import owners
+from tests.page_metadata import lines_metadata, owners, page_metadata
 
 WEIHAI = FIXTURES / "prose-blind10" / "weihai-2023-city-lead-then-responsible-carried-down.txt"
 SUZHOU = FIXTURES / "prose-blind10" / "suzhou-2017-city-field-list-dated-a-year-late.txt"
+FAKU = FIXTURES / "prose-blind36" / "faku-2004-county-government-work-report-traditional-wiki-mirror-infobox-no-tasks.txt"
+REVIEW = "即將過去的2003年,是農業喜獲豐收的一年,也是我縣經濟和社會取得長足進步並贏得更大希望的一年。"
 LOOK_ALIKES = ["∶", "﹕", "︰", "︓", "꞉", "˸"]
 
 
@@ -52,8 +58,6 @@ def test_owner_labels_with_a_look_alike_colon_are_read_as_with_the_colon(colon, 
 @pytest.mark.parametrize("colon", ["∶", "﹕", "︰"])
 def test_metadata_rows_with_a_look_alike_colon_are_read_as_with_the_colon(colon, tmp_path):
     # 苏州's law site's rows (发文文号∶苏府[2017]68号, 发文部门∶苏州市人民政府) as with ':'
-    from tests.page_metadata import page_metadata
-
     metadata = page_metadata(_printed_with(SUZHOU, colon, tmp_path))
     assert (metadata.doc_no, metadata.issuer, metadata.date, metadata.region) == (
         "苏府[2017]68号", "苏州市人民政府", dt.date(2017, 6, 19), "苏州")
@@ -77,3 +81,37 @@ def test_a_ratio_in_an_item_stays_printed_while_its_owner_label_is_read(tmp_path
     first, second = read_document(page).measures
     assert "1∶500" in first.text and owners(first) == [("市自然资源局", "carry_out")]
     assert "9∶30" in second.text and owners(second) == [("市大数据局", "lead")]
+
+
+# --- a wiki mirror's infobox -----------------------------------------------------------------------------------------
+
+def test_a_wiki_mirror_s_infobox_about_a_report_gives_its_title_issuer_and_date():
+    # before: no title, no issuer, no date (the key allowed none; 7/7 either way)
+    meta = page_metadata(FAKU)
+    assert (meta.title, meta.issuer, meta.date, meta.level, meta.region) == (
+        "2004年法庫縣政府工作報告", "法庫縣人民政府", dt.date(2003, 12, 25), "county", "法库县")
+
+
+def test_an_infobox_about_a_place_gives_nothing():
+    # quiet: 中文名 names a county, no document
+    meta = lines_metadata(REVIEW, "基本介紹", "- 中文名:法庫縣", "- 行政區類別:縣", "- 所屬地區:遼寧省瀋陽市",
+                          "- 政府駐地:法庫鎮", REVIEW)
+    assert (meta.title, meta.issuer, meta.date) == (None, None, None)
+
+
+def test_an_infobox_about_a_person_gives_nothing():
+    meta = lines_metadata(REVIEW, "基本信息", "- 中文名:張三", "- 出生日期:1960年5月1日", "- 職業:縣長", REVIEW)
+    assert (meta.title, meta.issuer, meta.date) == (None, None, None)
+
+
+def test_an_infobox_naming_a_document_but_not_its_issuer_or_date_gives_nothing():
+    # quiet: a title row alone says no more than an article's name does
+    meta = lines_metadata(REVIEW, "基本介紹", "- 中文名:2004年法庫縣政府工作報告", "- 報告類型:政府工作報告", REVIEW)
+    assert (meta.title, meta.issuer, meta.date) == (None, None, None)
+
+
+def test_rows_not_under_an_infobox_heading_give_nothing():
+    # quiet: the same rows with no 基本介紹 over them are a list in the text, no box
+    meta = lines_metadata(REVIEW, "- 中文名:2004年法庫縣政府工作報告", "- 匯報單位:法庫縣人民政府", "- 報告時間:2003年12月25日",
+                          REVIEW)
+    assert meta.title is None

@@ -37,6 +37,7 @@ from pilotplans.parsers.info_rows import (
     InfoField, bracketed_rows_apart, date_row_apart, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
     run_in_rows,
 )
+from pilotplans.parsers.infobox import read_infobox
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
@@ -3856,11 +3857,14 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
     reported = _reported(texts)
+    box = read_infobox(texts)
     # a 名称 row naming a report (…完成情况) may be a news item's headline over a report of the plan it names:
     # the last resort, after every title the page's own lines give
     notice, report = (None, info.title) if _names_a_report(info.title) else (info.title, None)
     title = (_title(texts, breaks) or notice or (run[0] if run else None) or _issued_title(texts)
              or (reported[0] if reported else None) or report or _matter_over_number(texts)
+             # a wiki mirror's infobox about the document (基本介紹 / - 中文名:2004年法庫縣政府工作報告 / - 匯報單位:…)
+             or (box.title if box else None)
              # the last resort: a shared file's name closed by its plan's years (…实施方案2023-2025年.docx)
              or _shared_file_title(texts))
     if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
@@ -3924,9 +3928,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts)
                          or _speaker_line_government(texts, title)
                          or info.issuer
+                         or (box.issuer if box and box.issuer and _is_name(box.issuer) else None)
                          or (reported[1] if reported else None) or _reported_notice(texts, title)
                          or _order_maker(doc_no))
-    date = date or info.date
+    date = date or info.date or (box.date if box else None)
     if date is None and reported is not None and reported[2] is not None and title \
             and _QUOTE_MARKS.sub("", fold(title)) == _QUOTE_MARKS.sub("", fold(reported[0])):
         # the day a news lead says the page's document was issued (2022年1月25日,河北省委、省政府出台《X》 over X), where the
