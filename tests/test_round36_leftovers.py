@@ -9,6 +9,9 @@ written near miss where it must stay quiet:
   - 報告時間:2003年12月25日, 法库's page, prose-blind36) gives its title, issuer and date where the page's own lines
   give none (pilotplans/parsers/infobox.py, data/infobox.toml); a box about a place or a person, or one naming a
   document but neither its issuer nor its date, gives nothing.
+- a report's title run on one line into its salutation to its hearers (伊川's `…情况汇 报 尊敬的蔡主任及市验收组各位领导 今天…`,
+  places-blind18) is the title, its letter-spacing read past (notice_lines.py ``_title_opening``, tasklist.toml
+  ``salutations``); a salutation after words no report's title ends with, or after a sentence's 汇报, ends no title.
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ WEIHAI = FIXTURES / "prose-blind10" / "weihai-2023-city-lead-then-responsible-ca
 SUZHOU = FIXTURES / "prose-blind10" / "suzhou-2017-city-field-list-dated-a-year-late.txt"
 FAKU = FIXTURES / "prose-blind36" / "faku-2004-county-government-work-report-traditional-wiki-mirror-infobox-no-tasks.txt"
 REVIEW = "即將過去的2003年,是農業喜獲豐收的一年,也是我縣經濟和社會取得長足進步並贏得更大希望的一年。"
+YICHUAN = FIXTURES / "places-blind18" / "yichuan-20xx-county-inspection-report-spaced-huibao-knowledge-site.txt"
+# the run of 伊川's page after its salutation, long enough to be a line that ran on
+WELCOME = ("今天市清洁家园行动验收组领导莅临我县对清洁家园行动、文明村镇创建、乡村少年宫建设工作进行检查验收、指导,为我们提供了"
+           "学习的难得机会,我们感到非常荣幸,在此,我谨代表中国共产党伊川县委、伊川县人民政府,向莅临伊川视察指导工作的各位领导表示"
+           "热烈的欢迎和衷心的感谢! 伊川县北依洛阳,南接嵩县,东临登封,西望宜阳,东北与偃师接壤,东南与汝洲市毗邻,辖14个乡镇369个"
+           "行政村,全县总面积1243平方公里。")
 LOOK_ALIKES = ["∶", "﹕", "︰", "︓", "꞉", "˸"]
 
 
@@ -115,3 +124,26 @@ def test_rows_not_under_an_infobox_heading_give_nothing():
     meta = lines_metadata(REVIEW, "- 中文名:2004年法庫縣政府工作報告", "- 匯報單位:法庫縣人民政府", "- 報告時間:2003年12月25日",
                           REVIEW)
     assert meta.title is None
+
+
+# --- a report's title run into its salutation -------------------------------------------------------------------------
+
+def test_a_report_s_title_run_into_its_salutation_is_the_title():
+    # before: no title (the whole page one line, 汇 报 letter-spaced)
+    meta = page_metadata(YICHUAN)
+    assert (meta.title, meta.level, meta.region) == ("农村清洁家园行动、文明村镇创建及乡村学校少年宫建设情况汇报", "county", "伊川县")
+
+
+def test_an_unspaced_report_title_run_into_its_salutation_is_the_title():
+    meta = lines_metadata(f"伊川县农村人居环境整治工作情况汇报 尊敬的各位领导 {WELCOME}")
+    assert meta.title == "伊川县农村人居环境整治工作情况汇报"
+
+
+def test_a_salutation_after_words_no_report_ends_with_ends_no_title():
+    # quiet: a welcome's heading is no report's title
+    assert lines_metadata(f"欢迎词 尊敬的各位领导 {WELCOME}").title is None
+
+
+def test_a_salutation_after_a_sentence_s_report_ends_no_title():
+    # quiet: 现将…情况汇报 is a sentence's verb (TITLE_END), no title
+    assert lines_metadata(f"现将全县清洁家园行动情况汇报 尊敬的各位领导 {WELCOME}").title is None
