@@ -82,6 +82,13 @@ def test_a_ratio_a_time_or_a_score_keeps_its_character(printed):
     assert fold_colons(printed) == printed
 
 
+def test_a_web_page_s_look_alike_colons_are_folded_as_a_text_s_are():
+    from pilotplans.ingest.pipeline import read_layout
+
+    page = "<html><body><p>完成1∶500地形图更新。（责任单位﹕市自然资源局）</p></body></html>".encode()
+    assert [p.text for p in read_layout(page, "plan.html").paragraphs] == ["完成1∶500地形图更新。（责任单位：市自然资源局）"]
+
+
 def test_a_ratio_in_an_item_stays_printed_while_its_owner_label_is_read(tmp_path):
     page = tmp_path / "plan.txt"
     page.write_text("某市测绘工作实施方案\n"

@@ -30,7 +30,9 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
     (:mod:`pilotplans.parsers.colons`)."""
     from pilotplans.parsers.colons import layout_colons
 
-    return layout_colons(_format_layout(data, source, settings, limits, ocr=ocr, progress=progress))
+    layout = _format_layout(data, source, settings, limits, ocr=ocr, progress=progress)
+    # the text reader folds them in the decoded text, before its readers look for labels
+    return layout if layout.format == "text" else layout_colons(layout)
 
 
 def _format_layout(data: bytes, source: str, settings: PdfSettings | None, limits: Limits, *,

@@ -57,8 +57,9 @@ def layout_colons(layout: Layout) -> Layout:
     """``layout`` with :func:`fold_colons` applied to every paragraph and cell; itself when none
     prints a look-alike colon."""
     chars = look_alikes()
-    texts = [*(p.text for p in layout.paragraphs),
-             *(para for grid in layout.grids for row in grid.rows for cell in row.cells for para in cell.paragraphs)]
+    texts = (text for block in layout.blocks
+             for text in ((block.text,) if isinstance(block, Paragraph)
+                          else (para for row in block.rows for cell in row.cells for para in cell.paragraphs)))
     if all(chars.isdisjoint(t) for t in texts):
         return layout
     return replace(layout, blocks=tuple(_block(b) for b in layout.blocks))

@@ -39,6 +39,11 @@ class InfoboxLabels:
     date: frozenset[str]
     document_endings: tuple[str, ...]
 
+    @property
+    def heading_length(self) -> int:
+        """How long the longest heading is."""
+        return max(map(len, self.headings))
+
 
 @dataclass(frozen=True)
 class Infobox:
@@ -69,7 +74,9 @@ def read_infobox(texts: list[str]) -> Infobox | None:
     """The particulars the first infobox among ``texts`` (a page's lines) gives of the document it is about, or None
     where the page prints no such box, or one about no document."""
     labels = infobox_labels()
-    heading = next((at for at, text in enumerate(texts) if fold(text.strip()) in labels.headings), None)
+    # a heading is a short line alone: only such lines are folded to be compared
+    heading = next((at for at, text in enumerate(texts)
+                    if len(stripped := text.strip()) <= labels.heading_length and fold(stripped) in labels.headings), None)
     if heading is None:
         return None
     rows: dict[str, str] = {}
