@@ -3924,14 +3924,17 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
+    # a wiki mirror's infobox speaks of the document it names: of the page's only where that is the title read, and
+    # only where the page's own lines give no issuer or date (they win)
+    box = box if box is not None and title is not None and fold(title) == fold(box.title) else None
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts)
                          or _speaker_line_government(texts, title)
                          or info.issuer
-                         or (box.issuer if box and box.issuer and _is_name(box.issuer) else None)
                          or (reported[1] if reported else None) or _reported_notice(texts, title)
-                         or _order_maker(doc_no))
-    date = date or info.date or (box.date if box else None)
+                         or _order_maker(doc_no)
+                         or (box.issuer if box and box.issuer and _is_name(box.issuer) else None))
+    date = date or info.date
     if date is None and reported is not None and reported[2] is not None and title \
             and _QUOTE_MARKS.sub("", fold(title)) == _QUOTE_MARKS.sub("", fold(reported[0])):
         # the day a news lead says the page's document was issued (2022年1月25日,河北省委、省政府出台《X》 over X), where the
@@ -3941,6 +3944,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
         # the notice's head (its address line), where a signature's date stands
         date = _figures_date(texts, head)
+    date = date or (box.date if box else None)
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
     # (a date printed by its month under its maker's name is the document's own: the page's day is none of it)
     published = date is None and info.published is not None and by_month is None
