@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.parsers.colons import fold_colons, look_alikes
+from pilotplans.parsers.colons import PrintedColons, fold_colons, look_alikes
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, owners, page_metadata
 
@@ -99,6 +99,42 @@ def test_a_ratio_in_an_item_stays_printed_while_its_owner_label_is_read(tmp_path
     assert "9∶30" in second.text and owners(second) == [("市大数据局", "lead")]
 
 
+@pytest.mark.parametrize("colon", ["∶", "﹕"])
+def test_a_measure_keeps_the_look_alike_colon_its_page_printed(colon, tmp_path):
+    # the fold is for reading only: 威海's bracket is kept as printed, as full-width digits and traditional characters are
+    first = read_document(_printed_with(WEIHAI, colon, tmp_path)).measures[0]
+    assert first.responsibility == (f"牵头单位{colon}市行政审批服务局;责任单位{colon}市直有关部门、单位,各区市政府、开发区管委。"
+                                    "以下任务均需各区市政府、开发区管委落实,不再一一列出")
+
+
+def test_a_colon_printed_as_a_colon_stays_beside_a_look_alike(tmp_path):
+    # quiet: the page's own ： is kept where it printed one, the look-alike where it printed that
+    page = tmp_path / "plan.txt"
+    page.write_text("某市测绘工作实施方案\n"
+                    "一、完成全市地形图更新。（牵头单位：市自然资源局；责任单位∶各区政府）\n"
+                    "二、公开当日数据。（牵头单位﹕市大数据局）\n", "utf-8")
+    first, _ = read_document(page).measures
+    assert first.responsibility == "牵头单位：市自然资源局；责任单位∶各区政府"
+    assert owners(first) == [("市自然资源局", "lead"), ("各区政府", "carry_out")]
+
+
+def test_a_folded_colon_is_given_back_as_printed():
+    printed = "牵头单位∶市发改委；责任单位：市财政局"
+    colons = PrintedColons(folded=fold_colons(printed), printed=printed)
+    assert colons.restore("牵头单位：市发改委") == "牵头单位∶市发改委"
+
+
+def test_a_colon_printed_both_ways_in_the_same_words_stays_a_colon():
+    # quiet: 单位：市 stands twice, printed once each way; nothing tells which the wording was read from
+    printed = "单位∶市发改委。单位：市财政局"
+    colons = PrintedColons(folded=fold_colons(printed), printed=printed)
+    assert colons.restore("单位：市") == "单位：市"
+
+
+def test_a_ratio_in_chinese_numerals_keeps_its_character():
+    assert fold_colons("按一∶一比例配套") == "按一∶一比例配套"
+
+
 # --- a wiki mirror's infobox -----------------------------------------------------------------------------------------
 
 def test_a_wiki_mirror_s_infobox_about_a_report_gives_its_title_issuer_and_date():
@@ -133,6 +169,13 @@ def test_rows_not_under_an_infobox_heading_give_nothing():
     assert meta.title is None
 
 
+def test_an_infobox_about_another_document_than_the_page_s_title_dates_nothing():
+    # quiet: the page's own title names a notice; the box speaks of a report, whose day is not the notice's
+    meta = lines_metadata("法庫縣人民政府關於印發2004年農村工作要點的通知", REVIEW, "基本介紹", "- 中文名:2004年法庫縣政府工作報告",
+                          "- 匯報單位:法庫縣人民政府", "- 報告時間:2003年12月25日", REVIEW)
+    assert (meta.title, meta.date) == ("法庫縣人民政府關於印發2004年農村工作要點的通知", None)
+
+
 # --- a report's title run into its salutation -------------------------------------------------------------------------
 
 def test_a_report_s_title_run_into_its_salutation_is_the_title():
@@ -154,3 +197,10 @@ def test_a_salutation_after_words_no_report_ends_with_ends_no_title():
 def test_a_salutation_after_a_sentence_s_report_ends_no_title():
     # quiet: 现将…情况汇报 is a sentence's verb (TITLE_END), no title
     assert lines_metadata(f"现将全县清洁家园行动情况汇报 尊敬的各位领导 {WELCOME}").title is None
+
+
+@pytest.mark.parametrize("sentence", ["今年以来我县认真开展清洁家园行动，现就有关工作情况汇报",
+                                      "各位领导，下面我把清洁家园行动情况汇报"])
+def test_a_salutation_after_a_sentence_parted_in_clauses_ends_no_title(sentence):
+    # quiet: words parted by a comma are the page's sentence, its 汇报 a verb, no report's title
+    assert lines_metadata(f"{sentence} 尊敬的各位领导 {WELCOME}").title is None

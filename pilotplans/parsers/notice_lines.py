@@ -234,6 +234,8 @@ def _title_opening(line: str) -> str | None:
             folded = squash(folded)
             if not folded.endswith(_report_endings()):
                 continue  # 欢迎词 尊敬的…: a salutation after words no report's title ends with
+            if _CLAUSE_MARK.search(folded):
+                continue  # 各位领导，下面我把…情况汇报 尊敬的…: a sentence's 汇报, its clauses parted, no title
         if not (is_title_part(head) and TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
             continue
         if folded.count("《") != folded.count("》"):
@@ -249,6 +251,11 @@ def _title_opening(line: str) -> str | None:
             continue  # a sentence citing a title (根据省政府办公厅关于印发…的通知要求，…), no title of its own
         return head
     return None
+
+
+# What parts a sentence's clauses, never a title's words (a title lists with 、): words before a salutation holding one
+# are the page's sentence (今年以来…，现就有关工作情况汇报 尊敬的…).
+_CLAUSE_MARK = compiled(r"[，,；;。：:！!？?]")
 
 
 def _salutation_starts(head: str) -> list[int]:
