@@ -39,7 +39,10 @@ REFUSED = {
     "weizhuang-2019-town-government-work-report-and-plan-county-portal-no-tasks.txt":
         f"{NOT_FOUND}: the page is a speech or address to a meeting (opening `各位代表:`), not a plan of measures with"
         " their owners — find the plan or task list that puts what it announces into effect and read that",
-    "faku-2004-county-government-work-report-traditional-wiki-mirror-infobox-no-tasks.txt": NO_HEADER,
+    # its title read from the wiki mirror's infobox since mend37 (…政府工作報告): refused as a titled work report is
+    # (muchuan's and tongwei's, prose-blind34), not for want of a header
+    "faku-2004-county-government-work-report-traditional-wiki-mirror-infobox-no-tasks.txt":
+        f"{NOT_FOUND}: a report on the progress of a plan, not the plan itself — read the plan it reports on",
     "tongliao-2023-city-bureau-forwarding-region-plan-to-banner-bureaus-association-site-no-owners-cut.txt":
         f"{NOT_FOUND}: the notice issuing 《关于印发<内蒙古自治区2023年国家农业产业强镇建设项目实施方案的>通知》 ends"
         " before the plan's text — the page is cut: find the page or attachment that holds the plan",

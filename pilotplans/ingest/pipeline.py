@@ -14,6 +14,7 @@ from pilotplans.ingest.limits import DEFAULT_LIMITS, Limits, check_file_size, ch
 if TYPE_CHECKING:  # imported where they are used: naming a file's id needs none of them
     from pilotplans.layout import Layout
     from pilotplans.parsers.interpret import DocumentHints
+    from pilotplans.parsers.colons import PrintedColons
     from pilotplans.parsers.ocr import OcrSettings
     from pilotplans.parsers.pdf import PdfSettings
     from pilotplans.schema.models import Document, SourceFile
@@ -26,28 +27,54 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
     """The Layout of a file's bytes, whatever its format; ``settings`` tune the PDF reader; a
     DOCX whose parts would inflate beyond ``limits`` is refused before anything is inflated;
     ``ocr`` says which pages are read through OCR (scans, image files), ``progress`` hears of each
-    page recognised."""
+    page recognised. A colon printed as a look-alike (∶, ﹕, …) is read as ``：`` in every format
+    (:mod:`pilotplans.parsers.colons`)."""
+    return _read_layout_printed(data, source, settings, limits, ocr=ocr, progress=progress)[0]
+
+
+def _read_layout_printed(data: bytes, source: str, settings: PdfSettings | None, limits: Limits, *,
+                         ocr: OcrSettings | None, progress: Progress | None) -> tuple[Layout, PrintedColons | None]:
+    """The Layout :func:`read_layout` gives, and where it read look-alike colons as ``：``, the page's text as
+    folded and as printed (None where it printed none), so a record's wording can be given back as printed."""
+    from pilotplans.parsers.colons import PrintedColons, fold_colons, layout_colons, layout_texts
+
+    layout, decoded = _format_layout(data, source, settings, limits, ocr=ocr, progress=progress)
+    if decoded is not None:
+        # the text reader folds them in the decoded text, before its readers look for labels
+        folded = fold_colons(decoded)
+        return layout, (PrintedColons(folded=folded, printed=decoded) if folded != decoded else None)
+    folded_layout = layout_colons(layout)
+    if folded_layout is layout:
+        return layout, None
+    return folded_layout, PrintedColons(folded=layout_texts(folded_layout), printed=layout_texts(layout))
+
+
+def _format_layout(data: bytes, source: str, settings: PdfSettings | None, limits: Limits, *,
+                   ocr: OcrSettings | None, progress: Progress | None) -> tuple[Layout, str | None]:
+    """The Layout the reader of the bytes' format makes of them, as :func:`read_layout` says, and a text
+    file's decoded text (None for other formats)."""
     from pilotplans.ingest.detect import decode_text, detect_format
 
     fmt = detect_format(data, source)
     if fmt == "text":
         from pilotplans.parsers.text import read_text
 
-        return read_text(decode_text(data, source), source)
+        decoded = decode_text(data, source)
+        return read_text(decoded, source), decoded
     if fmt == "html":
         from pilotplans.parsers.html import read_html
 
-        return without_mojibake(read_html(data, source))
+        return without_mojibake(read_html(data, source)), None
     if fmt == "docx":
         from pilotplans.parsers.docx import read_docx
 
         check_zip(data, source, limits)
-        return without_mojibake(read_docx(data, source))
+        return without_mojibake(read_docx(data, source)), None
     if fmt == "xlsx":
         from pilotplans.parsers.workbook import read_workbook
 
         check_zip(data, source, limits)
-        return without_mojibake(read_workbook(data, source))
+        return without_mojibake(read_workbook(data, source)), None
     from pilotplans.parsers.ocr import DEFAULT_OCR, read_image
     from pilotplans.parsers.pdf import DEFAULT_SETTINGS, read_pdf
 
@@ -56,8 +83,8 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, l
 
         kind = signatures().identify(data)
         return read_image(data, source, kind.name if kind else "image", settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR,
-                          progress)
-    return without_mojibake(read_pdf(data, source, settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR, progress))
+                          progress), None
+    return without_mojibake(read_pdf(data, source, settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR, progress)), None
 
 
 def sheets_hold_no_task_table(layout: Layout) -> str:
@@ -136,7 +163,7 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     from pilotplans.parsers.interpret import DocumentHints, interpret
 
     check_file_size(source, len(data), limits)
-    layout = read_layout(data, source, settings, limits, ocr=ocr, progress=progress)
+    layout, colons = _read_layout_printed(data, source, settings, limits, ocr=ocr, progress=progress)
     check_layout(layout, limits)
     try:
         document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
@@ -156,4 +183,8 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
         from pilotplans.parsers.ocr import DEFAULT_OCR
 
         document = flag_low_confidence(document, layout.doubts, (ocr or DEFAULT_OCR).low_confidence)
+    if colons is not None:  # read as ：, kept as printed (∶, ﹕ …)
+        from pilotplans.ingest.printed import with_printed_colons
+
+        document = with_printed_colons(document, colons)
     return document

@@ -37,6 +37,7 @@ from pilotplans.parsers.info_rows import (
     InfoField, bracketed_rows_apart, date_row_apart, grid_info_rows, heads_file_card, info_labels, law_rows_apart, list_item_value, read_info_line,
     run_in_rows,
 )
+from pilotplans.parsers.infobox import read_infobox
 from pilotplans.parsers.issuer_names import LEVEL_WORDS, PLACE, SPACES, bodies_apart, ends_like_a_body
 from pilotplans.parsers.issuer_place import issuer_with_place
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, order_lines_joined, run_on_lines
@@ -3856,11 +3857,14 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
     reported = _reported(texts)
+    box = read_infobox(texts)
     # a 名称 row naming a report (…完成情况) may be a news item's headline over a report of the plan it names:
     # the last resort, after every title the page's own lines give
     notice, report = (None, info.title) if _names_a_report(info.title) else (info.title, None)
     title = (_title(texts, breaks) or notice or (run[0] if run else None) or _issued_title(texts)
              or (reported[0] if reported else None) or report or _matter_over_number(texts)
+             # a wiki mirror's infobox about the document (基本介紹 / - 中文名:2004年法庫縣政府工作報告 / - 匯報單位:…)
+             or (box.title if box else None)
              # the last resort: a shared file's name closed by its plan's years (…实施方案2023-2025年.docx)
              or _shared_file_title(texts))
     if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
@@ -3920,12 +3924,16 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     by_month = _signed_by_month(texts, head)  # a maker over a date printed by its month: its issuer and its own date
+    # a wiki mirror's infobox speaks of the document it names: of the page's only where that is the title read, and
+    # only where the page's own lines give no issuer or date (they win)
+    box = box if box is not None and title is not None and fold(title) == fold(box.title) else None
     if issuer is None:
         issuer = full = (_signature(below) or by_month or _speaker_s_government(texts)
                          or _speaker_line_government(texts, title)
                          or info.issuer
                          or (reported[1] if reported else None) or _reported_notice(texts, title)
-                         or _order_maker(doc_no))
+                         or _order_maker(doc_no)
+                         or (box.issuer if box and box.issuer and _is_name(box.issuer) else None))
     date = date or info.date
     if date is None and reported is not None and reported[2] is not None and title \
             and _QUOTE_MARKS.sub("", fold(title)) == _QUOTE_MARKS.sub("", fold(reported[0])):
@@ -3936,6 +3944,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
         # the notice's head (its address line), where a signature's date stands
         date = _figures_date(texts, head)
+    date = date or (box.date if box else None)
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
     # (a date printed by its month under its maker's name is the document's own: the page's day is none of it)
     published = date is None and info.published is not None and by_month is None

@@ -223,9 +223,19 @@ def _title_opening(line: str) -> str | None:
     ends.extend(m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD) if "关于" in folded_line[:m.start()])
     # The addressees, opening with 各, right after the title (…的意见各州、市人民政府，省直各委、办、厅、局：).
     ends.extend(p for p in range(1, min(len(line), _PAGE_HEAD)) if folded_line[p] == "各" and names_addressees(folded_line, p))
+    # A report's title run into its address to its hearers (…情况汇 报 尊敬的蔡主任…): it ends before the salutation,
+    # read past its letter-spacing (the one place a title's gaps are read past: the salutation closes it).
+    saluted = _salutation_starts(line[:_PAGE_HEAD])
+    ends.extend(saluted)
     for end in sorted(ends):
         head = line[:end].strip()
         folded = fold(without_glosses(head))
+        if end in saluted:
+            folded = squash(folded)
+            if not folded.endswith(_report_endings()):
+                continue  # 欢迎词 尊敬的…: a salutation after words no report's title ends with
+            if _CLAUSE_MARK.search(folded):
+                continue  # 各位领导，下面我把…情况汇报 尊敬的…: a sentence's 汇报, its clauses parted, no title
         if not (is_title_part(head) and TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
             continue
         if folded.count("《") != folded.count("》"):
@@ -241,6 +251,27 @@ def _title_opening(line: str) -> str | None:
             continue  # a sentence citing a title (根据省政府办公厅关于印发…的通知要求，…), no title of its own
         return head
     return None
+
+
+# What parts a sentence's clauses, never a title's words (a title lists with 、): words before a salutation holding one
+# are the page's sentence (今年以来…，现就有关工作情况汇报 尊敬的…).
+_CLAUSE_MARK = compiled(r"[，,；;。：:！!？?]")
+
+
+def _salutation_starts(head: str) -> list[int]:
+    """Where, in a line's head, a salutation opens after a space (… 尊敬的…: tasklist.toml ``salutations``)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary().salutations
+    return [at for at in range(1, len(head)) if head[at - 1].isspace() and head.startswith(words, at)]
+
+
+def _report_endings() -> tuple[str, ...]:
+    """How a report's title ends, that a salutation may follow (汇报, 报告)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    return (*words.spoken_report_endings, "报告")
 
 
 # A notice forwarding another body's document (兰州市人民政府办公厅转发省…办公室关于…的通报的通知).

@@ -38,11 +38,14 @@ __all__ = ["read_text"]
 
 
 def read_text(text: str, source: str) -> Layout:
-    """The Layout of a decoded text extraction; :class:`UnreadableFile` when it holds a table
+    """The Layout of a decoded text extraction, its look-alike colons read as ``：``
+    (:mod:`pilotplans.parsers.colons`); :class:`UnreadableFile` when it holds a table
     flattened to one cell per line whose rows cannot be told apart."""
+    from pilotplans.parsers.colons import fold_colons
     from pilotplans.parsers.text.cells import FlattenedTableError
     from pilotplans.parsers.text.lines import split_lines
 
+    text = fold_colons(text)  # a label's colon printed as ∶ or ﹕ is read as ： by every reader after this
     if "," in text and "\t" not in text:
         from pilotplans.parsers.text.commas import comma_blocks, comma_records
 
