@@ -4046,6 +4046,14 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 各县(市、区)人民政府,市人民政府各部门 opening a page printing no head (我市, 全市): a city's government speaks,
         # whichever city the page never names
         level = _addressed_departments_level(texts)
+    if level is None and region is None:
+        # 各村委会、镇直有关部门: a township's own addressee line (its villages and its own departments) — its government
+        # speaks, whatever its title says (a sample site's 乡镇2013年林业工作实施方案, the township's name masked)
+        from pilotplans.normalizers.township import addresses_own_villages, masked_township_titled
+
+        if addresses_own_villages(texts) or masked_township_titled(title):
+            # or titled by a masked township's name (XX镇街道镇区管理…工作方案: a document site's copy)
+            level = "township"
     named_by, level_read, named_in = None, level, "notice"
     # a report delivered to visitors or superiors (民族乡工作进展情况汇报), signed by none and numbered by none, is titled
     # by no head placing the page: its text says whose it is, as a page printing no head does
