@@ -141,3 +141,37 @@ def test_masked_township_titles(title):
 def test_no_masked_township_title(title):
     # quiet: a mask before another level's word, townships together (乡镇), no mask, a mask after the title's opening
     assert not masked_township_titled(title)
+
+
+# --- a county's notice addressing its own zone -------------------------------------------------------------------
+
+TITLE = "县人民政府办公室关于印发重点工作责任分解的通知"
+
+
+def _own_zone(line: str, level: str | None = "county") -> tuple[str, str, str] | None:
+    from pilotplans.normalizers.place import place_of_own_zone
+    from pilotplans.normalizers.registry import load_registry
+
+    found = place_of_own_zone([TITLE, line], level, load_registry().gazetteer)
+    return None if found is None else (found[0], found[1].name, found[1].level)
+
+
+def test_a_county_s_notice_addressing_its_own_zone_is_placed_in_the_county():
+    # fires: 嘉鱼's office (县人民政府办公室, no place) addressing 各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园
+    meta = page_metadata(JIAYU)
+    assert (meta.region, meta.level) == ("嘉鱼县", "county")
+
+
+def test_the_zone_names_its_host_county():
+    assert _own_zone("各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园:") == ("嘉鱼经济开发区", "嘉鱼县", "county")
+
+
+@pytest.mark.parametrize("line, level", [
+    ("各镇人民政府,县政府各部门:", "county"),                          # no zone named
+    ("各镇人民政府,县政府各部门,成都高新区:", "county"),                 # a city's zone: no county's own
+    ("各镇人民政府,嘉鱼经济开发区、太湖经济开发区管委会:", "county"),      # zones of two counties
+    ("各镇人民政府,县政府各部门,嘉鱼经济开发区:", "municipal"),          # a city's notice: not the rule's
+    ("现将嘉鱼经济开发区的方案印发给你们。", "county"),                  # a sentence, no addressee line
+])
+def test_no_own_zone_places_nothing(line, level):
+    assert _own_zone(line, level) is None

@@ -2607,6 +2607,32 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     return f"{said}、{place.written}", place
 
 
+def place_of_own_zone(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The county a notice read at a county's level and naming no place of its own is issued in, where its addressee
+    line (the first among its lines) names one development zone, and that zone's name gives a county as its host
+    (:func:`zone_host`: 各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园: 嘉鱼县, prose-blind37) — a county
+    addresses its own zone beside its towns and departments. None at any other level, for a line naming no such zone,
+    zones of two hosts, or a zone a city hosts (成都高新区: a city's, no county's notice's own)."""
+    if level != "county":
+        return None
+    for text in (fold(text) for text in texts[:_OWN_ZONE_LINES]):
+        if compiled(_ADDRESSEE_LINE).match(text) is None:
+            continue
+        hosts: dict[str, tuple[str, NamedPlace]] = {}
+        for part in regex.split(r"[、，,；;：:\s]+", text):
+            if part and (host := zone_host(part, gazetteer)) is not None:
+                hosts.setdefault(host.region_id, (part, host))
+        if len(hosts) != 1:
+            return None
+        part, host = next(iter(hosts.values()))
+        return (part, host) if host.level == "county" else None
+    return None
+
+
+#: How many of a page's first lines may hold its addressee line (its 文号 and title over it, a site's rows above).
+_OWN_ZONE_LINES = 12
+
+
 #: An addressee line opening with every league and city (各盟市物价局, 盟行政公署、市人民政府, 各盟行政公署、市人民政府): the
 #: prefectures a province whose prefectures include leagues (盟) addresses from its own level; a league's own notice
 #: addresses its banners (各旗县市人民政府, 盟直各部门), never the leagues.

@@ -4061,7 +4061,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_municipality_series,
-                                                  place_of_league_addressees, place_of_plan_broken_down, place_of_plan_title,
+                                                  place_of_league_addressees, place_of_own_zone,
+                                                  place_of_plan_broken_down, place_of_plan_title,
                                                   place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
                                                   place_of_signing_zone, place_of_visitors,
@@ -4105,6 +4106,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
+        if found is None and (found := place_of_own_zone(texts, level, gazetteer)) is not None:
+            named_in = "addressee"  # 县政府各部门,嘉鱼经济开发区: a county's notice addressing its own zone, named by the county
         if found is None and level is None and not (doc_no or issuer) \
                 and (found := place_of_plan_title(title, texts + _cell_lines(grids), gazetteer)) is not None:
             # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after, its words
