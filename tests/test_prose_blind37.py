@@ -175,3 +175,15 @@ def test_the_zone_names_its_host_county():
 ])
 def test_no_own_zone_places_nothing(line, level):
     assert _own_zone(line, level) is None
+
+
+def test_a_zone_whose_name_goes_on_past_its_host_s_name_places_nothing():
+    # quiet: 长乐山工业园区 (prose-blind22's 夏鹿 district office addressing it) opens with 长乐 but names 长乐山's park:
+    # no 长乐区's own zone, and the page names no place (its key: region none)
+    assert _own_zone("长乐山工业园区、各街办,区政府各部门,市垂管各单位:") is None
+    xialu = FIXTURES / "prose-blind22" / "xialu-2022-district-office-key-tasks-square-bracket-owners-no-place-cut.txt"
+    assert page_metadata(xialu).region is None
+
+
+def test_a_zone_named_by_its_county_s_full_name_places_the_county():
+    assert _own_zone("各乡镇人民政府,县政府各部门,太湖县经济开发区管委会:") == ("太湖县经济开发区管委会", "太湖县", "county")

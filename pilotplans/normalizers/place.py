@@ -103,6 +103,7 @@ class PlacingWords(NamedTuple):
     address_labels: tuple[str, ...]
     lying_in: tuple[str, ...]
     county_parts: tuple[str, ...]
+    own_zone_kinds: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -283,6 +284,7 @@ def placing_words(text: str) -> PlacingWords:
         address_labels: list[word] = Field(default_factory=list)
         lying_in: list[word] = Field(default_factory=list)
         county_parts: list[word] = Field(default_factory=list)
+        own_zone_kinds: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -2612,7 +2614,8 @@ def place_of_own_zone(texts: list[str], level: str | None, gazetteer: Gazetteer)
     line (the first among its lines) names one development zone, and that zone's name gives a county as its host
     (:func:`zone_host`: 各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园: 嘉鱼县, prose-blind37) — a county
     addresses its own zone beside its towns and departments. None at any other level, for a line naming no such zone,
-    zones of two hosts, or a zone a city hosts (成都高新区: a city's, no county's notice's own)."""
+    zones of two hosts, a zone a city hosts (成都高新区: a city's, no county's notice's own), or a zone whose name goes on
+    past its host's name before its kind (长乐山工业园区; ``data/placing.toml`` ``own_zone_kinds``)."""
     if level != "county":
         return None
     for text in (fold(text) for text in texts[:_OWN_ZONE_LINES]):
@@ -2625,7 +2628,12 @@ def place_of_own_zone(texts: list[str], level: str | None, gazetteer: Gazetteer)
         if len(hosts) != 1:
             return None
         part, host = next(iter(hosts.values()))
-        return (part, host) if host.level == "county" else None
+        if host.level != "county":
+            return None
+        region = gazetteer.region(host.region_id)
+        kinds = _placing_words().own_zone_kinds
+        named = any(part.startswith(name) and part.startswith(kinds, len(name)) for name in (region.name, region.short) if name)
+        return (part, host) if named else None  # 长乐山工业园区: a name going on past 长乐 names no 长乐区's zone
     return None
 
 
