@@ -112,7 +112,8 @@ def test_villages_and_the_township_s_own_departments_are_a_township_s_addressees
 
 
 @pytest.mark.parametrize("line", ["各乡镇人民政府、县直有关部门:", "各村委会:", "镇直有关部门:",
-                                  "各村委会、镇直有关部门要认真落实本方案。"])
+                                  "各村委会、镇直有关部门要认真落实本方案。", "各乡镇、各村委会:", "各镇、县直有关部门:",
+                                  "各乡镇、各村委会、县直有关部门:"])
 def test_a_county_s_addressees_or_one_half_alone_are_no_township_s(line):
     # quiet: a county addresses its townships and 县直 departments; villages alone or 镇直 alone, or a sentence
     assert not addresses_own_villages(["关于印发2023年林业工作实施方案的通知", line])
@@ -137,10 +138,17 @@ def test_masked_township_titles(title):
 
 
 @pytest.mark.parametrize("title", ["XX县乡村振兴实施方案", "XX乡镇环境整治方案", "乡镇2013年林业工作实施方案",
-                                   "XX市XX镇农业产业发展方案", "新XX镇建设方案"])
+                                   "XX市XX镇农业产业发展方案", "新XX镇建设方案", "XX乡村振兴实施方案", "XX乡村旅游发展规划",
+                                   "XX镇村规划建设管理办法", "XX街道路灯改造方案", "XX乡贤工作方案"])
 def test_no_masked_township_title(title):
-    # quiet: a mask before another level's word, townships together (乡镇), no mask, a mask after the title's opening
+    # quiet: a mask before another level's word, townships together (乡镇), no mask, a mask after the title's opening,
+    # a word the township's character opens (乡村, 镇村, 街道路, 乡贤: the mask a county's name)
     assert not masked_township_titled(title)
+
+
+def test_a_masked_title_opening_a_village_word_leaves_the_level_unread():
+    meta = lines_metadata("XX乡村振兴实施方案", "一、总体要求")
+    assert meta.level is None
 
 
 # --- a county's notice addressing its own zone -------------------------------------------------------------------
@@ -148,11 +156,12 @@ def test_no_masked_township_title(title):
 TITLE = "县人民政府办公室关于印发重点工作责任分解的通知"
 
 
-def _own_zone(line: str, level: str | None = "county") -> tuple[str, str, str] | None:
+def _own_zone(line: str, level: str | None = "county", doc_no: str | None = "嘉政办发〔2021〕5号"
+              ) -> tuple[str, str, str] | None:
     from pilotplans.normalizers.place import place_of_own_zone
     from pilotplans.normalizers.registry import load_registry
 
-    found = place_of_own_zone([TITLE, line], level, load_registry().gazetteer)
+    found = place_of_own_zone([TITLE, line], level, doc_no, load_registry().gazetteer)
     return None if found is None else (found[0], found[1].name, found[1].level)
 
 
@@ -186,4 +195,39 @@ def test_a_zone_whose_name_goes_on_past_its_host_s_name_places_nothing():
 
 
 def test_a_zone_named_by_its_county_s_full_name_places_the_county():
-    assert _own_zone("各乡镇人民政府,县政府各部门,太湖县经济开发区管委会:") == ("太湖县经济开发区管委会", "太湖县", "county")
+    assert _own_zone("各乡镇人民政府,县政府各部门,太湖县经济开发区管委会:", doc_no="太政办〔2020〕3号") == (
+        "太湖县经济开发区管委会", "太湖县", "county")
+
+
+@pytest.mark.parametrize("line", ["各镇人民政府,县政府各部门,长乐工业园区:", "各乡镇人民政府,县直各部门,太平工业园区:",
+                                  "各镇人民政府,县政府各部门,江南工业园区:", "各乡镇人民政府,县直各部门,永安工业园区:",
+                                  "各镇人民政府,县政府各部门,东城工业园区:"])
+def test_a_zone_named_after_a_town_bearing_another_county_s_name_places_nothing(line):
+    # quiet: 长乐, 太平, 江南, 永安, 东城 are towns of many counties as well as 福州's, 阜新's, 南宁's, 三明's, 北京's
+    # districts; the notice's 文号 (嘉政办发) opens with none of their names, so the zone's name alone places nothing
+    assert _own_zone(line) is None
+
+
+def test_a_zone_of_the_county_named_by_the_notice_s_own_series_places_it():
+    assert _own_zone("各镇人民政府,县政府各部门,嘉鱼经济开发区:", doc_no="嘉政办发〔2021〕5号") == (
+        "嘉鱼经济开发区", "嘉鱼县", "county")
+
+
+@pytest.mark.parametrize("doc_no", [None, "咸政办发〔2021〕5号"])
+def test_a_zone_under_no_series_or_another_place_s_places_nothing(doc_no):
+    # quiet: no 文号, or one opening with another place's abbreviation (咸宁's)
+    assert _own_zone("各镇人民政府,县政府各部门,嘉鱼经济开发区:", doc_no=doc_no) is None
+
+
+@pytest.mark.parametrize("line", ["各县市区人民政府,市直各部门,嘉鱼经济开发区:",
+                                  "各县(市、区)人民政府,各乡镇,市政府各部门,嘉鱼经济开发区:"])
+def test_a_city_s_line_listing_a_county_s_zone_places_nothing(line):
+    # quiet: a line addressing counties or a city's departments is a city's, its zones its counties'
+    assert _own_zone(line) is None
+
+
+def test_a_county_s_page_addressing_a_namesake_zone_stays_unplaced():
+    # quiet, whole page: a county office's notice signed by no place, 长乐 a town of the county
+    meta = lines_metadata("关于印发重点工作责任分解的通知", "某政办发〔2021〕5号", "各镇人民政府,县政府各部门,长乐工业园区:",
+                          "现将方案印发给你们。", "县人民政府办公室", "2021年5月12日")
+    assert (meta.level, meta.region) == ("county", None)

@@ -49,6 +49,7 @@ class TownshipWords:
     series: tuple[str, ...]
     villages: tuple[str, ...] = ()
     masks: tuple[str, ...] = ()
+    after_masked: tuple[str, ...] = ()
 
 
 def township_words(text: str) -> dict[str, list[str]]:
@@ -77,6 +78,7 @@ def township_words(text: str) -> dict[str, list[str]]:
         series: list[word] = Field(min_length=1)
         villages: list[word] = Field(default_factory=list)
         masks: list[word] = Field(default_factory=list)
+        after_masked: list[word] = Field(default_factory=list)
 
     return validated_data_file(_File, text, FILE).model_dump()
 
@@ -468,13 +470,18 @@ def addresses_own_villages(texts: list[str]) -> bool:
 @functools.cache
 def _masked_title_pattern() -> regex.Pattern[str] | None:
     """A title opening, after its year perhaps, with a masked name (township.toml ``masks``, repeated perhaps: 某某镇)
-    and a township's word not run into another's (XX镇街道…, not XX乡镇…)."""
+    and a township's word not run into another's (XX镇街道…, not XX乡镇…), followed by what follows a township's own
+    name in its title (township.toml ``after_masked``: another township's word as in 镇街道, a body, a year, 关于,
+    工作). A word the township's character opens (XX乡村振兴, XX镇村规划, XX街道路灯, XX乡贤: the mask a county's name)
+    says no township."""
     from pilotplans.patterns import compiled
 
     words = _words()
-    if not words.masks:
+    if not words.masks or not words.after_masked:
         return None
-    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})+(?:{_alternatives(words.words)})(?![乡镇])")
+    after = _alternatives(tuple(sorted({*words.words, *words.bodies, *words.after_masked}, key=len, reverse=True)))
+    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})+(?:{_alternatives(words.words)})(?![乡镇])"
+                    rf"(?:{after}|\d)")
 
 
 def masked_township_titled(title: str | None) -> bool:

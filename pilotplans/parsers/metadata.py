@@ -4106,7 +4106,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
-        if found is None and (found := place_of_own_zone(texts, level, gazetteer)) is not None:
+        if found is None and (found := place_of_own_zone(texts, level, doc_no, gazetteer)) is not None:
             named_in = "addressee"  # 县政府各部门,嘉鱼经济开发区: a county's notice addressing its own zone, named by the county
         if found is None and level is None and not (doc_no or issuer) \
                 and (found := place_of_plan_title(title, texts + _cell_lines(grids), gazetteer)) is not None:
