@@ -103,6 +103,9 @@ class PlacingWords(NamedTuple):
     address_labels: tuple[str, ...]
     lying_in: tuple[str, ...]
     county_parts: tuple[str, ...]
+    own_zone_kinds: tuple[str, ...] = ()
+    own_zone_townships: tuple[str, ...] = ()
+    own_zone_not: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -283,6 +286,9 @@ def placing_words(text: str) -> PlacingWords:
         address_labels: list[word] = Field(default_factory=list)
         lying_in: list[word] = Field(default_factory=list)
         county_parts: list[word] = Field(default_factory=list)
+        own_zone_kinds: list[word] = Field(default_factory=list)
+        own_zone_townships: list[word] = Field(default_factory=list)
+        own_zone_not: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -2605,6 +2611,48 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
     if not place.name.endswith(_PREFECTURE_KINDS.get(word, word)):
         return None  # 自治区政府各部门 under words naming 江苏省, 州直各委 under 广州: a place of another kind names no issuer
     return f"{said}、{place.written}", place
+
+
+def place_of_own_zone(texts: list[str], level: str | None, doc_no: str | None,
+                      gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The county a notice read at a county's level and naming no place of its own is issued in, where its addressee
+    line (the first among its lines) names one development zone, and that zone's name gives a county as its host
+    (:func:`zone_host`: 各镇人民政府,县政府各部门,嘉鱼经济开发区、武汉新港潘湾工业园: 嘉鱼县, prose-blind37) — a county
+    addresses its own zone beside its towns and departments (``own_zone_townships``: 各镇, 各乡镇, 各街道). None at any
+    other level, for a line addressing counties or a city's departments (``own_zone_not``: 各县, 县(市、区), 市直: a
+    city's, listing its counties' zones), for a line naming no such zone,
+    zones of two hosts, a zone a city hosts (成都高新区: a city's, no county's notice's own), or a zone whose name goes on
+    past its host's name before its kind (长乐山工业园区; ``data/placing.toml`` ``own_zone_kinds``). The zone's name
+    alone never places: a county's towns bear other counties' names (长乐镇, 太平镇, 江南, 东城: 长乐工业园区 would be
+    福州's 长乐区), so the notice's own 文号 must open with the county's abbreviation (嘉政办发 under 嘉鱼经济开发区,
+    :func:`doc_no_of_place`); no 文号, or another place's, places nothing."""
+    if level != "county" or not doc_no:
+        return None
+    for text in (fold(text) for text in texts[:_OWN_ZONE_LINES]):
+        if compiled(_ADDRESSEE_LINE).match(text) is None:
+            continue
+        words = _placing_words()
+        if not any(town in text for town in words.own_zone_townships) or any(other in text for other in words.own_zone_not):
+            return None  # 各县(市、区)人民政府,市直各部门,嘉鱼经济开发区: a city's line, the zone one of its counties'
+        hosts: dict[str, tuple[str, NamedPlace]] = {}
+        for part in regex.split(r"[、，,；;：:\s]+", text):
+            if part and (host := zone_host(part, gazetteer)) is not None:
+                hosts.setdefault(host.region_id, (part, host))
+        if len(hosts) != 1:
+            return None
+        part, host = next(iter(hosts.values()))
+        if host.level != "county":
+            return None
+        region = gazetteer.region(host.region_id)
+        named = any(part.startswith(name) and part.startswith(words.own_zone_kinds, len(name)) for name in (region.name, region.short) if name)
+        if not named:
+            return None  # 长乐山工业园区: a name going on past 长乐 names no 长乐区's zone
+        return (part, host) if doc_no_of_place(doc_no, region) else None  # 长乐工业园区 under 某政办发: a town's park
+    return None
+
+
+#: How many of a page's first lines may hold its addressee line (its 文号 and title over it, a site's rows above).
+_OWN_ZONE_LINES = 12
 
 
 #: An addressee line opening with every league and city (各盟市物价局, 盟行政公署、市人民政府, 各盟行政公署、市人民政府): the

@@ -34,8 +34,8 @@ _READ_BEFORE: tuple[str | None, ...] = (None, "municipal", "county")
 class TownshipWords:
     """``data/township.toml``: the words ending a township's name, its bodies and their offices, the
     characters making a name before the word a collective (各乡镇), the numerals and counters closing one that counts
-    townships (三个街道), the words naming a sort of settlement (村镇), and
-    its 文号 series' words and kinds."""
+    townships (三个街道), the words naming a sort of settlement (村镇),
+    its 文号 series' words and kinds, and the villages a township's own addressee line names (各村委会)."""
 
     words: tuple[str, ...]
     bodies: tuple[str, ...]
@@ -47,6 +47,9 @@ class TownshipWords:
     sort_endings: tuple[str, ...]
     series_words: tuple[str, ...]
     series: tuple[str, ...]
+    villages: tuple[str, ...] = ()
+    masks: tuple[str, ...] = ()
+    after_masked: tuple[str, ...] = ()
 
 
 def township_words(text: str) -> dict[str, list[str]]:
@@ -73,6 +76,9 @@ def township_words(text: str) -> dict[str, list[str]]:
         sort_endings: list[word] = Field(default_factory=list)
         series_words: list[word] = Field(min_length=1)
         series: list[word] = Field(min_length=1)
+        villages: list[word] = Field(default_factory=list)
+        masks: list[word] = Field(default_factory=list)
+        after_masked: list[word] = Field(default_factory=list)
 
     return validated_data_file(_File, text, FILE).model_dump()
 
@@ -429,3 +435,59 @@ def at_township_level(document: Document, gazetteer: Gazetteer) -> Document:
 
 #: This module as imported: what the kept words of its data file are keyed by.
 _CODE = code_as_imported(__file__)
+
+
+#: How many of a page's first lines may hold its addressee line (the head's lines, a site's rows above them).
+_ADDRESSEE_LINES = 12
+
+
+@functools.cache
+def _own_villages_pattern() -> regex.Pattern[str] | None:
+    """A township's own addressee line (township.toml ``villages``): 各 and its villages, and its word and 直 naming its
+    own departments (镇直有关部门), in either order, closed by a colon."""
+    from pilotplans.patterns import compiled
+
+    words = _words()
+    if not words.villages:
+        return None
+    villages = "|".join(regex.escape(v).replace(r"\(", "[（(]").replace(r"\)", "[）)]")
+                        for v in sorted(words.villages, key=len, reverse=True))
+    own = rf"(?:{_alternatives(words.words)})直属?(?:各|有关|相关)?[^：:。、，,；;\s]{{0,8}}"
+    village = rf"各(?:{villages})"
+    gap = r"\s*[、，,；;]?\s*"
+    return compiled(rf"^\s*(?:{village}{gap}各?{own}|各?{own}{gap}{village})\s*[：:]\s*$")
+
+
+def addresses_own_villages(texts: list[str]) -> bool:
+    """Whether a line among the first of ``texts`` is a township's own addressee line (各村委会、镇直有关部门: its villages
+    and its own departments; :func:`_own_villages_pattern`): a township's government or its office speaks."""
+    from pilotplans.normalizers.simplified import fold
+
+    pattern = _own_villages_pattern()
+    return pattern is not None and any(pattern.match(fold(text)) for text in texts[:_ADDRESSEE_LINES])
+
+
+@functools.cache
+def _masked_title_pattern() -> regex.Pattern[str] | None:
+    """A title opening, after its year perhaps, with a masked name (township.toml ``masks``, repeated perhaps: 某某镇)
+    and a township's word not run into another's (XX镇街道…, not XX乡镇…), followed by what follows a township's own
+    name in its title (township.toml ``after_masked``: another township's word as in 镇街道, a body, a year, 关于,
+    工作). A word the township's character opens (XX乡村振兴, XX镇村规划, XX街道路灯, XX乡贤: the mask a county's name)
+    says no township."""
+    from pilotplans.patterns import compiled
+
+    words = _words()
+    if not words.masks or not words.after_masked:
+        return None
+    after = _alternatives(tuple(sorted({*words.words, *words.bodies, *words.after_masked}, key=len, reverse=True)))
+    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})+(?:{_alternatives(words.words)})(?![乡镇])"
+                    rf"(?:{after}|\d)")
+
+
+def masked_township_titled(title: str | None) -> bool:
+    """Whether ``title`` is a township's own paper whose name a copy masked (``XX镇街道镇区管理百日攻坚行动工作方案``:
+    :func:`_masked_title_pattern`)."""
+    if not title:
+        return False
+    pattern = _masked_title_pattern()
+    return pattern is not None and pattern.match(title.strip()) is not None

@@ -4055,6 +4055,14 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # 各县(市、区)人民政府,市人民政府各部门 opening a page printing no head (我市, 全市): a city's government speaks,
         # whichever city the page never names
         level = _addressed_departments_level(texts)
+    if level is None and region is None:
+        # 各村委会、镇直有关部门: a township's own addressee line (its villages and its own departments) — its government
+        # speaks, whatever its title says (a sample site's 乡镇2013年林业工作实施方案, the township's name masked)
+        from pilotplans.normalizers.township import addresses_own_villages, masked_township_titled
+
+        if addresses_own_villages(texts) or masked_township_titled(title):
+            # or titled by a masked township's name (XX镇街道镇区管理…工作方案: a document site's copy)
+            level = "township"
     named_by, level_read, named_in = None, level, "notice"
     # a report delivered to visitors or superiors (民族乡工作进展情况汇报), signed by none and numbered by none, is titled
     # by no head placing the page: its text says whose it is, as a page printing no head does
@@ -4062,7 +4070,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region is None and level != "national":
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_municipality_series,
-                                                  place_of_league_addressees, place_of_plan_broken_down, place_of_plan_title,
+                                                  place_of_league_addressees, place_of_own_zone,
+                                                  place_of_plan_broken_down, place_of_plan_title,
                                                   place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
                                                   place_of_signing_zone, place_of_visitors,
@@ -4106,6 +4115,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "addressee"  # 自治区政府各部门 over words naming 宁夏回族自治区: that region's government speaks
         if found is None and level is None and (found := place_of_league_addressees(texts, gazetteer)) is not None:
             named_in = "addressee"  # 各盟市物价局: the leagues' province addresses them from its own level
+        if found is None and (found := place_of_own_zone(texts, level, doc_no, gazetteer)) is not None:
+            named_in = "addressee"  # 县政府各部门,嘉鱼经济开发区: a county's notice addressing its own zone, named by the county
         if found is None and level is None and not (doc_no or issuer) \
                 and (found := place_of_plan_title(title, texts + _cell_lines(grids), gazetteer)) is not None:
             # 閔行區…行動方案 under a notice printing no issuer or 文号: the county the plan is titled after, its words
