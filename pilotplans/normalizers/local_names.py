@@ -338,6 +338,25 @@ def _marker_written_again(registry: Registry, region: Region, name: str, rest: s
     yield _Split(region, rest[len(marker):], "pattern", (*notes, f"{marker} written again after {name}"), flags)
 
 
+def pattern_marker_written_again(registry: Registry, text: str, context: Context) -> tuple[str, Region, str] | None:
+    """``text`` with the level marker written again after a place's full name taken out, for the kinds read by a
+    pattern rather than composed (中共晋城市城区区委办公室 → 中共晋城市城区委办公室: 城区 2017; 小店区区委办): the text, the
+    place and a note; the caller keeps the reading only where it names that place. None where no place's full name
+    (after the Party's prefix, or after the places it lies in) is followed by the marker it ends with, as
+    :func:`_marker_written_again` reads composed names; another tier's marker is never taken out (城区市委)."""
+    prefix = next((p for p in registry.name_parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
+    gazetteer = registry.gazetteer
+    for end in range(len(prefix) + 2, len(text) - 1):
+        place = gazetteer.find_place(text[len(prefix):end], context.region)
+        region = place.region if place is not None else None
+        if region is None or not text[:end].endswith(region.name):
+            continue
+        marker = next((m for m, _ in registry.markers if region.name.endswith(m)), None)
+        if marker is not None and text.startswith(marker, end) and len(text) > end + len(marker):
+            return text[:end] + text[end + len(marker):], region, f"{marker} written again after {region.name}"
+    return None
+
+
 def _short_name_and_marker(registry: Registry, region: Region, name: str) -> str | None:
     """The marker ``name`` writes after an autonomous region's short name (广西区: 区, as its own bodies are
     marked, 区党委), or None: such a name is tried only after the short name alone, as the marker may open the
