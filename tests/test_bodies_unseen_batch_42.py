@@ -12,6 +12,8 @@ from pilotplans.normalizers.resolve import make_context, resolve_body
 CHENGQU_2017 = make_context(region="140502", level="municipal", date=dt.date(2017, 1, 1))
 XUANZHOU_2013 = make_context(region="宣州区", level="municipal", date=dt.date(2013, 10, 31))
 SHANGHAI = make_context(region="上海市", level="provincial", date=dt.date(2020, 1, 1))
+JINAN = make_context(region="370100", level="municipal", date=dt.date(2020, 6, 1))
+DATONG_2020 = make_context(region="140200", level="municipal", date=dt.date(2020, 6, 1))
 
 
 # The Party committee's general office is read by its kind's patterns, not composed, so the rule that reads a place's
@@ -40,6 +42,22 @@ def test_a_name_composition_reads_keeps_its_reading_without_a_note():
     # 上海市 + 市场监管局: composition reads it, so the repeated-marker reading is never tried
     found = resolve_body("上海市市场监管局", SHANGHAI)
     assert (found.id, found.notes) == ("310000-market_regulation_bureau", ())
+
+
+def test_a_district_whose_name_opens_with_its_city_s_marker_is_read_past_the_city():
+    # 济南市 + 市 is tried first (市中区 opens with 市) and reads nothing; 市中区 + 区 is the place written again
+    found = resolve_body("济南市市中区区委办公室", JINAN)
+    assert (found.id, found.notes) == ("370103-party_general_office", ("区 written again after 市中区",))
+
+
+def test_a_district_named_chengqu_in_a_city_that_no_longer_has_one_stays_unread():
+    # 大同's 城区 was merged into 平城区 in 2018: another city's 城区 (晋城, 阳泉) is never taken for it
+    assert resolve_body("城区区委办公室", DATONG_2020).id is None
+
+
+def test_another_city_s_chengqu_written_with_its_city_is_that_city_s():
+    found = resolve_body("阳泉市城区区委办公室", CHENGQU_2017)
+    assert (found.id, found.notes) == ("140302-party_general_office", ("区 written again after 城区",))
 
 
 # Left: 区编委 (宣州区 2013) is the establishment committee itself, chaired by the Party secretary; the registry's kind is

@@ -338,12 +338,13 @@ def _marker_written_again(registry: Registry, region: Region, name: str, rest: s
     yield _Split(region, rest[len(marker):], "pattern", (*notes, f"{marker} written again after {name}"), flags)
 
 
-def pattern_marker_written_again(registry: Registry, text: str, context: Context) -> tuple[str, Region, str] | None:
+def patterns_marker_written_again(registry: Registry, text: str, context: Context) -> Iterator[tuple[str, Region, str]]:
     """``text`` with the level marker written again after a place's full name taken out, for the kinds read by a
     pattern rather than composed (中共晋城市城区区委办公室 → 中共晋城市城区委办公室: 城区 2017; 小店区区委办): the text, the
-    place and a note; the caller keeps the reading only where it names that place. None where no place's full name
-    (after the Party's prefix, or after the places it lies in) is followed by the marker it ends with, as
-    :func:`_marker_written_again` reads composed names; another tier's marker is never taken out (城区市委)."""
+    place and a note, for each place so followed, first to last (济南市市中区区委办公室: 济南市 + 市, then 市中区 + 区); the
+    caller keeps a reading only where it names that place. Nothing where no place's full name (after the Party's
+    prefix, or after the places it lies in) is followed by the marker it ends with, as :func:`_marker_written_again`
+    reads composed names; another tier's marker is never taken out (城区市委)."""
     prefix = next((p for p in registry.name_parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
     gazetteer = registry.gazetteer
     for end in range(len(prefix) + 2, len(text) - 1):
@@ -353,8 +354,7 @@ def pattern_marker_written_again(registry: Registry, text: str, context: Context
             continue
         marker = next((m for m, _ in registry.markers if region.name.endswith(m)), None)
         if marker is not None and text.startswith(marker, end) and len(text) > end + len(marker):
-            return text[:end] + text[end + len(marker):], region, f"{marker} written again after {region.name}"
-    return None
+            yield text[:end] + text[end + len(marker):], region, f"{marker} written again after {region.name}"
 
 
 def _short_name_and_marker(registry: Registry, region: Region, name: str) -> str | None:

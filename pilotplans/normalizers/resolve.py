@@ -33,7 +33,7 @@ from pilotplans.normalizers.local_names import (
     alias_and_short_name_elsewhere,
     office_of_no_place_here,
     office_s_province,
-    pattern_marker_written_again,
+    patterns_marker_written_again,
     read_district_office,
     read_local_name,
     read_local_place,
@@ -751,18 +751,17 @@ def _local_reading(registry: Registry, raw: str, text: str, context: Context, un
 
 def _pattern_without_repeated_marker(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A name a kind's pattern reads once the level marker written again after its place is taken out (中共晋城市城区区委
-    办公室: 城区's Party general office, as 城区区委宣传部 is read by composition), with a note; None where no marker is
-    written again or the pattern then reads another place than the one written."""
-    again = pattern_marker_written_again(registry, text, context)
-    if again is None:
-        return None
-    shorter, region, note = again
-    match = _match_pattern(registry, shorter, context)
-    if match is None or match.region is None or match.region.id != region.id:
-        return None
-    found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
-                              qualifier=match.qualifier)
-    return replace(found, notes=(*found.notes, note))
+    办公室: 城区's Party general office, as 城区区委宣传部 is read by composition), with a note: the first place so
+    followed whose shorter name the pattern reads as that place (济南市市中区区委办公室: not 济南市, whose 市 opens 市中区,
+    but 市中区); None where no marker is written again or the pattern then reads another place than the one written."""
+    for shorter, region, note in patterns_marker_written_again(registry, text, context):
+        match = _match_pattern(registry, shorter, context)
+        if match is None or match.region is None or match.region.id != region.id:
+            continue
+        found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
+                                  qualifier=match.qualifier)
+        return replace(found, notes=(*found.notes, note))
+    return None
 
 
 def _run_on_second_name(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
