@@ -345,6 +345,8 @@ def patterns_marker_written_again(registry: Registry, text: str, context: Contex
     caller keeps a reading only where it names that place. Nothing where no place's full name (after the Party's
     prefix, or after the places it lies in) is followed by the marker it ends with, as :func:`_marker_written_again`
     reads composed names; another tier's marker is never taken out (城区市委)."""
+    if not any(marker * 2 in text for marker, _ in registry.markers):
+        return  # a marker written again stands twice in a row (区区): most names have none, and no place is looked up
     prefix = next((p for p in registry.name_parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
     gazetteer = registry.gazetteer
     for end in range(len(prefix) + 2, len(text) - 1):
