@@ -338,6 +338,27 @@ def _marker_written_again(registry: Registry, region: Region, name: str, rest: s
     yield _Split(region, rest[len(marker):], "pattern", (*notes, f"{marker} written again after {name}"), flags)
 
 
+def patterns_marker_written_again(registry: Registry, text: str, context: Context) -> Iterator[tuple[str, Region, str]]:
+    """``text`` with the level marker written again after a place's full name taken out, for the kinds read by a
+    pattern rather than composed (中共晋城市城区区委办公室 → 中共晋城市城区委办公室: 城区 2017; 小店区区委办): the text, the
+    place and a note, for each place so followed, first to last (济南市市中区区委办公室: 济南市 + 市, then 市中区 + 区); the
+    caller keeps a reading only where it names that place. Nothing where no place's full name (after the Party's
+    prefix, or after the places it lies in) is followed by the marker it ends with, as :func:`_marker_written_again`
+    reads composed names; another tier's marker is never taken out (城区市委)."""
+    if not any(marker * 2 in text for marker, _ in registry.markers):
+        return  # a marker written again stands twice in a row (区区): most names have none, and no place is looked up
+    prefix = next((p for p in registry.name_parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
+    gazetteer = registry.gazetteer
+    for end in range(len(prefix) + 2, len(text) - 1):
+        place = gazetteer.find_place(text[len(prefix):end], context.region)
+        region = place.region if place is not None else None
+        if region is None or not text[:end].endswith(region.name):
+            continue
+        marker = next((m for m, _ in registry.markers if region.name.endswith(m)), None)
+        if marker is not None and text.startswith(marker, end) and len(text) > end + len(marker):
+            yield text[:end] + text[end + len(marker):], region, f"{marker} written again after {region.name}"
+
+
 def _short_name_and_marker(registry: Registry, region: Region, name: str) -> str | None:
     """The marker ``name`` writes after an autonomous region's short name (广西区: 区, as its own bodies are
     marked, 区党委), or None: such a name is tried only after the short name alone, as the marker may open the

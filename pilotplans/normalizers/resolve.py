@@ -33,6 +33,7 @@ from pilotplans.normalizers.local_names import (
     alias_and_short_name_elsewhere,
     office_of_no_place_here,
     office_s_province,
+    patterns_marker_written_again,
     read_district_office,
     read_local_name,
     read_local_place,
@@ -733,6 +734,11 @@ def _local_reading(registry: Registry, raw: str, text: str, context: Context, un
         return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                  qualifier=match.qualifier)
     composed = read_local_name(registry, text, context)
+    if composed is None or composed.unread:
+        # only where composition reads nothing: a name it reads (上海市市场监管局) keeps that reading
+        again = _pattern_without_repeated_marker(registry, raw, text, context)
+        if again is not None:
+            return again
     if composed is None or composed.unread and not unread:
         return None
     if composed.unread:
@@ -741,6 +747,21 @@ def _local_reading(registry: Registry, raw: str, text: str, context: Context, un
                                    office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
     return replace(resolution, flags=tuple(dict.fromkeys((*resolution.flags, *composed.flags))),
                    notes=(*composed.notes, *resolution.notes))
+
+
+def _pattern_without_repeated_marker(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A name a kind's pattern reads once the level marker written again after its place is taken out (中共晋城市城区区委
+    办公室: 城区's Party general office, as 城区区委宣传部 is read by composition), with a note: the first place so
+    followed whose shorter name the pattern reads as that place (济南市市中区区委办公室: not 济南市, whose 市 opens 市中区,
+    but 市中区); None where no marker is written again or the pattern then reads another place than the one written."""
+    for shorter, region, note in patterns_marker_written_again(registry, text, context):
+        match = _match_pattern(registry, shorter, context)
+        if match is None or match.region is None or match.region.id != region.id:
+            continue
+        found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
+                                  qualifier=match.qualifier)
+        return replace(found, notes=(*found.notes, note))
+    return None
 
 
 def _run_on_second_name(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
