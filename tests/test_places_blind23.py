@@ -1,0 +1,50 @@
+"""Places blind round 23 (tests/fixtures/places-blind23, keyed in key.toml before the reader ran; 63/63 on its first
+run): pages naming a place that is not theirs — the city a province's department visits, the province visiting, the
+city a district's body visits, the city above a banner, another division's regiment visiting, the county a regiment's
+land came from, a renamed district's old name. Each is read as it was: nothing placed where the page never names its
+own place, and never at the place it names as someone else's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.page_metadata import page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind23"
+
+
+@pytest.mark.parametrize("fixture", [
+    # a province's department's news of a vice-governor's survey of 金华, named eleven times (我厅, 全省): not 金华's
+    "zhejiang-2016-province-department-news-vice-governor-visits-one-city.txt",
+    # 江西's department hosting 青海's in 南昌: 青海, the guest, named more often than 江西
+    "jiangxi-province-department-hosts-other-province-s-in-its-capital.txt",
+    # a district's CPPCC visiting its city's zone (温州综合保税区): never the city's news
+    "dongtou-2021-district-cppcc-news-visiting-city-zone-district-unnamed.txt",
+    # a regiment hosting another division's (第八师石河子市150团): never the visitors' division-city
+    "shuanghe-corps-regiment-hosts-other-division-s-regiment-portal-only.txt",
+    # a banner's meeting studying its city's documents (呼伦贝尔市): never the city above
+    "ewenke-2025-banner-executive-meeting-short-name-city-above-named.txt",
+    # a city congress visiting its county and district (曹县, 牡丹区): never a county
+    "heze-city-congress-survey-naming-only-its-county-and-district.txt",
+    # a city bureau hosting national and provincial visitors (国家发展改革委…, 省发展改革委…), its city named once
+    "zhongshan-2020-city-bureau-news-national-and-provincial-visitors-city-once.txt",
+])
+def test_a_page_naming_only_places_that_are_not_its_own_is_placed_nowhere(fixture):
+    found = page_metadata(ROUND / fixture)
+    assert (found.title, found.doc_no, found.issuer, found.level, found.region) == (None, None, None, None, None)
+
+
+def test_a_regiment_s_news_is_its_division_city_s_not_the_county_its_land_came_from():
+    # 十四师, 第十四师 and 二二五团 place it; 于田县 (its farms taken over) does not
+    found = page_metadata(ROUND / "kunyu-2021-corps-regiment-visit-news-source-line-county-it-took-over.txt")
+    assert (found.level, found.region, found.region_named_in) == ("county", "昆玉市", "corps")
+
+
+def test_a_renamed_district_s_notice_citing_its_old_county_is_the_district_s():
+    # 平安县 became 平安区 (海东) in 2015; the notice cites 《平安縣人民政府關于…》 by the old name
+    found = page_metadata(ROUND / "pingan-2017-renamed-district-office-notice-traditional-old-county-cited.txt")
+    assert (found.title, found.doc_no, found.issuer, found.level, found.region) == (
+        "海東市平安區人民政府辦公室關于開展全區2017年度退耕還林工作的通知", "平政辦〔2017〕42號",
+        "海東市平安區人民政府辦公室", "county", "平安区")
