@@ -1,5 +1,6 @@
 """Places blind round 23 (tests/fixtures/places-blind23, keyed in key.toml before the reader ran; 63/63 on its first
-run): pages naming a place that is not theirs — the city a province's department visits, the province visiting, the
+run), and round 22's 镇江 leftover (a visit whose place a comma parts from what it is for): pages naming a place that
+is not theirs — the city a province's department visits, the province visiting, the
 city a district's body visits, the city above a banner, another division's regiment visiting, the county a regiment's
 land came from, a renamed district's old name. Each is read as it was: nothing placed where the page never names its
 own place, and never at the place it names as someone else's."""
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.page_metadata import page_metadata
+from tests.page_metadata import lines_metadata, page_metadata
 
 ROUND = Path(__file__).parent / "fixtures" / "places-blind23"
 
@@ -48,3 +49,32 @@ def test_a_renamed_district_s_notice_citing_its_old_county_is_the_district_s():
     assert (found.title, found.doc_no, found.issuer, found.level, found.region) == (
         "海東市平安區人民政府辦公室關于開展全區2017年度退耕還林工作的通知", "平政辦〔2017〕42號",
         "海東市平安區人民政府辦公室", "county", "平安区")
+
+
+# --- a visit whose place is parted from what it is for by a comma (round 22's 镇江, a leftover) -------------------------
+
+
+def test_a_visit_closing_right_after_the_comma_after_its_place_places_the_page_at_its_visitors_city():
+    # 市商务局、镇江海关…赴镇江综合保税区,调研…: before, no clause of a visit (the comma ended it) and no place
+    found = lines_metadata("本报讯 日前,梅州海关、市商务局等单位赴汕头综保区,学习考察综保区建设。")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "梅州", "visitors")
+
+
+def test_a_visit_s_closing_further_on_than_the_comma_is_no_visit():
+    # quiet: the comma's next clause is another (听取汇报后…), so 汕头 is named and not visited: nothing placed
+    found = lines_metadata("本报讯 日前,梅州海关、市商务局等单位赴汕头综保区,听取汇报后学习考察。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_visit_across_a_semicolon_or_to_no_place_is_no_visit():
+    # quiet: a semicolon ends the sentence's part; 赴一线 names no place (汕头 then named, not visited)
+    semicolon = lines_metadata("本报讯 日前,梅州海关、市商务局等单位赴汕头综保区;学习考察综保区建设。")
+    nowhere = lines_metadata("本报讯 日前,梅州海关、市商务局赴一线,调研汕头综保区建设。")
+    assert [(m.level, m.region) for m in (semicolon, nowhere)] == [(None, None), (None, None)]
+
+
+def test_visitors_across_a_comma_with_a_province_s_body_or_none_by_the_city_s_word_place_nothing():
+    # quiet: the rules of a visit's visitors hold across the comma as within a clause
+    provincial = lines_metadata("本报讯 日前,省商务厅、梅州海关、市商务局赴汕头综保区,学习考察。")
+    vertical = lines_metadata("本报讯 日前,梅州海关赴汕头综保区,学习考察。")
+    assert [(m.level, m.region) for m in (provincial, vertical)] == [(None, None), (None, None)]

@@ -2240,6 +2240,24 @@ def _city_body_listed() -> regex.Pattern[str]:
 _CLAUSE_START = "。；;！!？?，,\n"
 
 
+def _visit_clauses(text: str) -> list[regex.Match[str]]:
+    """The visits ``text`` (folded) tells of, each with its places in ``between``: a clause between a visit's opening
+    and closing (赴汕头综保区学习考察: :func:`_partner_clause`), or one whose place alone is written before a comma that the
+    closing follows at once (赴镇江综合保税区,调研综保区…: the comma parts the place from what the visit is for) — not a
+    closing further on (赴南京,与…座谈后调研: the comma's clause is another)."""
+    openings, closings = _visit_words()
+    return [*_partner_clause(openings, closings).finditer(text, overlapped=True),
+            *_visit_before_comma(openings, closings).finditer(text, overlapped=True)]
+
+
+@functools.cache
+def _visit_before_comma(openings: tuple[str, ...], closings: tuple[str, ...]) -> regex.Pattern[str]:
+    """A visit's opening, its places in ``between`` up to the clause's comma, and a closing right after the comma
+    (赴镇江综合保税区,调研): put together once per word lists."""
+    return compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)[，,](?:"
+                    + "|".join(map(regex.escape, closings)) + ")")
+
+
 def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The one prefecture-level city whose bodies go on a visit (赴…考察, 前往…调研: :func:`visited_places`) listed
     beside bodies named by the city's level word alone (梅州综保区管委会、梅州海关、市商务局…组成考察组赴汕头综保区学习考察;
@@ -2257,7 +2275,7 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
     cities: dict[str, NamedPlace] = {}
     visited: set[str] = set()
     for text in folded:
-        for match in _partner_clause(*_visit_words()).finditer(text, overlapped=True):
+        for match in _visit_clauses(text):
             if not _opens_a_visit(text, match.start(), match.start("between")):
                 continue
             listed = _places_listed(match["between"], gazetteer)
