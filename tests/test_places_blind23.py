@@ -78,3 +78,22 @@ def test_visitors_across_a_comma_with_a_province_s_body_or_none_by_the_city_s_wo
     provincial = lines_metadata("本报讯 日前,省商务厅、梅州海关、市商务局赴汕头综保区,学习考察。")
     vertical = lines_metadata("本报讯 日前,梅州海关赴汕头综保区,学习考察。")
     assert [(m.level, m.region) for m in (provincial, vertical)] == [(None, None), (None, None)]
+
+
+def test_a_county_level_city_the_page_names_and_its_visitors_do_not_visit_keeps_the_page_from_their_city():
+    # quiet (review of places24): beside 句容市 named on the page (its headline's maker), 市商务局 among the visitors may
+    # be 句容's own and 镇江海关 serves 句容 too: never 镇江, municipal; the headline places it as before the comma rule
+    found = lines_metadata("句容市商务局开展综保区政策对接", "2月14日,市商务局、镇江海关赴镇江综合保税区,调研综保区建设。")
+    assert (found.level, found.region, found.region_named_in) == ("county", "句容市", "headline")
+
+
+def test_a_county_level_city_named_in_a_later_line_leaves_the_visit_s_page_unplaced():
+    # quiet (review of places24): the same visit, 句容市商务局 named after it among those taking part
+    found = lines_metadata("2月14日,市商务局、镇江海关赴镇江综合保税区,调研综保区建设。", "句容市商务局负责同志参加调研。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_county_level_city_the_visitors_visit_does_not_keep_the_page_from_their_city():
+    # fires (review of places24): 义乌市 is where 梅州's bodies go, so 市商务局 is no body of its own
+    found = lines_metadata("本报讯 日前,梅州海关、市商务局等单位赴义乌市,考察小商品市场建设。")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "梅州", "visitors")

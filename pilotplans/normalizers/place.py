@@ -2269,7 +2269,8 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
     the city's word alone (梅州海关赴汕头: a vertical body of its own), or where the page names another place or partner
     not visited; visitors coming to the page's place (来, 到) go on no visit. None too where any visit's visitors
     name a province's body (全省调研组赴汕头: the province's news), where a county-level city is among the visitors
-    (兴宁市商务局、市发改局: 市… is that city's own), or where the page's first line, its headline, names the place
+    (兴宁市商务局、市发改局: 市… is that city's own) or anywhere on the page, not visited (句容市商务局… heading the
+    news of 市商务局、镇江海关…赴镇江综合保税区: the 市… bodies may be the county-level city's), or where the page's first line, its headline, names the place
     visited and not the visitors' city (汕头综保区迎来考察团: the host's news)."""
     folded = [fold(text) for text in texts]
     cities: dict[str, NamedPlace] = {}
@@ -2309,6 +2310,9 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
             if place.region_id not in visited and place.region_id != city_id \
                     and city_id not in gazetteer.ancestors(place.region_id):
                 return None  # another place named (广州, 广东): whose page it is the visit does not say
+            region = gazetteer.region(place.region_id)
+            if place.region_id not in visited and region.level == "county" and region.name.endswith("市"):
+                return None  # 句容市商务局… in a headline: 市商务局 among the visitors may be that county-level city's own
     city = gazetteer.region(city_id)
     return written.written, NamedPlace(written.written, city.id, city.name, "municipal")
 
