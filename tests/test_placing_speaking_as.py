@@ -83,3 +83,14 @@ def test_a_placing_file_without_the_city_s_speaking_words_is_a_one_line_error():
     text = read_bytes("placing.toml").decode("utf-8")
     with pytest.raises(PilotplansError, match=r"^pilotplans/data/placing.toml: speaking_as_city: "):
         place.placing_words(text.replace("speaking_as_city =", "# speaking_as_city ="))
+
+
+def test_the_patterns_built_from_the_data_file_are_main_s_as_written_in_code_before():
+    # review of places24: each pattern string as built (the single-word groups, (?:域), (?:局), are main's 域, 局 and
+    # the joiners' alternation main's [、，,和及]: the same matches)
+    assert (place._as_province().pattern, place._as_city().pattern, place._as_district().pattern,
+            place._city_body_listed().pattern, place._as_county()) == (
+        "(?:我|本|全)省", "(?:我|本)市", "(?:我|本)区(?!(?:域))",
+        r"(?:^|(?:、|，|,|和|及))市(?!(?:场))\p{Han}{0,10}?(?:局|委员会|委|办公室|办|部门)",
+        r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}"
+        r"(?:人民政府|政府|委|人大|政协|领导|\p{{Han}}{{1,8}}?(?:局))")
