@@ -106,3 +106,16 @@ def test_a_county_level_city_the_visitors_visit_does_not_keep_the_page_from_thei
     # fires (review of places24): 义乌市 is where 梅州's bodies go, so 市商务局 is no body of its own
     found = lines_metadata("本报讯 日前,梅州海关、市商务局等单位赴义乌市,考察小商品市场建设。")
     assert (found.level, found.region, found.region_named_in) == ("municipal", "梅州", "visitors")
+
+
+def test_a_customs_named_after_a_provincial_capital_among_the_visitors_places_nothing():
+    # quiet (review of places24): 南京海关 is 江苏's customs (a capital's customs serves its province: the registry's
+    # customs_district), so 南京 is no visitors' city; before, 镇江's news placed at 南京, municipal
+    found = lines_metadata("2月14日,市商务局、南京海关赴镇江综合保税区,调研综保区建设。")
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_capital_s_own_body_among_the_visitors_places_the_page_at_the_capital():
+    # fires (review of places24): 南京市商务局 is the city's, not the province's
+    found = lines_metadata("2月14日,南京市商务局、市发改委赴镇江综合保税区,调研综保区建设。")
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "南京", "visitors")

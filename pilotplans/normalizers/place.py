@@ -490,6 +490,26 @@ def _branch_named(text: str, place: NamedPlace) -> int:
     return 0
 
 
+def _names_a_province_s_body(text: str, place: NamedPlace, gazetteer: Gazetteer) -> bool:
+    """Whether ``place``, where ``text`` first writes it, opens the name of a body the registry places at a province
+    and not at ``place`` (南京海关, 杭州海关: a customs named after a provincial capital serves its province,
+    ``departments.toml``'s ``customs_district``) — the capital named there is no body's city of its own."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    at = text.find(place.written)
+    if at < 0:
+        return False
+    registry = load_registry()
+    words = compiled(_NAME_END).split(text[at:], maxsplit=1)[0][:24]
+    for end in range(len(words), len(place.written), -1):
+        region = resolve_body(words[:end], registry=registry).region
+        if region is not None and region != place.region_id and region in gazetteer.regions \
+                and gazetteer.region(region).level == "province":
+            return True
+    return False
+
+
 def _own_kind(found: Resolution, region_id: str, registry: Registry) -> Kind | None:
     """The kind of body ``found`` resolved to when it is a body of ``region_id`` itself; None otherwise."""
     return registry.kinds.get(found.kind or "") if found.region == region_id else None
@@ -2291,6 +2311,8 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
                 continue
             for place in named_places(visitors, gazetteer):
                 region = gazetteer.region(place.region_id)
+                if _names_a_province_s_body(visitors, place, gazetteer):
+                    return None  # 南京海关 among the visitors: a capital's customs serves its province, no city's body
                 if region.level == "county" and region.name.endswith("市"):
                     return None  # 兴宁市商务局、市发改局: the 市… bodies may be the county-level city's own
                 city = region if region.level == "prefecture" else _city_above(region, gazetteer)
