@@ -2285,7 +2285,8 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
     visitors' city is the page's, whether they visit another city (汕头, the host) or a zone of their own (镇江's); and
     the name first written for it. Only where every place the page names is that city, lies in it, or is visited (a
     partner met there, 与汕头综保区管委会…座谈交流, counts as visited). None where the visitors name no place (市商务局赴
-    深圳考察), two places, a province's body (省商务厅、梅州海关…: the province's news may list a city's bodies), no body by
+    深圳考察), two places, a province's body (省商务厅、梅州海关…: the province's news may list a city's bodies; 南京海关,
+    a capital's customs serving its province: :func:`_names_a_province_s_body`), no body by
     the city's word alone (梅州海关赴汕头: a vertical body of its own), or where the page names another place or partner
     not visited; visitors coming to the page's place (来, 到) go on no visit. None too where any visit's visitors
     name a province's body (全省调研组赴汕头: the province's news), where a county-level city is among the visitors
