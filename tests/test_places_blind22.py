@@ -151,11 +151,11 @@ def test_visitors_coming_to_the_page_s_place_go_on_no_visit():
     assert (found.level, found.region) == (None, None)
 
 
-def test_a_city_s_departments_visiting_its_own_zone_across_a_comma_stay_unplaced():
-    # left (round 22's 镇江): the text's visit 赴镇江综合保税区,调研… runs past a comma, no clause of a visit; the headline's
-    # visitors (市有关部门) name no city
+def test_a_city_s_departments_visiting_its_own_zone_across_a_comma_place_the_page_at_their_city():
+    # left by places23, read since places24 (tests/test_places_blind23.py): the text's visit 赴镇江综合保税区,调研… closes
+    # right after the comma parting the place from what the visit is for; its visitors (市商务局、镇江海关…) are 镇江's
     found = page_metadata(ROUND / "zhenjiang-2017-city-departments-visit-zone-company-site-headline.txt")
-    assert (found.level, found.region) == (None, None)
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "镇江", "visitors")
 
 
 def test_a_province_s_group_visiting_in_any_clause_of_the_page_places_nothing():

@@ -103,6 +103,16 @@ class PlacingWords(NamedTuple):
     address_labels: tuple[str, ...]
     lying_in: tuple[str, ...]
     county_parts: tuple[str, ...]
+    speaking_as_province: tuple[str, ...]
+    speaking_as_city: tuple[str, ...]
+    speaking_as_district: tuple[str, ...]
+    not_speaking_as_district: tuple[str, ...]
+    speaking_as_county: tuple[str, ...]
+    county_bodies: tuple[str, ...]
+    county_bureau_ends: tuple[str, ...]
+    city_body_joiners: tuple[str, ...]
+    city_body_not_after: tuple[str, ...]
+    city_body_ends: tuple[str, ...]
     own_zone_kinds: tuple[str, ...] = ()
     own_zone_townships: tuple[str, ...] = ()
     own_zone_not: tuple[str, ...] = ()
@@ -286,6 +296,16 @@ def placing_words(text: str) -> PlacingWords:
         address_labels: list[word] = Field(default_factory=list)
         lying_in: list[word] = Field(default_factory=list)
         county_parts: list[word] = Field(default_factory=list)
+        speaking_as_province: list[word] = Field(min_length=1)
+        speaking_as_city: list[word] = Field(min_length=1)
+        speaking_as_district: list[word] = Field(min_length=1)
+        not_speaking_as_district: list[word] = Field(default_factory=list)
+        speaking_as_county: list[word] = Field(min_length=1)
+        county_bodies: list[word] = Field(min_length=1)
+        county_bureau_ends: list[word] = Field(min_length=1)
+        city_body_joiners: list[word] = Field(min_length=1)
+        city_body_not_after: list[word] = Field(default_factory=list)
+        city_body_ends: list[word] = Field(min_length=1)
         own_zone_kinds: list[word] = Field(default_factory=list)
         own_zone_townships: list[word] = Field(default_factory=list)
         own_zone_not: list[word] = Field(default_factory=list)
@@ -474,6 +494,26 @@ def _branch_named(text: str, place: NamedPlace) -> int:
         if kind is not None and _served_elsewhere(kind):
             return end
     return 0
+
+
+def _names_a_province_s_body(text: str, place: NamedPlace, gazetteer: Gazetteer) -> bool:
+    """Whether ``place``, where ``text`` first writes it, opens the name of a body the registry places at a province
+    and not at ``place`` (南京海关, 杭州海关: a customs named after a provincial capital serves its province,
+    ``departments.toml``'s ``customs_district``) — the capital named there is no body's city of its own."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    at = text.find(place.written)
+    if at < 0:
+        return False
+    registry = load_registry()
+    words = compiled(_NAME_END).split(text[at:], maxsplit=1)[0][:24]
+    for end in range(len(words), len(place.written), -1):
+        region = resolve_body(words[:end], registry=registry).region
+        if region is not None and region != place.region_id and region in gazetteer.regions \
+                and gazetteer.region(region).level == "province":
+            return True
+    return False
 
 
 def _own_kind(found: Resolution, region_id: str, registry: Registry) -> Kind | None:
@@ -1923,18 +1963,32 @@ def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
     return SeriesPlace(match[0], named, "doc_no") if level in (None, named.level) else None
 
 
-#: A page speaking as a province does of itself (我省, 本省, 全省): no municipality's page.
-_AS_PROVINCE = compiled(r"(?:我|本|全)省")
-#: A page speaking as a district does of itself (我区, 本区; not 本区域): a municipality's district's page, which says
-#: 本市 of its municipality too.
-_AS_DISTRICT = compiled(r"(?:我|本)区(?!域)")
+def _alternatives(words: Sequence[str]) -> str:
+    """``words`` as one group of a pattern, each matched as written, in the data file's order."""
+    return "(?:" + "|".join(regex.escape(word) for word in words) + ")"
+
+
+@functools.cache
+def _as_province() -> regex.Pattern[str]:
+    """A page speaking as a province does of itself (我省, 本省, 全省: ``placing.toml`` speaking_as_province): no
+    municipality's page."""
+    return compiled(_alternatives(_placing_words().speaking_as_province) + "省")
+
+
+@functools.cache
+def _as_district() -> regex.Pattern[str]:
+    """A page speaking as a district does of itself (我区, 本区; not 本区域: ``placing.toml`` speaking_as_district,
+    not_speaking_as_district): a municipality's district's page, which says 本市 of its municipality too."""
+    words = _placing_words()
+    unless = f"(?!{_alternatives(words.not_speaking_as_district)})" if words.not_speaking_as_district else ""
+    return compiled(_alternatives(words.speaking_as_district) + "区" + unless)
 
 
 def place_of_municipality_series(doc_no: str | None, title: str | None, texts: Sequence[str],
                                  gazetteer: Gazetteer) -> SeriesPlace | None:
     """The municipality whose 简称 opens ``doc_no``, a number of any of its bodies' series (沪发改开放建〔2025〕10号: 上海's
     development and reform commission's), for a page printing no issuer and read at no level, whose text speaks as a
-    city of itself (我市, 本市: :data:`_AS_CITY`) and never as a province (我省, 全省), as a municipality's bodies do;
+    city of itself (我市, 本市: :func:`_as_city`) and never as a province (我省, 全省), as a municipality's bodies do;
     said as a place's own 简称 is (``doc_no``), at the municipality's level (``municipal``). None for a province's
     简称 (苏发改: its bodies speak as 省), for a 简称 any other place's 文号 may open with (京: 京山市; 津: 津市; 渝: 渝中区
     and 渝北区, whose pages speak of 我市 too, meaning their municipality), under a ``title`` forwarding or carrying out
@@ -1953,7 +2007,8 @@ def place_of_municipality_series(doc_no: str | None, title: str | None, texts: S
             or folded[1:2] in _division_characters(region, gazetteer) | _provinces_characters(region, gazetteer):
         return None
     text = "\n".join(fold(line) for line in texts)
-    if _AS_CITY.search(text) is None or _AS_PROVINCE.search(text) is not None or _AS_DISTRICT.search(text) is not None:
+    if _as_city().search(text) is None or _as_province().search(text) is not None \
+            or _as_district().search(text) is not None:
         return None
     if any(region.id not in gazetteer.ancestors(place.region_id) for place in named_places(text, gazetteer)):
         return None
@@ -2154,27 +2209,41 @@ def _sentences_outside_aid(texts: list[str]) -> list[str]:
     return [sentence for sentence in sentences if not any(word in sentence for word in aid)]
 
 
-#: A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
-#: alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委; its
-#: congress, its political consultative conference and its leaders too: 县人大, 县政协十四届一次会议, 县领导卢展明) — not
-#: after another word (各区政府: a city's districts); {kind} and {name} are the county's kind word and its name before it.
-_AS_COUNTY = (r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}"
-              r"(?:人民政府|政府|委|人大|政协|领导|\p{{Han}}{{1,8}}?局)")
-#: A page speaking as a city does of itself (我市, 本市): a city's plan, whatever its title opens with (全市 a district's
-#: page says too: 按照全市统一部署).
-_AS_CITY = compiled(r"(?:我|本)市")
+@functools.cache
+def _as_county() -> str:
+    """A page speaking at a county's level: its own county (我区, 全县, 本旗) or a body named by the county's kind word
+    alone or after the county's name, short or full (区政府各委、办、局, 县发改局, 沙河口区政府, 白云鄂博矿区区委; its
+    congress, its political consultative conference and its leaders too: 县人大, 县政协十四届一次会议, 县领导卢展明) — not
+    after another word (各区政府: a city's districts). A pattern's template: {kind} and {name} are the county's kind word
+    and its name before it (``placing.toml`` speaking_as_county, county_bodies, county_bureau_ends)."""
+    words = _placing_words()
+
+    def braced(pattern: str) -> str:
+        return pattern.replace("{", "{{").replace("}", "}}")
+
+    bodies = [braced(regex.escape(body)) for body in words.county_bodies]
+    bureau = r"\p{{Han}}{{1,8}}?" + braced(_alternatives(words.county_bureau_ends))
+    return (braced(_alternatives(words.speaking_as_county)) + "{kind}"
+            + r"|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}(?:" + "|".join([*bodies, bureau]) + ")")
+
+
+@functools.cache
+def _as_city() -> regex.Pattern[str]:
+    """A page speaking as a city does of itself (我市, 本市: ``placing.toml`` speaking_as_city): a city's plan, whatever
+    its title opens with (全市 a district's page says too: 按照全市统一部署)."""
+    return compiled(_alternatives(_placing_words().speaking_as_city) + "市")
 
 
 def _speaks_as_county(texts: list[str], region: Region) -> bool:
-    """Whether ``texts`` (a page's lines) speak as ``region``, a county, does (:data:`_AS_COUNTY`) and not as a
-    city (:data:`_AS_CITY`; a county-level city's page, 某某市…, speaks of itself so)."""
+    """Whether ``texts`` (a page's lines) speak as ``region``, a county, does (:func:`_as_county`) and not as a
+    city (:func:`_as_city`; a county-level city's page, 某某市…, speaks of itself so)."""
     from pilotplans.normalizers.glosses import without_glosses
 
     kind = region.name[-1]
     text = "\n".join(fold(without_glosses(t)) for t in texts)
-    pattern = compiled(_AS_COUNTY.format(kind=regex.escape(kind), name=regex.escape(region.name[:-1])),
+    pattern = compiled(_as_county().format(kind=regex.escape(kind), name=regex.escape(region.name[:-1])),
                        regex.MULTILINE)
-    return pattern.search(text) is not None and (kind == "市" or _AS_CITY.search(text) is None)
+    return pattern.search(text) is not None and (kind == "市" or _as_city().search(text) is None)
 
 
 #: A county's, a district's or a banner's government or Party committee written right after its city's name
@@ -2185,11 +2254,34 @@ def _speaks_as_county(texts: list[str], region: Region) -> bool:
 _DIVISION_GOVERNMENT = r"(?![各所辖])(?![区县市旗]{1,4}?(?:人民政府|政府|委))\p{Han}{1,4}?(?:区|县|旗)(?:人民政府|政府|委)"
 
 
-#: A body named by a city's level word alone as an item of a list (…、市商务局、…, 市有关部门): the page's own city's
-#: (市场监管局 is a body of no level's word).
-_CITY_BODY_LISTED = compiled(r"(?:^|[、，,和及])市(?!场)\p{Han}{0,10}?(?:局|委员会|委|办公室|办|部门)")
+@functools.cache
+def _city_body_listed() -> regex.Pattern[str]:
+    """A body named by a city's level word alone as an item of a list (…、市商务局、…, 市有关部门): the page's own city's
+    (市场监管局 is a body of no level's word; ``placing.toml`` city_body_joiners, city_body_not_after, city_body_ends)."""
+    words = _placing_words()
+    unless = f"(?!{_alternatives(words.city_body_not_after)})" if words.city_body_not_after else ""
+    return compiled("(?:^|" + _alternatives(words.city_body_joiners) + ")市" + unless + r"\p{Han}{0,10}?"
+                    + _alternatives(words.city_body_ends))
 #: What opens the visitors' list before a visit's opening: the sentence's or the clause's start.
 _CLAUSE_START = "。；;！!？?，,\n"
+
+
+def _visit_clauses(text: str) -> list[regex.Match[str]]:
+    """The visits ``text`` (folded) tells of, each with its places in ``between``: a clause between a visit's opening
+    and closing (赴汕头综保区学习考察: :func:`_partner_clause`), or one whose place alone is written before a comma that the
+    closing follows at once (赴镇江综合保税区,调研综保区…: the comma parts the place from what the visit is for) — not a
+    closing further on (赴南京,与…座谈后调研: the comma's clause is another)."""
+    openings, closings = _visit_words()
+    return [*_partner_clause(openings, closings).finditer(text, overlapped=True),
+            *_visit_before_comma(openings, closings).finditer(text, overlapped=True)]
+
+
+@functools.cache
+def _visit_before_comma(openings: tuple[str, ...], closings: tuple[str, ...]) -> regex.Pattern[str]:
+    """A visit's opening, its places in ``between`` up to the clause's comma, and a closing right after the comma
+    (赴镇江综合保税区,调研): put together once per word lists."""
+    return compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)[，,](?:"
+                    + "|".join(map(regex.escape, closings)) + ")")
 
 
 def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
@@ -2199,17 +2291,19 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
     visitors' city is the page's, whether they visit another city (汕头, the host) or a zone of their own (镇江's); and
     the name first written for it. Only where every place the page names is that city, lies in it, or is visited (a
     partner met there, 与汕头综保区管委会…座谈交流, counts as visited). None where the visitors name no place (市商务局赴
-    深圳考察), two places, a province's body (省商务厅、梅州海关…: the province's news may list a city's bodies), no body by
+    深圳考察), two places, a province's body (省商务厅、梅州海关…: the province's news may list a city's bodies; 南京海关,
+    a capital's customs serving its province: :func:`_names_a_province_s_body`), no body by
     the city's word alone (梅州海关赴汕头: a vertical body of its own), or where the page names another place or partner
     not visited; visitors coming to the page's place (来, 到) go on no visit. None too where any visit's visitors
     name a province's body (全省调研组赴汕头: the province's news), where a county-level city is among the visitors
-    (兴宁市商务局、市发改局: 市… is that city's own), or where the page's first line, its headline, names the place
+    (兴宁市商务局、市发改局: 市… is that city's own) or anywhere on the page, not visited (句容市商务局… heading the
+    news of 市商务局、镇江海关…赴镇江综合保税区: the 市… bodies may be the county-level city's), or where the page's first line, its headline, names the place
     visited and not the visitors' city (汕头综保区迎来考察团: the host's news)."""
     folded = [fold(text) for text in texts]
     cities: dict[str, NamedPlace] = {}
     visited: set[str] = set()
     for text in folded:
-        for match in _partner_clause(*_visit_words()).finditer(text, overlapped=True):
+        for match in _visit_clauses(text):
             if not _opens_a_visit(text, match.start(), match.start("between")):
                 continue
             listed = _places_listed(match["between"], gazetteer)
@@ -2220,10 +2314,12 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
             visitors = text[start:match.start()]
             if "省" in visitors or "自治区" in visitors:
                 return None  # a province's group among any visit's visitors: the province's news, maybe
-            if _CITY_BODY_LISTED.search(visitors) is None:
+            if _city_body_listed().search(visitors) is None:
                 continue
             for place in named_places(visitors, gazetteer):
                 region = gazetteer.region(place.region_id)
+                if _names_a_province_s_body(visitors, place, gazetteer):
+                    return None  # 南京海关 among the visitors: a capital's customs serves its province, no city's body
                 if region.level == "county" and region.name.endswith("市"):
                     return None  # 兴宁市商务局、市发改局: the 市… bodies may be the county-level city's own
                 city = region if region.level == "prefecture" else _city_above(region, gazetteer)
@@ -2243,6 +2339,9 @@ def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
             if place.region_id not in visited and place.region_id != city_id \
                     and city_id not in gazetteer.ancestors(place.region_id):
                 return None  # another place named (广州, 广东): whose page it is the visit does not say
+            region = gazetteer.region(place.region_id)
+            if place.region_id not in visited and region.level == "county" and region.name.endswith("市"):
+                return None  # 句容市商务局… in a headline: 市商务局 among the visitors may be that county-level city's own
     city = gazetteer.region(city_id)
     return written.written, NamedPlace(written.written, city.id, city.name, "municipal")
 

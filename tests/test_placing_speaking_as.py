@@ -1,0 +1,96 @@
+"""How a page speaks of its own place (我省, 本市, 我区, 全县, …、市商务局): the words of the patterns
+pilotplans/normalizers/place.py reads it by live in pilotplans/data/placing.toml (places24 moved them there from the
+code, each pattern matching what it matched before). Each pattern fires on its words and stays quiet on a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.data import read_bytes
+from pilotplans.errors import PilotplansError
+from pilotplans.normalizers import place
+
+
+def _found(pattern, texts: list[str]) -> list[bool]:
+    return [pattern.search(text) is not None for text in texts]
+
+
+def test_a_page_speaks_as_a_province_by_wo_ben_and_quan():
+    assert _found(place._as_province(), ["结合我省实际", "本省行政区域内", "全省出口"]) == [True, True, True]
+
+
+def test_a_province_s_name_or_another_province_is_no_province_speaking_of_itself():
+    # quiet: a province named, the provinces spoken of together, a province's body
+    assert _found(place._as_province(), ["浙江省商务厅", "各省、自治区", "省发展改革委"]) == [False, False, False]
+
+
+def test_a_page_speaks_as_a_city_by_wo_and_ben_only():
+    assert _found(place._as_city(), ["到我市调研", "本市行政区域"]) == [True, True]
+
+
+def test_quan_shi_is_no_city_speaking_of_itself():
+    # quiet: 全市 a district's page says too (按照全市统一部署), and a city named
+    assert _found(place._as_city(), ["按照全市统一部署", "中山市发展改革局"]) == [False, False]
+
+
+def test_a_page_speaks_as_a_district_by_wo_and_ben():
+    assert _found(place._as_district(), ["我区将", "本区各街道"]) == [True, True]
+
+
+def test_ben_qu_yu_and_quan_qu_are_no_district_speaking_of_itself():
+    # quiet: 本区域 (any region), 全区 (a zone's or a region's page says it too)
+    assert _found(place._as_district(), ["本区域内", "全区2017年度"]) == [False, False]
+
+
+def _county(name: str):
+    from pilotplans.patterns import compiled
+    import regex
+
+    return compiled(place._as_county().format(kind=regex.escape(name[-1]), name=regex.escape(name[:-1])),
+                    regex.MULTILINE)
+
+
+def test_a_page_speaks_as_a_county_by_its_own_word_or_its_bodies():
+    # 全区, a line opening with 区政府, the district's name before its government, a bureau after no Han character
+    texts = ["开展全区退耕还林工作", "区政府各相关部门:", "平安区政府研究决定", "；区林业局负责技术指导"]
+    assert _found(_county("平安区"), texts) == [True, True, True, True]
+
+
+def test_a_kind_word_after_another_word_is_a_city_s_districts_not_the_county():
+    # quiet: 各区政府 (a city's districts), a bureau after another word (按区林业局: no line's or clause's start), a
+    # kind word with no body after it
+    assert _found(_county("平安区"), ["各区政府", "按区林业局编制的方案", "城区道路"]) == [False, False, False]
+
+
+def test_a_body_listed_by_the_city_s_word_alone_is_found():
+    texts = ["梅州综保区管委会、梅州海关、市商务局", "市有关部门", "镇江海关和市统计局"]
+    assert _found(place._city_body_listed(), texts) == [True, True, True]
+
+
+def test_a_market_body_or_a_city_named_in_full_is_no_body_listed_by_the_city_s_word():
+    # quiet: 市场监管局 (a body of no level's word), 梅州市商务局 (named in full), 市民 (no body)
+    texts = ["、市场监管局", "梅州市商务局", "、市民服务中心"]
+    assert _found(place._city_body_listed(), texts) == [False, False, False]
+
+
+def test_the_speaking_words_are_read_from_the_data_file():
+    words = place.placing_words(read_bytes("placing.toml").decode("utf-8"))
+    assert (words.speaking_as_province, words.speaking_as_city, words.not_speaking_as_district,
+            words.city_body_not_after) == (("我", "本", "全"), ("我", "本"), ("域",), ("场",))
+
+
+def test_a_placing_file_without_the_city_s_speaking_words_is_a_one_line_error():
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=r"^pilotplans/data/placing.toml: speaking_as_city: "):
+        place.placing_words(text.replace("speaking_as_city =", "# speaking_as_city ="))
+
+
+def test_the_patterns_built_from_the_data_file_are_main_s_as_written_in_code_before():
+    # review of places24: each pattern string as built (the single-word groups, (?:域), (?:局), are main's 域, 局 and
+    # the joiners' alternation main's [、，,和及]: the same matches)
+    assert (place._as_province().pattern, place._as_city().pattern, place._as_district().pattern,
+            place._city_body_listed().pattern, place._as_county()) == (
+        "(?:我|本|全)省", "(?:我|本)市", "(?:我|本)区(?!(?:域))",
+        r"(?:^|(?:、|，|,|和|及))市(?!(?:场))\p{Han}{0,10}?(?:局|委员会|委|办公室|办|部门)",
+        r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}"
+        r"(?:人民政府|政府|委|人大|政协|领导|\p{{Han}}{{1,8}}?(?:局))")
