@@ -102,12 +102,12 @@ def _split_category(own: list[_Row], width: int, last_role: str | None, label: _
         # the next row's category printed, or printed blank (a bare |: 海南's table marks its merged category so, and
         # the blank heading cell reads on from the one above as a merged cell does)
         category = _text(own[-1].cells[0])
-        if (not category or _may_be_category(category)) and _of_last_kind(_text(own[-2].cells[0]), last_role) is not False:
+        if (not category or _may_be_category(category)) and _of_last_kind(own[-2], last_role) is not False:
             return own[:-1], own[-1]
         _refuse(own[0], f"its row {number} holds one cell more than a row and the cell before the next number reads "
                         f"as no {name}")
     if len(own) == width - 1:
-        if _of_last_kind(_text(own[-1].cells[0]), last_role) is not False:
+        if _of_last_kind(own[-1], last_role) is not False:
             return own, None
         _refuse(own[0], f"its row {number} closes {width - 2} cells where a row holds {width - 1} after its {name}, "
                         f"and the cell before the next number reads as its next {name}: a cell is lost and the "
@@ -117,19 +117,22 @@ def _split_category(own: list[_Row], width: int, last_role: str | None, label: _
     raise AssertionError  # unreachable: _refuse raises
 
 
-def _of_last_kind(text: str, role: str | None) -> bool | None:
+def _of_last_kind(cell: _Row, role: str | None) -> bool | None:
     """Whether ``text`` is of the kind the last column's ``role`` holds (a deadline, a list of bodies; a blank cell is
     any column's); where the role's cells have no kind the reader tells, None for a text no category may be, False for
     one that may be a category (no kind tells whose it is)."""
     from pilotplans.parsers.text.kinded_cells import _is_bodies, _is_deadline
+    from pilotplans.parsers.text.pipes import _text
 
+    text = _text(cell.cells[0])
     if not text.strip():
         return True  # a blank cell (a bare |): the row's own, no category is printed blank
     if role == "deadline":
         return _is_deadline(text)
     if role in _KNOWN_LAST:
         # a list of bodies, or a responsibility's clauses (省药品监管局负责推进。), which no category's phrase is
-        return _is_bodies(text.replace("*", "").replace("＊", "")) or not _may_be_category(text)
+        listed = "、".join(line.strip() for _, line in cell.cells[0].lines if line.strip())  # a body a line
+        return _is_bodies(listed.replace("*", "").replace("＊", "")) or not _may_be_category(text)
     # a column whose cells have no kind the reader tells (备注): its text is the row's own only where it may be no
     # category (a sentence closed); else which row it belongs to no kind tells
     return False if _may_be_category(text) else None
