@@ -16,7 +16,7 @@ wrong, and so would a guess.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from pilotplans.parsers.text.pipes import _Row
@@ -114,7 +114,6 @@ def _split_category(own: list[_Row], width: int, last_role: str | None, label: _
                         f"cells' kinds cannot tell which")
     _refuse(own[0], f"its row {number} holds {len(own)} cells where a row holds {width - 1} after its {name}, or "
                     f"one more where the next row prints its {name}")
-    raise AssertionError  # unreachable: _refuse raises
 
 
 def _of_last_kind(cell: _Row, role: str | None) -> bool | None:
@@ -149,7 +148,8 @@ def _may_be_category(text: str) -> bool:
             and not any(mark in text for mark in _CLAUSE_MARKS))
 
 
-def _refuse(row: _Row, why: str) -> None:
+def _refuse(row: _Row, why: str) -> NoReturn:
+    """Refuse the table in one line saying ``why``, at ``row``'s first line."""
     from pilotplans.parsers.text.cells import FlattenedTableError
 
     raise FlattenedTableError(
