@@ -125,3 +125,19 @@ def test_a_table_opening_with_its_number_is_no_category_table(tmp_path):
     assert _rows(tmp_path, lines) == [
         (1, ["完成2022年度乡村振兴示范村建设"], "10月底"), (2, ["开展2023年度乡村振兴示范村建设"], "12月底"),
         (3, ["开展市级美丽乡村示范村创建"], "12月底"), (4, ["推进农民相对集中居住"], "12月底")]
+
+
+def test_a_category_on_every_row_over_a_last_column_of_no_kind_reads_as_counted(tmp_path):
+    # quiet (review): every row prints its category and the table ends on 责任领导, a column of no kind the cells tell
+    # (a person's name may be a category's phrase): no cell is merged down, so the rows are read by the distance between
+    # numbers as before, never refused for the leader's cell the kinds cannot place
+    lines = [f"{cell} |" for cell in (
+        "类别", "序号", "工作任务", "责任单位", "责任领导",
+        "(一)产业发展", "1", "推进农业产业园建设", "县农业农村局", "张三",
+        "(一)产业发展", "2", "培育新型经营主体", "县农业农村局", "李四",
+        "(二)乡村建设", "3", "推进农村人居环境整治", "县住建局", "王五")]
+    assert [(m.number, m.heading_path, m.text, m.responsibility, m.leader)
+            for m in _read(tmp_path, lines).measures] == [
+        (1, ["产业发展"], "推进农业产业园建设", "县农业农村局", "张三"),
+        (2, ["产业发展"], "培育新型经营主体", "县农业农村局", "李四"),
+        (3, ["乡村建设"], "推进农村人居环境整治", "县住建局", "王五")]

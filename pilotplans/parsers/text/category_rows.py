@@ -48,6 +48,11 @@ def category_rows(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_Ro
     width = run[0] - 1  # the header's labels, then row 1's category before its number
     if width < 3:
         return None
+    if all(b - a == width for a, b in zip(run, run[1:])):
+        # every row prints its category (a bare | where blank): no cell is merged down, and the rows are as wide as
+        # the header, read by the distance between numbers as before — the kinds below are not asked, a last column
+        # of no kind they tell (责任领导: 张三) being a table's too
+        return None
     opening = _text(cells[width].cells[0])
     if role_of(opening) is not None or not _may_be_category(opening):
         _refuse(cells[run[0]], f"its row 1 prints no {_text(cells[0].cells[0])} cell before its number, and no row "
