@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pilotplans.parsers.text.category_rows as category_rows
 from pilotplans.ingest.pipeline import read_document
-from tests.test_marked_category_column import FIRST, _marked
+from tests.test_marked_category_column import FIRST, _category_on_every_row, _marked
 
 
 def _codes_and_messages(tmp_path, lines: list[str]) -> list[str]:
@@ -43,3 +43,37 @@ def test_marked_owners_with_no_note_of_the_mark_are_warned(tmp_path):
 def test_marked_owners_under_a_note_of_the_mark_are_not_warned(tmp_path):
     # quiet: the header states what the mark means
     assert _codes_and_messages(tmp_path, _marked()) == []
+
+
+def test_a_year_heading_is_a_real_heading(tmp_path):
+    # quiet (review): a table grouped by year (2025年, 2026年 printed on every row of its group, 类别 | 序号 | …): a year
+    # alone names a period, a group's heading, never the point a deadline names (10月底) — row 5, cut on the page
+    # before its deadline, is no deadline read as its heading
+    lines = _category_on_every_row(_marked())
+    lines = [line.replace(f"(一){FIRST}", "2025年").replace("(二)全面推进农民集中居住", "2026年") for line in lines]
+    page = tmp_path / "table.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read_document(page)
+    assert [(m.heading_path, m.deadline) for m in document.measures][:4] == [
+        (["2025年"], "10月底"), (["2025年"], "12月底"), (["2025年"], "12月底"), (["2026年"], "12月底")]
+    assert [w.message for w in document.warnings if w.code == "table_implausible"] == []
+
+
+def test_marks_under_a_note_of_another_mark_are_warned(tmp_path):
+    # fires (review): the header's note names △, the owners print *: the * is explained nowhere, and the △ printed
+    # nowhere leaves the lead unread
+    lines = [line.replace("加*号为牵头部门", "加△号为牵头部门") for line in _marked()]
+    assert _codes_and_messages(tmp_path, lines) == [
+        "the owners of measures 1、2、3、4、5 print a mark beside a name (区农业农村委*) and no note of the document says "
+        "what it marks: every owner is read as its column gives, the marked one alike",
+        "the note 责任部门(加△号为牵头部门,其余为参与部门) says the bodies marked △ lead, and no owner prints the mark "
+        "(the copy may have lost it): the lead it singles out is read nowhere — check the owners against the source"]
+
+
+def test_a_note_of_a_mark_no_owner_prints_is_warned(tmp_path):
+    # fires (review): the header's note kept, the owners' * lost in the copy: every department reads as the note's
+    # 参与部门 and none as the lead, which the page does not say
+    lines = [line if line.startswith("责任部门") else line.replace("*", "") for line in _marked()]
+    assert _codes_and_messages(tmp_path, lines) == [
+        "the note 责任部门(加*号为牵头部门,其余为参与部门) says the bodies marked * lead, and no owner prints the mark "
+        "(the copy may have lost it): the lead it singles out is read nowhere — check the owners against the source"]
