@@ -11,6 +11,11 @@ its three rows without the pipes a converter closed each cell with) and 临安's
 * heading rows (一、… before a group's first row);
 * in a table whose cells are closed by marks, a cell lost from the first row (neither printed nor a bare mark, as a
   copy dropping it prints it; no row above to merge down from): the owners', the deadline's or the leader's;
+* a category column merged down standing before 序号 (类别 | 序号 | …: its cell printed before the number of its
+  group's first row, left out below), cells closed by marks — 闵行 2023's form (prose-blind36) — and, in such a table,
+  a task or category cell lost (neither printed nor a bare mark): row 1's category (no row above to merge it from:
+  refused), a task cell (the kinds cannot tell task from text: refused), a later group's category (read as merged
+  from the group above, as the text cannot tell it from a merged one: warned);
 * what the page prints after the last row, none of its cells: nothing, a notice's signature dated by its day or by its
   month alone (略阳县文化和旅游局 / 2019年3月: only where no deadline column follows the owners', else the month may
   be the last row's deadline), or a contact's name over a telephone number (张 超 / 0635-7219958) — drawn in turn
@@ -23,7 +28,7 @@ merged cell), computed from the rows here, never from a reading.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,9 @@ TABLES = {"lueyang": LUEYANG, "huoshan": HUOSHAN, "linan": (*LINAN, HUOSHAN[0])}
 LABELS = {"category": "指标", "text": "工作任务", "leader": "责任领导", "owners": "责任单位", "deadline": "完成时限",
           "remark": "备注"}
 MERGING = ("owners", "deadline", "leader")
+# a category column printed before 序号 is labelled as 闵行's (类别: a heading's label wherever it stands; 指标 names a
+# category only before a task column)
+CATEGORY_FIRST_LABEL = "类别"
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,7 @@ class Expected:
     owners: str | None  # the owner cell's lines joined by a line break
     deadline: str | None
     omitted: tuple[str, ...]  # the columns whose cell the row prints not (merged from the row above, the category's too): warned
+    lost: str = ""  # the column whose cell the copy lost from this row (neither printed nor marked blank), if any
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,7 @@ class Case:
     name: str
     text: str
     rows: tuple[Expected, ...]
+    refused: str = ""  # where the case must be refused: the words the one-line error says (its rows then unread)
 
 
 def _printed_cells(row: SourceRow, columns: tuple[str, ...], above: SourceRow | None, merged: frozenset[str],
@@ -143,15 +153,20 @@ def after_kinds(columns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: bool, headings: bool,
-         numbered: bool = True, after: str = "", marked: bool = False, lost: str = "") -> Case:
+         numbered: bool = True, after: str = "", marked: bool = False, lost: str = "", category_first: bool = False,
+         lost_row: int = 1) -> Case:
     """The text of ``table``'s rows under ``columns`` (序号 first), cells of the ``merged`` columns printed once a
     group, tasks cut over two lines where ``wrapped``, a heading row before each category's first row where
     ``headings``, the 序号 column and the rows' numbers left out where not ``numbered``, the lines of the ``after``
     kind (``AFTER``) after the last row, every label and cell closed by ` |` where ``marked`` (:func:`_cell`), the
-    first row's cell of the ``lost`` column left out (a column no case merges; the row must read it empty, warned);
-    and what a reader must give."""
+    first row's cell of the ``lost`` column left out (a column no case merges; the row must read it empty, warned),
+    or with ``category_first`` the category column printed before 序号 and the ``lost`` cell (task or category) left
+    out of row ``lost_row`` (:func:`category_first_case`); and what a reader must give."""
     rows = TABLES[table]
-    header = [label for c in ("number",) * numbered + columns for label in _cell([LABELS.get(c, "序号")], marked)]
+    order = ("category", "number", *(c for c in columns if c != "category")) if category_first \
+        else ("number",) * numbered + columns
+    labels = {**LABELS, "category": CATEGORY_FIRST_LABEL} if category_first else LABELS
+    header = [label for c in order for label in _cell([labels.get(c, "序号")], marked)]
     lines = list(header)
     expected: list[Expected] = []
     above: SourceRow | None = None
@@ -160,17 +175,29 @@ def case(table: str, columns: tuple[str, ...], merged: frozenset[str], wrapped: 
         if headings and (above is None or above.category != row.category):
             heading_count += 1
             lines.append(f"{'一二三四五六七八九'[heading_count - 1]}、{row.category}工作")
-        dropped = lost if number == 1 else ""
-        cells, omitted = _printed_cells(row, columns, above, merged, wrapped, marked, dropped)
-        lines.extend(_cell([str(number)], marked) * numbered + cells)
-        expected.append(Expected(number, row.text, row.category if "category" in columns else None,
+        dropped = lost if number == lost_row else ""
+        if category_first:
+            opening, omitted = _printed_cells(row, ("category",), above, merged, wrapped, marked, dropped)
+            cells, rest = _printed_cells(row, tuple(c for c in columns if c != "category"), above, merged, wrapped,
+                                         marked, dropped)
+            lines.extend([*opening, *_cell([str(number)], marked), *cells])
+            omitted += rest
+        else:
+            cells, omitted = _printed_cells(row, columns, above, merged, wrapped, marked, dropped)
+            lines.extend(_cell([str(number)], marked) * numbered + cells)
+        category = row.category
+        if dropped == "category" and above is not None:
+            category = above.category  # a group's category lost reads as the group above's merged down (warned)
+        expected.append(Expected(number, row.text, category if "category" in columns else None,
                                  row.leader if "leader" in columns and dropped != "leader" else None,
                                  "\n".join(row.owners) if "owners" in columns and dropped != "owners" else None,
-                                 row.deadline if "deadline" in columns and dropped != "deadline" else None, omitted))
+                                 row.deadline if "deadline" in columns and dropped != "deadline" else None, omitted,
+                                 dropped))
         above = row
     name = (f"{table}-{'' if numbered else 'unnumbered-'}{'-'.join(columns)}-merged[{','.join(sorted(merged))}]"
             f"{'-wrapped' if wrapped else ''}{'-headings' if headings else ''}{f'-then-{after}' if after else ''}"
-            f"{'-marked' if marked else ''}{f'-lost[{lost}]' if lost else ''}")
+            f"{'-marked' if marked else ''}{'-category-first' if category_first else ''}"
+            f"{f'-lost[{lost}]' if lost else ''}{f'-row{lost_row}' if lost and lost_row != 1 else ''}")
     return Case(name, "\n".join(lines) + "\n" + AFTER[after], tuple(expected))
 
 
@@ -208,4 +235,35 @@ def cases() -> list[Case]:
                 if unmerged:
                     found.append(case(table, columns, frozenset(merged), False, False, after="", marked=True,
                                       lost=unmerged[len(found) % len(unmerged)]))
+    return found
+
+
+# The category column merged down before 序号 (闵行 2023's form), its cells closed by marks: the column sets above that
+# hold a category, each with the category first.
+CATEGORY_FIRST_SETS = tuple(columns for columns in COLUMN_SETS if "category" in columns)
+# 略阳's rows: row 1 opens the first group, row 3 (非遗保护) the second, rows 4 and 6 the third and fourth
+LATER_GROUP_ROW = 3
+
+
+def category_first_cases() -> list[Case]:
+    """Every table with categories × column set holding one, the category first and merged down its groups, the cells
+    closed by marks: each with no cell lost (read: every row its group's category, a row printing none warned as
+    merged), with row 1's category lost (refused: no row above prints one), with a task cell lost in row 1 and in a
+    later row (refused: the kinds cannot tell the task from the cells beside it, and no deadline or owner may slide
+    into its place), and with a later group's category lost (read as the group above's merged down, warned)."""
+    found: list[Case] = []
+    for table, columns in itertools.product(TABLES, CATEGORY_FIRST_SETS):
+        if not all(row.category for row in TABLES[table]):
+            continue
+        for wrapped in (False, True):
+            found.append(case(table, columns, frozenset(), wrapped, False, marked=True, category_first=True))
+        found.append(replace(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
+                                  lost="category"),
+                             refused="category merged down: its row 1 prints no 类别 cell before its number"))
+        for row in (1, 2):
+            found.append(replace(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
+                                      lost="text", lost_row=row),
+                                 refused=f"category merged down: its row {row} "))
+        found.append(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
+                          lost="category", lost_row=LATER_GROUP_ROW))
     return found

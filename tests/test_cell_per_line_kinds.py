@@ -12,7 +12,7 @@ import pytest
 from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.text import read_text
-from tests.cell_per_line_tables import cases
+from tests.cell_per_line_tables import cases, category_first_cases
 from tests.conftest import FIXTURES
 
 LUEYANG = next((FIXTURES / "prose-blind32").glob("lueyang-2019-*.txt"))
@@ -53,9 +53,76 @@ def test_a_row_printing_no_merged_cell_is_warned_and_no_other(readings, case):
     assert warned == [bool(r.omitted) for r in case.rows]
 
 
+def _codes_allowed(row) -> set[tuple[str, ...]]:
+    """The warning codes a row may carry, by the case: a cell the copy lost is read empty (cell_missing_inferred); a
+    cell merged down is read as the row above's (cell_merged_inferred) or, by the line-counting reader, as empty
+    (cell_missing_inferred); a row printing every cell carries neither."""
+    if row.lost:
+        return {("cell_missing_inferred",)}
+    if row.omitted:
+        return {("cell_merged_inferred",), ("cell_missing_inferred",)}
+    return {()}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_each_row_is_warned_by_the_code_its_missing_cell_calls_for(readings, case):
+    codes = [tuple(sorted(WARNED & {w.code for w in m.warnings})) for m in readings[case.name]]
+    assert all(code in _codes_allowed(row) for code, row in zip(codes, case.rows, strict=True)), codes
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.rows[0].lost], ids=lambda c: c.name)
+def test_a_cell_lost_from_row_one_is_read_empty_in_its_column(readings, case):
+    first = readings[case.name][0]
+    assert getattr(first, FIELDS[case.rows[0].lost]) is None
+
+
 @pytest.mark.parametrize("case", [c for c in CASES if "category" in c.name], ids=lambda c: c.name)
 def test_the_category_column_heads_its_rows(readings, case):
     assert [m.heading_path[-1] for m in readings[case.name]] == [r.category for r in case.rows]
+
+
+# A category column merged down before 序号, cells closed by marks (闵行 2023's form): read row by row from each number,
+# or refused in one line where a task or row 1's category is lost (pilotplans/parsers/text/category_rows.py).
+
+CATEGORY_FIRST = category_first_cases()
+READ_FIRST = [c for c in CATEGORY_FIRST if not c.refused]
+
+
+@pytest.fixture(scope="module")
+def category_first_readings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("category-first")
+    return {case.name: read(folder, case.text).measures for case in READ_FIRST}
+
+
+@pytest.mark.parametrize("case", READ_FIRST, ids=[c.name for c in READ_FIRST])
+def test_a_category_merged_down_before_the_number_heads_each_row_of_its_group(category_first_readings, case):
+    measures = category_first_readings[case.name]
+    assert [(m.number, m.text.replace("\n", ""), m.heading_path) for m in measures] == [
+        (r.number, r.text, [r.category]) for r in case.rows]
+
+
+@pytest.mark.parametrize("case", READ_FIRST, ids=[c.name for c in READ_FIRST])
+def test_a_category_merged_down_before_the_number_leaves_every_other_cell_in_its_column(category_first_readings, case):
+    assert [(m.responsibility, m.deadline, m.leader) for m in category_first_readings[case.name]] == [
+        (r.owners, r.deadline, r.leader) for r in case.rows]
+
+
+@pytest.mark.parametrize("case", READ_FIRST, ids=[c.name for c in READ_FIRST])
+def test_a_row_carrying_its_groups_category_is_warned_merged_and_no_other(category_first_readings, case):
+    warned = [[w.code for w in m.warnings if w.code in WARNED] for m in category_first_readings[case.name]]
+    assert warned == [["cell_merged_inferred"] if r.omitted else [] for r in case.rows]
+
+
+@pytest.mark.parametrize("case", READ_FIRST, ids=[c.name for c in READ_FIRST])
+def test_a_category_merged_down_before_the_number_reads_as_no_implausible_table(tmp_path, case):
+    assert [w.code for w in read(tmp_path, case.text).warnings if w.code == "table_implausible"] == []
+
+
+@pytest.mark.parametrize("case", [c for c in CATEGORY_FIRST if c.refused], ids=lambda c: c.name)
+def test_a_task_or_row_ones_category_lost_before_the_number_is_refused_in_one_line(tmp_path, case):
+    with pytest.raises(UnreadableFile, match=case.refused) as refused:
+        read(tmp_path, case.text)
+    assert "\n" not in str(refused.value)
 
 
 # No number column: nothing anchors a row but its lines' count, and a merged cell breaks the count.

@@ -145,7 +145,10 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
     conventions = merge_conventions([*(c for p in layout.paragraphs for c in find_conventions(p.text)),
-                                     *cell_conventions(read.measures)])
+                                     *header_conventions(spans), *cell_conventions(read.measures)])
+    from pilotplans.parsers.interpret.plausible import implausible_table_warnings
+
+    read.warnings.extend(implausible_table_warnings(read.measures, conventions, read.tables))
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
 
 
@@ -252,6 +255,13 @@ def _cell_per_row_cause(layout: Layout) -> str | None:
                 f"{first.text.strip()}{line}, {len(cells)} rows, is a header and rows printed a cell per line "
                 f"whose cells no reader could match to its labels; no numbered item names its 责任单位/牵头单位")
     return None
+
+
+def header_conventions(spans: list[TableSpan]) -> list[Convention]:
+    """The conventions a task table's header labels state in brackets after their label (闵行 2023's
+    ``责任部门(加*号为牵头部门,其余为参与部门)``), each concerning every row of the document; unread, every body the
+    column lists was read as a lead, the starred one and the rest alike."""
+    return [c for span in spans for cell in span.header.cells for c in find_conventions(cell.text)]
 
 
 def cell_conventions(measures: list[Measure]) -> list[Convention]:

@@ -176,6 +176,8 @@ class _Row:
     first: int
     last: int
     doubt: str | None = None  # why the cells placed in this row may be another row's (Row.doubt)
+    inferred: str | None = None  # a cell the row does not print, read as merged with the row above (Row.inferred)
+    carried: int | None = None  # the index of that cell, copied from the row above
 
 
 def read_pipe_table(lines: list[Line]) -> Grid:
@@ -277,6 +279,10 @@ def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
     the numbers leave over (a heading printed across the table) are a row of their own. Without
     such numbers the cells stay one row."""
     numbers = [(i, int(_text(row.cells[0]).rstrip(".、"))) for i, row in enumerate(cells) if _NUMBER.match(_text(row.cells[0]))]
+    from pilotplans.parsers.text.category_rows import category_rows
+
+    if (grouped := category_rows(cells, numbers)) is not None:
+        return grouped  # 类别 | 序号 | …: a category merged down its group of rows, printed on the group's first
     run = _longest_run(numbers)
     gaps = [b - a for a, b in zip(run, run[1:])]
     if len(gaps) < 2:
@@ -458,8 +464,10 @@ def _continues(above: _Row, row: _Row, rooms: list[int], ambiguous: int) -> bool
 
 
 def _grid_row(row: _Row, joined_lines: bool) -> Row:
-    cells = tuple(_grid_cell(cell, joined_lines) for cell in row.cells)
-    return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last), doubt=row.doubt)
+    cells = tuple(replace(_grid_cell(cell, joined_lines), merged_from="above") if k == row.carried
+                  else _grid_cell(cell, joined_lines) for k, cell in enumerate(row.cells))
+    return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last), doubt=row.doubt,
+               inferred=row.inferred)
 
 
 def _grid_cell(cell: _Cell, joined_lines: bool) -> Cell:

@@ -1,0 +1,90 @@
+"""Warnings for a task table whose reading looks implausible as a table's: what no plan prints, found where a reader
+placed a table's cells under the wrong labels (a cell lost or merged down, the rest counted on a place).
+
+* a heading that is a date (10月底, 2023年底前): a table's deadline read as its rows' category — 闵行 2023's table,
+  its category merged down, read so with exit 0 before its rows were read by their category (stop 57);
+* owners printed with a mark (区农业农村委*) where no note of the document says what that mark means (加*号为牵头部门;
+  a note naming another mark, 加△号为牵头部门, explains no *): every owner was read as the column says, the marked one
+  and the rest alike, the lead unmarked;
+* a note saying a mark singles out the lead (加*号为牵头部门) where no owner prints that mark (the copy lost it): no
+  body is read as the lead, the rest read as the note says.
+
+Each is a document warning, ``table_implausible``, naming the measures it concerns, so that such a reading never
+passes with no word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pilotplans.patterns import compiled
+from pilotplans.schema.models import Warning
+
+if TYPE_CHECKING:
+    from pilotplans.schema.models import Convention, Measure, Table
+
+# a deadline naming a time (a month, a year, a quarter, a figure): 持续推进, 长期坚持 may be a category's words too
+_DATED = compiled(r"[0-9０-９]|月|季度|年底|年内|年前|年中")
+# a period alone, which a table of tasks by year or by month prints as its group's heading (2025年, 2024—2025年,
+# 2025年度, 3月份), never the point a deadline names (10月底, 2023年底前)
+_PERIOD = compiled(r"(?:(?:(?:19|20)\d{2}\s*[—–~～至-]\s*)?(?:19|20)\d{2}年度?|(?:(?:19|20)\d{2}年)?\d{1,2}月份?)$")
+_SHOWN = 5  # measures named in a warning, the rest counted
+
+
+def implausible_table_warnings(measures: list[Measure], conventions: list[Convention],
+                                tables: list[Table]) -> list[Warning]:
+    """The ``table_implausible`` warnings the measures ``measures`` (``tables`` the document's) and its
+    ``conventions`` give: headings that are a deadline's dates, owners marked with no note of what their mark means,
+    a note of a mark no owner prints."""
+    return [*_dated_headings(measures), *_unexplained_marks(measures, conventions),
+            *_marks_printed_nowhere(measures, conventions)]
+
+
+def _dated_headings(measures: list[Measure]) -> list[Warning]:
+    """A heading that is a deadline's date (10月底, 2023年底前, 年内): the row's deadline read as its heading. A heading
+    naming a period alone (2025年, 2025年度, 2024—2025年, 3月份: a table of tasks by year or month) is a real heading."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    words = vocabulary()
+    dated = [m for m in measures if m.heading_path and _DATED.search(m.heading_path[-1])
+             and not _PERIOD.match(m.heading_path[-1].strip()) and words.is_deadline(m.heading_path[-1].strip())]
+    if not dated:
+        return []
+    return [Warning(code="table_implausible", message=(
+        f"the heading of {_named(dated)} is a date ({dated[0].heading_path[-1]}): a deadline read as a category, "
+        f"the table's cells likely placed under the wrong labels — check the table against its source"))]
+
+
+def _unexplained_marks(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    explained = {c.body for c in conventions if c.kind == "marked_lead" and c.body}
+    marks = "".join(mark for mark in vocabulary().name_marks if mark not in explained)
+    marked = [m for m in measures if m.responsibility and _marks_a_name(m.responsibility, marks)]
+    if not marked:
+        return []
+    return [Warning(code="table_implausible", message=(
+        f"the owners of {_named(marked)} print a mark beside a name ({marked[0].responsibility}) and no note of the "
+        f"document says what it marks: every owner is read as its column gives, the marked one alike"))]
+
+
+def _marks_printed_nowhere(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
+    owners = [m.responsibility for m in measures if m.responsibility]
+    lost = [c for c in conventions if c.kind == "marked_lead" and c.body
+            and not any(_marks_a_name(text, c.body) for text in owners)]
+    if not owners or not lost:
+        return []
+    return [Warning(code="table_implausible", message=(
+        f"the note {lost[0].text} says the bodies marked {lost[0].body} lead, and no owner prints the mark (the copy "
+        f"may have lost it): the lead it singles out is read nowhere — check the owners against the source"))]
+
+
+def _marks_a_name(text: str, marks: str) -> bool:
+    """Whether ``text`` prints one of ``marks`` right after a name (区农业农村委*、) or right before one (☆经信局)."""
+    names = [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
+    return any(len(name) > 1 and (name[-1] in marks or name[0] in marks) for name in names)
+
+
+def _named(measures: list[Measure]) -> str:
+    numbers = [m.number_raw or str(m.position) for m in measures]
+    shown = "、".join(numbers[:_SHOWN]) + (f" and {len(numbers) - _SHOWN} more" if len(numbers) > _SHOWN else "")
+    return f"measure{'s' if len(numbers) > 1 else ''} {shown}"
