@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pilotplans.diff.columns import coverage_headers
 from pilotplans.diff.compare import diff_documents, document_ref, measure_ref
 from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef, Relation
 from pilotplans.relations import ADDITION
@@ -287,27 +288,42 @@ def coverage_matrix(
                           links=tuple(PlanLink(document=l.document, how=l.how, detail=l.detail) for l in links))
 
 
-def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
-    """One row per national measure of each matrix; per local plan a relation column and a
-    local-numbers column (empty where a plan does not implement that row's national plan).
-    UTF-8 with a byte-order mark."""
-    plans = list(dict.fromkeys(doc.id for matrix in matrices for doc in matrix.locals))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    header = ["national_document", "number", "position", "heading_number", "heading", "text"]
-    for plan in plans:
-        header += [f"{plan}:relation", f"{plan}:local"]
-    writer.writerow(header)
+#: A value of a typed row: text, a number, or None (a blank).
+TypedValue = str | int | None
+
+
+def matrix_plans(matrices: Sequence[CoverageMatrix]) -> list[str]:
+    """The local plans of ``matrices``, each once, in the order their columns stand."""
+    return list(dict.fromkeys(doc.id for matrix in matrices for doc in matrix.locals))
+
+
+def typed_rows(matrices: Sequence[CoverageMatrix], plans: Sequence[str]) -> Iterator[list[TypedValue]]:
+    """A row per national measure of each matrix, under :func:`coverage_headers` of ``plans``: the measure's number,
+    position and heading number as numbers, its heading and text, and per plan its relation and its local labels
+    joined (:func:`joined_labels`); None where there is no value (a measure without a number or heading, a plan that
+    took the measure up in no measure, a plan implementing another national plan). The CSV and the workbook are
+    written from these rows."""
     for matrix in matrices:
         index = {doc.id: k for k, doc in enumerate(matrix.locals)}
         for row in matrix.rows:
             n = row.national
-            line = [matrix.national.id, "" if n.number is None else str(n.number), str(n.position),
-                    "" if n.heading_number is None else str(n.heading_number), n.heading_title or "", n.text]
+            line: list[TypedValue] = [matrix.national.id, n.number, n.position, n.heading_number, n.heading_title or None,
+                                      n.text]
             for plan in plans:
                 cell = row.cells[index[plan]] if plan in index else None
-                line += [cell.relation, joined_labels(cell.locals)] if cell else ["", ""]
-            writer.writerow(line)
+                line += [cell.relation, joined_labels(cell.locals) or None] if cell else [None, None]
+            yield line
+
+
+def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
+    """One row per national measure of each matrix (:func:`typed_rows`); per local plan a relation column and a
+    local-numbers column (empty where a plan does not implement that row's national plan). UTF-8 with a byte-order
+    mark."""
+    plans = matrix_plans(matrices)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(coverage_headers(plans))
+    writer.writerows(["" if value is None else str(value) for value in line] for line in typed_rows(matrices, plans))
     return "\ufeff" + buffer.getvalue()
 
 
@@ -460,3 +476,4 @@ def apart_notes(matrix: CoverageMatrix) -> list[str]:
                          f"nothing (plans of different programmes or places?), and its dropped cells say only that, not "
                          f"what {other} left out of {one}")
     return notes
+
