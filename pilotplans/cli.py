@@ -1001,7 +1001,7 @@ def coverage(
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
     _refuse_bad_segmenter()
-    from pilotplans.diff.coverage import apart_notes, unlinked_note, unlinked_table
+    from pilotplans.diff.coverage import apart_notes, citation_notes, unlinked_note, unlinked_table
     from pilotplans.diff.coverage import fitted_table as coverage_table
     from pilotplans.errors import shown_id
 
@@ -1016,7 +1016,12 @@ def coverage(
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
     if note is not None:
         typer.echo(note, err=True)
-    for matrix in matrices:  # said whatever the format, as diff says it of the pair
+    from pilotplans.diff.compare import document_ref
+
+    # said whatever the format, as diff says it of the pair, on stderr: never in the exports
+    for cited in citation_notes(matrices, stored=[document_ref(n) for n, _ in groups.groups]):
+        typer.echo(cited, err=True)
+    for matrix in matrices:
         for apart in apart_notes(matrix):
             typer.echo(apart, err=True)
     unlinked = unlinked_table(groups) if national is None and not local else ""

@@ -116,3 +116,30 @@ def test_a_coverage_sheet_kept_from_before_is_made_anew_once_then_kept(raw, tmp_
     assert (before[:2], made[:2], coverage_headers(out)[:2], closed) == (
         ["hainan-2020: relation", "hainan-2020: local"], ["hainan-2020:relation", "hainan-2020:local"],
         ["hainan-2020:relation", "hainan-2020:local"], [False, False, True])
+
+
+# coverage's citation warning, as diff's
+
+def test_coverage_warns_of_a_plan_citing_another_national_plan_as_diff_does(curated):
+    result = run(curated, "coverage", "-n", "national-2018", "-l", "hainan-2020", "-f", "csv")
+    diffed = run(curated, "diff", "national-2018", "hainan-2020", "-f", "csv")
+    assert (result.exit_code, result.stderr.splitlines(), HAINAN_CITES in diffed.stderr.splitlines()) == (
+        0, [HAINAN_CITES], True)
+
+
+def test_the_citation_warning_is_said_once_a_pair_on_stderr_never_in_the_export(curated, tmp_path):
+    target = tmp_path / "coverage.csv"
+    result = run(curated, "coverage", "-n", "national-2018", "-l", "hainan-2020", "-l", "xiamen-2020",
+                 "-l", "hainan-2020", "-o", str(target))
+    assert (result.stderr.splitlines(), "warning" in target.read_text("utf-8-sig")) == ([HAINAN_CITES, f"wrote {target}"], False)
+
+
+def test_the_citation_warning_is_said_beside_the_table_too(curated):
+    result = run(curated, "coverage", "-n", "national-2018", "-l", "hainan-2020", "-f", "table")
+    assert (result.stderr.splitlines(), "warning" in result.stdout) == ([HAINAN_CITES], False)
+
+
+def test_no_citation_warning_for_a_plan_citing_its_round_s_approval(curated):
+    # near miss: hainan-2020 cites 国函〔2020〕111号, which approves national-2020's round; xiamen-2020 cites no central 文号
+    result = run(curated, "coverage", "-n", "national-2020", "-l", "hainan-2020", "-l", "xiamen-2020", "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")

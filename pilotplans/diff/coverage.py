@@ -29,6 +29,7 @@ from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.errors import PilotplansError
 from pilotplans.ingest.parents import ParentLink, link_parent, parent_link
+from pilotplans.plan_titles import Titled
 from pilotplans.store.plans import closest
 from pilotplans.schema.models import Document
 
@@ -477,3 +478,22 @@ def apart_notes(matrix: CoverageMatrix) -> list[str]:
                          f"what {other} left out of {one}")
     return notes
 
+
+def citation_notes(matrices: Sequence[CoverageMatrix], stored: Sequence[Titled] = ()) -> list[str]:
+    """The warning ``diff`` prints of a local plan citing another national plan than the one it is compared with
+    (:func:`pilotplans.diff.citation.citation_note`), said of each column of ``matrices`` it holds for, once a pair of
+    plans (national, local): a plan named with ``--local`` against another round's plan, whose column reads as what it
+    did with a plan it never names. ``stored``: the stored national plans, by which a title cited names a plan."""
+    from pilotplans.diff.citation import citation_note
+
+    notes: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for matrix in matrices:
+        for plan in matrix.locals:
+            if (matrix.national.id, plan.id) in seen:
+                continue
+            seen.add((matrix.national.id, plan.id))
+            note = citation_note(matrix.national, plan, stored=stored)
+            if note is not None:
+                notes.append(note)
+    return notes
