@@ -143,3 +143,42 @@ def test_no_citation_warning_for_a_plan_citing_its_round_s_approval(curated):
     # near miss: hainan-2020 cites 国函〔2020〕111号, which approves national-2020's round; xiamen-2020 cites no central 文号
     result = run(curated, "coverage", "-n", "national-2020", "-l", "hainan-2020", "-l", "xiamen-2020", "-f", "csv")
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+# the totals table fitted to the terminal
+
+def table_rows(text: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.strip("│").split("│")] for line in text.splitlines() if line.startswith("│")]
+
+
+def test_the_totals_table_fits_an_80_column_terminal_leaving_out_dropped(curated):
+    # dropped is what `taken up` leaves: 109/122 says 13
+    result = run(curated, "coverage", "-n", "national-2020", "--totals", "-f", "table", columns=80)
+    assert (table_rows(result.stdout), max(len(line) for line in result.stdout.splitlines()), result.stderr) == (
+        [["hainan-2020", "cited", "109/122", "73", "27", "1", "8", "7"],
+         ["xiamen-2020", "given", "79/122", "59", "15", "2", "3", "10"]], 80,
+        "note: the table leaves out dropped to fit 80 columns (a wider terminal, or -o FILE.csv or -o FILE.xlsx, "
+        "shows them)\n")
+
+
+def test_the_totals_table_keeps_every_column_where_they_fit(curated):
+    # near miss: 90 columns hold every column, the headers wrapped between their words; nothing is said
+    result = run(curated, "coverage", "-n", "national-2020", "--totals", "-f", "table", columns=90)
+    assert (table_rows(result.stdout)[-2:], result.stderr) == (
+        [["hainan-2020", "cited", "109/122", "73", "27", "1", "8", "13", "7"],
+         ["xiamen-2020", "given", "79/122", "59", "15", "2", "3", "43", "10"]], "")
+
+
+def test_the_totals_table_keeps_what_a_plan_took_up_and_added_longest(curated):
+    result = run(curated, "coverage", "-n", "national-2020", "--totals", "-f", "table", columns=40)
+    assert (table_rows(result.stdout)[-2:], result.stderr) == (
+        [["hainan-2020", "109/122", "7"], ["xiamen-2020", "79/122", "10"]],
+        "note: the table leaves out dropped, linked, split, merged, adapted, same to fit 40 columns (a wider terminal, "
+        "or -o FILE.csv or -o FILE.xlsx, shows them)\n")
+
+
+def test_the_totals_table_written_to_a_file_leaves_nothing_out(curated, tmp_path):
+    target = tmp_path / "totals.txt"
+    result = run(curated, "coverage", "-n", "national-2020", "--totals", "-o", str(target), columns=40)
+    assert (table_rows(target.read_text("utf-8"))[-1], result.stderr) == (
+        ["xiamen-2020", "given", "79/122", "59", "15", "2", "3", "43", "10"], f"wrote {target}\n")
