@@ -182,3 +182,17 @@ def test_the_totals_table_written_to_a_file_leaves_nothing_out(curated, tmp_path
     result = run(curated, "coverage", "-n", "national-2020", "--totals", "-o", str(target), columns=40)
     assert (table_rows(target.read_text("utf-8"))[-1], result.stderr) == (
         ["xiamen-2020", "given", "79/122", "59", "15", "2", "3", "43", "10"], f"wrote {target}\n")
+
+
+# how each plan was linked, said once
+
+def test_a_plan_the_manifest_links_is_said_linked_by_the_manifest_once(curated):
+    # before: `xiamen-2020 → national-2020: linked by the manifest (named by the manifest)`
+    lines = run(curated, "coverage", "-n", "national-2020", "-f", "table").stdout.splitlines()
+    assert lines[1] == "xiamen-2020 → national-2020: linked by the manifest"
+
+
+def test_a_plan_linked_by_what_it_cites_keeps_what_it_cites(curated):
+    # near miss: the 文号 cited is news the words do not give
+    lines = run(curated, "coverage", "-n", "national-2020", "-f", "table").stdout.splitlines()
+    assert lines[0] == "hainan-2020 → national-2020: linked by the 文号 it cites (it cites 国函〔2020〕111号)"

@@ -387,7 +387,8 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     for link in matrix.links:
-        console.print(escape(f"{shown_id(link.document)} → {shown_id(matrix.national.id)}: {_HOW[link.how]} ({link.detail})"))
+        said = f" ({link.detail})" if link.how in _TOLD_BY_DETAIL else ""
+        console.print(escape(f"{shown_id(link.document)} → {shown_id(matrix.national.id)}: {_HOW[link.how]}{said}"))
     rows = [[row.national.label, row.national.text if len(row.national.text) <= 30 else row.national.text[:29] + "…",
              *(c.text for c in row.cells)] for row in matrix.rows]
     totals = [["", "taken up", *(f"{t}/{len(matrix.rows)}" for t in matrix.taken_up())],
@@ -409,8 +410,13 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
 
 
 _HOW = {"cited": "linked by the 文号 it cites", "cited_title": "linked by the title it cites", "given": "linked by the manifest",
-        "inferred": "linked by its best-matching measures (inferred)", "named": "compared as named",
+        "inferred": "linked by its best-matching measures (inferred)", "named": "compared as named on the command line",
         "none": "not linked"}
+
+#: The kinds of link whose detail tells what the words above do not — the 文号 or the title cited, the measures
+#: matched —, printed after them in brackets; a link given by the manifest or named on the command line has nothing
+#: to add (its detail only said the words again: ``linked by the manifest (named by the manifest)``).
+_TOLD_BY_DETAIL = frozenset({"cited", "cited_title", "inferred"})
 
 
 def unlinked_of_its_round(national: Document, groups: PlanGroups, documents: Sequence[Document]) -> tuple[str, ...]:
