@@ -87,11 +87,6 @@ def totals_json(matrices: Sequence[CoverageMatrix]) -> str:
     return json.dumps(totals_records(matrices), ensure_ascii=False, indent=2) + "\n"
 
 
-def totals_table(matrices: Sequence[CoverageMatrix], width: int = 160) -> str:
-    """The totals as terminal tables at most ``width`` cells wide (see :func:`fitted_totals_table`)."""
-    return fitted_totals_table(matrices, width)[0]
-
-
 #: The totals table's headers, in its columns' order.
 TABLE_HEADERS = ("local plan", "linked", "taken up", *CELL_RELATIONS, "local additions")
 
