@@ -1001,7 +1001,7 @@ def coverage(
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 or the title it cites, by the manifest, or inferred from its measures."""
     _refuse_bad_segmenter()
-    from pilotplans.diff.coverage import apart_notes, unlinked_note, unlinked_table
+    from pilotplans.diff.coverage import apart_notes, citation_notes, unlinked_note, unlinked_table
     from pilotplans.diff.coverage import fitted_table as coverage_table
     from pilotplans.errors import shown_id
 
@@ -1016,12 +1016,24 @@ def coverage(
         "one stored before its national plan is linked by its 文号 or its measures alone"), "they cite")
     if note is not None:
         typer.echo(note, err=True)
-    for matrix in matrices:  # said whatever the format, as diff says it of the pair
+    from pilotplans.diff.compare import document_ref
+
+    # said whatever the format, as diff says it of the pair, on stderr: never in the exports
+    for cited in citation_notes(matrices, stored=[document_ref(n) for n, _ in groups.groups]):
+        typer.echo(cited, err=True)
+    for matrix in matrices:
         for apart in apart_notes(matrix):
             typer.echo(apart, err=True)
     unlinked = unlinked_table(groups) if national is None and not local else ""
     if chosen != CoverageFmt.table or totals:
-        _write(_coverage_file(matrices, chosen, totals=totals, width=_table_width(output)), output)
+        if chosen == CoverageFmt.table:  # the totals' table, fitted to the terminal: the columns it leaves out named
+            from pilotplans.diff.coverage_totals import fitted_totals_table
+
+            text, left_out = fitted_totals_table(matrices, _table_width(output))
+            _write(text, output)
+            _note_left_out(left_out, _table_width(output), shown_by="-o FILE.csv or -o FILE.xlsx")
+        else:
+            _write(_coverage_file(matrices, chosen, totals=totals), output)
         for line in unlinked.splitlines():  # said with the table; beside a file's records, on stderr
             typer.echo(f"note: {line}", err=True)
         for matrix in matrices:
@@ -1046,10 +1058,10 @@ def coverage(
         _write("".join(tables) + unlinked, output)
 
 
-def _coverage_file(matrices, fmt: "CoverageFmt", *, totals: bool = False, width: int = 160) -> "str | bytes":
+def _coverage_file(matrices, fmt: "CoverageFmt", *, totals: bool = False) -> "str | bytes":
     """The coverage ``matrices`` in a file format — CSV, JSONL, JSON, or a workbook of the matrix and the totals
-    (:mod:`pilotplans.diff.coverage_workbook`) —, or, ``totals``, their totals a row a local plan in any format (the
-    table ``width`` cells wide)."""
+    (:mod:`pilotplans.diff.coverage_workbook`) —, or, ``totals``, their totals a row a local plan in any of them (the
+    table: :func:`pilotplans.diff.coverage_totals.fitted_totals_table`)."""
     from pilotplans.diff import coverage as covered
     from pilotplans.diff import coverage_totals as summed
 
@@ -1058,8 +1070,6 @@ def _coverage_file(matrices, fmt: "CoverageFmt", *, totals: bool = False, width:
 
         return coverage_workbook(matrices, totals_only=totals)
     if totals:
-        if fmt == CoverageFmt.table:
-            return summed.totals_table(matrices, width)
         return {CoverageFmt.csv: summed.totals_csv, CoverageFmt.jsonl: summed.totals_jsonl,
                 CoverageFmt.json: summed.totals_json}[fmt](matrices)
     return {CoverageFmt.csv: covered.to_csv, CoverageFmt.jsonl: covered.to_jsonl,

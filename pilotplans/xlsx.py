@@ -325,7 +325,7 @@ class AssembledWorkbook:
             self._add(title, *shape, None)
         else:
             sheet = make()
-            kept = yield from kept_steps(Sheet(title, sheet.columns, sheet.rows), first=first)
+            kept = yield from kept_steps(Sheet(title, sheet.columns, sheet.rows, sheet.labels), first=first)
             self._add(title, kept.rows, kept.columns, lambda: kept)
         self.facts[f"workbook.shape.{title}"] = f"{self._sheets[-1][1]} {self._sheets[-1][2]}"
 

@@ -268,7 +268,7 @@ def test_a_diff_table_fits_the_terminal(curated, local):
     (["diff", "national-2020", "xiamen-2020"], "diff.csv", "\ufeffnational,".encode()),
     (["extract", str(XIAMEN)], "xiamen.xlsx", b"PK\x03\x04"),
     (["lineage", "-r", "2020", "-r", "2025"], "lineage.jsonl", b'{"'),
-    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "\ufeffnational-2020: no.,".encode()),
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "\ufeffnational-2020:no.,".encode()),
     (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", b"PK"),
 ], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx", "lineage-jsonl",
         "lineage-csv", "lineage-xlsx"])

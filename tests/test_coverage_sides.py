@@ -31,7 +31,7 @@ def test_a_national_plan_given_as_local_against_a_named_national_plan_is_compare
     # one round's plan against another's: what the user named, as a diff of the two would be
     result = run("coverage", "-f", "table", "-n", "national-2020", "-l", "national-2018", "--db", f"sqlite:///{curated / 'pilotplans.db'}")
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
-        0, "national-2018 → national-2020: compared as named (named on the command line)")
+        0, "national-2018 → national-2020: compared as named on the command line")
 
 
 def test_coverage_help_names_the_title_a_plan_cites_among_the_ways_it_is_linked():

@@ -70,11 +70,12 @@ def test_totals_on_a_terminal_are_a_table_of_the_same_figures(curated):
 
 
 def test_totals_on_a_narrow_terminal_cut_no_figure(curated):
-    # a first version let rich squeeze the columns: `109/…`, and the `same` column empty on 80 columns
+    # a first version let rich squeeze the columns: `109/…`, and the `same` column empty on 80 columns; since round 57
+    # a column goes whole, named on stderr (tests/test_coverage_columns_and_notes.py), rather than the table overflowing
     result = CliRunner().invoke(app, ["coverage", "-n", "national-2020", "--totals", "-f", "table",
                                       "--db", f"sqlite:///{curated / 'pilotplans.db'}"], env={"COLUMNS": "60"})
-    assert table_rows(result.stdout) == [["hainan-2020", "cited", "109/122", "73", "27", "1", "8", "13", "7"],
-                                         ["xiamen-2020", "given", "79/122", "59", "15", "2", "3", "43", "10"]]
+    assert table_rows(result.stdout) == [["hainan-2020", "109/122", "73", "27", "7"],
+                                         ["xiamen-2020", "79/122", "59", "15", "10"]]
 
 
 def test_the_matrix_table_s_footer_gives_the_totals_figures(curated):

@@ -50,7 +50,7 @@ def test_a_measure_sheet_reads_well_and_ends_with_the_provenance(workbook):
 
 def test_the_coverage_sheet_names_each_local_plans_relation(workbook):
     assert [c.value for c in workbook["coverage"][1]][-4:] == [
-        "hainan-2020: relation", "hainan-2020: local", "xiamen-2020: relation", "xiamen-2020: local"]
+        "hainan-2020:relation", "hainan-2020:local", "xiamen-2020:relation", "xiamen-2020:local"]
 
 
 def test_a_listing_as_xlsx_keeps_numbers_as_numbers(curated, tmp_path):

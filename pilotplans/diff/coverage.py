@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pilotplans.diff.columns import coverage_headers
 from pilotplans.diff.compare import diff_documents, document_ref, measure_ref
 from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef, Relation
 from pilotplans.relations import ADDITION
@@ -28,6 +29,7 @@ from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.errors import PilotplansError
 from pilotplans.ingest.parents import ParentLink, link_parent, parent_link
+from pilotplans.plan_titles import Titled
 from pilotplans.store.plans import closest
 from pilotplans.schema.models import Document
 
@@ -287,27 +289,42 @@ def coverage_matrix(
                           links=tuple(PlanLink(document=l.document, how=l.how, detail=l.detail) for l in links))
 
 
-def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
-    """One row per national measure of each matrix; per local plan a relation column and a
-    local-numbers column (empty where a plan does not implement that row's national plan).
-    UTF-8 with a byte-order mark."""
-    plans = list(dict.fromkeys(doc.id for matrix in matrices for doc in matrix.locals))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    header = ["national_document", "number", "position", "heading_number", "heading", "text"]
-    for plan in plans:
-        header += [f"{plan}:relation", f"{plan}:local"]
-    writer.writerow(header)
+#: A value of a typed row: text, a number, or None (a blank).
+TypedValue = str | int | None
+
+
+def matrix_plans(matrices: Sequence[CoverageMatrix]) -> list[str]:
+    """The local plans of ``matrices``, each once, in the order their columns stand."""
+    return list(dict.fromkeys(doc.id for matrix in matrices for doc in matrix.locals))
+
+
+def typed_rows(matrices: Sequence[CoverageMatrix], plans: Sequence[str]) -> Iterator[list[TypedValue]]:
+    """A row per national measure of each matrix, under :func:`coverage_headers` of ``plans``: the measure's number,
+    position and heading number as numbers, its heading and text, and per plan its relation and its local labels
+    joined (:func:`joined_labels`); None where there is no value (a measure without a number or heading, a plan that
+    took the measure up in no measure, a plan implementing another national plan). The CSV and the workbook are
+    written from these rows."""
     for matrix in matrices:
         index = {doc.id: k for k, doc in enumerate(matrix.locals)}
         for row in matrix.rows:
             n = row.national
-            line = [matrix.national.id, "" if n.number is None else str(n.number), str(n.position),
-                    "" if n.heading_number is None else str(n.heading_number), n.heading_title or "", n.text]
+            line: list[TypedValue] = [matrix.national.id, n.number, n.position, n.heading_number, n.heading_title or None,
+                                      n.text]
             for plan in plans:
                 cell = row.cells[index[plan]] if plan in index else None
-                line += [cell.relation, joined_labels(cell.locals)] if cell else ["", ""]
-            writer.writerow(line)
+                line += [cell.relation, joined_labels(cell.locals) or None] if cell else [None, None]
+            yield line
+
+
+def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
+    """One row per national measure of each matrix (:func:`typed_rows`); per local plan a relation column and a
+    local-numbers column (empty where a plan does not implement that row's national plan). UTF-8 with a byte-order
+    mark."""
+    plans = matrix_plans(matrices)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(coverage_headers(plans))
+    writer.writerows(["" if value is None else str(value) for value in line] for line in typed_rows(matrices, plans))
     return "\ufeff" + buffer.getvalue()
 
 
@@ -370,7 +387,8 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     for link in matrix.links:
-        console.print(escape(f"{shown_id(link.document)} → {shown_id(matrix.national.id)}: {_HOW[link.how]} ({link.detail})"))
+        said = f" ({link.detail})" if link.how in _TOLD_BY_DETAIL else ""
+        console.print(escape(f"{shown_id(link.document)} → {shown_id(matrix.national.id)}: {_HOW[link.how]}{said}"))
     rows = [[row.national.label, row.national.text if len(row.national.text) <= 30 else row.national.text[:29] + "…",
              *(c.text for c in row.cells)] for row in matrix.rows]
     totals = [["", "taken up", *(f"{t}/{len(matrix.rows)}" for t in matrix.taken_up())],
@@ -392,8 +410,13 @@ def fitted_table(matrix: CoverageMatrix, width: int = 160) -> tuple[str, tuple[s
 
 
 _HOW = {"cited": "linked by the 文号 it cites", "cited_title": "linked by the title it cites", "given": "linked by the manifest",
-        "inferred": "linked by its best-matching measures (inferred)", "named": "compared as named",
+        "inferred": "linked by its best-matching measures (inferred)", "named": "compared as named on the command line",
         "none": "not linked"}
+
+#: The kinds of link whose detail tells what the words above do not — the 文号 or the title cited, the measures
+#: matched —, printed after them in brackets; a link given by the manifest or named on the command line has nothing
+#: to add (its detail only said the words again: ``linked by the manifest (named by the manifest)``).
+_TOLD_BY_DETAIL = frozenset({"cited", "cited_title", "inferred"})
 
 
 def unlinked_of_its_round(national: Document, groups: PlanGroups, documents: Sequence[Document]) -> tuple[str, ...]:
@@ -459,4 +482,24 @@ def apart_notes(matrix: CoverageMatrix) -> list[str]:
             notes.append(f"note: {other} takes up {taken} of the {len(cells)} measures of {one}: the two plans share near "
                          f"nothing (plans of different programmes or places?), and its dropped cells say only that, not "
                          f"what {other} left out of {one}")
+    return notes
+
+
+def citation_notes(matrices: Sequence[CoverageMatrix], stored: Sequence[Titled] = ()) -> list[str]:
+    """The warning ``diff`` prints of a local plan citing another national plan than the one it is compared with
+    (:func:`pilotplans.diff.citation.citation_note`), said of each column of ``matrices`` it holds for, once a pair of
+    plans (national, local): a plan named with ``--local`` against another round's plan, whose column reads as what it
+    did with a plan it never names. ``stored``: the stored national plans, by which a title cited names a plan."""
+    from pilotplans.diff.citation import citation_note
+
+    notes: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for matrix in matrices:
+        for plan in matrix.locals:
+            if (matrix.national.id, plan.id) in seen:
+                continue
+            seen.add((matrix.national.id, plan.id))
+            note = citation_note(matrix.national, plan, stored=stored)
+            if note is not None:
+                notes.append(note)
     return notes

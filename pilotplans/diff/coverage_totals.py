@@ -87,30 +87,45 @@ def totals_json(matrices: Sequence[CoverageMatrix]) -> str:
     return json.dumps(totals_records(matrices), ensure_ascii=False, indent=2) + "\n"
 
 
-def totals_table(matrices: Sequence[CoverageMatrix], width: int = 160) -> str:
+#: The totals table's headers, in its columns' order.
+TABLE_HEADERS = ("local plan", "linked", "taken up", *CELL_RELATIONS, "local additions")
+
+
+def fitted_totals_table(matrices: Sequence[CoverageMatrix], width: int = 160) -> tuple[str, tuple[str, ...]]:
     """The totals as terminal tables, one a national plan (its id in the title), a row a local plan: the plan, how
-    it was linked, the measures it took up of the national plan's (``109/122``), by relation, and its local additions.
-    No id or count is cut: each column is at least as wide as its widest value, a header wraps between its words,
-    and a terminal narrower than that gets the table wider than itself rather than a figure cut."""
+    it was linked, the measures it took up of the national plan's (``109/122``), by relation, and its local additions;
+    and the columns left out to fit ``width`` cells (of any table, in the order they went). No id or count is cut:
+    each column is at least as wide as its widest value, a header wraps between its words, and on a terminal too
+    narrow for every column whole the columns go whole, as :data:`pilotplans.fit.TOTALS` orders them (the plan's id
+    stays), named to the caller to say."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     from pilotplans.errors import shown_id
-    from pilotplans.parsers.text.lines import text_width
+    from pilotplans.fit import TOTALS, column_width, fit_columns
 
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     rows = plan_totals(matrices)
+    # a header measured by its widest word, which it wraps to when the terminal is narrow
+    wrapped = [name.replace(" ", "\n") for name in TABLE_HEADERS]
+    left_out: dict[str, None] = {}
     for national in dict.fromkeys(totals.national_document for totals in rows):
         lines = [[shown_id(t.document), t.linked or "", f"{t.taken_up}/{t.measures}",
                   *(str(getattr(t, relation)) for relation in CELL_RELATIONS), str(t.local_additions)]
                  for t in rows if t.national_document == national]
+        columns = [[line[k] for line in lines] for k in range(len(TABLE_HEADERS))]
+        fitted = fit_columns(wrapped, columns, width - 1, TOTALS)  # the table's left edge
         table = Table(title=escape(f"{shown_id(national)}: what each local plan did with its measures"))
-        headers = ("local plan", "linked", "taken up", *CELL_RELATIONS, "local additions")
-        for k, name in enumerate(headers):
-            widest = max(text_width(line[k]) for line in lines)
-            table.add_column(name, justify="left" if k < 2 else "right", min_width=max(widest, *map(text_width, name.split())))
+        least = {k: column_width(wrapped[k], columns[k]) for k in fitted.kept}
+        # on one line each header where they all fit so; else each column held to its least width, its header wrapped
+        # (rich, left to squeeze the headers itself, made the table wider than the terminal)
+        held = sum(column_width(TABLE_HEADERS[k], columns[k]) + TOTALS.padding for k in fitted.kept) > width - 1
+        for k in fitted.kept:
+            table.add_column(escape(TABLE_HEADERS[k]), justify="left" if k < 2 else "right", min_width=least[k],
+                             max_width=least[k] if held else None)
         for line in lines:
-            table.add_row(*map(escape, line))
-        console.print(table, crop=False)  # wider than the terminal rather than a column cut off
-    return console.file.getvalue()  # type: ignore[attr-defined]
+            table.add_row(*(escape(line[k]) for k in fitted.kept))
+        console.print(table, crop=False)  # an id wider than the terminal: the table wider, not the id cut
+        left_out.update(dict.fromkeys(name.replace("\n", " ") for name in fitted.left_out))
+    return console.file.getvalue(), tuple(left_out)  # type: ignore[attr-defined]

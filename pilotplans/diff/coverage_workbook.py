@@ -10,31 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pilotplans.diff.coverage import CoverageMatrix, joined_labels
+from pilotplans.diff.columns import coverage_headers, label_columns
+from pilotplans.diff.coverage import CoverageMatrix, matrix_plans, typed_rows
 from pilotplans.diff.coverage_totals import TOTALS_COLUMNS, totals_records
 from pilotplans.xlsx import Sheet, Value, fitted_columns, workbook_bytes
 
-#: The matrix's columns before the local plans', as the CSV heads them.
-MEASURE_COLUMNS = ("national_document", "number", "position", "heading_number", "heading", "text")
-
 
 def coverage_sheet(matrices: Sequence[CoverageMatrix]) -> Sheet:
-    """The sheet ``coverage``: a row a national measure of each matrix, per local plan (in the CSV's order) its
-    ``:relation`` and its ``:local`` labels as text (blank where the plan took none up or implements another plan)."""
-    plans = list(dict.fromkeys(doc.id for matrix in matrices for doc in matrix.locals))
-    headers = [*MEASURE_COLUMNS, *(f"{plan}:{part}" for plan in plans for part in ("relation", "local"))]
-    rows: list[list[Value]] = []
-    for matrix in matrices:
-        index = {doc.id: k for k, doc in enumerate(matrix.locals)}
-        for row in matrix.rows:
-            n = row.national
-            line: list[Value] = [matrix.national.id, n.number, n.position, n.heading_number, n.heading_title or None, n.text]
-            for plan in plans:
-                cell = row.cells[index[plan]] if plan in index else None
-                line += [cell.relation, joined_labels(cell.locals) or None] if cell else [None, None]
-            rows.append(line)
-    labels = tuple(len(MEASURE_COLUMNS) + 2 * k + 1 for k in range(len(plans)))
-    return Sheet("coverage", fitted_columns(headers, rows), rows, labels)
+    """The sheet ``coverage``: the CSV's rows, typed (:func:`pilotplans.diff.coverage.typed_rows`): a row a national
+    measure of each matrix, per local plan its ``:relation`` and its ``:local`` labels as text (blank where the plan
+    took none up or implements another plan)."""
+    plans = matrix_plans(matrices)
+    headers = coverage_headers(plans)
+    rows = list(typed_rows(matrices, plans))
+    return Sheet("coverage", fitted_columns(headers, rows), rows, label_columns(len(plans)))
 
 
 def totals_sheet(matrices: Sequence[CoverageMatrix]) -> Sheet:

@@ -217,14 +217,17 @@ def to_json(result: Lineage) -> str:
 def to_rows(result: Lineage) -> tuple[list[str], list[list[object]]]:
     """The headers and rows of a lineage in CSV and in a workbook: per round, its measure's number (its label, #3, when
     it has none), heading and text (a column each, named by the round's id), and between two rounds the step and its
-    reason — a path a row, one cell a value, for a spreadsheet."""
+    reason — a path a row, one cell a value, for a spreadsheet; each column headed as every plan-named column is
+    (:func:`pilotplans.diff.columns.plan_column`: ``national-2018:no.``, ``national-2018 → national-2020:reason``)."""
+    from pilotplans.diff.columns import plan_column
+
     ids = [r.id for r in result.rounds]
     headers: list[str] = []
     for k, round_id in enumerate(ids):
         if k:
             step = f"{ids[k - 1]} → {round_id}"
-            headers += [step, f"{step}: reason"]
-        headers += [f"{round_id}: no.", f"{round_id}: heading", f"{round_id}: text"]
+            headers += [step, plan_column(step, "reason")]
+        headers += [plan_column(round_id, part) for part in ("no.", "heading", "text")]
     rows: list[list[object]] = []
     for row in result.rows:
         cells: list[object] = []

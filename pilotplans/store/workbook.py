@@ -60,18 +60,25 @@ def coverage_sheet(connection: Statements | Connection) -> Sheet | None:
         return None
     nationals = sorted({national for national, _ in pairs})
     plans = sorted({local for _, local in pairs})
-    headers = ["national_document", "number", "position", "heading_number", "heading", "text"]
-    for plan in plans:
-        headers += [f"{plan}: relation", f"{plan}: local"]
+    headers, labels = _coverage_frame(plans)
     rows = _coverage_rows(connection, nationals, plans)
     first = list(islice(rows, WIDTH_SAMPLE))
-    return Sheet("coverage", fitted_columns(headers, first), chain(first, rows))
+    return Sheet("coverage", fitted_columns(headers, first), chain(first, rows), labels)
+
+
+def _coverage_frame(plans: Sequence[str]) -> tuple[list[str], tuple[int, ...]]:
+    """The coverage sheet's headers with the local plans ``plans`` (as ``coverage -f xlsx`` heads its own:
+    :func:`pilotplans.diff.columns.coverage_headers`) and its columns of labels written as text, which Excel is told
+    are text (``:local``)."""
+    from pilotplans.diff.columns import coverage_headers, label_columns
+
+    return coverage_headers(plans), label_columns(len(plans))
 
 
 def coverage_key(connection: Statements) -> str | None:
     """A key of everything :func:`coverage_sheet` makes its sheet from (None when it makes none):
-    the pairs and what the sheet shows of each (their ``cells_key``), and the national plans'
-    measures. Reading it costs a few hundredths of a second where making the sheet costs tenths
+    its headers and the columns it flags as text, the pairs and what the sheet shows of each (their
+    ``cells_key``), and the national plans' measures. Reading it costs a few hundredths of a second where making the sheet costs tenths
     (a thousand plans): an incremental rebuild whose diffs changed no cell copies the sheet."""
     from pilotplans.xlsx_parts import content_key
 
@@ -82,7 +89,10 @@ def coverage_key(connection: Statements) -> str | None:
     measure_rows = connection.rows(
         f"SELECT document_id, position, number, heading_number, heading_title, text FROM measures WHERE document_id IN {marks} "
         "ORDER BY document_id, position", params)
-    return content_key("coverage", [tuple(pair) for pair in pairs], [tuple(row) for row in measure_rows])
+    # the headers and the columns flagged as text are in the key: a sheet kept from a rebuild that headed or flagged
+    # them otherwise is made anew, not copied with its old headers
+    frame = _coverage_frame(sorted({local for _, local, _ in pairs}))
+    return content_key("coverage", frame, [tuple(pair) for pair in pairs], [tuple(row) for row in measure_rows])
 
 
 def _coverage_rows(connection: Statements, nationals: list[str], plans: list[str]) -> Iterator[list[Any]]:
