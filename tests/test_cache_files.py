@@ -194,11 +194,11 @@ def test_the_header_vocabulary_and_the_placing_words_are_read_back_as_built(tmp_
     from pilotplans.parsers import columns
 
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
-    for load in (columns.vocabulary, place._other_place_words):
+    for load in (columns.vocabulary, place._other_place_words, place._placing_words):
         load.cache_clear()
     first = columns.vocabulary(), place._other_place_words()
     assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["columns", "placing"]
-    for load in (columns.vocabulary, place._other_place_words):
+    for load in (columns.vocabulary, place._other_place_words, place._placing_words):
         load.cache_clear()
     kept = columns.vocabulary(), place._other_place_words()
     text = resources.files("pilotplans.data")
@@ -206,7 +206,7 @@ def test_the_header_vocabulary_and_the_placing_words_are_read_back_as_built(tmp_
              place.other_place_words(text.joinpath("placing.toml").read_text("utf-8")))
     assert kept[0] is not first[0] and kept == first == built
     assert "对标" in kept[1] and any("序号" in entry.phrases for entry in kept[0])
-    for load in (columns.vocabulary, place._other_place_words):
+    for load in (columns.vocabulary, place._other_place_words, place._placing_words):
         load.cache_clear()
 
 
@@ -217,7 +217,7 @@ def test_a_changed_header_vocabulary_or_placing_file_is_read_again(tmp_path, mon
     cache = tmp_path / "cache"
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(cache))
     folder = _data_copy(tmp_path, monkeypatch)
-    for load in (columns.vocabulary, place._other_place_words):
+    for load in (columns.vocabulary, place._other_place_words, place._placing_words):
         load.cache_clear()
     before = columns.vocabulary(), place._other_place_words()
     _changed(folder / "columns.toml", lambda t: t.replace('"序号", ', '"序号", "次序", '), monkeypatch)
@@ -226,9 +226,10 @@ def test_a_changed_header_vocabulary_or_placing_file_is_read_again(tmp_path, mon
     assert not any("次序" in entry.phrases for entry in before[0])
     _changed(folder / "placing.toml", lambda t: t.replace('"对标", ', '"比照", "对标", '), monkeypatch)
     place._other_place_words.cache_clear()
+    place._placing_words.cache_clear()
     assert place._other_place_words() == ("学习借鉴", "借鉴", "学习", "比照", "对标", *before[1][4:])
     assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["columns", "columns", "placing", "placing"]
-    for load in (columns.vocabulary, place._other_place_words):
+    for load in (columns.vocabulary, place._other_place_words, place._placing_words):
         load.cache_clear()
 
 
@@ -428,3 +429,25 @@ def test_a_lock_held_longer_than_lock_wait_has_the_table_written_anyway(tmp_path
     finally:
         os.close(holder)
     assert json.loads((tmp_path / "table.json").read_bytes()) == {"1": "one"}
+
+
+def test_the_placing_words_are_read_back_from_the_cache_folder_once_a_process(tmp_path, monkeypatch):
+    # every word list of placing.toml is asked per title or line (some 40 times in one plan's extract):
+    # the kept file is read back for the first only, and a new process (the cache cleared) reads it again
+    from pilotplans import cachedir
+    from pilotplans.normalizers import place
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    place._placing_words.cache_clear()
+    place._placing_words()  # made and kept
+    place._placing_words.cache_clear()
+    read: list[str] = []
+    real = cachedir.read_kept
+    monkeypatch.setattr(cachedir, "read_kept", lambda path: read.append(path.name.split("-")[0]) or real(path))
+    words = place._visit_words(), place.own_plan_words(), place._placing_words().city_zones, place._visit_words()
+    assert read == ["placing"]
+    assert words[0] == words[3] and words[1] == place._placing_words().own_plans
+    place._placing_words.cache_clear()
+    place._visit_words()
+    assert read == ["placing", "placing"]
+    place._placing_words.cache_clear()

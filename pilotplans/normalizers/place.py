@@ -149,8 +149,15 @@ def _visit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words.visit_openings, words.visit_closings
 
 
+@functools.cache
 def _placing_words() -> PlacingWords:
-    """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
+    """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept; read
+    back from the cache folder once a process. Not kept here, it was read back at every asking
+    (some 40 of an extract of one plan: :func:`_visit_words`, :func:`own_plan_words` and the
+    others are asked per title or line), each a quarter of a millisecond of digests and unpickling
+    for the same value. A process keeps the words it first read, as the kept file's key (the
+    file's digest as the process first read it) and :func:`_other_place_words` and its siblings
+    already did: a changed ``placing.toml`` is read by the next process, not by a running one."""
     from pilotplans.cachedir import made_from_data
 
     return made_from_data("placing", "placing.toml", _CODE, placing_words, PlacingWords)

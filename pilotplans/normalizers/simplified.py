@@ -12,8 +12,9 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-#: Changes with how what is kept in the cache folder is derived from OpenCC's tables.
-_KEPT_VERSION = 2
+#: Changes with how what is kept in the cache folder is derived from OpenCC's tables (3: the
+#: characters t2s changes alone kept as one string, :func:`_kept_sets`).
+_KEPT_VERSION = 3
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,10 @@ def _first_changed(key: str, value: str) -> str:
 def _kept_sets() -> tuple[frozenset[str], dict[str, tuple[str, ...]]] | None:
     """What :func:`derive_sets` gives, from the cache folder when OpenCC's t2s tables are the ones they were
     derived from. Loading OpenCC's tables and going through every entry cost every start about
-    15 ms, though a text in simplified characters (most plans) never needs a conversion."""
+    15 ms, though a text in simplified characters (most plans) never needs a conversion. The
+    characters changed alone (some 4,100) are kept as one string, their set made of it as it is
+    read back: a pickled set of them was as many strings, each decoded and remembered by the
+    unpickler, about twice the cost of the string's decoding and the set's making."""
     from pilotplans.cachedir import default_cache_dir, keep, read_kept
 
     folder = default_cache_dir()
@@ -111,11 +115,11 @@ def _kept_sets() -> tuple[frozenset[str], dict[str, tuple[str, ...]]] | None:
     path = folder / f"opencc-t2s-{key}.pickle" if folder is not None and key is not None else None
     if path is not None:
         kept = read_kept(path)
-        if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], frozenset) and isinstance(kept[1], dict):
-            return kept
+        if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], str) and isinstance(kept[1], dict):
+            return frozenset(kept[0]), kept[1]
     derived = derive_sets()
     if path is not None and derived is not None:
-        keep(path, derived)
+        keep(path, ("".join(sorted(derived[0])), derived[1]))
     return derived
 
 
