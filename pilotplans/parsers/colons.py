@@ -16,20 +16,33 @@ page's wording, so :class:`PrintedColons` writes each folded colon in a record's
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass, replace
 
-from pilotplans.data import read_bytes
+from pilotplans.cachedir import code_as_imported
 from pilotplans.layout import Grid, Layout, Paragraph, Row
 
 COLON = "："
+FILE = "colons.toml"
+
+#: The code the kept characters are made by: this module alone.
+_CODE = code_as_imported(__file__)
 
 
 @functools.cache
 def look_alikes() -> frozenset[str]:
-    """The characters printed for a colon (``colons.toml``'s ``look_alikes``), checked: one
-    character each, never a colon itself."""
-    data = tomllib.loads(read_bytes("colons.toml").decode("utf-8"))
+    """The characters printed for a colon (``colons.toml``'s ``look_alikes``), read and checked once and kept in
+    the cache folder: a later run reads them back without the TOML parser."""
+    from pilotplans.cachedir import made_from_data
+
+    return made_from_data("colons", FILE, _CODE, look_alikes_of, frozenset)
+
+
+def look_alikes_of(text: str) -> frozenset[str]:
+    """The characters a ``colons.toml`` lists for a colon, checked: one character each, never a colon itself
+    (a one-line error naming the file otherwise)."""
+    import tomllib
+
+    data = tomllib.loads(text)
     chars = data.get("look_alikes")
     if not isinstance(chars, list) or not chars or not all(isinstance(c, str) and len(c) == 1 for c in chars):
         raise ValueError("pilotplans/data/colons.toml: `look_alikes` must be a list of single characters")

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import tomllib
 from dataclasses import dataclass
 
-from pilotplans.data import read_bytes
+from pilotplans.cachedir import code_as_imported
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import read_date_alone
 from pilotplans.parsers.titles import TITLE_END
@@ -55,10 +54,25 @@ class Infobox:
     date: dt.date | None
 
 
+#: The code the kept labels are made by: this module (whose ``InfoboxLabels`` they pickle as).
+_CODE = code_as_imported(__file__)
+
+
 @functools.cache
 def infobox_labels() -> InfoboxLabels:
-    """The labels of ``infobox.toml``, checked: lists of words in simplified characters."""
-    data = tomllib.loads(read_bytes(FILE).decode("utf-8"))
+    """The labels of ``infobox.toml``, read and checked once and kept in the cache folder: a later run reads them
+    back without the TOML parser."""
+    from pilotplans.cachedir import made_from_data
+
+    return made_from_data("infobox-labels", FILE, _CODE, infobox_labels_of, InfoboxLabels)
+
+
+def infobox_labels_of(text: str) -> InfoboxLabels:
+    """The labels of ``text``, an ``infobox.toml``, checked: lists of words in simplified characters (a one-line
+    error naming the file otherwise)."""
+    import tomllib
+
+    data = tomllib.loads(text)
     lists = {}
     for key in ("headings", "title_labels", "issuer_labels", "date_labels", "document_endings"):
         words = data.get(key)
