@@ -479,7 +479,7 @@ def _masked_title_pattern() -> regex.Pattern[str] | None:
     words = _words()
     if not words.masks or not words.after_masked:
         return None
-    after = _alternatives(tuple(sorted({*words.words, *words.bodies, *words.after_masked}, key=len, reverse=True)))
+    after = _alternatives(tuple(sorted({*words.words, *words.bodies, *words.after_masked}, key=lambda w: (-len(w), w))))
     return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})+(?:{_alternatives(words.words)})(?![乡镇])"
                     rf"(?:{after}|\d)")
 
