@@ -164,11 +164,18 @@ def test_the_same_header_with_its_number_label_is_read_row_by_row(tmp_path):
     assert [m.number for m in read_text(tmp_path, page).measures] == list(range(1, 9))
 
 
-def test_rows_a_cell_short_of_each_other_under_a_merged_cell_are_warned_as_displaced(tmp_path):
-    # the 工作任务 cell merged over rows 3–4 printed once: row 3's deadline was read as row 4's task, silently
+def test_a_task_cell_before_the_number_merged_over_two_rows_is_read_as_merged_and_warned(tmp_path):
+    # the 工作任务 cell before 序号, merged over rows 3–4, printed once: read before stop 57 as row 3's deadline lost
+    # and row 4's task 持续推进 (warned cell_displaced); read since tables37 (a column before 序号 merged down) as row
+    # 3's cell carried down to row 4, warned so
     page = _bars_at_line_ends(CHIZHOU.read_text(encoding="utf-8")).replace("工作任务 |\n", "工作任务 |\n序号 |\n", 1)
-    warned = [m.number for m in read_text(tmp_path, page).measures if "cell_displaced" in {w.code for w in m.warnings}]
-    assert warned == [3, 4]
+    measures = read_text(tmp_path, page).measures
+    assert [(m.number, m.text, owners(m), m.deadline) for m in measures[2:4]] == [
+        (3, "做好主动公开基础工作", [("各科室", "lead")], "持续推进"),
+        (4, "做好主动公开基础工作", [("办公室", "lead")], "持续推进"),
+    ]
+    warned = [(m.number, w.code) for m in measures for w in m.warnings if w.code in {"cell_merged_inferred", "cell_displaced"}]
+    assert warned == [(4, "cell_merged_inferred")]
 
 
 def test_rows_each_a_full_row_apart_are_not_warned_as_displaced(tmp_path):
