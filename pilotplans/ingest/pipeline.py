@@ -36,13 +36,12 @@ def _read_layout_printed(data: bytes, source: str, settings: PdfSettings | None,
                          ocr: OcrSettings | None, progress: Progress | None) -> tuple[Layout, PrintedColons | None]:
     """The Layout :func:`read_layout` gives, and where it read look-alike colons as ``：``, the page's text as
     folded and as printed (None where it printed none), so a record's wording can be given back as printed."""
-    from pilotplans.parsers.colons import PrintedColons, fold_colons, layout_colons, layout_texts
+    from pilotplans.parsers.colons import PrintedColons, layout_colons, layout_texts
 
-    layout, decoded = _format_layout(data, source, settings, limits, ocr=ocr, progress=progress)
-    if decoded is not None:
-        # the text reader folds them in the decoded text, before its readers look for labels
-        folded = fold_colons(decoded)
-        return layout, (PrintedColons(folded=folded, printed=decoded) if folded != decoded else None)
+    layout, text = _format_layout(data, source, settings, limits, ocr=ocr, progress=progress)
+    if text is not None:  # a text, folded before its readers looked for labels (:func:`_format_layout`)
+        printed, folded = text
+        return layout, (PrintedColons(folded=folded, printed=printed) if folded != printed else None)
     folded_layout = layout_colons(layout)
     if folded_layout is layout:
         return layout, None
@@ -50,17 +49,21 @@ def _read_layout_printed(data: bytes, source: str, settings: PdfSettings | None,
 
 
 def _format_layout(data: bytes, source: str, settings: PdfSettings | None, limits: Limits, *,
-                   ocr: OcrSettings | None, progress: Progress | None) -> tuple[Layout, str | None]:
+                   ocr: OcrSettings | None, progress: Progress | None) -> tuple[Layout, tuple[str, str] | None]:
     """The Layout the reader of the bytes' format makes of them, as :func:`read_layout` says, and a text
-    file's decoded text (None for other formats)."""
+    file's decoded text as printed and with its look-alike colons folded, which its reader read (None for
+    other formats)."""
     from pilotplans.ingest.detect import decode_text, detect_format
 
     fmt = detect_format(data, source)
     if fmt == "text":
         from pilotplans.parsers.text import read_text
 
+        from pilotplans.parsers.colons import fold_colons
+
         decoded = decode_text(data, source)
-        return read_text(decoded, source), decoded
+        folded = fold_colons(decoded)  # folded once: read_text's own fold then finds none left (but between figures)
+        return read_text(folded, source), (decoded, folded)
     if fmt == "html":
         from pilotplans.parsers.html import read_html
 

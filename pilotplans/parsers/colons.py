@@ -16,6 +16,7 @@ page's wording, so :class:`PrintedColons` writes each folded colon in a record's
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pilotplans.cachedir import code_as_imported
@@ -78,10 +79,7 @@ def layout_colons(layout: Layout) -> Layout:
     """``layout`` with :func:`fold_colons` applied to every paragraph and cell; itself when none
     prints a look-alike colon."""
     chars = look_alikes()
-    texts = (text for block in layout.blocks
-             for text in ((block.text,) if isinstance(block, Paragraph)
-                          else (para for row in block.rows for cell in row.cells for para in cell.paragraphs)))
-    if all(chars.isdisjoint(t) for t in texts):
+    if all(chars.isdisjoint(t) for t in _texts(layout)):
         return layout
     return replace(layout, blocks=tuple(_block(b) for b in layout.blocks))
 
@@ -100,9 +98,16 @@ def _row(row: Row) -> Row:
 def layout_texts(layout: Layout) -> str:
     """Every paragraph's and cell's text of ``layout``, in order, one a line: the text
     :class:`PrintedColons` looks a record's wording up in."""
-    return "\n".join(text for block in layout.blocks
-                     for text in ((block.text,) if isinstance(block, Paragraph)
-                                  else (para for row in block.rows for cell in row.cells for para in cell.paragraphs)))
+    return "\n".join(_texts(layout))
+
+
+def _texts(layout: Layout) -> Iterator[str]:
+    """Every paragraph's and cell's text of ``layout``, in order."""
+    for block in layout.blocks:
+        if isinstance(block, Paragraph):
+            yield block.text
+        else:
+            yield from (para for row in block.rows for cell in row.cells for para in cell.paragraphs)
 
 
 # How many characters either side of a colon in a record's wording are looked up in the page, then how many
