@@ -458,8 +458,11 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 def _partner_clause(openings: tuple[str, ...], closings: tuple[str, ...]) -> regex.Pattern[str]:
     """A clause between a partner opening and closing (与…合作), its places in ``between``: the
     pattern is put together once per word lists, not once per text read."""
-    return compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
-                    + "|".join(map(regex.escape, closings)) + ")")
+    return compiled(_alternatives(openings) + _BETWEEN + _alternatives(closings))
+
+
+#: A visit's or a partnership's places, between its opening and its closing: within one clause.
+_BETWEEN = r"(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)"
 
 
 def _places_listed(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
@@ -2287,8 +2290,7 @@ def _visit_clauses(text: str) -> list[regex.Match[str]]:
 def _visit_before_comma(openings: tuple[str, ...], closings: tuple[str, ...]) -> regex.Pattern[str]:
     """A visit's opening, its places in ``between`` up to the clause's comma, and a closing right after the comma
     (赴镇江综合保税区,调研): put together once per word lists."""
-    return compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)[，,](?:"
-                    + "|".join(map(regex.escape, closings)) + ")")
+    return compiled(_alternatives(openings) + _BETWEEN + "[，,]" + _alternatives(closings))
 
 
 def place_of_visitors(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:

@@ -450,8 +450,9 @@ def _own_villages_pattern() -> regex.Pattern[str] | None:
     words = _words()
     if not words.villages:
         return None
-    villages = "|".join(regex.escape(v).replace(r"\(", "[（(]").replace(r"\)", "[）)]")
-                        for v in sorted(words.villages, key=len, reverse=True))
+    from pilotplans.textutil import longest_first
+
+    villages = "|".join(regex.escape(v).replace(r"\(", "[（(]").replace(r"\)", "[）)]") for v in longest_first(words.villages))
     own = rf"(?:{_alternatives(words.words)})直属?(?:各|有关|相关)?[^：:。、，,；;\s]{{0,8}}"
     village = rf"各(?:{villages})"
     gap = r"\s*[、，,；;]?\s*"
@@ -479,7 +480,9 @@ def _masked_title_pattern() -> regex.Pattern[str] | None:
     words = _words()
     if not words.masks or not words.after_masked:
         return None
-    after = _alternatives(tuple(sorted({*words.words, *words.bodies, *words.after_masked}, key=lambda w: (-len(w), w))))
+    # each word once, in the data file's order (never a set's, which string hashing changes each process: the
+    # pattern's text keys the patterns kept between runs), longest first (:func:`_alternatives`)
+    after = _alternatives(tuple(dict.fromkeys((*words.words, *words.bodies, *words.after_masked))))
     return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})+(?:{_alternatives(words.words)})(?![乡镇])"
                     rf"(?:{after}|\d)")
 
