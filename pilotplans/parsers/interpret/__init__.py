@@ -148,7 +148,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                                      *header_conventions(spans), *cell_conventions(read.measures)])
     from pilotplans.parsers.interpret.plausible import implausible_table_warnings
 
-    read.warnings.extend(implausible_table_warnings(read.measures, conventions, read.tables))
+    read.warnings.extend(implausible_table_warnings(read.measures, conventions))
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
 
 

@@ -20,7 +20,7 @@ from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 
 if TYPE_CHECKING:
-    from pilotplans.schema.models import Convention, Measure, Table
+    from pilotplans.schema.models import Convention, Measure
 
 # a deadline naming a time (a month, a year, a quarter, a figure): 持续推进, 长期坚持 may be a category's words too
 _DATED = compiled(r"[0-9０-９]|月|季度|年底|年内|年前|年中")
@@ -30,10 +30,8 @@ _PERIOD = compiled(r"(?:(?:(?:19|20)\d{2}\s*[—–~～至-]\s*)?(?:19|20)\d{2}�
 _SHOWN = 5  # measures named in a warning, the rest counted
 
 
-def implausible_table_warnings(measures: list[Measure], conventions: list[Convention],
-                                tables: list[Table]) -> list[Warning]:
-    """The ``table_implausible`` warnings the measures ``measures`` (``tables`` the document's) and its
-    ``conventions`` give: headings that are a deadline's dates, owners marked with no note of what their mark means,
+def implausible_table_warnings(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
+    """The ``table_implausible`` warnings a document's ``measures`` and its ``conventions`` give: headings that are a deadline's dates, owners marked with no note of what their mark means,
     a note of a mark no owner prints."""
     return [*_dated_headings(measures), *_unexplained_marks(measures, conventions),
             *_marks_printed_nowhere(measures, conventions)]
