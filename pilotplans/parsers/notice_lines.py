@@ -267,11 +267,10 @@ def _salutation_starts(head: str) -> list[int]:
 
 
 def _report_endings() -> tuple[str, ...]:
-    """How a report's title ends, that a salutation may follow (汇报, 报告)."""
+    """How a report's title ends, that a salutation may follow (tasklist.toml ``saluted_title_endings``: 汇报, 报告)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    words = vocabulary()
-    return (*words.spoken_report_endings, "报告")
+    return vocabulary().saluted_title_endings
 
 
 # A notice forwarding another body's document (兰州市人民政府办公厅转发省…办公室关于…的通报的通知).

@@ -80,6 +80,7 @@ class TaskListVocabulary:
     report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     spoken_report_endings: tuple[str, ...]  # how a report delivered to visitors or superiors ends (情况汇报)
     salutations: tuple[str, ...]  # how such a report opens its address to them (尊敬的…)
+    saluted_title_endings: tuple[str, ...]  # how the title a salutation closes ends (汇报, 报告)
     visit_openings: tuple[str, ...]  # how a title reporting a visit opens (赴浙江省…考察情况汇报): no place of its maker
     seal_marks: tuple[str, ...]  # what a signature prints in a bracket where its seal is pressed (盖章, 公章)
     reference_words: tuple[str, ...]  # a cross-reference's words (见, 附件): no 文号's letters hold them
@@ -258,6 +259,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         report_title_endings=tuple(data.report_title_endings),
         spoken_report_endings=tuple(data.spoken_report_endings),
         salutations=tuple(data.salutations),
+        saluted_title_endings=tuple(data.saluted_title_endings),
         visit_openings=tuple(data.visit_openings),
         seal_marks=tuple(data.seal_marks),
         reference_words=tuple(data.reference_words),

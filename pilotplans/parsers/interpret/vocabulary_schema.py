@@ -85,6 +85,7 @@ class _File(_Model):
     report_title_endings: tuple[str, ...] = ()
     spoken_report_endings: tuple[str, ...] = ()
     salutations: tuple[str, ...] = ()
+    saluted_title_endings: tuple[str, ...] = ()
     visit_openings: tuple[str, ...] = ()
     seal_marks: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
@@ -119,7 +120,8 @@ class _File(_Model):
 
     @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "title_run_in_openings",
                      "label_object_words", "header_label_qualifiers", "lead_heading_endings", "leader_heading_endings",
-                     "generic_body_endings", "report_title_endings", "spoken_report_endings", "salutations", "visit_openings",
+                     "generic_body_endings", "report_title_endings", "spoken_report_endings", "salutations", "saluted_title_endings",
+                     "visit_openings",
                      "seal_marks", "reference_words", "part_heading_endings", "text_opening_marks",
                      "elision_marks", "breakdown_words",
                      "short_name_leads", "short_name_lead_words", "document_kind_qualifiers")
