@@ -119,3 +119,13 @@ def test_the_places25_patterns_built_from_the_data_file_match_what_the_code_wrot
         "(?:我|全|本)区(?!(?:县|市))",
         "(?:我|全|本)(?:盟|旗|市|县)(?!(?:盟|旗|市|县|区))",
         r"(?P<place>\p{Han}{2,12}?)(?:人民政府|政府|行政公署|行署)(?:办公厅|办公室)?(?:门户网站|网站|门户网|网)?")
+
+
+@pytest.mark.parametrize("key", ["site_governments", "site_offices", "speaking_as_zone", "zone_not_before",
+                                 "speaking_below_region", "below_region_kinds", "below_region_not_before"])
+def test_a_placing_file_without_a_places25_key_is_a_one_line_error(key):
+    # review of places25: the not-before lists and the offices may be empty but not left out — a key left out would
+    # widen its pattern silently (全区县 read as a zone speaking of itself, 全旗县 as a banner's page)
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
+        place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))

@@ -324,12 +324,13 @@ def placing_words(text: str) -> PlacingWords:
         own_zone_townships: list[word] = Field(default_factory=list)
         own_zone_not: list[word] = Field(default_factory=list)
         site_governments: list[word] = Field(min_length=1)
-        site_offices: list[word] = Field(default_factory=list)
+        # required though they may be empty: a key left out would silently widen a pattern (全区县 read as a zone's 全区)
+        site_offices: list[word]
         speaking_as_zone: list[word] = Field(min_length=1)
-        zone_not_before: list[word] = Field(default_factory=list)
+        zone_not_before: list[word]
         speaking_below_region: list[word] = Field(min_length=1)
         below_region_kinds: list[word] = Field(min_length=1)
-        below_region_not_before: list[word] = Field(default_factory=list)
+        below_region_not_before: list[word]
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
