@@ -60,6 +60,13 @@ def test_a_city_the_province_runs_itself_is_placed_at_a_county_s_level():
     assert (found.doc_no, found.level, found.region) == ("济管〔2025〕9号", "county", "济源市")
 
 
+def test_a_province_run_city_s_outline_is_placed_at_a_county_s_level_never_at_its_province():
+    # 仙桃 (省直管, 湖北): its outline opening with 我市 and citing 湖北省's proposals; the helper's report said this was
+    # pinned, and no test held it (review of places25)
+    found = page_metadata(ROUND / "xiantao-2021-province-run-city-outline-opening-we-city.txt")
+    assert (found.title, found.level, found.region) == (
+        "仙桃市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "county", "仙桃")
+
 def test_a_county_level_city_renamed_from_its_county_is_never_its_prefecture_s():
     # 香格里拉 (中甸县 until 2001): its bureau's notice of its prefecture's festival (迪庆州州庆) stays the city's
     found = page_metadata(ROUND / "shangrila-2018-renamed-county-city-enforcement-bureau-notice-prefecture-festival.txt")
