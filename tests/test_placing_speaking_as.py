@@ -94,3 +94,38 @@ def test_the_patterns_built_from_the_data_file_are_main_s_as_written_in_code_bef
         r"(?:^|(?:、|，|,|和|及))市(?!(?:场))\p{Han}{0,10}?(?:局|委员会|委|办公室|办|部门)",
         r"(?:我|全|本){kind}|(?:^|(?<!\p{{Han}})|(?<={name})|(?<={name}{kind})){kind}"
         r"(?:人民政府|政府|委|人大|政协|领导|\p{{Han}}{{1,8}}?(?:局))")
+
+
+# --- places25: the zone's and the below-the-region speaking words, and the site's government words ----------------------
+
+
+def test_a_zone_speaks_of_itself_as_a_qu_but_not_of_a_city_s_tiers():
+    # fires: 全区, 我区, 本区; quiet: 全区县, 我区市 (tiers together)
+    assert _found(place._as_area(), ["全区经济总体保持平稳", "在我区落地", "本区企业", "全区县", "我区市"]) == [
+        True, True, True, False, False]
+
+
+def test_a_page_speaks_below_its_region_by_a_league_banner_city_or_county_word():
+    # fires: 全盟, 我旗, 本市, 全县; quiet: 全旗县, 全盟市 (the region's tiers together), 全区 (the region's own word)
+    assert _found(place._as_below_region(), ["全盟上下", "我旗", "本市", "全县", "全旗县", "全盟市", "全区"]) == [
+        True, True, True, True, False, False, False]
+
+
+def test_the_places25_patterns_built_from_the_data_file_match_what_the_code_wrote_before():
+    # main wrote (?:我|全|本)区(?![县市]) and (?:我|全|本)[盟旗市县](?![盟旗市县区]): each class now an alternation of the
+    # data file's words, the same matches; the site's government words are main's (?:人民政府|政府) with a prefecture's
+    # 行政公署 and 行署 after them
+    assert (place._as_area().pattern, place._as_below_region().pattern, place._government_site()) == (
+        "(?:我|全|本)区(?!(?:县|市))",
+        "(?:我|全|本)(?:盟|旗|市|县)(?!(?:盟|旗|市|县|区))",
+        r"(?P<place>\p{Han}{2,12}?)(?:人民政府|政府|行政公署|行署)(?:办公厅|办公室)?(?:门户网站|网站|门户网|网)?")
+
+
+@pytest.mark.parametrize("key", ["site_governments", "site_offices", "speaking_as_zone", "zone_not_before",
+                                 "speaking_below_region", "below_region_kinds", "below_region_not_before"])
+def test_a_placing_file_without_a_places25_key_is_a_one_line_error(key):
+    # review of places25: the not-before lists and the offices may be empty but not left out — a key left out would
+    # widen its pattern silently (全区县 read as a zone speaking of itself, 全旗县 as a banner's page)
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
+        place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))

@@ -116,6 +116,13 @@ class PlacingWords(NamedTuple):
     own_zone_kinds: tuple[str, ...] = ()
     own_zone_townships: tuple[str, ...] = ()
     own_zone_not: tuple[str, ...] = ()
+    site_governments: tuple[str, ...] = ()
+    site_offices: tuple[str, ...] = ()
+    speaking_as_zone: tuple[str, ...] = ()
+    zone_not_before: tuple[str, ...] = ()
+    speaking_below_region: tuple[str, ...] = ()
+    below_region_kinds: tuple[str, ...] = ()
+    below_region_not_before: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -316,6 +323,14 @@ def placing_words(text: str) -> PlacingWords:
         own_zone_kinds: list[word] = Field(default_factory=list)
         own_zone_townships: list[word] = Field(default_factory=list)
         own_zone_not: list[word] = Field(default_factory=list)
+        site_governments: list[word] = Field(min_length=1)
+        # required though they may be empty: a key left out would silently widen a pattern (全区县 read as a zone's 全区)
+        site_offices: list[word]
+        speaking_as_zone: list[word] = Field(min_length=1)
+        zone_not_before: list[word]
+        speaking_below_region: list[word] = Field(min_length=1)
+        below_region_kinds: list[word] = Field(min_length=1)
+        below_region_not_before: list[word]
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -1777,12 +1792,22 @@ def _others_named_in_full(bodies: _Bodies, region: str) -> list[str]:
 
 #: How a site's name follows a page's own title in its ``<title>`` (…的通知_杭州市人民政府, …-武汉市人民政府).
 _SITE_SEPARATORS = r"\s*(?:[_|｜丨]|\s[-—–]+\s|——|－)\s*"
-#: A place's government (or its office) as a site names it, and the word naming a site after it.
-_GOVERNMENT = r"(?P<place>\p{Han}{2,12}?)(?:人民政府|政府)(?:办公厅|办公室)?"
 _SITE_WORD = r"(?:门户网站|网站|门户网|网)"
-#: A site of a place's government: the place, then its government's word and the site's (济南市人民政府,
-#: 成都市人民政府门户网站, 菏泽市人民政府办公室, 武汉市政府网).
-_GOVERNMENT_SITE = _GOVERNMENT + _SITE_WORD + "?"
+
+
+@functools.cache
+def _government() -> str:
+    """A place's government (or its office) as a site or a 来源 row names it: the place, then one of ``placing.toml``
+    site_governments (人民政府, 政府, a prefecture's 行政公署 or 行署), then perhaps one of its site_offices (办公厅, 办公室)."""
+    words = _placing_words()
+    offices = _alternatives(words.site_offices) + "?" if words.site_offices else ""
+    return r"(?P<place>\p{Han}{2,12}?)" + _alternatives(words.site_governments) + offices
+
+
+def _government_site() -> str:
+    """A site of a place's government: the place, then its government's word and the site's (济南市人民政府,
+    成都市人民政府门户网站, 菏泽市人民政府办公室, 武汉市政府网, 喀什地区行政公署办公室)."""
+    return _government() + _SITE_WORD + "?"
 
 
 def _one_place_at(written: str, level: str | None, gazetteer: Gazetteer) -> NamedPlace | None:
@@ -1811,7 +1836,7 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
         parts = [part for part in compiled(_SITE_SEPARATORS).split(fold(text)) if part]
         if not parts:
             continue
-        match = compiled(_GOVERNMENT_SITE).fullmatch(parts[-1])
+        match = compiled(_government_site()).fullmatch(parts[-1])
         if match is None:
             continue
         named = _one_place_at(match["place"], level, gazetteer)
@@ -1821,10 +1846,10 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
     return None
 
 
-#: A line reporting that a place's government's site published a document (成都市人民政府网站公布了《X》): the
-#: site, then a verb of publishing, then the title cited.
+#: A line reporting that a place's government's site published a document (成都市人民政府网站公布了《X》): after the
+#: government (:func:`_government`), the site's word, then a verb of publishing, then the title cited.
 #: the site's word required: a government itself publishing (市政府印发《X》) is its notice's issuer, no site
-_PUBLISHED_ON_SITE = _GOVERNMENT + _SITE_WORD + r"(?:日前|近日|今天|今日)?(?:公布|发布|印发|公开|刊发|刊登)了?《"
+_PUBLISHED_ON_SITE = _SITE_WORD + r"(?:日前|近日|今天|今日)?(?:公布|发布|印发|公开|刊发|刊登)了?《"
 #: How many of a page's first lines may report it (a news lead opens the page).
 _PUBLISHED_WITHIN = 3
 
@@ -1843,7 +1868,7 @@ def place_of_publisher(texts: Sequence[str], title: str | None, level: str | Non
     own = _marks_alike(fold(title)) if title else None
     for text in texts[:_PUBLISHED_WITHIN]:
         folded = fold(text)
-        for match in compiled(_PUBLISHED_ON_SITE).finditer(folded):
+        for match in compiled(_government() + _PUBLISHED_ON_SITE).finditer(folded):
             if own is not None and not _marks_alike(folded[match.end():]).startswith(own + "》"):
                 continue
             named = _one_place_at(match["place"], level, gazetteer)
@@ -2486,14 +2511,23 @@ def _without_names(text: str, names: set[str]) -> str:
 _AREA_WORD = "新区"
 
 
-#: A page speaking of itself as a 区 (全区, 我区, 本区): a zone's, whose committee writes 区 for it (全区经济总体保持平稳).
-_AS_AREA = compiled(r"(?:我|全|本)区(?![县市])")
+def _not_before(words: Sequence[str]) -> str:
+    """A lookahead refusing any of ``words`` next (empty for none)."""
+    return "(?!" + _alternatives(words) + ")" if words else ""
+
+
+@functools.cache
+def _as_area() -> regex.Pattern[str]:
+    """A page speaking of itself as a 区 (全区, 我区, 本区: ``placing.toml`` speaking_as_zone, not before one of
+    zone_not_before, 全区县): a zone's, whose committee writes 区 for it (全区经济总体保持平稳)."""
+    words = _placing_words()
+    return compiled(_alternatives(words.speaking_as_zone) + "区" + _not_before(words.zone_not_before))
 
 
 def _zone_speaking(texts: list[str], city: Region, gazetteer: Gazetteer) -> tuple[str | None, int]:
     """The zone of ``city`` named after it by a zone type's form alone (辽源经济开发区, 南宁经济技术开发区: the zone's
     name, its city's short name before the type's; 合肥市高新区 is the city's area so called) that ``texts``
-    (folded) write in full, as written, and 1 where the page speaks of itself as a 区 (全区, :data:`_AS_AREA`): the zone
+    (folded) write in full, as written, and 1 where the page speaks of itself as a 区 (全区, :func:`_as_area`): the zone
     speaking names its city again, as a zone with a name of its own does by that name (:func:`_zone_named_short`).
     (None, 0) where no such zone or several are written, or the page never speaks as one (合肥经济技术开发区 in a
     ministry's news, 经济技术开发区 every such zone's word), or never names the zone by its type's word alone as the zone
@@ -2508,7 +2542,7 @@ def _zone_speaking(texts: list[str], city: Region, gazetteer: Gazetteer) -> tupl
     own = tuple(form for zone_type in gazetteer.zone_types if kind in zone_type.forms for form in zone_type.forms)
     if not any(form in text.replace(zone, "") for text in texts for form in own):
         return None, 0  # 要支持辽源经济开发区加快发展 under 全区: a district's page naming its city's zone, not the zone's
-    return (zone, 1) if any(_AS_AREA.search(text) for text in texts) else (None, 0)
+    return (zone, 1) if any(_as_area().search(text) for text in texts) else (None, 0)
 
 
 def county_of_township_text(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
@@ -2793,9 +2827,16 @@ _ADDRESSEE_REACH = 12
 #: or its government's departments its own (自治区政府各部门) — not a league's or a banner's page speaking of the region
 #: above it (在自治区党委政府的坚强领导下).
 _AS_AUTONOMOUS_REGION = r"(?:结合|立足)自治区实际|自治区(?:人民)?政府各部门"
-#: A page speaking as a league, a banner, a city or a county of itself (全盟, 我旗, 本市, 全县 — not 全旗县, 全盟市: the
-#: region's tiers together, nor 全区, the region's own word): one below the region, quoting its words (结合自治区实际).
-_AS_BELOW_REGION = r"(?:我|全|本)[盟旗市县](?![盟旗市县区])"
+
+
+@functools.cache
+def _as_below_region() -> regex.Pattern[str]:
+    """A page speaking as a league, a banner, a city or a county of itself (全盟, 我旗, 本市, 全县: ``placing.toml``
+    speaking_below_region then below_region_kinds — not before one of below_region_not_before, 全旗县, 全盟市: the
+    region's tiers together, nor 全区, the region's own word): one below the region, quoting its words (结合自治区实际)."""
+    words = _placing_words()
+    return compiled(_alternatives(words.speaking_below_region) + _alternatives(words.below_region_kinds)
+                    + _not_before(words.below_region_not_before))
 #: Tiers a page names together by their kind words (旗县, 盟市, 旗县市区): a run of level characters.
 _TIERS = r"[盟州市旗县区]{2,4}"
 
@@ -2805,12 +2846,12 @@ def place_of_region_tiers(texts: list[str], gazetteer: Gazetteer) -> tuple[str, 
     together by kinds of division one region alone holds (旗县级以上政府部门: banners, which the gazetteer holds in
     内蒙古 only — as 盟 of 盟市), at a province's level; the words and that region. None where the page names a place,
     speaks as no autonomous region, speaks as one of its leagues, banners, cities or counties (结合自治区实际 over 全盟:
-    :data:`_AS_BELOW_REGION`), or its tiers' kinds are held in several provinces (县市区) or in different ones."""
+    :func:`_as_below_region`), or its tiers' kinds are held in several provinces (县市区) or in different ones."""
     from pilotplans.normalizers.registry.gazetteer import _LEVEL_CHARACTERS
 
     folded = [fold(text) for text in texts]
     if not any(compiled(_AS_AUTONOMOUS_REGION).search(text) for text in folded) \
-            or any(compiled(_AS_BELOW_REGION).search(text) for text in folded) \
+            or any(_as_below_region().search(text) for text in folded) \
             or any(named_places(text, gazetteer) for text in folded):
         return None
     holding: dict[str, set[str]] = {}  # a level character → the provinces holding a division whose name ends with it
