@@ -747,6 +747,11 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                                                 f"as {region.name}'s"))
         title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
+    safety = parts.government_safety_committees.get(rest)
+    if safety is not None and split.written and region.level in _GOVERNMENT_LEVELS:
+        # 陵川县消防安全委员会, 县消防安全委员会: a government's committee for one field's safety, right after the place's
+        # name or marker; a school's, a firm's, a town's or the congress's has more before it and is no rest of these
+        return replace(found(safety), qualifier=rest, title=f"{region.name}{rest}")
     written = _campaign_written_out(registry, rest)
     topical = _topical(registry, written)
     if topical is not None:
@@ -900,6 +905,9 @@ def _campaign_written_out(registry: Registry, rest: str) -> str:
 
 
 #: The longest topic read before a topical body's word (行政审批制度改革工作: 10).
+#: The levels of the places whose governments set up committees of their own (``government_safety_committees``):
+#: no zone or new area, whose committee is no government.
+_GOVERNMENT_LEVELS = ("province", "prefecture", "county")
 TOPIC_LENGTH = 20
 #: A word a topic may end with that leaves the body the same (…改革工作领导小组 is …改革领导小组).
 _TOPIC_TAIL = "工作"
