@@ -75,6 +75,16 @@ def test_a_county_s_fire_safety_committee_in_a_city_s_plan_names_no_county():
     assert resolve_body("县消防安全委员会", JINCHENG_2020).id is None
 
 
+def test_a_town_s_fire_safety_committee_under_a_district_s_short_name_stays_unread():
+    # 潞城 is a town of 陵川县 (潞城镇, 140524106) and the short name of 长治's 潞城区: a town sets up such a committee
+    # too (陵川's 2012 page: 陵川县各乡镇 adjust their 消防安全委员会), so a short name alone names no government's
+    assert resolve_body("潞城消防安全委员会", LINGCHUAN_2012).id is None
+
+
+def test_a_county_s_fire_safety_committee_after_its_full_name_in_another_county_s_page_is_that_county_s():
+    assert resolve_body("潞城区消防安全委员会", LINGCHUAN_2012).id == "140406-task_group-消防安全委员会"
+
+
 def test_another_field_s_safety_committee_the_data_file_does_not_name_stays_unread():
     assert resolve_body("县道路交通安全委员会", LINGCHUAN_2012).id is None
 

@@ -748,9 +748,11 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
     safety = parts.government_safety_committees.get(rest)
-    if safety is not None and split.written and region.level in _GOVERNMENT_LEVELS:
+    if safety is not None and split.marker and region.level in _GOVERNMENT_LEVELS:
         # 陵川县消防安全委员会, 县消防安全委员会: a government's committee for one field's safety, right after the place's
-        # name or marker; a school's, a firm's, a town's or the congress's has more before it and is no rest of these
+        # full name or level marker; a school's, a firm's, a town's or the congress's has more before it and is no rest
+        # of these. A short name alone is no evidence: towns set up such committees too, and a town written without 镇
+        # may bear a county's short name (平城, 潞城: towns of 陵川县, and 大同's and 长治's districts)
         return replace(found(safety), qualifier=rest, title=f"{region.name}{rest}")
     written = _campaign_written_out(registry, rest)
     topical = _topical(registry, written)
