@@ -115,6 +115,18 @@ def test_the_government_services_bureau_stays_the_services_office():
     assert resolve_body("区政务局", FUTIAN_2025).id == "440304-government_services_office"
 
 
+def test_the_services_and_data_bureau_without_its_conjunction_is_titled_as_written():
+    # 政务数据, the form the conjunction rule makes of 政务和数据: the data bureau, never titled 福田区大数据管理局, a name
+    # no page gives
+    found = resolve_body("区政务数据局", FUTIAN_2025)
+    assert (found.id, found.name) == ("440304-big_data_bureau", "福田区政务数据局")
+
+
+def test_a_short_form_the_kind_does_not_title_as_written_keeps_the_kind_s_title():
+    found = resolve_body("区政数局", FUTIAN_2025)
+    assert (found.id, found.name) == ("440304-big_data_bureau", "福田区大数据管理局")
+
+
 def test_a_services_and_data_centre_stays_unread():
     assert resolve_body("区政务和数据中心", FUTIAN_2025).id is None
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import Context, Flag, Via
 from pilotplans.normalizers.registry import KindForm, Region, Registry
+from pilotplans.normalizers.registry.bodies import derived_stems
 from pilotplans.normalizers.registry.files import ZoneTypeEntry
 from pilotplans.patterns import compiled
 
@@ -1525,10 +1526,12 @@ def read_local_place(registry: Registry, text: str, context: Context) -> tuple[R
 
 def _titled_as_written(registry: Registry, chosen: KindForm, rest: str) -> bool:
     """Whether a body read by ``chosen`` from ``rest`` (its name after the place, or after the place and its government)
-    is titled as written: a stem its kind titles so (机关事务服务中心), or an institution's office word the kind's
-    offices do not hold (市大数据中心)."""
+    is titled as written: a stem its kind titles so (机关事务服务中心), or a form the naming rules make of one (政务数据 of
+    政务和数据: the kind's title would be a name no page gives), or an institution's office word the kind's offices do not
+    hold (市大数据中心)."""
     kind = registry.kinds[chosen.kind]
-    return any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written) \
+    return any(rest == form + (chosen.office or "") for stem in kind.titled_as_written
+               for form in derived_stems(stem, registry.name_parts)) \
         or (chosen.office in registry.name_parts.institution_offices and chosen.office not in kind.office.values())
 
 
