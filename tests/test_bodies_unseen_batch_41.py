@@ -15,10 +15,10 @@ FENGGANG_2015 = make_context(region="凤冈县", level="municipal", date=dt.date
 DALI_2015 = make_context(region="大理白族自治州", level="municipal", date=dt.date(2015, 8, 7))
 
 
-# The fire safety committee of 临县's notice (县消防安全委员会) stays unread: round 41 read 县…安全委员会 as a task group,
-# and its review took the rule back, since the same word names a school's, a hospital's, a firm's, a village's or a
-# town's committee, which the rule read as the county's (县第一中学校园安全委员会 → the county's task group), and
-# titled 县国家安全委员会 临县县国家安全委员会, a name no page gives
+# Round 41 read 县…安全委员会 as a task group, and its review took the rule back, since the same word names a school's,
+# a hospital's, a firm's, a village's or a town's committee, which the rule read as the county's (县第一中学校园安全委员会
+# → the county's task group), and titled 县国家安全委员会 临县县国家安全委员会, a name no page gives. Round 43 reads only
+# 消防安全委员会 right after a place's name or marker (test_bodies_unseen_batch_43.py); these near misses stay unread.
 
 def test_a_school_s_safety_committee_is_no_task_group_of_the_county():
     assert resolve_body("县第一中学校园安全委员会", LINXIAN_2024).id is None

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import Context, Flag, Via
 from pilotplans.normalizers.registry import KindForm, Region, Registry
+from pilotplans.normalizers.registry.bodies import derived_stems
 from pilotplans.normalizers.registry.files import ZoneTypeEntry
 from pilotplans.patterns import compiled
 
@@ -747,6 +748,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                                                 f"as {region.name}'s"))
         title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
+    safety = parts.government_safety_committees.get(rest)
+    if safety is not None and split.marker and region.level in _GOVERNMENT_LEVELS:
+        # 陵川县消防安全委员会, 县消防安全委员会: a government's committee for one field's safety, right after the place's
+        # full name or level marker; a school's, a firm's, a town's or the congress's has more before it and is no rest
+        # of these. A short name alone is no evidence: towns set up such committees too, and a town written without 镇
+        # may bear a county's short name (平城, 潞城: towns of 陵川县, and 大同's and 长治's districts)
+        return replace(found(safety), qualifier=rest, title=f"{region.name}{rest}")
     written = _campaign_written_out(registry, rest)
     topical = _topical(registry, written)
     if topical is not None:
@@ -900,6 +908,9 @@ def _campaign_written_out(registry: Registry, rest: str) -> str:
 
 
 #: The longest topic read before a topical body's word (行政审批制度改革工作: 10).
+#: The levels of the places whose governments set up committees of their own (``government_safety_committees``):
+#: no zone or new area, whose committee is no government.
+_GOVERNMENT_LEVELS = ("province", "prefecture", "county")
 TOPIC_LENGTH = 20
 #: A word a topic may end with that leaves the body the same (…改革工作领导小组 is …改革领导小组).
 _TOPIC_TAIL = "工作"
@@ -1515,10 +1526,12 @@ def read_local_place(registry: Registry, text: str, context: Context) -> tuple[R
 
 def _titled_as_written(registry: Registry, chosen: KindForm, rest: str) -> bool:
     """Whether a body read by ``chosen`` from ``rest`` (its name after the place, or after the place and its government)
-    is titled as written: a stem its kind titles so (机关事务服务中心), or an institution's office word the kind's
-    offices do not hold (市大数据中心)."""
+    is titled as written: a stem its kind titles so (机关事务服务中心), or a form the naming rules make of one (政务数据 of
+    政务和数据: the kind's title would be a name no page gives), or an institution's office word the kind's offices do not
+    hold (市大数据中心)."""
     kind = registry.kinds[chosen.kind]
-    return any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written) \
+    return any(rest == form + (chosen.office or "") for stem in kind.titled_as_written
+               for form in derived_stems(stem, registry.name_parts)) \
         or (chosen.office in registry.name_parts.institution_offices and chosen.office not in kind.office.values())
 
 

@@ -736,7 +736,8 @@ def _local_reading(registry: Registry, raw: str, text: str, context: Context, un
     composed = read_local_name(registry, text, context)
     if composed is None or composed.unread:
         # only where composition reads nothing: a name it reads (上海市市场监管局) keeps that reading
-        again = _pattern_without_repeated_marker(registry, raw, text, context)
+        again = _pattern_without_repeated_marker(registry, raw, text, context) \
+            or _pattern_with_former_name(registry, raw, text, context)
         if again is not None:
             return again
     if composed is None or composed.unread and not unread:
@@ -761,6 +762,28 @@ def _pattern_without_repeated_marker(registry: Registry, raw: str, text: str, co
         found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                   qualifier=match.qualifier)
         return replace(found, notes=(*found.notes, note))
+    return None
+
+
+def _pattern_with_former_name(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A name a kind's pattern reads once the former name of a place opening it (after the Party's prefix) is written
+    as the place's name now (中共株洲县委办公室 → 中共渌口区委办公室: 株洲县 2015, 渌口区 since 2018), flagged ``old_name``
+    with the note composition gives a former name (中共株洲县委 and 中共株洲县委宣传部 are read so); None where no former
+    name opens the name or the pattern then reads another place than the one the former name was."""
+    gazetteer = registry.gazetteer
+    prefix = next((p for p in registry.name_parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
+    for name, _, former in gazetteer.prefixes(text[len(prefix):]):
+        place = gazetteer.former(name, context.region) if former else None
+        if place is None:
+            continue
+        region, year = place
+        match = _match_pattern(registry, prefix + region.name + text[len(prefix) + len(name):], context)
+        if match is None or match.region is None or match.region.id != region.id:
+            continue
+        found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
+                                  qualifier=match.qualifier)
+        return replace(found, flags=tuple(dict.fromkeys((*found.flags, "old_name"))),
+                       notes=(*found.notes, f"{name} is a former name of {region.name} (changed {year})"))
     return None
 
 

@@ -202,6 +202,9 @@ class Registry(PickledApart):
             if ref not in self.gazetteer.regions:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"region {ref!r} is not in {REGIONS_FILE}")
 
+        for kind in self.name_parts.government_safety_committees.values():
+            if kind not in self.kinds:
+                raise RegistryError(DEPARTMENTS_FILE, "names.government_safety_committees", f"{kind!r} is not a kind")
         for kind in self.name_parts.zone_foreign_kinds:
             if kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, "names.zone_foreign_kinds", f"{kind!r} is not a kind")

@@ -258,6 +258,11 @@ class NameParts(_Record):
     written by its short form before one of them is the landform's name, not the county."""
     zone_party: tuple[str, ...] = ()
     """Words after a zone's name that name its Party working committee (高新区党工委, 开发区工委)."""
+    government_safety_committees: dict[str, str] = field(default_factory=dict)
+    """Names of the committees a government sets up for one field's safety (消防安全委员会), each with the kind of body
+    it is: written right after a province's, prefecture's or county's full name or level marker and nothing else, the
+    place's body of that kind (a task group titled as written); after a short name alone (a town's may be the same: 潞城),
+    anything else (a school, a firm, a town, the congress) or bare, none."""
     zone_department_offices: tuple[str, ...] = ()
     """Office words that close the name of a department of a zone's committee after the zone's
     name (高新区经济运行局: 局)."""
