@@ -471,10 +471,11 @@ def addresses_own_villages(texts: list[str]) -> bool:
 @functools.cache
 def _masked_title_pattern() -> regex.Pattern[str] | None:
     """A title opening, after its year perhaps, with a masked name (township.toml ``masks``, repeated perhaps: 某某镇)
-    and a township's word not run into another's (XX镇街道…, not XX乡镇…), followed by what follows a township's own
-    name in its title (township.toml ``after_masked``: another township's word as in 镇街道, a body, a year, 关于,
-    工作). A word the township's character opens (XX乡村振兴, XX镇村规划, XX街道路灯, XX乡贤: the mask a county's name)
-    says no township."""
+    or none (a copy that dropped the name, leaving the township's word to open the title: 镇2023年度创建…实施方案,
+    镇委建设项目推进工作方案, prose-blind38) and a township's word not run into another's (XX镇街道…, not XX乡镇… nor
+    乡镇2013年…), followed by what follows a township's own name in its title (township.toml ``after_masked``:
+    another township's word as in 镇街道, a body, a year, 关于, 工作). A word the township's character opens (XX乡村振兴,
+    XX镇村规划, XX街道路灯, XX乡贤, 镇江市…: the mask a county's name, or no township's word at all) says no township."""
     from pilotplans.patterns import compiled
 
     words = _words()
@@ -483,13 +484,13 @@ def _masked_title_pattern() -> regex.Pattern[str] | None:
     # each word once, in the data file's order (never a set's, which string hashing changes each process: the
     # pattern's text keys the patterns kept between runs), longest first (:func:`_alternatives`)
     after = _alternatives(tuple(dict.fromkeys((*words.words, *words.bodies, *words.after_masked))))
-    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})+(?:{_alternatives(words.words)})(?![乡镇])"
+    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})*(?:{_alternatives(words.words)})(?![乡镇])"
                     rf"(?:{after}|\d)")
 
 
 def masked_township_titled(title: str | None) -> bool:
-    """Whether ``title`` is a township's own paper whose name a copy masked (``XX镇街道镇区管理百日攻坚行动工作方案``:
-    :func:`_masked_title_pattern`)."""
+    """Whether ``title`` is a township's own paper whose name a copy masked or dropped (``XX镇街道镇区管理百日攻坚行动
+    工作方案``, ``镇委建设项目推进工作方案``: :func:`_masked_title_pattern`)."""
     if not title:
         return False
     pattern = _masked_title_pattern()

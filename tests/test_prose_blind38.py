@@ -1,0 +1,90 @@
+"""The prose38 blind round (tests/fixtures/prose-blind38/KEY.md and key.toml, written before the reader ran): eight
+pages of kinds earlier rounds hold few of (a 兵团 city's work report on a bare-IP portal, a district office's 第X条
+rules under a mangled 文号, a city's plan under a reading-aid toolbar, a city gazette's notice cut before its tasks, a
+national mass organisation's bulletin, two townships' plans on sample sites, a county congress's resolution in the
+county's paper), none naming an owner, read as the key says, and the faults of kind the round found:
+
+- a title a sample site dropped the township's name from, its word opening the title before a year or a body
+  (镇2023年度创建…实施方案, 镇委建设项目推进工作方案): a township's own paper (township.toml ``masks``;
+  ``masked_township_titled``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pilotplans.normalizers.township import masked_township_titled
+from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
+
+BLIND = FIXTURES / "prose-blind38"
+HUYANGHE = BLIND / "huyanghe-2025-corps-city-government-work-report-ip-address-portal-info-table-no-tasks.txt"
+GUANGAN = BLIND / "guangan-2020-district-office-city-fine-management-rules-articles-portal-broken-doc-number-no-owners-cut.txt"
+SUIZHOU = BLIND / "suizhou-2020-city-ten-projects-three-year-action-plan-portal-accessibility-toolbar-cut-before-tasks.txt"
+EZHOU = BLIND / "ezhou-2019-city-office-report-targets-division-notice-gazette-cut-before-tasks.txt"
+TOWN_2023 = BLIND / "town-2023-township-civilized-city-implementation-plan-sample-site-masked-no-owners-cut.txt"
+QIANJIN = BLIND / "qianjin-20xx-township-party-committee-key-projects-plan-sample-site-no-owners-cut.txt"
+
+
+# --- the round's reading ----------------------------------------------------------------------------------------
+
+def test_a_corps_city_s_report_is_dated_by_its_session_and_placed_in_the_city():
+    # ——2025年2月19日在胡杨河市第一届人民代表大会 / 第四次会议上 under the portal's 生效日期: 2025-02-28
+    meta = page_metadata(HUYANGHE)
+    assert (meta.title, meta.doc_no, meta.issuer, meta.date, meta.level, meta.region) == (
+        "政府工作报告", None, "胡杨河市人民政府", date(2025, 2, 19), "county", "胡杨河")
+
+
+def test_a_gazette_s_publication_day_dates_no_notice_cut_before_its_signature():
+    # 信息来源:鄂州政府网 日期:2019-05-14 over a notice whose signature is never reached
+    meta = page_metadata(EZHOU)
+    assert (meta.doc_no, meta.issuer, meta.date, meta.level, meta.region) == (
+        "鄂州政办发〔2019〕1号", "市人民政府办公室", None, "municipal", "鄂州")
+
+
+def test_a_district_office_s_rules_are_signed_dated_and_placed():
+    meta = page_metadata(GUANGAN)
+    assert (meta.issuer, meta.date, meta.level, meta.region) == (
+        "广安市广安区人民政府办公室", date(2020, 10, 28), "county", "广安区")
+
+
+def test_a_reading_aid_toolbar_is_no_part_of_the_title():
+    meta = page_metadata(SUIZHOU)
+    assert (meta.title, meta.doc_no, meta.date) == (
+        "市人民政府关于印发随州市疫后重振补短板强功能“十大工程”三年行动方案(2020—2022年)的通知",
+        "随政发〔2020〕16号", date(2020, 10, 26))
+
+
+@pytest.mark.parametrize("page", [HUYANGHE, GUANGAN, SUIZHOU, EZHOU, TOWN_2023, QIANJIN])
+def test_a_page_naming_no_owner_is_refused(page):
+    assert refusal_cause(page).startswith("no task table or task list found")
+
+
+# --- a title a copy dropped the township's name from --------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [TOWN_2023, QIANJIN])
+def test_a_title_opening_with_a_township_s_word_is_a_township_s(page):
+    # fires: 镇2023年度创建全国文明城市工作实施方案, 镇委建设项目推进工作方案 (a sample site dropped the name)
+    assert page_metadata(page).level == "township"
+
+
+@pytest.mark.parametrize("title", ["镇2023年度创建全国文明城市工作实施方案", "镇委建设项目推进工作方案", "乡党委2021年工作要点",
+                                   "街道办事处2022年工作要点", "镇人民政府关于印发防汛工作方案的通知"])
+def test_a_township_s_word_opening_a_title_before_a_year_or_a_body(title):
+    assert masked_township_titled(title)
+
+
+@pytest.mark.parametrize("title", ["乡镇2013年林业工作实施方案", "乡村振兴2023年工作方案", "镇村规划建设管理办法",
+                                   "街道路灯改造方案", "镇江市2023年工作要点", "乡贤工作方案", "镇区管理百日攻坚行动方案",
+                                   "关于印发镇2023年工作要点的通知"])
+def test_no_township_s_word_opening_a_title(title):
+    # quiet: townships together (乡镇), a word the township's character opens (乡村, 镇村, 街道路, 镇江, 乡贤, 镇区),
+    # the word anywhere but at the title's opening
+    assert not masked_township_titled(title)
+
+
+def test_a_county_s_title_over_townships_keeps_no_level():
+    meta = lines_metadata("乡镇2013年林业工作实施方案", "一、总体要求")
+    assert meta.level is None
