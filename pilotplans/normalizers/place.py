@@ -116,6 +116,8 @@ class PlacingWords(NamedTuple):
     own_zone_kinds: tuple[str, ...] = ()
     own_zone_townships: tuple[str, ...] = ()
     own_zone_not: tuple[str, ...] = ()
+    unnamed_governments: tuple[str, ...] = ()
+    own_printing: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -316,6 +318,8 @@ def placing_words(text: str) -> PlacingWords:
         own_zone_kinds: list[word] = Field(default_factory=list)
         own_zone_townships: list[word] = Field(default_factory=list)
         own_zone_not: list[word] = Field(default_factory=list)
+        unnamed_governments: list[word] = Field(default_factory=list)
+        own_printing: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -2155,6 +2159,47 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 
 #: How many times a page's text must name the one city it names for :func:`place_of_text` to take it.
 TEXT_PLACE_LEAST = 2
+
+
+#: The level words a government naming no place opens its title with (市人民政府关于…), each the word the name of the
+#: place whose paper it prints ends with (随州市, 嘉鱼县, 凉山州, 闵行区, 科右中旗).
+_UNNAMED_LEVEL_WORDS = ("市", "县", "州", "区", "旗")
+
+#: What may join a second place to the first a printed plan's title opens with (随州市、孝感市…): the plan is then no one
+#: place's own.
+_SECOND_PLACE = ("、", "，", ",", "和", "与", "及")
+
+
+def place_of_own_plan_printed(title: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place whose plan a government naming no place prints under its own title (``placing.toml``
+    ``unnamed_governments`` after a level word, then ``own_printing``: 市人民政府关于印发随州市疫后重振…行动方案的通知,
+    prose-blind38): the place the printed plan's title opens with, written in full with the same level word
+    (随州市 under 市人民政府, 嘉鱼县 under 县人民政府), one place alone. A government prints its own place's plans; a
+    plan of a place of another level (市人民政府关于印发湖北省…, 县人民政府关于印发随州市…), of two places (随州市、孝感市…),
+    a paper it forwards (转发: not ``own_printing``), or a plan titled by no place places nothing."""
+    words = _placing_words()
+    if not title or not words.unnamed_governments or not words.own_printing:
+        return None
+    text = fold(title).strip()
+    level_word = text[:1]
+    if level_word not in _UNNAMED_LEVEL_WORDS:
+        return None
+    body = next((b for b in longest_first(words.unnamed_governments) if text.startswith(b, 1)), None)
+    if body is None:
+        return None
+    rest = text[1 + len(body):]
+    rest = rest[2:] if rest.startswith("关于") else rest
+    verb = next((v for v in longest_first(words.own_printing) if rest.startswith(v)), None)
+    if verb is None:
+        return None
+    rest = rest[len(verb):].lstrip("《〈“\"")
+    named = named_places(rest, gazetteer)
+    if not named or not rest.startswith(named[0].written) or not named[0].written.endswith(level_word) \
+            or named[0].level not in ("municipal", "county"):
+        return None
+    if rest[len(named[0].written):].startswith(_SECOND_PLACE):
+        return None
+    return named[0].written, named[0]
 
 
 def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
