@@ -6,7 +6,11 @@ county's paper), none naming an owner, read as the key says, and the faults of k
 
 - a title a sample site dropped the township's name from, its word opening the title before a year or a body
   (镇2023年度创建…实施方案, 镇委建设项目推进工作方案): a township's own paper (township.toml ``masks``;
-  ``masked_township_titled``).
+  ``masked_township_titled``);
+- a city's government naming no place printing a plan titled by its city (市人民政府关于印发随州市…行动方案的通知) under a
+  文号 series a county of the city shares (随政发: 随县's too), left unplaced: the place the printed plan's title opens
+  with, in full with the issuer's level word, one alone (placing.toml ``unnamed_governments``, ``own_printing``;
+  ``place_of_own_plan_printed``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from datetime import date
 
 import pytest
 
+from pilotplans.normalizers.place import place_of_own_plan_printed
+from pilotplans.normalizers.registry import load_registry
 from pilotplans.normalizers.township import masked_township_titled
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
@@ -88,3 +94,44 @@ def test_no_township_s_word_opening_a_title(title):
 def test_a_county_s_title_over_townships_keeps_no_level():
     meta = lines_metadata("乡镇2013年林业工作实施方案", "一、总体要求")
     assert meta.level is None
+
+
+# --- a plan printed by a government naming no place --------------------------------------------------------------
+
+def _printed(title: str) -> tuple[str, str, str] | None:
+    found = place_of_own_plan_printed(title, load_registry().gazetteer)
+    return None if found is None else (found[0], found[1].name, found[1].level)
+
+
+def test_a_city_s_government_printing_its_city_s_plan_places_the_page_in_the_city():
+    # fires: 市人民政府关于印发随州市疫后重振…三年行动方案(2020—2022年)的通知 under 随政发〔2020〕16号
+    meta = page_metadata(SUIZHOU)
+    assert (meta.level, meta.region) == ("municipal", "随州")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("市人民政府关于印发随州市疫后重振补短板强功能“十大工程”三年行动方案(2020—2022年)的通知", ("随州市", "随州市", "municipal")),
+    ("市政府关于印发《随州市2021年重点工作方案》的通知", ("随州市", "随州市", "municipal")),
+    ("县人民政府办公室关于印发嘉鱼县2021年重点工作责任分解方案的通知", ("嘉鱼县", "嘉鱼县", "county")),
+])
+def test_the_place_a_printed_plan_s_title_opens_with_at_the_issuer_s_level(title, expected):
+    assert _printed(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "市人民政府关于印发湖北省疫后重振补短板强功能“十大工程”三年行动方案的通知",  # a province's plan
+    "县人民政府关于印发随州市工作方案的通知",  # a city's plan under a county's government
+    "市人民政府关于印发随州市、孝感市联合工作方案的通知",  # two places' plan
+    "市人民政府关于转发随州市工作方案的通知",  # forwarded, not printed as its own
+    "市人民政府关于印发2020年全市工作要点的通知",  # no place
+    "随州市人民政府关于印发孝感市工作方案的通知",  # a government naming its place: its own place reads it
+    "市人民政府关于印发嘉鱼县工作方案的通知",  # a county's plan under a city's government
+])
+def test_no_place_of_a_plan_printed_otherwise(title):
+    assert _printed(title) is None
+
+
+def test_a_city_s_notice_printing_a_province_s_plan_stays_unplaced():
+    meta = lines_metadata("市人民政府关于印发湖北省疫后重振补短板强功能“十大工程”三年行动方案的通知", "随政发〔2020〕16号",
+                          "各县、市、区人民政府,市政府各部门:")
+    assert meta.region is None

@@ -2194,12 +2194,14 @@ def place_of_own_plan_printed(title: str | None, gazetteer: Gazetteer) -> tuple[
         return None
     rest = rest[len(verb):].lstrip("《〈“\"")
     named = named_places(rest, gazetteer)
-    if not named or not rest.startswith(named[0].written) or not named[0].written.endswith(level_word) \
-            or named[0].level not in ("municipal", "county"):
+    if not named or not rest.startswith(named[0].written) or not named[0].written.endswith(level_word):
         return None
-    if rest[len(named[0].written):].startswith(_SECOND_PLACE):
+    region = gazetteer.region(named[0].region_id)
+    if region.level not in ("prefecture", "county") or rest[len(named[0].written):].startswith(_SECOND_PLACE):
         return None
-    return named[0].written, named[0]
+    # the document's level the place's gives (a county-level city's 市 a county's), not its bodies'
+    level: Level = "municipal" if region.level == "prefecture" else "county"
+    return named[0].written, NamedPlace(written=named[0].written, region_id=region.id, name=region.name, level=level)
 
 
 def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
