@@ -4,9 +4,9 @@ rules under a mangled 文号, a city's plan under a reading-aid toolbar, a city 
 national mass organisation's bulletin, two townships' plans on sample sites, a county congress's resolution in the
 county's paper), none naming an owner, read as the key says, and the faults of kind the round found:
 
-- a title a sample site dropped the township's name from, its word opening the title before a year or a body
-  (镇2023年度创建…实施方案, 镇委建设项目推进工作方案): a township's own paper (township.toml ``masks``;
-  ``masked_township_titled``);
+- a title a sample site dropped the township's name from, its word opening the title before the paper's year
+  (镇2023年度创建…实施方案) over lines speaking as that township (全镇): a township's own paper, as one opening with the
+  word and a body is (``township_titled``);
 - a city's government naming no place printing a plan titled by its city (市人民政府关于印发随州市…行动方案的通知) under a
   文号 series a county of the city shares (随政发: 随县's too), left unplaced: the place the printed plan's title opens
   with, in full with the issuer's level word, one alone (placing.toml ``unnamed_governments``, ``own_printing``;
@@ -21,7 +21,7 @@ import pytest
 
 from pilotplans.normalizers.place import place_of_own_plan_printed
 from pilotplans.normalizers.registry import load_registry
-from pilotplans.normalizers.township import masked_township_titled
+from pilotplans.normalizers.township import township_titled
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata, refusal_cause
 
@@ -70,30 +70,45 @@ def test_a_page_naming_no_owner_is_refused(page):
 
 # --- a title a copy dropped the township's name from --------------------------------------------------------------
 
-@pytest.mark.parametrize("page", [TOWN_2023, QIANJIN])
-def test_a_title_opening_with_a_township_s_word_is_a_township_s(page):
-    # fires: 镇2023年度创建全国文明城市工作实施方案, 镇委建设项目推进工作方案 (a sample site dropped the name)
-    assert page_metadata(page).level == "township"
+def test_a_title_opening_with_a_township_s_word_and_its_year_is_a_township_s():
+    # fires: 镇2023年度创建全国文明城市工作实施方案 over 全镇 (a sample site dropped the name; its county masked XX县)
+    meta = page_metadata(TOWN_2023)
+    assert (meta.level, meta.region) == ("township", None)
 
 
-@pytest.mark.parametrize("title", ["镇2023年度创建全国文明城市工作实施方案", "镇委建设项目推进工作方案", "乡党委2021年工作要点",
-                                   "街道办事处2022年工作要点", "镇人民政府关于印发防汛工作方案的通知"])
-def test_a_township_s_word_opening_a_title_before_a_year_or_a_body(title):
-    assert masked_township_titled(title)
+SPEAKING = ["组织全镇上下积极行动,对标整改问题。"]
 
 
-@pytest.mark.parametrize("title", ["乡镇2013年林业工作实施方案", "乡村振兴2023年工作方案", "镇村规划建设管理办法",
-                                   "街道路灯改造方案", "镇江市2023年工作要点", "乡贤工作方案", "镇区管理百日攻坚行动方案",
-                                   "关于印发镇2023年工作要点的通知"])
-def test_no_township_s_word_opening_a_title(title):
-    # quiet: townships together (乡镇), a word the township's character opens (乡村, 镇村, 街道路, 镇江, 乡贤, 镇区),
-    # the word anywhere but at the title's opening
-    assert not masked_township_titled(title)
+@pytest.mark.parametrize("title", ["镇2023年度创建全国文明城市工作实施方案", "乡2021年工作要点", "2022年镇2022年度工作计划",
+                                   "街道2016年工作总结"])
+def test_a_township_s_word_before_its_paper_s_year(title):
+    texts = SPEAKING if "镇" in title else [SPEAKING[0].replace("全镇", "全乡" if "乡" in title else "全街道")]
+    assert township_titled(title, texts)
+
+
+@pytest.mark.parametrize("title", ["乡镇2013年林业工作实施方案", "乡村振兴2023年工作方案", "镇江2023年工作要点",
+                                   "镇区2023年管理方案", "关于印发镇2023年工作要点的通知"])
+def test_no_township_s_word_before_a_year(title):
+    # quiet: townships together (乡镇), a word the township's character opens (乡村, 镇江, 镇区), the word past the
+    # title's opening
+    assert not township_titled(title, SPEAKING)
+
+
+def test_a_township_s_word_and_year_over_a_county_s_words_is_no_township_s():
+    # quiet: the page speaks as a county (全县各乡镇), no township of that word
+    assert not township_titled("镇2023年度创建全国文明城市工作实施方案", ["全县各乡镇要积极行动。"])
 
 
 def test_a_county_s_title_over_townships_keeps_no_level():
     meta = lines_metadata("乡镇2013年林业工作实施方案", "一、总体要求")
     assert meta.level is None
+
+
+def test_a_township_titled_by_its_word_and_body_still_reads_its_county():
+    # the rule's elder form (2015年乡政府工作计划 over …武乡县扬德煤层气…, places-blind12) keeps its county
+    wuxiang = FIXTURES / "places-blind12" / "wuxiang-2015-township-work-plan-name-starred-essay-site.txt"
+    meta = page_metadata(wuxiang)
+    assert (meta.level, meta.region) == ("township", "武乡县")
 
 
 # --- a plan printed by a government naming no place --------------------------------------------------------------
@@ -140,7 +155,7 @@ def test_a_city_s_notice_printing_a_province_s_plan_stays_unplaced():
 # --- the round's score ---------------------------------------------------------------------------------------------
 
 def test_the_round_s_key_scores_as_recorded(capsys):
-    # docs/reading.md: 46 / 56 at the first run, 49 / 56 after (the misses left are named there and in KEY.md)
+    # docs/reading.md: 46 / 56 at the first run, 48 / 56 after (the misses left are named there and in KEY.md)
     import importlib.util
 
     script = FIXTURES.parent.parent / "bench" / "prose_blind_score.py"
@@ -148,4 +163,4 @@ def test_the_round_s_key_scores_as_recorded(capsys):
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert bench.main([str(BLIND / "key.toml")]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "total: 49 / 56"
+    assert capsys.readouterr().out.splitlines()[-1] == "total: 48 / 56"

@@ -216,13 +216,15 @@ def _department_s_topic(name: str) -> bool:
 @functools.cache
 def _titled_pattern() -> regex.Pattern[str]:
     """A title opening, after its year perhaps, with a township's word and one of its bodies alone (2015年乡政府工作计划,
-    镇人民政府工作报告, 街道办事处2016年工作总结), no name before the word; a body of one character (办, 委) is none here
-    (乡办企业: enterprises townships run)."""
+    镇人民政府工作报告, 街道办事处2016年工作总结), or with the word and then the year of its own paper (镇2023年度创建全国
+    文明城市工作实施方案: a sample site's copy that dropped the name, prose-blind38), no name before the word; a body of
+    one character (办, 委) is none here (乡办企业: enterprises townships run)."""
     from pilotplans.patterns import compiled
 
     words = _words()
     bodies = tuple(body for body in words.bodies if len(body) > 1)
-    return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
+    return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})"
+                    rf"(?:(?:{_alternatives(bodies)})(?![、和及与])|(?=\d{{4}}\s*年))")
 
 
 #: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道, or a street's word cut as in its
@@ -256,8 +258,9 @@ def speaks_as_township(texts: list[str]) -> bool:
 
 
 def township_titled(title: str | None, texts: list[str]) -> bool:
-    """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``): a
-    township's word and one of its bodies open it, after its year perhaps, as ``区政府办公室关于…`` names a county's
+    """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``,
+    ``镇2023年度创建…实施方案``): a township's word and one of its bodies, or its paper's year, open it, after its year
+    perhaps (:func:`_titled_pattern`), as ``区政府办公室关于…`` names a county's
     office by its kind, and ``texts`` (the page's lines) speak as a township of that word (``全乡``:
     :data:`_AS_TOWNSHIP`) — not ``乡镇政府…`` (a collective: the word 乡 before 镇 is no body), ``乡政府、镇政府…``
     (several), a title naming the township's government after another's (``县政府关于加强乡政府建设的意见``), nor a
@@ -471,11 +474,10 @@ def addresses_own_villages(texts: list[str]) -> bool:
 @functools.cache
 def _masked_title_pattern() -> regex.Pattern[str] | None:
     """A title opening, after its year perhaps, with a masked name (township.toml ``masks``, repeated perhaps: 某某镇)
-    or none (a copy that dropped the name, leaving the township's word to open the title: 镇2023年度创建…实施方案,
-    镇委建设项目推进工作方案, prose-blind38) and a township's word not run into another's (XX镇街道…, not XX乡镇… nor
-    乡镇2013年…), followed by what follows a township's own name in its title (township.toml ``after_masked``:
-    another township's word as in 镇街道, a body, a year, 关于, 工作). A word the township's character opens (XX乡村振兴,
-    XX镇村规划, XX街道路灯, XX乡贤, 镇江市…: the mask a county's name, or no township's word at all) says no township."""
+    and a township's word not run into another's (XX镇街道…, not XX乡镇…), followed by what follows a township's own
+    name in its title (township.toml ``after_masked``: another township's word as in 镇街道, a body, a year, 关于,
+    工作). A word the township's character opens (XX乡村振兴, XX镇村规划, XX街道路灯, XX乡贤: the mask a county's name)
+    says no township."""
     from pilotplans.patterns import compiled
 
     words = _words()
@@ -484,13 +486,13 @@ def _masked_title_pattern() -> regex.Pattern[str] | None:
     # each word once, in the data file's order (never a set's, which string hashing changes each process: the
     # pattern's text keys the patterns kept between runs), longest first (:func:`_alternatives`)
     after = _alternatives(tuple(dict.fromkeys((*words.words, *words.bodies, *words.after_masked))))
-    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})*(?:{_alternatives(words.words)})(?![乡镇])"
+    return compiled(rf"^(?:\d{{4}}年度?)?(?:{_alternatives(words.masks)})+(?:{_alternatives(words.words)})(?![乡镇])"
                     rf"(?:{after}|\d)")
 
 
 def masked_township_titled(title: str | None) -> bool:
-    """Whether ``title`` is a township's own paper whose name a copy masked or dropped (``XX镇街道镇区管理百日攻坚行动
-    工作方案``, ``镇委建设项目推进工作方案``: :func:`_masked_title_pattern`)."""
+    """Whether ``title`` is a township's own paper whose name a copy masked (``XX镇街道镇区管理百日攻坚行动工作方案``:
+    :func:`_masked_title_pattern`)."""
     if not title:
         return False
     pattern = _masked_title_pattern()
