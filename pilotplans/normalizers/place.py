@@ -1633,6 +1633,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "corps": ("its text's names of one Corps division and its regiments, first", "name the division of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
+                  "printed_plan": ("the title of the plan its government, naming no place, prints,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with"),
                   "signing_zone": ("its signing zone's name, written in full after its city's,", "names the city of"),
                   "visitors": ("its visitors' list, the city's own 市… bodies in it,", "names")}.get(
