@@ -113,8 +113,8 @@ def test_a_township_titled_by_its_word_and_body_still_reads_its_county():
 
 # --- a plan printed by a government naming no place --------------------------------------------------------------
 
-def _printed(title: str) -> tuple[str, str, str] | None:
-    found = place_of_own_plan_printed(title, load_registry().gazetteer)
+def _printed(title: str, doc_no: str | None) -> tuple[str, str, str] | None:
+    found = place_of_own_plan_printed(title, doc_no, load_registry().gazetteer)
     return None if found is None else (found[0], found[1].name, found[1].level)
 
 
@@ -124,13 +124,14 @@ def test_a_city_s_government_printing_its_city_s_plan_places_the_page_in_the_cit
     assert (meta.level, meta.region) == ("municipal", "随州")
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("市人民政府关于印发随州市疫后重振补短板强功能“十大工程”三年行动方案(2020—2022年)的通知", ("随州市", "随州市", "municipal")),
-    ("市政府关于印发《随州市2021年重点工作方案》的通知", ("随州市", "随州市", "municipal")),
-    ("县人民政府办公室关于印发嘉鱼县2021年重点工作责任分解方案的通知", ("嘉鱼县", "嘉鱼县", "county")),
+@pytest.mark.parametrize("title, doc_no, expected", [
+    ("市人民政府关于印发随州市疫后重振补短板强功能“十大工程”三年行动方案(2020—2022年)的通知", "随政发〔2020〕16号",
+     ("随州市", "随州市", "municipal")),
+    ("市政府关于印发《随州市2021年重点工作方案》的通知", "随政发〔2021〕3号", ("随州市", "随州市", "municipal")),
+    ("县人民政府办公室关于印发嘉鱼县2021年重点工作责任分解方案的通知", "嘉政办发〔2021〕3号", ("嘉鱼县", "嘉鱼县", "county")),
 ])
-def test_the_place_a_printed_plan_s_title_opens_with_at_the_issuer_s_level(title, expected):
-    assert _printed(title) == expected
+def test_the_place_a_printed_plan_s_title_opens_with_at_the_issuer_s_level(title, doc_no, expected):
+    assert _printed(title, doc_no) == expected
 
 
 @pytest.mark.parametrize("title", [
@@ -143,7 +144,19 @@ def test_the_place_a_printed_plan_s_title_opens_with_at_the_issuer_s_level(title
     "市人民政府关于印发嘉鱼县工作方案的通知",  # a county's plan under a city's government
 ])
 def test_no_place_of_a_plan_printed_otherwise(title):
-    assert _printed(title) is None
+    assert _printed(title, "随政发〔2020〕16号" if "随州" in title else "嘉政办发〔2021〕3号") is None
+
+
+@pytest.mark.parametrize("title, doc_no", [
+    # reviewer's near misses (r_prose38): the title alone is no evidence whose the government is
+    ("市人民政府关于印发深圳市优化营商环境改革经验做法的通知", None),  # no 文号: any city may print 深圳's to learn from
+    ("市人民政府关于印发深圳市优化营商环境改革经验做法的通知", "东府〔2020〕3号"),  # another place's series
+    ("市人民政府关于印发深圳市等地营商环境经验做法的通知", "深府〔2020〕3号"),  # 深圳 and others
+    ("市人民政府关于印发宁波市舟山市港口一体化方案的通知", "宁政发〔2020〕3号"),  # two places, no joiner
+    ("州人民政府关于印发杭州亚运会保障方案的通知", "杭政发〔2020〕3号"),  # 杭州 is no 州 written in full
+])
+def test_no_place_of_a_printed_plan_without_its_own_series(title, doc_no):
+    assert _printed(title, doc_no) is None
 
 
 def test_a_city_s_notice_printing_a_province_s_plan_stays_unplaced():

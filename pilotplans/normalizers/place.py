@@ -2166,20 +2166,26 @@ TEXT_PLACE_LEAST = 2
 #: place whose paper it prints ends with (随州市, 嘉鱼县, 凉山州, 闵行区, 科右中旗).
 _UNNAMED_LEVEL_WORDS = ("市", "县", "州", "区", "旗")
 
-#: What may join a second place to the first a printed plan's title opens with (随州市、孝感市…): the plan is then no one
-#: place's own.
-_SECOND_PLACE = ("、", "，", ",", "和", "与", "及")
+#: What may join a second place to the first a printed plan's title opens with (随州市、孝感市…), or say others follow
+#: (深圳市等地…): the plan is then no one place's own.
+_SECOND_PLACE = ("、", "，", ",", "和", "与", "及", "等")
 
 
-def place_of_own_plan_printed(title: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+def place_of_own_plan_printed(title: str | None, doc_no: str | None,
+                              gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The place whose plan a government naming no place prints under its own title (``placing.toml``
     ``unnamed_governments`` after a level word, then ``own_printing``: 市人民政府关于印发随州市疫后重振…行动方案的通知,
     prose-blind38): the place the printed plan's title opens with, written in full with the same level word
     (随州市 under 市人民政府, 嘉鱼县 under 县人民政府), one place alone. A government prints its own place's plans; a
     plan of a place of another level (市人民政府关于印发湖北省…, 县人民政府关于印发随州市…), of two places (随州市、孝感市…),
-    a paper it forwards (转发: not ``own_printing``), or a plan titled by no place places nothing."""
+    a paper it forwards (转发: not ``own_printing``), or a plan titled by no place places nothing. The title alone is
+    no evidence whose the government is (市人民政府关于印发深圳市…经验做法的通知 may be another city's printing 深圳's
+    plan to learn from): the page's ``doc_no`` must open with the place's own abbreviation (随政发 for 随州,
+    :func:`doc_no_of_place`), a series the place shares (随县's too) whose tie the title breaks; no 文号, or another
+    place's, places nothing. The place is written in full (杭州 under 州人民政府 is no 州), no place after it
+    (宁波市舟山市…: two places') nor 等 (深圳市等地…)."""
     words = _placing_words()
-    if not title or not words.unnamed_governments or not words.own_printing:
+    if not title or not doc_no or not words.unnamed_governments or not words.own_printing:
         return None
     text = fold(title).strip()
     level_word = text[:1]
@@ -2198,7 +2204,10 @@ def place_of_own_plan_printed(title: str | None, gazetteer: Gazetteer) -> tuple[
     if not named or not rest.startswith(named[0].written) or not named[0].written.endswith(level_word):
         return None
     region = gazetteer.region(named[0].region_id)
-    if region.level not in ("prefecture", "county") or rest[len(named[0].written):].startswith(_SECOND_PLACE):
+    after = rest[len(named[0].written):]
+    if region.level not in ("prefecture", "county") or named[0].written == region.short \
+            or after.startswith(_SECOND_PLACE) or any(after.startswith(other.written) for other in named[1:]) \
+            or not doc_no_of_place(doc_no, region):
         return None
     # the document's level the place's gives (a county-level city's 市 a county's), not its bodies'
     level: Level = "municipal" if region.level == "prefecture" else "county"

@@ -4104,7 +4104,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             # 穗府〔2011〕15号: 广州's government's own series, no other place's; the rule that read it said as it read it
             found, named_in = (series.named_by, series.place), series.rule
         if found is None and level in ("municipal", "county") \
-                and (found := place_of_own_plan_printed(title, gazetteer)) is not None:
+                and (found := place_of_own_plan_printed(title, doc_no, gazetteer)) is not None:
             # 市人民政府关于印发随州市…行动方案的通知 under 随政发 (a series 随县 shares): the city whose plan its government prints
             named_in = "printed_plan"
         if found is None and level is None and not issuer \
