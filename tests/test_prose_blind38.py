@@ -99,6 +99,20 @@ def test_a_township_s_word_and_year_over_a_county_s_words_is_no_township_s():
     assert not township_titled("镇2023年度创建全国文明城市工作实施方案", ["全县各乡镇要积极行动。"])
 
 
+@pytest.mark.parametrize("texts", [
+    ["全县各镇要积极行动,全镇干部群众要……"],  # reviewer's near miss (r_prose38): a county's words over its towns, 全镇 once
+    ["各镇人民政府,县直有关部门:", "组织全镇上下积极行动。"],  # a county's addressee line
+])
+def test_a_township_s_word_and_year_over_a_page_speaking_as_a_county_as_often_is_no_township_s(texts):
+    # quiet: 镇2023年度… may be a county's paper on its towns whose copy dropped the county's name
+    assert not township_titled("镇2023年度综合考核方案", texts)
+
+
+def test_a_township_s_word_and_year_over_more_of_the_township_s_words_than_a_county_s_is_a_township_s():
+    # fires: a township's paper citing its county's plan once (按照全县…) and speaking as 全镇 twice
+    assert township_titled("镇2023年度综合考核方案", ["按照全县统一部署,组织全镇上下积极行动。", "全镇各村要……"])
+
+
 def test_a_county_s_title_over_townships_keeps_no_level():
     meta = lines_metadata("乡镇2013年林业工作实施方案", "一、总体要求")
     assert meta.level is None

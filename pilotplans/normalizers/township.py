@@ -50,6 +50,7 @@ class TownshipWords:
     villages: tuple[str, ...] = ()
     masks: tuple[str, ...] = ()
     after_masked: tuple[str, ...] = ()
+    over_townships: tuple[str, ...] = ()
 
 
 def township_words(text: str) -> dict[str, list[str]]:
@@ -79,6 +80,7 @@ def township_words(text: str) -> dict[str, list[str]]:
         villages: list[word] = Field(default_factory=list)
         masks: list[word] = Field(default_factory=list)
         after_masked: list[word] = Field(default_factory=list)
+        over_townships: list[word] = Field(default_factory=list)
 
     return validated_data_file(_File, text, FILE).model_dump()
 
@@ -264,7 +266,9 @@ def township_titled(title: str | None, texts: list[str]) -> bool:
     office by its kind, and ``texts`` (the page's lines) speak as a township of that word (``全乡``:
     :data:`_AS_TOWNSHIP`) — not ``乡镇政府…`` (a collective: the word 乡 before 镇 is no body), ``乡政府、镇政府…``
     (several), a title naming the township's government after another's (``县政府关于加强乡政府建设的意见``), nor a
-    county's plan about its townships' governments (``乡政府职能转变工作方案`` over ``各乡镇人民政府``: no page of one)."""
+    county's plan about its townships' governments (``乡政府职能转变工作方案`` over ``各乡镇人民政府``: no page of one).
+    A title of the word and a year alone asks more: the page speaks as the township (全镇) more often than as a county
+    over townships (``全县各镇…``: township.toml ``over_townships``)."""
     if not title:
         return False
     from pilotplans.normalizers.simplified import fold
@@ -275,7 +279,25 @@ def township_titled(title: str | None, texts: list[str]) -> bool:
     if found is None:
         return _named_and_dated(folded, texts)
     speaking = compiled(_AS_TOWNSHIP.format(word=_spoken_forms(found["word"])))
-    return any(speaking.search(fold(text)) for text in texts)
+    if found.end() > found.end("word"):  # the word and a body: 镇人民政府工作报告 is a township government's by its name
+        return any(speaking.search(fold(text)) for text in texts)
+    # the word and a year alone (镇2023年度…) may be a county's paper on its towns whose copy dropped the county's name:
+    # the page must speak as the township more often than as a county or city over townships (全县, 各镇, 县直)
+    return _times(speaking, texts) > _times(_over_townships_pattern(), texts)
+
+
+def _times(pattern: regex.Pattern[str], texts: list[str]) -> int:
+    from pilotplans.normalizers.simplified import fold
+
+    return sum(len(pattern.findall(fold(text))) for text in texts)
+
+
+@functools.cache
+def _over_townships_pattern() -> regex.Pattern[str]:
+    """The words a county's or a city's page speaks by over its townships (township.toml ``over_townships``)."""
+    from pilotplans.patterns import compiled
+
+    return compiled(f"(?:{_alternatives(_words().over_townships)})" if _words().over_townships else r"(?!)")
 
 
 @functools.cache
