@@ -123,6 +123,8 @@ class PlacingWords(NamedTuple):
     speaking_below_region: tuple[str, ...] = ()
     below_region_kinds: tuple[str, ...] = ()
     below_region_not_before: tuple[str, ...] = ()
+    unnamed_governments: tuple[str, ...] = ()
+    own_printing: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -331,6 +333,8 @@ def placing_words(text: str) -> PlacingWords:
         speaking_below_region: list[word] = Field(min_length=1)
         below_region_kinds: list[word] = Field(min_length=1)
         below_region_not_before: list[word]
+        unnamed_governments: list[word] = Field(default_factory=list)
+        own_printing: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -1644,6 +1648,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
                   "corps": ("its text's names of one Corps division and its regiments, first", "name the division of"),
                   "addressee": ("its addressee line's and its words' names", "name"),
                   "title": ("its plan's title, under a notice naming no issuer or 文号,", "opens with"),
+                  "printed_plan": ("the title of the plan its government, naming no place, prints,", "opens with"),
                   "draft": ("the draft its announcement publishes for comment", "opens with"),
                   "signing_zone": ("its signing zone's name, written in full after its city's,", "names the city of"),
                   "visitors": ("its visitors' list, the city's own 市… bodies in it,", "names")}.get(
@@ -2180,6 +2185,58 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 
 #: How many times a page's text must name the one city it names for :func:`place_of_text` to take it.
 TEXT_PLACE_LEAST = 2
+
+
+#: The level words a government naming no place opens its title with (市人民政府关于…), each the word the name of the
+#: place whose paper it prints ends with (随州市, 嘉鱼县, 凉山州, 闵行区, 科右中旗).
+_UNNAMED_LEVEL_WORDS = ("市", "县", "州", "区", "旗")
+
+#: What may join a second place to the first a printed plan's title opens with (随州市、孝感市…), or say others follow
+#: (深圳市等地…): the plan is then no one place's own.
+_SECOND_PLACE = ("、", "，", ",", "和", "与", "及", "等")
+
+
+def place_of_own_plan_printed(title: str | None, doc_no: str | None,
+                              gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The place whose plan a government naming no place prints under its own title (``placing.toml``
+    ``unnamed_governments`` after a level word, then ``own_printing``: 市人民政府关于印发随州市疫后重振…行动方案的通知,
+    prose-blind38): the place the printed plan's title opens with, written in full with the same level word
+    (随州市 under 市人民政府, 嘉鱼县 under 县人民政府), one place alone. A government prints its own place's plans; a
+    plan of a place of another level (市人民政府关于印发湖北省…, 县人民政府关于印发随州市…), of two places (随州市、孝感市…),
+    a paper it forwards (转发: not ``own_printing``), or a plan titled by no place places nothing. The title alone is
+    no evidence whose the government is (市人民政府关于印发深圳市…经验做法的通知 may be another city's printing 深圳's
+    plan to learn from): the page's ``doc_no`` must open with the place's own abbreviation (随政发 for 随州,
+    :func:`doc_no_of_place`), a series the place shares (随县's too) whose tie the title breaks; no 文号, or another
+    place's, places nothing. The place is written in full (杭州 under 州人民政府 is no 州), no place after it
+    (宁波市舟山市…: two places') nor 等 (深圳市等地…)."""
+    words = _placing_words()
+    if not title or not doc_no or not words.unnamed_governments or not words.own_printing:
+        return None
+    text = fold(title).strip()
+    level_word = text[:1]
+    if level_word not in _UNNAMED_LEVEL_WORDS:
+        return None
+    body = next((b for b in longest_first(words.unnamed_governments) if text.startswith(b, 1)), None)
+    if body is None:
+        return None
+    rest = text[1 + len(body):]
+    rest = rest[2:] if rest.startswith("关于") else rest
+    verb = next((v for v in longest_first(words.own_printing) if rest.startswith(v)), None)
+    if verb is None:
+        return None
+    rest = rest[len(verb):].lstrip("《〈“\"")
+    named = named_places(rest, gazetteer)
+    if not named or not rest.startswith(named[0].written) or not named[0].written.endswith(level_word):
+        return None
+    region = gazetteer.region(named[0].region_id)
+    after = rest[len(named[0].written):]
+    if region.level not in ("prefecture", "county") or named[0].written == region.short \
+            or after.startswith(_SECOND_PLACE) or any(after.startswith(other.written) for other in named[1:]) \
+            or not doc_no_of_place(doc_no, region):
+        return None
+    # the document's level the place's gives (a county-level city's 市 a county's), not its bodies'
+    level: Level = "municipal" if region.level == "prefecture" else "county"
+    return named[0].written, NamedPlace(written=named[0].written, region_id=region.id, name=region.name, level=level)
 
 
 def place_of_plan_title(title: str | None, texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:

@@ -50,6 +50,7 @@ class TownshipWords:
     villages: tuple[str, ...] = ()
     masks: tuple[str, ...] = ()
     after_masked: tuple[str, ...] = ()
+    over_townships: tuple[str, ...] = ()
 
 
 def township_words(text: str) -> dict[str, list[str]]:
@@ -79,6 +80,7 @@ def township_words(text: str) -> dict[str, list[str]]:
         villages: list[word] = Field(default_factory=list)
         masks: list[word] = Field(default_factory=list)
         after_masked: list[word] = Field(default_factory=list)
+        over_townships: list[word] = Field(default_factory=list)
 
     return validated_data_file(_File, text, FILE).model_dump()
 
@@ -216,13 +218,15 @@ def _department_s_topic(name: str) -> bool:
 @functools.cache
 def _titled_pattern() -> regex.Pattern[str]:
     """A title opening, after its year perhaps, with a township's word and one of its bodies alone (2015年乡政府工作计划,
-    镇人民政府工作报告, 街道办事处2016年工作总结), no name before the word; a body of one character (办, 委) is none here
-    (乡办企业: enterprises townships run)."""
+    镇人民政府工作报告, 街道办事处2016年工作总结), or with the word and then the year of its own paper (镇2023年度创建全国
+    文明城市工作实施方案: a sample site's copy that dropped the name, prose-blind38), no name before the word; a body of
+    one character (办, 委) is none here (乡办企业: enterprises townships run)."""
     from pilotplans.patterns import compiled
 
     words = _words()
     bodies = tuple(body for body in words.bodies if len(body) > 1)
-    return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})(?:{_alternatives(bodies)})(?![、和及与])")
+    return compiled(rf"^(?:\d{{4}}年度?)?(?P<word>{_alternatives(words.words)})"
+                    rf"(?:(?:{_alternatives(bodies)})(?![、和及与])|(?=\d{{4}}\s*年))")
 
 
 #: A page speaking as a township of itself by its word ({word}: 全乡, 我镇, 本街道, or a street's word cut as in its
@@ -256,12 +260,15 @@ def speaks_as_township(texts: list[str]) -> bool:
 
 
 def township_titled(title: str | None, texts: list[str]) -> bool:
-    """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``): a
-    township's word and one of its bodies open it, after its year perhaps, as ``区政府办公室关于…`` names a county's
+    """Whether ``title`` is a township government's own paper named by its word alone (``2015年乡政府工作计划``,
+    ``镇2023年度创建…实施方案``): a township's word and one of its bodies, or its paper's year, open it, after its year
+    perhaps (:func:`_titled_pattern`), as ``区政府办公室关于…`` names a county's
     office by its kind, and ``texts`` (the page's lines) speak as a township of that word (``全乡``:
     :data:`_AS_TOWNSHIP`) — not ``乡镇政府…`` (a collective: the word 乡 before 镇 is no body), ``乡政府、镇政府…``
     (several), a title naming the township's government after another's (``县政府关于加强乡政府建设的意见``), nor a
-    county's plan about its townships' governments (``乡政府职能转变工作方案`` over ``各乡镇人民政府``: no page of one)."""
+    county's plan about its townships' governments (``乡政府职能转变工作方案`` over ``各乡镇人民政府``: no page of one).
+    A title of the word and a year alone asks more: the page speaks as the township (全镇) more often than as a county
+    over townships (``全县各镇…``: township.toml ``over_townships``)."""
     if not title:
         return False
     from pilotplans.normalizers.simplified import fold
@@ -272,7 +279,25 @@ def township_titled(title: str | None, texts: list[str]) -> bool:
     if found is None:
         return _named_and_dated(folded, texts)
     speaking = compiled(_AS_TOWNSHIP.format(word=_spoken_forms(found["word"])))
-    return any(speaking.search(fold(text)) for text in texts)
+    if found.end() > found.end("word"):  # the word and a body: 镇人民政府工作报告 is a township government's by its name
+        return any(speaking.search(fold(text)) for text in texts)
+    # the word and a year alone (镇2023年度…) may be a county's paper on its towns whose copy dropped the county's name:
+    # the page must speak as the township more often than as a county or city over townships (全县, 各镇, 县直)
+    return _times(speaking, texts) > _times(_over_townships_pattern(), texts)
+
+
+def _times(pattern: regex.Pattern[str], texts: list[str]) -> int:
+    from pilotplans.normalizers.simplified import fold
+
+    return sum(len(pattern.findall(fold(text))) for text in texts)
+
+
+@functools.cache
+def _over_townships_pattern() -> regex.Pattern[str]:
+    """The words a county's or a city's page speaks by over its townships (township.toml ``over_townships``)."""
+    from pilotplans.patterns import compiled
+
+    return compiled(f"(?:{_alternatives(_words().over_townships)})" if _words().over_townships else r"(?!)")
 
 
 @functools.cache

@@ -217,7 +217,9 @@ class Metadata(Described):
     #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津), or the place whose congress's standing
     #: committee or government adopted a page printing no title, 文号 or issuer, as its adoption line in brackets says
     #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江), or the city whose bodies,
-    #: one named by the city's word alone among them, go on a visit ("visitors": 梅州海关、市商务局…赴汕头综保区学习考察 → 梅州).
+    #: one named by the city's word alone among them, go on a visit ("visitors": 梅州海关、市商务局…赴汕头综保区学习考察 → 梅州),
+    #: or the place whose plan its government, naming no place in its title, prints under that title ("printed_plan":
+    #: 市人民政府关于印发随州市…行动方案的通知 → 随州).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -4071,6 +4073,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         from pilotplans.normalizers.place import (place_in_notice, place_of_addressees, place_of_doc_no,
                                                   place_of_municipality_series,
                                                   place_of_league_addressees, place_of_own_zone,
+                                                  place_of_own_plan_printed,
                                                   place_of_plan_broken_down, place_of_plan_title,
                                                   place_of_publisher,
                                                   place_called_henceforth, place_of_headline_body, place_of_province_text,
@@ -4100,6 +4103,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and (series := place_of_doc_no(doc_no, level, gazetteer, parent, title, texts, cited)) is not None:
             # 穗府〔2011〕15号: 广州's government's own series, no other place's; the rule that read it said as it read it
             found, named_in = (series.named_by, series.place), series.rule
+        if found is None and level in ("municipal", "county") \
+                and (found := place_of_own_plan_printed(title, doc_no, gazetteer)) is not None:
+            # 市人民政府关于印发随州市…行动方案的通知 under 随政发 (a series 随县 shares): the city whose plan its government prints
+            named_in = "printed_plan"
         if found is None and level is None and not issuer \
                 and (series := place_of_municipality_series(doc_no, title, texts, gazetteer)) is not None:
             # 沪发改开放建〔2025〕10号 over a reply speaking as 我市, signed by none: a body of 上海's, whose 简称 no other place's
