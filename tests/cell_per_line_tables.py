@@ -267,3 +267,43 @@ def category_first_cases() -> list[Case]:
         found.append(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
                           lost="category", lost_row=LATER_GROUP_ROW))
     return found
+
+
+# A table without rules between rows read one record per printed line (the brief's shredded PDF table): its rows as a
+# pipe table, one row a printed line, each task's cell cut into the lines of ``PRINTED_LINE`` characters a narrow
+# column prints it in, every other cell printed on the row's first line only (blank below). No 序号: a numbered row's
+# lines go on from its number and are read back into it.
+PRINTED_LINE = 12
+SENTENCE_ENDS = ("。", "；", "！", "？")  # a line ending so closes its sentence: the line after it may be a task of its own
+SHREDDED_SETS = tuple(columns for columns in COLUMN_SETS if "category" not in columns)
+
+
+@dataclass(frozen=True)
+class ShreddedCase:
+    """A table's rows printed a line a row (:func:`shredded_cases`): its text, and the table rows (the header row 1)
+    that print nothing but a line of a task going on from a line above ending mid-sentence: the rows a warning must
+    name."""
+
+    name: str
+    text: str
+    rows: int  # the table's printed rows
+    lines: tuple[int, ...]  # the table rows printing a task's later line alone
+
+
+def shredded_cases() -> list[ShreddedCase]:
+    """Every table × column set without a category, its tasks cut into printed lines (see ``PRINTED_LINE``)."""
+    found: list[ShreddedCase] = []
+    for table, columns in itertools.product(TABLES, SHREDDED_SETS):
+        lines = [" | ".join(LABELS[c] for c in columns) + " |"]
+        alone: list[int] = []
+        for row in TABLES[table]:
+            pieces = [row.text[at:at + PRINTED_LINE] for at in range(0, len(row.text), PRINTED_LINE)]
+            cells = {"text": pieces[0], "owners": "、".join(row.owners), "leader": row.leader, "deadline": row.deadline}
+            lines.append(" | ".join(cells[c] for c in columns) + " |")
+            for above, piece in zip(pieces, pieces[1:]):
+                lines.append(" | ".join(piece if c == "text" else "" for c in columns) + " |")
+                if not above.endswith(SENTENCE_ENDS):
+                    alone.append(len(lines))  # the header is the table's row 1
+        found.append(ShreddedCase(f"{table}-shredded-{'-'.join(columns)}", "\n".join(lines) + "\n",
+                                  len(TABLES[table]), tuple(alone)))
+    return found
