@@ -102,10 +102,46 @@ def test_a_row_losing_its_task_beside_the_next_category_is_refused(tmp_path):
         _read(tmp_path, lines)
 
 
-def test_a_row_losing_its_deadline_under_a_merged_category_is_refused(tmp_path):
-    # row 2 lost its deadline (12月底): its cells count one short of a row's, and no deadline is put in its heading
-    lines = _marked()
-    del lines[lines.index("12月底 |", lines.index("2 |"))]
+def _without_deadline_of(lines: list[str], number: str) -> list[str]:
+    kept = list(lines)
+    del kept[kept.index("12月底 |", kept.index(f"{number} |"))]
+    return kept
+
+
+def test_a_row_losing_its_deadline_under_a_merged_category_reads_it_empty(tmp_path):
+    # row 2 lost its deadline (12月底), row 3's category merged down: its last cell (浦江镇) is of no deadline's kind, and
+    # any other cell lost would leave the deadline last — the deadline is the cell lost, read empty; none in a heading
+    measures = _read(tmp_path, _without_deadline_of(_marked(), "2")).measures
+    assert [(m.number, m.heading_path, m.deadline) for m in measures] == [
+        (1, [FIRST], "10月底"), (2, [FIRST], None), (3, [FIRST], "12月底"), (4, [SECOND], "12月底"), (5, [SECOND], None)]
+    assert measures[1].responsibility == "区农业农村委*"
+    assert [w.message for w in measures[1].warnings if w.code == "cell_missing_inferred"] == [
+        "row 2 (line 15) prints no 完成时间节点 cell, not even a blank one, its last cell (浦江镇) of no deadline's kind: "
+        "the copy lost it, read as empty"]
+
+
+def test_a_row_losing_its_deadline_beside_the_next_category_reads_it_empty(tmp_path):
+    # row 3 lost its deadline and row 4 prints its category: the cell before the next number is (二)…, the one before it
+    # towns, no deadline
+    measures = _read(tmp_path, _without_deadline_of(_marked(), "3")).measures
+    assert [(m.number, m.heading_path, m.deadline) for m in measures] == [
+        (1, [FIRST], "10月底"), (2, [FIRST], "12月底"), (3, [FIRST], None), (4, [SECOND], "12月底"), (5, [SECOND], None)]
+    assert [w.code for w in measures[2].warnings if w.code == "cell_missing_inferred"] == ["cell_missing_inferred"]
+
+
+def test_a_row_losing_its_owners_under_a_merged_category_is_refused(tmp_path):
+    # near miss: row 2 lost 区农业农村委*, its last cell is its deadline (12月底): which other cell is lost no kind tells
+    lines = list(_marked())
+    del lines[lines.index("区农业农村委* |", lines.index("2 |"))]
+    with pytest.raises(UnreadableFile, match=r"its row 2 holds 5 cells where a row holds 6 after its 类别"):
+        _read(tmp_path, lines)
+
+
+def test_a_row_losing_its_deadline_after_a_blank_cell_is_refused(tmp_path):
+    # near miss: row 2's towns printed blank (a bare |) and its deadline lost: a blank cell is any column's, so no
+    # kind says the deadline is the cell lost
+    lines = _without_deadline_of(_marked(), "2")
+    lines[lines.index("浦江镇 |", lines.index("2 |"))] = "|"
     with pytest.raises(UnreadableFile, match=r"its row 2 holds 5 cells where a row holds 6 after its 类别"):
         _read(tmp_path, lines)
 

@@ -10,7 +10,9 @@ the cell before the next number tells, by the kind of the last column (a deadlin
 last cell is of that kind, a category is of neither. The category found is carried down the rows of its group, as a
 cell merged over rows is by every other reader. Where the cells do not fall so (a row one cell short beside a
 printed category, a cell the kinds cannot tell) the table is refused in one line: a count would place the cells
-wrong, and so would a guess.
+wrong, and so would a guess. One lost cell the kinds do place: a last column of deadlines whose cell a row does not
+print (its last cell of another kind, where every other cell lost would leave the deadline last) is read as empty,
+the row's ``emptied`` saying so (stop 58) — never a deadline shifted into a heading or another column.
 """
 
 from __future__ import annotations
@@ -66,8 +68,9 @@ def category_rows(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_Ro
         stop = run[k + 1] if k + 1 < len(run) else len(cells)
         own = cells[start:stop]
         following = None
+        emptied = None
         if k + 1 < len(run):
-            own, following = _split_category(own, width, last_role, cells[0])
+            own, following, emptied = _split_category(own, width, last_role, cells[0], _text(cells[width - 1].cells[0]))
         elif len(own) > width - 1:
             _refuse(own[0], f"its last row {_text(own[0].cells[0])} holds {len(own)} cells where a row holds "
                             f"{width - 1} after its {_text(cells[0].cells[0])}")
@@ -78,6 +81,8 @@ def category_rows(cells: list[_Row], numbers: list[tuple[int, int]]) -> list[_Ro
             row = replace(row, first=own[0].first, carried=0, inferred=(
                 f"row {_text(own[0].cells[0])} (line {own[0].first}) prints no {_text(cells[0].cells[0])}: read as "
                 f"merged with the row above"))
+        if emptied is not None:
+            row = replace(row, emptied=emptied)
         rows.append(row)
         printed = following is not None
         if following is not None:
@@ -96,29 +101,61 @@ def _run_from_one(numbers: list[tuple[int, int]]) -> list[int]:
     return run
 
 
-def _split_category(own: list[_Row], width: int, last_role: str | None, label: _Row) -> tuple[list[_Row], _Row | None]:
-    """A row's own cells and the next row's category cell (None where it is merged down) out of the cells from the
-    row's number to the next row's; refused where they cannot be told."""
+def _split_category(own: list[_Row], width: int, last_role: str | None, label: _Row,
+                    last_label: str) -> tuple[list[_Row], _Row | None, str | None]:
+    """A row's own cells, the next row's category cell (None where it is merged down) and what the row does not print
+    (a deadline lost, read as empty: see :func:`_deadline_lost`) out of the cells from the row's number to the next
+    row's; refused where they cannot be told."""
     from pilotplans.parsers.text.pipes import _text
 
     name = _text(label.cells[0])
     number = _text(own[0].cells[0])
+    lost = _deadline_lost(own, width, last_role, last_label)
+    if lost is not None:
+        return lost
     if len(own) == width:
         # the next row's category printed, or printed blank (a bare |: 海南's table marks its merged category so, and
         # the blank heading cell reads on from the one above as a merged cell does)
         category = _text(own[-1].cells[0])
         if (not category or _may_be_category(category)) and _of_last_kind(own[-2], last_role) is not False:
-            return own[:-1], own[-1]
+            return own[:-1], own[-1], None
         _refuse(own[0], f"its row {number} holds one cell more than a row and the cell before the next number reads "
                         f"as no {name}")
     if len(own) == width - 1:
         if _of_last_kind(own[-1], last_role) is not False:
-            return own, None
+            return own, None, None
         _refuse(own[0], f"its row {number} closes {width - 2} cells where a row holds {width - 1} after its {name}, "
                         f"and the cell before the next number reads as its next {name}: a cell is lost and the "
                         f"cells' kinds cannot tell which")
     _refuse(own[0], f"its row {number} holds {len(own)} cells where a row holds {width - 1} after its {name}, or "
                     f"one more where the next row prints its {name}")
+
+
+def _deadline_lost(own: list[_Row], width: int, last_role: str | None,
+                   last_label: str) -> tuple[list[_Row], _Row | None, str] | None:
+    """A row that lost its deadline under a last column of deadlines: its cells one short of a row's, the next row's
+    category merged down (its last cell printed, of no deadline's kind) or printed (a phrase a category may be, the
+    row's last cell before it printed and of no deadline's kind). Any other cell lost would leave the deadline the
+    row's last, so the kinds place the loss: the row's cells as printed and a blank deadline, the next category, and
+    the words saying so. None where the row is not so (a blank last cell tells no kind: refused by the caller)."""
+    from pilotplans.parsers.text.kinded_cells import _is_deadline
+    from pilotplans.parsers.text.pipes import _Cell, _Row, _text
+
+    if last_role != "deadline":
+        return None
+    if len(own) == width - 2:
+        printed, following = own, None
+    elif len(own) == width - 1 and _may_be_category(_text(own[-1].cells[0])):
+        printed, following = own[:-1], own[-1]
+    else:
+        return None
+    last = _text(printed[-1].cells[0])
+    if len(printed) < 2 or not last.strip() or _is_deadline(last):
+        return None
+    blank = _Row(cells=[_Cell()], first=printed[-1].last, last=printed[-1].last)
+    return [*printed, blank], following, (
+        f"row {_text(own[0].cells[0])} (line {own[0].first}) prints no {last_label} cell, not even a blank one, its "
+        f"last cell ({last[:20]}) of no deadline's kind: the copy lost it, read as empty")
 
 
 def _of_last_kind(cell: _Row, role: str | None) -> bool | None:
