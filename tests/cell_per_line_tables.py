@@ -15,8 +15,9 @@ its three rows without the pipes a converter closed each cell with) and 临安's
   group's first row, left out below), cells closed by marks — 闵行 2023's form (prose-blind36) — and, in such a table,
   a task or category cell lost (neither printed nor a bare mark): row 1's category (no row above to merge it from:
   refused), a task cell (the kinds cannot tell task from text: refused), a later group's category (read as merged
-  from the group above, as the text cannot tell it from a merged one: warned), a later row's deadline beside the next
-  category or under a merged one (read empty: its last cell printed is no deadline, warned);
+  from the group above, as the text cannot tell it from a merged one: warned), a later row's deadline under a merged
+  category (read empty: its last cell printed lists bodies, the column before the deadline's kind, warned) or beside
+  the next printed category (refused: the count is a row's losing nothing whose deadline is of no kind told);
 * what the page prints after the last row, none of its cells: nothing, a notice's signature dated by its day or by its
   month alone (略阳县文化和旅游局 / 2019年3月: only where no deadline column follows the owners', else the month may
   be the last row's deadline), or a contact's name over a telephone number (张 超 / 0635-7219958) — drawn in turn
@@ -244,8 +245,9 @@ def cases() -> list[Case]:
 CATEGORY_FIRST_SETS = tuple(columns for columns in COLUMN_SETS if "category" in columns)
 # 略阳's rows: row 1 opens the first group, row 3 (非遗保护) the second, rows 4 and 6 the third and fourth
 LATER_GROUP_ROW = 3
-# 略阳's rows: row 2 ends its group (row 3 prints the next category), row 4 opens one (row 5 prints none)
-DEADLINE_LOST_ROWS = (2, 4)
+# 略阳's rows: row 4 opens a group (row 5 prints no category: merged down), row 2 ends one (row 3 prints the next)
+DEADLINE_LOST_UNDER_MERGED = 4
+DEADLINE_LOST_BESIDE_PRINTED = 2
 
 
 def category_first_cases() -> list[Case]:
@@ -270,10 +272,15 @@ def category_first_cases() -> list[Case]:
         found.append(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
                           lost="category", lost_row=LATER_GROUP_ROW))
         if columns[-1] == "deadline":
-            # a later row's deadline lost, beside the next group's category (row 2) and under its own group's merged
-            # down (row 4): its last cell printed is of no deadline's kind, so the deadline is the cell lost (warned)
-            found.extend(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
-                              lost="deadline", lost_row=row) for row in DEADLINE_LOST_ROWS)
+            # a later row's deadline lost under its own group's category merged down (row 4): its last cell printed
+            # lists bodies, the kind of the column before the deadline, so the deadline is the cell lost (warned)
+            found.append(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
+                              lost="deadline", lost_row=DEADLINE_LOST_UNDER_MERGED))
+            # beside the next group's printed category (row 2): a row losing nothing whose deadline is of no kind the
+            # reader tells (常态化推进) prints the same count of cells — refused
+            found.append(replace(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
+                                      lost="deadline", lost_row=DEADLINE_LOST_BESIDE_PRINTED),
+                                 refused=f"category merged down: its row {DEADLINE_LOST_BESIDE_PRINTED} "))
     return found
 
 
