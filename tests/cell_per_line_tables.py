@@ -296,8 +296,8 @@ SHREDDED_SETS = tuple(columns for columns in COLUMN_SETS if "category" not in co
 @dataclass(frozen=True)
 class ShreddedCase:
     """A table's rows printed a line a row (:func:`shredded_cases`): its text, and the table rows (the header row 1)
-    that print nothing but a line of a task going on from a line above ending mid-sentence: the rows a warning must
-    name."""
+    that print nothing but a line of a task going on from a line above ending mid-sentence, the sentence closing in
+    that line or a later one of the cell: the rows a warning must name."""
 
     name: str
     text: str
@@ -315,9 +315,10 @@ def shredded_cases() -> list[ShreddedCase]:
             pieces = [row.text[at:at + PRINTED_LINE] for at in range(0, len(row.text), PRINTED_LINE)]
             cells = {"text": pieces[0], "owners": "、".join(row.owners), "leader": row.leader, "deadline": row.deadline}
             lines.append(" | ".join(cells[c] for c in columns) + " |")
-            for above, piece in zip(pieces, pieces[1:]):
+            for at, piece in enumerate(pieces[1:], start=1):
                 lines.append(" | ".join(piece if c == "text" else "" for c in columns) + " |")
-                if not above.endswith(SENTENCE_ENDS):
+                # a line going on from a sentence left open above, the sentence closing in this line or a later one
+                if not pieces[at - 1].endswith(SENTENCE_ENDS) and any(p.endswith(SENTENCE_ENDS) for p in pieces[at:]):
                     alone.append(len(lines))  # the header is the table's row 1
         found.append(ShreddedCase(f"{table}-shredded-{'-'.join(columns)}", "\n".join(lines) + "\n",
                                   len(TABLES[table]), tuple(alone)))

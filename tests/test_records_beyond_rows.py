@@ -1,9 +1,10 @@
 """A table read into far more records than it prints rows is warned ``table_implausible`` on its document (told on
 stderr by ``extract``; pilotplans/parsers/interpret/plausible.py, ``records_beyond_rows``): records from rows printing
-nothing but a line of text (no number, every other cell blank) right after a record ending mid-sentence, as many as
-the rest and three at least, are a row's lines read one record a line (a PDF table without rules between rows read by
-its printed lines). Over every fixture (stop 58) such records reach 2 of a table's 43 and 1 of 5; packed cells of
-numbered measures reach 2.5 records a printed row, and their records carry their numbers.
+nothing but a line of text (no number, every other cell blank) right after a record ending mid-sentence, the
+sentence closing in one of them, as many as the rest and three at least, are a row's lines read one record a line (a
+PDF table without rules between rows read by its printed lines). Over every fixture (stop 58) such records reach 2 of
+a table's 43 and 1 of 5; packed cells of numbered measures reach 2.5 records a printed row, and their records carry
+their numbers.
 
 The table is a county bureau's real one (tests/fixtures/prose-blind22: 重點任務 | 工作內容 | 負責科室, no 序号), its
 工作內容 cells cut into the lines of twenty characters a PDF column prints them in, one row a line, the other cells
@@ -92,3 +93,25 @@ def test_packed_cells_of_numbered_measures_are_not_warned():
 def test_a_row_of_text_alone_now_and_then_is_not_warned():
     # near miss: national 2018's task table, 2 of its 43 records from rows printing nothing but their text
     assert _implausible(FIXTURES / "seeds" / "001_49e808efe8358f81.txt") == []
+
+
+# Written near misses of a real shape: the county's table read right, its groups' short items printed one a row under
+# the group's 重點任務 and 負責科室 printed on its first row only (a merged cell's blanks), as county tables list them.
+SHORT_ITEMS = ["政策解讀 | 加強政策解讀 | 各責任科室 |", " | 創新解讀形式 | |", " | 豐富解讀內容 | |", " | 擴大解讀覆蓋面 | |",
+               "迴應關切 | 及時迴應社會熱點 | 各業務科室 |", " | 規範來信來訪回覆 | |"]
+
+
+def test_short_items_printing_no_mark_under_merged_cells_are_not_warned(tmp_path):
+    # near miss: four rows of text alone against two, each after an item printing no mark — but no sentence closes in
+    # any of them: whole items, not the lines of one
+    page = _page_with(tmp_path, SHORT_ITEMS)
+    assert [m.text for m in read_document(page).measures] == [
+        "加強政策解讀", "創新解讀形式", "豐富解讀內容", "擴大解讀覆蓋面", "及時迴應社會熱點", "規範來信來訪回覆"]
+    assert _implausible(page) == []
+
+
+def test_short_sentences_under_merged_cells_are_not_warned(tmp_path):
+    # near miss: the same items each a whole short sentence closed by 。: no row goes on from a sentence left open
+    page = _page_with(tmp_path, [row.replace(" | 各", "。 | 各").replace(" | |", "。 | |") for row in SHORT_ITEMS])
+    assert len(read_document(page).measures) == 6
+    assert _implausible(page) == []

@@ -9,8 +9,9 @@ placed a table's cells under the wrong labels (a cell lost or merged down, the r
 * a note saying a mark singles out the lead (加*号为牵头部门) where no owner prints that mark (the copy lost it): no
   body is read as the lead, the rest read as the note says;
 * far more records than the table prints rows: records read from rows that print nothing but a line of text (no
-  number, every other cell blank, the owners carried from a row above) after a text ending mid-sentence, as many as
-  the rest — a table without rules between rows read one record per printed line (stop 58).
+  number, every other cell blank, the owners carried from a row above) after a text ending mid-sentence, the sentence
+  closing in one of them, as many as the rest — a table without rules between rows read one record per printed line
+  (stop 58).
 
 Each is a document warning, ``table_implausible``, naming the measures it concerns, so that such a reading never
 passes with no word."""
@@ -107,15 +108,12 @@ def records_beyond_rows(span: TableSpan, drafts: list[MeasureDraft], table: int)
     than it prints rows: the records of rows printing nothing but their text (no number, every other cell blank, not even
     a copy of a cell merged from above) right after a record whose text ends mid-sentence number as many as the rest,
     and three at least. Such rows are lines of a row above read as rows of their own (a PDF table without rules between
-    rows, read one record per printed line), their owners carried down. Numbered records (a cell packing several
-    measures), rows under a merged owner's cell, and whole tasks under a category and owners printed blank below their
-    first row (each task closing its sentence) never count; a table printing no row of cells of its own (a column of
-    text alone) says nothing."""
-    cells = {entry.index: entry.row.cells for entry in span.entries if entry.row is not None}
-    text = set(span.columns.indexes("text"))
-    lone = [d for above, d in zip(drafts, drafts[1:]) if d.number is None and d.row in cells
-            and all(cell.is_empty for at, cell in enumerate(cells[d.row]) if at not in text)
-            and not is_terminated(above.text)]
+    rows, read one record per printed line), their owners carried down. Such records count only where the sentence
+    they go on with closes in one of them (。；！？): short items printing no mark at all (加强政策解读 / 创新解读形式
+    under a category and owners printed blank below their first row) are whole items read right. Numbered records (a
+    cell packing several measures), rows under a merged owner's cell, and whole tasks each closing its sentence never
+    count; a table printing no row of cells of its own (a column of text alone) says nothing."""
+    lone = _lines_going_on(span, drafts)
     printed = len(drafts) - len(lone)
     if not printed or len(lone) < _SHREDDED_FEWEST or len(drafts) < _SHREDDED_RATIO * printed:
         return []
@@ -124,6 +122,24 @@ def records_beyond_rows(span: TableSpan, drafts: list[MeasureDraft], table: int)
         f"printing nothing but a line of text going on from the record above (rows {_rows(lone)}; every other cell "
         f"blank, the text above ending mid-sentence) — lines of a row read as rows of their own (a table without rules "
         f"between rows?); check the table against its source"))]
+
+
+def _lines_going_on(span: TableSpan, drafts: list[MeasureDraft]) -> list[MeasureDraft]:
+    """The records of ``span``'s rows printing nothing but a line of text (no number, every other cell blank) that go
+    on with a sentence the record above left open, in runs whose sentence closes (its last record's text ending
+    。；！？); a run never closing (items printing no mark) is left out."""
+    cells = {entry.index: entry.row.cells for entry in span.entries if entry.row is not None}
+    text = set(span.columns.indexes("text"))
+    found: list[MeasureDraft] = []
+    run: list[MeasureDraft] = []
+    for above, draft in zip(drafts, drafts[1:]):
+        going_on = (draft.number is None and draft.row in cells and not is_terminated(above.text)
+                    and all(cell.is_empty for at, cell in enumerate(cells[draft.row]) if at not in text))
+        run = [*run, draft] if going_on else []
+        if run and is_terminated(draft.text):
+            found.extend(run)
+            run = []
+    return found
 
 
 def _rows(drafts: list[MeasureDraft]) -> str:
