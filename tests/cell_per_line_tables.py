@@ -15,7 +15,9 @@ its three rows without the pipes a converter closed each cell with) and 临安's
   group's first row, left out below), cells closed by marks — 闵行 2023's form (prose-blind36) — and, in such a table,
   a task or category cell lost (neither printed nor a bare mark): row 1's category (no row above to merge it from:
   refused), a task cell (the kinds cannot tell task from text: refused), a later group's category (read as merged
-  from the group above, as the text cannot tell it from a merged one: warned);
+  from the group above, as the text cannot tell it from a merged one: warned), a later row's deadline under a merged
+  category (read empty: its last cell printed lists bodies, the column before the deadline's kind, warned) or beside
+  the next printed category (refused: the count is a row's losing nothing whose deadline is of no kind told);
 * what the page prints after the last row, none of its cells: nothing, a notice's signature dated by its day or by its
   month alone (略阳县文化和旅游局 / 2019年3月: only where no deadline column follows the owners', else the month may
   be the last row's deadline), or a contact's name over a telephone number (张 超 / 0635-7219958) — drawn in turn
@@ -243,6 +245,9 @@ def cases() -> list[Case]:
 CATEGORY_FIRST_SETS = tuple(columns for columns in COLUMN_SETS if "category" in columns)
 # 略阳's rows: row 1 opens the first group, row 3 (非遗保护) the second, rows 4 and 6 the third and fourth
 LATER_GROUP_ROW = 3
+# 略阳's rows: row 4 opens a group (row 5 prints no category: merged down), row 2 ends one (row 3 prints the next)
+DEADLINE_LOST_UNDER_MERGED = 4
+DEADLINE_LOST_BESIDE_PRINTED = 2
 
 
 def category_first_cases() -> list[Case]:
@@ -266,4 +271,55 @@ def category_first_cases() -> list[Case]:
                                  refused=f"category merged down: its row {row} "))
         found.append(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
                           lost="category", lost_row=LATER_GROUP_ROW))
+        if columns[-1] == "deadline":
+            # a later row's deadline lost under its own group's category merged down (row 4): its last cell printed
+            # lists bodies, the kind of the column before the deadline, so the deadline is the cell lost (warned)
+            found.append(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
+                              lost="deadline", lost_row=DEADLINE_LOST_UNDER_MERGED))
+            # beside the next group's printed category (row 2): a row losing nothing whose deadline is of no kind the
+            # reader tells (常态化推进) prints the same count of cells — refused
+            found.append(replace(case(table, columns, frozenset(), False, False, marked=True, category_first=True,
+                                      lost="deadline", lost_row=DEADLINE_LOST_BESIDE_PRINTED),
+                                 refused=f"category merged down: its row {DEADLINE_LOST_BESIDE_PRINTED} "))
+    return found
+
+
+# A table without rules between rows read one record per printed line (the brief's shredded PDF table): its rows as a
+# pipe table, one row a printed line, each task's cell cut into the lines of ``PRINTED_LINE`` characters a narrow
+# column prints it in, every other cell printed on the row's first line only (blank below). No 序号: a numbered row's
+# lines go on from its number and are read back into it.
+PRINTED_LINE = 12
+SENTENCE_ENDS = ("。", "；", "！", "？")  # a line ending so closes its sentence: the line after it may be a task of its own
+SHREDDED_SETS = tuple(columns for columns in COLUMN_SETS if "category" not in columns)
+
+
+@dataclass(frozen=True)
+class ShreddedCase:
+    """A table's rows printed a line a row (:func:`shredded_cases`): its text, and the table rows (the header row 1)
+    that print nothing but a line of a task going on from a line above ending mid-sentence, the sentence closing in
+    that line or a later one of the cell: the rows a warning must name."""
+
+    name: str
+    text: str
+    rows: int  # the table's printed rows
+    lines: tuple[int, ...]  # the table rows printing a task's later line alone
+
+
+def shredded_cases() -> list[ShreddedCase]:
+    """Every table × column set without a category, its tasks cut into printed lines (see ``PRINTED_LINE``)."""
+    found: list[ShreddedCase] = []
+    for table, columns in itertools.product(TABLES, SHREDDED_SETS):
+        lines = [" | ".join(LABELS[c] for c in columns) + " |"]
+        alone: list[int] = []
+        for row in TABLES[table]:
+            pieces = [row.text[at:at + PRINTED_LINE] for at in range(0, len(row.text), PRINTED_LINE)]
+            cells = {"text": pieces[0], "owners": "、".join(row.owners), "leader": row.leader, "deadline": row.deadline}
+            lines.append(" | ".join(cells[c] for c in columns) + " |")
+            for at, piece in enumerate(pieces[1:], start=1):
+                lines.append(" | ".join(piece if c == "text" else "" for c in columns) + " |")
+                # a line going on from a sentence left open above, the sentence closing in this line or a later one
+                if not pieces[at - 1].endswith(SENTENCE_ENDS) and any(p.endswith(SENTENCE_ENDS) for p in pieces[at:]):
+                    alone.append(len(lines))  # the header is the table's row 1
+        found.append(ShreddedCase(f"{table}-shredded-{'-'.join(columns)}", "\n".join(lines) + "\n",
+                                  len(TABLES[table]), tuple(alone)))
     return found

@@ -12,7 +12,7 @@ import pytest
 from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.text import read_text
-from tests.cell_per_line_tables import cases, category_first_cases
+from tests.cell_per_line_tables import cases, category_first_cases, shredded_cases
 from tests.conftest import FIXTURES
 
 LUEYANG = next((FIXTURES / "prose-blind32").glob("lueyang-2019-*.txt"))
@@ -28,9 +28,14 @@ def read(tmp_path, text):
 
 
 @pytest.fixture(scope="module")
-def readings(tmp_path_factory):
+def documents(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cases")
-    return {case.name: read(folder, case.text).measures for case in CASES}
+    return {case.name: read(folder, case.text) for case in CASES}
+
+
+@pytest.fixture(scope="module")
+def readings(documents):
+    return {name: document.measures for name, document in documents.items()}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -110,7 +115,8 @@ def test_a_category_merged_down_before_the_number_leaves_every_other_cell_in_its
 @pytest.mark.parametrize("case", READ_FIRST, ids=[c.name for c in READ_FIRST])
 def test_a_row_carrying_its_groups_category_is_warned_merged_and_no_other(category_first_readings, case):
     warned = [[w.code for w in m.warnings if w.code in WARNED] for m in category_first_readings[case.name]]
-    assert warned == [["cell_merged_inferred"] if r.omitted else [] for r in case.rows]
+    assert warned == [["cell_merged_inferred"] * ("category" in r.omitted)
+                      + ["cell_missing_inferred"] * (r.lost not in ("", "category")) for r in case.rows]
 
 
 @pytest.mark.parametrize("case", READ_FIRST, ids=[c.name for c in READ_FIRST])
@@ -123,6 +129,20 @@ def test_a_task_or_row_ones_category_lost_before_the_number_is_refused_in_one_li
     with pytest.raises(UnreadableFile, match=case.refused) as refused:
         read(tmp_path, case.text)
     assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_table_read_as_printed_reads_as_no_implausible_table(documents, case):
+    assert [w.code for w in documents[case.name].warnings if w.code == "table_implausible"] == []
+
+
+@pytest.mark.parametrize("case", shredded_cases(), ids=lambda c: c.name)
+def test_a_table_read_a_record_per_printed_line_is_warned_implausible_naming_the_lines(tmp_path, case):
+    named = "、".join(map(str, case.lines[:5])) + (f" and {len(case.lines) - 5} more" if len(case.lines) > 5 else "")
+    warned = [w for w in read(tmp_path, case.text).warnings if w.code == "table_implausible"]
+    assert [w.code for w in warned] == ["table_implausible"]
+    assert f"{len(case.lines)} come from rows printing nothing but a line of text" in warned[0].message
+    assert f"(rows {named};" in warned[0].message
 
 
 # No number column: nothing anchors a row but its lines' count, and a merged cell breaks the count.

@@ -102,10 +102,89 @@ def test_a_row_losing_its_task_beside_the_next_category_is_refused(tmp_path):
         _read(tmp_path, lines)
 
 
-def test_a_row_losing_its_deadline_under_a_merged_category_is_refused(tmp_path):
-    # row 2 lost its deadline (12月底): its cells count one short of a row's, and no deadline is put in its heading
-    lines = _marked()
-    del lines[lines.index("12月底 |", lines.index("2 |"))]
+def _without_deadline_of(lines: list[str], number: str) -> list[str]:
+    kept = list(lines)
+    del kept[kept.index("12月底 |", kept.index(f"{number} |"))]
+    return kept
+
+
+def _without_towns(lines: list[str]) -> list[str]:
+    """The table without its 责任街镇 column (its label and each row's cell of towns), 责任部门 before the deadline."""
+    def towns(line: str) -> bool:
+        names = line.removesuffix(" |").rstrip("、").split("、")
+        return all(name.endswith(("镇", "街道")) for name in names)
+    return [line for line in lines if line != "责任街镇 |" and not towns(line)]
+
+
+def test_a_row_losing_its_deadline_under_a_merged_category_after_its_owners_reads_it_empty(tmp_path):
+    # row 2 lost its deadline (12月底), row 3's category merged down: its last cell (区农业农村委*) lists bodies, the
+    # kind of the column before the deadline, and any other cell lost would leave the deadline last — the deadline is
+    # the cell lost, read empty; none in a heading
+    measures = _read(tmp_path, _without_deadline_of(_without_towns(_marked()), "2")).measures
+    assert [(m.number, m.heading_path, m.responsibility, m.deadline) for m in measures] == [
+        (1, [FIRST], "区农业农村委*", "10月底"), (2, [FIRST], "区农业农村委*", None),
+        (3, [FIRST], "区农业农村委*", "12月底"), (4, [SECOND], "区农业农村委*、区规划资源局、区房管局、区财政局、区征收中心", "12月底"),
+        (5, [SECOND], "区建管委*、区农业农村委、区规划资源局", None)]
+    assert [w.message for w in measures[1].warnings if w.code == "cell_missing_inferred"] == [
+        "row 2 (line 13) prints no 完成时间节点 cell, not even a blank one, its last cell (区农业农村委*) of the column "
+        "before it: the copy lost it, read as empty"]
+
+
+def test_a_row_losing_its_deadline_after_a_town_is_refused(tmp_path):
+    # near miss: row 2's last cell is 浦江镇, under 责任街镇, a column whose kind the reader does not tell: a row that lost
+    # its town and prints a deadline of no kind the reader tells (常态化推进) would print the same count — refused
+    with pytest.raises(UnreadableFile, match=r"its row 2 holds 5 cells where a row holds 6 after its 类别"):
+        _read(tmp_path, _without_deadline_of(_marked(), "2"))
+
+
+def test_a_row_losing_its_owners_beside_a_deadline_of_no_kind_told_is_refused(tmp_path):
+    # near miss: row 2 lost 区农业农村委* and its deadline reads 按时序推进 (no deadline's kind the reader tells): its
+    # last cell is no list of bodies, so no owner or town is shifted and no deadline read empty
+    lines = _without_towns(_marked())
+    lines[lines.index("12月底 |", lines.index("2 |"))] = "按时序推进 |"
+    del lines[lines.index("区农业农村委* |", lines.index("2 |"))]
+    with pytest.raises(UnreadableFile, match=r"its row 2 holds 4 cells where a row holds 5 after its 类别"):
+        _read(tmp_path, lines)
+
+
+def test_a_row_losing_its_owners_and_deadline_is_refused(tmp_path):
+    # near miss: row 2 lost 区农业农村委* and 12月底, its last cell its task's text: two cells lost, refused
+    lines = _without_deadline_of(_without_towns(_marked()), "2")
+    del lines[lines.index("区农业农村委* |", lines.index("2 |"))]
+    with pytest.raises(UnreadableFile, match=r"its row 2 holds 3 cells where a row holds 5 after its 类别"):
+        _read(tmp_path, lines)
+
+
+def test_a_row_losing_its_owners_and_deadline_beside_the_next_category_is_refused(tmp_path):
+    # near miss: row 3 lost 区农业农村委* and 12月底 and row 4 prints its category: the cells count one short of a row's
+    # with the category merged down, the last (二)全面推进农民集中居住 — no list of bodies, so no category is read as an
+    # owner nor row 4's heading carried from row 3's group
+    lines = _without_deadline_of(_without_towns(_marked()), "3")
+    del lines[lines.index("区农业农村委* |", lines.index("3 |"))]
+    with pytest.raises(UnreadableFile, match=r"its row 3 "):
+        _read(tmp_path, lines)
+
+
+def test_a_row_losing_its_deadline_beside_the_next_category_is_refused(tmp_path):
+    # near miss: row 3 lost its deadline and row 4 prints its category: a row losing nothing whose deadline is of no
+    # kind the reader tells (常态化推进, a phrase a category may be) before a category merged down prints the same
+    with pytest.raises(UnreadableFile, match=r"its row 3 closes 4 cells where a row holds 5 after its 类别"):
+        _read(tmp_path, _without_deadline_of(_without_towns(_marked()), "3"))
+
+
+def test_a_row_losing_its_owners_under_a_merged_category_is_refused(tmp_path):
+    # near miss: row 2 lost 区农业农村委*, its last cell is its deadline (12月底): which other cell is lost no kind tells
+    lines = list(_marked())
+    del lines[lines.index("区农业农村委* |", lines.index("2 |"))]
+    with pytest.raises(UnreadableFile, match=r"its row 2 holds 5 cells where a row holds 6 after its 类别"):
+        _read(tmp_path, lines)
+
+
+def test_a_row_losing_its_deadline_after_a_blank_cell_is_refused(tmp_path):
+    # near miss: row 2's towns printed blank (a bare |) and its deadline lost: a blank cell is any column's, so no
+    # kind says the deadline is the cell lost
+    lines = _without_deadline_of(_marked(), "2")
+    lines[lines.index("浦江镇 |", lines.index("2 |"))] = "|"
     with pytest.raises(UnreadableFile, match=r"its row 2 holds 5 cells where a row holds 6 after its 类别"):
         _read(tmp_path, lines)
 

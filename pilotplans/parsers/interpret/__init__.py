@@ -30,6 +30,7 @@ from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.records import (
     DocumentHints, document_record, heading_record, measure_record, read_notes, source_ref,
 )
+from pilotplans.parsers.interpret.plausible import records_beyond_rows
 from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.sheets import sheets_left_out
@@ -294,6 +295,7 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
     for table_index, span in enumerate(spans, start=1):
         reader = TableReader(span)
         reader.read()
+        read.warnings.extend(records_beyond_rows(span, reader.measures, table_index))
         narrative = squash("".join(p.text for p in span.before))
         reader.measures = demote_stray_tasks(reader.measures, reader.headings, span.columns.has("policy"), narrative)
         check_heading_numbers(reader.headings)

@@ -7,7 +7,11 @@ placed a table's cells under the wrong labels (a cell lost or merged down, the r
   a note naming another mark, 加△号为牵头部门, explains no *): every owner was read as the column says, the marked one
   and the rest alike, the lead unmarked;
 * a note saying a mark singles out the lead (加*号为牵头部门) where no owner prints that mark (the copy lost it): no
-  body is read as the lead, the rest read as the note says.
+  body is read as the lead, the rest read as the note says;
+* far more records than the table prints rows: records read from rows that print nothing but a line of text (no
+  number, every other cell blank, the owners carried from a row above) after a text ending mid-sentence, the sentence
+  closing in one of them, as many as the rest — a table without rules between rows read one record per printed line
+  (stop 58).
 
 Each is a document warning, ``table_implausible``, naming the measures it concerns, so that such a reading never
 passes with no word."""
@@ -18,8 +22,11 @@ from typing import TYPE_CHECKING
 
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
+from pilotplans.textutil import is_terminated
 
 if TYPE_CHECKING:
+    from pilotplans.parsers.interpret.drafts import MeasureDraft
+    from pilotplans.parsers.interpret.tables import TableSpan
     from pilotplans.schema.models import Convention, Measure
 
 # a deadline naming a time (a month, a year, a quarter, a figure): 持续推进, 长期坚持 may be a category's words too
@@ -28,6 +35,14 @@ _DATED = compiled(r"[0-9０-９]|月|季度|年底|年内|年前|年中")
 # 2025年度, 3月份), never the point a deadline names (10月底, 2023年底前)
 _PERIOD = compiled(r"(?:(?:(?:19|20)\d{2}\s*[—–~～至-]\s*)?(?:19|20)\d{2}年度?|(?:(?:19|20)\d{2}年)?\d{1,2}月份?)$")
 _SHOWN = 5  # measures named in a warning, the rest counted
+# Records per printed row beyond which a table reads as shredded, and the fewest lone-line records that say so. Over
+# every fixture (stop 58, 474 tables): a table's records reach 2.5 times the rows printing cells of their own (packed
+# cells of numbered measures, 5 from 2 rows; 7 from one row of national 2020), but those records carry their numbers;
+# records from rows printing only a line of text reach 2 of a table's 43 (national 2018's approval) and 1 of 5 (a
+# policy table's stray task), 1.25 times the printed rows at most. A cell of three lines read a record a line gives 3,
+# of two lines 2.
+_SHREDDED_RATIO = 2
+_SHREDDED_FEWEST = 3
 
 
 def implausible_table_warnings(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
@@ -86,3 +101,47 @@ def _named(measures: list[Measure]) -> str:
     numbers = [m.number_raw or str(m.position) for m in measures]
     shown = "、".join(numbers[:_SHOWN]) + (f" and {len(numbers) - _SHOWN} more" if len(numbers) > _SHOWN else "")
     return f"measure{'s' if len(numbers) > 1 else ''} {shown}"
+
+
+def records_beyond_rows(span: TableSpan, drafts: list[MeasureDraft], table: int) -> list[Warning]:
+    """A ``table_implausible`` warning where table ``table`` (its ``span``, read into ``drafts``) gives far more records
+    than it prints rows: the records of rows printing nothing but their text (no number, every other cell blank, not even
+    a copy of a cell merged from above) right after a record whose text ends mid-sentence number as many as the rest,
+    and three at least. Such rows are lines of a row above read as rows of their own (a PDF table without rules between
+    rows, read one record per printed line), their owners carried down. Such records count only where the sentence
+    they go on with closes in one of them (。；！？): short items printing no mark at all (加强政策解读 / 创新解读形式
+    under a category and owners printed blank below their first row) are whole items read right. Numbered records (a
+    cell packing several measures), rows under a merged owner's cell, and whole tasks each closing its sentence never
+    count; a table printing no row of cells of its own (a column of text alone) says nothing."""
+    lone = _lines_going_on(span, drafts)
+    printed = len(drafts) - len(lone)
+    if not printed or len(lone) < _SHREDDED_FEWEST or len(drafts) < _SHREDDED_RATIO * printed:
+        return []
+    return [Warning(code="table_implausible", message=(
+        f"table {table} gives {len(drafts)} records where it prints {printed} rows at most: {len(lone)} come from rows "
+        f"printing nothing but a line of text going on from the record above (rows {_rows(lone)}; every other cell "
+        f"blank, the text above ending mid-sentence) — lines of a row read as rows of their own (a table without rules "
+        f"between rows?); check the table against its source"))]
+
+
+def _lines_going_on(span: TableSpan, drafts: list[MeasureDraft]) -> list[MeasureDraft]:
+    """The records of ``span``'s rows printing nothing but a line of text (no number, every other cell blank) that go
+    on with a sentence the record above left open, in runs whose sentence closes (its last record's text ending
+    。；！？); a run never closing (items printing no mark) is left out."""
+    cells = {entry.index: entry.row.cells for entry in span.entries if entry.row is not None}
+    text = set(span.columns.indexes("text"))
+    found: list[MeasureDraft] = []
+    run: list[MeasureDraft] = []
+    for above, draft in zip(drafts, drafts[1:]):
+        going_on = (draft.number is None and draft.row in cells and not is_terminated(above.text)
+                    and all(cell.is_empty for at, cell in enumerate(cells[draft.row]) if at not in text))
+        run = [*run, draft] if going_on else []
+        if run and is_terminated(draft.text):
+            found.extend(run)
+            run = []
+    return found
+
+
+def _rows(drafts: list[MeasureDraft]) -> str:
+    rows = [str(d.row) for d in drafts]
+    return "、".join(rows[:_SHOWN]) + (f" and {len(rows) - _SHOWN} more" if len(rows) > _SHOWN else "")

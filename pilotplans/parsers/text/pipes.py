@@ -178,6 +178,7 @@ class _Row:
     doubt: str | None = None  # why the cells placed in this row may be another row's (Row.doubt)
     inferred: str | None = None  # a cell the row does not print, read as merged with the row above (Row.inferred)
     carried: int | None = None  # the index of that cell, copied from the row above
+    emptied: str | None = None  # a cell the row does not print, read as empty (Row.emptied)
 
 
 def read_pipe_table(lines: list[Line]) -> Grid:
@@ -467,7 +468,7 @@ def _grid_row(row: _Row, joined_lines: bool) -> Row:
     cells = tuple(replace(_grid_cell(cell, joined_lines), merged_from="above") if k == row.carried
                   else _grid_cell(cell, joined_lines) for k, cell in enumerate(row.cells))
     return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last), doubt=row.doubt,
-               inferred=row.inferred)
+               inferred=row.inferred, emptied=row.emptied)
 
 
 def _grid_cell(cell: _Cell, joined_lines: bool) -> Cell:
