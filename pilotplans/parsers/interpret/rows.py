@@ -46,26 +46,16 @@ class _Aligned:
         i = self.columns.index(role)
         return self.cells[i] if i is not None else None
 
-    @cached_property
-    def _filled(self) -> dict[str, list[tuple[str | None, str, str]]]:
-        """Each role's cells filled in this row, as (merged_from, label, text) in column order, found once for every
-        role together: the reader asks a row for its roles' values some thirty times (each value role, fresh,
-        inherited and spanning, for every rule), and neither the cells nor the columns change once the row is
-        aligned (a row placed otherwise is a new _Aligned)."""
-        found: dict[str, list[tuple[str | None, str, str]]] = {}
-        squashed = self.columns.squashed
-        for i, (role, cell) in enumerate(zip(self.columns.roles, self.cells)):
-            if role is None or cell is None or cell.is_empty:
-                continue
-            text = cell.text.strip()
-            found.setdefault(role, []).append(
-                (cell.merged_from, squashed[i], join_labelled_lists(text) if role == "responsibility" else text))
-        return found
-
     def _printed(self, role: str, *merged_from: str | None) -> list[tuple[str, str]]:
         """(label, text) of the cells of ``role`` filled in this row (``merged_from`` None: printed
         here; "above": the copy of a cell merged from the row above; both: either, in column order)."""
-        return [(label, text) for origin, label, text in self._filled.get(role, ()) if origin in merged_from]
+        found = []
+        for i in self.columns.indexes(role):
+            cell = self.cells[i] if i < len(self.cells) else None
+            if cell is not None and not cell.is_empty and cell.merged_from in merged_from:
+                text = cell.text.strip()
+                found.append((self.columns.squashed[i], join_labelled_lists(text) if role == "responsibility" else text))
+        return found
 
     @staticmethod
     def _value(printed: list[tuple[str, str]]) -> str | None:
