@@ -94,12 +94,16 @@ def _sqlite_executemany(db: Statements, name: str, rows: Sequence[Row]) -> None:
     # The search index's rows go in through a staging table and one INSERT … SELECT: the trigger then fills
     # measure_fts within one statement, so FTS5 writes the batch's terms as one segment. Row by row (one statement
     # each) it flushed its pending terms at every statement and wrote each row as a segment of its own, to be merged.
+    # The staging table is dropped whatever happens (an error, a caller's Ctrl-C between the statements): a caller's
+    # connection must not keep it; IF EXISTS, for a failure that rolled back the transaction that made it.
     staged = f"staged_{name}"
     db.run(f'DROP TABLE IF EXISTS temp."{staged}"')
     db.run(f'CREATE TEMP TABLE "{staged}" AS SELECT {names} FROM main."{name}" WHERE 0')
-    db.run_plain(f'INSERT INTO temp."{staged}" ({names}) VALUES ({marks})', values)
-    db.run(f'INSERT INTO main."{name}" ({names}) SELECT {names} FROM temp."{staged}" ORDER BY rowid')
-    db.run(f'DROP TABLE temp."{staged}"')
+    try:
+        db.run_plain(f'INSERT INTO temp."{staged}" ({names}) VALUES ({marks})', values)
+        db.run(f'INSERT INTO main."{name}" ({names}) SELECT {names} FROM temp."{staged}" ORDER BY rowid')
+    finally:
+        db.run(f'DROP TABLE IF EXISTS temp."{staged}"')
 
 
 def _insert(db: Statements, name: str, rows: Sequence[Row]) -> None:
