@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 #: Rows gathered before they are written (bounds the memory a large rebuild holds).
 BATCH_ROWS = 20_000
+#: The table whose rows SQLite's search index (``measure_fts``) takes in by a trigger (:mod:`pilotplans.store.models`):
+#: written through a staging table, so that the index is filled in one statement a batch.
+SEARCH_INDEXED = "measure_search"
 #: Ids per ``IN (…)`` list (SQLite allows a few thousand variables per statement).
 IDS_PER_STATEMENT = 500
 
@@ -84,8 +87,23 @@ def _sqlite_executemany(db: Statements, name: str, rows: Sequence[Row]) -> None:
             value[k] = convert(value[k])
         values.append(tuple(value))
     names = ", ".join(f'"{c}"' for c in columns)
-    statement = f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
-    db.run_plain(statement, values)
+    marks = ", ".join("?" * len(columns))
+    if name != SEARCH_INDEXED:
+        db.run_plain(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', values)
+        return
+    # The search index's rows go in through a staging table and one INSERT … SELECT: the trigger then fills
+    # measure_fts within one statement, so FTS5 writes the batch's terms as one segment. Row by row (one statement
+    # each) it flushed its pending terms at every statement and wrote each row as a segment of its own, to be merged.
+    # The staging table is dropped whatever happens (an error, a caller's Ctrl-C between the statements): a caller's
+    # connection must not keep it; IF EXISTS, for a failure that rolled back the transaction that made it.
+    staged = f"staged_{name}"
+    db.run(f'DROP TABLE IF EXISTS temp."{staged}"')
+    db.run(f'CREATE TEMP TABLE "{staged}" AS SELECT {names} FROM main."{name}" WHERE 0')
+    try:
+        db.run_plain(f'INSERT INTO temp."{staged}" ({names}) VALUES ({marks})', values)
+        db.run(f'INSERT INTO main."{name}" ({names}) SELECT {names} FROM temp."{staged}" ORDER BY rowid')
+    finally:
+        db.run(f'DROP TABLE IF EXISTS temp."{staged}"')
 
 
 def _insert(db: Statements, name: str, rows: Sequence[Row]) -> None:
