@@ -433,7 +433,7 @@ def _owners_after_scope(segments: list[Segment], words: TaskListVocabulary) -> l
 
 
 # The conventions that say how to read a list's bodies (which leads, what the others do).
-_LIST_READINGS = ("first_lead", "others_role", "marked_lead")
+_LIST_READINGS = ("first_lead", "others_role", "marked_lead", "marked_role")
 
 
 def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:

@@ -55,7 +55,7 @@ def _dated_headings(measures: list[Measure]) -> list[Warning]:
 def _unexplained_marks(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    explained = {c.body for c in conventions if c.kind == "marked_lead" and c.body}
+    explained = {c.body for c in conventions if c.kind in ("marked_lead", "marked_role") and c.body}
     marks = "".join(mark for mark in vocabulary().name_marks if mark not in explained)
     marked = [m for m in measures if m.responsibility and _marks_a_name(m.responsibility, marks)]
     if not marked:
