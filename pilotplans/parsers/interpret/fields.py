@@ -335,12 +335,37 @@ def names_a_post(text: str, words: TaskListVocabulary) -> bool:
     return 0 < len(text) <= words.body_max_length and fold(text).endswith(words.leader_posts)
 
 
+# A label a converter broke with a wrap space (牵 头单位:, 责任 单位：: the 2023 campaign's document-site copy,
+# prose-blind37): the run of Chinese characters on each side of one space, right before a label's colon.
+_LABEL_GAP = compiled(r"(?P<left>\p{Han}{1,8})[ \u3000](?P<right>\p{Han}{1,6})(?=[:：])")
+
+
+def close_label_gaps(content: str) -> str:
+    """``content`` with the wrap space inside a label taken out where the label is certain: the characters
+    before the space that close it and those after it, up to a colon, are one of the vocabulary's owners' labels
+    whole (牵 头单位: → 牵头单位:, …乡村振兴办责任 单位: → …乡村振兴办责任单位:). A space between words that make no
+    label, or a label with no colon after it (牵 头 in a sentence), stays as printed."""
+    if " " not in content and "\u3000" not in content:
+        return content
+
+    def closed(found: regex.Match[str]) -> str:
+        left, right = found["left"], found["right"]
+        for size in range(len(left), 0, -1):
+            label = read_label(left[-size:] + right)
+            if label is not None and label.body_role is not None and is_listed_label(left[-size:] + right):
+                return left + right
+        return found.group()
+
+    return _LABEL_GAP.sub(closed, content)
+
+
 def read_bracket_content(content: str) -> Fields | None:
     """The Fields a bracket's content assigns, or None when the bracket is not a responsibility.
 
     Leaders named by post before the bodies (分管副省长、协管副秘书长负责，省发展改革委牵头，…) are the item's
     leader, never a body; the rest is read as a bracket's content alone."""
     words = vocabulary()
+    content = close_label_gaps(content)
     leading = _leading_posts(content, words)
     if leading is not None:
         fields = read_bracket_content(leading[1])
@@ -490,7 +515,7 @@ def find_tail(text: str) -> Tail | None:
     printed after the bracket (…。（责任单位：市商务局）2025年6月底前: a table's 完成时限 cell run on
     after its 责任单位 cell) is read into the bracket's fields when the bracket names who does it."""
     words = vocabulary()
-    found = _tail(text, words) or _tail_inside_text_bracket(text, words)
+    found = _tail(text, words) or _tail_inside_text_bracket(text, words) or _unclosed_tail(text)
     if found is not None:
         return found
     stripped = text.rstrip().rstrip(words.after_bracket)
@@ -514,6 +539,34 @@ ROUND_CLOSERS = ("）", ")")
 def unclosed_round(text: str) -> int:
     """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
     return sum(text.count(o) for o in ROUND_OPENERS) - sum(text.count(c) for c in ROUND_CLOSERS)
+
+
+def _unclosed_tail(text: str) -> Tail | None:
+    """The owners' bracket an item's text opens and never closes (…无垃圾杂物。(牵 头单位:乡村振兴办责任单位:规建办、
+    各村(社区): the 2023 campaign's copy, its closing bracket lost where the next item ran on), read as if closed.
+    Only where the label is certain: the first bracket left open opens right after a sentence's end (。；;) and its
+    content opens with an owners' label and its colon (:func:`close_label_gaps` joining a label a wrap space broke),
+    and assigns. A bracket left open holding anything else, or opened inside a sentence, is no tail."""
+    depth: list[int] = []
+    for index, char in enumerate(text):
+        if char in ROUND_OPENERS:
+            depth.append(index)
+        elif char in ROUND_CLOSERS and depth:
+            depth.pop()
+    if not depth:
+        return None
+    opening = depth[0]
+    before = text[:opening].rstrip(" \t\u3000")
+    if not before or before[-1] not in "。；;":
+        return None
+    content = text[opening + 1:].rstrip().rstrip("。．.；;，, \t\u3000")
+    segments = read_segments(close_label_gaps(content))
+    if not segments or segments[0].label is None or segments[0].label.body_role is None:
+        return None
+    fields = read_bracket_content(content)
+    if fields is None or not fields.assigns:
+        return None
+    return Tail(text=before, fields=fields, bracket=text[opening:].rstrip())
 
 
 def _tail_inside_text_bracket(text: str, words: TaskListVocabulary) -> Tail | None:

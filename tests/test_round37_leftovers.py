@@ -1,0 +1,73 @@
+"""Round 37's reading leftovers (stop 58, mend38).
+
+The 2023 campaign's copy on a document site (tests/fixtures/prose-blind37, town-2023): a converter broke an owners'
+label with a wrap space (``(牵 头单位:乡村振兴办责任单位:…``) and the item's owners' bracket is left open where the
+next item runs on (``…规建办、各村(社区)4 .对主次干道…``). Main read item 3 with no owner and item 4 inside it. The
+label is read where it is certain (right before its colon, the characters around the space one owners' label
+whole, fields.close_label_gaps); a bracket left open is an item's owners only where it opens right after a
+sentence's end and its content opens with such a label (fields._unclosed_tail). Near misses are written."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.fields import close_label_gaps, find_tail
+from tests.conftest import FIXTURES
+
+TOWN_2023 = FIXTURES / "prose-blind37" / (
+    "town-2023-subdistrict-hundred-day-campaign-document-site-page-breaks-lead-responsible-run-together-cut.txt")
+
+
+def _owners(number: int) -> list[tuple[str, str | None]]:
+    measure = next(m for m in read_document(TOWN_2023).measures if m.number == number)
+    return [(d.raw, d.role) for d in measure.departments]
+
+
+def test_an_open_bracket_with_a_broken_label_gives_the_item_its_owners():
+    assert _owners(3) == [("乡村振兴办", "lead"), ("规建办", "carry_out"), ("各村(社区)", "carry_out")]
+
+
+def test_the_next_item_run_on_inside_the_open_bracket_is_an_item_of_its_own():
+    measures = read_document(TOWN_2023).measures
+    assert [m.number for m in measures] == [1, 2, 3, 4]
+    assert measures[3].text.startswith("对主次干道沿线建筑垃圾渣土开展专项清理行动")
+
+
+def test_the_item_s_text_ends_before_its_open_bracket():
+    measure = read_document(TOWN_2023).measures[2]
+    assert measure.text.endswith("保持沟巷池塘水面清洁,无垃圾杂物。")
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("牵 头单位:乡村振兴办", "牵头单位:乡村振兴办"),
+    ("责任 单位：规建办", "责任单位：规建办"),
+    ("牵头单位:乡村振兴办责任 单位:规建办", "牵头单位:乡村振兴办责任单位:规建办"),
+])
+def test_a_label_broken_by_a_wrap_space_before_its_colon_is_joined(printed, read):
+    assert close_label_gaps(printed) == read
+
+
+@pytest.mark.parametrize("printed", [
+    "综合 执法分局、派出所",  # a body's name broken by a wrap space: no label, no colon
+    "加强 管理:每月报送",  # words before a colon that make no label
+    "各责任 单位要加强协作",  # the label's words in a sentence, no colon after them
+    "牵 头 单位:X",  # two spaces: no one wrap space
+])
+def test_a_space_that_breaks_no_label_stays(printed):
+    assert close_label_gaps(printed) == printed
+
+
+def test_an_open_bracket_after_a_sentence_s_end_opening_with_a_label_is_the_tail():
+    found = find_tail("保持清洁。(牵头单位:乡村振兴办责任单位:规建办")
+    assert (found.text, found.bracket) == ("保持清洁。", "(牵头单位:乡村振兴办责任单位:规建办")
+
+
+@pytest.mark.parametrize("text", [
+    "保持清洁(牵头单位:乡村振兴办",  # opened inside the sentence, no sentence's end before it
+    "保持清洁。(详见附件",  # a bracket left open naming no owner
+    "各单位要加强协作。(牵头单位 负责",  # no label's colon
+    "按要求报送。(2023年底前完成",  # a deadline left open
+])
+def test_an_open_bracket_that_is_not_certainly_owners_is_no_tail(text):
+    assert find_tail(text) is None
