@@ -16,17 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pilotplans.parsers.interpret.table_words import table_words
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 
 if TYPE_CHECKING:
     from pilotplans.schema.models import Convention, Measure
 
-# a deadline naming a time (a month, a year, a quarter, a figure): 持续推进, 长期坚持 may be a category's words too
-_DATED = compiled(r"[0-9０-９]|月|季度|年底|年内|年前|年中")
-# a period alone, which a table of tasks by year or by month prints as its group's heading (2025年, 2024—2025年,
-# 2025年度, 3月份), never the point a deadline names (10月底, 2023年底前)
-_PERIOD = compiled(r"(?:(?:(?:19|20)\d{2}\s*[—–~～至-]\s*)?(?:19|20)\d{2}年度?|(?:(?:19|20)\d{2}年)?\d{1,2}月份?)$")
 _SHOWN = 5  # measures named in a warning, the rest counted
 
 
@@ -43,8 +39,11 @@ def _dated_headings(measures: list[Measure]) -> list[Warning]:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     words = vocabulary()
-    dated = [m for m in measures if m.heading_path and _DATED.search(m.heading_path[-1])
-             and not _PERIOD.match(m.heading_path[-1].strip()) and words.is_deadline(m.heading_path[-1].strip())]
+    # a deadline naming a time (a figure, a month, a quarter: table_words.toml's dated_words), never a period alone
+    # (2025年, 3月份: its period)
+    dated_pattern, period = compiled(table_words().dated), compiled(table_words().period)
+    dated = [m for m in measures if m.heading_path and dated_pattern.search(m.heading_path[-1])
+             and not period.match(m.heading_path[-1].strip()) and words.is_deadline(m.heading_path[-1].strip())]
     if not dated:
         return []
     return [Warning(code="table_implausible", message=(
