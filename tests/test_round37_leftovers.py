@@ -71,3 +71,81 @@ def test_an_open_bracket_after_a_sentence_s_end_opening_with_a_label_is_the_tail
 ])
 def test_an_open_bracket_that_is_not_certainly_owners_is_no_tail(text):
     assert find_tail(text) is None
+
+
+# --- the words of a read table's checks, data (table_words.toml) -----------------------------------------------------
+
+def test_the_dated_pattern_built_from_the_data_file_is_the_one_the_code_held():
+    from pilotplans.parsers.interpret.table_words import table_words
+
+    assert table_words().dated == "[0-9０-９]|月|季度|年底|年内|年前|年中"
+
+
+def test_the_period_pattern_read_from_the_data_file_is_the_one_the_code_held():
+    from pilotplans.parsers.interpret.table_words import table_words
+
+    assert table_words().period == (
+        r"(?:(?:(?:19|20)\d{2}\s*[—–~～至-]\s*)?(?:19|20)\d{2}年度?|(?:(?:19|20)\d{2}年)?\d{1,2}月份?)$")
+
+
+def test_the_clause_marks_read_from_the_data_file_are_the_ones_the_code_held():
+    from pilotplans.parsers.interpret.table_words import table_words
+
+    assert table_words().clause_marks == "，,。；;：:！？!?"
+
+
+def test_a_table_words_file_missing_a_key_is_refused_in_one_line():
+    from pilotplans.errors import PilotplansError
+    from pilotplans.parsers.interpret.table_words import table_words_of
+
+    with pytest.raises(PilotplansError, match=r"^pilotplans/data/table_words\.toml: .*period") as raised:
+        table_words_of('dated_words = ["月"]\nclause_marks = "，"\n')
+    assert "\n" not in str(raised.value)
+
+
+def test_a_table_words_file_s_pattern_that_does_not_compile_is_refused_in_one_line():
+    from pilotplans.errors import PilotplansError
+    from pilotplans.parsers.interpret.table_words import table_words_of
+
+    with pytest.raises(PilotplansError, match=r"^pilotplans/data/table_words\.toml: .*period"):
+        table_words_of('dated_words = ["月"]\nperiod = "(?:年"\nclause_marks = "，"\n')
+
+
+# --- a text part inside a .docx keeps its printed colon (review r_mend37) --------------------------------------------
+
+def _weihai_printed_with(colon: str) -> str:
+    from tests.test_round36_leftovers import WEIHAI
+
+    text = WEIHAI.read_text("utf-8")
+    return "".join(colon if c in ":：" and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()) else c
+                   for i, c in enumerate(text))
+
+
+def _docx_with_text_part(text: str, tmp_path):
+    import docx
+
+    from tests.test_read_docx import with_chunk
+
+    document = docx.Document()
+    document.add_paragraph("附件")
+    page = tmp_path / "chunk.docx"
+    page.write_bytes(with_chunk(document, text.encode("utf-8"), "text/plain", "afchunk.txt"))
+    return read_document(page)
+
+
+def test_a_text_part_inside_a_docx_keeps_the_look_alike_colon_it_printed(tmp_path):
+    # 威海's page (prose-blind10) printed with ∶, embedded as a .docx's text part: main read it folded and kept ：
+    first = _docx_with_text_part(_weihai_printed_with("∶"), tmp_path).measures[0]
+    assert first.responsibility == ("牵头单位∶市行政审批服务局;责任单位∶市直有关部门、单位,各区市政府、开发区管委。"
+                                    "以下任务均需各区市政府、开发区管委落实,不再一一列出")
+
+
+def test_a_text_part_s_look_alike_colon_is_still_read_as_a_label_s(tmp_path):
+    first = _docx_with_text_part(_weihai_printed_with("∶"), tmp_path).measures[0]
+    assert [(d.raw, d.role) for d in first.departments][:2] == [("市行政审批服务局", "lead"), ("市直有关部门、单位", "carry_out")]
+
+
+def test_a_text_part_printing_the_colon_itself_keeps_it(tmp_path):
+    # quiet: the page's own ： stays ：
+    first = _docx_with_text_part(_weihai_printed_with("："), tmp_path).measures[0]
+    assert first.responsibility.startswith("牵头单位：市行政审批服务局;责任单位：市直有关部门")
