@@ -515,7 +515,7 @@ def find_tail(text: str) -> Tail | None:
     printed after the bracket (…。（责任单位：市商务局）2025年6月底前: a table's 完成时限 cell run on
     after its 责任单位 cell) is read into the bracket's fields when the bracket names who does it."""
     words = vocabulary()
-    found = _tail(text, words) or _tail_inside_text_bracket(text, words) or _unclosed_tail(text)
+    found = _tail(text, words) or _tail_inside_text_bracket(text, words)
     if found is not None:
         return found
     stripped = text.rstrip().rstrip(words.after_bracket)
@@ -539,34 +539,6 @@ ROUND_CLOSERS = ("）", ")")
 def unclosed_round(text: str) -> int:
     """How many round brackets ``text`` opens and does not close (negative where it closes more)."""
     return sum(text.count(o) for o in ROUND_OPENERS) - sum(text.count(c) for c in ROUND_CLOSERS)
-
-
-def _unclosed_tail(text: str) -> Tail | None:
-    """The owners' bracket an item's text opens and never closes (…无垃圾杂物。(牵 头单位:乡村振兴办责任单位:规建办、
-    各村(社区): the 2023 campaign's copy, its closing bracket lost where the next item ran on), read as if closed.
-    Only where the label is certain: the first bracket left open opens right after a sentence's end (。；;) and its
-    content opens with an owners' label and its colon (:func:`close_label_gaps` joining a label a wrap space broke),
-    and assigns. A bracket left open holding anything else, or opened inside a sentence, is no tail."""
-    depth: list[int] = []
-    for index, char in enumerate(text):
-        if char in ROUND_OPENERS:
-            depth.append(index)
-        elif char in ROUND_CLOSERS and depth:
-            depth.pop()
-    if not depth:
-        return None
-    opening = depth[0]
-    before = text[:opening].rstrip(" \t\u3000")
-    if not before or before[-1] not in "。；;":
-        return None
-    content = text[opening + 1:].rstrip().rstrip("。．.；;，, \t\u3000")
-    segments = read_segments(close_label_gaps(content))
-    if not segments or segments[0].label is None or segments[0].label.body_role is None:
-        return None
-    fields = read_bracket_content(content)
-    if fields is None or not fields.assigns:
-        return None
-    return Tail(text=before, fields=fields, bracket=text[opening:].rstrip())
 
 
 def _tail_inside_text_bracket(text: str, words: TaskListVocabulary) -> Tail | None:
