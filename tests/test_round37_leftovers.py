@@ -53,9 +53,23 @@ def test_a_label_broken_by_a_wrap_space_before_its_colon_is_joined(printed, read
     "加强 管理:每月报送",  # words before a colon that make no label
     "各责任 单位要加强协作",  # the label's words in a sentence, no colon after them
     "牵 头 单位:X",  # two spaces: no one wrap space
+    # the label's words closing a sentence's run (review r_mend38: joined, the sentence read as a label and its
+    # rest as owners)
+    "请各街道确定责任 单位:报区政府",
+    "市发改委牵头 单位：各区",
+    "各区要明确本区的牵 头单位:于3月底前报市发改委",
+    "牵头单位:区发改委、请各街道确定责任 单位:报区政府",  # after a list, not right after a label's colon
 ])
 def test_a_space_that_breaks_no_label_stays(printed):
     assert close_label_gaps(printed) == printed
+
+
+def test_a_sentence_ending_in_a_broken_label_s_words_names_no_owner():
+    # review r_mend38: the join made 请各街道确定责任单位 a label and 报区政府 its body
+    from pilotplans.parsers.interpret.fields import read_bracket_content
+
+    fields = read_bracket_content("请各街道确定责任 单位:报区政府")
+    assert [(s.label, s.text) for s in fields.segments] == [(None, "请各街道确定责任 单位:报区政府")]
 
 
 # --- the words of a read table's checks, data (table_words.toml) -----------------------------------------------------
