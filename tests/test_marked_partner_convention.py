@@ -64,8 +64,36 @@ def test_the_column_is_read_as_the_responsibility_column(tmp_path):
     assert {d.column for m in document.measures for d in m.departments} == {"responsibility"}
 
 
-def test_the_marks_are_explained_so_no_table_is_implausible(tmp_path):
+def test_the_marks_are_explained_and_owners_with_only_partners_are_warned(tmp_path):
+    # review r_mend38: rows 1-3 print 区农业农村委* alone, read as the note states (assist) with no lead: told, the
+    # marks themselves not warned as unexplained
     document = _with_header(tmp_path, "责任部门(加*号为配合部门) |")
+    assert [w.message for w in document.warnings if w.code == "table_implausible"] == [
+        "the owners of measures 1、2、3 print only bodies the note 责任部门(加*号为配合部门) marks as partners "
+        "(区农业农村委*): no body of theirs leads — check the owners against the source"]
+
+
+def test_a_lone_starred_body_reads_as_the_note_states(tmp_path):
+    document = _with_header(tmp_path, "责任部门(加*号为配合部门) |")
+    assert _owners(document, 1) == [("区农业农村委", "assist")]
+
+
+def test_a_lone_starred_body_under_the_mirror_note_is_not_warned(tmp_path):
+    # quiet: 加*号为牵头部门 makes the lone starred body the lead
+    document = _with_header(tmp_path, "责任部门(加*号为牵头部门) |")
+    assert [w.code for w in document.warnings if w.code == "table_implausible"] == []
+
+
+def test_stars_marking_tasks_beside_the_note_change_no_owner(tmp_path):
+    # quiet: the note stated under the table, the stars printed on a task's name, never beside a body: every body
+    # read as without the note (review r_mend38: the note alone made every body carry_out)
+    lines = [line.replace("*", "") for line in _marked()]
+    lines[lines.index(MINHANG_NOTE.replace("*", ""))] = "责任部门 |"
+    lines[lines.index("推进农民相对集中居住 |")] = "推进农民相对集中居住* |"
+    page = tmp_path / "table.txt"
+    page.write_text("\n".join([*lines, "注：加*号为配合部门。"]) + "\n", encoding="utf-8")
+    document = read_document(page)
+    assert {d.role for m in document.measures for d in m.departments} == {"lead"}
     assert [w.code for w in document.warnings if w.code == "table_implausible"] == []
 
 

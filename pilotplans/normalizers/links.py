@@ -112,11 +112,15 @@ def parse_cell(text: str, column: str, *, label: str | None = None, prose: bool 
 
     if column in _COLUMN_ROLE:
         return parse_responsibility(text, default_role=_COLUMN_ROLE[column], label=label)
-    reads_lists = any(c.kind in ("first_lead", "others_role", "marked_lead", "marked_role") for c in conventions)
+    reads_lists = any(c.kind in ("first_lead", "others_role", "marked_lead") for c in conventions)
     if prose:
         return read_prose_lists(text, label, conventions).mentions
     mentions = parse_responsibility(text, label=label)
     bodies = [m for m in mentions if m.side == "body"]
+    # a note singling out the partners by a mark (加*号为配合部门) reads the lists printing that mark only: a list
+    # printing none is read as the document without the note reads it (review r_mend38: every body carried out)
+    partner_marks = {c.body for c in conventions if c.kind == "marked_role" and c.body}
+    reads_lists = reads_lists or any(m.mark in partner_marks for m in bodies)
     if bodies and all(m.role is None for m in bodies):
         if reads_lists:
             return apply_list_conventions(parse_responsibility(text, default_role="carry_out"), conventions)

@@ -28,9 +28,9 @@ _SHOWN = 5  # measures named in a warning, the rest counted
 
 def implausible_table_warnings(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
     """The ``table_implausible`` warnings a document's ``measures`` and its ``conventions`` give: headings that are a deadline's dates, owners marked with no note of what their mark means,
-    a note of a mark no owner prints."""
+    a note of a mark no owner prints, owners whose every body a note marks as a partner (none leading)."""
     return [*_dated_headings(measures), *_unexplained_marks(measures, conventions),
-            *_marks_printed_nowhere(measures, conventions)]
+            *_marks_printed_nowhere(measures, conventions), *_partners_alone(measures, conventions)]
 
 
 def _dated_headings(measures: list[Measure]) -> list[Warning]:
@@ -75,10 +75,29 @@ def _marks_printed_nowhere(measures: list[Measure], conventions: list[Convention
         f"may have lost it): the lead it singles out is read nowhere — check the owners against the source"))]
 
 
+def _partners_alone(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
+    """A note saying a mark singles out the partners (加*号为配合部门, ``marked_role``) and owners printing that mark
+    whose bodies read no lead (区农业农村委* alone): read as the note states, and told, never given a lead."""
+    notes = [c for c in conventions if c.kind == "marked_role" and c.body]
+    marks = "".join(c.body for c in notes if c.body)
+    alone = [m for m in measures if m.responsibility and _marks_every_name(m.responsibility, marks)]
+    if not alone:
+        return []
+    return [Warning(code="table_implausible", message=(
+        f"the owners of {_named(alone)} print only bodies the note {notes[0].text} marks as partners "
+        f"({alone[0].responsibility}): no body of theirs leads — check the owners against the source"))]
+
+
 def _marks_a_name(text: str, marks: str) -> bool:
     """Whether ``text`` prints one of ``marks`` right after a name (区农业农村委*、) or right before one (☆经信局)."""
     names = [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
     return any(len(name) > 1 and (name[-1] in marks or name[0] in marks) for name in names)
+
+
+def _marks_every_name(text: str, marks: str) -> bool:
+    """Whether every name ``text`` lists prints one of ``marks`` beside it (区农业农村委*, ☆经信局、*科技局)."""
+    names = [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
+    return bool(names) and all(len(name) > 1 and (name[-1] in marks or name[0] in marks) for name in names)
 
 
 def _named(measures: list[Measure]) -> str:
