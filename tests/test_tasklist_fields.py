@@ -242,6 +242,9 @@ CONVENTION_EXAMPLES = [
     # the note's first of several numbered, or the mark said to stand for the lead (review of prose23: both read none)
     ("注：1.★为牵头单位；2.各项任务于年底前完成。", [("marked_lead", None, "★")]),
     ("注：★表示牵头单位。", [("marked_lead", None, "★")]),
+    # the mirror: the marked bodies are the partners (加*号为配合部门; stop 58, tests/test_marked_partner_convention.py)
+    ("加*号为配合部门", [("marked_role", "assist", "*")]),
+    ("注：★表示配合单位。", [("marked_role", "assist", "★")]),
 ]
 
 

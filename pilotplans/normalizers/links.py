@@ -117,6 +117,10 @@ def parse_cell(text: str, column: str, *, label: str | None = None, prose: bool 
         return read_prose_lists(text, label, conventions).mentions
     mentions = parse_responsibility(text, label=label)
     bodies = [m for m in mentions if m.side == "body"]
+    # a note singling out the partners by a mark (加*号为配合部门) reads the lists printing that mark only: a list
+    # printing none is read as the document without the note reads it (review r_mend38: every body carried out)
+    partner_marks = {c.body for c in conventions if c.kind == "marked_role" and c.body}
+    reads_lists = reads_lists or any(m.mark in partner_marks for m in bodies)
     if bodies and all(m.role is None for m in bodies):
         if reads_lists:
             return apply_list_conventions(parse_responsibility(text, default_role="carry_out"), conventions)
@@ -129,12 +133,19 @@ def apply_list_conventions(mentions: list[Mention], conventions: Sequence[Conven
     itself (by a label, a role phrase or 牵头 after a body): the first body leads (first_lead) and
     the other bodies carried out — by label, by default or by a phrase such as 按职责分工负责 — take
     the stated role (others_role); a body printed after a mark the document says leads (marked_lead: 标☆的为
-    牵头单位) leads, the others taking the stated role (标☆的为牵头单位，其他为配合单位) or staying as listed."""
+    牵头单位) leads, the others taking the stated role (标☆的为牵头单位，其他为配合单位) or staying as listed; a body
+    printed with a mark the document says takes a role (marked_role: 加*号为配合部门) takes it, the unmarked leading."""
     first_lead = any(c.kind == "first_lead" for c in conventions)
     others: Role | None = next((c.role for c in conventions if c.kind == "others_role"), None)  # type: ignore[misc]
     marks = {c.body for c in conventions if c.kind == "marked_lead" and c.body}
     if any(m.role == "lead" for m in mentions):
         return mentions
+    partners = {c.body: c.role for c in conventions if c.kind == "marked_role" and c.body}
+    partnered = {i: partners[m.mark] for i, m in enumerate(mentions) if _listed(m) and m.mark in partners}
+    if partnered:
+        return [replace(m, role=partnered[i], roles=(partnered[i],), role_source="convention") if i in partnered  # type: ignore[arg-type]
+                else replace(m, role="lead", roles=("lead",), role_source="convention") if _listed(m)
+                else m for i, m in enumerate(mentions)]
     marked = [i for i, m in enumerate(mentions) if _listed(m) and m.mark in marks]
     if marked:
         return [replace(m, role="lead", roles=("lead",), role_source="convention") if i in marked

@@ -16,7 +16,7 @@ page's wording, so :class:`PrintedColons` writes each folded colon in a record's
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from pilotplans.cachedir import code_as_imported
@@ -84,15 +84,23 @@ def layout_colons(layout: Layout) -> Layout:
     return replace(layout, blocks=tuple(_block(b) for b in layout.blocks))
 
 
-def _block(block: Paragraph | Grid) -> Paragraph | Grid:
+def _block(block: Paragraph | Grid, write: Callable[[str], str] = fold_colons) -> Paragraph | Grid:
     if isinstance(block, Paragraph):
-        return replace(block, text=fold_colons(block.text))
-    return replace(block, rows=tuple(_row(row) for row in block.rows))
+        return replace(block, text=write(block.text))
+    return replace(block, rows=tuple(_row(row, write) for row in block.rows))
 
 
-def _row(row: Row) -> Row:
-    return replace(row, cells=tuple(replace(cell, paragraphs=tuple(fold_colons(p) for p in cell.paragraphs))
+def _row(row: Row, write: Callable[[str], str] = fold_colons) -> Row:
+    return replace(row, cells=tuple(replace(cell, paragraphs=tuple(write(p) for p in cell.paragraphs))
                                     for cell in row.cells))
+
+
+def printed_blocks(blocks: tuple[Paragraph | Grid, ...], colons: PrintedColons) -> tuple[Paragraph | Grid, ...]:
+    """``blocks`` read from a folded text (a text part inside a .docx, which the text reader read folded) with each
+    ``：`` the text printed as a look-alike written back as printed (:meth:`PrintedColons.restore`): the part then
+    stands in its document's layout as printed, and the document's own fold and write-back treat it as every other
+    paragraph of it (:func:`pilotplans.ingest.pipeline.read_layout`)."""
+    return tuple(_block(block, colons.restore) for block in blocks)
 
 
 def layout_texts(layout: Layout) -> str:

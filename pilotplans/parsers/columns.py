@@ -249,9 +249,33 @@ def is_whole_label(label: str) -> bool:
 
 
 def _label_key(label: str) -> str:
-    """A printed label as the vocabulary lists it: whitespace removed, a leading year dropped."""
+    """A printed label as the vocabulary lists it: whitespace removed, a leading year dropped, a note on marks
+    taken off (:func:`_without_mark_note`)."""
     key = _NOTE.sub("", squash(label))
+    if "(" in key or "（" in key:
+        key = _without_mark_note(key)
     return _LABEL_YEAR.sub("", key) if key[:1].isdigit() else key
+
+
+# A bracket closing a label (责任部门(加*号为配合部门)).
+_CLOSING_BRACKET = compiled(r"[（(][^（()）]*[）)]$")
+
+
+@lru_cache(maxsize=1024)
+def _without_mark_note(key: str) -> str:
+    """``key`` without the bracket closing it where that bracket states what a mark beside a body means
+    (责任部门(加*号为配合部门), 责任部门(加*号为牵头部门,其余为参与部门)): the document's convention
+    (``header_conventions``), no part of the label, whose role words (配合部门) would otherwise name the column's
+    role. A bracket saying anything else stays (责任单位(牵头), 完成时限(2025年))."""
+    from pilotplans.parsers.interpret.conventions import find_conventions
+
+    found = _CLOSING_BRACKET.search(key)
+    if found is None or found.start() == 0:
+        return key
+    marks = ("marked_lead", "marked_role")
+    if not any(c.kind in marks for c in find_conventions(found.group()[1:-1])):
+        return key
+    return key[:found.start()]
 
 
 def role_of(label: str) -> str | None:

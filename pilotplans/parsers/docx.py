@@ -230,9 +230,15 @@ def _chunk_reader(document: DocxDocument, source: str) -> ChunkReader:
             return read_html(part.blob, source).blocks
         if kind == "text/plain":
             from pilotplans.ingest.detect import decode_text
+            from pilotplans.parsers.colons import PrintedColons, fold_colons, printed_blocks
             from pilotplans.parsers.text import read_text
 
-            return read_text(decode_text(part.blob, source), source).blocks
+            # read folded (a label's ∶ as ：), as every text is, then written back as printed: the document's own fold
+            # reads it again, and its records keep the printed character (ingest/printed.py)
+            printed = decode_text(part.blob, source)
+            folded = fold_colons(printed)
+            blocks = read_text(folded, source).blocks
+            return printed_blocks(blocks, PrintedColons(folded=folded, printed=printed)) if folded != printed else blocks
         if kind.endswith("wordprocessingml.document.main+xml") or kind.endswith("wordprocessingml.document"):
             return read_docx(part.blob, source).blocks
         raise UnreadableFile(source, f"its text is in an embedded chunk of type {kind} (w:altChunk), which is not read: "

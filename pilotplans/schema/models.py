@@ -23,7 +23,7 @@ Level = Literal["national", "provincial", "municipal", "county", "township"]
 LOCAL_LEVELS: tuple[Level, ...] = ("provincial", "municipal", "county", "township")
 SourceFormat = Literal["text", "docx", "html", "pdf", "image", "xlsx"]
 TableKind = Literal["tasks", "opening_measures", "task_list", "progress_report"]
-ConventionKind = Literal["first_lead", "others_role", "added_body", "marked_lead"]
+ConventionKind = Literal["first_lead", "others_role", "added_body", "marked_lead", "marked_role"]
 
 
 def empty_list() -> list:
@@ -199,16 +199,20 @@ class Convention(Record):
     ``first_lead``: the first body of a 责任单位 list leads (第一责任单位为牵头单位); ``others_role``:
     the other bodies of such a list take ``role`` (其他为配合单位 → assist); ``added_body``: ``body``
     is responsible for every measure though not listed (各区政府负责落实，不再列出 → carry_out);
-    ``marked_lead``: a body a list prints after the mark ``body`` leads (标☆的为牵头单位: ☆经信局、科技局).
+    ``marked_lead``: a body a list prints after the mark ``body`` leads (标☆的为牵头单位: ☆经信局、科技局);
+    ``marked_role``: a body printed with the mark ``body`` takes ``role``, the list's unmarked bodies lead
+    (加*号为配合部门: 区农业农村委、区财政局* → lead, assist).
     A convention read downwards (下同, 本条及以下, 以下各项任务) applies from the measure where it is
     stated: ``from_measure``.
     """
 
     kind: ConventionKind
     text: str = Field(description="The sentence stating it, as printed.")
-    role: str | None = Field(default=None, description="others_role: the others' role; added_body: the body's role.")
+    role: str | None = Field(default=None, description=(
+        "others_role: the others' role; added_body: the body's role; marked_role: the marked bodies' role."))
     body: str | None = Field(default=None, description=(
-        "added_body: the body (or list of bodies) as written; marked_lead: the mark printed before a leading body."))
+        "added_body: the body (or list of bodies) as written; marked_lead: the mark printed before a leading body; "
+        "marked_role: the mark printed beside a body taking the role."))
     from_measure: int | None = Field(default=None, description=(
         "Position of the first measure it applies to (stated in that measure's bracket or above it, after "
         "measures it does not concern); None when it applies to every measure."))

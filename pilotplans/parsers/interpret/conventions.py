@@ -53,8 +53,8 @@ def find_conventions(text: str) -> list[Convention]:
             if convention.kind == "added_body":
                 # a note printed in brackets of its own ((各区政府负责落实，不再列出)) names no bracket
                 body = sentence[match.start("body"):match.end("body")].strip().lstrip("（(〔【[ \t\u3000")
-            elif convention.kind == "marked_lead":
-                body = match["mark"]  # the mark a list prints before its leading body (标☆的为牵头单位)
+            elif convention.kind in ("marked_lead", "marked_role"):
+                body = match["mark"]  # the mark a list prints beside a body (标☆的为牵头单位, 加*号为配合部门)
             found.append(Convention(kind=convention.kind, text=sentence, role=convention.role, body=body))  # type: ignore[arg-type]
     return merge_conventions(found)
 

@@ -335,12 +335,66 @@ def names_a_post(text: str, words: TaskListVocabulary) -> bool:
     return 0 < len(text) <= words.body_max_length and fold(text).endswith(words.leader_posts)
 
 
+# A label a converter broke with a wrap space (牵 头单位:, 责任 单位：: the 2023 campaign's document-site copy,
+# prose-blind37): the run of Chinese characters on each side of one space, right before a label's colon.
+_LABEL_GAP = compiled(r"(?P<left>\p{Han}{1,8})[ \u3000](?P<right>\p{Han}{1,6})(?=[:：])")
+# A run of Chinese characters closing a text, ended by a colon (the label before a value: 牵头单位:).
+_LABEL_BEFORE = compiled(r"(\p{Han}{1,8})[:：]$")
+
+
+def close_label_gaps(content: str) -> str:
+    """``content`` with the wrap space inside a label taken out where the label is certain: the characters
+    before the space that close it and those after it, up to a colon, are one of the vocabulary's owners' labels
+    whole, and the label opens its run of characters or follows another label's list (牵 头单位: → 牵头单位:,
+    牵头单位:乡村振兴办责任 单位: → …乡村振兴办责任单位:). A space between words that make no label, a label with no
+    colon after it (牵 头 in a sentence), or a label's words closing a sentence's run (请各街道确定责任 单位:,
+    市发改委牵头 单位：, whose join would make the sentence a label and its rest owners) stay as printed."""
+    if " " not in content and "\u3000" not in content:
+        return content
+    text, at = content, 0
+    while (found := _LABEL_GAP.search(text, at)) is not None:
+        space = found.end("left")
+        if _closes_a_label(text, found):
+            text, at = text[:space] + text[space + 1:], space
+        else:
+            at = space + 1
+    return text
+
+
+def _closes_a_label(text: str, found: regex.Match[str]) -> bool:
+    """Whether the characters around ``found``'s space close an owners' label that opens its run of characters
+    or follows another owners' label's list (乡村振兴办责任 单位: after 牵头单位:)."""
+    left, right = found["left"], found["right"]
+    run = found.start("left")
+    while run > 0 and regex.match(r"\p{Han}", text[run - 1]):
+        run -= 1
+    for size in range(len(left), 0, -1):
+        if not is_owners_label(left[-size:] + right):
+            continue
+        return found.end("left") - size == run or _after_owners_label(text[:run])
+    return False
+
+
+def _after_owners_label(before: str) -> bool:
+    """Whether ``before`` ends with an owners' label's colon (牵头单位:), the run after it that label's list run
+    into the next label (乡村振兴办责任 单位:)."""
+    found = _LABEL_BEFORE.search(before)
+    return found is not None and any(is_owners_label(found[1][-size:]) for size in range(len(found[1]), 0, -1))
+
+
+def is_owners_label(text: str) -> bool:
+    """Whether ``text`` is one of the vocabulary's owners' labels whole (牵头单位, 责任单位)."""
+    label = read_label(text)
+    return label is not None and label.body_role is not None and is_listed_label(text)
+
+
 def read_bracket_content(content: str) -> Fields | None:
     """The Fields a bracket's content assigns, or None when the bracket is not a responsibility.
 
     Leaders named by post before the bodies (分管副省长、协管副秘书长负责，省发展改革委牵头，…) are the item's
     leader, never a body; the rest is read as a bracket's content alone."""
     words = vocabulary()
+    content = close_label_gaps(content)
     leading = _leading_posts(content, words)
     if leading is not None:
         fields = read_bracket_content(leading[1])
@@ -433,7 +487,7 @@ def _owners_after_scope(segments: list[Segment], words: TaskListVocabulary) -> l
 
 
 # The conventions that say how to read a list's bodies (which leads, what the others do).
-_LIST_READINGS = ("first_lead", "others_role", "marked_lead")
+_LIST_READINGS = ("first_lead", "others_role", "marked_lead", "marked_role")
 
 
 def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:

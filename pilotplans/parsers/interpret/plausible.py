@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pilotplans.parsers.interpret.table_words import table_words
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 from pilotplans.textutil import is_terminated
@@ -29,11 +30,6 @@ if TYPE_CHECKING:
     from pilotplans.parsers.interpret.tables import TableSpan
     from pilotplans.schema.models import Convention, Measure
 
-# a deadline naming a time (a month, a year, a quarter, a figure): 持续推进, 长期坚持 may be a category's words too
-_DATED = compiled(r"[0-9０-９]|月|季度|年底|年内|年前|年中")
-# a period alone, which a table of tasks by year or by month prints as its group's heading (2025年, 2024—2025年,
-# 2025年度, 3月份), never the point a deadline names (10月底, 2023年底前)
-_PERIOD = compiled(r"(?:(?:(?:19|20)\d{2}\s*[—–~～至-]\s*)?(?:19|20)\d{2}年度?|(?:(?:19|20)\d{2}年)?\d{1,2}月份?)$")
 _SHOWN = 5  # measures named in a warning, the rest counted
 # Records per printed row beyond which a table reads as shredded, and the fewest lone-line records that say so. Over
 # every fixture (stop 58, 474 tables): a table's records reach 2.5 times the rows printing cells of their own (packed
@@ -47,9 +43,9 @@ _SHREDDED_FEWEST = 3
 
 def implausible_table_warnings(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
     """The ``table_implausible`` warnings a document's ``measures`` and its ``conventions`` give: headings that are a deadline's dates, owners marked with no note of what their mark means,
-    a note of a mark no owner prints."""
+    a note of a mark no owner prints, owners whose every body a note marks as a partner (none leading)."""
     return [*_dated_headings(measures), *_unexplained_marks(measures, conventions),
-            *_marks_printed_nowhere(measures, conventions)]
+            *_marks_printed_nowhere(measures, conventions), *_partners_alone(measures, conventions)]
 
 
 def _dated_headings(measures: list[Measure]) -> list[Warning]:
@@ -58,8 +54,11 @@ def _dated_headings(measures: list[Measure]) -> list[Warning]:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     words = vocabulary()
-    dated = [m for m in measures if m.heading_path and _DATED.search(m.heading_path[-1])
-             and not _PERIOD.match(m.heading_path[-1].strip()) and words.is_deadline(m.heading_path[-1].strip())]
+    # a deadline naming a time (a figure, a month, a quarter: table_words.toml's dated_words), never a period alone
+    # (2025年, 3月份: its period)
+    dated_pattern, period = compiled(table_words().dated), compiled(table_words().period)
+    dated = [m for m in measures if m.heading_path and dated_pattern.search(m.heading_path[-1])
+             and not period.match(m.heading_path[-1].strip()) and words.is_deadline(m.heading_path[-1].strip())]
     if not dated:
         return []
     return [Warning(code="table_implausible", message=(
@@ -70,7 +69,7 @@ def _dated_headings(measures: list[Measure]) -> list[Warning]:
 def _unexplained_marks(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    explained = {c.body for c in conventions if c.kind == "marked_lead" and c.body}
+    explained = {c.body for c in conventions if c.kind in ("marked_lead", "marked_role") and c.body}
     marks = "".join(mark for mark in vocabulary().name_marks if mark not in explained)
     marked = [m for m in measures if m.responsibility and _marks_a_name(m.responsibility, marks)]
     if not marked:
@@ -91,10 +90,29 @@ def _marks_printed_nowhere(measures: list[Measure], conventions: list[Convention
         f"may have lost it): the lead it singles out is read nowhere — check the owners against the source"))]
 
 
+def _partners_alone(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
+    """A note saying a mark singles out the partners (加*号为配合部门, ``marked_role``) and owners printing that mark
+    whose bodies read no lead (区农业农村委* alone): read as the note states, and told, never given a lead."""
+    notes = [c for c in conventions if c.kind == "marked_role" and c.body]
+    marks = "".join(c.body for c in notes if c.body)
+    alone = [m for m in measures if m.responsibility and _marks_every_name(m.responsibility, marks)]
+    if not alone:
+        return []
+    return [Warning(code="table_implausible", message=(
+        f"the owners of {_named(alone)} print only bodies the note {notes[0].text} marks as partners "
+        f"({alone[0].responsibility}): no body of theirs leads — check the owners against the source"))]
+
+
 def _marks_a_name(text: str, marks: str) -> bool:
     """Whether ``text`` prints one of ``marks`` right after a name (区农业农村委*、) or right before one (☆经信局)."""
     names = [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
     return any(len(name) > 1 and (name[-1] in marks or name[0] in marks) for name in names)
+
+
+def _marks_every_name(text: str, marks: str) -> bool:
+    """Whether every name ``text`` lists prints one of ``marks`` beside it (区农业农村委*, ☆经信局、*科技局)."""
+    names = [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
+    return bool(names) and all(len(name) > 1 and (name[-1] in marks or name[0] in marks) for name in names)
 
 
 def _named(measures: list[Measure]) -> str:

@@ -18,7 +18,7 @@ class _Model(BaseModel):
 
 
 class _Convention(_Model):
-    kind: Literal["first_lead", "others_role", "added_body", "marked_lead"]
+    kind: Literal["first_lead", "others_role", "added_body", "marked_lead", "marked_role"]
     pattern: str
     role: str | None = None
 
@@ -35,8 +35,8 @@ class _Convention(_Model):
             raise ValueError(f"role must be one of {', '.join(BODY_ROLES)}")
         if self.kind == "added_body" and "body" not in compiled(self.pattern).groupindex:
             raise ValueError("an added_body pattern needs a group named `body`")
-        if self.kind == "marked_lead" and "mark" not in compiled(self.pattern).groupindex:
-            raise ValueError("a marked_lead pattern needs a group named `mark`")
+        if self.kind in ("marked_lead", "marked_role") and "mark" not in compiled(self.pattern).groupindex:
+            raise ValueError(f"a {self.kind} pattern needs a group named `mark`")
         return self
 
 

@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 # the roles a header's first label gives a category column merged down its rows (类别, 领域 → heading; 试点任务,
 # 重点任务 → task, which groups the measures where a text column follows)
 _CATEGORY_ROLES = ("heading", "task")
-# marks between a sentence's clauses or closing it, which no category's phrase prints
-_CLAUSE_MARKS = "，,。；;：:！？!?"
 # the roles of a last column whose cells the kinds tell from a category's
 _KNOWN_LAST = ("deadline", "responsibility", "cooperating")
 
@@ -199,11 +197,12 @@ def _may_be_category(text: str) -> bool:
     """Whether ``text`` may be a category cell: a phrase (no number alone, no deadline, no list of bodies, no mark
     between clauses or closing a sentence: (一)持续推进“两个示范村”建设, (二)全面探索完善管理体制)."""
     from pilotplans.normalizers.numbers import parse_measure_number
+    from pilotplans.parsers.interpret.table_words import table_words
     from pilotplans.parsers.text.kinded_cells import _is_bodies, _is_deadline
 
     text = text.strip()
     return (bool(text) and parse_measure_number(text) is None and not _is_deadline(text) and not _is_bodies(text)
-            and not any(mark in text for mark in _CLAUSE_MARKS))
+            and not any(mark in text for mark in table_words().clause_marks))
 
 
 def _refuse(row: _Row, why: str) -> NoReturn:
