@@ -41,3 +41,22 @@ def test_a_span_never_reaches_over_a_sentence_end(national2020):
     # 28 prints 机制。允许…: the characters 机制允许 stand in order only across its full stop, and no quote is made of them
     text = by_number(national2020)[28].text
     assert (printed_span("机制允许", text), printed_quotes("adds “机制允许”", [text])) == (None, "adds “机制允许”")
+
+
+def test_characters_met_in_order_but_apart_make_no_span():
+    # the near miss: 支持…发展 stand in order in one sentence, but what lies between (企业在境外) is no scope phrase
+    # normalising takes out, so no quote is made of 支持企业在境外发展
+    text = "支持企业在境外发展业务"
+    assert (printed_span("支持发展", text), printed_quotes("adds “支持发展”", [text])) == (None, "adds “支持发展”")
+
+
+def test_a_span_gives_back_only_the_place_its_region_takes_out():
+    # the quote's first character is printed twice: the span opens on the 为 whose gap is 海南自贸港, the plan's region
+    text = "为企业提供服务，为海南自贸港建设提供法律服务"
+    assert printed_quotes("adds “为建设提供法律服务”", [text], ["海南"]) == "adds “为海南自贸港建设提供法律服务”"
+
+
+def test_a_place_of_another_region_is_not_given_back():
+    # the same wording in a plan of another region: 海南 is not a name normalising takes out there, and the quote stays
+    text = "为海南自贸港建设提供法律服务"
+    assert printed_quotes("adds “为建设提供法律服务”", [text], ["福建"]) == "adds “为建设提供法律服务”"
