@@ -1137,14 +1137,15 @@ def lineage(
     if format in (LineageFmt.csv, LineageFmt.xlsx):  # for a spreadsheet: a path a row, a value a cell
         from pilotplans.diff.lineage import to_rows as lineage_rows
 
-        headers, rows = lineage_rows(result)
         if format == LineageFmt.xlsx:
-            from pilotplans.xlsx import rows_workbook
+            from pilotplans.diff.lineage import workbook_sheet
+            from pilotplans.xlsx import workbook_bytes
 
-            _write(rows_workbook("lineage", headers, rows), output)  # type: ignore[arg-type]
+            _write(workbook_bytes([workbook_sheet(result)]), output)  # type: ignore[arg-type]
         else:
             from pilotplans.export import render_rows
 
+            headers, rows = lineage_rows(result)
             _write(render_rows(headers, rows, "csv"), output)
         return
     if format == LineageFmt.json:

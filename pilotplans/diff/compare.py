@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pilotplans.diff.align import Labelled, align, prepare
+from pilotplans.diff.quotes import printed_quotes
 from pilotplans.diff.models import ClauseLink, DiffResult, Link, Ownership
 from pilotplans.diff.rounds import diff_result, source_cell
 from pilotplans.diff.refs import document_ref, measure_ref
@@ -81,7 +82,8 @@ def _link(row: Labelled, national: Document, local: Document, resolver: BodyReso
         basis=row.basis,  # type: ignore[arg-type]
         local_covered=None if row.derived_covered is None else round(row.derived_covered, 4),
         national_covered=None if row.source_covered is None else round(row.source_covered, 4),
-        reason=row.reason,
+        reason=printed_quotes(row.reason, (m.text if m is not None else None, n.text if n is not None else None),
+                              (local.region, national.region)),
         clauses=clause_links(row.alignment) if row.alignment is not None else (),
         ownership=ownership,
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,6 +32,9 @@ from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.errors import PilotplansError, UnknownValue
 from pilotplans.schema.models import Document
+
+if TYPE_CHECKING:
+    from pilotplans.xlsx import Sheet
 
 Step = Literal["carried", "changed", "merged", "split", "new", "dropped"]
 STEPS: dict[str, Step] = {"same": "carried", "adapted": "changed", "merged": "merged", "split": "split",
@@ -239,6 +242,24 @@ def to_rows(result: Lineage) -> tuple[list[str], list[list[object]]]:
                 measure.heading_title, measure.text]
         rows.append(cells)
     return headers, rows
+
+
+def number_columns(headers: Sequence[str]) -> list[int]:
+    """The indices of the rounds' ``no.`` columns among :func:`to_rows`'s ``headers``."""
+    return [k for k, header in enumerate(headers) if header.endswith(":no.")]
+
+
+def workbook_sheet(result: Lineage) -> Sheet:
+    """The sheet ``lineage`` of ``lineage -f xlsx``: :func:`to_rows`, each round's ``no.`` column of one type. A round
+    numbering every measure it holds keeps its numbers numbers; one where any measure is unnumbered (a label, ``#5``)
+    writes every label of that column as text (``1``, ``#5``), and Excel is told the column is text, as the coverage
+    workbook does its ``:local`` columns — a column of numbers and text alike Excel sorts apart and flags."""
+    from pilotplans.xlsx import Sheet, fitted_columns
+
+    headers, rows = to_rows(result)
+    texts = tuple(k for k in number_columns(headers) if any(isinstance(row[k], str) for row in rows))
+    typed = [[str(value) if k in texts and value is not None else value for k, value in enumerate(row)] for row in rows]
+    return Sheet("lineage", fitted_columns(headers, typed), typed, texts)  # type: ignore[arg-type]
 
 
 def to_table(result: Lineage, width: int = 160) -> str:
