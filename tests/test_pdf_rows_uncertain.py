@@ -45,3 +45,24 @@ def test_owners_centred_beside_closed_lines_name_the_rows_uncertain():
 def test_owners_on_each_rows_first_line_are_no_doubt():
     # near miss: the same rows with their cells at the top: the first row prints its owner
     assert _cautions(_page(owner_line=0)) == []
+
+
+def _under_a_heading(heading: str) -> list[tuple[float, list[tuple[float, str]]]]:
+    """A section heading printed alone under the header, then five rows of three closed lines, each
+    row's owner and deadline beside its first line."""
+    lines = [HEADER, (115.0, [(100.0, heading)])]
+    for index, owner in enumerate(OWNERS):
+        top = 128.0 + 39 * index
+        lines += [(top, [(100.0, filler(12, "。")), (320.0, owner), (400.0, "2024年")]),
+                  (top + 13, [(100.0, filler(10, "。"))]), (top + 26, [(100.0, filler(9, "。"))])]
+    return lines
+
+
+def test_a_section_heading_printed_alone_under_the_header_is_no_doubt():
+    # near miss: the first row under the header prints its text alone, but it is a heading
+    # (一、…), not a measure's first line cut off its row: the rows below are read right
+    assert _cautions(_under_a_heading("一、优化营商环境")) == []
+
+
+def test_a_parenthesised_section_heading_under_the_header_is_no_doubt():
+    assert _cautions(_under_a_heading("（一）优化营商环境")) == []

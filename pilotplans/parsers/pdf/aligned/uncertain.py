@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lines import SENTENCE_END
 from .anchors import HardCuts, labels_above_body
-from .pieces import Piece, TablePieces
+from .pieces import Piece, TablePieces, opens_item
 
 
 def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
@@ -23,13 +24,18 @@ def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
     Only a part opening with a header of labels over its body (:func:`.anchors.labels_above_body`),
     without numbers, category columns or rules between rows, with three body rows or more, is
     judged: its first body row prints one column's text alone where every other body row prints
-    two columns or more."""
+    two columns or more, and that first row reads as a measure's text cut short: it opens with no
+    heading's or item's number and closes a sentence (a section heading printed alone under the
+    header, 一、… or （一）…, is a heading row above rows read right, not a row a line off)."""
     if (table.number_column is not None or table.numbering is not None or category or hard.ruled
             or len(ranges) < 4 or ranges[0] != (0, 1) or not labels_above_body(table)):
         return None
     body = placed[1:]
     spans = [{piece.span for piece in row} for row in body]
     if len(spans[0]) != 1 or any(len(row) < 2 for row in spans[1:]):
+        return None
+    first = sorted(body[0], key=lambda piece: (piece.band, piece.segment.x0))
+    if any(opens_item(piece) for piece in first) or first[-1].segment.text.strip()[-1:] not in SENTENCE_END:
         return None
     return (f"rows 2–{len(ranges)} of a table without rules or numbers: the first row under the header "
             "prints its text alone, beside none of the cells every other row prints, so the rows' cells "
