@@ -54,3 +54,15 @@ def test_a_first_line_running_on_under_the_labels_reads_as_before():
                   (top + 16, [(100, filler(20))]), (top + 32, [(100, filler(9, "。"))])]
     text = filler(20) + filler(20) + filler(9, "。")
     assert _measures(lines) == [(text, owner) for owner in OWNERS]
+
+
+def test_a_row_of_column_numbers_under_the_labels_is_no_measure():
+    # near miss: a line of bare column numbers (1 | 2 | 3) under the labels opens items but closes
+    # no sentence: it proves no header's bottom (cut there, it was read as a measure of its own,
+    # owner 2, deadline 3); the five rows keep their owners
+    lines = [HEADER, (113, [(100, "1"), (320, "2"), (400, "3")])]
+    for index, owner in enumerate(OWNERS):
+        top = 128.0 + 39 * index
+        lines += [(top, [(100, filler(12, "。")), (320, owner), (400, "2024年")]),
+                  (top + 13, [(100, filler(10, "。"))]), (top + 26, [(100, filler(9, "。"))])]
+    assert [owner for _text, owner in _measures(lines)] == list(OWNERS)

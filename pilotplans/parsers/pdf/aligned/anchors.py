@@ -169,14 +169,17 @@ def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTING
 def labels_above_body(table: TablePieces) -> bool:
     """Whether the part opens with a line of labels right above a line of its body: the first
     line prints two columns' labels or more, every piece of it a label the vocabulary lists whole
-    (具体举措 | 责任单位 | 完成时限), and the line under it opens an item or closes a sentence. The
-    header's bottom is then its labels' line, however close the first row's first line sits and
-    however its cells are set (a first row printing its owner on that line, its text of closed
-    sentences, was read into the header, the labels' line its first)."""
+    (具体举措 | 责任单位 | 完成时限), and the line under it closes a sentence. The header's bottom
+    is then its labels' line, however close the first row's first line sits and however its cells
+    are set (a first row printing its owner on that line, its text of closed sentences, was read
+    into the header, the labels' line its first). An item's number alone is no proof: a row of
+    column numbers under the labels (1 | 2 | 3, （1） | （2） | …) opens items too, and cut off the
+    header it was read as a measure of its own (owner 2, deadline 3)."""
     if len(table.by_band) < 2 or len(table.by_band[0]) < 2:
         return False
     labels = [piece.segment.text.strip() for piece in table.by_band[0]]
-    return all(is_listed_label(label) for label in labels) and _body_line(table.by_band[1])
+    return (all(is_listed_label(label) for label in labels)
+            and any(piece.segment.text.strip()[-1:] in SENTENCE_END for piece in table.by_band[1]))
 
 
 def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
