@@ -374,7 +374,7 @@ _DOCUMENT_NOTES = ("region_inferred", "region_from_text", "region_unplaced", "re
                    "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
                    "extra_cell", "column_unlabelled", "unplaced_text", "item_unread", "page_starts_inside_item",  # these seven: text not read
                    "sheet_left_out", "line_under_table",
-                   "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "cell_cropped", "ocr_poor_page", "page_chunks_joined",  # every layout caution
+                   "rows_read_as_points", "merged_cells_unread", "stacked_cells_shifted", "rows_uncertain", "cell_cropped", "ocr_poor_page", "page_chunks_joined",  # every layout caution
                    "table_implausible")  # a table read so that no plan would print it
 
 

@@ -86,6 +86,8 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
                      for page in blocks_by_page for table in page.tables if table.doubt)
     cautions += tuple(Caution("stacked_cells_shifted", f"page {page.page.number}: {table.shifted}")
                       for page in blocks_by_page for table in page.tables if table.shifted)
+    cautions += tuple(Caution("rows_uncertain", f"page {page.page.number}: {table.uncertain}")
+                      for page in blocks_by_page for table in page.tables if table.uncertain)
     cautions += tuple(Caution("merged_cells_unread", f"page {page.page.number}: {table.unspanned}")
                       for page in blocks_by_page for table in page.tables if table.unspanned)
     cautions += tuple(Caution("merged_cells_unread", doubt) for _grid, doubts in read.values() for doubt in doubts)

@@ -64,6 +64,9 @@ class PageTable:
     shifted: str | None = None
     """Where a text table part's column stacking one character a line may be cut between rows a
     character off, in words, for the document to carry as a warning."""
+    uncertain: str | None = None
+    """Why a text table part's rows may be cut a line off, in words, for the document to carry as a
+    warning."""
     unspanned: str | None = None
     """Where a text table part's zebra rows show cells that may be merged with the cell above but
     were not read so, in words, for the document to carry as a warning."""

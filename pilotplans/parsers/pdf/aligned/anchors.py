@@ -64,6 +64,8 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     label_end = number_label_end(table, settings)
     if label_end is not None:
         other.add(label_end)
+    if header_bands == 0 and labels_above_body(table):
+        other.add(1)
     return HardCuts(frozenset(ruled), frozenset(other - ruled), frozenset(heading))
 
 def header_again(table: TablePieces, header_bands: int) -> set[int]:
@@ -162,6 +164,22 @@ def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTING
     if opens_item(label) or not follows(table, label, number, settings):
         return None
     return number.band
+
+
+def labels_above_body(table: TablePieces) -> bool:
+    """Whether the part opens with a line of labels right above a line of its body: the first
+    line prints two columns' labels or more, every piece of it a label the vocabulary lists whole
+    (具体举措 | 责任单位 | 完成时限), and the line under it closes a sentence. The header's bottom
+    is then its labels' line, however close the first row's first line sits and however its cells
+    are set (a first row printing its owner on that line, its text of closed sentences, was read
+    into the header, the labels' line its first). An item's number alone is no proof: a row of
+    column numbers under the labels (1 | 2 | 3, （1） | （2） | …) opens items too, and cut off the
+    header it was read as a measure of its own (owner 2, deadline 3)."""
+    if len(table.by_band) < 2 or len(table.by_band[0]) < 2:
+        return False
+    labels = [piece.segment.text.strip() for piece in table.by_band[0]]
+    return (all(is_listed_label(label) for label in labels)
+            and any(piece.segment.text.strip()[-1:] in SENTENCE_END for piece in table.by_band[1]))
 
 
 def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:

@@ -59,7 +59,7 @@ def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Bo
 
     return PageTable(page.number, (left, ys[0], right, ys[-1]), columns, ys, tuple(cells), ruled=False,
                      settled=read.settled, ended=middles(read.ended), continuing=middles(read.continuing),
-                     doubt=read.doubt, shifted=read.shifted, unspanned=read.unspanned,
+                     doubt=read.doubt, shifted=read.shifted, uncertain=read.uncertain, unspanned=read.unspanned,
                      painted_foot=middles(read.painted_foot), ruled_spans=middles(read.ruled_spans),
                      painted_over_break=middles(read.painted_over_break))
 

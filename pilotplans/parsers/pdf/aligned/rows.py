@@ -25,6 +25,7 @@ from .rules import painted_doubt, painted_guess_doubt, painted_only, painted_spa
 from .spanning import centred_spans, cut_blocks_doubt, opening_blocks_doubt, topped_blocks_doubt, under_opening_doubt
 from .stack_spans import centred_stack_spans
 from .stacks import shifted_stack_doubt
+from .uncertain import first_row_bare_doubt
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class RowsRead:
     painted_over_break: frozenset[int] = frozenset()
     """The columns whose cell in the row opening a continued part zebra rows show merged over the page
     break from the row before it (:attr:`.rules.PaintedSpans.over_break`)."""
+    uncertain: str | None = None
+    """Why the rows may be cut a line off, in words (:func:`.uncertain.first_row_bare_doubt`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -125,4 +128,5 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                                                      in read_centred.under_opening if column not in open_below[first]])
                     ))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
-                    else frozenset(), ruled_spans, painted.over_break)
+                    else frozenset(), ruled_spans, painted.over_break,
+                    first_row_bare_doubt(table, ranges, placed, hard, category))

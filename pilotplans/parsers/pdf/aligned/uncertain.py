@@ -1,0 +1,42 @@
+"""Whether a text table's rows, cut by the way its cells sit, may be cut a line off.
+
+A table without numbers and without rules between its rows shows where a row begins only by how
+its cells sit: at the row's top, or centred. Where every line closes a sentence and the pitch is
+even, both ways cut the lines into rows of one size, a line apart. The first row tells: read at
+the top, a first row printing its text alone, beside none of the cells (owner, deadline) every
+other row prints, is the top line of a row whose cells sit lower (centred). That reading is not
+trusted; the part's rows are named as uncertain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lines import SENTENCE_END
+from .anchors import HardCuts, labels_above_body
+from .pieces import Piece, TablePieces, opens_item
+
+
+def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
+                         placed: Sequence[Sequence[Piece]], hard: HardCuts,
+                         category: frozenset[int]) -> str | None:
+    """In words, why the rows of a part may be cut a line off (see the module docstring), or None.
+    Only a part opening with a header of labels over its body (:func:`.anchors.labels_above_body`),
+    without numbers, category columns or rules between rows, with three body rows or more, is
+    judged: its first body row prints one column's text alone where every other body row prints
+    two columns or more, and that first row reads as a measure's text cut short: it opens with no
+    heading's or item's number and closes a sentence (a section heading printed alone under the
+    header, 一、… or （一）…, is a heading row above rows read right, not a row a line off)."""
+    if (table.number_column is not None or table.numbering is not None or category or hard.ruled
+            or len(ranges) < 4 or ranges[0] != (0, 1) or not labels_above_body(table)):
+        return None
+    body = placed[1:]
+    spans = [{piece.span for piece in row} for row in body]
+    if len(spans[0]) != 1 or any(len(row) < 2 for row in spans[1:]):
+        return None
+    first = sorted(body[0], key=lambda piece: (piece.band, piece.segment.x0))
+    if any(opens_item(piece) for piece in first) or first[-1].segment.text.strip()[-1:] not in SENTENCE_END:
+        return None
+    return (f"rows 2–{len(ranges)} of a table without rules or numbers: the first row under the header "
+            "prints its text alone, beside none of the cells every other row prints, so the rows' cells "
+            "may sit at their centre and every row's text be read a line off")

@@ -1,0 +1,68 @@
+"""A PDF text table without rules or numbers whose cells may sit at their rows' centre is named
+rows_uncertain, not read a line off in silence: owners and deadlines centred beside rows of three
+closed lines (the owner on each row's middle line, even 13 pt pitch) were read with every row's
+text a line off, exit 0 and no warning (tables38's synthetic page (B)). The first row tells: read
+with cells at the top, it prints its text alone beside none of the cells every other row prints.
+
+Pages are built from glyphs as in tests/test_read_pdf.py: 10 pt text, no rules.
+"""
+
+from __future__ import annotations
+
+from pilotplans.parsers.pdf import layout_from_pages
+from tests.test_read_pdf import filler, synthetic_page
+
+OWNERS = ("商务部", "财政部", "海关总署", "科技部", "税务总局")
+HEADER = (100, [(100, "具体举措"), (320, "责任单位"), (400, "完成时限")])
+
+
+def _page(owner_line: int) -> list[tuple[float, list[tuple[float, str]]]]:
+    """Five rows of three closed lines at an even 13 pt pitch, each row's owner and deadline beside
+    its line ``owner_line`` (0: the first, 1: the middle)."""
+    lines = [HEADER]
+    for index, owner in enumerate(OWNERS):
+        top = 115.0 + 39 * index
+        texts = [filler(12, "。"), filler(10, "。"), filler(9, "。")]
+        for at, text in enumerate(texts):
+            pieces = [(100.0, text)] + ([(320.0, owner), (400.0, "2024年")] if at == owner_line else [])
+            lines.append((top + 13 * at, pieces))
+    return lines
+
+
+def _cautions(lines: list[tuple[float, list[tuple[float, str]]]]) -> list[tuple[str, str]]:
+    layout = layout_from_pages([synthetic_page(1, lines)], "s.pdf")
+    return [(caution.code, caution.message) for caution in layout.cautions]
+
+
+def test_owners_centred_beside_closed_lines_name_the_rows_uncertain():
+    assert _cautions(_page(owner_line=1)) == [(
+        "rows_uncertain",
+        "page 1: rows 2–7 of a table without rules or numbers: the first row under the header prints its "
+        "text alone, beside none of the cells every other row prints, so the rows' cells may sit at their "
+        "centre and every row's text be read a line off")]
+
+
+def test_owners_on_each_rows_first_line_are_no_doubt():
+    # near miss: the same rows with their cells at the top: the first row prints its owner
+    assert _cautions(_page(owner_line=0)) == []
+
+
+def _under_a_heading(heading: str) -> list[tuple[float, list[tuple[float, str]]]]:
+    """A section heading printed alone under the header, then five rows of three closed lines, each
+    row's owner and deadline beside its first line."""
+    lines = [HEADER, (115.0, [(100.0, heading)])]
+    for index, owner in enumerate(OWNERS):
+        top = 128.0 + 39 * index
+        lines += [(top, [(100.0, filler(12, "。")), (320.0, owner), (400.0, "2024年")]),
+                  (top + 13, [(100.0, filler(10, "。"))]), (top + 26, [(100.0, filler(9, "。"))])]
+    return lines
+
+
+def test_a_section_heading_printed_alone_under_the_header_is_no_doubt():
+    # near miss: the first row under the header prints its text alone, but it is a heading
+    # (一、…), not a measure's first line cut off its row: the rows below are read right
+    assert _cautions(_under_a_heading("一、优化营商环境")) == []
+
+
+def test_a_parenthesised_section_heading_under_the_header_is_no_doubt():
+    assert _cautions(_under_a_heading("（一）优化营商环境")) == []
