@@ -94,7 +94,7 @@ def _partners_alone(measures: list[Measure], conventions: list[Convention]) -> l
     """A note saying a mark singles out the partners (加*号为配合部门, ``marked_role``) and owners printing that mark
     whose bodies read no lead (区农业农村委* alone): read as the note states, and told, never given a lead."""
     notes = [c for c in conventions if c.kind == "marked_role" and c.body]
-    marks = "".join(c.body for c in notes if c.body)
+    marks = "".join(c.body or "" for c in notes)
     alone = [m for m in measures if m.responsibility and _marks_every_name(m.responsibility, marks)]
     if not alone:
         return []
@@ -105,20 +105,33 @@ def _partners_alone(measures: list[Measure], conventions: list[Convention]) -> l
 
 def _marks_a_name(text: str, marks: str) -> bool:
     """Whether ``text`` prints one of ``marks`` right after a name (区农业农村委*、) or right before one (☆经信局)."""
-    names = [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
-    return any(len(name) > 1 and (name[-1] in marks or name[0] in marks) for name in names)
+    return any(_marked(name, marks) for name in _names(text))
 
 
 def _marks_every_name(text: str, marks: str) -> bool:
     """Whether every name ``text`` lists prints one of ``marks`` beside it (区农业农村委*, ☆经信局、*科技局)."""
-    names = [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
-    return bool(names) and all(len(name) > 1 and (name[-1] in marks or name[0] in marks) for name in names)
+    names = _names(text)
+    return bool(names) and all(_marked(name, marks) for name in names)
+
+
+def _names(text: str) -> list[str]:
+    """The names an owners' text lists (split at 、，；), each stripped."""
+    return [name.strip() for name in compiled(r"[、，,；;]").split(text) if name.strip()]
+
+
+def _marked(name: str, marks: str) -> bool:
+    """Whether ``name`` prints one of ``marks`` at either end beside some text of its own."""
+    return len(name) > 1 and (name[-1] in marks or name[0] in marks)
 
 
 def _named(measures: list[Measure]) -> str:
     numbers = [m.number_raw or str(m.position) for m in measures]
-    shown = "、".join(numbers[:_SHOWN]) + (f" and {len(numbers) - _SHOWN} more" if len(numbers) > _SHOWN else "")
-    return f"measure{'s' if len(numbers) > 1 else ''} {shown}"
+    return f"measure{'s' if len(numbers) > 1 else ''} {_listed(numbers)}"
+
+
+def _listed(items: list[str]) -> str:
+    """``items`` joined with 、, the first ``_SHOWN`` of them shown and the rest counted."""
+    return "、".join(items[:_SHOWN]) + (f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else "")
 
 
 def records_beyond_rows(span: TableSpan, drafts: list[MeasureDraft], table: int) -> list[Warning]:
@@ -161,5 +174,4 @@ def _lines_going_on(span: TableSpan, drafts: list[MeasureDraft]) -> list[Measure
 
 
 def _rows(drafts: list[MeasureDraft]) -> str:
-    rows = [str(d.row) for d in drafts]
-    return "、".join(rows[:_SHOWN]) + (f" and {len(rows) - _SHOWN} more" if len(rows) > _SHOWN else "")
+    return _listed([str(d.row) for d in drafts])
