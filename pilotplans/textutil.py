@@ -5,7 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-_TERMINAL = "。；;！!？?"
+SENTENCE_ENDS = "。；;！!？?"
+"""The marks that end a sentence (or a clause standing as one: ；)."""
 _CLOSERS = "”’」』）)》〉】]"
 
 
@@ -85,7 +86,7 @@ def join_lines(texts: Iterable[str]) -> str:
 def is_terminated(text: str) -> bool:
     """True when ``text`` ends a sentence (。；！？, possibly followed by closing quotes/brackets)."""
     stripped = text.rstrip().rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _TERMINAL
+    return bool(stripped) and stripped[-1] in SENTENCE_ENDS
 
 
 def squash(text: str) -> str:

@@ -19,10 +19,9 @@ from collections.abc import Sequence
 
 from pilotplans.diff.similarity import normalise_wording
 from pilotplans.normalizers.simplified import fold
+from pilotplans.textutil import SENTENCE_ENDS
 
 _QUOTED = re.compile(r"“([^“”]+)”")
-#: a printed span never reaches over these: a scope phrase lies inside a sentence
-_SENTENCE_ENDS = frozenset("。；;！？!?")
 
 
 def printed_span(quote: str, text: str, region: str | None = None) -> str | None:
@@ -37,7 +36,7 @@ def printed_span(quote: str, text: str, region: str | None = None) -> str | None
         while k < len(quote) and end < len(text):
             if text[end] == quote[k]:
                 k += 1
-            elif text[end] in _SENTENCE_ENDS:
+            elif text[end] in SENTENCE_ENDS:  # a scope phrase lies inside a sentence
                 break
             end += 1
         if k == len(quote) and (best is None or end - start < len(best)) \

@@ -406,8 +406,10 @@ def file_part_versions(parts: tuple[str, ...] = ("registry", "gazetteer"), packa
 
 
 #: Package paths whose change changes a stored diff of two plans (``plan_links``); the diff reads
-#: traditional characters as simplified through ``normalizers/simplified.py``.
-DIFF_PATHS = ("diff/", "data/diff_normalise.toml", "data/policy_stopwords.txt", "normalizers/simplified.py")
+#: traditional characters as simplified through ``normalizers/simplified.py``, and a link's reason quotes a printed
+#: span within one sentence by ``textutil.py``'s sentence ends (``diff/quotes.py``).
+DIFF_PATHS = ("diff/", "data/diff_normalise.toml", "data/policy_stopwords.txt", "normalizers/simplified.py",
+              "textutil.py")
 
 
 def diff_version(package: Path = PACKAGE) -> str:
