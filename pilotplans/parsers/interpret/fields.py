@@ -338,6 +338,7 @@ def names_a_post(text: str, words: TaskListVocabulary) -> bool:
 # A label a converter broke with a wrap space (牵 头单位:, 责任 单位：: the 2023 campaign's document-site copy,
 # prose-blind37): the run of Chinese characters on each side of one space, right before a label's colon.
 _LABEL_GAP = compiled(r"(?P<left>\p{Han}{1,8})[ \u3000](?P<right>\p{Han}{1,6})(?=[:：])")
+_HAN = compiled(r"\p{Han}")
 # A run of Chinese characters closing a text, ended by a colon (the label before a value: 牵头单位:).
 _LABEL_BEFORE = compiled(r"(\p{Han}{1,8})[:：]$")
 
@@ -366,7 +367,7 @@ def _closes_a_label(text: str, found: regex.Match[str]) -> bool:
     or follows another owners' label's list (乡村振兴办责任 单位: after 牵头单位:)."""
     left, right = found["left"], found["right"]
     run = found.start("left")
-    while run > 0 and regex.match(r"\p{Han}", text[run - 1]):
+    while run > 0 and _HAN.match(text, run - 1):
         run -= 1
     for size in range(len(left), 0, -1):
         if not is_owners_label(left[-size:] + right):
