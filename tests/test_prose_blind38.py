@@ -191,3 +191,16 @@ def test_the_round_s_key_scores_as_recorded(capsys):
     spec.loader.exec_module(bench)
     assert bench.main([str(BLIND / "key.toml")]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "total: 48 / 56"
+
+
+@pytest.mark.parametrize("key", ["unnamed_level_words", "second_place_joiners"])
+def test_a_placing_file_without_a_printed_plan_key_is_a_one_line_error(key):
+    # the printed-plan rule's level words and second-place joiners are data (placing.toml), and required: a key left
+    # out would let the rule read no level word, or take 随州市、孝感市… as 随州's own plan
+    from pilotplans.data import read_bytes
+    from pilotplans.errors import PilotplansError
+    from pilotplans.normalizers import place
+
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
+        place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))

@@ -125,6 +125,8 @@ class PlacingWords(NamedTuple):
     below_region_not_before: tuple[str, ...] = ()
     unnamed_governments: tuple[str, ...] = ()
     own_printing: tuple[str, ...] = ()
+    unnamed_level_words: tuple[str, ...] = ()
+    second_place_joiners: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -335,6 +337,8 @@ def placing_words(text: str) -> PlacingWords:
         below_region_not_before: list[word]
         unnamed_governments: list[word] = Field(default_factory=list)
         own_printing: list[word] = Field(default_factory=list)
+        unnamed_level_words: list[word] = Field(min_length=1)
+        second_place_joiners: list[word] = Field(min_length=1)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -2187,13 +2191,6 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 TEXT_PLACE_LEAST = 2
 
 
-#: The level words a government naming no place opens its title with (市人民政府关于…), each the word the name of the
-#: place whose paper it prints ends with (随州市, 嘉鱼县, 凉山州, 闵行区, 科右中旗).
-_UNNAMED_LEVEL_WORDS = ("市", "县", "州", "区", "旗")
-
-#: What may join a second place to the first a printed plan's title opens with (随州市、孝感市…), or say others follow
-#: (深圳市等地…): the plan is then no one place's own.
-_SECOND_PLACE = ("、", "，", ",", "和", "与", "及", "等")
 
 
 def place_of_own_plan_printed(title: str | None, doc_no: str | None,
@@ -2214,7 +2211,7 @@ def place_of_own_plan_printed(title: str | None, doc_no: str | None,
         return None
     text = fold(title).strip()
     level_word = text[:1]
-    if level_word not in _UNNAMED_LEVEL_WORDS:
+    if level_word not in words.unnamed_level_words:
         return None
     body = next((b for b in longest_first(words.unnamed_governments) if text.startswith(b, 1)), None)
     if body is None:
@@ -2231,7 +2228,7 @@ def place_of_own_plan_printed(title: str | None, doc_no: str | None,
     region = gazetteer.region(named[0].region_id)
     after = rest[len(named[0].written):]
     if region.level not in ("prefecture", "county") or named[0].written == region.short \
-            or after.startswith(_SECOND_PLACE) or any(after.startswith(other.written) for other in named[1:]) \
+            or after.startswith(words.second_place_joiners) or any(after.startswith(other.written) for other in named[1:]) \
             or not doc_no_of_place(doc_no, region):
         return None
     # the document's level the place's gives (a county-level city's 市 a county's), not its bodies'
