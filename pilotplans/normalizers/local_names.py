@@ -422,7 +422,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             continue
         if former:
             year = gazetteer.former(name, context.region)
-            notes = (f"{name} is a former name of {region.name} (changed {year[1] if year else '?'})",)
+            notes = (former_name_note(name, region.name, year[1] if year else None),)
             flags = ("old_name",)
         # A place within the place (杭州市西湖区), perhaps after a zone system (江苏自贸区南京片区).
         within = gazetteer.strip_zone_system(rest)
@@ -1624,3 +1624,9 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
             return None
         return here if here.level == "county" or (here.level == "new_area" and here.name.endswith(marker)) else None
     return None
+
+
+def former_name_note(former: str, name: str, year: int | None) -> str:
+    """The note a reading through a place's former name carries (株洲县 is a former name of 渌口区 (changed 2018)):
+    one wording for composition, a kind's pattern and a place named alone."""
+    return f"{former} is a former name of {name} (changed {'?' if year is None else year})"

@@ -29,6 +29,7 @@ from pilotplans.normalizers.body_parts import congress_committee, congress_commi
 from pilotplans.normalizers.local_names import (
     _ZONE_DEPARTMENT,
     PLACE_FROM_DOCUMENT,
+    former_name_note,
     leaves_place_out,
     alias_and_short_name_elsewhere,
     office_of_no_place_here,
@@ -783,7 +784,7 @@ def _pattern_with_former_name(registry: Registry, raw: str, text: str, context: 
         found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                   qualifier=match.qualifier)
         return replace(found, flags=tuple(dict.fromkeys((*found.flags, "old_name"))),
-                       notes=(*found.notes, f"{name} is a former name of {region.name} (changed {year})"))
+                       notes=(*found.notes, former_name_note(name, region.name, year)))
     return None
 
 
@@ -1529,7 +1530,7 @@ def _place_resolution(raw: str, place: PlaceMatch, tier: str | None = None) -> R
         return Resolution(raw, place.id, name, name, "other", kind="scope", via="scope", collective=True)
     if place.kind == "group":
         return Resolution(raw, place.id, place.name, place.name, "other", kind="group", via="region", collective=True)
-    notes = (f"{place.former[0]} is a former name of {place.name} (changed {place.former[1]})",) if place.former else ()
+    notes = (former_name_note(place.former[0], place.name, place.former[1]),) if place.former else ()
     flags: tuple[Flag, ...] = ("old_name",) if place.former else ()
     return Resolution(raw, place.id, place.name, place.name, "other", region=place.id, kind="region", via="region",
                       flags=flags, notes=notes)
