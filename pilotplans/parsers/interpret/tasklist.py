@@ -356,7 +356,28 @@ def _is_notice_paragraph(item: Item, siblings: list[Item], issued: frozenset[str
 def _lead_heading_fields(item: Item) -> Fields | None:
     """The owners a heading names for every item under it in its title (一、县商务局牵头工作（8项）:
     tasklist.toml ``lead_heading_endings``), as a bracket after the title would (县商务局牵头), or None."""
-    title = _ITEM_COUNT.sub("", item.text.strip())
+    return _title_lead(item.text)
+
+
+# Where an item's own title ends and its task begins: a line's end, or the spaces a copy run onto one line
+# printed between them (（一）省监察委员会牵头的工作 强化行政监察…: 山西 2006 on a law site, prose-blind39).
+_TITLE_END = compiled(r"\n|[ \t\u3000]+")
+
+
+def _own_title_lead(text: str) -> Fields | None:
+    """The lead an item's own title names before its task, the title printed alone on its line or before a space
+    ((一)省监察厅牵头的工作 / 加强行政监察工作…: 山西 2008, prose-blind39): its title read as a lead heading's
+    (:func:`_title_lead`), or None where the text runs on with no such break, or its opening names no lead."""
+    cut = _TITLE_END.search(text.strip())
+    if cut is None or not text.strip()[cut.end():].strip():
+        return None
+    return _title_lead(text.strip()[:cut.start()])
+
+
+def _title_lead(text: str) -> Fields | None:
+    """The owners a title ending in one of tasklist.toml ``lead_heading_endings`` names (县商务局牵头工作（8项）),
+    as a bracket after it would (县商务局牵头), or None."""
+    title = _ITEM_COUNT.sub("", text.strip())
     folded = fold(title)
     ending = next((e for e in vocabulary().lead_heading_endings if folded.endswith(e)), None)
     if ending is None:
@@ -833,7 +854,10 @@ class _Builder:
                 self._warn_notice_paragraph(item, first_measure, under=False)
                 continue
             if item.inner_assigns:
-                if item.assigns:
+                # 一、省编办牵头的工作 / 1.…协同部门:… 2.…: the heading names the lead of items naming only the bodies
+                # that assist, or none (山西 2006, 2008: prose-blind39); its lead is theirs, no owner left on the heading
+                lead = _lead_heading_fields(item) if item.fields is not None and item.assigns else None
+                if item.assigns and lead is None:
                     owners = _owners(item.fields) if item.fields else ""
                     self.warnings.append(Warning(
                         code="responsibility_on_heading",
@@ -844,6 +868,10 @@ class _Builder:
                 heading = self._numbered_heading(item, parent, value, before)
                 heading.read.warnings.extend(_count_warnings(item))
                 self.visit(item.children, heading)
+                if lead is not None and (led := lead.value("responsibility")):
+                    for draft in self.measures[first_measure:]:
+                        if not draft.values.get("responsibility"):
+                            draft.values["responsibility"] = led
                 leader = _leader_heading(item)
                 if leader is not None:
                     # 一、某某市长主抓重点工作: the leader of its items that name none of their own
@@ -1004,6 +1032,11 @@ class _Builder:
             where = where.spanning(inner.where)
             if inner.fields is not None:
                 fields.extend(inner.fields)
+        titled = _title_lead(item.text) if item.children else _own_title_lead(item.text)
+        if not fields.value("responsibility") and titled is not None:
+            # (一)省监察厅牵头的工作 / 加强行政监察工作…（协同单位:…）, or its items 1. 2. read into it: its title names its
+            # lead beside those who assist
+            fields.extend(titled)
         values = {role: value for role in ("responsibility", "cooperating", "superior", "deadline", "leader", SCOPE_ROLE)
                   if (value := fields.value(role))}
         if fields.remark:
