@@ -100,6 +100,22 @@ def test_a_task_after_its_lead_title_and_a_space_is_led_by_the_title_s_body():
     assert owners(second)[0] == ("省审计厅", "lead")
 
 
+def test_a_lead_head_leads_its_partner_only_items_and_leaves_an_item_naming_its_own_lead(tmp_path):
+    # fires for 1. (its partners only), quiet for 2. (its own 责任单位)
+    document = read_text(tmp_path, "一、县商务局牵头工作\n1.建立联络机制。(配合单位:县税务局)\n2.完善名录。(责任单位:县发改局)\n")
+    assert [owners(m) for m in document.measures] == [[("县商务局", "lead"), ("县税务局", "assist")],
+                                                      [("县发改局", "carry_out")]]
+
+
+def test_a_lead_head_with_a_bracket_of_its_own_is_warned_not_passed_down(tmp_path):
+    # quiet: 县商务局牵头工作（县财政局配合） — the head's own bracket says more than its title: warned as a head whose
+    # owners no measure carries, as before
+    document = read_text(tmp_path, "一、县商务局牵头工作（县财政局配合）\n1.建立联络机制。(配合单位:县税务局)\n"
+                                   "2.完善名录。(责任单位:县发改局)\n")
+    assert [owners(m) for m in document.measures] == [[("县税务局", "assist")], [("县发改局", "carry_out")]]
+    assert "responsibility_on_heading" in [w.code for w in document.warnings]
+
+
 def test_a_title_running_into_its_sentence_names_no_lead(tmp_path):
     # quiet: 由县商务局牵头的工作机制… is a sentence, not a title before its task (no break after 工作)
     document = read_text(tmp_path, "一、工作任务\n1.建立由县商务局牵头的工作机制,定期会商。(配合单位:县财政局)\n")

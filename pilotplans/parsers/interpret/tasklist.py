@@ -857,6 +857,8 @@ class _Builder:
                 # 一、省编办牵头的工作 / 1.…协同部门:… 2.…: the heading names the lead of items naming only the bodies
                 # that assist, or none (山西 2006, 2008: prose-blind39); its lead is theirs, no owner left on the heading
                 lead = _lead_heading_fields(item) if item.fields is not None and item.assigns else None
+                if lead is not None and [s.text for s in item.fields.segments] != [s.text for s in lead.segments]:
+                    lead = None  # a bracket of its own beside the title (县商务局牵头工作（县财政局配合）): warned as before
                 if item.assigns and lead is None:
                     owners = _owners(item.fields) if item.fields else ""
                     self.warnings.append(Warning(
