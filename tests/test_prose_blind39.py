@@ -52,6 +52,8 @@ def test_places_split_by_a_comma_before_their_government_are_one_name(text, name
 @pytest.mark.parametrize("text", [
     "各市、市发改委",  # the city's own commission after the places: no commission of every city
     "各乡镇、街道",  # places alone, no government after them
+    "各县（区）、市直有关部门",  # the counties, then the city's own departments: a collective of its own, never joined
+    "各乡镇、县直有关单位",  # the towns, then the county's own units
 ])
 def test_places_before_a_body_named_alone_or_before_nothing_stay_apart(text):
     # quiet: no list of bodies
@@ -119,6 +121,12 @@ def test_a_lead_head_with_a_bracket_of_its_own_is_warned_not_passed_down(tmp_pat
 def test_a_title_running_into_its_sentence_names_no_lead(tmp_path):
     # quiet: 由县商务局牵头的工作机制… is a sentence, not a title before its task (no break after 工作)
     document = read_text(tmp_path, "一、工作任务\n1.建立由县商务局牵头的工作机制,定期会商。(配合单位:县财政局)\n")
+    assert [owners(m) for m in document.measures] == [[("县财政局", "assist")]]
+
+
+def test_a_sentence_a_line_wrap_cuts_after_its_lead_words_names_no_lead(tmp_path):
+    # quiet: 建立由县商务局牵头的工作 / 机制,… (a dump's line wrap after 工作): 建立由县商务局 is no body's name
+    document = read_text(tmp_path, "一、工作任务\n1.建立由县商务局牵头的工作\n机制,定期会商。(配合单位:县财政局)\n")
     assert [owners(m) for m in document.measures] == [[("县财政局", "assist")]]
 
 

@@ -266,15 +266,18 @@ def places_joined(items: list[str], words: TaskListVocabulary) -> list[str]:
     """``items`` (a list's names, split at its 、 and commas) with a phrase of places the 、 of its level words split
     joined again to the government it names: 各市(县)、区政府 and 各市、县人民政府 (无锡 2011: ``(市人保局,各市(县)、区政府)``,
     prose-blind39) are one collective, not 各市 and 区政府. Joined only where the item is places alone (各市, 各市(县))
-    and what the next adds after the places' last level word names no body alone (政府, 财政局: no 各市、市发改委)."""
+    and what the next adds after the places' last level word names no body alone (政府, 财政局: no 各市、市发改委), and
+    the next is no collective of its own (各县（区）、市直有关部门: the counties and the city's own departments, the
+    registry's ``[[collective]]`` phrases, never the tail of a places phrase)."""
     from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import is_subordinate_places, names_a_body_alone
+    from pilotplans.normalizers.resolve import is_subordinate_places, names_a_body_alone, names_a_collective
 
     out: list[str] = []
     index = 0
     while index < len(items):
         item = items[index]
-        if index + 1 < len(items) and not item.endswith(words.body_endings) and is_subordinate_places(item):
+        if (index + 1 < len(items) and not item.endswith(words.body_endings) and is_subordinate_places(item)
+                and not names_a_collective(items[index + 1])):
             joined = f"{item}、{items[index + 1]}"
             subordinate = load_registry().subordinate
             end = next((end for end in range(len(joined) - 1, len(item) + 1, -1) if subordinate.fullmatch(joined[:end])), None)

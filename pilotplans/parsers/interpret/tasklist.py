@@ -48,7 +48,7 @@ from pilotplans.parsers.interpret.conventions import StatedConvention, find_conv
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.duty_paragraphs import duty_paragraphs, read_duty_sentences
 from pilotplans.parsers.interpret.bracketed_targets import read_bracketed_targets
-from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
+from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies, names_known_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, names_plan_section, vocabulary
@@ -371,19 +371,21 @@ def _own_title_lead(text: str) -> Fields | None:
     cut = _TITLE_END.search(text.strip())
     if cut is None or not text.strip()[cut.end():].strip():
         return None
-    return _title_lead(text.strip()[:cut.start()])
+    return _title_lead(text.strip()[:cut.start()], known=True)
 
 
-def _title_lead(text: str) -> Fields | None:
+def _title_lead(text: str, known: bool = False) -> Fields | None:
     """The owners a title ending in one of tasklist.toml ``lead_heading_endings`` names (县商务局牵头工作（8项）),
-    as a bracket after it would (县商务局牵头), or None."""
+    as a bracket after it would (县商务局牵头), or None. ``known``: an item's own title, whose bodies must each be a
+    name the registry knows alone — a task's sentence a line wrap or a space cuts after 牵头的工作 (1.建立由县商务局牵头的工作
+    / 机制,…) names no body 建立由县商务局."""
     title = _ITEM_COUNT.sub("", text.strip())
     folded = fold(title)
     ending = next((e for e in vocabulary().lead_heading_endings if folded.endswith(e)), None)
     if ending is None:
         return None
     bodies = title[:len(title) - len(ending)].strip()
-    if not bodies or not names_bodies(bodies):
+    if not bodies or not (names_known_bodies(bodies) if known else names_bodies(bodies)):
         return None
     phrase = f"{bodies}牵头"
     return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
@@ -1034,7 +1036,7 @@ class _Builder:
             where = where.spanning(inner.where)
             if inner.fields is not None:
                 fields.extend(inner.fields)
-        titled = _title_lead(item.text) if item.children else _own_title_lead(item.text)
+        titled = _title_lead(item.text, known=True) if item.children else _own_title_lead(item.text)
         if not fields.value("responsibility") and titled is not None:
             # (一)省监察厅牵头的工作 / 加强行政监察工作…（协同单位:…）, or its items 1. 2. read into it: its title names its
             # lead beside those who assist
