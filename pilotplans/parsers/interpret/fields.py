@@ -258,7 +258,37 @@ def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
     (区政府办*、区发改局 under 带*号的为牵头单位: the mark is no part of the name), read off as responsibility reads
     a listed name's mark (``strip_mark`` with the vocabulary's ``name_marks``, the one helper)."""
     items = [strip_mark(i.strip(), words.name_marks)[1] for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
+    items = places_joined(items, words)
     return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
+
+
+def places_joined(items: list[str], words: TaskListVocabulary) -> list[str]:
+    """``items`` (a list's names, split at its 、 and commas) with a phrase of places the 、 of its level words split
+    joined again to the government it names: 各市(县)、区政府 and 各市、县人民政府 (无锡 2011: ``(市人保局,各市(县)、区政府)``,
+    prose-blind39) are one collective, not 各市 and 区政府. Joined only where the item is places alone (各市, 各市(县))
+    and what the next adds after the places' last level word names no body alone (政府, 财政局: no 各市、市发改委), and
+    the next is no collective of its own (各县（区）、市直有关部门: the counties and the city's own departments, the
+    registry's ``[[collective]]`` phrases, never the tail of a places phrase)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import is_subordinate_places, names_a_body_alone, names_a_collective
+
+    out: list[str] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if (index + 1 < len(items) and not item.endswith(words.body_endings) and is_subordinate_places(item)
+                and not names_a_collective(items[index + 1])):
+            joined = f"{item}、{items[index + 1]}"
+            subordinate = load_registry().subordinate
+            end = next((end for end in range(len(joined) - 1, len(item) + 1, -1) if subordinate.fullmatch(joined[:end])), None)
+            rest = joined[end:] if end is not None else ""
+            if rest and not names_a_body_alone(rest) and names_a_body_alone(joined[end - 1:]):
+                out.append(joined)
+                index += 2
+                continue
+        out.append(item)
+        index += 1
+    return out
 
 
 def names_bodies(text: str) -> bool:
@@ -307,7 +337,8 @@ def names_whose_bodies(text: str) -> bool:
 
 def listed_names(text: str) -> list[str]:
     """The names a list of bodies (see :func:`is_body_list`) lists, each without its 等."""
-    return [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
+    items = [i.strip() for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
+    return [i.rstrip("等") for i in places_joined(items, vocabulary())]
 
 
 # A bracket opening with the leaders who answer for the item, by post, before its bodies' role phrases

@@ -48,7 +48,7 @@ from pilotplans.parsers.interpret.conventions import StatedConvention, find_conv
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.duty_paragraphs import duty_paragraphs, read_duty_sentences
 from pilotplans.parsers.interpret.bracketed_targets import read_bracketed_targets
-from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies
+from pilotplans.parsers.interpret.fields import SCOPE_ROLE, Fields, Segment, find_sentence_owners, names_bodies, names_known_bodies
 from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, names_plan_section, vocabulary
@@ -356,13 +356,36 @@ def _is_notice_paragraph(item: Item, siblings: list[Item], issued: frozenset[str
 def _lead_heading_fields(item: Item) -> Fields | None:
     """The owners a heading names for every item under it in its title (一、县商务局牵头工作（8项）:
     tasklist.toml ``lead_heading_endings``), as a bracket after the title would (县商务局牵头), or None."""
-    title = _ITEM_COUNT.sub("", item.text.strip())
+    return _title_lead(item.text)
+
+
+# Where an item's own title ends and its task begins: a line's end, or the spaces a copy run onto one line
+# printed between them (（一）省监察委员会牵头的工作 强化行政监察…: 山西 2006 on a law site, prose-blind39).
+_TITLE_END = compiled(r"\n|[ \t\u3000]+")
+
+
+def _own_title_lead(text: str) -> Fields | None:
+    """The lead an item's own title names before its task, the title printed alone on its line or before a space
+    ((一)省监察厅牵头的工作 / 加强行政监察工作…: 山西 2008, prose-blind39): its title read as a lead heading's
+    (:func:`_title_lead`), or None where the text runs on with no such break, or its opening names no lead."""
+    cut = _TITLE_END.search(text.strip())
+    if cut is None or not text.strip()[cut.end():].strip():
+        return None
+    return _title_lead(text.strip()[:cut.start()], known=True)
+
+
+def _title_lead(text: str, known: bool = False) -> Fields | None:
+    """The owners a title ending in one of tasklist.toml ``lead_heading_endings`` names (县商务局牵头工作（8项）),
+    as a bracket after it would (县商务局牵头), or None. ``known``: an item's own title, whose bodies must each be a
+    name the registry knows alone — a task's sentence a line wrap or a space cuts after 牵头的工作 (1.建立由县商务局牵头的工作
+    / 机制,…) names no body 建立由县商务局."""
+    title = _ITEM_COUNT.sub("", text.strip())
     folded = fold(title)
     ending = next((e for e in vocabulary().lead_heading_endings if folded.endswith(e)), None)
     if ending is None:
         return None
     bodies = title[:len(title) - len(ending)].strip()
-    if not bodies or not names_bodies(bodies):
+    if not bodies or not (names_known_bodies(bodies) if known else names_bodies(bodies)):
         return None
     phrase = f"{bodies}牵头"
     return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
@@ -833,7 +856,12 @@ class _Builder:
                 self._warn_notice_paragraph(item, first_measure, under=False)
                 continue
             if item.inner_assigns:
-                if item.assigns:
+                # 一、省编办牵头的工作 / 1.…协同部门:… 2.…: the heading names the lead of items naming only the bodies
+                # that assist, or none (山西 2006, 2008: prose-blind39); its lead is theirs, no owner left on the heading
+                lead = _lead_heading_fields(item) if item.fields is not None and item.assigns else None
+                if lead is not None and [s.text for s in item.fields.segments] != [s.text for s in lead.segments]:
+                    lead = None  # a bracket of its own beside the title (县商务局牵头工作（县财政局配合）): warned as before
+                if item.assigns and lead is None:
                     owners = _owners(item.fields) if item.fields else ""
                     self.warnings.append(Warning(
                         code="responsibility_on_heading",
@@ -844,6 +872,10 @@ class _Builder:
                 heading = self._numbered_heading(item, parent, value, before)
                 heading.read.warnings.extend(_count_warnings(item))
                 self.visit(item.children, heading)
+                if lead is not None and (led := lead.value("responsibility")):
+                    for draft in self.measures[first_measure:]:
+                        if not draft.values.get("responsibility"):
+                            draft.values["responsibility"] = led
                 leader = _leader_heading(item)
                 if leader is not None:
                     # 一、某某市长主抓重点工作: the leader of its items that name none of their own
@@ -1004,6 +1036,11 @@ class _Builder:
             where = where.spanning(inner.where)
             if inner.fields is not None:
                 fields.extend(inner.fields)
+        titled = _title_lead(item.text, known=True) if item.children else _own_title_lead(item.text)
+        if not fields.value("responsibility") and titled is not None:
+            # (一)省监察厅牵头的工作 / 加强行政监察工作…（协同单位:…）, or its items 1. 2. read into it: its title names its
+            # lead beside those who assist
+            fields.extend(titled)
         values = {role: value for role in ("responsibility", "cooperating", "superior", "deadline", "leader", SCOPE_ROLE)
                   if (value := fields.value(role))}
         if fields.remark:
