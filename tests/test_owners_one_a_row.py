@@ -52,3 +52,17 @@ def test_near_miss_an_office_under_a_bureau_the_registry_knows_may_be_its_own_an
 
 def test_near_miss_two_bodies_the_registry_knows_are_listed_as_before(tmp_path):
     assert _owners(tmp_path, "縣財政局", ["縣審計局"]) == "縣財政局、縣審計局"
+
+
+def test_near_miss_an_office_under_a_centre_the_registry_does_not_know_is_the_centre_s_own_and_kept_whole(tmp_path):
+    # a section's line lists apart only under a section: a 中心 above may head the office below it (one body)
+    assert _owners(tmp_path, "縣住房保障中心", ["辦公室"]) == "縣住房保障中心辦公室"
+
+
+def test_near_miss_a_brigade_under_a_bureau_printed_without_its_place_is_kept_whole(tmp_path):
+    # 市場監督管理局 (no place: unknown alone) over its own 經濟檢查大隊, one body a wrap cut after 局
+    assert _owners(tmp_path, "市場監督管理局", ["經濟檢查大隊"]) == "市場監督管理局經濟檢查大隊"
+
+
+def test_near_miss_a_section_under_a_public_institution_the_registry_does_not_know_is_kept_whole(tmp_path):
+    assert _owners(tmp_path, "縣人民醫院", ["醫務科"]) == "縣人民醫院醫務科"
