@@ -115,3 +115,30 @@ def test_near_miss_a_name_column_with_no_measures_column_beside_it_is_the_rows_t
     document = read_document(page)
     assert [(m.number, m.heading_path, m.text) for m in document.measures] == [
         (i, [FIRST if i <= 3 else SECOND], r.name) for i, r in enumerate(MINHANG, start=1)]
+
+
+def test_a_gap_in_the_categories_numbers_is_still_reported_with_names_under_them(tmp_path):
+    # the categories' numbers checked among themselves: (一) then (三) is a gap, the names under them no fault
+    rows = tuple(replace(r, category=r.category.replace("(二)", "(三)")) for r in MINHANG)
+    document = _read_case(replace(_case(), rows=rows), tmp_path)
+    assert [(h.level, h.title, [w.code for w in h.warnings]) for h in document.tables[0].headings] == [
+        (1, FIRST, []), (2, "完成2022年度乡村振兴示范村建设", []), (2, "开展2023年度乡村振兴示范村建设", []),
+        (2, "开展市级美丽乡村示范村创建", []), (1, SECOND, ["heading_gap"]), (2, "推进农民相对集中居住", [])]
+
+
+@pytest.mark.parametrize("label, cell", [("工作目标", "年内完成1个示范村建设"), ("工作要求", "如期完成建设任务"),
+                                         ("责任街镇", "浦锦街道、马桥镇"), ("类型", "新建"), ("性质", "新建")])
+def test_near_miss_a_column_not_labelled_with_a_task_word_between_category_and_measures_is_no_second_level(
+        tmp_path, label, cell):
+    # 类别 | 序号 | 工作目标 | 具体措施 | …: two text columns of one measure, a column of places or of short kind words;
+    # none names a task, so no row's path gains it and the measures' text is as printed
+    html = ("<html><head><meta charset='utf-8'></head><body><p>2023年乡村振兴重点任务清单</p><table border='1'>"
+            f"<tr><td>类别</td><td>序号</td><td>{label}</td><td>具体措施</td><td>责任单位</td><td>完成时限</td></tr>"
+            + "".join(f"<tr><td>{r.category}</td><td>{i}</td><td>{cell}</td><td>{r.text}</td><td>{r.owners}</td>"
+                      f"<td>{r.deadline}</td></tr>" for i, r in enumerate(MINHANG[:3], start=1)) + "</table></body></html>")
+    page = tmp_path / "near.html"
+    page.write_text(html, encoding="utf-8")
+    document = read_document(page)
+    assert "subheading" not in document.tables[0].roles
+    assert [(m.number, m.heading_path, m.text) for m in document.measures] == [
+        (i, [FIRST], r.text) for i, r in enumerate(MINHANG[:3], start=1)]
