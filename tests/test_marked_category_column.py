@@ -25,6 +25,14 @@ MINHANG = FIXTURES / "prose-blind36" / (
     "column-no-title-cut.txt")
 FIRST = "持续推进“两个示范村”建设"
 SECOND = "全面推进农民集中居住"
+# each row's 任务名称, printed between the category and the measure (任务要求及举措): the row's second heading level
+NAMES = {1: "完成2022年度乡村振兴示范村建设", 2: "开展2023年度乡村振兴示范村建设", 3: "开展市级美丽乡村示范村创建",
+         4: "推进农民相对集中居住", 5: "加强农房建设管理"}
+
+
+def _path(number: int) -> list[str]:
+    """Row ``number``'s heading path: its category, then its 任务名称."""
+    return [FIRST if number <= 3 else SECOND, NAMES[number]]
 
 
 def _marked() -> list[str]:
@@ -71,8 +79,8 @@ def _category_on_every_row(lines: list[str]) -> list[str]:
 
 def test_the_category_merged_down_is_each_row_s_heading_and_the_deadline_its_own(tmp_path):
     assert _rows(tmp_path, _marked()) == [
-        (1, [FIRST], "10月底"), (2, [FIRST], "12月底"), (3, [FIRST], "12月底"), (4, [SECOND], "12月底"),
-        (5, [SECOND], None)]  # row 5 cut on the page before its deadline
+        (1, _path(1), "10月底"), (2, _path(2), "12月底"), (3, _path(3), "12月底"), (4, _path(4), "12月底"),
+        (5, _path(5), None)]  # row 5 cut on the page before its deadline
 
 
 def test_the_starred_department_leads_and_the_others_take_part(tmp_path):
@@ -122,9 +130,9 @@ def test_a_row_losing_its_deadline_under_a_merged_category_after_its_owners_read
     # the cell lost, read empty; none in a heading
     measures = _read(tmp_path, _without_deadline_of(_without_towns(_marked()), "2")).measures
     assert [(m.number, m.heading_path, m.responsibility, m.deadline) for m in measures] == [
-        (1, [FIRST], "区农业农村委*", "10月底"), (2, [FIRST], "区农业农村委*", None),
-        (3, [FIRST], "区农业农村委*", "12月底"), (4, [SECOND], "区农业农村委*、区规划资源局、区房管局、区财政局、区征收中心", "12月底"),
-        (5, [SECOND], "区建管委*、区农业农村委、区规划资源局", None)]
+        (1, _path(1), "区农业农村委*", "10月底"), (2, _path(2), "区农业农村委*", None),
+        (3, _path(3), "区农业农村委*", "12月底"), (4, _path(4), "区农业农村委*、区规划资源局、区房管局、区财政局、区征收中心", "12月底"),
+        (5, _path(5), "区建管委*、区农业农村委、区规划资源局", None)]
     assert [w.message for w in measures[1].warnings if w.code == "cell_missing_inferred"] == [
         "row 2 (line 13) prints no 完成时间节点 cell, not even a blank one, its last cell (区农业农村委*) of the column "
         "before it: the copy lost it, read as empty"]

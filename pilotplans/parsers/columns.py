@@ -34,6 +34,8 @@ ROLES = (
 BODY_ROLES = ("lead", "carry_out", "policy", "support", "joint", "assist", "coordinate")
 # A vocabulary-only role, resolved by read_header into "text" or "heading".
 TASK = "task"
+# the role of a task column printed between a heading column and the measures' (a second heading level)
+SUBHEADING = "subheading"
 # The role of remarks, whose short labels (数据提供单位, inside an item's bracket) open a remark, naming no owner.
 REMARKS = "remarks"
 
@@ -366,8 +368,16 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
     text = roles.index("text") if "text" in roles else len(roles)
     for i in tasks:
         # a column grouping the measures stands before them: a task label printed after the measures'
-        # column (决策事项名称 | … | 预期目标) labels no group of them, and is read by no role
-        roles[i] = "heading" if "heading" not in roles and i < text else None
+        # column (决策事项名称 | … | 预期目标) labels no group of them, and is read by no role; one printed
+        # between a heading column and the measures' (类别 | 序号 | 任务名称 | 任务要求及举措: 闵行 2023) names the
+        # task its rows carry out under their category, a second heading level
+        heading = roles.index("heading") if "heading" in roles else None
+        if heading is None and i < text:
+            roles[i] = "heading"
+        elif heading is not None and heading < i < text and SUBHEADING not in roles:
+            roles[i] = SUBHEADING
+        else:
+            roles[i] = None
     return roles
 
 

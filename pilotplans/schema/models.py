@@ -188,7 +188,7 @@ class Table(Record):
     title: str | None = Field(default=None, description="Caption printed above the table.")
     attachment: str | None = Field(default=None, description="Attachment label, e.g. '附件2'.")
     columns: list[str] = Field(description="Header labels as printed.")
-    roles: list[str] = Field(description="Role given to each column (heading, number, text, responsibility, ...).")
+    roles: list[str] = Field(description="Role given to each column (heading, subheading, number, text, responsibility, ...).")
     headings: list[Heading] = Field(default_factory=empty_list)
     source: SourceRef
 

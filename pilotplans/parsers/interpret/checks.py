@@ -18,7 +18,16 @@ PassedItem = tuple[str | None, int, int]
 
 
 def check_heading_numbers(headings: list[HeadingDraft]) -> None:
-    """Infer missing heading numbers from their neighbours and report gaps and repeats."""
+    """Infer missing heading numbers from their neighbours and report gaps and repeats, among the headings of one
+    parent (a table's categories; the names a second heading column prints under one category)."""
+    siblings: dict[int | None, list[HeadingDraft]] = {}
+    for heading in headings:
+        siblings.setdefault(heading.parent, []).append(heading)
+    for group in siblings.values():
+        _check_sibling_numbers(group)
+
+
+def _check_sibling_numbers(headings: list[HeadingDraft]) -> None:
     if not any(h.read.number for h in headings):
         return
     previous = 0

@@ -826,15 +826,49 @@ def join_owner_rows(before: str, after: str) -> str:
     one body's name cut where a shorter name ends, as :func:`join_fragments` joins), as where the name above
     heads organs named after it (市委 / 市直机关工委: the committee's working committee, one body). Whether a
     line names a whole body is the registry's to say, never its first character: 福建省 and 福州市… open
-    alike and are one name, 人行市分行 and 市外汇局 open unlike and are two."""
+    alike and are one name, 人行市分行 and 市外汇局 open unlike and are two. A line the registry does not know
+    starts a name of its own only under a section (:func:`_section`: 綜合科 / 辦公室 / 各業務科室, a county bureau's
+    sections one a row, read 綜合科、辦公室、各業務科室), a section holding no section beside it; under a body of any
+    other kind it may be that body's own part (县文化和旅游局 / 办公室, 县民政局 / 社会事务股, 区住房保障中心 / 办公室,
+    市场监督管理局 / 经济检查大队: one name a wrap cut), joined as before."""
     from pilotplans.normalizers.resolve import heads_organs_named_after_it, names_a_body_alone
 
     last = _LAST_NAME.search(before.rstrip())
     after = after.strip()
-    if (last is not None and after and names_a_body_alone(last.group()) and names_a_body_alone(after)
+    if (last is not None and after and _listed_apart(last.group(), after)
             and not names_a_body_alone(last.group() + after) and not heads_organs_named_after_it(last.group())):
         return f"{before.rstrip()}、{after}"
     return join_fragments(before, after)
+
+
+_OWNER_LINE = compiled(r"^\p{Han}+$")
+
+
+def _listed_apart(last: str, after: str) -> bool:
+    """Whether two owners' lines printed one a row name two bodies: both known to the registry alone (市财政局 /
+    市审计局), or the upper a section (:func:`_section`) and the lower another section or a known body. An upper line
+    of any other kind (a 中心, 馆, 局 the registry does not know) may head the section below it, one body."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    if names_a_body_alone(last) and names_a_body_alone(after):
+        return True
+    return _section(last) and (_section(after) or names_a_body_alone(after))
+
+
+def _section(name: str) -> bool:
+    """Whether one printed line of an owners' column names a body's internal section the registry does not know: a
+    name closing with a section's kind word (cell_kinds.toml ``section_endings``: 綜合科, 辦公室, 各業務科室, 社会事务股)
+    with more before it than the word (not 科 or 室 alone, the end of a name a line break cut), of Han characters
+    only and no longer than a body's name. A line that ends no name (縣政務服務) or another kind (中心) is none."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+    from pilotplans.parsers.text.kinded_cells import cell_kinds
+
+    if names_a_body_alone(name):
+        return False
+    folded = fold(name)
+    ending = next((e for e in cell_kinds().section_endings if folded.endswith(e)), None)
+    return (ending is not None and len(folded) > len(ending) and len(folded) <= vocabulary().body_max_length
+            and _OWNER_LINE.match(folded) is not None)
 
 
 def join_labelled_lists(text: str) -> str:

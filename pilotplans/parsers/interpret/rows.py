@@ -15,7 +15,7 @@ from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
     split_numbered_items,
 )
-from pilotplans.parsers.columns import TASK, Columns, is_header_repeat, task_text_role, vocabulary
+from pilotplans.parsers.columns import SUBHEADING, TASK, Columns, is_header_repeat, task_text_role, vocabulary
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
 from pilotplans.parsers.interpret.fields import join_labelled_lists, join_owner_rows
@@ -436,7 +436,12 @@ class TableReader:
             heading_text = None
         self.row_task = None
         count = len(self.measures)
+        named = self._read_subheading(aligned, entry)
         self._read_content(aligned, entry)
+        if named is not None and len(self.measures) == count + 1:
+            # every name the column prints a closed sentence: the row's task, the opening of its measure's text
+            task = self.measures[count]
+            task.text = f"{named}\n{task.text}" if task.text else named
         if undecided is not None and len(self.measures) == count + 1:
             self.measures[count].warnings.append(Warning(code="heading_paragraph_undecided", message=(
                 f"the sentence in the heading column beside it ({undecided[:20]}…) stands on one row under the heading "
@@ -451,6 +456,59 @@ class TableReader:
         elif heading_text is not None:
             self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
         self._track_spans(aligned, self.measures[count:])
+
+    @cached_property
+    def subheading_names(self) -> str | None:
+        """How the table's second heading column (a task column between the heading column and the measures':
+        类别 | 序号 | 任务名称 | 任务要求及举措) reads, worked out once from every name it prints: ``heading`` where each
+        is a title (no sentence closed in it), ``text`` where each closes a sentence (the task is the row's
+        measure, read as its text's opening), None where the column prints both or nothing (no rule tells)."""
+        index = self.columns.index(SUBHEADING)
+        if index is None:
+            return None
+        names = [_joined(r.cells[index]) for r in self.rows
+                 if len(r.cells) == len(self.columns.roles) and not r.cells[index].is_empty
+                 and r.cells[index].merged_from is None and not is_header_repeat(r, self.columns)]
+        names = [n for n in names if n]
+        if not names:
+            return None
+        if all(not is_terminated(n) and read_heading([n]) is not None and read_heading([n]).description is None
+               for n in names):
+            return "heading"
+        if all(is_terminated(n) for n in names):
+            return "text"
+        return None
+
+    def _read_subheading(self, aligned: _Aligned, entry: Entry) -> str | None:
+        """Read the name the row prints in the table's second heading column: under the row's category, the heading
+        of the rows it names (a cell merged down, or left blank below, carries it; a name printed again on the next
+        row is the same heading), or, where the column prints closed sentences, the row's task returned to open its
+        text. Where the column prints both, no name is read and the column is said unread once."""
+        name = aligned.fresh(SUBHEADING)
+        if name is None:
+            return None
+        name = _joined(aligned.cell(SUBHEADING))
+        reads = self.subheading_names
+        if reads == "text":
+            return name
+        if reads is None:
+            index = self.columns.index(SUBHEADING)
+            if index not in self.unread_columns:
+                self.unread_columns.add(index)
+                self.warnings.append(Warning(code="column_unlabelled", message=(
+                    f"row {entry.index}: column {index + 1} ({self.columns.labels[index]}) prints both names and closed "
+                    f"sentences, read neither as headings nor as the rows' text, and its text is not read: {name[:30]}")))
+            return None
+        read = read_heading([name])
+        assert read is not None
+        parent = next((h for h in reversed(self.headings) if h.level == 1), None)
+        last = self.headings[-1] if self.headings else None
+        if last is not None and last.level == 2 and last.parent == (parent.position if parent else None) \
+                and last.read.title == read.title:
+            return None  # the name printed again on the next row of its group
+        self.headings.append(HeadingDraft(position=len(self.headings) + 1, read=read, where=entry.where, row=entry.index,
+                                          level=2, parent=parent.position if parent else None))
+        return None
 
     def _parted_heading_paragraph(self, row: Row) -> bool | None:
         """Whether the sentence ``row`` prints in the heading column (labelled with a task word) is the next
@@ -755,7 +813,7 @@ class TableReader:
         """The rest of the row above, printed after a page break."""
         if not self.measures and not self.displaced:
             return False
-        if aligned.fresh("heading"):
+        if aligned.fresh("heading") or aligned.fresh(SUBHEADING):
             return False
         if self.block is not None and any(c is not None and c.continues for c in aligned.cells):
             return True  # a packed cell broken between two items, another column broken mid-text
@@ -1108,6 +1166,8 @@ class TableReader:
             draft.warnings.append(Warning(code="cell_stacked_bodies", message=entry.row.placed))
         if self.headings:
             self.headings[-1].measures += 1
+            if self.headings[-1].parent is not None:  # a second level's: its category holds the measure too
+                self.headings[self.headings[-1].parent - 1].measures += 1
         self.measures.append(draft)
         self.last_kind = "measure"
         if split is not None:
@@ -1129,6 +1189,11 @@ class TableReader:
 
 
 _BODY_COLUMNS = frozenset({"responsibility", "cooperating", "superior"})
+
+
+def _joined(cell: Cell | None) -> str:
+    """A cell's text with the lines it wraps over joined (a name printed over two lines is one name)."""
+    return "" if cell is None else "".join(p.strip() for p in cell.paragraphs if p.strip())
 
 
 def _blank(cell: Cell | None) -> bool:

@@ -9,6 +9,7 @@ class _File(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     owner_endings: list[str]
+    section_endings: list[str]
     person_name_length: tuple[int, int]
     surnames: str
     compound_surnames: list[str]

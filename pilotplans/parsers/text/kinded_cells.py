@@ -78,6 +78,7 @@ class CellKinds:
     """The data telling a cell's kind (``pilotplans/data/cell_kinds.toml``)."""
 
     owner_endings: tuple[str, ...]
+    section_endings: tuple[str, ...]
     person_lengths: tuple[int, int]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -102,7 +103,7 @@ def cell_kinds_of(text: str) -> CellKinds:
     from pilotplans.parsers.text.cell_kinds_schema import _File  # here: pydantic only where the file is read
 
     data = validated_data_file(_File, text, FILE)
-    return CellKinds(tuple(data.owner_endings), data.person_name_length,
+    return CellKinds(tuple(data.owner_endings), tuple(data.section_endings), data.person_name_length,
                      frozenset(squash(data.surnames)), tuple(data.compound_surnames),
                      tuple(squash(data.no_name_endings)), data.category_max_length, data.unknown_label_max_length)
 
