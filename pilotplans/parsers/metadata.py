@@ -4205,17 +4205,16 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     source = info.source or next((field.value for row in rows for field in row if field.kind == "source" and field.value),
                                  None)
-    if level == "township" and region is None and source:
+    if level == "township" and region is None and not issuer and source:
         # 来源: 新绛县古交镇 over 古交镇's news on its county's portal, the county named once in its text (a cited plan's
-        # title): the row names the township's county right before it, as a row naming a government's site names whose
-        # notice it is; the township the issuer's, or the one the page speaks of. The row's value as printed: the
-        # table's reading keeps none followed by the site's furniture (新绛县古交镇     【字体: 】    打印本页)
+        # title): the row names the township's county right before the township the page speaks of, as a row naming a
+        # government's site names whose notice it is (a page its issuer places is read by the issuer). The row's value
+        # as printed: the table's reading keeps none followed by the site's furniture (新绛县古交镇     【字体: 】    打印本页)
         from pilotplans.normalizers.registry import load_registry
-        from pilotplans.normalizers.township import township_of_issuer
         from pilotplans.normalizers.township_page import county_in_source_row, township_spoken_of
 
         gazetteer = load_registry().gazetteer
-        township = township_of_issuer(issuer, gazetteer) if issuer else township_spoken_of(texts, gazetteer)
+        township = township_spoken_of(texts, gazetteer)
         if township is not None and (county := county_in_source_row(source, township, gazetteer)) is not None:
             named_by, named_in = county[0], "site"
             region = gazetteer.written_region(gazetteer.region(county[1].region_id))
