@@ -54,6 +54,21 @@ def test_a_source_row_naming_a_county_s_own_body_places_no_town_s_news():
     assert (found.level, found.region) == ("township", None)
 
 
+def test_a_source_row_naming_another_county_s_namesake_town_places_nothing_where_the_page_names_its_own_county():
+    # quiet: 稷山县古交镇 over a page citing 《新绛县乡村建设行动实施方案》 as the plan it follows — the page gainsays the
+    # row (稷山县 would be invented from the row alone)
+    found = _gujiao_with_source("稷山县古交镇")
+    assert (found.level, found.region) == ("township", None)
+
+
+def test_a_source_row_naming_a_county_places_nothing_where_the_headline_names_another_county():
+    # quiet: 稷山县考察团到古交镇参观学习 under 来源: 新绛县古交镇 — a county's guests named beside the row's county:
+    # the row alone does not choose between the places the page names
+    text = GUJIAO.read_text("utf-8").replace("古交镇召开乡村建设誓师大会", "稷山县考察团到古交镇参观学习")
+    found = lines_metadata(*text.splitlines())
+    assert (found.level, found.region) == ("township", None)
+
+
 def test_towns_naming_their_county_or_city_only_in_a_number_or_an_abbreviation_are_placed_nowhere():
     # 戴庙镇 (东组通〔2019〕12号: 东平 only in the cited number's abbreviation), 道滘鎮 (來莞, 視察廣東): never 广东
     for fixture in ("daimiao-2019-town-meeting-news-county-only-in-number-abbreviation.txt",

@@ -4215,7 +4215,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
 
         gazetteer = load_registry().gazetteer
         township = township_spoken_of(texts, gazetteer)
-        if township is not None and (county := county_in_source_row(source, township, gazetteer)) is not None:
+        if township is not None and (county := county_in_source_row(source, township, texts, gazetteer)) is not None:
             named_by, named_in = county[0], "site"
             region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     if level in (None, "county") and (not issuer or titled_township_signs(title, issuer)) and _township_after_county(title):
