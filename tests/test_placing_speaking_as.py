@@ -167,9 +167,10 @@ def test_a_placing_file_without_a_places26_key_is_a_one_line_error(key):
         place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))
 
 
-@pytest.mark.parametrize("key", ["place_kind_ends", "place_joiners"])
+@pytest.mark.parametrize("key", ["place_kind_ends", "place_joiners", "county_joiners"])
 def test_a_place_kind_end_or_a_joiner_of_two_characters_is_a_one_line_error(key):
-    # each is read as one character of a name or a list (寿县's 县; rest.lstrip of the joiners): 和及 would be two
+    # each is read as one character of a name or a list (寿县's 县; rest.lstrip of the joiners; the county after a
+    # county joiner read from the joiner's next character): 和及 would be two
     text = read_bytes("placing.toml").decode("utf-8")
     with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}\.0: "):
         place.placing_words(text.replace(f"\n{key} = [\"", f"\n{key} = [\"和及\", \""))

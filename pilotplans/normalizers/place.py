@@ -357,7 +357,7 @@ def placing_words(text: str) -> PlacingWords:
         below_a_province: list[word] = Field(min_length=1)
         below_a_city: list[word] = Field(min_length=1)
         place_joiners: list[letter] = Field(min_length=1)
-        county_joiners: list[word] = Field(min_length=1)
+        county_joiners: list[letter] = Field(min_length=1)
         area_words: list[word] = Field(min_length=1)
         as_autonomous_region: list[word] = Field(min_length=1)
 
