@@ -129,3 +129,48 @@ def test_a_placing_file_without_a_places25_key_is_a_one_line_error(key):
     text = read_bytes("placing.toml").decode("utf-8")
     with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
         place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))
+
+
+# --- places26: the headline's lower places, the place kinds and joiners, the new area's and the region's words ---------
+
+
+def test_a_headline_s_own_lower_place_fires_under_a_province_s_body_and_stays_quiet_on_its_own_kind_under_a_city_s():
+    # 来我县 under 江苏省委… is the county's news; 到我市 under 长春市… is the city's own word, no lower place
+    assert _found(place._own_lower_place("省"), ["江苏省委组织部调研组来我县调研", "调研组到我市调研"]) == [True, True]
+    assert _found(place._own_lower_place("市"), ["长春市发改委来我区调研", "长春市发改委到我市企业调研"]) == [True, False]
+
+
+def test_an_autonomous_region_speaks_of_itself_by_its_conditions_and_departments_not_by_its_leadership():
+    assert _found(place._as_autonomous_region(), ["结合自治区实际,制定本方案", "自治区人民政府各部门:",
+                                                 "在自治区党委政府的坚强领导下", "结合全区实际"]) == [True, True, False, False]
+
+
+def test_the_places26_patterns_and_words_built_from_the_data_file_are_what_the_code_wrote_before():
+    # main wrote _BELOW_A_PROVINCE 我(?:市|州|盟|县|区|旗|镇|乡) and the city's 我(?:县|区|旗|镇|乡) as they are built;
+    # _AS_AUTONOMOUS_REGION (?:结合|立足)自治区实际|自治区(?:人民)?政府各部门 is the alternation of the four phrases it
+    # matched (the same matches); _PLACE_KIND_ENDS "县市区旗州盟", _PLACE_JOINERS, _JOINED and _AREA_WORD as listed
+    words = place._placing_words()
+    assert (place._own_lower_place("省").pattern, place._own_lower_place("自治区").pattern,
+            place._own_lower_place("市").pattern, place._as_autonomous_region().pattern) == (
+        "我(?:市|州|盟|县|区|旗|镇|乡)", "我(?:市|州|盟|县|区|旗|镇|乡)", "我(?:县|区|旗|镇|乡)",
+        "(?:结合自治区实际|立足自治区实际|自治区人民政府各部门|自治区政府各部门)")
+    assert ("".join(words.place_kind_ends), words.place_joiners, words.county_joiners, words.area_words) == (
+        "县市区旗州盟", ("、", "和", "及", "与", "，"), ("、", "，", ",", "和", "与", "及"), ("新区",))
+
+
+@pytest.mark.parametrize("key", ["place_kind_ends", "below_a_province", "below_a_city", "place_joiners",
+                                 "county_joiners", "area_words", "as_autonomous_region"])
+def test_a_placing_file_without_a_places26_key_is_a_one_line_error(key):
+    # a key left out would leave its rule reading no word (no headline's lower place, no list of places joined)
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
+        place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))
+
+
+@pytest.mark.parametrize("key", ["place_kind_ends", "place_joiners", "county_joiners"])
+def test_a_place_kind_end_or_a_joiner_of_two_characters_is_a_one_line_error(key):
+    # each is read as one character of a name or a list (寿县's 县; rest.lstrip of the joiners; the county after a
+    # county joiner read from the joiner's next character): 和及 would be two
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}\.0: "):
+        place.placing_words(text.replace(f"\n{key} = [\"", f"\n{key} = [\"和及\", \""))

@@ -127,6 +127,13 @@ class PlacingWords(NamedTuple):
     own_printing: tuple[str, ...] = ()
     unnamed_level_words: tuple[str, ...] = ()
     second_place_joiners: tuple[str, ...] = ()
+    place_kind_ends: tuple[str, ...] = ()
+    below_a_province: tuple[str, ...] = ()
+    below_a_city: tuple[str, ...] = ()
+    place_joiners: tuple[str, ...] = ()
+    county_joiners: tuple[str, ...] = ()
+    area_words: tuple[str, ...] = ()
+    as_autonomous_region: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -218,7 +225,7 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
     lines = [fold(text).strip() for text in texts if text.strip()]
     for at, line in enumerate(lines[:_HEADLINE_LINES]):
         opening = _PLACE_OPENING.match(line)
-        if opening is None or _OWN_LOWER_PLACE[opening["kind"]].search(line):
+        if opening is None or _own_lower_place(opening["kind"]).search(line):
             continue  # 江苏省委组织部调研组来我县调研: a visit to the page's own county, which stays unsaid
         for end in range(min(len(line) - 2, _HEADLINE_BODY_LONGEST), opening.end(), -1):
             name = line[:end]
@@ -247,23 +254,28 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
                if _opens_a_visit(rest, match.start(), match.start("between")))
 
 
-#: The kind words a place's name written in full ends with (寿县, 绵阳市, 安州区).
-_PLACE_KIND_ENDS = "县市区旗州盟"
 
 
 def _opens_with_a_place(text: str, gazetteer: Gazetteer) -> bool:
     """Whether ``text`` opens with a place's full name the gazetteer knows, short ones too (寿县 of 寿县炎刘镇学校, which
     :func:`named_places` leaves to their context)."""
-    return any(text[k] in _PLACE_KIND_ENDS and gazetteer.lookup_written(text[:k + 1]) is not None
+    ends = _placing_words().place_kind_ends  # the kind words a place's name written in full ends with (寿县, 绵阳市)
+    return any(text[k] in ends and gazetteer.lookup_written(text[:k + 1]) is not None
                for k in range(1, min(len(text), 12)))
 
 
 #: A line opening with a place's name and kind (中共四川省委…, 四川省教育厅…): where a headline's body is looked for.
 _PLACE_OPENING = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,8}?(?P<kind>省|自治区|市))")
-#: A headline speaking of its page's own place by a kind below its body's (来我县, 到我市 under 江苏省委…; 来我区 under
-#: 长春市…): the visited place's news, not the body's.
-_BELOW_A_PROVINCE = compiled(r"我(?:市|州|盟|县|区|旗|镇|乡)")
-_OWN_LOWER_PLACE = {"省": _BELOW_A_PROVINCE, "自治区": _BELOW_A_PROVINCE, "市": compiled(r"我(?:县|区|旗|镇|乡)")}
+
+
+@functools.cache
+def _own_lower_place(kind: str) -> regex.Pattern[str]:
+    """A headline speaking of its page's own place by a kind below its body's ``kind`` (来我县, 到我市 under 江苏省委…;
+    来我区 under 长春市…: ``placing.toml`` below_a_province under a province's or a region's body, below_a_city under a
+    city's): the visited place's news, not the body's."""
+    words = _placing_words()
+    return compiled("我" + _alternatives(words.below_a_city if kind == "市" else words.below_a_province))
+
 #: The longest body's name a headline is read for (中共四川省委组织部, 新疆维吾尔自治区人民政府办公厅).
 _HEADLINE_BODY_LONGEST = 24
 
@@ -294,6 +306,8 @@ def placing_words(text: str) -> PlacingWords:
     from pilotplans.errors import validated_data_file
 
     word = Annotated[str, Field(min_length=1)]
+    # a word read as one character of a name or a list (寿县's 县, the 、 between two places)
+    letter = Annotated[str, Field(min_length=1, max_length=1)]
 
     class _File(BaseModel):
         model_config = ConfigDict(extra="forbid")
@@ -339,6 +353,13 @@ def placing_words(text: str) -> PlacingWords:
         own_printing: list[word] = Field(default_factory=list)
         unnamed_level_words: list[word] = Field(min_length=1)
         second_place_joiners: list[word] = Field(min_length=1)
+        place_kind_ends: list[letter] = Field(min_length=1)
+        below_a_province: list[word] = Field(min_length=1)
+        below_a_city: list[word] = Field(min_length=1)
+        place_joiners: list[letter] = Field(min_length=1)
+        county_joiners: list[letter] = Field(min_length=1)
+        area_words: list[word] = Field(min_length=1)
+        as_autonomous_region: list[word] = Field(min_length=1)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -350,8 +371,10 @@ def placing_words(text: str) -> PlacingWords:
     return PlacingWords(*(tuple(getattr(data, field)) for field in PlacingWords._fields))
 
 
-#: What joins the places of a list a measure works with (南京、杭州和合肥).
-_PLACE_JOINERS = ("、", "和", "及", "与", "，")
+def _place_joiners() -> tuple[str, ...]:
+    """What joins the places of a list a measure works with (南京、杭州和合肥: ``placing.toml`` place_joiners), each one
+    character."""
+    return _placing_words().place_joiners
 
 
 def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
@@ -451,10 +474,10 @@ def _opens_a_visit(text: str, at: int, end: int) -> bool:
 
 def _two_letters_named(text: str, at: int, written: str) -> bool:
     """Whether a county's two-character name ``written`` at ``at`` in ``text`` names it: where it stands as a word
-    (:func:`_stands_as_word`), and, opening with a joining word (和县: ``_PLACE_JOINERS``), only with no Han letter
+    (:func:`_stands_as_word`), and, opening with a joining word (和县: :func:`_place_joiners`), only with no Han letter
     before it — 市和县两级, 乡镇和县直部门 join a level to 县 (马鞍山市和县 is read after its city, 和县人民政府 opens
     its line)."""
-    if written[0] in _PLACE_JOINERS and at > 0 and _HAN.match(text[at - 1]):
+    if written[0] in _place_joiners() and at > 0 and _HAN.match(text[at - 1]):
         return False
     return _stands_as_word(text, at, len(written))
 
@@ -496,7 +519,7 @@ def _places_listed(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
     listed: list[NamedPlace] = []
     rest, started = text, False
     for place in named_places(text, gazetteer):
-        rest = rest.lstrip("".join(_PLACE_JOINERS)) if started else rest
+        rest = rest.lstrip("".join(_place_joiners())) if started else rest
         if not rest.startswith(place.written):
             break
         started = True
@@ -2491,7 +2514,8 @@ def place_of_text(texts: list[str], level: str | None, gazetteer: Gazetteer) -> 
         return named[0].written, named[0]
     if len(towns) == 1 and len(named) >= TEXT_PLACE_LEAST and not cited \
             and (area := gazetteer.region(next(iter(towns)))).level == "new_area" \
-            and any(_AREA_WORD in _without_names(text, {p.written for p in named}) for text in folded):
+            and any(word in _without_names(text, {p.written for p in named})
+                    for text in folded for word in _placing_words().area_words):
         # 云南滇中新区召开…, 滇中新区党工委…, 新区上下…: a state-level new area named alone and speaking of itself as 新区
         # is the new area's page (at a city's level, as its committee's are), not its host city's
         return named[0].written, NamedPlace(named[0].written, area.id, area.name, named[0].level)
@@ -2561,8 +2585,6 @@ def _without_names(text: str, names: set[str]) -> str:
     return text
 
 
-#: The word a state-level new area speaks of itself by (新区党工委, 新区上下), its name left out.
-_AREA_WORD = "新区"
 
 
 def _not_before(words: Sequence[str]) -> str:
@@ -2877,10 +2899,12 @@ def place_of_league_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[
 _ADDRESSEE_REACH = 12
 
 
-#: A page speaking as an autonomous region of itself: the plan made for its own conditions (结合自治区实际,制定本方案),
-#: or its government's departments its own (自治区政府各部门) — not a league's or a banner's page speaking of the region
-#: above it (在自治区党委政府的坚强领导下).
-_AS_AUTONOMOUS_REGION = r"(?:结合|立足)自治区实际|自治区(?:人民)?政府各部门"
+@functools.cache
+def _as_autonomous_region() -> regex.Pattern[str]:
+    """A page speaking as an autonomous region of itself (``placing.toml`` as_autonomous_region): the plan made for its
+    own conditions (结合自治区实际,制定本方案), or its government's departments its own (自治区政府各部门) — not a league's
+    or a banner's page speaking of the region above it (在自治区党委政府的坚强领导下)."""
+    return compiled(_alternatives(_placing_words().as_autonomous_region))
 
 
 @functools.cache
@@ -2896,7 +2920,7 @@ _TIERS = r"[盟州市旗县区]{2,4}"
 
 
 def place_of_region_tiers(texts: list[str], gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
-    """The autonomous region a page naming no place speaks for (:data:`_AS_AUTONOMOUS_REGION`), where it names its tiers
+    """The autonomous region a page naming no place speaks for (:func:`_as_autonomous_region`), where it names its tiers
     together by kinds of division one region alone holds (旗县级以上政府部门: banners, which the gazetteer holds in
     内蒙古 only — as 盟 of 盟市), at a province's level; the words and that region. None where the page names a place,
     speaks as no autonomous region, speaks as one of its leagues, banners, cities or counties (结合自治区实际 over 全盟:
@@ -2904,7 +2928,7 @@ def place_of_region_tiers(texts: list[str], gazetteer: Gazetteer) -> tuple[str, 
     from pilotplans.normalizers.registry.gazetteer import _LEVEL_CHARACTERS
 
     folded = [fold(text) for text in texts]
-    if not any(compiled(_AS_AUTONOMOUS_REGION).search(text) for text in folded) \
+    if not any(_as_autonomous_region().search(text) for text in folded) \
             or any(_as_below_region().search(text) for text in folded) \
             or any(named_places(text, gazetteer) for text in folded):
         return None
@@ -2945,8 +2969,6 @@ def _speaks_at(document: Document, region: Region) -> bool:
                for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
 
 
-#: What joins the counties a title names one after another (江岸区、江汉区, 新洲区和黄陂区).
-_JOINED = ("、", "，", ",", "和", "与", "及")
 
 
 def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> Document:
@@ -2964,7 +2986,8 @@ def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> 
     if county is None:
         return document
     after = title[len(written) + len(county.name):]
-    if after.startswith(_JOINED) and _county_after(after[1:], region.id, gazetteer) is not None:
+    # what joins the counties a title names one after another (江岸区、江汉区, 新洲区和黄陂区: placing.toml county_joiners)
+    if after.startswith(_placing_words().county_joiners) and _county_after(after[1:], region.id, gazetteer) is not None:
         return document  # the city's plan for several of its counties (武汉市新洲区和黄陂区…)
     return document.model_copy(update={"region": gazetteer.written_region(county)})
 
@@ -3067,7 +3090,7 @@ def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:
     listed: list[str] = []
     for (start, first), (after, second) in zip(found, found[1:]):
         between = text[start + len(first.written):after]
-        if first.region_id != second.region_id and len(between) == 1 and between in _PLACE_JOINERS:
+        if first.region_id != second.region_id and len(between) == 1 and between in _place_joiners():
             listed.extend(p.written for p in (first, second) if p.written not in listed)
     return listed
 

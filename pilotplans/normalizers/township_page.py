@@ -2,7 +2,7 @@
 level, placed in the one county its text names in full often enough (陈家桥街道… in 沙坪坝区's street profile; 体育场街道…
 in 张店区's news; 杏坪镇…, its county 柞水县 named once: unplaced). A township's own body's page whose issuer names no
 county (伊金霍洛镇人民政府's report on its banner's portal, 伊金霍洛旗 printed twice) is placed so too, in its namesake
-county only."""
+county only, and a township's page whose 来源 row names its county before it (来源: 新绛县古交镇) in that county."""
 
 from __future__ import annotations
 
@@ -113,6 +113,35 @@ def county_of_township_page(texts: list[str], gazetteer: Gazetteer,
         township = township_spoken_of(texts, gazetteer)
     if not _linked(texts, {place.written for place in named}, township, gazetteer.region(county_id).short):
         return None  # a county named twice the page never ties to its township: a neighbour's news, no county of its own
+    return named[0].written, named[0]
+
+
+def county_in_source_row(source: str | None, township: str, texts: list[str],
+                         gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The county a township's page's ``来源`` row (``source``, its value) names right before the township the page
+    speaks of (``来源: 新绛县古交镇`` over 古交镇's news on its county's portal), and its name as written: the row says
+    whose news it is, the township's in that county, as a row naming a government's site says whose notice it is. The
+    row's first word must be the county's name written in full and the township's name and word, nothing after it,
+    and every place the page's ``texts`` name must be that county or lie above it (运城市, 山西省). None where the row
+    names the township alone (``古交镇``: 古交市, a county-level city elsewhere, is no county of it), another township (a
+    neighbour's news), the county alone or with a body of its own (``新绛县融媒体中心``), a name several counties bear, or
+    a name no county's; and none where the page names another county or a city elsewhere (its own county's plan cited
+    as ``《新绛县…方案》`` under ``来源: 稷山县古交镇``, a county's guests or a place visited): the row alone then chooses
+    nothing."""
+    if not source:
+        return None
+    from pilotplans.normalizers.place import named_places
+
+    value = regex.split(r"\s", fold(source).strip(), maxsplit=1)[0]
+    if not value.endswith(township) or value == township:
+        return None
+    county = value.removesuffix(township)
+    named = named_places(county, gazetteer)
+    if len(named) != 1 or named[0].written != county or gazetteer.region(named[0].region_id).level != "county":
+        return None
+    around = set(gazetteer.ancestors(named[0].region_id))
+    if any(place.region_id not in around for text in texts for place in named_places(fold(text), gazetteer)):
+        return None  # 来源: 稷山县古交镇 over a page citing 《新绛县…方案》 as its own: the page gainsays the row
     return named[0].written, named[0]
 
 

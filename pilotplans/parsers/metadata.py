@@ -4203,6 +4203,21 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                 and (county := namesake_county_of_township(texts, gazetteer, township)) is not None:
             named_by, named_in = county[0], "text"
             region = gazetteer.written_region(gazetteer.region(county[1].region_id))
+    source = info.source or next((field.value for row in rows for field in row if field.kind == "source" and field.value),
+                                 None)
+    if level == "township" and region is None and not issuer and source:
+        # 来源: 新绛县古交镇 over 古交镇's news on its county's portal, the county named once in its text (a cited plan's
+        # title): the row names the township's county right before the township the page speaks of, as a row naming a
+        # government's site names whose notice it is (a page its issuer places is read by the issuer). The row's value
+        # as printed: the table's reading keeps none followed by the site's furniture (新绛县古交镇     【字体: 】    打印本页)
+        from pilotplans.normalizers.registry import load_registry
+        from pilotplans.normalizers.township_page import county_in_source_row, township_spoken_of
+
+        gazetteer = load_registry().gazetteer
+        township = township_spoken_of(texts, gazetteer)
+        if township is not None and (county := county_in_source_row(source, township, texts, gazetteer)) is not None:
+            named_by, named_in = county[0], "site"
+            region = gazetteer.written_region(gazetteer.region(county[1].region_id))
     if level in (None, "county") and (not issuer or titled_township_signs(title, issuer)) and _township_after_county(title):
         # 天津市滨海新区新河街道国民经济和社会发展…纲要: the street's own, its district's region, unsigned or signed by the
         # street's name alone on its cover (天津市滨海新区新北街道)
