@@ -246,7 +246,12 @@ class Dataset:
             raise UnknownValue(f"--implements {reference}: {shown_id(national)}: {what} (the national plans stored local "
                                f"plans implement: {nationals})")
         (matrix,) = self._coverage(documents, whole, every, national)
-        row = next((r for r in matrix.rows if r.national.label == label.strip()), None)
+        from pilotplans.diff.labels import pick
+
+        at = {r.national.position: r for r in matrix.rows}
+        position = pick({p: r.national.label for p, r in at.items()}, {p: r.national.bare_label for p, r in at.items()},
+                        label, f"--implements {reference}")
+        row = at.get(position) if position is not None else None
         if row is None:
             raise UnknownValue(f"--implements {reference}: {shown_id(matrix.national.id)} has no measure {label} "
                                f"(its measures: {matrix.rows[0].national.label}–{matrix.rows[-1].national.label})")

@@ -765,9 +765,10 @@ def diff(
             write_atomic(html, render_html(result, base_dir=Path.cwd()), make_folders=True)
         typer.echo(f"wrote HTML report {html}", err=True)
     if format == DiffFmt.xlsx:
+        from pilotplans.diff.render import label_columns
         from pilotplans.xlsx import csv_workbook
 
-        _write(csv_workbook("diff", render_diff(result, "csv", relations)), output)
+        _write(csv_workbook("diff", render_diff(result, "csv", relations), label_columns(result)), output)
         return
     if format == DiffFmt.table:
         _write(_diff_table(result, relations, output), output)
