@@ -182,3 +182,11 @@ def test_measure_by_a_number_printed_once_in_a_restarting_plan_is_followed():
     assert {json.loads(line)["measures"][0]["label"] for line in result.stdout.splitlines()} == {"59"}
     positions = lineage("--measure", f"{LIANJIANG_ID}:#5", "-f", "jsonl")
     assert [json.loads(line)["measures"][1]["position"] for line in positions.stdout.splitlines()] == [5]
+
+
+def test_the_html_report_numbers_each_local_measure_by_its_qualified_label(nanning_diff):
+    from pilotplans.diff.html import render_html
+
+    page = render_html(nanning_diff)
+    assert re.findall(r'class="num"[^>]*>(二、[^<]+)<', page) == [
+        "二、（一）1", "二、（一）2", "二、（一）2", "二、（二）1", "二、（二）2"]
