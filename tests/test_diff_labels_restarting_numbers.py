@@ -190,3 +190,59 @@ def test_the_html_report_numbers_each_local_measure_by_its_qualified_label(nanni
     page = render_html(nanning_diff)
     assert re.findall(r'class="num"[^>]*>(二、[^<]+)<', page) == [
         "二、（一）1", "二、（一）2", "二、（一）2", "二、（二）1", "二、（二）2"]
+
+
+# r_diff60's review: a number printed under no numbered heading beside the same number under 一、, and --implements
+
+
+def test_a_number_under_no_numbered_heading_beside_one_under_a_heading_carries_its_position(tmp_path):
+    # written near miss from the real table: its first heading line left out, so 1–2 stand under no heading and 二、
+    # numbers 1–2 again; a bare 1 beside 二、1 would still name two measures (DOC:1 took the first silently)
+    text = UNDER_HEADINGS.read_text(encoding="utf-8").replace("一、推进服务贸易改革\n", "", 1)
+    path = tmp_path / "numbers-under-no-heading-then-restarting.txt"
+    path.write_text(text, encoding="utf-8")
+    assert list(measure_labels(read(path)).values()) == ["1#1", "2#2", "3", "二、1", "二、2"]
+
+
+def test_a_bare_number_under_no_heading_and_under_one_is_refused_naming_both(tmp_path):
+    from pilotplans.diff.labels import AmbiguousMeasure, bare_label, pick
+
+    path = tmp_path / "numbers-under-no-heading-then-restarting.txt"
+    path.write_text(UNDER_HEADINGS.read_text(encoding="utf-8").replace("一、推进服务贸易改革\n", "", 1), encoding="utf-8")
+    document = read(path)
+    bare = {m.position: bare_label(m.number, m.position) for m in document.measures}
+    with pytest.raises(AmbiguousMeasure) as refused:
+        pick(measure_labels(document), bare, "1", "DOC:1")
+    assert str(refused.value) == "DOC:1 names 2 measures: 1#1, 二、1"
+
+
+@pytest.fixture(scope="module")
+def restarting_national(tmp_path_factory):
+    """A database holding 濂江's plan stored as a national plan and a copy of it implementing it: a national plan
+    whose numbers restart (no stored national plan prints a number twice)."""
+    from pilotplans.api import Dataset
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('restarting') / 'pilotplans.db'}"
+    plan = read(LIANJIANG)
+    Dataset(url).store([plan.model_copy(update={"level": "national", "region": None}),
+                        plan.model_copy(update={"id": "lianjiang-copy", "parent": plan.id})])
+    return url
+
+
+def implements(url: str, reference: str):
+    return CliRunner().invoke(app, ["measures", "--implements", reference, "-f", "csv", "--db", url])
+
+
+def test_implements_by_a_number_two_national_measures_print_is_refused_naming_them(restarting_national):
+    result = implements(restarting_national, f"{LIANJIANG_ID}:1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"error: --implements {LIANJIANG_ID}:1 names 2 measures: 二、（一）1, 三、1\n")
+
+
+def test_implements_by_a_qualified_label_is_followed(restarting_national):
+    # the near miss of the refusal: 三、1 names one measure, the copy's measure at position 4 takes it up
+    result = implements(restarting_national, f"{LIANJIANG_ID}:三、1")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [(r["implements"], r["relation"], r["document"], r["number"], r["position"]) for r in rows] == [
+        (f"{LIANJIANG_ID}:三、1", "same", "lianjiang-copy", "1", "4")]

@@ -6,7 +6,8 @@ numbered 1: their bare label ``1`` would name neither. Such a label is qualified
 headings as printed, outermost first (``一、1``, ``二、（一）1``, ``第二部分一、1``); a label no other measure of its
 document shares stays bare, as users and tests quote it. Where the printed heading numbers do not tell the measures
 apart either (two tables of one document each numbered from 1 without a numbered heading, a number printed twice under
-one heading, headings printed without numbers), each such label also carries its measure's position (``1#4``) —
+one heading, headings printed without numbers, a measure under no numbered heading beside one under 一、), each such
+label also carries its measure's position (``1#4``, beside ``一、1``) —
 the position ``#N`` names an unnumbered measure by. A qualified label never invents a number: a heading whose number
 is not printed adds nothing. Only what is shown changes: the stored ids and the diff's keys are positions.
 """
@@ -54,10 +55,16 @@ def measure_labels(document: Document) -> dict[int, str]:
     """Each measure's label (position → label), unambiguous within ``document`` (see the module docstring)."""
     bare = {m.position: bare_label(m.number, m.position) for m in document.measures}
     repeated = {label for label, count in Counter(bare.values()).items() if count > 1}
-    labels = {m.position: (heading_numbers(document, m) + bare[m.position] if bare[m.position] in repeated
-                           else bare[m.position]) for m in document.measures}
-    clash = {label for label, count in Counter(labels.values()).items() if count > 1}
-    return {position: f"{label}#{position}" if label in clash else label for position, label in labels.items()}
+    qualified = {m.position: heading_numbers(document, m) + bare[m.position] for m in document.measures
+                 if bare[m.position] in repeated}
+    shown = Counter(qualified.get(position, label) for position, label in bare.items())
+    # a qualified label still shared, or no other than the bare one (no heading number printed above it: ``1`` beside
+    # ``一、1``), or one a unique label already is (a heading number printed without its mark, ``1`` + ``1``) gets its
+    # position; a label no other measure shares is never touched
+    return {position: (label if position not in qualified
+                       else f"{qualified[position]}#{position}" if qualified[position] == label
+                       or shown[qualified[position]] > 1 else qualified[position])
+            for position, label in bare.items()}
 
 
 def pick(labels: Mapping[int, str], bare: Mapping[int, str], given: str, reference: str) -> int | None:
