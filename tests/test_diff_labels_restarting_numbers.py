@@ -246,3 +246,27 @@ def test_implements_by_a_qualified_label_is_followed(restarting_national):
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert [(r["implements"], r["relation"], r["document"], r["number"], r["position"]) for r in rows] == [
         (f"{LIANJIANG_ID}:三、1", "same", "lianjiang-copy", "1", "4")]
+
+
+def with_first_heading_numbered(raw: str):
+    """The restarting table with its first heading's printed number replaced by ``raw`` (a deep path's numbers)."""
+    document = read(UNDER_HEADINGS)
+    table = document.tables[0]
+    headings = [table.headings[0].model_copy(update={"number_raw": raw}), *table.headings[1:]]
+    return document.model_copy(update={"tables": [table.model_copy(update={"headings": headings})]})
+
+
+def test_a_qualified_label_longer_than_the_store_keeps_is_its_number_and_position():
+    from pilotplans.diff.labels import LABEL_LENGTH
+    from pilotplans.store.models import plan_links
+
+    assert LABEL_LENGTH == plan_links.c.local_label.type.length
+    deep = "第十二部分第三章第二节十二、（十二）12．（12）①②③④⑤⑥⑦"  # 32 characters: with the number, 33
+    labels = measure_labels(with_first_heading_numbered(deep))
+    assert list(labels.values()) == ["1#1", "2#2", "3", "二、1", "二、2"]
+
+
+def test_a_qualified_label_the_store_keeps_whole_is_shown_whole():
+    # the near miss: 31 characters, with the number 32, the column's length
+    deep = "第十二部分第三章第二节十二、（十二）12．（12）①②③④⑤⑥"
+    assert list(measure_labels(with_first_heading_numbered(deep)).values())[:2] == [deep + "1", deep + "2"]

@@ -23,6 +23,11 @@ from pilotplans.schema.models import Document, Heading, Measure
 
 _SPACE = re.compile(r"\s+")
 
+#: The longest label shown: the store keeps a link's local label in a column this long (``plan_links.local_label``,
+#: ``String(32)``; a longer value fails on PostgreSQL). A qualified label longer (headings nested deep, each printing
+#: its number) is the measure's number and position instead (``1#57``), as where its headings tell nothing apart.
+LABEL_LENGTH = 32
+
 
 class AmbiguousMeasure(UnknownValue):
     """A bare label names two or more measures of one document (its numbering restarts): the user names one by its
@@ -61,10 +66,13 @@ def measure_labels(document: Document) -> dict[int, str]:
     # a qualified label still shared, or no other than the bare one (no heading number printed above it: ``1`` beside
     # ``一、1``), or one a unique label already is (a heading number printed without its mark, ``1`` + ``1``) gets its
     # position; a label no other measure shares is never touched
-    return {position: (label if position not in qualified
-                       else f"{qualified[position]}#{position}" if qualified[position] == label
-                       or shown[qualified[position]] > 1 else qualified[position])
-            for position, label in bare.items()}
+    labels = {position: (label if position not in qualified
+                         else f"{qualified[position]}#{position}" if qualified[position] == label
+                         or shown[qualified[position]] > 1 else qualified[position])
+              for position, label in bare.items()}
+    # headings nested so deep that their numbers overrun what the store keeps: the number and its position (``1#57``)
+    return {position: f"{bare[position]}#{position}" if len(label) > LABEL_LENGTH else label
+            for position, label in labels.items()}
 
 
 def pick(labels: Mapping[int, str], bare: Mapping[int, str], given: str, reference: str) -> int | None:
