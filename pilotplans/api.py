@@ -194,7 +194,7 @@ class Dataset:
         document ids, measure number, a string the text or responsibility contains (several
         strings: any of them, as several document ids keep any of those documents), a warning
         code (an unknown code is an :class:`UnknownValue` listing the codes), and the national measure they take up
-        (``implements``, NATIONAL:NUMBER: the local plans' measures :meth:`taking_up` links to it; or the plans and cells
+        (``implements``, NATIONAL:LABEL: the local plans' measures :meth:`taking_up` links to it; or the plans and cells
         :meth:`taking_up` answered of it, by a caller that asked it already)."""
         from pilotplans.export import measures_out
 
@@ -216,7 +216,8 @@ class Dataset:
                 and (taken is None or (r.document, r.position) in taken)]
 
     def taking_up(self, reference: str) -> tuple[MeasureRef, list[tuple[str, CoverageCell]], tuple[str, ...]]:
-        """The national measure ``reference`` names (NATIONAL:NUMBER, or NATIONAL:#POSITION for an unnumbered one) and,
+        """The national measure ``reference`` names (NATIONAL:NUMBER, NATIONAL:#POSITION for an unnumbered one, or the label
+        qualified by its headings' numbers, NATIONAL:二、1, for a number its plan prints twice) and,
         for each stored local plan implementing NATIONAL (as ``coverage`` links them), what it did with that measure: the
         plan's id and its cell (the relation, and the labels of its measures linked; ``dropped`` with none); and the
         stored local plans of NATIONAL's programme and round linked to no national plan, which none of that counts. An
@@ -246,7 +247,12 @@ class Dataset:
             raise UnknownValue(f"--implements {reference}: {shown_id(national)}: {what} (the national plans stored local "
                                f"plans implement: {nationals})")
         (matrix,) = self._coverage(documents, whole, every, national)
-        row = next((r for r in matrix.rows if r.national.label == label.strip()), None)
+        from pilotplans.diff.labels import pick
+
+        at = {r.national.position: r for r in matrix.rows}
+        position = pick({p: r.national.label for p, r in at.items()}, {p: r.national.bare_label for p, r in at.items()},
+                        label, f"--implements {reference}")
+        row = at.get(position) if position is not None else None
         if row is None:
             raise UnknownValue(f"--implements {reference}: {shown_id(matrix.national.id)} has no measure {label} "
                                f"(its measures: {matrix.rows[0].national.label}–{matrix.rows[-1].national.label})")
@@ -415,7 +421,7 @@ class Dataset:
                 on_diff: Callable[[str, int, int], None] | None = None) -> Lineage:
         """Each measure followed through the national rounds (``rounds``, oldest first: a document,
         a stored id, a file, or a round's year — 2020 — for the stored national plan of that
-        round; by default every stored national plan by round); ``measure`` (DOC:NUMBER) keeps
+        round; by default every stored national plan by round); ``measure`` (DOC:LABEL) keeps
         one measure's paths. ``on_diff`` is told of each step diffed (:func:`pilotplans.diff.lineage.lineage`)."""
         from pilotplans.diff.direction import programme_rounds
         from pilotplans.diff.lineage import UnknownMeasure, history, lineage

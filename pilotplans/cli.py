@@ -527,7 +527,7 @@ def measures(
     number: Annotated[Optional[int], typer.Option("--number", "-n", metavar="NUMBER", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[list[str]], typer.Option("--search", "-s", metavar="TEXT", help="Only measures whose text or responsibility contains this string; repeatable: any of them (-s 跨境 -s 数据). See `pilotplans search` for word search.")] = None,
     warning: Annotated[Optional[str], typer.Option(metavar="CODE", help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
-    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:NUMBER", help="Only the local plans' measures taking up this national measure (national-2020:76), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it. CSV, JSON, JSONL and XLSX lead each row with two columns, `implements` (national-2020:76) and `relation` (same, adapted, merged or split), and give each plan that dropped it a row of its own, `dropped`, holding the plan's fields alone (unless -n, -s or --warning filters the measures).")] = None,
+    implements: Annotated[Optional[str], typer.Option(metavar="NATIONAL:LABEL", help="Only the local plans' measures taking up this national measure (national-2020:76; a number its plan prints twice named with its headings' numbers, NATIONAL:二、1, or #POSITION), as coverage links them: which plans took it up, who owns it in each; stderr names the plans that dropped it. CSV, JSON, JSONL and XLSX lead each row with two columns, `implements` (national-2020:76) and `relation` (same, adapted, merged or split), and give each plan that dropped it a row of its own, `dropped`, holding the plan's fields alone (unless -n, -s or --warning filters the measures).")] = None,
     format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
@@ -765,9 +765,10 @@ def diff(
             write_atomic(html, render_html(result, base_dir=Path.cwd()), make_folders=True)
         typer.echo(f"wrote HTML report {html}", err=True)
     if format == DiffFmt.xlsx:
+        from pilotplans.diff.render import label_columns
         from pilotplans.xlsx import csv_workbook
 
-        _write(csv_workbook("diff", render_diff(result, "csv", relations)), output)
+        _write(csv_workbook("diff", render_diff(result, "csv", relations), label_columns(result)), output)
         return
     if format == DiffFmt.table:
         _write(_diff_table(result, relations, output), output)
@@ -1099,7 +1100,7 @@ class LineageFmt(str, Enum):
 @app.command(cls=PlainCommand)
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", metavar="YEAR|ID|FILE", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
-    measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:NUMBER", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
+    measure: Annotated[Optional[str], typer.Option("--measure", "-m", metavar="DOC:LABEL", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59), DOC:#POSITION for an unnumbered task, or, for a number its plan prints twice, the label qualified by its headings' numbers (DOC:二、1).")] = None,
     format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format (csv and xlsx: a path a row, each round's measure and each step in columns of their own, for a spreadsheet).", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output (a table whole, fitted to no terminal).")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the lineage as a self-contained HTML page to this file.")] = None,

@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
@@ -483,14 +483,16 @@ def rows_workbook(title: str, headers: Sequence[str], rows: Sequence[Sequence[Va
     return workbook_bytes([Sheet(title, fitted_columns(headers, rows), rows)])
 
 
-def csv_workbook(title: str, text: str) -> bytes:
-    """A workbook of one sheet holding CSV text (its first row the header), numbers as numbers."""
+def csv_workbook(title: str, text: str, labels: Collection[str] = ()) -> bytes:
+    """A workbook of one sheet holding CSV text (its first row the header), numbers as numbers; the columns headed
+    by a name among ``labels`` hold labels (``1``, ``二、1``, ``#3``) as text, and Excel is told they are text."""
     reader = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     if not reader:
         return rows_workbook(title, [], [])
     headers, rows = reader[0], reader[1:]
-    values: list[list[Value]] = [[_number(v) for v in row] for row in rows]
-    return rows_workbook(title, headers, values)
+    texts = tuple(k for k, header in enumerate(headers) if header in labels)
+    values: list[list[Value]] = [[(v or None) if k in texts else _number(v) for k, v in enumerate(row)] for row in rows]
+    return workbook_bytes([Sheet(title, fitted_columns(headers, values), values, texts)])
 
 
 def _number(value: str) -> Value:

@@ -873,7 +873,8 @@ def test_the_usage_line_names_the_arguments_by_their_words(command, usage):
     ("search", "--limit", "N [1 or more]"),
     ("rebuild", "--workers", "N [1 or more]"),
     ("extract", "--pdf-workers", "N [1 or more]"),
-    ("lineage", "--measure", "DOC:NUMBER"),
+    ("lineage", "--measure", "DOC:LABEL"),
+    ("measures", "--implements", "NATIONAL:LABEL"),
     ("serve", "--port", "N"),
 ])
 def test_an_option_is_followed_by_the_word_for_its_value(command, option, metavar):

@@ -25,12 +25,12 @@ def diff(curated, *args: str) -> str:
 
 def test_the_csv_gives_national_covered_before_local_covered(curated):
     header = next(csv.reader(io.StringIO(diff(curated, "national-2020", "xiamen-2020", "-f", "csv").lstrip("\ufeff"))))
-    assert header[-4:] == ["national_covered", "local_covered", "reason", "clauses"]
+    assert header[-6:] == ["national_covered", "local_covered", "reason", "clauses", "national_label", "local_label"]
 
 
 def test_two_rounds_csv_names_the_sides_by_round_in_the_same_order(curated):
     header = next(csv.reader(io.StringIO(diff(curated, "national-2018", "national-2020", "-f", "csv").lstrip("\ufeff"))))
-    assert header[-4:] == ["2018_covered", "2020_covered", "reason", "clauses"]
+    assert header[-6:] == ["2018_covered", "2020_covered", "reason", "clauses", "2018_label", "2020_label"]
 
 
 def test_the_jsonl_keys_give_national_covered_before_local_covered(curated):
@@ -47,7 +47,7 @@ def test_every_pair_of_side_columns_names_national_first():
     pairs = [(CSV_COLUMNS.index(f"national_{rest}"), CSV_COLUMNS.index(f"local_{rest}")) for rest in sided
              if f"local_{rest}" in CSV_COLUMNS]
     assert [rest for rest in sided if f"local_{rest}" in CSV_COLUMNS] == [
-        "text", "document", "position", "heading", "responsibility", "bodies", "owners", "covered"]
+        "text", "document", "position", "heading", "responsibility", "bodies", "owners", "covered", "label"]
     assert all(national < local for national, local in pairs)
 
 

@@ -44,7 +44,7 @@ def test_two_rounds_head_their_csv_s_columns_by_their_rounds(curated):
     result = run(curated, "national-2018", "national-2020", "-f", "csv")
     header = next(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert header[:7] == ["2018", "2020", "relation", "score", "ownership", "2018_text", "2020_text"]
-    assert [h for h in header if h.startswith("2020_")][-3:] == ["2020_bodies", "2020_owners", "2020_covered"]
+    assert [h for h in header if h.startswith("2020_")][-4:] == ["2020_bodies", "2020_owners", "2020_covered", "2020_label"]
 
 
 def test_a_local_plan_s_csv_keeps_its_header(curated):

@@ -39,8 +39,9 @@ def column(target: Path, header: str) -> list[tuple[object, str]]:
 
 
 def test_a_round_numbering_only_some_measures_writes_its_no_column_as_text(book):
-    assert column(book, f"{LOCAL}:no.") == [("1", "s"), ("2", "s"), ("3", "s"), ("1", "s"), ("#5", "s"), ("#6", "s"),
-                                            ("2", "s"), ("3", "s")]
+    # its numbers restart under 三、: each number printed twice is qualified by its headings' numbers (diff60)
+    assert column(book, f"{LOCAL}:no.") == [("二、（一）1", "s"), ("二、（一）2", "s"), ("二、（二）3", "s"), ("三、1", "s"),
+                                            ("#5", "s"), ("#6", "s"), ("三、2", "s"), ("三、3", "s")]
 
 
 def test_a_round_numbering_every_measure_keeps_its_numbers_numbers(book):
@@ -63,4 +64,4 @@ def test_the_csv_still_writes_each_label_as_printed(tmp_path):
                                       "-f", "csv"])
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))[1:]
-    assert [row[5] for row in rows if row[5]] == ["1", "2", "3", "1", "#5", "#6", "2", "3"]
+    assert [row[5] for row in rows if row[5]] == ["二、（一）1", "二、（一）2", "二、（二）3", "三、1", "#5", "#6", "三、2", "三、3"]

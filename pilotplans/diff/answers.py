@@ -6,9 +6,10 @@ addition), and the relation a careful reader gives it — ``same``, ``adapted``,
 ``partial`` (one part of a split national measure) or ``local``. A key may cover only some local
 measures; a diff is scored on those alone.
 
-A measure is named as the diff names it (:attr:`MeasureRef.label`): by its number, or by
-``#<position>`` (its 1-based order in its document) when its plan prints none — national-2018's
-task tables number no measure, so a key against it names them ``#7``, ``#48``.
+A measure is named by its number, or by ``#<position>`` (its 1-based order in its document) when its
+plan prints none — national-2018's task tables number no measure, so a key against it names them ``#7``,
+``#48`` (:attr:`MeasureRef.bare_label`; not the label qualified by its headings that the outputs show where its plan
+prints the number twice).
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pilotplans.diff.align import Labelled, align, prepare
+from pilotplans.diff.labels import measure_labels
 from pilotplans.diff.quotes import printed_quotes
 from pilotplans.diff.models import ClauseLink, DiffResult, Link, Ownership
 from pilotplans.diff.rounds import diff_result, source_cell
@@ -38,7 +41,8 @@ def diff_documents(
     labelled = align(prepared, settings)
     source, derived = document_ref(national), document_ref(local)
     cell = source_cell(source, derived)
-    links = tuple(_link(row, national, local, owners, cell) for row in _in_reading_order(labelled))
+    labels = (measure_labels(national), measure_labels(local))
+    links = tuple(_link(row, national, local, owners, cell, labels) for row in _in_reading_order(labelled))
     return diff_result(source, derived, links, settings.as_dict())
 
 
@@ -67,7 +71,8 @@ def clause_links(alignment: ClauseAlignment) -> tuple[ClauseLink, ...]:
 
 
 def _link(row: Labelled, national: Document, local: Document, resolver: BodyResolver | None,
-          cell: str = "the national cell") -> Link:
+          cell: str = "the national cell",
+          labels: tuple[Mapping[int, str], Mapping[int, str]] | None = None) -> Link:
     n = national.measures[row.i] if row.i is not None else None
     m = local.measures[row.j] if row.j is not None else None
     if n is not None and m is not None:
@@ -75,8 +80,8 @@ def _link(row: Labelled, national: Document, local: Document, resolver: BodyReso
     else:
         ownership = Ownership(region="not_applicable")
     return Link(
-        national=measure_ref(n) if n is not None else None,
-        local=measure_ref(m) if m is not None else None,
+        national=measure_ref(n, labels[0] if labels else None) if n is not None else None,
+        local=measure_ref(m, labels[1] if labels else None) if m is not None else None,
         relation=row.relation,  # type: ignore[arg-type]
         score=round(row.score, 4),
         basis=row.basis,  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pilotplans.diff.columns import coverage_headers
 from pilotplans.diff.compare import diff_documents, document_ref, measure_ref
+from pilotplans.diff.labels import measure_labels
 from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef, Relation
 from pilotplans.relations import ADDITION
 from pilotplans.diff.ownership import BodyResolver
@@ -277,9 +278,10 @@ def coverage_matrix(
             on_diff(local.id)
         columns.append(cells_from(result, national))
         additions.append(result.counts()[ADDITION[result.rounds]])
+    labels = measure_labels(national)
     rows = tuple(
         CoverageRow(
-            national=measure_ref(national.measures[index]),
+            national=measure_ref(national.measures[index], labels),
             cells=tuple(column[index] for column in columns),
         )
         for index in range(len(national.measures))

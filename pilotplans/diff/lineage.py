@@ -167,18 +167,23 @@ def _row_order(row: LineageRow) -> tuple[int, ...]:
 
 def find_measure(result: Lineage, reference: str) -> tuple[int, int]:
     """``DOC:NUMBER`` (national-2020:59), ``ROUND:NUMBER`` (2020:59) or ``DOC:#POSITION`` for an
-    unnumbered task (national-2018:#3): the round index and the measure's position."""
+    unnumbered task (national-2018:#3): the round index and the measure's position. A number two measures of the
+    round print (numbering restarting under each heading) is named by its label qualified by its headings' numbers
+    (``DOC:二、1``, :mod:`pilotplans.diff.labels`); the bare number is refused naming them
+    (:class:`~pilotplans.diff.labels.AmbiguousMeasure`)."""
+    from pilotplans.diff.labels import pick
     from pilotplans.errors import shown_id
 
     document, _, label = reference.rpartition(":")
     given = shown_id(reference)  # as typed: DOC:NUMBER of an id with spaces, in quotes
     for k, ref in enumerate(result.rounds):
         if document in (ref.id, str(ref.round)):
-            for row in result.rows:
-                measure = row.measures[k]
-                if measure is not None and label in (measure.label, str(measure.number), f"#{measure.position}"):
-                    return k, measure.position
-            labels = sorted({m.position: m.label for row in result.rows if (m := row.measures[k]) is not None}.items())
+            measures = {m.position: m for row in result.rows if (m := row.measures[k]) is not None}
+            position = pick({p: m.label for p, m in measures.items()}, {p: m.bare_label for p, m in measures.items()},
+                            label, given)
+            if position is not None:
+                return k, position
+            labels = sorted({p: m.label for p, m in measures.items()}.items())
             known = f" (its measures: {labels[0][1]}–{labels[-1][1]})" if labels else ""
             raise UnknownMeasure(f"{given}: {shown_id(ref.id)} has no measure {label}{known}")
     known = ", ".join(f"{shown_id(r.id)} ({r.round})" for r in result.rounds)
@@ -218,8 +223,8 @@ def to_json(result: Lineage) -> str:
 
 
 def to_rows(result: Lineage) -> tuple[list[str], list[list[object]]]:
-    """The headers and rows of a lineage in CSV and in a workbook: per round, its measure's number (its label, #3, when
-    it has none), heading and text (a column each, named by the round's id), and between two rounds the step and its
+    """The headers and rows of a lineage in CSV and in a workbook: per round, its measure's number (its label when
+    it has none, #3, or when another measure of its round has that number, 二、1), heading and text (a column each, named by the round's id), and between two rounds the step and its
     reason — a path a row, one cell a value, for a spreadsheet; each column headed as every plan-named column is
     (:func:`pilotplans.diff.columns.plan_column`: ``national-2018:no.``, ``national-2018 → national-2020:reason``)."""
     from pilotplans.diff.columns import plan_column
@@ -238,7 +243,8 @@ def to_rows(result: Lineage) -> tuple[list[str], list[list[object]]]:
             if k:
                 cells += [row.steps[k - 1], row.reasons[k - 1] if k - 1 < len(row.reasons) else None]
             cells += [None, None, None] if measure is None else [
-                measure.number if measure.number is not None else measure.label,  # a number a number in a workbook
+                # a number a number in a workbook; a label qualified by its headings (二、1) text
+                measure.number if measure.number is not None and measure.qualified_label is None else measure.label,
                 measure.heading_title, measure.text]
         rows.append(cells)
     return headers, rows
@@ -251,8 +257,8 @@ def number_columns(headers: Sequence[str]) -> list[int]:
 
 def workbook_sheet(result: Lineage) -> Sheet:
     """The sheet ``lineage`` of ``lineage -f xlsx``: :func:`to_rows`, each round's ``no.`` column of one type. A round
-    numbering every measure it holds keeps its numbers numbers; one where any measure is unnumbered (a label, ``#5``)
-    writes every label of that column as text (``1``, ``#5``), and Excel is told the column is text, as the coverage
+    numbering every measure it holds keeps its numbers numbers; one where any measure is unnumbered or shares its number
+    (a label, ``#5``, ``二、1``) writes every label of that column as text (``1``, ``#5``), and Excel is told the column is text, as the coverage
     workbook does its ``:local`` columns — a column of numbers and text alike Excel sorts apart and flags."""
     from pilotplans.xlsx import Sheet, fitted_columns
 

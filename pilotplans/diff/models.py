@@ -83,6 +83,10 @@ class MeasureRef(_Frozen):
     owners: tuple[str, ...] = Field(default=(), description="The bodies its responsibility cell and 配合单位 column "
                                     "name, as written (银保监会; 市建设局、市发改委), without collectives (试点地区, 有关部门).")
     source: MeasureSource | None = None
+    qualified_label: str | None = Field(default=None, description="The label shown where the bare one (number, or "
+                                        "#position) repeats in its document: qualified by its headings' printed "
+                                        "numbers (二、1), else also by its position (1#4) — :mod:`pilotplans.diff.labels`; "
+                                        "None where the bare label names this measure alone.")
 
     def columns(self) -> list[tuple[str, str]]:
         """The side columns the measure's table has filled, as (label, value), in table order."""
@@ -94,9 +98,17 @@ class MeasureRef(_Frozen):
         return out
 
     @property
-    def label(self) -> str:
-        """The measure number, or ``#position`` for an unnumbered measure."""
+    def bare_label(self) -> str:
+        """The measure number, or ``#position`` for an unnumbered measure: :attr:`label` where no other measure of
+        its document shares it."""
         return str(self.number) if self.number is not None else f"#{self.position}"
+
+    @property
+    def label(self) -> str:
+        """The label the outputs show and ``--measure`` takes: the measure number, or ``#position`` for an
+        unnumbered measure; qualified by its headings' printed numbers (``二、1``) where another measure of its
+        document has that number (:attr:`qualified_label`)."""
+        return self.qualified_label or self.bare_label
 
 
 class BodyRef(_Frozen):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from pilotplans.diff.labels import bare_label
 from pilotplans.diff.models import CitedRef, DocumentRef, MeasureRef, MeasureSource
 from pilotplans.schema.models import Document, Measure
 
@@ -14,7 +17,10 @@ def document_ref(document: Document) -> DocumentRef:
                        citations=tuple(CitedRef(title=c.title, doc_no=c.doc_no) for c in document.citations))
 
 
-def measure_ref(measure: Measure) -> MeasureRef:
+def measure_ref(measure: Measure, labels: Mapping[int, str] | None = None) -> MeasureRef:
+    """``measure`` as a diff's link points at it; ``labels`` (position → label, :func:`pilotplans.diff.labels.
+    measure_labels` of its document) qualify a label that repeats in its document — without them the label is bare."""
+    label = (labels or {}).get(measure.position)
     return MeasureRef(
         position=measure.position,
         number=measure.number,
@@ -33,6 +39,7 @@ def measure_ref(measure: Measure) -> MeasureRef:
         policies=tuple(p.text + (f"（{p.responsibility}）" if p.responsibility else "") for p in measure.policies),
         owners=measure_owners(measure),
         source=measure_source(measure),
+        qualified_label=label if label is not None and label != bare_label(measure.number, measure.position) else None,
     )
 
 

@@ -25,7 +25,10 @@ DiffFormat = Literal["table", "jsonl", "json", "csv"]
 
 
 class LinkOut(BaseModel):
-    """One link as exported: the first seven fields are the ones the diff promises. Of two fields saying one thing of
+    """One link as exported: the first seven fields are the ones the diff promises. ``national`` and ``local`` are
+    the measures' numbers; ``national_label`` and ``local_label`` (last) the labels the table prints and ``lineage
+    --measure`` takes: the number, ``#position`` for an unnumbered measure, the number qualified by its headings'
+    printed numbers (``二、1``) where its plan prints that number twice (:mod:`pilotplans.diff.labels`). Of two fields saying one thing of
     each side, NATIONAL's comes first (``national``, ``local``; ``national_covered``, ``local_covered``), as in every
     file ``diff`` and ``coverage`` write: the CSV's and the workbook's columns, the JSON keys."""
 
@@ -61,6 +64,8 @@ class LinkOut(BaseModel):
     local_covered: float | None
     reason: str | None
     clauses: list[dict[str, object]]
+    national_label: str | None = None
+    local_label: str | None = None
 
 
 def link_out(result: DiffResult, link: Link) -> LinkOut:
@@ -98,6 +103,8 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
         local_covered=link.local_covered,
         reason=link.reason,
         clauses=[c.model_dump(mode="json") for c in link.clauses],
+        national_label=n.label if n else None,
+        local_label=m.label if m else None,
     )
 
 
@@ -127,6 +134,12 @@ def csv_header(result: DiffResult) -> list[str]:
     ``2020_cooperating`` —; the JSON keys stay :data:`CSV_COLUMNS`."""
     labels = dict(zip(("national", "local"), result.side_labels()))
     return [_relabelled(column, labels, "_") for column in CSV_COLUMNS]
+
+
+def label_columns(result: DiffResult) -> list[str]:
+    """The headers of :func:`csv_header` over the measures' labels (``national_label``, ``local_label``; of two
+    rounds ``2018_label``, ``2020_label``): a workbook writes them as text."""
+    return [name for name, column in zip(csv_header(result), CSV_COLUMNS) if column.endswith("_label")]
 
 
 def _relabelled(name: str, labels: dict[str, str], separator: str) -> str:

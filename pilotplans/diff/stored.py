@@ -72,11 +72,13 @@ def stored_result(national: Document, local: Document, links: Sequence[Mapping[s
     (table, JSONL, CSV), from that diff's stored ``links`` (:func:`current_links`); None when a link
     names a measure the documents lack (then the stored diff is not theirs)."""
     from pilotplans.diff.models import ClauseLink, Link, Ownership
+    from pilotplans.diff.labels import measure_labels
     from pilotplans.diff.refs import document_ref, measure_ref
     from pilotplans.diff.rounds import diff_result
 
     national_at = {m.position: m for m in national.measures}
     local_at = {m.position: m for m in local.measures}
+    national_labels, local_labels = measure_labels(national), measure_labels(local)
     rows = []
     for link in links:
         n, m = link["national_position"], link["local_position"]
@@ -86,8 +88,8 @@ def stored_result(national: Document, local: Document, links: Sequence[Mapping[s
         owner = Ownership(status=link["ownership"], region=link["region_check"], reason=link["ownership_reason"],
                           national_bodies=tuple(_json(link["national_bodies"])), local_bodies=tuple(_json(link["local_bodies"])),
                           superior_bodies=tuple(detail["superior_bodies"]), via=detail["ownership_via"])
-        rows.append(Link(national=measure_ref(national_at[n]) if n is not None else None,
-                         local=measure_ref(local_at[m]) if m is not None else None,
+        rows.append(Link(national=measure_ref(national_at[n], national_labels) if n is not None else None,
+                         local=measure_ref(local_at[m], local_labels) if m is not None else None,
                          relation=link["relation"], score=link["score"], basis=detail["basis"],
                          local_covered=detail["local_covered"], national_covered=detail["national_covered"],
                          reason=detail["reason"], clauses=tuple(ClauseLink.model_validate(c) for c in detail["clauses"]),
