@@ -44,3 +44,40 @@ def test_a_food_and_drug_inspection_squad_is_no_bureau():
 
 def test_a_post_written_after_the_short_form_is_no_body():
     assert resolve_body("县食品药品监督局局长", JIASHAN_2012).id is None
+
+
+# 前郭尔罗斯蒙古族自治县's page on its ethnic and religious affairs bureau (qg-2010) names the bureau's earlier form,
+# 縣民族事務委員會: the department in full without 宗教 (民委 written out) is the same kind's, titled as written.
+QIANGUO_2010 = make_context(region="前郭尔罗斯蒙古族自治县", level="county", date=dt.date(2010, 1, 1))
+INNER_MONGOLIA_2020 = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2020, 5, 18))
+
+
+def test_a_county_s_ethnic_affairs_commission_is_its_ethnic_affairs_department_titled_as_written():
+    found = resolve_body("縣民族事務委員會", QIANGUO_2010)
+    assert (found.id, found.name) == ("220721-ethnic_religious_affairs_commission", "前郭尔罗斯蒙古族自治县民族事务委员会")
+
+
+def test_an_autonomous_region_s_ethnic_affairs_commission_is_titled_without_religion():
+    found = resolve_body("自治区民族事务委员会", INNER_MONGOLIA_2020)
+    assert (found.id, found.name) == ("150000-ethnic_religious_affairs_commission", "内蒙古自治区民族事务委员会")
+
+
+def test_the_full_name_with_religion_keeps_the_kind_s_title():
+    found = resolve_body("县民族宗教事务局", QIANGUO_2010)
+    assert found.name == "前郭尔罗斯蒙古族自治县民族宗教事务局"
+
+
+def test_the_congress_s_ethnic_affairs_committee_stays_the_congress_s():
+    assert resolve_body("县人大常委会民族事务委员会", QIANGUO_2010).id == "220721-people_congress-committee-民族事务委员会"
+
+
+def test_the_state_commission_stays_central():
+    assert resolve_body("国家民族事务委员会", QIANGUO_2010).id == "neac"
+
+
+def test_a_post_written_after_the_commission_is_no_body():
+    assert resolve_body("县民族事务委员会主任", QIANGUO_2010).id is None
+
+
+def test_an_ethnic_affairs_service_centre_is_no_department():
+    assert resolve_body("县民族事务服务中心", QIANGUO_2010).id is None
