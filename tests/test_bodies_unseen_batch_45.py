@@ -81,3 +81,26 @@ def test_a_post_written_after_the_commission_is_no_body():
 
 def test_an_ethnic_affairs_service_centre_is_no_department():
     assert resolve_body("县民族事务服务中心", QIANGUO_2010).id is None
+
+
+# 离石区's page lists its government's departments under one heading, bare (信访局, 统计局 among them). Alone, a bare
+# 统计局 or 信访局 in a local plan is the State bureau's short form (local plans quote national task tables); in the
+# list of the district's own bureaus it stands in, it is the district's. rosters.tsv keys the list as one cell.
+LISHI_2024 = make_context(region="离石区", level="county", date=dt.date(2024, 1, 1))
+
+
+def _list_ids(cell: str, context) -> list[str | None]:
+    from pilotplans.normalizers.links import parse_cell
+    from pilotplans.normalizers.responsibility import leading_bodies_shared
+
+    mentions = leading_bodies_shared(parse_cell(cell, "responsibility", prose=True, label="责任单位"), context)
+    return [resolve_body(m.name, context).id for m in mentions]
+
+
+def test_bare_state_bureau_short_forms_in_a_district_s_own_list_are_the_district_s():
+    assert _list_ids("审计局、市场监督管理局、信访局、统计局", LISHI_2024) == [
+        "141102-audit_bureau", "141102-market_regulation_bureau", "141102-petition_bureau", "141102-statistics_bureau"]
+
+
+def test_a_bare_state_bureau_short_form_beside_a_ministry_stays_the_state_s():
+    assert _list_ids("国家发展改革委、统计局、信访局", LISHI_2024) == ["ndrc", "nbs", "gjxfj"]
