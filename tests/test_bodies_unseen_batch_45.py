@@ -46,6 +46,18 @@ def test_a_post_written_after_the_short_form_is_no_body():
     assert resolve_body("县食品药品监督局局长", JIASHAN_2012).id is None
 
 
+
+def test_the_food_and_drug_administration_committee_is_no_bureau():
+    assert resolve_body("县食品药品监督管理委员会", JIASHAN_2012).id is None
+
+
+def test_the_food_safety_committee_is_no_bureau():
+    assert resolve_body("县食品安全委员会", JIASHAN_2012).id is None
+
+
+def test_the_market_regulation_bureau_is_unaffected_by_the_short_stem():
+    assert resolve_body("县市场监督管理局", JIASHAN_2012).id == "330421-market_regulation_bureau"
+
 # 前郭尔罗斯蒙古族自治县's page on its ethnic and religious affairs bureau (qg-2010) names the bureau's earlier form,
 # 縣民族事務委員會: the department in full without 宗教 (民委 written out) is the same kind's, titled as written.
 QIANGUO_2010 = make_context(region="前郭尔罗斯蒙古族自治县", level="county", date=dt.date(2010, 1, 1))
@@ -104,3 +116,21 @@ def test_bare_state_bureau_short_forms_in_a_district_s_own_list_are_the_district
 
 def test_a_bare_state_bureau_short_form_beside_a_ministry_stays_the_state_s():
     assert _list_ids("国家发展改革委、统计局、信访局", LISHI_2024) == ["ndrc", "nbs", "gjxfj"]
+
+
+def test_the_congress_s_ethnic_overseas_chinese_and_foreign_affairs_committee_stays_the_congress_s():
+    assert resolve_body("县人大民族侨务外事委员会", QIANGUO_2010).id == "220721-people_congress-committee-民族侨务外事委员会"
+
+
+def test_the_political_consultative_conference_s_ethnic_and_religious_committee_is_no_department():
+    assert resolve_body("县政协民族和宗教委员会", QIANGUO_2010).id is None
+
+
+def test_the_ethnic_affairs_commission_s_office_is_the_department_s_own_office():
+    found = resolve_body("县民族事务委员会办公室", QIANGUO_2010)
+    assert (found.id, found.name) == ("220721-ethnic_religious_affairs_commission-office", "前郭尔罗斯蒙古族自治县民族事务委员会办公室")
+
+
+def test_an_ethnic_affairs_bureau_is_the_department_titled_as_written():
+    found = resolve_body("县民族事务局", QIANGUO_2010)
+    assert (found.id, found.name) == ("220721-ethnic_religious_affairs_commission", "前郭尔罗斯蒙古族自治县民族事务局")
