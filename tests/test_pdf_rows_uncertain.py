@@ -10,6 +10,7 @@ Pages are built from glyphs as in tests/test_read_pdf.py: 10 pt text, no rules.
 from __future__ import annotations
 
 from pilotplans.parsers.pdf import layout_from_pages
+from tests.rule_less_tables import Case, page_lines
 from tests.test_read_pdf import filler, synthetic_page
 
 OWNERS = ("商务部", "财政部", "海关总署", "科技部", "税务总局")
@@ -66,3 +67,30 @@ def test_a_section_heading_printed_alone_under_the_header_is_no_doubt():
 
 def test_a_parenthesised_section_heading_under_the_header_is_no_doubt():
     assert _cautions(_under_a_heading("（一）优化营商环境")) == []
+
+
+def _generated(anchor: str, number: str, header: int) -> list[tuple[str, str]]:
+    """The cautions of a generated rule-less table (tests/rule_less_tables.py): five rows of three
+    closed lines at an even pitch, one-line owners."""
+    return _cautions(page_lines(Case(anchor, "closed", number, "even", header, 1)))
+
+
+def test_owners_centred_under_labels_wrapped_over_two_lines_name_the_rows_uncertain():
+    # 具体举措 | 责任单位 | 完成 over 时限: the header's labels read column by column
+    assert [code for code, _message in _generated("centre", "none", 2)] == ["rows_uncertain"]
+
+
+def test_owners_at_the_top_under_labels_wrapped_over_two_lines_are_no_doubt():
+    # near miss: the same header over rows whose cells sit on their first line
+    assert _generated("first", "none", 2) == []
+
+
+def test_numbers_centred_with_the_owners_name_the_rows_uncertain():
+    # a 序号 column whose numbers sit with the cells, at the rows' centre: the first row prints no
+    # number, every other row one; the numbers prove no row's top
+    assert [code for code, _message in _generated("centre", "anchor", 1)] == ["rows_uncertain"]
+
+
+def test_a_number_on_each_rows_first_line_beside_centred_owners_is_no_doubt():
+    # near miss: the number on the row's first line shows where each row begins
+    assert _generated("centre", "first", 1) == []
