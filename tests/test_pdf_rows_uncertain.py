@@ -94,3 +94,19 @@ def test_numbers_centred_with_the_owners_name_the_rows_uncertain():
 def test_a_number_on_each_rows_first_line_beside_centred_owners_is_no_doubt():
     # near miss: the number on the row's first line shows where each row begins
     assert _generated("centre", "first", 1) == []
+
+
+def test_owners_of_two_lines_centred_on_rows_of_four_name_the_rows_uncertain():
+    # read at the top, rows printing cells alternate with rows printing text alone, the first and
+    # the last among them
+    assert _cautions(page_lines(Case("centre", "closed", "none", "even", 1, 2))) == [(
+        "rows_uncertain",
+        "page 1: rows 2–12 of a table without rules or numbers: the first and the last rows under the header "
+        "print their text alone, rows printing cells between them, so the rows' cells may sit at their centre "
+        "and the rows' text be cut a line off")]
+
+
+def test_owners_of_two_lines_centred_beside_a_number_on_each_rows_first_line_are_no_doubt():
+    # near miss: the same rows, each printing its number on its first line: the numbers show where
+    # the rows begin (read right), and nothing is named
+    assert _cautions(page_lines(Case("centre", "closed", "first", "even", 1, 2))) == []

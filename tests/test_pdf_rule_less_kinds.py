@@ -28,7 +28,6 @@ _FAULT_1 = 'number and cells centred, closed lines, a larger gap between rows: t
 _FAULT_1W = ('number and cells centred, closed lines, a larger gap between rows: the gap unread, every row a line off; '
               'warned rows_uncertain, though the gap decides')
 _FAULT_2 = "cells centred, the number on the row's first line: the last row cut in two at its owner's line"
-_FAULT_4 = 'cells centred, closed lines, even pitch, an owner of two lines: every row a line off, no rows_uncertain'
 _FAULT_5 = 'cells centred, closed lines, a larger gap between rows: the gap unread, every row a line off, no warning'
 _FAULT_6 = 'a first row whose first line runs full right under a one-line header at the pitch: the header read into the first row (具体举措 / 责任单位 in its cells)'
 _FAULT_8 = "cells and number on the row's last line: the gap unread, rows cut at the cells"
@@ -53,8 +52,6 @@ KNOWN_FAULTS = {
     'centre-closed-number_first-even-header2-owner1': _FAULT_2,
     'centre-closed-number_first-gap-header1-owner1': _FAULT_2,
     'centre-closed-number_first-gap-header2-owner1': _FAULT_2,
-    'centre-closed-number_none-even-header1-owner2': _FAULT_4,
-    'centre-closed-number_none-even-header2-owner2': _FAULT_4,
     'centre-closed-number_none-gap-header1-owner1': _FAULT_5,
     'centre-closed-number_none-gap-header1-owner2': _FAULT_5,
     'centre-closed-number_none-gap-header2-owner1': _FAULT_5,

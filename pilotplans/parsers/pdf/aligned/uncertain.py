@@ -53,14 +53,27 @@ def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
         return None
     body = placed[1:]
     spans = [{piece.span for piece in row} for row in body]
-    if len(spans[0]) != 1 or any(len(row) < 2 for row in spans[1:]):
+    if len(spans[0]) != 1 or not _cut_short(body[0]):
         return None
-    if table.number_column is not None and not all(
-            any(piece.col0 == table.number_column for piece in row) for row in body[1:]):
-        return None
-    first = sorted(body[0], key=lambda piece: (piece.band, piece.segment.x0))
-    if any(opens_item(piece) for piece in first) or first[-1].segment.text.strip()[-1:] not in SENTENCE_END:
-        return None
-    return (f"rows 2–{len(ranges)} of a table without rules or numbers: the first row under the header "
-            "prints its text alone, beside none of the cells every other row prints, so the rows' cells "
-            "may sit at their centre and every row's text be read a line off")
+    if all(len(row) >= 2 for row in spans[1:]):
+        if table.number_column is not None and not all(
+                any(piece.col0 == table.number_column for piece in row) for row in body[1:]):
+            return None
+        return (f"rows 2–{len(ranges)} of a table without rules or numbers: the first row under the header "
+                "prints its text alone, beside none of the cells every other row prints, so the rows' cells "
+                "may sit at their centre and every row's text be read a line off")
+    printing = sum(len(row) >= 2 for row in spans)
+    if (table.number_column is None and len(spans[-1]) == 1 and _cut_short(body[-1])
+            and 2 * printing >= len(spans) - 1):
+        return (f"rows 2–{len(ranges)} of a table without rules or numbers: the first and the last rows under "
+                "the header print their text alone, rows printing cells between them, so the rows' cells may "
+                "sit at their centre and the rows' text be cut a line off")
+    return None
+
+
+def _cut_short(row: Sequence[Piece]) -> bool:
+    """Whether a row printing one column reads as a measure's text cut short: it opens with no
+    heading's or item's number and closes a sentence (a section heading printed alone, 一、… or
+    （一）…, is a heading row, not a row a line off)."""
+    pieces = sorted(row, key=lambda piece: (piece.band, piece.segment.x0))
+    return not any(opens_item(piece) for piece in pieces) and pieces[-1].segment.text.strip()[-1:] in SENTENCE_END
