@@ -37,7 +37,7 @@ def _labels_over(table: TablePieces, end: int) -> bool:
 
 def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
                          placed: Sequence[Sequence[Piece]], hard: HardCuts,
-                         category: frozenset[int]) -> str | None:
+                         category: frozenset[int], continued: bool = False) -> str | None:
     """In words, why the rows of a part may be cut a line off (see the module docstring), or None.
     Only a part opening with a header of labels over its body (:func:`_labels_over`: one line of
     labels, or labels wrapped over two lines), without numbers in the text, category columns or
@@ -47,8 +47,11 @@ def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
     sentence (a section heading printed alone under the header, 一、… or （一）…, is a heading row
     above rows read right, not a row a line off). A number column does not clear the doubt where
     the first row prints no number and every other row prints one: the numbers sit with the cells,
-    at the rows' centre as well as at their top."""
-    if (table.numbering is not None or category or hard.ruled or len(ranges) < 4 or ranges[0][0] != 0
+    at the rows' centre as well as at their top. A part that may go on with a table from the page
+    before (``continued``) is not judged: a first row printing its text alone there is the rest of
+    the row the page break cut (a numbered table's continued page prints just so), and the part
+    before speaks for how the rows sit."""
+    if (continued or table.numbering is not None or category or hard.ruled or len(ranges) < 4 or ranges[0][0] != 0
             or not _labels_over(table, ranges[0][1])):
         return None
     body = placed[1:]
@@ -59,7 +62,8 @@ def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
         if table.number_column is not None and not all(
                 any(piece.col0 == table.number_column for piece in row) for row in body[1:]):
             return None
-        return (f"rows 2–{len(ranges)} of a table without rules or numbers: the first row under the header "
+        kind = "without rules or numbers" if table.number_column is None else "without rules whose numbers sit with its cells"
+        return (f"rows 2–{len(ranges)} of a table {kind}: the first row under the header "
                 "prints its text alone, beside none of the cells every other row prints, so the rows' cells "
                 "may sit at their centre and every row's text be read a line off")
     printing = sum(len(row) >= 2 for row in spans)
