@@ -35,9 +35,12 @@ _FAULT_8W = ("cells and number on the row's last line, a larger gap between rows
               "cells; warned rows_uncertain, though the gap decides")
 _FAULT_9 = "cells on the row's last line, the number on its first: owners and deadlines go to the next row"
 _FAULT_12 = "cells on the row's last line, a larger gap between rows: the gap unread, rows cut at the cells"
-_FAULT_13 = "cells and number on the row's last line, full lines: rows cut at the cells"
-_FAULT_14 = "cells and number on the row's last line, full lines: rows cut at the cells"
-_FAULT_15 = "cells on the row's last line, the number on its first, full lines: cells go to the next row"
+_FAULT_13 = ("cells and number on the row's last line, full lines: rows cut at the cells, the first row's full lines "
+             "read into the header or a row of their own, an owner of two lines cut between rows (会、证监会)")
+_FAULT_14 = ("cells and number on the row's last line, full lines, a larger gap between rows: rows cut at the cells, "
+             "the first row's full lines a row of their own")
+_FAULT_15 = ("cells on the row's last line, the number on its first, full lines: cells go to the next row, one row's "
+             "text given to two numbered rows (rows 1 and 2 both print row 1's) or the numbers lost")
 _FAULT_16 = "cells of two lines on the row's last lines, the number on its first: cells go to the next row"
 _FAULT_17 = "cells on the row's last line, full lines, even pitch: the table read as one row"
 _FAULT_18 = "cells on the row's last line, full lines: rows cut at the cells"
