@@ -62,7 +62,8 @@ def first_row_bare_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]],
         if table.number_column is not None and not all(
                 any(piece.col0 == table.number_column for piece in row) for row in body[1:]):
             return None
-        kind = "without rules or numbers" if table.number_column is None else "without rules whose numbers sit with its cells"
+        kind = ("without rules or numbers" if table.number_column is None
+                else "without rules whose numbers sit with its cells")
         return (f"rows 2–{len(ranges)} of a table {kind}: the first row under the header "
                 "prints its text alone, beside none of the cells every other row prints, so the rows' cells "
                 "may sit at their centre and every row's text be read a line off")
