@@ -129,4 +129,4 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                     ))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
                     else frozenset(), ruled_spans, painted.over_break,
-                    first_row_bare_doubt(table, ranges, placed, hard, category))
+                    first_row_bare_doubt(table, ranges, placed, hard, category, continued))
