@@ -22,6 +22,8 @@ WANXIU_UNDATED = make_context(region="450403", level="municipal")
 WUZHOU_2020 = make_context(region="450400", level="municipal", date=dt.date(2020, 6, 1))
 GUANGZHOU_2020 = make_context(region="440100", level="municipal", date=dt.date(2020, 6, 1))
 GUIYANG_2020 = make_context(region="520100", level="municipal", date=dt.date(2020, 6, 1))
+CHANGZHI_2017 = make_context(region="140400", level="municipal", date=dt.date(2017, 6, 1))
+LUZHOU_2021 = make_context(region="140403", level="municipal", date=dt.date(2021, 6, 1))
 
 BEFORE_2018 = "株洲县 was the name of 渌口区 until 2018 (the document's year, 2015, is before)"
 FORMER_2018 = "株洲县 is a former name of 渌口区 (changed 2018)"
@@ -102,3 +104,25 @@ def test_the_places_bearing_the_name_now_keep_it():
 def test_a_former_name_no_other_place_bears_is_read_after_the_change_as_before():
     found = resolve_body("株洲县发改局", LUKOU_2020)
     assert (found.id, found.flags) == ("430212-development_reform_commission", ("old_name",))
+
+
+# Review of round 44: the page's own place is no written parent. 城区, 潞州区's name until 2018 (merged with 郊区; 阳泉's and
+# 晋城's 城区 bear it now), on the renamed place's own page of 2021 stays unread as on 长治's (batch 36); 长治's page of 2017,
+# dated within the name's years, reads it.
+
+def test_a_former_name_borne_elsewhere_on_the_renamed_place_s_own_page_after_the_change_names_nothing():
+    assert resolve_body("城区财政局", LUZHOU_2021).id is None
+
+
+def test_a_former_name_borne_elsewhere_on_its_city_s_page_before_the_change_reads_the_former_place():
+    found = resolve_body("城区财政局", CHANGZHI_2017)
+    assert (found.id, found.flags, found.notes) == (
+        "140403-finance_bureau", (), ("城区 was the name of 潞州区 until 2018 (the document's year, 2017, is before)",))
+
+
+# The parent written before a former name reads it whichever place bears the name now, and where none does (株洲县:
+# 株洲市株洲县发改局 read nothing before round 44).
+
+def test_a_former_name_no_place_bears_written_after_its_parent_reads_the_former_place():
+    found = resolve_body("株洲市株洲县发改局", LUKOU_2020)
+    assert (found.id, found.flags, found.notes) == ("430212-development_reform_commission", ("old_name",), (FORMER_2018,))
