@@ -135,7 +135,14 @@ def test_a_services_and_data_centre_stays_unread():
 # read, 中共株洲县委办公室 was not: 株洲县 became 渌口区 in 2018).
 
 def test_a_party_general_office_under_its_county_s_former_name_is_the_county_s():
+    # round 44: the page (2015) is dated before the change (2018), so 株洲县 was the county's name then: no old_name
     found = resolve_body("中共株洲县委办公室", ZHUZHOU_COUNTY_2015)
+    assert (found.id, found.flags, found.notes) == (
+        "430212-party_general_office", (), ("株洲县 was the name of 渌口区 until 2018 (the document's year, 2015, is before)",))
+
+
+def test_the_same_office_on_a_page_after_the_change_carries_the_former_name_note():
+    found = resolve_body("中共株洲县委办公室", LUKOU_2020)
     assert (found.id, found.flags, found.notes) == (
         "430212-party_general_office", ("old_name",), ("株洲县 is a former name of 渌口区 (changed 2018)",))
 

@@ -17,6 +17,7 @@ read by :func:`read_district_office`. Pure functions of the registry and the con
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -379,6 +380,24 @@ def _marker_after_short_name(registry: Registry, region: Region, name: str, rest
     yield _Split(region, rest[len(marker):], "pattern", notes, flags)
 
 
+def _former_name_after_parent(registry: Registry, region: Region, name: str, ids: tuple[str, ...], within: str,
+                              date: dt.date | None, notes: tuple[str, ...],
+                              flags: tuple[Flag, ...]) -> Iterator[_Split]:
+    """A place's former name written after the place it lay in (梧州市白云区委: 万秀区, 白云区 until 1984): the parent
+    written first says which place went by the name, even where another place bears it now (广州's and 贵阳's 白云区)
+    and the page is dated after the change. None where a place in ``region`` bears the name now (the current name is
+    read as before) or no place in it went by the name."""
+    gazetteer = registry.gazetteer
+    if any(region.id in gazetteer.ancestors(i) for i in gazetteer.candidates_ids(name)):
+        return
+    inner = gazetteer.choose([i for i in ids if region.id in gazetteer.ancestors(i)], region.id)
+    if inner is None or inner.id == region.id:
+        return
+    inner_notes, inner_flags = former_name_reading(name, inner.name, gazetteer.former_year(inner.id, name), date)
+    yield _Split(inner, within[len(name):], "pattern", (*notes, *inner_notes),
+                 tuple(dict.fromkeys((*flags, *inner_flags))))
+
+
 def _level_word_of_full_name(registry: Registry, region: Region, name: str) -> str:
     """The level word ``name`` ends with where it is ``region``'s full name (县 of 兴隆县, 市 of 玉林市): written so, the
     name stands where the level word alone would (兴隆县风景名胜区 is 县风景名胜区 in 兴隆县's plan); "" for a short name
@@ -403,7 +422,8 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     for name, ids, former in gazetteer.prefixes(text):
         if name in given:
             continue
-        region = gazetteer.choose(gazetteer.bearing(name, ids, context.region), context.region)
+        region = gazetteer.choose(gazetteer.bearing(name, ids, context.region, date.year if date else None),
+                                  context.region)
         if region is None:
             continue
         if _short_name_and_marker(registry, region, name) is not None:
@@ -421,13 +441,13 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             yield _Split(region, rest, "pattern", neither=neither)
             continue
         if former:
-            year = gazetteer.former(name, context.region)
-            notes = (former_name_note(name, region.name, year[1] if year else None),)
-            flags = ("old_name",)
+            year = gazetteer.former(name, context.region, date.year if date else None)
+            notes, flags = former_name_reading(name, region.name, year[1] if year else None, date)
         # A place within the place (杭州市西湖区), perhaps after a zone system (江苏自贸区南京片区).
         within = gazetteer.strip_zone_system(rest)
         for inner_name, inner_ids, inner_former in gazetteer.prefixes(within):
             if inner_former:
+                yield from _former_name_after_parent(registry, region, inner_name, inner_ids, within, date, notes, flags)
                 continue
             inner = gazetteer.choose([i for i in inner_ids if region.id in gazetteer.ancestors(i)], region.id)
             if inner is not None and inner.id != region.id:
@@ -1630,3 +1650,14 @@ def former_name_note(former: str, name: str, year: int | None) -> str:
     """The note a reading through a place's former name carries (株洲县 is a former name of 渌口区 (changed 2018)):
     one wording for composition, a kind's pattern and a place named alone."""
     return f"{former} is a former name of {name} (changed {'?' if year is None else year})"
+
+
+def former_name_reading(former: str, name: str, year: int | None,
+                        date: dt.date | None) -> tuple[tuple[str, ...], tuple[Flag, ...]]:
+    """The notes and flags of a reading through ``former``, the name ``name``'s place went by until ``year``, in a
+    document dated ``date``. Dated before that year the name was the place's name then (万全县委办 on a page of 2012:
+    万全县 became 万全区 in 2016): no ``old_name`` flag, a note saying so. Dated in that year or after, or undated, it
+    is a former name (:func:`former_name_note`, flagged ``old_name``)."""
+    if year is not None and date is not None and date.year < year:
+        return (f"{former} was the name of {name} until {year} (the document's year, {date.year}, is before)",), ()
+    return (former_name_note(former, name, year),), ("old_name",)

@@ -29,7 +29,7 @@ from pilotplans.normalizers.body_parts import congress_committee, congress_commi
 from pilotplans.normalizers.local_names import (
     _ZONE_DEPARTMENT,
     PLACE_FROM_DOCUMENT,
-    former_name_note,
+    former_name_reading,
     leaves_place_out,
     alias_and_short_name_elsewhere,
     office_of_no_place_here,
@@ -530,7 +530,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     shared = alias_and_short_name_elsewhere(registry, text, context)
     if shared is not None:
         return Resolution(raw, None, notes=(shared,))
-    place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
+    place = registry.gazetteer.find_place(text, context.region, _year(context)) or _places_under(registry, text, context)
     if place is not None:
         if place.kind == "region" and place.region is not None and place.region.level == "zone" and not place.former:
             # 承德高新区 (承德 2021: 各县(市、区)、自治县人民政府，承德高新区，市直有关部门): a zone the code table lists,
@@ -539,7 +539,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
             if committee is not None:
                 return committee
         # a county's plan names the places under it otherwise
-        return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
+        return _place_resolution(raw, place, context, gazetteer_tier(registry, context.region))
     local = _first_reading(_BODY_READINGS, registry, raw, text, context)
     if local is not None:
         return local
@@ -774,7 +774,7 @@ def _pattern_with_former_name(registry: Registry, raw: str, text: str, context: 
     gazetteer = registry.gazetteer
     prefix = next((p for p in registry.name_parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
     for name, _, former in gazetteer.prefixes(text[len(prefix):]):
-        place = gazetteer.former(name, context.region) if former else None
+        place = gazetteer.former(name, context.region, _year(context)) if former else None
         if place is None:
             continue
         region, year = place
@@ -783,8 +783,8 @@ def _pattern_with_former_name(registry: Registry, raw: str, text: str, context: 
             continue
         found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                   qualifier=match.qualifier)
-        return replace(found, flags=tuple(dict.fromkeys((*found.flags, "old_name"))),
-                       notes=(*found.notes, former_name_note(name, region.name, year)))
+        notes, flags = former_name_reading(name, region.name, year, context.effective_date())
+        return replace(found, flags=tuple(dict.fromkeys((*found.flags, *flags))), notes=(*found.notes, *notes))
     return None
 
 
@@ -1520,18 +1520,24 @@ def _place_named_twice(registry: Registry, raw: str, text: str, context: Context
     for name, ids, former in gazetteer.prefixes(text):
         place = gazetteer.find_place(text[len(name):], context.region) if not former and len(name) < len(text) else None
         if place is not None and place.kind == "region" and place.id in ids:
-            return _place_resolution(raw, place)
+            return _place_resolution(raw, place, context)
     return None
 
 
-def _place_resolution(raw: str, place: PlaceMatch, tier: str | None = None) -> Resolution:
+def _year(context: Context) -> int | None:
+    """The document's year, or None where it has no date."""
+    date = context.effective_date()
+    return date.year if date is not None else None
+
+
+def _place_resolution(raw: str, place: PlaceMatch, context: Context, tier: str | None = None) -> Resolution:
     if place.kind == "scope":
         name = place.scope.name_at(tier) if place.scope is not None else place.name
         return Resolution(raw, place.id, name, name, "other", kind="scope", via="scope", collective=True)
     if place.kind == "group":
         return Resolution(raw, place.id, place.name, place.name, "other", kind="group", via="region", collective=True)
-    notes = (former_name_note(place.former[0], place.name, place.former[1]),) if place.former else ()
-    flags: tuple[Flag, ...] = ("old_name",) if place.former else ()
+    notes, flags = (former_name_reading(place.former[0], place.name, place.former[1], context.effective_date())
+                    if place.former else ((), ()))
     return Resolution(raw, place.id, place.name, place.name, "other", region=place.id, kind="region", via="region",
                       flags=flags, notes=notes)
 

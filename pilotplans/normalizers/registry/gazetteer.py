@@ -493,13 +493,14 @@ class Gazetteer(PickledApart):
         found = {name: self.given_up(name, year) for name in names}
         return {name: region for name, region in found.items() if region is not None}
 
-    def find_place(self, text: str, within: str | None = None) -> PlaceMatch | None:
+    def find_place(self, text: str, within: str | None = None, year: int | None = None) -> PlaceMatch | None:
         """What ``text`` names as a place phrase: a scope phrase (试点地区), a place (current name, short
         form, alias, then a name it went by), or a group of places (京津冀); None if none of these.
-        ``within`` (the document's region) settles a name several places bear."""
-        return _found_place(self, text, within)
+        ``within`` (the document's region) settles a name several places bear; ``year`` (the document's) whether a
+        name another place bears now may still be read as the name a place went by (:meth:`bearing`)."""
+        return _found_place(self, text, within, year)
 
-    def _find_place(self, text: str, within: str | None) -> PlaceMatch | None:
+    def _find_place(self, text: str, within: str | None, year: int | None = None) -> PlaceMatch | None:
         scope_id = self._scope.get(text)
         if scope_id is not None:
             scope = self.scopes[scope_id]
@@ -507,7 +508,7 @@ class Gazetteer(PickledApart):
         region = self.lookup(text, within) or self._written_within(text, within)
         if region is not None:
             return PlaceMatch("region", region.id, region.name, region=region)
-        former = self.choose(self.bearing(text, self._former.get(text, ()), within), within)
+        former = self.choose(self.bearing(text, self._former.get(text, ()), within, year), within)
         if former is not None:
             return PlaceMatch("region", former.id, former.name, region=former,
                               former=(text, self._former_year[(former.id, text)]))
@@ -551,15 +552,32 @@ class Gazetteer(PickledApart):
             return self.regions[region.parent].name + region.name
         return region.name
 
-    def bearing(self, name: str, ids: Iterable[str], within: str | None) -> tuple[str, ...]:
-        """The places among ``ids`` that ``name`` may stand for in a document of region ``within``:
-        not a county whose short form it is, in another province (太白 of 太白湖新区 in 济宁)."""
+    def bearing(self, name: str, ids: Iterable[str], within: str | None, year: int | None = None) -> tuple[str, ...]:
+        """The places among ``ids`` that ``name`` may stand for in a document of region ``within`` dated ``year``:
+        not a county whose short form it is, in another province (太白 of 太白湖新区 in 济宁), nor a place that went by
+        ``name`` before while another place bears it now, unless the document dates from before the change
+        (:meth:`_former_borne_now`)."""
+        ids = tuple(i for i in ids if not self._former_borne_now(i, name, year))
         if within is None or within not in self.regions:
             return tuple(i for i in ids if not self._corps_division_elsewhere(i, name, None))
         province = self.regions[within].province
         return tuple(i for i in ids if not self._short_elsewhere(i, name, province)
                      and not self._corps_division_elsewhere(i, name, province)
                      and not self._former_elsewhere(i, name, within))
+
+    def _former_borne_now(self, region_id: str, name: str, year: int | None) -> bool:
+        """Whether ``name`` is only a former name of ``region_id`` that another place bears now, in a document not dated
+        within the former name's years (before the year it changed): 白云区, 万秀区's until 1984 and 广州's and 贵阳's
+        now, is no name of 万秀区 in a page of 2020 or of no date, even 万秀区's own (read so, the page would be making
+        a reading no page of its time gave); a page of 1983 reads it as 万秀区. A former name no place bears now (株洲县,
+        万全县) is untouched, and so is a former name written after the old place's parent (梧州市白云区: see
+        local_names._splits)."""
+        if name not in self._names or region_id not in self.regions:
+            return False
+        region = self.regions[region_id]
+        if name in region.names or name not in self._former_names(region_id):
+            return False
+        return year is None or year >= self._former_year[(region_id, name)]
 
     def _former_elsewhere(self, region_id: str, name: str, within: str) -> bool:
         """Whether ``name`` is only a former name of the county-level division ``region_id`` that other places bear or
@@ -618,13 +636,22 @@ class Gazetteer(PickledApart):
                 return len(short)
         return len(known) - max((len(word) for word in level_words if word and known.endswith(word)), default=0)
 
+    def candidates_ids(self, name: str) -> tuple[str, ...]:
+        """The ids of every place that bears ``name`` now."""
+        return tuple(self._names.get(name, ()))
+
+    def former_year(self, region_id: str, name: str) -> int | None:
+        """The year ``region_id`` stopped going by ``name``; None where it never did."""
+        return self._former_year.get((region_id, name))
+
     def candidates(self, name: str) -> tuple[Region, ...]:
         """Every place that bears ``name`` now, most prominent first."""
         return tuple(self.regions[i] for i in self._names.get(name, ()))
 
-    def former(self, name: str, within: str | None = None) -> tuple[Region, int] | None:
-        """The place that went by ``name`` before, and the year it stopped."""
-        region = self.choose(self.bearing(name, self._former.get(name, ()), within), within)
+    def former(self, name: str, within: str | None = None, year: int | None = None) -> tuple[Region, int] | None:
+        """The place that went by ``name`` before, and the year it stopped, for a document of region ``within`` dated
+        ``year`` (see :meth:`bearing`)."""
+        region = self.choose(self.bearing(name, self._former.get(name, ()), within, year), within)
         return (region, self._former_year[(region.id, name)]) if region else None
 
     def prefixes(self, text: str) -> Iterator[tuple[str, tuple[str, ...], bool]]:
@@ -983,8 +1010,8 @@ def _replace(region: Region, **changes: object) -> Region:
 # kept for the process, the gazetteer compared by identity: a plan's lists ask for the same names over and over (the
 # five bundled plans ask find_place 3,501 times of 1,525 texts, prefixes 6,868 times of 2,089).
 @functools.lru_cache(maxsize=16384)
-def _found_place(gazetteer: Gazetteer, text: str, within: str | None) -> PlaceMatch | None:
-    return gazetteer._find_place(text, within)
+def _found_place(gazetteer: Gazetteer, text: str, within: str | None, year: int | None = None) -> PlaceMatch | None:
+    return gazetteer._find_place(text, within, year)
 
 
 @functools.lru_cache(maxsize=16384)
