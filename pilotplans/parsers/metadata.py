@@ -21,7 +21,9 @@ from typing import NamedTuple
 
 import regex
 
-from pilotplans.doc_numbers import YEAR_OPENING, doc_no_key, doc_no_pattern, is_central_series, same_doc_no
+from pilotplans.doc_numbers import (
+    YEAR_OPENING, doc_no_key, doc_no_pattern, is_central_series, same_doc_no, year_run_into_number,
+)
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
@@ -188,6 +190,8 @@ class Metadata(Described):
     """What a document's own text says of it (:class:`Described`), with what reading it told beside."""
 
     parent_doc_no: str | None = None
+    #: The 文号 as its line prints it where ``doc_no`` mends it (广安区府办发〔202026 for 广安区府办发〔2020〕26号), else None.
+    doc_no_printed: str | None = None
     #: What its text cites, in the order printed (:func:`citations`).
     citations: tuple[Cited, ...] = ()
     #: The words of the notice that named its region when neither its title nor its issuer did (结合淮安实际).
@@ -3783,6 +3787,17 @@ def _own_number_line(texts: list[str], head: int) -> str | None:
                  and (i < head or not ORDER_NO.fullmatch(fold(number)))), None)
 
 
+def _number_run_into_year(texts: list[str], date: dt.date | None) -> tuple[str, str] | None:
+    """The 文号 a line over the page's first sentence prints alone with its year's closing bracket lost, the year's
+    figures run into the number's (:func:`year_run_into_number`): (as printed, mended), the year checked against the
+    page's own date, ``date``; None where no such line stands over the first sentence (a site's path line ending in a
+    colon ends no notice's head here), or the page prints no date."""
+    year = date.year if date is not None else None
+    first = next((at for at, text in enumerate(texts) if text.rstrip().endswith("。")), len(texts))
+    return next(((text.strip(), mended) for text in texts[:first]
+                 if (mended := year_run_into_number(fold(without_glosses(text)), year)) is not None), None)
+
+
 def _listed_numbers(texts: list[str]) -> frozenset[str]:
     """The 文号 (as :func:`doc_no_key` reads them) printed in the rows of a table listing documents by name and number,
     under its header (序号 文件名称 发布机关及文号 说明: the vocabulary's ``document_list_headers``): documents a decision
@@ -3912,6 +3927,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             or next((d for i, t in enumerate(texts[:head])
                      if (d := read_delivered_date(t) or read_delivered_date(t + "".join(texts[i + 1:i + 2])))), None)
             or _day_unmarked_date(texts))
+    printed_no = None
+    if doc_no is None and (mended := _number_run_into_year(texts, date)) is not None:
+        # 广安区府办发〔202026 under a notice dated 2020年10月28日: 广安区府办发〔2020〕26号, the line kept as printed
+        printed_no, doc_no = mended
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
@@ -4232,7 +4251,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # the issuer printed with its level word alone (区人民政府办公室) named in full: as signed, else with the place its
     # own head reads (a place inferred, named_by, may yet be refused by the placing rules: none is added from it)
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
-    return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
+    return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), doc_no_printed=printed_no,
+                    issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     citations=cites,
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,

@@ -233,6 +233,9 @@ class Document(Record):
     id: str = Field(description="Stable identifier, e.g. 'national-2020'.")
     title: str | None = None
     doc_no: str | None = Field(default=None, description="文号, e.g. '琼商服〔2020〕150号'.")
+    doc_no_raw: str | None = Field(default=None, description=(
+        "The 文号 as printed where ``doc_no`` mends it (广安区府办发〔202026, its year's closing bracket lost, for "
+        "广安区府办发〔2020〕26号); None where it is read as printed."))
     issuer: str | None = None
     date: dt.date | None = None
     level: Level | None = None

@@ -81,6 +81,7 @@ documents = Table(
     Column("id", String(120), primary_key=True),
     Column("title", Text),
     Column("doc_no", String(120)),
+    Column("doc_no_raw", String(120)),  # the 文号 as printed, where doc_no mends it
     Column("issuer", Text),
     Column("date", Date),
     Column("level", String(16)),

@@ -119,10 +119,15 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
             "published it (its 发布日期), not the day it was signed"))]
     elif metadata.date_published:
         metadata = dataclasses.replace(metadata, date=None)  # the manifest's date is the document's own
+    if metadata.doc_no_printed:
+        warnings = [*warnings, Warning(code="doc_no_mended", message=(
+            f"the 文号 is printed {metadata.doc_no_printed}, its year's closing bracket lost and the year run into the "
+            f"number; read as {metadata.doc_no}, the year being the one the document's date prints"))]
     return Document(
         id=hints.id,
         title=metadata.title or hints.title,
         doc_no=metadata.doc_no or hints.doc_no,
+        doc_no_raw=metadata.doc_no_printed,
         issuer=metadata.issuer or hints.issuer,
         date=metadata.date or hints.date,
         level=hints.level or metadata.level,  # type: ignore[arg-type]
