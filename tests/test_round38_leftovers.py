@@ -2,7 +2,11 @@
 
 - a 文号 line whose copy lost the bracket closing its year, the year's figures run into the number's
   (广安区府办发〔202026, prose-blind38's 广安区 page): mended to 〔2020〕26号 only where the page's own date prints that year
-  and the figures left are a number, the printed form kept beside it (``doc_no_raw``) and warned ``doc_no_mended``.
+  and the figures left are a number, the printed form kept beside it (``doc_no_raw``) and warned ``doc_no_mended``;
+- an adoption line naming its congress or government by the level word alone, the place printed first on the next line
+  ((2011年1月9日县十六届人大五次会议通过) over 房县第十六届人民代表大会第五次会议,…, prose-blind38's 房县 page): the session is
+  the issuer, the place the region, its level the level — where the next line opens with a place of that kind and the
+  same session (or the government's name), never a place the line is about (关于…市…的决议).
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from datetime import date
 import pytest
 
 from pilotplans.doc_numbers import year_run_into_number
+from pilotplans.normalizers.delivery_place import adoption_placed_next
+from pilotplans.normalizers.registry import load_registry
 from pilotplans.store.db import load_documents, rebuild, sqlite_url
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata, read_text
@@ -103,3 +109,40 @@ def test_a_mended_number_s_printed_form_is_stored(tmp_path):
     url = sqlite_url(tmp_path / "p.db")
     rebuild(url, [document])
     assert [d.doc_no_raw for d in load_documents(url)] == ["广安区府办发〔202026"]
+
+
+# --- 4. an adoption line whose place the next line names ----------------------------------------------------------
+
+FANGXIAN = BLIND38 / "fangxian-2011-county-congress-resolution-on-government-report-newspaper-no-title-no-tasks.txt"
+_ADOPTED = "(2011年1月9日县十六届人大五次会议通过)"
+
+
+def _fangxian_lines(second: str | None = None) -> list[str]:
+    """The 房县 page's lines, its second (the resolution's opening, under the adoption line) printed as ``second``."""
+    lines = [line for line in FANGXIAN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines if second is None else [lines[0], second, *lines[2:]]
+
+
+def test_a_congress_named_by_its_level_word_is_placed_by_the_line_under_it():
+    meta = page_metadata(FANGXIAN)
+    assert (meta.issuer, meta.date, meta.level, meta.region, meta.region_named_in) == (
+        "县十六届人大五次会议", date(2011, 1, 9), "county", "房县", "adoption")
+
+
+def test_a_government_named_by_its_level_word_is_placed_by_its_name_under_it():
+    adopted = adoption_placed_next(["(2011年1月9日县人民政府第5次常务会议通过)", "房县人民政府关于…"], load_registry().gazetteer)
+    assert adopted is not None
+    body, (written, place) = adopted
+    assert (body, written, place.name) == ("县人民政府第5次常务会议", "房县", "房县")
+
+
+@pytest.mark.parametrize("second", [
+    "关于十堰市2010年国民经济和社会发展计划执行情况的决议",  # the place the resolution is about, after 关于
+    "十堰市第十六届人民代表大会第五次会议,听取和审议了…",      # a city under a county's session: another place
+    "房县第十五届人民代表大会第五次会议,听取和审议了…",        # the same county, another session
+    "房县代表团在审议中认为,…",                              # the place as a guest delegation, no session
+    "会议听取和审议了县长所作的政府工作报告。",                # no place at all
+])
+def test_no_place_is_read_from_a_next_line_naming_it_otherwise(second):
+    meta = lines_metadata(*_fangxian_lines(second))
+    assert (meta.issuer, meta.level, meta.region) == (None, None, None)

@@ -220,7 +220,9 @@ class Metadata(Described):
     #: the plan a notice printing no head says it breaks down, speaking as that place's government by its kind's word
     #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津), or the place whose congress's standing
     #: committee or government adopted a page printing no title, 文号 or issuer, as its adoption line in brackets says
-    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江), or the city whose bodies,
+    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江; a session named by its
+    #: level word alone, its place the first words of the next line before the same session: (2011年1月9日县十六届人大
+    #: 五次会议通过) over 房县第十六届… → 房县), or the city whose bodies,
     #: one named by the city's word alone among them, go on a visit ("visitors": 梅州海关、市商务局…赴汕头综保区学习考察 → 梅州),
     #: or the place whose plan its government, naming no place in its title, prints under that title ("printed_plan":
     #: 市人民政府关于印发随州市…行动方案的通知 → 随州).
@@ -4099,7 +4101,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                                                   place_of_signing_zone, place_of_visitors,
                                                   place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.corps import place_of_corps_text
-        from pilotplans.normalizers.delivery_place import place_of_adoption, place_of_delivery
+        from pilotplans.normalizers.delivery_place import adoption_placed_next, place_of_adoption, place_of_delivery
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -4135,6 +4137,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "delivery"  # ——2010年12月28日在乌海市海南区 / 第八届人民代表大会…: the congress's place reported to
         if found is None and not (title or doc_no or issuer) and (found := place_of_adoption(texts, gazetteer)) is not None:
             named_in = "adoption"  # (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过): the adopting body's place
+        if found is None and not (title or doc_no or issuer) and (adopted := adoption_placed_next(texts, gazetteer)) is not None:
+            # (2011年1月9日县十六届人大五次会议通过) over 房县第十六届人民代表大会第五次会议,…: the session adopting it, named by
+            # its level word, is its issuer, in the place the next line opens with before the same session
+            (issuer, found), named_in = adopted, "adoption"
         if found is None and level == "provincial" and (found := place_of_province_text(texts, title, gazetteer)) is not None:
             named_in = "province_text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
