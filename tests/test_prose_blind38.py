@@ -182,8 +182,8 @@ def test_a_city_s_notice_printing_a_province_s_plan_stays_unplaced():
 # --- the round's score ---------------------------------------------------------------------------------------------
 
 def test_the_round_s_key_scores_as_recorded(capsys):
-    # docs/reading.md: 46 / 56 at the first run, 48 / 56 after, 52 / 56 with mend39's 文号 cut from its year and 房县's adoption line (the misses
-    # left are named there and in KEY.md)
+    # docs/reading.md: 46 / 56 at the first run, 48 / 56 after, 52 / 56 with mend39's 文号 cut from its year and
+    # 房县's adoption line (the misses left are named there and in KEY.md)
     import importlib.util
 
     script = FIXTURES.parent.parent / "bench" / "prose_blind_score.py"
