@@ -6,7 +6,12 @@
 - an adoption line naming its congress or government by the level word alone, the place printed first on the next line
   ((2011年1月9日县十六届人大五次会议通过) over 房县第十六届人民代表大会第五次会议,…, prose-blind38's 房县 page): the session is
   the issuer, the place the region, its level the level — where the next line opens with a place of that kind and the
-  same session (or the government's name), never a place the line is about (关于…市…的决议).
+  same session (or the government's name), never a place the line is about (关于…市…的决议);
+- a note saying what a mark singles out (加*号为配合部门, 标*的为牵头单位) printed in one table's header, one of its cells
+  or right under it (注：…) concerns that table alone where the document holds several (``Convention.table``); the same
+  note over a one-table plan still concerns it; and a partner note whose mark no owner prints is told, as a lead
+  note's is (``table_implausible``). No real page printing such a note over several tables was found (r_mend38); the
+  pages below are written, their rows 闵行 2023's (tests/fixtures/prose-blind36).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from datetime import date
 import pytest
 
 from pilotplans.doc_numbers import year_run_into_number
+from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.delivery_place import adoption_placed_next
 from pilotplans.normalizers.registry import load_registry
 from pilotplans.store.db import load_documents, rebuild, sqlite_url
@@ -146,3 +152,78 @@ def test_a_government_named_by_its_level_word_is_placed_by_its_name_under_it():
 def test_no_place_is_read_from_a_next_line_naming_it_otherwise(second):
     meta = lines_metadata(*_fangxian_lines(second))
     assert (meta.issuer, meta.level, meta.region) == (None, None, None)
+
+
+# --- 3. the scope of a partner or lead note ------------------------------------------------------------------------
+
+_ROWS_1 = [(1, "完成2022年度乡村振兴示范村建设", "区农业农村委*、区规划资源局"),
+           (2, "开展2023年度乡村振兴示范村建设", "区农业农村委、区财政局*")]
+_ROWS_2 = [(1, "推进农民相对集中居住", "区农业农村委*、区规划资源局、区房管局"),
+           (2, "加强农房建设管理", "区建管委*、区农业农村委")]
+
+
+def _table(label: str, rows: list[tuple[int, str, str]]) -> str:
+    head = f"<tr><td>序号</td><td>任务名称</td><td>{label}</td><td>完成时间节点</td></tr>"
+    return "<table>" + head + "".join(f"<tr><td>{n}</td><td>{t}</td><td>{o}</td><td>12月底</td></tr>"
+                                      for n, t, o in rows) + "</table>"
+
+
+def _page(tmp_path, *parts: str):
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><p>闵行区2023年乡村振兴重点任务</p>" + "".join(parts) + "</body></html>", encoding="utf-8")
+    return read_document(page)
+
+
+def _roles(document) -> list[tuple[int, int, list[tuple[str, str]]]]:
+    return [(m.table, m.number, [(d.raw, d.role) for d in m.departments]) for m in document.measures]
+
+
+def test_a_note_in_one_table_s_header_reads_that_table_s_marks_alone(tmp_path):
+    document = _page(tmp_path, "<p>表1</p>", _table("责任部门(加*号为配合部门)", _ROWS_1),
+                     "<p>表2</p>", _table("责任部门(加*号为牵头部门)", _ROWS_2))
+    assert [(c.kind, c.table) for c in document.conventions] == [("marked_role", 1), ("marked_lead", 2)]
+    assert _roles(document) == [
+        (1, 1, [("区农业农村委", "assist"), ("区规划资源局", "lead")]),
+        (1, 2, [("区农业农村委", "lead"), ("区财政局", "assist")]),
+        (2, 1, [("区农业农村委", "lead"), ("区规划资源局", "carry_out"), ("区房管局", "carry_out")]),
+        (2, 2, [("区建管委", "lead"), ("区农业农村委", "carry_out")])]
+
+
+def test_a_note_under_one_table_leaves_the_other_s_marks_unexplained(tmp_path):
+    document = _page(tmp_path, "<p>表1</p>", _table("责任部门", _ROWS_1), "<p>注：加*号为配合部门。</p>",
+                     "<p>表2</p>", _table("责任部门", _ROWS_2))
+    assert [(c.kind, c.table) for c in document.conventions] == [("marked_role", 1)]
+    assert _roles(document)[2:] == [
+        (2, 1, [("区农业农村委", "lead"), ("区规划资源局", "lead"), ("区房管局", "lead")]),
+        (2, 2, [("区建管委", "lead"), ("区农业农村委", "lead")])]
+    assert [w.message for w in document.warnings if w.code == "table_implausible"] == [
+        "the owners of measures 1、2 print a mark beside a name (区农业农村委*、区规划资源局、区房管局) and no note of the "
+        "document says what it marks: every owner is read as its column gives, the marked one alike"]
+
+
+def test_a_note_over_a_one_table_plan_still_reads_its_marks(tmp_path):
+    document = _page(tmp_path, "<p>加*号为配合部门。</p>", _table("责任部门", _ROWS_1))
+    assert [(c.kind, c.table) for c in document.conventions] == [("marked_role", None)]
+    assert _roles(document) == [(1, 1, [("区农业农村委", "assist"), ("区规划资源局", "lead")]),
+                                (1, 2, [("区农业农村委", "lead"), ("区财政局", "assist")])]
+
+
+def test_a_note_over_the_first_of_several_tables_still_concerns_every_table(tmp_path):
+    # quiet: over the tables, nothing says which it concerns: every one, as before
+    document = _page(tmp_path, "<p>加*号为配合部门。</p>", "<p>表1</p>", _table("责任部门", _ROWS_1),
+                     "<p>表2</p>", _table("责任部门", _ROWS_2))
+    assert [(c.kind, c.table) for c in document.conventions] == [("marked_role", None)]
+    assert _roles(document)[3] == (2, 2, [("区建管委", "assist"), ("区农业农村委", "lead")])
+
+
+def test_a_partner_note_whose_mark_no_owner_prints_is_told(tmp_path):
+    document = _page(tmp_path, "<p>加*号为配合部门。</p>",
+                     _table("责任部门", [(n, t, o.replace("*", "")) for n, t, o in _ROWS_1]))
+    assert [w.message for w in document.warnings if w.code == "table_implausible"] == [
+        "the note 加*号为配合部门。 says the bodies marked * are partners (assist), and no owner prints the mark (the "
+        "copy may have lost it): the partners it singles out are read nowhere — check the owners against the source"]
+
+
+def test_a_partner_note_whose_mark_owners_print_is_not_told(tmp_path):
+    document = _page(tmp_path, "<p>加*号为配合部门。</p>", _table("责任部门", _ROWS_1))
+    assert [w.code for w in document.warnings if w.code == "table_implausible"] == []

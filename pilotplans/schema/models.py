@@ -216,10 +216,15 @@ class Convention(Record):
     from_measure: int | None = Field(default=None, description=(
         "Position of the first measure it applies to (stated in that measure's bracket or above it, after "
         "measures it does not concern); None when it applies to every measure."))
+    table: int | None = Field(default=None, description=(
+        "marked_lead, marked_role: the table (1-based) whose measures it concerns, where the document holds several "
+        "tables and the note is printed in that table's header, one of its cells or right under it; None when it "
+        "concerns every table."))
 
-    def applies_to(self, position: int) -> bool:
-        """Whether the convention concerns the measure at ``position``."""
-        return self.from_measure is None or position >= self.from_measure
+    def applies_to(self, position: int, table: int | None = None) -> bool:
+        """Whether the convention concerns the measure at ``position`` (of table ``table``)."""
+        return ((self.from_measure is None or position >= self.from_measure)
+                and (self.table is None or table is None or table == self.table))
 
 
 class Citation(Record):

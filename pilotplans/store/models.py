@@ -112,6 +112,7 @@ conventions = Table(
     Column("role", String(16)),
     Column("body", Text),
     Column("from_measure", Integer),
+    Column("table_index", Integer),  # a mark's note scoped to one table of several (Convention.table)
 )
 
 

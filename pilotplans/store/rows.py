@@ -105,7 +105,7 @@ def add_document(rows: Rows, ids: NextIds, document: Document) -> None:
     out["documents"].append(document_row(document))
     out["conventions"].extend(
         dict(id=ids.take("conventions"), document_id=doc_id, position=i, kind=c.kind, text=c.text, role=c.role, body=c.body,
-             from_measure=c.from_measure)
+             from_measure=c.from_measure, table_index=c.table)
         for i, c in enumerate(document.conventions, start=1)
     )
     for table in document.tables:
@@ -242,7 +242,7 @@ def warning(row: Mapping[str, Any]) -> Warning:
 
 def convention(row: Mapping[str, Any]) -> Convention:
     return construct(Convention, dict(kind=row["kind"], text=row["text"], role=row["role"], body=row["body"],
-                                       from_measure=row["from_measure"]))
+                                       from_measure=row["from_measure"], table=row.get("table_index")))
 
 
 def heading(row: Mapping[str, Any], warnings: list[Warning]) -> Heading:

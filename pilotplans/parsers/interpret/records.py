@@ -16,7 +16,8 @@ from pilotplans.schema.models import (
     Citation, Convention, Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning,
 )
 
-_NOTE = compiled(r"^\s*(注|说明|备注)\s*[：:]")
+#: A note's opening under a table (注：, 说明：, 备注：).
+NOTE_OPENING = compiled(r"^\s*(注|说明|备注)\s*[：:]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def read_notes(paragraphs: list[Paragraph]) -> list[str]:
     notes: list[str] = []
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        if _NOTE.match(text) or (notes and regex.match(r"^\d+[.．、]", text)):
+        if NOTE_OPENING.match(text) or (notes and regex.match(r"^\d+[.．、]", text)):
             notes.append(text)
     return notes
 
