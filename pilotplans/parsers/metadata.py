@@ -3792,10 +3792,12 @@ def _own_number_line(texts: list[str], head: int) -> str | None:
 def _number_run_into_year(texts: list[str], date: dt.date | None) -> tuple[str, str] | None:
     """The 文号 a line over the page's first sentence prints alone with its year's closing bracket lost, the year's
     figures run into the number's (:func:`year_run_into_number`): (as printed, mended), the year checked against the
-    page's own date, ``date``; None where no such line stands over the first sentence (a site's path line ending in a
-    colon ends no notice's head here), or the page prints no date."""
+    page's own date, ``date``; None where no such line stands over the first sentence and the notice's addressees
+    (各街道办事处:, a head's end; a site's path line ending in a colon names none and ends nothing here: a sentence's
+    line wrapped inside a 文号 it cites, 按川办发〔202026 / 号要求,…, stands under them), or the page prints no date."""
     year = date.year if date is not None else None
-    first = next((at for at, text in enumerate(texts) if text.rstrip().endswith("。")), len(texts))
+    first = next((at for at, text in enumerate(texts) if text.rstrip().endswith("。") or (
+        text.rstrip().endswith(("：", ":")) and names_addressees(fold(text.strip()), 0))), len(texts))
     return next(((text.strip(), mended) for text in texts[:first]
                  if (mended := year_run_into_number(fold(without_glosses(text)), year)) is not None), None)
 

@@ -120,6 +120,9 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
             "published it (its 发布日期), not the day it was signed"))]
     elif metadata.date_published:
         metadata = dataclasses.replace(metadata, date=None)  # the manifest's date is the document's own
+    if metadata.doc_no_printed and hints.doc_no:
+        # the manifest's 文号 is the document's own: a number mended from a line that lost its bracket yields to it
+        metadata = dataclasses.replace(metadata, doc_no=None, doc_no_printed=None)
     if metadata.doc_no_printed:
         warnings = [*warnings, Warning(code="doc_no_mended", message=(
             f"the 文号 is printed {metadata.doc_no_printed}, its year's closing bracket lost and the year run into the "
