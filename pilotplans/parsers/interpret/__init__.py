@@ -272,16 +272,32 @@ def _scoped(convention: Convention, table: int, several: bool) -> Convention:
 
 def paragraph_conventions(layout: Layout, spans: list[TableSpan], several: bool) -> list[Convention]:
     """The conventions the layout's paragraphs state, each concerning every measure; a note about a mark printed as a
-    footnote right under a table (注：加*号为配合部门), where the document holds ``several`` tables, that table's alone.
-    A note anywhere else (over the first table, in the notice) concerns every table, as before: nothing says which."""
-    under: dict[str, int] = {}
+    footnote right under a table (注：加*号为配合部门), where the document holds ``several`` tables, that table's and
+    those of the tables right before it printing the same header with no note under them (one table printed in
+    parts, its header repeated, the note under the last: every part's), each a copy of the note — none where that
+    reaches every table. A note anywhere else (over the first table, in the notice) concerns every table, as before:
+    nothing says which."""
+    under: dict[str, list[int]] = {}
     if several:
-        for table, span in enumerate(spans, start=1):
-            for text in _paragraphs_after(layout, span):
+        after = [_paragraphs_after(layout, span) for span in spans]
+        noted = [any(NOTE_OPENING.match(text) for text in texts) for texts in after]
+        for table, texts in enumerate(after, start=1):
+            for text in texts:
                 if NOTE_OPENING.match(text):  # 注：… right under a table: a note on it
-                    under.setdefault(text, table)
-    return [_scoped(c, under[p.text], True) if p.text in under else c
-            for p in layout.paragraphs for c in find_conventions(p.text)]
+                    under.setdefault(text, _tables_sharing_note(spans, noted, table))
+    return [scoped for p in layout.paragraphs for c in find_conventions(p.text)
+            for scoped in ([c] if p.text not in under or len(under[p.text]) == len(spans)
+                           else [_scoped(c, table, True) for table in under[p.text]])]
+
+
+def _tables_sharing_note(spans: list[TableSpan], noted: list[bool], table: int) -> list[int]:
+    """The tables (1-based) a note printed right under table ``table`` concerns: that one, and the tables right before
+    it printing the same header labels with no note of their own under them (``noted``)."""
+    labels = [tuple(squash(cell.text) for cell in span.header.cells) for span in spans]
+    first = table
+    while first > 1 and not noted[first - 2] and labels[first - 2] == labels[table - 1]:
+        first -= 1
+    return list(range(first, table + 1))
 
 
 def header_conventions(spans: list[TableSpan], several: bool = False) -> list[Convention]:
