@@ -24,6 +24,7 @@ from pilotplans.doc_numbers import year_run_into_number
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.delivery_place import adoption_placed_next
 from pilotplans.normalizers.registry import load_registry
+from pilotplans.parsers.interpret.records import DocumentHints
 from pilotplans.store.db import load_documents, rebuild, sqlite_url
 from tests.conftest import FIXTURES
 from tests.page_metadata import lines_metadata, page_metadata, read_text
@@ -80,6 +81,13 @@ def test_no_number_is_cut_from_a_year_on_a_page_printing_no_date():
     assert (meta.doc_no, meta.doc_no_printed, meta.date) == (None, None, None)
 
 
+def test_no_number_is_cut_from_a_sentence_s_line_under_the_addressees():
+    # a sentence's line wrapped inside a 文号 it cites, the page dated that year: the number is the cited document's
+    meta = lines_metadata("广安区人民政府办公室关于印发城市管理方案的通知", "各街道办事处:", "按川办发〔202026",
+                          "号要求,现将方案印发给你们,请遵照执行。", "广安区人民政府办公室", "2020年10月28日")
+    assert (meta.doc_no, meta.doc_no_printed, meta.date) == (None, None, date(2020, 10, 28))
+
+
 def test_a_number_printed_whole_under_its_bracket_is_not_cut():
     meta = lines_metadata(*_guangan_lines(**{"广安区府办发〔202026": "广安区府办发〔2020〕26号"}))
     assert (meta.doc_no, meta.doc_no_printed) == ("广安区府办发〔2020〕26号", None)
@@ -108,6 +116,14 @@ def test_a_number_printed_whole_keeps_no_printed_form_and_no_warning(tmp_path):
     document = read_text(tmp_path, _PLAN.replace("〔202026", "〔2020〕26号"))
     assert (document.doc_no, document.doc_no_raw, [w.code for w in document.warnings if w.code == "doc_no_mended"]) == (
         "广安区府办发〔2020〕26号", None, [])
+
+
+def test_a_mended_number_yields_to_the_manifest_s(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(_PLAN, encoding="utf-8")
+    document = read_document(path, DocumentHints(id="guangan", doc_no="广安区府办发〔2020〕126号"))
+    assert (document.doc_no, document.doc_no_raw, [w.code for w in document.warnings if w.code == "doc_no_mended"]) == (
+        "广安区府办发〔2020〕126号", None, [])
 
 
 def test_a_mended_number_s_printed_form_is_stored(tmp_path):
@@ -142,12 +158,24 @@ def test_a_government_named_by_its_level_word_is_placed_by_its_name_under_it():
     assert (body, written, place.name) == ("县人民政府第5次常务会议", "房县", "房县")
 
 
+def test_a_congress_placed_by_the_line_under_it_printed_once():
+    meta = lines_metadata(*_fangxian_lines("房县第十六届人民代表大会第五次会议,听取和审议了县长所作的政府工作报告。"))
+    assert (meta.issuer, meta.level, meta.region) == ("县十六届人大五次会议", "county", "房县")
+
+
+def test_no_government_is_placed_by_a_line_naming_it_as_a_subject():
+    adopted = adoption_placed_next(["(2011年1月9日县人民政府第5次常务会议通过)", "房县政府工作报告中提到…"],
+                                   load_registry().gazetteer)
+    assert adopted is None
+
+
 @pytest.mark.parametrize("second", [
     "关于十堰市2010年国民经济和社会发展计划执行情况的决议",  # the place the resolution is about, after 关于
     "十堰市第十六届人民代表大会第五次会议,听取和审议了…",      # a city under a county's session: another place
     "房县第十五届人民代表大会第五次会议,听取和审议了…",        # the same county, another session
     "房县代表团在审议中认为,…",                              # the place as a guest delegation, no session
     "会议听取和审议了县长所作的政府工作报告。",                # no place at all
+    "房县第十六届政协委员列席了会议。",                        # the same place and session, another body
 ])
 def test_no_place_is_read_from_a_next_line_naming_it_otherwise(second):
     meta = lines_metadata(*_fangxian_lines(second))
@@ -199,6 +227,24 @@ def test_a_note_under_one_table_leaves_the_other_s_marks_unexplained(tmp_path):
     assert [w.message for w in document.warnings if w.code == "table_implausible"] == [
         "the owners of measures 1、2 print a mark beside a name (区农业农村委*、区规划资源局、区房管局) and no note of the "
         "document says what it marks: every owner is read as its column gives, the marked one alike"]
+
+
+def test_a_note_under_the_last_of_tables_sharing_one_header_concerns_them_all(tmp_path):
+    # one table printed in parts, its header repeated, the note under the last part: every part's
+    document = _page(tmp_path, "<p>表1</p>", _table("责任部门", _ROWS_1), "<p>表2</p>", _table("责任部门", _ROWS_2),
+                     "<p>注：加*号为配合部门。</p>")
+    assert [(c.kind, c.table) for c in document.conventions] == [("marked_role", None)]
+    assert _roles(document)[:2] == [(1, 1, [("区农业农村委", "assist"), ("区规划资源局", "lead")]),
+                                    (1, 2, [("区农业农村委", "lead"), ("区财政局", "assist")])]
+    assert [w.code for w in document.warnings if w.code == "table_implausible"] == []
+
+
+def test_a_note_under_a_table_printing_another_header_leaves_the_one_before_unexplained(tmp_path):
+    document = _page(tmp_path, "<p>表1</p>", _table("责任单位", _ROWS_1), "<p>表2</p>", _table("责任部门", _ROWS_2),
+                     "<p>注：加*号为配合部门。</p>")
+    assert [(c.kind, c.table) for c in document.conventions] == [("marked_role", 2)]
+    assert _roles(document)[:2] == [(1, 1, [("区农业农村委", "lead"), ("区规划资源局", "lead")]),
+                                    (1, 2, [("区农业农村委", "lead"), ("区财政局", "lead")])]
 
 
 def test_a_note_over_a_one_table_plan_still_reads_its_marks(tmp_path):
