@@ -57,3 +57,25 @@ def same_doc_no(one: str, other: str) -> bool:
 def doc_no_key(doc_no: str) -> str:
     """``doc_no`` as :func:`same_doc_no` compares it: simplified, half-width, one kind of bracket, no spaces."""
     return fold(unicodedata.normalize("NFKC", doc_no)).translate(_YEAR_BRACKETS).replace(" ", "")
+
+
+# A 文号 line whose copy lost the bracket closing its year, and the 号 after its number, or only the bracket: the year's
+# figures run into the number's (广安区府办发〔202026 for 广安区府办发〔2020〕26号). Letters, the opening bracket, four
+# figures of a year, one to four of a number with no leading zero, 号 or nothing, and nothing else on the line.
+_YEAR_RUN_INTO_NUMBER = compiled(r"\s*(?P<letters>\p{Han}{1,10})(?P<open>[〔［\[【])\s*(?P<year>(?:19|20)\d{2})"
+                                 r"(?P<number>[1-9]\d{0,3})\s*号?\s*")
+_CLOSING = {"〔": "〕", "［": "］", "[": "]", "【": "】"}
+
+
+def year_run_into_number(line: str, year: int | None) -> str | None:
+    """The 文号 a line prints with its year's closing bracket lost and the year's figures run into the number's
+    (广安区府办发〔202026 → 广安区府办发〔2020〕26号), mended; None for any other line. The figures part only where the
+    page's own year, ``year`` (the year of the date it prints), is their first four: with no year to check against
+    (None), another year there, or a number left over of five figures or more or opening with 0, the line is left
+    unread, since the cut between year and number would be a guess."""
+    if year is None:
+        return None
+    match = _YEAR_RUN_INTO_NUMBER.fullmatch(line)
+    if match is None or int(match["year"]) != year:
+        return None
+    return f"{match['letters']}{match['open']}{match['year']}{_CLOSING[match['open']]}{match['number']}号"

@@ -86,7 +86,8 @@ def test_a_lone_starred_body_under_the_mirror_note_is_not_warned(tmp_path):
 
 def test_stars_marking_tasks_beside_the_note_change_no_owner(tmp_path):
     # quiet: the note stated under the table, the stars printed on a task's name, never beside a body: every body
-    # read as without the note (review r_mend38: the note alone made every body carry_out)
+    # read as without the note (review r_mend38: the note alone made every body carry_out); the note's mark printed
+    # beside no owner is told, as marked_lead's is (mend39)
     lines = [line.replace("*", "") for line in _marked()]
     lines[lines.index(MINHANG_NOTE.replace("*", ""))] = "责任部门 |"
     lines[lines.index("推进农民相对集中居住 |")] = "推进农民相对集中居住* |"
@@ -94,7 +95,9 @@ def test_stars_marking_tasks_beside_the_note_change_no_owner(tmp_path):
     page.write_text("\n".join([*lines, "注：加*号为配合部门。"]) + "\n", encoding="utf-8")
     document = read_document(page)
     assert {d.role for m in document.measures for d in m.departments} == {"lead"}
-    assert [w.code for w in document.warnings if w.code == "table_implausible"] == []
+    assert [w.message for w in document.warnings if w.code == "table_implausible"] == [
+        "the note 注：加*号为配合部门。 says the bodies marked * are partners (assist), and no owner prints the mark (the "
+        "copy may have lost it): the partners it singles out are read nowhere — check the owners against the source"]
 
 
 def test_the_mirror_note_in_the_header_still_reads_the_starred_lead(tmp_path):

@@ -89,3 +89,49 @@ def place_of_adoption(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Name
             continue
         return _division_whole(match["place"], gazetteer)
     return None
+
+
+# An adoption line in brackets naming its congress or government by the level word alone, its place printed first thing
+# on the line under it ((2011年1月9日县十六届人大五次会议通过) over 房县第十六届人民代表大会第五次会议,听取和审议了…): the day,
+# the level word, a congress's session (十六届) and its name (人大, 人民代表大会, its standing committee), or a government's
+# name (县人民政府第5次常务会议), then its meeting and 通过.
+_ADOPTION_BY_LEVEL = compiled(rf"^\s*{DATE_TEXT}\s*(?P<body>(?P<kind>[省市县区旗州盟])\s*"
+                              r"(?:第?(?P<session>[\d一二三四五六七八九十]{1,3})届\s*(?:人民代表大会|人大)(?:常务委员会|常委会)?"
+                              r"|(?:人民)?政府)[\p{Han}\d]{0,16}?会议)\s*通过\s*$")
+# The line under it naming the congress again, its place first, then the same session and the congress's name
+# (房县第十六届人民代表大会…: 房县第十六届政协… is another body's), or the government by its name ((人民)政府) after the
+# place, opening a document's head or its meeting (房县人民政府关于…, 房县人民政府令, 房县人民政府第5次常务会议): a place's
+# government named as a subject (房县政府工作报告…) places nothing.
+# A copy may print the opening twice (房县第十六届房县第十六届人民代表大会…): read once.
+_SESSION_OPENING = r"\s*第?{session}届(?:\s*{place}\s*第?{session}届)?\s*(?:人民代表大会|人大)"
+_GOVERNMENT_OPENING = compiled(r"^\s*(?:人民)?政府\s*(?:关于|令|第)")
+
+
+def adoption_placed_next(texts: list[str], gazetteer: Gazetteer) -> tuple[str, tuple[str, NamedPlace]] | None:
+    """The adopting session or government an adoption line among ``texts``' first lines names by its level word alone
+    ((2011年1月9日县十六届人大五次会议通过): 县十六届人大五次会议, as printed), with the place the next line opens with and
+    the place as written (房县), where that line opens with a division written whole whose name ends in that level word
+    and goes on with the same session and the congress's name (房县第十六届人民代表大会…) or with the government's name
+    opening a document's head or its meeting (房县人民政府关于…). None anywhere else: a next line opening with other
+    words (关于…市…的决议: a place the resolution is about), with a place of another kind (十堰市… under 县…), with a
+    place and no session or another one (房县代表团…, 房县第十五届…), with another body of the same session
+    (房县第十六届政协…), or with the government named as a subject (房县政府工作报告…)."""
+    lines = [fold(without_glosses(text)).strip() for text in texts[:_DELIVERY_WITHIN]]
+    for at, line in enumerate(lines):
+        bracketed = BRACKETED_LINE.match(line)
+        match = _ADOPTION_BY_LEVEL.match(bracketed["inner"]) if bracketed is not None else None
+        if match is None:
+            continue
+        under = next((other for other in lines[at + 1:] if other), "")
+        opening = division_opening(under, gazetteer)
+        if opening is None or opening.end < 2 or not under[:opening.end].endswith(match["kind"]):
+            return None
+        region, written, rest = opening.region, under[:opening.end], under[opening.end:]
+        session = (_SESSION_OPENING.format(session=regex.escape(match["session"]), place=regex.escape(written))
+                   if match["session"] else None)
+        said = regex.match(session, rest) if session is not None else _GOVERNMENT_OPENING.match(rest)
+        if said is None:
+            return None
+        return match["body"], (written, NamedPlace(written=written, region_id=region.id, name=region.name,
+                                                   level=_place_level(region)))
+    return None

@@ -323,7 +323,7 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
     kinds: list[str] = []
     warnings: list[Warning] = []
     prose = any(t.index == measure.table and t.kind == "task_list" for t in document.tables)
-    conventions = [c for c in document.conventions if c.applies_to(measure.position)]
+    conventions = [c for c in document.conventions if c.applies_to(measure.position, measure.table)]
     if measure.remarks and _lists_in_no_order(measure.remarks):
         # （市农委、市自然资源局。排名不分先后）: the item says its list has no first, whatever the plan's
         # convention on the order of lists (排名第一的为牵头单位，下同)

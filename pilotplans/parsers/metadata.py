@@ -21,7 +21,9 @@ from typing import NamedTuple
 
 import regex
 
-from pilotplans.doc_numbers import YEAR_OPENING, doc_no_key, doc_no_pattern, is_central_series, same_doc_no
+from pilotplans.doc_numbers import (
+    YEAR_OPENING, doc_no_key, doc_no_pattern, is_central_series, same_doc_no, year_run_into_number,
+)
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
@@ -188,6 +190,8 @@ class Metadata(Described):
     """What a document's own text says of it (:class:`Described`), with what reading it told beside."""
 
     parent_doc_no: str | None = None
+    #: The 文号 as its line prints it where ``doc_no`` mends it (广安区府办发〔202026 for 广安区府办发〔2020〕26号), else None.
+    doc_no_printed: str | None = None
     #: What its text cites, in the order printed (:func:`citations`).
     citations: tuple[Cited, ...] = ()
     #: The words of the notice that named its region when neither its title nor its issuer did (结合淮安实际).
@@ -216,7 +220,9 @@ class Metadata(Described):
     #: the plan a notice printing no head says it breaks down, speaking as that place's government by its kind's word
     #: ("broken_down": 批准了《天津市…纲要》…市人民政府决定…分解落实 → 天津), or the place whose congress's standing
     #: committee or government adopted a page printing no title, 文号 or issuer, as its adoption line in brackets says
-    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江), or the city whose bodies,
+    #: ("adoption": (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过) → 黑龙江; a session named by its
+    #: level word alone, its place the first words of the next line before the same session: (2011年1月9日县十六届人大
+    #: 五次会议通过) over 房县第十六届… → 房县), or the city whose bodies,
     #: one named by the city's word alone among them, go on a visit ("visitors": 梅州海关、市商务局…赴汕头综保区学习考察 → 梅州),
     #: or the place whose plan its government, naming no place in its title, prints under that title ("printed_plan":
     #: 市人民政府关于印发随州市…行动方案的通知 → 随州).
@@ -3783,6 +3789,19 @@ def _own_number_line(texts: list[str], head: int) -> str | None:
                  and (i < head or not ORDER_NO.fullmatch(fold(number)))), None)
 
 
+def _number_run_into_year(texts: list[str], date: dt.date | None) -> tuple[str, str] | None:
+    """The 文号 a line over the page's first sentence prints alone with its year's closing bracket lost, the year's
+    figures run into the number's (:func:`year_run_into_number`): (as printed, mended), the year checked against the
+    page's own date, ``date``; None where no such line stands over the first sentence and the notice's addressees
+    (各街道办事处:, a head's end; a site's path line ending in a colon names none and ends nothing here: a sentence's
+    line wrapped inside a 文号 it cites, 按川办发〔202026 / 号要求,…, stands under them), or the page prints no date."""
+    year = date.year if date is not None else None
+    first = next((at for at, text in enumerate(texts) if text.rstrip().endswith("。") or (
+        text.rstrip().endswith(("：", ":")) and names_addressees(fold(text.strip()), 0))), len(texts))
+    return next(((text.strip(), mended) for text in texts[:first]
+                 if (mended := year_run_into_number(fold(without_glosses(text)), year)) is not None), None)
+
+
 def _listed_numbers(texts: list[str]) -> frozenset[str]:
     """The 文号 (as :func:`doc_no_key` reads them) printed in the rows of a table listing documents by name and number,
     under its header (序号 文件名称 发布机关及文号 说明: the vocabulary's ``document_list_headers``): documents a decision
@@ -3912,6 +3931,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             or next((d for i, t in enumerate(texts[:head])
                      if (d := read_delivered_date(t) or read_delivered_date(t + "".join(texts[i + 1:i + 2])))), None)
             or _day_unmarked_date(texts))
+    printed_no = None
+    if doc_no is None and (mended := _number_run_into_year(texts, date)) is not None:
+        # 广安区府办发〔202026 under a notice dated 2020年10月28日: 广安区府办发〔2020〕26号, the line kept as printed
+        printed_no, doc_no = mended
     issuer = _issuer(texts, title, signed, ordered=GOVERNMENT_ORDER.search(fold(doc_no or "")) is not None)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
@@ -4080,7 +4103,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                                                   place_of_signing_zone, place_of_visitors,
                                                   place_of_region_tiers, place_of_site, place_of_text)
         from pilotplans.normalizers.corps import place_of_corps_text
-        from pilotplans.normalizers.delivery_place import place_of_adoption, place_of_delivery
+        from pilotplans.normalizers.delivery_place import adoption_placed_next, place_of_adoption, place_of_delivery
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -4116,6 +4139,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             named_in = "delivery"  # ——2010年12月28日在乌海市海南区 / 第八届人民代表大会…: the congress's place reported to
         if found is None and not (title or doc_no or issuer) and (found := place_of_adoption(texts, gazetteer)) is not None:
             named_in = "adoption"  # (2019年4月26日黑龙江省第十三届人民代表大会常务委员会第十一次会议通过): the adopting body's place
+        if found is None and not (title or doc_no or issuer) and (adopted := adoption_placed_next(texts, gazetteer)) is not None:
+            # (2011年1月9日县十六届人大五次会议通过) over 房县第十六届人民代表大会第五次会议,…: the session adopting it, named by
+            # its level word, is its issuer, in the place the next line opens with before the same session
+            (issuer, found), named_in = adopted, "adoption"
         if found is None and level == "provincial" and (found := place_of_province_text(texts, title, gazetteer)) is not None:
             named_in = "province_text"  # 省政府关于… over words naming 江苏 alone (对江苏工作重要讲话精神, “江苏建造”): that province
         if found is None and level is None and (found := place_of_addressees([without_glosses(t) for t in texts], gazetteer)) is not None:
@@ -4247,7 +4274,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # the issuer printed with its level word alone (区人民政府办公室) named in full: as signed, else with the place its
     # own head reads (a place inferred, named_by, may yet be refused by the placing rules: none is added from it)
     issuer = issuer_with_place(issuer, in_full, region if named_by is None else None)
-    return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
+    return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), doc_no_printed=printed_no,
+                    issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     citations=cites,
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,

@@ -216,10 +216,15 @@ class Convention(Record):
     from_measure: int | None = Field(default=None, description=(
         "Position of the first measure it applies to (stated in that measure's bracket or above it, after "
         "measures it does not concern); None when it applies to every measure."))
+    table: int | None = Field(default=None, description=(
+        "marked_lead, marked_role: the table (1-based) whose measures it concerns, where the document holds several "
+        "tables and the note is printed in that table's header, one of its cells or right under it; None when it "
+        "concerns every table."))
 
-    def applies_to(self, position: int) -> bool:
-        """Whether the convention concerns the measure at ``position``."""
-        return self.from_measure is None or position >= self.from_measure
+    def applies_to(self, position: int, table: int | None = None) -> bool:
+        """Whether the convention concerns the measure at ``position`` (of table ``table``)."""
+        return ((self.from_measure is None or position >= self.from_measure)
+                and (self.table is None or table is None or table == self.table))
 
 
 class Citation(Record):
@@ -233,6 +238,9 @@ class Document(Record):
     id: str = Field(description="Stable identifier, e.g. 'national-2020'.")
     title: str | None = None
     doc_no: str | None = Field(default=None, description="文号, e.g. '琼商服〔2020〕150号'.")
+    doc_no_raw: str | None = Field(default=None, description=(
+        "The 文号 as printed where ``doc_no`` mends it (广安区府办发〔202026, its year's closing bracket lost, for "
+        "广安区府办发〔2020〕26号); None where it is read as printed."))
     issuer: str | None = None
     date: dt.date | None = None
     level: Level | None = None

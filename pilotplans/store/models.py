@@ -81,6 +81,7 @@ documents = Table(
     Column("id", String(120), primary_key=True),
     Column("title", Text),
     Column("doc_no", String(120)),
+    Column("doc_no_raw", String(120)),  # the 文号 as printed, where doc_no mends it
     Column("issuer", Text),
     Column("date", Date),
     Column("level", String(16)),
@@ -111,6 +112,7 @@ conventions = Table(
     Column("role", String(16)),
     Column("body", Text),
     Column("from_measure", Integer),
+    Column("table_index", Integer),  # a mark's note scoped to one table of several (Convention.table)
 )
 
 

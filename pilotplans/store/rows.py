@@ -87,7 +87,8 @@ def document_row(document: Document) -> Row:
     """The ``documents`` row of ``document``."""
     source = document.source
     return dict(
-        id=document.id, title=document.title, doc_no=document.doc_no, issuer=document.issuer, date=document.date,
+        id=document.id, title=document.title, doc_no=document.doc_no, doc_no_raw=document.doc_no_raw,
+        issuer=document.issuer, date=document.date,
         level=document.level, region=document.region, programme=document.programme, round=document.round,
         parent=document.parent, parent_doc_no=document.parent_doc_no,
         citations=[{"title": c.title, "doc_no": c.doc_no} for c in document.citations], source_path=source.path,
@@ -104,7 +105,7 @@ def add_document(rows: Rows, ids: NextIds, document: Document) -> None:
     out["documents"].append(document_row(document))
     out["conventions"].extend(
         dict(id=ids.take("conventions"), document_id=doc_id, position=i, kind=c.kind, text=c.text, role=c.role, body=c.body,
-             from_measure=c.from_measure)
+             from_measure=c.from_measure, table_index=c.table)
         for i, c in enumerate(document.conventions, start=1)
     )
     for table in document.tables:
@@ -241,7 +242,7 @@ def warning(row: Mapping[str, Any]) -> Warning:
 
 def convention(row: Mapping[str, Any]) -> Convention:
     return construct(Convention, dict(kind=row["kind"], text=row["text"], role=row["role"], body=row["body"],
-                                       from_measure=row["from_measure"]))
+                                       from_measure=row["from_measure"], table=row.get("table_index")))
 
 
 def heading(row: Mapping[str, Any], warnings: list[Warning]) -> Heading:
@@ -290,8 +291,8 @@ def document(row: Mapping[str, Any], *, tables: list[Table], measures: list[Meas
     source = construct(SourceFile, dict(path=row["source_path"], name=row["source_name"], sha256=row["source_sha256"],
                                         format=row["source_format"], size=row["source_size"]))
     return construct(Document, dict(
-        id=row["id"], title=row["title"], doc_no=row["doc_no"], issuer=row["issuer"], date=row["date"],
-        level=row["level"], region=row["region"], programme=row["programme"], round=row["round"],
+        id=row["id"], title=row["title"], doc_no=row["doc_no"], doc_no_raw=row.get("doc_no_raw"), issuer=row["issuer"],
+        date=row["date"], level=row["level"], region=row["region"], programme=row["programme"], round=row["round"],
         parent=row["parent"], parent_doc_no=row["parent_doc_no"], source=source,
         citations=[construct(Citation, dict(title=c["title"], doc_no=c["doc_no"])) for c in row.get("citations") or ()],
         tables=tables, measures=measures, notes=list(row["notes"] or []), conventions=conventions, warnings=warnings))

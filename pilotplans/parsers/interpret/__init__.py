@@ -28,7 +28,7 @@ from pilotplans.parsers.interpret.checks import (
 from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.records import (
-    DocumentHints, document_record, heading_record, measure_record, read_notes, source_ref,
+    NOTE_OPENING, DocumentHints, document_record, heading_record, measure_record, read_notes, source_ref,
 )
 from pilotplans.parsers.interpret.plausible import records_beyond_rows
 from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
@@ -145,8 +145,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         read.warnings.append(left_out)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
-    conventions = merge_conventions([*(c for p in layout.paragraphs for c in find_conventions(p.text)),
-                                     *header_conventions(spans), *cell_conventions(read.measures)])
+    several = len(read.tables) > 1
+    conventions = merge_conventions([*paragraph_conventions(layout, spans, several),
+                                     *header_conventions(spans, several), *cell_conventions(read.measures, several)])
     from pilotplans.parsers.interpret.plausible import implausible_table_warnings
 
     read.warnings.extend(implausible_table_warnings(read.measures, conventions))
@@ -258,14 +259,57 @@ def _cell_per_row_cause(layout: Layout) -> str | None:
     return None
 
 
-def header_conventions(spans: list[TableSpan]) -> list[Convention]:
+# The conventions a note about a mark states (加*号为配合部门, 标☆的为牵头单位): printed in one table's header, cell or
+# footnote, of that table's owners where the document holds several tables.
+_MARK_NOTES = ("marked_lead", "marked_role")
+
+
+def _scoped(convention: Convention, table: int, several: bool) -> Convention:
+    """``convention`` concerning table ``table`` alone, where it notes a mark and the document holds ``several``
+    tables; as it is otherwise."""
+    return convention.model_copy(update={"table": table}) if several and convention.kind in _MARK_NOTES else convention
+
+
+def paragraph_conventions(layout: Layout, spans: list[TableSpan], several: bool) -> list[Convention]:
+    """The conventions the layout's paragraphs state, each concerning every measure; a note about a mark printed as a
+    footnote right under a table (注：加*号为配合部门), where the document holds ``several`` tables, that table's and
+    those of the tables right before it printing the same header with no note under them (one table printed in
+    parts, its header repeated, the note under the last: every part's), each a copy of the note — none where that
+    reaches every table. A note anywhere else (over the first table, in the notice) concerns every table, as before:
+    nothing says which."""
+    under: dict[str, list[int]] = {}
+    if several:
+        after = [_paragraphs_after(layout, span) for span in spans]
+        noted = [any(NOTE_OPENING.match(text) for text in texts) for texts in after]
+        for table, texts in enumerate(after, start=1):
+            for text in texts:
+                if NOTE_OPENING.match(text):  # 注：… right under a table: a note on it
+                    under.setdefault(text, _tables_sharing_note(spans, noted, table))
+    return [scoped for p in layout.paragraphs for c in find_conventions(p.text)
+            for scoped in ([c] if p.text not in under or len(under[p.text]) == len(spans)
+                           else [_scoped(c, table, True) for table in under[p.text]])]
+
+
+def _tables_sharing_note(spans: list[TableSpan], noted: list[bool], table: int) -> list[int]:
+    """The tables (1-based) a note printed right under table ``table`` concerns: that one, and the tables right before
+    it printing the same header labels with no note of their own under them (``noted``)."""
+    labels = [tuple(squash(cell.text) for cell in span.header.cells) for span in spans]
+    first = table
+    while first > 1 and not noted[first - 2] and labels[first - 2] == labels[table - 1]:
+        first -= 1
+    return list(range(first, table + 1))
+
+
+def header_conventions(spans: list[TableSpan], several: bool = False) -> list[Convention]:
     """The conventions a task table's header labels state in brackets after their label (闵行 2023's
-    ``责任部门(加*号为牵头部门,其余为参与部门)``), each concerning every row of the document; unread, every body the
-    column lists was read as a lead, the starred one and the rest alike."""
-    return [c for span in spans for cell in span.header.cells for c in find_conventions(cell.text)]
+    ``责任部门(加*号为牵头部门,其余为参与部门)``), each concerning every row of the document — a note about a mark, where
+    the document holds ``several`` tables, every row of its own table; unread, every body the column lists was read as
+    a lead, the starred one and the rest alike."""
+    return [_scoped(c, table, several) for table, span in enumerate(spans, start=1)
+            for cell in span.header.cells for c in find_conventions(cell.text)]
 
 
-def cell_conventions(measures: list[Measure]) -> list[Convention]:
+def cell_conventions(measures: list[Measure], several: bool = False) -> list[Convention]:
     """The conventions a table's responsibility cells state in brackets after a body or after their list
     (``县发改局（首位单位为牵头单位，下同）、县财政局``, ``…、县财政局（排名第一的为牵头单位）``), each read from its row's
     measure on, as one an item's bracket states in a task list (a note in the first row's cell concerns every row);
@@ -277,7 +321,8 @@ def cell_conventions(measures: list[Measure]) -> list[Convention]:
         remark = stated_remark(measure.responsibility) if measure.responsibility else None
         if remark is not None:
             start = measure.position if measure.position > 1 else None
-            found.extend(c.model_copy(update={"from_measure": start}) for c in find_conventions(remark))
+            found.extend(_scoped(c.model_copy(update={"from_measure": start}), measure.table, several)
+                         for c in find_conventions(remark))
     return found
 
 

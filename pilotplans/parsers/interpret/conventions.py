@@ -75,11 +75,12 @@ def scope_conventions(stated: list[StatedConvention], measure_orders: list[int])
 
 
 def merge_conventions(conventions: list[Convention]) -> list[Convention]:
-    """Each convention once (a plan may state it in several places), in the order first stated."""
-    seen: set[tuple[str, str | None, str | None]] = set()
+    """Each convention once (a plan may state it in several places), in the order first stated; a mark's note scoped
+    to one table (``table``) is kept apart from the same note scoped to another, or to none."""
+    seen: set[tuple[str, str | None, str | None, int | None]] = set()
     kept: list[Convention] = []
     for convention in conventions:
-        key = (convention.kind, convention.role, convention.body)
+        key = (convention.kind, convention.role, convention.body, convention.table)
         if key not in seen:
             seen.add(key)
             kept.append(convention)

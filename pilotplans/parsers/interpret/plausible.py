@@ -69,9 +69,12 @@ def _dated_headings(measures: list[Measure]) -> list[Warning]:
 def _unexplained_marks(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    explained = {c.body for c in conventions if c.kind in ("marked_lead", "marked_role") and c.body}
-    marks = "".join(mark for mark in vocabulary().name_marks if mark not in explained)
-    marked = [m for m in measures if m.responsibility and _marks_a_name(m.responsibility, marks)]
+    def unexplained(measure: Measure) -> str:  # the marks no note concerning ``measure`` explains (one scoped elsewhere)
+        explained = {c.body for c in conventions if c.kind in ("marked_lead", "marked_role") and c.body
+                     and c.applies_to(measure.position, measure.table)}
+        return "".join(mark for mark in vocabulary().name_marks if mark not in explained)
+
+    marked = [m for m in measures if m.responsibility and _marks_a_name(m.responsibility, unexplained(m))]
     if not marked:
         return []
     return [Warning(code="table_implausible", message=(
@@ -80,22 +83,33 @@ def _unexplained_marks(measures: list[Measure], conventions: list[Convention]) -
 
 
 def _marks_printed_nowhere(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
-    owners = [m.responsibility for m in measures if m.responsibility]
-    lost = [c for c in conventions if c.kind == "marked_lead" and c.body
-            and not any(_marks_a_name(text, c.body) for text in owners)]
-    if not owners or not lost:
+    """A note saying what a mark singles out (标☆的为牵头单位, ``marked_lead``; 加*号为配合部门, ``marked_role``) whose mark
+    no owners' text it concerns prints (a note scoped to one table: that table's owners): told, one warning a kind."""
+    if not any(m.responsibility for m in measures):
         return []
-    return [Warning(code="table_implausible", message=(
-        f"the note {lost[0].text} says the bodies marked {lost[0].body} lead, and no owner prints the mark (the copy "
-        f"may have lost it): the lead it singles out is read nowhere — check the owners against the source"))]
+    warnings: list[Warning] = []
+    for kind in ("marked_lead", "marked_role"):
+        lost = [c for c in conventions if c.kind == kind and c.body
+                and not any(_marks_a_name(m.responsibility, c.body) for m in measures
+                            if m.responsibility and c.applies_to(m.position, m.table))]
+        if not lost:
+            continue
+        note = lost[0]
+        where = f" of table {note.table}" if note.table is not None else ""
+        says = "lead" if kind == "marked_lead" else f"are partners ({note.role})"
+        warnings.append(Warning(code="table_implausible", message=(
+            f"the note {note.text} says the bodies marked {note.body} {says}, and no owner{where} prints the mark (the "
+            f"copy may have lost it): the {'lead' if kind == 'marked_lead' else 'partners'} it singles out "
+            f"{'is' if kind == 'marked_lead' else 'are'} read nowhere — check the owners against the source")))
+    return warnings
 
 
 def _partners_alone(measures: list[Measure], conventions: list[Convention]) -> list[Warning]:
     """A note saying a mark singles out the partners (加*号为配合部门, ``marked_role``) and owners printing that mark
     whose bodies read no lead (区农业农村委* alone): read as the note states, and told, never given a lead."""
     notes = [c for c in conventions if c.kind == "marked_role" and c.body]
-    marks = "".join(c.body or "" for c in notes)
-    alone = [m for m in measures if m.responsibility and _marks_every_name(m.responsibility, marks)]
+    alone = [m for m in measures if m.responsibility and _marks_every_name(m.responsibility, "".join(
+        c.body or "" for c in notes if c.applies_to(m.position, m.table)))]
     if not alone:
         return []
     return [Warning(code="table_implausible", message=(

@@ -16,7 +16,8 @@ from pilotplans.schema.models import (
     Citation, Convention, Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning,
 )
 
-_NOTE = compiled(r"^\s*(注|说明|备注)\s*[：:]")
+#: A note's opening under a table (注：, 说明：, 备注：).
+NOTE_OPENING = compiled(r"^\s*(注|说明|备注)\s*[：:]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def read_notes(paragraphs: list[Paragraph]) -> list[str]:
     notes: list[str] = []
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        if _NOTE.match(text) or (notes and regex.match(r"^\d+[.．、]", text)):
+        if NOTE_OPENING.match(text) or (notes and regex.match(r"^\d+[.．、]", text)):
             notes.append(text)
     return notes
 
@@ -119,10 +120,18 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
             "published it (its 发布日期), not the day it was signed"))]
     elif metadata.date_published:
         metadata = dataclasses.replace(metadata, date=None)  # the manifest's date is the document's own
+    if metadata.doc_no_printed and hints.doc_no:
+        # the manifest's 文号 is the document's own: a number mended from a line that lost its bracket yields to it
+        metadata = dataclasses.replace(metadata, doc_no=None, doc_no_printed=None)
+    if metadata.doc_no_printed:
+        warnings = [*warnings, Warning(code="doc_no_mended", message=(
+            f"the 文号 is printed {metadata.doc_no_printed}, its year's closing bracket lost and the year run into the "
+            f"number; read as {metadata.doc_no}, the year being the one the document's date prints"))]
     return Document(
         id=hints.id,
         title=metadata.title or hints.title,
         doc_no=metadata.doc_no or hints.doc_no,
+        doc_no_raw=metadata.doc_no_printed,
         issuer=metadata.issuer or hints.issuer,
         date=metadata.date or hints.date,
         level=hints.level or metadata.level,  # type: ignore[arg-type]
