@@ -48,14 +48,15 @@ def test_marked_owners_under_a_note_of_the_mark_are_not_warned(tmp_path):
 def test_a_year_heading_is_a_real_heading(tmp_path):
     # quiet (review): a table grouped by year (2025年, 2026年 printed on every row of its group, 类别 | 序号 | …): a year
     # alone names a period, a group's heading, never the point a deadline names (10月底) — row 5, cut on the page
-    # before its deadline, is no deadline read as its heading
+    # before its deadline, is no deadline read as its heading; the 任务名称 column is the second level under each year
     lines = _category_on_every_row(_marked())
     lines = [line.replace(f"(一){FIRST}", "2025年").replace("(二)全面推进农民集中居住", "2026年") for line in lines]
     page = tmp_path / "table.txt"
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     document = read_document(page)
     assert [(m.heading_path, m.deadline) for m in document.measures][:4] == [
-        (["2025年"], "10月底"), (["2025年"], "12月底"), (["2025年"], "12月底"), (["2026年"], "12月底")]
+        (["2025年", "完成2022年度乡村振兴示范村建设"], "10月底"), (["2025年", "开展2023年度乡村振兴示范村建设"], "12月底"),
+        (["2025年", "开展市级美丽乡村示范村创建"], "12月底"), (["2026年", "推进农民相对集中居住"], "12月底")]
     assert [w.message for w in document.warnings if w.code == "table_implausible"] == []
 
 

@@ -57,12 +57,17 @@ def _dated_headings(measures: list[Measure]) -> list[Warning]:
     # a deadline naming a time (a figure, a month, a quarter: table_words.toml's dated_words), never a period alone
     # (2025年, 3月份: its period)
     dated_pattern, period = compiled(table_words().dated), compiled(table_words().period)
-    dated = [m for m in measures if m.heading_path and dated_pattern.search(m.heading_path[-1])
-             and not period.match(m.heading_path[-1].strip()) and words.is_deadline(m.heading_path[-1].strip())]
+
+    def date_read_as_heading(measure: Measure) -> str | None:
+        # any level of the path: a deadline read as the category sits above a second level read from a task column
+        return next((heading for heading in measure.heading_path if dated_pattern.search(heading)
+                     and not period.match(heading.strip()) and words.is_deadline(heading.strip())), None)
+
+    dated = [(m, heading) for m in measures if (heading := date_read_as_heading(m)) is not None]
     if not dated:
         return []
     return [Warning(code="table_implausible", message=(
-        f"the heading of {_named(dated)} is a date ({dated[0].heading_path[-1]}): a deadline read as a category, "
+        f"the heading of {_named([m for m, _ in dated])} is a date ({dated[0][1]}): a deadline read as a category, "
         f"the table's cells likely placed under the wrong labels — check the table against its source"))]
 
 
