@@ -873,9 +873,21 @@ class _Builder:
                 heading.read.warnings.extend(_count_warnings(item))
                 self.visit(item.children, heading)
                 if lead is not None and (led := lead.value("responsibility")):
-                    for draft in self.measures[first_measure:]:
-                        if not draft.values.get("responsibility"):
-                            draft.values["responsibility"] = led
+                    under = self.measures[first_measure:]
+                    taking = [draft for draft in under if not draft.values.get("responsibility")]
+                    for draft in taking:
+                        draft.values["responsibility"] = led
+                    if len(taking) < len(under):
+                        # items printing owners of their own keep them: the heading's lead is not theirs, and that is
+                        # said (no measure, or only the ownerless ones, carry it), never dropped unsaid
+                        carried = ("read as the lead of its items that print no owner, not of those printing their own"
+                                   if taking else "read as a heading whose owners no measure carries")
+                        self.warnings.append(Warning(
+                            code="responsibility_on_heading",
+                            message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility"
+                                    f" ({_owners(item.fields)}) and has items with their own inside; {carried}: "
+                                    f"{item.text[:30]}…",
+                        ))
                 leader = _leader_heading(item)
                 if leader is not None:
                     # 一、某某市长主抓重点工作: the leader of its items that name none of their own
