@@ -63,16 +63,21 @@ def measure_labels(document: Document) -> dict[int, str]:
     qualified = {m.position: heading_numbers(document, m) + bare[m.position] for m in document.measures
                  if bare[m.position] in repeated}
     shown = Counter(qualified.get(position, label) for position, label in bare.items())
-    # a qualified label still shared, or no other than the bare one (no heading number printed above it: ``1`` beside
-    # ``一、1``), or one a unique label already is (a heading number printed without its mark, ``1`` + ``1``) gets its
-    # position; a label no other measure shares is never touched
-    labels = {position: (label if position not in qualified
-                         else f"{qualified[position]}#{position}" if qualified[position] == label
-                         or shown[qualified[position]] > 1 else qualified[position])
-              for position, label in bare.items()}
-    # headings nested so deep that their numbers overrun what the store keeps: the number and its position (``1#57``)
-    return {position: f"{bare[position]}#{position}" if len(label) > LABEL_LENGTH else label
-            for position, label in labels.items()}
+
+    def unambiguous(position: int) -> str:
+        # a label no other measure shares is never touched; a qualified label still shared, or no other than the bare
+        # one (no heading number printed above it: ``1`` beside ``一、1``), or one a unique label already is (a heading
+        # number printed without its mark, ``1`` + ``1``) gets its position; headings nested so deep that their numbers
+        # overrun what the store keeps give the number and its position (``1#57``)
+        if position not in qualified:
+            return bare[position]
+        if qualified[position] == bare[position] or shown[qualified[position]] > 1:
+            label = f"{qualified[position]}#{position}"
+        else:
+            label = qualified[position]
+        return label if len(label) <= LABEL_LENGTH else f"{bare[position]}#{position}"
+
+    return {position: unambiguous(position) for position in bare}
 
 
 def pick(labels: Mapping[int, str], bare: Mapping[int, str], given: str, reference: str) -> int | None:

@@ -100,8 +100,10 @@ class MeasureRef(_Frozen):
     @property
     def bare_label(self) -> str:
         """The measure number, or ``#position`` for an unnumbered measure: :attr:`label` where no other measure of
-        its document shares it."""
-        return str(self.number) if self.number is not None else f"#{self.position}"
+        its document shares it (:func:`pilotplans.diff.labels.bare_label`)."""
+        from pilotplans.diff.labels import bare_label
+
+        return bare_label(self.number, self.position)
 
     @property
     def label(self) -> str:
