@@ -359,6 +359,16 @@ def _lead_heading_fields(item: Item) -> Fields | None:
     return _title_lead(item.text)
 
 
+def _heading_lead_unread(item: Item, read: str) -> Warning:
+    """``responsibility_on_heading`` for a heading naming owners (县商务局牵头工作) over items printing their own,
+    saying how its owners were ``read``."""
+    owners = _owners(item.fields) if item.fields else ""
+    return Warning(code="responsibility_on_heading",
+                   message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility"
+                           f"{f' ({owners})' if owners else ''} and has items with their own inside; {read}: "
+                           f"{item.text[:30]}…")
+
+
 # Where an item's own title ends and its task begins: a line's end, or the spaces a copy run onto one line
 # printed between them (（一）省监察委员会牵头的工作 强化行政监察…: 山西 2006 on a law site, prose-blind39).
 _TITLE_END = compiled(r"\n|[ \t\u3000]+")
@@ -862,13 +872,7 @@ class _Builder:
                 if lead is not None and [s.text for s in item.fields.segments] != [s.text for s in lead.segments]:
                     lead = None  # a bracket of its own beside the title (县商务局牵头工作（县财政局配合）): warned as before
                 if item.assigns and lead is None:
-                    owners = _owners(item.fields) if item.fields else ""
-                    self.warnings.append(Warning(
-                        code="responsibility_on_heading",
-                        message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility"
-                                f"{f' ({owners})' if owners else ''} and has items with their own inside; read as a heading "
-                                f"whose owners no measure carries: {item.text[:30]}…",
-                    ))
+                    self.warnings.append(_heading_lead_unread(item, "read as a heading whose owners no measure carries"))
                 heading = self._numbered_heading(item, parent, value, before)
                 heading.read.warnings.extend(_count_warnings(item))
                 self.visit(item.children, heading)
@@ -880,14 +884,9 @@ class _Builder:
                     if len(taking) < len(under):
                         # items printing owners of their own keep them: the heading's lead is not theirs, and that is
                         # said (no measure, or only the ownerless ones, carry it), never dropped unsaid
-                        carried = ("read as the lead of its items that print no owner, not of those printing their own"
-                                   if taking else "read as a heading whose owners no measure carries")
-                        self.warnings.append(Warning(
-                            code="responsibility_on_heading",
-                            message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility"
-                                    f" ({_owners(item.fields)}) and has items with their own inside; {carried}: "
-                                    f"{item.text[:30]}…",
-                        ))
+                        self.warnings.append(_heading_lead_unread(item, (
+                            "read as the lead of its items that print no owner, not of those printing their own"
+                            if taking else "read as a heading whose owners no measure carries")))
                 leader = _leader_heading(item)
                 if leader is not None:
                     # 一、某某市长主抓重点工作: the leader of its items that name none of their own
