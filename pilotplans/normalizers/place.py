@@ -254,8 +254,6 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
                if _opens_a_visit(rest, match.start(), match.start("between")))
 
 
-
-
 def _opens_with_a_place(text: str, gazetteer: Gazetteer) -> bool:
     """Whether ``text`` opens with a place's full name the gazetteer knows, short ones too (寿县 of 寿县炎刘镇学校, which
     :func:`named_places` leaves to their context)."""
@@ -2214,8 +2212,6 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
 TEXT_PLACE_LEAST = 2
 
 
-
-
 def place_of_own_plan_printed(title: str | None, doc_no: str | None,
                               gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The place whose plan a government naming no place prints under its own title (``placing.toml``
@@ -2583,8 +2579,6 @@ def _without_names(text: str, names: set[str]) -> str:
     for name in longest_first(names):
         text = text.replace(name, "")
     return text
-
-
 
 
 def _not_before(words: Sequence[str]) -> str:
@@ -2967,8 +2961,6 @@ def _speaks_at(document: Document, region: Region) -> bool:
     opening = compiled(_level_word_opening(word) + r"\p{Han}")
     return any(opening.search(fold(text)) for measure in document.measures
                for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
-
-
 
 
 def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> Document:
