@@ -388,7 +388,7 @@ def _former_name_after_parent(registry: Registry, region: Region, name: str, ids
     and the page is dated after the change. None where a place in ``region`` bears the name now (the current name is
     read as before) or no place in it went by the name."""
     gazetteer = registry.gazetteer
-    if any(region.id in gazetteer.ancestors(i) for i in gazetteer.candidates_ids(name)):
+    if any(region.id in gazetteer.ancestors(bearer.id) for bearer in gazetteer.candidates(name)):
         return
     inner = gazetteer.choose([i for i in ids if region.id in gazetteer.ancestors(i)], region.id)
     if inner is None or inner.id == region.id:
@@ -422,7 +422,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     for name, ids, former in gazetteer.prefixes(text):
         if name in given:
             continue
-        region = gazetteer.choose(gazetteer.bearing(name, ids, context.region, date.year if date else None),
+        region = gazetteer.choose(gazetteer.bearing(name, ids, context.region, context.effective_year()),
                                   context.region)
         if region is None:
             continue
@@ -441,7 +441,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             yield _Split(region, rest, "pattern", neither=neither)
             continue
         if former:
-            year = gazetteer.former(name, context.region, date.year if date else None)
+            year = gazetteer.former(name, context.region, context.effective_year())
             notes, flags = former_name_reading(name, region.name, year[1] if year else None, date)
         # A place within the place (杭州市西湖区), perhaps after a zone system (江苏自贸区南京片区).
         within = gazetteer.strip_zone_system(rest)
@@ -1646,18 +1646,13 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
     return None
 
 
-def former_name_note(former: str, name: str, year: int | None) -> str:
-    """The note a reading through a place's former name carries (株洲县 is a former name of 渌口区 (changed 2018)):
-    one wording for composition, a kind's pattern and a place named alone."""
-    return f"{former} is a former name of {name} (changed {'?' if year is None else year})"
-
-
 def former_name_reading(former: str, name: str, year: int | None,
                         date: dt.date | None) -> tuple[tuple[str, ...], tuple[Flag, ...]]:
     """The notes and flags of a reading through ``former``, the name ``name``'s place went by until ``year``, in a
     document dated ``date``. Dated before that year the name was the place's name then (万全县委办 on a page of 2012:
     万全县 became 万全区 in 2016): no ``old_name`` flag, a note saying so. Dated in that year or after, or undated, it
-    is a former name (:func:`former_name_note`, flagged ``old_name``)."""
+    is a former name (株洲县 is a former name of 渌口区 (changed 2018), flagged ``old_name``): one wording for
+    composition, a kind's pattern and a place named alone."""
     if year is not None and date is not None and date.year < year:
         return (f"{former} was the name of {name} until {year} (the document's year, {date.year}, is before)",), ()
-    return (former_name_note(former, name, year),), ("old_name",)
+    return (f"{former} is a former name of {name} (changed {'?' if year is None else year})",), ("old_name",)

@@ -72,6 +72,11 @@ class Context:
             return dt.date(self.round_year, 1, 1)
         return None
 
+    def effective_year(self) -> int | None:
+        """The year of :meth:`effective_date`, or None where the document has no date."""
+        date = self.effective_date()
+        return date.year if date is not None else None
+
 
 @dataclass(frozen=True)
 class Mention:

@@ -530,7 +530,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     shared = alias_and_short_name_elsewhere(registry, text, context)
     if shared is not None:
         return Resolution(raw, None, notes=(shared,))
-    place = registry.gazetteer.find_place(text, context.region, _year(context)) or _places_under(registry, text, context)
+    place = registry.gazetteer.find_place(text, context.region, context.effective_year()) or _places_under(registry, text, context)
     if place is not None:
         if place.kind == "region" and place.region is not None and place.region.level == "zone" and not place.former:
             # 承德高新区 (承德 2021: 各县(市、区)、自治县人民政府，承德高新区，市直有关部门): a zone the code table lists,
@@ -774,7 +774,7 @@ def _pattern_with_former_name(registry: Registry, raw: str, text: str, context: 
     gazetteer = registry.gazetteer
     prefix = next((p for p in registry.name_parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
     for name, _, former in gazetteer.prefixes(text[len(prefix):]):
-        place = gazetteer.former(name, context.region, _year(context)) if former else None
+        place = gazetteer.former(name, context.region, context.effective_year()) if former else None
         if place is None:
             continue
         region, year = place
@@ -1522,12 +1522,6 @@ def _place_named_twice(registry: Registry, raw: str, text: str, context: Context
         if place is not None and place.kind == "region" and place.id in ids:
             return _place_resolution(raw, place, context)
     return None
-
-
-def _year(context: Context) -> int | None:
-    """The document's year, or None where it has no date."""
-    date = context.effective_date()
-    return date.year if date is not None else None
 
 
 def _place_resolution(raw: str, place: PlaceMatch, context: Context, tier: str | None = None) -> Resolution:

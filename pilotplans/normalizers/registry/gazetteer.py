@@ -636,10 +636,6 @@ class Gazetteer(PickledApart):
                 return len(short)
         return len(known) - max((len(word) for word in level_words if word and known.endswith(word)), default=0)
 
-    def candidates_ids(self, name: str) -> tuple[str, ...]:
-        """The ids of every place that bears ``name`` now."""
-        return tuple(self._names.get(name, ()))
-
     def former_year(self, region_id: str, name: str) -> int | None:
         """The year ``region_id`` stopped going by ``name``; None where it never did."""
         return self._former_year.get((region_id, name))
