@@ -93,7 +93,7 @@ def _marks_printed_nowhere(measures: list[Measure], conventions: list[Convention
     if not any(m.responsibility for m in measures):
         return []
     warnings: list[Warning] = []
-    for kind in ("marked_lead", "marked_role"):
+    for kind, singled in (("marked_lead", "the lead it singles out is"), ("marked_role", "the partners it singles out are")):
         lost = [c for c in conventions if c.kind == kind and c.body
                 and not any(_marks_a_name(m.responsibility, c.body) for m in measures
                             if m.responsibility and c.applies_to(m.position, m.table))]
@@ -104,8 +104,7 @@ def _marks_printed_nowhere(measures: list[Measure], conventions: list[Convention
         says = "lead" if kind == "marked_lead" else f"are partners ({note.role})"
         warnings.append(Warning(code="table_implausible", message=(
             f"the note {note.text} says the bodies marked {note.body} {says}, and no owner{where} prints the mark (the "
-            f"copy may have lost it): the {'lead' if kind == 'marked_lead' else 'partners'} it singles out "
-            f"{'is' if kind == 'marked_lead' else 'are'} read nowhere — check the owners against the source")))
+            f"copy may have lost it): {singled} read nowhere — check the owners against the source")))
     return warnings
 
 
