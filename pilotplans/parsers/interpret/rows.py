@@ -472,7 +472,7 @@ class TableReader:
         names = [n for n in names if n]
         if not names:
             return None
-        if all(not is_terminated(n) and read_heading([n]) is not None and read_heading([n]).description is None
+        if all(not is_terminated(n) and (read := read_heading([n])) is not None and read.description is None
                for n in names):
             return "heading"
         if all(is_terminated(n) for n in names):
