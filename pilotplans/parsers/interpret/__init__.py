@@ -281,19 +281,19 @@ def paragraph_conventions(layout: Layout, spans: list[TableSpan], several: bool)
     if several:
         after = [_paragraphs_after(layout, span) for span in spans]
         noted = [any(NOTE_OPENING.match(text) for text in texts) for texts in after]
+        headers = [tuple(squash(cell.text) for cell in span.header.cells) for span in spans]
         for table, texts in enumerate(after, start=1):
             for text in texts:
-                if NOTE_OPENING.match(text):  # 注：… right under a table: a note on it
-                    under.setdefault(text, _tables_sharing_note(spans, noted, table))
+                if NOTE_OPENING.match(text) and text not in under:  # 注：… right under a table: a note on it
+                    under[text] = _tables_sharing_note(headers, noted, table)
     return [scoped for p in layout.paragraphs for c in find_conventions(p.text)
             for scoped in ([c] if p.text not in under or len(under[p.text]) == len(spans)
                            else [_scoped(c, table, True) for table in under[p.text]])]
 
 
-def _tables_sharing_note(spans: list[TableSpan], noted: list[bool], table: int) -> list[int]:
+def _tables_sharing_note(labels: list[tuple[str, ...]], noted: list[bool], table: int) -> list[int]:
     """The tables (1-based) a note printed right under table ``table`` concerns: that one, and the tables right before
-    it printing the same header labels with no note of their own under them (``noted``)."""
-    labels = [tuple(squash(cell.text) for cell in span.header.cells) for span in spans]
+    it printing the same header ``labels`` with no note of their own under them (``noted``)."""
     first = table
     while first > 1 and not noted[first - 2] and labels[first - 2] == labels[table - 1]:
         first -= 1
