@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ from pilotplans.patterns import compiled
 
 if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kinds
     from pilotplans.normalizers.registry.entries import Kind
+    from pilotplans.normalizers.registry.gazetteer import Gazetteer
 
 _HAN = compiled(r"\p{Han}+")
 #: A topic: Chinese characters, perhaps with a term in quotes (推进“放管服”改革).
@@ -380,6 +381,12 @@ def _marker_after_short_name(registry: Registry, region: Region, name: str, rest
     yield _Split(region, rest[len(marker):], "pattern", notes, flags)
 
 
+def _place_within(gazetteer: Gazetteer, region: Region, ids: Iterable[str]) -> Region | None:
+    """The place among ``ids`` lying within ``region`` (西湖区 among the places so named, after 杭州市), the one
+    :meth:`Gazetteer.choose` picks; None where none does."""
+    return gazetteer.choose([i for i in ids if region.id in gazetteer.ancestors(i)], region.id)
+
+
 def _former_name_after_parent(registry: Registry, region: Region, name: str, ids: tuple[str, ...], within: str,
                               date: dt.date | None, notes: tuple[str, ...],
                               flags: tuple[Flag, ...]) -> Iterator[_Split]:
@@ -390,7 +397,7 @@ def _former_name_after_parent(registry: Registry, region: Region, name: str, ids
     gazetteer = registry.gazetteer
     if any(region.id in gazetteer.ancestors(bearer.id) for bearer in gazetteer.candidates(name)):
         return
-    inner = gazetteer.choose([i for i in ids if region.id in gazetteer.ancestors(i)], region.id)
+    inner = _place_within(gazetteer, region, ids)
     if inner is None or inner.id == region.id:
         return
     inner_notes, inner_flags = former_name_reading(name, inner.name, gazetteer.former_year(inner.id, name), date)
@@ -449,7 +456,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             if inner_former:
                 yield from _former_name_after_parent(registry, region, inner_name, inner_ids, within, date, notes, flags)
                 continue
-            inner = gazetteer.choose([i for i in inner_ids if region.id in gazetteer.ancestors(i)], region.id)
+            inner = _place_within(gazetteer, region, inner_ids)
             if inner is not None and inner.id != region.id:
                 yield _Split(inner, within[len(inner_name):], "pattern", notes, flags,
                              marker=_level_word_of_full_name(registry, inner, inner_name))
@@ -553,7 +560,7 @@ def _area_under(registry: Registry, region: Region | None, rest: str) -> tuple[R
         return None
     gazetteer = registry.gazetteer
     for name, ids, former in gazetteer.prefixes(rest):
-        area = None if former else gazetteer.choose([i for i in ids if region.id in gazetteer.ancestors(i)], region.id)
+        area = None if former else _place_within(gazetteer, region, ids)
         if area is not None and area.level in ("new_area", "zone") and len(name) < len(rest):
             return area, rest[len(name):]
     return None
