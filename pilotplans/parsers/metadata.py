@@ -4230,9 +4230,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
                 and (county := namesake_county_of_township(texts, gazetteer, township)) is not None:
             named_by, named_in = county[0], "text"
             region = gazetteer.written_region(gazetteer.region(county[1].region_id))
-    source = info.source or next((field.value for row in rows for field in row if field.kind == "source" and field.value),
-                                 None)
-    if level == "township" and region is None and not issuer and source:
+    if level == "township" and region is None and not issuer and (source := info.source or next(
+            (field.value for row in rows for field in row if field.kind == "source" and field.value), None)):
         # 来源: 新绛县古交镇 over 古交镇's news on its county's portal, the county named once in its text (a cited plan's
         # title): the row names the township's county right before the township the page speaks of, as a row naming a
         # government's site names whose notice it is (a page its issuer places is read by the issuer). The row's value
