@@ -224,11 +224,51 @@ def composed_words() -> dict[str, tuple[str, ...]]:
 def build_composed_words(text: str) -> dict[str, tuple[str, ...]]:
     import tomllib
 
-    raw = tomllib.loads(text).get("composed", {})
+    data = tomllib.loads(text)
+    raw = data.get("composed", {})
     kinds = ("lead", "carry_out", "assist", "qualifiers", "heads")
     words = {kind: tuple(squash(w) for w in raw.get(kind, [])) for kind in kinds}
     words["all"] = longest_first({w for kind in kinds for w in words[kind]})
+    sub = data.get("sub_labels", {})
+    words["time_words"] = tuple(squash(w) for w in sub.get("time_words", []))
+    head = squash(sub.get("time_head", ""))
+    if words["time_words"] and not head:
+        raise PilotplansError("pilotplans/data/columns.toml: [sub_labels] lists time_words but no time_head to read them with")
+    words["time_head"] = (head,) if head else ()
     return words
+
+
+def sub_label(upper: str, lower: str) -> str | None:
+    """The label a short word printed under a label spanning columns names its column by (columns.toml
+    ``[sub_labels]``): 牵头 under 责任单位 is 牵头单位, 协同 under 责任部门 协同部门 (a run of a responsibility
+    label's role words, read with the head noun closing the label above); 完成 under 时间安排 is 完成时间, 开始
+    开始时间 (a time word under a deadline label, read with the time head). None where ``lower`` is no such word
+    under such a label: a label of its own (牵头单位), or a body row's short words, keep their reading.
+    Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    top, word = _label_key(fold(upper)), _label_key(fold(lower))
+    if not top or not word or word in _listed_phrases():
+        return None
+    words = composed_words()
+    upper_role = role_of(top)
+    if upper_role == "deadline" and word in words["time_words"]:
+        return squash(lower) + words["time_head"][0]
+    if upper_role not in ("responsibility", "cooperating"):
+        return None
+    head = next((h for h in words["heads"] if top.endswith(h)), None)
+    if head is None or word.endswith(head) or any(word.endswith(h) for h in words["heads"]):
+        return None
+    at = 0
+    while at < len(word):  # the word a run of role words alone (牵头, 主责, 协同), nothing else
+        found = next((w for w in words["all"] if word.startswith(w, at) and w not in words["heads"]), None)
+        if found is None:
+            return None
+        at += len(found)
+    if role_of(word + head) not in ("responsibility", "cooperating"):
+        return None
+    printed = squash(upper)
+    return squash(lower) + printed[-len(head):]  # as printed (牽頭 under 責任單位 is 牽頭單位)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import Number, find_heading_marker, find_item_marker, marker_style, parse_measure_number
-from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header
+from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header, sub_label
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -99,13 +99,30 @@ def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Column
     for top, bottom in zip(row.cells, below):
         if bottom is not None and (top.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT):
             return None
-    joined = Row(cells=tuple(top if bottom is None else replace(top, paragraphs=(bottom.text,), merged_from=None) if spans
+    # a short word under a spanning label names its column with the label's head (牵头 under 责任单位: 牵头单位)
+    subs = [sub_label(_spanning_label(row, i), bottom.text) if bottom is not None and spans else None
+            for i, (bottom, spans) in enumerate(zip(below, spanning))]
+    joined = Row(cells=tuple(top if bottom is None else replace(top, paragraphs=(sub or bottom.text,), merged_from=None) if spans
                              else replace(top, paragraphs=(join_fragments(top.text, bottom.text),))
-                             for top, bottom, spans in zip(row.cells, below, spanning)), where=row.where.spanning(after.where))
+                             for top, bottom, spans, sub in zip(row.cells, below, spanning, subs)),
+                 where=row.where.spanning(after.where))
     wider = read_header(joined)
-    if wider is None or sum(1 for r in wider.roles if r) <= sum(1 for r in columns.roles if r):
+    if wider is None:
+        return None
+    known, before = sum(1 for r in wider.roles if r), sum(1 for r in columns.roles if r)
+    # every word of the second line a sub-label under a spanning label (时间安排 over 开始 | 完成): the line is the
+    # header's even where it names no more columns (开始时间 no role reads, 完成时间 the deadline the label above named)
+    sub_line = any(subs) and all(sub is not None for sub, bottom, spans in zip(subs, below, spanning) if bottom is not None)
+    if known < before or (known == before and not sub_line):
         return None
     return joined, wider
+
+
+def _spanning_label(row: Row, at: int) -> str:
+    """The text of the label spanning the header's column ``at`` (its first cell's, the cells merged from the left after it)."""
+    while at > 0 and row.cells[at].merged_from == "left":
+        at -= 1
+    return row.cells[at].text
 
 
 def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
