@@ -238,6 +238,25 @@ def build_composed_words(text: str) -> dict[str, tuple[str, ...]]:
     return words
 
 
+_OWNER_ROLES = ("responsibility", "cooperating")
+
+
+def reads_under(upper: str, lower: str) -> bool:
+    """Whether ``lower``, printed under a label ``upper`` spanning columns, names one of them: a word read with the
+    label (:func:`sub_label`), or a label of its own of the same kind — an owners' label under an owners' label
+    (牵头单位 under 责任单位), a time label under a time label (完成时间, or 开始时间 opening with a time word, under
+    时间安排). Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    if sub_label(upper, lower) is not None:
+        return True
+    top, under = role_of(upper), role_of(lower)
+    if top in _OWNER_ROLES:
+        return under in _OWNER_ROLES
+    word = _label_key(fold(lower))
+    return top == "deadline" and (under == "deadline" or any(word.startswith(w) for w in composed_words()["time_words"]))
+
+
 def sub_label(upper: str, lower: str) -> str | None:
     """The label a short word printed under a label spanning columns names its column by (columns.toml
     ``[sub_labels]``): 牵头 under 责任单位 is 牵头单位, 协同 under 责任部门 协同部门 (a run of a responsibility
@@ -254,7 +273,7 @@ def sub_label(upper: str, lower: str) -> str | None:
     upper_role = role_of(top)
     if upper_role == "deadline" and word in words["time_words"]:
         return squash(lower) + words["time_head"][0]
-    if upper_role not in ("responsibility", "cooperating"):
+    if upper_role not in _OWNER_ROLES:
         return None
     head = next((h for h in words["heads"] if top.endswith(h)), None)
     if head is None or word.endswith(head) or any(word.endswith(h) for h in words["heads"]):
@@ -265,7 +284,7 @@ def sub_label(upper: str, lower: str) -> str | None:
         if found is None:
             return None
         at += len(found)
-    if role_of(word + head) not in ("responsibility", "cooperating"):
+    if role_of(word + head) not in _OWNER_ROLES:
         return None
     printed = squash(upper)
     return squash(lower) + printed[-len(head):]  # as printed (牽頭 under 責任單位 is 牽頭單位)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
+from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import Number, find_heading_marker, find_item_marker, marker_style, parse_measure_number
-from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header, sub_label
+from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header, reads_under, sub_label
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -96,8 +96,12 @@ def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Column
     below = [None if bottom.merged_from == "above" or bottom.is_empty else bottom for bottom in after.cells]
     if all(bottom is None for bottom in below):
         return None
-    for top, bottom in zip(row.cells, below):
-        if bottom is not None and (top.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT):
+    # a copy keeping no merge (text with tabs or bars): a blank label after a label, a sub-label word under each
+    # of the two (责任单位 and a blank over 牵头 | 配合), is the label spanning both
+    for i in _unmarked_spans(row, below):
+        spanning[i - 1] = spanning[i] = True
+    for top, bottom, spans in zip(row.cells, below, spanning):
+        if bottom is not None and ((top.is_empty and not spans) or len(squash(bottom.text)) > _LABEL_FRAGMENT):
             return None
     # a short word under a spanning label names its column with the label's head (牵头 under 责任单位: 牵头单位)
     subs = [sub_label(_spanning_label(row, i), bottom.text) if bottom is not None and spans else None
@@ -110,19 +114,38 @@ def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Column
     if wider is None:
         return None
     known, before = sum(1 for r in wider.roles if r), sum(1 for r in columns.roles if r)
-    # every word of the second line a sub-label under a spanning label (时间安排 over 开始 | 完成): the line is the
-    # header's even where it names no more columns (开始时间 no role reads, 完成时间 the deadline the label above named)
-    sub_line = any(subs) and all(sub is not None for sub, bottom, spans in zip(subs, below, spanning) if bottom is not None)
+    # every word of the second line under a spanning label and read with it (时间安排 over 开始 | 完成, or over
+    # 开始时间 | 完成时间): the line is the header's even where it names no more columns (开始时间 no role reads,
+    # 完成时间 the deadline the label above named)
+    sub_line = any(bottom is not None and spans for bottom, spans in zip(below, spanning)) and all(spans and reads_under(_spanning_label(row, i), bottom.text)
+                                 for i, (bottom, spans) in enumerate(zip(below, spanning)) if bottom is not None)
     if known < before or (known == before and not sub_line):
         return None
     return joined, wider
 
 
 def _spanning_label(row: Row, at: int) -> str:
-    """The text of the label spanning the header's column ``at`` (its first cell's, the cells merged from the left after it)."""
-    while at > 0 and row.cells[at].merged_from == "left":
+    """The text of the label spanning the header's column ``at`` (its first cell's, the cells merged from the left
+    after it; a blank cell after a label, where a copy kept no merge, the label's)."""
+    while at > 0 and (row.cells[at].merged_from == "left" or row.cells[at].is_empty):
         at -= 1
     return row.cells[at].text
+
+
+def _unmarked_spans(row: Row, below: Sequence[Cell | None]) -> list[int]:
+    """The header's blank cells, kept by no merge, that the label before them spans: the line under prints under
+    both a word read with that label (责任单位 then a blank, over 牵头 | 配合)."""
+    found = []
+    for i in range(1, len(row.cells)):
+        top, before = row.cells[i], row.cells[i - 1]
+        if not top.is_empty or top.merged_from is not None or before.is_empty or before.merged_from is not None:
+            continue
+        under, under_before = below[i], below[i - 1]
+        if under is None or under_before is None:
+            continue
+        if reads_under(before.text, under_before.text) and reads_under(before.text, under.text):
+            found.append(i)
+    return found
 
 
 def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
