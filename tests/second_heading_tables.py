@@ -49,6 +49,15 @@ MINHANG = (
              "持续稳妥推进农民相对集中居住,完成年度工作目标任务,加快推进已签约项目的安置基地建设,紧抓项目质量安全,保障农户入住"
              "满意度。", "区农业农村委、区规划资源局、区房管局、区财政局、区征收中心", "12月底"),
 )
+# Cells a task column prints that are no task's title (r_tables39's leftover): the places a row's work is done in
+# (闵行's towns and streets), the kind of a project, a year's targets. A column printing them is left unread (said
+# so), never made headings: each case's rows take these names in place of 闵行's titles, and read under their
+# category alone.
+UNTITLED = {
+    "places": ("浦锦街道、马桥镇", "七宝镇、虹桥镇", "江川路街道", "古美路街道"),
+    "kind-words": ("新建", "续建", "新建", "改扩建"),
+    "targets": ("地区生产总值增长6%左右", "居民收入增长5%", "城镇登记失业率3.5%以内", "完成固定资产投资任务"),
+}
 LABELS = {"category": "类别", "number": "序号", "name": "任务名称", "text": "任务要求及举措", "owners": "责任部门",
           "deadline": "完成时间节点"}
 CARRIERS = ("html", "docx", "marked")
@@ -118,6 +127,17 @@ def heading_cases() -> list[HeadingCase]:
         refused = carrier == "marked" and merged
         found.append(HeadingCase(named, merged, numbered, carrier, rows,
                                  None if refused else _expected(rows, named, numbered)))
+    return found
+
+
+def untitled_cases() -> list[tuple[str, HeadingCase]]:
+    """Each kind of cell no title is (``UNTITLED``) in the name column, repeated on each numbered row, in HTML and DOCX:
+    every row read under its category alone, the name column unread."""
+    found = []
+    for kind, names in UNTITLED.items():
+        rows = tuple(NamedRow(r.category, name, r.text, r.owners, r.deadline) for r, name in zip(MINHANG, names))
+        for carrier in ("html", "docx"):
+            found.append((kind, HeadingCase(True, False, True, carrier, rows, _expected(rows, named=False, numbered=True))))
     return found
 
 

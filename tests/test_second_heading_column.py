@@ -18,7 +18,7 @@ import pytest
 
 from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
-from tests.second_heading_tables import MINHANG, HeadingCase, NamedRow, _expected, heading_cases, write_case
+from tests.second_heading_tables import MINHANG, HeadingCase, NamedRow, _expected, heading_cases, untitled_cases, write_case
 
 CASES = heading_cases()
 FIRST, SECOND = "持续推进“两个示范村”建设", "全面推进农民集中居住"
@@ -142,3 +142,28 @@ def test_near_miss_a_column_not_labelled_with_a_task_word_between_category_and_m
     assert "subheading" not in document.tables[0].roles
     assert [(m.number, m.heading_path, m.text) for m in document.measures] == [
         (i, [FIRST], r.text) for i, r in enumerate(MINHANG[:3], start=1)]
+
+
+@pytest.mark.parametrize("kind, case", untitled_cases(), ids=lambda c: c if isinstance(c, str) else c.id)
+def test_a_task_column_printing_places_kind_words_or_targets_is_no_heading_and_said_unread(kind, case, tmp_path):
+    # r_tables39's leftover: 工作任务 between 类别 and the measures printing 浦锦街道、马桥镇, 新建 or 地区生产总值增长6%左右
+    # was made level-2 headings; the cells' kind now leaves the column unread, as before the second heading level
+    document = _read_case(case, tmp_path)
+    assert [(m.number, tuple(m.heading_path), m.text) for m in document.measures] == [
+        (e.number, e.path, e.text) for e in case.expected]
+    said = {"places": "places", "kind-words": "a short word", "targets": "a target"}[kind]
+    first = case.rows[0].name
+    assert [w.message for w in document.warnings if w.code == "column_unlabelled"] == [
+        f"row 2: column 3 (任务名称) prints {said} ({first}), no task's title, read as no heading, and its text is "
+        f"not read: {first}"]
+
+
+def test_titles_closing_like_a_town_or_holding_a_figure_stay_headings(tmp_path):
+    # near misses: 特色小镇 and 商业街 close with a town's level word, 2022年度 and 1个 are figures, but no name is a
+    # town alone, a target's mark or a word shorter than a title
+    names = ("建设特色小镇", "打造特色商业街", "完成2022年度1个示范村建设", "推进农民相对集中居住")
+    rows = tuple(NamedRow(r.category, name, r.text, r.owners, r.deadline) for r, name in zip(MINHANG, names))
+    case = HeadingCase(True, False, True, "html", rows, _expected(rows, named=True, numbered=True))
+    document = _read_case(case, tmp_path)
+    assert [tuple(m.heading_path) for m in document.measures] == [e.path for e in case.expected]
+    assert [w for w in document.warnings if w.code == "column_unlabelled"] == []

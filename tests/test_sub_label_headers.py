@@ -67,3 +67,16 @@ def test_a_first_row_printing_its_number_beside_short_role_words_stays_a_row(tmp
     assert table.columns == ["序号", "任务要求及举措", "责任单位", "责任单位", "完成时限"]
     assert [(m.number, m.text, m.responsibility, m.deadline) for m in document.measures] == [
         (1, "招商", "牵头", "年底"), (2, "推进技术进出口便利化。", "区科委", "12月底")]
+
+
+def test_a_first_row_of_a_text_copy_printing_role_words_under_a_label_and_a_blank_stays_a_row(tmp_path):
+    # a tab copy keeping no merge: 责任单位 then a blank, over the row `1 | 招商 | 牵头 | 配合 | 年底`: its number is
+    # no word read with a label, so the row is the first measure and the blank column is said unread, as before
+    path = tmp_path / "near.txt"
+    path.write_text("2023年重点任务清单\n序号\t任务要求及举措\t责任单位\t\t完成时限\n1\t招商\t牵头\t配合\t年底\n"
+                    "2\t推进技术进出口便利化。\t区科委\t\t12月底\n", encoding="utf-8")
+    document = read_document(path)
+    assert [(m.number, m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        (1, "招商", "牵头", None), (2, "推进技术进出口便利化。", "区科委", None)]
+    assert [w.message for w in document.warnings if w.code == "column_unlabelled"] == [
+        "row 2: column 4 has no label in the header, and its text is not read: 配合"]

@@ -105,6 +105,33 @@ def _text_number(text: str | None) -> ItemMarker | None:
     return marker if marker is not None and marker.style in _TEXT_NUMBER_STYLES else None
 
 
+_FIGURE = compiled(r"[0-9０-９]")
+_PLACE_MAX = 6  # the longest town's name a second heading column's list prints (江川路街道)
+_NAME_CUT = compiled(r"[、，,；;]")
+
+
+def _no_title(name: str) -> str | None:
+    """What a second heading column's cell prints where it is no task's title (table_words.toml), else None:
+    ``places`` (浦锦街道、马桥镇: every name closing with a town's level word), ``a target`` (地区生产总值增长6%左右: a
+    figure and a target's mark) or ``a short word`` (新建: fewer characters than a title)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.parsers.interpret.table_words import table_words
+
+    words, text = table_words(), squash(name)
+    parts = [p for p in _NAME_CUT.split(text) if p]
+    towns = tuple(load_registry().town_units)
+    # a town's name is short (马桥镇, 江川路街道); one alone only by a unit of two characters or more, as 特色小镇
+    # or 商业街 close titles too
+    ending = [next((t for t in towns if p.endswith(t) and len(t) < len(p) <= _PLACE_MAX), None) for p in parts]
+    if parts and all(ending) and (len(parts) > 1 or len(ending[0] or "") > 1):
+        return "places"
+    if _FIGURE.search(text) and any(mark in text for mark in words.target_marks):
+        return "a target"
+    if len(text) < words.title_min_length:
+        return "a short word"
+    return None
+
+
 def numbers_in_text(span: TableSpan) -> bool:
     """Whether a table without a 序号 column prints each measure's number at the start of its text
     (``（67）优化铁水联运…``). Evidence: most text cells open with a number of one style, and the
@@ -472,12 +499,19 @@ class TableReader:
         names = [n for n in names if n]
         if not names:
             return None
+        untitled = next(((n, kind) for n in names if (kind := _no_title(n)) is not None), None)
+        if untitled is not None:
+            self.subheading_untitled = untitled
+            return "untitled"
         if all(not is_terminated(n) and (read := read_heading([n])) is not None and read.description is None
                for n in names):
             return "heading"
         if all(is_terminated(n) for n in names):
             return "text"
         return None
+
+    #: the first cell of the second heading column that is no task's title, and its kind (set with ``untitled``)
+    subheading_untitled: tuple[str, str] = ("", "")
 
     def _read_subheading(self, aligned: _Aligned, entry: Entry) -> str | None:
         """Read the name the row prints in the table's second heading column: under the row's category, the heading
@@ -491,13 +525,18 @@ class TableReader:
         reads = self.subheading_names
         if reads == "text":
             return name
-        if reads is None:
+        if reads is None or reads == "untitled":
             index = self.columns.index(SUBHEADING)
             if index not in self.unread_columns:
                 self.unread_columns.add(index)
+                label = self.columns.labels[index]
+                if reads is None:
+                    said = "prints both names and closed sentences, read neither as headings nor as the rows' text"
+                else:
+                    untitled, kind = self.subheading_untitled
+                    said = f"prints {kind} ({untitled[:20]}), no task's title, read as no heading"
                 self.warnings.append(Warning(code="column_unlabelled", message=(
-                    f"row {entry.index}: column {index + 1} ({self.columns.labels[index]}) prints both names and closed "
-                    f"sentences, read neither as headings nor as the rows' text, and its text is not read: {name[:30]}")))
+                    f"row {entry.index}: column {index + 1} ({label}) {said}, and its text is not read: {name[:30]}")))
             return None
         read = read_heading([name])
         assert read is not None

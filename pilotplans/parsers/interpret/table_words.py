@@ -25,11 +25,15 @@ _FIGURES = "[0-9０-９]"
 @dataclass(frozen=True)
 class TableWords:
     """The patterns and marks of ``table_words.toml``: ``dated`` (a figure or a dated word, searched), ``period``
-    (a period alone, matched) and ``clause_marks`` (the marks no category prints)."""
+    (a period alone, matched), ``clause_marks`` (the marks no category prints), and what a second heading column's
+    cell prints where it is no task's title: fewer characters than ``title_min_length``, or a figure with one of
+    ``target_marks`` (a target)."""
 
     dated: str
     period: str
     clause_marks: str
+    title_min_length: int
+    target_marks: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +52,5 @@ def table_words_of(text: str) -> TableWords:
 
     data = validated_data_file(_File, text, FILE)
     return TableWords(dated="|".join([_FIGURES, *(regex.escape(word) for word in data.dated_words)]),
-                      period=data.period, clause_marks=data.clause_marks)
+                      period=data.period, clause_marks=data.clause_marks, title_min_length=data.title_min_length,
+                      target_marks=tuple(data.target_marks))
