@@ -39,6 +39,7 @@ def test_the_columns_are_named_by_the_word_and_the_label_s_head():
     case = SubLabelCase("责任部门", ("主责", "协同"), "deadline", "html")
     assert (sub_label(case.upper, "主责"), sub_label(case.upper, "协同")) == ("主责部门", "协同部门")
     assert sub_label("責任單位", "牽頭") == "牽頭單位"  # as printed, traditional read as simplified
+    assert sub_label("责任部门(加*号为配合部门)", "牵头") == "牵头部门"  # the head past a note closing the label
 
 
 def test_a_word_under_a_label_of_another_role_or_no_head_names_nothing():

@@ -286,8 +286,8 @@ def sub_label(upper: str, lower: str) -> str | None:
         at += len(found)
     if role_of(word + head) not in _OWNER_ROLES:
         return None
-    printed = squash(upper)
-    return squash(lower) + printed[-len(head):]  # as printed (牽頭 under 責任單位 is 牽頭單位)
+    printed = squash(upper)  # its head as printed (牽頭 under 責任單位 is 牽頭單位), but past a note closing it
+    return squash(lower) + (printed[-len(head):] if fold(printed).endswith(head) else head)
 
 
 @lru_cache(maxsize=1)
