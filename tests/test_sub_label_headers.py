@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.parsers.columns import sub_label
+from pilotplans.parsers.columns import reads_under, sub_label
 from tests.sub_label_headers import SubLabelCase, sub_label_cases, write_case
 
 CASES = sub_label_cases()
@@ -49,6 +49,28 @@ def test_a_word_under_a_label_of_another_role_or_no_head_names_nothing():
     assert sub_label("责任单位", "区商务委") is None  # a body, no role word
     assert sub_label("时间安排", "1月") is None  # a date, no time word
     assert sub_label("完成时限", "牵头") is None  # a role word under a time label
+
+
+def test_a_time_word_with_the_time_head_reads_under_a_time_label_and_a_progress_label_does_not():
+    assert (reads_under("时间安排", "开始时间"), reads_under("时间安排", "启动时间")) == (True, True)
+    assert reads_under("时间安排", "完成情况") is False  # a progress column's label opening with a time word
+    assert reads_under("时间安排", "完成年限") is False
+
+
+def test_a_second_line_with_a_progress_label_under_a_time_label_keeps_the_header_one_line(tmp_path):
+    # near miss: 时间安排 over 开始 | 完成情况 — 完成情况 is no time word read with 时间, so the line names no more
+    # columns than the first and is not taken for the header's (never read as a progress report's column)
+    path = tmp_path / "near.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>清单</title></head><body><p>2023年重点任务清单</p>"
+                    "<table border='1'><tr><td rowspan='2'>序号</td><td rowspan='2'>任务要求及举措</td>"
+                    "<td colspan='2'>责任单位</td><td colspan='2'>时间安排</td></tr>"
+                    "<tr><td>牵头</td><td>配合</td><td>开始</td><td>完成情况</td></tr>"
+                    "<tr><td>1</td><td>推进技术进出口便利化。</td><td>区科委</td><td>区商务委</td><td>1月</td><td>12月底</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    document = read_document(path)
+    [table] = document.tables
+    assert table.columns == ["序号", "任务要求及举措", "责任单位", "责任单位", "时间安排", "时间安排"]
+    assert [w.code for w in document.warnings if w.code == "progress_report"] == []
 
 
 def _page(tmp_path, rows: str):

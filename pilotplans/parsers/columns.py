@@ -253,8 +253,12 @@ def reads_under(upper: str, lower: str) -> bool:
     top, under = role_of(upper), role_of(lower)
     if top in _OWNER_ROLES:
         return under in _OWNER_ROLES
-    word = _label_key(fold(lower))
-    return top == "deadline" and (under == "deadline" or any(word.startswith(w) for w in composed_words()["time_words"]))
+    if top != "deadline" or under == "deadline":
+        return top == "deadline"
+    # a time word read with the time head, printed whole (开始时间, 启动时间); a label merely opening with a time word
+    # (完成情况, a progress column) is no part of the time label's span
+    words = composed_words()
+    return _label_key(fold(lower)) in {w + head for w in words["time_words"] for head in words["time_head"]}
 
 
 def sub_label(upper: str, lower: str) -> str | None:
