@@ -113,13 +113,15 @@ _NAME_CUT = compiled(r"[、，,；;]")
 def _no_title(name: str) -> str | None:
     """What a second heading column's cell prints where it is no task's title (table_words.toml), else None:
     ``places`` (浦锦街道、马桥镇: every name closing with a town's level word), ``a target`` (地区生产总值增长6%左右: a
-    figure and a target's mark) or ``a short word`` (新建: fewer characters than a title)."""
+    figure and a target's mark) or ``a project's kind`` (新建, 改扩建: the whole cell one of the kinds listed; a short
+    title, 稳增长 or 党建, is a title)."""
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.parsers.interpret.table_words import table_words
 
     words, text = table_words(), squash(name)
     parts = [p for p in _NAME_CUT.split(text) if p]
-    towns = tuple(load_registry().town_units)
+    # longest first, in one order in every process (乡镇 before 镇)
+    towns = sorted(load_registry().town_units, key=lambda t: (-len(t), t))
     # a town's name is short (马桥镇, 江川路街道); one alone only by a unit of two characters or more, as 特色小镇
     # or 商业街 close titles too
     ending = [next((t for t in towns if p.endswith(t) and len(t) < len(p) <= _PLACE_MAX), None) for p in parts]
@@ -127,9 +129,17 @@ def _no_title(name: str) -> str | None:
         return "places"
     if _FIGURE.search(text) and any(mark in text for mark in words.target_marks):
         return "a target"
-    if len(text) < words.title_min_length:
-        return "a short word"
+    if text in words.project_kinds:
+        return "a project's kind"
     return None
+
+
+def _untitled(names: list[str]) -> tuple[str, str] | None:
+    """The first of a second heading column's names that is no title, and its kind (:func:`_no_title`), where most
+    of its names are none (places, a project's kind, targets); None where most are titles, so that one name such
+    as 七宝镇 among titles leaves the column's headings read."""
+    kinds = [(n, kind) for n in names if (kind := _no_title(n)) is not None]
+    return kinds[0] if 2 * len(kinds) > len(names) else None
 
 
 def numbers_in_text(span: TableSpan) -> bool:
@@ -499,7 +509,7 @@ class TableReader:
         names = [n for n in names if n]
         if not names:
             return None
-        untitled = next(((n, kind) for n in names if (kind := _no_title(n)) is not None), None)
+        untitled = _untitled(names)
         if untitled is not None:
             self.subheading_untitled = untitled
             return "untitled"

@@ -26,13 +26,13 @@ _FIGURES = "[0-9０-９]"
 class TableWords:
     """The patterns and marks of ``table_words.toml``: ``dated`` (a figure or a dated word, searched), ``period``
     (a period alone, matched), ``clause_marks`` (the marks no category prints), and what a second heading column's
-    cell prints where it is no task's title: fewer characters than ``title_min_length``, or a figure with one of
-    ``target_marks`` (a target)."""
+    cell prints where it is no task's title: one of ``project_kinds`` (a project's kind, the whole cell), or a figure
+    with one of ``target_marks`` (a target)."""
 
     dated: str
     period: str
     clause_marks: str
-    title_min_length: int
+    project_kinds: frozenset[str]
     target_marks: tuple[str, ...]
 
 
@@ -52,5 +52,5 @@ def table_words_of(text: str) -> TableWords:
 
     data = validated_data_file(_File, text, FILE)
     return TableWords(dated="|".join([_FIGURES, *(regex.escape(word) for word in data.dated_words)]),
-                      period=data.period, clause_marks=data.clause_marks, title_min_length=data.title_min_length,
+                      period=data.period, clause_marks=data.clause_marks, project_kinds=frozenset(data.project_kinds),
                       target_marks=tuple(data.target_marks))

@@ -13,10 +13,10 @@ class _File(BaseModel):
     dated_words: list[str] = Field(min_length=1)
     period: str
     clause_marks: str = Field(min_length=1)
-    title_min_length: int = Field(ge=1)
+    project_kinds: list[str] = Field(min_length=1)
     target_marks: list[str] = Field(min_length=1)
 
-    @field_validator("dated_words", "target_marks")
+    @field_validator("dated_words", "project_kinds", "target_marks")
     @classmethod
     def _words(cls, words: list[str]) -> list[str]:
         if not all(word.strip() for word in words):
