@@ -48,3 +48,16 @@ def test_a_refused_page_whose_layout_reads_keeps_its_metadata():
             / "jingan-2023-district-urban-renewal-key-task-list-cell-per-line-action-rows-category-and-owner-merged-down.md")
     found = bench.metadata(page)
     assert (found["doc_no"], found["date"], found["region"]) == ("静府办发〔2023〕13号", "2023-12-12", "静安区")
+
+
+def test_a_crash_while_laying_out_a_refused_page_is_not_scored_as_nothing_read(monkeypatch):
+    # quiet: only the library's refusal (UnreadableFile) is scored as nothing read; a crash of another kind in
+    # the layout stops the score with its traceback, as a reader bug must
+    page = (SCRIPT.parent.parent / "tests" / "fixtures" / "tables-blind38"
+            / "jingan-2023-district-urban-renewal-key-task-list-cell-per-line-action-rows-category-and-owner-merged-down.md")
+
+    def crash(data: bytes, source: str) -> None:
+        raise KeyError("a reader bug")
+    monkeypatch.setattr(bench, "read_layout", crash)
+    with pytest.raises(KeyError):
+        bench.metadata(page)

@@ -46,6 +46,35 @@ def test_backing_in_a_sentence_is_no_label(tmp_path):
     assert [owners(m) for m in document.measures] == [[("区科委", "lead")], [("区财政局", "carry_out")]]
 
 
+# a task table's columns: 支撑单位 was met only as a bracket's label (松江), so a column so headed is not read as
+# assisting bodies (written near misses: the shapes of a district's 任务分工表)
+TABLE = ("<html><head><meta charset='utf-8'><title>区重点任务分工表</title></head><body><p>区重点任务分工表</p><table>"
+         "<tr><td>序号</td><td>重点任务</td>{heads}</tr>"
+         "<tr><td>1</td><td>建设城市运行数字体征系统</td>{first}</tr>"
+         "<tr><td>2</td><td>完善公共数据开放平台</td>{second}</tr></table></body></html>")
+
+
+def _table(tmp_path, heads: list[str], first: list[str], second: list[str]):
+    def cells(texts: list[str]) -> str:
+        return "".join(f"<td>{text}</td>" for text in texts)
+    path = tmp_path / "table.html"
+    path.write_text(TABLE.format(heads=cells(heads), first=cells(first), second=cells(second)), encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_table_s_only_owner_column_headed_backing_is_no_assisting_list(tmp_path):
+    # quiet: 序号 | 重点任务 | 支撑单位 — its bodies would assist no lead: the column is warned unread, nothing invented
+    document = _table(tmp_path, ["支撑单位"], ["区大数据中心"], ["区信息中心"])
+    assert [owners(m) for m in document.measures] == [[], []]
+    assert "column_unlabelled" in [w.code for w in document.warnings]
+
+
+def test_a_backing_body_s_contact_column_names_no_body(tmp_path):
+    # quiet: 牵头单位 | 支撑单位联系人 — the contacts are people, never assisting bodies
+    document = _table(tmp_path, ["牵头单位", "支撑单位联系人"], ["区科委", "张明"], ["区科委", "李华"])
+    assert [owners(m) for m in document.measures] == [[("区科委", "lead")], [("区科委", "lead")]]
+
+
 # --- the round's score ---------------------------------------------------------------------------------------------
 
 def test_the_round_s_key_scores_as_recorded(capsys):
