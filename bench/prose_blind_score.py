@@ -51,8 +51,13 @@ def metadata(path: Path) -> dict[str, str]:
             document = pilotplans.read(path)
         except UnreadableFile:  # a refused page (no task list, or a table it cannot read): its metadata as the
             # library reads a task list's page's
-            layout = read_layout(path.read_bytes(), str(path))  # (its information table's grid included)
-            document = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
+            try:
+                layout = read_layout(path.read_bytes(), str(path))  # (its information table's grid included)
+            except UnreadableFile:  # the page's very layout refused (a one-cell-per-line table whose rows cannot
+                # be placed): the library reads nothing of it, its metadata included — scored as none read
+                document = read_metadata([])
+            else:
+                document = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
     return meta_of(document)
 
 
