@@ -174,3 +174,14 @@ def test_a_place_kind_end_or_a_joiner_of_two_characters_is_a_one_line_error(key)
     text = read_bytes("placing.toml").decode("utf-8")
     with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}\.0: "):
         place.placing_words(text.replace(f"\n{key} = [\"", f"\n{key} = [\"和及\", \""))
+
+
+# --- places27: the unnamed host's level words, and the placing lists moved from the code -----------------------------
+
+
+@pytest.mark.parametrize("key", ["host_level_words"])
+def test_a_placing_file_without_a_places27_key_is_a_one_line_error(key):
+    # a key left out would leave its rule reading no word (a headline's visit to 自治区生态环境厅 placed at the visitors)
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
+        place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))

@@ -134,6 +134,7 @@ class PlacingWords(NamedTuple):
     county_joiners: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
     as_autonomous_region: tuple[str, ...] = ()
+    host_level_words: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -250,8 +251,28 @@ def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
     openings, closings = _visit_words()
     clause = _partner_clause(openings + _placing_words().headline_arrivals, closings)
     return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
+               or _an_unnamed_host(match["between"])
                for match in clause.finditer(rest, overlapped=True)
                if _opens_a_visit(rest, match.start(), match.start("between")))
+
+
+def _an_unnamed_host(text: str) -> bool:
+    """Whether a visit's destination ``text`` opens with a body named by its level word alone (自治区生态环境厅 of
+    青海省生态环境厅到自治区生态环境厅调研交流, 省教育厅, 市委: ``placing.toml`` host_level_words): the host's own place,
+    which its news leaves unsaid — the page is the host's, not the visitors'. Not a level word run into another word
+    (市场监管局: ``placing.toml`` city_body_not_after), nor places spoken of by their kinds (到市县调研: no body)."""
+    from pilotplans.normalizers.resolve import resolve_body
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    words = _placing_words()
+    for level_word in words.host_level_words:
+        if not text.startswith(level_word) or text[len(level_word):].startswith(words.city_body_not_after):
+            continue
+        for end in range(len(text), len(level_word), -1):
+            name = text[:end]
+            if ends_like_a_body(name) and (found := resolve_body(name)) is not None and found.region is None:
+                return True
+    return False
 
 
 def _opens_with_a_place(text: str, gazetteer: Gazetteer) -> bool:
@@ -358,6 +379,7 @@ def placing_words(text: str) -> PlacingWords:
         county_joiners: list[letter] = Field(min_length=1)
         area_words: list[word] = Field(min_length=1)
         as_autonomous_region: list[word] = Field(min_length=1)
+        host_level_words: list[word] = Field(min_length=1)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:

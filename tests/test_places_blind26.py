@@ -1,0 +1,53 @@
+"""Places blind round 26 (tests/fixtures/places-blind26, keyed in key.toml before the reader ran; 55/63 on its first
+run): a 林区's and a 特区's own news, an autonomous county's, a 2011 city notice on a traditional wiki mirror, a
+region's department hosting another province's, cities' news of a province's inspection group, a street's report
+dated only by its portal's 发布日期 row. A news headline whose body goes to a body named by its level word alone
+(青海省生态环境厅到自治区生态环境厅调研交流) is the host's news: the visitors' body places it nowhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilotplans.normalizers import place
+from tests.page_metadata import lines_metadata, page_metadata
+
+ROUND = Path(__file__).parent / "fixtures" / "places-blind26"
+
+XINJIANG = ROUND / "xinjiang-2024-region-department-page-other-province-visitors.txt"
+
+#: The visit's text under a headline the tests below write (the 新疆 page's own sentences, its host's words left out).
+VISIT = ("近日,青海省生态环境厅党组成员殷雅琪一行开展了调研交流。", "双方围绕生态保护、环境治理、督察整改等工作进行了深入交流。")
+
+
+def test_a_headline_s_body_visiting_a_body_named_by_its_level_word_alone_places_the_page_nowhere():
+    # 青海省生态环境厅到自治区生态环境厅调研交流 on 新疆's department's page: before, provincial 青海 (named in the
+    # headline) — the visitors' province, invented for the host's page
+    found = page_metadata(XINJIANG)
+    assert (found.level, found.region, found.region_named_in) == (None, None, "notice")
+
+
+def test_the_headline_written_alone_over_the_visit_places_nothing_either():
+    found = lines_metadata("青海省生态环境厅到自治区生态环境厅调研交流", *VISIT)
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_headline_s_body_going_to_the_grass_roots_is_still_the_body_s_news():
+    # quiet: 基层 is no body — the body's own doings, placed at its province as before
+    found = lines_metadata("青海省生态环境厅到基层调研交流", *VISIT)
+    assert (found.level, found.region, found.region_named_in) == ("provincial", "青海", "headline")
+
+
+def test_a_level_word_run_into_another_word_is_no_host_named_by_its_level():
+    # quiet: 市场监管局 opens with 市 but is no city's body named by its word (placing.toml city_body_not_after)
+    found = lines_metadata("青海省生态环境厅到市场监管局调研交流", *VISIT)
+    assert (found.level, found.region, found.region_named_in) == ("provincial", "青海", "headline")
+
+
+def test_a_host_is_a_known_body_named_by_a_level_word_alone():
+    assert [place._an_unnamed_host(text) for text in ("自治区生态环境厅", "省教育厅", "市委", "县政府")] == [
+        True, True, True, True]
+
+
+def test_places_by_their_kinds_a_named_body_or_a_level_word_alone_are_no_unnamed_host():
+    assert [place._an_unnamed_host(text) for text in ("市县", "区县", "基层", "市场监管局", "自治区",
+                                                        "新疆维吾尔自治区生态环境厅")] == [False] * 6
