@@ -51,3 +51,25 @@ def test_a_host_is_a_known_body_named_by_a_level_word_alone():
 def test_places_by_their_kinds_a_named_body_or_a_level_word_alone_are_no_unnamed_host():
     assert [place._an_unnamed_host(text) for text in ("市县", "区县", "基层", "市场监管局", "自治区",
                                                         "新疆维吾尔自治区生态环境厅")] == [False] * 6
+
+
+def test_the_forest_and_special_districts_autonomous_county_and_cities_read_right_from_the_start():
+    # 六枝特区 (county, its 特区 word), 禄劝 (county), 周口 2011 in traditional script (municipal, never 河南), 黄山's news of
+    # the province's group (never 安徽), the undated city page (placed nowhere, never 安徽)
+    read = {name: page_metadata(ROUND / name) for name in (
+        "liuzhi-2020-special-district-tourism-group-meeting-news-media-centre.txt",
+        "luquan-2026-autonomous-county-government-meeting-news-portal.txt",
+        "zhoukou-2011-city-government-notice-traditional-wiki-mirror.txt",
+        "city-undated-environment-news-province-inspection-group-city-never-named.txt")}
+    assert [(found.level, found.region) for found in read.values()] == [
+        ("county", "六枝特区"), ("county", "禄劝彝族苗族自治县"), ("municipal", "周口"), (None, None)]
+
+
+def test_the_round_s_key_scores_as_recorded(capsys):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench", Path(__file__).parent.parent / "bench" / "prose_blind_score.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main([str(ROUND / "key.toml")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "total: 56 / 63"
