@@ -227,6 +227,7 @@ def test_a_placing_file_without_a_places27_moved_key_is_a_one_line_error(key):
     ('below_province_levels = ["市"', 'below_province_levels = ["镇"', "below_province_levels must be level words"),
     ('city_own_words = ["市场"', 'city_own_words = ["场"', "city_own_words must open with 市"),
     ('city_level_words = ["市政府"]', 'city_level_words = ["县政府"]', "city_level_words must each go on from one"),
+    ('host_level_words = ["自治区", "省"]', 'host_level_words = ["自治区", "市"]', "host_level_words must be a province's kind"),
 ])
 def test_a_level_word_list_of_words_the_patterns_cannot_read_is_a_one_line_error(old, new, said):
     text = read_bytes("placing.toml").decode("utf-8")

@@ -242,9 +242,10 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
             found = resolve_body(name)
             if found is None or found.region is None:
                 continue
-            if _visits_a_place(line[end:], gazetteer):
-                return None  # 四川省教育厅调研组到绵阳市安州区调研: the visited place's news, not the body's
             region = gazetteer.region(found.region)
+            visitor = opening["kind"] if _place_level(region) == "provincial" else None
+            if _visits_a_place(line[end:], gazetteer, visitor):
+                return None  # 四川省教育厅调研组到绵阳市安州区调研: the visited place's news, not the body's
             own = name.removeprefix("中共")[opening.start("kind") - opening.start("place"):]  # 中共四川省委组织部 → 省委组织部
             if not any(own in later for later in lines[at + 1:] if not later.startswith(name)):
                 continue  # never named again by its level word: a banner, or words run on after the name (…召开园区)
@@ -252,28 +253,32 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
     return None
 
 
-def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
+def _visits_a_place(rest: str, gazetteer: Gazetteer, visitor: str | None = None) -> bool:
     """Whether a headline's words after its body (``rest``) say the body went to a named place (到绵阳市安州区调研,
-    赴自贡考察: ``placing.toml`` ``visit_openings`` or ``headline_arrivals``, then places, then ``visit_closings``)."""
+    赴自贡考察: ``placing.toml`` ``visit_openings`` or ``headline_arrivals``, then places, then ``visit_closings``), or,
+    for a province-level body written with its kind ``visitor`` (省 of 青海省生态环境厅), to another province's body
+    named by its kind alone (:func:`_an_unnamed_host`)."""
     openings, closings = _visit_words()
     clause = _partner_clause(openings + _placing_words().headline_arrivals, closings)
     return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
-               or _an_unnamed_host(match["between"])
+               or (visitor is not None and _an_unnamed_host(match["between"], visitor))
                for match in clause.finditer(rest, overlapped=True)
                if _opens_a_visit(rest, match.start(), match.start("between")))
 
 
-def _an_unnamed_host(text: str) -> bool:
-    """Whether a visit's destination ``text`` opens with a body named by its level word alone (自治区生态环境厅 of
-    青海省生态环境厅到自治区生态环境厅调研交流, 省教育厅, 市委: ``placing.toml`` host_level_words): the host's own place,
-    which its news leaves unsaid — the page is the host's, not the visitors'. Not a level word run into another word
-    (市场监管局: ``placing.toml`` city_body_not_after), nor places spoken of by their kinds (到市县调研: no body)."""
+def _an_unnamed_host(text: str, visitor: str) -> bool:
+    """Whether a visit's destination ``text`` opens with a body named by a province's kind word alone
+    (``placing.toml`` host_level_words: 自治区生态环境厅 of 青海省生态环境厅到自治区生态环境厅调研交流) other than the
+    visiting province-level body's own kind ``visitor`` (省 of 青海省…): a 省's body going to a 自治区's, or a
+    自治区's or a 直辖市's to a 省's, goes to another province — the host's, whose news leaves its own place unsaid, so the
+    page is the host's, not the visitors'. Quiet on the visitor's own kind (新疆…厅到自治区党委汇报, 四川省教育厅到省委
+    汇报: its own province's body, its own news, or another's — the headline cannot say) and on a level below (到市教育局,
+    到县教育局: a body inside the visitor's place, whose portal may carry the visit as its own news)."""
     from pilotplans.normalizers.resolve import resolve_body
     from pilotplans.parsers.issuer_names import ends_like_a_body
 
-    words = _placing_words()
-    for level_word in words.host_level_words:
-        if not text.startswith(level_word) or text[len(level_word):].startswith(words.city_body_not_after):
+    for level_word in _placing_words().host_level_words:
+        if level_word == visitor or not text.startswith(level_word):
             continue
         for end in range(len(text), len(level_word), -1):
             name = text[:end]
@@ -399,6 +404,8 @@ def placing_words(text: str) -> PlacingWords:
         def _forwarding_among_others(self) -> _File:
             if missing := [w for w in self.forwarding if w not in self.others]:
                 raise ValueError(f"forwarding words must be among others too: {'、'.join(missing)}")
+            if strays := [w for w in self.host_level_words if _WORD_LEVELS.get(w) != "provincial"]:
+                raise ValueError(f"host_level_words must be a province's kind words (自治区, 省): {'、'.join(strays)}")
             if unknown := [w for w in self.below_province_levels if w not in _WORD_LEVELS]:
                 raise ValueError(f"below_province_levels must be level words a body's name opens with: {'、'.join(unknown)}")
             if strays := [w for w in self.city_own_words if not w.startswith("市") or len(w) < 2]:
@@ -1438,7 +1445,8 @@ def _level_word_opening(word: str) -> str:
     if word not in below:
         return opening + regex.escape(word)
     # 市场 (placing.toml city_body_not_after): no city's body
-    market = "(?!" + "|".join(map(regex.escape, _placing_words().city_body_not_after)) + ")" if word == "市" else ""
+    not_after = _placing_words().city_body_not_after  # optional: an empty list must build no (?!), which never passes
+    market = "(?!" + "|".join(map(regex.escape, not_after)) + ")" if word == "市" and not_after else ""
     alone = r"(?<!(?:^|[^\p{Han}]|[各、])[" + "".join(map(regex.escape, below)) + "]、)"
     higher = "".join(regex.escape(w) for w in below if _above(_WORD_LEVELS[w], _WORD_LEVELS[word]))
     after_higher = r"(?<![" + higher + "]、)" if higher else ""
