@@ -121,6 +121,13 @@ def test_a_number_run_into_other_words_in_brackets_dates_nothing():
     assert (found.date, found.date_published) == (dt.date(2010, 2, 11), True)
 
 
+def test_a_number_run_into_a_date_of_another_year_is_no_date_of_that_document():
+    # quiet: (…〔2010〕5号2009年2月11日) — a 2010 number cannot be dated 2009; the glued line dates nothing
+    from pilotplans.parsers.metadata import _head_date
+
+    assert _head_date(["关于加快发展的决定", "(惠市委发〔2010〕5号2009年2月11日)"], 1) is None
+
+
 def test_a_number_run_into_a_date_outside_brackets_is_not_read_so():
     from pilotplans.parsers.metadata import _head_date
 
