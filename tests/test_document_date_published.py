@@ -79,3 +79,64 @@ def test_a_manifest_date_is_kept_over_the_publication_row_and_nothing_is_said():
                              DocumentHints(id="qiaocheng-2020", date=dt.date(2020, 4, 1)))
     assert document.date == dt.date(2020, 4, 1)
     assert "date_published" not in [w.code for w in document.warnings]
+
+
+# --- places27: which date wins, decided over every fixture printing a 发布日期/公开日期 row (169 pages; 46 dated by the
+# row, none of which prints a date of its own the reader missed but 惠州's, below) ---------------------------------------
+
+PLACES9 = Path(__file__).parent / "fixtures" / "places-blind9"
+HUIZHOU = PLACES9 / "huizhou-2010-party-committee-and-government-joint-decision-law-rows.txt"
+
+
+def _page(path: Path):
+    from tests.page_metadata import page_metadata
+
+    return page_metadata(path)
+
+
+def test_a_written_date_row_wins_over_the_publication_row():
+    # 石狮: 公文生成日期:2025-01-24 (the day it was written) over 發布日期:2025-01-26
+    found = _page(Path(__file__).parent / "fixtures" / "prose-blind23"
+                  / "shishi-2025-county-level-city-office-notice-traditional-dashed-info-list-requests-only-cut.txt")
+    assert (found.date, found.date_published) == (dt.date(2025, 1, 24), False)
+
+
+def test_the_signature_s_date_wins_over_an_issuing_date_row_of_the_index_table():
+    # 太湖: 发文日期: 2019-01-23 (the day the site filed it) over a notice signed 2019年1月17日
+    found = _page(Path(__file__).parent / "fixtures" / "places-blind2" / "taihu-2019-county-info-table.txt")
+    assert (found.date, found.date_published) == (dt.date(2019, 1, 17), False)
+
+
+def test_a_number_run_into_its_date_in_brackets_under_the_head_is_the_document_s_own_date():
+    # (惠市委发〔2010〕5号2010年2月11日) under the decision's title, a law mirror's 【发布日期】2010.02.11 above: before, the
+    # same day read from the row and warned date_published (no date of its own) — the bracket prints its own
+    found = _page(HUIZHOU)
+    assert (found.date, found.date_published) == (dt.date(2010, 2, 11), False)
+
+
+def test_a_number_run_into_other_words_in_brackets_dates_nothing():
+    # quiet: (惠市委发〔2010〕5号2010年以来) is no date; the row dates the page, warned
+    text = HUIZHOU.read_text("utf-8").replace("(惠市委发〔2010〕5号2010年2月11日)", "(惠市委发〔2010〕5号2010年以来)")
+    found = read_metadata([Paragraph(text=line) for line in text.splitlines()])
+    assert (found.date, found.date_published) == (dt.date(2010, 2, 11), True)
+
+
+def test_a_number_run_into_a_date_of_another_year_is_no_date_of_that_document():
+    # quiet: (…〔2010〕5号2009年2月11日) — a 2010 number cannot be dated 2009; the glued line dates nothing
+    from pilotplans.parsers.metadata import _head_date
+
+    assert _head_date(["关于加快发展的决定", "(惠市委发〔2010〕5号2009年2月11日)"], 1) is None
+
+
+def test_a_number_run_into_a_date_outside_brackets_is_not_read_so():
+    from pilotplans.parsers.metadata import _head_date
+
+    assert (_head_date(["(惠市委发〔2010〕5号二〇一〇年二月十一日)"], 0), _head_date(["惠市委发〔2010〕5号2010年2月11日"], 0)) == (
+        dt.date(2010, 2, 11), None)
+
+
+def test_a_page_with_nothing_else_to_date_it_is_still_dated_by_its_publication_row_and_says_so():
+    # 喀什's meeting news (places-blind24): 公开日期 only — the row's day, warned, as before (its key counts "" right)
+    found = _page(Path(__file__).parent / "fixtures" / "places-blind24"
+                  / "kashi-2023-prefecture-administrative-office-meeting-news-naming-its-counties.txt")
+    assert (found.date, found.date_published) == (dt.date(2023, 2, 13), True)

@@ -174,3 +174,63 @@ def test_a_place_kind_end_or_a_joiner_of_two_characters_is_a_one_line_error(key)
     text = read_bytes("placing.toml").decode("utf-8")
     with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}\.0: "):
         place.placing_words(text.replace(f"\n{key} = [\"", f"\n{key} = [\"和及\", \""))
+
+
+# --- places27: the unnamed host's level words, and the placing lists moved from the code -----------------------------
+
+
+@pytest.mark.parametrize("key", ["host_level_words"])
+def test_a_placing_file_without_a_places27_key_is_a_one_line_error(key):
+    # a key left out would leave its rule reading no word (a headline's visit to 自治区生态环境厅 placed at the visitors)
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
+        place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))
+
+
+def test_the_places27_patterns_built_from_the_data_file_are_what_the_code_wrote_before():
+    # main wrote _RUN_LEVEL (?:[州县区]|市(?!场|政(?!府)|容)), _BELOW_PROVINCE_WORDS 市州县区, _SELF_BELOW's three classes
+    # with (?:我|本)…(?![级委域]) and _PREFECTURE_DEPARTMENTS' 州|盟|地区|地: each is built so, character for character
+    assert place._run_level() == "(?:[州县区]|市(?!场|政(?!府)|容))"
+    assert [place._speaking_below(kind).pattern for kind in ("省", "自治区", "市")] == [
+        "(?:我|本)[市州盟县区旗镇乡](?![级委域])", "(?:我|本)[市州盟县旗镇乡](?![级委域])", "(?:我|本)[县区旗镇乡](?![级委域])"]
+    assert place._level_word_opening("市") == (
+        r"(?:^|[、，,；;：:（(\s])(?<!(?:^|[^\p{Han}]|[各、])[市州县区]、)市(?!场)(?!(?:[州县区]|市(?!场|政(?!府)|容)))")
+    assert place._level_word_opening("县") == (
+        r"(?:^|[、，,；;：:（(\s])(?<!(?:^|[^\p{Han}]|[各、])[市州县区]、)(?<![市州]、)县(?!(?:[州县区]|市(?!场|政(?!府)|容)))")
+    assert place._level_word_opening("省") == r"(?:^|[、，,；;：:（(\s])省"
+    assert place._prefecture_departments() == r"(?<!\p{Han})(?P<word>州|盟|地区|地)直(?:属)?各(?:委|部门|单位|有关|局)"
+    assert place._prefecture_kinds() == {"州": "自治州", "盟": "盟", "地区": "地区", "地": "地区"}
+
+
+def test_a_run_of_level_words_fires_and_a_city_s_own_word_stays_quiet():
+    # 市县 names levels (no one body); 市场, 市政, 市容 after 县 are one body's words, 市政府 names levels again
+    pattern = place.compiled(place._level_word_opening("县"))
+    assert [pattern.search(text) is not None for text in ("县市场监管局", "县市容局", "县市县人民政府", "县市政府")] == [
+        True, True, False, False]
+
+
+def test_a_page_speaks_below_a_region_by_its_leagues_and_banners_but_not_by_qu():
+    assert [place._speaking_below("自治区").search(text) is not None for text in ("结合我旗实际", "结合我区实际", "本级")] == [
+        True, False, False]
+
+
+@pytest.mark.parametrize("key", ["below_province_levels", "city_own_words", "city_level_words", "speaking_as_lower",
+                                 "lower_not_before", "below_a_region", "prefecture_kinds"])
+def test_a_placing_file_without_a_places27_moved_key_is_a_one_line_error(key):
+    # a key left out would build its pattern from no word (no run of levels, no page speaking below its site's kind)
+    text = read_bytes("placing.toml").decode("utf-8")
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: {key}: Field required$"):
+        place.placing_words(text.replace(f"\n{key} =", f"\n# {key} ="))
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ('below_province_levels = ["市"', 'below_province_levels = ["镇"', "below_province_levels must be level words"),
+    ('city_own_words = ["市场"', 'city_own_words = ["场"', "city_own_words must open with 市"),
+    ('city_level_words = ["市政府"]', 'city_level_words = ["县政府"]', "city_level_words must each go on from one"),
+    ('host_level_words = ["自治区", "省"]', 'host_level_words = ["自治区", "市"]', "host_level_words must be a province's kind"),
+])
+def test_a_level_word_list_of_words_the_patterns_cannot_read_is_a_one_line_error(old, new, said):
+    text = read_bytes("placing.toml").decode("utf-8")
+    assert old in text
+    with pytest.raises(PilotplansError, match=rf"^pilotplans/data/placing.toml: .*{said}[^\n]*$"):
+        place.placing_words(text.replace(old, new))

@@ -134,6 +134,14 @@ class PlacingWords(NamedTuple):
     county_joiners: tuple[str, ...] = ()
     area_words: tuple[str, ...] = ()
     as_autonomous_region: tuple[str, ...] = ()
+    host_level_words: tuple[str, ...] = ()
+    below_province_levels: tuple[str, ...] = ()
+    city_own_words: tuple[str, ...] = ()
+    city_level_words: tuple[str, ...] = ()
+    speaking_as_lower: tuple[str, ...] = ()
+    lower_not_before: tuple[str, ...] = ()
+    below_a_region: tuple[str, ...] = ()
+    prefecture_kinds: tuple[tuple[str, str], ...] = ()
 
 
 @functools.cache
@@ -234,9 +242,10 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
             found = resolve_body(name)
             if found is None or found.region is None:
                 continue
-            if _visits_a_place(line[end:], gazetteer):
-                return None  # 四川省教育厅调研组到绵阳市安州区调研: the visited place's news, not the body's
             region = gazetteer.region(found.region)
+            visitor = opening["kind"] if _place_level(region) == "provincial" else None
+            if _visits_a_place(line[end:], gazetteer, visitor):
+                return None  # 四川省教育厅调研组到绵阳市安州区调研: the visited place's news, not the body's
             own = name.removeprefix("中共")[opening.start("kind") - opening.start("place"):]  # 中共四川省委组织部 → 省委组织部
             if not any(own in later for later in lines[at + 1:] if not later.startswith(name)):
                 continue  # never named again by its level word: a banner, or words run on after the name (…召开园区)
@@ -244,14 +253,38 @@ def place_of_headline_body(texts: list[str], gazetteer: Gazetteer) -> tuple[str,
     return None
 
 
-def _visits_a_place(rest: str, gazetteer: Gazetteer) -> bool:
+def _visits_a_place(rest: str, gazetteer: Gazetteer, visitor: str | None = None) -> bool:
     """Whether a headline's words after its body (``rest``) say the body went to a named place (到绵阳市安州区调研,
-    赴自贡考察: ``placing.toml`` ``visit_openings`` or ``headline_arrivals``, then places, then ``visit_closings``)."""
+    赴自贡考察: ``placing.toml`` ``visit_openings`` or ``headline_arrivals``, then places, then ``visit_closings``), or,
+    for a province-level body written with its kind ``visitor`` (省 of 青海省生态环境厅), to another province's body
+    named by its kind alone (:func:`_an_unnamed_host`)."""
     openings, closings = _visit_words()
     clause = _partner_clause(openings + _placing_words().headline_arrivals, closings)
     return any(named_places(match["between"], gazetteer) or _opens_with_a_place(match["between"], gazetteer)
+               or (visitor is not None and _an_unnamed_host(match["between"], visitor))
                for match in clause.finditer(rest, overlapped=True)
                if _opens_a_visit(rest, match.start(), match.start("between")))
+
+
+def _an_unnamed_host(text: str, visitor: str) -> bool:
+    """Whether a visit's destination ``text`` opens with a body named by a province's kind word alone
+    (``placing.toml`` host_level_words: 自治区生态环境厅 of 青海省生态环境厅到自治区生态环境厅调研交流) other than the
+    visiting province-level body's own kind ``visitor`` (省 of 青海省…): a 省's body going to a 自治区's, or a
+    自治区's or a 直辖市's to a 省's, goes to another province — the host's, whose news leaves its own place unsaid, so the
+    page is the host's, not the visitors'. Quiet on the visitor's own kind (新疆…厅到自治区党委汇报, 四川省教育厅到省委
+    汇报: its own province's body, its own news, or another's — the headline cannot say) and on a level below (到市教育局,
+    到县教育局: a body inside the visitor's place, whose portal may carry the visit as its own news)."""
+    from pilotplans.normalizers.resolve import resolve_body
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    for level_word in _placing_words().host_level_words:
+        if level_word == visitor or not text.startswith(level_word):
+            continue
+        for end in range(len(text), len(level_word), -1):
+            name = text[:end]
+            if ends_like_a_body(name) and (found := resolve_body(name)) is not None and found.region is None:
+                return True
+    return False
 
 
 def _opens_with_a_place(text: str, gazetteer: Gazetteer) -> bool:
@@ -358,15 +391,33 @@ def placing_words(text: str) -> PlacingWords:
         county_joiners: list[letter] = Field(min_length=1)
         area_words: list[word] = Field(min_length=1)
         as_autonomous_region: list[word] = Field(min_length=1)
+        host_level_words: list[word] = Field(min_length=1)
+        below_province_levels: list[letter] = Field(min_length=1)
+        city_own_words: list[word] = Field(min_length=1)
+        city_level_words: list[word] = Field(min_length=1)
+        speaking_as_lower: list[word] = Field(min_length=1)
+        lower_not_before: list[letter] = Field(min_length=1)
+        below_a_region: list[letter] = Field(min_length=1)
+        prefecture_kinds: dict[word, word] = Field(min_length=1)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
             if missing := [w for w in self.forwarding if w not in self.others]:
                 raise ValueError(f"forwarding words must be among others too: {'、'.join(missing)}")
+            if strays := [w for w in self.host_level_words if _WORD_LEVELS.get(w) != "provincial"]:
+                raise ValueError(f"host_level_words must be a province's kind words (自治区, 省): {'、'.join(strays)}")
+            if unknown := [w for w in self.below_province_levels if w not in _WORD_LEVELS]:
+                raise ValueError(f"below_province_levels must be level words a body's name opens with: {'、'.join(unknown)}")
+            if strays := [w for w in self.city_own_words if not w.startswith("市") or len(w) < 2]:
+                raise ValueError(f"city_own_words must open with 市 and go on: {'、'.join(strays)}")
+            if strays := [w for w in self.city_level_words
+                          if not any(w.startswith(own) and len(w) > len(own) for own in self.city_own_words)]:
+                raise ValueError(f"city_level_words must each go on from one of city_own_words: {'、'.join(strays)}")
             return self
 
     data = validated_data_file(_File, text, "placing.toml")
-    return PlacingWords(*(tuple(getattr(data, field)) for field in PlacingWords._fields))
+    return PlacingWords(*(tuple(value.items()) if isinstance(value := getattr(data, field), dict) else tuple(value)
+                          for field in PlacingWords._fields))
 
 
 def _place_joiners() -> tuple[str, ...]:
@@ -1359,16 +1410,26 @@ def _body_of(piece: str) -> str:
     return groups[0].items_text.strip() if groups else piece
 
 
-#: The words of the levels below a province a body's name may open with, run together or listed to
-#: name several levels at once: 市县, 市州, 州市, 县市区, 区县 and 市、县, 州、市 name governments of those
-#: levels (各市州人民政府: Hunan's cities and prefectures; 各市、县人民政府), never one body of either
-#: level, so none of them says the level a plan speaks at — a provincial plan assigns them. 市 opening
-#: a word of its own — 市场 (market), 市政 (municipal works; not 市政府, 县市政府 naming levels), 市容
-#: (city appearance) — is no 市's level: 县市场监管局, 市市政公用局, 县市容局 are one body each.
-_RUN_LEVEL = r"(?:[州县区]|市(?!场|政(?!府)|容))"
-#: The level words that name levels when another one runs into them or is listed just before them
-#: (市县, 市、县): the words below a province.
-_BELOW_PROVINCE_WORDS = ("市", "州", "县", "区")
+@functools.cache
+def _run_level() -> str:
+    """The words of the levels below a province a body's name may open with, run together or listed to
+    name several levels at once: 市县, 市州, 州市, 县市区, 区县 and 市、县, 州、市 name governments of those
+    levels (各市州人民政府: Hunan's cities and prefectures; 各市、县人民政府), never one body of either
+    level, so none of them says the level a plan speaks at — a provincial plan assigns them. 市 opening
+    a word of its own — 市场 (market), 市政 (municipal works; not 市政府, 县市政府 naming levels), 市容
+    (city appearance) — is no 市's level: 县市场监管局, 市市政公用局, 县市容局 are one body each (``placing.toml``
+    below_province_levels, city_own_words, city_level_words: built as main wrote it, (?:[州县区]|市(?!场|政(?!府)|容)))."""
+    words = _placing_words()
+    others = "".join(regex.escape(w) for w in words.below_province_levels if w != "市")
+    own = "|".join(regex.escape(w[1:]) + (f"(?!{'|'.join(tails)})" if (tails := [
+        regex.escape(e[len(w):]) for e in words.city_level_words if e.startswith(w)]) else "") for w in words.city_own_words)
+    return "(?:[" + others + "]|市(?!" + own + "))"
+
+
+def _below_province_words() -> tuple[str, ...]:
+    """The level words that name levels when another one runs into them or is listed just before them
+    (市县, 市、县): the words below a province (``placing.toml`` below_province_levels)."""
+    return _placing_words().below_province_levels
 
 
 @functools.cache
@@ -1380,13 +1441,16 @@ def _level_word_opening(word: str) -> str:
     县人民政府: the city's and its counties' governments); at its level or above, it opens a body beside
     a place's or a zone's (高新区、市发改委, 军分区、市民政局, 开发区、县发改局)."""
     opening = r"(?:^|[、，,；;：:（(\s])"
-    if word not in _BELOW_PROVINCE_WORDS:
+    below = _below_province_words()
+    if word not in below:
         return opening + regex.escape(word)
-    market = r"(?!场)" if word == "市" else ""
-    alone = r"(?<!(?:^|[^\p{Han}]|[各、])[" + "".join(_BELOW_PROVINCE_WORDS) + "]、)"
-    higher = "".join(w for w in _BELOW_PROVINCE_WORDS if _above(_WORD_LEVELS[w], _WORD_LEVELS[word]))
+    # 市场 (placing.toml city_body_not_after): no city's body
+    not_after = _placing_words().city_body_not_after  # optional: an empty list must build no (?!), which never passes
+    market = "(?!" + "|".join(map(regex.escape, not_after)) + ")" if word == "市" and not_after else ""
+    alone = r"(?<!(?:^|[^\p{Han}]|[各、])[" + "".join(map(regex.escape, below)) + "]、)"
+    higher = "".join(regex.escape(w) for w in below if _above(_WORD_LEVELS[w], _WORD_LEVELS[word]))
     after_higher = r"(?<![" + higher + "]、)" if higher else ""
-    return opening + alone + after_higher + regex.escape(word) + market + r"(?!" + _RUN_LEVEL + ")"
+    return opening + alone + after_higher + regex.escape(word) + market + r"(?!" + _run_level() + ")"
 
 
 def _above(level: Level, other: Level) -> bool:
@@ -1944,17 +2008,30 @@ def _has_cities_under(place: NamedPlace) -> bool:
     return place.level == "municipal" and place.region_id.endswith("00")
 
 
-#: A page speaking of itself as a place below a province or a city (结合我县实际, 本市): the kinds below each kind.
-_SELF_BELOW = {"省": "市州盟县区旗镇乡", "自治区": "市州盟县旗镇乡", "市": "县区旗镇乡"}
+def _self_below() -> dict[str, tuple[str, ...]]:
+    """A page speaking of itself as a place below a province or a city (结合我县实际, 本市): the kinds below each kind
+    (``placing.toml`` below_a_province, below_a_region — no 区, an autonomous region's own word —, below_a_city)."""
+    words = _placing_words()
+    return {"省": words.below_a_province, "自治区": words.below_a_region, "市": words.below_a_city}
+
+
+@functools.cache
+def _speaking_below(kind: str) -> regex.Pattern[str]:
+    """A page speaking of its own place by a kind below ``kind`` (我县, 本县 under a province: ``placing.toml``
+    speaking_as_lower, then a kind of :func:`_self_below`, not before one of lower_not_before: 本级, 我区委, 本市域)."""
+    words = _placing_words()
+    return compiled("(?:" + "|".join(map(regex.escape, words.speaking_as_lower)) + ")["
+                    + "".join(map(regex.escape, _self_below()[kind])) + "](?!["
+                    + "".join(map(regex.escape, words.lower_not_before)) + "])")
 
 
 def _speaks_as_lower(texts: Sequence[str], place: NamedPlace) -> bool:
     """Whether ``texts`` speak of their own place as one below ``place`` (我县, 本县 under 河北省's site publishing a plan:
     the county's page carrying that plan out, not the plan)."""
-    kind = next((kind for kind in _SELF_BELOW if place.written.endswith(kind)), None)
+    kind = next((kind for kind in _self_below() if place.written.endswith(kind)), None)
     if kind is None:
         return False
-    below = compiled(rf"(?:我|本)[{_SELF_BELOW[kind]}](?![级委域])")
+    below = _speaking_below(kind)
     return any(below.search(fold(text)) for text in texts)
 
 
@@ -2783,11 +2860,22 @@ def _city_above(region: Region, gazetteer: Gazetteer) -> Region | None:
 #: 省政府各部门, 省人民政府各委、办、厅、局, 自治区人民政府各组成部门): a province's government addresses its own departments so; the word
 #: closing a list of kinds of province (各省、自治区人民政府各部门) addresses every province's, a national notice.
 _OWN_DEPARTMENTS = r"(?<![各、])(?P<word>自治区|省)(?:人民)?政府各(?:组成部门|部门|委|厅|直属)"
-#: An addressee naming a prefecture's own departments by its kind word and 直 (州直各委、办、局, 盟直各部门, 地直各单位 and 地区直属各单位: a 地区 says either): an
-#: autonomous prefecture, a league or a 地区 speaks (a city says 市直, its word shared with a county-level city's).
-_PREFECTURE_DEPARTMENTS = r"(?<!\p{Han})(?P<word>州|盟|地区|地)直(?:属)?各(?:委|部门|单位|有关|局)"
-#: What the name of the prefecture each kind word speaks for ends with (州 an autonomous prefecture's: 广州 is a city).
-_PREFECTURE_KINDS = {"州": "自治州", "盟": "盟", "地区": "地区", "地": "地区"}
+
+
+def _prefecture_kinds() -> dict[str, str]:
+    """What the name of the prefecture each kind word speaks for ends with (州 an autonomous prefecture's: 广州 is a
+    city; ``placing.toml`` prefecture_kinds), in the file's order."""
+    return dict(_placing_words().prefecture_kinds)
+
+
+@functools.cache
+def _prefecture_departments() -> str:
+    """An addressee naming a prefecture's own departments by its kind word and 直 (州直各委、办、局, 盟直各部门, 地直各单位
+    and 地区直属各单位: a 地区 says either): an autonomous prefecture, a league or a 地区 speaks (a city says 市直, its word
+    shared with a county-level city's); the kind words those of :func:`_prefecture_kinds`, longest first where one
+    opens another (地区 before 地), as the file lists them."""
+    words = "|".join(map(regex.escape, _prefecture_kinds()))
+    return r"(?<!\p{Han})(?P<word>" + words + r")直(?:属)?各(?:委|部门|单位|有关|局)"
 #: An addressee line: the bodies a notice is sent to, up to their colon, no sentence among them (a sentence saying
 #: 按照自治区政府各部门的分工要求 speaks of those departments; it does not address them).
 _ADDRESSEE_LINE = r"^[^。；;：:]{2,120}[：:]\s*$"
@@ -2806,21 +2894,22 @@ def place_of_addressees(texts: list[str], gazetteer: Gazetteer) -> tuple[str, Na
         if compiled(_ITEM_OPENING).match(text):
             break  # the plan's items begin
         addressees = compiled(_ADDRESSEE_LINE).match(text) is not None
-        match = (compiled(_OWN_DEPARTMENTS).search(text) or compiled(_PREFECTURE_DEPARTMENTS).search(text)) if addressees else None
+        match = (compiled(_OWN_DEPARTMENTS).search(text) or compiled(_prefecture_departments()).search(text)) if addressees else None
         if said is None and match is not None:
             said, word = match[0], match["word"]
         for place in named_places(text, gazetteer):
             if place.level == "provincial" and place.written == place.name:
                 found.setdefault(place.region_id, place)
-    if said is not None and word in _PREFECTURE_KINDS:
+    kinds = _prefecture_kinds()
+    if said is not None and word in kinds:
         # 州直各委 over a text naming 迪庆 (and 云南, its province): the one prefecture of that kind the page names, in
         # its aims as often as before them (全面推动迪庆建设成为…), speaks
         found = {place.region_id: place for text in folded for place in named_places(text, gazetteer)
-                 if gazetteer.region(place.region_id).level == "prefecture" and place.name.endswith(_PREFECTURE_KINDS[word])}
+                 if gazetteer.region(place.region_id).level == "prefecture" and place.name.endswith(kinds[word])}
     if said is None or len(found) != 1:
         return None
     place = next(iter(found.values()))
-    if not place.name.endswith(_PREFECTURE_KINDS.get(word, word)):
+    if not place.name.endswith(kinds.get(word, word)):
         return None  # 自治区政府各部门 under words naming 江苏省, 州直各委 under 广州: a place of another kind names no issuer
     return f"{said}、{place.written}", place
 

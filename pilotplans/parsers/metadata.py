@@ -531,6 +531,12 @@ def _order_cited(number: str) -> bool:
 _NUMBER_THEN = compiled(rf"^\s*(?P<number>{DOC_NO.pattern}|{ORDER_NO.pattern})\s+(?P<rest>\S.*)$")
 
 
+# A 文号 run straight into a date's year (惠市委发〔2010〕5号2010年2月11日), read only inside a bracketed line under a
+# notice's head (:func:`_head_date`) and only for a date in the number's own year: a copy that lost the space
+# :data:`_NUMBER_THEN` reads the two by.
+_NUMBER_GLUED_TO_DATE = compiled(rf"^\s*(?P<number>{DOC_NO.pattern})(?P<rest>(?:\d|[〇○零一二三四五六七八九]){{4}}\s*年.*)$")
+
+
 def dated_number_line(text: str) -> tuple[str, dt.date] | None:
     """The 文号 and the date of a line printing the notice's 文号 then its whole date a space apart, as a
     government gazette heads a notice under its title (川办函〔2015〕160号 2015年9月1日), or None: a line
@@ -3771,6 +3777,11 @@ def _head_date(texts: list[str], at: int) -> dt.date | None:
     dated = dated_number_line(text)
     if dated is None and (inner := BRACKETED_LINE.match(text)) is not None:
         dated = dated_number_line(inner["inner"])  # (山东省人民政府令第6号 1990年6月29日): an order's number and date
+        if dated is None and (glued := _NUMBER_GLUED_TO_DATE.fullmatch(fold(without_glosses(inner["inner"])))):
+            # (惠市委发〔2010〕5号2010年2月11日): a law mirror's copy that lost the space between them
+            dated = dated_number_line(f"{glued['number']} {glued['rest']}")
+            if dated is not None and str(dated[1].year) not in compiled(r"(?:19|20)\d{2}").findall(glued["number"]):
+                dated = None  # (…〔2010〕5号2009年…): a date outside its number's year is no date of that document
     if dated is not None:
         return dated[1]
     alone = read_bracketed_date(without_glosses(text), with_maker=False)
