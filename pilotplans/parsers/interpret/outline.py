@@ -283,6 +283,7 @@ def _owner_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
     (else one such line is no list's way of naming owners, and is left in the text it runs on).
     A line of bodies before a date is a signature (某区人民政府 / 2023年3月1日), no item's owners."""
     from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.owner_sentences import read_owner_sentence
     from pilotplans.textutil import is_terminated
 
     found: list[int] = []
@@ -301,6 +302,8 @@ def _owner_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
             open_item = False
             continue
         previous = lines[place - 1]
+        if read_owner_sentence(text) is not None:
+            continue  # 4项目标的责任单位均为X: a sentence naming the items above it, read as one (no body's name)
         if is_body_list(text) and previous is not None and is_terminated(previous[0]) and _ends_item(lines, place, numbers):
             found.append(place)
             open_item = False
@@ -826,6 +829,8 @@ class _OutlineReader:
             return
         if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
             return
+        if open_item is not None and not open_item.closed and self._read_owner_sentence(open_item, text, block):
+            return
         found = read_field_line(text)
         if found is None and held is not None and held[0] is open_item and is_body_list(text):
             # a field line's list wrapped onto this line (牵头单位：市发改委、 / 市商务局): read whole
@@ -949,6 +954,35 @@ class _OutlineReader:
         open_item.add_fields(found)
         open_item.where = open_item.where.spanning(block.where)
         open_item.closed = True
+        return True
+
+    def _read_owner_sentence(self, open_item: Item, text: str, block: Paragraph) -> bool:
+        """Read a line naming the owners of the items above it by their count (4项目标的责任单位均为市发展改革委。,
+        该目标责任单位为市经委。: see :mod:`.owner_sentences`): each of the items it counts — the open item and the items
+        numbered in sequence just before it in its list, in its style, none naming owners of its own — gets the
+        bodies it names, read as a field line ``责任单位：…`` would be, and the open item closes. False, the line left
+        to be read as before, where it is no such sentence or its count names items that are not there so."""
+        from pilotplans.parsers.interpret.owner_sentences import owner_fields, read_owner_sentence
+
+        sentence = read_owner_sentence(text)
+        if sentence is None or open_item.marker is None or open_item.fields is not None:
+            return False
+        siblings = open_item.parent.children if open_item.parent is not None else self.top
+        if not siblings or siblings[-1] is not open_item or sentence.count > len(siblings):
+            return False
+        counted = siblings[len(siblings) - sentence.count:]
+        last = open_item.marker.number.value
+        if any(item.marker is None or item.style != open_item.style or item.fields is not None or item.children
+               or item.marker.number.value != last - (len(counted) - 1 - place) for place, item in enumerate(counted)):
+            return False
+        for item in counted:
+            fields = owner_fields(sentence)
+            if fields is None or not fields.assigns:
+                return False
+            item.add_fields(fields)
+            item.closed = True
+        open_item.where = open_item.where.spanning(block.where)
+        self._anything_assigns()
         return True
 
     def _open_plain(self, closed: Item, text: str, index: int, block: Paragraph) -> bool:

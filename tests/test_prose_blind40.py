@@ -1,0 +1,93 @@
+"""The prose40 blind round (tests/fixtures/prose-blind40/KEY.md and key.toml, written before the reader ran): eight
+pages found by place, kind and year rather than by owners' words (a 2007 city target plan on a weather bureau's
+mirror, a city's inspection list, one row of a city's progress pages, a region's rectification publicity table, a
+region's policy measures on a prefecture's mirror, a province's 2010 investment notice, a 2003 commendation bulletin,
+a county's progress bulletin), read as the key says, and the faults of kind the round found:
+
+- a line after a group of targets naming their owners by count (``4項目標的責任單位均為市發展改革委。``) or as the one
+  target above (``該目標責任單位為市經委。``) was read as one body's name, the whole sentence, given to the last target
+  alone: the counted targets each get the bodies it names (``owner_sentences`` in tasklist.toml,
+  ``parsers/interpret/owner_sentences.py``);
+- ``整改时限`` was no label the reader knew, so ``问题整改责任单位:市科技馆 整改时限:3天`` read ``市科技馆 整改`` as the
+  owner: a rectification list's deadline label (columns.toml ``deadline``).
+"""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.owner_sentences import read_owner_sentence
+from tests.conftest import FIXTURES
+from tests.page_metadata import owners, read_text
+
+BLIND = FIXTURES / "prose-blind40"
+ZHENGZHOU = BLIND / "zhengzhou-2007-city-government-target-management-work-plan-weather-bureau-mirror-traditional-owner-sentences.txt"
+JINGZHOU = BLIND / "jingzhou-20xx-city-civilized-city-office-inspection-problem-list-news-app-owner-and-deadline-lines-cut.txt"
+
+
+# --- a line naming the owners of the targets above it -------------------------------------------------------------
+
+def test_a_count_of_targets_names_the_owner_of_each_of_them():
+    # fires: 1.… 2.… 3.… 4.… / 4項目標的責任單位均為市發(fā)展改革委。 (the copy's pinyin glosses kept in the name)
+    measures = read_document(ZHENGZHOU).measures
+    assert [owners(m) for m in measures[:4]] == [[("市發(fā)展改革委", "carry_out")]] * 4
+
+
+def test_the_target_above_names_its_owner():
+    # fires: 5.… / 該目標責任單位為市經(jīng)委。
+    fifth = read_document(ZHENGZHOU).measures[4]
+    assert (fifth.number, owners(fifth)) == (5, [("市經(jīng)委", "carry_out")])
+
+
+def test_the_target_above_names_its_list_of_owners_their_prefix_elided_as_printed():
+    # fires: 1.萬元生產總值能耗下降5%; / 該項目標責任單位為市發展改革委、統計局、經委、建委。
+    first_of_second_group = read_document(ZHENGZHOU).measures[8]
+    assert first_of_second_group.heading_path == ["關(guān)于目標體系設(shè)置", "節(jié)能降耗和污染物減排目標"]
+    assert owners(first_of_second_group) == [("市發(fā)展改革委", "carry_out"), ("統(tǒng)計局", "carry_out"),
+                                             ("經(jīng)委", "carry_out"), ("建委", "carry_out")]
+
+
+def test_a_count_of_targets_before_a_note_on_them_owns_them(tmp_path):
+    # fires: the owner line followed by a note on the group (以上3项…) in simplified script
+    document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长8%;\n2.社会消费品零售总额增长10%;\n"
+                                   "2项目标的责任单位均为市商务局。\n以上2项目标分别确定了责任领导。\n")
+    assert [owners(m) for m in document.measures] == [[("市商务局", "carry_out")]] * 2
+
+
+def test_a_count_naming_more_targets_than_are_there_gives_none(tmp_path):
+    # quiet: 3项 after two targets: the count names targets the page does not print so, nothing is given on a guess
+    document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长8%。(责任单位:市统计局)\n2.社会消费品零售总额增长10%;\n"
+                                   "3项目标的责任单位均为市商务局。\n")
+    assert owners(document.measures[0]) == [("市统计局", "carry_out")]
+    assert not any("市商务局" in raw for raw, _ in owners(document.measures[1]))
+
+
+def test_a_count_reaching_a_target_that_names_its_own_owner_gives_none(tmp_path):
+    # quiet: 2项 over 1. (its own bracket) and 2.: the sentence contradicts what 1. prints, 2. is left unowned
+    document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长8%。(责任单位:市统计局)\n2.社会消费品零售总额增长10%;\n"
+                                   "2项目标的责任单位均为市商务局。\n")
+    assert owners(document.measures[0]) == [("市统计局", "carry_out")]
+    assert not any("市商务局" in raw for raw, _ in owners(document.measures[1]))
+
+
+def test_sentences_naming_no_bodies_or_no_count_are_no_owner_lines():
+    # quiet: no list of bodies after 为, or no count nor 该 before the label
+    assert read_owner_sentence("4项目标的责任单位均已明确。") is None
+    assert read_owner_sentence("该目标责任单位为确保完成年度任务。") is None
+    assert read_owner_sentence("各项目标的责任单位均为市政府各部门。") is None
+    assert read_owner_sentence("4项目标的责任单位均为市发展改革委。").count == 4
+
+
+# --- 整改时限 ----------------------------------------------------------------------------------------------------
+
+def test_a_rectification_deadline_label_ends_the_owner_before_it():
+    # fires: 问题整改责任单位:市科技馆 整改时限:3天 (the deadline label after a space)
+    first = read_document(JINGZHOU).measures[0]
+    assert (first.number, owners(first)) == (1, [("市科技馆", "carry_out")])
+    assert first.deadline == "3天"
+
+
+def test_rectification_words_in_a_task_are_no_label(tmp_path):
+    # quiet: 明确整改时限 is the task's words, its owners its bracket's
+    document = read_text(tmp_path, "一、工作任务\n1.建立问题清单,明确整改时限,逐项销号。(责任单位:县住建局)\n")
+    assert [owners(m) for m in document.measures] == [[("县住建局", "carry_out")]]
+    assert "明确整改时限" in document.measures[0].text
