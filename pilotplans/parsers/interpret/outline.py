@@ -118,6 +118,9 @@ class Item:
     # its numbered line was one of several a reader ran into one paragraph (a page copied as one line): the
     # break between a heading's title and its paragraph is lost (see tasklist.run_in_title)
     run_in: bool = False
+    # the number a card's task text opens with (重点工作： | 135.统筹… |: one task's row of a city's progress pages,
+    # prose-blind40's 广州), the card's own number: a card has no marker (see _card_number)
+    card_number: Number | None = None
 
     @property
     def style(self) -> str:
@@ -127,7 +130,9 @@ class Item:
 
     @property
     def number(self) -> Number | None:
-        return self.marker.number if self.marker is not None and self.marker.style != DASH else None
+        if self.marker is None:
+            return self.card_number
+        return self.marker.number if self.marker.style != DASH else None
 
     def add_fields(self, found: Fields) -> None:
         if self.lead_owners is not None and found.by_role("responsibility"):
@@ -601,6 +606,25 @@ def _labelled(label: str, value: str) -> str:
     return f"{label.strip().rstrip('：:').strip()}：{value.strip()}"
 
 
+def _card_number(card: CardText) -> tuple[Number, str] | None:
+    """The number a task's card text opens with and the text after it (重点工作：135.统筹违法建设治理… → 135,
+    统筹…): a list's number in its usual forms (135. 135、 135．), a sentence after it. None where the text opens
+    otherwise (a year, 2023年底前完成…; a figure, 1.5万亩…) or the card labels a measure's text (具体措施：…), which
+    a task's card may hold under it."""
+    if card.role != TASK:
+        return None
+    marker = find_item_marker(card.text)
+    if marker is None or marker.style not in _CARD_NUMBER_STYLES:
+        return None
+    rest = card.text[marker.end:].strip()
+    return (marker.number, rest) if _HAN_OPENING.match(rest) else None
+
+
+# The styles of a number a card's task text may open with (135. 135、): a list's, printed in its cell.
+_CARD_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma"})
+_HAN_OPENING = compiled(r"^\p{Han}")
+
+
 def _label_kind(line: str) -> str | None:
     """What a line ``label：value`` labels (after the number of a card, 1.重点工作：…): a task's
     ``text``, a field that ``assigns`` a body or a leader, another ``field`` (完成时限), or None."""
@@ -1067,7 +1091,10 @@ class _OutlineReader:
         item.parent = parent
         (parent.children if parent else self.top).append(item)
         self.stack.append(item)
-        _append(item, card.text)
+        numbered = _card_number(card)
+        if numbered is not None:
+            item.card_number, item.lead = numbered[0], numbered[0].raw
+        _append(item, numbered[1] if numbered is not None else card.text)
 
     def _place(self, item: Item) -> None:
         """Put ``item`` in the outline: a sibling of the open item of its style, else a child of
