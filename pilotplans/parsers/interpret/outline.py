@@ -49,6 +49,7 @@ from pilotplans.parsers.interpret.fields import (
 )
 from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.interpret.owner_sentences import read_owner_sentence
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.metadata import is_attachment_label
 from pilotplans.parsers.notice_lines import lines_of
@@ -121,6 +122,10 @@ class Item:
     # the number a card's task text opens with (重点工作： | 135.统筹… |: one task's row of a city's progress pages,
     # prose-blind40's 广州), the card's own number: a card has no marker (see _card_number)
     card_number: Number | None = None
+    # a line after it naming the owners of the items above it by count (2项目标的责任单位均为X) that does not fit the
+    # items printed so (more counted than stand, one naming its own, an unowned one left out): no owner is read from
+    # it, the line left as before and said on the measure (see _OutlineReader._read_owner_sentence)
+    owner_sentence_unread: str | None = None
 
     @property
     def style(self) -> str:
@@ -606,6 +611,20 @@ def _labelled(label: str, value: str) -> str:
     return f"{label.strip().rstrip('：:').strip()}：{value.strip()}"
 
 
+def _names_owners_itself(item: Item) -> bool:
+    """Whether ``item`` names its own owners: its fields (a bracket, field lines, a sentence counting it), or its
+    sentences (…，由市统计局负责; 此项工作由X牵头: read later, see tasklist._prose_owners)."""
+    from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
+
+    if item.fields is not None:
+        return True
+    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
+    if found is not None and found.assigns:
+        return True
+    folded = fold(item.text)
+    return any(pattern.search(folded) for pattern in vocabulary().owner_sentence_own_duty)
+
+
 def _card_number(card: CardText) -> tuple[Number, str] | None:
     """The number a task's card text opens with and the text after it (重点工作：135.统筹违法建设治理… → 135,
     统筹…): a list's number in its usual forms (135. 135、 135．), a sentence after it. None where the text opens
@@ -855,6 +874,8 @@ class _OutlineReader:
             return
         if open_item is not None and not open_item.closed and self._read_owner_sentence(open_item, text, block):
             return
+        if open_item is not None and read_owner_sentence(text) is not None:
+            open_item.owner_sentence_unread = text.strip()  # read as before (the item's text), and said on the measure
         found = read_field_line(text)
         if found is None and held is not None and held[0] is open_item and is_body_list(text):
             # a field line's list wrapped onto this line (牵头单位：市发改委、 / 市商务局): read whole
@@ -996,14 +1017,18 @@ class _OutlineReader:
             return False
         counted = siblings[len(siblings) - sentence.count:]
         last = open_item.marker.number.value
-        if any(item.marker is None or item.style != open_item.style or item.fields is not None or item.children
+        if any(item.marker is None or item.style != open_item.style or _names_owners_itself(item) or item.children
                or item.marker.number.value != last - (len(counted) - 1 - place) for place, item in enumerate(counted)):
             return False
+        before = siblings[len(siblings) - sentence.count - 1] if len(siblings) > sentence.count else None
+        if before is not None and before.style == open_item.style and not _names_owners_itself(before):
+            # 3项目标… after five unowned targets, 该目标… after two: the count leaves an unowned target of the run
+            # just above it out, so it does not tell which it names (the page's groups each follow an owned one)
+            return False
+        if owner_fields(sentence) is None or not owner_fields(sentence).assigns:  # type: ignore[union-attr]
+            return False
         for item in counted:
-            fields = owner_fields(sentence)
-            if fields is None or not fields.assigns:
-                return False
-            item.add_fields(fields)
+            item.add_fields(owner_fields(sentence))  # type: ignore[arg-type]
             item.closed = True
         open_item.where = open_item.where.spanning(block.where)
         self._anything_assigns()
