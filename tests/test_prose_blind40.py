@@ -30,6 +30,10 @@ from tests.conftest import FIXTURES
 from tests.page_metadata import owners, page_metadata, read_text
 
 BLIND = FIXTURES / "prose-blind40"
+
+
+def _codes(measure) -> list[str]:
+    return [warning.code for warning in measure.warnings]
 ZHENGZHOU = BLIND / "zhengzhou-2007-city-government-target-management-work-plan-weather-bureau-mirror-traditional-owner-sentences.txt"
 JINGZHOU = BLIND / "jingzhou-20xx-city-civilized-city-office-inspection-problem-list-news-app-owner-and-deadline-lines-cut.txt"
 
@@ -67,16 +71,47 @@ def test_a_count_naming_more_targets_than_are_there_gives_none(tmp_path):
     # quiet: 3项 after two targets: the count names targets the page does not print so, nothing is given on a guess
     document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长8%。(责任单位:市统计局)\n2.社会消费品零售总额增长10%;\n"
                                    "3项目标的责任单位均为市商务局。\n")
-    assert owners(document.measures[0]) == [("市统计局", "carry_out")]
-    assert not any("市商务局" in raw for raw, _ in owners(document.measures[1]))
+    assert [owners(m) for m in document.measures] == [[("市统计局", "carry_out")], []]
+    assert "owner_sentence_unread" in _codes(document.measures[1])
 
 
 def test_a_count_reaching_a_target_that_names_its_own_owner_gives_none(tmp_path):
     # quiet: 2项 over 1. (its own bracket) and 2.: the sentence contradicts what 1. prints, 2. is left unowned
     document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长8%。(责任单位:市统计局)\n2.社会消费品零售总额增长10%;\n"
                                    "2项目标的责任单位均为市商务局。\n")
-    assert owners(document.measures[0]) == [("市统计局", "carry_out")]
-    assert not any("市商务局" in raw for raw, _ in owners(document.measures[1]))
+    assert [owners(m) for m in document.measures] == [[("市统计局", "carry_out")], []]
+    assert document.measures[1].text == "社会消费品零售总额增长10%; 2项目标的责任单位均为市商务局。"
+
+
+def test_a_count_leaving_an_unowned_target_of_the_run_out_gives_none(tmp_path):
+    # quiet: 3项 after four unowned targets (2.–5.): which three it names is a guess, so none is given, and the measure
+    # it follows is warned; before, 3.–5. read 市发展改革委 and 2. none
+    document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长15%。(责任单位:市统计局)\n2.财政收入增长10%;\n"
+                                   "3.城镇新增就业5万人;\n4.粮食产量稳定;\n5.节能降耗5%;\n3项目标的责任单位均为市发展改革委。\n")
+    assert [owners(m) for m in document.measures] == [[("市统计局", "carry_out")], [], [], [], []]
+    assert [m.number for m in document.measures if "owner_sentence_unread" in _codes(m)] == [5]
+
+
+def test_the_target_above_after_two_unowned_targets_gives_none(tmp_path):
+    # quiet: 该目标 after 2. and 3., both unowned: the one it names is not told (before, 3. read 市人社局 and the
+    # list's fill-down gave it to 2. too)
+    document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长15%。(责任单位:市统计局)\n2.财政收入增长10%;\n"
+                                   "3.城镇新增就业5万人;\n该目标责任单位为市人社局。\n")
+    assert [owners(m) for m in document.measures] == [[("市统计局", "carry_out")], [], []]
+    assert [m.number for m in document.measures if "owner_sentence_unread" in _codes(m)] == [3]
+
+
+def test_a_count_reaching_a_target_naming_its_doer_in_its_words_gives_none(tmp_path):
+    # quiet: 2. prints 由市财政局负责 (a shape the outline does not read as owners): 2项 over 2. and 3. would overwrite it
+    document = read_text(tmp_path, "一、主要目标\n1.地区生产总值增长15%。(责任单位:市统计局)\n2.财政收入增长10%，由市财政局负责;\n"
+                                   "3.城镇新增就业5万人;\n2项目标的责任单位均为市人社局。\n")
+    assert [owners(m) for m in document.measures[1:]] == [[], []]
+    assert "owner_sentence_unread" in _codes(document.measures[2])
+
+
+def test_the_first_n_targets_are_no_count_of_the_targets_above():
+    # quiet: 前2项 names the first two of the list, never the two just above the line
+    assert read_owner_sentence("前2项目标的责任单位均为市发展改革委。") is None
 
 
 def test_sentences_naming_no_bodies_or_no_count_are_no_owner_lines():
@@ -123,6 +158,13 @@ def test_a_card_s_task_text_opening_with_a_year_or_a_figure_stays_unnumbered(tmp
     assert [(m.number, m.text) for m in document.measures] == [(None, "2023年底前完成老旧小区改造。"), (None, "1.5万亩高标准农田建设。")]
 
 
+def test_a_card_s_task_text_opening_a_list_of_its_own_stays_unnumbered(tmp_path):
+    # quiet: 1.完善…;2.加强… is the first of the cell's own list (2. after it), no number of the card's
+    document = read_text(tmp_path, "重点工作: | 1.完善违法建设治理制度;2.加强日常巡查监管。 |\n牵头单位: | 市城市管理综合执法局 |\n"
+                                   "完成时限: | 2023年12月 |\n")
+    assert [(m.number, m.text) for m in document.measures] == [(None, "1.完善违法建设治理制度;2.加强日常巡查监管。")]
+
+
 # --- a bulleted information row, its label and value apart --------------------------------------------------------
 
 QINGDAO = BLIND / "qingdao-2003-city-key-projects-commendation-bulletin-gazette-project-and-owner-pairs-cut.txt"
@@ -133,9 +175,16 @@ def test_a_bulleted_row_with_its_label_apart_from_its_value_gives_the_date():
     assert page_metadata(QINGDAO).date == date(2003, 4, 15)
 
 
-@pytest.mark.parametrize("line", ["• 时间紧，任务重。", "• 主题 学习贯彻，深化改革。", "成文日期 2003-04-15"])
+def test_a_bulleted_row_printing_its_date_in_words_apart_is_a_row():
+    # fires: the date's other usual form after the label and a space
+    assert [(f.label, f.kind, f.value) for f in read_info_line("• 成文日期 2003年4月15日")] == [
+        ("成文日期", "date", "2003年4月15日")]
+
+
+@pytest.mark.parametrize("line", ["• 时间紧，任务重。", "• 主题 学习贯彻，深化改革。", "成文日期 2003-04-15",
+                                  "• 时间 紧迫", "• 来源 于群众", "• 主题 学习贯彻党的二十大精神"])
 def test_a_bulleted_sentence_or_an_unbulleted_pair_is_no_row(line):
-    # quiet: a label's words running into a sentence, a sentence after a label's words, or no list item's mark
+    # quiet: a label's words running into a sentence, words (not a date) after a label's words, or no list item's mark
     assert read_info_line(line) is None
 
 

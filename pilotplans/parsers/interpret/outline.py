@@ -636,7 +636,19 @@ def _card_number(card: CardText) -> tuple[Number, str] | None:
     if marker is None or marker.style not in _CARD_NUMBER_STYLES:
         return None
     rest = card.text[marker.end:].strip()
-    return (marker.number, rest) if _HAN_OPENING.match(rest) else None
+    if not _HAN_OPENING.match(rest) or _next_in_text(marker, rest):
+        return None  # 1.完善制度；2.加强监管。: the first of a list the cell prints, no number of the card's
+    return marker.number, rest
+
+
+def _next_in_text(marker: ItemMarker, rest: str) -> bool:
+    """Whether ``rest`` prints the number after ``marker``'s in its style (…；2.加强…, …，2、完善…)."""
+    following = marker.number.value + 1
+    return regex.search(rf"(?<![\d.．]){following}[{regex.escape(_CARD_MARKS[marker.style])}]", rest) is not None
+
+
+# The marks after a list's number in each style a card's text may open with.
+_CARD_MARKS = {"digit_dot": ".．", "digit_comma": "、"}
 
 
 # The styles of a number a card's task text may open with (135. 135、): a list's, printed in its cell.
