@@ -301,7 +301,7 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     spaced = any(regex.search(r"\s", m["label"]) for m in matches)
     ruled = any(rule in line for rule in _RULES)  # a table's cells, copied with their rules
     alone = bulleted and len(matches) == 1 and matches[0].end() == len(folded)
-    if not (marked or len(matches) > 1 or cells or ruled or spaced or alone):
+    if not (marked or len(matches) > 1 or cells or ruled or spaced or alone or _bulleted_apart(bulleted, folded, matches)):
         return None
     found: list[InfoField] = []
     for index, match in enumerate(matches):
@@ -310,6 +310,23 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
         found.append(InfoField(label=line[match.start("label"):match.end("label")], kind=labels.kinds[key],
                                value=line[match.end():end].strip(_RULES + " \t\u3000")))
     return [part for field in found for part in _labels_run_into(field, labels)]
+
+
+def _bulleted_apart(bulleted: bool, folded: str, matches: list[regex.Match[str]]) -> bool:
+    """Whether a list item prints one label, a space, then a date as its value on the same line (• 成文日期 2003-04-15:
+    a city gazette's page listing its rows so, prose-blind40's 青岛): a row, as a label with its colon is. Not where
+    the label runs into what follows (• 时间紧…) or the rest is words (• 主题 学习贯彻…, • 时间 紧迫)."""
+    if not bulleted or len(matches) != 1:
+        return False
+    rest = folded[matches[0].end():]
+    apart = bool(matches[0]["mark"]) and not matches[0]["mark"].strip()  # spaces between label and value, no colon
+    # the value a date (2003-04-15, 2003年4月15日): a body text's bullet opening with a label's words prints words after
+    # them (• 时间 紧迫, • 来源 于群众, • 主题 学习贯彻党的二十大精神), never a date alone
+    return apart and _DATE_VALUE.match(rest.strip()) is not None
+
+
+# A value that is a date and nothing else, its figures Arabic (2003-04-15, 2003年4月15日, 2003.4.15).
+_DATE_VALUE = compiled(r"^(?:19|20)\d{2}\s*(?:[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
 # How many lines in a row a law database prints each opening with its label run into its value, no colon or space

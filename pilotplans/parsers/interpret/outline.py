@@ -49,6 +49,7 @@ from pilotplans.parsers.interpret.fields import (
 )
 from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.interpret.owner_sentences import read_owner_sentence
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.metadata import is_attachment_label
 from pilotplans.parsers.notice_lines import lines_of
@@ -118,6 +119,13 @@ class Item:
     # its numbered line was one of several a reader ran into one paragraph (a page copied as one line): the
     # break between a heading's title and its paragraph is lost (see tasklist.run_in_title)
     run_in: bool = False
+    # the number a card's task text opens with (重点工作： | 135.统筹… |: one task's row of a city's progress pages,
+    # prose-blind40's 广州), the card's own number: a card has no marker (see _card_number)
+    card_number: Number | None = None
+    # a line after it naming the owners of the items above it by count (2项目标的责任单位均为X) that does not fit the
+    # items printed so (more counted than stand, one naming its own, an unowned one left out): no owner is read from
+    # it, the line left as before and said on the measure (see _OutlineReader._read_owner_sentence)
+    owner_sentence_unread: str | None = None
 
     @property
     def style(self) -> str:
@@ -127,7 +135,9 @@ class Item:
 
     @property
     def number(self) -> Number | None:
-        return self.marker.number if self.marker is not None and self.marker.style != DASH else None
+        if self.marker is None:
+            return self.card_number
+        return self.marker.number if self.marker.style != DASH else None
 
     def add_fields(self, found: Fields) -> None:
         if self.lead_owners is not None and found.by_role("responsibility"):
@@ -283,6 +293,7 @@ def _owner_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
     (else one such line is no list's way of naming owners, and is left in the text it runs on).
     A line of bodies before a date is a signature (某区人民政府 / 2023年3月1日), no item's owners."""
     from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.owner_sentences import read_owner_sentence
     from pilotplans.textutil import is_terminated
 
     found: list[int] = []
@@ -301,6 +312,8 @@ def _owner_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
             open_item = False
             continue
         previous = lines[place - 1]
+        if read_owner_sentence(text) is not None:
+            continue  # 4项目标的责任单位均为X: a sentence naming the items above it, read as one (no body's name)
         if is_body_list(text) and previous is not None and is_terminated(previous[0]) and _ends_item(lines, place, numbers):
             found.append(place)
             open_item = False
@@ -598,6 +611,51 @@ def _labelled(label: str, value: str) -> str:
     return f"{label.strip().rstrip('：:').strip()}：{value.strip()}"
 
 
+def _names_owners_itself(item: Item) -> bool:
+    """Whether ``item`` names its own owners: its fields (a bracket, field lines, a sentence counting it), or its
+    sentences (…，由市统计局负责; 此项工作由X牵头: read later, see tasklist._prose_owners)."""
+    from pilotplans.parsers.interpret.openings import closing_by_fields, opening_fields, subject_fields
+
+    if item.fields is not None:
+        return True
+    found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
+    if found is not None and found.assigns:
+        return True
+    folded = fold(item.text)
+    return any(pattern.search(folded) for pattern in vocabulary().owner_sentence_own_duty)
+
+
+def _card_number(card: CardText) -> tuple[Number, str] | None:
+    """The number a task's card text opens with and the text after it (重点工作：135.统筹违法建设治理… → 135,
+    统筹…): a list's number in its usual forms (135. 135、 135．), a sentence after it. None where the text opens
+    otherwise (a year, 2023年底前完成…; a figure, 1.5万亩…) or the card labels a measure's text (具体措施：…), which
+    a task's card may hold under it."""
+    if card.role != TASK:
+        return None
+    marker = find_item_marker(card.text)
+    if marker is None or marker.style not in _CARD_NUMBER_STYLES:
+        return None
+    rest = card.text[marker.end:].strip()
+    if not _HAN_OPENING.match(rest) or _next_in_text(marker, rest):
+        return None  # 1.完善制度；2.加强监管。: the first of a list the cell prints, no number of the card's
+    return marker.number, rest
+
+
+def _next_in_text(marker: ItemMarker, rest: str) -> bool:
+    """Whether ``rest`` prints the number after ``marker``'s in its style (…；2.加强…, …，2、完善…)."""
+    following = marker.number.value + 1
+    return regex.search(rf"(?<![\d.．]){following}[{regex.escape(_CARD_MARKS[marker.style])}]", rest) is not None
+
+
+# The marks after a list's number in each style a card's text may open with.
+_CARD_MARKS = {"digit_dot": ".．", "digit_comma": "、"}
+
+
+# The styles of a number a card's task text may open with (135. 135、): a list's, printed in its cell.
+_CARD_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma"})
+_HAN_OPENING = compiled(r"^\p{Han}")
+
+
 def _label_kind(line: str) -> str | None:
     """What a line ``label：value`` labels (after the number of a card, 1.重点工作：…): a task's
     ``text``, a field that ``assigns`` a body or a leader, another ``field`` (完成时限), or None."""
@@ -826,6 +884,10 @@ class _OutlineReader:
             return
         if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
             return
+        if open_item is not None and not open_item.closed and self._read_owner_sentence(open_item, text, block):
+            return
+        if open_item is not None and read_owner_sentence(text) is not None:
+            open_item.owner_sentence_unread = text.strip()  # read as before (the item's text), and said on the measure
         found = read_field_line(text)
         if found is None and held is not None and held[0] is open_item and is_body_list(text):
             # a field line's list wrapped onto this line (牵头单位：市发改委、 / 市商务局): read whole
@@ -951,6 +1013,39 @@ class _OutlineReader:
         open_item.closed = True
         return True
 
+    def _read_owner_sentence(self, open_item: Item, text: str, block: Paragraph) -> bool:
+        """Read a line naming the owners of the items above it by their count (4项目标的责任单位均为市发展改革委。,
+        该目标责任单位为市经委。: see :mod:`.owner_sentences`): each of the items it counts — the open item and the items
+        numbered in sequence just before it in its list, in its style, none naming owners of its own — gets the
+        bodies it names, read as a field line ``责任单位：…`` would be, and the open item closes. False, the line left
+        to be read as before, where it is no such sentence or its count names items that are not there so."""
+        from pilotplans.parsers.interpret.owner_sentences import owner_fields, read_owner_sentence
+
+        sentence = read_owner_sentence(text)
+        if sentence is None or open_item.marker is None or open_item.fields is not None:
+            return False
+        siblings = open_item.parent.children if open_item.parent is not None else self.top
+        if not siblings or siblings[-1] is not open_item or sentence.count > len(siblings):
+            return False
+        counted = siblings[len(siblings) - sentence.count:]
+        last = open_item.marker.number.value
+        if any(item.marker is None or item.style != open_item.style or _names_owners_itself(item) or item.children
+               or item.marker.number.value != last - (len(counted) - 1 - place) for place, item in enumerate(counted)):
+            return False
+        before = siblings[len(siblings) - sentence.count - 1] if len(siblings) > sentence.count else None
+        if before is not None and before.style == open_item.style and not _names_owners_itself(before):
+            # 3项目标… after five unowned targets, 该目标… after two: the count leaves an unowned target of the run
+            # just above it out, so it does not tell which it names (the page's groups each follow an owned one)
+            return False
+        if owner_fields(sentence) is None or not owner_fields(sentence).assigns:  # type: ignore[union-attr]
+            return False
+        for item in counted:
+            item.add_fields(owner_fields(sentence))  # type: ignore[arg-type]
+            item.closed = True
+        open_item.where = open_item.where.spanning(block.where)
+        self._anything_assigns()
+        return True
+
     def _open_plain(self, closed: Item, text: str, index: int, block: Paragraph) -> bool:
         """A paragraph without a number, after an item its responsibility ended, that ends with a
         responsibility of its own is a measure of its own (style PLAIN), not a loose line lost
@@ -1033,7 +1128,10 @@ class _OutlineReader:
         item.parent = parent
         (parent.children if parent else self.top).append(item)
         self.stack.append(item)
-        _append(item, card.text)
+        numbered = _card_number(card)
+        if numbered is not None:
+            item.card_number, item.lead = numbered[0], numbered[0].raw
+        _append(item, numbered[1] if numbered is not None else card.text)
 
     def _place(self, item: Item) -> None:
         """Put ``item`` in the outline: a sibling of the open item of its style, else a child of

@@ -1066,6 +1066,11 @@ class _Builder:
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
                 f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
+        if item.owner_sentence_unread is not None:
+            draft.warnings.append(Warning(code="owner_sentence_unread", message=(
+                f"a line after this measure names the owners of the items above it by a count that does not fit the "
+                f"items printed there (more than stand, one naming its own, or an unowned one left out): no owner read "
+                f"from it: {item.owner_sentence_unread[:40]}")))
         if item.points_of is not None:
             draft.warnings.append(Warning(code="responsibility_missing", message=(
                 f"the page prints no owner for any of its items: read as a measure because it is one of the numbered "

@@ -55,6 +55,8 @@ class TaskListVocabulary:
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
+    owner_sentences: tuple[regex.Pattern[str], ...]  # a line naming the owners of the items above it by count (4项目标的责任单位均为X)
+    owner_sentence_own_duty: tuple[regex.Pattern[str], ...]  # an item's words naming its own doer so (…，由X负责)
     item_topics: tuple[regex.Pattern[str], ...]  # how a sentence naming the item itself opens before 由 (此项活动由…)
     partner_names: tuple[regex.Pattern[str], ...]  # how a partner's name listed after a leading body reads (华东服装城)
     subject_roles: tuple[regex.Pattern[str], ...]  # a role phrase after a body as its sentence's subject, a verb after it (负责联系)
@@ -234,6 +236,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         lead_heading_endings=longest_first(data.lead_heading_endings),
         leader_heading_endings=longest_first(data.leader_heading_endings),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
+        owner_sentences=tuple(compiled(p) for p in data.owner_sentences),
+        owner_sentence_own_duty=tuple(compiled(p) for p in data.owner_sentence_own_duty),
         items_notes=tuple(compiled(p) for p in data.items_note_openings),
         item_topics=tuple(compiled(p) for p in data.item_topic_openings),
         partner_names=tuple(compiled(p) for p in data.partner_names),

@@ -61,6 +61,8 @@ class _File(_Model):
     lead_heading_endings: tuple[str, ...] = ()
     leader_heading_endings: tuple[str, ...] = ()
     closing_note_openings: tuple[str, ...] = ()
+    owner_sentences: tuple[str, ...] = ()
+    owner_sentence_own_duty: tuple[str, ...] = ()
     item_topic_openings: tuple[str, ...] = ()
     partner_names: tuple[str, ...] = ()
     subject_role_phrases: tuple[str, ...] = ()
@@ -131,7 +133,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_marks", "page_numbers", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "duty_subject_phrases", "paragraph_time_openings", "points_headings", "duty_headings", "convention_conditions", "related_lists", "document_list_headers")
+    @field_validator("deadline_patterns", "page_furniture", "page_marks", "page_numbers", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "owner_sentences", "owner_sentence_own_duty", "items_note_openings", "fragment_openings", "item_topic_openings", "partner_names", "subject_role_phrases", "duty_subject_phrases", "paragraph_time_openings", "points_headings", "duty_headings", "convention_conditions", "related_lists", "document_list_headers")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(valid_pattern(p) for p in patterns)
