@@ -90,9 +90,11 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
         if split.region is None:
             continue
         split = replace(split, document=document)
-        if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms):
+        if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms) \
+                and not body[:len(body) - len(split.rest)].endswith(split.region.name):
             # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's
-            # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
+            # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's). The full
+            # name, its level word written, opens none: 鹿城区 + 山福镇人民政府 (温州市鹿城区山福镇人民政府) is 山福镇's
             continue
         found = _read_rest(registry, split, party=bool(prefix))
         if found is None:
@@ -789,11 +791,16 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         word = registry.kinds[kind].topic_word
         if word is not None:
             # 苏祠街道办 (东坡区 2018): the office of the subdistrict 苏祠, a county-level place's; in a plan
-            # of a place above, the county is not known
-            if region.tier != "county":
+            # of a place above, the county is not known — unless the city has no county under it and runs its towns
+            # itself (鳳崗鎮 in 东莞's news 2020: 东莞's town 凤岗镇; 深圳's towns lie in its districts)
+            if region.tier != "county" and (region.level != "prefecture"
+                                            or registry.gazetteer.has_below(region.id, ("county",))):
                 return None
             ending = next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True) if written.endswith(w))
             topic = written[:-len(ending)]
+            # 滨海新区人民政府杭州道街道办事处: the government's word says whose office it is, no part of the street's name
+            owner = next((w for w in registry.kinds[kind].topic_owners if topic.startswith(w) and len(topic) > len(w)), "")
+            topic = topic[len(owner):]
             # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
             if topic.startswith(registry.subordinate_quantifiers) or (len(topic) > 1 and _quantifier_rest(registry, topic)):
