@@ -76,3 +76,8 @@ def test_the_urban_management_bodies_by_their_own_names_keep_their_readings():
     assert resolve_body("区城管委", CHAOYANG_2022).id == "110105-city_management_bureau"
     found = resolve_body("市城市管理委员会", BEIJING_2022)
     assert (found.id, found.name) == ("110000-city_management_bureau", "北京市城市管理委员会")
+
+
+def test_the_government_s_streets_after_its_marker_name_no_street():
+    # 区人民政府各街道办事处: the district government's streets; it read as a street called 人民政府各
+    assert resolve_body("区人民政府各街道办事处", BINHAI_2021).id is None

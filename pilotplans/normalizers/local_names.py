@@ -798,8 +798,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
                 return None
             ending = next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True) if written.endswith(w))
             topic = written[:-len(ending)]
-            # 滨海新区人民政府杭州道街道办事处: the government's word says whose office it is, no part of the street's name
-            owner = next((w for w in registry.kinds[kind].topic_owners if topic.startswith(w) and len(topic) > len(w)), "")
+            # 滨海新区人民政府杭州道街道办事处: the government's word says whose office it is, no part of the street's name,
+            # after the place's level marker too where the place was the document's (区人民政府各街道办事处: the district
+            # government's streets, a quantifier then, no street called 区人民政府各)
+            owner = next((marker + w for marker in ("", *(m for m, _ in registry.markers))
+                          for w in registry.kinds[kind].topic_owners
+                          if topic.startswith(marker + w) and len(topic) > len(marker + w)), "")
             topic = topic[len(owner):]
             # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
