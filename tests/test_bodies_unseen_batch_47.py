@@ -81,3 +81,22 @@ def test_the_urban_management_bodies_by_their_own_names_keep_their_readings():
 def test_the_government_s_streets_after_its_marker_name_no_street():
     # 区人民政府各街道办事处: the district government's streets; it read as a street called 人民政府各
     assert resolve_body("区人民政府各街道办事处", BINHAI_2021).id is None
+
+
+def test_a_street_after_the_government_s_office_is_no_street_of_the_government():
+    # 区政府办公室杭州道街道: the government's word goes on with its office's, whose street it is no one can say
+    assert resolve_body("区政府办公室杭州道街道", BINHAI_2021).id is None
+
+
+def test_the_government_and_its_streets_joined_name_no_street():
+    assert resolve_body("区政府和街道办事处", BINHAI_2021).id is None
+
+
+def test_a_street_after_another_level_s_government_stays_unread():
+    # 市政府 in 滨海新区's plan is 天津's government: the street is not sure to be the district's
+    assert resolve_body("市政府杭州道街道办事处", BINHAI_2021).id is None
+
+
+def test_the_government_s_word_alone_before_the_street_office_names_no_street():
+    # 区人民政府街道办事处: the district government's street offices; it read as a street called 人民政府
+    assert resolve_body("区人民政府街道办事处", BINHAI_2021).id is None
