@@ -43,3 +43,24 @@ def test_every_key_file_named_is_read_and_counted_by_document(tmp_path, monkeypa
 def test_without_by_doc_no_document_s_counts_are_printed(tmp_path, monkeypatch, capsys):
     (tmp_path / "a.tsv").write_text(FANG, encoding="utf-8")
     assert len(run(monkeypatch, capsys, "--key", str(tmp_path / "a.tsv"))) == 2
+
+
+def test_a_row_keyed_by_its_year_alone_is_read_at_both_ends_of_the_year(tmp_path, monkeypatch, capsys):
+    # a page printing no day is keyed by the year it names (batch 47's 门头沟 2020 report): 房县's bodies read the
+    # same on 2010-01-01 and 2010-12-31, so the year's row counts as the day's would
+    (tmp_path / "a.tsv").write_text(FANG.replace("2010-05-27", "2010"), encoding="utf-8")
+    out = run(monkeypatch, capsys, "--key", str(tmp_path / "a.tsv"))
+    assert out[0] == "2 mentions, 1 places: right 2 (100.0%), wrong 0, unresolved 0"
+
+
+def test_a_year_s_row_read_differently_at_its_two_ends_counts_as_wrong(tmp_path, monkeypatch, capsys):
+    # a reading that turns within the year needs the day the key does not give: it counts as wrong, never as the
+    # reading of a day made up for it (the resolver here reads 房县地震局 as the government from July on)
+    real = bench.resolve_body
+    monkeypatch.setattr(bench, "resolve_body", lambda mention, context: real(
+        "房县人民政府" if context.date.month > 6 else mention, context))
+    (tmp_path / "a.tsv").write_text(FANG.replace("2010-05-27", "2010").splitlines()[0] + "\n", encoding="utf-8")
+    out = run(monkeypatch, capsys, "--key", str(tmp_path / "a.tsv"))
+    assert out == ["fx-2010 房县地震局: read differently at the ends of 2010, the key must give the day",
+                   "1 mentions, 1 places: right 0 (0.0%), wrong 1, unresolved 0",
+                   "of which places no test names: 0 mentions, 0 places: right 0 (-), wrong 0, unresolved 0"]

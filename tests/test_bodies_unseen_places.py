@@ -599,7 +599,8 @@ YIMEN = make_context(region="易门县", level="municipal", date=dt.date(2020, 1
 def test_a_number_before_a_town_s_level_word_opens_the_town_s_name_not_a_count():
     # 三乡镇 is a town of 中山市, 五乡镇 one of 鄞州区, 三街镇 a name of the form 云南's towns bear: the number and
     # the level word are the town's name, never "three townships"
-    assert _collective("三乡镇人民政府", ZHONGSHAN) == (None, False)
+    # 中山 has no county under it and runs its towns itself (batch 47): 三乡镇人民政府 is its town 三乡镇's government
+    assert _collective("三乡镇人民政府", ZHONGSHAN) == ("442000-township_government-三乡镇", False)
     assert _collective("三乡镇党委", ZHONGSHAN) == (None, False)
     assert resolve_body("五乡镇", YINZHOU).id == "330212-township_government-五乡镇"
     assert resolve_body("五乡镇人民政府", YINZHOU).id == "330212-township_government-五乡镇"

@@ -90,9 +90,11 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
         if split.region is None:
             continue
         split = replace(split, document=document)
-        if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms):
+        if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms) \
+                and not body[:len(body) - len(split.rest)].endswith(split.region.name):
             # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's
-            # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
+            # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's). The full
+            # name, its level word written, opens none: 鹿城区 + 山福镇人民政府 (温州市鹿城区山福镇人民政府) is 山福镇's
             continue
         found = _read_rest(registry, split, party=bool(prefix))
         if found is None:
@@ -789,11 +791,35 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         word = registry.kinds[kind].topic_word
         if word is not None:
             # 苏祠街道办 (东坡区 2018): the office of the subdistrict 苏祠, a county-level place's; in a plan
-            # of a place above, the county is not known
-            if region.tier != "county":
+            # of a place above, the county is not known — unless the city has no county under it and runs its towns
+            # itself (鳳崗鎮 in 东莞's news 2020: 东莞's town 凤岗镇; 深圳's towns lie in its districts)
+            if region.tier != "county" and (region.level != "prefecture"
+                                            or registry.gazetteer.has_below(region.id, ("county",))):
                 return None
             ending = next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True) if written.endswith(w))
             topic = written[:-len(ending)]
+            # 滨海新区人民政府杭州道街道办事处: the government's word says whose office it is, no part of the street's name,
+            # after the place's level marker too where the place was the document's (区人民政府各街道办事处: the district
+            # government's streets, a quantifier then, no street called 区人民政府各)
+            # (the marker the place's own name ends with: 市政府杭州道街道办事处 in 滨海新区's plan is 天津's government's
+            # wording, no evidence of whose street it is)
+            owner = next((marker + w for marker in ("", *(m for m, _ in registry.markers if region.name.endswith(m)))
+                          for w in registry.kinds[kind].topic_owners
+                          if topic.startswith(marker + w) and len(topic) > len(marker + w)), "")
+            if not owner and any(topic.startswith(m + w) for m in ("", *(m for m, _ in registry.markers))
+                                 for w in registry.kinds[kind].topic_owners):
+                # 市政府杭州道街道办事处 in a district's plan: another level's government, whose street unsure; the
+                # government's word alone (区人民政府街道办事处: the government's street offices) names no street
+                return None
+            topic = topic[len(owner):]
+            parts = registry.name_parts
+            if owner and (topic.startswith((*parts.group_owner_offices, *parts.conjunction, *parts.stationed_openings,
+                                            *parts.not_places))
+                          or any(q in topic for q in registry.subordinate_quantifiers)):
+                # what follows the government's word goes on with the government's own wording, no street's name: its
+                # office (区政府办公室杭州道街道), a conjunction (区政府和街道办事处), 驻 (区人民政府驻…), a word pointing at
+                # a place (区政府驻地街道), a quantifier (区政府及各街道): no one street, left unread
+                return None
             # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
             if topic.startswith(registry.subordinate_quantifiers) or (len(topic) > 1 and _quantifier_rest(registry, topic)):

@@ -434,7 +434,7 @@ class Registry(PickledApart):
             if len(kinds) == 1 and (rest, branch) not in derived \
                     and not any(f.branch == branch for f in found.get(rest, ())):
                 found.setdefault(rest, []).append(forms[0])
-        return {rest: tuple(forms) for rest, forms in found.items()}
+        return {rest: tuple(forms) for rest, forms in found.items() if rest not in parts.not_composed}
 
     # Look-ups --------------------------------------------------------------------------------
 

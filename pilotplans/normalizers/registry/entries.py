@@ -266,6 +266,8 @@ class Kind(_Record):
     stay in the name that tells a body apart (a town's 镇, 乡, 苏木: 营盘镇 and 营盘镇人民政府 are one town
     government, 营盘镇, whose title is 营盘镇人民政府); ``topic_not`` the words a sort of body, not one body's
     name, ends with (专业镇, 小城镇: sorts of town), also before one of ``topic_not_joins`` (新型 + 城 + 镇).
+    ``topic_owners`` are the words that may stand between the place and the topic saying whose body it is, no part of
+    the name that tells it apart (人民政府 of 天津市滨海新区人民政府杭州道街道办事处: the office its government sends out).
     ``places`` names, for a tier where only some places have a body of the kind, those places with the evidence for
     each (the ministry's 通信管理局 of the few cities that keep one); a place of that tier not named has none, and a
     mention of its body stays unread with a note rather than reading a bureau that does not exist.
@@ -298,6 +300,7 @@ class Kind(_Record):
     topic_kept: tuple[str, ...] = ()
     topic_not: tuple[str, ...] = ()
     topic_not_joins: tuple[str, ...] = ()
+    topic_owners: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
     # the level of the kind's bodies where it is not their place's: a regional branch named after its host city serves
     # several provinces (人民银行济南分行: 山东、河南), a body above a province's and no city's

@@ -230,6 +230,10 @@ class NameParts(_Record):
     commission: str | None = None
     clipped_before: tuple[str, ...] = ()
     not_clipped: tuple[str, ...] = ()
+    not_composed: tuple[str, ...] = ()
+    """Remainders a kind's stems and office words make (after the place) that name a body of no kind: a government's
+    committee for a field, chaired by its head, not the department of the field (应急委, 应急委员会: the emergency
+    committee, not 应急管理局; a town's 综合行政执法委员会, not the city's urban management bureau)."""
     ordinals: Annotated[str | None, _Checked(_ordinals_compile)] = None
     not_places: tuple[str, ...] = ()
     deictics: tuple[str, ...] = ()
