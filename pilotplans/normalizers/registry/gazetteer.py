@@ -563,7 +563,8 @@ class Gazetteer(PickledApart):
         province = self.regions[within].province
         return tuple(i for i in ids if not self._short_elsewhere(i, name, province)
                      and not self._corps_division_elsewhere(i, name, province)
-                     and not self._former_elsewhere(i, name, within))
+                     and not self._former_elsewhere(i, name, within)
+                     and not self._namesake_of_own_former(i, name, within))
 
     def _former_borne_now(self, region_id: str, name: str, year: int | None) -> bool:
         """Whether ``name`` is only a former name of ``region_id`` that another place bears now, in a document not dated
@@ -592,6 +593,24 @@ class Gazetteer(PickledApart):
             return False
         city = region.parent
         return not (within == region_id or within == city or (city is not None and city in self.ancestors(within)))
+
+    def _namesake_of_own_former(self, region_id: str, name: str, within: str) -> bool:
+        """Whether ``region_id`` bears ``name`` now in another city than the document's, whose city had a county-level
+        division of that name (a former name of one of its divisions now): 郊区 on a page of 长治 (whose 郊区 was merged
+        into 潞州区 in 2018) is 长治's own 郊区 or nothing, never 阳泉's 郊区 that bears the name today. The former name
+        itself is then read only on a page dated within its years (:meth:`_former_borne_now`); a page of the place that
+        bears the name (阳泉's), or of a city that never had a division of that name, reads it as before."""
+        city = self._city_of(within)
+        if city is None or city in self.ancestors(region_id):
+            return False
+        return any(self.regions[o].level == "county" and self.regions[o].parent == city
+                   for o in self._former.get(name, ()) if o != region_id and o in self.regions)
+
+    def _city_of(self, region_id: str) -> str | None:
+        """The prefecture-level place ``region_id`` is or lies in; None for a province, a municipality's district or a
+        place outside any prefecture."""
+        return next((a for a in self.ancestors(region_id) if a in self.regions and self.regions[a].level == "prefecture"),
+                    None)
 
     def _former_names(self, region_id: str) -> frozenset[str]:
         return frozenset(n for n, _ in self.regions[region_id].former)
