@@ -32,6 +32,8 @@ LUZHOU_2021 = make_context(region="140403", level="municipal", date=dt.date(2021
 YANGQUAN_2017 = make_context(region="140300", level="municipal", date=dt.date(2017, 6, 1))
 YANGQUAN_MINING_UNDATED = make_context(region="140303", level="municipal")
 TAIYUAN_UNDATED = make_context(region="140100", level="municipal")
+EZHOU_2015 = make_context(region="420700", level="municipal", date=dt.date(2015, 6, 1))
+SHANGRAO_2020 = make_context(region="361100", level="municipal", date=dt.date(2020, 6, 1))
 MUPING_2000 = make_context(region="370612", level="municipal", date=dt.date(2000, 12, 31))
 MUPING_1990 = make_context(region="370612", level="municipal", date=dt.date(1990, 6, 1))
 
@@ -88,6 +90,17 @@ def test_a_district_of_the_city_bearing_the_name_now_reads_that_city_s_suburb_di
 
 def test_an_undated_page_of_a_city_that_never_had_a_suburb_district_reads_the_province_s_one_as_before():
     assert resolve_body("郊区", TAIYUAN_UNDATED).id == "140311"
+
+
+def test_a_proper_name_two_cities_bore_is_the_other_city_s_place_on_the_page_of_the_one_that_gave_it_up():
+    # 鄂州's 华容区 was its 黄州区 until 1987; 黄冈's 黄州区, across the river, bears the name now: only two cities'
+    # divisions ever bore it, a proper name, not a name of a city's part as 郊区 is
+    assert resolve_body("黄州区财政局", EZHOU_2015).id == "421102-finance_bureau"
+
+
+def test_a_neighbouring_prefecture_named_like_a_county_level_city_the_page_s_city_once_held_is_that_prefecture():
+    # 鹰潭市 was a county-level city of 上饶地区 until 1983 (its code went on to 德兴市): the prefecture now
+    assert resolve_body("鹰潭市财政局", SHANGRAO_2020).id == "360600-finance_bureau"
 
 
 def test_the_city_written_before_its_former_district_reads_it_after_the_merger():

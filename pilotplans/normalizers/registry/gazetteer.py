@@ -216,6 +216,10 @@ class PlaceMatch:
 
 #: The characters of the level words (省 市 区 县 州 盟 旗 …).
 _LEVEL_CHARACTERS = frozenset("省市区县州盟旗镇乡")
+#: How many cities' county-level divisions must bear or have borne a name for it to be a name of a city's part (郊区, 城区,
+#: 市中区: a page of a city that had one means its own), not a proper name of one place (黄州区, 鄂州's until 1987 and 黄冈's
+#: now: two cities).
+_PART_NAME_CITIES = 3
 
 
 class Gazetteer(PickledApart):
@@ -599,12 +603,20 @@ class Gazetteer(PickledApart):
         division of that name (a former name of one of its divisions now): 郊区 on a page of 长治 (whose 郊区 was merged
         into 潞州区 in 2018) is 长治's own 郊区 or nothing, never 阳泉's 郊区 that bears the name today. The former name
         itself is then read only on a page dated within its years (:meth:`_former_borne_now`); a page of the place that
-        bears the name (阳泉's), or of a city that never had a division of that name, reads it as before."""
+        bears the name (阳泉's), or of a city that never had a division of that name, reads it as before.
+        Only a name of a city's part, one that divisions of several cities bear or bore (:data:`_PART_NAME_CITIES`:
+        郊区, 城区, 市中区), is so: a proper name two cities' divisions went by names the other's place (黄州区 on 鄂州's
+        page, its 华容区 until 1987, is 黄冈's; 鹰潭市 on 上饶's, a county-level city of its 地区 until 1983, is the
+        prefecture now)."""
         city = self._city_of(within)
         if city is None or city in self.ancestors(region_id):
             return False
-        return any(self.regions[o].level == "county" and self.regions[o].parent == city
-                   for o in self._former.get(name, ()) if o != region_id and o in self.regions)
+        if not any(self.regions[o].level == "county" and self.regions[o].parent == city
+                   for o in self._former.get(name, ()) if o != region_id and o in self.regions):
+            return False
+        bearers = (*self._names.get(name, ()), *self._former.get(name, ()))
+        cities = {self._city_of(o) for o in bearers if o in self.regions and self.regions[o].level == "county"}
+        return len(cities - {None}) >= _PART_NAME_CITIES
 
     def _city_of(self, region_id: str) -> str | None:
         """The prefecture-level place ``region_id`` is or lies in; None for a province, a municipality's district or a
