@@ -18,6 +18,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
+from pilotplans.normalizers.registry.divisions import parse_divisions
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +116,22 @@ def test_a_county_split_in_two_leaves_its_name_to_the_district_bearing_it():
     assert (names["370612"], names["370613"]) == ([("牟平县", "1994")], [])
 
 
+def test_a_split_county_s_name_is_written_as_taken_in_part():
+    tool = build_gazetteer()
+    current, history = tool.read_areacodes(SPLIT)
+    tool.attach_former(current, history, tool.ethnic_groups())
+    assert (current["370612"].parts, current["370613"].parts) == (["牟平县"], [])
+
+
+def test_the_division_table_reads_a_name_taken_in_part_apart_from_a_name_taken_whole():
+    table = "code\tname\tlevel\tparent\tshort\taliases\tsince\tformer\tuntil\n"
+    rows = ("370612\t牟平区\tcounty\t370600\t牟平\t\t1994\t牟平县@1994/part\t\n"
+            "330109\t萧山区\tcounty\t330100\t萧山\t\t2001\t萧山市@2001\t\n")
+    muping, xiaoshan = parse_divisions(table + rows)[0]
+    assert ((muping.former, muping.parts), (xiaoshan.former, xiaoshan.parts)) == (
+        ((("牟平县", 1994),), ("牟平县",)), ((("萧山市", 2001),), ()))
+
+
 def test_a_county_level_city_whose_name_went_on_as_a_prefecture_s_leaves_none_to_the_county_beside_it():
     names = former_names()
     assert (names["430600"], names["430621"]) == ([], [])
@@ -128,13 +145,20 @@ def test_a_county_split_between_districts_none_of_which_bears_its_name_is_no_for
 def test_a_split_county_s_government_after_the_change_is_its_namesake_district_s_under_an_old_name():
     found = resolve_body("牟平县政府", MUPING_2000)
     assert (found.id, found.flags, found.notes) == (
-        "370612-people_government", ("old_name",), ("牟平县 is a former name of 牟平区 (changed 1994)",))
+        "370612-people_government", ("old_name",), ("牟平县 is a former name of 牟平区, which took part of its area (changed 1994)",))
 
 
 def test_a_split_county_s_government_before_the_change_is_no_old_name():
     found = resolve_body("牟平县政府", MUPING_1990)
     assert (found.id, found.flags, found.notes) == (
-        "370612-people_government", (), ("牟平县 was the name of 牟平区 until 1994 (the document's year, 1990, is before)",))
+        "370612-people_government", (), ("牟平县 was split in 1994; 牟平区 bears its name and took part of its area (the document's year, 1990, "
+         "is before)",))
+
+
+def test_a_county_level_city_taken_whole_keeps_the_renaming_note():
+    found = resolve_body("萧山市财政局", make_context(region="330100", level="municipal", date=dt.date(1999, 6, 1)))
+    assert (found.id, found.notes) == (
+        "330109-finance_bureau", ("萧山市 was the name of 萧山区 until 2001 (the document's year, 1999, is before)",))
 
 
 def test_the_part_split_off_keeps_its_own_name():

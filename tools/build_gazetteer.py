@@ -59,6 +59,7 @@ class Division:
     short: str = ""
     aliases: list[str] = field(default_factory=list)
     former: list[tuple[str, str]] = field(default_factory=list)  # (name, year it changed)
+    parts: list[str] = field(default_factory=list)  # the former names of units split among several (written name@year/part)
     until: str = ""  # the year it was given up, for a division no longer in use
 
 
@@ -163,8 +164,10 @@ def attach_former(current: dict[str, Division], history: list[dict[str, str]], g
     for row in history:
         by_code.setdefault(row["代码"], []).append(row)
     for row in sorted(history, key=lambda r: (r["变更/弃用时间"], r["代码"])):
-        target = (successor(row, by_code, current) or prefecture_successor(row, history, by_code, current)
-                  or namesake_successor(row, current, groups))
+        target = successor(row, by_code, current) or prefecture_successor(row, history, by_code, current)
+        split = target is None
+        if split:
+            target = namesake_successor(row, current, groups)
         if target is None:
             continue
         division = current[target]
@@ -173,6 +176,7 @@ def attach_former(current: dict[str, Division], history: list[dict[str, str]], g
         # A name held under several codes in turn counts once, with the year it was last given up.
         division.former = [(n, y) for n, y in division.former if n != row["名称"]]
         division.former.append((row["名称"], row["变更/弃用时间"]))
+        division.parts = [n for n in division.parts if n != row["名称"]] + ([row["名称"]] if split else [])
 
 
 def read_abolished(current: dict[str, Division], history: list[dict[str, str]]) -> list[Division]:
@@ -219,7 +223,7 @@ def write(divisions: list[Division], out: Path, header: list[str]) -> None:
     lines = [f"# {line}" for line in header]
     lines.append("code\tname\tlevel\tparent\tshort\taliases\tsince\tformer\tuntil")
     for d in sorted(divisions, key=lambda d: d.code):
-        former = ";".join(f"{name}@{year}" for name, year in d.former)
+        former = ";".join(f"{name}@{year}{'/part' if name in d.parts else ''}" for name, year in d.former)
         lines.append("\t".join((d.code, d.name, d.level, d.parent, d.short, ";".join(d.aliases), d.since, former, d.until)))
     out.write_text("\n".join(lines) + "\n", "utf-8")
 
@@ -254,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         f"divisions: github.com/yescallop/areacodes result.csv @ {args.areacodes_commit} ({args.areacodes_date}), CC0 1.0;",
         f"  民政部 县级以上行政区划代码, records to 31 December {latest}. `former` lists names a division went by",
         "  (renamed, or a unit whose whole area it took over: 撤县设区, 撤县设市, or the one of several taking a split unit's",
-        "  area that bears its name under another unit word: 牟平县 → 牟平区, 1994) with the year of the change;",
+        "  area that bears its name under another unit word: 牟平县 → 牟平区, 1994, written 牟平县@1994/part: it took",
+        "  part of the area) with the year of the change;",
         "  `until` the year a prefecture no one division took over was given up (its `since` the year it was set up).",
         f"zones: github.com/modood/Administrative-divisions-of-China dist/areas.csv @ {args.nbs_commit} ({args.nbs_date});",
         "  国家统计局 2023年统计用区划代码 (as of 30 June 2023), codes with a fifth digit 7.",

@@ -212,6 +212,8 @@ class PlaceMatch:
     region: Region | None = None
     group: Group | None = None
     former: tuple[str, int] | None = None
+    #: whether the place took only part of the area of the unit whose name ``former`` is (牟平县, split in 1994)
+    former_part: bool = False
 
 
 #: The characters of the level words (省 市 区 县 州 盟 旗 …).
@@ -262,6 +264,8 @@ class Gazetteer(PickledApart):
             for form in self._province_area_written(name):
                 self._province_area_forms.setdefault(form, (name, province))
         by_code = {d.code: d for d in divisions}
+        #: (division, former name) where the division took only part of a unit split among several (370612, 牟平县)
+        self._former_part = frozenset((d.code, n) for d in by_code.values() for n in d.parts)
         #: the year each division in use that bears a given-up prefecture's name was set up or took it (340181 巢湖市:
         #: 2011), where the table gives one: all :meth:`given_up` weighs (the others' years, read back with the gazetteer
         #: by every command, would be read for nothing)
@@ -515,7 +519,8 @@ class Gazetteer(PickledApart):
         former = self.choose(self.bearing(text, self._former.get(text, ()), within, year), within)
         if former is not None:
             return PlaceMatch("region", former.id, former.name, region=former,
-                              former=(text, self._former_year[(former.id, text)]))
+                              former=(text, self._former_year[(former.id, text)]),
+                              former_part=self.former_part(former.id, text))
         group = self.group(text)
         if group is not None:
             return PlaceMatch("group", group.id, group.name, group=group)
@@ -666,6 +671,11 @@ class Gazetteer(PickledApart):
             if short and short != known and known.startswith(short):
                 return len(short)
         return len(known) - max((len(word) for word in level_words if word and known.endswith(word)), default=0)
+
+    def former_part(self, region_id: str, name: str) -> bool:
+        """Whether ``name`` is the name of a unit split among several of which ``region_id`` took only part (牟平县 of
+        牟平区, 1994, 莱山区 the rest), not one it took whole or was renamed from."""
+        return (region_id, name) in self._former_part
 
     def former_year(self, region_id: str, name: str) -> int | None:
         """The year ``region_id`` stopped going by ``name``; None where it never did."""
