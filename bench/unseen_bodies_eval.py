@@ -50,6 +50,7 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_unseen_batch_29.py", "
              "test_bodies_unseen_batch_32.py", "test_bodies_unseen_batch_33.py", "test_bodies_unseen_batch_34.py", "test_bodies_unseen_batch_35.py", "test_bodies_unseen_batch_36.py", "test_bodies_unseen_batch_37.py", "test_bodies_unseen_batch_38.py", "test_bodies_unseen_batch_39.py", "test_bodies_unseen_batch_40.py", "test_bodies_unseen_batch_41.py", "test_bodies_unseen_batch_42.py", "test_bodies_unseen_batch_43.py", "test_bodies_unseen_batch_44.py",
              "test_bodies_round_32_leftovers.py",
              "test_bodies_unseen_batch_47.py",
+             "test_bodies_unseen_batch_46.py",
              "test_bodies_merged_bureaus_province_areas_and_local_aliases.py",
              "test_bodies_field_centres_and_service_industry_bureaus.py",
              "test_bodies_joined_collectives_and_education_bureaus.py",

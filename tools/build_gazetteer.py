@@ -8,7 +8,9 @@ Sources (both public, both maintained):
   Affairs (民政部 《中华人民共和国县级以上行政区划代码》) for every year since 1981, each record with
   the years it was in use and the codes that took over its area (``result.csv``). The current
   divisions are the records in use; a record given up or renamed whose area went to exactly one
-  current division is one of that division's former names, with the year it changed.
+  current division is one of that division's former names, with the year it changed. A record whose area was split
+  among several current divisions leaves its name to the one of them bearing it under another unit word (牟平县, 1994:
+  牟平区, beside 莱山区 made of the rest), where exactly one does.
   A prefecture given up has no new code in the source: its successor is the one prefecture-level city set up
   that year that all its counties went to (林芝地区 → 林芝市, 2015).
   A prefecture given up since 2000 that no one current division took over (巢湖市, 2011: split among 合肥, 芜湖 and
@@ -57,6 +59,7 @@ class Division:
     short: str = ""
     aliases: list[str] = field(default_factory=list)
     former: list[tuple[str, str]] = field(default_factory=list)  # (name, year it changed)
+    parts: list[str] = field(default_factory=list)  # the former names of units split among several (written name@year/part)
     until: str = ""  # the year it was given up, for a division no longer in use
 
 
@@ -140,12 +143,31 @@ def prefecture_successor(row: dict[str, str], history: list[dict[str, str]], by_
     return parent if division is not None and division.level == "prefecture" and division.since == year else None
 
 
-def attach_former(current: dict[str, Division], history: list[dict[str, str]]) -> None:
+def namesake_successor(row: dict[str, str], current: dict[str, Division], groups: tuple[str, ...]) -> str | None:
+    """The current division that kept the name of a record whose area was split among several (牟平县, 1994: 牟平区 and
+    莱山区; 宝安县, 1992: 宝安区 and 龙岗区; 南海市, 2002: 南海区 and 禅城区): the one of them, in use under the code the
+    source gives, that bears the record's name under another unit word (牟平 of 牟平区), when exactly one does and none
+    goes on under the record's own name (岳阳市, 1983: 岳阳市 went on as the prefecture beside 岳阳县, which took no name
+    of it). None otherwise."""
+    codes = [c for c in row["新代码"].split(";") if c and "[" not in c]
+    if len(codes) < 2 or any(c in current and current[c].name == row["名称"] for c in codes):
+        return None
+    short, _ = short_form(row["名称"], LEVELS[row["级别"]], groups, row["代码"])
+    if not short:
+        return None
+    bearing = [c for c in codes if c in current and short_form(current[c].name, current[c].level, groups, c)[0] == short]
+    return bearing[0] if len(bearing) == 1 else None
+
+
+def attach_former(current: dict[str, Division], history: list[dict[str, str]], groups: tuple[str, ...] = ()) -> None:
     by_code: dict[str, list[dict[str, str]]] = {}
     for row in history:
         by_code.setdefault(row["代码"], []).append(row)
     for row in sorted(history, key=lambda r: (r["变更/弃用时间"], r["代码"])):
         target = successor(row, by_code, current) or prefecture_successor(row, history, by_code, current)
+        split = target is None
+        if split:
+            target = namesake_successor(row, current, groups)
         if target is None:
             continue
         division = current[target]
@@ -154,6 +176,7 @@ def attach_former(current: dict[str, Division], history: list[dict[str, str]]) -
         # A name held under several codes in turn counts once, with the year it was last given up.
         division.former = [(n, y) for n, y in division.former if n != row["名称"]]
         division.former.append((row["名称"], row["变更/弃用时间"]))
+        division.parts = [n for n in division.parts if n != row["名称"]] + ([row["名称"]] if split else [])
 
 
 def read_abolished(current: dict[str, Division], history: list[dict[str, str]]) -> list[Division]:
@@ -200,7 +223,7 @@ def write(divisions: list[Division], out: Path, header: list[str]) -> None:
     lines = [f"# {line}" for line in header]
     lines.append("code\tname\tlevel\tparent\tshort\taliases\tsince\tformer\tuntil")
     for d in sorted(divisions, key=lambda d: d.code):
-        former = ";".join(f"{name}@{year}" for name, year in d.former)
+        former = ";".join(f"{name}@{year}{'/part' if name in d.parts else ''}" for name, year in d.former)
         lines.append("\t".join((d.code, d.name, d.level, d.parent, d.short, ";".join(d.aliases), d.since, former, d.until)))
     out.write_text("\n".join(lines) + "\n", "utf-8")
 
@@ -218,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
 
     groups = ethnic_groups()
     current, history = read_areacodes(args.areacodes)
-    attach_former(current, history)
+    attach_former(current, history, groups)
     for division in current.values():
         division.short, division.aliases = short_form(division.name, division.level, groups, division.code)
     abolished = read_abolished(current, history)
@@ -234,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(abolished)} prefectures given up since {FIRST_ABOLISHED_YEAR}.",
         f"divisions: github.com/yescallop/areacodes result.csv @ {args.areacodes_commit} ({args.areacodes_date}), CC0 1.0;",
         f"  民政部 县级以上行政区划代码, records to 31 December {latest}. `former` lists names a division went by",
-        "  (renamed, or a unit whose whole area it took over: 撤县设区, 撤县设市) with the year of the change;",
+        "  (renamed, or a unit whose whole area it took over: 撤县设区, 撤县设市, or the one of several taking a split unit's",
+        "  area that bears its name under another unit word: 牟平县 → 牟平区, 1994, written 牟平县@1994/part: it took",
+        "  part of the area) with the year of the change;",
         "  `until` the year a prefecture no one division took over was given up (its `since` the year it was set up).",
         f"zones: github.com/modood/Administrative-divisions-of-China dist/areas.csv @ {args.nbs_commit} ({args.nbs_date});",
         "  国家统计局 2023年统计用区划代码 (as of 30 June 2023), codes with a fifth digit 7.",

@@ -402,7 +402,8 @@ def _former_name_after_parent(registry: Registry, region: Region, name: str, ids
     inner = _place_within(gazetteer, region, ids)
     if inner is None or inner.id == region.id:
         return
-    inner_notes, inner_flags = former_name_reading(name, inner.name, gazetteer.former_year(inner.id, name), date)
+    inner_notes, inner_flags = former_name_reading(name, inner.name, gazetteer.former_year(inner.id, name), date,
+                                                   gazetteer.former_part(inner.id, name))
     yield _Split(inner, within[len(name):], "pattern", (*notes, *inner_notes),
                  tuple(dict.fromkeys((*flags, *inner_flags))))
 
@@ -451,7 +452,8 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             continue
         if former:
             year = gazetteer.former(name, context.region, context.effective_year())
-            notes, flags = former_name_reading(name, region.name, year[1] if year else None, date)
+            notes, flags = former_name_reading(name, region.name, year[1] if year else None, date,
+                                               bool(year) and gazetteer.former_part(year[0].id, name))
         # A place within the place (杭州市西湖区), perhaps after a zone system (江苏自贸区南京片区).
         within = gazetteer.strip_zone_system(rest)
         for inner_name, inner_ids, inner_former in gazetteer.prefixes(within):
@@ -1679,13 +1681,18 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
     return None
 
 
-def former_name_reading(former: str, name: str, year: int | None,
-                        date: dt.date | None) -> tuple[tuple[str, ...], tuple[Flag, ...]]:
+def former_name_reading(former: str, name: str, year: int | None, date: dt.date | None,
+                        part: bool = False) -> tuple[tuple[str, ...], tuple[Flag, ...]]:
     """The notes and flags of a reading through ``former``, the name ``name``'s place went by until ``year``, in a
     document dated ``date``. Dated before that year the name was the place's name then (万全县委办 on a page of 2012:
     万全县 became 万全区 in 2016): no ``old_name`` flag, a note saying so. Dated in that year or after, or undated, it
     is a former name (株洲县 is a former name of 渌口区 (changed 2018), flagged ``old_name``): one wording for
-    composition, a kind's pattern and a place named alone."""
+    composition, a kind's pattern and a place named alone. ``part``: ``name``'s place took only part of the unit
+    ``former`` named, split among several (牟平县, 1994: 牟平区 and 莱山区), and the note says so."""
     if year is not None and date is not None and date.year < year:
+        if part:
+            return (f"{former} was split in {year}; {name} bears its name and took part of its area (the document's "
+                    f"year, {date.year}, is before)",), ()
         return (f"{former} was the name of {name} until {year} (the document's year, {date.year}, is before)",), ()
-    return (f"{former} is a former name of {name} (changed {'?' if year is None else year})",), ("old_name",)
+    took = ", which took part of its area" if part else ""
+    return (f"{former} is a former name of {name}{took} (changed {'?' if year is None else year})",), ("old_name",)

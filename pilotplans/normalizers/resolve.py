@@ -783,7 +783,8 @@ def _pattern_with_former_name(registry: Registry, raw: str, text: str, context: 
             continue
         found = _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                   qualifier=match.qualifier)
-        notes, flags = former_name_reading(name, region.name, year, context.effective_date())
+        notes, flags = former_name_reading(name, region.name, year, context.effective_date(),
+                                           gazetteer.former_part(region.id, name))
         return replace(found, flags=tuple(dict.fromkeys((*found.flags, *flags))), notes=(*found.notes, *notes))
     return None
 
@@ -1530,7 +1531,8 @@ def _place_resolution(raw: str, place: PlaceMatch, context: Context, tier: str |
         return Resolution(raw, place.id, name, name, "other", kind="scope", via="scope", collective=True)
     if place.kind == "group":
         return Resolution(raw, place.id, place.name, place.name, "other", kind="group", via="region", collective=True)
-    notes, flags = (former_name_reading(place.former[0], place.name, place.former[1], context.effective_date())
+    notes, flags = (former_name_reading(place.former[0], place.name, place.former[1], context.effective_date(),
+                                        place.former_part)
                     if place.former else ((), ()))
     return Resolution(raw, place.id, place.name, place.name, "other", region=place.id, kind="region", via="region",
                       flags=flags, notes=notes)

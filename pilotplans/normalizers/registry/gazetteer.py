@@ -212,10 +212,16 @@ class PlaceMatch:
     region: Region | None = None
     group: Group | None = None
     former: tuple[str, int] | None = None
+    #: whether the place took only part of the area of the unit whose name ``former`` is (牟平县, split in 1994)
+    former_part: bool = False
 
 
 #: The characters of the level words (省 市 区 县 州 盟 旗 …).
 _LEVEL_CHARACTERS = frozenset("省市区县州盟旗镇乡")
+#: How many cities' county-level divisions must bear or have borne a name for it to be a name of a city's part (郊区, 城区,
+#: 市中区: a page of a city that had one means its own), not a proper name of one place (黄州区, 鄂州's until 1987 and 黄冈's
+#: now: two cities).
+_PART_NAME_CITIES = 3
 
 
 class Gazetteer(PickledApart):
@@ -258,6 +264,8 @@ class Gazetteer(PickledApart):
             for form in self._province_area_written(name):
                 self._province_area_forms.setdefault(form, (name, province))
         by_code = {d.code: d for d in divisions}
+        #: (division, former name) where the division took only part of a unit split among several (370612, 牟平县)
+        self._former_part = frozenset((d.code, n) for d in by_code.values() for n in d.parts)
         #: the year each division in use that bears a given-up prefecture's name was set up or took it (340181 巢湖市:
         #: 2011), where the table gives one: all :meth:`given_up` weighs (the others' years, read back with the gazetteer
         #: by every command, would be read for nothing)
@@ -511,7 +519,8 @@ class Gazetteer(PickledApart):
         former = self.choose(self.bearing(text, self._former.get(text, ()), within, year), within)
         if former is not None:
             return PlaceMatch("region", former.id, former.name, region=former,
-                              former=(text, self._former_year[(former.id, text)]))
+                              former=(text, self._former_year[(former.id, text)]),
+                              former_part=self.former_part(former.id, text))
         group = self.group(text)
         if group is not None:
             return PlaceMatch("group", group.id, group.name, group=group)
@@ -563,7 +572,8 @@ class Gazetteer(PickledApart):
         province = self.regions[within].province
         return tuple(i for i in ids if not self._short_elsewhere(i, name, province)
                      and not self._corps_division_elsewhere(i, name, province)
-                     and not self._former_elsewhere(i, name, within))
+                     and not self._former_elsewhere(i, name, within)
+                     and not self._namesake_of_own_former(i, name, within))
 
     def _former_borne_now(self, region_id: str, name: str, year: int | None) -> bool:
         """Whether ``name`` is only a former name of ``region_id`` that another place bears now, in a document not dated
@@ -592,6 +602,32 @@ class Gazetteer(PickledApart):
             return False
         city = region.parent
         return not (within == region_id or within == city or (city is not None and city in self.ancestors(within)))
+
+    def _namesake_of_own_former(self, region_id: str, name: str, within: str) -> bool:
+        """Whether ``region_id`` bears ``name`` now in another city than the document's, whose city had a county-level
+        division of that name (a former name of one of its divisions now): 郊区 on a page of 长治 (whose 郊区 was merged
+        into 潞州区 in 2018) is 长治's own 郊区 or nothing, never 阳泉's 郊区 that bears the name today. The former name
+        itself is then read only on a page dated within its years (:meth:`_former_borne_now`); a page of the place that
+        bears the name (阳泉's), or of a city that never had a division of that name, reads it as before.
+        Only a name of a city's part, one that divisions of several cities bear or bore (:data:`_PART_NAME_CITIES`:
+        郊区, 城区, 市中区), is so: a proper name two cities' divisions went by names the other's place (黄州区 on 鄂州's
+        page, its 华容区 until 1987, is 黄冈's; 鹰潭市 on 上饶's, a county-level city of its 地区 until 1983, is the
+        prefecture now)."""
+        city = self._city_of(within)
+        if city is None or city in self.ancestors(region_id):
+            return False
+        if not any(self.regions[o].level == "county" and self.regions[o].parent == city
+                   for o in self._former.get(name, ()) if o != region_id and o in self.regions):
+            return False
+        bearers = (*self._names.get(name, ()), *self._former.get(name, ()))
+        cities = {self._city_of(o) for o in bearers if o in self.regions and self.regions[o].level == "county"}
+        return len(cities - {None}) >= _PART_NAME_CITIES
+
+    def _city_of(self, region_id: str) -> str | None:
+        """The prefecture-level place ``region_id`` is or lies in; None for a province, a municipality's district or a
+        place outside any prefecture."""
+        return next((a for a in self.ancestors(region_id) if a in self.regions and self.regions[a].level == "prefecture"),
+                    None)
 
     def _former_names(self, region_id: str) -> frozenset[str]:
         return frozenset(n for n, _ in self.regions[region_id].former)
@@ -635,6 +671,11 @@ class Gazetteer(PickledApart):
             if short and short != known and known.startswith(short):
                 return len(short)
         return len(known) - max((len(word) for word in level_words if word and known.endswith(word)), default=0)
+
+    def former_part(self, region_id: str, name: str) -> bool:
+        """Whether ``name`` is the name of a unit split among several of which ``region_id`` took only part (牟平县 of
+        牟平区, 1994, 莱山区 the rest), not one it took whole or was renamed from."""
+        return (region_id, name) in self._former_part
 
     def former_year(self, region_id: str, name: str) -> int | None:
         """The year ``region_id`` stopped going by ``name``; None where it never did."""
