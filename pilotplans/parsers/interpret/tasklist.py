@@ -878,9 +878,12 @@ class _Builder:
                 self.visit(item.children, heading)
                 if lead is not None and (led := lead.value("responsibility")):
                     under = self.measures[first_measure:]
-                    taking = [draft for draft in under if not draft.values.get("responsibility")]
+                    taking = [draft for draft in under if not draft.values.get("responsibility") or _partners_only(draft)]
                     for draft in taking:
-                        draft.values["responsibility"] = led
+                        # an item printing only its partners in a bracket with no label ((县文旅局配合)) takes the lead
+                        # beside them, as a bracket naming both would print it (县商务局牵头，县文旅局配合)
+                        printed = draft.values.get("responsibility")
+                        draft.values["responsibility"] = f"{led}，{printed}" if printed else led
                     if len(taking) < len(under):
                         # items printing owners of their own keep them: the heading's lead is not theirs, and that is
                         # said (no measure, or only the ownerless ones, carry it), never dropped unsaid
@@ -1120,6 +1123,19 @@ def _prose_owners(item: Item) -> Fields | None:
         return None
     found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
     return found if found is not None and found.assigns else None
+
+
+def _partners_only(draft: MeasureDraft) -> bool:
+    """Whether a measure's responsibility, printed with no label, names only bodies that assist by their role
+    phrase ((县文旅局配合), (县财政局、县税务局协助)): no body that leads or carries the item out, so a lead
+    heading's lead is theirs too. A labelled list (责任单位：…) or a body with no role phrase is never so."""
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    printed = draft.values.get("responsibility")
+    if not printed or draft.responsibility_label is not None:
+        return False
+    mentions = parse_responsibility(printed)
+    return bool(mentions) and all(m.role_source == "phrase" and m.roles == ("assist",) for m in mentions)
 
 
 def _owners(fields: Fields) -> str:
