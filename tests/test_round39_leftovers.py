@@ -6,6 +6,9 @@ miss where it stays quiet:
 - an owners' bracket its copy leaves open where the item ends (…（牵头单位：县发改局、县财政局 and the line ends, or the next
   item's number runs on after its last name): read up to the item's end and warned ``owners_bracket_open``, the
   next item never read into it; a list wrapped over lines (its line ending on 、) stays the line reader's;
+- 山西's (三)省编办牵头的工作 over 1. 2. and the 协同单位 line after 2.: a head naming only the lead of its numbered items,
+  the items its measures (the line after the last its own), where the line was lifted to (三) and (三) read as one
+  measure of them all.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 from tests.page_metadata import owners, read_text
 
+SHANXI_2008 = FIXTURES / "prose-blind39" / (
+    "shanxi-2008-province-government-work-targets-division-court-site-lead-in-section-heads.txt")
 TOWN_2023 = FIXTURES / "prose-blind37" / (
     "town-2023-subdistrict-hundred-day-campaign-document-site-page-breaks-lead-responsible-run-together-cut.txt")
 
@@ -93,3 +98,43 @@ def test_a_number_not_the_next_item_s_closes_no_open_bracket(tmp_path):
     document = read_text(tmp_path, "一、工作任务\n1.建立联络机制。（牵头单位：县发改局 3.加强督查。（牵头单位：县政府办）\n")
     assert [(m.number, owners(m), [w.code for w in m.warnings if w.code == "owners_bracket_open"])
             for m in document.measures] == [(1, [("县政府办", "lead")], [])]
+
+
+# --- a head naming only the lead of its numbered items ----------------------------------------------------------
+
+def test_a_lead_title_over_numbered_items_is_their_head():
+    # fires (a real page): (三)省编办牵头的工作 / 1.深化… / 2.积极稳妥… / 协同单位:省财政厅、… — 1 and 2 are the measures
+    measures = read_document(SHANXI_2008).measures
+    first, second = measures[2], measures[3]
+    assert [(m.number_raw, m.heading_path) for m in (first, second)] == [
+        ("1.", ["孟学农省长负责的工作", "省编办牵头的工作"]), ("2.", ["孟学农省长负责的工作", "省编办牵头的工作"])]
+    assert first.text == "深化行政管理体制改革,优化政府机构设置。"
+    assert owners(first) == [("省编办", "lead")]
+    assert owners(second) == [("省编办", "lead"), ("省财政厅", "assist"), ("省人事厅", "assist"), ("省农业厅", "assist"),
+                              ("各市人民政府", "assist")]
+
+
+def test_a_lead_title_over_a_task_with_no_items_stays_a_measure():
+    # quiet (a real page): (一)省监察厅牵头的工作 / 加强行政监察工作,… — no numbered items under it: measure (一)
+    first = read_document(SHANXI_2008).measures[0]
+    assert (first.number_raw, first.heading_path, owners(first)) == ("(一)", ["孟学农省长负责的工作"], [("省监察厅", "lead")])
+
+
+def test_a_task_under_its_lead_title_beside_a_lead_head_is_a_measure(tmp_path):
+    # fires: (一) heads 1. 2.; (二)省审计厅牵头的工作 / its task on the next line is a measure led by its title's body
+    document = read_text(tmp_path, "一、工作任务\n(一)省监察厅牵头的工作\n1.建立健全行政监察工作台账，定期通报全省行政监察情况。\n"
+                                   "2.定期会商。\n协同单位：省财政厅\n(二)省审计厅牵头的工作\n"
+                                   "加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n")
+    assert [(m.number_raw, m.heading_path, owners(m)) for m in document.measures] == [
+        ("1.", ["工作任务", "省监察厅牵头的工作"], [("省监察厅", "lead")]),
+        ("2.", ["工作任务", "省监察厅牵头的工作"], [("省监察厅", "lead"), ("省财政厅", "assist")]),
+        ("(二)", ["工作任务"], [("省审计厅", "lead")])]
+
+
+def test_a_sentence_ending_in_lead_words_over_its_parts_stays_one_measure(tmp_path):
+    # quiet: 1.完善由省商务厅牵头的工作 names no body alone (a sentence): its (1) (2) are its text, the line after them its own
+    document = read_text(tmp_path, "一、工作任务\n1.完善由省商务厅牵头的工作\n(1)建立台账。\n(2)定期会商。\n责任单位：省发改委\n"
+                                   "2.加强督查。（责任单位：省政府办公厅）\n")
+    first = document.measures[0]
+    assert (first.number_raw, first.text, owners(first)) == (
+        "1.", "完善由省商务厅牵头的工作(1)建立台账。(2)定期会商。", [("省发改委", "carry_out")])

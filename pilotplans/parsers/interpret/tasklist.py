@@ -253,7 +253,7 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             continue
         assert last.fields is not None
         printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
-        if _introduces_list(item) or (printed_apart and len(item.children) > 1):
+        if (_introduces_list(item) or (printed_apart and len(item.children) > 1)) and not _leads_numbered_items(item):
             item.fields, last.fields = last.fields, None
             # a bracket alone, or field lines, after the items of a heading of the outermost numbering,
             # or of a style whose siblings here are headings (一、重点任务 / 1. 2. / （县商务局负责） or
@@ -261,6 +261,14 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             # items were run into one measure's text)
             item.closing_note = (item.style in heading_styles and (item.fields.alone or not item.fields.bracket)
                                  and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
+
+
+def _leads_numbered_items(item: Item) -> bool:
+    """Whether ``item`` is a heading naming only the lead of the numbered items under it ((三)省编办牵头的工作 / 1.… 2.… /
+    协同单位:…: 山西 2008, prose-blind39): its text the lead's title alone (tasklist.toml ``lead_heading_endings``, its
+    bodies names the registry knows) and every item under it numbered. The items are its measures, the lines after the
+    last one that item's own: never lifted to the heading, which would make it one measure of them all."""
+    return all(child.number is not None for child in item.children) and _title_lead(item.text, known=True) is not None
 
 
 def _share_card_owners(items: list[Item]) -> None:
@@ -315,7 +323,8 @@ def _lift_to_measure_level(items: list[Item]) -> None:
         if (item.style in leaf_styles and not item.assigns and deepest is not None and deepest.fields is not None
                 and deepest.assigns and not deepest.fields.line_lost
                 and (deepest.fields.alone or not deepest.fields.bracket)
-                and not any(d.assigns for d in item.descendants() if d is not deepest)):
+                and not any(d.assigns for d in item.descendants() if d is not deepest)
+                and not _leads_numbered_items(item)):
             item.fields, deepest.fields = deepest.fields, None
         _lift_to_measure_level(item.children)
 
@@ -964,6 +973,12 @@ class _Builder:
                     heading = self._numbered_heading(item, parent, value, before)
                     heading.read.warnings.extend(_count_warnings(item))
                     self.visit(item.children, heading, beside=inner_measure_styles)
+            elif (item.number is not None and not item.children and item.style in heading_styles
+                  and _own_title_lead(item.text) is not None):
+                # (二)县财政局牵头的工作 / 加强资金保障。 beside (一)县商务局牵头的工作 over 1. 2.: a task under its own lead
+                # title, as 山西 2008's (一) beside its (三) (prose-blind39), led by the title's body
+                draft = self._measure(item, parent)
+                self._first_number(draft, value, before)
             elif parent is not None and item.number is not None and item.style in heading_styles:
                 # （1）建设…。 beside （2）…, a heading over ①…（…）: neither a measure nor a heading, and
                 # not a section of the plan's preamble (it stands inside a heading of measures)
