@@ -6,6 +6,10 @@ miss where it stays quiet:
 - an owners' bracket its copy leaves open where the item ends (…（牵头单位：县发改局、县财政局 and the line ends, or the next
   item's number runs on after its last name): read up to the item's end and warned ``owners_bracket_open``, the
   next item never read into it; a list wrapped over lines (its line ending on 、) stays the line reader's;
+- 各镇（区）、市政府 in a county-level city's plan, 各镇、市政府 in a county's: the places' governments and the document's own
+  (or the city's over it), two bodies, where they were one collective; read by the document's place (the
+  normalizer's Context), so a plan whose place is unknown keeps the one collective, and 各市(县)、区政府 and 各市、县人民政府
+  (places under a city or province) stay one;
 - 山西's (三)省编办牵头的工作 over 1. 2. and the 协同单位 line after 2.: a head naming only the lead of its numbered items,
   the items its measures (the line after the last its own), where the line was lifted to (三) and (三) read as one
   measure of them all.
@@ -138,3 +142,43 @@ def test_a_sentence_ending_in_lead_words_over_its_parts_stays_one_measure(tmp_pa
     first = document.measures[0]
     assert (first.number_raw, first.text, owners(first)) == (
         "1.", "完善由省商务厅牵头的工作(1)建立台账。(2)定期会商。", [("省发改委", "carry_out")])
+
+
+# --- places, then the document's own government ------------------------------------------------------------------
+
+def _bodies(document, index=0):
+    return [(d.raw, d.id) for d in document.measures[index].departments]
+
+
+def test_the_own_government_after_a_county_level_city_s_places_is_its_own(tmp_path):
+    # fires: 昆山市 is a county-level city, so 市政府 after 各镇（区）、 is its own government, not part of a collective
+    document = read_text(tmp_path, "昆山市人民政府办公室关于印发昆山市农村公路建设实施方案的通知\n一、工作任务\n"
+                                   "1.建立联络机制，定期会商。（责任单位：市交通局、各镇（区）、市政府）\n")
+    assert _bodies(document) == [("市交通局", "320583-transport_bureau"), ("各镇（区）政府", None),
+                                 ("市政府", "320583-people_government")]
+
+
+def test_the_city_s_government_after_a_county_s_places_is_the_city_s(tmp_path):
+    # fires: in 城固县's plan 各镇、市政府 is every town's government and 汉中's (the city over the county)
+    document = read_text(tmp_path, "城固县人民政府办公室关于印发城固县农村公路建设实施方案的通知\n一、工作任务\n"
+                                   "1.建立联络机制，定期会商。（责任单位：县财政局、各镇、市政府）\n")
+    assert _bodies(document) == [("县财政局", "610722-finance_bureau"), ("各镇政府", "610722-subordinate-people_government"),
+                                 ("市政府", "610700-people_government")]
+
+
+def test_places_under_a_city_before_their_government_stay_one_collective(tmp_path):
+    # quiet: 区 and 县 name places under 无锡 (round 39's firing cases): one collective each
+    document = read_text(tmp_path, "无锡市人民政府办公室关于印发无锡市农村公路建设实施方案的通知\n一、工作任务\n"
+                                   "1.建立联络机制，定期会商。（责任单位：市交通局、各市(县)、区政府）\n"
+                                   "2.完善名录。（责任单位：市财政局、各市、县人民政府）\n")
+    assert _bodies(document, 0) == [("市交通局", "320200-transport_bureau"),
+                                    ("各市(县)、区政府", "320200-subordinate-people_government")]
+    assert _bodies(document, 1) == [("市财政局", "320200-finance_bureau"),
+                                    ("各市、县人民政府", "320200-subordinate-people_government")]
+
+
+def test_a_plan_whose_place_is_unknown_keeps_the_one_collective(tmp_path):
+    # quiet: no place read, so nothing tells 市 the document's own: today's reading, one name
+    document = read_text(tmp_path, "关于印发农村公路建设实施方案的通知\n一、工作任务\n"
+                                   "1.建立联络机制，定期会商。（责任单位：市交通局、各县（区）、市政府）\n")
+    assert _bodies(document) == [("市交通局", None), ("各县（区）、市政府", None)]

@@ -2174,9 +2174,10 @@ def _composed_collective(registry: Registry, text: str) -> _LocalMatch | None:
 
 def own_place_split(text: str, context: Context, registry: Registry | None = None) -> tuple[str, str] | None:
     """A collective whose run of level words ends with the document's own place (各区、市财政局 in a
-    plan of a city with districts only: each district's finance bureau and the city's), as the two
-    names it stands for (各区财政局, 市财政局); None for any other text. Where places of that level
-    word lie under the region (苏州's county-level 市: 各区、市财政局 is every district's and
+    plan of a city with districts only: each district's finance bureau and the city's), or a place above
+    it (各镇、市政府 in a county's plan), as the two names it stands for (各区财政局, 市财政局); None for any
+    other text, and where the document's place is unknown (the places under it unknown too). Where places
+    of that level word lie under the region (苏州's county-level 市: 各区、市财政局 is every district's and
     county-level city's), the run names them and stays one collective."""
     registry = registry or load_registry()
     if context.region is None:
@@ -2190,7 +2191,7 @@ def own_place_split(text: str, context: Context, registry: Registry | None = Non
     head, _, last = run.rpartition("、")
     region = registry.gazetteer.region(context.region)
     own = dict(registry.markers).get(last)
-    if not head or own is None or own != _marker_tier(region) or not registry.subordinate.fullmatch(head) \
+    if not head or own is None or not _own_or_above(own, last, region) or not registry.subordinate.fullmatch(head) \
             or registry.gazetteer.has_under(region.id, last):
         return None
     return head + ending, last + ending
@@ -2199,6 +2200,21 @@ def own_place_split(text: str, context: Context, registry: Registry | None = Non
 def _marker_tier(region: Region) -> str:
     """The tier whose level markers write ``region`` in a name that leaves its place out."""
     return "city" if region.tier == "municipality" else region.tier
+
+
+# The tiers a level marker writes, lowest first: a marker of the document's own tier or one above it names one place's
+# body (its own, or the place over it), never a tier of the places under it.
+_TIERS = ("county", "city", "province")
+
+
+def _own_or_above(own: str, last: str, region: Region) -> bool:
+    """Whether the level word ``last`` (of tier ``own``) writes ``region`` itself or a place above it: its tier is the
+    region's (各区、市财政局 in a city's plan) or above it (各镇、市政府 in a county's plan: the city over it), or the
+    region's own name ends with it (昆山市, a county-level city: 各镇（区）、市政府 names its own government)."""
+    tier = _marker_tier(region)
+    if own == tier or region.name.endswith(last):
+        return True
+    return own in _TIERS and tier in _TIERS and _TIERS.index(own) > _TIERS.index(tier)
 
 
 def is_collective(text: str, registry: Registry | None = None) -> bool:
