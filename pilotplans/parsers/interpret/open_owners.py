@@ -82,8 +82,8 @@ def open_owner_brackets(layout: Layout) -> list[OpenBracket]:
         paragraph = blocks[here]
         assert isinstance(paragraph, Paragraph)
         text = paragraph.text.rstrip()
-        for at in (i for i, char in enumerate(text) if char in _OPENERS):
-            if not (labelled_names(text[at + 1:]) or "").strip() or _closes(text, at):
+        for at in _unclosed(text):
+            if not (labelled_names(text[at + 1:at + 1 + _LABEL_WINDOW]) or "").strip():
                 continue
             end = _next_item_after(text, at)
             if end is None and after is not None and _opens_item_unclosed(blocks[after]) and not text.endswith(_GOES_ON):
@@ -97,21 +97,21 @@ def open_owner_brackets(layout: Layout) -> list[OpenBracket]:
 
 
 _OPENERS = "（("
+_LABEL_WINDOW = 16  # enough of a bracket to read its label, its colon and a name's first characters
 _BEFORE = 8  # how many of the item's characters before its bracket tell its measure
 _WINDOW = 6  # the characters an item number is read from
 
 
-def _closes(text: str, at: int) -> bool:
-    """Whether the bracket opening ``text`` at ``at`` is closed on its line (nested brackets counted)."""
-    depth = 0
-    for char in text[at:]:
+def _unclosed(text: str) -> list[int]:
+    """Where the brackets ``text`` opens and never closes open, in the order printed (nested brackets counted, one
+    pass: a page printed as one line holds hundreds of brackets)."""
+    opened: list[int] = []
+    for index, char in enumerate(text):
         if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS:
-            depth -= 1
-            if depth == 0:
-                return True
-    return False
+            opened.append(index)
+        elif char in _CLOSERS and opened:
+            opened.pop()
+    return opened
 
 
 def _next_item_after(text: str, at: int) -> int | None:
