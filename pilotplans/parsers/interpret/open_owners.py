@@ -1,7 +1,8 @@
 """An item's owners' bracket its copy never closes, read up to the item's end.
 
 A copy may drop a bracket's closer where the item ends: the line ends (…定期会商。（牵头单位：县发改局、县财政局, the
-next item opening the next line: 2.完善名录。…), or the next item's number runs on right after the last name on the
+next item opening the next line: 2.完善名录。…, the number after the item's own, or an outer heading's 二、 — never a
+first sub-item (1) the bracket may go on over), or the next item's number runs on right after the last name on the
 same line (…(牵头单位:乡村振兴办责任单位:规建办、各村(社区)4 .对主次干道…: a 2023 campaign's copy, prose-blind37,
 its item 3 printed before the bracket in the same line). The names are printed whole — the line ends on a name, not
 on the 、 or ， a list wrapped over lines ends on; the number follows a name's last character or a bracket closing
@@ -86,8 +87,9 @@ def open_owner_brackets(layout: Layout) -> list[OpenBracket]:
             if not (labelled_names(text[at + 1:at + 1 + _LABEL_WINDOW]) or "").strip():
                 continue
             end = _next_item_after(text, at)
-            if end is None and after is not None and _opens_item_unclosed(blocks[after]) and not text.endswith(_GOES_ON):
-                end = len(text)  # the line ends on a name, the next line opens an item
+            if (end is None and after is not None and _opens_item_unclosed(blocks[after], text)
+                    and not text.endswith(_GOES_ON)):
+                end = len(text)  # the line ends on a name, the next line opens the next item
             if end is None:
                 continue
             before = text[max(0, at - _BEFORE):at].strip()
@@ -133,13 +135,19 @@ def _next_item_after(text: str, at: int) -> int | None:
     return None
 
 
-def _opens_item_unclosed(block: object) -> bool:
-    """Whether ``block`` is a paragraph opening with an item's number and printing no closer whose opener it lacks
-    (the rest of a bracket opened above)."""
+def _opens_item_unclosed(block: object, above: str) -> bool:
+    """Whether ``block`` is a paragraph opening with the number of an item after the one whose line ``above`` is (the
+    number after that line's own of its style, or a number past the first of another: 2. after 1.…, 二、 after it) and
+    printing no closer whose opener it lacks (the rest of a bracket opened above). A first number of another style
+    ((1) under 1.) opens the item's own parts, which the bracket may go on over: no item's end."""
     if not isinstance(block, Paragraph):
         return False
     text = block.text.strip()
-    return find_item_marker(text) is not None and not any(_unmatched(text, closer) for closer in _CLOSERS)
+    marker = find_item_marker(text)
+    if marker is None or marker.number.value < 2 or any(_unmatched(text, closer) for closer in _CLOSERS):
+        return False
+    own = find_item_marker(above.strip())
+    return own is None or own.style != marker.style or marker.number.value == own.number.value + 1
 
 
 def _unmatched(text: str, closer: str) -> bool:
