@@ -104,6 +104,24 @@ def test_a_number_not_the_next_item_s_closes_no_open_bracket(tmp_path):
             for m in document.measures] == [(1, [("县政府办", "lead")], [])]
 
 
+
+def test_an_open_bracket_over_the_item_s_first_sub_item_is_read_as_printed(tmp_path):
+    # quiet: (1) under 1. opens the item's own parts, which the bracket may go on over — no item ends there, nothing cut
+    document = read_text(tmp_path, "一、工作任务\n1.建立联络机制，定期会商。（牵头单位：县发改局、县财政局\n（1）建立台账。\n"
+                                   "（2）定期通报。）\n2.完善名录。（牵头单位：县商务局）\n")
+    first = document.measures[0]
+    assert (first.text, owners(first), [w.code for w in first.warnings]) == (
+        "建立联络机制，定期会商。（牵头单位：县发改局、县财政局（1）建立台账。（2）定期通报。）", [], ["responsibility_missing"])
+
+
+def test_an_open_bracket_before_the_next_heading_is_read_to_the_line_s_end(tmp_path):
+    # fires: 二、 after item 1's line is an outer heading's number past the first — item 1 ends there
+    document = read_text(tmp_path, "一、工作任务\n1.建立联络机制，定期会商。（牵头单位：县发改局、县财政局\n二、保障措施\n"
+                                   "1.完善名录。（牵头单位：县商务局）\n")
+    first = document.measures[0]
+    assert (first.text, owners(first)) == ("建立联络机制，定期会商。", [("县发改局", "lead"), ("县财政局", "lead")])
+    assert [w.code for w in first.warnings if w.code == "owners_bracket_open"] == ["owners_bracket_open"]
+
 # --- a head naming only the lead of its numbered items ----------------------------------------------------------
 
 def test_a_lead_title_over_numbered_items_is_their_head():
@@ -133,6 +151,17 @@ def test_a_task_under_its_lead_title_beside_a_lead_head_is_a_measure(tmp_path):
         ("1.", ["工作任务", "省监察厅牵头的工作"], [("省监察厅", "lead")]),
         ("2.", ["工作任务", "省监察厅牵头的工作"], [("省监察厅", "lead"), ("省财政厅", "assist")]),
         ("(二)", ["工作任务"], [("省审计厅", "lead")])]
+
+
+def test_a_task_beside_a_lead_head_under_a_person_s_title_stays_a_measure(tmp_path):
+    # quiet: (二)于幼军省长负责的工作 names a person, no body — no lead is read from it, and the task stays measure (二)
+    # with its owners said missing, as before (一) was read as a head (never left unread)
+    document = read_text(tmp_path, "一、工作任务\n(一)省监察厅牵头的工作\n1.建立台账。\n2.定期会商。\n协同单位：省财政厅\n"
+                                   "(二)于幼军省长负责的工作\n强化审计监督。\n")
+    last = document.measures[-1]
+    assert (last.number_raw, last.text, owners(last), [w.code for w in last.warnings]) == (
+        "(二)", "于幼军省长负责的工作强化审计监督。", [], ["responsibility_missing"])
+    assert "item_unread" not in [w.code for w in document.warnings]
 
 
 def test_a_sentence_ending_in_lead_words_over_its_parts_stays_one_measure(tmp_path):

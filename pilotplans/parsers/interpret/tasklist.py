@@ -974,10 +974,17 @@ class _Builder:
                     heading.read.warnings.extend(_count_warnings(item))
                     self.visit(item.children, heading, beside=inner_measure_styles)
             elif (item.number is not None and not item.children and item.style in heading_styles
-                  and _own_title_lead(item.text) is not None):
+                  and ((titled := _own_title_lead(item.text) is not None)
+                       or any(_leads_numbered_items(other) for other in items if other is not item))):
                 # (二)县财政局牵头的工作 / 加强资金保障。 beside (一)县商务局牵头的工作 over 1. 2.: a task under its own lead
-                # title, as 山西 2008's (一) beside its (三) (prose-blind39), led by the title's body
+                # title, as 山西 2008's (一) beside its (三) (prose-blind39), led by the title's body; a task beside such a
+                # head under a title naming no body it knows ((二)于幼军省长负责的工作 / …) stays the measure it was before
+                # that head was read (review r_mend40), its owners said missing, never left unread
                 draft = self._measure(item, parent)
+                if not titled:
+                    draft.warnings.append(Warning(code="responsibility_missing", message=(
+                        "no responsibility is printed for this item nor named by its title, while the items beside it "
+                        "have one")))
                 self._first_number(draft, value, before)
             elif parent is not None and item.number is not None and item.style in heading_styles:
                 # （1）建设…。 beside （2）…, a heading over ①…（…）: neither a measure nor a heading, and
