@@ -211,3 +211,17 @@ def test_a_plan_whose_place_is_unknown_keeps_the_one_collective(tmp_path):
     document = read_text(tmp_path, "关于印发农村公路建设实施方案的通知\n一、工作任务\n"
                                    "1.建立联络机制，定期会商。（责任单位：市交通局、各县（区）、市政府）\n")
     assert _bodies(document) == [("市交通局", None), ("各县（区）、市政府", None)]
+
+
+def test_a_city_s_level_word_over_a_county_under_a_prefecture_not_a_city_stays_one_name(tmp_path):
+    # quiet: 布尔津县 lies under 阿勒泰地区, no 市 — 市政府 names no place above it, so nothing is split or placed
+    document = read_text(tmp_path, "布尔津县人民政府办公室关于印发布尔津县农村公路建设实施方案的通知\n一、工作任务\n"
+                                   "1.建立联络机制，定期会商。（责任单位：县财政局、各乡镇、市政府）\n")
+    assert _bodies(document) == [("县财政局", "654321-finance_bureau"), ("各乡镇、市政府", None)]
+
+
+def test_a_department_of_a_tier_above_the_plan_s_place_is_not_handed_to_its_places(tmp_path):
+    # quiet: 各镇、省财政厅 in 城固县's plan would make 各镇财政厅, a province's kind for towns: one name, as before
+    document = read_text(tmp_path, "城固县人民政府办公室关于印发城固县农村公路建设实施方案的通知\n一、工作任务\n"
+                                   "1.建立联络机制，定期会商。（责任单位：县财政局、各镇、省财政厅）\n")
+    assert _bodies(document) == [("县财政局", "610722-finance_bureau"), ("各镇、省财政厅", None)]

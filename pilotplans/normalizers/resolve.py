@@ -2191,7 +2191,8 @@ def own_place_split(text: str, context: Context, registry: Registry | None = Non
     head, _, last = run.rpartition("、")
     region = registry.gazetteer.region(context.region)
     own = dict(registry.markers).get(last)
-    if not head or own is None or not _own_or_above(own, last, region) or not registry.subordinate.fullmatch(head) \
+    if not head or own is None or not _own_or_above(own, last, region, match.kind, registry.gazetteer) \
+            or not registry.subordinate.fullmatch(head) \
             or registry.gazetteer.has_under(region.id, last):
         return None
     return head + ending, last + ending
@@ -2202,19 +2203,19 @@ def _marker_tier(region: Region) -> str:
     return "city" if region.tier == "municipality" else region.tier
 
 
-# The tiers a level marker writes, lowest first: a marker of the document's own tier or one above it names one place's
-# body (its own, or the place over it), never a tier of the places under it.
-_TIERS = ("county", "city", "province")
-
-
-def _own_or_above(own: str, last: str, region: Region) -> bool:
+def _own_or_above(own: str, last: str, region: Region, kind: str, gazetteer: Gazetteer) -> bool:
     """Whether the level word ``last`` (of tier ``own``) writes ``region`` itself or a place above it: its tier is the
-    region's (各区、市财政局 in a city's plan) or above it (各镇、市政府 in a county's plan: the city over it), or the
-    region's own name ends with it (昆山市, a county-level city: 各镇（区）、市政府 names its own government)."""
-    tier = _marker_tier(region)
-    if own == tier or region.name.endswith(last):
+    region's (各区、市财政局 in a city's plan), or the region's own name ends with it (昆山市, a county-level city: 各镇（区）、
+    市政府 names its own government), or — for a government alone, a body every place has — a place above the region
+    is of its tier and named with it (各镇、市政府 in 城固县's plan: 汉中市's). A department's name at a tier above
+    (各镇、省财政厅) would hand the places the upper tier's kind (各镇财政厅), and a 市 over a county under a 地区 or a
+    province (布尔津县, 陵水) names no place: both keep today's reading (review r_mend40)."""
+    if own == _marker_tier(region) or region.name.endswith(last):
         return True
-    return own in _TIERS and tier in _TIERS and _TIERS.index(own) > _TIERS.index(tier)
+    if kind != "people_government":
+        return False
+    above = (gazetteer.regions.get(up) for up in gazetteer.ancestors(region.id)[1:])
+    return any(up is not None and _marker_tier(up) == own and up.name.endswith(last) for up in above)
 
 
 def is_collective(text: str, registry: Registry | None = None) -> bool:
