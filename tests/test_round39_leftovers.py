@@ -56,6 +56,20 @@ def test_a_labelled_list_ending_in_a_partner_phrase_is_not_read_as_partners_only
     assert owners(document.measures[0]) == [("县文旅局", "assist")]
 
 
+
+def test_a_partner_under_a_heading_naming_no_lead_is_given_none(tmp_path):
+    # quiet: 一、加强组织领导 names no lead — (县文旅局配合) stays the item's only owner, no lead invented
+    document = read_text(tmp_path, "一、加强组织领导\n1.建立联络机制。(县文旅局配合)\n2.完善名录。(县发改局负责)\n")
+    assert owners(document.measures[0]) == [("县文旅局", "assist")]
+
+
+def test_a_partner_named_inside_the_item_s_sentence_is_not_read_as_its_partner(tmp_path):
+    # quiet: 与县文旅局配合开展… is the task's sentence, not a bracket of partners — the heading's lead alone, warned
+    document = read_text(tmp_path, "一、县商务局牵头工作\n1.建立联络机制，与县文旅局配合开展专项行动。\n2.完善名录。\n")
+    first = document.measures[0]
+    assert (owners(first), [w.code for w in first.warnings if w.code == "responsibility_on_heading"]) == (
+        [("县商务局", "lead")], ["responsibility_on_heading"])
+
 # --- an owners' bracket left open at the item's end --------------------------------------------------------------
 
 def test_an_owners_bracket_left_open_where_the_next_item_runs_on_is_read_up_to_its_number():
