@@ -140,7 +140,8 @@ def test_a_section_head_naming_a_person_leads_nothing(tmp_path):
 # --- the round's score ---------------------------------------------------------------------------------------------
 
 def test_the_round_s_key_scores_as_recorded(capsys):
-    # docs/reading.md: 75 / 132 at the first run, 88 / 132 after (the misses left are named there)
+    # docs/reading.md: 75 / 132 at the first run, 88 / 132 after; 94 / 132 after mend40 (山西 2008's lead head over
+    # numbered items: its measures numbered and placed as keyed)
     import importlib.util
 
     script = FIXTURES.parent.parent / "bench" / "prose_blind_score.py"
@@ -148,4 +149,4 @@ def test_the_round_s_key_scores_as_recorded(capsys):
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert bench.main([str(BLIND / "key.toml")]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "total: 88 / 132"
+    assert capsys.readouterr().out.splitlines()[-1] == "total: 94 / 132"

@@ -153,4 +153,4 @@ def test_a_code_no_stored_record_carries_lists_nothing_and_an_unknown_one_is_ref
     assert (none.exit_code, none.stdout, none.stderr) == (0, "", "note: no measure matches\n")
     refused = CliRunner().invoke(app, ["measures", "--warning", "ocr_low_confidnce", "--db", db])
     assert refused.exit_code == 2
-    assert ", number_unreadable, ocr_low_confidence, ocr_poor_page, owner_sentence_unread, page_chunks_joined, page_starts_inside_item, parent_cited_several, " in refused.stderr
+    assert ", number_unreadable, ocr_low_confidence, ocr_poor_page, owner_sentence_unread, owners_bracket_open, page_chunks_joined, page_starts_inside_item, parent_cited_several, " in refused.stderr

@@ -2176,9 +2176,10 @@ def _composed_collective(registry: Registry, text: str) -> _LocalMatch | None:
 
 def own_place_split(text: str, context: Context, registry: Registry | None = None) -> tuple[str, str] | None:
     """A collective whose run of level words ends with the document's own place (各区、市财政局 in a
-    plan of a city with districts only: each district's finance bureau and the city's), as the two
-    names it stands for (各区财政局, 市财政局); None for any other text. Where places of that level
-    word lie under the region (苏州's county-level 市: 各区、市财政局 is every district's and
+    plan of a city with districts only: each district's finance bureau and the city's), or a place above
+    it (各镇、市政府 in a county's plan), as the two names it stands for (各区财政局, 市财政局); None for any
+    other text, and where the document's place is unknown (the places under it unknown too). Where places
+    of that level word lie under the region (苏州's county-level 市: 各区、市财政局 is every district's and
     county-level city's), the run names them and stays one collective."""
     registry = registry or load_registry()
     if context.region is None:
@@ -2192,7 +2193,8 @@ def own_place_split(text: str, context: Context, registry: Registry | None = Non
     head, _, last = run.rpartition("、")
     region = registry.gazetteer.region(context.region)
     own = dict(registry.markers).get(last)
-    if not head or own is None or own != _marker_tier(region) or not registry.subordinate.fullmatch(head) \
+    if not head or own is None or not _own_or_above(own, last, region, match.kind, registry.gazetteer) \
+            or not registry.subordinate.fullmatch(head) \
             or registry.gazetteer.has_under(region.id, last):
         return None
     return head + ending, last + ending
@@ -2201,6 +2203,21 @@ def own_place_split(text: str, context: Context, registry: Registry | None = Non
 def _marker_tier(region: Region) -> str:
     """The tier whose level markers write ``region`` in a name that leaves its place out."""
     return "city" if region.tier == "municipality" else region.tier
+
+
+def _own_or_above(own: str, last: str, region: Region, kind: str, gazetteer: Gazetteer) -> bool:
+    """Whether the level word ``last`` (of tier ``own``) writes ``region`` itself or a place above it: its tier is the
+    region's (各区、市财政局 in a city's plan), or the region's own name ends with it (昆山市, a county-level city: 各镇（区）、
+    市政府 names its own government), or — for a government alone, a body every place has — a place above the region
+    is of its tier and named with it (各镇、市政府 in 城固县's plan: 汉中市's). A department's name at a tier above
+    (各镇、省财政厅) would hand the places the upper tier's kind (各镇财政厅), and a 市 over a county under a 地区 or a
+    province (布尔津县, 陵水) names no place: both keep today's reading (review r_mend40)."""
+    if own == _marker_tier(region) or region.name.endswith(last):
+        return True
+    if kind != "people_government":
+        return False
+    above = (gazetteer.regions.get(up) for up in gazetteer.ancestors(region.id)[1:])
+    return any(up is not None and _marker_tier(up) == own and up.name.endswith(last) for up in above)
 
 
 def is_collective(text: str, registry: Registry | None = None) -> bool:

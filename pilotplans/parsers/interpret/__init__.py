@@ -101,17 +101,15 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         chunked = page_chunks(layout)
         if chunked is not None:
             raise NoTaskTable(source.path, chunked)
-        from pilotplans.parsers.interpret.cut_bracket import close_cut_bracket
-        from pilotplans.parsers.interpret.cut_field import close_cut_field_line
+        from pilotplans.parsers.interpret.open_owners import closed, open_owner_brackets
 
-        # a page cut inside its last item's owner bracket, or its owner line, is read up to the cut
-        # (:mod:`.cut_bracket`, :mod:`.cut_field`)
-        cut = close_cut_bracket(layout) or close_cut_field_line(layout)
-        closed = read_task_list(cut.layout) if cut is not None else None
-        if cut is not None and closed is not None and cut.warn(closed.measures):
-            layout, task_list = cut.layout, closed
-        else:
-            task_list = read_task_list(layout)
+        # an item's owners' bracket its copy left open where the item ends is read up to there (:mod:`.open_owners`),
+        # where every such bracket gives a measure its owners; else the page is read as printed
+        printed = layout
+        opened = open_owner_brackets(layout)
+        layout, task_list = _read_cut(closed(layout, opened) if opened else layout)
+        if opened and not all(bracket.warn(task_list.measures) for bracket in opened):
+            layout, task_list = _read_cut(printed)
         if task_list.points and not _points_stand(layout):
             # the points of a page of another kind (a 解读's 政策要点, a study's 研究要点, the points a titled
             # report sets out for later, …工作完成情况 / 二、下半年工作要点) are no plan's measures
@@ -152,6 +150,20 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
 
     read.warnings.extend(implausible_table_warnings(read.measures, conventions))
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
+
+
+def _read_cut(layout: Layout) -> tuple[Layout, TaskList]:
+    """The layout's task list, a page cut inside its last item's owner bracket, or its owner line, read up to the cut
+    (:mod:`.cut_bracket`, :mod:`.cut_field`), and the layout it is read from."""
+    from pilotplans.parsers.interpret.cut_bracket import close_cut_bracket
+    from pilotplans.parsers.interpret.cut_field import close_cut_field_line
+    from pilotplans.parsers.interpret.tasklist import read_task_list
+
+    cut = close_cut_bracket(layout) or close_cut_field_line(layout)
+    read = read_task_list(cut.layout) if cut is not None else None
+    if cut is not None and read is not None and cut.warn(read.measures):
+        return cut.layout, read
+    return layout, read_task_list(layout)
 
 
 def _points_stand(layout: Layout) -> bool:

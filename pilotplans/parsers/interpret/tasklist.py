@@ -253,7 +253,7 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             continue
         assert last.fields is not None
         printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
-        if _introduces_list(item) or (printed_apart and len(item.children) > 1):
+        if (_introduces_list(item) or (printed_apart and len(item.children) > 1)) and not _leads_numbered_items(item):
             item.fields, last.fields = last.fields, None
             # a bracket alone, or field lines, after the items of a heading of the outermost numbering,
             # or of a style whose siblings here are headings (一、重点任务 / 1. 2. / （县商务局负责） or
@@ -261,6 +261,14 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             # items were run into one measure's text)
             item.closing_note = (item.style in heading_styles and (item.fields.alone or not item.fields.bracket)
                                  and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
+
+
+def _leads_numbered_items(item: Item) -> bool:
+    """Whether ``item`` is a heading naming only the lead of the numbered items under it ((三)省编办牵头的工作 / 1.… 2.… /
+    协同单位:…: 山西 2008, prose-blind39): its text the lead's title alone (tasklist.toml ``lead_heading_endings``, its
+    bodies names the registry knows) and every item under it numbered. The items are its measures, the lines after the
+    last one that item's own: never lifted to the heading, which would make it one measure of them all."""
+    return all(child.number is not None for child in item.children) and _title_lead(item.text, known=True) is not None
 
 
 def _share_card_owners(items: list[Item]) -> None:
@@ -315,7 +323,8 @@ def _lift_to_measure_level(items: list[Item]) -> None:
         if (item.style in leaf_styles and not item.assigns and deepest is not None and deepest.fields is not None
                 and deepest.assigns and not deepest.fields.line_lost
                 and (deepest.fields.alone or not deepest.fields.bracket)
-                and not any(d.assigns for d in item.descendants() if d is not deepest)):
+                and not any(d.assigns for d in item.descendants() if d is not deepest)
+                and not _leads_numbered_items(item)):
             item.fields, deepest.fields = deepest.fields, None
         _lift_to_measure_level(item.children)
 
@@ -878,9 +887,12 @@ class _Builder:
                 self.visit(item.children, heading)
                 if lead is not None and (led := lead.value("responsibility")):
                     under = self.measures[first_measure:]
-                    taking = [draft for draft in under if not draft.values.get("responsibility")]
+                    taking = [draft for draft in under if not draft.values.get("responsibility") or _partners_only(draft)]
                     for draft in taking:
-                        draft.values["responsibility"] = led
+                        # an item printing only its partners in a bracket with no label ((县文旅局配合)) takes the lead
+                        # beside them, as a bracket naming both would print it (县商务局牵头，县文旅局配合)
+                        printed = draft.values.get("responsibility")
+                        draft.values["responsibility"] = f"{led}，{printed}" if printed else led
                     if len(taking) < len(under):
                         # items printing owners of their own keep them: the heading's lead is not theirs, and that is
                         # said (no measure, or only the ownerless ones, carry it), never dropped unsaid
@@ -961,6 +973,19 @@ class _Builder:
                     heading = self._numbered_heading(item, parent, value, before)
                     heading.read.warnings.extend(_count_warnings(item))
                     self.visit(item.children, heading, beside=inner_measure_styles)
+            elif (item.number is not None and not item.children and item.style in heading_styles
+                  and ((titled := _own_title_lead(item.text) is not None)
+                       or any(_leads_numbered_items(other) for other in items if other is not item))):
+                # (二)县财政局牵头的工作 / 加强资金保障。 beside (一)县商务局牵头的工作 over 1. 2.: a task under its own lead
+                # title, as 山西 2008's (一) beside its (三) (prose-blind39), led by the title's body; a task beside such a
+                # head under a title naming no body it knows ((二)于幼军省长负责的工作 / …) stays the measure it was before
+                # that head was read (review r_mend40), its owners said missing, never left unread
+                draft = self._measure(item, parent)
+                if not titled:
+                    draft.warnings.append(Warning(code="responsibility_missing", message=(
+                        "no responsibility is printed for this item nor named by its title, while the items beside it "
+                        "have one")))
+                self._first_number(draft, value, before)
             elif parent is not None and item.number is not None and item.style in heading_styles:
                 # （1）建设…。 beside （2）…, a heading over ①…（…）: neither a measure nor a heading, and
                 # not a section of the plan's preamble (it stands inside a heading of measures)
@@ -1125,6 +1150,19 @@ def _prose_owners(item: Item) -> Fields | None:
         return None
     found = opening_fields(item.text, item.first_line) or closing_by_fields(item.text) or subject_fields(item.text)
     return found if found is not None and found.assigns else None
+
+
+def _partners_only(draft: MeasureDraft) -> bool:
+    """Whether a measure's responsibility, printed with no label, names only bodies that assist by their role
+    phrase ((县文旅局配合), (县财政局、县税务局协助)): no body that leads or carries the item out, so a lead
+    heading's lead is theirs too. A labelled list (责任单位：…) or a body with no role phrase is never so."""
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    printed = draft.values.get("responsibility")
+    if not printed or draft.responsibility_label is not None:
+        return False
+    mentions = parse_responsibility(printed)
+    return bool(mentions) and all(m.role_source == "phrase" and m.roles == ("assist",) for m in mentions)
 
 
 def _owners(fields: Fields) -> str:
