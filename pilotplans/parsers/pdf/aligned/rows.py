@@ -25,7 +25,7 @@ from .rules import painted_doubt, painted_guess_doubt, painted_only, painted_spa
 from .spanning import centred_spans, cut_blocks_doubt, opening_blocks_doubt, topped_blocks_doubt, under_opening_doubt
 from .stack_spans import centred_stack_spans
 from .stacks import shifted_stack_doubt
-from .uncertain import first_row_bare_doubt
+from .uncertain import first_row_bare_doubt, gap_inside_doubt, numbers_doubt
 
 
 @dataclass(frozen=True)
@@ -129,4 +129,6 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                     ))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
                     else frozenset(), ruled_spans, painted.over_break,
-                    first_row_bare_doubt(table, ranges, placed, hard, category, continued))
+                    "; ".join(filter(None, (first_row_bare_doubt(table, ranges, placed, hard, category, continued),
+                                            gap_inside_doubt(table, ranges, hard, settings, continued),
+                                            numbers_doubt(table, ranges, placed, hard, continued)))) or None)
