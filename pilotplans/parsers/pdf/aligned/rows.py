@@ -19,6 +19,7 @@ from .anchors import hard_cuts
 from .categories import category_columns, category_spans, lone_category_rows, place_pieces, running_columns
 from .columns import Band
 from .cuts import best_rows
+from .evidence import gap_rows, number_rows
 from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_doubt, painted_guess_doubt, painted_only, painted_spans, ruled_open
@@ -89,6 +90,12 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
         category = running_columns(table, ranges, settings)
         if category:
             ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
+    if not category and table.numbering is None:
+        decided = gap_rows(table, ranges, hard, settings, continued)
+        if decided is None and numbers_doubt(table, ranges, place_pieces(table, ranges, category), hard, continued):
+            decided = number_rows(table, ranges, hard, continued)
+        if decided is not None:
+            ranges = decided
     placed = place_pieces(table, ranges, category)
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
     def at(middles: Sequence[float]) -> frozenset[int]:

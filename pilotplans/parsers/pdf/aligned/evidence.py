@@ -1,0 +1,102 @@
+"""Rows a rule-less table's page decides, where the cheapest rows contradict it.
+
+The cheapest rows (:mod:`.cuts`) weigh how the columns' text sits; a page may show more. In a
+table without rules between its rows:
+
+* white space wider than the line pitch between consecutive printed lines, the same size
+  everywhere in the body (two such gaps or more), parts rows: each row runs from one gap to the
+  next;
+* a 序号 number printed apart from the row's other cells (on a band holding no owner or deadline,
+  where the cells sit on other bands) marks the row's first line: each row runs from its number
+  to the next one's, the last to the table's end.
+
+Where the cheapest rows cut against that evidence (a gap inside a row or a row cut at the pitch
+between gaps; rows read with their numbers at the top in some rows and lower in others, or a
+closed last numbered row lacking the cells a bare row after it prints: :func:`.uncertain.numbers_doubt`,
+which the caller asks first), the rows are read from the evidence instead,
+when it is whole (every row between gaps holding one number at most; every number apart from
+the cells). Elsewhere nothing changes: a page whose rows agree with it keeps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..settings import PdfSettings
+from .anchors import HardCuts
+from .pieces import TablePieces
+
+
+def body_start(table: TablePieces, ranges: Sequence[tuple[int, int]]) -> int:
+    """The band the body opens on: under the part's first row (its header) where there is one."""
+    return ranges[1][0] if len(ranges) > 1 and ranges[0][0] == 0 else 0
+
+
+def regular_gaps(table: TablePieces, begin: int, settings: PdfSettings) -> dict[int, float]:
+    """The cuts ``k`` after ``begin`` (before band ``k``) where white space wider than the line
+    pitch parts two consecutive printed lines, with its height, where there are two or more and
+    every one is the same size (within ``row_gap_em``); else none."""
+    found = {}
+    for k in range(begin + 1, len(table.bands)):
+        above, below = table.bands[k - 1].line, table.bands[k].line
+        space = below.top - above.top
+        if space > table.pitch + settings.row_gap_em * above.size:
+            found[k] = space
+    if len(found) < 2 or max(found.values()) - min(found.values()) > settings.row_gap_em * table.bands[0].line.size:
+        return {}
+    return found
+
+
+def unruled(hard: HardCuts, ranges: Sequence[tuple[int, int]], continued: bool) -> bool:
+    """Whether a part is judged by its page's evidence: no rules between its rows, three rows or
+    more, not going on from the page before (its first row may be the rest of a cut row)."""
+    return not (len(hard.ruled) >= 2 or len(ranges) < 3 or continued)
+
+
+def gap_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: HardCuts, settings: PdfSettings,
+             continued: bool = False) -> list[tuple[int, int]] | None:
+    """The body's rows from gap to gap (and at the part's hard cuts), the rows before the body kept,
+    where the rows read cut against the regular gaps and the gaps' rows are whole (a number column's
+    rows each hold one number at most), else None."""
+    if not unruled(hard, ranges, continued):
+        return None
+    body = body_start(table, ranges)
+    gaps = regular_gaps(table, body, settings)
+    if not gaps:
+        return None
+    cuts = sorted(set(gaps) | {k for k in hard.all if body < k < len(table.bands)})
+    rows = list(pairwise([body, *cuts, len(table.bands)]))
+    if all(row in ranges for row in rows):
+        return None
+    if table.number_column is not None and any(
+            sum(piece.col0 == table.number_column and piece.is_number for k in range(s, e)
+                for piece in table.by_band[k]) > 1 for s, e in rows):
+        return None
+    return [row for row in ranges if row[1] <= body] + rows
+
+
+def number_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: HardCuts,
+                continued: bool = False) -> list[tuple[int, int]] | None:
+    """The body's rows from each 序号 number to the next (the last to the part's end, cut at its hard
+    cuts), the rows before the first number kept, where every number prints apart from the row's
+    other cells and the rows read do not all start at a number, else None."""
+    if table.number_column is None or not unruled(hard, ranges, continued):
+        return None
+    column = table.number_column
+    numbered = [k for k, band in enumerate(table.by_band)
+                if any(piece.col0 == column and piece.is_number for piece in band)]
+    if len(numbered) < 3:
+        return None
+    body = body_start(table, ranges)
+    if numbered[0] < body or any(
+            len([piece for piece in table.by_band[k] if piece.col0 != column]) > 1 for k in numbered):
+        return None  # a number beside the cells (or in the header) does not show the row's top
+    cuts = sorted(set(numbered[1:]) | {k for k in hard.all if numbered[0] < k < len(table.bands)})
+    rows = list(pairwise([numbered[0], *cuts, len(table.bands)]))
+    if all(row in ranges for row in rows):
+        return None
+    head = [row for row in ranges if row[1] <= numbered[0]]
+    if (head[-1][1] if head else 0) != numbered[0]:
+        return None
+    return head + rows
