@@ -23,14 +23,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from ...columns import is_listed_label
 from ..settings import PdfSettings
 from .anchors import HardCuts
 from .pieces import TablePieces
 
 
 def body_start(table: TablePieces, ranges: Sequence[tuple[int, int]]) -> int:
-    """The band the body opens on: under the part's first row (its header) where there is one."""
-    return ranges[1][0] if len(ranges) > 1 and ranges[0][0] == 0 else 0
+    """The band the body opens on: under the part's first row (its header) where there is one, or
+    under the header's labels where that row read holds lines below them: the most lines from the
+    top whose text, read column by column, is two columns' labels or more, each a label the
+    vocabulary lists whole (序号 | 具体举措 | 责任单位 | 完成时限, 完成 over 时限 wrapped)."""
+    if not (len(ranges) > 1 and ranges[0][0] == 0):
+        return 0
+    labels, by_column = 0, {}
+    for k in range(ranges[0][1] - 1):
+        for piece in table.by_band[k]:
+            by_column[piece.span] = by_column.get(piece.span, "") + piece.segment.text.strip()
+        if len(by_column) >= 2 and all(is_listed_label(label) for label in by_column.values()):
+            labels = k + 1
+    return labels or ranges[0][1]
 
 
 def regular_gaps(table: TablePieces, begin: int, settings: PdfSettings) -> dict[int, float]:
@@ -73,14 +85,18 @@ def gap_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: HardCu
             sum(piece.col0 == table.number_column and piece.is_number for k in range(s, e)
                 for piece in table.by_band[k]) > 1 for s, e in rows):
         return None
-    return [row for row in ranges if row[1] <= body] + rows
+    head = [row for row in ranges if row[1] <= body] or ([(0, body)] if body else [])
+    return head + rows
 
 
-def number_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: HardCuts,
-                continued: bool = False) -> list[tuple[int, int]] | None:
-    """The body's rows from each 序号 number to the next (the last to the part's end, cut at its hard
-    cuts), the rows before the first number kept, where every number prints apart from the row's
-    other cells and the rows read do not all start at a number, else None."""
+def number_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: HardCuts, settings: PdfSettings,
+                to_end: bool, continued: bool = False) -> list[tuple[int, int]] | None:
+    """The body's rows from each 序号 number to the next (cut at the part's hard cuts), the rows
+    before the first number kept, where every number prints apart from the row's other cells and
+    the rows read do not all start at a number, else None. The last numbered row runs to the
+    part's end where ``to_end`` (the rows read contradict the numbers there:
+    :func:`.uncertain.numbers_doubt`), else to the end of the row read holding its number, the
+    rows read after it kept (a note under the table)."""
     if table.number_column is None or not unruled(hard, ranges, continued):
         return None
     column = table.number_column
@@ -92,11 +108,12 @@ def number_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: Har
     if numbered[0] < body or any(
             len([piece for piece in table.by_band[k] if piece.col0 != column]) > 1 for k in numbered):
         return None  # a number beside the cells (or in the header) does not show the row's top
-    cuts = sorted(set(numbered[1:]) | {k for k in hard.all if numbered[0] < k < len(table.bands)})
-    rows = list(pairwise([numbered[0], *cuts, len(table.bands)]))
+    end = len(table.bands) if to_end else next(e for s, e in ranges if s <= numbered[-1] < e)
+    cuts = sorted(set(numbered[1:]) | {k for k in hard.all if numbered[0] < k < end})
+    rows = list(pairwise([numbered[0], *cuts, end]))
     if all(row in ranges for row in rows):
         return None
-    head = [row for row in ranges if row[1] <= numbered[0]]
-    if (head[-1][1] if head else 0) != numbered[0]:
-        return None
-    return head + rows
+    head = [row for row in ranges if row[1] <= body] or ([(0, body)] if body else [])
+    if body != numbered[0]:
+        return None  # lines between the header and the first number: not judged
+    return head + rows + [row for row in ranges if row[0] >= end]

@@ -86,16 +86,16 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     broken_from = header_bands if continued else None
     ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
     ranges = lone_category_rows(table, ranges, category, settings)
+    if not category and table.numbering is None:  # rows the page's gaps or numbers decide (:mod:`.evidence`)
+        decided = gap_rows(table, ranges, hard, settings, continued)
+        if decided is None:
+            contradicted = numbers_doubt(table, ranges, place_pieces(table, ranges, category), hard, continued)
+            decided = number_rows(table, ranges, hard, settings, contradicted is not None, continued)
+        ranges = decided or ranges
     if table.number_column is None and table.numbering is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
             ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
-    if not category and table.numbering is None:
-        decided = gap_rows(table, ranges, hard, settings, continued)
-        if decided is None and numbers_doubt(table, ranges, place_pieces(table, ranges, category), hard, continued):
-            decided = number_rows(table, ranges, hard, continued)
-        if decided is not None:
-            ranges = decided
     placed = place_pieces(table, ranges, category)
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
     def at(middles: Sequence[float]) -> frozenset[int]:

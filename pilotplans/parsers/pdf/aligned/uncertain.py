@@ -139,7 +139,8 @@ def numbers_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     """In words, where the rows of a part contradict its 序号 numbers, or None. A table prints its
     rows' numbers one way in every row: at the row's first line, or with its cells. In a table
     without rules between its rows, rows of two lines or more read with their number on their first
-    line beside others read with it lower, or a last numbered row printing none of the cells every
+    line beside others read with it lower (the part's last numbered row aside: a row the page break
+    cuts prints its first part from the top), or a last numbered row printing none of the cells every
     other numbered row prints, its text closing a sentence, followed by a row without a number that
     prints them, contradict the page: the rows are named as uncertain (a note under the table prints
     its text alone; a last numbered row whose text runs on is read on into the row after it, its
@@ -154,7 +155,7 @@ def numbers_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             numbered.append((index, s, e, bands[0]))
     if len(numbered) < 3:
         return None
-    tall = [(s, band) for _index, s, e, band in numbered if e - s >= 2]
+    tall = [(s, band) for _index, s, e, band in numbered[:-1] if e - s >= 2]  # the last may go on past the page
     at_top = sum(band == s for s, band in tall)
     if at_top and at_top < len(tall):
         return (f"rows of a table without rules read with their 序号 number on their first line ({at_top}) and "
