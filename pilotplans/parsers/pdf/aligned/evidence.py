@@ -60,6 +60,35 @@ def regular_gaps(table: TablePieces, begin: int, settings: PdfSettings) -> dict[
     return found
 
 
+def gap_blocks(table: TablePieces, body: int, gaps: dict[int, float], hard: HardCuts) -> list[tuple[int, int]]:
+    """The body's blocks of lines from ``body`` to the part's end, cut at the gaps and the part's hard cuts."""
+    cuts = sorted(set(gaps) | {k for k in hard.all if body < k < len(table.bands)})
+    return list(pairwise([body, *cuts, len(table.bands)]))
+
+
+def blocks_whole(table: TablePieces, blocks: Sequence[tuple[int, int]], hard: HardCuts, settings: PdfSettings,
+                 cells: bool = True) -> bool:
+    """Whether the blocks between gaps are rows: every block (heading rows aside) prints text in two
+    columns or more, and, where ``cells``, prints each column's text without a blank line in it
+    (one cell a column: a 序号 number, an owner or a deadline printed twice with a line or more
+    between them is two rows' cells, a gap missing between them). A block printing one column's
+    text alone is a cell's paragraph set apart by spacing of the rows' size (a cell wrapping with
+    a paragraph gap inside it), not a row: the gaps then prove no row's edge."""
+    for s, e in blocks:
+        if all(k in hard.heading for k in range(s, e)):
+            continue
+        tops: dict[tuple[int, int], list[float]] = {}
+        for k in range(s, e):
+            for piece in table.by_band[k]:
+                tops.setdefault(piece.span, []).append(piece.top)
+        if len(tops) < 2:
+            return False
+        if cells and any(below - above > table.pitch + settings.row_gap_em * table.bands[s].line.size
+                         for printed in tops.values() for above, below in pairwise(sorted(printed))):
+            return False
+    return True
+
+
 def unruled(hard: HardCuts, ranges: Sequence[tuple[int, int]], continued: bool) -> bool:
     """Whether a part is judged by its page's evidence: no rules between its rows, three rows or
     more, not going on from the page before (its first row may be the rest of a cut row)."""
@@ -77,13 +106,8 @@ def gap_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: HardCu
     gaps = regular_gaps(table, body, settings)
     if not gaps:
         return None
-    cuts = sorted(set(gaps) | {k for k in hard.all if body < k < len(table.bands)})
-    rows = list(pairwise([body, *cuts, len(table.bands)]))
-    if all(row in ranges for row in rows):
-        return None
-    if table.number_column is not None and any(
-            sum(piece.col0 == table.number_column and piece.is_number for k in range(s, e)
-                for piece in table.by_band[k]) > 1 for s, e in rows):
+    rows = gap_blocks(table, body, gaps, hard)
+    if all(row in ranges for row in rows) or not blocks_whole(table, rows, hard, settings):
         return None
     head = [row for row in ranges if row[1] <= body] or ([(0, body)] if body else [])
     return head + rows

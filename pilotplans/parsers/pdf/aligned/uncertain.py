@@ -16,6 +16,7 @@ from ...columns import is_listed_label
 from ..lines import SENTENCE_END
 from ..settings import PdfSettings
 from .anchors import HardCuts, labels_above_body
+from .evidence import blocks_whole, gap_blocks, regular_gaps
 from .pieces import Piece, TablePieces, opens_item
 
 
@@ -92,19 +93,19 @@ def gap_inside_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]], hard
     consecutive printed lines of the body (two lines of the page with none between them) parts two
     rows. Where the body shows two such gaps or more, every one the same size, the rows as read
     must end at them: a gap falling inside a row as read, or a body row cut at the pitch between
-    two such gaps where no heading or header ends, contradicts the page's own evidence (cells
-    centred or at the bottom read as the next row's, a row's lines given to two rows), and the
-    rows are named as uncertain. Gaps of several sizes (paragraph spacing inside a cell, a heading
-    set apart) are not judged."""
+    two such gaps where no heading or header ends, inside a block printing each column's cell once
+    (a block printing two owners or two numbers is two rows, a gap missing between them),
+    contradicts the page's own evidence (cells centred or at the bottom read as the next row's, a
+    row's lines given to two rows), and the rows are named as uncertain. Gaps of several sizes (paragraph spacing inside a cell, a heading
+    set apart), or gaps setting apart a block that prints one column's text alone (a cell's paragraph
+    gap of the rows' size: :func:`.evidence.blocks_whole`), are not judged."""
     if hard.ruled and len(hard.ruled) >= 2 or len(ranges) < 3 or continued:
         return None
     body = ranges[1][0] if ranges[0][0] == 0 and ranges[0][1] < len(table.bands) else 0
-    gaps = _wide_gaps(table, body, settings)
-    if len(gaps) < 2:
-        return None
-    sizes = list(gaps.values())
-    if max(sizes) - min(sizes) > settings.row_gap_em * table.bands[0].line.size:
-        return None
+    gaps = regular_gaps(table, body, settings)
+    blocks = gap_blocks(table, body, gaps, hard)
+    if not gaps or not blocks_whole(table, blocks, hard, settings, cells=False):
+        return None  # gaps of several sizes, or a block between gaps printing one column alone
     inside = sorted({index + 1 for index, (s, e) in enumerate(ranges) for k in gaps if s < k < e})
     if inside:
         named = ", ".join(str(row) for row in inside)
@@ -112,26 +113,16 @@ def gap_inside_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]], hard
                 "a gap wider than the line pitch where the table's other gaps of that size part its rows: the rows' "
                 "cells may sit at their centre or bottom, and the rows' text be cut a line off")
     first, last = min(gaps), max(gaps)
+    one_row = [block for block in blocks if blocks_whole(table, [block], hard, settings)]  # each column's cell once
     unparted = [index + 1 for index, (s, _e) in enumerate(ranges)
-                if first < s < last and s not in gaps and s not in hard.all]
+                if first < s < last and s not in gaps and s not in hard.all
+                and any(b < s < e for b, e in one_row)]
     if unparted:
         named = ", ".join(str(row) for row in unparted)
         return (f"row{'s' if len(unparted) > 1 else ''} {named} of a table without rules, whose rows gaps wider "
                 f"than the line pitch part, begin{'' if len(unparted) > 1 else 's'} at the pitch, with no gap: the "
                 "rows' cells may sit at their centre or bottom, and one row's text be cut in two")
     return None
-
-
-def _wide_gaps(table: TablePieces, begin: int, settings: PdfSettings) -> dict[int, float]:
-    """The cuts ``k`` (before band ``k``, after ``begin``) where white space wider than the line
-    pitch parts two consecutive printed lines, with its height."""
-    found = {}
-    for k in range(begin + 1, len(table.bands)):
-        above, below = table.bands[k - 1].line, table.bands[k].line
-        space = below.top - above.top
-        if space > table.pitch + settings.row_gap_em * above.size:
-            found[k] = space
-    return found
 
 
 def numbers_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
