@@ -16,7 +16,7 @@ import re
 from pilotplans.parsers.interpret import DocumentHints, interpret
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.schema.models import SourceFile
-from tests.rule_less_tables import DEADLINE_X, Case, expected, page_lines
+from tests.rule_less_tables import DEADLINE_X, NUMBER_X, OWNER_X, PITCH, TEXT_X, Case, expected, page_lines
 from tests.test_read_pdf import synthetic_page
 
 Lines = list[tuple[float, list[tuple[float, str]]]]
@@ -130,3 +130,74 @@ def test_numbers_sitting_with_centred_cells_are_not_taken_as_row_tops():
 def test_cells_at_the_top_between_wider_gaps_read_as_before():
     case = Case("first", "closed", "first", "gap", 2, 2)
     assert _read(page_lines(case)) == (_typeset(case), [])
+
+
+# a block between gaps that is no row (r_pdfrows40): the gaps are not read as rows' edges
+
+
+def _paragraph_gap_in_row_three(case: Case) -> Lines:
+    """Row 3's text set with a paragraph gap of the rows' size (8 pt over the pitch) after its first
+    line: the block under that gap prints the text column alone."""
+    lines = page_lines(case)
+    second_line = sorted({top for top, _pieces in lines})[case.header + 7]
+    return [(top + 8.0 if top >= second_line else top, pieces) for top, pieces in lines]
+
+
+def test_a_paragraph_gap_of_the_rows_size_inside_a_cell_does_not_split_its_row():
+    case = Case("first", "closed", "first", "gap", 1, 1)
+    assert _read(_paragraph_gap_in_row_three(case)) == (_typeset(case), [])
+
+
+def _gap_missing_between_rows_two_and_three(case: Case) -> Lines:
+    """Rows parted by 21 pt gaps, but rows 2 and 3 printed 13 pt apart."""
+    lines = page_lines(case)
+    row_three = sorted({top for top, _pieces in lines})[case.header + 6]
+    return [(top - 8.0 if top >= row_three else top, pieces) for top, pieces in lines]
+
+
+def test_two_rows_printed_at_the_pitch_between_gaps_stay_two_rows():
+    """Cells at each row's top, no numbers: the block between gaps prints two owners and two
+    deadlines, so it is two rows, not one, and its cut at the pitch is no contradiction."""
+    case = Case("first", "closed", "none", "gap", 1, 1)
+    assert _read(_gap_missing_between_rows_two_and_three(case)) == (_typeset(case), [])
+
+
+def test_a_row_cut_at_the_pitch_inside_a_block_printing_its_cells_once_is_named():
+    """Centred cells, no numbers, the gap between rows 2 and 3 missing: the gaps decide no rows (a
+    block prints two rows' cells), and the cheapest rows cut row 5's block at the pitch."""
+    case = Case("centre", "closed", "none", "gap", 1, 1)
+    measures, cautions = _read(_gap_missing_between_rows_two_and_three(case))
+    assert measures != _typeset(case)
+    assert cautions == [("rows_uncertain", "page 1: row 8 of a table without rules, whose rows gaps wider than the "
+                         "line pitch part, begins at the pitch, with no gap: the rows' cells may sit at their centre "
+                         "or bottom, and one row's text be cut in two")]
+
+
+# the last numbered row lacking its cells (uncertain.numbers_doubt), where the numbers cannot decide
+
+
+def _line_under_the_header(case: Case) -> Lines:
+    """A line of text (按任务分工排列) between the header and row 1's number: the numbers no longer
+    open the body, so they do not decide its rows."""
+    lines = page_lines(case)
+    return [lines[0], (lines[1][0], [(TEXT_X, "（按任务分工排列）")])] + [(top + PITCH, pieces) for top, pieces in lines[1:]]
+
+
+def test_a_closed_last_numbered_row_without_cells_before_a_bare_row_printing_them_is_named():
+    measures, cautions = _read(_line_under_the_header(Case("centre", "closed", "first", "even", 1, 1)))
+    assert measures[-2:] == [("5", "教育部制订政策保障措施；", None, None),
+                             (None, "委托各直属海关办理。商务部制订政策保障措施；", "税务总局", "长期坚持")]
+    assert cautions == [("rows_uncertain", "page 1: row 6 of a table without rules, its last numbered row, prints "
+                         "none of the cells every other numbered row prints, and a row without a number after it "
+                         "prints them: that row's text may be cut in two")]
+
+
+def test_a_last_numbered_row_printing_its_cells_is_not_named():
+    """The same page, row 5's owner and deadline printed on its number's line."""
+    case = Case("centre", "closed", "first", "even", 1, 1)
+    lines = _line_under_the_header(case)
+    five = next(top for top, pieces in lines if (NUMBER_X, "5") in pieces)
+    cells = [(OWNER_X, "税务总局"), (DEADLINE_X, "长期坚持")]
+    moved = [(top, sorted([piece for piece in pieces if piece not in cells] + (cells if top == five else [])))
+             for top, pieces in lines]
+    assert _read(moved) == (_typeset(case), [])
