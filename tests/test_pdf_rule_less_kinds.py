@@ -24,80 +24,25 @@ from tests.rule_less_tables import Case, cases, expected, page_lines
 from tests.test_read_pdf import synthetic_page
 
 _FAULT_0 = 'number and cells centred, an owner of two lines, closed lines, even pitch: every row read a line off, no rows_uncertain'
-_FAULT_1 = 'number and cells centred, closed lines, a larger gap between rows: the gap unread, every row a line off'
-_FAULT_1W = ('number and cells centred, closed lines, a larger gap between rows: the gap unread, every row a line off; '
-              'warned rows_uncertain, though the gap decides')
-_FAULT_2 = "cells centred, the number on the row's first line: the last row cut in two at its owner's line"
-_FAULT_5 = 'cells centred, closed lines, a larger gap between rows: the gap unread, every row a line off, no warning'
 _FAULT_6 = 'a first row whose first line runs full right under a one-line header at the pitch: the header read into the first row (具体举措 / 责任单位 in its cells)'
-_FAULT_8 = "cells and number on the row's last line: the gap unread, rows cut at the cells"
-_FAULT_8W = ("cells and number on the row's last line, a larger gap between rows: the gap unread, rows cut at the "
-              "cells; warned rows_uncertain, though the gap decides")
-_FAULT_9 = "cells on the row's last line, the number on its first: owners and deadlines go to the next row"
-_FAULT_12 = "cells on the row's last line, a larger gap between rows: the gap unread, rows cut at the cells"
-_FAULT_13 = ("cells and number on the row's last line, full lines: rows cut at the cells, the first row's full lines "
-             "read into the header or a row of their own, an owner of two lines cut between rows (会、证监会)")
-_FAULT_14 = ("cells and number on the row's last line, full lines, a larger gap between rows: rows cut at the cells, "
-             "the first row's full lines a row of their own")
-_FAULT_15 = ("cells on the row's last line, the number on its first, full lines: cells go to the next row, one row's "
-             "text given to two numbered rows (rows 1 and 2 both print row 1's) or the numbers lost")
-_FAULT_16 = "cells of two lines on the row's last lines, the number on its first: cells go to the next row"
+_FAULT_13 = ("cells and number on the row's last line, full lines, even pitch: rows cut at the cells, the first "
+             "row's full lines read into the header or a row of their own, an owner of two lines cut between rows "
+             "(会、证监会)")
 _FAULT_17 = "cells on the row's last line, full lines, even pitch: the table read as one row"
-_FAULT_18 = "cells on the row's last line, full lines: rows cut at the cells"
 
 
 KNOWN_FAULTS = {
     'centre-closed-number_anchor-even-header1-owner2': _FAULT_0,
     'centre-closed-number_anchor-even-header2-owner2': _FAULT_0,
-    'centre-closed-number_anchor-gap-header1-owner1': _FAULT_1W,
-    'centre-closed-number_anchor-gap-header2-owner1': _FAULT_1W,
-    'centre-closed-number_first-even-header1-owner1': _FAULT_2,
-    'centre-closed-number_first-even-header2-owner1': _FAULT_2,
-    'centre-closed-number_first-gap-header1-owner1': _FAULT_2,
-    'centre-closed-number_first-gap-header2-owner1': _FAULT_2,
-    'centre-closed-number_none-gap-header1-owner1': _FAULT_5,
-    'centre-closed-number_none-gap-header1-owner2': _FAULT_5,
-    'centre-closed-number_none-gap-header2-owner1': _FAULT_5,
-    'centre-closed-number_none-gap-header2-owner2': _FAULT_5,
     'first-full-number_none-even-header1-owner1': _FAULT_6,
-    'last-closed-number_anchor-gap-header1-owner1': _FAULT_8W,
-    'last-closed-number_anchor-gap-header1-owner2': _FAULT_8,
-    'last-closed-number_anchor-gap-header2-owner1': _FAULT_8W,
-    'last-closed-number_anchor-gap-header2-owner2': _FAULT_8,
-    'last-closed-number_first-even-header1-owner1': _FAULT_9,
-    'last-closed-number_first-even-header1-owner2': _FAULT_9,
-    'last-closed-number_first-even-header2-owner1': _FAULT_9,
-    'last-closed-number_first-even-header2-owner2': _FAULT_9,
-    'last-closed-number_first-gap-header1-owner1': _FAULT_9,
-    'last-closed-number_first-gap-header1-owner2': _FAULT_9,
-    'last-closed-number_first-gap-header2-owner1': _FAULT_9,
-    'last-closed-number_first-gap-header2-owner2': _FAULT_9,
-    'last-closed-number_none-gap-header1-owner1': _FAULT_12,
-    'last-closed-number_none-gap-header1-owner2': _FAULT_12,
-    'last-closed-number_none-gap-header2-owner1': _FAULT_12,
-    'last-closed-number_none-gap-header2-owner2': _FAULT_12,
     'last-full-number_anchor-even-header1-owner1': _FAULT_13,
     'last-full-number_anchor-even-header1-owner2': _FAULT_13,
     'last-full-number_anchor-even-header2-owner1': _FAULT_13,
     'last-full-number_anchor-even-header2-owner2': _FAULT_13,
-    'last-full-number_anchor-gap-header1-owner1': _FAULT_14,
-    'last-full-number_anchor-gap-header1-owner2': _FAULT_14,
-    'last-full-number_anchor-gap-header2-owner1': _FAULT_14,
-    'last-full-number_anchor-gap-header2-owner2': _FAULT_14,
-    'last-full-number_first-even-header1-owner1': _FAULT_15,
-    'last-full-number_first-even-header1-owner2': _FAULT_15,
-    'last-full-number_first-even-header2-owner1': _FAULT_15,
-    'last-full-number_first-even-header2-owner2': _FAULT_15,
-    'last-full-number_first-gap-header1-owner2': _FAULT_16,
-    'last-full-number_first-gap-header2-owner2': _FAULT_16,
     'last-full-number_none-even-header1-owner1': _FAULT_17,
     'last-full-number_none-even-header1-owner2': _FAULT_17,
     'last-full-number_none-even-header2-owner1': _FAULT_17,
     'last-full-number_none-even-header2-owner2': _FAULT_17,
-    'last-full-number_none-gap-header1-owner1': _FAULT_18,
-    'last-full-number_none-gap-header1-owner2': _FAULT_18,
-    'last-full-number_none-gap-header2-owner1': _FAULT_18,
-    'last-full-number_none-gap-header2-owner2': _FAULT_18,
 }
 """Cases read wrong without ``rows_uncertain``, by name, each with the fault it shows."""
 

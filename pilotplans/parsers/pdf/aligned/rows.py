@@ -19,13 +19,14 @@ from .anchors import hard_cuts
 from .categories import category_columns, category_spans, lone_category_rows, place_pieces, running_columns
 from .columns import Band
 from .cuts import best_rows
+from .evidence import gap_rows, number_rows
 from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_doubt, painted_guess_doubt, painted_only, painted_spans, ruled_open
 from .spanning import centred_spans, cut_blocks_doubt, opening_blocks_doubt, topped_blocks_doubt, under_opening_doubt
 from .stack_spans import centred_stack_spans
 from .stacks import shifted_stack_doubt
-from .uncertain import first_row_bare_doubt
+from .uncertain import first_row_bare_doubt, gap_inside_doubt, numbers_doubt
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,12 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     broken_from = header_bands if continued else None
     ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
     ranges = lone_category_rows(table, ranges, category, settings)
+    if not category and table.numbering is None:  # rows the page's gaps or numbers decide (:mod:`.evidence`)
+        decided = gap_rows(table, ranges, hard, settings, continued)
+        if decided is None:
+            contradicted = numbers_doubt(table, ranges, place_pieces(table, ranges, category), hard, continued)
+            decided = number_rows(table, ranges, hard, settings, contradicted is not None, continued)
+        ranges = decided or ranges
     if table.number_column is None and table.numbering is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
@@ -129,4 +136,6 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                     ))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
                     else frozenset(), ruled_spans, painted.over_break,
-                    first_row_bare_doubt(table, ranges, placed, hard, category, continued))
+                    "; ".join(filter(None, (first_row_bare_doubt(table, ranges, placed, hard, category, continued),
+                                            gap_inside_doubt(table, ranges, hard, settings, continued),
+                                            numbers_doubt(table, ranges, placed, hard, continued)))) or None)
