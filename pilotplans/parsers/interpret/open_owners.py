@@ -25,12 +25,12 @@ from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker, item_marker_at
 from pilotplans.parsers.interpret.cut_bracket import labelled_names, open_bracket
 from pilotplans.parsers.interpret.drafts import MeasureDraft
+from pilotplans.parsers.interpret.fields import ROUND_CLOSERS, ROUND_OPENERS
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 
 # What a list wrapped over lines ends its line on: the names go on in the next line.
 _GOES_ON = ("、", "，", ",", "；", ";", "：", ":")
-_CLOSERS = "）)"
 _HAN = compiled(r"\p{Han}")
 _SPACES = compiled(r"\s+")
 # A name's characters a figure may follow inside it (第3中学, 3号楼): never the end of a name.
@@ -98,7 +98,6 @@ def open_owner_brackets(layout: Layout) -> list[OpenBracket]:
     return found
 
 
-_OPENERS = "（("
 _LABEL_WINDOW = 16  # enough of a bracket to read its label, its colon and a name's first characters
 _BEFORE = 8  # how many of the item's characters before its bracket tell its measure
 _WINDOW = 6  # the characters an item number is read from
@@ -109,9 +108,9 @@ def _unclosed(text: str) -> list[int]:
     pass: a page printed as one line holds hundreds of brackets)."""
     opened: list[int] = []
     for index, char in enumerate(text):
-        if char in _OPENERS:
+        if char in ROUND_OPENERS:
             opened.append(index)
-        elif char in _CLOSERS and opened:
+        elif char in ROUND_CLOSERS and opened:
             opened.pop()
     return opened
 
@@ -121,9 +120,12 @@ def _next_item_after(text: str, at: int) -> int | None:
     character or a bracket closing it, the number after an item number of its style printed before the bracket on the
     line (3 . … (牵头单位:…各村(社区)4 .); or None."""
     printed: set[tuple[str, int]] | None = None  # the item numbers printed before the bracket, read once asked
+    end = at + 1  # one past the last character before ``position`` that is no space (the opener's at first)
     for position in range(at + 1, len(text)):
-        before = text[:position].rstrip()
-        if not before or not (_HAN.match(before[-1]) or before[-1] in _CLOSERS) or before[-1] in _INSIDE_NAME:
+        if not text[position - 1].isspace():
+            end = position
+        last = text[end - 1]
+        if not (_HAN.match(last) or last in ROUND_CLOSERS) or last in _INSIDE_NAME:
             continue
         marker = item_marker_at(text, position, _WINDOW)
         if marker is None or marker.number.value < 2:
@@ -131,7 +133,7 @@ def _next_item_after(text: str, at: int) -> int | None:
         if printed is None:
             printed = {(m.style, m.number.value) for p in range(at) if (m := item_marker_at(text, p, _WINDOW)) is not None}
         if (marker.style, marker.number.value - 1) in printed:
-            return len(before)
+            return end
     return None
 
 
@@ -144,7 +146,7 @@ def _opens_item_unclosed(block: object, above: str) -> bool:
         return False
     text = block.text.strip()
     marker = find_item_marker(text)
-    if marker is None or marker.number.value < 2 or any(_unmatched(text, closer) for closer in _CLOSERS):
+    if marker is None or marker.number.value < 2 or any(_unmatched(text, closer) for closer in ROUND_CLOSERS):
         return False
     own = find_item_marker(above.strip())
     return own is None or own.style != marker.style or marker.number.value == own.number.value + 1
@@ -152,7 +154,7 @@ def _opens_item_unclosed(block: object, above: str) -> bool:
 
 def _unmatched(text: str, closer: str) -> bool:
     """Whether ``text`` prints ``closer`` with no opener of its kind before it (the rest of a bracket opened above)."""
-    opener = "（" if closer == "）" else "("
+    opener = ROUND_OPENERS[ROUND_CLOSERS.index(closer)]
     depth = 0
     for char in text:
         if char == opener:
