@@ -49,7 +49,7 @@ from pilotplans.parsers.interpret.fields import (
 )
 from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
-from pilotplans.parsers.interpret.owner_sentences import read_owner_sentence
+from pilotplans.parsers.interpret.owner_sentences import OwnerSentence, owner_fields, read_owner_sentence
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.metadata import is_attachment_label
 from pilotplans.parsers.notice_lines import lines_of
@@ -293,7 +293,6 @@ def _owner_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
     (else one such line is no list's way of naming owners, and is left in the text it runs on).
     A line of bodies before a date is a signature (某区人民政府 / 2023年3月1日), no item's owners."""
     from pilotplans.parsers.interpret.fields import is_body_list
-    from pilotplans.parsers.interpret.owner_sentences import read_owner_sentence
     from pilotplans.textutil import is_terminated
 
     found: list[int] = []
@@ -633,7 +632,7 @@ def _card_number(card: CardText) -> tuple[Number, str] | None:
     if card.role != TASK:
         return None
     marker = find_item_marker(card.text)
-    if marker is None or marker.style not in _CARD_NUMBER_STYLES:
+    if marker is None or marker.style not in _CARD_MARKS:
         return None
     rest = card.text[marker.end:].strip()
     if not _HAN_OPENING.match(rest) or _next_in_text(marker, rest):
@@ -647,12 +646,9 @@ def _next_in_text(marker: ItemMarker, rest: str) -> bool:
     return regex.search(rf"(?<![\d.．]){following}[{regex.escape(_CARD_MARKS[marker.style])}]", rest) is not None
 
 
-# The marks after a list's number in each style a card's text may open with.
+# The styles of a number a card's task text may open with (135. 135、: a list's, printed in its cell), each with the
+# marks after the number in that style.
 _CARD_MARKS = {"digit_dot": ".．", "digit_comma": "、"}
-
-
-# The styles of a number a card's task text may open with (135. 135、): a list's, printed in its cell.
-_CARD_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma"})
 _HAN_OPENING = compiled(r"^\p{Han}")
 
 
@@ -884,9 +880,10 @@ class _OutlineReader:
             return
         if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
             return
-        if open_item is not None and not open_item.closed and self._read_owner_sentence(open_item, text, block):
-            return
-        if open_item is not None and read_owner_sentence(text) is not None:
+        sentence = read_owner_sentence(text) if open_item is not None else None
+        if sentence is not None and open_item is not None:
+            if not open_item.closed and self._read_owner_sentence(open_item, sentence, block):
+                return
             open_item.owner_sentence_unread = text.strip()  # read as before (the item's text), and said on the measure
         found = read_field_line(text)
         if found is None and held is not None and held[0] is open_item and is_body_list(text):
@@ -1013,16 +1010,13 @@ class _OutlineReader:
         open_item.closed = True
         return True
 
-    def _read_owner_sentence(self, open_item: Item, text: str, block: Paragraph) -> bool:
+    def _read_owner_sentence(self, open_item: Item, sentence: OwnerSentence, block: Paragraph) -> bool:
         """Read a line naming the owners of the items above it by their count (4项目标的责任单位均为市发展改革委。,
         该目标责任单位为市经委。: see :mod:`.owner_sentences`): each of the items it counts — the open item and the items
         numbered in sequence just before it in its list, in its style, none naming owners of its own — gets the
         bodies it names, read as a field line ``责任单位：…`` would be, and the open item closes. False, the line left
         to be read as before, where it is no such sentence or its count names items that are not there so."""
-        from pilotplans.parsers.interpret.owner_sentences import owner_fields, read_owner_sentence
-
-        sentence = read_owner_sentence(text)
-        if sentence is None or open_item.marker is None or open_item.fields is not None:
+        if open_item.marker is None or open_item.fields is not None:
             return False
         siblings = open_item.parent.children if open_item.parent is not None else self.top
         if not siblings or siblings[-1] is not open_item or sentence.count > len(siblings):
@@ -1037,10 +1031,11 @@ class _OutlineReader:
             # 3项目标… after five unowned targets, 该目标… after two: the count leaves an unowned target of the run
             # just above it out, so it does not tell which it names (the page's groups each follow an owned one)
             return False
-        if owner_fields(sentence) is None or not owner_fields(sentence).assigns:  # type: ignore[union-attr]
+        fields = owner_fields(sentence)
+        if fields is None or not fields.assigns:
             return False
-        for item in counted:
-            item.add_fields(owner_fields(sentence))  # type: ignore[arg-type]
+        for item in counted:  # each its own fields (mutable: an item's may be lifted or joined later)
+            item.add_fields(fields if item is counted[0] else owner_fields(sentence))  # type: ignore[arg-type]
             item.closed = True
         open_item.where = open_item.where.spanning(block.where)
         self._anything_assigns()
