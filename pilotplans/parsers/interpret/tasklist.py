@@ -34,6 +34,7 @@ the checks and records after it never know which one read a measure.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -851,6 +852,8 @@ class _Builder:
         owning_styles = {i.style for i in items if _owns_its_items(i)}
         # styles whose items here are headings over measures with owners of their own
         heading_styles = {i.style for i in items if i.inner_assigns}
+        # the heads here naming only their numbered items' lead (:func:`_leads_numbered_items`), found once asked
+        leading_heads = functools.cache(lambda: [other for other in items if _leads_numbered_items(other)])
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
             style, value = item.style, item.number.value if item.number else 0
@@ -975,7 +978,7 @@ class _Builder:
                     self.visit(item.children, heading, beside=inner_measure_styles)
             elif (item.number is not None and not item.children and item.style in heading_styles
                   and ((titled := _own_title_lead(item.text) is not None)
-                       or any(_leads_numbered_items(other) for other in items if other is not item))):
+                       or any(other is not item for other in leading_heads()))):
                 # (二)县财政局牵头的工作 / 加强资金保障。 beside (一)县商务局牵头的工作 over 1. 2.: a task under its own lead
                 # title, as 山西 2008's (一) beside its (三) (prose-blind39), led by the title's body; a task beside such a
                 # head under a title naming no body it knows ((二)于幼军省长负责的工作 / …) stays the measure it was before
