@@ -253,8 +253,10 @@ def reads_under(upper: str, lower: str) -> bool:
     top, under = role_of(upper), role_of(lower)
     if top in _OWNER_ROLES:
         return under in _OWNER_ROLES
-    if top != "deadline" or under == "deadline":
-        return top == "deadline"
+    if top != "deadline":
+        return False
+    if under == "deadline":
+        return True
     # a time word read with the time head, printed whole (开始时间, 启动时间); a label merely opening with a time word
     # (完成情况, a progress column) is no part of the time label's span
     words = composed_words()

@@ -613,13 +613,16 @@ class Gazetteer(PickledApart):
         郊区, 城区, 市中区), is so: a proper name two cities' divisions went by names the other's place (黄州区 on 鄂州's
         page, its 华容区 until 1987, is 黄冈's; 鹰潭市 on 上饶's, a county-level city of its 地区 until 1983, is the
         prefecture now)."""
+        formerly = self._former.get(name, ())
+        if not formerly:
+            return False  # no place went by the name (most names: asked for every place a name may be)
         city = self._city_of(within)
         if city is None or city in self.ancestors(region_id):
             return False
         if not any(self.regions[o].level == "county" and self.regions[o].parent == city
-                   for o in self._former.get(name, ()) if o != region_id and o in self.regions):
+                   for o in formerly if o != region_id and o in self.regions):
             return False
-        bearers = (*self._names.get(name, ()), *self._former.get(name, ()))
+        bearers = (*self._names.get(name, ()), *formerly)
         cities = {self._city_of(o) for o in bearers if o in self.regions and self.regions[o].level == "county"}
         return len(cities - {None}) >= _PART_NAME_CITIES
 

@@ -24,7 +24,7 @@ from pilotplans.parsers.interpret.repairs import pair_packed_block
 from pilotplans.parsers.interpret.tables import Entry, TableSpan
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
-from pilotplans.textutil import is_terminated, join_fragments, squash
+from pilotplans.textutil import is_terminated, join_fragments, longest_first, squash
 
 _DASH = compiled(r"^[\-—–－─_\s/无]*$")
 # Columns whose values are carried into the measure as-is (text and number are handled apart).
@@ -120,8 +120,7 @@ def _no_title(name: str) -> str | None:
 
     words, text = table_words(), squash(name)
     parts = [p for p in _NAME_CUT.split(text) if p]
-    # longest first, in one order in every process (乡镇 before 镇)
-    towns = sorted(load_registry().town_units, key=lambda t: (-len(t), t))
+    towns = longest_first(load_registry().town_units)  # 乡镇 before 镇
     # a town's name is short (马桥镇, 江川路街道); one alone only by a unit of two characters or more, as 特色小镇
     # or 商业街 close titles too
     ending = [next((t for t in towns if p.endswith(t) and len(t) < len(p) <= _PLACE_MAX), None) for p in parts]

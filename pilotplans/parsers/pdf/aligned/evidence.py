@@ -129,15 +129,14 @@ def number_rows(table: TablePieces, ranges: Sequence[tuple[int, int]], hard: Har
     if len(numbered) < 3:
         return None
     body = body_start(table, ranges)
-    if numbered[0] < body or any(
-            len([piece for piece in table.by_band[k] if piece.col0 != column]) > 1 for k in numbered):
-        return None  # a number beside the cells (or in the header) does not show the row's top
+    if numbered[0] != body:
+        return None  # a number in the header, or lines between the header and the first number: not judged
+    if any(len([piece for piece in table.by_band[k] if piece.col0 != column]) > 1 for k in numbered):
+        return None  # a number beside the cells does not show the row's top
     end = len(table.bands) if to_end else next(e for s, e in ranges if s <= numbered[-1] < e)
     cuts = sorted(set(numbered[1:]) | {k for k in hard.all if numbered[0] < k < end})
     rows = list(pairwise([numbered[0], *cuts, end]))
     if all(row in ranges for row in rows):
         return None
     head = [row for row in ranges if row[1] <= body] or ([(0, body)] if body else [])
-    if body != numbered[0]:
-        return None  # lines between the header and the first number: not judged
     return head + rows + [row for row in ranges if row[0] >= end]

@@ -88,7 +88,7 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     ranges = lone_category_rows(table, ranges, category, settings)
     if not category and table.numbering is None:  # rows the page's gaps or numbers decide (:mod:`.evidence`)
         decided = gap_rows(table, ranges, hard, settings, continued)
-        if decided is None:
+        if decided is None and table.number_column is not None:
             contradicted = numbers_doubt(table, ranges, place_pieces(table, ranges, category), hard, continued)
             decided = number_rows(table, ranges, hard, settings, contradicted is not None, continued)
         ranges = decided or ranges

@@ -16,7 +16,7 @@ from ...columns import is_listed_label
 from ..lines import SENTENCE_END
 from ..settings import PdfSettings
 from .anchors import HardCuts, labels_above_body
-from .evidence import blocks_whole, gap_blocks, regular_gaps
+from .evidence import blocks_whole, gap_blocks, regular_gaps, unruled
 from .pieces import Piece, TablePieces, opens_item
 
 
@@ -99,7 +99,7 @@ def gap_inside_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]], hard
     row's lines given to two rows), and the rows are named as uncertain. Gaps of several sizes (paragraph spacing inside a cell, a heading
     set apart), or gaps setting apart a block that prints one column's text alone (a cell's paragraph
     gap of the rows' size: :func:`.evidence.blocks_whole`), are not judged."""
-    if hard.ruled and len(hard.ruled) >= 2 or len(ranges) < 3 or continued:
+    if not unruled(hard, ranges, continued):
         return None
     body = ranges[1][0] if ranges[0][0] == 0 and ranges[0][1] < len(table.bands) else 0
     gaps = regular_gaps(table, body, settings)
@@ -136,7 +136,7 @@ def numbers_doubt(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     prints them, contradict the page: the rows are named as uncertain (a note under the table prints
     its text alone; a last numbered row whose text runs on is read on into the row after it, its
     measure whole)."""
-    if table.number_column is None or hard.ruled and len(hard.ruled) >= 2 or continued:
+    if table.number_column is None or len(hard.ruled) >= 2 or continued:
         return None
     column = table.number_column
     numbered = []
