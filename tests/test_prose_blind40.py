@@ -188,6 +188,19 @@ def test_a_bulleted_sentence_or_an_unbulleted_pair_is_no_row(line):
     assert read_info_line(line) is None
 
 
+def test_a_gazette_s_issue_number_row_is_a_row_of_its_own_beside_the_paper_s_date():
+    # fires: info_rows.toml's 年度期数 (青岛's gazette prints • 年度期数 第八期 over • 成文日期 …): a row whose value is the
+    # issue (never a 文号), so a copy printing the rows on one line still reads the paper's date beside it
+    assert [(f.label, f.kind, f.value) for f in read_info_line("年度期数 第八期 | 成文日期 2003-04-15")] == [
+        ("年度期数", "other", "第八期"), ("成文日期", "date", "2003-04-15")]
+
+
+@pytest.mark.parametrize("line", ["年度期数较上年增加两期。", "总期刊数达到四十四期，"])
+def test_a_sentence_opening_with_the_issue_labels_words_is_no_row(line):
+    # quiet: the words running into a sentence
+    assert read_info_line(line) is None
+
+
 # --- the round's score ---------------------------------------------------------------------------------------------
 
 def test_the_round_s_key_scores_as_recorded(capsys):
