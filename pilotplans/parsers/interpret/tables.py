@@ -117,8 +117,9 @@ def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Column
     # every word of the second line under a spanning label and read with it (时间安排 over 开始 | 完成, or over
     # 开始时间 | 完成时间): the line is the header's even where it names no more columns (开始时间 no role reads,
     # 完成时间 the deadline the label above named)
-    sub_line = any(bottom is not None and spans for bottom, spans in zip(below, spanning)) and all(spans and reads_under(_spanning_label(row, i), bottom.text)
-                                 for i, (bottom, spans) in enumerate(zip(below, spanning)) if bottom is not None)
+    printed_under = [(i, bottom, spans) for i, (bottom, spans) in enumerate(zip(below, spanning)) if bottom is not None]
+    sub_line = any(spans for _, _, spans in printed_under) and all(
+        spans and reads_under(_spanning_label(row, i), bottom.text) for i, bottom, spans in printed_under)
     if known < before or (known == before and not sub_line):
         return None
     return joined, wider
